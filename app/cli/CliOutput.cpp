@@ -1,0 +1,78 @@
+#include "CliOutput.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace hubdeck::cli {
+
+CliOutput::CliOutput()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+void CliOutput::text(const QString &line)
+{
+    m_out << line << '\n';
+    m_out.flush();
+}
+
+void CliOutput::raw(const QString &text)
+{
+    m_out << text;
+    m_out.flush();
+}
+
+void CliOutput::warning(const QString &message)
+{
+    m_err << "Warning: " << message << '\n';
+    m_err.flush();
+}
+
+void CliOutput::hint(const QString &message)
+{
+    m_err << "Hint: " << message << '\n';
+    m_err.flush();
+}
+
+void CliOutput::error(const QString &message)
+{
+    m_err << "Error: " << message << '\n';
+    m_err.flush();
+}
+
+bool CliOutput::confirm(const QString &question)
+{
+    m_out << question << " [y/N]: ";
+    m_out.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y" || answer == u"yes";
+}
+
+bool CliOutput::stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool CliOutput::stdoutIsTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+int CliOutput::terminalWidth()
+{
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    if (ok && columns > 0)
+        return columns;
+    struct winsize size {};
+    if (stdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    return 0;
+}
+
+} // namespace hubdeck::cli

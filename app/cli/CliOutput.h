@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace hubdeck::cli {
+
+// stdout for results, stderr for warnings, hints and errors, as hf does, so a script can pipe
+// the output without the chatter.
+class CliOutput
+{
+public:
+    CliOutput();
+    void text(const QString &line);
+    void raw(const QString &text);
+    void warning(const QString &message);
+    void hint(const QString &message);
+    void error(const QString &message);
+    // True when the user typed y or yes at the prompt.
+    [[nodiscard]] bool confirm(const QString &question);
+    [[nodiscard]] static bool stdinIsTerminal();
+    [[nodiscard]] static bool stdoutIsTerminal();
+    // The width to fit a table in: $COLUMNS, or the terminal's; 0 when piped (no truncation).
+    [[nodiscard]] static int terminalWidth();
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace hubdeck::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hubdeck::cli {
+
+// huggingface_hub's tabulate: columns padded to their widest cell, one space apart, a dashed
+// rule under the SCREAMING_SNAKE headers, trailing padding kept.
+class TextTable
+{
+public:
+    explicit TextTable(QStringList headers);
+    void setRightAligned(int column) { m_rightAligned.append(column); }
+    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
+    // maxWidth > 0 truncates the widest columns with "…" as hf does on narrow terminals.
+    [[nodiscard]] QString render(int maxWidth = 0) const;
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<int> m_rightAligned;
+};
+
+} // namespace hubdeck::cli

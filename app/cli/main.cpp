@@ -1,0 +1,42 @@
+#include "CacheCommand.h"
+#include "CliOutput.h"
+
+#include <QCoreApplication>
+
+using namespace hubdeck::cli;
+
+namespace {
+const char *const kUsage =
+    "Usage: hubdeck-cli <group> <command> [options]\n\n"
+    "Groups:\n"
+    "  cache   Inspect and clean the Hugging Face hub cache (ls, rm, prune).\n\n"
+    "Options:\n"
+    "  -h, --help     Show this help.\n"
+    "  --version      Show the version.\n\n"
+    "Run 'hubdeck-cli cache --help' for the cache commands.\n";
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hubdeck-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString group = arguments.value(1);
+    CliOutput out;
+    if (group == u"cache")
+        return CacheCommand().run(arguments);
+    if (group == u"--version") {
+        out.text(QStringLiteral("hubdeck-cli %1").arg(QCoreApplication::applicationVersion()));
+        return CacheCommand::Success;
+    }
+    if (group == u"--help" || group == u"-h") {
+        out.raw(QString::fromLatin1(kUsage));
+        return CacheCommand::Success;
+    }
+    if (group.isEmpty())
+        out.raw(QString::fromLatin1(kUsage));
+    else
+        out.error(QStringLiteral("Unknown command group '%1'. Run 'hubdeck-cli --help'.").arg(group));
+    return CacheCommand::UsageError;
+}

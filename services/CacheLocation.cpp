@@ -1,0 +1,56 @@
+#include "CacheLocation.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace hubdeck {
+
+QString CacheLocation::expand(const QString &path, const QProcessEnvironment &env)
+{
+    static const QRegularExpression var(QStringLiteral(R"(\$(\w+|\{[^}]*\}))"));
+    QString out;
+    qsizetype last = 0;
+    auto it = var.globalMatch(path);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        QString name = match.captured(1);
+        if (name.startsWith(u'{'))
+            name = name.mid(1, name.size() - 2);
+        out += QStringView(path).mid(last, match.capturedStart() - last);
+        // Python's expandvars leaves unknown variables as they are.
+        out += env.contains(name) ? env.value(name) : match.captured(0);
+        last = match.capturedEnd();
+    }
+    out += QStringView(path).mid(last);
+    if (out == u"~" || out.startsWith(QStringLiteral("~/"))) {
+        const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
+        out = home + out.mid(1);
+    }
+    return out;
+}
+
+QString CacheLocation::hfHome(const QProcessEnvironment &env)
+{
+    if (const QString home = env.value(QStringLiteral("HF_HOME")); !home.isEmpty())
+        return expand(home, env);
+    QString xdg = env.value(QStringLiteral("XDG_CACHE_HOME"));
+    if (xdg.isEmpty())
+        xdg = expand(QStringLiteral("~/.cache"), env);
+    return expand(xdg, env) + QStringLiteral("/huggingface");
+}
+
+QString CacheLocation::defaultHubCache(const QProcessEnvironment &env)
+{
+    for (const auto &name : {QStringLiteral("HF_HUB_CACHE"), QStringLiteral("HUGGINGFACE_HUB_CACHE")}) {
+        if (const QString value = env.value(name); !value.isEmpty())
+            return expand(value, env);
+    }
+    return hfHome(env) + QStringLiteral("/hub");
+}
+
+QString CacheLocation::hubCache(const QString &explicitDir, const QProcessEnvironment &env)
+{
+    return explicitDir.isEmpty() ? defaultHubCache(env) : expand(explicitDir, env);
+}
+
+} // namespace hubdeck

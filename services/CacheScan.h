@@ -1,0 +1,32 @@
+#pragma once
+
+#include "CachedRepo.h"
+#include "CorruptedRepo.h"
+#include "IncompleteFile.h"
+#include "SharedPayload.h"
+
+#include <QHash>
+
+namespace hubdeck {
+
+// The result of one scan: a value, safe to copy across threads.
+struct CacheScan
+{
+    QString cacheDir; // resolved absolute path
+    QString error;    // set when the cache could not be scanned at all
+    bool canceled = false;
+    qint64 sizeOnDisk = 0; // physical: each repo blob and each shared payload once
+    bool hasSharedStore = false;
+    QList<CachedRepo> repos;        // sorted by folder name
+    QList<CorruptedRepo> corrupted; // sorted by path
+    QList<IncompleteFile> incompleteFiles;
+    QList<SharedPayload> sharedPayloads;
+
+    [[nodiscard]] bool isValid() const { return error.isEmpty() && !canceled; }
+    [[nodiscard]] qint64 incompleteSize() const;
+    [[nodiscard]] qint64 reclaimableSharedSize() const;
+    [[nodiscard]] int revisionCount() const;
+    [[nodiscard]] int repoIndexForCacheId(const QString &cacheId) const; // case-insensitive, -1 if none
+};
+
+} // namespace hubdeck

@@ -1,0 +1,151 @@
+#include "CacheScanner.h"
+
+#include "Logging.h"
+#include "PosixFs.h"
+#include "RepoScanner.h"
+#include "SharedBlobStore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <fcntl.h>
+
+namespace hubdeck {
+
+QString CacheScanner::resolveCacheDir(const QString &cacheDir)
+{
+    QString path = QDir::cleanPath(QDir::isAbsolutePath(cacheDir) ? cacheDir : QDir::current().absoluteFilePath(cacheDir));
+    char buffer[PATH_MAX];
+    if (::realpath(PosixFs::encode(path).constData(), buffer))
+        return PosixFs::decode(QByteArray(buffer));
+    return path;
+}
+
+QFuture<CacheScan> CacheScanner::scanAsync(const QString &cacheDir)
+{
+    return QtConcurrent::run([cacheDir](QPromise<CacheScan> &promise) {
+        CacheScan result = scan(cacheDir, &promise);
+        promise.addResult(std::move(result));
+    });
+}
+
+CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promise)
+{
+    QElapsedTimer timer;
+    timer.start();
+    CacheScan result;
+    result.cacheDir = resolveCacheDir(cacheDir);
+
+    struct stat st {};
+    const QByteArray encoded = PosixFs::encode(result.cacheDir);
+    if (!PosixFs::statAt(AT_FDCWD, encoded, st, true)) {
+        result.error = errno == ENOENT ? QStringLiteral("Cache directory not found: %1").arg(result.cacheDir)
+                                       : QStringLiteral("Cannot read the cache directory %1: %2")
+                                             .arg(result.cacheDir, PosixFs::errorString(errno));
+        return result;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        result.error = QStringLiteral("Scan cache expects a directory but found a file: %1").arg(result.cacheDir);
+        return result;
+    }
+    UniqueFd rootFd = PosixFs::openDir(AT_FDCWD, encoded, true);
+    QList<PosixFs::Entry> entries;
+    if (!rootFd.isValid() || !PosixFs::listDir(rootFd.get(), entries)) {
+        result.error = QStringLiteral("Cannot read the cache directory %1: %2").arg(result.cacheDir, PosixFs::errorString(errno));
+        return result;
+    }
+
+    const SharedBlobStore store(result.cacheDir);
+    result.hasSharedStore = store.isMarked();
+    QList<QByteArray> names;
+    for (const PosixFs::Entry &entry : std::as_const(entries)) {
+        const QByteArray &name = entry.name;
+        if (name == ".locks" || name == "CACHEDIR.TAG" || name == ".DS_Store" || name == "Thumbs.db" || name == "desktop.ini")
+            continue;
+        if (name == "blobs" && result.hasSharedStore)
+            continue;
+        names.append(name);
+    }
+    std::sort(names.begin(), names.end());
+
+    std::atomic_bool canceled = false;
+    std::atomic_int done = 0;
+    if (promise)
+        promise->setProgressRange(0, int(names.size()));
+
+    // The store is read while the repos are walked.
+    QFuture<QList<SharedPayload>> payloadsFuture;
+    if (result.hasSharedStore)
+        payloadsFuture = QtConcurrent::run([&store] { return store.scanPayloads(); });
+
+    const RepoScanner repoScanner(rootFd.get(), result.cacheDir, result.hasSharedStore ? &store : nullptr, canceled);
+    QList<RepoScanner::Outcome> outcomes(names.size());
+    QList<int> indexes(names.size());
+    std::iota(indexes.begin(), indexes.end(), 0);
+    QtConcurrent::blockingMap(indexes, [&](int index) {
+        if (canceled.load(std::memory_order_relaxed))
+            return;
+        if (promise && promise->isCanceled()) {
+            canceled = true;
+            return;
+        }
+        outcomes[index] = repoScanner.scan(names[index]);
+        const int finished = ++done;
+        if (promise)
+            promise->setProgressValue(finished);
+    });
+    if (result.hasSharedStore)
+        result.sharedPayloads = payloadsFuture.result();
+    if (canceled) {
+        result.canceled = true;
+        return result;
+    }
+
+    QHash<QString, int> payloadIndex;
+    for (int i = 0; i < result.sharedPayloads.size(); ++i)
+        payloadIndex.insert(result.sharedPayloads[i].hash, i);
+
+    qint64 snapshotEntries = 0;
+    for (RepoScanner::Outcome &outcome : outcomes) {
+        snapshotEntries += outcome.snapshotEntries;
+        result.incompleteFiles += outcome.incompleteFiles;
+        if (outcome.corrupted) {
+            result.corrupted.append(std::move(*outcome.corrupted));
+        } else if (outcome.repo) {
+            for (const auto &[blob, hash] : std::as_const(outcome.sharedLinks))
+                outcome.repo->blobs[blob].sharedPayload = payloadIndex.value(hash, -1);
+            result.repos.append(std::move(*outcome.repo));
+        }
+    }
+
+    // Physical size: every repo blob that is not a store link (outside links deduplicated by
+    // path), plus every payload once, used or not.
+    QSet<QString> outsideSeen;
+    for (const CachedRepo &repo : std::as_const(result.repos)) {
+        for (const CachedBlob &blob : repo.blobs) {
+            if (blob.isSharedLink())
+                continue;
+            if (blob.location == CachedBlob::Location::OutsideRepo) {
+                if (outsideSeen.contains(blob.path))
+                    continue;
+                outsideSeen.insert(blob.path);
+            }
+            result.sizeOnDisk += blob.size;
+        }
+    }
+    for (const SharedPayload &payload : std::as_const(result.sharedPayloads))
+        result.sizeOnDisk += payload.size;
+
+    qCInfo(lcScan) << "scanned" << result.cacheDir << result.repos.size() << "repos," << snapshotEntries
+                   << "snapshot entries in" << timer.elapsed() << "ms";
+    return result;
+}
+
+} // namespace hubdeck

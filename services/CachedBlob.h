@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace hubdeck {
+
+// One distinct blob of a repo, stat'ed once however many snapshot entries link to it.
+struct CachedBlob
+{
+    enum class Location {
+        RepoBlobs,   // <repo>/blobs/<name>: the normal case, and the only one HubDeck ever deletes as a blob
+        InSnapshot,  // a real file inside <repo>/snapshots/ (symlink-less caches): goes with its snapshot
+        ElsewhereInRepo,
+        OutsideRepo, // a link escaping the repo: never deleted, never counted as freed
+    };
+
+    QString path; // absolute, as huggingface_hub reports blob_path
+    qint64 size = 0;
+    double lastAccessed = 0;
+    double lastModified = 0;
+    Location location = Location::RepoBlobs;
+    int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
+
+    [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
+};
+
+} // namespace hubdeck

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CachedBlob.h"
+#include "CachedRevision.h"
+#include "IncompleteFile.h"
+#include "RepoType.h"
+
+namespace hubdeck {
+
+struct CachedRepo
+{
+    QString folderName; // "models--org--name"
+    QString repoPath;   // absolute
+    RepoType type = RepoType::Model;
+    QString repoId; // "org/name"
+    qint64 sizeOnDisk = 0; // each distinct blob once (logical for shared-store links)
+    double lastAccessed = 0;
+    double lastModified = 0;
+    QList<CachedBlob> blobs;
+    QList<CachedRevision> revisions;
+    QList<IncompleteFile> incompleteFiles;
+
+    [[nodiscard]] QString cacheId() const { return repoTypeName(type) + u'/' + repoId; }
+    [[nodiscard]] qsizetype nbFiles() const { return blobs.size(); }
+    [[nodiscard]] QStringList refs() const;
+    [[nodiscard]] QString snapshotPath(const CachedRevision &revision) const
+    {
+        return repoPath + QStringLiteral("/snapshots/") + revision.commitHash;
+    }
+    [[nodiscard]] QString filePath(const CachedRevision &revision, const CachedFile &file) const
+    {
+        return snapshotPath(revision) + u'/' + file.relativePath;
+    }
+};
+
+} // namespace hubdeck

@@ -1,0 +1,110 @@
+#include "HumanFormat.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <utility>
+
+namespace hubdeck {
+
+namespace {
+
+std::optional<qint64> parseWithUnit(const QString &text, std::initializer_list<std::pair<const char *, qint64>> units,
+                                    QString *error)
+{
+    const QString stripped = text.trimmed();
+    if (stripped.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("Value cannot be empty.");
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 plain = stripped.toLongLong(&ok);
+    if (ok)
+        return plain;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d+)([a-zA-Z]+)$"));
+    const auto match = pattern.match(stripped);
+    if (!match.hasMatch()) {
+        if (error)
+            *error = QStringLiteral("Invalid value '%1'. Must match pattern '\\d+[a-z]+' or be a plain number.").arg(text);
+        return std::nullopt;
+    }
+    const qint64 number = match.captured(1).toLongLong();
+    const QString unit = match.captured(2).toLower();
+    QStringList known;
+    for (const auto &[name, factor] : units) {
+        known.append(QLatin1StringView(name));
+        if (unit == QLatin1StringView(name))
+            return number * factor;
+    }
+    if (error)
+        *error = QStringLiteral("Unknown unit '%1'. Must be one of %2.").arg(unit, known.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+} // namespace
+
+QString HumanFormat::size(qint64 bytes)
+{
+    static const char *const units[] = {"", "K", "M", "G", "T", "P", "E", "Z"};
+    double value = double(bytes);
+    for (const char *unit : units) {
+        if (std::abs(value) < 1000.0)
+            return QString::number(value, 'f', 1) + QLatin1StringView(unit);
+        value /= 1000.0;
+    }
+    return QString::number(value, 'f', 1) + u'Y';
+}
+
+QString HumanFormat::timeSince(double timestamp, double now)
+{
+    struct Chunk
+    {
+        const char *label;
+        double divider;
+        int maxValue; // 0: no limit
+    };
+    static constexpr Chunk chunks[] = {
+        {"second", 1, 60},           {"minute", 60, 60},          {"hour", 3600, 24},
+        {"day", 86400, 6},           {"week", 86400 * 7, 6},      {"month", 86400 * 30, 11},
+        {"year", 86400 * 365, 0},
+    };
+    const double delta = now - timestamp;
+    if (delta < 20)
+        return QStringLiteral("a few seconds ago");
+    long long value = 0;
+    const char *label = "year";
+    for (const Chunk &chunk : chunks) {
+        // Python's round() rounds half to even, as nearbyint does by default.
+        value = std::llround(std::nearbyint(delta / chunk.divider));
+        label = chunk.label;
+        if (chunk.maxValue != 0 && value <= chunk.maxValue)
+            break;
+    }
+    return QStringLiteral("%1 %2%3 ago").arg(value).arg(QLatin1StringView(label)).arg(value > 1 ? QStringLiteral("s") : QString());
+}
+
+double HumanFormat::now()
+{
+    return double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+}
+
+std::optional<qint64> HumanFormat::parseSize(const QString &text, QString *error)
+{
+    return parseWithUnit(text,
+                         {{"k", 1000LL}, {"kb", 1000LL}, {"m", 1000000LL}, {"mb", 1000000LL}, {"g", 1000000000LL},
+                          {"gb", 1000000000LL}, {"t", 1000000000000LL}, {"tb", 1000000000000LL},
+                          {"p", 1000000000000000LL}, {"pb", 1000000000000000LL}},
+                         error);
+}
+
+std::optional<qint64> HumanFormat::parseDuration(const QString &text, QString *error)
+{
+    return parseWithUnit(text,
+                         {{"s", 1LL}, {"m", 60LL}, {"h", 3600LL}, {"d", 86400LL}, {"w", 604800LL}, {"mo", 2592000LL},
+                          {"y", 31536000LL}},
+                         error);
+}
+
+} // namespace hubdeck

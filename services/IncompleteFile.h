@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace hubdeck {
+
+// An interrupted download, <repo>/blobs/<etag>[.<8 hex>].incomplete.
+struct IncompleteFile
+{
+    QString path;       // absolute
+    QString repoFolder; // e.g. "models--org--name"
+    qint64 size = 0;
+
+    [[nodiscard]] QString etag() const;
+};
+
+} // namespace hubdeck

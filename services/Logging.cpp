@@ -1,0 +1,7 @@
+#include "Logging.h"
+
+namespace hubdeck {
+Q_LOGGING_CATEGORY(lcScan, "hubdeck.scan", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDelete, "hubdeck.delete", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSharedStore, "hubdeck.sharedstore", QtWarningMsg)
+} // namespace hubdeck

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace hubdeck {
+Q_DECLARE_LOGGING_CATEGORY(lcScan)
+Q_DECLARE_LOGGING_CATEGORY(lcDelete)
+Q_DECLARE_LOGGING_CATEGORY(lcSharedStore)
+} // namespace hubdeck

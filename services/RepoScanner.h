@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CachedRepo.h"
+#include "CorruptedRepo.h"
+#include "SharedBlobStore.h"
+
+#include <QByteArray>
+
+#include <atomic>
+#include <optional>
+
+namespace hubdeck {
+
+// Scans one entry of the cache root the way huggingface_hub's _scan_cached_repo does, with one
+// readdir per folder, one readlinkat per link and one fstatat per distinct blob.
+class RepoScanner
+{
+public:
+    struct Outcome
+    {
+        std::optional<CachedRepo> repo;
+        std::optional<CorruptedRepo> corrupted;
+        QList<IncompleteFile> incompleteFiles; // looked for in every entry, valid or not
+        QList<std::pair<int, QString>> sharedLinks; // blob index -> payload hash, resolved by the caller
+        qint64 snapshotEntries = 0;
+    };
+
+    RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *store, const std::atomic_bool &canceled);
+
+    [[nodiscard]] Outcome scan(const QByteArray &entryName) const;
+
+    // Bytes in regular files under a folder, links not followed: what removing it gives back.
+    [[nodiscard]] static qint64 treeSize(int dirFd, const QByteArray &name);
+
+private:
+    int m_rootFd;
+    QString m_cacheDir;
+    const SharedBlobStore *m_store; // null when the cache has no marked store
+    const std::atomic_bool &m_canceled;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "UniqueFd.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace hubdeck {
+
+// Removes paths inside one cache root and nowhere else. Every path is walked down from the
+// root with O_NOFOLLOW and the leaf is lstat'ed just before it goes, so a link planted in
+// the cache (or a path that changed since the scan) can never redirect a removal outside it.
+class SafeRemover
+{
+public:
+    enum class Status { Removed, AlreadyGone, Canceled, Refused, Failed };
+    struct Result
+    {
+        Status status = Status::Failed;
+        qint64 freedBytes = 0;
+        QString message;
+    };
+    enum class Kind {
+        File, // a blob, ref or partial download: never a folder
+        Tree, // a snapshot folder: its contents, links not followed
+        Repo, // a whole repo, emptied in an order that keeps it valid if stopped half-way
+    };
+
+    explicit SafeRemover(QString cacheDir, std::function<bool()> isCanceled = {});
+
+    [[nodiscard]] bool isOpen() const { return m_rootFd.isValid(); }
+    [[nodiscard]] Result remove(const QString &absolutePath, Kind kind);
+
+private:
+    // Opens the folder holding `relative`'s leaf, refusing any linked component.
+    [[nodiscard]] UniqueFd openParent(const QString &relative, QByteArray &leaf, QString &error) const;
+    [[nodiscard]] Result removeTree(int parentFd, const QByteArray &name) const;
+    [[nodiscard]] Result removeRepo(int parentFd, const QByteArray &name) const;
+    [[nodiscard]] bool canceled() const { return m_isCanceled && m_isCanceled(); }
+
+    QString m_cacheDir;
+    UniqueFd m_rootFd;
+    std::function<bool()> m_isCanceled;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,137 @@
+#include "ScanJson.h"
+
+#include <QJsonArray>
+
+namespace hubdeck {
+
+namespace {
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject revisionJson(const CachedRepo &repo, const CachedRevision &revision)
+{
+    QJsonArray files;
+    for (const CachedFile &file : revision.files) {
+        const CachedBlob &blob = repo.blobs[file.blob];
+        files.append(QJsonObject{
+            {QStringLiteral("file_name"), file.fileName().toString()},
+            {QStringLiteral("file_path"), repo.filePath(revision, file)},
+            {QStringLiteral("blob_path"), blob.path},
+            {QStringLiteral("size_on_disk"), blob.size},
+            {QStringLiteral("blob_last_accessed"), blob.lastAccessed},
+            {QStringLiteral("blob_last_modified"), blob.lastModified},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("commit_hash"), revision.commitHash},
+        {QStringLiteral("snapshot_path"), repo.snapshotPath(revision)},
+        {QStringLiteral("size_on_disk"), revision.sizeOnDisk},
+        {QStringLiteral("nb_files"), revision.nbFiles()},
+        {QStringLiteral("last_modified"), revision.lastModified},
+        {QStringLiteral("refs"), strings(revision.refs)},
+        {QStringLiteral("files"), files},
+    };
+}
+
+QJsonObject repoJson(const CachedRepo &repo, const QList<const CachedRevision *> &revisions)
+{
+    QJsonArray revisionArray;
+    for (const CachedRevision *revision : revisions)
+        revisionArray.append(revisionJson(repo, *revision));
+    QJsonArray incomplete;
+    for (const IncompleteFile &file : repo.incompleteFiles)
+        incomplete.append(QJsonObject{{QStringLiteral("file_path"), file.path}, {QStringLiteral("size_on_disk"), file.size}});
+    return QJsonObject{
+        {QStringLiteral("id"), repo.cacheId()},
+        {QStringLiteral("repo_id"), repo.repoId},
+        {QStringLiteral("repo_type"), repoTypeName(repo.type)},
+        {QStringLiteral("repo_path"), repo.repoPath},
+        {QStringLiteral("size_on_disk"), repo.sizeOnDisk},
+        {QStringLiteral("nb_files"), repo.nbFiles()},
+        {QStringLiteral("last_accessed"), repo.lastAccessed},
+        {QStringLiteral("last_modified"), repo.lastModified},
+        {QStringLiteral("refs"), strings(repo.refs())},
+        {QStringLiteral("revisions"), revisionArray},
+        {QStringLiteral("incomplete_files"), incomplete},
+    };
+}
+
+} // namespace
+
+QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries)
+{
+    // Entries keep their order; with --revisions, a repo lists only its matching revisions.
+    QJsonArray repos;
+    for (qsizetype i = 0; i < entries.size();) {
+        const CachedRepo *repo = entries[i].repo;
+        QList<const CachedRevision *> revisions;
+        if (!entries[i].revision) {
+            for (const CachedRevision &revision : repo->revisions)
+                revisions.append(&revision);
+            ++i;
+        } else {
+            for (; i < entries.size() && entries[i].repo == repo; ++i)
+                revisions.append(entries[i].revision);
+        }
+        repos.append(repoJson(*repo, revisions));
+    }
+    QJsonArray incomplete;
+    for (const IncompleteFile &file : scan.incompleteFiles)
+        incomplete.append(QJsonObject{{QStringLiteral("file_path"), file.path}, {QStringLiteral("size_on_disk"), file.size}});
+    QJsonArray warnings;
+    for (const CorruptedRepo &corrupted : scan.corrupted)
+        warnings.append(QJsonObject{{QStringLiteral("path"), corrupted.path},
+                                    {QStringLiteral("message"), corrupted.message},
+                                    {QStringLiteral("size_on_disk"), corrupted.sizeOnDisk}});
+    QJsonArray unreferenced;
+    for (const SharedPayload &payload : scan.sharedPayloads)
+        if (payload.isReclaimable())
+            unreferenced.append(QJsonObject{{QStringLiteral("path"), payload.path}, {QStringLiteral("size_on_disk"), payload.size}});
+    return QJsonObject{
+        {QStringLiteral("cache_dir"), scan.cacheDir},
+        {QStringLiteral("size_on_disk"), scan.sizeOnDisk},
+        {QStringLiteral("repos"), repos},
+        {QStringLiteral("incomplete_files"), incomplete},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("shared_store"),
+         QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
+                     {QStringLiteral("payloads"), scan.sharedPayloads.size()},
+                     {QStringLiteral("unreferenced"), unreferenced}}},
+    };
+}
+
+QJsonObject ScanJson::plan(const DeletionPlan &plan)
+{
+    QStringList payloadPaths;
+    for (const QString &hash : plan.sharedPayloads)
+        payloadPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    QStringList unreferencedPaths;
+    for (const QString &hash : plan.unreferencedPayloads)
+        unreferencedPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    return QJsonObject{
+        {QStringLiteral("expected_freed_size"), plan.expectedFreedSize},
+        {QStringLiteral("repos"), strings(plan.repos)},
+        {QStringLiteral("snapshots"), strings(plan.snapshots)},
+        {QStringLiteral("refs"), strings(plan.refs)},
+        {QStringLiteral("blobs"), strings(plan.blobs)},
+        {QStringLiteral("shared_blobs"), strings(payloadPaths)},
+        {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
+        {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
+        {QStringLiteral("missing"), strings(plan.missingTargets)},
+    };
+}
+
+QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &report)
+{
+    QJsonObject object = ScanJson::plan(plan);
+    object.insert(QStringLiteral("freed_size"), report.freedBytes);
+    object.insert(QStringLiteral("canceled"), report.canceled);
+    object.insert(QStringLiteral("errors"), strings(report.errors));
+    object.insert(QStringLiteral("notes"), strings(report.notes));
+    return object;
+}
+
+} // namespace hubdeck

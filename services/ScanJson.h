@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CacheListQuery.h"
+#include "CacheScan.h"
+#include "DeletionPlan.h"
+#include "DeletionReport.h"
+
+#include <QJsonObject>
+
+namespace hubdeck {
+
+// JSON documents for scripts. Field names and meanings are those of huggingface_hub's
+// dataclasses (CachedRepoInfo, CachedRevisionInfo, CachedFileInfo, DeleteCacheStrategy);
+// times are float seconds since the epoch; paths are absolute. Extra fields are HubDeck's.
+class ScanJson
+{
+public:
+    [[nodiscard]] static QJsonObject scan(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries);
+    [[nodiscard]] static QJsonObject plan(const DeletionPlan &plan);
+    [[nodiscard]] static QJsonObject report(const DeletionPlan &plan, const DeletionReport &report);
+};
+
+} // namespace hubdeck

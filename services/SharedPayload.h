@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace hubdeck {
+
+// A payload of the cache-wide shared blob store, <cache>/blobs/<h2>/<hash>.
+struct SharedPayload
+{
+    enum class Manifest { Missing, Unreadable, Readable };
+
+    QString hash;
+    QString path; // absolute
+    qint64 size = 0;
+    Manifest manifest = Manifest::Missing;
+    QStringList validReferences; // cache-relative "<repo folder>/blobs/<name>" still linking here
+
+    // Only a readable manifest that lists no live link proves that nothing uses the payload.
+    [[nodiscard]] bool isReclaimable() const { return manifest == Manifest::Readable && validReferences.isEmpty(); }
+};
+
+} // namespace hubdeck
