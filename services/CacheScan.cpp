@@ -1,5 +1,7 @@
 #include "CacheScan.h"
 
+#include <QSet>
+
 namespace hubdeck {
 
 qint64 CacheScan::incompleteSize() const
@@ -7,6 +9,27 @@ qint64 CacheScan::incompleteSize() const
     qint64 total = 0;
     for (const IncompleteFile &file : incompleteFiles)
         total += file.size;
+    return total;
+}
+
+qint64 CacheScan::physicalSize() const
+{
+    qint64 total = 0;
+    QSet<QString> outsideSeen;
+    for (const CachedRepo &repo : repos) {
+        for (const CachedBlob &blob : repo.blobs) {
+            if (blob.isSharedLink())
+                continue;
+            if (blob.location == CachedBlob::Location::OutsideRepo) {
+                if (outsideSeen.contains(blob.path))
+                    continue;
+                outsideSeen.insert(blob.path);
+            }
+            total += blob.size;
+        }
+    }
+    for (const SharedPayload &payload : sharedPayloads)
+        total += payload.size;
     return total;
 }
 

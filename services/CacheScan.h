@@ -24,6 +24,9 @@ struct CacheScan
 
     [[nodiscard]] bool isValid() const { return error.isEmpty() && !canceled; }
     [[nodiscard]] qint64 incompleteSize() const;
+    // Every repo blob that is not a store link (links escaping the repo counted once by
+    // path), plus every shared payload once, used or not: huggingface_hub's cache total.
+    [[nodiscard]] qint64 physicalSize() const;
     [[nodiscard]] qint64 reclaimableSharedSize() const;
     [[nodiscard]] int revisionCount() const;
     [[nodiscard]] int repoIndexForCacheId(const QString &cacheId) const; // case-insensitive, -1 if none

@@ -125,23 +125,7 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         }
     }
 
-    // Physical size: every repo blob that is not a store link (outside links deduplicated by
-    // path), plus every payload once, used or not.
-    QSet<QString> outsideSeen;
-    for (const CachedRepo &repo : std::as_const(result.repos)) {
-        for (const CachedBlob &blob : repo.blobs) {
-            if (blob.isSharedLink())
-                continue;
-            if (blob.location == CachedBlob::Location::OutsideRepo) {
-                if (outsideSeen.contains(blob.path))
-                    continue;
-                outsideSeen.insert(blob.path);
-            }
-            result.sizeOnDisk += blob.size;
-        }
-    }
-    for (const SharedPayload &payload : std::as_const(result.sharedPayloads))
-        result.sizeOnDisk += payload.size;
+    result.sizeOnDisk = result.physicalSize();
 
     qCInfo(lcScan) << "scanned" << result.cacheDir << result.repos.size() << "repos," << snapshotEntries
                    << "snapshot entries in" << timer.elapsed() << "ms";

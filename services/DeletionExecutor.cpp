@@ -54,10 +54,10 @@ QSet<QString> sharedLinksIn(const SharedBlobStore &store, const QString &repoPat
 
 } // namespace
 
-QFuture<DeletionReport> DeletionExecutor::executeAsync(const DeletionPlan &plan)
+QFuture<DeletionReport> DeletionExecutor::executeAsync(const DeletionPlan &plan, std::shared_ptr<std::atomic_bool> cancel)
 {
-    return QtConcurrent::run([plan](QPromise<DeletionReport> &promise) {
-        DeletionReport report = execute(plan, &promise);
+    return QtConcurrent::run([plan, cancel](QPromise<DeletionReport> &promise) {
+        DeletionReport report = execute(plan, &promise, [cancel] { return cancel && cancel->load(); });
         promise.addResult(std::move(report));
     });
 }

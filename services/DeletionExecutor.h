@@ -6,7 +6,9 @@
 #include <QFuture>
 #include <QPromise>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace hubdeck {
 
@@ -16,7 +18,10 @@ namespace hubdeck {
 class DeletionExecutor
 {
 public:
-    [[nodiscard]] static QFuture<DeletionReport> executeAsync(const DeletionPlan &plan);
+    // Stop through `cancel` (the report, with what was removed so far, is still delivered);
+    // QFuture::cancel() also stops it but drops the report.
+    [[nodiscard]] static QFuture<DeletionReport> executeAsync(const DeletionPlan &plan,
+                                                              std::shared_ptr<std::atomic_bool> cancel = {});
     // promise (progress and cancel) and isCanceled are both optional.
     [[nodiscard]] static DeletionReport execute(const DeletionPlan &plan, QPromise<DeletionReport> *promise = nullptr,
                                                 const std::function<bool()> &isCanceled = {});

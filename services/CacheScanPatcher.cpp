@@ -1,0 +1,96 @@
+#include "CacheScanPatcher.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace hubdeck {
+
+void CacheScanPatcher::removeDeletedEntries(CacheScan &scan, const DeletionReport &report)
+{
+    const QSet<QString> repos(report.removedRepos.cbegin(), report.removedRepos.cend());
+    const QSet<QString> snapshots(report.removedSnapshots.cbegin(), report.removedSnapshots.cend());
+    scan.repos.removeIf([&](const CachedRepo &repo) { return repos.contains(repo.repoPath); });
+    scan.corrupted.removeIf([&](const CorruptedRepo &corrupted) { return repos.contains(corrupted.path); });
+    for (CachedRepo &repo : scan.repos)
+        repo.revisions.removeIf([&](const CachedRevision &revision) { return snapshots.contains(repo.snapshotPath(revision)); });
+    refresh(scan, report);
+}
+
+void CacheScanPatcher::recomputeRepo(CachedRepo &repo)
+{
+    // Keep only the blobs a remaining revision links to, renumbered.
+    QList<int> remap(repo.blobs.size(), -1);
+    QList<CachedBlob> blobs;
+    for (CachedRevision &revision : repo.revisions) {
+        for (CachedFile &file : revision.files) {
+            if (remap[file.blob] < 0) {
+                remap[file.blob] = int(blobs.size());
+                blobs.append(repo.blobs[file.blob]);
+            }
+            file.blob = remap[file.blob];
+        }
+    }
+    repo.blobs = std::move(blobs);
+    repo.sizeOnDisk = 0;
+    if (!repo.blobs.isEmpty()) {
+        repo.lastAccessed = repo.lastModified = -1;
+        for (const CachedBlob &blob : std::as_const(repo.blobs)) {
+            repo.sizeOnDisk += blob.size;
+            repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
+            repo.lastModified = std::max(repo.lastModified, blob.lastModified);
+        }
+    }
+}
+
+void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)
+{
+    const QSet<QString> refs(report.removedRefs.cbegin(), report.removedRefs.cend());
+    const QSet<QString> incomplete(report.removedIncompleteFiles.cbegin(), report.removedIncompleteFiles.cend());
+    const QSet<QString> removedPayloads(report.removedPayloads.cbegin(), report.removedPayloads.cend());
+    const QSet<QString> removedBlobs(report.removedBlobs.cbegin(), report.removedBlobs.cend());
+
+    // Payloads: drop the removed ones and renumber the links to the rest.
+    QList<int> payloadRemap(scan.sharedPayloads.size(), -1);
+    QList<SharedPayload> payloads;
+    for (int i = 0; i < scan.sharedPayloads.size(); ++i) {
+        if (removedPayloads.contains(scan.sharedPayloads[i].hash))
+            continue;
+        payloadRemap[i] = int(payloads.size());
+        payloads.append(scan.sharedPayloads[i]);
+    }
+    scan.sharedPayloads = std::move(payloads);
+
+    QSet<QString> liveLinks; // cache-relative repo blob links that still exist
+    const qsizetype cachePrefix = scan.cacheDir.size() + 1;
+    for (CachedRepo &repo : scan.repos) {
+        for (CachedRevision &revision : repo.revisions)
+            revision.refs.removeIf([&](const QString &ref) { return refs.contains(repo.repoPath + QStringLiteral("/refs/") + ref); });
+        repo.incompleteFiles.removeIf([&](const IncompleteFile &file) { return incomplete.contains(file.path); });
+        recomputeRepo(repo);
+        for (CachedBlob &blob : repo.blobs) {
+            if (blob.sharedPayload >= 0)
+                blob.sharedPayload = payloadRemap.value(blob.sharedPayload, -1);
+            if (blob.isSharedLink())
+                liveLinks.insert(blob.path.mid(cachePrefix));
+        }
+    }
+    // A payload's references lose the links this deletion removed.
+    QSet<QString> removedLinks;
+    for (const QString &repoPath : report.removedRepos)
+        removedLinks.insert(repoPath.mid(cachePrefix) + u'/');
+    for (SharedPayload &payload : scan.sharedPayloads) {
+        payload.validReferences.removeIf([&](const QString &ref) {
+            if (liveLinks.contains(ref))
+                return false;
+            const QString repoFolder = ref.section(u'/', 0, 0) + u'/';
+            return removedLinks.contains(repoFolder) ||
+                   removedBlobs.contains(scan.cacheDir + u'/' + ref);
+        });
+    }
+    scan.incompleteFiles.removeIf([&](const IncompleteFile &file) { return incomplete.contains(file.path); });
+    scan.sizeOnDisk = scan.physicalSize();
+}
+
+} // namespace hubdeck

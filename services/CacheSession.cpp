@@ -1,0 +1,162 @@
+#include "CacheSession.h"
+
+#include "CacheScanner.h"
+#include "CacheTreeModel.h"
+#include "DeletionExecutor.h"
+#include "DeletionPlanner.h"
+#include "Logging.h"
+
+#include <QDir>
+#include <QSet>
+
+namespace hubdeck {
+
+CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(1500);
+    connect(&m_scanWatcher, &QFutureWatcher<CacheScan>::progressRangeChanged, this,
+            [this](int, int maximum) { Q_EMIT scanProgress(0, maximum); });
+    connect(&m_scanWatcher, &QFutureWatcher<CacheScan>::progressValueChanged, this,
+            [this](int value) { Q_EMIT scanProgress(value, m_scanWatcher.progressMaximum()); });
+    connect(&m_scanWatcher, &QFutureWatcher<CacheScan>::finished, this, &CacheSession::onScanFinished);
+    connect(&m_deleteWatcher, &QFutureWatcher<DeletionReport>::progressValueChanged, this, &CacheSession::deletionProgress);
+    connect(&m_deleteWatcher, &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
+    connect(&m_fsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        // Our own deletion changes the folders too; its result patches the model instead.
+        if (!isDeleting())
+            m_debounce.start();
+    });
+    connect(&m_debounce, &QTimer::timeout, this, [this] {
+        Q_EMIT changedOnDisk();
+        m_keepChecks = true;
+        rescan();
+    });
+}
+
+CacheSession::~CacheSession()
+{
+    m_scanWatcher.cancel();
+    m_scanWatcher.waitForFinished();
+    cancelDeletion();
+    m_deleteWatcher.waitForFinished();
+}
+
+void CacheSession::setCacheDir(const QString &dir)
+{
+    m_cacheDir = dir;
+    m_keepChecks = false;
+    if (!m_fsWatcher.directories().isEmpty())
+        m_fsWatcher.removePaths(m_fsWatcher.directories());
+    rescan();
+}
+
+void CacheSession::rescan()
+{
+    if (isDeleting())
+        return;
+    if (isScanning()) {
+        m_rescanPending = true;
+        return;
+    }
+    Q_EMIT scanStarted();
+    m_scanWatcher.setFuture(CacheScanner::scanAsync(m_cacheDir));
+}
+
+void CacheSession::cancelScan()
+{
+    m_rescanPending = false;
+    m_scanWatcher.cancel();
+}
+
+void CacheSession::onScanFinished()
+{
+    const bool canceled = m_scanWatcher.isCanceled() || m_scanWatcher.future().resultCount() == 0;
+    if (!canceled) {
+        const QSet<QString> hashes = m_keepChecks ? m_model->ledger().selectedCommitHashes() : QSet<QString>();
+        const QSet<QString> corrupted = m_keepChecks ? m_model->ledger().selectedCorruptedPaths() : QSet<QString>();
+        m_model->setScan(m_scanWatcher.result());
+        if (!hashes.isEmpty())
+            m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
+        for (int c = 0; c < m_model->scan().corrupted.size(); ++c)
+            if (corrupted.contains(m_model->scan().corrupted[c].path))
+                m_model->setCorruptedChecked(c, true);
+        watch();
+    }
+    m_keepChecks = false;
+    Q_EMIT scanFinished(canceled);
+    if (m_rescanPending) {
+        m_rescanPending = false;
+        m_keepChecks = true;
+        rescan();
+    }
+}
+
+void CacheSession::watch()
+{
+    // The root and each repo's snapshots/: new repos and revisions show up there. One watch
+    // per repo keeps large caches within the inotify budget.
+    QStringList paths{m_model->scan().cacheDir};
+    for (const CachedRepo &repo : m_model->scan().repos)
+        paths.append(repo.repoPath + QStringLiteral("/snapshots"));
+    const QStringList current = m_fsWatcher.directories();
+    const QSet<QString> wanted(paths.cbegin(), paths.cend());
+    QStringList stale;
+    for (const QString &path : current)
+        if (!wanted.contains(path))
+            stale.append(path);
+    if (!stale.isEmpty())
+        m_fsWatcher.removePaths(stale);
+    QStringList added;
+    const QSet<QString> have(current.cbegin(), current.cend());
+    for (const QString &path : std::as_const(paths))
+        if (!have.contains(path))
+            added.append(path);
+    if (!added.isEmpty())
+        m_fsWatcher.addPaths(added);
+}
+
+DeletionPlan CacheSession::planForChecked() const
+{
+    DeletionPlanner::Selection selection;
+    selection.revisions = m_model->ledger().selectedCommitHashes();
+    selection.corruptedPaths = m_model->ledger().selectedCorruptedPaths();
+    return DeletionPlanner(m_model->scan()).plan(selection);
+}
+
+void CacheSession::startDeletion(const DeletionPlan &plan)
+{
+    if (isDeleting() || plan.isEmpty())
+        return;
+    m_debounce.stop();
+    m_scanWatcher.cancel();
+    Q_EMIT deletionStarted(int(plan.stepCount()));
+    m_deleteCancel = std::make_shared<std::atomic_bool>(false);
+    m_deleteWatcher.setFuture(DeletionExecutor::executeAsync(plan, m_deleteCancel));
+}
+
+void CacheSession::cancelDeletion()
+{
+    // A flag rather than QFuture::cancel(): a canceled future drops its result, and the
+    // report of what was removed before the stop is needed to patch the model.
+    if (m_deleteCancel)
+        *m_deleteCancel = true;
+}
+
+void CacheSession::onDeletionFinished()
+{
+    DeletionReport report;
+    if (m_deleteWatcher.future().resultCount() > 0)
+        report = m_deleteWatcher.result();
+    else
+        report.canceled = true;
+    // What was removed before a cancel is gone all the same: patch the model with it.
+    m_model->applyDeletion(report);
+    watch();
+    m_debounce.stop(); // the watcher saw our own removals
+    Q_EMIT deletionFinished(report);
+}
+
+} // namespace hubdeck

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "CacheScan.h"
+#include "DeletionPlan.h"
+#include "DeletionReport.h"
+
+#include <QFileSystemWatcher>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace hubdeck {
+
+class CacheTreeModel;
+
+// Everything the cache page does that is not drawing: scans and deletions off the GUI
+// thread with progress and cancel, the model patched after a deletion, and a debounced
+// rescan when the cache changes on disk (ticks are kept by commit hash).
+class CacheSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CacheSession(CacheTreeModel *model, QObject *parent = nullptr);
+    ~CacheSession() override;
+
+    [[nodiscard]] QString cacheDir() const { return m_cacheDir; }
+    [[nodiscard]] bool isScanning() const { return m_scanWatcher.isRunning(); }
+    [[nodiscard]] bool isDeleting() const { return m_deleteWatcher.isRunning(); }
+    [[nodiscard]] CacheTreeModel *model() const { return m_model; }
+    // The plan for what is ticked now.
+    [[nodiscard]] DeletionPlan planForChecked() const;
+    void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+
+public Q_SLOTS:
+    void setCacheDir(const QString &dir);
+    void rescan();
+    void cancelScan();
+    void startDeletion(const DeletionPlan &plan);
+    void cancelDeletion();
+
+Q_SIGNALS:
+    void scanStarted();
+    void scanProgress(int done, int total);
+    void scanFinished(bool canceled);
+    void deletionStarted(int steps);
+    void deletionProgress(int done);
+    void deletionFinished(const hubdeck::DeletionReport &report);
+    void changedOnDisk();
+
+private:
+    void onScanFinished();
+    void onDeletionFinished();
+    void watch();
+
+    CacheTreeModel *m_model;
+    QString m_cacheDir;
+    QFutureWatcher<CacheScan> m_scanWatcher;
+    QFutureWatcher<DeletionReport> m_deleteWatcher;
+    QFileSystemWatcher m_fsWatcher;
+    QTimer m_debounce;
+    std::shared_ptr<std::atomic_bool> m_deleteCancel;
+    bool m_rescanPending = false;
+    bool m_keepChecks = false;
+};
+
+} // namespace hubdeck

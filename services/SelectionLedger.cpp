@@ -1,0 +1,192 @@
+#include "SelectionLedger.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace hubdeck {
+
+SelectionLedger::SelectionLedger(const CacheScan *scan)
+{
+    reset(scan);
+}
+
+void SelectionLedger::reset(const CacheScan *scan)
+{
+    m_scan = scan;
+    m_repos.clear();
+    m_payloads.clear();
+    m_corruptedSelected.clear();
+    m_selectedRevisions = 0;
+    m_sharedFreed = 0;
+    m_corruptedFreed = 0;
+    m_repoFreedTotal = 0;
+    if (!scan)
+        return;
+
+    m_payloads.resize(scan->sharedPayloads.size());
+    m_corruptedSelected.resize(scan->corrupted.size());
+    m_repos.resize(scan->repos.size());
+    QHash<QString, std::pair<int, int>> sharedLinkByRelative;
+    const qsizetype cachePrefix = scan->cacheDir.size() + 1;
+    for (int r = 0; r < scan->repos.size(); ++r) {
+        const CachedRepo &repo = scan->repos[r];
+        RepoState &state = m_repos[r];
+        state.keptLinks.fill(0, repo.blobs.size());
+        state.countsForPayload.fill(false, repo.blobs.size());
+        state.selected.fill(false, repo.revisions.size());
+        state.revisionBlobs.resize(repo.revisions.size());
+        state.ownSnapshotSize.fill(0, repo.revisions.size());
+        QList<bool> linked(repo.blobs.size(), false);
+        for (int v = 0; v < repo.revisions.size(); ++v) {
+            const CachedRevision &revision = repo.revisions[v];
+            const QString snapshot = repo.snapshotPath(revision) + u'/';
+            QSet<int> distinct;
+            for (const CachedFile &file : revision.files)
+                distinct.insert(file.blob);
+            for (int blob : std::as_const(distinct)) {
+                ++state.keptLinks[blob];
+                linked[blob] = true;
+                const CachedBlob &b = repo.blobs[blob];
+                if (b.location == CachedBlob::Location::InSnapshot && b.path.startsWith(snapshot))
+                    state.ownSnapshotSize[v] += b.size;
+                else if (b.location == CachedBlob::Location::RepoBlobs)
+                    state.revisionBlobs[v].append(blob);
+            }
+        }
+        for (int blob = 0; blob < repo.blobs.size(); ++blob) {
+            const CachedBlob &b = repo.blobs[blob];
+            if (!linked[blob] || b.location == CachedBlob::Location::OutsideRepo)
+                continue;
+            if (b.isSharedLink())
+                sharedLinkByRelative.insert(b.path.mid(cachePrefix), {r, blob});
+            else
+                state.wholeFreed += b.size;
+        }
+    }
+    for (int p = 0; p < scan->sharedPayloads.size(); ++p) {
+        const SharedPayload &payload = scan->sharedPayloads[p];
+        PayloadState &state = m_payloads[p];
+        state.countable = payload.manifest == SharedPayload::Manifest::Readable && !payload.validReferences.isEmpty();
+        for (const QString &ref : payload.validReferences) {
+            const auto it = sharedLinkByRelative.constFind(ref);
+            if (it == sharedLinkByRelative.cend() || scan->repos[it->first].blobs[it->second].sharedPayload != p) {
+                state.countable = false; // a live link this scan cannot remove
+                continue;
+            }
+            m_repos[it->first].countsForPayload[it->second] = true;
+            ++state.liveLinks;
+        }
+    }
+}
+
+qint64 SelectionLedger::repoFreed(int repo) const
+{
+    const RepoState &state = m_repos[repo];
+    if (state.selectedCount == 0)
+        return 0;
+    return state.selectedCount == state.selected.size() ? state.wholeFreed : state.partialFreed;
+}
+
+void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
+{
+    const CachedBlob &b = m_scan->repos[repo].blobs[blob];
+    if (!b.isSharedLink()) {
+        m_repos[repo].partialFreed += delta * b.size;
+        return;
+    }
+    if (!m_repos[repo].countsForPayload[blob])
+        return;
+    PayloadState &payload = m_payloads[b.sharedPayload];
+    const bool wasFreed = payload.countable && payload.unlinked == payload.liveLinks;
+    payload.unlinked += delta;
+    const bool isFreed = payload.countable && payload.unlinked == payload.liveLinks;
+    if (wasFreed != isFreed)
+        m_sharedFreed += (isFreed ? 1 : -1) * m_scan->sharedPayloads[b.sharedPayload].size;
+}
+
+bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
+{
+    if (!m_scan || repo < 0 || repo >= m_repos.size())
+        return false;
+    RepoState &state = m_repos[repo];
+    if (revision < 0 || revision >= state.selected.size() || state.selected[revision] == selected)
+        return false;
+    const qint64 before = repoFreed(repo);
+    state.selected[revision] = selected;
+    state.selectedCount += selected ? 1 : -1;
+    m_selectedRevisions += selected ? 1 : -1;
+    state.partialFreed += (selected ? 1 : -1) * state.ownSnapshotSize[revision];
+    for (int blob : std::as_const(state.revisionBlobs[revision])) {
+        if (selected) {
+            if (--state.keptLinks[blob] == 0)
+                unlinkBlob(repo, blob, +1);
+        } else if (state.keptLinks[blob]++ == 0) {
+            unlinkBlob(repo, blob, -1);
+        }
+    }
+    m_repoFreedTotal += repoFreed(repo) - before;
+    return true;
+}
+
+bool SelectionLedger::setCorruptedSelected(int corrupted, bool selected)
+{
+    if (!m_scan || corrupted < 0 || corrupted >= m_corruptedSelected.size() || m_corruptedSelected[corrupted] == selected)
+        return false;
+    m_corruptedSelected[corrupted] = selected;
+    m_corruptedFreed += (selected ? 1 : -1) * m_scan->corrupted[corrupted].sizeOnDisk;
+    return true;
+}
+
+void SelectionLedger::clear()
+{
+    reset(m_scan);
+}
+
+bool SelectionLedger::isRevisionSelected(int repo, int revision) const
+{
+    return repo >= 0 && repo < m_repos.size() && m_repos[repo].selected.value(revision);
+}
+
+int SelectionLedger::selectedRepoCount() const
+{
+    int count = 0;
+    for (const RepoState &state : m_repos)
+        count += state.selectedCount > 0 ? 1 : 0;
+    return count;
+}
+
+int SelectionLedger::selectedCorruptedCount() const
+{
+    return int(m_corruptedSelected.count(true));
+}
+
+qint64 SelectionLedger::freedSize() const
+{
+    return m_repoFreedTotal + m_sharedFreed + m_corruptedFreed;
+}
+
+qint64 SelectionLedger::freedSize(int repo) const
+{
+    return repo >= 0 && repo < m_repos.size() ? repoFreed(repo) : 0;
+}
+
+QSet<QString> SelectionLedger::selectedCommitHashes() const
+{
+    QSet<QString> hashes;
+    for (int r = 0; r < m_repos.size(); ++r)
+        for (int v = 0; v < m_repos[r].selected.size(); ++v)
+            if (m_repos[r].selected[v])
+                hashes.insert(m_scan->repos[r].revisions[v].commitHash);
+    return hashes;
+}
+
+QSet<QString> SelectionLedger::selectedCorruptedPaths() const
+{
+    QSet<QString> paths;
+    for (int c = 0; c < m_corruptedSelected.size(); ++c)
+        if (m_corruptedSelected[c])
+            paths.insert(m_scan->corrupted[c].path);
+    return paths;
+}
+
+} // namespace hubdeck

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CacheScan.h"
+
+#include <QList>
+#include <QSet>
+
+namespace hubdeck {
+
+// Keeps what a selection of revisions (and corrupted entries) frees, updated one tick at a
+// time: per blob, the number of unselected revisions still linking it; per shared payload,
+// the number of its live links being removed. A tick costs the distinct blobs of one
+// revision, never a new plan. Gives exactly DeletionPlanner's expected freed size.
+class SelectionLedger
+{
+public:
+    SelectionLedger() = default;
+    explicit SelectionLedger(const CacheScan *scan);
+
+    void reset(const CacheScan *scan);
+    // Returns true when the state changed.
+    bool setRevisionSelected(int repo, int revision, bool selected);
+    bool setCorruptedSelected(int corrupted, bool selected);
+    void clear();
+
+    [[nodiscard]] bool isRevisionSelected(int repo, int revision) const;
+    [[nodiscard]] bool isCorruptedSelected(int corrupted) const { return m_corruptedSelected.value(corrupted); }
+    [[nodiscard]] int selectedRevisionCount(int repo) const { return m_repos.value(repo).selectedCount; }
+    [[nodiscard]] int selectedRevisionCount() const { return m_selectedRevisions; }
+    [[nodiscard]] int selectedRepoCount() const; // repos with at least one selected revision
+    [[nodiscard]] int selectedCorruptedCount() const;
+    [[nodiscard]] qint64 freedSize() const;
+    [[nodiscard]] qint64 freedSize(int repo) const; // this repo's own bytes, shared payloads excluded
+    [[nodiscard]] QSet<QString> selectedCommitHashes() const;
+    [[nodiscard]] QSet<QString> selectedCorruptedPaths() const;
+
+private:
+    struct RepoState
+    {
+        QList<int> keptLinks;           // per blob: unselected revisions linking it
+        QList<bool> countsForPayload;   // per blob: a live reference of its shared payload
+        QList<QList<int>> revisionBlobs; // per revision: its distinct <repo>/blobs/ entries
+        QList<qint64> ownSnapshotSize;  // per revision: real files inside its own snapshot folder
+        QList<bool> selected;
+        int selectedCount = 0;
+        qint64 partialFreed = 0;
+        qint64 wholeFreed = 0; // what the repo frees when every revision goes
+    };
+    struct PayloadState
+    {
+        int liveLinks = 0;   // valid manifest references that a scanned file links through
+        int unlinked = 0;    // of those, how many this selection removes
+        bool countable = false; // readable manifest, every valid reference known to the scan
+    };
+
+    void unlinkBlob(int repo, int blob, int delta);
+    [[nodiscard]] qint64 repoFreed(int repo) const;
+
+    const CacheScan *m_scan = nullptr;
+    QList<RepoState> m_repos;
+    QList<PayloadState> m_payloads;
+    QList<bool> m_corruptedSelected;
+    int m_selectedRevisions = 0;
+    qint64 m_sharedFreed = 0;
+    qint64 m_corruptedFreed = 0;
+    qint64 m_repoFreedTotal = 0;
+};
+
+} // namespace hubdeck
