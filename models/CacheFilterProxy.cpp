@@ -1,0 +1,82 @@
+#include "CacheFilterProxy.h"
+
+#include "CacheTreeModel.h"
+#include "HumanFormat.h"
+
+namespace hubdeck {
+
+CacheFilterProxy::CacheFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_now(HumanFormat::now())
+{
+    setRecursiveFilteringEnabled(true);
+    setSortRole(CacheTreeModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void CacheFilterProxy::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateFilter();
+}
+
+void CacheFilterProxy::setTypeVisible(RepoType type, bool visible)
+{
+    if (visible == !m_hiddenTypes.contains(type))
+        return;
+    if (visible)
+        m_hiddenTypes.remove(type);
+    else
+        m_hiddenTypes.insert(type);
+    invalidateFilter();
+}
+
+void CacheFilterProxy::setNotAccessedForDays(int days)
+{
+    if (days == m_days)
+        return;
+    m_days = days;
+    invalidateFilter();
+}
+
+bool CacheFilterProxy::matchesText(const QModelIndex &sourceIndex) const
+{
+    for (QModelIndex index = sourceIndex; index.isValid(); index = index.parent())
+        if (index.data(CacheTreeModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool CacheFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto kind = CacheTreeModel::NodeKind(index.data(CacheTreeModel::NodeKindRole).toInt());
+    if (kind == CacheTreeModel::NodeKind::Corrupted) {
+        if (m_days > 0)
+            return false; // no access time to judge by
+        return m_text.isEmpty() || matchesText(index);
+    }
+    if (!m_hiddenTypes.isEmpty() && m_hiddenTypes.contains(RepoType(index.data(CacheTreeModel::RepoTypeRole).toInt())))
+        return false;
+    if (m_days > 0 && kind != CacheTreeModel::NodeKind::Incomplete) {
+        // Files follow their repo's age: a recent file must not pull an old repo into view.
+        const QModelIndex judged = kind == CacheTreeModel::NodeKind::File ? sourceParent : index;
+        const double accessed = judged.data(CacheTreeModel::LastAccessedRole).toDouble();
+        if (m_now - accessed < double(m_days) * 86400.0)
+            return false;
+    }
+    return m_text.isEmpty() || matchesText(index);
+}
+
+bool CacheFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(CacheTreeModel::SortRole);
+    const QVariant b = right.data(CacheTreeModel::SortRole);
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive) < 0;
+    return a.toDouble() < b.toDouble();
+}
+
+} // namespace hubdeck

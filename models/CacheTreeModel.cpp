@@ -1,0 +1,617 @@
+#include "CacheTreeModel.h"
+
+#include "CacheScanPatcher.h"
+#include "DeletionReport.h"
+#include "HumanFormat.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace hubdeck {
+
+namespace {
+
+// internalId names the parent: 0 for top-level rows, kind 1 for rows under top row t,
+// kind 2 for files under revision v of repo t.
+constexpr quintptr kUnderRepo = 1;
+constexpr quintptr kUnderRevision = 2;
+
+quintptr encode(quintptr kind, int top, int revision = 0)
+{
+    return kind | (quintptr(top) << 2) | (quintptr(revision) << 33);
+}
+
+QString absoluteDate(double seconds)
+{
+    return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000)).toString(Qt::ISODate).replace(u'T', u' ');
+}
+
+} // namespace
+
+CacheTreeModel::CacheTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_now(HumanFormat::now())
+{
+}
+
+void CacheTreeModel::setScan(CacheScan scan)
+{
+    beginResetModel();
+    m_scan = std::move(scan);
+    m_ledger.reset(&m_scan);
+    m_now = HumanFormat::now();
+    endResetModel();
+    Q_EMIT checksChanged();
+}
+
+CacheTreeModel::Node CacheTreeModel::node(const QModelIndex &index) const
+{
+    const quintptr id = index.internalId();
+    const quintptr kind = id & 3;
+    const int top = int((id >> 2) & 0x7fffffff);
+    if (kind == 0) {
+        const bool isRepo = index.row() < m_scan.repos.size();
+        return {isRepo ? NodeKind::Repo : NodeKind::Corrupted, index.row(), -1, -1};
+    }
+    if (kind == kUnderRepo) {
+        const bool isRevision = index.row() < m_scan.repos[top].revisions.size();
+        return {isRevision ? NodeKind::Revision : NodeKind::Incomplete, top, index.row(), -1};
+    }
+    return {NodeKind::File, top, int(id >> 33), index.row()};
+}
+
+CacheTreeModel::NodeKind CacheTreeModel::kind(const QModelIndex &index) const
+{
+    return node(index).kind;
+}
+
+int CacheTreeModel::repoRow(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    const Node n = node(index);
+    return n.kind == NodeKind::Corrupted ? -1 : n.top;
+}
+
+int CacheTreeModel::revisionRow(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return -1;
+    const Node n = node(index);
+    return n.kind == NodeKind::Revision || n.kind == NodeKind::File ? n.revision : -1;
+}
+
+QModelIndex CacheTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    const Node p = node(parent);
+    if (p.kind == NodeKind::Repo)
+        return createIndex(row, column, encode(kUnderRepo, p.top));
+    return createIndex(row, column, encode(kUnderRevision, p.top, p.revision));
+}
+
+QModelIndex CacheTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const quintptr id = child.internalId();
+    const int top = int((id >> 2) & 0x7fffffff);
+    switch (id & 3) {
+    case kUnderRepo:
+        return createIndex(top, 0, quintptr(0));
+    case kUnderRevision:
+        return createIndex(int(id >> 33), 0, encode(kUnderRepo, top));
+    default:
+        return {};
+    }
+}
+
+int CacheTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_scan.repos.size() + m_scan.corrupted.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node n = node(parent);
+    if (n.kind == NodeKind::Repo) {
+        const CachedRepo &repo = m_scan.repos[n.top];
+        return int(repo.revisions.size() + repo.incompleteFiles.size());
+    }
+    if (n.kind == NodeKind::Revision)
+        return int(m_scan.repos[n.top].revisions[n.revision].files.size());
+    return 0;
+}
+
+bool CacheTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+int CacheTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CacheTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn:
+            return tr("Name");
+        case TypeColumn:
+            return tr("Type");
+        case SizeColumn:
+            return tr("Size");
+        case FilesColumn:
+            return tr("Files");
+        case AccessedColumn:
+            return tr("Last accessed");
+        case ModifiedColumn:
+            return tr("Last modified");
+        case RefsColumn:
+            return tr("Refs");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (section == SizeColumn)
+            return tr("Bytes on disk. A blob shared by several revisions is counted once for the repo, "
+                      "so a repo can be smaller than the sum of its revisions.");
+        if (section == AccessedColumn)
+            return tr("Newest access time of the repo's blobs. On file systems mounted with relatime "
+                      "(the Linux default) it is updated at most once a day, and never with noatime: "
+                      "treat it as approximate.");
+    }
+    return {};
+}
+
+Qt::CheckState CacheTreeModel::repoCheckState(int repo) const
+{
+    const int selected = m_ledger.selectedRevisionCount(repo);
+    if (selected == 0)
+        return Qt::Unchecked;
+    return selected == m_scan.repos[repo].revisions.size() ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+QVariant CacheTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Node n = node(index);
+    if (role == NodeKindRole)
+        return int(n.kind);
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == SizeColumn || index.column() == FilesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    switch (n.kind) {
+    case NodeKind::Repo:
+        return repoData(n.top, index.column(), role);
+    case NodeKind::Corrupted:
+        return corruptedData(n.top - int(m_scan.repos.size()), index.column(), role);
+    case NodeKind::Revision:
+        return revisionData(n.top, n.revision, index.column(), role);
+    case NodeKind::Incomplete:
+        return incompleteData(n.top, n.revision - int(m_scan.repos[n.top].revisions.size()), index.column(), role);
+    case NodeKind::File:
+        return fileData(n.top, n.revision, n.file, index.column(), role);
+    }
+    return {};
+}
+
+QVariant CacheTreeModel::repoData(int r, int column, int role) const
+{
+    const CachedRepo &repo = m_scan.repos[r];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return repo.repoId;
+        case TypeColumn:
+            return repoTypeName(repo.type);
+        case SizeColumn:
+            return HumanFormat::size(repo.sizeOnDisk);
+        case FilesColumn:
+            return repo.nbFiles();
+        case AccessedColumn:
+            return HumanFormat::timeSince(repo.lastAccessed, m_now);
+        case ModifiedColumn:
+            return HumanFormat::timeSince(repo.lastModified, m_now);
+        case RefsColumn:
+            return repo.refs().join(QStringLiteral(", "));
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return repo.repoId.toLower();
+        case TypeColumn:
+            return repoTypeName(repo.type);
+        case SizeColumn:
+            return repo.sizeOnDisk;
+        case FilesColumn:
+            return repo.nbFiles();
+        case AccessedColumn:
+            return repo.lastAccessed;
+        case ModifiedColumn:
+            return repo.lastModified;
+        case RefsColumn:
+            return repo.refs().join(u' ');
+        }
+        return {};
+    case Qt::CheckStateRole:
+        return column == NameColumn ? QVariant(repoCheckState(r)) : QVariant();
+    case Qt::ToolTipRole:
+        if (column == SizeColumn) {
+            qint64 sum = 0;
+            for (const CachedRevision &revision : repo.revisions)
+                sum += revision.sizeOnDisk;
+            if (sum > repo.sizeOnDisk)
+                return tr("%1 on disk. Its revisions add up to %2 because they share blobs, which are stored once.")
+                    .arg(HumanFormat::size(repo.sizeOnDisk), HumanFormat::size(sum));
+            return tr("%1 on disk (%2 bytes)").arg(HumanFormat::size(repo.sizeOnDisk)).arg(repo.sizeOnDisk);
+        }
+        if (column == AccessedColumn)
+            return tr("%1 (approximate: access times are updated lazily on relatime and noatime mounts)").arg(absoluteDate(repo.lastAccessed));
+        if (column == ModifiedColumn)
+            return absoluteDate(repo.lastModified);
+        return repo.repoPath;
+    case RepoTypeRole:
+        return int(repo.type);
+    case PathRole:
+        return repo.repoPath;
+    case CacheIdRole:
+        return repo.cacheId();
+    case LastAccessedRole:
+        return repo.lastAccessed;
+    case SearchTextRole:
+        return repo.cacheId() + u' ' + repo.refs().join(u' ');
+    }
+    return {};
+}
+
+QVariant CacheTreeModel::corruptedData(int c, int column, int role) const
+{
+    const CorruptedRepo &corrupted = m_scan.corrupted[c];
+    const QString name = corrupted.path.section(u'/', -1);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return name;
+        case TypeColumn:
+            return tr("corrupted");
+        case SizeColumn:
+            return HumanFormat::size(corrupted.sizeOnDisk);
+        case RefsColumn:
+            return corrupted.message;
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return name.toLower();
+        case SizeColumn:
+            return corrupted.sizeOnDisk;
+        case TypeColumn:
+            return QStringLiteral("~corrupted");
+        case RefsColumn:
+            return corrupted.message;
+        }
+        return 0;
+    case Qt::CheckStateRole:
+        return column == NameColumn ? QVariant(m_ledger.isCorruptedSelected(c) ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::ToolTipRole:
+        return tr("huggingface_hub skips this entry: %1\nTick it to remove it.").arg(corrupted.message);
+    case PathRole:
+        return corrupted.path;
+    case SearchTextRole:
+        return name + u' ' + corrupted.message;
+    }
+    return {};
+}
+
+QVariant CacheTreeModel::revisionData(int r, int v, int column, int role) const
+{
+    const CachedRepo &repo = m_scan.repos[r];
+    const CachedRevision &revision = repo.revisions[v];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return revision.refs.isEmpty() ? tr("%1 (detached)").arg(revision.commitHash.left(12))
+                                           : QStringLiteral("%1 (%2)").arg(revision.commitHash.left(12), revision.refs.join(QStringLiteral(", ")));
+        case TypeColumn:
+            return tr("revision");
+        case SizeColumn:
+            return HumanFormat::size(revision.sizeOnDisk);
+        case FilesColumn:
+            return revision.nbFiles();
+        case ModifiedColumn:
+            return HumanFormat::timeSince(revision.lastModified, m_now);
+        case RefsColumn:
+            return revision.refs.join(QStringLiteral(", "));
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return revision.commitHash;
+        case SizeColumn:
+            return revision.sizeOnDisk;
+        case FilesColumn:
+            return revision.nbFiles();
+        case AccessedColumn:
+            return repo.lastAccessed;
+        case ModifiedColumn:
+            return revision.lastModified;
+        case RefsColumn:
+            return revision.refs.join(u' ');
+        }
+        return QString();
+    case Qt::CheckStateRole:
+        return column == NameColumn ? QVariant(m_ledger.isRevisionSelected(r, v) ? Qt::Checked : Qt::Unchecked) : QVariant();
+    case Qt::ToolTipRole:
+        if (column == ModifiedColumn)
+            return absoluteDate(revision.lastModified);
+        return tr("Commit %1\n%2").arg(revision.commitHash, repo.snapshotPath(revision));
+    case RepoTypeRole:
+        return int(repo.type);
+    case PathRole:
+        return repo.snapshotPath(revision);
+    case CommitHashRole:
+        return revision.commitHash;
+    case CacheIdRole:
+        return repo.cacheId();
+    case LastAccessedRole:
+        return repo.lastAccessed;
+    case DetachedRole:
+        return revision.isDetached();
+    case SearchTextRole:
+        return revision.commitHash + u' ' + revision.refs.join(u' ');
+    }
+    return {};
+}
+
+QVariant CacheTreeModel::incompleteData(int r, int i, int column, int role) const
+{
+    const IncompleteFile &file = m_scan.repos[r].incompleteFiles[i];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return tr("%1 (partial download)").arg(file.path.section(u'/', -1).left(24));
+        case TypeColumn:
+            return tr("incomplete");
+        case SizeColumn:
+            return HumanFormat::size(file.size);
+        }
+        return {};
+    case SortRole:
+        return column == SizeColumn ? QVariant(file.size) : QVariant(file.path);
+    case Qt::ToolTipRole:
+        return tr("An interrupted download. \"Prune\" removes it unless the download is still running.\n%1").arg(file.path);
+    case PathRole:
+        return file.path;
+    case CacheIdRole:
+        return m_scan.repos[r].cacheId();
+    case SearchTextRole:
+        return file.path.section(u'/', -1);
+    }
+    return {};
+}
+
+QVariant CacheTreeModel::fileData(int r, int v, int f, int column, int role) const
+{
+    const CachedRepo &repo = m_scan.repos[r];
+    const CachedRevision &revision = repo.revisions[v];
+    const CachedFile &file = revision.files[f];
+    const CachedBlob &blob = repo.blobs[file.blob];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return file.relativePath;
+        case TypeColumn:
+            return tr("file");
+        case SizeColumn:
+            return HumanFormat::size(blob.size);
+        case AccessedColumn:
+            return HumanFormat::timeSince(blob.lastAccessed, m_now);
+        case ModifiedColumn:
+            return HumanFormat::timeSince(blob.lastModified, m_now);
+        }
+        return {};
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return file.relativePath.toLower();
+        case SizeColumn:
+            return blob.size;
+        case AccessedColumn:
+            return blob.lastAccessed;
+        case ModifiedColumn:
+            return blob.lastModified;
+        }
+        return QString();
+    case Qt::ToolTipRole:
+        return tr("%1\nBlob: %2").arg(repo.filePath(revision, file), blob.path);
+    case RepoTypeRole:
+        return int(repo.type);
+    case PathRole:
+        return repo.filePath(revision, file);
+    case CommitHashRole:
+        return revision.commitHash;
+    case CacheIdRole:
+        return repo.cacheId();
+    case LastAccessedRole:
+        return blob.lastAccessed;
+    case SearchTextRole:
+        return file.relativePath;
+    }
+    return {};
+}
+
+Qt::ItemFlags CacheTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == NameColumn) {
+        const NodeKind k = node(index).kind;
+        if (k == NodeKind::Repo)
+            flags |= Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate;
+        else if (k == NodeKind::Revision || k == NodeKind::Corrupted)
+            flags |= Qt::ItemIsUserCheckable;
+    }
+    if (node(index).kind == NodeKind::File || node(index).kind == NodeKind::Incomplete)
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+bool CacheTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::CheckStateRole || index.column() != NameColumn)
+        return false;
+    const bool checked = value.toInt() != Qt::Unchecked;
+    const Node n = node(index);
+    switch (n.kind) {
+    case NodeKind::Repo: {
+        // A partially ticked repo becomes fully ticked, as a tristate box does.
+        const bool target = repoCheckState(n.top) == Qt::Checked ? checked : (checked || value.toInt() == Qt::PartiallyChecked);
+        for (int v = 0; v < m_scan.repos[n.top].revisions.size(); ++v)
+            m_ledger.setRevisionSelected(n.top, v, target);
+        emitRepoChecksChanged(n.top);
+        return true;
+    }
+    case NodeKind::Revision:
+        setRevisionChecked(n.top, n.revision, checked);
+        return true;
+    case NodeKind::Corrupted:
+        setCorruptedChecked(n.top - int(m_scan.repos.size()), checked);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CacheTreeModel::emitRepoChecksChanged(int repo)
+{
+    const QModelIndex repoIndex = index(repo, NameColumn);
+    Q_EMIT dataChanged(repoIndex, repoIndex, {Qt::CheckStateRole});
+    const int revisions = int(m_scan.repos[repo].revisions.size());
+    if (revisions > 0)
+        Q_EMIT dataChanged(index(0, NameColumn, repoIndex), index(revisions - 1, NameColumn, repoIndex), {Qt::CheckStateRole});
+    Q_EMIT checksChanged();
+}
+
+void CacheTreeModel::setRevisionChecked(int repo, int revision, bool checked)
+{
+    if (!m_ledger.setRevisionSelected(repo, revision, checked))
+        return;
+    const QModelIndex repoIndex = index(repo, NameColumn);
+    const QModelIndex revisionIndex = index(revision, NameColumn, repoIndex);
+    Q_EMIT dataChanged(revisionIndex, revisionIndex, {Qt::CheckStateRole});
+    Q_EMIT dataChanged(repoIndex, repoIndex, {Qt::CheckStateRole});
+    Q_EMIT checksChanged();
+}
+
+void CacheTreeModel::setCorruptedChecked(int corrupted, bool checked)
+{
+    if (!m_ledger.setCorruptedSelected(corrupted, checked))
+        return;
+    const QModelIndex corruptedIndex = index(int(m_scan.repos.size()) + corrupted, NameColumn);
+    Q_EMIT dataChanged(corruptedIndex, corruptedIndex, {Qt::CheckStateRole});
+    Q_EMIT checksChanged();
+}
+
+void CacheTreeModel::checkRevisions(const std::function<bool(const CachedRepo &, const CachedRevision &)> &predicate, bool checked)
+{
+    for (int r = 0; r < m_scan.repos.size(); ++r) {
+        bool changed = false;
+        const CachedRepo &repo = m_scan.repos[r];
+        for (int v = 0; v < repo.revisions.size(); ++v)
+            if (predicate(repo, repo.revisions[v]))
+                changed |= m_ledger.setRevisionSelected(r, v, checked);
+        if (changed) {
+            const QModelIndex repoIndex = index(r, NameColumn);
+            Q_EMIT dataChanged(repoIndex, repoIndex, {Qt::CheckStateRole});
+            if (!repo.revisions.isEmpty())
+                Q_EMIT dataChanged(index(0, NameColumn, repoIndex), index(int(repo.revisions.size()) - 1, NameColumn, repoIndex),
+                                   {Qt::CheckStateRole});
+        }
+    }
+    Q_EMIT checksChanged();
+}
+
+void CacheTreeModel::clearChecks()
+{
+    checkRevisions([](const CachedRepo &, const CachedRevision &) { return true; }, false);
+    for (int c = 0; c < m_scan.corrupted.size(); ++c)
+        setCorruptedChecked(c, false);
+}
+
+void CacheTreeModel::applyDeletion(const DeletionReport &report)
+{
+    const QSet<QString> keptHashes = m_ledger.selectedCommitHashes();
+    const QSet<QString> keptCorrupted = m_ledger.selectedCorruptedPaths();
+    m_ledger.reset(nullptr); // indexes are about to move; nothing reads ticks until restored
+
+    const QSet<QString> repos(report.removedRepos.cbegin(), report.removedRepos.cend());
+    const QSet<QString> snapshots(report.removedSnapshots.cbegin(), report.removedSnapshots.cend());
+    const QSet<QString> incomplete(report.removedIncompleteFiles.cbegin(), report.removedIncompleteFiles.cend());
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        const bool isRepo = row < m_scan.repos.size();
+        const QString path = isRepo ? m_scan.repos[row].repoPath : m_scan.corrupted[row - m_scan.repos.size()].path;
+        if (!repos.contains(path))
+            continue;
+        beginRemoveRows({}, row, row);
+        if (isRepo)
+            m_scan.repos.removeAt(row);
+        else
+            m_scan.corrupted.removeAt(row - m_scan.repos.size());
+        endRemoveRows();
+    }
+    for (int r = 0; r < m_scan.repos.size(); ++r) {
+        CachedRepo &repo = m_scan.repos[r];
+        const QModelIndex parentIndex = index(r, 0);
+        for (int row = int(repo.incompleteFiles.size()) - 1; row >= 0; --row) {
+            if (!incomplete.contains(repo.incompleteFiles[row].path))
+                continue;
+            const int modelRow = int(repo.revisions.size()) + row;
+            beginRemoveRows(parentIndex, modelRow, modelRow);
+            repo.incompleteFiles.removeAt(row);
+            endRemoveRows();
+        }
+        for (int row = int(repo.revisions.size()) - 1; row >= 0; --row) {
+            if (!snapshots.contains(repo.snapshotPath(repo.revisions[row])))
+                continue;
+            beginRemoveRows(parentIndex, row, row);
+            repo.revisions.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    CacheScanPatcher::refresh(m_scan, report);
+
+    m_ledger.reset(&m_scan);
+    for (int r = 0; r < m_scan.repos.size(); ++r)
+        for (int v = 0; v < m_scan.repos[r].revisions.size(); ++v)
+            if (keptHashes.contains(m_scan.repos[r].revisions[v].commitHash))
+                m_ledger.setRevisionSelected(r, v, true);
+    for (int c = 0; c < m_scan.corrupted.size(); ++c)
+        if (keptCorrupted.contains(m_scan.corrupted[c].path))
+            m_ledger.setCorruptedSelected(c, true);
+
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int r = 0; r < m_scan.repos.size(); ++r) {
+        const QModelIndex parentIndex = index(r, 0);
+        if (const int rows = rowCount(parentIndex); rows > 0)
+            Q_EMIT dataChanged(index(0, 0, parentIndex), index(rows - 1, ColumnCount - 1, parentIndex));
+    }
+    Q_EMIT checksChanged();
+}
+
+} // namespace hubdeck

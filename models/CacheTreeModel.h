@@ -1,0 +1,89 @@
+#pragma once
+
+#include "CacheScan.h"
+#include "SelectionLedger.h"
+
+#include <QAbstractItemModel>
+
+namespace hubdeck {
+
+struct DeletionReport;
+
+// The cache as a tree: repos (and corrupted entries) -> revisions (and partial downloads)
+// -> files. Rows are read straight from the CacheScan value, so a million snapshot entries
+// cost no item objects. Revisions and corrupted entries are checkable, repos are tristate;
+// the ticks drive a SelectionLedger whose freed size matches DeletionPlanner's.
+class CacheTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, SizeColumn, FilesColumn, AccessedColumn, ModifiedColumn, RefsColumn, ColumnCount };
+    enum class NodeKind { Repo, Corrupted, Revision, Incomplete, File };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers for numeric columns, text otherwise
+        NodeKindRole,                // NodeKind as int
+        RepoTypeRole,                // RepoType as int, for repos and their children
+        PathRole,                    // absolute path of the item on disk
+        CommitHashRole,
+        CacheIdRole,                 // "model/org/name"
+        SearchTextRole,              // what the text filter matches: ids, hashes, refs, file names
+        LastAccessedRole,            // seconds since the epoch (repo's for its children)
+        DetachedRole,                // revisions: no ref points to it
+    };
+
+    explicit CacheTreeModel(QObject *parent = nullptr);
+
+    void setScan(CacheScan scan);
+    [[nodiscard]] const CacheScan &scan() const { return m_scan; }
+    [[nodiscard]] const SelectionLedger &ledger() const { return m_ledger; }
+    // Removes what a deletion removed, row by row, and keeps every other tick.
+    void applyDeletion(const DeletionReport &report);
+    void setNow(double now) { m_now = now; }
+
+    void setRevisionChecked(int repo, int revision, bool checked);
+    void setCorruptedChecked(int corrupted, bool checked);
+    void clearChecks();
+    // Ticks (or unticks) every revision that the predicate accepts, with one update.
+    void checkRevisions(const std::function<bool(const CachedRepo &, const CachedRevision &)> &predicate, bool checked = true);
+
+    [[nodiscard]] NodeKind kind(const QModelIndex &index) const;
+    [[nodiscard]] int repoRow(const QModelIndex &index) const; // index into scan().repos, -1 for none
+    [[nodiscard]] int revisionRow(const QModelIndex &index) const;
+
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    [[nodiscard]] bool hasChildren(const QModelIndex &parent = {}) const override;
+
+Q_SIGNALS:
+    void checksChanged();
+
+private:
+    struct Node
+    {
+        NodeKind kind;
+        int top = -1;      // row among the top-level items
+        int revision = -1; // for Revision / Incomplete / File: the row under the repo
+        int file = -1;
+    };
+    [[nodiscard]] Node node(const QModelIndex &index) const;
+    [[nodiscard]] QVariant repoData(int repo, int column, int role) const;
+    [[nodiscard]] QVariant corruptedData(int corrupted, int column, int role) const;
+    [[nodiscard]] QVariant revisionData(int repo, int revision, int column, int role) const;
+    [[nodiscard]] QVariant incompleteData(int repo, int incomplete, int column, int role) const;
+    [[nodiscard]] QVariant fileData(int repo, int revision, int file, int column, int role) const;
+    [[nodiscard]] Qt::CheckState repoCheckState(int repo) const;
+    void emitRepoChecksChanged(int repo);
+
+    CacheScan m_scan;
+    SelectionLedger m_ledger;
+    double m_now = 0;
+};
+
+} // namespace hubdeck
