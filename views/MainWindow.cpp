@@ -1,176 +1,496 @@
 #include "MainWindow.h"
 
-#include "CacheScanner.h"
+#include "CacheFilterBar.h"
+#include "CacheFilterProxy.h"
+#include "CacheItemDelegate.h"
+#include "CacheSession.h"
+#include "CacheTreeModel.h"
+#include "DeleteConfirmDialog.h"
+#include "DeletionReport.h"
 #include "HumanFormat.h"
+#include "WarningsPanel.h"
 
 #include <QAction>
-#include <QDateTime>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTreeWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hubdeck {
 
 namespace {
-enum Column { Name, Type, Size, Files, Accessed, Modified, Refs, ColumnCount };
+constexpr int kRecentCaches = 8;
 
-QString localTime(double seconds)
+QString hubEndpoint()
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000)), QLocale::ShortFormat);
+    QString endpoint = QProcessEnvironment::systemEnvironment().value(QStringLiteral("HF_ENDPOINT"), QStringLiteral("https://huggingface.co"));
+    while (endpoint.endsWith(u'/'))
+        endpoint.chop(1);
+    return endpoint;
 }
-
-// Sorts sizes by their byte count, not by their text.
-class SizeItem : public QTreeWidgetItem
-{
-public:
-    using QTreeWidgetItem::QTreeWidgetItem;
-    bool operator<(const QTreeWidgetItem &other) const override
-    {
-        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
-        const QVariant a = data(column, Qt::UserRole), b = other.data(column, Qt::UserRole);
-        if (a.isValid() && b.isValid())
-            return a.toDouble() < b.toDouble();
-        return QTreeWidgetItem::operator<(other);
-    }
-};
 } // namespace
 
 MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     : QMainWindow(parent)
-    , m_cacheDir(std::move(cacheDir))
+    , m_model(new CacheTreeModel(this))
+    , m_proxy(new CacheFilterProxy(this))
+    , m_session(new CacheSession(m_model, this))
 {
-    setWindowTitle(tr("HubDeck — %1").arg(m_cacheDir));
-    resize(1100, 700);
+    setWindowTitle(tr("HubDeck"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1180, 760);
+    m_proxy->setSourceModel(m_model);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tree = new QTreeWidget(central);
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Name"), tr("Type"), tr("Size"), tr("Files"), tr("Last accessed"), tr("Last modified"), tr("Refs")});
+    m_filterBar = new CacheFilterBar(m_proxy, central);
+    layout->addWidget(m_filterBar);
+
+    m_pages = new QStackedWidget(central);
+    m_tree = new QTreeView(m_pages);
+    m_tree->setObjectName(QStringLiteral("cacheTree"));
+    m_tree->setAccessibleName(tr("Cache contents"));
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new CacheItemDelegate(m_tree));
     m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(CacheTreeModel::SizeColumn, Qt::DescendingOrder);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_tree);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(CacheTreeModel::NameColumn, 420);
+    m_tree->installEventFilter(this);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    m_pages->addWidget(m_tree);
+
+    m_emptyState = new QLabel(m_pages);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pages->addWidget(m_emptyState);
+    layout->addWidget(m_pages, 1);
+
+    auto *summaryRow = new QHBoxLayout;
+    m_summary = new QLabel(central);
+    m_summary->setObjectName(QStringLiteral("selectionSummary"));
+    summaryRow->addWidget(m_summary, 1);
+    m_deleteButton = new QPushButton(tr("Delete…"), central);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    summaryRow->addWidget(m_deleteButton);
+    layout->addLayout(summaryRow);
     setCentralWidget(central);
 
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(240);
+    m_progress->setMaximumWidth(260);
+    m_progress->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QPushButton::clicked, this, [this] { m_watcher.cancel(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_session->isDeleting())
+            m_session->cancelDeletion();
+        else
+            m_session->cancelScan();
+    });
+
+    m_warnings = new WarningsPanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_warnings);
+    m_warnings->hide();
+    connect(m_warnings, &WarningsPanel::entryActivated, this, [this](const QString &path) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(CacheTreeModel::PathRole).toString() == path) {
+                m_tree->setCurrentIndex(index);
+                m_tree->scrollTo(index);
+            }
+        }
+    });
+
+    buildActions();
+
+    connect(m_model, &CacheTreeModel::checksChanged, this, &MainWindow::updateSummary);
+    connect(m_session, &CacheSession::scanStarted, this, &MainWindow::onScanStarted);
+    connect(m_session, &CacheSession::scanProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &CacheSession::scanFinished, this, &MainWindow::onScanFinished);
+    connect(m_session, &CacheSession::deletionStarted, this, [this](int steps) { showBusy(tr("Deleting…"), steps); });
+    connect(m_session, &CacheSession::deletionProgress, m_progress, &QProgressBar::setValue);
+    connect(m_session, &CacheSession::deletionFinished, this, &MainWindow::onDeletionFinished);
+    connect(m_session, &CacheSession::changedOnDisk, this, [this] {
+        statusBar()->showMessage(tr("The cache changed on disk; refreshing…"), 3000);
+    });
+
+    m_confirm = [this](const DeletionPlan &plan) {
+        DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this);
+        return dialog.exec() == QDialog::Accepted;
+    };
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    updateSummary();
+    openCacheFolder(cacheDir);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *rescanAction = fileMenu->addAction(tr("&Rescan"), this, &MainWindow::rescan);
-    rescanAction->setShortcut(QKeySequence::Refresh);
+    auto *open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Cache Folder…"), this, &MainWindow::chooseCacheFolder);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    auto *rescan = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Rescan"), m_session, &CacheSession::rescan);
+    rescan->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
-    auto *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
 
-    connect(&m_watcher, &QFutureWatcher<CacheScan>::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcher<CacheScan>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcher<CacheScan>::finished, this, &MainWindow::onScanFinished);
-    rescan();
+    auto *selectMenu = menuBar()->addMenu(tr("&Select"));
+    selectMenu->addAction(tr("All &Detached Revisions"), this, &MainWindow::selectDetached)
+        ->setToolTip(tr("Revisions no ref points to: what \"prune\" removes"));
+    for (int days : {30, 90, 180})
+        selectMenu->addAction(tr("Not Accessed for %n Day(s)", nullptr, days), this, [this, days] { selectNotAccessedFor(days); });
+    selectMenu->addAction(tr("Everything Matching the &Filter"), this, &MainWindow::selectMatchingFilter);
+    selectMenu->addSeparator();
+    selectMenu->addAction(tr("&Clear Selection"), this, &MainWindow::clearSelection);
+
+    m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete Ticked…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteChecked);
+    connect(m_deleteButton, &QPushButton::clicked, this, &MainWindow::deleteChecked);
+    selectMenu->addSeparator();
+    selectMenu->addAction(m_deleteAction);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &CacheFilterBar::focusSearch);
+    addAction(find);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_warnings->toggleViewAction());
+    viewMenu->addAction(toolbar->toggleViewAction());
+
+    toolbar->addAction(rescan);
+    toolbar->addAction(open);
+    toolbar->addSeparator();
+    auto *quick = toolbar->addAction(tr("Quick Select"));
+    quick->setMenu(selectMenu);
+    toolbar->addAction(m_deleteAction);
 }
 
-MainWindow::~MainWindow()
+void MainWindow::openCacheFolder(const QString &dir)
 {
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
+    setWindowTitle(tr("HubDeck — %1").arg(dir));
+    m_firstScan = true;
+    rememberCache(dir);
+    m_session->setCacheDir(dir);
 }
 
-void MainWindow::rescan()
+void MainWindow::chooseCacheFolder()
 {
-    if (m_watcher.isRunning())
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Hugging Face Hub Cache"), m_session->cacheDir());
+    if (!dir.isEmpty())
+        openCacheFolder(dir);
+}
+
+void MainWindow::rememberCache(const QString &dir)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentCaches")).toStringList();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    settings.setValue(QStringLiteral("recentCaches"), recent.mid(0, kRecentCaches));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
         return;
-    statusBar()->showMessage(tr("Scanning %1…").arg(m_cacheDir));
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentCaches")).toStringList();
+    for (const QString &dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { openCacheFolder(dir); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showBusy(const QString &message, int maximum)
+{
+    statusBar()->showMessage(message);
+    m_progress->setRange(0, maximum);
+    m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_watcher.setFuture(CacheScanner::scanAsync(m_cacheDir));
+    m_deleteAction->setEnabled(false);
+    m_deleteButton->setEnabled(false);
 }
 
-void MainWindow::onScanFinished()
+void MainWindow::hideBusy()
 {
     m_progress->hide();
     m_cancel->hide();
-    if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
-        statusBar()->showMessage(tr("Scan canceled. Press F5 to scan again."));
-    } else {
-        m_scan = m_watcher.result();
-        populate();
-        statusBar()->showMessage(m_scan.error.isEmpty() ? tr("Scan finished.") : m_scan.error);
+    updateSummary();
+}
+
+void MainWindow::onScanStarted()
+{
+    // Keep what the user had open and where they were across a refresh.
+    m_expandedBeforeRefresh.clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (m_tree->isExpanded(index))
+            m_expandedBeforeRefresh.append(index.data(CacheTreeModel::PathRole).toString());
     }
+    m_scrollBeforeRefresh = m_tree->verticalScrollBar()->value();
+    showBusy(tr("Scanning %1…").arg(m_session->cacheDir()), 0);
+}
+
+void MainWindow::onScanFinished(bool canceled)
+{
+    hideBusy();
+    const CacheScan &scan = m_model->scan();
+    if (canceled) {
+        statusBar()->showMessage(tr("Scan canceled. Press F5 to scan again."));
+    } else if (!scan.error.isEmpty()) {
+        m_emptyState->setText(tr("<h3>No cache to show</h3><p>HubDeck looked in <b>%1</b>.</p><p>%2</p>"
+                                 "<p>The folder is where huggingface_hub keeps downloads: it is made the first time a "
+                                 "model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.</p>")
+                                  .arg(m_session->cacheDir().toHtmlEscaped(), scan.error.toHtmlEscaped()));
+        m_pages->setCurrentWidget(m_emptyState);
+        statusBar()->showMessage(scan.error);
+    } else if (scan.repos.isEmpty() && scan.corrupted.isEmpty()) {
+        m_emptyState->setText(tr("<h3>The cache is empty</h3><p>HubDeck looked in <b>%1</b> and found no downloaded "
+                                 "repos.</p><p>Models, datasets and Spaces appear here once a program downloads them "
+                                 "with huggingface_hub.</p>")
+                                  .arg(scan.cacheDir.toHtmlEscaped()));
+        m_pages->setCurrentWidget(m_emptyState);
+        statusBar()->showMessage(tr("Empty cache."));
+    } else {
+        m_pages->setCurrentWidget(m_tree);
+        statusBar()->showMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (m_expandedBeforeRefresh.contains(index.data(CacheTreeModel::PathRole).toString()))
+                m_tree->expand(index);
+        }
+        if (!m_firstScan)
+            m_tree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
+    }
+    m_warnings->setScan(scan);
+    if (m_firstScan && m_warnings->count() > 0)
+        m_warnings->show();
+    m_firstScan = false;
+    updateSummary();
     Q_EMIT scanFinished();
 }
 
-void MainWindow::populate()
+QString MainWindow::summaryText() const
 {
-    m_tree->setSortingEnabled(false);
-    m_tree->clear();
-    if (!m_scan.error.isEmpty()) {
-        m_summary->setText(tr("HubDeck looked for the Hugging Face cache in %1, but: %2").arg(m_cacheDir, m_scan.error));
+    return m_summary->text();
+}
+
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_pages->currentWidget() == m_emptyState;
+}
+
+void MainWindow::updateSummary()
+{
+    const SelectionLedger &ledger = m_model->ledger();
+    const int revisions = ledger.selectedRevisionCount();
+    const int corrupted = ledger.selectedCorruptedCount();
+    const QString total = HumanFormat::size(m_model->scan().sizeOnDisk);
+    QString text;
+    if (revisions == 0 && corrupted == 0) {
+        text = tr("Nothing selected — the cache holds %1. Tick revisions or repos to free space.").arg(total);
+    } else {
+        text = tr("%n revision(s)", nullptr, revisions) + tr(" in %n repo(s) selected", nullptr, ledger.selectedRepoCount());
+        if (corrupted > 0)
+            text += tr(", plus %n corrupted entr(ies)", nullptr, corrupted);
+        text += tr(" — frees %1 of %2").arg(HumanFormat::size(ledger.freedSize()), total);
+    }
+    m_summary->setText(text);
+    const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
+    m_deleteAction->setEnabled(canDelete);
+    m_deleteButton->setEnabled(canDelete);
+    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(HumanFormat::size(ledger.freedSize())) : tr("Delete…"));
+}
+
+void MainWindow::selectDetached()
+{
+    m_model->checkRevisions([](const CachedRepo &, const CachedRevision &revision) { return revision.isDetached(); });
+}
+
+void MainWindow::selectNotAccessedFor(int days)
+{
+    const double limit = HumanFormat::now() - double(days) * 86400.0;
+    // A revision has no access time of its own: its repo's newest blob access is used.
+    m_model->checkRevisions([limit](const CachedRepo &repo, const CachedRevision &) { return repo.lastAccessed < limit; });
+}
+
+void MainWindow::selectMatchingFilter()
+{
+    QSet<QString> hashes;
+    QSet<QString> corrupted;
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            using Kind = CacheTreeModel::NodeKind;
+            switch (Kind(index.data(CacheTreeModel::NodeKindRole).toInt())) {
+            case Kind::Repo:
+                visit(index);
+                break;
+            case Kind::Revision:
+                hashes.insert(index.data(CacheTreeModel::CommitHashRole).toString());
+                break;
+            case Kind::Corrupted:
+                corrupted.insert(index.data(CacheTreeModel::PathRole).toString());
+                break;
+            default:
+                break;
+            }
+        }
+    };
+    visit({});
+    m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
+    for (int c = 0; c < m_model->scan().corrupted.size(); ++c)
+        if (corrupted.contains(m_model->scan().corrupted[c].path))
+            m_model->setCorruptedChecked(c, true);
+}
+
+void MainWindow::clearSelection()
+{
+    m_model->clearChecks();
+}
+
+void MainWindow::deleteChecked()
+{
+    if (m_session->isDeleting())
+        return;
+    const DeletionPlan plan = m_session->planForChecked();
+    if (plan.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing is ticked."), 3000);
         return;
     }
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const CachedRepo &repo : std::as_const(m_scan.repos)) {
-        auto *item = new SizeItem(m_tree);
-        item->setText(Name, repo.repoId);
-        item->setText(Type, repoTypeName(repo.type));
-        item->setText(Size, HumanFormat::size(repo.sizeOnDisk));
-        item->setData(Size, Qt::UserRole, double(repo.sizeOnDisk));
-        item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(Files, QString::number(repo.nbFiles()));
-        item->setData(Files, Qt::UserRole, double(repo.nbFiles()));
-        item->setText(Accessed, localTime(repo.lastAccessed));
-        item->setData(Accessed, Qt::UserRole, repo.lastAccessed);
-        item->setText(Modified, localTime(repo.lastModified));
-        item->setData(Modified, Qt::UserRole, repo.lastModified);
-        item->setText(Refs, repo.refs().join(QStringLiteral(", ")));
-        for (const CachedRevision &revision : repo.revisions) {
-            auto *child = new SizeItem(item);
-            child->setText(Name, revision.commitHash.left(12) +
-                                     (revision.refs.isEmpty() ? tr(" (detached)") : QStringLiteral(" (%1)").arg(revision.refs.join(QStringLiteral(", ")))));
-            child->setText(Size, HumanFormat::size(revision.sizeOnDisk));
-            child->setData(Size, Qt::UserRole, double(revision.sizeOnDisk));
-            child->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
-            child->setText(Files, QString::number(revision.nbFiles()));
-            child->setText(Modified, localTime(revision.lastModified));
-            child->setText(Refs, revision.refs.join(QStringLiteral(", ")));
+    if (!m_confirm(plan))
+        return;
+    m_session->startDeletion(plan);
+}
+
+void MainWindow::onDeletionFinished(const DeletionReport &report)
+{
+    hideBusy();
+    m_warnings->setScan(m_model->scan());
+    const QString freed = HumanFormat::size(report.freedBytes);
+    if (report.canceled)
+        statusBar()->showMessage(tr("Deletion stopped. %1 freed; the rest is untouched.").arg(freed));
+    else
+        statusBar()->showMessage(tr("Deleted. %1 freed.").arg(freed));
+    if (!report.errors.isEmpty()) {
+        // Every failure is listed; none is dropped.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files could not be deleted"),
+                                    tr("%n path(s) could not be removed. Everything else was deleted.", nullptr, int(report.errors.size())),
+                                    QMessageBox::Close, this);
+        box->setDetailedText(report.errors.join(u'\n') + (report.notes.isEmpty() ? QString() : u'\n' + report.notes.join(u'\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
+    updateSummary();
+    Q_EMIT deletionFinished();
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString path = index.data(CacheTreeModel::PathRole).toString();
+    const QString cacheId = index.data(CacheTreeModel::CacheIdRole).toString();
+    const QString hash = index.data(CacheTreeModel::CommitHashRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Open Containing Folder"), this, [path] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2)));
+    });
+    menu.addAction(tr("Copy Path"), this, [path] { QApplication::clipboard()->setText(path); });
+    if (!cacheId.isEmpty())
+        menu.addAction(tr("Copy Repo ID"), this, [cacheId] { QApplication::clipboard()->setText(cacheId.section(u'/', 1)); });
+    if (!hash.isEmpty())
+        menu.addAction(tr("Copy Revision Hash"), this, [hash] { QApplication::clipboard()->setText(hash); });
+    if (!cacheId.isEmpty()) {
+        const QString type = cacheId.section(u'/', 0, 0);
+        const QString id = cacheId.section(u'/', 1);
+        QString url = hubEndpoint() + (type == u"model" ? QString() : u'/' + type + u's') + u'/' + id;
+        if (!hash.isEmpty())
+            url += QStringLiteral("/tree/") + hash;
+        menu.addSeparator();
+        menu.addAction(tr("Open on the Hub"), this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::toggleCurrentCheck()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex name = current.siblingAtColumn(CacheTreeModel::NameColumn);
+    if (!(name.flags() & Qt::ItemIsUserCheckable))
+        return;
+    const bool checked = name.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+    m_proxy->setData(name, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleCurrentCheck();
+            return true;
         }
     }
-    for (const CorruptedRepo &corrupted : std::as_const(m_scan.corrupted)) {
-        auto *item = new SizeItem(m_tree);
-        item->setIcon(Name, warning);
-        item->setText(Name, corrupted.path.section(u'/', -1));
-        item->setText(Type, tr("corrupted"));
-        item->setText(Size, HumanFormat::size(corrupted.sizeOnDisk));
-        item->setData(Size, Qt::UserRole, double(corrupted.sizeOnDisk));
-        item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(Name, corrupted.message);
-        item->setText(Refs, corrupted.message);
-    }
-    m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(Size, Qt::DescendingOrder);
-    for (int c = Type; c < ColumnCount; ++c)
-        m_tree->resizeColumnToContents(c);
-    m_summary->setText(tr("%n repo(s), %1 revision(s), %2 on disk", nullptr, int(m_scan.repos.size()))
-                           .arg(m_scan.revisionCount())
-                           .arg(HumanFormat::size(m_scan.sizeOnDisk)) +
-                       (m_scan.corrupted.isEmpty() ? QString() : tr(" — %n corrupted entr(ies)", nullptr, int(m_scan.corrupted.size()))) +
-                       (m_scan.incompleteFiles.isEmpty() ? QString()
-                                                         : tr(" — %1 in partial downloads").arg(HumanFormat::size(m_scan.incompleteSize()))));
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace hubdeck

@@ -1,19 +1,29 @@
 #pragma once
 
-#include "CacheScan.h"
+#include "DeletionPlan.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QStackedWidget;
+class QTreeView;
 
 namespace hubdeck {
 
-// The first window: the scan of one cache, listed repo by repo. The full cache browser
-// (model/view, ticking, deletion) replaces the tree widget in issue #3.
+class CacheFilterBar;
+class CacheFilterProxy;
+class CacheSession;
+class CacheTreeModel;
+class WarningsPanel;
+struct DeletionReport;
+
+// The cache page: the tree of repos, revisions and files, the filter bar, the "will free"
+// summary, quick selections and the deletion flow, all driven by a CacheSession.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,25 +32,64 @@ public:
     explicit MainWindow(QString cacheDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] const CacheScan &scan() const { return m_scan; }
+    // Tests replace the modal confirmation with their own answer.
+    void setConfirmer(std::function<bool(const DeletionPlan &)> confirmer) { m_confirm = std::move(confirmer); }
+
+    [[nodiscard]] CacheSession *session() const { return m_session; }
+    [[nodiscard]] CacheTreeModel *model() const { return m_model; }
+    [[nodiscard]] CacheFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] QTreeView *tree() const { return m_tree; }
+    [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] bool isShowingEmptyState() const;
 
 public Q_SLOTS:
-    void rescan();
+    void selectDetached();
+    void selectNotAccessedFor(int days);
+    void selectMatchingFilter();
+    void clearSelection();
+    void deleteChecked();
+    void openCacheFolder(const QString &dir);
 
 Q_SIGNALS:
     void scanFinished();
+    void deletionFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onScanFinished();
-    void populate();
+    void buildActions();
+    void updateSummary();
+    void onScanStarted();
+    void onScanFinished(bool canceled);
+    void onDeletionFinished(const DeletionReport &report);
+    void showContextMenu(const QPoint &pos);
+    void rememberCache(const QString &dir);
+    void rebuildRecentMenu();
+    void chooseCacheFolder();
+    void showBusy(const QString &message, int maximum);
+    void hideBusy();
+    void toggleCurrentCheck();
 
-    QString m_cacheDir;
-    CacheScan m_scan;
-    QFutureWatcher<CacheScan> m_watcher;
-    QTreeWidget *m_tree = nullptr;
+    CacheTreeModel *m_model;
+    CacheFilterProxy *m_proxy;
+    CacheSession *m_session;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_emptyState = nullptr;
+    CacheFilterBar *m_filterBar = nullptr;
+    QTreeView *m_tree = nullptr;
     QLabel *m_summary = nullptr;
+    QPushButton *m_deleteButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
+    WarningsPanel *m_warnings = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_deleteAction = nullptr;
+    std::function<bool(const DeletionPlan &)> m_confirm;
+    QStringList m_expandedBeforeRefresh;
+    int m_scrollBeforeRefresh = 0;
+    bool m_firstScan = true;
 };
 
 } // namespace hubdeck

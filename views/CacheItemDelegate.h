@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace hubdeck {
+
+// Adds the type icons to CacheTreeModel's name column: the core model stays free of QtGui
+// pixmaps, so the CLI and the tests never paint.
+class CacheItemDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace hubdeck

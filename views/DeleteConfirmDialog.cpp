@@ -1,0 +1,85 @@
+#include "DeleteConfirmDialog.h"
+
+#include "HumanFormat.h"
+#include "TypeIcons.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hubdeck {
+
+DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Delete from the cache?"));
+    resize(720, 460);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *headline = new QLabel(this);
+    headline->setWordWrap(true);
+    headline->setText(tr("<b>%1 will be freed</b> (of %2 in the cache). Deleted files are downloaded again "
+                         "the next time a program asks for them.")
+                          .arg(HumanFormat::size(plan.expectedFreedSize), HumanFormat::size(cacheSize)));
+    layout->addWidget(headline);
+
+    auto *tree = new QTreeWidget(this);
+    tree->setHeaderLabels({tr("What"), tr("Frees")});
+    tree->setRootIsDecorated(true);
+    tree->setUniformRowHeights(true);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    for (const DeletionPlan::RepoItem &item : plan.items) {
+        auto *repoItem = new QTreeWidgetItem(tree);
+        if (item.corrupted) {
+            repoItem->setIcon(0, TypeIcons::warning());
+            repoItem->setText(0, tr("%1 (corrupted entry)").arg(item.repoPath.section(u'/', -1)));
+            repoItem->setToolTip(0, item.reason);
+        } else {
+            const auto type = repoTypeFromName(item.cacheId.section(u'/', 0, 0));
+            if (type)
+                repoItem->setIcon(0, TypeIcons::repo(*type));
+            repoItem->setText(0, item.wholeRepo ? tr("%1 — entire repo").arg(item.cacheId)
+                                                : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(item.cacheId));
+        }
+        repoItem->setText(1, HumanFormat::size(item.freedSize));
+        repoItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        for (const DeletionPlan::RevisionItem &revision : item.revisions) {
+            auto *child = new QTreeWidgetItem(repoItem);
+            child->setIcon(0, TypeIcons::revision(revision.refs.isEmpty()));
+            child->setText(0, QStringLiteral("%1  [%2]").arg(revision.commitHash, revision.refs.isEmpty() ? tr("detached") : revision.refs.join(QStringLiteral(", "))));
+            child->setText(1, HumanFormat::size(revision.sizeOnDisk));
+            child->setToolTip(1, tr("The revision's size. What deleting it frees depends on the blobs other revisions share, "
+                                    "and is counted in the repo's line."));
+            child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            child->setForeground(1, palette().brush(QPalette::PlaceholderText));
+        }
+        repoItem->setExpanded(!item.wholeRepo && item.revisions.size() <= 20);
+    }
+    if (plan.sharedFreedSize > 0) {
+        auto *shared = new QTreeWidgetItem(tree);
+        shared->setText(0, tr("Shared blobs that no remaining repo uses"));
+        shared->setText(1, HumanFormat::size(plan.sharedFreedSize));
+        shared->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    layout->addWidget(tree, 1);
+
+    auto *note = new QLabel(tr("Nothing outside the cache folder is touched. If you cancel, what was already removed "
+                               "stays removed and the cache stays consistent."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *remove = buttons->addButton(tr("Delete %1").arg(HumanFormat::size(plan.expectedFreedSize)), QDialogButtonBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDelete"));
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(remove, &QPushButton::clicked, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace hubdeck

@@ -1,0 +1,49 @@
+#include "WarningsPanel.h"
+
+#include "CacheScan.h"
+#include "HumanFormat.h"
+#include "TypeIcons.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+
+namespace hubdeck {
+
+WarningsPanel::WarningsPanel(QWidget *parent)
+    : QDockWidget(tr("Warnings"), parent)
+    , m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("warningsPanel"));
+    m_list->setHeaderLabels({tr("Entry"), tr("Size"), tr("Why huggingface_hub skips it")});
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    setWidget(m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT entryActivated(item->data(0, Qt::UserRole).toString()); });
+}
+
+void WarningsPanel::setScan(const CacheScan &scan)
+{
+    m_list->clear();
+    for (const CorruptedRepo &corrupted : scan.corrupted) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setIcon(0, TypeIcons::warning());
+        item->setText(0, corrupted.path.section(u'/', -1));
+        item->setData(0, Qt::UserRole, corrupted.path);
+        item->setText(1, HumanFormat::size(corrupted.sizeOnDisk));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, corrupted.message);
+        item->setToolTip(2, corrupted.message);
+    }
+    m_list->resizeColumnToContents(0);
+    m_list->resizeColumnToContents(1);
+    setWindowTitle(scan.corrupted.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(scan.corrupted.size()));
+}
+
+int WarningsPanel::count() const
+{
+    return m_list->topLevelItemCount();
+}
+
+} // namespace hubdeck

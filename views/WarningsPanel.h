@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QTreeWidget;
+
+namespace hubdeck {
+
+struct CacheScan;
+
+// Lists what huggingface_hub would skip: each corrupted entry with its reason and size.
+class WarningsPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WarningsPanel(QWidget *parent = nullptr);
+    void setScan(const CacheScan &scan);
+    [[nodiscard]] int count() const;
+
+Q_SIGNALS:
+    void entryActivated(const QString &path);
+
+private:
+    QTreeWidget *m_list;
+};
+
+} // namespace hubdeck
