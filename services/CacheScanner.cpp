@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -89,7 +90,11 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
     QList<RepoScanner::Outcome> outcomes(names.size());
     QList<int> indexes(names.size());
     std::iota(indexes.begin(), indexes.end(), 0);
-    QtConcurrent::blockingMap(indexes, [&](int index) {
+    // A pool of its own: the scan waits on the kernel more than it computes, so it gains from
+    // more threads than cores, and it must not queue behind (or starve) other background work.
+    static QThreadPool pool;
+    pool.setMaxThreadCount(std::max(4, QThread::idealThreadCount() * 2));
+    QtConcurrent::blockingMap(&pool, indexes, [&](int index) {
         if (canceled.load(std::memory_order_relaxed))
             return;
         if (promise && promise->isCanceled()) {

@@ -1,0 +1,173 @@
+// Measures the cache browser in-process; bench/browser_bench.py drives it and prints the
+// figures with the machine and the date.
+//   hubdeck-bench-browser populate DIR   time until the window shows the populated tree
+//   hubdeck-bench-browser gaps DIR       longest GUI event-loop stall during a scan and a deletion
+//   hubdeck-bench-browser tick DIR       time to tick and untick the repo with the most revisions
+//   hubdeck-bench-browser memory DIR     peak RSS growth per snapshot entry after the scan
+#include "CacheScanner.h"
+#include "CacheSession.h"
+#include "CacheTreeModel.h"
+#include "DeletionPlanner.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace hubdeck;
+
+namespace {
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// Records the longest interval between two turns of the event loop.
+class GapMeter : public QObject
+{
+public:
+    GapMeter()
+    {
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_longest = std::max(m_longest, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_longest = 0;
+        m_timer.start();
+    }
+    [[nodiscard]] double longestMs() const { return double(m_longest) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_longest = 0;
+};
+
+int populate(const QString &dir)
+{
+    QElapsedTimer clock;
+    clock.start();
+    MainWindow window(dir);
+    window.show();
+    QObject::connect(&window, &MainWindow::scanFinished, &window, [&] {
+        QCoreApplication::processEvents(); // the first paint of the filled tree
+        std::printf("populated_ms %.1f rows %d\n", double(clock.nsecsElapsed()) / 1e6, window.tree()->model()->rowCount());
+        QCoreApplication::quit();
+    });
+    return QApplication::exec();
+}
+
+int gaps(const QString &dir)
+{
+    MainWindow window(dir);
+    window.setConfirmer([](const DeletionPlan &) { return true; });
+    window.show();
+    GapMeter meter;
+    meter.start();
+    double scanGap = 0;
+    QObject::connect(&window, &MainWindow::scanFinished, &window, [&] {
+        scanGap = meter.longestMs();
+        // Delete every detached revision, as the quick selection would.
+        window.selectDetached();
+        meter.start();
+        window.deleteChecked();
+    });
+    QObject::connect(&window, &MainWindow::deletionFinished, &window, [&] {
+        std::printf("scan_longest_gap_ms %.1f\ndelete_longest_gap_ms %.1f\n", scanGap, meter.longestMs());
+        QCoreApplication::quit();
+    });
+    return QApplication::exec();
+}
+
+int tick(const QString &dir)
+{
+    CacheTreeModel model;
+    model.setScan(CacheScanner::scan(dir));
+    int widest = 0;
+    for (int r = 1; r < model.scan().repos.size(); ++r)
+        if (model.scan().repos[r].revisions.size() > model.scan().repos[widest].revisions.size())
+            widest = r;
+    const QModelIndex repo = model.index(widest, 0);
+    QList<double> times;
+    qint64 freed = 0;
+    for (int round = 0; round < 21; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        model.setData(repo, Qt::Checked, Qt::CheckStateRole);
+        freed = model.ledger().freedSize();
+        const double checkMs = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+        model.setData(repo, Qt::Unchecked, Qt::CheckStateRole);
+        times.append(std::max(checkMs, double(clock.nsecsElapsed()) / 1e6));
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("repo_revisions %lld\ntick_median_ms %.3f\ntick_max_ms %.3f\nfreed_bytes %lld\n",
+                static_cast<long long>(model.scan().repos[widest].revisions.size()), times[times.size() / 2], times.last(),
+                static_cast<long long>(freed));
+    return 0;
+}
+
+int memory(const QString &dir)
+{
+    const qint64 before = peakRssKiB();
+    CacheTreeModel model;
+    model.setScan(CacheScanner::scan(dir));
+    const qint64 after = peakRssKiB();
+    qint64 entries = 0;
+    qint64 nameBytes = 0;
+    for (const CachedRepo &repo : model.scan().repos)
+        for (const CachedRevision &revision : repo.revisions) {
+            entries += revision.files.size();
+            for (const CachedFile &file : revision.files)
+                nameBytes += file.relativePath.size() * qint64(sizeof(QChar));
+        }
+    const double perEntry = entries ? double(after - before) * 1024.0 / double(entries) : 0;
+    const double beyondName = entries ? (double(after - before) * 1024.0 - double(nameBytes)) / double(entries) : 0;
+    std::printf("entries %lld\npeak_rss_growth_kib %lld\nbytes_per_entry %.1f\nbytes_per_entry_beyond_name %.1f\n",
+                static_cast<long long>(entries), static_cast<long long>(after - before), perEntry, beyondName);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HubDeckBench"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 3) {
+        std::fprintf(stderr, "usage: hubdeck-bench-browser populate|gaps|tick|memory CACHE_DIR\n");
+        return 2;
+    }
+    const QString mode = args[1], dir = args[2];
+    if (mode == u"populate")
+        return populate(dir);
+    if (mode == u"gaps")
+        return gaps(dir);
+    if (mode == u"tick")
+        return tick(dir);
+    if (mode == u"memory")
+        return memory(dir);
+    std::fprintf(stderr, "unknown mode\n");
+    return 2;
+}
