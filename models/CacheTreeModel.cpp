@@ -437,7 +437,7 @@ QVariant CacheTreeModel::fileData(int r, int v, int f, int column, int role) con
         }
         return QString();
     case Qt::ToolTipRole:
-        return tr("%1\nBlob: %2").arg(repo.filePath(revision, file), blob.path);
+        return tr("%1\nBlob: %2").arg(repo.filePath(revision, file), repo.blobPath(blob));
     case RepoTypeRole:
         return int(repo.type);
     case PathRole:

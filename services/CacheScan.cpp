@@ -20,7 +20,7 @@ qint64 CacheScan::physicalSize() const
         for (const CachedBlob &blob : repo.blobs) {
             if (blob.isSharedLink())
                 continue;
-            if (blob.location == CachedBlob::Location::OutsideRepo) {
+            if (blob.location == CachedBlob::Location::OutsideRepo) { // linked from several repos: once
                 if (outsideSeen.contains(blob.path))
                     continue;
                 outsideSeen.insert(blob.path);

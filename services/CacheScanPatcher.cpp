@@ -73,7 +73,7 @@ void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)
             if (blob.sharedPayload >= 0)
                 blob.sharedPayload = payloadRemap.value(blob.sharedPayload, -1);
             if (blob.isSharedLink())
-                liveLinks.insert(blob.path.mid(cachePrefix));
+                liveLinks.insert(repo.blobPath(blob).mid(cachePrefix));
         }
     }
     // A payload's references lose the links this deletion removed.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace hubdeck {
@@ -14,7 +15,11 @@ struct CachedBlob
         OutsideRepo, // a link escaping the repo: never deleted, never counted as freed
     };
 
-    QString path; // absolute, as huggingface_hub reports blob_path
+    // Where it is: for RepoBlobs only the entry's raw name in <repo>/blobs/ is kept (a
+    // million-entry cache holds hundreds of thousands of blobs), otherwise the absolute path.
+    // CachedRepo::blobPath() gives the absolute path huggingface_hub reports as blob_path.
+    QByteArray name;
+    QString path;
     qint64 size = 0;
     double lastAccessed = 0;
     double lastModified = 0;

@@ -5,6 +5,8 @@
 #include "IncompleteFile.h"
 #include "RepoType.h"
 
+#include <QFile>
+
 namespace hubdeck {
 
 struct CachedRepo
@@ -27,6 +29,12 @@ struct CachedRepo
     {
         return repoPath + QStringLiteral("/snapshots/") + revision.commitHash;
     }
+    [[nodiscard]] QString blobPath(const CachedBlob &blob) const
+    {
+        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + QFile::decodeName(blob.name)
+                                                                 : blob.path;
+    }
+    [[nodiscard]] QString blobPath(int blob) const { return blobPath(blobs[blob]); }
     [[nodiscard]] QString filePath(const CachedRevision &revision, const CachedFile &file) const
     {
         return snapshotPath(revision) + u'/' + file.relativePath;

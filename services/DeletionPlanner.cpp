@@ -128,7 +128,7 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
 
         auto unlink = [&](const CachedBlob &blob) {
             if (blob.isSharedLink()) {
-                unlinkedRelative.insert(blob.path.mid(cachePrefix.size()));
+                unlinkedRelative.insert(repo.blobPath(blob).mid(cachePrefix.size()));
                 touchedPayloads.insert(blob.sharedPayload);
             } else {
                 item.freedSize += blob.size;
@@ -171,7 +171,7 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
                         planned.contains(file.blob))
                         continue;
                     planned.insert(file.blob);
-                    plan.blobs.append(blob.path);
+                    plan.blobs.append(repo.blobPath(blob));
                     unlink(blob);
                 }
             }

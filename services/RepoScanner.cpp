@@ -218,7 +218,7 @@ private:
         QHash<QByteArray, int> &map = m_repoBlobs;
         index = int(m_repo.blobs.size());
         CachedBlob blob;
-        blob.path = m_blobsDir + u'/' + PosixFs::decode(leaf);
+        blob.name = leaf;
         fill(blob, st, CachedBlob::Location::RepoBlobs);
         m_repo.blobs.append(std::move(blob));
         map.insert(leaf, index);

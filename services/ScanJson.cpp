@@ -19,7 +19,7 @@ QJsonObject revisionJson(const CachedRepo &repo, const CachedRevision &revision)
         files.append(QJsonObject{
             {QStringLiteral("file_name"), file.fileName().toString()},
             {QStringLiteral("file_path"), repo.filePath(revision, file)},
-            {QStringLiteral("blob_path"), blob.path},
+            {QStringLiteral("blob_path"), repo.blobPath(blob)},
             {QStringLiteral("size_on_disk"), blob.size},
             {QStringLiteral("blob_last_accessed"), blob.lastAccessed},
             {QStringLiteral("blob_last_modified"), blob.lastModified},

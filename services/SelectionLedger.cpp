@@ -58,7 +58,7 @@ void SelectionLedger::reset(const CacheScan *scan)
             if (!linked[blob] || b.location == CachedBlob::Location::OutsideRepo)
                 continue;
             if (b.isSharedLink())
-                sharedLinkByRelative.insert(b.path.mid(cachePrefix), {r, blob});
+                sharedLinkByRelative.insert(repo.blobPath(b).mid(cachePrefix), {r, blob});
             else
                 state.wholeFreed += b.size;
         }
