@@ -40,8 +40,16 @@ void CacheTreeModel::setScan(CacheScan scan)
     m_scan = std::move(scan);
     m_ledger.reset(&m_scan);
     m_now = HumanFormat::now();
+    updateLargestRepo();
     endResetModel();
     Q_EMIT checksChanged();
+}
+
+void CacheTreeModel::updateLargestRepo()
+{
+    m_largestRepo = 0;
+    for (const CachedRepo &repo : std::as_const(m_scan.repos))
+        m_largestRepo = std::max(m_largestRepo, repo.sizeOnDisk);
 }
 
 CacheTreeModel::Node CacheTreeModel::node(const QModelIndex &index) const
@@ -266,6 +274,8 @@ QVariant CacheTreeModel::repoData(int r, int column, int role) const
         return repo.cacheId();
     case LastAccessedRole:
         return repo.lastAccessed;
+    case SizeFractionRole:
+        return m_largestRepo > 0 ? double(repo.sizeOnDisk) / double(m_largestRepo) : 0.0;
     case SearchTextRole:
         return repo.cacheId() + u' ' + repo.refs().join(u' ');
     }
@@ -369,6 +379,8 @@ QVariant CacheTreeModel::revisionData(int r, int v, int column, int role) const
         return repo.lastAccessed;
     case DetachedRole:
         return revision.isDetached();
+    case SizeFractionRole:
+        return repo.sizeOnDisk > 0 ? std::min(1.0, double(revision.sizeOnDisk) / double(repo.sizeOnDisk)) : 0.0;
     case SearchTextRole:
         return revision.commitHash + u' ' + revision.refs.join(u' ');
     }
@@ -448,6 +460,8 @@ QVariant CacheTreeModel::fileData(int r, int v, int f, int column, int role) con
         return repo.cacheId();
     case LastAccessedRole:
         return blob.lastAccessed;
+    case SizeFractionRole:
+        return revision.sizeOnDisk > 0 ? std::min(1.0, double(blob.size) / double(revision.sizeOnDisk)) : 0.0;
     case SearchTextRole:
         return file.relativePath;
     }
@@ -594,6 +608,7 @@ void CacheTreeModel::applyDeletion(const DeletionReport &report)
         }
     }
     CacheScanPatcher::refresh(m_scan, report);
+    updateLargestRepo();
 
     m_ledger.reset(&m_scan);
     for (int r = 0; r < m_scan.repos.size(); ++r)

@@ -30,6 +30,7 @@ public:
         SearchTextRole,              // what the text filter matches: ids, hashes, refs, file names
         LastAccessedRole,            // seconds since the epoch (repo's for its children)
         DetachedRole,                // revisions: no ref points to it
+        SizeFractionRole,            // 0..1: share of the parent's size (repos: of the largest repo)
     };
 
     explicit CacheTreeModel(QObject *parent = nullptr);
@@ -84,6 +85,9 @@ private:
     CacheScan m_scan;
     SelectionLedger m_ledger;
     double m_now = 0;
+    qint64 m_largestRepo = 0; // the size bars of repos are drawn relative to it
+
+    void updateLargestRepo();
 };
 
 } // namespace hubdeck

@@ -3,7 +3,27 @@
 #include "CacheTreeModel.h"
 #include "TypeIcons.h"
 
+#include <QPainter>
+
+#include <algorithm>
+
 namespace hubdeck {
+
+void CacheItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // A bar under the size, as disk-usage tools draw it: the item's share of its parent.
+    if (index.column() == CacheTreeModel::SizeColumn && !(option.state & QStyle::State_Selected)) {
+        const double fraction = index.data(CacheTreeModel::SizeFractionRole).toDouble();
+        if (fraction > 0) {
+            QRectF bar = QRectF(option.rect).adjusted(2, 3, -2, -3);
+            bar.setWidth(std::max(1.0, bar.width() * fraction));
+            QColor color = option.palette.color(QPalette::Highlight);
+            color.setAlphaF(0.28f);
+            painter->fillRect(bar, color);
+        }
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+}
 
 void CacheItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {

@@ -25,6 +25,7 @@
 #include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -317,7 +318,8 @@ void MainWindow::onScanFinished(bool canceled)
 
 QString MainWindow::summaryText() const
 {
-    return m_summary->text();
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return QString(m_summary->text()).remove(tags);
 }
 
 bool MainWindow::isShowingEmptyState() const
@@ -338,7 +340,7 @@ void MainWindow::updateSummary()
         text = tr("%n revision(s)", nullptr, revisions) + tr(" in %n repo(s) selected", nullptr, ledger.selectedRepoCount());
         if (corrupted > 0)
             text += tr(", plus %n corrupted entr(ies)", nullptr, corrupted);
-        text += tr(" — frees %1 of %2").arg(HumanFormat::size(ledger.freedSize()), total);
+        text += tr(" — frees <b>%1</b> of %2").arg(HumanFormat::size(ledger.freedSize()), total);
     }
     m_summary->setText(text);
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] CacheTreeModel *model() const { return m_model; }
     [[nodiscard]] CacheFilterProxy *proxy() const { return m_proxy; }
     [[nodiscard]] QTreeView *tree() const { return m_tree; }
-    [[nodiscard]] QString summaryText() const;
+    [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     [[nodiscard]] bool isShowingEmptyState() const;
 
 public Q_SLOTS:
