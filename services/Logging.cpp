@@ -2,6 +2,6 @@
 
 namespace hubdeck {
 Q_LOGGING_CATEGORY(lcScan, "hubdeck.scan", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcDelete, "hubdeck.delete", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDelete, "hubdeck.delete", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSharedStore, "hubdeck.sharedstore", QtWarningMsg)
 } // namespace hubdeck

@@ -382,7 +382,13 @@ int CacheCommand::remove(const QStringList &arguments)
         return Success;
     }
     return execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
-                   QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.").arg(wholeRepos).arg(plan.revisionCount()).arg(size),
+                   corrupted == 0 ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.").arg(wholeRepos).arg(plan.revisionCount()).arg(size)
+                                  : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
+                                        .arg(wholeRepos)
+                                        .arg(plan.revisionCount())
+                                        .arg(corrupted)
+                                        .arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                                        .arg(size),
                    {QStringLiteral("repos_deleted: %1").arg(wholeRepos), QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
                     QStringLiteral("freed: %1").arg(size)});
 }
