@@ -85,15 +85,18 @@ int gaps(const QString &dir)
     GapMeter meter;
     meter.start();
     double scanGap = 0;
+    QElapsedTimer deleteClock;
     QObject::connect(&window, &MainWindow::scanFinished, &window, [&] {
         scanGap = meter.longestMs();
         // Delete every detached revision, as the quick selection would.
         window.selectDetached();
+        deleteClock.start();
         meter.start();
         window.deleteChecked();
     });
     QObject::connect(&window, &MainWindow::deletionFinished, &window, [&] {
-        std::printf("scan_longest_gap_ms %.1f\ndelete_longest_gap_ms %.1f\n", scanGap, meter.longestMs());
+        std::printf("scan_longest_gap_ms %.1f\ndelete_longest_gap_ms %.1f\ndelete_ms %.1f\n", scanGap, meter.longestMs(),
+                    double(deleteClock.nsecsElapsed()) / 1e6);
         QCoreApplication::quit();
     });
     return QApplication::exec();
