@@ -1,5 +1,7 @@
+#include "AuthCommand.h"
 #include "CacheCommand.h"
 #include "CliOutput.h"
+#include "SpacesCommand.h"
 
 #include <QCoreApplication>
 
@@ -9,11 +11,13 @@ namespace {
 const char *const kUsage =
     "Usage: hubdeck-cli <group> <command> [options]\n\n"
     "Groups:\n"
-    "  cache   Inspect and clean the Hugging Face hub cache (ls, rm, prune).\n\n"
+    "  cache   Inspect and clean the Hugging Face hub cache (ls, rm, prune).\n"
+    "  spaces  List and run your Spaces: hardware, storage, secrets, variables, logs.\n"
+    "  auth    Sign in and out (login, logout, whoami).\n\n"
     "Options:\n"
     "  -h, --help     Show this help.\n"
     "  --version      Show the version.\n\n"
-    "Run 'hubdeck-cli cache --help' for the cache commands.\n";
+    "Run 'hubdeck-cli <group> --help' for a group's commands.\n";
 }
 
 int main(int argc, char *argv[])
@@ -26,6 +30,10 @@ int main(int argc, char *argv[])
     CliOutput out;
     if (group == u"cache")
         return CacheCommand().run(arguments);
+    if (group == u"spaces")
+        return SpacesCommand().run(arguments);
+    if (group == u"auth")
+        return AuthCommand().run(arguments);
     if (group == u"--version") {
         out.text(QStringLiteral("hubdeck-cli %1").arg(QCoreApplication::applicationVersion()));
         return CacheCommand::Success;

@@ -1,0 +1,122 @@
+#include "AuthCommand.h"
+
+#include "CacheCommand.h"
+#include "HubCredentials.h"
+
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace hubdeck::cli {
+
+namespace {
+QString askToken()
+{
+    QTextStream err(stderr);
+    err << "Paste a token (create one at https://huggingface.co/settings/tokens): ";
+    err.flush();
+    termios old{};
+    const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString token = in.readLine().trimmed();
+    if (tty)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << '\n';
+    return token;
+}
+} // namespace
+
+int AuthCommand::run(const QStringList &arguments)
+{
+    const QString action = arguments.value(2);
+    const QString usage = QStringLiteral("Usage: hubdeck-cli auth login [--token TOKEN] | logout | whoami");
+    if (action != u"login" && action != u"logout" && action != u"whoami") {
+        if (action == u"--help" || action == u"-h") {
+            m_out.text(usage);
+            return CacheCommand::Success;
+        }
+        m_out.error(action.isEmpty() ? QStringLiteral("Missing command.") : QStringLiteral("Unknown auth command '%1'.").arg(action));
+        m_out.hint(usage);
+        return CacheCommand::UsageError;
+    }
+    QCommandLineParser parser;
+    m_hub.addOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("hubdeck-cli auth ") + action} + arguments.mid(3)) ||
+        !parser.positionalArguments().isEmpty()) {
+        m_out.error(parser.errorText().isEmpty() ? QStringLiteral("Unexpected argument.") : parser.errorText());
+        m_out.hint(usage);
+        return CacheCommand::UsageError;
+    }
+    if (action == u"logout") {
+        QString error;
+        if (!HubCredentials::removeToken(&error)) {
+            m_out.error(error);
+            return CacheCommand::Failure;
+        }
+        m_out.text(QStringLiteral("Signed out: removed the token saved in %1.").arg(HubCredentials::tokenPath()));
+        if (!qEnvironmentVariableIsEmpty("HF_TOKEN"))
+            m_out.hint(QStringLiteral("HF_TOKEN is still set in your environment and is still used."));
+        return CacheCommand::Success;
+    }
+
+    QString token;
+    if (action == u"login") {
+        token = parser.value(QStringLiteral("token")).trimmed();
+        if (token.isEmpty()) {
+            if (!CliOutput::stdinIsTerminal()) {
+                m_out.error(QStringLiteral("No token: pass --token, or run in a terminal to paste one."));
+                return CacheCommand::Failure;
+            }
+            token = askToken();
+        }
+        if (token.isEmpty()) {
+            m_out.error(QStringLiteral("No token given."));
+            return CacheCommand::Failure;
+        }
+    }
+    QStringList configured = QStringList{QStringLiteral("hubdeck-cli")};
+    if (!token.isEmpty())
+        configured << QStringLiteral("--token") << token;
+    configured << QStringLiteral("--timeout") << parser.value(QStringLiteral("timeout")) << QStringLiteral("--format")
+               << parser.value(QStringLiteral("format"));
+    QCommandLineParser effective;
+    m_hub.addOptions(effective);
+    QString error;
+    if (!effective.parse(configured) || !m_hub.configure(effective, &error)) {
+        m_out.error(error.isEmpty() ? effective.errorText() : error);
+        return CacheCommand::UsageError;
+    }
+    if (!m_hub.hasToken()) {
+        m_out.error(QStringLiteral("Not signed in. Run 'hubdeck-cli auth login'."));
+        return CacheCommand::Failure;
+    }
+    // A token is checked before it is stored.
+    const auto who = m_hub.wait<WhoAmI>([this](HubCallback<WhoAmI> done) { m_hub.client().whoami(std::move(done)); });
+    if (!who.ok()) {
+        m_out.error(who.error.message());
+        return CacheCommand::Failure;
+    }
+    if (action == u"login" && !HubCredentials::saveToken(token, &error)) {
+        m_out.error(error);
+        return CacheCommand::Failure;
+    }
+    if (m_hub.json()) {
+        m_out.raw(QString::fromUtf8(QJsonDocument(who.value->toJson()).toJson(QJsonDocument::Indented)));
+        return CacheCommand::Success;
+    }
+    if (action == u"login")
+        m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).").arg(who.value->name, HubCredentials::tokenPath()));
+    else
+        m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
+                       .arg(who.value->name, who.value->orgs.join(QStringLiteral(", ")), who.value->tokenRole));
+    return CacheCommand::Success;
+}
+
+} // namespace hubdeck::cli

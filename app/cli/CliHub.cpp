@@ -1,0 +1,53 @@
+#include "CliHub.h"
+
+#include "HubCredentials.h"
+
+#include <QRegularExpression>
+
+namespace hubdeck::cli {
+
+CliHub::CliHub()
+    : m_tokenOption(QStringLiteral("token"), QStringLiteral("Hugging Face token (default: HF_TOKEN, then the saved token)."),
+                    QStringLiteral("TOKEN"))
+    , m_timeoutOption(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the Hub (default 30)."), QStringLiteral("SECONDS"),
+                      QStringLiteral("30"))
+    , m_formatOption(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"),
+                     QStringLiteral("table"))
+{
+}
+
+void CliHub::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({m_tokenOption, m_timeoutOption, m_formatOption});
+}
+
+bool CliHub::configure(const QCommandLineParser &parser, QString *error)
+{
+    bool ok = false;
+    const double seconds = parser.value(m_timeoutOption).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        *error = QStringLiteral("--timeout takes a positive number of seconds, got '%1'.").arg(parser.value(m_timeoutOption));
+        return false;
+    }
+    const QString format = parser.value(m_formatOption);
+    if (format != u"table" && format != u"json") {
+        *error = QStringLiteral("Invalid format '%1': choose table or json.").arg(format);
+        return false;
+    }
+    m_json = format == u"json";
+    m_token = HubCredentials::token(parser.value(m_tokenOption));
+    HubClient::Options options;
+    options.endpoint = HubCredentials::endpoint();
+    options.token = m_token;
+    options.timeoutMs = int(seconds * 1000);
+    m_client = std::make_unique<HubClient>(options);
+    return true;
+}
+
+bool CliHub::isSpaceId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    return pattern.match(id).hasMatch();
+}
+
+} // namespace hubdeck::cli

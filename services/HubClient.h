@@ -1,0 +1,110 @@
+#pragma once
+
+#include "HardwareFlavor.h"
+#include "HubResult.h"
+#include "SpaceInfo.h"
+#include "SpaceRuntime.h"
+#include "SpaceSetting.h"
+#include "WhoAmI.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrlQuery>
+
+namespace hubdeck {
+
+class SpaceLogStream;
+
+// One client for the Hub's HTTP API, on QNetworkAccessManager: asynchronous, every call
+// bounded by a timeout, idempotent GETs retried with backoff on 429, 5xx and network errors
+// within twice the timeout, errors typed (HubError). Callbacks run on the client's thread.
+class HubClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString endpoint; // e.g. https://huggingface.co
+        QString token;    // may be empty for anonymous calls
+        int timeoutMs = 30000;
+        int maxRetries = 3;
+        int firstBackoffMs = 500;
+    };
+    struct NewSpace
+    {
+        QString name;         // create: the name; duplicate: "owner/name" or empty for the same name
+        QString organization; // create only: owner when not the user
+        QString sdk;          // create only: gradio, docker, static, streamlit
+        std::optional<bool> isPrivate;
+        QString hardware;
+        QString storage;
+        std::optional<qint64> sleepTime;
+        QList<SpaceSetting> secrets;   // values travel in the request, never elsewhere
+        QList<SpaceSetting> variables;
+    };
+
+    explicit HubClient(Options options, QObject *parent = nullptr);
+
+    [[nodiscard]] const Options &options() const { return m_options; }
+    [[nodiscard]] static QByteArray userAgent();
+
+    void whoami(HubCallback<WhoAmI> done);
+    // Follows the Link: rel="next" pages. limit <= 0: every page.
+    void listSpaces(const QString &author, HubCallback<QList<SpaceInfo>> done, int limit = 0);
+    void spaceInfo(const QString &id, HubCallback<SpaceInfo> done);
+    void runtime(const QString &id, HubCallback<SpaceRuntime> done);
+    void hardwareCatalogue(HubCallback<QList<HardwareFlavor>> done);
+    void requestHardware(const QString &id, const QString &flavor, std::optional<qint64> sleepTime, HubCallback<SpaceRuntime> done);
+    void setSleepTime(const QString &id, qint64 seconds, HubCallback<SpaceRuntime> done);
+    void pause(const QString &id, HubCallback<SpaceRuntime> done);
+    void restart(const QString &id, bool factoryReboot, HubCallback<SpaceRuntime> done);
+    void requestStorage(const QString &id, const QString &tier, HubCallback<SpaceRuntime> done);
+    void deleteStorage(const QString &id, HubCallback<SpaceRuntime> done);
+    void setVolumes(const QString &id, const QJsonArray &volumes, HubCallback<SpaceRuntime> done);
+    void deleteVolumes(const QString &id, HubCallback<SpaceRuntime> done);
+    void setDevMode(const QString &id, bool enabled, HubCallback<SpaceRuntime> done);
+    void secrets(const QString &id, HubCallback<QList<SpaceSetting>> done);
+    void addSecret(const QString &id, const QString &key, const QString &value, const QString &description, HubCallback<bool> done);
+    void deleteSecret(const QString &id, const QString &key, HubCallback<bool> done);
+    void variables(const QString &id, HubCallback<QList<SpaceSetting>> done);
+    void addVariable(const QString &id, const QString &key, const QString &value, const QString &description,
+                     HubCallback<QList<SpaceSetting>> done);
+    void deleteVariable(const QString &id, const QString &key, HubCallback<QList<SpaceSetting>> done);
+    // Returns the new Space's URL.
+    void duplicate(const QString &fromId, const NewSpace &target, HubCallback<QString> done);
+    // Returns the new Space's id.
+    void create(const NewSpace &space, HubCallback<QString> done);
+    // Build or run logs; the caller owns the stream and calls start().
+    [[nodiscard]] SpaceLogStream *logs(const QString &id, bool build, bool follow, QObject *parent = nullptr);
+
+    // Low level, for the calls above and for tests: answers the raw body or an error.
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray nextPage; // Link: <url>; rel="next"
+    };
+    void send(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
+              std::function<void(Response, HubError)> done);
+    [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query = {}) const;
+    [[nodiscard]] QNetworkRequest makeRequest(const QUrl &url, int timeoutMs) const;
+    [[nodiscard]] static HubError errorFrom(QNetworkReply *reply, int timeoutMs, bool timedOut);
+
+private:
+    struct Attempt;
+    void startAttempt(std::shared_ptr<Attempt> attempt);
+    void runtimeCall(const QByteArray &verb, const QString &path, const std::optional<QJsonDocument> &body, bool idempotent,
+                     HubCallback<SpaceRuntime> done, const QUrlQuery &query = {});
+    template <typename T>
+    void jsonCall(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
+                  std::function<std::optional<T>(const QJsonValue &, QString *)> parse, HubCallback<T> done);
+    void listPage(const QUrl &url, std::shared_ptr<QList<SpaceInfo>> collected, int limit, HubCallback<QList<SpaceInfo>> done);
+    [[nodiscard]] QString spacePath(const QString &id, const QString &tail = {}) const;
+
+    Options m_options;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace hubdeck

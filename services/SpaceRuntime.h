@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hubdeck {
+
+// What GET /api/spaces/{id}/runtime answers. Unknown stages and flavours are kept as they
+// come: the Hub adds new ones over time.
+struct SpaceRuntime
+{
+    struct Domain
+    {
+        QString domain;
+        QString stage;
+    };
+
+    QString stage;
+    QString hardware;          // hardware.current; empty when null
+    QString requestedHardware; // hardware.requested
+    std::optional<qint64> sleepTime; // gcTimeout, seconds; none means never or the default
+    QString storage;
+    bool devMode = false;
+    int replicasRequested = -1;
+    int replicasCurrent = -1;
+    QList<Domain> domains;
+    QJsonArray volumes;
+    QJsonObject raw; // the Hub's whole object
+
+    [[nodiscard]] static std::optional<SpaceRuntime> fromJson(const QJsonValue &value, QString *error);
+    // The reference's SpaceRuntime names: stage, hardware, requested_hardware, sleep_time,
+    // storage, dev_mode, volumes, raw.
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] bool isTransitional() const;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace hubdeck {
+
+// GET /api/whoami-v2: who the token belongs to.
+struct WhoAmI
+{
+    QString name;
+    QString fullname;
+    QString type; // "user" or "org"
+    QStringList orgs;
+    QString tokenRole; // "read", "write", "fineGrained"...
+
+    [[nodiscard]] static std::optional<WhoAmI> fromJson(const QJsonValue &value, QString *error);
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+} // namespace hubdeck

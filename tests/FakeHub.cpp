@@ -1,0 +1,382 @@
+#include "FakeHub.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+namespace hubdeck::test {
+
+namespace {
+const QString kUpdatedAt = QStringLiteral("2026-11-20T10:00:00.000Z");
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray errorBody(const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+FakeHub::FakeHub(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FakeHub::onConnection);
+    auto flavor = [](const char *name, const char *pretty, const char *cpu, const char *ram, double perMinute, QJsonValue accelerator) {
+        return QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                           {QStringLiteral("prettyName"), QString::fromLatin1(pretty)},
+                           {QStringLiteral("cpu"), QString::fromLatin1(cpu)},
+                           {QStringLiteral("ram"), QString::fromLatin1(ram)},
+                           {QStringLiteral("ephemeralStorage"), QStringLiteral("50 GB")},
+                           {QStringLiteral("accelerator"), accelerator},
+                           {QStringLiteral("unitCostMicroUSD"), perMinute * 1e6},
+                           {QStringLiteral("unitCostUSD"), perMinute},
+                           {QStringLiteral("unitLabel"), QStringLiteral("minute")}};
+    };
+    auto gpu = [](const char *model, const char *vram, int quantity) {
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("gpu")},
+                           {QStringLiteral("model"), QString::fromLatin1(model)},
+                           {QStringLiteral("quantity"), QString::number(quantity)},
+                           {QStringLiteral("vram"), QString::fromLatin1(vram)},
+                           {QStringLiteral("manufacturer"), QStringLiteral("Nvidia")}};
+    };
+    hardware = QJsonArray{flavor("cpu-basic", "CPU basic", "2 vCPU", "16 GB", 0, QJsonValue::Null),
+                          flavor("cpu-upgrade", "CPU upgrade", "8 vCPU", "32 GB", 0.0005, QJsonValue::Null),
+                          flavor("t4-small", "Nvidia T4 - small", "4 vCPU", "15 GB", 0.01, gpu("T4", "16 GB", 1)),
+                          flavor("t4-medium", "Nvidia T4 - medium", "8 vCPU", "30 GB", 0.015, gpu("T4", "16 GB", 1)),
+                          flavor("a10g-large", "Nvidia A10G - large", "12 vCPU", "46 GB", 0.025, gpu("A10G", "24 GB", 1)),
+                          flavor("a100-large", "Nvidia A100 - large", "12 vCPU", "142 GB", 0.0417, gpu("A100", "80 GB", 1))};
+}
+
+bool FakeHub::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QString FakeHub::endpoint() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
+}
+
+void FakeHub::addSpace(const QString &id, const QString &stage, const QString &hw, const QString &sdk)
+{
+    spaces[id] = QJsonObject{{QStringLiteral("id"), id},
+                             {QStringLiteral("author"), id.section(u'/', 0, 0)},
+                             {QStringLiteral("sdk"), sdk},
+                             {QStringLiteral("private"), false},
+                             {QStringLiteral("lastModified"), QStringLiteral("2026-11-20T09:30:00.000Z")},
+                             {QStringLiteral("likes"), 3}};
+    runtimes[id] = QJsonObject{{QStringLiteral("stage"), stage},
+                               {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("current"), stage == u"RUNNING" ? QJsonValue(hw) : QJsonValue::Null},
+                                                                        {QStringLiteral("requested"), hw}}},
+                               {QStringLiteral("storage"), QJsonValue::Null},
+                               {QStringLiteral("gcTimeout"), hw == u"cpu-basic" ? QJsonValue(172800) : QJsonValue(3600)},
+                               {QStringLiteral("replicas"), QJsonObject{{QStringLiteral("requested"), 1}}},
+                               {QStringLiteral("devMode"), false},
+                               {QStringLiteral("domains"), QJsonArray{QJsonObject{{QStringLiteral("domain"), QString(id).replace(u'/', u'-') + QStringLiteral(".hf.space")},
+                                                                                  {QStringLiteral("stage"), QStringLiteral("READY")}}}}};
+}
+
+void FakeHub::failNext(const QString &pathSuffix, const Canned &canned, int count)
+{
+    m_pending.append({pathSuffix, canned, count});
+}
+
+void FakeHub::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype headerEnd = buffer->indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            const QList<QByteArray> lines = buffer->left(headerEnd).split('\n');
+            qsizetype length = 0;
+            Request request;
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            request.method = first.value(0);
+            const QUrl url(QString::fromLatin1(first.value(1)));
+            request.path = url.path();
+            request.query = QUrlQuery(url.query());
+            for (const QByteArray &line : lines.mid(1)) {
+                const qsizetype colon = line.indexOf(':');
+                const QByteArray name = line.left(colon).trimmed().toLower();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (name == "content-length")
+                    length = value.toLongLong();
+                else if (name == "authorization")
+                    request.authorization = value;
+                else if (name == "user-agent")
+                    request.userAgent = value;
+            }
+            if (buffer->size() < headerEnd + 4 + length)
+                return;
+            request.body = buffer->mid(headerEnd + 4, length);
+            buffer->clear();
+            m_requests.append(request);
+            handle(socket, request);
+        });
+    }
+}
+
+void FakeHub::reply(QTcpSocket *socket, int status, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                    const QByteArray &contentType)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    head += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    head += "\r\n";
+    m_sent += head + body;
+    socket->write(head + body);
+    socket->disconnectFromHost();
+}
+
+void FakeHub::handle(QTcpSocket *socket, const Request &request)
+{
+    for (int i = 0; i < m_pending.size(); ++i) {
+        Pending &pending = m_pending[i];
+        if (pending.suffix != u"*" && !request.path.endsWith(pending.suffix))
+            continue;
+        const Canned canned = pending.canned;
+        if (--pending.count <= 0)
+            m_pending.removeAt(i);
+        if (canned.silent)
+            return; // keep the connection open, say nothing
+        reply(socket, canned.status, canned.body, canned.headers);
+        return;
+    }
+    bool streamed = false;
+    const Canned answer = route(request, streamed, socket);
+    if (!streamed)
+        reply(socket, answer.status, answer.body, answer.headers);
+}
+
+QJsonObject FakeHub::spaceJson(const QString &id) const
+{
+    QJsonObject object = spaces.value(id);
+    object.insert(QStringLiteral("runtime"), runtimes.value(id));
+    return object;
+}
+
+FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocket *socket)
+{
+    auto json = [](const QJsonValue &value, int status = 200) {
+        Canned canned;
+        canned.status = status;
+        canned.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                      : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        return canned;
+    };
+    auto error = [](int status, const QString &message, const QByteArray &code = {}) {
+        Canned canned;
+        canned.status = status;
+        canned.body = errorBody(message);
+        canned.headers.append({"X-Error-Message", message.toUtf8()});
+        if (!code.isEmpty())
+            canned.headers.append({"X-Error-Code", code});
+        return canned;
+    };
+    const bool authorized = request.authorization == "Bearer " + token.toUtf8();
+    const QString path = request.path;
+
+    if (path == u"/api/whoami-v2") {
+        if (!authorized)
+            return error(401, QStringLiteral("Invalid credentials in Authorization header"));
+        QJsonArray orgArray;
+        for (const QString &org : orgs)
+            orgArray.append(QJsonObject{{QStringLiteral("name"), org}});
+        return json(QJsonObject{{QStringLiteral("type"), QStringLiteral("user")},
+                                {QStringLiteral("name"), user},
+                                {QStringLiteral("fullname"), QStringLiteral("Alice Example")},
+                                {QStringLiteral("orgs"), orgArray},
+                                {QStringLiteral("auth"), QJsonObject{{QStringLiteral("accessToken"),
+                                                                      QJsonObject{{QStringLiteral("displayName"), QStringLiteral("laptop")},
+                                                                                  {QStringLiteral("role"), QStringLiteral("write")}}}}}});
+    }
+    if (path == u"/api/spaces/hardware")
+        return json(hardware);
+    if (path == u"/api/spaces" && request.method == "GET") {
+        const QString author = request.query.queryItemValue(QStringLiteral("author"));
+        QJsonArray all;
+        for (auto it = spaces.cbegin(); it != spaces.cend(); ++it)
+            if (it.value().value(QStringLiteral("author")).toString() == author)
+                all.append(spaceJson(it.key()));
+        const int cursor = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
+        QJsonArray page;
+        for (int i = cursor; i < all.size() && i < cursor + pageSize; ++i)
+            page.append(all[i]);
+        Canned canned = json(page);
+        if (cursor + pageSize < all.size())
+            canned.headers.append({QByteArrayLiteral("Link"), (u'<' + endpoint() + QStringLiteral("/api/spaces?author=%1&cursor=%2").arg(author).arg(cursor + pageSize) +
+                                                              QStringLiteral(">; rel=\"next\""))
+                                                                 .toUtf8()});
+        return canned;
+    }
+    if (path == u"/api/repos/create" && request.method == "POST") {
+        if (!authorized)
+            return error(401, QStringLiteral("Invalid credentials in Authorization header"));
+        const QJsonObject body = request.json();
+        const QString owner = body.value(QStringLiteral("organization")).toString(user);
+        const QString id = owner + u'/' + body.value(QStringLiteral("name")).toString();
+        if (spaces.contains(id))
+            return error(409, QStringLiteral("You already created this space repo"), "RepoExists");
+        addSpace(id, QStringLiteral("BUILDING"), body.value(QStringLiteral("hardware")).toString(QStringLiteral("cpu-basic")),
+                 body.value(QStringLiteral("sdk")).toString());
+        return json(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://huggingface.co/spaces/") + id},
+                                {QStringLiteral("name"), id},
+                                {QStringLiteral("id"), id}});
+    }
+
+    static const QString prefix = QStringLiteral("/api/spaces/");
+    if (!path.startsWith(prefix))
+        return error(404, QStringLiteral("Not found"));
+    const QStringList parts = path.mid(prefix.size()).split(u'/');
+    if (parts.size() < 2)
+        return error(404, QStringLiteral("Not found"));
+    const QString id = parts[0] + u'/' + parts[1];
+    const QString action = parts.mid(2).join(u'/');
+    if (!spaces.contains(id))
+        return error(404, QStringLiteral("Repository not found"), "RepoNotFound");
+    if (!authorized && !(request.method == "GET" && (action.isEmpty() || action == u"runtime")))
+        return error(401, QStringLiteral("Invalid credentials in Authorization header"));
+    QJsonObject &runtime = runtimes[id];
+    const QJsonObject body = request.json();
+    auto hardwareObject = [&] { return runtime.value(QStringLiteral("hardware")).toObject(); };
+
+    if (action.isEmpty())
+        return json(spaceJson(id));
+    if (action == u"runtime")
+        return json(runtime);
+    if (action == u"pause" && request.method == "POST") {
+        runtime.insert(QStringLiteral("stage"), QStringLiteral("PAUSED"));
+        QJsonObject hw = hardwareObject();
+        hw.insert(QStringLiteral("current"), QJsonValue::Null);
+        runtime.insert(QStringLiteral("hardware"), hw);
+        return json(runtime);
+    }
+    if (action == u"restart" && request.method == "POST") {
+        const bool factory = request.query.queryItemValue(QStringLiteral("factory")) == u"true";
+        runtime.insert(QStringLiteral("stage"), factory ? QStringLiteral("BUILDING") : QStringLiteral("APP_STARTING"));
+        return json(runtime);
+    }
+    if (action == u"hardware" && request.method == "POST") {
+        QJsonObject hw = hardwareObject();
+        hw.insert(QStringLiteral("requested"), body.value(QStringLiteral("flavor")));
+        runtime.insert(QStringLiteral("hardware"), hw);
+        runtime.insert(QStringLiteral("stage"), QStringLiteral("BUILDING"));
+        if (body.contains(QStringLiteral("sleepTimeSeconds")))
+            runtime.insert(QStringLiteral("gcTimeout"), body.value(QStringLiteral("sleepTimeSeconds")));
+        return json(runtime);
+    }
+    if (action == u"sleeptime" && request.method == "POST") {
+        if (hardwareObject().value(QStringLiteral("requested")).toString() == u"cpu-basic")
+            return error(400, QStringLiteral("Sleep time can only be configured on upgraded hardware"));
+        const int seconds = body.value(QStringLiteral("seconds")).toInt();
+        runtime.insert(QStringLiteral("gcTimeout"), seconds < 0 ? QJsonValue::Null : QJsonValue(seconds));
+        return json(runtime);
+    }
+    if (action == u"storage") {
+        if (request.method == "DELETE") {
+            runtime.insert(QStringLiteral("storage"), QJsonValue::Null);
+            return json(runtime);
+        }
+        static const QStringList tiers{QStringLiteral("small"), QStringLiteral("medium"), QStringLiteral("large")};
+        const QString tier = body.value(QStringLiteral("tier")).toString();
+        const QString current = runtime.value(QStringLiteral("storage")).toString();
+        if (!tiers.contains(tier))
+            return error(400, QStringLiteral("Invalid storage tier"));
+        if (!current.isEmpty() && tiers.indexOf(tier) < tiers.indexOf(current))
+            return error(400, QStringLiteral("Cannot downgrade storage; delete it first"));
+        runtime.insert(QStringLiteral("storage"), tier);
+        return json(runtime);
+    }
+    if (action == u"volumes") {
+        runtime.insert(QStringLiteral("volumes"), request.method == "DELETE" ? QJsonArray() : body.value(QStringLiteral("volumes")).toArray());
+        return json(runtime);
+    }
+    if (action == u"dev-mode" && request.method == "POST") {
+        runtime.insert(QStringLiteral("devMode"), body.value(QStringLiteral("enabled")).toBool());
+        return json(runtime);
+    }
+    if (action == u"secrets" || action == u"variables") {
+        const bool isSecret = action == u"secrets";
+        QMap<QString, QJsonObject> &store = isSecret ? secrets[id] : variables[id];
+        if (request.method == "POST") {
+            QJsonObject entry{{QStringLiteral("updatedAt"), kUpdatedAt}};
+            if (body.contains(QStringLiteral("description")))
+                entry.insert(QStringLiteral("description"), body.value(QStringLiteral("description")));
+            if (!isSecret)
+                entry.insert(QStringLiteral("value"), body.value(QStringLiteral("value")));
+            store[body.value(QStringLiteral("key")).toString()] = entry;
+            if (isSecret)
+                return json(QJsonObject{});
+        } else if (request.method == "DELETE") {
+            store.remove(body.value(QStringLiteral("key")).toString());
+            if (isSecret)
+                return json(QJsonObject{});
+        }
+        QJsonObject all;
+        for (auto it = store.cbegin(); it != store.cend(); ++it)
+            all.insert(it.key(), it.value());
+        return json(all);
+    }
+    if (action == u"logs/run" || action == u"logs/build") {
+        streamed = true;
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n";
+        m_sent += head;
+        socket->write(head);
+        const QList<QByteArray> chunks = logChunks.value(id + u'/' + action.section(u'/', 1));
+        auto index = std::make_shared<int>(0);
+        auto *timer = new QTimer(socket);
+        timer->setInterval(5);
+        connect(timer, &QTimer::timeout, socket, [this, socket, timer, chunks, index] {
+            if (*index >= chunks.size()) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            m_sent += chunks[*index];
+            socket->write(chunks[(*index)++]);
+            socket->flush();
+        });
+        timer->start();
+        return {};
+    }
+    if (action == u"duplicate" && request.method == "POST") {
+        const QString target = body.value(QStringLiteral("repository")).toString(user + u'/' + parts[1]);
+        if (spaces.contains(target))
+            return error(409, QStringLiteral("You already created this space repo"), "RepoExists");
+        addSpace(target, QStringLiteral("BUILDING"), body.value(QStringLiteral("hardware")).toString(QStringLiteral("cpu-basic")),
+                 spaces.value(id).value(QStringLiteral("sdk")).toString());
+        return json(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://huggingface.co/spaces/") + target}});
+    }
+    return error(404, QStringLiteral("Not found"));
+}
+
+} // namespace hubdeck::test

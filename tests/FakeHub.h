@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+namespace hubdeck::test {
+
+// A stand-in for the Hugging Face Hub on 127.0.0.1: it keeps Space state and answers with
+// the real API's shapes (see hf-reference.md §6), records every request, and can be told
+// to fail, to stay silent, or to answer garbage. Plain QTcpServer: full control over bytes.
+class FakeHub : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        QByteArray authorization;
+        QByteArray userAgent;
+        [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    };
+    struct Canned
+    {
+        int status = 200;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        bool silent = false; // accept and never answer
+    };
+
+    explicit FakeHub(QObject *parent = nullptr);
+    [[nodiscard]] bool listen();
+    [[nodiscard]] QString endpoint() const;
+
+    // State
+    QString token = QStringLiteral("hf_fake_token_0123456789");
+    QString user = QStringLiteral("alice");
+    QStringList orgs{QStringLiteral("acme")};
+    QMap<QString, QJsonObject> spaces;                      // id -> info without runtime
+    QMap<QString, QJsonObject> runtimes;                    // id -> runtime object
+    QMap<QString, QMap<QString, QJsonObject>> secrets;      // id -> key -> {description, updatedAt}
+    QMap<QString, QMap<QString, QJsonObject>> variables;    // id -> key -> {value, description, updatedAt}
+    QMap<QString, QList<QByteArray>> logChunks;             // "id/run" or "id/build" -> raw SSE bytes, sent chunk by chunk
+    QJsonArray hardware;
+    int pageSize = 2; // Link pagination for /api/spaces
+
+    void addSpace(const QString &id, const QString &stage, const QString &hardware = QStringLiteral("cpu-basic"),
+                  const QString &sdk = QStringLiteral("gradio"));
+    // The next `count` requests whose path ends with pathSuffix (or all, with "*") get `canned`.
+    void failNext(const QString &pathSuffix, const Canned &canned, int count = 1);
+
+    [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
+    [[nodiscard]] Request lastRequest() const { return m_requests.isEmpty() ? Request{} : m_requests.last(); }
+    void clearRequests() { m_requests.clear(); }
+    // Every byte that left the fake, for leak checks.
+    [[nodiscard]] QByteArray allResponses() const { return m_sent; }
+
+private:
+    struct Pending
+    {
+        QString suffix;
+        Canned canned;
+        int count;
+    };
+    void onConnection();
+    void handle(QTcpSocket *socket, const Request &request);
+    void reply(QTcpSocket *socket, int status, const QByteArray &body,
+               const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QByteArray &contentType = "application/json");
+    [[nodiscard]] Canned route(const Request &request, bool &streamed, QTcpSocket *socket);
+    [[nodiscard]] QJsonObject spaceJson(const QString &id) const;
+
+    QTcpServer m_server;
+    QList<Request> m_requests;
+    QList<Pending> m_pending;
+    QByteArray m_sent;
+};
+
+} // namespace hubdeck::test
