@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace hubdeck {
@@ -39,3 +40,5 @@ struct HubError
 };
 
 } // namespace hubdeck
+
+Q_DECLARE_METATYPE(hubdeck::HubError)

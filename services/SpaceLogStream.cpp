@@ -106,7 +106,8 @@ void SpaceLogStream::onFinished()
     m_quiet->stop();
     HubError error;
     if (m_answered) {
-        emitEvents(m_parser.feed(reply->readAll()));
+        if (reply->isOpen())
+            emitEvents(m_parser.feed(reply->readAll()));
         emitEvents(m_parser.finish());
         // A stop, the end of a drain, or the Hub closing the stream: all normal ends.
         const bool normal = m_stopped || reply->error() == QNetworkReply::NoError ||

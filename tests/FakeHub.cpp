@@ -358,7 +358,8 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         connect(timer, &QTimer::timeout, socket, [this, socket, timer, chunks, index] {
             if (*index >= chunks.size()) {
                 timer->stop();
-                socket->disconnectFromHost();
+                if (!keepLogsOpen)
+                    socket->disconnectFromHost();
                 return;
             }
             m_sent += chunks[*index];

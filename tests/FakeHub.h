@@ -52,6 +52,7 @@ public:
     QMap<QString, QList<QByteArray>> logChunks;             // "id/run" or "id/build" -> raw SSE bytes, sent chunk by chunk
     QJsonArray hardware;
     int pageSize = 2; // Link pagination for /api/spaces
+    bool keepLogsOpen = false; // a log stream stays open after its chunks, as a live Space's does
 
     void addSpace(const QString &id, const QString &stage, const QString &hardware = QStringLiteral("cpu-basic"),
                   const QString &sdk = QStringLiteral("gradio"));
