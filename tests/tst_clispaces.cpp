@@ -1,0 +1,204 @@
+#include "FakeHub.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using hubdeck::test::FakeHub;
+
+// hubdeck-cli spaces/auth, end to end against the fake Hub in this process. The CLI runs
+// asynchronously so that the fake keeps answering while we wait.
+class TestCliSpaces : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<FakeHub> m_hub;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    Run cli(const QStringList &arguments, const QStringList &extraEnv = {}, bool withToken = true, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"HF_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "COLUMNS"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HF_HOME"), m_home->path());
+        env.insert(QStringLiteral("HF_ENDPOINT"), m_hub->endpoint());
+        if (withToken)
+            env.insert(QStringLiteral("HF_TOKEN"), m_hub->token);
+        for (const QString &pair : extraEnv)
+            env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(qEnvironmentVariable("HUBDECK_CLI"), arguments);
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!finished.wait(30000))
+            qFatal("hubdeck-cli did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_hub = std::make_unique<FakeHub>();
+        QVERIFY(m_hub->listen());
+        m_hub->addSpace(QStringLiteral("alice/chat"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
+        m_hub->addSpace(QStringLiteral("alice/free"), QStringLiteral("RUNNING"), QStringLiteral("cpu-basic"));
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+    }
+
+    void listIsATableOfTheUsersSpaces()
+    {
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("ls")});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(QStringLiteral("ID ")));
+        QVERIFY(lines[2].startsWith(QStringLiteral("alice/chat ")));
+        QVERIFY(lines[2].contains(QStringLiteral("t4-medium")));
+        QVERIFY(lines[3].contains(QStringLiteral("48h"))); // cpu-basic sleeps after 48 h
+    }
+
+    void runtimeJsonUsesTheReferenceNames()
+    {
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("restart"), QStringLiteral("alice/chat"), QStringLiteral("--factory-reboot"),
+                             QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        for (const char *key : {"stage", "hardware", "requested_hardware", "sleep_time", "storage", "raw"})
+            QVERIFY2(object.contains(QLatin1StringView(key)), key);
+        QCOMPARE(object.value(QStringLiteral("stage")).toString(), QStringLiteral("BUILDING"));
+        QCOMPARE(object.value(QStringLiteral("raw")).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("BUILDING"));
+        QCOMPARE(m_hub->lastRequest().query.queryItemValue(QStringLiteral("factory")), QStringLiteral("true"));
+    }
+
+    void settingsSendsOneHardwareRequestWithTheSleepTime()
+    {
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("settings"), QStringLiteral("alice/chat"), QStringLiteral("--hardware"),
+                             QStringLiteral("a10g-large"), QStringLiteral("--sleep-time"), QStringLiteral("600")});
+        QCOMPARE(run.code, 0);
+        int hardwareRequests = 0;
+        for (const auto &request : m_hub->requests())
+            if (request.path.endsWith(QStringLiteral("/hardware")))
+                ++hardwareRequests;
+        QCOMPARE(hardwareRequests, 1);
+        QCOMPARE(m_hub->lastRequest().json(),
+                 (QJsonObject{{QStringLiteral("flavor"), QStringLiteral("a10g-large")}, {QStringLiteral("sleepTimeSeconds"), 600}}));
+    }
+
+    void secretValuesNeverReachAnyOutput()
+    {
+        const QString value = QStringLiteral("sk-very-secret-value-42");
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"), QStringLiteral("-s"),
+                       QStringLiteral("API_KEY=") + value});
+        QCOMPARE(run.code, 0);
+        QVERIFY(!run.out.contains(value) && !run.err.contains(value));
+        // A bare KEY takes its value from the environment.
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"), QStringLiteral("-s"),
+                   QStringLiteral("OTHER_KEY"), QStringLiteral("--format"), QStringLiteral("json")},
+                  {QStringLiteral("OTHER_KEY=") + value});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(m_hub->lastRequest().json().value(QStringLiteral("value")).toString(), value);
+        QVERIFY(!run.out.contains(value) && !run.err.contains(value));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("ls"), QStringLiteral("alice/chat"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 2);
+        QVERIFY(!run.out.contains(value));
+        // Without a value, without a terminal: a clear usage error, nothing sent.
+        const qsizetype before = m_hub->requests().size();
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"), QStringLiteral("-s"),
+                   QStringLiteral("MISSING_KEY")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains(QStringLiteral("No value for MISSING_KEY")));
+        QCOMPARE(m_hub->requests().size(), before);
+    }
+
+    void tokenNeverPrinted()
+    {
+        m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{401, "{\"error\":\"bad token\"}", {}, false});
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/chat"), QStringLiteral("--token"),
+                             QStringLiteral("hf_should_not_appear")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(!run.out.contains(QStringLiteral("hf_should_not_appear")) && !run.err.contains(QStringLiteral("hf_should_not_appear")));
+        QCOMPARE(m_hub->lastRequest().authorization, QByteArray("Bearer hf_should_not_appear")); // --token wins over HF_TOKEN
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY(run.err.startsWith(QStringLiteral("Error: The Hub refused your token (401)")));
+    }
+
+    void tokenLookupOrder()
+    {
+        QFile file(m_home->path() + QStringLiteral("/token"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("  " + m_hub->token.toUtf8() + "\n");
+        file.close();
+        Run run = cli({QStringLiteral("auth"), QStringLiteral("whoami")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(QStringLiteral("user: alice")));
+        QCOMPARE(m_hub->lastRequest().authorization, QByteArray("Bearer " + m_hub->token.toUtf8()));
+        // HF_TOKEN_PATH replaces $HF_HOME/token.
+        run = cli({QStringLiteral("auth"), QStringLiteral("whoami")}, {QStringLiteral("HF_TOKEN_PATH=") + m_home->path() + QStringLiteral("/none")}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Not signed in")));
+        // HF_TOKEN beats the file.
+        run = cli({QStringLiteral("auth"), QStringLiteral("whoami")}, {QStringLiteral("HF_TOKEN=hf_other")}, false);
+        QCOMPARE(m_hub->lastRequest().authorization, QByteArray("Bearer hf_other"));
+        QCOMPARE(run.code, 1);
+    }
+
+    void loginChecksThenStoresWithMode0600()
+    {
+        const QString path = m_home->path() + QStringLiteral("/token");
+        Run run = cli({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--token"), QStringLiteral("hf_wrong")}, {}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY(!QFile::exists(path)); // a refused token is not stored
+        run = cli({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--token"), m_hub->token}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY(!run.out.contains(m_hub->token));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), m_hub->token);
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void exitCodes()
+    {
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info")}).code, 2);                                  // missing argument
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("not-an-id")}).code, 2);       // bad id
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("bogus")}).code, 2);                                  // unknown command
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/none")}).code, 1);      // 404
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("ls"), QStringLiteral("--timeout"), QStringLiteral("zero")}).code, 2);
+        const Run refused = cli({QStringLiteral("spaces"), QStringLiteral("storage"), QStringLiteral("alice/chat"), QStringLiteral("--delete")});
+        QCOMPARE(refused.code, 1); // no terminal, no --yes
+        QVERIFY(!m_hub->lastRequest().path.endsWith(QStringLiteral("/storage")));
+    }
+
+    void logsTail()
+    {
+        m_hub->logChunks[QStringLiteral("alice/chat/run")] = {"data: {\"data\": \"one\\n\"}\n\n", "data: {\"data\": \"two\\n\"}\n\n",
+                                                               "data: {\"data\": \"three\\n\"}\n\n"};
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("logs"), QStringLiteral("alice/chat"), QStringLiteral("-n"), QStringLiteral("2")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, QStringLiteral("two\nthree\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSpaces)
+#include "tst_clispaces.moc"
