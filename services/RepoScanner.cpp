@@ -201,7 +201,7 @@ private:
         if (m_nonFileBlobs.contains(leaf))
             return -1;
         if (!m_blobsFd.isValid()) {
-            m_blobsFd = PosixFs::openDir(m_repoFd, "blobs", false);
+            m_blobsFd = PosixFs::openDir(m_repoFd, "blobs", true); // reading may follow; deleting never does
             if (!m_blobsFd.isValid())
                 throw Corruption{CorruptedRepo::Reason::BrokenLink,
                                  QStringLiteral("Blob missing (broken symlink): %1").arg(m_blobsDir + u'/' + PosixFs::decode(leaf))};

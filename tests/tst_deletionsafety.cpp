@@ -1,0 +1,379 @@
+#include "CacheScanner.h"
+#include "DeletionExecutor.h"
+#include "DeletionPlanner.h"
+#include "FixtureCache.h"
+#include "SafeRemover.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+using namespace hubdeck;
+using hubdeck::test::FixtureCache;
+
+namespace {
+const QString kA = QStringLiteral("models--org--a");
+const QString kB = QStringLiteral("models--org--b");
+
+QString hash(const char *seed)
+{
+    return FixtureCache::commit(QString::fromLatin1(seed));
+}
+
+// Every ref names an existing snapshot and every snapshot link resolves: what a stopped
+// deletion must never break.
+void checkConsistent(const QString &root)
+{
+    const CacheScan scan = CacheScanner::scan(root);
+    QVERIFY(scan.isValid());
+    for (const CorruptedRepo &corrupted : scan.corrupted)
+        QFAIL(qPrintable(QStringLiteral("new warning: ") + corrupted.message));
+}
+
+bool exists(const QString &path)
+{
+    return QFileInfo(path).exists() || QFileInfo(path).isSymLink();
+}
+} // namespace
+
+class TestDeletionSafety : public QObject
+{
+    Q_OBJECT
+
+    // Repo A: rev1 {weights(shared with rev2), cfg1}, rev2 {weights, cfg2}, rev3 {own}; refs main->rev2, refs/pr/1->rev1.
+    static void buildA(FixtureCache &cache)
+    {
+        cache.addBlob(kA, QStringLiteral("weights"), QByteArray(5000, 'w'));
+        cache.addBlob(kA, QStringLiteral("cfg1"), QByteArray(100, '1'));
+        cache.addBlob(kA, QStringLiteral("cfg2"), QByteArray(200, '2'));
+        cache.addBlob(kA, QStringLiteral("own"), QByteArray(300, '3'));
+        cache.addLink(kA, hash("rev1"), QStringLiteral("model.bin"), QStringLiteral("weights"));
+        cache.addLink(kA, hash("rev1"), QStringLiteral("config.json"), QStringLiteral("cfg1"));
+        cache.addLink(kA, hash("rev2"), QStringLiteral("model.bin"), QStringLiteral("weights"));
+        cache.addLink(kA, hash("rev2"), QStringLiteral("config.json"), QStringLiteral("cfg2"));
+        cache.addLink(kA, hash("rev3"), QStringLiteral("x/own.bin"), QStringLiteral("own"));
+        cache.addRef(kA, QStringLiteral("main"), hash("rev2"));
+        cache.addRef(kA, QStringLiteral("refs/pr/1"), hash("rev1"));
+    }
+
+private Q_SLOTS:
+    void planKeepsABlobAKeptRevisionUses()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("rev1")}));
+        QCOMPARE(plan.expectedFreedSize, 100); // cfg1 only: weights stays for rev2
+        QCOMPARE(plan.snapshots, QStringList{cache.path(kA + QStringLiteral("/snapshots/") + hash("rev1"))});
+        QCOMPARE(plan.refs, QStringList{cache.path(kA + QStringLiteral("/refs/refs/pr/1"))});
+        QCOMPARE(plan.blobs, QStringList{cache.path(kA + QStringLiteral("/blobs/cfg1"))});
+        QVERIFY(plan.repos.isEmpty());
+        // Both revisions that use the shared blob: it goes, once.
+        const DeletionPlan both = planner.plan(planner.resolveTargets({hash("rev1"), hash("rev2").toUpper()}));
+        QCOMPARE(both.expectedFreedSize, 5300);
+        QCOMPARE(both.blobs.size(), 3);
+    }
+
+    void wholeRepoAndUnknownTargets()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const auto selection = planner.resolveTargets({QStringLiteral("MODEL/org/A"), QStringLiteral("model/org/unknown"),
+                                                       hash("nothing"), QStringLiteral("hf://models/org/a")});
+        QCOMPARE(selection.missingTargets, (QStringList{QStringLiteral("model/org/unknown"), hash("nothing")}));
+        const DeletionPlan plan = planner.plan(selection);
+        QCOMPARE(plan.repos, QStringList{cache.path(kA)});
+        QVERIFY(plan.snapshots.isEmpty() && plan.refs.isEmpty() && plan.blobs.isEmpty());
+        QCOMPARE(plan.expectedFreedSize, 5600);
+        QCOMPARE(plan.wholeRepoCount(), 1);
+        QCOMPARE(plan.missingTargets.size(), 2);
+    }
+
+    void fileStoredInsideASnapshotGoesWithItsFolder()
+    {
+        FixtureCache cache;
+        cache.addCopiedFile(kB, hash("w1"), QStringLiteral("model.bin"), QByteArray(900, 'm'));
+        cache.addCopiedFile(kB, hash("w2"), QStringLiteral("model.bin"), QByteArray(800, 'm'));
+        cache.addRef(kB, QStringLiteral("main"), hash("w2"));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("w1")}));
+        QCOMPARE(plan.expectedFreedSize, 900);
+        QVERIFY(plan.blobs.isEmpty());
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.freedBytes, 900);
+        QVERIFY(!exists(cache.path(kB + QStringLiteral("/snapshots/") + hash("w1"))));
+        checkConsistent(cache.root());
+    }
+
+    void partialDeletionRemovesExactlyThePlan()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("rev1"), hash("rev3")}));
+        QCOMPARE(plan.expectedFreedSize, 400);
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.freedBytes, 400 + 40); // measured: the blobs, and the ref file's 40-byte hash
+        QVERIFY(exists(cache.path(kA + QStringLiteral("/blobs/weights"))));
+        QVERIFY(!exists(cache.path(kA + QStringLiteral("/blobs/cfg1"))));
+        QVERIFY(!exists(cache.path(kA + QStringLiteral("/refs/refs/pr/1"))));
+        QVERIFY(exists(cache.path(kA + QStringLiteral("/refs/main"))));
+        const CacheScan after = CacheScanner::scan(cache.root());
+        QCOMPARE(after.corrupted.size(), 0);
+        QCOMPARE(after.repos.first().revisions.size(), 1);
+        QCOMPARE(after.repos.first().sizeOnDisk, 5200);
+    }
+
+    void escapingLinkTargetSurvives()
+    {
+        QTemporaryDir outside;
+        const QString precious = outside.path() + QStringLiteral("/precious.bin");
+        {
+            QFile file(precious);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(777, 'p'));
+        }
+        for (const bool whole : {false, true}) {
+            FixtureCache cache;
+            cache.addBlob(kA, QStringLiteral("own"), QByteArray(10, 'o'));
+            cache.addLink(kA, hash("e1"), QStringLiteral("own.bin"), QStringLiteral("own"));
+            cache.mkdir(kA + QStringLiteral("/snapshots/") + hash("e1"));
+            cache.symlink(kA + QStringLiteral("/snapshots/") + hash("e1") + QStringLiteral("/escape.bin"), precious);
+            cache.addLink(kA, hash("e2"), QStringLiteral("own.bin"), QStringLiteral("own"));
+            const CacheScan scan = CacheScanner::scan(cache.root());
+            const DeletionPlanner planner(scan);
+            const DeletionPlan plan =
+                planner.plan(planner.resolveTargets(whole ? QStringList{QStringLiteral("model/org/a")} : QStringList{hash("e1")}));
+            QVERIFY(!plan.blobs.contains(precious));
+            QCOMPARE(plan.expectedFreedSize, whole ? 10 : 0); // the outside file is never counted
+            const DeletionReport report = DeletionExecutor::execute(plan);
+            QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+            QVERIFY(QFile::exists(precious));
+            QCOMPARE(QFileInfo(precious).size(), 777);
+        }
+    }
+
+    void linkedFoldersAreNeverFollowed()
+    {
+        QTemporaryDir outside;
+        QVERIFY(QDir().mkpath(outside.path() + QStringLiteral("/blobs")));
+        for (const char *name : {"own", "other"}) {
+            QFile file(outside.path() + QStringLiteral("/blobs/") + QLatin1StringView(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("outside data");
+        }
+        // A repo whose blobs/ folder is a link to a folder outside the cache.
+        FixtureCache cache;
+        cache.symlink(kA + QStringLiteral("/blobs"), outside.path() + QStringLiteral("/blobs"));
+        cache.addLink(kA, hash("l1"), QStringLiteral("f"), QStringLiteral("own"));
+        cache.addLink(kA, hash("l2"), QStringLiteral("f"), QStringLiteral("other"));
+        CacheScan scan = CacheScanner::scan(cache.root());
+        QCOMPARE(scan.repos.size(), 1);
+        const DeletionPlanner planner(scan);
+        const DeletionReport report = DeletionExecutor::execute(planner.plan(planner.resolveTargets({hash("l1")})));
+        QVERIFY(!report.errors.isEmpty()); // refused, and said so
+        QVERIFY(report.errors.join(u'\n').contains(QStringLiteral("refused")));
+        QVERIFY(QFile::exists(outside.path() + QStringLiteral("/blobs/own")));
+
+        // A whole repo folder that is a link: only the link goes.
+        FixtureCache second;
+        QTemporaryDir elsewhere;
+        const QString repoTarget = elsewhere.path() + QStringLiteral("/repo");
+        QVERIFY(QDir().mkpath(repoTarget + QStringLiteral("/snapshots/") + hash("x")));
+        QVERIFY(QDir().mkpath(repoTarget + QStringLiteral("/blobs")));
+        {
+            QFile file(repoTarget + QStringLiteral("/blobs/b"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep me");
+        }
+        QVERIFY(QFile::link(QStringLiteral("../../blobs/b"), repoTarget + QStringLiteral("/snapshots/") + hash("x") + QStringLiteral("/f")));
+        second.symlink(kB, repoTarget);
+        scan = CacheScanner::scan(second.root());
+        QCOMPARE(scan.repos.size(), 1);
+        const DeletionPlanner planner2(scan);
+        const DeletionReport report2 = DeletionExecutor::execute(planner2.plan(planner2.resolveTargets({QStringLiteral("model/org/b")})));
+        QVERIFY2(report2.errors.isEmpty(), qPrintable(report2.errors.join(u'\n')));
+        QVERIFY(!QFileInfo(second.path(kB)).isSymLink());
+        QVERIFY(QFile::exists(repoTarget + QStringLiteral("/blobs/b")));
+    }
+
+    void safeRemoverRefusesPathsOutsideTheCache()
+    {
+        FixtureCache cache;
+        cache.writeFile(QStringLiteral("inside"), "x");
+        SafeRemover remover(cache.root());
+        QCOMPARE(remover.remove(cache.root() + QStringLiteral("/../hub-sibling"), SafeRemover::Kind::File).status, SafeRemover::Status::Refused);
+        QCOMPARE(remover.remove(QStringLiteral("/etc/passwd"), SafeRemover::Kind::File).status, SafeRemover::Status::Refused);
+        QCOMPARE(remover.remove(cache.root(), SafeRemover::Kind::Tree).status, SafeRemover::Status::Refused);
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("missing")), SafeRemover::Kind::File).status, SafeRemover::Status::AlreadyGone);
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("inside")), SafeRemover::Kind::File).status, SafeRemover::Status::Removed);
+    }
+
+    void alreadyGoneIsANoteNotAnError()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("rev3")}));
+        QVERIFY(QFile::remove(cache.path(kA + QStringLiteral("/blobs/own"))));
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.errors.isEmpty());
+        QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("Already gone")));
+    }
+
+    void canceledHalfWayLeavesAConsistentCache()
+    {
+        // Stop after every possible number of steps: no stop may leave a dangling ref or link.
+        for (int stopAfter = 0; stopAfter < 40; stopAfter += 3) {
+            FixtureCache cache;
+            for (int r = 0; r < 6; ++r) {
+                const QString folder = QStringLiteral("models--org--r%1").arg(r);
+                cache.addBlob(folder, QStringLiteral("shared"), QByteArray(100, 's'));
+                for (int v = 0; v < 3; ++v) {
+                    const QString commit = FixtureCache::commit(folder + QString::number(v));
+                    cache.addBlob(folder, QStringLiteral("own%1").arg(v), QByteArray(10, 'o'));
+                    cache.addLink(folder, commit, QStringLiteral("shared.bin"), QStringLiteral("shared"));
+                    cache.addLink(folder, commit, QStringLiteral("own.bin"), QStringLiteral("own%1").arg(v));
+                    cache.addRef(folder, QStringLiteral("v%1").arg(v), commit);
+                }
+            }
+            const CacheScan scan = CacheScanner::scan(cache.root());
+            const DeletionPlanner planner(scan);
+            QStringList targets{QStringLiteral("model/org/r0"), QStringLiteral("model/org/r1")};
+            for (int r = 2; r < 6; ++r)
+                targets << FixtureCache::commit(QStringLiteral("models--org--r%1").arg(r) + u'0')
+                        << FixtureCache::commit(QStringLiteral("models--org--r%1").arg(r) + u'1');
+            const DeletionPlan plan = planner.plan(planner.resolveTargets(targets));
+            int calls = 0;
+            const DeletionReport report = DeletionExecutor::execute(plan, nullptr, [&] { return ++calls > stopAfter; });
+            QVERIFY(report.errors.isEmpty());
+            checkConsistent(cache.root());
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(QStringLiteral("after stopping at %1").arg(stopAfter)));
+        }
+    }
+
+    void sharedStorePayloadSharedByTwoRepos()
+    {
+        FixtureCache cache;
+        cache.markSharedStore();
+        const QString payload = FixtureCache::sha256(QStringLiteral("xet"));
+        const QString payloadPath = cache.addPayload(payload, QByteArray(4000, 'x'),
+                                                     {kA + QStringLiteral("/blobs/ea"), kB + QStringLiteral("/blobs/eb")});
+        for (const auto &[repo, etag] : {std::pair{kA, QStringLiteral("ea")}, std::pair{kB, QStringLiteral("eb")}}) {
+            cache.mkdir(repo + QStringLiteral("/blobs"));
+            cache.linkBlobToPayload(repo, etag, payload);
+            cache.addLink(repo, hash(qPrintable(repo)), QStringLiteral("model.safetensors"), etag);
+        }
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QCOMPARE(scan.repos.size(), 2);
+        QCOMPARE(scan.repos[0].sizeOnDisk, 4000); // logical, per repo
+        QCOMPARE(scan.repos[1].sizeOnDisk, 4000);
+        QCOMPARE(scan.sizeOnDisk, 4000); // physical, once
+
+        const DeletionPlanner planner(scan);
+        DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/a")}));
+        QCOMPARE(plan.expectedFreedSize, 0); // B still uses it
+        DeletionPlan both = planner.plan(planner.resolveTargets({QStringLiteral("model/org/a"), QStringLiteral("model/org/b")}));
+        QCOMPARE(both.expectedFreedSize, 4000); // once
+
+        DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QVERIFY(QFile::exists(payloadPath));
+        QFile manifest(payloadPath + QStringLiteral(".refs"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QCOMPARE(manifest.readAll(), (kB + QStringLiteral("/blobs/eb\n")).toUtf8()); // rewritten without A
+        manifest.close();
+
+        const CacheScan rescanned = CacheScanner::scan(cache.root());
+        const DeletionPlanner again(rescanned);
+        plan = again.plan(again.resolveTargets({QStringLiteral("model/org/b")}));
+        QCOMPARE(plan.expectedFreedSize, 4000);
+        report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QVERIFY(!QFile::exists(payloadPath));
+        QVERIFY(!QFile::exists(payloadPath + QStringLiteral(".refs")));
+        QCOMPARE(report.freedBytes, 4000);
+        checkConsistent(cache.root());
+    }
+
+    void orphanPayloadIsPrunedButAMissingManifestIsNeverDeleted()
+    {
+        FixtureCache cache;
+        cache.markSharedStore();
+        const QString orphan = cache.addPayload(FixtureCache::sha256(QStringLiteral("orphan")), QByteArray(1500, 'o'),
+                                                {kA + QStringLiteral("/blobs/gone")});
+        const QString unknown = cache.addPayload(FixtureCache::sha256(QStringLiteral("unknown")), QByteArray(2500, 'u'), {}, false);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QCOMPARE(scan.sharedPayloads.size(), 2);
+        QCOMPARE(scan.sizeOnDisk, 4000);
+        QCOMPARE(scan.reclaimableSharedSize(), 1500);
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.pruneSelection());
+        QCOMPARE(plan.unreferencedPayloads.size(), 1);
+        QCOMPARE(plan.expectedFreedSize, 1500);
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QVERIFY(!QFile::exists(orphan));
+        QVERIFY(QFile::exists(unknown));
+    }
+
+    void pruneSparesARunningDownload()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const QString partial = kA + QStringLiteral("/blobs/abcdef.12345678.incomplete");
+        cache.writeFile(partial, QByteArray(64, 'p'));
+        cache.writeFile(QStringLiteral(".locks/") + kA + QStringLiteral("/abcdef.lock"), "");
+        const int lockFd = ::open(QFile::encodeName(cache.path(QStringLiteral(".locks/") + kA + QStringLiteral("/abcdef.lock"))).constData(), O_RDWR);
+        QVERIFY(lockFd >= 0);
+        QCOMPARE(::flock(lockFd, LOCK_EX), 0);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.pruneSelection());
+        QCOMPARE(plan.incompleteFiles.size(), 1);
+        QCOMPARE(plan.revisionCount(), 1); // rev3 is detached
+        DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(QFile::exists(cache.path(partial)));
+        QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("still running")));
+        ::flock(lockFd, LOCK_UN);
+        ::close(lockFd);
+        const CacheScan rescanned = CacheScanner::scan(cache.root());
+        const DeletionPlanner again(rescanned);
+        report = DeletionExecutor::execute(again.plan(again.pruneSelection()));
+        QVERIFY(report.succeeded());
+        QVERIFY(!QFile::exists(cache.path(partial)));
+    }
+
+    void deletingCorruptedEntries()
+    {
+        FixtureCache cache;
+        cache.writeFile(QStringLiteral("widgets--org--thing/blobs/b"), QByteArray(50, 'b'));
+        cache.writeFile(QStringLiteral("stray.txt"), QByteArray(7, 's'));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const auto selection = planner.resolveTargets({cache.path(QStringLiteral("widgets--org--thing")), QStringLiteral("stray.txt")});
+        QCOMPARE(selection.corruptedPaths.size(), 2);
+        const DeletionPlan plan = planner.plan(selection);
+        QCOMPARE(plan.expectedFreedSize, 57);
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QVERIFY(!exists(cache.path(QStringLiteral("widgets--org--thing"))));
+        QVERIFY(!exists(cache.path(QStringLiteral("stray.txt"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeletionSafety)
+#include "tst_deletionsafety.moc"
