@@ -1,0 +1,162 @@
+#include "CacheFilterProxy.h"
+#include "CacheScanner.h"
+#include "CacheSession.h"
+#include "CacheTreeModel.h"
+#include "DeletionPlanner.h"
+#include "FixtureCache.h"
+#include "HumanFormat.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hubdeck;
+using hubdeck::test::FixtureCache;
+
+// The cache page, offscreen: summary bar, quick selections, the deletion flow with an
+// injected confirmation, refresh after an outside change, the empty state.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    static void build(FixtureCache &cache)
+    {
+        const double now = HumanFormat::now();
+        for (int r = 0; r < 3; ++r) {
+            const QString folder = QStringLiteral("models--org--m%1").arg(r);
+            const double accessed = now - (r == 2 ? 200 : 10) * 86400.0;
+            for (int v = 0; v < 2; ++v) {
+                const QString commit = FixtureCache::commit(folder + QString::number(v));
+                cache.addBlob(folder, QStringLiteral("b%1").arg(v), QByteArray(1000 * (r + 1) + v, 'x'), accessed, accessed);
+                cache.addLink(folder, commit, QStringLiteral("f.bin"), QStringLiteral("b%1").arg(v));
+                if (v == 0)
+                    cache.addRef(folder, QStringLiteral("main"), commit);
+            }
+        }
+    }
+
+    static std::unique_ptr<MainWindow> open(const QString &dir)
+    {
+        auto window = std::make_unique<MainWindow>(dir);
+        QSignalSpy scanned(window.get(), &MainWindow::scanFinished);
+        window->show();
+        if (!scanned.wait(10000))
+            qFatal("no scan");
+        return window;
+    }
+
+    static qint64 planned(const MainWindow &window)
+    {
+        return window.session()->planForChecked().expectedFreedSize;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HubDeckTests"));
+    }
+
+    void summaryAndQuickSelections()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        QVERIFY(!window->isShowingEmptyState());
+        QVERIFY(window->summaryText().startsWith(QStringLiteral("Nothing selected")));
+
+        window->selectDetached(); // one detached revision per repo
+        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 3);
+        const QString total = HumanFormat::size(window->model()->scan().sizeOnDisk);
+        QCOMPARE(window->summaryText(), QStringLiteral("3 revision(s) in 3 repo(s) selected — frees %1 of %2").arg(HumanFormat::size(planned(*window)), total));
+
+        window->clearSelection();
+        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 0);
+        window->selectNotAccessedFor(90); // only m2 was last used 200 days ago
+        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 2);
+        QCOMPARE(window->model()->ledger().selectedRepoCount(), 1);
+
+        window->clearSelection();
+        window->proxy()->setSearchText(QStringLiteral("org/m1"));
+        window->selectMatchingFilter();
+        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 2);
+        QCOMPARE(window->model()->ledger().freedSize(), window->model()->scan().repos[1].sizeOnDisk);
+    }
+
+    void spaceTogglesTheCurrentRow()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        QTreeView *tree = window->tree();
+        tree->setFocus();
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTest::keyClick(tree, Qt::Key_Space);
+        QCOMPARE(tree->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QTest::keyClick(tree, Qt::Key_Space);
+        QCOMPARE(tree->model()->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    }
+
+    void deletionFlowWithInjectedConfirmation()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        QSignalSpy scans(window.get(), &MainWindow::scanFinished);
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        window->selectDetached();
+        const qint64 expected = planned(*window);
+        qint64 confirmedSize = -1;
+        window->setConfirmer([&](const DeletionPlan &plan) {
+            confirmedSize = plan.expectedFreedSize;
+            return false;
+        });
+        window->deleteChecked();
+        QCOMPARE(confirmedSize, expected);
+        QTest::qWait(50);
+        QCOMPARE(deleted.size(), 0); // said no: nothing happens
+        QCOMPARE(CacheScanner::scan(cache.root()).revisionCount(), 6);
+
+        window->setConfirmer([](const DeletionPlan &) { return true; });
+        window->deleteChecked();
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(CacheScanner::scan(cache.root()).revisionCount(), 3);
+        QCOMPARE(window->model()->scan().revisionCount(), 3); // patched
+        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(scans.size(), 0); // no rescan for our own deletion
+        QVERIFY(window->summaryText().startsWith(QStringLiteral("Nothing selected")));
+    }
+
+    void refreshAfterAnOutsideChangeKeepsTicks()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        window->session()->setWatchDelay(100);
+        window->selectNotAccessedFor(90);
+        const QSet<QString> ticked = window->model()->ledger().selectedCommitHashes();
+        QSignalSpy scans(window.get(), &MainWindow::scanFinished);
+        const QString folder = QStringLiteral("models--org--newcomer");
+        cache.addBlob(folder, QStringLiteral("b"), "new");
+        cache.addLink(folder, FixtureCache::commit(folder), QStringLiteral("f"), QStringLiteral("b"));
+        QVERIFY(scans.wait(10000));
+        QCOMPARE(window->model()->scan().repos.size(), 4);
+        QCOMPARE(window->model()->ledger().selectedCommitHashes(), ticked);
+    }
+
+    void emptyStates()
+    {
+        FixtureCache cache;
+        auto empty = open(cache.root());
+        QVERIFY(empty->isShowingEmptyState());
+        auto missing = open(cache.path(QStringLiteral("nowhere")));
+        QVERIFY(missing->isShowingEmptyState());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
