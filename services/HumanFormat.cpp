@@ -3,12 +3,22 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <charconv>
 #include <cmath>
 #include <utility>
 
 namespace hubdeck {
 
 namespace {
+
+// One decimal, rounded as Python's format() rounds: the exact binary value, ties to even
+// (QString::number rounds 1.25 up to "1.3"; Python prints "1.2"). Locale-independent.
+QString oneDecimal(double value)
+{
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::fixed, 1);
+    return QString::fromLatin1(buffer, result.ptr - buffer);
+}
 
 std::optional<qint64> parseWithUnit(const QString &text, std::initializer_list<std::pair<const char *, qint64>> units,
                                     QString *error)
@@ -51,10 +61,10 @@ QString HumanFormat::size(qint64 bytes)
     double value = double(bytes);
     for (const char *unit : units) {
         if (std::abs(value) < 1000.0)
-            return QString::number(value, 'f', 1) + QLatin1StringView(unit);
+            return oneDecimal(value) + QLatin1StringView(unit);
         value /= 1000.0;
     }
-    return QString::number(value, 'f', 1) + u'Y';
+    return oneDecimal(value) + u'Y';
 }
 
 QString HumanFormat::timeSince(double timestamp, double now)

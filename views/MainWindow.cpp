@@ -8,6 +8,7 @@
 #include "DeleteConfirmDialog.h"
 #include "DeletionReport.h"
 #include "HumanFormat.h"
+#include "SpacesPage.h"
 #include "WarningsPanel.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
@@ -99,7 +101,13 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     summaryRow->addWidget(m_deleteButton);
     layout->addLayout(summaryRow);
-    setCentralWidget(central);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(central, tr("&Cache"));
+    m_spaces = new SpacesPage(m_tabs);
+    m_tabs->addTab(m_spaces, tr("&Spaces"));
+    setCentralWidget(m_tabs);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(260);
@@ -144,6 +152,18 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
         statusBar()->showMessage(tr("The cache changed on disk; refreshing…"), 3000);
     });
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The warnings are about the cache: they step aside on the Spaces page.
+        const bool onCache = m_tabs->currentWidget() != m_spaces;
+        m_cacheToolbar->setVisible(onCache);
+        if (!onCache) {
+            m_warningsWereVisible = m_warnings->isVisible();
+            m_warnings->hide();
+        } else if (m_warningsWereVisible) {
+            m_warnings->show();
+        }
+    });
+
     m_confirm = [this](const DeletionPlan &plan) {
         DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this);
         return dialog.exec() == QDialog::Accepted;
@@ -161,7 +181,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildActions()
 {
-    auto *toolbar = addToolBar(tr("Main"));
+    auto *toolbar = m_cacheToolbar = addToolBar(tr("Cache"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
@@ -170,7 +190,13 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    auto *rescan = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Rescan"), m_session, &CacheSession::rescan);
+    // F5 refreshes the page in front: the cache, or the Spaces.
+    auto *rescan = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
+        if (m_tabs->currentWidget() == m_spaces)
+            m_spaces->refresh();
+        else
+            m_session->rescan();
+    });
     rescan->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
@@ -309,8 +335,12 @@ void MainWindow::onScanFinished(bool canceled)
             m_tree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
     }
     m_warnings->setScan(scan);
-    if (m_firstScan && m_warnings->count() > 0)
-        m_warnings->show();
+    if (m_firstScan && m_warnings->count() > 0) {
+        if (m_tabs->currentWidget() == m_spaces)
+            m_warningsWereVisible = true; // shown when the user comes to the Cache page
+        else
+            m_warnings->show();
+    }
     m_firstScan = false;
     updateSummary();
     Q_EMIT scanFinished();
@@ -320,6 +350,11 @@ QString MainWindow::summaryText() const
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     return QString(m_summary->text()).remove(tags);
+}
+
+void MainWindow::showSpacesPage()
+{
+    m_tabs->setCurrentWidget(m_spaces);
 }
 
 bool MainWindow::isShowingEmptyState() const

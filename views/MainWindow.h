@@ -11,6 +11,8 @@ class QMenu;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
+class QToolBar;
 class QTreeView;
 
 namespace hubdeck {
@@ -19,6 +21,7 @@ class CacheFilterBar;
 class CacheFilterProxy;
 class CacheSession;
 class CacheTreeModel;
+class SpacesPage;
 class WarningsPanel;
 struct DeletionReport;
 
@@ -41,6 +44,8 @@ public:
     [[nodiscard]] QTreeView *tree() const { return m_tree; }
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     [[nodiscard]] bool isShowingEmptyState() const;
+    [[nodiscard]] SpacesPage *spacesPage() const { return m_spaces; }
+    void showSpacesPage();
 
 public Q_SLOTS:
     void selectDetached();
@@ -75,6 +80,10 @@ private:
     CacheTreeModel *m_model;
     CacheFilterProxy *m_proxy;
     CacheSession *m_session;
+    QTabWidget *m_tabs = nullptr;
+    QToolBar *m_cacheToolbar = nullptr;
+    SpacesPage *m_spaces = nullptr;
+    bool m_warningsWereVisible = false;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyState = nullptr;
     CacheFilterBar *m_filterBar = nullptr;

@@ -1,0 +1,158 @@
+#include "SpacesTableModel.h"
+
+#include <QDateTime>
+
+namespace hubdeck {
+
+SpacesTableModel::SpacesTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SpacesTableModel::setSpaces(QList<SpaceInfo> spaces)
+{
+    beginResetModel();
+    m_spaces = std::move(spaces);
+    for (const SpaceInfo &space : std::as_const(m_spaces))
+        if (space.runtime)
+            noteStage(space.id, space.runtime->stage);
+    endResetModel();
+}
+
+void SpacesTableModel::noteStage(const QString &id, const QString &stage)
+{
+    QStringList &history = m_history[id];
+    if (!history.isEmpty() && history.last().section(u' ', 1) == stage)
+        return;
+    history.append(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) + u' ' + stage);
+    if (history.size() > 50)
+        history.removeFirst();
+}
+
+void SpacesTableModel::updateRuntime(const QString &id, const SpaceRuntime &runtime)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_spaces[row].runtime = runtime;
+    noteStage(id, runtime.stage);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int SpacesTableModel::rowOf(const QString &id) const
+{
+    for (int row = 0; row < m_spaces.size(); ++row)
+        if (m_spaces[row].id == id)
+            return row;
+    return -1;
+}
+
+SpacesTableModel::StageGroup SpacesTableModel::stageGroup(const QString &stage)
+{
+    if (stage == u"RUNNING")
+        return StageGroup::Running;
+    if (stage == u"BUILDING" || stage == u"RUNNING_BUILDING" || stage == u"APP_STARTING" || stage == u"RUNNING_APP_STARTING")
+        return StageGroup::Building;
+    if (stage.endsWith(QStringLiteral("_ERROR")) || stage == u"NO_APP_FILE")
+        return StageGroup::Error;
+    if (stage == u"PAUSED" || stage == u"STOPPED")
+        return StageGroup::Paused;
+    if (stage == u"SLEEPING")
+        return StageGroup::Sleeping;
+    return StageGroup::Other;
+}
+
+QString SpacesTableModel::sleepText(const std::optional<qint64> &seconds, const QString &hardware)
+{
+    if (!seconds || *seconds < 0)
+        return hardware == u"cpu-basic" || hardware.isEmpty() ? tr("48 h (free hardware)") : tr("never");
+    if (*seconds % 3600 == 0)
+        return tr("%n h", nullptr, int(*seconds / 3600));
+    if (*seconds % 60 == 0)
+        return tr("%n min", nullptr, int(*seconds / 60));
+    return tr("%n s", nullptr, int(*seconds));
+}
+
+int SpacesTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_spaces.size());
+}
+
+int SpacesTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SpacesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("Space");
+    case StageColumn:
+        return tr("Stage");
+    case HardwareColumn:
+        return tr("Hardware");
+    case RequestedColumn:
+        return tr("Requested");
+    case SleepColumn:
+        return tr("Sleeps after");
+    case StorageColumn:
+        return tr("Storage");
+    case SdkColumn:
+        return tr("SDK");
+    case ModifiedColumn:
+        return tr("Last modified");
+    }
+    return {};
+}
+
+QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_spaces.size())
+        return {};
+    const SpaceInfo &space = m_spaces[index.row()];
+    const SpaceRuntime runtime = space.runtime.value_or(SpaceRuntime{});
+    switch (role) {
+    case StageRole:
+        return runtime.stage;
+    case OwnerRole:
+        return space.author;
+    case SpaceIdRole:
+        return space.id;
+    case Qt::ToolTipRole:
+        if (index.column() == SleepColumn)
+            return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
+        return space.id;
+    case SortRole:
+        if (index.column() == ModifiedColumn)
+            return space.lastModified;
+        if (index.column() == SleepColumn)
+            return runtime.sleepTime ? QVariant(*runtime.sleepTime) : QVariant(qint64(-1));
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IdColumn:
+            return space.id;
+        case StageColumn:
+            return runtime.stage.isEmpty() ? tr("unknown") : runtime.stage;
+        case HardwareColumn:
+            return runtime.hardware.isEmpty() ? QStringLiteral("—") : runtime.hardware;
+        case RequestedColumn:
+            return runtime.requestedHardware.isEmpty() ? QStringLiteral("—") : runtime.requestedHardware;
+        case SleepColumn:
+            return sleepText(runtime.sleepTime, runtime.requestedHardware);
+        case StorageColumn:
+            return runtime.storage.isEmpty() ? QStringLiteral("—") : runtime.storage;
+        case SdkColumn:
+            return space.sdk;
+        case ModifiedColumn:
+            return space.lastModified.isValid() ? QLocale().toString(space.lastModified.toLocalTime(), QLocale::ShortFormat) : QString();
+        }
+        return {};
+    }
+    return {};
+}
+
+} // namespace hubdeck

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SpaceInfo.h"
+
+#include <QAbstractTableModel>
+
+namespace hubdeck {
+
+// The user's Spaces and their organisations', one row each, with the latest runtime and the
+// stages seen in this session. No secret ever enters this model: the Hub never returns one.
+class SpacesTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { IdColumn, StageColumn, HardwareColumn, RequestedColumn, SleepColumn, StorageColumn, SdkColumn, ModifiedColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, StageRole, OwnerRole, SpaceIdRole };
+    enum class StageGroup { Running, Building, Error, Paused, Sleeping, Other };
+
+    explicit SpacesTableModel(QObject *parent = nullptr);
+
+    void setSpaces(QList<SpaceInfo> spaces);
+    void updateRuntime(const QString &id, const SpaceRuntime &runtime);
+    [[nodiscard]] int rowOf(const QString &id) const;
+    [[nodiscard]] const SpaceInfo &space(int row) const { return m_spaces[row]; }
+    [[nodiscard]] QStringList stageHistory(const QString &id) const { return m_history.value(id); }
+    [[nodiscard]] static StageGroup stageGroup(const QString &stage);
+    [[nodiscard]] static QString sleepText(const std::optional<qint64> &seconds, const QString &hardware);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void noteStage(const QString &id, const QString &stage);
+
+    QList<SpaceInfo> m_spaces;
+    QHash<QString, QStringList> m_history; // id -> "HH:mm STAGE" entries, oldest first
+};
+
+} // namespace hubdeck

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "HubClient.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace hubdeck {
+
+// New Space, or a duplicate of one: every option the API takes, validated before sending
+// (name rules, owner, SDK, visibility, hardware, storage, sleep time, secrets, variables).
+class NewSpaceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // fromId empty: create; otherwise duplicate it.
+    NewSpaceDialog(HubClient *client, QString fromId, const QString &user, const QStringList &orgs, QWidget *parent = nullptr);
+
+    [[nodiscard]] QLineEdit *nameField() const { return m_name; }
+    [[nodiscard]] QString validationError() const; // empty when the form can be sent
+    [[nodiscard]] HubClient::NewSpace request(QString *error) const;
+    void submit();
+    void setField(const QString &objectName, const QString &value);
+
+Q_SIGNALS:
+    void created(const QString &idOrUrl);
+
+private:
+    HubClient *m_client;
+    QString m_fromId;
+    QLineEdit *m_name;
+    QComboBox *m_owner;
+    QComboBox *m_sdk;
+    QCheckBox *m_private;
+    QComboBox *m_hardware;
+    QComboBox *m_storage;
+    QSpinBox *m_sleep;
+    QPlainTextEdit *m_secrets;
+    QPlainTextEdit *m_variables;
+    QLabel *m_error;
+    QPushButton *m_submit;
+};
+
+} // namespace hubdeck

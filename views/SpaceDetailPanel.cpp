@@ -1,0 +1,191 @@
+#include "SpaceDetailPanel.h"
+
+#include "HubCredentials.h"
+#include "SpacesController.h"
+#include "SpacesTableModel.h"
+#include "StageBadgeDelegate.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hubdeck {
+
+bool SpaceDetailPanel::canPause(const QString &stage)
+{
+    return !stage.isEmpty() && stage != u"PAUSED" && stage != u"STOPPED" && stage != u"DELETING";
+}
+
+bool SpaceDetailPanel::canRestart(const QString &stage)
+{
+    // A build in progress is restarted by the build itself; a paused Space restarts to resume.
+    return !stage.isEmpty() && stage != u"DELETING" && stage != u"BUILDING" && stage != u"RUNNING_BUILDING";
+}
+
+bool SpaceDetailPanel::canFactoryRebuild(const QString &stage)
+{
+    return !stage.isEmpty() && stage != u"DELETING";
+}
+
+SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_title(new QLabel(this))
+    , m_stage(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_links(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_pause(new QPushButton(tr("Pause"), this))
+    , m_restart(new QPushButton(tr("Restart"), this))
+    , m_factory(new QPushButton(tr("Factory rebuild"), this))
+{
+    setObjectName(QStringLiteral("spaceDetailPanel"));
+    m_confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+               QMessageBox::Yes;
+    };
+    auto *layout = new QVBoxLayout(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_stage->setTextFormat(Qt::RichText);
+    layout->addWidget(m_stage);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+    m_links->setOpenExternalLinks(true);
+    layout->addWidget(m_links);
+
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {m_pause, m_restart, m_factory})
+        actions->addWidget(button);
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_restart->setObjectName(QStringLiteral("restartButton"));
+    m_factory->setObjectName(QStringLiteral("factoryButton"));
+    m_factory->setToolTip(tr("Rebuild the Space from scratch, without the build cache"));
+    layout->addLayout(actions);
+
+    auto *settings = new QGridLayout;
+    const QList<std::pair<QString, void (SpaceDetailPanel::*)()>> entries = {
+        {tr("Hardware…"), &SpaceDetailPanel::hardwareRequested},   {tr("Sleep time…"), &SpaceDetailPanel::sleepTimeRequested},
+        {tr("Storage…"), &SpaceDetailPanel::storageRequested},     {tr("Secrets…"), &SpaceDetailPanel::secretsRequested},
+        {tr("Variables…"), &SpaceDetailPanel::variablesRequested}, {tr("Logs…"), &SpaceDetailPanel::logsRequested},
+        {tr("Duplicate…"), &SpaceDetailPanel::duplicateRequested},
+    };
+    for (int i = 0; i < entries.size(); ++i) {
+        auto *button = new QPushButton(entries[i].first, this);
+        connect(button, &QPushButton::clicked, this, entries[i].second);
+        settings->addWidget(button, i / 3, i % 3);
+        m_settingsButtons.append(button);
+    }
+    layout->addLayout(settings);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(8);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    layout->addWidget(m_busy);
+    m_error->setObjectName(QStringLiteral("spaceError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_space)
+            m_controller->pause(m_space->id);
+    });
+    connect(m_restart, &QPushButton::clicked, this, [this] {
+        if (!m_space)
+            return;
+        const SpaceRuntime runtime = m_space->runtime.value_or(SpaceRuntime{});
+        // Restarting a paused Space on paid hardware starts the meter again.
+        if (runtime.stage == u"PAUSED" && runtime.requestedHardware != u"cpu-basic" && !runtime.requestedHardware.isEmpty() &&
+            !m_confirm(tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
+            return;
+        m_controller->restart(m_space->id, false);
+    });
+    connect(m_factory, &QPushButton::clicked, this, [this] {
+        if (m_space && m_confirm(tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
+            m_controller->restart(m_space->id, true);
+    });
+    setSpace(std::nullopt, {});
+}
+
+QString SpaceDetailPanel::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void SpaceDetailPanel::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void SpaceDetailPanel::setBusy(bool busy, const QString &what)
+{
+    m_busy->setVisible(busy);
+    m_busy->setToolTip(what);
+}
+
+void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QStringList &history)
+{
+    const bool changed = !space || !m_space || space->id != m_space->id;
+    m_space = space;
+    if (changed)
+        showError({});
+    const bool has = space.has_value();
+    for (QPushButton *button : m_settingsButtons)
+        button->setEnabled(has);
+    if (!has) {
+        m_title->setText(tr("No Space selected"));
+        m_stage->clear();
+        m_details->setText(tr("Select a Space to see its runtime and change its settings."));
+        m_links->clear();
+        for (QPushButton *button : {m_pause, m_restart, m_factory})
+            button->setEnabled(false);
+        return;
+    }
+    const SpaceRuntime runtime = space->runtime.value_or(SpaceRuntime{});
+    m_title->setText(space->id);
+    const QString color = StageBadgeDelegate::colorFor(runtime.stage).name();
+    m_stage->setText(QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
+                                    "&nbsp; <small>%3</small>")
+                         .arg(color, (runtime.stage.isEmpty() ? tr("unknown") : runtime.stage).toHtmlEscaped(),
+                              history.isEmpty() ? QString() : tr("this session: %1").arg(history.join(QStringLiteral(" → ")).toHtmlEscaped())));
+    QStringList domains;
+    for (const SpaceRuntime::Domain &domain : runtime.domains)
+        domains.append(QStringLiteral("%1 (%2)").arg(domain.domain, domain.stage).toHtmlEscaped());
+    auto dash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("—") : text.toHtmlEscaped(); };
+    m_details->setText(
+        QStringLiteral("<table cellspacing=\"3\">"
+                       "<tr><td>%1</td><td><b>%2</b></td></tr><tr><td>%3</td><td><b>%4</b></td></tr>"
+                       "<tr><td>%5</td><td><b>%6</b></td></tr><tr><td>%7</td><td><b>%8</b></td></tr>"
+                       "<tr><td>%9</td><td><b>%10</b></td></tr><tr><td>%11</td><td><b>%12</b></td></tr>"
+                       "<tr><td>%13</td><td><b>%14</b></td></tr><tr><td>%15</td><td><b>%16</b></td></tr></table>")
+            .arg(tr("Hardware now"), dash(runtime.hardware), tr("Requested"), dash(runtime.requestedHardware), tr("Storage"),
+                 dash(runtime.storage), tr("Sleeps after"), SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(),
+                 tr("Replicas"),
+                 runtime.replicasRequested < 0 ? QStringLiteral("—")
+                                               : tr("%1 requested, %2 running").arg(runtime.replicasRequested).arg(std::max(runtime.replicasCurrent, 0)),
+                 tr("Domains"), domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
+                 runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
+    const QString hub = HubCredentials::endpoint();
+    m_links->setText(QStringLiteral("<a href=\"%1/spaces/%2\">%3</a> &nbsp; <a href=\"%1/spaces/%2/settings\">%4</a>")
+                         .arg(hub, space->id, tr("Open the Space"), tr("Settings on the Hub")));
+    m_pause->setEnabled(canPause(runtime.stage));
+    m_restart->setEnabled(canRestart(runtime.stage));
+    m_factory->setEnabled(canFactoryRebuild(runtime.stage));
+}
+
+} // namespace hubdeck

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "SpaceInfo.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace hubdeck {
+
+class SpacesController;
+
+// The selected Space: stage and its history, hardware, storage, sleep time, replicas,
+// domains, dev mode, links to the Hub, and the actions that make sense for its stage.
+class SpaceDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SpaceDetailPanel(SpacesController *controller, QWidget *parent = nullptr);
+
+    void setSpace(const std::optional<SpaceInfo> &space, const QStringList &history);
+    void setBusy(bool busy, const QString &what = {});
+    void showError(const QString &message);
+    // Tests replace the confirmation of costly actions.
+    void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+
+    [[nodiscard]] static bool canPause(const QString &stage);
+    [[nodiscard]] static bool canRestart(const QString &stage);
+    [[nodiscard]] static bool canFactoryRebuild(const QString &stage);
+
+    [[nodiscard]] QPushButton *pauseButton() const { return m_pause; }
+    [[nodiscard]] QPushButton *restartButton() const { return m_restart; }
+    [[nodiscard]] QPushButton *factoryButton() const { return m_factory; }
+    [[nodiscard]] QString errorText() const;
+
+Q_SIGNALS:
+    void hardwareRequested();
+    void sleepTimeRequested();
+    void storageRequested();
+    void secretsRequested();
+    void variablesRequested();
+    void logsRequested();
+    void duplicateRequested();
+
+private:
+    SpacesController *m_controller;
+    std::optional<SpaceInfo> m_space;
+    std::function<bool(const QString &)> m_confirm;
+    QLabel *m_title;
+    QLabel *m_stage;
+    QLabel *m_details;
+    QLabel *m_links;
+    QLabel *m_error;
+    QProgressBar *m_busy;
+    QPushButton *m_pause;
+    QPushButton *m_restart;
+    QPushButton *m_factory;
+    QList<QPushButton *> m_settingsButtons;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace hubdeck {
+
+class SpaceDetailPanel;
+class SpacesController;
+class SpacesFilterProxy;
+class SpacesTableModel;
+struct HubError;
+
+// The Spaces page: who is signed in, a table of every Space of the user and their
+// organisations with coloured stage badges, filters, and the selected Space's details and
+// actions. Errors show inline, beside what failed.
+class SpacesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SpacesPage(QWidget *parent = nullptr);
+
+    [[nodiscard]] SpacesController *controller() const { return m_controller; }
+    [[nodiscard]] SpacesTableModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] SpaceDetailPanel *detail() const { return m_detail; }
+    [[nodiscard]] QString statusText() const;
+    [[nodiscard]] QString selectedSpace() const;
+
+public Q_SLOTS:
+    void refresh();
+    void selectSpace(const QString &id);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void updateAccount();
+    void updateDetail();
+    void showListError(const HubError &error);
+    void openSettingsDialog(bool secrets);
+    void openHardwareDialog();
+    void openSleepDialog();
+    void openStorageDialog();
+    void openLogs();
+    void openNewSpace(bool duplicate);
+
+    SpacesTableModel *m_model;
+    SpacesFilterProxy *m_proxy;
+    SpacesController *m_controller;
+    QLabel *m_account;
+    QPushButton *m_signIn;
+    QPushButton *m_signOut;
+    QLabel *m_status;
+    QLineEdit *m_search;
+    QComboBox *m_owner;
+    QComboBox *m_stage;
+    QTableView *m_table;
+    SpaceDetailPanel *m_detail;
+};
+
+} // namespace hubdeck
