@@ -73,6 +73,7 @@ LogsDialog::LogsDialog(HubClient *client, QString spaceId, bool buildLogs, QWidg
     });
     connect(m_build, &QRadioButton::toggled, this, [this] {
         m_view->clear();
+        m_lastTimestamp.clear();
         m_reconnects = 0;
         connectStream();
     });
@@ -109,7 +110,13 @@ void LogsDialog::connectStream()
     delete m_stream;
     m_stream = m_client->logs(m_spaceId, m_build->isChecked(), m_follow->isChecked(), nullptr);
     m_status->setText(m_follow->isChecked() ? tr("Following…") : tr("Loading…"));
-    connect(m_stream, &SpaceLogStream::line, this, [this](const QString &text) {
+    connect(m_stream, &SpaceLogStream::line, this, [this](const QString &text, const QString &timestamp) {
+        // A new connection replays the Hub's buffer: skip what was already shown.
+        if (!timestamp.isEmpty()) {
+            if (!m_lastTimestamp.isEmpty() && timestamp <= m_lastTimestamp)
+                return;
+            m_lastTimestamp = timestamp;
+        }
         QScrollBar *bar = m_view->verticalScrollBar();
         // Follow the tail only while the user is at the bottom: scrolling up stops it.
         const bool atBottom = bar->value() >= bar->maximum() - 2;

@@ -38,6 +38,7 @@ private:
     QLineEdit *m_search;
     QLabel *m_status;
     int m_reconnects = 0;
+    QString m_lastTimestamp; // ISO 8601, so text order is time order
 };
 
 } // namespace hubdeck
