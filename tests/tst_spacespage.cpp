@@ -1,0 +1,362 @@
+#include "FakeHub.h"
+#include "HardwareDialog.h"
+#include "NewSpaceDialog.h"
+#include "SettingsListDialog.h"
+#include "SleepTimeDialog.h"
+#include "SpaceDetailPanel.h"
+#include "SpacesController.h"
+#include "SpacesFilterProxy.h"
+#include "SpacesPage.h"
+#include "SpacesTableModel.h"
+#include "StorageDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubdeck;
+using hubdeck::test::FakeHub;
+
+// The Spaces page and its dialogs, offscreen, against the fake Hub.
+class TestSpacesPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeHub> m_hub;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    std::unique_ptr<SpacesPage> openPage()
+    {
+        auto page = std::make_unique<SpacesPage>();
+        QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
+        page->show();
+        if (!loaded.wait(10000))
+            qFatal("the Spaces did not load");
+        return page;
+    }
+
+    SpaceInfo space(SpacesPage &page, const QString &id)
+    {
+        return page.model()->space(page.model()->rowOf(id));
+    }
+
+    FakeHub::Request lastTo(const QString &suffix)
+    {
+        for (qsizetype i = m_hub->requests().size() - 1; i >= 0; --i)
+            if (m_hub->requests()[i].path.endsWith(suffix))
+                return m_hub->requests()[i];
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HubDeckTests"));
+    }
+
+    void init()
+    {
+        m_hub = std::make_unique<FakeHub>();
+        QVERIFY(m_hub->listen());
+        m_hub->addSpace(QStringLiteral("alice/chat"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
+        m_hub->addSpace(QStringLiteral("alice/free"), QStringLiteral("RUNNING"), QStringLiteral("cpu-basic"));
+        m_hub->addSpace(QStringLiteral("alice/paused"), QStringLiteral("PAUSED"), QStringLiteral("a10g-large"));
+        m_hub->addSpace(QStringLiteral("acme/tool"), QStringLiteral("BUILDING"), QStringLiteral("cpu-upgrade"));
+        m_home = std::make_unique<QTemporaryDir>();
+        qputenv("HF_ENDPOINT", m_hub->endpoint().toUtf8());
+        qputenv("HF_TOKEN", m_hub->token.toUtf8());
+        qputenv("HF_HOME", m_home->path().toUtf8());
+        qunsetenv("HF_TOKEN_PATH");
+    }
+
+    void loadsTheUserAndOrganisationSpaces()
+    {
+        auto page = openPage();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(page->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(page->model()->rowCount(), 4);
+        QVERIFY(page->model()->rowOf(QStringLiteral("acme/tool")) >= 0);
+        QCOMPARE(page->controller()->user()->name, QStringLiteral("alice"));
+        auto *proxy = qobject_cast<SpacesFilterProxy *>(page->table()->model());
+        proxy->setOwner(QStringLiteral("acme"));
+        QCOMPARE(proxy->rowCount(), 1);
+        proxy->setOwner(QString());
+        proxy->setStageGroup(SpacesTableModel::StageGroup::Running);
+        QCOMPARE(proxy->rowCount(), 2);
+        proxy->setStageGroup(std::nullopt);
+        proxy->setText(QStringLiteral("PAUS"));
+        QCOMPARE(proxy->rowCount(), 1);
+        proxy->setText(QString());
+        proxy->sort(SpacesTableModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("alice/paused"));
+    }
+
+    void buttonStatesFollowTheStage()
+    {
+        QVERIFY(SpaceDetailPanel::canPause(QStringLiteral("RUNNING")));
+        QVERIFY(!SpaceDetailPanel::canPause(QStringLiteral("PAUSED")));
+        QVERIFY(!SpaceDetailPanel::canRestart(QStringLiteral("BUILDING")));
+        QVERIFY(SpaceDetailPanel::canRestart(QStringLiteral("PAUSED")));
+        QVERIFY(!SpaceDetailPanel::canFactoryRebuild(QStringLiteral("DELETING")));
+        QVERIFY(SpaceDetailPanel::canPause(QStringLiteral("SOME_FUTURE_STAGE")));
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/paused"));
+        QVERIFY(!page->detail()->pauseButton()->isEnabled());
+        QVERIFY(page->detail()->restartButton()->isEnabled());
+        page->selectSpace(QStringLiteral("acme/tool"));
+        QVERIFY(page->detail()->pauseButton()->isEnabled());
+        QVERIFY(!page->detail()->restartButton()->isEnabled());
+        page->selectSpace(QStringLiteral("alice/chat"));
+        QVERIFY(page->detail()->pauseButton()->isEnabled());
+        // Pausing: the request, then a fresh runtime shown.
+        QSignalSpy refreshed(page->controller(), &SpacesController::runtimeRefreshed);
+        page->detail()->pauseButton()->click();
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/pause")).method, QByteArray("POST"));
+        QCOMPARE(m_hub->lastRequest().path, QStringLiteral("/api/spaces/alice/chat/runtime"));
+        QCOMPARE(space(*page, QStringLiteral("alice/chat")).runtime->stage, QStringLiteral("PAUSED"));
+        QVERIFY(!page->detail()->pauseButton()->isEnabled());
+    }
+
+    void costlyActionsAreConfirmed()
+    {
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/paused")); // a10g-large: billed when it runs again
+        QString asked;
+        page->detail()->setConfirmer([&](const QString &question) {
+            asked = question;
+            return false;
+        });
+        page->detail()->restartButton()->click();
+        QVERIFY(asked.contains(QStringLiteral("billed")));
+        QTest::qWait(100);
+        QVERIFY(lastTo(QStringLiteral("/restart")).path.isEmpty()); // declined: nothing sent
+        page->detail()->setConfirmer([](const QString &) { return true; });
+        QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
+        page->detail()->factoryButton()->click();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/restart")).query.queryItemValue(QStringLiteral("factory")), QStringLiteral("true"));
+    }
+
+    void errorsReachTheUserInline()
+    {
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        m_hub->failNext(QStringLiteral("/pause"), FakeHub::Canned{403, "{\"error\":\"not an owner\"}", {}, false});
+        QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
+        page->detail()->pauseButton()->click();
+        QVERIFY(finished.wait(5000));
+        QVERIFY(page->detail()->errorText().contains(QStringLiteral("403")));
+        QVERIFY(page->detail()->errorText().contains(QStringLiteral("not an owner")));
+    }
+
+    void badTokenAndOffline()
+    {
+        qputenv("HF_TOKEN", "hf_revoked");
+        auto page = std::make_unique<SpacesPage>();
+        QSignalSpy failed(page->controller(), &SpacesController::listFailed);
+        page->show();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(page->statusText().contains(QStringLiteral("401")));
+        QVERIFY(page->statusText().contains(QStringLiteral("Sign in")));
+
+        qunsetenv("HF_TOKEN");
+        auto signedOut = std::make_unique<SpacesPage>();
+        QSignalSpy failedAgain(signedOut->controller(), &SpacesController::listFailed);
+        signedOut->show();
+        QTRY_VERIFY(!failedAgain.isEmpty());
+        QVERIFY(signedOut->statusText().contains(QStringLiteral("Sign in to see your Spaces")));
+    }
+
+    void refreshBacksOffOnErrors()
+    {
+        auto page = openPage();
+        SpacesController *controller = page->controller();
+        const QString id = QStringLiteral("alice/chat");
+        const int healthy = controller->refreshIntervalMs(id);
+        QCOMPARE(healthy, SpacesController::kSlowRefreshMs);
+        QCOMPARE(controller->refreshIntervalMs(QStringLiteral("acme/tool")), SpacesController::kFastRefreshMs); // building
+        m_hub->failNext(QStringLiteral("/runtime"), FakeHub::Canned{500, "{}", {}, false}, 100);
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            controller->refreshRuntime(id);
+            // Other Spaces refresh meanwhile (one is building): wait for this one.
+            QTRY_COMPARE_WITH_TIMEOUT(controller->failureCount(id), attempt, 20000);
+        }
+        QVERIFY(controller->refreshIntervalMs(id) > healthy);
+        QVERIFY(controller->refreshIntervalMs(id) <= SpacesController::kMaxBackoffMs);
+    }
+
+    void hardwareDialogSendsOneRequestWithTheSleepTime()
+    {
+        auto page = openPage();
+        HardwareDialog dialog(page->controller()->client(), space(*page, QStringLiteral("alice/chat")));
+        QTRY_COMPARE(dialog.table()->rowCount(), 6);
+        QVERIFY(dialog.noticeText().contains(QStringLiteral("restarts")));
+        dialog.choose(QStringLiteral("a10g-large"));
+        dialog.findChild<QCheckBox *>()->setChecked(true);
+        dialog.findChild<QSpinBox *>()->setValue(30);
+        QSignalSpy changed(&dialog, &HardwareDialog::runtimeChanged);
+        dialog.apply();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/hardware")).json(),
+                 (QJsonObject{{QStringLiteral("flavor"), QStringLiteral("a10g-large")}, {QStringLiteral("sleepTimeSeconds"), 1800}}));
+    }
+
+    void hardwareCatalogueFallback()
+    {
+        auto page = openPage();
+        m_hub->failNext(QStringLiteral("/spaces/hardware"), FakeHub::Canned{503, "{}", {}, false}, 100);
+        HardwareDialog dialog(page->controller()->client(), space(*page, QStringLiteral("alice/chat")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.noticeText().contains(QStringLiteral("could not be fetched")), 20000);
+        QCOMPARE(dialog.table()->rowCount(), 17); // the reference's known flavours
+    }
+
+    void sleepTimeDialog()
+    {
+        auto page = openPage();
+        SleepTimeDialog free(page->controller()->client(), space(*page, QStringLiteral("alice/free")));
+        QVERIFY(!free.applyButton()->isEnabled());
+        QVERIFY(free.reasonText().contains(QStringLiteral("48 hours")));
+        SleepTimeDialog paid(page->controller()->client(), space(*page, QStringLiteral("alice/chat")));
+        QVERIFY(paid.applyButton()->isEnabled());
+        paid.presets()->setCurrentIndex(paid.presets()->findData(900));
+        QSignalSpy changed(&paid, &SleepTimeDialog::runtimeChanged);
+        paid.apply();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/sleeptime")).json(), (QJsonObject{{QStringLiteral("seconds"), 900}}));
+        SleepTimeDialog custom(page->controller()->client(), space(*page, QStringLiteral("alice/chat")));
+        custom.presets()->setCurrentIndex(custom.presets()->count() - 1);
+        custom.custom()->setValue(42);
+        QCOMPARE(custom.chosenSeconds(), 42 * 60);
+    }
+
+    void storageDialog()
+    {
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("storage"), QStringLiteral("medium"));
+        auto page = openPage();
+        StorageDialog dialog(page->controller()->client(), space(*page, QStringLiteral("alice/chat")));
+        dialog.chooseTier(QStringLiteral("small")); // lower: not possible in place
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        dialog.chooseTier(QStringLiteral("large"));
+        QVERIFY(dialog.applyButton()->isEnabled());
+        QVERIFY(!dialog.deleteButton()->isEnabled());
+        dialog.confirmField()->setText(QStringLiteral("alice/cha"));
+        QVERIFY(!dialog.deleteButton()->isEnabled());
+        dialog.confirmField()->setText(QStringLiteral("alice/chat"));
+        QVERIFY(dialog.deleteButton()->isEnabled());
+        QSignalSpy changed(&dialog, &StorageDialog::runtimeChanged);
+        dialog.deleteButton()->click();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/storage")).method, QByteArray("DELETE"));
+    }
+
+    void secretsNeverLandInTheUi()
+    {
+        auto page = openPage();
+        const QString value = QStringLiteral("sk-top-secret-xyz");
+        SettingsListDialog dialog(page->controller()->client(), QStringLiteral("alice/chat"), true);
+        QSignalSpy reloaded(&dialog, &SettingsListDialog::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        dialog.keyField()->setText(QStringLiteral("API_KEY"));
+        dialog.valueField()->setText(value);
+        dialog.descriptionField()->setText(QStringLiteral("provider"));
+        QCOMPARE(dialog.valueField()->echoMode(), QLineEdit::Password);
+        dialog.save();
+        QVERIFY(dialog.valueField()->text().isEmpty()); // gone from the widget once sent
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/secrets")).method, QByteArray("GET"));
+        bool posted = false;
+        for (const auto &request : m_hub->requests())
+            if (request.method == "POST" && request.path.endsWith(QStringLiteral("/secrets"))) {
+                posted = true;
+                QCOMPARE(request.json(), (QJsonObject{{QStringLiteral("key"), QStringLiteral("API_KEY")},
+                                                      {QStringLiteral("value"), value},
+                                                      {QStringLiteral("description"), QStringLiteral("provider")}}));
+            }
+        QVERIFY(posted);
+        QCOMPARE(dialog.table()->rowCount(), 1);
+        for (int column = 0; column < dialog.table()->columnCount(); ++column)
+            QVERIFY(!dialog.table()->item(0, column)->text().contains(value));
+        // Not in the Spaces model, not in any settings file.
+        for (int row = 0; row < page->model()->rowCount(); ++row)
+            for (int column = 0; column < page->model()->columnCount(); ++column)
+                QVERIFY(!page->model()->index(row, column).data().toString().contains(value));
+        QSettings().sync();
+        QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(value.toUtf8()), qPrintable(file.fileName()));
+        }
+        dialog.setConfirmer([](const QString &) { return true; });
+        dialog.remove(QStringLiteral("API_KEY"));
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+    }
+
+    void variablesAndDotEnv()
+    {
+        QStringList problems;
+        const auto parsed = SettingsListDialog::parseDotEnv(
+            QStringLiteral("# comment\nexport MODEL=gpt2\nTEMP = 0.7 # warm\nQUOTED=\"a b\"\nnot a line\n\nEMPTY=\n"), &problems);
+        QCOMPARE(parsed.size(), 4);
+        QCOMPARE(parsed[0].key, QStringLiteral("MODEL"));
+        QCOMPARE(parsed[1].value, QStringLiteral("0.7"));
+        QCOMPARE(parsed[2].value, QStringLiteral("a b"));
+        QCOMPARE(parsed[3].value, QString());
+        QCOMPARE(problems, QStringList{QStringLiteral("line 5")});
+
+        auto page = openPage();
+        SettingsListDialog dialog(page->controller()->client(), QStringLiteral("alice/chat"), false);
+        QSignalSpy reloaded(&dialog, &SettingsListDialog::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        dialog.setConfirmer([](const QString &) { return true; });
+        dialog.importSettings(parsed);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.table()->rowCount(), 4, 10000);
+        QCOMPARE(m_hub->variables[QStringLiteral("alice/chat")][QStringLiteral("QUOTED")].value(QStringLiteral("value")).toString(), QStringLiteral("a b"));
+    }
+
+    void newSpaceValidationAndRequest()
+    {
+        auto page = openPage();
+        NewSpaceDialog dialog(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")});
+        dialog.setField(QStringLiteral("name"), QStringLiteral("bad--name"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("'--'")));
+        dialog.setField(QStringLiteral("name"), QStringLiteral("fresh"));
+        dialog.setField(QStringLiteral("sleep"), QStringLiteral("30"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("upgraded hardware")));
+        dialog.setField(QStringLiteral("hardware"), QStringLiteral("t4-small"));
+        dialog.setField(QStringLiteral("owner"), QStringLiteral("acme"));
+        dialog.setField(QStringLiteral("sdk"), QStringLiteral("docker"));
+        dialog.setField(QStringLiteral("private"), QStringLiteral("true"));
+        dialog.setField(QStringLiteral("variables"), QStringLiteral("A=1\nB=2"));
+        QCOMPARE(dialog.validationError(), QString());
+        QSignalSpy created(&dialog, &NewSpaceDialog::created);
+        dialog.submit();
+        QVERIFY(created.wait(5000));
+        const QJsonObject body = lastTo(QStringLiteral("/api/repos/create")).json();
+        QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("fresh"));
+        QCOMPARE(body.value(QStringLiteral("organization")).toString(), QStringLiteral("acme"));
+        QCOMPARE(body.value(QStringLiteral("sdk")).toString(), QStringLiteral("docker"));
+        QCOMPARE(body.value(QStringLiteral("private")).toBool(), true);
+        QCOMPARE(body.value(QStringLiteral("hardware")).toString(), QStringLiteral("t4-small"));
+        QCOMPARE(body.value(QStringLiteral("sleepTimeSeconds")).toInt(), 1800);
+        QCOMPARE(body.value(QStringLiteral("variables")).toArray().size(), 2);
+        QCOMPARE(created.first().first().toString(), QStringLiteral("acme/fresh"));
+    }
+};
+
+QTEST_MAIN(TestSpacesPage)
+#include "tst_spacespage.moc"
