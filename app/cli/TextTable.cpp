@@ -21,19 +21,23 @@ QString TextTable::render(int maxWidth) const
     }
     QList<QStringList> rows = m_rows;
     if (maxWidth > 0) {
-        // Shrink the widest column until the table fits, never below its header.
+        // Shrink the widest column that is still above its floor (its header, at least 4)
+        // until the table fits, as hf's _truncate_columns does.
         const qsizetype budget = maxWidth - (columns - 1);
+        auto floor = [&](qsizetype c) { return std::max<qsizetype>(m_headers[c].size(), 4); };
         while (std::accumulate(widths.cbegin(), widths.cend(), qsizetype(0)) > budget) {
-            const auto widest = std::max_element(widths.begin(), widths.end());
-            const qsizetype c = widest - widths.begin();
-            if (*widest <= std::max<qsizetype>(m_headers[c].size(), 4))
+            qsizetype widest = -1;
+            for (qsizetype c = 0; c < columns; ++c)
+                if (widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]))
+                    widest = c;
+            if (widest < 0)
                 break;
-            --*widest;
+            --widths[widest];
         }
         for (QStringList &row : rows)
             for (qsizetype c = 0; c < columns && c < row.size(); ++c)
                 if (row[c].size() > widths[c])
-                    row[c] = row[c].left(widths[c] - 1) + QChar(0x2026);
+                    row[c] = row[c].left(widths[c] - 3) + QStringLiteral("...");
     }
     auto line = [&](const QStringList &cells) {
         QStringList padded;

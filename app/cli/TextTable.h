@@ -13,7 +13,7 @@ public:
     void setRightAligned(int column) { m_rightAligned.append(column); }
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
-    // maxWidth > 0 truncates the widest columns with "…" as hf does on narrow terminals.
+    // maxWidth > 0 truncates the widest columns with "..." as hf does on narrow terminals.
     [[nodiscard]] QString render(int maxWidth = 0) const;
 
 private:
