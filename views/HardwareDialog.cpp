@@ -1,6 +1,7 @@
 #include "HardwareDialog.h"
 
 #include "HubClient.h"
+#include "InlineError.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     , m_space(space)
     , m_table(new QTableWidget(this))
     , m_notice(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
     , m_setSleep(new QCheckBox(tr("Also set the sleep time to"), this))
     , m_sleepMinutes(new QSpinBox(this))
 {
@@ -49,9 +50,6 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     sleepRow->addWidget(m_sleepMinutes);
     sleepRow->addStretch(1);
     layout->addLayout(sleepRow);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("Request this hardware"), QDialogButtonBox::AcceptRole);
@@ -140,15 +138,14 @@ void HardwareDialog::apply()
     if (m_setSleep->isChecked() && m_setSleep->isEnabled())
         sleep = qint64(m_sleepMinutes->value()) * 60;
     m_apply->setEnabled(false);
-    m_error->hide();
+    m_error->showMessage({});
     QPointer<HardwareDialog> self(this);
     m_client->requestHardware(m_space.id, flavor, sleep, [self](HubResult<SpaceRuntime> result) {
         if (!self)
             return;
         self->m_apply->setEnabled(true);
         if (!result.ok()) {
-            self->m_error->setText(result.error.message());
-            self->m_error->show();
+            self->m_error->showMessage(result.error.message());
             return;
         }
         Q_EMIT self->runtimeChanged(*result.value);

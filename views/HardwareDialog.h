@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace hubdeck {
 
+class InlineError;
+
 class HubClient;
 
 // Pick a hardware tier from the Hub's catalogue (CPU, RAM, accelerator, price per hour),
@@ -38,7 +40,7 @@ private:
     SpaceInfo m_space;
     QTableWidget *m_table;
     QLabel *m_notice;
-    QLabel *m_error;
+    InlineError *m_error;
     QCheckBox *m_setSleep;
     QSpinBox *m_sleepMinutes;
     QPushButton *m_apply;

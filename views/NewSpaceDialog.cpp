@@ -1,5 +1,6 @@
 #include "NewSpaceDialog.h"
 
+#include "InlineError.h"
 #include "HardwareFlavor.h"
 #include "SettingsListDialog.h"
 
@@ -31,7 +32,7 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     , m_sleep(new QSpinBox(this))
     , m_secrets(new QPlainTextEdit(this))
     , m_variables(new QPlainTextEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
 {
     const bool duplicate = !m_fromId.isEmpty();
     setWindowTitle(duplicate ? tr("Duplicate %1").arg(m_fromId) : tr("New Space"));
@@ -78,8 +79,6 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     m_variables->setMaximumHeight(70);
     form->addRow(tr("Variables:"), m_variables);
     layout->addLayout(form);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_submit = buttons->addButton(duplicate ? tr("Duplicate") : tr("Create Space"), QDialogButtonBox::AcceptRole);
@@ -88,7 +87,7 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     connect(m_submit, &QPushButton::clicked, this, &NewSpaceDialog::submit);
     auto validate = [this] {
         const QString problem = validationError();
-        m_error->setText(problem);
+        m_error->showMessage(problem);
         m_submit->setEnabled(problem.isEmpty());
     };
     connect(m_name, &QLineEdit::textChanged, this, validate);
@@ -165,18 +164,18 @@ void NewSpaceDialog::submit()
     QString error;
     const HubClient::NewSpace space = request(&error);
     if (!error.isEmpty()) {
-        m_error->setText(error);
+        m_error->showMessage(error);
         return;
     }
     m_submit->setEnabled(false);
-    m_error->setText(tr("Sending…"));
+    m_error->showInfo(tr("Sending…"));
     QPointer<NewSpaceDialog> self(this);
     auto done = [self](HubResult<QString> result) {
         if (!self)
             return;
         self->m_submit->setEnabled(true);
         if (!result.ok()) {
-            self->m_error->setText(result.error.message());
+            self->m_error->showMessage(result.error.message());
             return;
         }
         Q_EMIT self->created(*result.value);

@@ -14,6 +14,8 @@ class QSpinBox;
 
 namespace hubdeck {
 
+class InlineError;
+
 // New Space, or a duplicate of one: every option the API takes, validated before sending
 // (name rules, owner, SDK, visibility, hardware, storage, sleep time, secrets, variables).
 class NewSpaceDialog : public QDialog
@@ -45,7 +47,7 @@ private:
     QSpinBox *m_sleep;
     QPlainTextEdit *m_secrets;
     QPlainTextEdit *m_variables;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_submit;
 };
 

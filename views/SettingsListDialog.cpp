@@ -1,6 +1,7 @@
 #include "SettingsListDialog.h"
 
 #include "HubClient.h"
+#include "InlineError.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     , m_key(new QLineEdit(this))
     , m_value(new QLineEdit(this))
     , m_description(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
 {
     setWindowTitle(secrets ? tr("Secrets of %1").arg(m_spaceId) : tr("Variables of %1").arg(m_spaceId));
     resize(680, 460);
@@ -79,9 +80,6 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     row->addWidget(import);
     row->addStretch(1);
     layout->addLayout(row);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -121,13 +119,12 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
 
 QString SettingsListDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void SettingsListDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void SettingsListDialog::showSettings(const QList<SpaceSetting> &settings)

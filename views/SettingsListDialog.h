@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace hubdeck {
 
+class InlineError;
+
 class HubClient;
 
 // A Space's secrets or variables: the list, add or update (a secret's value is masked and,
@@ -50,7 +52,7 @@ private:
     QLineEdit *m_key;
     QLineEdit *m_value;
     QLineEdit *m_description;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_save;
     std::function<bool(const QString &)> m_confirm;
 };

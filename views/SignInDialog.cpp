@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "InlineError.h"
 #include "HubCredentials.h"
 #include "SpacesController.h"
 
@@ -17,7 +18,7 @@ SignInDialog::SignInDialog(SpacesController *controller, QWidget *parent)
     : QDialog(parent)
     , m_controller(controller)
     , m_token(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
 {
     setWindowTitle(tr("Sign in to Hugging Face"));
     auto *layout = new QVBoxLayout(this);
@@ -38,9 +39,6 @@ SignInDialog::SignInDialog(SpacesController *controller, QWidget *parent)
     reveal->setToolTip(tr("Show the token while typing"));
     connect(reveal, &QAction::toggled, this, [this](bool on) { m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     layout->addWidget(m_token);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
@@ -49,14 +47,11 @@ SignInDialog::SignInDialog(SpacesController *controller, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         if (m_token->text().trimmed().isEmpty()) {
-            m_error->setText(tr("Paste a token first."));
-            m_error->show();
+            m_error->showMessage(tr("Paste a token first."));
             return;
         }
         m_signIn->setEnabled(false);
-        m_error->setText(tr("Checking the token with the Hub…"));
-        m_error->setStyleSheet(QString());
-        m_error->show();
+        m_error->showInfo(tr("Checking the token with the Hub…"));
         m_controller->signIn(m_token->text());
     });
     connect(m_controller, &SpacesController::signInFinished, this, [this](const HubError &error) {
@@ -66,15 +61,13 @@ SignInDialog::SignInDialog(SpacesController *controller, QWidget *parent)
             accept();
             return;
         }
-        m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-        m_error->setText(error.message());
-        m_error->show();
+        m_error->showMessage(error.message());
     });
 }
 
 QString SignInDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 } // namespace hubdeck

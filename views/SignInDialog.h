@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace hubdeck {
 
+class InlineError;
+
 class SpacesController;
 
 // Takes a token (masked), checks it with the Hub, and stores it where huggingface_hub does.
@@ -23,7 +25,7 @@ public:
 private:
     SpacesController *m_controller;
     QLineEdit *m_token;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_signIn;
 };
 

@@ -1,6 +1,7 @@
 #include "SleepTimeDialog.h"
 
 #include "HubClient.h"
+#include "InlineError.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ SleepTimeDialog::SleepTimeDialog(HubClient *client, const SpaceInfo &space, QWid
     , m_presets(new QComboBox(this))
     , m_custom(new QSpinBox(this))
     , m_reason(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
 {
     setWindowTitle(tr("Sleep time of %1").arg(space.id));
     auto *layout = new QVBoxLayout(this);
@@ -39,9 +40,6 @@ SleepTimeDialog::SleepTimeDialog(HubClient *client, const SpaceInfo &space, QWid
     layout->addLayout(form);
     m_reason->setWordWrap(true);
     layout->addWidget(m_reason);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("Set sleep time"), QDialogButtonBox::AcceptRole);
@@ -87,15 +85,14 @@ void SleepTimeDialog::apply()
     if (!m_apply->isEnabled())
         return;
     m_apply->setEnabled(false);
-    m_error->hide();
+    m_error->showMessage({});
     QPointer<SleepTimeDialog> self(this);
     m_client->setSleepTime(m_space.id, chosenSeconds(), [self](HubResult<SpaceRuntime> result) {
         if (!self)
             return;
         self->m_apply->setEnabled(true);
         if (!result.ok()) {
-            self->m_error->setText(result.error.message());
-            self->m_error->show();
+            self->m_error->showMessage(result.error.message());
             return;
         }
         Q_EMIT self->runtimeChanged(*result.value);

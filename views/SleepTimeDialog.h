@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace hubdeck {
 
+class InlineError;
+
 class HubClient;
 
 // How long a Space may sit without visitors before it sleeps. Free cpu-basic hardware always
@@ -37,7 +39,7 @@ private:
     QComboBox *m_presets;
     QSpinBox *m_custom;
     QLabel *m_reason;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_apply;
 };
 

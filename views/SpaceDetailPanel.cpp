@@ -1,5 +1,6 @@
 #include "SpaceDetailPanel.h"
 
+#include "InlineError.h"
 #include "HubCredentials.h"
 #include "SpacesController.h"
 #include "SpacesTableModel.h"
@@ -37,7 +38,7 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     , m_stage(new QLabel(this))
     , m_details(new QLabel(this))
     , m_links(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
     , m_busy(new QProgressBar(this))
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_restart(new QPushButton(tr("Restart"), this))
@@ -94,9 +95,6 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     m_busy->hide();
     layout->addWidget(m_busy);
     m_error->setObjectName(QStringLiteral("spaceError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
 
@@ -123,13 +121,12 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
 
 QString SpaceDetailPanel::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void SpaceDetailPanel::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    m_error->showMessage(message);
 }
 
 void SpaceDetailPanel::setBusy(bool busy, const QString &what)

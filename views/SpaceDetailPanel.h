@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace hubdeck {
 
+class InlineError;
+
 class SpacesController;
 
 // The selected Space: stage and its history, hardware, storage, sleep time, replicas,
@@ -53,7 +55,7 @@ private:
     QLabel *m_stage;
     QLabel *m_details;
     QLabel *m_links;
-    QLabel *m_error;
+    InlineError *m_error;
     QProgressBar *m_busy;
     QPushButton *m_pause;
     QPushButton *m_restart;

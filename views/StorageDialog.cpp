@@ -1,6 +1,7 @@
 #include "StorageDialog.h"
 
 #include "HubClient.h"
+#include "InlineError.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     , m_space(space)
     , m_tiers(new QButtonGroup(this))
     , m_confirm(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new InlineError(this))
 {
     setWindowTitle(tr("Storage of %1").arg(space.id));
     const SpaceRuntime runtime = space.runtime.value_or(SpaceRuntime{});
@@ -71,9 +72,6 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     dangerLayout->addWidget(m_delete);
     danger->setEnabled(current >= 0);
     layout->addWidget(danger);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
-    m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_apply = buttons->addButton(tr("Request tier"), QDialogButtonBox::AcceptRole);
@@ -113,8 +111,7 @@ void StorageDialog::chooseTier(const QString &tier)
 void StorageDialog::finish(const HubResult<SpaceRuntime> &result)
 {
     if (!result.ok()) {
-        m_error->setText(result.error.message());
-        m_error->show();
+        m_error->showMessage(result.error.message());
         m_apply->setEnabled(true);
         return;
     }

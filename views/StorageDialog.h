@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace hubdeck {
 
+class InlineError;
+
 class HubClient;
 
 // Persistent storage: the tiers with their sizes and the current one; a tier cannot be
@@ -37,7 +39,7 @@ private:
     SpaceInfo m_space;
     QButtonGroup *m_tiers;
     QLineEdit *m_confirm;
-    QLabel *m_error;
+    InlineError *m_error;
     QPushButton *m_apply;
     QPushButton *m_delete;
 };

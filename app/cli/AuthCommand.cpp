@@ -6,32 +6,9 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <termios.h>
-#include <unistd.h>
 
 namespace hubdeck::cli {
 
-namespace {
-QString askToken()
-{
-    QTextStream err(stderr);
-    err << "Paste a token (create one at https://huggingface.co/settings/tokens): ";
-    err.flush();
-    termios old{};
-    const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString token = in.readLine().trimmed();
-    if (tty)
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    err << '\n';
-    return token;
-}
-} // namespace
 
 int AuthCommand::run(const QStringList &arguments)
 {
@@ -74,7 +51,7 @@ int AuthCommand::run(const QStringList &arguments)
                 m_out.error(QStringLiteral("No token: pass --token, or run in a terminal to paste one."));
                 return CacheCommand::Failure;
             }
-            token = askToken();
+            token = CliOutput::readHidden(QStringLiteral("Paste a token (create one at %1/settings/tokens): ").arg(HubCredentials::endpoint())).trimmed();
         }
         if (token.isEmpty()) {
             m_out.error(QStringLiteral("No token given."));

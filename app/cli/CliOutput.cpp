@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace hubdeck::cli {
@@ -51,6 +52,27 @@ bool CliOutput::confirm(const QString &question)
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
     return answer == u"y" || answer == u"yes";
+}
+
+QString CliOutput::readHidden(const QString &prompt)
+{
+    QTextStream err(stderr);
+    err << prompt;
+    err.flush();
+    termios old{};
+    const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString value = in.readLine();
+    if (tty)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    err << '\n';
+    err.flush();
+    return value;
 }
 
 bool CliOutput::stdinIsTerminal()

@@ -18,6 +18,8 @@ public:
     void error(const QString &message);
     // True when the user typed y or yes at the prompt.
     [[nodiscard]] bool confirm(const QString &question);
+    // Reads a line from stdin without echo when it is a terminal; the prompt goes to stderr.
+    [[nodiscard]] static QString readHidden(const QString &prompt);
     [[nodiscard]] static bool stdinIsTerminal();
     [[nodiscard]] static bool stdoutIsTerminal();
     // The width to fit a table in: $COLUMNS, or the terminal's; 0 when piped (no truncation).

@@ -13,8 +13,6 @@
 
 #include <cstdio>
 #include <deque>
-#include <termios.h>
-#include <unistd.h>
 
 namespace hubdeck::cli {
 
@@ -38,26 +36,6 @@ QString sleepText(const std::optional<qint64> &seconds)
     if (*seconds % 60 == 0)
         return QStringLiteral("%1m").arg(*seconds / 60);
     return QStringLiteral("%1s").arg(*seconds);
-}
-
-QString readHidden(const QString &prompt)
-{
-    QTextStream err(stderr);
-    err << prompt;
-    err.flush();
-    termios old{};
-    const bool tty = ::tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    QTextStream in(stdin);
-    const QString value = in.readLine();
-    if (tty)
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
-    err << '\n';
-    return value;
 }
 
 const char *const kUsage =
@@ -454,10 +432,11 @@ bool SpacesCommand::readPairs(const QStringList &specs, bool secret, QList<Space
         } else if (env.contains(setting.key)) {
             setting.value = env.value(setting.key);
         } else if (secret && CliOutput::stdinIsTerminal()) {
-            setting.value = readHidden(QStringLiteral("Value for %1: ").arg(setting.key));
+            setting.value = CliOutput::readHidden(QStringLiteral("Value for %1: ").arg(setting.key));
         } else {
-            *error = QStringLiteral("No value for %1: write %1=VALUE, set the environment variable %1, or run in a terminal to be asked.")
-                         .arg(setting.key);
+            *error = secret ? QStringLiteral("No value for %1: write %1=VALUE, set the environment variable %1, or run in a terminal to be asked.")
+                                  .arg(setting.key)
+                            : QStringLiteral("No value for %1: write %1=VALUE or set the environment variable %1.").arg(setting.key);
             return false;
         }
         out.append(setting);
@@ -496,68 +475,28 @@ int SpacesCommand::printSettings(const QList<SpaceSetting> &settings, bool withV
 
 int SpacesCommand::secrets(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("secrets ls SPACE | add SPACE -s KEY[=VALUE]... [--description TEXT] | delete SPACE KEY [--yes]");
-    const QString action = arguments.value(1);
-    const QStringList rest = QStringList{arguments.value(0) + u' ' + action} + arguments.mid(2);
-    QCommandLineParser parser;
-    const QCommandLineOption secret({QStringLiteral("s"), QStringLiteral("secret")}, QStringLiteral("KEY[=VALUE]"), QStringLiteral("SECRET"));
-    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT"));
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
-    parser.addOptions({secret, description, yes});
-    if (action != u"ls" && action != u"add" && action != u"delete")
-        return usageError(QStringLiteral("Choose ls, add or delete."), usage);
-    if (const int code = parse(parser, rest, usage, 1, action == u"delete" ? 2 : 1); code >= 0)
-        return code;
-    const QString id = parser.positionalArguments().first();
-    if (!CliHub::isSpaceId(id))
-        return usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), usage);
-    if (action == u"ls") {
-        const auto result =
-            m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) { m_hub.client().secrets(id, std::move(done)); });
-        return result.ok() ? printSettings(*result.value, false) : fail(result.error);
-    }
-    if (action == u"delete") {
-        const QString key = parser.positionalArguments().value(1);
-        if (key.isEmpty())
-            return usageError(QStringLiteral("Which secret? Give its KEY."), usage);
-        if (!confirm(parser.isSet(yes), QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)))
-            return CacheCommand::Failure;
-        const auto result = m_hub.wait<bool>([&](HubCallback<bool> done) { m_hub.client().deleteSecret(id, key, std::move(done)); });
-        if (!result.ok())
-            return fail(result.error);
-        m_out.text(kTick + QStringLiteral(" Secret deleted\n  space_id: %1\n  key: %2").arg(id, key));
-        return CacheCommand::Success;
-    }
-    QList<SpaceSetting> pairs;
-    QString error;
-    if (!readPairs(parser.values(secret), true, pairs, &error))
-        return usageError(error, usage);
-    if (pairs.isEmpty())
-        return usageError(QStringLiteral("Give at least one -s KEY=VALUE."), usage);
-    QStringList keys;
-    for (const SpaceSetting &pair : std::as_const(pairs)) {
-        const auto result = m_hub.wait<bool>([&](HubCallback<bool> done) {
-            m_hub.client().addSecret(id, pair.key, pair.value, parser.value(description), std::move(done));
-        });
-        if (!result.ok())
-            return fail(result.error);
-        keys.append(pair.key);
-    }
-    // Only the keys: a secret's value is never printed.
-    m_out.text(kTick + QStringLiteral(" Secrets added\n  space_id: %1\n  keys: %2").arg(id, keys.join(QStringLiteral(", "))));
-    return CacheCommand::Success;
+    return settingsCommand(arguments, true);
 }
 
 int SpacesCommand::variables(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("variables ls SPACE | add SPACE -e KEY=VALUE... [--description TEXT] | delete SPACE KEY [--yes]");
+    return settingsCommand(arguments, false);
+}
+
+// Secrets and variables share their grammar; a secret's value is write-only and never printed.
+int SpacesCommand::settingsCommand(const QStringList &arguments, bool secret)
+{
+    const QString usage = secret ? QStringLiteral("secrets ls SPACE | add SPACE -s KEY[=VALUE]... [--description TEXT] | delete SPACE KEY [--yes]")
+                                 : QStringLiteral("variables ls SPACE | add SPACE -e KEY=VALUE... [--description TEXT] | delete SPACE KEY [--yes]");
     const QString action = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0) + u' ' + action} + arguments.mid(2);
     QCommandLineParser parser;
-    const QCommandLineOption variable({QStringLiteral("e"), QStringLiteral("env")}, QStringLiteral("KEY=VALUE"), QStringLiteral("VARIABLE"));
+    const QCommandLineOption pairOption(secret ? QStringList{QStringLiteral("s"), QStringLiteral("secret")}
+                                               : QStringList{QStringLiteral("e"), QStringLiteral("env")},
+                                        secret ? QStringLiteral("KEY[=VALUE]") : QStringLiteral("KEY=VALUE"), QStringLiteral("PAIR"));
     const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
-    parser.addOptions({variable, description, yes});
+    parser.addOptions({pairOption, description, yes});
     if (action != u"ls" && action != u"add" && action != u"delete")
         return usageError(QStringLiteral("Choose ls, add or delete."), usage);
     if (const int code = parse(parser, rest, usage, 1, action == u"delete" ? 2 : 1); code >= 0)
@@ -565,45 +504,67 @@ int SpacesCommand::variables(const QStringList &arguments)
     const QString id = parser.positionalArguments().first();
     if (!CliHub::isSpaceId(id))
         return usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), usage);
+    HubClient &client = m_hub.client();
+
     if (action == u"ls") {
-        const auto result =
-            m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) { m_hub.client().variables(id, std::move(done)); });
-        return result.ok() ? printSettings(*result.value, true) : fail(result.error);
+        const auto result = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+            secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
+        });
+        return result.ok() ? printSettings(*result.value, !secret) : fail(result.error);
     }
     if (action == u"delete") {
         const QString key = parser.positionalArguments().value(1);
         if (key.isEmpty())
-            return usageError(QStringLiteral("Which variable? Give its KEY."), usage);
-        if (!confirm(parser.isSet(yes), QStringLiteral("Delete the variable %1 of %2?").arg(key, id)))
+            return usageError(QStringLiteral("Which one? Give its KEY."), usage);
+        const QString question = secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
+                                        : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
+        if (!confirm(parser.isSet(yes), question))
             return CacheCommand::Failure;
-        const auto result = m_hub.wait<QList<SpaceSetting>>(
-            [&](HubCallback<QList<SpaceSetting>> done) { m_hub.client().deleteVariable(id, key, std::move(done)); });
-        if (!result.ok())
-            return fail(result.error);
-        if (m_hub.json())
-            return printSettings(*result.value, true);
-        m_out.text(kTick + QStringLiteral(" Variable deleted\n  space_id: %1\n  key: %2").arg(id, key));
+        HubResult<QList<SpaceSetting>> remaining;
+        HubError error;
+        if (secret) {
+            error = m_hub.wait<bool>([&](HubCallback<bool> done) { client.deleteSecret(id, key, std::move(done)); }).error;
+        } else {
+            remaining = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) { client.deleteVariable(id, key, std::move(done)); });
+            error = remaining.error;
+        }
+        if (error.isError())
+            return fail(error);
+        if (m_hub.json() && !secret)
+            return printSettings(*remaining.value, true);
+        m_out.text(kTick + QStringLiteral(" %1 deleted\n  space_id: %2\n  key: %3").arg(secret ? QStringLiteral("Secret") : QStringLiteral("Variable"), id, key));
         return CacheCommand::Success;
     }
+
     QList<SpaceSetting> pairs;
     QString error;
-    if (!readPairs(parser.values(variable), false, pairs, &error))
+    if (!readPairs(parser.values(pairOption), secret, pairs, &error))
         return usageError(error, usage);
     if (pairs.isEmpty())
-        return usageError(QStringLiteral("Give at least one -e KEY=VALUE."), usage);
+        return usageError(secret ? QStringLiteral("Give at least one -s KEY=VALUE.") : QStringLiteral("Give at least one -e KEY=VALUE."), usage);
     HubResult<QList<SpaceSetting>> last;
     QStringList keys;
     for (const SpaceSetting &pair : std::as_const(pairs)) {
-        last = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
-            m_hub.client().addVariable(id, pair.key, pair.value, parser.value(description), std::move(done));
-        });
-        if (!last.ok())
-            return fail(last.error);
+        HubError failure;
+        if (secret) {
+            failure = m_hub.wait<bool>([&](HubCallback<bool> done) {
+                client.addSecret(id, pair.key, pair.value, parser.value(description), std::move(done));
+            }).error;
+        } else {
+            last = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+                client.addVariable(id, pair.key, pair.value, parser.value(description), std::move(done));
+            });
+            failure = last.error;
+        }
+        if (failure.isError())
+            return fail(failure);
         keys.append(pair.key);
     }
-    if (m_hub.json())
+    if (m_hub.json() && !secret)
         return printSettings(*last.value, true);
-    m_out.text(kTick + QStringLiteral(" Variables added\n  space_id: %1\n  keys: %2").arg(id, keys.join(QStringLiteral(", "))));
+    // Only the keys: a secret's value is never printed.
+    m_out.text(kTick + QStringLiteral(" %1 added\n  space_id: %2\n  keys: %3")
+                           .arg(secret ? QStringLiteral("Secrets") : QStringLiteral("Variables"), id, keys.join(QStringLiteral(", "))));
     return CacheCommand::Success;
 }
 

@@ -26,6 +26,7 @@ private:
     [[nodiscard]] int volumes(const QStringList &arguments);
     [[nodiscard]] int secrets(const QStringList &arguments);
     [[nodiscard]] int variables(const QStringList &arguments);
+    [[nodiscard]] int settingsCommand(const QStringList &arguments, bool secret);
     [[nodiscard]] int logs(const QStringList &arguments);
     [[nodiscard]] int duplicate(const QStringList &arguments);
     [[nodiscard]] int create(const QStringList &arguments);
