@@ -14,7 +14,7 @@ mode=${1:-}
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-qpa-plugins libgl-dev
+    qt6-httpserver-dev qt6-qpa-plugins libgl-dev libssl-dev
     libkf5syntaxhighlighting-tools
 )
 

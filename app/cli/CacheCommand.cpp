@@ -1,5 +1,6 @@
 #include "CacheCommand.h"
 
+#include "BlobVerifier.h"
 #include "CacheListQuery.h"
 #include "CacheLocation.h"
 #include "CacheScanner.h"
@@ -10,7 +11,9 @@
 #include "TextTable.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace hubdeck::cli {
 
@@ -53,6 +56,11 @@ QString helpText(const QString &command)
             "Usage: hubdeck-cli cache rm TARGET... [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
             "Remove cached repositories or revisions. A TARGET is a repo (model/org/name, dataset/..., space/...,\n"
             "or hf://models/org/name), a 40-character revision hash, or a corrupted entry (its path or folder name).\n");
+    if (command == u"verify")
+        return QStringLiteral("Usage: hubdeck-cli cache verify [TARGET...] [--dir DIR] [--format table|json] [--delete-corrupt [-y]]\n\n"
+                              "Recompute the hashes that blob names promise (SHA-256 for LFS files, git blob SHA-1 otherwise),\n"
+                              "for the given repos or revisions, or the whole cache. Exit code 1 when a blob is corrupt, missing\n"
+                              "or unreadable. --delete-corrupt removes the revisions that use a bad blob, so they download again.\n");
     if (command == u"prune")
         return QStringLiteral("Usage: hubdeck-cli cache prune [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
                               "Remove detached revisions, incomplete downloads and unreferenced shared blobs.\n");
@@ -60,7 +68,8 @@ QString helpText(const QString &command)
                           "Commands:\n"
                           "  ls      List cached repositories or revisions.\n"
                           "  rm      Remove cached repositories or revisions.\n"
-                          "  prune   Remove detached revisions and incomplete downloads.\n\n"
+                          "  prune   Remove detached revisions and incomplete downloads.\n"
+                          "  verify  Check blobs against the hashes in their names.\n\n"
                           "Run 'hubdeck-cli cache <command> --help' for a command's options.\n");
 }
 
@@ -89,6 +98,8 @@ int CacheCommand::run(const QStringList &arguments)
         return remove(rest);
     if (command == u"prune")
         return prune(rest);
+    if (command == u"verify")
+        return verify(rest);
     if (command.isEmpty() || command == u"--help" || command == u"-h") {
         m_out.raw(helpText(QString()));
         return command.isEmpty() ? UsageError : Success;
@@ -458,4 +469,91 @@ int CacheCommand::prune(const QStringList &arguments)
                     QStringLiteral("incomplete_deleted: %1").arg(plan.incompleteFiles.size()), QStringLiteral("freed: %1").arg(size)});
 }
 
+int CacheCommand::verify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dir = dirOption();
+    const QCommandLineOption format = formatOption(QStringLiteral("table or json"));
+    const QCommandLineOption deleteCorrupt(QStringLiteral("delete-corrupt"), QStringLiteral("Remove the revisions that use a bad blob."));
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Skip confirmation."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
+    parser.addOptions({dir, format, deleteCorrupt, yes, help});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), QStringLiteral("verify"));
+    if (parser.isSet(help)) {
+        m_out.raw(helpText(QStringLiteral("verify")));
+        return Success;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"table" && fmt != u"json")
+        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), QStringLiteral("verify"));
+    CacheScan scan;
+    if (!scanOrFail(parser.value(dir), scan))
+        return Failure;
+
+    // Targets as `cache rm` takes them: repos and revision hashes.
+    const DeletionPlanner planner(scan);
+    const DeletionPlanner::Selection selection = planner.resolveTargets(parser.positionalArguments());
+    if (!selection.missingTargets.isEmpty()) {
+        QStringList lines;
+        for (const QString &missing : selection.missingTargets)
+            lines.append(QStringLiteral("  - ") + missing);
+        m_out.warning(QStringLiteral("Could not find in cache:\n") + lines.join(u'\n'));
+        if (selection.revisions.isEmpty())
+            return Failure;
+    }
+    int skipped = 0;
+    const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, selection.revisions, &skipped);
+    VerifyReport report = BlobVerifier::verify(items);
+    report.skipped = skipped;
+
+    const bool json = fmt == u"json";
+    if (json) {
+        QJsonArray problems;
+        for (const VerifyReport::Problem &problem : report.problems)
+            problems.append(QJsonObject{{QStringLiteral("id"), problem.cacheId},
+                                        {QStringLiteral("blob_path"), problem.blobPath},
+                                        {QStringLiteral("kind"), problem.kind == VerifyReport::Problem::Kind::Mismatch ? QStringLiteral("mismatch")
+                                                                  : problem.kind == VerifyReport::Problem::Kind::Missing ? QStringLiteral("missing")
+                                                                                                                          : QStringLiteral("unreadable")},
+                                        {QStringLiteral("message"), problem.message},
+                                        {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
+        m_out.raw(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("checked"), report.checked},
+                                                              {QStringLiteral("skipped"), report.skipped},
+                                                              {QStringLiteral("bytes_read"), report.bytesRead},
+                                                              {QStringLiteral("problems"), problems}})
+                                        .toJson(QJsonDocument::Indented)));
+    } else {
+        for (const VerifyReport::Problem &problem : report.problems)
+            m_out.text(QStringLiteral("%1  %2: %3").arg(problem.cacheId, problem.blobPath, problem.message));
+        m_out.text(QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
+                       .arg(report.checked)
+                       .arg(HumanFormat::size(report.bytesRead))
+                       .arg(report.problems.size()) +
+                   (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
+    }
+    if (report.problems.isEmpty())
+        return Success;
+    if (!parser.isSet(deleteCorrupt)) {
+        if (!json)
+            m_out.hint(QStringLiteral("Re-run with --delete-corrupt to remove the revisions that use them; they download again when needed."));
+        return Failure;
+    }
+    DeletionPlanner::Selection bad;
+    for (const VerifyReport::Problem &problem : report.problems)
+        for (const QString &revision : problem.revisions)
+            bad.revisions.insert(revision);
+    const DeletionPlan plan = planner.plan(bad);
+    if (!json) {
+        m_out.text(QStringLiteral("About to delete %1 revision(s) that use a bad blob, totalling %2.")
+                       .arg(plan.revisionCount())
+                       .arg(HumanFormat::size(plan.expectedFreedSize)));
+        printPlanItems(plan);
+    }
+    const int code = execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
+                             QStringLiteral("Deleted %1 revision(s) with bad blobs.").arg(plan.revisionCount()), {});
+    return code == Success ? Failure : code; // the cache had problems: say so to scripts
+}
+
 } // namespace hubdeck::cli
+

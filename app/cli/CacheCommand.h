@@ -24,6 +24,7 @@ private:
     [[nodiscard]] int list(const QStringList &arguments);
     [[nodiscard]] int remove(const QStringList &arguments);
     [[nodiscard]] int prune(const QStringList &arguments);
+    [[nodiscard]] int verify(const QStringList &arguments);
     [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question,
                               const QString &doneMessage, const QStringList &doneDetails);
     [[nodiscard]] bool scanOrFail(const QString &dir, CacheScan &scan);
