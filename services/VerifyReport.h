@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QStringList>
 
 namespace hubdeck {
@@ -28,3 +29,5 @@ struct VerifyReport
 };
 
 } // namespace hubdeck
+
+Q_DECLARE_METATYPE(hubdeck::VerifyReport)

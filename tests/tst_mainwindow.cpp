@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -146,6 +148,33 @@ private Q_SLOTS:
         QVERIFY(scans.wait(10000));
         QCOMPARE(window->model()->scan().repos.size(), 4);
         QCOMPARE(window->model()->ledger().selectedCommitHashes(), ticked);
+    }
+
+    void verifyFindsADamagedBlob()
+    {
+        FixtureCache cache;
+        const QByteArray content(200000, 'v');
+        const QString name = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        const QString repo = QStringLiteral("models--org--verified");
+        cache.addBlob(repo, name, content);
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("v")), QStringLiteral("w.bin"), name);
+        auto window = open(cache.root());
+        window->setShowVerifyResults(false);
+        QSignalSpy verified(window.get(), &MainWindow::verifyFinished);
+        window->verify();
+        QVERIFY(verified.wait(10000));
+        QVERIFY(verified.last().first().value<VerifyReport>().isClean());
+        {
+            QFile file(cache.path(repo + QStringLiteral("/blobs/") + name));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(1234);
+            file.write("!");
+        }
+        window->verify({FixtureCache::commit(QStringLiteral("v"))});
+        QVERIFY(verified.wait(10000));
+        const VerifyReport report = verified.last().first().value<VerifyReport>();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems.first().revisions, QStringList{FixtureCache::commit(QStringLiteral("v"))});
     }
 
     void emptyStates()

@@ -8,7 +8,9 @@
 #include "DeleteConfirmDialog.h"
 #include "DeletionReport.h"
 #include "HumanFormat.h"
+#include "BlobVerifier.h"
 #include "SpacesPage.h"
+#include "VerifyResultsDialog.h"
 #include "WarningsPanel.h"
 
 #include <QAction>
@@ -117,7 +119,9 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_session->isDeleting())
+        if (m_verifyWatcher.isRunning() && m_verifyCancel)
+            *m_verifyCancel = true;
+        else if (m_session->isDeleting())
             m_session->cancelDeletion();
         else
             m_session->cancelScan();
@@ -177,7 +181,12 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     openCacheFolder(cacheDir);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_verifyCancel)
+        *m_verifyCancel = true;
+    m_verifyWatcher.waitForFinished();
+}
 
 void MainWindow::buildActions()
 {
@@ -218,6 +227,10 @@ void MainWindow::buildActions()
     connect(m_deleteButton, &QPushButton::clicked, this, &MainWindow::deleteChecked);
     selectMenu->addSeparator();
     selectMenu->addAction(m_deleteAction);
+
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(tr("&Verify the Whole Cache"), this, [this] { verify(); })
+        ->setToolTip(tr("Recompute every blob's hash and compare it with its name"));
 
     auto *find = new QAction(tr("Find"), this);
     find->setShortcut(QKeySequence::Find);
@@ -350,6 +363,37 @@ QString MainWindow::summaryText() const
 {
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     return QString(m_summary->text()).remove(tags);
+}
+
+void MainWindow::verify(const QSet<QString> &revisions)
+{
+    if (m_verifyWatcher.isRunning() || m_session->isDeleting())
+        return;
+    int skipped = 0;
+    const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(m_model->scan(), {}, revisions, &skipped);
+    m_verifyCancel = std::make_shared<std::atomic_bool>(false);
+    disconnect(&m_verifyWatcher, nullptr, this, nullptr);
+    connect(&m_verifyWatcher, &QFutureWatcher<VerifyReport>::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(&m_verifyWatcher, &QFutureWatcher<VerifyReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_verifyWatcher, &QFutureWatcher<VerifyReport>::finished, this, [this, skipped] {
+        hideBusy();
+        VerifyReport report = m_verifyWatcher.result();
+        report.skipped = skipped;
+        statusBar()->showMessage(report.problems.isEmpty() ? tr("Integrity check: no problem found.")
+                                                           : tr("Integrity check: %n problem(s).", nullptr, int(report.problems.size())));
+        Q_EMIT verifyFinished(report);
+        if (!m_showVerifyResults)
+            return;
+        auto *dialog = new VerifyResultsDialog(report, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QStringList &hashes) {
+            const QSet<QString> wanted(hashes.cbegin(), hashes.cend());
+            m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return wanted.contains(revision.commitHash); });
+        });
+        dialog->show();
+    });
+    showBusy(tr("Checking %n blob(s)…", nullptr, int(items.size())), 0);
+    m_verifyWatcher.setFuture(BlobVerifier::verifyAsync(items, m_verifyCancel));
 }
 
 void MainWindow::showSpacesPage()
@@ -485,6 +529,17 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Copy Repo ID"), this, [cacheId] { QApplication::clipboard()->setText(cacheId.section(u'/', 1)); });
     if (!hash.isEmpty())
         menu.addAction(tr("Copy Revision Hash"), this, [hash] { QApplication::clipboard()->setText(hash); });
+    if (!hash.isEmpty() || index.data(CacheTreeModel::NodeKindRole).toInt() == int(CacheTreeModel::NodeKind::Repo)) {
+        QSet<QString> revisions;
+        if (!hash.isEmpty()) {
+            revisions.insert(hash);
+        } else {
+            const int repo = m_model->repoRow(m_proxy->mapToSource(index));
+            for (const CachedRevision &revision : m_model->scan().repos.value(repo).revisions)
+                revisions.insert(revision.commitHash);
+        }
+        menu.addAction(tr("Verify Integrity"), this, [this, revisions] { verify(revisions); });
+    }
     if (!cacheId.isEmpty()) {
         const QString type = cacheId.section(u'/', 0, 0);
         const QString id = cacheId.section(u'/', 1);

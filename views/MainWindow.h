@@ -1,6 +1,9 @@
 #pragma once
 
 #include "DeletionPlan.h"
+#include "VerifyReport.h"
+
+#include <QFutureWatcher>
 
 #include <QMainWindow>
 
@@ -44,6 +47,7 @@ public:
     [[nodiscard]] QTreeView *tree() const { return m_tree; }
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     [[nodiscard]] bool isShowingEmptyState() const;
+    void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
     [[nodiscard]] SpacesPage *spacesPage() const { return m_spaces; }
     void showSpacesPage();
 
@@ -54,10 +58,13 @@ public Q_SLOTS:
     void clearSelection();
     void deleteChecked();
     void openCacheFolder(const QString &dir);
+    // Checks blobs against the hashes in their names: of these revisions, or of the whole cache.
+    void verify(const QSet<QString> &revisions = {});
 
 Q_SIGNALS:
     void scanFinished();
     void deletionFinished();
+    void verifyFinished(const hubdeck::VerifyReport &report);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +103,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_deleteAction = nullptr;
     std::function<bool(const DeletionPlan &)> m_confirm;
+    QFutureWatcher<VerifyReport> m_verifyWatcher;
+    std::shared_ptr<std::atomic_bool> m_verifyCancel;
+    bool m_showVerifyResults = true;
     QStringList m_expandedBeforeRefresh;
     int m_scrollBeforeRefresh = 0;
     bool m_firstScan = true;

@@ -1,0 +1,62 @@
+#include "VerifyResultsDialog.h"
+
+#include "HumanFormat.h"
+#include "TypeIcons.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hubdeck {
+
+VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Integrity check"));
+    resize(760, 400);
+    auto *layout = new QVBoxLayout(this);
+    QString summary = report.canceled ? tr("Stopped after checking %n blob(s)", nullptr, report.checked)
+                                      : tr("Checked %n blob(s)", nullptr, report.checked);
+    summary += tr(" (%1 read). ").arg(HumanFormat::size(report.bytesRead));
+    summary += report.problems.isEmpty() ? tr("Every blob matches the hash in its name.")
+                                         : tr("%n blob(s) are damaged, missing or unreadable.", nullptr, int(report.problems.size()));
+    if (report.skipped > 0)
+        summary += tr(" %n file(s) have no hash in their name and were not checked.", nullptr, report.skipped);
+    auto *label = new QLabel(summary, this);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+
+    QStringList revisions;
+    if (!report.problems.isEmpty()) {
+        auto *list = new QTreeWidget(this);
+        list->setHeaderLabels({tr("Repo"), tr("Problem"), tr("Blob")});
+        list->setRootIsDecorated(false);
+        list->header()->setStretchLastSection(true);
+        for (const VerifyReport::Problem &problem : report.problems) {
+            auto *item = new QTreeWidgetItem(list, {problem.cacheId, problem.message, problem.blobPath.section(u'/', -1)});
+            item->setIcon(0, TypeIcons::warning());
+            item->setToolTip(2, problem.blobPath);
+            for (const QString &revision : problem.revisions)
+                if (!revisions.contains(revision))
+                    revisions.append(revision);
+        }
+        list->resizeColumnToContents(0);
+        layout->addWidget(list, 1);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (!revisions.isEmpty()) {
+        auto *tick = buttons->addButton(tr("Tick the %n affected revision(s)", nullptr, int(revisions.size())), QDialogButtonBox::ActionRole);
+        tick->setToolTip(tr("Then use Delete: they download again the next time a program needs them."));
+        connect(tick, &QPushButton::clicked, this, [this, revisions] {
+            Q_EMIT tickAffectedRevisions(revisions);
+            accept();
+        });
+    }
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace hubdeck
