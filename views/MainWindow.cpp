@@ -10,6 +10,7 @@
 #include "HumanFormat.h"
 #include "BlobVerifier.h"
 #include "SpacesPage.h"
+#include "TreemapView.h"
 #include "VerifyResultsDialog.h"
 #include "WarningsPanel.h"
 
@@ -32,6 +33,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -85,7 +87,24 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_tree->header()->resizeSection(CacheTreeModel::NameColumn, 420);
     m_tree->installEventFilter(this);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    m_pages->addWidget(m_tree);
+    m_treemap = new TreemapView(m_model, m_pages);
+    connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision) {
+        QModelIndex source = m_model->index(repo, 0);
+        if (revision >= 0)
+            source = m_model->index(revision, 0, source);
+        const QModelIndex index = m_proxy->mapFromSource(source);
+        if (!index.isValid())
+            return; // filtered out of the list
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    });
+    m_split = new QSplitter(Qt::Vertical, m_pages);
+    m_split->setObjectName(QStringLiteral("cacheSplit"));
+    m_split->addWidget(m_tree);
+    m_split->addWidget(m_treemap);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_pages->addWidget(m_split);
 
     m_emptyState = new QLabel(m_pages);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -177,6 +196,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_split->restoreState(settings.value(QStringLiteral("window/cacheSplit")).toByteArray());
     updateSummary();
     openCacheFolder(cacheDir);
 }
@@ -238,6 +258,15 @@ void MainWindow::buildActions()
     addAction(find);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *showTreemap = viewMenu->addAction(tr("&Treemap"));
+    showTreemap->setCheckable(true);
+    showTreemap->setChecked(true);
+    connect(showTreemap, &QAction::toggled, m_treemap, &QWidget::setVisible);
+    auto *byAccess = viewMenu->addAction(tr("Color the Treemap by &Last Access"));
+    byAccess->setCheckable(true);
+    connect(byAccess, &QAction::toggled, this,
+            [this](bool on) { m_treemap->setColoring(on ? TreemapView::Coloring::ByAccess : TreemapView::Coloring::ByType); });
+    viewMenu->addSeparator();
     viewMenu->addAction(m_warnings->toggleViewAction());
     viewMenu->addAction(toolbar->toggleViewAction());
 
@@ -337,7 +366,7 @@ void MainWindow::onScanFinished(bool canceled)
         m_pages->setCurrentWidget(m_emptyState);
         statusBar()->showMessage(tr("Empty cache."));
     } else {
-        m_pages->setCurrentWidget(m_tree);
+        m_pages->setCurrentWidget(m_split);
         statusBar()->showMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
@@ -582,6 +611,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("window/cacheSplit"), m_split->saveState());
     QMainWindow::closeEvent(event);
 }
 

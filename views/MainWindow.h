@@ -16,6 +16,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QToolBar;
+class QSplitter;
 class QTreeView;
 
 namespace hubdeck {
@@ -25,6 +26,7 @@ class CacheFilterProxy;
 class CacheSession;
 class CacheTreeModel;
 class SpacesPage;
+class TreemapView;
 class WarningsPanel;
 struct DeletionReport;
 
@@ -45,6 +47,7 @@ public:
     [[nodiscard]] CacheTreeModel *model() const { return m_model; }
     [[nodiscard]] CacheFilterProxy *proxy() const { return m_proxy; }
     [[nodiscard]] QTreeView *tree() const { return m_tree; }
+    [[nodiscard]] TreemapView *treemap() const { return m_treemap; }
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     [[nodiscard]] bool isShowingEmptyState() const;
     void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
@@ -95,6 +98,8 @@ private:
     QLabel *m_emptyState = nullptr;
     CacheFilterBar *m_filterBar = nullptr;
     QTreeView *m_tree = nullptr;
+    TreemapView *m_treemap = nullptr;
+    QSplitter *m_split = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,0 +1,108 @@
+#include "CacheScanner.h"
+#include "CacheTreeModel.h"
+#include "FixtureCache.h"
+#include "TreemapLayout.h"
+#include "TreemapView.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace hubdeck;
+using hubdeck::test::FixtureCache;
+
+// The squarified layout's properties, and the treemap widget's hit testing and ticking.
+class TestTreemap : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void layoutProperties()
+    {
+        QRandomGenerator random(7);
+        for (int round = 0; round < 200; ++round) {
+            const int count = 1 + random.bounded(60);
+            QList<double> weights;
+            for (int i = 0; i < count; ++i)
+                weights.append(random.bounded(100) < 10 ? 0.0 : 1.0 + random.bounded(1000000.0));
+            const QRectF bounds(10, 20, 50 + random.bounded(900), 50 + random.bounded(600));
+            const QList<QRectF> rects = TreemapLayout::squarify(weights, bounds);
+            QCOMPARE(rects.size(), weights.size());
+            double total = 0;
+            for (double w : weights)
+                total += w;
+            const double area = bounds.width() * bounds.height();
+            for (int i = 0; i < count; ++i) {
+                if (weights[i] <= 0) {
+                    QVERIFY(rects[i].isEmpty());
+                    continue;
+                }
+                // Inside the bounds (floating point slack), area proportional to weight.
+                QVERIFY(rects[i].left() >= bounds.left() - 1e-6 && rects[i].top() >= bounds.top() - 1e-6);
+                QVERIFY(rects[i].right() <= bounds.right() + 1e-6 && rects[i].bottom() <= bounds.bottom() + 1e-6);
+                const double expected = area * weights[i] / total;
+                QVERIFY2(qAbs(rects[i].width() * rects[i].height() - expected) <= 1e-6 * area + 1e-9,
+                         qPrintable(QStringLiteral("round %1 cell %2").arg(round).arg(i)));
+                for (int j = i + 1; j < count; ++j) {
+                    const QRectF overlap = rects[i].intersected(rects[j]);
+                    QVERIFY(overlap.width() * overlap.height() <= 1e-6 * area);
+                }
+            }
+        }
+    }
+
+    void nothingToLayOut()
+    {
+        QVERIFY(TreemapLayout::squarify({}, QRectF(0, 0, 100, 100)).isEmpty());
+        const auto rects = TreemapLayout::squarify({0, 0}, QRectF(0, 0, 100, 100));
+        QVERIFY(rects[0].isEmpty() && rects[1].isEmpty());
+        QVERIFY(TreemapLayout::squarify({5}, QRectF()).first().isEmpty());
+    }
+
+    void cellsAreNearlySquare()
+    {
+        QList<double> weights(24, 1.0);
+        const auto rects = TreemapLayout::squarify(weights, QRectF(0, 0, 600, 400));
+        for (const QRectF &rect : rects)
+            QVERIFY(std::max(rect.width() / rect.height(), rect.height() / rect.width()) < 3.0);
+    }
+
+    void viewHitsClicksAndTicks()
+    {
+        FixtureCache cache;
+        for (int r = 0; r < 3; ++r) {
+            const QString folder = QStringLiteral("models--org--t%1").arg(r);
+            for (int v = 0; v < 2; ++v) {
+                cache.addBlob(folder, QStringLiteral("b%1").arg(v), QByteArray(10000 * (r + 1), 'x'));
+                cache.addLink(folder, FixtureCache::commit(folder + QString::number(v)), QStringLiteral("f%1.bin").arg(v), QStringLiteral("b%1").arg(v));
+            }
+        }
+        CacheTreeModel model;
+        model.setScan(CacheScanner::scan(cache.root()));
+        TreemapView view(&model);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The biggest repo (t2) is laid out first, at the top left.
+        const TreemapView::Hit hit = view.hitAt(QPointF(20, 20));
+        QCOMPARE(model.scan().repos[hit.repo].folderName, QStringLiteral("models--org--t2"));
+        QVERIFY(hit.revision >= 0);
+        QVERIFY(view.describe(hit).contains(QStringLiteral("model/org/t2")));
+        QSignalSpy clicked(&view, &TreemapView::itemClicked);
+        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(20, 20));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().at(0).toInt(), hit.repo);
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(20, 20));
+        QVERIFY(model.ledger().isRevisionSelected(hit.repo, hit.revision));
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(20, 20));
+        QVERIFY(!model.ledger().isRevisionSelected(hit.repo, hit.revision));
+        // Colouring by access relays out without moving anything.
+        view.setColoring(TreemapView::Coloring::ByAccess);
+        const TreemapView::Hit again = view.hitAt(QPointF(20, 20));
+        QCOMPARE(again.repo, hit.repo);
+        QCOMPARE(again.revision, hit.revision);
+    }
+};
+
+QTEST_MAIN(TestTreemap)
+#include "tst_treemap.moc"

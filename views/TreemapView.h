@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QPixmap>
+#include <QWidget>
+
+namespace hubdeck {
+
+class CacheTreeModel;
+
+// A squarified treemap of the cache: repos as areas, split into revisions, split into their
+// files, sized by bytes. Colours by repo type or by last access. Hover names an area, a
+// click selects it in the tree, a double click ticks its revision (or repo). Painted with
+// QPainter into a cached pixmap; laid out by size, so the list's sort never moves it.
+class TreemapView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Coloring { ByType, ByAccess };
+
+    explicit TreemapView(CacheTreeModel *model, QWidget *parent = nullptr);
+
+    void setColoring(Coloring coloring);
+    [[nodiscard]] Coloring coloring() const { return m_coloring; }
+    // The (repo, revision, file) under a point; -1 where there is none.
+    struct Hit
+    {
+        int repo = -1;
+        int revision = -1;
+        int file = -1;
+    };
+    [[nodiscard]] Hit hitAt(const QPointF &point);
+    [[nodiscard]] QString describe(const Hit &hit) const;
+    [[nodiscard]] QSize sizeHint() const override { return {600, 260}; }
+
+Q_SIGNALS:
+    void itemClicked(int repo, int revision);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+
+private:
+    struct Cell
+    {
+        QRectF rect;
+        int repo;
+        int revision; // -1 for a repo cell
+        int file;     // -1 for repo and revision cells
+    };
+    void invalidate();
+    void layout();
+    [[nodiscard]] QColor colorFor(int repo) const;
+
+    CacheTreeModel *m_model;
+    Coloring m_coloring = Coloring::ByType;
+    QList<Cell> m_cells; // parents before children
+    QPixmap m_cache;
+    bool m_dirty = true;
+};
+
+} // namespace hubdeck
