@@ -9,6 +9,7 @@
 #include "DeletionReport.h"
 #include "HumanFormat.h"
 #include "BlobVerifier.h"
+#include "PreviewPane.h"
 #include "SpacesPage.h"
 #include "TreemapView.h"
 #include "VerifyResultsDialog.h"
@@ -104,7 +105,15 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_split->addWidget(m_treemap);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
-    m_pages->addWidget(m_split);
+    m_preview = new PreviewPane(m_pages);
+    m_browser = new QSplitter(Qt::Horizontal, m_pages);
+    m_browser->setObjectName(QStringLiteral("browserSplit"));
+    m_browser->addWidget(m_split);
+    m_browser->addWidget(m_preview);
+    m_browser->setStretchFactor(0, 3);
+    m_browser->setStretchFactor(1, 2);
+    m_browser->setSizes({720, 440});
+    m_pages->addWidget(m_browser);
 
     m_emptyState = new QLabel(m_pages);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -162,6 +171,23 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     buildActions();
 
     connect(m_model, &CacheTreeModel::checksChanged, this, &MainWindow::updateSummary);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex source = m_proxy->mapToSource(current);
+        const int repo = m_model->repoRow(source);
+        switch (m_model->kind(source)) {
+        case CacheTreeModel::NodeKind::Repo:
+            m_preview->showRepo(m_model->scan().repos[repo]);
+            break;
+        case CacheTreeModel::NodeKind::File: {
+            const CachedRevision &revision = m_model->scan().repos[repo].revisions[m_model->revisionRow(source)];
+            m_preview->showFile(m_model->scan().repos[repo], revision, revision.files[source.row()]);
+            break;
+        }
+        default:
+            m_preview->clear();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, m_preview, &PreviewPane::clear);
     connect(m_session, &CacheSession::scanStarted, this, &MainWindow::onScanStarted);
     connect(m_session, &CacheSession::scanProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -197,6 +223,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
     m_split->restoreState(settings.value(QStringLiteral("window/cacheSplit")).toByteArray());
+    m_browser->restoreState(settings.value(QStringLiteral("window/browserSplit")).toByteArray());
     updateSummary();
     openCacheFolder(cacheDir);
 }
@@ -366,7 +393,7 @@ void MainWindow::onScanFinished(bool canceled)
         m_pages->setCurrentWidget(m_emptyState);
         statusBar()->showMessage(tr("Empty cache."));
     } else {
-        m_pages->setCurrentWidget(m_split);
+        m_pages->setCurrentWidget(m_browser);
         statusBar()->showMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
@@ -612,6 +639,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("window/cacheSplit"), m_split->saveState());
+    settings.setValue(QStringLiteral("window/browserSplit"), m_browser->saveState());
     QMainWindow::closeEvent(event);
 }
 

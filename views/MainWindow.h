@@ -25,6 +25,7 @@ class CacheFilterBar;
 class CacheFilterProxy;
 class CacheSession;
 class CacheTreeModel;
+class PreviewPane;
 class SpacesPage;
 class TreemapView;
 class WarningsPanel;
@@ -48,6 +49,7 @@ public:
     [[nodiscard]] CacheFilterProxy *proxy() const { return m_proxy; }
     [[nodiscard]] QTreeView *tree() const { return m_tree; }
     [[nodiscard]] TreemapView *treemap() const { return m_treemap; }
+    [[nodiscard]] PreviewPane *preview() const { return m_preview; }
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     [[nodiscard]] bool isShowingEmptyState() const;
     void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
@@ -100,6 +102,8 @@ private:
     QTreeView *m_tree = nullptr;
     TreemapView *m_treemap = nullptr;
     QSplitter *m_split = nullptr;
+    QSplitter *m_browser = nullptr;
+    PreviewPane *m_preview = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QProgressBar *m_progress = nullptr;

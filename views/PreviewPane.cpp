@@ -1,0 +1,261 @@
+#include "PreviewPane.h"
+
+#include "CachedRepo.h"
+#include "HumanFormat.h"
+#include "SyntaxHighlighter.h"
+#include "WeightsHeader.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPalette>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace hubdeck {
+
+namespace {
+
+QString shapeText(const QList<qint64> &shape)
+{
+    QStringList parts;
+    for (qint64 d : shape)
+        parts.append(QString::number(d));
+    return u'[' + parts.join(QStringLiteral(", ")) + u']';
+}
+
+QString humanCount(qint64 n)
+{
+    if (n >= 1'000'000'000)
+        return QStringLiteral("%1 B").arg(double(n) / 1e9, 0, 'f', 2);
+    if (n >= 1'000'000)
+        return QStringLiteral("%1 M").arg(double(n) / 1e6, 0, 'f', 1);
+    return QString::number(n);
+}
+
+QString headerHtml(const WeightsHeader &header)
+{
+    QString html = QStringLiteral("<h3>%1</h3><p>%2 tensors, <b>%3 parameters</b></p>")
+                       .arg(header.format == u"gguf" ? QStringLiteral("GGUF v%1").arg(header.version) : QStringLiteral("safetensors"))
+                       .arg(header.tensorCount)
+                       .arg(humanCount(header.parameters));
+    QStringList dtypes;
+    for (auto it = header.dtypes.cbegin(); it != header.dtypes.cend(); ++it)
+        dtypes.append(QStringLiteral("%1 × %2").arg(it.key().toHtmlEscaped()).arg(it.value()));
+    html += QStringLiteral("<p>Types: %1</p>").arg(dtypes.join(QStringLiteral(", ")));
+    html += QStringLiteral("<h4>Largest tensors</h4><table cellspacing=4>");
+    for (const WeightsHeader::Tensor &tensor : header.largest)
+        html += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td><td>%3</td></tr>")
+                    .arg(tensor.name.toHtmlEscaped(), tensor.dtype.toHtmlEscaped(), shapeText(tensor.shape));
+    html += QStringLiteral("</table>");
+    if (!header.metadata.isEmpty()) {
+        html += QStringLiteral("<h4>Metadata</h4><table cellspacing=4>");
+        int shown = 0;
+        for (const auto &[key, value] : header.metadata) {
+            if (++shown > 40)
+                break;
+            html += QStringLiteral("<tr><td><tt>%1</tt></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), value.left(200).toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+} // namespace
+
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_notice(new QLabel(this))
+    , m_view(new QTextBrowser(this))
+    , m_highlighter(new SyntaxHighlighter(this))
+{
+    setObjectName(QStringLiteral("preview"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    m_view->setAccessibleName(tr("Preview"));
+    m_view->setOpenLinks(false);
+    layout->addWidget(m_view, 1);
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        if (m_watcher.future().resultCount() > 0)
+            display(m_watcher.result());
+    });
+    clear();
+}
+
+PreviewPane::~PreviewPane()
+{
+    m_watcher.waitForFinished();
+}
+
+QString PreviewPane::title() const
+{
+    return m_title->text();
+}
+
+QString PreviewPane::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+QString PreviewPane::contentText() const
+{
+    return m_view->toPlainText();
+}
+
+QString PreviewPane::contentHtml() const
+{
+    return m_view->toHtml();
+}
+
+void PreviewPane::clear()
+{
+    ++m_request;
+    m_title->setText(tr("Preview"));
+    m_notice->hide();
+    m_view->setHtml(tr("<p>Select a file to see it here, or a repo to see what its config says.</p>"));
+}
+
+void PreviewPane::load(const QString &title, std::function<Loaded()> work)
+{
+    ++m_request;
+    m_title->setText(title);
+    m_notice->hide();
+    m_view->setHtml(tr("<p>Loading…</p>"));
+    m_watcher.waitForFinished(); // an earlier read is short: bounded to 1 MB or a header
+    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void PreviewPane::display(const Loaded &loaded)
+{
+    const int request = m_request;
+    auto showNotice = [this](const QString &notice) {
+        m_notice->setText(notice);
+        m_notice->setVisible(!notice.isEmpty());
+    };
+    if (loaded.text.isNull()) {
+        m_view->setHtml(loaded.html);
+        showNotice(loaded.notice);
+        Q_EMIT shown();
+        return;
+    }
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->highlight(loaded.fileName, loaded.text, dark, [this, request, loaded, showNotice](SyntaxHighlighter::Result result) {
+        if (request != m_request)
+            return; // the user moved on
+        m_view->setHtml(result.html);
+        QStringList notices;
+        if (!loaded.notice.isEmpty())
+            notices.append(loaded.notice);
+        // Say once that colours need the tool, not on every file.
+        if (!result.highlighted && !m_toldPlain) {
+            notices.append(result.notice);
+            m_toldPlain = true;
+        }
+        showNotice(notices.join(u' '));
+        Q_EMIT shown();
+    });
+}
+
+void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revision, const CachedFile &file)
+{
+    const QString name = file.fileName().toString();
+    const QString path = repo.blobPath(file.blob);
+    const qint64 size = repo.blobs[file.blob].size;
+    load(file.relativePath, [name, path, size]() -> Loaded {
+        Loaded loaded;
+        QString error;
+        if (name.endsWith(QStringLiteral(".safetensors")) || name.endsWith(QStringLiteral(".gguf"))) {
+            const auto header = name.endsWith(QStringLiteral(".gguf")) ? WeightsHeader::readGguf(path, &error) : WeightsHeader::readSafetensors(path, &error);
+            if (header)
+                loaded.html = headerHtml(*header);
+            else
+                loaded.notice = QObject::tr("The header could not be read: %1").arg(error);
+            return loaded;
+        }
+        QFile blob(path);
+        if (!blob.open(QIODevice::ReadOnly)) {
+            loaded.notice = QObject::tr("Cannot read %1: %2").arg(path, blob.errorString());
+            return loaded;
+        }
+        const QByteArray head = blob.read(kTextLimit);
+        if (head.left(8192).contains('\0')) {
+            loaded.html = QObject::tr("<p>A binary file of %1: not shown as text.</p>").arg(HumanFormat::size(size));
+            return loaded;
+        }
+        loaded.text = head.isNull() ? QByteArray("") : head;
+        loaded.fileName = name;
+        if (size > kTextLimit)
+            loaded.notice = QObject::tr("Showing the first %1 of %2.").arg(HumanFormat::size(kTextLimit), HumanFormat::size(size));
+        return loaded;
+    });
+    Q_UNUSED(revision);
+}
+
+void PreviewPane::showRepo(const CachedRepo &repo)
+{
+    // The newest revision's config.json, and parameters summed over its safetensors headers.
+    const CachedRevision *newest = nullptr;
+    for (const CachedRevision &revision : repo.revisions)
+        if (!newest || revision.refs.contains(QStringLiteral("main")) || (!newest->refs.contains(QStringLiteral("main")) && revision.lastModified > newest->lastModified))
+            newest = &revision;
+    QString config;
+    QStringList weights;
+    if (newest)
+        for (const CachedFile &file : newest->files) {
+            if (file.relativePath == u"config.json")
+                config = repo.blobPath(file.blob);
+            else if (file.relativePath.endsWith(QStringLiteral(".safetensors")))
+                weights.append(repo.blobPath(file.blob));
+        }
+    const QString id = repo.cacheId();
+    const QString size = HumanFormat::size(repo.sizeOnDisk);
+    load(id, [config, weights, id, size]() -> Loaded {
+        Loaded loaded;
+        QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(id.toHtmlEscaped(), size);
+        qint64 parameters = 0;
+        bool counted = !weights.isEmpty();
+        for (const QString &path : weights) {
+            QString error;
+            if (const auto header = WeightsHeader::readSafetensors(path, &error))
+                parameters += header->parameters;
+            else
+                counted = false;
+        }
+        QFile file(config);
+        if (!config.isEmpty() && file.open(QIODevice::ReadOnly)) {
+            const QJsonObject object = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+            QStringList rows;
+            const QString architectures = object.value(QStringLiteral("architectures")).toVariant().toStringList().join(QStringLiteral(", "));
+            for (const auto &[label, value] :
+                 {std::pair{QObject::tr("Architecture"), architectures}, std::pair{QObject::tr("Model type"), object.value(QStringLiteral("model_type")).toString()},
+                  std::pair{QObject::tr("Data type"), object.value(QStringLiteral("torch_dtype")).toString()},
+                  std::pair{QObject::tr("Hidden size"), object.value(QStringLiteral("hidden_size")).toVariant().toString()},
+                  std::pair{QObject::tr("Layers"), object.value(QStringLiteral("num_hidden_layers")).toVariant().toString()},
+                  std::pair{QObject::tr("Vocabulary"), object.value(QStringLiteral("vocab_size")).toVariant().toString()}})
+                if (!value.isEmpty())
+                    rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label, value.toHtmlEscaped()));
+            html += QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString()));
+        } else {
+            html += QObject::tr("<p>No config.json in the newest revision.</p>");
+        }
+        if (counted)
+            html += QObject::tr("<p>Parameters (from the safetensors headers): <b>%1</b></p>").arg(humanCount(parameters));
+        loaded.html = html;
+        return loaded;
+    });
+}
+
+} // namespace hubdeck
