@@ -15,7 +15,7 @@ public:
     void showMessage(const QString &message);
     // A neutral progress line in the same place ("Checking the token…").
     void showInfo(const QString &message);
-    [[nodiscard]] QString message() const { return isVisible() ? text() : QString(); }
+    [[nodiscard]] QString message() const { return isHidden() ? QString() : text(); }
 };
 
 } // namespace hubdeck

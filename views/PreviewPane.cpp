@@ -107,7 +107,7 @@ QString PreviewPane::title() const
 
 QString PreviewPane::noticeText() const
 {
-    return m_notice->isVisible() ? m_notice->text() : QString();
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 QString PreviewPane::contentText() const

@@ -148,7 +148,7 @@ void SpacesPage::refresh()
 
 QString SpacesPage::statusText() const
 {
-    return m_status->isVisible() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 QString SpacesPage::selectedSpace() const
