@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 SelectionLedger::SelectionLedger(const CacheScan *scan)
@@ -75,6 +77,15 @@ void SelectionLedger::reset(const CacheScan *scan)
             }
             m_repos[it->first].countsForPayload[it->second] = true;
             ++state.liveLinks;
+        }
+        // A payload only one repo links to is freed with that repo.
+        if (state.countable) {
+            const auto first = sharedLinkByRelative.constFind(payload.validReferences.first());
+            const bool single = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(), [&](const QString &ref) {
+                return sharedLinkByRelative.value(ref).first == first->first;
+            });
+            if (single)
+                m_repos[first->first].exclusiveShared += payload.size;
         }
     }
 }
@@ -163,6 +174,11 @@ int SelectionLedger::selectedCorruptedCount() const
 qint64 SelectionLedger::freedSize() const
 {
     return m_repoFreedTotal + m_sharedFreed + m_corruptedFreed;
+}
+
+qint64 SelectionLedger::wholeRepoFreed(int repo) const
+{
+    return repo >= 0 && repo < m_repos.size() ? m_repos[repo].wholeFreed + m_repos[repo].exclusiveShared : 0;
 }
 
 qint64 SelectionLedger::freedSize(int repo) const

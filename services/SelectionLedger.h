@@ -31,6 +31,8 @@ public:
     [[nodiscard]] int selectedCorruptedCount() const;
     [[nodiscard]] qint64 freedSize() const;
     [[nodiscard]] qint64 freedSize(int repo) const; // this repo's own bytes, shared payloads excluded
+    // What deleting the whole repo would free, shared payloads only it uses included.
+    [[nodiscard]] qint64 wholeRepoFreed(int repo) const;
     [[nodiscard]] QSet<QString> selectedCommitHashes() const;
     [[nodiscard]] QSet<QString> selectedCorruptedPaths() const;
 
@@ -45,6 +47,7 @@ private:
         int selectedCount = 0;
         qint64 partialFreed = 0;
         qint64 wholeFreed = 0; // what the repo frees when every revision goes
+        qint64 exclusiveShared = 0; // shared payloads whose every live link is in this repo
     };
     struct PayloadState
     {

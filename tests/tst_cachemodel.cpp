@@ -89,6 +89,13 @@ private Q_SLOTS:
             }
             QCOMPARE(model.ledger().freedSize(), planned(scan, model.ledger()));
         }
+        // What deleting each repo alone would free (the treemap's areas) is the planner's figure.
+        for (int r = 0; r < scan.repos.size(); ++r) {
+            DeletionPlanner::Selection one;
+            for (const CachedRevision &revision : scan.repos[r].revisions)
+                one.revisions.insert(revision.commitHash);
+            QCOMPARE(model.ledger().wholeRepoFreed(r), DeletionPlanner(scan).plan(one).expectedFreedSize);
+        }
         // Whole repos, ticked through the tristate repo row.
         model.clearChecks();
         QCOMPARE(model.ledger().freedSize(), 0);

@@ -163,9 +163,19 @@ void SpacesPage::selectSpace(const QString &id)
             m_table->selectRow(row);
 }
 
+bool SpacesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // A minimised window is hidden too: nothing polls the Hub for it.
+    if (watched == window() && event->type() == QEvent::WindowStateChange)
+        m_controller->setActive(isVisible() && !window()->isMinimized());
+    return QWidget::eventFilter(watched, event);
+}
+
 void SpacesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    window()->removeEventFilter(this);
+    window()->installEventFilter(this);
     m_controller->setActive(true);
     if (m_model->rowCount() == 0)
         refresh();

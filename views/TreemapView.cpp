@@ -80,8 +80,10 @@ void TreemapView::layout()
     m_cells.clear();
     const CacheScan &scan = m_model->scan();
     QList<double> repoWeights;
-    for (const CachedRepo &repo : scan.repos)
-        repoWeights.append(double(repo.sizeOnDisk));
+    // A repo's area is what deleting it would free: blobs it shares with other repos
+    // through the shared store are not counted.
+    for (int r = 0; r < scan.repos.size(); ++r)
+        repoWeights.append(double(m_model->ledger().wholeRepoFreed(r)));
     const QList<QRectF> repoRects = TreemapLayout::squarify(repoWeights, QRectF(rect()).adjusted(1, 1, -1, -1));
     for (int r = 0; r < scan.repos.size(); ++r) {
         if (repoRects[r].isEmpty())
