@@ -15,7 +15,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-qpa-plugins libgl-dev libssl-dev
-    libkf5syntaxhighlighting-tools
+    libkf5syntaxhighlighting-tools desktop-file-utils appstream dpkg-dev
 )
 
 install_missing() {
@@ -50,6 +50,9 @@ test)
     build "$build_dir"
     export QT_QPA_PLATFORM=offscreen
     ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)" -LE bench
+    echo "== desktop integration files =="
+    desktop-file-validate "$here/packaging/io.github.hubdeck.HubDeck.desktop"
+    appstreamcli validate --no-net "$here/packaging/io.github.hubdeck.HubDeck.metainfo.xml"
     if [ "${HUBDECK_SKIP_SANITIZERS:-0}" != 1 ]; then
         echo "== the same tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
         build "$build_dir-asan" -DHUBDECK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
