@@ -370,7 +370,8 @@ private Q_SLOTS:
         clock.start();
         const auto result = await<SpaceRuntime>([&](auto done) { client->runtime(QStringLiteral("alice/one"), done); });
         QCOMPARE(result.error.kind, HubError::Kind::Timeout);
-        QVERIFY2(clock.elapsed() < 2 * 400 + 300, qPrintable(QString::number(clock.elapsed())));
+        // Twice the timeout, plus slack for a loaded machine (sanitizers, parallel tests).
+        QVERIFY2(clock.elapsed() < 2 * 400 + 900, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(result.error.message().contains(QStringLiteral("0.4 s")));
     }
 
