@@ -8,8 +8,12 @@
 #include "DeleteConfirmDialog.h"
 #include "DeletionReport.h"
 #include "HumanFormat.h"
+#include "AboutDialog.h"
 #include "BlobVerifier.h"
+#include "SettingsDialog.h"
 #include "PreviewPane.h"
+#include "SpaceDetailPanel.h"
+#include "SpacesController.h"
 #include "SpacesPage.h"
 #include "TreemapView.h"
 #include "VerifyResultsDialog.h"
@@ -213,7 +217,11 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
         }
     });
 
+    m_settings = AppSettings::load();
+    applySettings();
     m_confirm = [this](const DeletionPlan &plan) {
+        if (!m_settings.confirmDeletions)
+            return true;
         DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this);
         return dialog.exec() == QDialog::Accepted;
     };
@@ -254,6 +262,9 @@ void MainWindow::buildActions()
             m_session->rescan();
     });
     rescan->setShortcut(QKeySequence::Refresh);
+    fileMenu->addSeparator();
+    auto *preferences = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    preferences->setShortcut(QKeySequence::Preferences);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -296,6 +307,12 @@ void MainWindow::buildActions()
     viewMenu->addSeparator();
     viewMenu->addAction(m_warnings->toggleViewAction());
     viewMenu->addAction(toolbar->toggleViewAction());
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About HubDeck"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
 
     toolbar->addAction(rescan);
     toolbar->addAction(open);
@@ -450,6 +467,28 @@ void MainWindow::verify(const QSet<QString> &revisions)
     });
     showBusy(tr("Checking %n blob(s)…", nullptr, int(items.size())), 0);
     m_verifyWatcher.setFuture(BlobVerifier::verifyAsync(items, m_verifyCancel));
+}
+
+void MainWindow::applySettings()
+{
+    m_spaces->controller()->setTiming(m_settings.fastRefreshSeconds * 1000, m_settings.slowRefreshSeconds * 1000);
+    m_spaces->detail()->setConfirmCostlyActions(m_settings.confirmCostlyActions);
+}
+
+void MainWindow::openSettings()
+{
+    m_settings = AppSettings::load(); // the recent folders may have changed since
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    const bool themeChanged = chosen.theme != m_settings.theme;
+    m_settings = chosen;
+    m_settings.save();
+    if (themeChanged)
+        AppSettings::applyTheme(m_settings.theme);
+    applySettings();
+    rebuildRecentMenu();
 }
 
 void MainWindow::showSpacesPage()

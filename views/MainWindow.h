@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "DeletionPlan.h"
 #include "VerifyReport.h"
 
@@ -88,6 +89,8 @@ private:
     void showBusy(const QString &message, int maximum);
     void hideBusy();
     void toggleCurrentCheck();
+    void openSettings();
+    void applySettings();
 
     CacheTreeModel *m_model;
     CacheFilterProxy *m_proxy;
@@ -112,6 +115,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_deleteAction = nullptr;
     std::function<bool(const DeletionPlan &)> m_confirm;
+    AppSettings m_settings;
     QFutureWatcher<VerifyReport> m_verifyWatcher;
     std::shared_ptr<std::atomic_bool> m_verifyCancel;
     bool m_showVerifyResults = true;

@@ -46,6 +46,8 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
 {
     setObjectName(QStringLiteral("spaceDetailPanel"));
     m_confirm = [this](const QString &question) {
+        if (!m_confirmCostly)
+            return true;
         return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
                QMessageBox::Yes;
     };

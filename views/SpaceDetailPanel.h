@@ -28,6 +28,7 @@ public:
     void showError(const QString &message);
     // Tests replace the confirmation of costly actions.
     void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmCostlyActions(bool confirm) { m_confirmCostly = confirm; }
 
     [[nodiscard]] static bool canPause(const QString &stage);
     [[nodiscard]] static bool canRestart(const QString &stage);
@@ -51,6 +52,7 @@ private:
     SpacesController *m_controller;
     std::optional<SpaceInfo> m_space;
     std::function<bool(const QString &)> m_confirm;
+    bool m_confirmCostly = true;
     QLabel *m_title;
     QLabel *m_stage;
     QLabel *m_details;

@@ -1,8 +1,10 @@
+#include "AppSettings.h"
 #include "CacheLocation.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -22,6 +24,18 @@ int main(int argc, char *argv[])
                                   QStringLiteral("cache"));
     parser.addOption(page);
     parser.process(app);
+
+    QIcon icon;
+    for (int size : {32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hubdeck-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
+    QApplication::setDesktopFileName(QStringLiteral("io.github.hubdeck.HubDeck"));
+    const hubdeck::AppSettings settings = hubdeck::AppSettings::load();
+    // An endpoint chosen in Settings applies unless the environment names one.
+    if (!settings.hubEndpoint.isEmpty() && qEnvironmentVariableIsEmpty("HF_ENDPOINT"))
+        qputenv("HF_ENDPOINT", settings.hubEndpoint.toUtf8());
+    hubdeck::AppSettings::applyLanguage(settings.language);
+    hubdeck::AppSettings::applyTheme(settings.theme);
 
     hubdeck::MainWindow window(hubdeck::CacheLocation::hubCache(parser.value(dir)));
     if (parser.value(page) == u"spaces")

@@ -1,0 +1,35 @@
+#include "AboutDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hubdeck {
+
+AboutDialog::AboutDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("About HubDeck"));
+    auto *layout = new QVBoxLayout(this);
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
+    layout->addWidget(icon, 0, Qt::AlignHCenter);
+    auto *text = new QLabel(this);
+    text->setTextFormat(Qt::RichText);
+    text->setOpenExternalLinks(true);
+    text->setWordWrap(true);
+    text->setText(tr("<h2>HubDeck %1</h2>"
+                     "<p>See and clean the Hugging Face hub cache, and run your Spaces.</p>"
+                     "<p>HubDeck is free software under the MIT licence.</p>"
+                     "<p>Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), "
+                     "run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).</p>"
+                     "<p>Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.</p>")
+                      .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    layout->addWidget(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+} // namespace hubdeck
