@@ -5,162 +5,162 @@
     <name>HubError</name>
     <message>
         <source>The Hub refused your token (401). Sign in again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat Ihr Token abgelehnt (401). Melden Sie sich mit einem gültigen Token neu an.</translation>
     </message>
     <message>
         <source>You do not have permission to do this on this Space (403). Check that your token has write access and belongs to an owner of the Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, dies mit diesem Space zu tun (403). Prüfen Sie, ob Ihr Token Schreibrechte hat und einem Eigentümer des Space gehört.</translation>
     </message>
     <message>
         <source>Not found (404): it does not exist, or it is private and your token cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (404): Es existiert nicht, oder es ist privat und Ihr Token kann es nicht sehen.</translation>
     </message>
     <message>
         <source>Conflict (409): it already exists or is being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt (409): Es existiert bereits oder wird gerade geändert.</translation>
     </message>
     <message>
         <source>The Hub is rate limiting you (429). Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub drosselt Ihre Anfragen (429). Versuchen Sie es in %1 s erneut.</translation>
     </message>
     <message>
         <source>The Hub is rate limiting you (429). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub drosselt Ihre Anfragen (429). Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <source>The Hub is having trouble (HTTP %1). Try again later; https://status.huggingface.co says whether it is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat Probleme (HTTP %1). Versuchen Sie es später erneut; https://status.huggingface.co zeigt, ob er ausgefallen ist.</translation>
     </message>
     <message>
         <source>The Hub answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>Cannot find the Hub at %1: check your network connection and HF_ENDPOINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub unter %1 wurde nicht gefunden: Prüfen Sie Ihre Netzwerkverbindung und HF_ENDPOINT.</translation>
     </message>
     <message>
         <source>Cannot reach the Hub: %1. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub ist nicht erreichbar: %1. Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The Hub did not answer within %1. Try again, or allow more time with --timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat nicht innerhalb von %1 geantwortet. Versuchen Sie es erneut oder geben Sie mit --timeout mehr Zeit.</translation>
     </message>
     <message>
-        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The Hub's answer was not what HubDeck expected (%1).</source>
+        <translation>Die Antwort des Hub war nicht, was HubDeck erwartet hat (%1).</translation>
     </message>
     <message>
         <source>Refusing to send a token over plain http:// to %1. Use https://, or http:// only for a server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token wird nicht über unverschlüsseltes http:// an %1 gesendet. Verwenden Sie https://, oder http:// nur für einen Server auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source> The Hub says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Hub meldet: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The header could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;A binary file of %1: not shown as text.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Eine Binärdatei von %1: wird nicht als Text angezeigt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden die ersten %1 von %2 angezeigt.</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Model type</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelltyp</translation>
     </message>
     <message>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Datentyp</translation>
     </message>
     <message>
         <source>Hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Größe</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vokabular</translation>
     </message>
     <message>
         <source>&lt;p&gt;No config.json in the newest revision.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine config.json in der neuesten Revision.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Parameters (from the safetensors headers): &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Parameter (aus den safetensors-Headern): &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::AboutDialog</name>
     <message>
         <source>About HubDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HubDeck</translation>
     </message>
     <message>
         <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), das als eigenes Programm läuft. Integritätsprüfungen verwenden OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke der Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::CacheFilterBar</name>
     <message>
         <source>Filter by repo, revision, ref or file name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Repo, Revision, Ref oder Dateiname filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces</translation>
     </message>
     <message>
         <source>Not accessed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet seit:</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -168,281 +168,285 @@
     <name>hubdeck::CacheTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Last accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zugriff</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Refs</translation>
     </message>
     <message>
         <source>Bytes on disk. A blob shared by several revisions is counted once for the repo, so a repo can be smaller than the sum of its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Bytes. Ein Blob, den mehrere Revisionen teilen, zählt für das Repo nur einmal; daher kann ein Repo kleiner sein als die Summe seiner Revisionen.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
-        <translation type="unfinished"></translation>
+        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <translation>Neueste Zugriffszeit der Blobs des Repos. Auf Dateisystemen mit relatime (Linux-Standard) wird sie höchstens einmal am Tag aktualisiert, mit noatime nie: Betrachten Sie sie als ungefähr.</translation>
     </message>
     <message>
         <source>%1 on disk. Its revisions add up to %2 because they share blobs, which are stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belegt. Seine Revisionen ergeben zusammen %2, weil sie Blobs teilen, die nur einmal gespeichert sind.</translation>
     </message>
     <message>
         <source>%1 on disk (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belegt (%2 Bytes)</translation>
     </message>
     <message>
         <source>%1 (approximate: access times are updated lazily on relatime and noatime mounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungefähr: Zugriffszeiten werden bei relatime- und noatime-Einhängungen verzögert aktualisiert)</translation>
     </message>
     <message>
         <source>corrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt</translation>
     </message>
     <message>
         <source>huggingface_hub skips this entry: %1
 Tick it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub überspringt diesen Eintrag: %1
+Haken Sie ihn an, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>%1 (detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (losgelöst)</translation>
     </message>
     <message>
         <source>revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Commit %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1
+%2</translation>
     </message>
     <message>
         <source>%1 (partial download)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (unvollständiger Download)</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
-        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
+        <source>An interrupted download. "Prune" removes it unless the download is still running.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein abgebrochener Download. „Bereinigen“ entfernt ihn, sofern der Download nicht noch läuft.
+%1</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>%1
 Blob: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Blob: %2</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
     <message>
         <source>Delete from the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Cache löschen?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 will be freed&lt;/b&gt; (of %2 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 werden frei&lt;/b&gt; (von %2 im Cache). Gelöschte Dateien werden erneut heruntergeladen, wenn ein Programm sie das nächste Mal anfordert.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Frees</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt frei</translation>
     </message>
     <message>
         <source>%1 (corrupted entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beschädigter Eintrag)</translation>
     </message>
     <message>
         <source>%1 — entire repo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ganzes Repo</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Revision</numerusform>
+            <numerusform>%1 — %n Revisionen</numerusform>
         </translation>
     </message>
     <message>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>losgelöst</translation>
     </message>
     <message>
-        <source>The revision&apos;s size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <source>The revision's size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo's line.</source>
+        <translation>Die Größe der Revision. Was ihr Löschen freigibt, hängt von den Blobs ab, die andere Revisionen teilen, und steht in der Zeile des Repos.</translation>
     </message>
     <message>
         <source>Shared blobs that no remaining repo uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Blobs, die kein verbleibendes Repo nutzt</translation>
     </message>
     <message>
         <source>Nothing outside the cache folder is touched. If you cancel, what was already removed stays removed and the cache stays consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts außerhalb des Cache-Ordners wird angetastet. Wenn Sie abbrechen, bleibt Entferntes entfernt und der Cache bleibt konsistent.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
     <message>
         <source>Also set the sleep time to</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den Ruhezustand setzen nach</translation>
     </message>
     <message>
         <source>Hardware for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware für %1</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleuniger</translation>
     </message>
     <message>
         <source>Price per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Stunde</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Request this hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hardware anfordern</translation>
     </message>
     <message>
         <source>&lt;b&gt;Changing the hardware restarts the Space.&lt;/b&gt; Upgraded hardware is billed by the minute while the Space runs, until it sleeps or is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ein Hardwarewechsel startet den Space neu.&lt;/b&gt; Aufgerüstete Hardware wird minutengenau abgerechnet, solange der Space läuft, bis er ruht oder pausiert wird.</translation>
     </message>
     <message>
         <source>Loading the hardware catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwarekatalog wird geladen …</translation>
     </message>
     <message>
         <source>Select a tier. Changing the hardware restarts the Space and may be billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Stufe. Ein Hardwarewechsel startet den Space neu und kann Kosten verursachen.</translation>
     </message>
     <message>
         <source>The catalogue could not be fetched (%1) Showing the known tiers without their prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog konnte nicht geladen werden (%1) Die bekannten Stufen werden ohne Preise angezeigt.</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft jetzt</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>angefordert</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
     <message>
         <source>Build logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-Protokolle</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Logs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle von %1</translation>
     </message>
     <message>
         <source>Run logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitprotokolle</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Eingabe: weiter, Umschalt+Eingabe: zurück)</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kopieren</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Save the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle speichern</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" not found</source>
+        <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
         <source>Following…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge …</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Stream ended; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream beendet; neue Verbindung …</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile.</numerusform>
+            <numerusform>%n Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -450,557 +454,557 @@ Blob: %2</source>
     <name>hubdeck::MainWindow</name>
     <message>
         <source>HubDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>HubDeck</translation>
     </message>
     <message>
         <source>Cache contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Inhalt</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <source>&amp;Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spaces</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
     <message>
         <source>The cache changed on disk; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache hat sich auf der Festplatte geändert; wird aktualisiert …</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Cache Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ordner ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswahl</translation>
     </message>
     <message>
         <source>All &amp;Detached Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;losgelösten Revisionen</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
-        <translation type="unfinished"></translation>
+        <source>Revisions no ref points to: what "prune" removes</source>
+        <translation>Revisionen, auf die kein Ref zeigt: was „prune“ entfernt</translation>
     </message>
     <message numerus="yes">
         <source>Not Accessed for %n Day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag nicht verwendet</numerusform>
+            <numerusform>Seit %n Tagen nicht verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything Matching the &amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was zum &amp;Filter passt</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;aufheben</translation>
     </message>
     <message>
         <source>&amp;Delete Ticked…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte &amp;löschen …</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Verify the Whole Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Cache &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every blob&apos;s hash and compare it with its name</source>
-        <translation type="unfinished"></translation>
+        <source>Recompute every blob's hash and compare it with its name</source>
+        <translation>Den Hash jedes Blobs neu berechnen und mit seinem Namen vergleichen</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treemap</translation>
     </message>
     <message>
         <source>Color the Treemap by &amp;Last Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap nach &amp;letztem Zugriff färben</translation>
     </message>
     <message>
         <source>Quick Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellauswahl</translation>
     </message>
     <message>
         <source>HubDeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubDeck — %1</translation>
     </message>
     <message>
         <source>Open a Hugging Face Hub Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Hugging-Face-Hub-Cache öffnen</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durchsucht …</translation>
     </message>
     <message>
         <source>Scan canceled. Press F5 to scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche abgebrochen. Drücken Sie F5, um erneut zu suchen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kein Cache anzuzeigen&lt;/h3&gt;&lt;p&gt;HubDeck hat in &lt;b&gt;%1&lt;/b&gt; gesucht.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;In diesem Ordner legt huggingface_hub Downloads ab: Er entsteht beim ersten Download eines Modells oder Datensatzes. Setzen Sie HF_HUB_CACHE oder HF_HOME, oder verwenden Sie Datei → Cache-Ordner öffnen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Der Cache ist leer&lt;/h3&gt;&lt;p&gt;HubDeck hat in &lt;b&gt;%1&lt;/b&gt; gesucht und keine heruntergeladenen Repos gefunden.&lt;/p&gt;&lt;p&gt;Modelle, Datensätze und Spaces erscheinen hier, sobald ein Programm sie mit huggingface_hub herunterlädt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Cache.</translation>
     </message>
     <message numerus="yes">
         <source>%n repo(s) scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Repo durchsucht.</numerusform>
+            <numerusform>%n Repos durchsucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity check: no problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung: kein Problem gefunden.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Integritätsprüfung: %n Problem.</numerusform>
+            <numerusform>Integritätsprüfung: %n Probleme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n blob(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Blob wird geprüft …</numerusform>
+            <numerusform>%n Blobs werden geprüft …</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt — der Cache belegt %1. Haken Sie Revisionen oder Repos an, um Platz freizugeben.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n repo(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n Repo ausgewählt</numerusform>
+            <numerusform> in %n Repos ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, plus %n corrupted entr(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, dazu %n beschädigter Eintrag</numerusform>
+            <numerusform>, dazu %n beschädigte Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source> — frees &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — gibt &lt;b&gt;%1&lt;/b&gt; von %2 frei</translation>
     </message>
     <message>
         <source>Delete (frees %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen (gibt %1 frei) …</translation>
     </message>
     <message>
         <source>Nothing is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist angehakt.</translation>
     </message>
     <message>
         <source>Deletion stopped. %1 freed; the rest is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen angehalten. %1 freigegeben; der Rest ist unberührt.</translation>
     </message>
     <message>
         <source>Deleted. %1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht. %1 freigegeben.</translation>
     </message>
     <message>
         <source>Some files could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht gelöscht werden</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) could not be removed. Everything else was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pfad konnte nicht entfernt werden. Alles andere wurde gelöscht.</numerusform>
+            <numerusform>%n Pfade konnten nicht entfernt werden. Alles andere wurde gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeordneten Ordner öffnen</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy Repo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Repo-ID kopieren</translation>
     </message>
     <message>
         <source>Copy Revision Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisions-Hash kopieren</translation>
     </message>
     <message>
         <source>Verify Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität prüfen</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Hub öffnen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About HubDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber HubDeck</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::NewSpaceDialog</name>
     <message>
         <source>Private (only you and your organisation can see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat (nur Sie und Ihre Organisation können ihn sehen)</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 duplizieren</translation>
     </message>
     <message>
         <source>New Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Space</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>SDK:</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK:</translation>
     </message>
     <message>
         <source>same as the original</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das Original</translation>
     </message>
     <message>
         <source>cpu-basic (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu-basic (kostenlos)</translation>
     </message>
     <message>
         <source>Hardware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>Persistent storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhafter Speicher:</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sleep after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezustand nach:</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL=WERT, einer pro Zeile</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets:</translation>
     </message>
     <message>
         <source>Variables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen:</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Create Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space erstellen</translation>
     </message>
     <message>
-        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
+        <translation>Namen bestehen aus Buchstaben, Ziffern, '-', '_' und '.', ohne '--' oder '..', mit höchstens 96 Zeichen.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Ein Space braucht einen Eigentümer.</translation>
     </message>
     <message>
         <source>A custom sleep time needs upgraded hardware: free hardware sleeps after 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener Ruhezustand braucht aufgerüstete Hardware: Kostenlose Hardware ruht nach 48 Stunden.</translation>
     </message>
     <message>
         <source>Secrets and variables are KEY=VALUE lines; check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets und Variablen sind Zeilen der Form SCHLÜSSEL=WERT; prüfen Sie %1.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::PreviewPane</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a file to see it here, or a repo to see what its config says.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Datei, um sie hier zu sehen, oder ein Repo, um zu sehen, was seine Konfiguration sagt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wird geladen …&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SettingsDialog</name>
     <message>
         <source>Ask before deleting from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Löschen aus dem Cache nachfragen</translation>
     </message>
     <message>
         <source>Ask before Space actions that may be billed or interrupt the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Space-Aktionen nachfragen, die Kosten verursachen oder den Space unterbrechen können</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Cache folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Ordner</translation>
     </message>
     <message>
         <source>Default (as huggingface_hub finds it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (wie huggingface_hub ihn findet): %1</translation>
     </message>
     <message>
         <source>Remembered cache folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkte Cache-Ordner</translation>
     </message>
     <message>
         <source>Forget selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte vergessen</translation>
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Endpunkt</translation>
     </message>
     <message>
         <source>Hub endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Endpunkt:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Refresh building Spaces every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces im Aufbau aktualisieren alle:</translation>
     </message>
     <message>
         <source>Refresh other Spaces every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Spaces aktualisieren alle:</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <source>A new language or endpoint takes effect the next time HubDeck starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache oder ein neuer Endpunkt gilt ab dem nächsten Start von HubDeck.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SettingsListDialog</name>
     <message>
         <source>Secrets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets von %1</translation>
     </message>
     <message>
         <source>Variables of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen von %1</translation>
     </message>
     <message>
         <source>Secret values are write-only: the Hub never returns them, so they are not shown after saving. Changing a secret restarts the Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Werte sind nur schreibbar: Der Hub gibt sie nie zurück, daher werden sie nach dem Speichern nicht angezeigt. Das Ändern eines Secrets startet den Space neu.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Show the value while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert beim Tippen zeigen</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Add or update</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen oder ändern</translation>
     </message>
     <message>
         <source>Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte löschen …</translation>
     </message>
     <message>
         <source>Import .env…</source>
-        <translation type="unfinished"></translation>
+        <translation>.env importieren …</translation>
     </message>
     <message>
         <source>Import a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .env-Datei importieren</translation>
     </message>
     <message>
         <source>.env files (*.env .env);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>.env-Dateien (*.env .env);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Skipped lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen: %1</translation>
     </message>
     <message>
         <source>A key uses letters, digits and _, and does not start with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel besteht aus Buchstaben, Ziffern und _ und beginnt nicht mit einer Ziffer.</translation>
     </message>
     <message>
         <source>Delete the secret %1? The Space restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret %1 löschen? Der Space startet neu.</translation>
     </message>
     <message>
         <source>Delete the variable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variable %1 löschen?</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message numerus="yes">
         <source>Add or update %n entr(ies): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag hinzufügen oder ändern: %1?</numerusform>
+            <numerusform>%n Einträge hinzufügen oder ändern: %1?</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,562 +1012,562 @@ Blob: %2</source>
     <name>hubdeck::SignInDialog</name>
     <message>
         <source>Sign in to Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Hugging Face anmelden</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Show the token while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token beim Tippen zeigen</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Token ein.</translation>
     </message>
     <message>
         <source>Checking the token with the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird beim Hub geprüft …</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SleepTimeDialog</name>
     <message>
         <source>Sleep time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezustand von %1</translation>
     </message>
     <message>
         <source>Never sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ruhen</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>10 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Stunden</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <source>48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>48 Stunden</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene …</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sleep after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezustand nach:</translation>
     </message>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene:</translation>
     </message>
     <message>
         <source>Set sleep time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezustand setzen</translation>
     </message>
     <message>
         <source>This Space runs on free cpu-basic hardware, which always sleeps after 48 hours without visitors. Upgrade its hardware to choose a sleep time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Space läuft auf kostenloser cpu-basic-Hardware, die stets nach 48 Stunden ohne Besucher ruht. Rüsten Sie seine Hardware auf, um einen Ruhezustand zu wählen.</translation>
     </message>
     <message>
         <source>A sleeping Space costs nothing and wakes up on the next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhender Space kostet nichts und wacht beim nächsten Besuch auf.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SpaceDetailPanel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Factory rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkseitig neu bauen</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Rebuild the Space from scratch, without the build cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Space von Grund auf neu bauen, ohne Build-Cache</translation>
     </message>
     <message>
         <source>Hardware…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware …</translation>
     </message>
     <message>
         <source>Sleep time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezustand …</translation>
     </message>
     <message>
         <source>Storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher …</translation>
     </message>
     <message>
         <source>Secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets …</translation>
     </message>
     <message>
         <source>Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen …</translation>
     </message>
     <message>
         <source>Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle …</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren …</translation>
     </message>
     <message>
         <source>Restart %1 on %2? Upgraded hardware is billed while the Space runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 neu starten? Aufgerüstete Hardware wird abgerechnet, solange der Space läuft.</translation>
     </message>
     <message>
         <source>Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Grund auf neu bauen? Der Build-Cache wird verworfen, und der Space ist bis zum Ende des Builds nicht erreichbar.</translation>
     </message>
     <message>
         <source>No Space selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Space ausgewählt</translation>
     </message>
     <message>
         <source>Select a Space to see its runtime and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Space, um seine Laufzeit zu sehen und seine Einstellungen zu ändern.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Sitzung: %1</translation>
     </message>
     <message>
         <source>Hardware now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware jetzt</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Sleeps after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruht nach</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>%1 requested, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angefordert, %2 laufen</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains</translation>
     </message>
     <message>
         <source>Dev mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklermodus</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Open the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Space öffnen</translation>
     </message>
     <message>
         <source>Settings on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen auf dem Hub</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SpacesPage</name>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>New Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Space …</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Filter Spaces by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces nach Namen filtern</translation>
     </message>
     <message>
         <source>Filter Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces filtern</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>building or starting</source>
-        <translation type="unfinished"></translation>
+        <translation>baut oder startet</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>ruht</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source> — organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — Organisationen: %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Sign in to see your Spaces. The Cache page works without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihre Spaces zu sehen. Die Cache-Seite funktioniert ohne Konto.</translation>
     </message>
     <message>
         <source> Use &lt;b&gt;Sign in…&lt;/b&gt; with a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation> Verwenden Sie &lt;b&gt;Anmelden …&lt;/b&gt; mit einem neuen Token.</translation>
     </message>
     <message>
         <source> Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
     <message>
         <source>48 h (free hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>48 h (kostenlose Hardware)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Sleeps after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruht nach</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenlose cpu-basic-Hardware ruht nach 48 Stunden ohne Besucher; aufgerüstete Hardware ruht nach der von Ihnen gesetzten Zeit.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::StorageDialog</name>
     <message>
         <source>Storage of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher von %1</translation>
     </message>
     <message>
         <source>Persistent storage tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe des dauerhaften Speichers</translation>
     </message>
     <message>
         <source>small — 20 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>small — 20 GB</translation>
     </message>
     <message>
         <source>medium — 150 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>medium — 150 GB</translation>
     </message>
     <message>
         <source>large — 1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>large — 1 TB</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aktuell)</translation>
     </message>
     <message>
         <source>Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time but not lowered: delete the storage first (its data is lost), then request a smaller tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wird monatlich abgerechnet, solange er existiert, ob der Space läuft oder nicht. Eine Stufe lässt sich jederzeit erhöhen, aber nicht senken: Löschen Sie zuerst den Speicher (seine Daten gehen verloren) und fordern Sie dann eine kleinere Stufe an.</translation>
     </message>
     <message>
         <source>Volumes: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes: keine.</translation>
     </message>
     <message>
         <source>Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes:</translation>
     </message>
     <message>
         <source>Delete the storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Speicher löschen</translation>
     </message>
     <message>
-        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
-        <translation type="unfinished"></translation>
+        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
+        <translation>Geben Sie den Namen des Space (%1) ein, um seinen Speicher samt Inhalt zu löschen:</translation>
     </message>
     <message>
         <source>Delete storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher löschen</translation>
     </message>
     <message>
         <source>Request tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe anfordern</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
-        <translation type="unfinished"></translation>
+        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <translation>Reiner Text: Installieren Sie das Werkzeug von KDE Syntax-Highlighting (Debian: libkf5syntaxhighlighting-tools) für Farben.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <source>Plain text: could not prepare the highlighter's input.</source>
+        <translation>Reiner Text: Die Eingabe für die Hervorhebung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>Plain text: the highlighter failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text: Die Hervorhebung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Plain text: the highlighter could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text: Die Hervorhebung konnte nicht starten.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::TreemapView</name>
     <message>
         <source>Treemap of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Treemap des Caches</translation>
     </message>
     <message>
         <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Fläche ist ein Repo, unterteilt in Revisionen und Dateien, nach Bytes bemessen; der Baum listet dieselben Einträge als Text.</translation>
     </message>
     <message>
         <source>(detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(losgelöst)</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::VerifyResultsDialog</name>
     <message>
         <source>Integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritätsprüfung</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after checking %n blob(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n geprüftem Blob angehalten</numerusform>
+            <numerusform>Nach %n geprüften Blobs angehalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n blob(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Blob geprüft</numerusform>
+            <numerusform>%n Blobs geprüft</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 read). </source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 gelesen). </translation>
     </message>
     <message>
         <source>Every blob matches the hash in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Blob passt zum Hash in seinem Namen.</translation>
     </message>
     <message numerus="yes">
         <source>%n blob(s) are damaged, missing or unreadable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Blob ist beschädigt, fehlt oder ist unlesbar.</numerusform>
+            <numerusform>%n Blobs sind beschädigt, fehlen oder sind unlesbar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n file(s) have no hash in their name and were not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n Datei hat keinen Hash im Namen und wurde nicht geprüft.</numerusform>
+            <numerusform> %n Dateien haben keinen Hash im Namen und wurden nicht geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Repo</source>
-        <translation type="unfinished"></translation>
+        <translation>Repo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Blob</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob</translation>
     </message>
     <message numerus="yes">
         <source>Tick the %n affected revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n betroffene Revision anhaken</numerusform>
+            <numerusform>Die %n betroffenen Revisionen anhaken</numerusform>
         </translation>
     </message>
     <message>
         <source>Then use Delete: they download again the next time a program needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann Löschen verwenden: Sie werden erneut heruntergeladen, wenn ein Programm sie das nächste Mal braucht.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::WarningsPanel</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Why huggingface_hub skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum huggingface_hub ihn überspringt</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen (%1)</translation>
     </message>
 </context>
 </TS>
