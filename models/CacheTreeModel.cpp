@@ -2,6 +2,7 @@
 
 #include "CacheScanPatcher.h"
 #include "DeletionReport.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 
 #include <QDateTime>
@@ -220,13 +221,13 @@ QVariant CacheTreeModel::repoData(int r, int column, int role) const
         case TypeColumn:
             return repoTypeName(repo.type);
         case SizeColumn:
-            return HumanFormat::size(repo.sizeOnDisk);
+            return DisplayFormat::size(repo.sizeOnDisk);
         case FilesColumn:
             return repo.nbFiles();
         case AccessedColumn:
-            return HumanFormat::timeSince(repo.lastAccessed, m_now);
+            return DisplayFormat::timeSince(repo.lastAccessed, m_now);
         case ModifiedColumn:
-            return HumanFormat::timeSince(repo.lastModified, m_now);
+            return DisplayFormat::timeSince(repo.lastModified, m_now);
         case RefsColumn:
             return repo.refs().join(QStringLiteral(", "));
         }
@@ -258,8 +259,8 @@ QVariant CacheTreeModel::repoData(int r, int column, int role) const
                 sum += revision.sizeOnDisk;
             if (sum > repo.sizeOnDisk)
                 return tr("%1 on disk. Its revisions add up to %2 because they share blobs, which are stored once.")
-                    .arg(HumanFormat::size(repo.sizeOnDisk), HumanFormat::size(sum));
-            return tr("%1 on disk (%2 bytes)").arg(HumanFormat::size(repo.sizeOnDisk)).arg(repo.sizeOnDisk);
+                    .arg(DisplayFormat::size(repo.sizeOnDisk), DisplayFormat::size(sum));
+            return tr("%1 on disk (%2 bytes)").arg(DisplayFormat::size(repo.sizeOnDisk)).arg(repo.sizeOnDisk);
         }
         if (column == AccessedColumn)
             return tr("%1 (approximate: access times are updated lazily on relatime and noatime mounts)").arg(absoluteDate(repo.lastAccessed));
@@ -294,7 +295,7 @@ QVariant CacheTreeModel::corruptedData(int c, int column, int role) const
         case TypeColumn:
             return tr("corrupted");
         case SizeColumn:
-            return HumanFormat::size(corrupted.sizeOnDisk);
+            return DisplayFormat::size(corrupted.sizeOnDisk);
         case RefsColumn:
             return corrupted.message;
         }
@@ -336,11 +337,11 @@ QVariant CacheTreeModel::revisionData(int r, int v, int column, int role) const
         case TypeColumn:
             return tr("revision");
         case SizeColumn:
-            return HumanFormat::size(revision.sizeOnDisk);
+            return DisplayFormat::size(revision.sizeOnDisk);
         case FilesColumn:
             return revision.nbFiles();
         case ModifiedColumn:
-            return HumanFormat::timeSince(revision.lastModified, m_now);
+            return DisplayFormat::timeSince(revision.lastModified, m_now);
         case RefsColumn:
             return revision.refs.join(QStringLiteral(", "));
         }
@@ -398,7 +399,7 @@ QVariant CacheTreeModel::incompleteData(int r, int i, int column, int role) cons
         case TypeColumn:
             return tr("incomplete");
         case SizeColumn:
-            return HumanFormat::size(file.size);
+            return DisplayFormat::size(file.size);
         }
         return {};
     case SortRole:
@@ -429,11 +430,11 @@ QVariant CacheTreeModel::fileData(int r, int v, int f, int column, int role) con
         case TypeColumn:
             return tr("file");
         case SizeColumn:
-            return HumanFormat::size(blob.size);
+            return DisplayFormat::size(blob.size);
         case AccessedColumn:
-            return HumanFormat::timeSince(blob.lastAccessed, m_now);
+            return DisplayFormat::timeSince(blob.lastAccessed, m_now);
         case ModifiedColumn:
-            return HumanFormat::timeSince(blob.lastModified, m_now);
+            return DisplayFormat::timeSince(blob.lastModified, m_now);
         }
         return {};
     case SortRole:

@@ -4,6 +4,7 @@
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 
 #include <QAbstractItemModelTester>
@@ -145,7 +146,7 @@ private Q_SLOTS:
         model.setScan(CacheScanner::scan(cache.root()));
         const int r = rowOf(model.scan(), QStringLiteral("models--org--r2"));
         const CachedRepo &repo = model.scan().repos[r];
-        QCOMPARE(model.index(r, CacheTreeModel::SizeColumn).data().toString(), HumanFormat::size(repo.sizeOnDisk));
+        QCOMPARE(model.index(r, CacheTreeModel::SizeColumn).data().toString(), DisplayFormat::size(repo.sizeOnDisk));
         QCOMPARE(model.index(r, CacheTreeModel::SizeColumn).data(CacheTreeModel::SortRole).toLongLong(), repo.sizeOnDisk);
         QCOMPARE(model.index(r, CacheTreeModel::NameColumn).data().toString(), QStringLiteral("org/r2"));
         QCOMPARE(model.index(r, CacheTreeModel::RefsColumn).data().toString(), QStringLiteral("main"));

@@ -4,6 +4,7 @@
 #include "CacheTreeModel.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "MainWindow.h"
 
@@ -72,8 +73,8 @@ private Q_SLOTS:
 
         window->selectDetached(); // one detached revision per repo
         QCOMPARE(window->model()->ledger().selectedRevisionCount(), 3);
-        const QString total = HumanFormat::size(window->model()->scan().sizeOnDisk);
-        QCOMPARE(window->summaryText(), QStringLiteral("3 revision(s) in 3 repo(s) selected — frees %1 of %2").arg(HumanFormat::size(planned(*window)), total));
+        const QString total = DisplayFormat::size(window->model()->scan().sizeOnDisk);
+        QCOMPARE(window->summaryText(), QStringLiteral("3 revision(s) in 3 repo(s) selected — frees %1 of %2").arg(DisplayFormat::size(planned(*window)), total));
 
         window->clearSelection();
         QCOMPARE(window->model()->ledger().selectedRevisionCount(), 0);

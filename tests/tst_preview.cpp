@@ -1,4 +1,5 @@
 #include "CacheScanner.h"
+#include "DisplayFormat.h"
 #include "FixtureCache.h"
 #include "PreviewPane.h"
 #include "SyntaxHighlighter.h"
@@ -122,7 +123,7 @@ private Q_SLOTS:
 
         pane.showFile(repo, revision, fileNamed(revision, QStringLiteral("big.txt")));
         QVERIFY(shown.wait(5000));
-        QVERIFY(pane.noticeText().startsWith(QStringLiteral("Showing the first 1.0M")));
+        QVERIFY(pane.noticeText().startsWith(QStringLiteral("Showing the first %1 of").arg(DisplayFormat::size(PreviewPane::kTextLimit))));
 
         pane.showFile(repo, revision, fileNamed(revision, QStringLiteral("data.bin")));
         QVERIFY(shown.wait(5000));

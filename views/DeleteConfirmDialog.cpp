@@ -1,5 +1,6 @@
 #include "DeleteConfirmDialog.h"
 
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "TypeIcons.h"
 
@@ -23,7 +24,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     headline->setWordWrap(true);
     headline->setText(tr("<b>%1 will be freed</b> (of %2 in the cache). Deleted files are downloaded again "
                          "the next time a program asks for them.")
-                          .arg(HumanFormat::size(plan.expectedFreedSize), HumanFormat::size(cacheSize)));
+                          .arg(DisplayFormat::size(plan.expectedFreedSize), DisplayFormat::size(cacheSize)));
     layout->addWidget(headline);
 
     auto *tree = new QTreeWidget(this);
@@ -45,13 +46,13 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
             repoItem->setText(0, item.wholeRepo ? tr("%1 — entire repo").arg(item.cacheId)
                                                 : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(item.cacheId));
         }
-        repoItem->setText(1, HumanFormat::size(item.freedSize));
+        repoItem->setText(1, DisplayFormat::size(item.freedSize));
         repoItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         for (const DeletionPlan::RevisionItem &revision : item.revisions) {
             auto *child = new QTreeWidgetItem(repoItem);
             child->setIcon(0, TypeIcons::revision(revision.refs.isEmpty()));
             child->setText(0, QStringLiteral("%1  [%2]").arg(revision.commitHash, revision.refs.isEmpty() ? tr("detached") : revision.refs.join(QStringLiteral(", "))));
-            child->setText(1, HumanFormat::size(revision.sizeOnDisk));
+            child->setText(1, DisplayFormat::size(revision.sizeOnDisk));
             child->setToolTip(1, tr("The revision's size. What deleting it frees depends on the blobs other revisions share, "
                                     "and is counted in the repo's line."));
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -62,7 +63,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     if (plan.sharedFreedSize > 0) {
         auto *shared = new QTreeWidgetItem(tree);
         shared->setText(0, tr("Shared blobs that no remaining repo uses"));
-        shared->setText(1, HumanFormat::size(plan.sharedFreedSize));
+        shared->setText(1, DisplayFormat::size(plan.sharedFreedSize));
         shared->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     layout->addWidget(tree, 1);
@@ -74,7 +75,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     layout->addWidget(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *remove = buttons->addButton(tr("Delete %1").arg(HumanFormat::size(plan.expectedFreedSize)), QDialogButtonBox::DestructiveRole);
+    auto *remove = buttons->addButton(tr("Delete %1").arg(DisplayFormat::size(plan.expectedFreedSize)), QDialogButtonBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDelete"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(remove, &QPushButton::clicked, this, &QDialog::accept);

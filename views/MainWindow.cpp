@@ -7,6 +7,7 @@
 #include "CacheTreeModel.h"
 #include "DeleteConfirmDialog.h"
 #include "DeletionReport.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "AboutDialog.h"
 #include "BlobVerifier.h"
@@ -506,7 +507,7 @@ void MainWindow::updateSummary()
     const SelectionLedger &ledger = m_model->ledger();
     const int revisions = ledger.selectedRevisionCount();
     const int corrupted = ledger.selectedCorruptedCount();
-    const QString total = HumanFormat::size(m_model->scan().sizeOnDisk);
+    const QString total = DisplayFormat::size(m_model->scan().sizeOnDisk);
     QString text;
     if (revisions == 0 && corrupted == 0) {
         text = tr("Nothing selected — the cache holds %1. Tick revisions or repos to free space.").arg(total);
@@ -514,13 +515,13 @@ void MainWindow::updateSummary()
         text = tr("%n revision(s)", nullptr, revisions) + tr(" in %n repo(s) selected", nullptr, ledger.selectedRepoCount());
         if (corrupted > 0)
             text += tr(", plus %n corrupted entr(ies)", nullptr, corrupted);
-        text += tr(" — frees <b>%1</b> of %2").arg(HumanFormat::size(ledger.freedSize()), total);
+        text += tr(" — frees <b>%1</b> of %2").arg(DisplayFormat::size(ledger.freedSize()), total);
     }
     m_summary->setText(text);
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
     m_deleteAction->setEnabled(canDelete);
     m_deleteButton->setEnabled(canDelete);
-    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(HumanFormat::size(ledger.freedSize())) : tr("Delete…"));
+    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(ledger.freedSize())) : tr("Delete…"));
 }
 
 void MainWindow::selectDetached()
@@ -588,7 +589,7 @@ void MainWindow::onDeletionFinished(const DeletionReport &report)
 {
     hideBusy();
     m_warnings->setScan(m_model->scan());
-    const QString freed = HumanFormat::size(report.freedBytes);
+    const QString freed = DisplayFormat::size(report.freedBytes);
     if (report.canceled)
         statusBar()->showMessage(tr("Deletion stopped. %1 freed; the rest is untouched.").arg(freed));
     else

@@ -1,6 +1,7 @@
 #include "PreviewPane.h"
 
 #include "CachedRepo.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "SyntaxHighlighter.h"
 #include "WeightsHeader.h"
@@ -192,13 +193,13 @@ void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revisio
         }
         const QByteArray head = blob.read(kTextLimit);
         if (head.left(8192).contains('\0')) {
-            loaded.html = QObject::tr("<p>A binary file of %1: not shown as text.</p>").arg(HumanFormat::size(size));
+            loaded.html = QObject::tr("<p>A binary file of %1: not shown as text.</p>").arg(DisplayFormat::size(size));
             return loaded;
         }
         loaded.text = head.isNull() ? QByteArray("") : head;
         loaded.fileName = name;
         if (size > kTextLimit)
-            loaded.notice = QObject::tr("Showing the first %1 of %2.").arg(HumanFormat::size(kTextLimit), HumanFormat::size(size));
+            loaded.notice = QObject::tr("Showing the first %1 of %2.").arg(DisplayFormat::size(kTextLimit), DisplayFormat::size(size));
         return loaded;
     });
     Q_UNUSED(revision);
@@ -221,7 +222,7 @@ void PreviewPane::showRepo(const CachedRepo &repo)
                 weights.append(repo.blobPath(file.blob));
         }
     const QString id = repo.cacheId();
-    const QString size = HumanFormat::size(repo.sizeOnDisk);
+    const QString size = DisplayFormat::size(repo.sizeOnDisk);
     load(id, [config, weights, id, size]() -> Loaded {
         Loaded loaded;
         QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(id.toHtmlEscaped(), size);

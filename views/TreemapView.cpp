@@ -1,6 +1,7 @@
 #include "TreemapView.h"
 
 #include "CacheTreeModel.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "TreemapLayout.h"
 #include "TypeIcons.h"
@@ -183,15 +184,15 @@ QString TreemapView::describe(const Hit &hit) const
     if (hit.repo < 0)
         return {};
     const CachedRepo &repo = m_model->scan().repos[hit.repo];
-    QString text = QStringLiteral("<b>%1</b> — %2").arg(repo.cacheId().toHtmlEscaped(), HumanFormat::size(repo.sizeOnDisk));
+    QString text = QStringLiteral("<b>%1</b> — %2").arg(repo.cacheId().toHtmlEscaped(), DisplayFormat::size(repo.sizeOnDisk));
     if (hit.revision >= 0) {
         const CachedRevision &revision = repo.revisions[hit.revision];
         text += QStringLiteral("<br>%1 %2 — %3")
                     .arg(revision.commitHash.left(12), revision.refs.isEmpty() ? tr("(detached)") : u'(' + revision.refs.join(QStringLiteral(", ")) + u')',
-                         HumanFormat::size(revision.sizeOnDisk));
+                         DisplayFormat::size(revision.sizeOnDisk));
         if (hit.file >= 0) {
             const CachedFile &file = revision.files[hit.file];
-            text += QStringLiteral("<br>%1 — %2").arg(file.relativePath.toHtmlEscaped(), HumanFormat::size(repo.blobs[file.blob].size));
+            text += QStringLiteral("<br>%1 — %2").arg(file.relativePath.toHtmlEscaped(), DisplayFormat::size(repo.blobs[file.blob].size));
         }
     }
     return text;

@@ -1,5 +1,6 @@
 #include "VerifyResultsDialog.h"
 
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "TypeIcons.h"
 
@@ -20,7 +21,7 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     QString summary = report.canceled ? tr("Stopped after checking %n blob(s)", nullptr, report.checked)
                                       : tr("Checked %n blob(s)", nullptr, report.checked);
-    summary += tr(" (%1 read). ").arg(HumanFormat::size(report.bytesRead));
+    summary += tr(" (%1 read). ").arg(DisplayFormat::size(report.bytesRead));
     summary += report.problems.isEmpty() ? tr("Every blob matches the hash in its name.")
                                          : tr("%n blob(s) are damaged, missing or unreadable.", nullptr, int(report.problems.size()));
     if (report.skipped > 0)

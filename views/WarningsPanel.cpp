@@ -1,6 +1,7 @@
 #include "WarningsPanel.h"
 
 #include "CacheScan.h"
+#include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "TypeIcons.h"
 
@@ -31,7 +32,7 @@ void WarningsPanel::setScan(const CacheScan &scan)
         item->setIcon(0, TypeIcons::warning());
         item->setText(0, corrupted.path.section(u'/', -1));
         item->setData(0, Qt::UserRole, corrupted.path);
-        item->setText(1, HumanFormat::size(corrupted.sizeOnDisk));
+        item->setText(1, DisplayFormat::size(corrupted.sizeOnDisk));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, corrupted.message);
         item->setToolTip(2, corrupted.message);

@@ -1,0 +1,38 @@
+#include "DisplayFormat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace hubdeck {
+
+QString DisplayFormat::size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString DisplayFormat::timeSince(double timestamp, double now)
+{
+    const double delta = now - timestamp;
+    if (delta < 20)
+        return tr("a few seconds ago");
+    auto rounded = [delta](double unit) { return int(std::llround(std::nearbyint(delta / unit))); };
+    // Singular and plural spelled out: n is at least 1 here, which German and French treat
+    // as English does, and untranslated English then reads right too.
+    if (const int n = rounded(1); n <= 60)
+        return n == 1 ? tr("1 second ago") : tr("%1 seconds ago").arg(n);
+    if (const int n = rounded(60); n <= 60)
+        return n == 1 ? tr("1 minute ago") : tr("%1 minutes ago").arg(n);
+    if (const int n = rounded(3600); n <= 24)
+        return n == 1 ? tr("1 hour ago") : tr("%1 hours ago").arg(n);
+    if (const int n = rounded(86400); n <= 6)
+        return n == 1 ? tr("1 day ago") : tr("%1 days ago").arg(n);
+    if (const int n = rounded(86400 * 7); n <= 6)
+        return n == 1 ? tr("1 week ago") : tr("%1 weeks ago").arg(n);
+    if (const int n = rounded(86400 * 30); n <= 11)
+        return n == 1 ? tr("1 month ago") : tr("%1 months ago").arg(n);
+    const int years = rounded(86400 * 365);
+    return years == 1 ? tr("1 year ago") : tr("%1 years ago").arg(years);
+}
+
+} // namespace hubdeck

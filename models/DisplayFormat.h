@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hubdeck {
+
+// Sizes and times as the GUI shows them: in the user's language and number format
+// ("11,3 GB", "vor 2 Wochen"). The CLI keeps huggingface_hub's wording (HumanFormat).
+class DisplayFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    [[nodiscard]] static QString size(qint64 bytes);
+    // The same thresholds as huggingface_hub's format_timesince, translated.
+    [[nodiscard]] static QString timeSince(double timestamp, double now);
+};
+
+} // namespace hubdeck
