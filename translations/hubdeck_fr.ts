@@ -2,165 +2,228 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>a few seconds ago</source>
+        <translation>il y a quelques secondes</translation>
+    </message>
+    <message>
+        <source>1 second ago</source>
+        <translation>il y a 1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds ago</source>
+        <translation>il y a %1 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>il y a 1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>il y a %1 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>il y a 1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>il y a %1 heures</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>il y a 1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>1 week ago</source>
+        <translation>il y a 1 semaine</translation>
+    </message>
+    <message>
+        <source>%1 weeks ago</source>
+        <translation>il y a %1 semaines</translation>
+    </message>
+    <message>
+        <source>1 month ago</source>
+        <translation>il y a 1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>il y a %1 mois</translation>
+    </message>
+    <message>
+        <source>1 year ago</source>
+        <translation>il y a 1 an</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>il y a %1 ans</translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message>
         <source>The Hub refused your token (401). Sign in again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub a refusé votre jeton (401). Reconnectez-vous avec un jeton valide.</translation>
     </message>
     <message>
         <source>You do not have permission to do this on this Space (403). Check that your token has write access and belongs to an owner of the Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n'avez pas la permission de faire cela sur ce Space (403). Vérifiez que votre jeton a l'accès en écriture et appartient à un propriétaire du Space.</translation>
     </message>
     <message>
         <source>Not found (404): it does not exist, or it is private and your token cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable (404) : il n'existe pas, ou il est privé et votre jeton ne peut pas le voir.</translation>
     </message>
     <message>
         <source>Conflict (409): it already exists or is being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit (409) : il existe déjà ou est en cours de modification.</translation>
     </message>
     <message>
         <source>The Hub is rate limiting you (429). Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub limite vos requêtes (429). Réessayez dans %1 s.</translation>
     </message>
     <message>
         <source>The Hub is rate limiting you (429). Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub limite vos requêtes (429). Réessayez dans une minute.</translation>
     </message>
     <message>
         <source>The Hub is having trouble (HTTP %1). Try again later; https://status.huggingface.co says whether it is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub rencontre des difficultés (HTTP %1). Réessayez plus tard ; https://status.huggingface.co indique s'il est en panne.</translation>
     </message>
     <message>
         <source>The Hub answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub a répondu HTTP %1.</translation>
     </message>
     <message>
         <source>Cannot find the Hub at %1: check your network connection and HF_ENDPOINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver le Hub à %1 : vérifiez votre connexion réseau et HF_ENDPOINT.</translation>
     </message>
     <message>
         <source>Cannot reach the Hub: %1. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le Hub : %1. Vérifiez votre connexion réseau.</translation>
     </message>
     <message>
         <source>The Hub did not answer within %1. Try again, or allow more time with --timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Hub n'a pas répondu en %1. Réessayez, ou accordez plus de temps avec --timeout.</translation>
     </message>
     <message>
-        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>The Hub's answer was not what HubDeck expected (%1).</source>
+        <translation>La réponse du Hub n'est pas celle qu'attendait HubDeck (%1).</translation>
     </message>
     <message>
         <source>Refusing to send a token over plain http:// to %1. Use https://, or http:// only for a server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d'envoyer un jeton en http:// non chiffré vers %1. Utilisez https://, ou http:// seulement pour un serveur sur cette machine.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source> The Hub says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Le Hub indique : %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>The header could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'en-tête n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;A binary file of %1: not shown as text.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Un fichier binaire de %1 : non affiché comme texte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des premiers %1 sur %2.</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Model type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de modèle</translation>
     </message>
     <message>
         <source>Data type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de données</translation>
     </message>
     <message>
         <source>Hidden size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille cachée</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches</translation>
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocabulaire</translation>
     </message>
     <message>
         <source>&lt;p&gt;No config.json in the newest revision.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pas de config.json dans la révision la plus récente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Parameters (from the safetensors headers): &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Paramètres (d'après les en-têtes safetensors) : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::AboutDialog</name>
     <message>
         <source>About HubDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de HubDeck</translation>
     </message>
     <message>
         <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du hub Hugging Face, et piloter vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), exécuté comme un programme séparé. Les contrôles d'intégrité utilisent OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n'y est pas affilié.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::CacheFilterBar</name>
     <message>
         <source>Filter by repo, revision, ref or file name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par dépôt, révision, réf ou nom de fichier (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces</translation>
     </message>
     <message>
         <source>Not accessed for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans accès depuis :</translation>
     </message>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -168,281 +231,285 @@
     <name>hubdeck::CacheTreeModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Last accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier accès</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Refs</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfs</translation>
     </message>
     <message>
         <source>Bytes on disk. A blob shared by several revisions is counted once for the repo, so a repo can be smaller than the sum of its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets sur le disque. Un blob partagé par plusieurs révisions ne compte qu'une fois pour le dépôt ; un dépôt peut donc être plus petit que la somme de ses révisions.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
-        <translation type="unfinished"></translation>
+        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <translation>Heure du dernier accès aux blobs du dépôt. Sur les systèmes de fichiers montés avec relatime (par défaut sous Linux), elle est mise à jour au plus une fois par jour, et jamais avec noatime : considérez-la comme approximative.</translation>
     </message>
     <message>
         <source>%1 on disk. Its revisions add up to %2 because they share blobs, which are stored once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le disque. Ses révisions totalisent %2 car elles partagent des blobs, stockés une seule fois.</translation>
     </message>
     <message>
         <source>%1 on disk (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur le disque (%2 octets)</translation>
     </message>
     <message>
         <source>%1 (approximate: access times are updated lazily on relatime and noatime mounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (approximatif : les heures d'accès sont mises à jour en différé avec relatime et noatime)</translation>
     </message>
     <message>
         <source>corrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>corrompue</translation>
     </message>
     <message>
         <source>huggingface_hub skips this entry: %1
 Tick it to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>huggingface_hub ignore cette entrée : %1
+Cochez-la pour la supprimer.</translation>
     </message>
     <message>
         <source>%1 (detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (détachée)</translation>
     </message>
     <message>
         <source>revision</source>
-        <translation type="unfinished"></translation>
+        <translation>révision</translation>
     </message>
     <message>
         <source>Commit %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1
+%2</translation>
     </message>
     <message>
         <source>%1 (partial download)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (téléchargement partiel)</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplet</translation>
     </message>
     <message>
-        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
+        <source>An interrupted download. "Prune" removes it unless the download is still running.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un téléchargement interrompu. « Élaguer » le supprime, sauf si le téléchargement est encore en cours.
+%1</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>%1
 Blob: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Blob : %2</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
     <message>
         <source>Delete from the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du cache ?</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 will be freed&lt;/b&gt; (of %2 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 seront libérés&lt;/b&gt; (sur %2 dans le cache). Les fichiers supprimés seront à nouveau téléchargés la prochaine fois qu'un programme les demandera.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Frees</source>
-        <translation type="unfinished"></translation>
+        <translation>Libère</translation>
     </message>
     <message>
         <source>%1 (corrupted entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (entrée corrompue)</translation>
     </message>
     <message>
         <source>%1 — entire repo</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — dépôt entier</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n révision</numerusform>
+            <numerusform>%1 — %n révisions</numerusform>
         </translation>
     </message>
     <message>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>détachée</translation>
     </message>
     <message>
-        <source>The revision&apos;s size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo&apos;s line.</source>
-        <translation type="unfinished"></translation>
+        <source>The revision's size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo's line.</source>
+        <translation>La taille de la révision. Ce que sa suppression libère dépend des blobs partagés avec d'autres révisions, et figure sur la ligne du dépôt.</translation>
     </message>
     <message>
         <source>Shared blobs that no remaining repo uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Blobs partagés qu'aucun dépôt restant n'utilise</translation>
     </message>
     <message>
         <source>Nothing outside the cache folder is touched. If you cancel, what was already removed stays removed and the cache stays consistent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien hors du dossier du cache n'est touché. Si vous annulez, ce qui a déjà été supprimé le reste et le cache reste cohérent.</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
     <message>
         <source>Also set the sleep time to</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler aussi le délai de mise en veille à</translation>
     </message>
     <message>
         <source>Hardware for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel de %1</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Accélérateur</translation>
     </message>
     <message>
         <source>Price per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix par heure</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Request this hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ce matériel</translation>
     </message>
     <message>
         <source>&lt;b&gt;Changing the hardware restarts the Space.&lt;/b&gt; Upgraded hardware is billed by the minute while the Space runs, until it sleeps or is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Changer de matériel redémarre le Space.&lt;/b&gt; Le matériel amélioré est facturé à la minute tant que le Space tourne, jusqu'à sa mise en veille ou sa pause.</translation>
     </message>
     <message>
         <source>Loading the hardware catalogue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du catalogue de matériel…</translation>
     </message>
     <message>
         <source>Select a tier. Changing the hardware restarts the Space and may be billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un niveau. Changer de matériel redémarre le Space et peut être facturé.</translation>
     </message>
     <message>
         <source>The catalogue could not be fetched (%1) Showing the known tiers without their prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n'a pas pu être récupéré (%1) Affichage des niveaux connus, sans leurs prix.</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuit</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>requested</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
     <message>
         <source>Build logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de construction</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Logs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de %1</translation>
     </message>
     <message>
         <source>Run logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d'exécution</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <source>Copy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout copier</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save the logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les journaux</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer %1 : %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" not found</source>
+        <translation>« %1 » introuvable</translation>
     </message>
     <message>
         <source>Following…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en cours…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Stream ended; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux terminé ; reconnexion…</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne.</numerusform>
+            <numerusform>%n lignes.</numerusform>
         </translation>
     </message>
 </context>
@@ -450,557 +517,557 @@ Blob: %2</source>
     <name>hubdeck::MainWindow</name>
     <message>
         <source>HubDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>HubDeck</translation>
     </message>
     <message>
         <source>Cache contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du cache</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <source>&amp;Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spaces</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression…</translation>
     </message>
     <message>
         <source>The cache changed on disk; refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache a changé sur le disque ; actualisation…</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Cache Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier de cache…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;lection</translation>
     </message>
     <message>
         <source>All &amp;Detached Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les révisions &amp;détachées</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
-        <translation type="unfinished"></translation>
+        <source>Revisions no ref points to: what "prune" removes</source>
+        <translation>Révisions vers lesquelles aucune réf ne pointe : ce que « prune » supprime</translation>
     </message>
     <message numerus="yes">
         <source>Not Accessed for %n Day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sans accès depuis %n jour</numerusform>
+            <numerusform>Sans accès depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Everything Matching the &amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui correspond au &amp;filtre</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
         <source>&amp;Delete Ticked…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les éléments cochés…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Verify the Whole Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier tout le cache</translation>
     </message>
     <message>
-        <source>Recompute every blob&apos;s hash and compare it with its name</source>
-        <translation type="unfinished"></translation>
+        <source>Recompute every blob's hash and compare it with its name</source>
+        <translation>Recalculer l'empreinte de chaque blob et la comparer à son nom</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Treemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte &amp;proportionnelle</translation>
     </message>
     <message>
         <source>Color the Treemap by &amp;Last Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer la carte selon le &amp;dernier accès</translation>
     </message>
     <message>
         <source>Quick Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection rapide</translation>
     </message>
     <message>
         <source>HubDeck — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HubDeck — %1</translation>
     </message>
     <message>
         <source>Open a Hugging Face Hub Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un cache du hub Hugging Face</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de %1…</translation>
     </message>
     <message>
         <source>Scan canceled. Press F5 to scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée. Appuyez sur F5 pour relancer.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d'un modèle ou d'un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n'a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu'un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Empty cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache vide.</translation>
     </message>
     <message numerus="yes">
         <source>%n repo(s) scanned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dépôt analysé.</numerusform>
+            <numerusform>%n dépôts analysés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity check: no problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d'intégrité : aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contrôle d'intégrité : %n problème.</numerusform>
+            <numerusform>Contrôle d'intégrité : %n problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checking %n blob(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification de %n blob…</numerusform>
+            <numerusform>Vérification de %n blobs…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l'espace.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n repo(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> sélectionnée(s) dans %n dépôt</numerusform>
+            <numerusform> sélectionnée(s) dans %n dépôts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, plus %n corrupted entr(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, plus %n entrée corrompue</numerusform>
+            <numerusform>, plus %n entrées corrompues</numerusform>
         </translation>
     </message>
     <message>
         <source> — frees &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — libère &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
     </message>
     <message>
         <source>Delete (frees %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer (libère %1)…</translation>
     </message>
     <message>
         <source>Nothing is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n'est coché.</translation>
     </message>
     <message>
         <source>Deletion stopped. %1 freed; the rest is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression interrompue. %1 libérés ; le reste est intact.</translation>
     </message>
     <message>
         <source>Deleted. %1 freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé. %1 libérés.</translation>
     </message>
     <message>
         <source>Some files could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers n'ont pas pu être supprimés</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) could not be removed. Everything else was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chemin n'a pas pu être supprimé. Tout le reste l'a été.</numerusform>
+            <numerusform>%n chemins n'ont pas pu être supprimés. Tout le reste l'a été.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier parent</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Copy Repo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'identifiant du dépôt</translation>
     </message>
     <message>
         <source>Copy Revision Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'empreinte de la révision</translation>
     </message>
     <message>
         <source>Verify Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l'intégrité</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur le Hub</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About HubDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de HubDeck</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::NewSpaceDialog</name>
     <message>
         <source>Private (only you and your organisation can see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privé (seuls vous et votre organisation pouvez le voir)</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer %1</translation>
     </message>
     <message>
         <source>New Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau Space</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire :</translation>
     </message>
     <message>
         <source>SDK:</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK :</translation>
     </message>
     <message>
         <source>same as the original</source>
-        <translation type="unfinished"></translation>
+        <translation>comme l'original</translation>
     </message>
     <message>
         <source>cpu-basic (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu-basic (gratuit)</translation>
     </message>
     <message>
         <source>Hardware:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel :</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Persistent storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage persistant :</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sleep after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en veille après :</translation>
     </message>
     <message>
         <source>KEY=VALUE, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ=VALEUR, une par ligne</translation>
     </message>
     <message>
         <source>Secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets :</translation>
     </message>
     <message>
         <source>Variables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables :</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Create Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le Space</translation>
     </message>
     <message>
-        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
+        <translation>Les noms utilisent des lettres, des chiffres, '-', '_' et '.', sans '--' ni '..', 96 caractères au plus.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d'abord : un Space a besoin d'un propriétaire.</translation>
     </message>
     <message>
         <source>A custom sleep time needs upgraded hardware: free hardware sleeps after 48 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un délai de mise en veille personnalisé exige du matériel amélioré : le matériel gratuit se met en veille après 48 heures.</translation>
     </message>
     <message>
         <source>Secrets and variables are KEY=VALUE lines; check %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets et les variables sont des lignes CLÉ=VALEUR ; vérifiez %1.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::PreviewPane</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select a file to see it here, or a repo to see what its config says.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un fichier pour le voir ici, ou un dépôt pour voir ce que dit sa configuration.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chargement…&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SettingsDialog</name>
     <message>
         <source>Ask before deleting from the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant de supprimer du cache</translation>
     </message>
     <message>
         <source>Ask before Space actions that may be billed or interrupt the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander avant les actions sur un Space qui peuvent être facturées ou l'interrompre</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Cache folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de cache</translation>
     </message>
     <message>
         <source>Default (as huggingface_hub finds it): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (tel que huggingface_hub le trouve) : %1</translation>
     </message>
     <message>
         <source>Remembered cache folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de cache mémorisés</translation>
     </message>
     <message>
         <source>Forget selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la sélection</translation>
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès du Hub</translation>
     </message>
     <message>
         <source>Hub endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d'accès du Hub :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Refresh building Spaces every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les Spaces en construction toutes les :</translation>
     </message>
     <message>
         <source>Refresh other Spaces every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les autres Spaces toutes les :</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <source>A new language or endpoint takes effect the next time HubDeck starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue ou un nouveau point d'accès prend effet au prochain démarrage de HubDeck.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SettingsListDialog</name>
     <message>
         <source>Secrets of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets de %1</translation>
     </message>
     <message>
         <source>Variables of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables de %1</translation>
     </message>
     <message>
         <source>Secret values are write-only: the Hub never returns them, so they are not shown after saving. Changing a secret restarts the Space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs des secrets sont en écriture seule : le Hub ne les renvoie jamais, elles ne sont donc plus affichées après l'enregistrement. Modifier un secret redémarre le Space.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Show the value while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la valeur pendant la saisie</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé :</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur :</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Add or update</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ou mettre à jour</translation>
     </message>
     <message>
         <source>Delete selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la sélection…</translation>
     </message>
     <message>
         <source>Import .env…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un .env…</translation>
     </message>
     <message>
         <source>Import a .env file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier .env</translation>
     </message>
     <message>
         <source>.env files (*.env .env);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers .env (*.env .env);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Skipped lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ignorées : %1</translation>
     </message>
     <message>
         <source>A key uses letters, digits and _, and does not start with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé utilise des lettres, des chiffres et _, et ne commence pas par un chiffre.</translation>
     </message>
     <message>
         <source>Delete the secret %1? The Space restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le secret %1 ? Le Space redémarre.</translation>
     </message>
     <message>
         <source>Delete the variable %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la variable %1 ?</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message numerus="yes">
         <source>Add or update %n entr(ies): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter ou mettre à jour %n entrée : %1 ?</numerusform>
+            <numerusform>Ajouter ou mettre à jour %n entrées : %1 ?</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,562 +1075,562 @@ Blob: %2</source>
     <name>hubdeck::SignInDialog</name>
     <message>
         <source>Sign in to Hugging Face</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Hugging Face</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation type="unfinished"></translation>
+        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Collez un jeton d'accès. Créez-en un sur &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt; ; pour gérer des Spaces, il lui faut l'accès en &lt;b&gt;écriture&lt;/b&gt;.&lt;br&gt;Il est enregistré dans %2 (lisible par vous seul), où huggingface_hub le cherche aussi.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d'accès</translation>
     </message>
     <message>
         <source>Show the token while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton pendant la saisie</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d'abord un jeton.</translation>
     </message>
     <message>
         <source>Checking the token with the Hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du jeton auprès du Hub…</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SleepTimeDialog</name>
     <message>
         <source>Sleep time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en veille de %1</translation>
     </message>
     <message>
         <source>Never sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutes</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutes</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>10 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>10 heures</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>48 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>48 heures</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sleep after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en veille après :</translation>
     </message>
     <message>
         <source>Custom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé :</translation>
     </message>
     <message>
         <source>Set sleep time</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le délai</translation>
     </message>
     <message>
         <source>This Space runs on free cpu-basic hardware, which always sleeps after 48 hours without visitors. Upgrade its hardware to choose a sleep time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Space tourne sur du matériel cpu-basic gratuit, qui se met toujours en veille après 48 heures sans visiteurs. Améliorez son matériel pour choisir un délai.</translation>
     </message>
     <message>
         <source>A sleeping Space costs nothing and wakes up on the next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Space en veille ne coûte rien et se réveille à la visite suivante.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SpaceDetailPanel</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Factory rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire de zéro</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer</translation>
     </message>
     <message>
         <source>Rebuild the Space from scratch, without the build cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire le Space de zéro, sans le cache de construction</translation>
     </message>
     <message>
         <source>Hardware…</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel…</translation>
     </message>
     <message>
         <source>Sleep time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en veille…</translation>
     </message>
     <message>
         <source>Storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage…</translation>
     </message>
     <message>
         <source>Secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets…</translation>
     </message>
     <message>
         <source>Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables…</translation>
     </message>
     <message>
         <source>Logs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux…</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer…</translation>
     </message>
     <message>
         <source>Restart %1 on %2? Upgraded hardware is billed while the Space runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1 sur %2 ? Le matériel amélioré est facturé tant que le Space tourne.</translation>
     </message>
     <message>
         <source>Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire %1 de zéro ? Le cache de construction est abandonné et le Space est indisponible jusqu'à la fin de la construction.</translation>
     </message>
     <message>
         <source>No Space selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Space sélectionné</translation>
     </message>
     <message>
         <source>Select a Space to see its runtime and change its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un Space pour voir son exécution et modifier ses paramètres.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>this session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session : %1</translation>
     </message>
     <message>
         <source>Hardware now</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel actuel</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>Sleeps after</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille après</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas</translation>
     </message>
     <message>
         <source>%1 requested, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demandé(s), %2 en service</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Dev mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode développeur</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Open the Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le Space</translation>
     </message>
     <message>
         <source>Settings on the Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres sur le Hub</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SpacesPage</name>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>New Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau Space…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Filter Spaces by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les Spaces par nom</translation>
     </message>
     <message>
         <source>Filter Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les Spaces</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire :</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape :</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>building or starting</source>
-        <translation type="unfinished"></translation>
+        <translation>en construction ou au démarrage</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>en veille</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaces</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le monde</translation>
     </message>
     <message>
         <source>Signed in as &lt;b&gt;%1&lt;/b&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source> — organisations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — organisations : %1</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Sign in to see your Spaces. The Cache page works without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir vos Spaces. La page Cache fonctionne sans compte.</translation>
     </message>
     <message>
         <source> Use &lt;b&gt;Sign in…&lt;/b&gt; with a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation> Utilisez &lt;b&gt;Se connecter…&lt;/b&gt; avec un nouveau jeton.</translation>
     </message>
     <message>
         <source> Press F5 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Appuyez sur F5 pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
     <message>
         <source>48 h (free hardware)</source>
-        <translation type="unfinished"></translation>
+        <translation>48 h (matériel gratuit)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Sleeps after</source>
-        <translation type="unfinished"></translation>
+        <translation>Veille après</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>SDK</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matériel cpu-basic gratuit se met en veille après 48 heures sans visiteurs ; le matériel amélioré après le délai que vous avez choisi.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::StorageDialog</name>
     <message>
         <source>Storage of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de %1</translation>
     </message>
     <message>
         <source>Persistent storage tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de stockage persistant</translation>
     </message>
     <message>
         <source>small — 20 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>small — 20 Go</translation>
     </message>
     <message>
         <source>medium — 150 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>medium — 150 Go</translation>
     </message>
     <message>
         <source>large — 1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>large — 1 To</translation>
     </message>
     <message>
         <source> (current)</source>
-        <translation type="unfinished"></translation>
+        <translation> (actuel)</translation>
     </message>
     <message>
         <source>Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time but not lowered: delete the storage first (its data is lost), then request a smaller tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stockage est facturé chaque mois tant qu'il existe, que le Space tourne ou non. Un niveau peut être augmenté à tout moment mais pas réduit : supprimez d'abord le stockage (ses données sont perdues), puis demandez un niveau inférieur.</translation>
     </message>
     <message>
         <source>Volumes: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes : aucun.</translation>
     </message>
     <message>
         <source>Volumes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes :</translation>
     </message>
     <message>
         <source>Delete the storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le stockage</translation>
     </message>
     <message>
-        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
-        <translation type="unfinished"></translation>
+        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
+        <translation>Saisissez le nom du Space (%1) pour supprimer son stockage et tout son contenu :</translation>
     </message>
     <message>
         <source>Delete storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le stockage</translation>
     </message>
     <message>
         <source>Request tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ce niveau</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
-        <translation type="unfinished"></translation>
+        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <translation>Texte brut : installez l'outil de KDE Syntax-Highlighting (Debian : libkf5syntaxhighlighting-tools) pour les couleurs.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
-        <translation type="unfinished"></translation>
+        <source>Plain text: could not prepare the highlighter's input.</source>
+        <translation>Texte brut : impossible de préparer l'entrée du coloriseur.</translation>
     </message>
     <message>
         <source>Plain text: the highlighter failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut : le coloriseur a échoué.</translation>
     </message>
     <message>
         <source>Plain text: the highlighter could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut : le coloriseur n'a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::TreemapView</name>
     <message>
         <source>Treemap of the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte proportionnelle du cache</translation>
     </message>
     <message>
         <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque zone est un dépôt, divisé en révisions et en fichiers, dimensionné en octets ; l'arbre liste les mêmes éléments sous forme de texte.</translation>
     </message>
     <message>
         <source>(detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>(détachée)</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::VerifyResultsDialog</name>
     <message>
         <source>Integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle d'intégrité</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after checking %n blob(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrompu après %n blob vérifié</numerusform>
+            <numerusform>Interrompu après %n blobs vérifiés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked %n blob(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blob vérifié</numerusform>
+            <numerusform>%n blobs vérifiés</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 read). </source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 lus). </translation>
     </message>
     <message>
         <source>Every blob matches the hash in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque blob correspond à l'empreinte de son nom.</translation>
     </message>
     <message numerus="yes">
         <source>%n blob(s) are damaged, missing or unreadable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blob est endommagé, manquant ou illisible.</numerusform>
+            <numerusform>%n blobs sont endommagés, manquants ou illisibles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> %n file(s) have no hash in their name and were not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n fichier n'a pas d'empreinte dans son nom et n'a pas été vérifié.</numerusform>
+            <numerusform> %n fichiers n'ont pas d'empreinte dans leur nom et n'ont pas été vérifiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Repo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Blob</source>
-        <translation type="unfinished"></translation>
+        <translation>Blob</translation>
     </message>
     <message numerus="yes">
         <source>Tick the %n affected revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cocher %n révision concernée</numerusform>
+            <numerusform>Cocher les %n révisions concernées</numerusform>
         </translation>
     </message>
     <message>
         <source>Then use Delete: they download again the next time a program needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis utilisez Supprimer : elles seront à nouveau téléchargées la prochaine fois qu'un programme en aura besoin.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::WarningsPanel</name>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Why huggingface_hub skips it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi huggingface_hub l'ignore</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements (%1)</translation>
     </message>
 </context>
 </TS>

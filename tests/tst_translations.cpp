@@ -1,0 +1,80 @@
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The German and French translations are complete: lupdate run over today's sources finds
+// nothing unfinished, nothing obsolete, and every translation keeps its placeholders.
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void complete()
+    {
+        QFETCH(QString, language);
+        const QString source = qEnvironmentVariable("HUBDECK_SOURCE_DIR");
+        const QString committed = source + QStringLiteral("/translations/hubdeck_%1.ts").arg(language);
+        QTemporaryDir dir;
+        const QString refreshed = dir.filePath(QStringLiteral("refreshed.ts"));
+        QVERIFY(QFile::copy(committed, refreshed));
+        QFile::setPermissions(refreshed, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Refresh a copy from the sources, as a developer would: new strings show up unfinished.
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(source);
+        lupdate.start(qEnvironmentVariable("HUBDECK_LUPDATE"),
+                      {QStringLiteral("views"), QStringLiteral("models"), QStringLiteral("services"), QStringLiteral("app/gui"),
+                       QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), refreshed});
+        QVERIFY(lupdate.waitForFinished(60000));
+        QCOMPARE(lupdate.exitCode(), 0);
+
+        QFile file(refreshed);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QDomDocument document;
+        QVERIFY(document.setContent(&file));
+        const QDomNodeList messages = document.elementsByTagName(QStringLiteral("message"));
+        QVERIFY(messages.size() > 300);
+        static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+        QStringList problems;
+        for (int i = 0; i < messages.size(); ++i) {
+            const QDomElement message = messages.at(i).toElement();
+            const QString text = message.firstChildElement(QStringLiteral("source")).text();
+            const QDomElement translation = message.firstChildElement(QStringLiteral("translation"));
+            const QString type = translation.attribute(QStringLiteral("type"));
+            if (!type.isEmpty()) {
+                problems.append(QStringLiteral("%1: \"%2\"").arg(type, text.left(60)));
+                continue;
+            }
+            QStringList forms;
+            for (QDomElement form = translation.firstChildElement(QStringLiteral("numerusform")); !form.isNull();
+                 form = form.nextSiblingElement(QStringLiteral("numerusform")))
+                forms.append(form.text());
+            if (forms.isEmpty())
+                forms.append(translation.text());
+            QSet<QString> expected;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();)
+                expected.insert(it.next().captured(0));
+            for (const QString &form : std::as_const(forms)) {
+                QSet<QString> found;
+                for (auto it = placeholder.globalMatch(form); it.hasNext();)
+                    found.insert(it.next().captured(0));
+                if (form.isEmpty() || found != expected)
+                    problems.append(QStringLiteral("placeholders or empty: \"%1\"").arg(text.left(60)));
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
