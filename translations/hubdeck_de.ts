@@ -111,7 +111,7 @@
         <translation>Der Hub hat nicht innerhalb von %1 geantwortet. Versuchen Sie es erneut oder geben Sie mit --timeout mehr Zeit.</translation>
     </message>
     <message>
-        <source>The Hub's answer was not what HubDeck expected (%1).</source>
+        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
         <translation>Die Antwort des Hub war nicht, was HubDeck erwartet hat (%1).</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@
         <translation>Belegte Bytes. Ein Blob, den mehrere Revisionen teilen, zählt für das Repo nur einmal; daher kann ein Repo kleiner sein als die Summe seiner Revisionen.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
         <translation>Neueste Zugriffszeit der Blobs des Repos. Auf Dateisystemen mit relatime (Linux-Standard) wird sie höchstens einmal am Tag aktualisiert, mit noatime nie: Betrachten Sie sie als ungefähr.</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@ Haken Sie ihn an, um ihn zu entfernen.</translation>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <source>An interrupted download. "Prune" removes it unless the download is still running.
+        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
 %1</source>
         <translation>Ein abgebrochener Download. „Bereinigen“ entfernt ihn, sofern der Download nicht noch läuft.
 %1</translation>
@@ -364,7 +364,7 @@ Blob: %2</translation>
         <translation>losgelöst</translation>
     </message>
     <message>
-        <source>The revision's size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo's line.</source>
+        <source>The revision&apos;s size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo&apos;s line.</source>
         <translation>Die Größe der Revision. Was ihr Löschen freigibt, hängt von den Blobs ab, die andere Revisionen teilen, und steht in der Zeile des Repos.</translation>
     </message>
     <message>
@@ -490,7 +490,7 @@ Blob: %2</translation>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@ Blob: %2</translation>
         <translation>Alle &amp;losgelösten Revisionen</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what "prune" removes</source>
+        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
         <translation>Revisionen, auf die kein Ref zeigt: was „prune“ entfernt</translation>
     </message>
     <message numerus="yes">
@@ -611,7 +611,7 @@ Blob: %2</translation>
         <translation>Ganzen Cache &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every blob's hash and compare it with its name</source>
+        <source>Recompute every blob&apos;s hash and compare it with its name</source>
         <translation>Den Hash jedes Blobs neu berechnen und mit seinem Namen vergleichen</translation>
     </message>
     <message>
@@ -859,8 +859,8 @@ Blob: %2</translation>
         <translation>Space erstellen</translation>
     </message>
     <message>
-        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
-        <translation>Namen bestehen aus Buchstaben, Ziffern, '-', '_' und '.', ohne '--' oder '..', mit höchstens 96 Zeichen.</translation>
+        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
+        <translation>Namen bestehen aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, ohne &apos;--&apos; oder &apos;..&apos;, mit höchstens 96 Zeichen.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
@@ -1078,8 +1078,8 @@ Blob: %2</translation>
         <translation>Bei Hugging Face anmelden</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
+        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -1498,7 +1498,7 @@ Blob: %2</translation>
         <translation>Den Speicher löschen</translation>
     </message>
     <message>
-        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
+        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
         <translation>Geben Sie den Namen des Space (%1) ein, um seinen Speicher samt Inhalt zu löschen:</translation>
     </message>
     <message>
@@ -1513,11 +1513,11 @@ Blob: %2</translation>
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
         <translation>Reiner Text: Installieren Sie das Werkzeug von KDE Syntax-Highlighting (Debian: libkf5syntaxhighlighting-tools) für Farben.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter's input.</source>
+        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
         <translation>Reiner Text: Die Eingabe für die Hervorhebung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
@@ -1631,6 +1631,10 @@ Blob: %2</translation>
     <message>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Entries huggingface_hub skips</source>
+        <translation>Einträge, die huggingface_hub überspringt</translation>
     </message>
 </context>
 </TS>

@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>You do not have permission to do this on this Space (403). Check that your token has write access and belongs to an owner of the Space.</source>
-        <translation>Vous n'avez pas la permission de faire cela sur ce Space (403). Vérifiez que votre jeton a l'accès en écriture et appartient à un propriétaire du Space.</translation>
+        <translation>Vous n&apos;avez pas la permission de faire cela sur ce Space (403). Vérifiez que votre jeton a l&apos;accès en écriture et appartient à un propriétaire du Space.</translation>
     </message>
     <message>
         <source>Not found (404): it does not exist, or it is private and your token cannot see it.</source>
-        <translation>Introuvable (404) : il n'existe pas, ou il est privé et votre jeton ne peut pas le voir.</translation>
+        <translation>Introuvable (404) : il n&apos;existe pas, ou il est privé et votre jeton ne peut pas le voir.</translation>
     </message>
     <message>
         <source>Conflict (409): it already exists or is being changed.</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>The Hub is having trouble (HTTP %1). Try again later; https://status.huggingface.co says whether it is down.</source>
-        <translation>Le Hub rencontre des difficultés (HTTP %1). Réessayez plus tard ; https://status.huggingface.co indique s'il est en panne.</translation>
+        <translation>Le Hub rencontre des difficultés (HTTP %1). Réessayez plus tard ; https://status.huggingface.co indique s&apos;il est en panne.</translation>
     </message>
     <message>
         <source>The Hub answered with HTTP %1.</source>
@@ -108,15 +108,15 @@
     </message>
     <message>
         <source>The Hub did not answer within %1. Try again, or allow more time with --timeout.</source>
-        <translation>Le Hub n'a pas répondu en %1. Réessayez, ou accordez plus de temps avec --timeout.</translation>
+        <translation>Le Hub n&apos;a pas répondu en %1. Réessayez, ou accordez plus de temps avec --timeout.</translation>
     </message>
     <message>
-        <source>The Hub's answer was not what HubDeck expected (%1).</source>
-        <translation>La réponse du Hub n'est pas celle qu'attendait HubDeck (%1).</translation>
+        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
+        <translation>La réponse du Hub n&apos;est pas celle qu&apos;attendait HubDeck (%1).</translation>
     </message>
     <message>
         <source>Refusing to send a token over plain http:// to %1. Use https://, or http:// only for a server on this machine.</source>
-        <translation>Refus d'envoyer un jeton en http:// non chiffré vers %1. Utilisez https://, ou http:// seulement pour un serveur sur cette machine.</translation>
+        <translation>Refus d&apos;envoyer un jeton en http:// non chiffré vers %1. Utilisez https://, ou http:// seulement pour un serveur sur cette machine.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -131,7 +131,7 @@
     <name>QObject</name>
     <message>
         <source>The header could not be read: %1</source>
-        <translation>L'en-tête n'a pas pu être lu : %1</translation>
+        <translation>L&apos;en-tête n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Parameters (from the safetensors headers): &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Paramètres (d'après les en-têtes safetensors) : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Paramètres (d&apos;après les en-têtes safetensors) : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du hub Hugging Face, et piloter vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), exécuté comme un programme séparé. Les contrôles d'intégrité utilisent OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n'y est pas affilié.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du hub Hugging Face, et piloter vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), exécuté comme un programme séparé. Les contrôles d&apos;intégrité utilisent OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n&apos;y est pas affilié.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -259,10 +259,10 @@
     </message>
     <message>
         <source>Bytes on disk. A blob shared by several revisions is counted once for the repo, so a repo can be smaller than the sum of its revisions.</source>
-        <translation>Octets sur le disque. Un blob partagé par plusieurs révisions ne compte qu'une fois pour le dépôt ; un dépôt peut donc être plus petit que la somme de ses révisions.</translation>
+        <translation>Octets sur le disque. Un blob partagé par plusieurs révisions ne compte qu&apos;une fois pour le dépôt ; un dépôt peut donc être plus petit que la somme de ses révisions.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
         <translation>Heure du dernier accès aux blobs du dépôt. Sur les systèmes de fichiers montés avec relatime (par défaut sous Linux), elle est mise à jour au plus une fois par jour, et jamais avec noatime : considérez-la comme approximative.</translation>
     </message>
     <message>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>%1 (approximate: access times are updated lazily on relatime and noatime mounts)</source>
-        <translation>%1 (approximatif : les heures d'accès sont mises à jour en différé avec relatime et noatime)</translation>
+        <translation>%1 (approximatif : les heures d&apos;accès sont mises à jour en différé avec relatime et noatime)</translation>
     </message>
     <message>
         <source>corrupted</source>
@@ -310,7 +310,7 @@ Cochez-la pour la supprimer.</translation>
         <translation>incomplet</translation>
     </message>
     <message>
-        <source>An interrupted download. "Prune" removes it unless the download is still running.
+        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
 %1</source>
         <translation>Un téléchargement interrompu. « Élaguer » le supprime, sauf si le téléchargement est encore en cours.
 %1</translation>
@@ -334,7 +334,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 will be freed&lt;/b&gt; (of %2 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
-        <translation>&lt;b&gt;%1 seront libérés&lt;/b&gt; (sur %2 dans le cache). Les fichiers supprimés seront à nouveau téléchargés la prochaine fois qu'un programme les demandera.</translation>
+        <translation>&lt;b&gt;%1 seront libérés&lt;/b&gt; (sur %2 dans le cache). Les fichiers supprimés seront à nouveau téléchargés la prochaine fois qu&apos;un programme les demandera.</translation>
     </message>
     <message>
         <source>What</source>
@@ -364,16 +364,16 @@ Blob : %2</translation>
         <translation>détachée</translation>
     </message>
     <message>
-        <source>The revision's size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo's line.</source>
-        <translation>La taille de la révision. Ce que sa suppression libère dépend des blobs partagés avec d'autres révisions, et figure sur la ligne du dépôt.</translation>
+        <source>The revision&apos;s size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo&apos;s line.</source>
+        <translation>La taille de la révision. Ce que sa suppression libère dépend des blobs partagés avec d&apos;autres révisions, et figure sur la ligne du dépôt.</translation>
     </message>
     <message>
         <source>Shared blobs that no remaining repo uses</source>
-        <translation>Blobs partagés qu'aucun dépôt restant n'utilise</translation>
+        <translation>Blobs partagés qu&apos;aucun dépôt restant n&apos;utilise</translation>
     </message>
     <message>
         <source>Nothing outside the cache folder is touched. If you cancel, what was already removed stays removed and the cache stays consistent.</source>
-        <translation>Rien hors du dossier du cache n'est touché. Si vous annulez, ce qui a déjà été supprimé le reste et le cache reste cohérent.</translation>
+        <translation>Rien hors du dossier du cache n&apos;est touché. Si vous annulez, ce qui a déjà été supprimé le reste et le cache reste cohérent.</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -420,7 +420,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Changing the hardware restarts the Space.&lt;/b&gt; Upgraded hardware is billed by the minute while the Space runs, until it sleeps or is paused.</source>
-        <translation>&lt;b&gt;Changer de matériel redémarre le Space.&lt;/b&gt; Le matériel amélioré est facturé à la minute tant que le Space tourne, jusqu'à sa mise en veille ou sa pause.</translation>
+        <translation>&lt;b&gt;Changer de matériel redémarre le Space.&lt;/b&gt; Le matériel amélioré est facturé à la minute tant que le Space tourne, jusqu&apos;à sa mise en veille ou sa pause.</translation>
     </message>
     <message>
         <source>Loading the hardware catalogue…</source>
@@ -432,7 +432,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>The catalogue could not be fetched (%1) Showing the known tiers without their prices.</source>
-        <translation>Le catalogue n'a pas pu être récupéré (%1) Affichage des niveaux connus, sans leurs prix.</translation>
+        <translation>Le catalogue n&apos;a pas pu être récupéré (%1) Affichage des niveaux connus, sans leurs prix.</translation>
     </message>
     <message>
         <source>free</source>
@@ -463,7 +463,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Run logs</source>
-        <translation>Journaux d'exécution</translation>
+        <translation>Journaux d&apos;exécution</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
@@ -487,10 +487,10 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>« %1 » introuvable</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@ Blob : %2</translation>
         <translation>Toutes les révisions &amp;détachées</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what "prune" removes</source>
+        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
         <translation>Révisions vers lesquelles aucune réf ne pointe : ce que « prune » supprime</translation>
     </message>
     <message numerus="yes">
@@ -611,8 +611,8 @@ Blob : %2</translation>
         <translation>&amp;Vérifier tout le cache</translation>
     </message>
     <message>
-        <source>Recompute every blob's hash and compare it with its name</source>
-        <translation>Recalculer l'empreinte de chaque blob et la comparer à son nom</translation>
+        <source>Recompute every blob&apos;s hash and compare it with its name</source>
+        <translation>Recalculer l&apos;empreinte de chaque blob et la comparer à son nom</translation>
     </message>
     <message>
         <source>Find</source>
@@ -652,11 +652,11 @@ Blob : %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d'un modèle ou d'un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d&apos;un modèle ou d&apos;un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n'a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu'un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n&apos;a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu&apos;un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Empty cache.</source>
@@ -671,13 +671,13 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Integrity check: no problem found.</source>
-        <translation>Contrôle d'intégrité : aucun problème trouvé.</translation>
+        <translation>Contrôle d&apos;intégrité : aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
         <translation>
-            <numerusform>Contrôle d'intégrité : %n problème.</numerusform>
-            <numerusform>Contrôle d'intégrité : %n problèmes.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité : %n problème.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité : %n problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -689,7 +689,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
-        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l'espace.</translation>
+        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l&apos;espace.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
@@ -722,7 +722,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Nothing is ticked.</source>
-        <translation>Rien n'est coché.</translation>
+        <translation>Rien n&apos;est coché.</translation>
     </message>
     <message>
         <source>Deletion stopped. %1 freed; the rest is untouched.</source>
@@ -734,13 +734,13 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Some files could not be deleted</source>
-        <translation>Certains fichiers n'ont pas pu être supprimés</translation>
+        <translation>Certains fichiers n&apos;ont pas pu être supprimés</translation>
     </message>
     <message numerus="yes">
         <source>%n path(s) could not be removed. Everything else was deleted.</source>
         <translation>
-            <numerusform>%n chemin n'a pas pu être supprimé. Tout le reste l'a été.</numerusform>
-            <numerusform>%n chemins n'ont pas pu être supprimés. Tout le reste l'a été.</numerusform>
+            <numerusform>%n chemin n&apos;a pas pu être supprimé. Tout le reste l&apos;a été.</numerusform>
+            <numerusform>%n chemins n&apos;ont pas pu être supprimés. Tout le reste l&apos;a été.</numerusform>
         </translation>
     </message>
     <message>
@@ -753,15 +753,15 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Copy Repo ID</source>
-        <translation>Copier l'identifiant du dépôt</translation>
+        <translation>Copier l&apos;identifiant du dépôt</translation>
     </message>
     <message>
         <source>Copy Revision Hash</source>
-        <translation>Copier l'empreinte de la révision</translation>
+        <translation>Copier l&apos;empreinte de la révision</translation>
     </message>
     <message>
         <source>Verify Integrity</source>
-        <translation>Vérifier l'intégrité</translation>
+        <translation>Vérifier l&apos;intégrité</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
@@ -808,7 +808,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>same as the original</source>
-        <translation>comme l'original</translation>
+        <translation>comme l&apos;original</translation>
     </message>
     <message>
         <source>cpu-basic (free)</source>
@@ -859,12 +859,12 @@ Blob : %2</translation>
         <translation>Créer le Space</translation>
     </message>
     <message>
-        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
-        <translation>Les noms utilisent des lettres, des chiffres, '-', '_' et '.', sans '--' ni '..', 96 caractères au plus.</translation>
+        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
+        <translation>Les noms utilisent des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, sans &apos;--&apos; ni &apos;..&apos;, 96 caractères au plus.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
-        <translation>Connectez-vous d'abord : un Space a besoin d'un propriétaire.</translation>
+        <translation>Connectez-vous d&apos;abord : un Space a besoin d&apos;un propriétaire.</translation>
     </message>
     <message>
         <source>A custom sleep time needs upgraded hardware: free hardware sleeps after 48 hours.</source>
@@ -902,7 +902,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Ask before Space actions that may be billed or interrupt the Space</source>
-        <translation>Demander avant les actions sur un Space qui peuvent être facturées ou l'interrompre</translation>
+        <translation>Demander avant les actions sur un Space qui peuvent être facturées ou l&apos;interrompre</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -926,11 +926,11 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation>Point d'accès du Hub</translation>
+        <translation>Point d&apos;accès du Hub</translation>
     </message>
     <message>
         <source>Hub endpoint:</source>
-        <translation>Point d'accès du Hub :</translation>
+        <translation>Point d&apos;accès du Hub :</translation>
     </message>
     <message>
         <source> s</source>
@@ -970,7 +970,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>A new language or endpoint takes effect the next time HubDeck starts.</source>
-        <translation>Une nouvelle langue ou un nouveau point d'accès prend effet au prochain démarrage de HubDeck.</translation>
+        <translation>Une nouvelle langue ou un nouveau point d&apos;accès prend effet au prochain démarrage de HubDeck.</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Secret values are write-only: the Hub never returns them, so they are not shown after saving. Changing a secret restarts the Space.</source>
-        <translation>Les valeurs des secrets sont en écriture seule : le Hub ne les renvoie jamais, elles ne sont donc plus affichées après l'enregistrement. Modifier un secret redémarre le Space.</translation>
+        <translation>Les valeurs des secrets sont en écriture seule : le Hub ne les renvoie jamais, elles ne sont donc plus affichées après l&apos;enregistrement. Modifier un secret redémarre le Space.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1078,12 +1078,12 @@ Blob : %2</translation>
         <translation>Se connecter à Hugging Face</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation>Collez un jeton d'accès. Créez-en un sur &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt; ; pour gérer des Spaces, il lui faut l'accès en &lt;b&gt;écriture&lt;/b&gt;.&lt;br&gt;Il est enregistré dans %2 (lisible par vous seul), où huggingface_hub le cherche aussi.</translation>
+        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Collez un jeton d&apos;accès. Créez-en un sur &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt; ; pour gérer des Spaces, il lui faut l&apos;accès en &lt;b&gt;écriture&lt;/b&gt;.&lt;br&gt;Il est enregistré dans %2 (lisible par vous seul), où huggingface_hub le cherche aussi.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show the token while typing</source>
@@ -1095,7 +1095,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation>Collez d'abord un jeton.</translation>
+        <translation>Collez d&apos;abord un jeton.</translation>
     </message>
     <message>
         <source>Checking the token with the Hub…</source>
@@ -1221,7 +1221,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.</source>
-        <translation>Reconstruire %1 de zéro ? Le cache de construction est abandonné et le Space est indisponible jusqu'à la fin de la construction.</translation>
+        <translation>Reconstruire %1 de zéro ? Le cache de construction est abandonné et le Space est indisponible jusqu&apos;à la fin de la construction.</translation>
     </message>
     <message>
         <source>No Space selected</source>
@@ -1483,7 +1483,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time but not lowered: delete the storage first (its data is lost), then request a smaller tier.</source>
-        <translation>Le stockage est facturé chaque mois tant qu'il existe, que le Space tourne ou non. Un niveau peut être augmenté à tout moment mais pas réduit : supprimez d'abord le stockage (ses données sont perdues), puis demandez un niveau inférieur.</translation>
+        <translation>Le stockage est facturé chaque mois tant qu&apos;il existe, que le Space tourne ou non. Un niveau peut être augmenté à tout moment mais pas réduit : supprimez d&apos;abord le stockage (ses données sont perdues), puis demandez un niveau inférieur.</translation>
     </message>
     <message>
         <source>Volumes: none.</source>
@@ -1498,7 +1498,7 @@ Blob : %2</translation>
         <translation>Supprimer le stockage</translation>
     </message>
     <message>
-        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
+        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
         <translation>Saisissez le nom du Space (%1) pour supprimer son stockage et tout son contenu :</translation>
     </message>
     <message>
@@ -1513,12 +1513,12 @@ Blob : %2</translation>
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
-        <translation>Texte brut : installez l'outil de KDE Syntax-Highlighting (Debian : libkf5syntaxhighlighting-tools) pour les couleurs.</translation>
+        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <translation>Texte brut : installez l&apos;outil de KDE Syntax-Highlighting (Debian : libkf5syntaxhighlighting-tools) pour les couleurs.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter's input.</source>
-        <translation>Texte brut : impossible de préparer l'entrée du coloriseur.</translation>
+        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
+        <translation>Texte brut : impossible de préparer l&apos;entrée du coloriseur.</translation>
     </message>
     <message>
         <source>Plain text: the highlighter failed.</source>
@@ -1526,7 +1526,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Plain text: the highlighter could not start.</source>
-        <translation>Texte brut : le coloriseur n'a pas pu démarrer.</translation>
+        <translation>Texte brut : le coloriseur n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1537,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text.</source>
-        <translation>Chaque zone est un dépôt, divisé en révisions et en fichiers, dimensionné en octets ; l'arbre liste les mêmes éléments sous forme de texte.</translation>
+        <translation>Chaque zone est un dépôt, divisé en révisions et en fichiers, dimensionné en octets ; l&apos;arbre liste les mêmes éléments sous forme de texte.</translation>
     </message>
     <message>
         <source>(detached)</source>
@@ -1548,7 +1548,7 @@ Blob : %2</translation>
     <name>hubdeck::VerifyResultsDialog</name>
     <message>
         <source>Integrity check</source>
-        <translation>Contrôle d'intégrité</translation>
+        <translation>Contrôle d&apos;intégrité</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after checking %n blob(s)</source>
@@ -1570,7 +1570,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Every blob matches the hash in its name.</source>
-        <translation>Chaque blob correspond à l'empreinte de son nom.</translation>
+        <translation>Chaque blob correspond à l&apos;empreinte de son nom.</translation>
     </message>
     <message numerus="yes">
         <source>%n blob(s) are damaged, missing or unreadable.</source>
@@ -1582,8 +1582,8 @@ Blob : %2</translation>
     <message numerus="yes">
         <source> %n file(s) have no hash in their name and were not checked.</source>
         <translation>
-            <numerusform> %n fichier n'a pas d'empreinte dans son nom et n'a pas été vérifié.</numerusform>
-            <numerusform> %n fichiers n'ont pas d'empreinte dans leur nom et n'ont pas été vérifiés.</numerusform>
+            <numerusform> %n fichier n&apos;a pas d&apos;empreinte dans son nom et n&apos;a pas été vérifié.</numerusform>
+            <numerusform> %n fichiers n&apos;ont pas d&apos;empreinte dans leur nom et n&apos;ont pas été vérifiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Then use Delete: they download again the next time a program needs them.</source>
-        <translation>Puis utilisez Supprimer : elles seront à nouveau téléchargées la prochaine fois qu'un programme en aura besoin.</translation>
+        <translation>Puis utilisez Supprimer : elles seront à nouveau téléchargées la prochaine fois qu&apos;un programme en aura besoin.</translation>
     </message>
 </context>
 <context>
@@ -1626,11 +1626,15 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Why huggingface_hub skips it</source>
-        <translation>Pourquoi huggingface_hub l'ignore</translation>
+        <translation>Pourquoi huggingface_hub l&apos;ignore</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
+    </message>
+    <message>
+        <source>Entries huggingface_hub skips</source>
+        <translation>Entrées ignorées par huggingface_hub</translation>
     </message>
 </context>
 </TS>

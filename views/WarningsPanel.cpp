@@ -16,6 +16,7 @@ WarningsPanel::WarningsPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("warningsPanel"));
     m_list->setHeaderLabels({tr("Entry"), tr("Size"), tr("Why huggingface_hub skips it")});
+    m_list->setAccessibleName(tr("Entries huggingface_hub skips"));
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
