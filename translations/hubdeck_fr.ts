@@ -312,7 +312,7 @@ Cochez-la pour la supprimer.</translation>
     <message>
         <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
 %1</source>
-        <translation>Un téléchargement interrompu. « Élaguer » le supprime, sauf si le téléchargement est encore en cours.
+        <translation>Un téléchargement interrompu. « prune » le supprime, sauf si le téléchargement est encore en cours.
 %1</translation>
     </message>
     <message>
