@@ -226,6 +226,14 @@
             <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide this type of repo</source>
+        <translation>Diesen Repo-Typ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show only repos and revisions nobody has used for this long</source>
+        <translation>Nur Repos und Revisionen zeigen, die so lange niemand verwendet hat</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -379,6 +387,18 @@ Blob: %2</translation>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>Was gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Each repo and revision that goes, with the space it frees</source>
+        <translation>Jedes Repo und jede Revision, die gelöscht werden, mit dem Platz, den sie freigeben</translation>
+    </message>
+    <message>
+        <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
+        <translation>Im Hintergrund löschen; Sie können abbrechen, und nichts außerhalb des Caches wird angetastet</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -446,6 +466,30 @@ Blob: %2</translation>
         <source>requested</source>
         <translation>angefordert</translation>
     </message>
+    <message>
+        <source>Hardware tiers</source>
+        <translation>Hardwarestufen</translation>
+    </message>
+    <message>
+        <source>The hardware the Hub offers, with its price; the current and requested tiers are marked</source>
+        <translation>Die Hardware, die der Hub anbietet, mit Preis; die aktuelle und die angeforderte Stufe sind markiert</translation>
+    </message>
+    <message>
+        <source>Sleep time in minutes</source>
+        <translation>Zeit bis zum Ruhezustand in Minuten</translation>
+    </message>
+    <message>
+        <source>Send a sleep time with the hardware request</source>
+        <translation>Mit der Hardwareanforderung auch einen Ruhezustand senden</translation>
+    </message>
+    <message>
+        <source>Minutes without visitors before the Space sleeps</source>
+        <translation>Minuten ohne Besucher, bis der Space ruht</translation>
+    </message>
+    <message>
+        <source>Restarts the Space on the chosen hardware; upgraded hardware is billed while it runs</source>
+        <translation>Startet den Space auf der gewählten Hardware neu; aufgerüstete Hardware wird abgerechnet, solange er läuft</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
@@ -511,6 +555,42 @@ Blob: %2</translation>
             <numerusform>%n Zeile.</numerusform>
             <numerusform>%n Zeilen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the running app prints</source>
+        <translation>Was die laufende App ausgibt</translation>
+    </message>
+    <message>
+        <source>What the image build prints</source>
+        <translation>Was der Build des Images ausgibt</translation>
+    </message>
+    <message>
+        <source>Keep the stream open and show new lines as they come</source>
+        <translation>Den Stream offen halten und neue Zeilen sofort anzeigen</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>The log, following new lines until you scroll up</source>
+        <translation>Das Protokoll; es folgt neuen Zeilen, bis Sie nach oben scrollen</translation>
+    </message>
+    <message>
+        <source>Copy the whole log to the clipboard</source>
+        <translation>Das ganze Protokoll in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Das Protokoll in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close the logs and stop following them</source>
+        <translation>Die Protokolle schließen und ihnen nicht mehr folgen</translation>
     </message>
 </context>
 <context>
@@ -779,6 +859,18 @@ Blob: %2</translation>
         <source>&amp;About HubDeck</source>
         <translation>Ü&amp;ber HubDeck</translation>
     </message>
+    <message>
+        <source>Repos, their revisions and files. Space ticks a repo or revision for deletion.</source>
+        <translation>Repos, ihre Revisionen und Dateien. Die Leertaste hakt ein Repo oder eine Revision zum Löschen an.</translation>
+    </message>
+    <message>
+        <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
+        <translation>Die angehakten Repos und Revisionen nach einer Bestätigung löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Stop the scan, deletion or check that is running</source>
+        <translation>Die laufende Suche, Löschung oder Prüfung anhalten</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::NewSpaceDialog</name>
@@ -878,6 +970,50 @@ Blob: %2</translation>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
+    <message>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters</source>
+        <translation>Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, ohne &apos;--&apos; oder &apos;..&apos;, höchstens 96 Zeichen</translation>
+    </message>
+    <message>
+        <source>You or one of your organisations</source>
+        <translation>Sie oder eine Ihrer Organisationen</translation>
+    </message>
+    <message>
+        <source>How the Space is built and served</source>
+        <translation>Wie der Space gebaut und ausgeliefert wird</translation>
+    </message>
+    <message>
+        <source>A private Space is visible only to you and its organisation&apos;s members</source>
+        <translation>Ein privater Space ist nur für Sie und die Mitglieder seiner Organisation sichtbar</translation>
+    </message>
+    <message>
+        <source>Upgraded hardware is billed while the Space runs</source>
+        <translation>Aufgerüstete Hardware wird abgerechnet, solange der Space läuft</translation>
+    </message>
+    <message>
+        <source>Persistent storage is billed monthly while it exists</source>
+        <translation>Dauerhafter Speicher wird monatlich abgerechnet, solange er existiert</translation>
+    </message>
+    <message>
+        <source>Minutes without visitors before the Space sleeps; &quot;default&quot; keeps the Hub&apos;s</source>
+        <translation>Minuten ohne Besucher, bis der Space ruht; „Standard“ behält den Wert des Hub bei</translation>
+    </message>
+    <message>
+        <source>Secrets are sent once and never shown again</source>
+        <translation>Secrets werden einmal gesendet und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Public environment variables of the Space</source>
+        <translation>Öffentliche Umgebungsvariablen des Space</translation>
+    </message>
+    <message>
+        <source>Copy the Space under the new name with these settings</source>
+        <translation>Den Space mit diesen Einstellungen unter dem neuen Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Create the Space on the Hub</source>
+        <translation>Den Space auf dem Hub erstellen</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::PreviewPane</name>
@@ -892,6 +1028,10 @@ Blob: %2</translation>
     <message>
         <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wird geladen …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s content, or a summary of the selected repo</source>
+        <translation>Der Inhalt der ausgewählten Datei oder eine Zusammenfassung des ausgewählten Repos</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1111,42 @@ Blob: %2</translation>
     <message>
         <source>A new language or endpoint takes effect the next time HubDeck starts.</source>
         <translation>Eine neue Sprache oder ein neuer Endpunkt gilt ab dem nächsten Start von HubDeck.</translation>
+    </message>
+    <message>
+        <source>The cache folders listed in the File menu</source>
+        <translation>Die Cache-Ordner, die im Menü Datei aufgeführt sind</translation>
+    </message>
+    <message>
+        <source>Remove the selected folders from the list; nothing on disk changes</source>
+        <translation>Die ausgewählten Ordner aus der Liste entfernen; auf der Festplatte ändert sich nichts</translation>
+    </message>
+    <message>
+        <source>Empty: HF_ENDPOINT, or https://huggingface.co</source>
+        <translation>Leer: HF_ENDPOINT oder https://huggingface.co</translation>
+    </message>
+    <message>
+        <source>How often a building or starting Space is checked</source>
+        <translation>Wie oft ein Space geprüft wird, der gebaut wird oder startet</translation>
+    </message>
+    <message>
+        <source>How often the other Spaces are checked</source>
+        <translation>Wie oft die anderen Spaces geprüft werden</translation>
+    </message>
+    <message>
+        <source>The language of HubDeck&apos;s windows</source>
+        <translation>Die Sprache der Fenster von HubDeck</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation>Helle oder dunkle Farben oder die der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Show what will be deleted and how much it frees, before deleting</source>
+        <translation>Vor dem Löschen zeigen, was gelöscht wird und wie viel Platz das freigibt</translation>
+    </message>
+    <message>
+        <source>Ask before a restart, rebuild or hardware change</source>
+        <translation>Vor einem Neustart, Neubau oder Hardwarewechsel nachfragen</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1246,54 @@ Blob: %2</translation>
             <numerusform>%n Einträge hinzufügen oder ändern: %1?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Keys, descriptions and dates; secret values cannot be read back</source>
+        <translation>Schlüssel, Beschreibungen und Datumsangaben; Secret-Werte können nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>Keys, values, descriptions and dates</source>
+        <translation>Schlüssel, Werte, Beschreibungen und Datumsangaben</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;; an existing key is updated</source>
+        <translation>Buchstaben, Ziffern und &apos;_&apos;; ein vorhandener Schlüssel wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Write-only: the Hub never returns it</source>
+        <translation>Nur schreibbar: Der Hub gibt ihn nie zurück</translation>
+    </message>
+    <message>
+        <source>The value the Space sees</source>
+        <translation>Der Wert, den der Space sieht</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Den Wert zeigen</translation>
+    </message>
+    <message>
+        <source>An optional note for you and your collaborators</source>
+        <translation>Eine optionale Notiz für Sie und Ihre Mitwirkenden</translation>
+    </message>
+    <message>
+        <source>Send the key with this value and description</source>
+        <translation>Den Schlüssel mit diesem Wert und dieser Beschreibung senden</translation>
+    </message>
+    <message>
+        <source>Delete the selected key from the Space</source>
+        <translation>Den ausgewählten Schlüssel aus dem Space löschen</translation>
+    </message>
+    <message>
+        <source>Add or update every KEY=VALUE line of a .env file</source>
+        <translation>Jede KEY=VALUE-Zeile einer .env-Datei hinzufügen oder ändern</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SignInDialog</name>
@@ -1100,6 +1324,14 @@ Blob: %2</translation>
     <message>
         <source>Checking the token with the Hub…</source>
         <translation>Das Token wird beim Hub geprüft …</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Das Token zeigen</translation>
+    </message>
+    <message>
+        <source>Check the token with the Hub and store it where huggingface_hub keeps it</source>
+        <translation>Das Token beim Hub prüfen und dort speichern, wo huggingface_hub es ablegt</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1395,18 @@ Blob: %2</translation>
     <message>
         <source>A sleeping Space costs nothing and wakes up on the next visit.</source>
         <translation>Ein ruhender Space kostet nichts und wacht beim nächsten Besuch auf.</translation>
+    </message>
+    <message>
+        <source>How long without visitors before the Space sleeps</source>
+        <translation>Wie lange ohne Besucher, bis der Space ruht</translation>
+    </message>
+    <message>
+        <source>A sleep time of your own, in minutes</source>
+        <translation>Eine eigene Zeit bis zum Ruhezustand, in Minuten</translation>
+    </message>
+    <message>
+        <source>Send the sleep time to the Hub</source>
+        <translation>Den Ruhezustand an den Hub senden</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1535,42 @@ Blob: %2</translation>
         <source>Settings on the Hub</source>
         <translation>Einstellungen auf dem Hub</translation>
     </message>
+    <message>
+        <source>Stop the Space; paused hardware is not billed</source>
+        <translation>Den Space anhalten; pausierte Hardware wird nicht abgerechnet</translation>
+    </message>
+    <message>
+        <source>Restart the Space on its current hardware</source>
+        <translation>Den Space auf seiner aktuellen Hardware neu starten</translation>
+    </message>
+    <message>
+        <source>Change the hardware tier</source>
+        <translation>Die Hardwarestufe ändern</translation>
+    </message>
+    <message>
+        <source>Change how long the Space waits before sleeping</source>
+        <translation>Ändern, wie lange der Space wartet, bevor er ruht</translation>
+    </message>
+    <message>
+        <source>Request or delete persistent storage</source>
+        <translation>Dauerhaften Speicher anfordern oder löschen</translation>
+    </message>
+    <message>
+        <source>Manage the Space&apos;s secrets</source>
+        <translation>Die Secrets des Space verwalten</translation>
+    </message>
+    <message>
+        <source>Manage the Space&apos;s variables</source>
+        <translation>Die Variablen des Space verwalten</translation>
+    </message>
+    <message>
+        <source>Follow the build and run logs</source>
+        <translation>Den Build- und Laufzeitprotokollen folgen</translation>
+    </message>
+    <message>
+        <source>Copy the Space under a new name</source>
+        <translation>Den Space unter einem neuen Namen kopieren</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesPage</name>
@@ -1381,6 +1661,34 @@ Blob: %2</translation>
     <message>
         <source> Press F5 to try again.</source>
         <translation> Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Create a Space on the Hub</source>
+        <translation>Einen Space auf dem Hub erstellen</translation>
+    </message>
+    <message>
+        <source>Fetch the Spaces and their state again (F5)</source>
+        <translation>Die Spaces und ihren Zustand neu abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in with a Hugging Face access token</source>
+        <translation>Mit einem Hugging-Face-Zugriffstoken anmelden</translation>
+    </message>
+    <message>
+        <source>Forget the stored token</source>
+        <translation>Das gespeicherte Token vergessen</translation>
+    </message>
+    <message>
+        <source>Show the Spaces of one owner</source>
+        <translation>Die Spaces eines Eigentümers zeigen</translation>
+    </message>
+    <message>
+        <source>Show the Spaces in one stage</source>
+        <translation>Die Spaces in einer Phase zeigen</translation>
+    </message>
+    <message>
+        <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
+        <translation>Ihre Spaces und die Ihrer Organisationen, mit Phase und Hardware</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1817,26 @@ Blob: %2</translation>
         <source>Request tier</source>
         <translation>Stufe anfordern</translation>
     </message>
+    <message>
+        <source>Billed monthly while it exists</source>
+        <translation>Monatlich abgerechnet, solange er existiert</translation>
+    </message>
+    <message>
+        <source>Lower than the current tier: delete the storage first</source>
+        <translation>Niedriger als die aktuelle Stufe: Löschen Sie zuerst den Speicher</translation>
+    </message>
+    <message>
+        <source>Type the Space&apos;s name to unlock the delete button</source>
+        <translation>Geben Sie den Namen des Space ein, um die Schaltfläche zum Löschen freizugeben</translation>
+    </message>
+    <message>
+        <source>Delete the storage and all its data; this cannot be undone</source>
+        <translation>Den Speicher mit allen Daten löschen; dies lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Ask the Hub for the chosen tier; it is billed monthly</source>
+        <translation>Die gewählte Stufe beim Hub anfordern; sie wird monatlich abgerechnet</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
@@ -1608,6 +1936,14 @@ Blob: %2</translation>
     <message>
         <source>Then use Delete: they download again the next time a program needs them.</source>
         <translation>Dann Löschen verwenden: Sie werden erneut heruntergeladen, wenn ein Programm sie das nächste Mal braucht.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Blobs whose content does not match their name, or that are missing or unreadable</source>
+        <translation>Blobs, deren Inhalt nicht zu ihrem Namen passt oder die fehlen oder unlesbar sind</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,14 @@
             <numerusform>%n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show or hide this type of repo</source>
+        <translation>Afficher ou masquer ce type de dépôt</translation>
+    </message>
+    <message>
+        <source>Show only repos and revisions nobody has used for this long</source>
+        <translation>N&apos;afficher que les dépôts et révisions que personne n&apos;a utilisés depuis ce délai</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -379,6 +387,18 @@ Blob : %2</translation>
         <source>Delete %1</source>
         <translation>Supprimer %1</translation>
     </message>
+    <message>
+        <source>What will be deleted</source>
+        <translation>Ce qui sera supprimé</translation>
+    </message>
+    <message>
+        <source>Each repo and revision that goes, with the space it frees</source>
+        <translation>Chaque dépôt et chaque révision supprimés, avec l&apos;espace libéré</translation>
+    </message>
+    <message>
+        <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
+        <translation>Supprimer en arrière-plan ; vous pouvez annuler, et rien hors du cache n&apos;est touché</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -446,6 +466,30 @@ Blob : %2</translation>
         <source>requested</source>
         <translation>demandé</translation>
     </message>
+    <message>
+        <source>Hardware tiers</source>
+        <translation>Niveaux de matériel</translation>
+    </message>
+    <message>
+        <source>The hardware the Hub offers, with its price; the current and requested tiers are marked</source>
+        <translation>Le matériel proposé par le Hub, avec son prix ; les niveaux actuel et demandé sont signalés</translation>
+    </message>
+    <message>
+        <source>Sleep time in minutes</source>
+        <translation>Délai de mise en veille en minutes</translation>
+    </message>
+    <message>
+        <source>Send a sleep time with the hardware request</source>
+        <translation>Envoyer un délai de mise en veille avec la demande de matériel</translation>
+    </message>
+    <message>
+        <source>Minutes without visitors before the Space sleeps</source>
+        <translation>Minutes sans visiteurs avant la mise en veille du Space</translation>
+    </message>
+    <message>
+        <source>Restarts the Space on the chosen hardware; upgraded hardware is billed while it runs</source>
+        <translation>Redémarre le Space sur le matériel choisi ; le matériel amélioré est facturé tant qu&apos;il tourne</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
@@ -511,6 +555,42 @@ Blob : %2</translation>
             <numerusform>%n ligne.</numerusform>
             <numerusform>%n lignes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What the running app prints</source>
+        <translation>Ce qu&apos;affiche l&apos;application en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>What the image build prints</source>
+        <translation>Ce qu&apos;affiche la construction de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Keep the stream open and show new lines as they come</source>
+        <translation>Garder le flux ouvert et afficher les nouvelles lignes dès leur arrivée</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>The log, following new lines until you scroll up</source>
+        <translation>Le journal, qui suit les nouvelles lignes jusqu&apos;à ce que vous remontiez</translation>
+    </message>
+    <message>
+        <source>Copy the whole log to the clipboard</source>
+        <translation>Copier tout le journal dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation>Enregistrer le journal dans un fichier</translation>
+    </message>
+    <message>
+        <source>Close the logs and stop following them</source>
+        <translation>Fermer les journaux et arrêter de les suivre</translation>
     </message>
 </context>
 <context>
@@ -779,6 +859,18 @@ Blob : %2</translation>
         <source>&amp;About HubDeck</source>
         <translation>À &amp;propos de HubDeck</translation>
     </message>
+    <message>
+        <source>Repos, their revisions and files. Space ticks a repo or revision for deletion.</source>
+        <translation>Dépôts, leurs révisions et leurs fichiers. La touche Espace coche un dépôt ou une révision à supprimer.</translation>
+    </message>
+    <message>
+        <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
+        <translation>Supprimer les dépôts et révisions cochés, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>Stop the scan, deletion or check that is running</source>
+        <translation>Interrompre l&apos;analyse, la suppression ou la vérification en cours</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::NewSpaceDialog</name>
@@ -878,6 +970,50 @@ Blob : %2</translation>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
+    <message>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters</source>
+        <translation>Lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, sans &apos;--&apos; ni &apos;..&apos;, 96 caractères au plus</translation>
+    </message>
+    <message>
+        <source>You or one of your organisations</source>
+        <translation>Vous ou l&apos;une de vos organisations</translation>
+    </message>
+    <message>
+        <source>How the Space is built and served</source>
+        <translation>Comment le Space est construit et servi</translation>
+    </message>
+    <message>
+        <source>A private Space is visible only to you and its organisation&apos;s members</source>
+        <translation>Un Space privé n&apos;est visible que par vous et les membres de son organisation</translation>
+    </message>
+    <message>
+        <source>Upgraded hardware is billed while the Space runs</source>
+        <translation>Le matériel amélioré est facturé tant que le Space tourne</translation>
+    </message>
+    <message>
+        <source>Persistent storage is billed monthly while it exists</source>
+        <translation>Le stockage persistant est facturé chaque mois tant qu&apos;il existe</translation>
+    </message>
+    <message>
+        <source>Minutes without visitors before the Space sleeps; &quot;default&quot; keeps the Hub&apos;s</source>
+        <translation>Minutes sans visiteurs avant la mise en veille du Space ; « par défaut » garde celui du Hub</translation>
+    </message>
+    <message>
+        <source>Secrets are sent once and never shown again</source>
+        <translation>Les secrets sont envoyés une fois et ne sont plus jamais affichés</translation>
+    </message>
+    <message>
+        <source>Public environment variables of the Space</source>
+        <translation>Variables d&apos;environnement publiques du Space</translation>
+    </message>
+    <message>
+        <source>Copy the Space under the new name with these settings</source>
+        <translation>Copier le Space sous le nouveau nom avec ces paramètres</translation>
+    </message>
+    <message>
+        <source>Create the Space on the Hub</source>
+        <translation>Créer le Space sur le Hub</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::PreviewPane</name>
@@ -892,6 +1028,10 @@ Blob : %2</translation>
     <message>
         <source>&lt;p&gt;Loading…&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chargement…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The selected file&apos;s content, or a summary of the selected repo</source>
+        <translation>Le contenu du fichier sélectionné, ou un résumé du dépôt sélectionné</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1111,42 @@ Blob : %2</translation>
     <message>
         <source>A new language or endpoint takes effect the next time HubDeck starts.</source>
         <translation>Une nouvelle langue ou un nouveau point d&apos;accès prend effet au prochain démarrage de HubDeck.</translation>
+    </message>
+    <message>
+        <source>The cache folders listed in the File menu</source>
+        <translation>Les dossiers de cache listés dans le menu Fichier</translation>
+    </message>
+    <message>
+        <source>Remove the selected folders from the list; nothing on disk changes</source>
+        <translation>Retirer les dossiers sélectionnés de la liste ; rien ne change sur le disque</translation>
+    </message>
+    <message>
+        <source>Empty: HF_ENDPOINT, or https://huggingface.co</source>
+        <translation>Vide : HF_ENDPOINT, ou https://huggingface.co</translation>
+    </message>
+    <message>
+        <source>How often a building or starting Space is checked</source>
+        <translation>Fréquence de vérification d&apos;un Space en construction ou au démarrage</translation>
+    </message>
+    <message>
+        <source>How often the other Spaces are checked</source>
+        <translation>Fréquence de vérification des autres Spaces</translation>
+    </message>
+    <message>
+        <source>The language of HubDeck&apos;s windows</source>
+        <translation>La langue des fenêtres de HubDeck</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or those of the desktop</source>
+        <translation>Couleurs claires ou sombres, ou celles du bureau</translation>
+    </message>
+    <message>
+        <source>Show what will be deleted and how much it frees, before deleting</source>
+        <translation>Avant de supprimer, montrer ce qui sera supprimé et l&apos;espace libéré</translation>
+    </message>
+    <message>
+        <source>Ask before a restart, rebuild or hardware change</source>
+        <translation>Demander avant un redémarrage, une reconstruction ou un changement de matériel</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1246,54 @@ Blob : %2</translation>
             <numerusform>Ajouter ou mettre à jour %n entrées : %1 ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Keys, descriptions and dates; secret values cannot be read back</source>
+        <translation>Clés, descriptions et dates ; les valeurs des secrets ne peuvent pas être relues</translation>
+    </message>
+    <message>
+        <source>Keys, values, descriptions and dates</source>
+        <translation>Clés, valeurs, descriptions et dates</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;; an existing key is updated</source>
+        <translation>Lettres, chiffres et &apos;_&apos; ; une clé existante est mise à jour</translation>
+    </message>
+    <message>
+        <source>Write-only: the Hub never returns it</source>
+        <translation>En écriture seule : le Hub ne la renvoie jamais</translation>
+    </message>
+    <message>
+        <source>The value the Space sees</source>
+        <translation>La valeur que voit le Space</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>An optional note for you and your collaborators</source>
+        <translation>Une note facultative pour vous et vos collaborateurs</translation>
+    </message>
+    <message>
+        <source>Send the key with this value and description</source>
+        <translation>Envoyer la clé avec cette valeur et cette description</translation>
+    </message>
+    <message>
+        <source>Delete the selected key from the Space</source>
+        <translation>Supprimer la clé sélectionnée du Space</translation>
+    </message>
+    <message>
+        <source>Add or update every KEY=VALUE line of a .env file</source>
+        <translation>Ajouter ou mettre à jour chaque ligne KEY=VALUE d&apos;un fichier .env</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SignInDialog</name>
@@ -1100,6 +1324,14 @@ Blob : %2</translation>
     <message>
         <source>Checking the token with the Hub…</source>
         <translation>Vérification du jeton auprès du Hub…</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Check the token with the Hub and store it where huggingface_hub keeps it</source>
+        <translation>Vérifier le jeton auprès du Hub et l&apos;enregistrer là où huggingface_hub le conserve</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1395,18 @@ Blob : %2</translation>
     <message>
         <source>A sleeping Space costs nothing and wakes up on the next visit.</source>
         <translation>Un Space en veille ne coûte rien et se réveille à la visite suivante.</translation>
+    </message>
+    <message>
+        <source>How long without visitors before the Space sleeps</source>
+        <translation>Durée sans visiteurs avant la mise en veille du Space</translation>
+    </message>
+    <message>
+        <source>A sleep time of your own, in minutes</source>
+        <translation>Un délai de mise en veille personnalisé, en minutes</translation>
+    </message>
+    <message>
+        <source>Send the sleep time to the Hub</source>
+        <translation>Envoyer le délai de mise en veille au Hub</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1535,42 @@ Blob : %2</translation>
         <source>Settings on the Hub</source>
         <translation>Paramètres sur le Hub</translation>
     </message>
+    <message>
+        <source>Stop the Space; paused hardware is not billed</source>
+        <translation>Arrêter le Space ; le matériel en pause n&apos;est pas facturé</translation>
+    </message>
+    <message>
+        <source>Restart the Space on its current hardware</source>
+        <translation>Redémarrer le Space sur son matériel actuel</translation>
+    </message>
+    <message>
+        <source>Change the hardware tier</source>
+        <translation>Changer de niveau de matériel</translation>
+    </message>
+    <message>
+        <source>Change how long the Space waits before sleeping</source>
+        <translation>Modifier le délai avant la mise en veille du Space</translation>
+    </message>
+    <message>
+        <source>Request or delete persistent storage</source>
+        <translation>Demander ou supprimer le stockage persistant</translation>
+    </message>
+    <message>
+        <source>Manage the Space&apos;s secrets</source>
+        <translation>Gérer les secrets du Space</translation>
+    </message>
+    <message>
+        <source>Manage the Space&apos;s variables</source>
+        <translation>Gérer les variables du Space</translation>
+    </message>
+    <message>
+        <source>Follow the build and run logs</source>
+        <translation>Suivre les journaux de construction et d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Copy the Space under a new name</source>
+        <translation>Copier le Space sous un nouveau nom</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesPage</name>
@@ -1381,6 +1661,34 @@ Blob : %2</translation>
     <message>
         <source> Press F5 to try again.</source>
         <translation> Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Create a Space on the Hub</source>
+        <translation>Créer un Space sur le Hub</translation>
+    </message>
+    <message>
+        <source>Fetch the Spaces and their state again (F5)</source>
+        <translation>Récupérer à nouveau les Spaces et leur état (F5)</translation>
+    </message>
+    <message>
+        <source>Sign in with a Hugging Face access token</source>
+        <translation>Se connecter avec un jeton d&apos;accès Hugging Face</translation>
+    </message>
+    <message>
+        <source>Forget the stored token</source>
+        <translation>Oublier le jeton enregistré</translation>
+    </message>
+    <message>
+        <source>Show the Spaces of one owner</source>
+        <translation>Afficher les Spaces d&apos;un propriétaire</translation>
+    </message>
+    <message>
+        <source>Show the Spaces in one stage</source>
+        <translation>Afficher les Spaces d&apos;une étape</translation>
+    </message>
+    <message>
+        <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
+        <translation>Vos Spaces et ceux de vos organisations, avec leur étape et leur matériel</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1817,26 @@ Blob : %2</translation>
         <source>Request tier</source>
         <translation>Demander ce niveau</translation>
     </message>
+    <message>
+        <source>Billed monthly while it exists</source>
+        <translation>Facturé chaque mois tant qu&apos;il existe</translation>
+    </message>
+    <message>
+        <source>Lower than the current tier: delete the storage first</source>
+        <translation>Inférieur au niveau actuel : supprimez d&apos;abord le stockage</translation>
+    </message>
+    <message>
+        <source>Type the Space&apos;s name to unlock the delete button</source>
+        <translation>Saisissez le nom du Space pour déverrouiller le bouton de suppression</translation>
+    </message>
+    <message>
+        <source>Delete the storage and all its data; this cannot be undone</source>
+        <translation>Supprimer le stockage et toutes ses données ; cette action est irréversible</translation>
+    </message>
+    <message>
+        <source>Ask the Hub for the chosen tier; it is billed monthly</source>
+        <translation>Demander au Hub le niveau choisi ; il est facturé chaque mois</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
@@ -1608,6 +1936,14 @@ Blob : %2</translation>
     <message>
         <source>Then use Delete: they download again the next time a program needs them.</source>
         <translation>Puis utilisez Supprimer : elles seront à nouveau téléchargées la prochaine fois qu&apos;un programme en aura besoin.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Blobs whose content does not match their name, or that are missing or unreadable</source>
+        <translation>Blobs dont le contenu ne correspond pas à leur nom, ou qui sont manquants ou illisibles</translation>
     </message>
 </context>
 <context>

@@ -36,22 +36,28 @@ CacheFilterBar::CacheFilterBar(CacheFilterProxy *proxy, QWidget *parent)
         Q_EMIT filterChanged();
     });
 
+    QWidget *lastToggle = m_search;
     for (const auto &[type, label] : {std::pair{RepoType::Model, tr("Models")}, std::pair{RepoType::Dataset, tr("Datasets")},
                                        std::pair{RepoType::Space, tr("Spaces")}}) {
         auto *toggle = new QCheckBox(label, this);
         toggle->setIcon(TypeIcons::repo(type));
         toggle->setChecked(true);
         toggle->setObjectName(QStringLiteral("typeToggle_") + repoTypeName(type));
+        toggle->setToolTip(tr("Show or hide this type of repo"));
         connect(toggle, &QCheckBox::toggled, this, [this, type = type](bool on) {
             m_proxy->setTypeVisible(type, on);
             Q_EMIT filterChanged();
         });
         layout->addWidget(toggle);
+        QWidget::setTabOrder(lastToggle, toggle);
+        lastToggle = toggle;
     }
+    QWidget::setTabOrder(lastToggle, m_age);
 
     auto *ageLabel = new QLabel(tr("Not accessed for:"), this);
     layout->addWidget(ageLabel);
     m_age->setObjectName(QStringLiteral("ageFilter"));
+    m_age->setToolTip(tr("Show only repos and revisions nobody has used for this long"));
     m_age->addItem(tr("any time"), 0);
     for (int days : {7, 30, 90, 180, 365})
         m_age->addItem(tr("%n day(s)", nullptr, days), days);

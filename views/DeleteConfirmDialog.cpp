@@ -29,6 +29,8 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
 
     auto *tree = new QTreeWidget(this);
     tree->setHeaderLabels({tr("What"), tr("Frees")});
+    tree->setAccessibleName(tr("What will be deleted"));
+    tree->setAccessibleDescription(tr("Each repo and revision that goes, with the space it frees"));
     tree->setRootIsDecorated(true);
     tree->setUniformRowHeights(true);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -76,6 +78,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *remove = buttons->addButton(tr("Delete %1").arg(DisplayFormat::size(plan.expectedFreedSize)), QDialogButtonBox::DestructiveRole);
+    remove->setToolTip(tr("Delete in the background; you can cancel, and nothing outside the cache is touched"));
     remove->setObjectName(QStringLiteral("confirmDelete"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(remove, &QPushButton::clicked, this, &QDialog::accept);

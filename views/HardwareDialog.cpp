@@ -31,6 +31,9 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     auto *layout = new QVBoxLayout(this);
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels({tr("Tier"), tr("CPU"), tr("RAM"), tr("Accelerator"), tr("Price per hour"), QString()});
+    m_table->setAccessibleName(tr("Hardware tiers"));
+    m_table->setAccessibleDescription(tr("The hardware the Hub offers, with its price; the current and requested tiers are marked"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control, arrows move in the table
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -45,6 +48,9 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     m_sleepMinutes->setSuffix(tr(" min"));
     m_sleepMinutes->setValue(60);
     m_sleepMinutes->setEnabled(false);
+    m_sleepMinutes->setAccessibleName(tr("Sleep time in minutes"));
+    m_setSleep->setToolTip(tr("Send a sleep time with the hardware request"));
+    m_sleepMinutes->setToolTip(tr("Minutes without visitors before the Space sleeps"));
     connect(m_setSleep, &QCheckBox::toggled, m_sleepMinutes, &QWidget::setEnabled);
     sleepRow->addWidget(m_setSleep);
     sleepRow->addWidget(m_sleepMinutes);
@@ -53,6 +59,7 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("Request this hardware"), QDialogButtonBox::AcceptRole);
+    m_apply->setToolTip(tr("Restarts the Space on the chosen hardware; upgraded hardware is billed while it runs"));
     m_apply->setEnabled(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

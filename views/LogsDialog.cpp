@@ -2,6 +2,7 @@
 
 #include "HubClient.h"
 #include "SpaceLogStream.h"
+#include "TabOrder.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -36,6 +37,9 @@ LogsDialog::LogsDialog(HubClient *client, QString spaceId, bool buildLogs, QWidg
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     auto *run = new QRadioButton(tr("Run logs"), this);
+    run->setToolTip(tr("What the running app prints"));
+    m_build->setToolTip(tr("What the image build prints"));
+    m_follow->setToolTip(tr("Keep the stream open and show new lines as they come"));
     (buildLogs ? m_build : run)->setChecked(true);
     m_follow->setChecked(true);
     top->addWidget(run);
@@ -44,9 +48,12 @@ LogsDialog::LogsDialog(HubClient *client, QString spaceId, bool buildLogs, QWidg
     top->addStretch(1);
     m_search->setPlaceholderText(tr("Search (Enter: next, Shift+Enter: previous)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the log"));
     top->addWidget(m_search);
     layout->addLayout(top);
     m_view->setReadOnly(true);
+    m_view->setAccessibleName(tr("Log"));
+    m_view->setAccessibleDescription(tr("The log, following new lines until you scroll up"));
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setMaximumBlockCount(50000);
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -56,10 +63,14 @@ LogsDialog::LogsDialog(HubClient *client, QString spaceId, bool buildLogs, QWidg
     auto *copy = new QPushButton(tr("Copy all"), this);
     auto *save = new QPushButton(tr("Save…"), this);
     auto *close = new QPushButton(tr("Close"), this);
+    copy->setToolTip(tr("Copy the whole log to the clipboard"));
+    save->setToolTip(tr("Save the log to a file"));
+    close->setToolTip(tr("Close the logs and stop following them"));
     bottom->addWidget(copy);
     bottom->addWidget(save);
     bottom->addWidget(close);
     layout->addLayout(bottom);
+    TabOrder::chain({run, m_build, m_follow, m_search, m_view, copy, save, close});
 
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->toPlainText()); });

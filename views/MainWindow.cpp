@@ -81,6 +81,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_tree = new QTreeView(m_pages);
     m_tree->setObjectName(QStringLiteral("cacheTree"));
     m_tree->setAccessibleName(tr("Cache contents"));
+    m_tree->setAccessibleDescription(tr("Repos, their revisions and files. Space ticks a repo or revision for deletion."));
     m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new CacheItemDelegate(m_tree));
     m_tree->setSortingEnabled(true);
@@ -134,6 +135,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     summaryRow->addWidget(m_summary, 1);
     m_deleteButton = new QPushButton(tr("Delete…"), central);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setToolTip(tr("Delete the ticked repos and revisions, after a confirmation (Delete)"));
     summaryRow->addWidget(m_deleteButton);
     layout->addLayout(summaryRow);
     m_tabs = new QTabWidget(this);
@@ -148,6 +150,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_progress->setMaximumWidth(260);
     m_progress->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setToolTip(tr("Stop the scan, deletion or check that is running"));
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);

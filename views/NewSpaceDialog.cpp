@@ -39,31 +39,40 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_name->setObjectName(QStringLiteral("name"));
+    m_name->setToolTip(tr("Letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters"));
     m_name->setText(duplicate ? m_fromId.section(u'/', 1) : QString());
     form->addRow(tr("Name:"), m_name);
     m_owner->setObjectName(QStringLiteral("owner"));
+    m_owner->setToolTip(tr("You or one of your organisations"));
     for (const QString &owner : QStringList{user} + orgs)
         if (!owner.isEmpty())
             m_owner->addItem(owner);
     form->addRow(tr("Owner:"), m_owner);
     m_sdk->setObjectName(QStringLiteral("sdk"));
+    m_sdk->setToolTip(tr("How the Space is built and served"));
     m_sdk->addItems({QStringLiteral("gradio"), QStringLiteral("docker"), QStringLiteral("streamlit"), QStringLiteral("static")});
     if (!duplicate)
         form->addRow(tr("SDK:"), m_sdk);
+    else
+        m_sdk->hide(); // a duplicate keeps the original's SDK; unlaid, it would sit over the name field
     m_private->setObjectName(QStringLiteral("private"));
+    m_private->setToolTip(tr("A private Space is visible only to you and its organisation's members"));
     form->addRow(QString(), m_private);
     m_hardware->setObjectName(QStringLiteral("hardware"));
+    m_hardware->setToolTip(tr("Upgraded hardware is billed while the Space runs"));
     m_hardware->addItem(duplicate ? tr("same as the original") : tr("cpu-basic (free)"), QString());
     for (const HardwareFlavor &flavor : HardwareFlavor::knownFlavors())
         if (flavor.name != u"cpu-basic" || duplicate)
             m_hardware->addItem(flavor.name, flavor.name);
     form->addRow(tr("Hardware:"), m_hardware);
     m_storage->setObjectName(QStringLiteral("storage"));
+    m_storage->setToolTip(tr("Persistent storage is billed monthly while it exists"));
     m_storage->addItem(tr("none"), QString());
     for (const char *tier : {"small", "medium", "large"})
         m_storage->addItem(QString::fromLatin1(tier), QString::fromLatin1(tier));
     form->addRow(tr("Persistent storage:"), m_storage);
     m_sleep->setObjectName(QStringLiteral("sleep"));
+    m_sleep->setToolTip(tr("Minutes without visitors before the Space sleeps; \"default\" keeps the Hub's"));
     m_sleep->setRange(-1, 7 * 24 * 60);
     m_sleep->setSpecialValueText(tr("default"));
     m_sleep->setMinimum(-1);
@@ -71,17 +80,22 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     m_sleep->setSuffix(tr(" min"));
     form->addRow(tr("Sleep after:"), m_sleep);
     m_secrets->setObjectName(QStringLiteral("secrets"));
+    m_secrets->setToolTip(tr("Secrets are sent once and never shown again"));
     m_secrets->setPlaceholderText(tr("KEY=VALUE, one per line"));
     m_secrets->setMaximumHeight(70);
+    m_secrets->setTabChangesFocus(true); // KEY=VALUE lines never need a tab character
     form->addRow(tr("Secrets:"), m_secrets);
     m_variables->setObjectName(QStringLiteral("variables"));
+    m_variables->setToolTip(tr("Public environment variables of the Space"));
     m_variables->setPlaceholderText(tr("KEY=VALUE, one per line"));
     m_variables->setMaximumHeight(70);
+    m_variables->setTabChangesFocus(true);
     form->addRow(tr("Variables:"), m_variables);
     layout->addLayout(form);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_submit = buttons->addButton(duplicate ? tr("Duplicate") : tr("Create Space"), QDialogButtonBox::AcceptRole);
+    m_submit->setToolTip(duplicate ? tr("Copy the Space under the new name with these settings") : tr("Create the Space on the Hub"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_submit, &QPushButton::clicked, this, &NewSpaceDialog::submit);

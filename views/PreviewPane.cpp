@@ -87,6 +87,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_notice->hide();
     layout->addWidget(m_notice);
     m_view->setAccessibleName(tr("Preview"));
+    m_view->setAccessibleDescription(tr("The selected file's content, or a summary of the selected repo"));
     m_view->setOpenLinks(false);
     layout->addWidget(m_view, 1);
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {

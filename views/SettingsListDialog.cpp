@@ -49,6 +49,10 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     m_table->setColumnCount(secrets ? 3 : 4);
     m_table->setHorizontalHeaderLabels(secrets ? QStringList{tr("Key"), tr("Description"), tr("Updated")}
                                                : QStringList{tr("Key"), tr("Value"), tr("Description"), tr("Updated")});
+    m_table->setAccessibleName(secrets ? tr("Secrets") : tr("Variables"));
+    m_table->setAccessibleDescription(secrets ? tr("Keys, descriptions and dates; secret values cannot be read back")
+                                              : tr("Keys, values, descriptions and dates"));
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -58,11 +62,14 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     auto *form = new QFormLayout;
     m_key->setObjectName(QStringLiteral("keyField"));
     m_key->setPlaceholderText(QStringLiteral("API_KEY"));
+    m_key->setToolTip(tr("Letters, digits and '_'; an existing key is updated"));
+    m_value->setToolTip(secrets ? tr("Write-only: the Hub never returns it") : tr("The value the Space sees"));
     m_value->setObjectName(QStringLiteral("valueField"));
     if (secrets) {
         m_value->setEchoMode(QLineEdit::Password);
         auto *reveal = m_value->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
         reveal->setCheckable(true);
+        reveal->setText(tr("Show the value"));
         reveal->setToolTip(tr("Show the value while typing"));
         connect(reveal, &QAction::toggled, this, [this](bool on) { m_value->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     }
@@ -75,6 +82,10 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     m_save = new QPushButton(tr("Add or update"), this);
     auto *remove = new QPushButton(tr("Delete selected…"), this);
     auto *import = new QPushButton(tr("Import .env…"), this);
+    m_description->setToolTip(tr("An optional note for you and your collaborators"));
+    m_save->setToolTip(tr("Send the key with this value and description"));
+    remove->setToolTip(tr("Delete the selected key from the Space"));
+    import->setToolTip(tr("Add or update every KEY=VALUE line of a .env file"));
     row->addWidget(m_save);
     row->addWidget(remove);
     row->addWidget(import);

@@ -36,12 +36,14 @@ SignInDialog::SignInDialog(SpacesController *controller, QWidget *parent)
     m_token->setAccessibleName(tr("Access token"));
     auto *reveal = m_token->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    reveal->setText(tr("Show the token"));
     reveal->setToolTip(tr("Show the token while typing"));
     connect(reveal, &QAction::toggled, this, [this](bool on) { m_token->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     layout->addWidget(m_token);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_signIn = buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_signIn->setToolTip(tr("Check the token with the Hub and store it where huggingface_hub keeps it"));
     m_signIn->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -34,6 +34,8 @@ SleepTimeDialog::SleepTimeDialog(HubClient *client, const SpaceInfo &space, QWid
     m_custom->setRange(1, 7 * 24 * 60);
     m_custom->setSuffix(tr(" min"));
     m_custom->setValue(30);
+    m_presets->setToolTip(tr("How long without visitors before the Space sleeps"));
+    m_custom->setToolTip(tr("A sleep time of your own, in minutes"));
     m_custom->setEnabled(false);
     form->addRow(tr("Sleep after:"), m_presets);
     form->addRow(tr("Custom:"), m_custom);
@@ -43,6 +45,7 @@ SleepTimeDialog::SleepTimeDialog(HubClient *client, const SpaceInfo &space, QWid
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_apply = buttons->addButton(tr("Set sleep time"), QDialogButtonBox::AcceptRole);
+    m_apply->setToolTip(tr("Send the sleep time to the Hub"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &SleepTimeDialog::apply);

@@ -74,6 +74,8 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     m_restart->setObjectName(QStringLiteral("restartButton"));
     m_factory->setObjectName(QStringLiteral("factoryButton"));
     m_factory->setToolTip(tr("Rebuild the Space from scratch, without the build cache"));
+    m_pause->setToolTip(tr("Stop the Space; paused hardware is not billed"));
+    m_restart->setToolTip(tr("Restart the Space on its current hardware"));
     layout->addLayout(actions);
 
     auto *settings = new QGridLayout;
@@ -83,8 +85,13 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
         {tr("Variables…"), &SpaceDetailPanel::variablesRequested}, {tr("Logs…"), &SpaceDetailPanel::logsRequested},
         {tr("Duplicate…"), &SpaceDetailPanel::duplicateRequested},
     };
+    const QStringList tips = {tr("Change the hardware tier"), tr("Change how long the Space waits before sleeping"),
+                              tr("Request or delete persistent storage"), tr("Manage the Space's secrets"),
+                              tr("Manage the Space's variables"), tr("Follow the build and run logs"),
+                              tr("Copy the Space under a new name")};
     for (int i = 0; i < entries.size(); ++i) {
         auto *button = new QPushButton(entries[i].first, this);
+        button->setToolTip(tips[i]);
         connect(button, &QPushButton::clicked, this, entries[i].second);
         settings->addWidget(button, i / 3, i % 3);
         m_settingsButtons.append(button);

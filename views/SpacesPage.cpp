@@ -12,6 +12,7 @@
 #include "SpacesTableModel.h"
 #include "StageBadgeDelegate.h"
 #include "StorageDialog.h"
+#include "TabOrder.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -52,6 +53,10 @@ SpacesPage::SpacesPage(QWidget *parent)
     accountRow->addWidget(m_account, 1);
     auto *newSpace = new QPushButton(tr("New Space…"), this);
     auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    newSpace->setToolTip(tr("Create a Space on the Hub"));
+    refresh->setToolTip(tr("Fetch the Spaces and their state again (F5)"));
+    m_signIn->setToolTip(tr("Sign in with a Hugging Face access token"));
+    m_signOut->setToolTip(tr("Forget the stored token"));
     for (QPushButton *button : {newSpace, refresh, m_signIn, m_signOut})
         accountRow->addWidget(button);
     layout->addLayout(accountRow);
@@ -65,6 +70,8 @@ SpacesPage::SpacesPage(QWidget *parent)
     m_search->setPlaceholderText(tr("Filter Spaces by name"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter Spaces"));
+    m_owner->setToolTip(tr("Show the Spaces of one owner"));
+    m_stage->setToolTip(tr("Show the Spaces in one stage"));
     filters->addWidget(m_search, 1);
     filters->addWidget(new QLabel(tr("Owner:"), this));
     filters->addWidget(m_owner);
@@ -83,6 +90,8 @@ SpacesPage::SpacesPage(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setObjectName(QStringLiteral("spacesTable"));
     m_table->setAccessibleName(tr("Spaces"));
+    m_table->setAccessibleDescription(tr("Your Spaces and your organisations', with their stage and hardware"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to the detail panel, arrows move in the table
     m_table->setItemDelegateForColumn(SpacesTableModel::StageColumn, new StageBadgeDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,6 +106,7 @@ SpacesPage::SpacesPage(QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+    TabOrder::chain({newSpace, refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
 
     connect(refresh, &QPushButton::clicked, this, &SpacesPage::refresh);
     connect(newSpace, &QPushButton::clicked, this, [this] { openNewSpace(false); });

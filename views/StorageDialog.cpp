@@ -41,6 +41,7 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
         // A tier cannot be lowered in place.
         radio->setEnabled(current < 0 || i >= current);
         m_tiers->addButton(radio, i);
+        radio->setToolTip(radio->isEnabled() ? tr("Billed monthly while it exists") : tr("Lower than the current tier: delete the storage first"));
         boxLayout->addWidget(radio);
     }
     if (current >= 0)
@@ -66,8 +67,10 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     auto *dangerLayout = new QVBoxLayout(danger);
     dangerLayout->addWidget(new QLabel(tr("Type the Space's name (%1) to delete its storage and everything in it:").arg(space.id), danger));
     m_confirm->setObjectName(QStringLiteral("storageConfirm"));
+    m_confirm->setToolTip(tr("Type the Space's name to unlock the delete button"));
     dangerLayout->addWidget(m_confirm);
     m_delete = new QPushButton(tr("Delete storage"), danger);
+    m_delete->setToolTip(tr("Delete the storage and all its data; this cannot be undone"));
     m_delete->setEnabled(false);
     dangerLayout->addWidget(m_delete);
     danger->setEnabled(current >= 0);
@@ -75,6 +78,7 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_apply = buttons->addButton(tr("Request tier"), QDialogButtonBox::AcceptRole);
+    m_apply->setToolTip(tr("Ask the Hub for the chosen tier; it is billed monthly"));
     m_apply->setEnabled(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -34,6 +34,8 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
     if (!report.problems.isEmpty()) {
         auto *list = new QTreeWidget(this);
         list->setHeaderLabels({tr("Repo"), tr("Problem"), tr("Blob")});
+        list->setAccessibleName(tr("Problems found"));
+        list->setAccessibleDescription(tr("Blobs whose content does not match their name, or that are missing or unreadable"));
         list->setRootIsDecorated(false);
         list->header()->setStretchLastSection(true);
         for (const VerifyReport::Problem &problem : report.problems) {
