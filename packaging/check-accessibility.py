@@ -8,7 +8,8 @@ name. Run inside a desktop session with HubDeck started, for example:
 Each --open LABEL first activates the menu item, button or tab of that name through AT-SPI
 (as a screen-reader user would), so dialogs are walked too; --close LABEL then presses a
 button of that name in the dialog before the next step. Needs Debian's python3-pyatspi and
-at-spi2-core. Exits 1 when a control has no name.
+at-spi2-core. Exits 1 when a control has no name, or no description (OK, Cancel and Close
+aside).
 """
 import argparse
 import sys
@@ -36,6 +37,10 @@ def walk(node, depth, seen, missing):
         seen.append((node.getRoleName(), name))
         if not name.strip():
             missing.append(f"{node.getRoleName()} under '{node.parent.name if node.parent else ''}'")
+        # OK, Cancel and Close (and the page tabs, named after their page) need no more words.
+        elif (not (node.description or "").strip() and name not in ("OK", "Cancel", "Close")
+              and role != pyatspi.ROLE_PAGE_TAB and role != pyatspi.ROLE_MENU):
+            missing.append(f"{node.getRoleName()} '{name}' has no description")
     for i in range(node.childCount):
         try:
             walk(node.getChildAtIndex(i), depth + 1, seen, missing)
@@ -88,7 +93,7 @@ def report(app, title):
         roles[role] = roles.get(role, 0) + 1
     print(f"{title}: {len(seen)} interactive controls showing: " + ", ".join(f"{n} {r}" for r, n in sorted(roles.items())))
     for entry in missing:
-        print("  no name:", entry)
+        print("  missing:", entry)
     return missing
 
 
@@ -115,7 +120,7 @@ def main():
             if find(app, close) is not None and close not in args.open:
                 activate(app, close)
                 break
-    print(f"{len(missing)} without a name")
+    print(f"{len(missing)} without a name or a description")
     return 1 if missing else 0
 
 

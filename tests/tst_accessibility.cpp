@@ -122,6 +122,7 @@ class TestAccessibility : public QObject
             window->show();
             if (!scanned.wait(10000))
                 qFatal("no scan");
+            window->selectDetached(); // the Delete button takes part
             return window;
         };
         m_factories[QStringLiteral("SpacesPage")] = [] {
@@ -245,6 +246,7 @@ private Q_SLOTS:
             if (v == 0)
                 m_cache->addRef(QStringLiteral("models--org--m0"), QStringLiteral("main"), commit);
         }
+        m_cache->mkdir(QStringLiteral("models--org--broken")); // no snapshots: the warnings panel shows
         m_scan = CacheScanner::scan(m_cache->root());
 
         m_page = std::make_unique<SpacesPage>();

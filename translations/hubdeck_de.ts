@@ -1972,5 +1972,9 @@ Blob: %2</translation>
         <source>Entries huggingface_hub skips</source>
         <translation>Einträge, die huggingface_hub überspringt</translation>
     </message>
+    <message>
+        <source>Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal</source>
+        <translation>Beschädigte Cache-Einträge und warum jeder übersprungen wird; Eingabe auf einem Eintrag wählt ihn im Baum aus, wo er zum Entfernen angehakt werden kann</translation>
+    </message>
 </context>
 </TS>

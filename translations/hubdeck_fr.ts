@@ -1972,5 +1972,9 @@ Blob : %2</translation>
         <source>Entries huggingface_hub skips</source>
         <translation>Entrées ignorées par huggingface_hub</translation>
     </message>
+    <message>
+        <source>Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal</source>
+        <translation>Entrées du cache corrompues et la raison de chacune ; Entrée sur l&apos;une d&apos;elles la sélectionne dans l&apos;arbre, où elle peut être cochée pour être supprimée</translation>
+    </message>
 </context>
 </TS>

@@ -165,6 +165,9 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
 
     m_warnings = new WarningsPanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_warnings);
+    // The dock sits below everything else; the tab bar, created after the pages, then
+    // comes first again as Tab wraps around.
+    QWidget::setTabOrder(m_deleteButton, m_warnings->list());
     m_warnings->hide();
     connect(m_warnings, &WarningsPanel::entryActivated, this, [this](const QString &path) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {

@@ -17,6 +17,7 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     setObjectName(QStringLiteral("warningsPanel"));
     m_list->setHeaderLabels({tr("Entry"), tr("Size"), tr("Why huggingface_hub skips it")});
     m_list->setAccessibleName(tr("Entries huggingface_hub skips"));
+    m_list->setAccessibleDescription(tr("Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal"));
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -41,6 +42,11 @@ void WarningsPanel::setScan(const CacheScan &scan)
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
     setWindowTitle(scan.corrupted.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(scan.corrupted.size()));
+}
+
+QWidget *WarningsPanel::list() const
+{
+    return m_list;
 }
 
 int WarningsPanel::count() const

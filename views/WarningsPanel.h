@@ -17,6 +17,7 @@ public:
     explicit WarningsPanel(QWidget *parent = nullptr);
     void setScan(const CacheScan &scan);
     [[nodiscard]] int count() const;
+    [[nodiscard]] QWidget *list() const;
 
 Q_SIGNALS:
     void entryActivated(const QString &path);
