@@ -79,4 +79,37 @@ bool CacheFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     return a.toDouble() < b.toDouble();
 }
 
+void CacheFilterProxy::checkAccepted()
+{
+    auto *model = qobject_cast<CacheTreeModel *>(sourceModel());
+    if (!model)
+        return;
+    QSet<QString> hashes;
+    QSet<QString> corrupted;
+    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
+        for (int row = 0; row < rowCount(parent); ++row) {
+            const QModelIndex index = this->index(row, 0, parent);
+            using Kind = CacheTreeModel::NodeKind;
+            switch (Kind(index.data(CacheTreeModel::NodeKindRole).toInt())) {
+            case Kind::Repo:
+                visit(index);
+                break;
+            case Kind::Revision:
+                hashes.insert(index.data(CacheTreeModel::CommitHashRole).toString());
+                break;
+            case Kind::Corrupted:
+                corrupted.insert(index.data(CacheTreeModel::PathRole).toString());
+                break;
+            default:
+                break;
+            }
+        }
+    };
+    visit({});
+    model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
+    for (int c = 0; c < model->scan().corrupted.size(); ++c)
+        if (corrupted.contains(model->scan().corrupted[c].path))
+            model->setCorruptedChecked(c, true);
+}
+
 } // namespace hubdeck

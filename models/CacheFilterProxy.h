@@ -25,6 +25,9 @@ public:
     void setNotAccessedForDays(int days);
     [[nodiscard]] int notAccessedForDays() const { return m_days; }
     void setNow(double now) { m_now = now; }
+    // Ticks every revision and corrupted entry the filter lets through ("everything matching
+    // the filter"), in the source CacheTreeModel.
+    void checkAccepted();
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

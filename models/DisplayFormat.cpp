@@ -8,6 +8,12 @@ namespace hubdeck {
 
 QString DisplayFormat::size(qint64 bytes)
 {
+    // Qt says "1 bytes"; below a kilobyte the count is ours. Spelled out, as timeSince's, so
+    // it reads right with no translator loaded.
+    if (bytes == 1)
+        return tr("1 byte");
+    if (bytes >= 0 && bytes < 1000)
+        return tr("%1 bytes").arg(QLocale().toString(bytes));
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 

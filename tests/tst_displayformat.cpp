@@ -16,6 +16,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(DisplayFormat::size(11300000000), QStringLiteral("11.3 GB"));
         QCOMPARE(DisplayFormat::size(999), QStringLiteral("999 bytes"));
+        QCOMPARE(DisplayFormat::size(1), QStringLiteral("1 byte"));
+        QCOMPARE(DisplayFormat::size(0), QStringLiteral("0 bytes"));
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(DisplayFormat::size(11300000000), QStringLiteral("11,3 GB"));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));

@@ -63,6 +63,14 @@
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -187,6 +195,41 @@
     <message>
         <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), das als eigenes Programm läuft. Integritätsprüfungen verwenden OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke der Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::CacheBrowser</name>
+    <message>
+        <source>Cache contents</source>
+        <translation>Cache-Inhalt</translation>
+    </message>
+    <message>
+        <source>Repos, their revisions and files. Space ticks a repo or revision for deletion.</source>
+        <translation>Repos, ihre Revisionen und Dateien. Die Leertaste hakt ein Repo oder eine Revision zum Löschen an.</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Übergeordneten Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Repo ID</source>
+        <translation>Repo-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Revision Hash</source>
+        <translation>Revisions-Hash kopieren</translation>
+    </message>
+    <message>
+        <source>Verify Integrity</source>
+        <translation>Integrität prüfen</translation>
+    </message>
+    <message>
+        <source>Open on the Hub</source>
+        <translation>Auf dem Hub öffnen</translation>
     </message>
 </context>
 <context>
@@ -600,10 +643,6 @@ Blob: %2</translation>
         <translation>HubDeck</translation>
     </message>
     <message>
-        <source>Cache contents</source>
-        <translation>Cache-Inhalt</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
@@ -824,30 +863,6 @@ Blob: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Open Containing Folder</source>
-        <translation>Übergeordneten Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Copy Path</source>
-        <translation>Pfad kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Repo ID</source>
-        <translation>Repo-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Revision Hash</source>
-        <translation>Revisions-Hash kopieren</translation>
-    </message>
-    <message>
-        <source>Verify Integrity</source>
-        <translation>Integrität prüfen</translation>
-    </message>
-    <message>
-        <source>Open on the Hub</source>
-        <translation>Auf dem Hub öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -858,10 +873,6 @@ Blob: %2</translation>
     <message>
         <source>&amp;About HubDeck</source>
         <translation>Ü&amp;ber HubDeck</translation>
-    </message>
-    <message>
-        <source>Repos, their revisions and files. Space ticks a repo or revision for deletion.</source>
-        <translation>Repos, ihre Revisionen und Dateien. Die Leertaste hakt ein Repo oder eine Revision zum Löschen an.</translation>
     </message>
     <message>
         <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>

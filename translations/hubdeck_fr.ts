@@ -63,6 +63,14 @@
         <source>%1 years ago</source>
         <translation>il y a %1 ans</translation>
     </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 octet</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -187,6 +195,41 @@
     <message>
         <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du hub Hugging Face, et piloter vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), exécuté comme un programme séparé. Les contrôles d&apos;intégrité utilisent OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n&apos;y est pas affilié.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::CacheBrowser</name>
+    <message>
+        <source>Cache contents</source>
+        <translation>Contenu du cache</translation>
+    </message>
+    <message>
+        <source>Repos, their revisions and files. Space ticks a repo or revision for deletion.</source>
+        <translation>Dépôts, leurs révisions et leurs fichiers. La touche Espace coche un dépôt ou une révision à supprimer.</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>Ouvrir le dossier parent</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copy Repo ID</source>
+        <translation>Copier l&apos;identifiant du dépôt</translation>
+    </message>
+    <message>
+        <source>Copy Revision Hash</source>
+        <translation>Copier l&apos;empreinte de la révision</translation>
+    </message>
+    <message>
+        <source>Verify Integrity</source>
+        <translation>Vérifier l&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Open on the Hub</source>
+        <translation>Ouvrir sur le Hub</translation>
     </message>
 </context>
 <context>
@@ -600,10 +643,6 @@ Blob : %2</translation>
         <translation>HubDeck</translation>
     </message>
     <message>
-        <source>Cache contents</source>
-        <translation>Contenu du cache</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
@@ -824,30 +863,6 @@ Blob : %2</translation>
         </translation>
     </message>
     <message>
-        <source>Open Containing Folder</source>
-        <translation>Ouvrir le dossier parent</translation>
-    </message>
-    <message>
-        <source>Copy Path</source>
-        <translation>Copier le chemin</translation>
-    </message>
-    <message>
-        <source>Copy Repo ID</source>
-        <translation>Copier l&apos;identifiant du dépôt</translation>
-    </message>
-    <message>
-        <source>Copy Revision Hash</source>
-        <translation>Copier l&apos;empreinte de la révision</translation>
-    </message>
-    <message>
-        <source>Verify Integrity</source>
-        <translation>Vérifier l&apos;intégrité</translation>
-    </message>
-    <message>
-        <source>Open on the Hub</source>
-        <translation>Ouvrir sur le Hub</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -858,10 +873,6 @@ Blob : %2</translation>
     <message>
         <source>&amp;About HubDeck</source>
         <translation>À &amp;propos de HubDeck</translation>
-    </message>
-    <message>
-        <source>Repos, their revisions and files. Space ticks a repo or revision for deletion.</source>
-        <translation>Dépôts, leurs révisions et leurs fichiers. La touche Espace coche un dépôt ou une révision à supprimer.</translation>
     </message>
     <message>
         <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>

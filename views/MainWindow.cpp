@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
+#include "CacheBrowser.h"
 #include "CacheFilterBar.h"
 #include "CacheFilterProxy.h"
-#include "CacheItemDelegate.h"
 #include "CacheSession.h"
 #include "CacheTreeModel.h"
 #include "DeleteConfirmDialog.h"
@@ -21,30 +21,21 @@
 #include "WarningsPanel.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QFileDialog>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QTreeView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -52,13 +43,6 @@ namespace hubdeck {
 namespace {
 constexpr int kRecentCaches = 8;
 
-QString hubEndpoint()
-{
-    QString endpoint = QProcessEnvironment::systemEnvironment().value(QStringLiteral("HF_ENDPOINT"), QStringLiteral("https://huggingface.co"));
-    while (endpoint.endsWith(u'/'))
-        endpoint.chop(1);
-    return endpoint;
-}
 } // namespace
 
 MainWindow::MainWindow(QString cacheDir, QWidget *parent)
@@ -78,47 +62,8 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     layout->addWidget(m_filterBar);
 
     m_pages = new QStackedWidget(central);
-    m_tree = new QTreeView(m_pages);
-    m_tree->setObjectName(QStringLiteral("cacheTree"));
-    m_tree->setAccessibleName(tr("Cache contents"));
-    m_tree->setAccessibleDescription(tr("Repos, their revisions and files. Space ticks a repo or revision for deletion."));
-    m_tree->setModel(m_proxy);
-    m_tree->setItemDelegate(new CacheItemDelegate(m_tree));
-    m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(CacheTreeModel::SizeColumn, Qt::DescendingOrder);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(CacheTreeModel::NameColumn, 420);
-    m_tree->installEventFilter(this);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    m_treemap = new TreemapView(m_model, m_pages);
-    connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision) {
-        QModelIndex source = m_model->index(repo, 0);
-        if (revision >= 0)
-            source = m_model->index(revision, 0, source);
-        const QModelIndex index = m_proxy->mapFromSource(source);
-        if (!index.isValid())
-            return; // filtered out of the list
-        m_tree->setCurrentIndex(index);
-        m_tree->scrollTo(index);
-    });
-    m_split = new QSplitter(Qt::Vertical, m_pages);
-    m_split->setObjectName(QStringLiteral("cacheSplit"));
-    m_split->addWidget(m_tree);
-    m_split->addWidget(m_treemap);
-    m_split->setStretchFactor(0, 3);
-    m_split->setStretchFactor(1, 2);
-    m_preview = new PreviewPane(m_pages);
-    m_browser = new QSplitter(Qt::Horizontal, m_pages);
-    m_browser->setObjectName(QStringLiteral("browserSplit"));
-    m_browser->addWidget(m_split);
-    m_browser->addWidget(m_preview);
-    m_browser->setStretchFactor(0, 3);
-    m_browser->setStretchFactor(1, 2);
-    m_browser->setSizes({720, 440});
+    m_browser = new CacheBrowser(m_model, m_proxy, m_pages);
+    connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<QString> &revisions) { verify(revisions); });
     m_pages->addWidget(m_browser);
 
     m_emptyState = new QLabel(m_pages);
@@ -169,36 +114,11 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     // comes first again as Tab wraps around.
     QWidget::setTabOrder(m_deleteButton, m_warnings->list());
     m_warnings->hide();
-    connect(m_warnings, &WarningsPanel::entryActivated, this, [this](const QString &path) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (index.data(CacheTreeModel::PathRole).toString() == path) {
-                m_tree->setCurrentIndex(index);
-                m_tree->scrollTo(index);
-            }
-        }
-    });
+    connect(m_warnings, &WarningsPanel::entryActivated, m_browser, &CacheBrowser::selectPath);
 
     buildActions();
 
     connect(m_model, &CacheTreeModel::checksChanged, this, &MainWindow::updateSummary);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        const QModelIndex source = m_proxy->mapToSource(current);
-        const int repo = m_model->repoRow(source);
-        switch (m_model->kind(source)) {
-        case CacheTreeModel::NodeKind::Repo:
-            m_preview->showRepo(m_model->scan().repos[repo]);
-            break;
-        case CacheTreeModel::NodeKind::File: {
-            const CachedRevision &revision = m_model->scan().repos[repo].revisions[m_model->revisionRow(source)];
-            m_preview->showFile(m_model->scan().repos[repo], revision, revision.files[source.row()]);
-            break;
-        }
-        default:
-            m_preview->clear();
-        }
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, m_preview, &PreviewPane::clear);
     connect(m_session, &CacheSession::scanStarted, this, &MainWindow::onScanStarted);
     connect(m_session, &CacheSession::scanProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
@@ -236,11 +156,24 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
-    m_split->restoreState(settings.value(QStringLiteral("window/cacheSplit")).toByteArray());
-    m_browser->restoreState(settings.value(QStringLiteral("window/browserSplit")).toByteArray());
+    m_browser->restoreLayout(settings);
     updateSummary();
     openCacheFolder(cacheDir);
+}
+
+QTreeView *MainWindow::tree() const
+{
+    return m_browser->tree();
+}
+
+TreemapView *MainWindow::treemap() const
+{
+    return m_browser->treemap();
+}
+
+PreviewPane *MainWindow::preview() const
+{
+    return m_browser->preview();
 }
 
 MainWindow::~MainWindow()
@@ -306,11 +239,11 @@ void MainWindow::buildActions()
     auto *showTreemap = viewMenu->addAction(tr("&Treemap"));
     showTreemap->setCheckable(true);
     showTreemap->setChecked(true);
-    connect(showTreemap, &QAction::toggled, m_treemap, &QWidget::setVisible);
+    connect(showTreemap, &QAction::toggled, m_browser->treemap(), &QWidget::setVisible);
     auto *byAccess = viewMenu->addAction(tr("Color the Treemap by &Last Access"));
     byAccess->setCheckable(true);
     connect(byAccess, &QAction::toggled, this,
-            [this](bool on) { m_treemap->setColoring(on ? TreemapView::Coloring::ByAccess : TreemapView::Coloring::ByType); });
+            [this](bool on) { m_browser->treemap()->setColoring(on ? TreemapView::Coloring::ByAccess : TreemapView::Coloring::ByType); });
     viewMenu->addSeparator();
     viewMenu->addAction(m_warnings->toggleViewAction());
     viewMenu->addAction(toolbar->toggleViewAction());
@@ -385,14 +318,7 @@ void MainWindow::hideBusy()
 
 void MainWindow::onScanStarted()
 {
-    // Keep what the user had open and where they were across a refresh.
-    m_expandedBeforeRefresh.clear();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (m_tree->isExpanded(index))
-            m_expandedBeforeRefresh.append(index.data(CacheTreeModel::PathRole).toString());
-    }
-    m_scrollBeforeRefresh = m_tree->verticalScrollBar()->value();
+    m_browser->rememberView(); // what the user had open, and where they were
     showBusy(tr("Scanning %1…").arg(m_session->cacheDir()), 0);
 }
 
@@ -419,13 +345,7 @@ void MainWindow::onScanFinished(bool canceled)
     } else {
         m_pages->setCurrentWidget(m_browser);
         statusBar()->showMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (m_expandedBeforeRefresh.contains(index.data(CacheTreeModel::PathRole).toString()))
-                m_tree->expand(index);
-        }
-        if (!m_firstScan)
-            m_tree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
+        m_browser->restoreView(!m_firstScan);
     }
     m_warnings->setScan(scan);
     if (m_firstScan && m_warnings->count() > 0) {
@@ -544,32 +464,7 @@ void MainWindow::selectNotAccessedFor(int days)
 
 void MainWindow::selectMatchingFilter()
 {
-    QSet<QString> hashes;
-    QSet<QString> corrupted;
-    const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
-        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0, parent);
-            using Kind = CacheTreeModel::NodeKind;
-            switch (Kind(index.data(CacheTreeModel::NodeKindRole).toInt())) {
-            case Kind::Repo:
-                visit(index);
-                break;
-            case Kind::Revision:
-                hashes.insert(index.data(CacheTreeModel::CommitHashRole).toString());
-                break;
-            case Kind::Corrupted:
-                corrupted.insert(index.data(CacheTreeModel::PathRole).toString());
-                break;
-            default:
-                break;
-            }
-        }
-    };
-    visit({});
-    m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
-    for (int c = 0; c < m_model->scan().corrupted.size(); ++c)
-        if (corrupted.contains(m_model->scan().corrupted[c].path))
-            m_model->setCorruptedChecked(c, true);
+    m_proxy->checkAccepted();
 }
 
 void MainWindow::clearSelection()
@@ -614,79 +509,14 @@ void MainWindow::onDeletionFinished(const DeletionReport &report)
     Q_EMIT deletionFinished();
 }
 
-void MainWindow::showContextMenu(const QPoint &pos)
-{
-    const QModelIndex index = m_tree->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const QString path = index.data(CacheTreeModel::PathRole).toString();
-    const QString cacheId = index.data(CacheTreeModel::CacheIdRole).toString();
-    const QString hash = index.data(CacheTreeModel::CommitHashRole).toString();
-    QMenu menu(this);
-    menu.addAction(tr("Open Containing Folder"), this, [path] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2)));
-    });
-    menu.addAction(tr("Copy Path"), this, [path] { QApplication::clipboard()->setText(path); });
-    if (!cacheId.isEmpty())
-        menu.addAction(tr("Copy Repo ID"), this, [cacheId] { QApplication::clipboard()->setText(cacheId.section(u'/', 1)); });
-    if (!hash.isEmpty())
-        menu.addAction(tr("Copy Revision Hash"), this, [hash] { QApplication::clipboard()->setText(hash); });
-    if (!hash.isEmpty() || index.data(CacheTreeModel::NodeKindRole).toInt() == int(CacheTreeModel::NodeKind::Repo)) {
-        QSet<QString> revisions;
-        if (!hash.isEmpty()) {
-            revisions.insert(hash);
-        } else {
-            const int repo = m_model->repoRow(m_proxy->mapToSource(index));
-            for (const CachedRevision &revision : m_model->scan().repos.value(repo).revisions)
-                revisions.insert(revision.commitHash);
-        }
-        menu.addAction(tr("Verify Integrity"), this, [this, revisions] { verify(revisions); });
-    }
-    if (!cacheId.isEmpty()) {
-        const QString type = cacheId.section(u'/', 0, 0);
-        const QString id = cacheId.section(u'/', 1);
-        QString url = hubEndpoint() + (type == u"model" ? QString() : u'/' + type + u's') + u'/' + id;
-        if (!hash.isEmpty())
-            url += QStringLiteral("/tree/") + hash;
-        menu.addSeparator();
-        menu.addAction(tr("Open on the Hub"), this, [url] { QDesktopServices::openUrl(QUrl(url)); });
-    }
-    menu.exec(m_tree->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::toggleCurrentCheck()
-{
-    const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
-        return;
-    const QModelIndex name = current.siblingAtColumn(CacheTreeModel::NameColumn);
-    if (!(name.flags() & Qt::ItemIsUserCheckable))
-        return;
-    const bool checked = name.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-    m_proxy->setData(name, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            toggleCurrentCheck();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
-    settings.setValue(QStringLiteral("window/cacheSplit"), m_split->saveState());
-    settings.setValue(QStringLiteral("window/browserSplit"), m_browser->saveState());
+    m_browser->saveLayout(settings);
     QMainWindow::closeEvent(event);
 }
 
 } // namespace hubdeck
+

@@ -17,11 +17,11 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QToolBar;
-class QSplitter;
 class QTreeView;
 
 namespace hubdeck {
 
+class CacheBrowser;
 class CacheFilterBar;
 class CacheFilterProxy;
 class CacheSession;
@@ -48,9 +48,9 @@ public:
     [[nodiscard]] CacheSession *session() const { return m_session; }
     [[nodiscard]] CacheTreeModel *model() const { return m_model; }
     [[nodiscard]] CacheFilterProxy *proxy() const { return m_proxy; }
-    [[nodiscard]] QTreeView *tree() const { return m_tree; }
-    [[nodiscard]] TreemapView *treemap() const { return m_treemap; }
-    [[nodiscard]] PreviewPane *preview() const { return m_preview; }
+    [[nodiscard]] QTreeView *tree() const;
+    [[nodiscard]] TreemapView *treemap() const;
+    [[nodiscard]] PreviewPane *preview() const;
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     [[nodiscard]] bool isShowingEmptyState() const;
     void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
@@ -74,7 +74,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -82,13 +81,11 @@ private:
     void onScanStarted();
     void onScanFinished(bool canceled);
     void onDeletionFinished(const DeletionReport &report);
-    void showContextMenu(const QPoint &pos);
     void rememberCache(const QString &dir);
     void rebuildRecentMenu();
     void chooseCacheFolder();
     void showBusy(const QString &message, int maximum);
     void hideBusy();
-    void toggleCurrentCheck();
     void openSettings();
     void applySettings();
 
@@ -102,11 +99,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyState = nullptr;
     CacheFilterBar *m_filterBar = nullptr;
-    QTreeView *m_tree = nullptr;
-    TreemapView *m_treemap = nullptr;
-    QSplitter *m_split = nullptr;
-    QSplitter *m_browser = nullptr;
-    PreviewPane *m_preview = nullptr;
+    CacheBrowser *m_browser = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QProgressBar *m_progress = nullptr;
@@ -119,8 +112,6 @@ private:
     QFutureWatcher<VerifyReport> m_verifyWatcher;
     std::shared_ptr<std::atomic_bool> m_verifyCancel;
     bool m_showVerifyResults = true;
-    QStringList m_expandedBeforeRefresh;
-    int m_scrollBeforeRefresh = 0;
     bool m_firstScan = true;
 };
 

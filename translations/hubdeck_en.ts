@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>hubdeck::CacheFilterBar</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::DeleteConfirmDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n revision(s)</source>
+        <translation>
+            <numerusform>%1 — %n revision</numerusform>
+            <numerusform>%1 — %n revisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::LogsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n line.</numerusform>
+            <numerusform>%n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::MainWindow</name>
+    <message numerus="yes">
+        <source>Not Accessed for %n Day(s)</source>
+        <translation>
+            <numerusform>Not Accessed for %n Day</numerusform>
+            <numerusform>Not Accessed for %n Days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s) scanned.</source>
+        <translation>
+            <numerusform>%n repo scanned.</numerusform>
+            <numerusform>%n repos scanned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check: %n problem(s).</source>
+        <translation>
+            <numerusform>Integrity check: %n problem.</numerusform>
+            <numerusform>Integrity check: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n blob(s)…</source>
+        <translation>
+            <numerusform>Checking %n blob…</numerusform>
+            <numerusform>Checking %n blobs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n repo(s) selected</source>
+        <translation>
+            <numerusform> in %n repo selected</numerusform>
+            <numerusform> in %n repos selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, plus %n corrupted entr(ies)</source>
+        <translation>
+            <numerusform>, plus %n corrupted entry</numerusform>
+            <numerusform>, plus %n corrupted entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) could not be removed. Everything else was deleted.</source>
+        <translation>
+            <numerusform>%n path could not be removed. Everything else was deleted.</numerusform>
+            <numerusform>%n paths could not be removed. Everything else was deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::SettingsListDialog</name>
+    <message numerus="yes">
+        <source>Add or update %n entr(ies): %1?</source>
+        <translation>
+            <numerusform>Add or update %n entry: %1?</numerusform>
+            <numerusform>Add or update %n entries: %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::SpacesTableModel</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::VerifyResultsDialog</name>
+    <message numerus="yes">
+        <source>Stopped after checking %n blob(s)</source>
+        <translation>
+            <numerusform>Stopped after checking %n blob</numerusform>
+            <numerusform>Stopped after checking %n blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n blob(s)</source>
+        <translation>
+            <numerusform>Checked %n blob</numerusform>
+            <numerusform>Checked %n blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) are damaged, missing or unreadable.</source>
+        <translation>
+            <numerusform>%n blob is damaged, missing or unreadable.</numerusform>
+            <numerusform>%n blobs are damaged, missing or unreadable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n file(s) have no hash in their name and were not checked.</source>
+        <translation>
+            <numerusform> %n file has no hash in its name and was not checked.</numerusform>
+            <numerusform> %n files have no hash in their name and were not checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the %n affected revision(s)</source>
+        <translation>
+            <numerusform>Tick the %n affected revision</numerusform>
+            <numerusform>Tick the %n affected revisions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

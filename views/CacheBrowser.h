@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QSet>
+#include <QSplitter>
+#include <QStringList>
+
+class QSettings;
+class QTreeView;
+
+namespace hubdeck {
+
+class CacheFilterProxy;
+class CacheTreeModel;
+class PreviewPane;
+class TreemapView;
+
+// The cache page's working area: the tree with the treemap under it, beside the preview.
+// It keeps the three on the same item, offers the context menu, and keeps the tree's open
+// repos and scroll position across a rescan.
+class CacheBrowser : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTreeView *tree() const { return m_tree; }
+    [[nodiscard]] TreemapView *treemap() const { return m_treemap; }
+    [[nodiscard]] PreviewPane *preview() const { return m_preview; }
+
+    // Makes the top-level entry at this path (a repo or a corrupted entry) current.
+    void selectPath(const QString &path);
+    // Before and after a rescan, which rebuilds every index.
+    void rememberView();
+    void restoreView(bool scroll);
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
+Q_SIGNALS:
+    void verifyRequested(const QSet<QString> &revisions);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showCurrent(const QModelIndex &current);
+    void showContextMenu(const QPoint &pos);
+    void toggleCurrentCheck();
+
+    CacheTreeModel *m_model;
+    CacheFilterProxy *m_proxy;
+    QTreeView *m_tree;
+    TreemapView *m_treemap;
+    QSplitter *m_split;
+    PreviewPane *m_preview;
+    QStringList m_expandedBeforeRefresh;
+    int m_scrollBeforeRefresh = 0;
+};
+
+} // namespace hubdeck
