@@ -97,9 +97,18 @@ private Q_SLOTS:
         const CacheScan scan = CacheScanner::scan(cache.root());
         const auto items = BlobVerifier::itemsFor(scan);
         QVERIFY(QFile::remove(cache.path(QStringLiteral("models--org--checked/blobs/") + built.config)));
+        // A blob that cannot be read, whoever runs the test (root reads through permissions):
+        // a folder where the file was opens but fails on read.
+        const QString weights = cache.path(QStringLiteral("models--org--checked/blobs/") + built.weights);
+        QVERIFY(QFile::remove(weights));
+        QVERIFY(QDir().mkdir(weights));
         const VerifyReport report = BlobVerifier::verify(items);
-        QCOMPARE(report.problems.size(), 1);
-        QCOMPARE(report.problems.first().kind, VerifyReport::Problem::Kind::Missing);
+        QCOMPARE(report.problems.size(), 2);
+        QMap<QString, VerifyReport::Problem::Kind> kinds;
+        for (const VerifyReport::Problem &problem : report.problems)
+            kinds.insert(problem.blobPath.section(u'/', -1), problem.kind);
+        QCOMPARE(kinds.value(built.config), VerifyReport::Problem::Kind::Missing);
+        QCOMPARE(kinds.value(built.weights), VerifyReport::Problem::Kind::Unreadable);
     }
 
     void selectionByRevision()
