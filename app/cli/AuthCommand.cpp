@@ -1,9 +1,8 @@
 #include "AuthCommand.h"
 
-#include "CacheCommand.h"
+#include "ExitCode.h"
 #include "HubCredentials.h"
 
-#include <QJsonDocument>
 #include <QTextStream>
 
 
@@ -17,11 +16,11 @@ int AuthCommand::run(const QStringList &arguments)
     if (action != u"login" && action != u"logout" && action != u"whoami") {
         if (action == u"--help" || action == u"-h") {
             m_out.text(usage);
-            return CacheCommand::Success;
+            return ExitCode::Success;
         }
         m_out.error(action.isEmpty() ? QStringLiteral("Missing command.") : QStringLiteral("Unknown auth command '%1'.").arg(action));
         m_out.hint(usage);
-        return CacheCommand::UsageError;
+        return ExitCode::UsageError;
     }
     QCommandLineParser parser;
     m_hub.addOptions(parser);
@@ -29,18 +28,18 @@ int AuthCommand::run(const QStringList &arguments)
         !parser.positionalArguments().isEmpty()) {
         m_out.error(parser.errorText().isEmpty() ? QStringLiteral("Unexpected argument.") : parser.errorText());
         m_out.hint(usage);
-        return CacheCommand::UsageError;
+        return ExitCode::UsageError;
     }
     if (action == u"logout") {
         QString error;
         if (!HubCredentials::removeToken(&error)) {
             m_out.error(error);
-            return CacheCommand::Failure;
+            return ExitCode::Failure;
         }
         m_out.text(QStringLiteral("Signed out: removed the token saved in %1.").arg(HubCredentials::tokenPath()));
         if (!qEnvironmentVariableIsEmpty("HF_TOKEN"))
             m_out.hint(QStringLiteral("HF_TOKEN is still set in your environment and is still used."));
-        return CacheCommand::Success;
+        return ExitCode::Success;
     }
 
     QString token;
@@ -49,13 +48,13 @@ int AuthCommand::run(const QStringList &arguments)
         if (token.isEmpty()) {
             if (!CliOutput::stdinIsTerminal()) {
                 m_out.error(QStringLiteral("No token: pass --token, or run in a terminal to paste one."));
-                return CacheCommand::Failure;
+                return ExitCode::Failure;
             }
             token = CliOutput::readHidden(QStringLiteral("Paste a token (create one at %1/settings/tokens): ").arg(HubCredentials::endpoint())).trimmed();
         }
         if (token.isEmpty()) {
             m_out.error(QStringLiteral("No token given."));
-            return CacheCommand::Failure;
+            return ExitCode::Failure;
         }
     }
     QStringList configured = QStringList{QStringLiteral("hubdeck-cli")};
@@ -68,32 +67,32 @@ int AuthCommand::run(const QStringList &arguments)
     QString error;
     if (!effective.parse(configured) || !m_hub.configure(effective, &error)) {
         m_out.error(error.isEmpty() ? effective.errorText() : error);
-        return CacheCommand::UsageError;
+        return ExitCode::UsageError;
     }
     if (!m_hub.hasToken()) {
         m_out.error(QStringLiteral("Not signed in. Run 'hubdeck-cli auth login'."));
-        return CacheCommand::Failure;
+        return ExitCode::Failure;
     }
     // A token is checked before it is stored.
     const auto who = m_hub.wait<WhoAmI>([this](HubCallback<WhoAmI> done) { m_hub.client().whoami(std::move(done)); });
     if (!who.ok()) {
         m_out.error(who.error.message());
-        return CacheCommand::Failure;
+        return ExitCode::Failure;
     }
     if (action == u"login" && !HubCredentials::saveToken(token, &error)) {
         m_out.error(error);
-        return CacheCommand::Failure;
+        return ExitCode::Failure;
     }
     if (m_hub.json()) {
-        m_out.raw(QString::fromUtf8(QJsonDocument(who.value->toJson()).toJson(QJsonDocument::Indented)));
-        return CacheCommand::Success;
+        m_out.json(who.value->toJson());
+        return ExitCode::Success;
     }
     if (action == u"login")
         m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).").arg(who.value->name, HubCredentials::tokenPath()));
     else
         m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
                        .arg(who.value->name, who.value->orgs.join(QStringLiteral(", ")), who.value->tokenRole));
-    return CacheCommand::Success;
+    return ExitCode::Success;
 }
 
 } // namespace hubdeck::cli

@@ -1,25 +1,23 @@
 #include "CacheCommand.h"
 
 #include "BlobVerifier.h"
+#include "CacheListPrinter.h"
 #include "CacheListQuery.h"
 #include "CacheLocation.h"
 #include "CacheScanner.h"
-#include "DeletionExecutor.h"
+#include "CliDeletion.h"
 #include "DeletionPlanner.h"
+#include "ExitCode.h"
 #include "HumanFormat.h"
 #include "ScanJson.h"
-#include "TextTable.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace hubdeck::cli {
 
 namespace {
-
-const QString kTick = QString(QChar(0x2713));
 
 QCommandLineOption dirOption()
 {
@@ -32,13 +30,6 @@ QCommandLineOption formatOption(const QString &choices)
 {
     return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(choices),
                               QStringLiteral("FORMAT"), QStringLiteral("table"));
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
 QString helpText(const QString &command)
@@ -73,19 +64,13 @@ QString helpText(const QString &command)
                           "Run 'hubdeck-cli cache <command> --help' for a command's options.\n");
 }
 
-QString revisionLine(const DeletionPlan::RevisionItem &revision)
-{
-    const QString refs = revision.refs.isEmpty() ? QStringLiteral("(detached)") : revision.refs.join(u' ');
-    return QStringLiteral("      %1 [%2] %3").arg(revision.commitHash, refs, HumanFormat::size(revision.sizeOnDisk));
-}
-
 } // namespace
 
 int CacheCommand::usage(const QString &message, const QString &command)
 {
     m_out.error(message);
     m_out.hint(QStringLiteral("See 'hubdeck-cli cache %1 --help'.").arg(command).replace(QStringLiteral("  "), QStringLiteral(" ")));
-    return UsageError;
+    return ExitCode::UsageError;
 }
 
 int CacheCommand::run(const QStringList &arguments)
@@ -102,7 +87,7 @@ int CacheCommand::run(const QStringList &arguments)
         return verify(rest);
     if (command.isEmpty() || command == u"--help" || command == u"-h") {
         m_out.raw(helpText(QString()));
-        return command.isEmpty() ? UsageError : Success;
+        return command.isEmpty() ? ExitCode::UsageError : ExitCode::Success;
     }
     return usage(QStringLiteral("Unknown cache command '%1'.").arg(command), QString());
 }
@@ -133,7 +118,7 @@ int CacheCommand::list(const QStringList &arguments)
         return usage(parser.errorText(), QStringLiteral("ls"));
     if (parser.isSet(help)) {
         m_out.raw(helpText(QStringLiteral("ls")));
-        return Success;
+        return ExitCode::Success;
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
@@ -159,166 +144,22 @@ int CacheCommand::list(const QStringList &arguments)
 
     CacheScan scan;
     if (!scanOrFail(parser.value(dir), scan))
-        return Failure;
+        return ExitCode::Failure;
     const double now = HumanFormat::now();
     const QList<CacheListQuery::Entry> entries = query.run(scan, now);
 
+    CacheListPrinter printer(m_out, query.includesRevisions());
     if (fmt == u"json") {
-        m_out.raw(QString::fromUtf8(QJsonDocument(ScanJson::scan(scan, entries)).toJson(QJsonDocument::Indented)));
-        return Success;
+        printer.json(scan, entries);
+        return ExitCode::Success;
     }
     if (fmt == u"csv") {
-        const bool withRevisions = query.includesRevisions();
-        m_out.text(withRevisions ? QStringLiteral("id,revision,size_on_disk,nb_files,last_modified,refs,snapshot_path")
-                                 : QStringLiteral("id,size_on_disk,nb_files,last_accessed,last_modified,refs,repo_path"));
-        for (const CacheListQuery::Entry &entry : entries) {
-            QStringList cells{csvField(entry.repo->cacheId())};
-            if (withRevisions)
-                cells << entry.revision->commitHash << QString::number(entry.revision->sizeOnDisk)
-                      << QString::number(entry.revision->nbFiles()) << QString::number(entry.revision->lastModified, 'f', 3)
-                      << csvField(entry.revision->refs.join(u' ')) << csvField(entry.repo->snapshotPath(*entry.revision));
-            else
-                cells << QString::number(entry.repo->sizeOnDisk) << QString::number(entry.repo->nbFiles())
-                      << QString::number(entry.repo->lastAccessed, 'f', 3) << QString::number(entry.repo->lastModified, 'f', 3)
-                      << csvField(entry.repo->refs().join(u' ')) << csvField(entry.repo->repoPath);
-            m_out.text(cells.join(u','));
-        }
-        return Success;
+        printer.csv(entries);
+        return ExitCode::Success;
     }
-
-    const bool withRevisions = query.includesRevisions();
-    TextTable table(withRevisions ? QStringList{QStringLiteral("ID"), QStringLiteral("REVISION"), QStringLiteral("SIZE"),
-                                                QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")}
-                                  : QStringList{QStringLiteral("ID"), QStringLiteral("SIZE"), QStringLiteral("LAST_ACCESSED"),
-                                                QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")});
-    table.setRightAligned(withRevisions ? 2 : 1);
-    for (const CacheListQuery::Entry &entry : entries) {
-        if (withRevisions)
-            table.addRow({entry.repo->cacheId(), entry.revision->commitHash, HumanFormat::size(entry.revision->sizeOnDisk),
-                          HumanFormat::timeSince(entry.revision->lastModified, now),
-                          entry.revision->refs.join(QStringLiteral(", "))});
-        else
-            table.addRow({entry.repo->cacheId(), HumanFormat::size(entry.repo->sizeOnDisk),
-                          HumanFormat::timeSince(entry.repo->lastAccessed, now),
-                          HumanFormat::timeSince(entry.repo->lastModified, now), entry.repo->refs().join(QStringLiteral(", "))});
-    }
-    if (table.isEmpty())
-        m_out.text(QStringLiteral("No results found."));
-    else
-        m_out.text(table.render(CliOutput::terminalWidth()));
-
-    if (!entries.isEmpty()) {
-        QSet<const CachedRepo *> repos;
-        qint64 total = 0;
-        int revisionCount = 0;
-        for (const CacheListQuery::Entry &entry : entries) {
-            if (entry.revision) {
-                ++revisionCount;
-                total += entry.revision->sizeOnDisk;
-            }
-            repos.insert(entry.repo);
-        }
-        if (!withRevisions)
-            for (const CachedRepo *repo : std::as_const(repos)) {
-                revisionCount += int(repo->revisions.size());
-                total += repo->sizeOnDisk;
-            }
-        m_out.text(QStringLiteral("\nFound %1 repo(s) for a total of %2 revision(s) and %3 on disk.")
-                       .arg(repos.size())
-                       .arg(revisionCount)
-                       .arg(HumanFormat::size(total)));
-    }
-    if (!scan.corrupted.isEmpty()) {
-        if (parser.isSet(showWarnings)) {
-            for (const CorruptedRepo &corrupted : std::as_const(scan.corrupted)) {
-                QString message = corrupted.message;
-                while (message.endsWith(u'.'))
-                    message.chop(1);
-                m_out.warning(message + QStringLiteral(". Repo ignored."));
-            }
-            m_out.hint(QStringLiteral("Remove a corrupted entry with 'hubdeck-cli cache rm <path>'."));
-        } else {
-            m_out.warning(QStringLiteral("Found %1 cache inconsistencies. Re-run with `--show-warnings` to display them.")
-                              .arg(scan.corrupted.size()));
-        }
-    }
-    if (!scan.incompleteFiles.isEmpty())
-        m_out.hint(QStringLiteral("Found %1 incomplete download(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
-                       .arg(scan.incompleteFiles.size())
-                       .arg(HumanFormat::size(scan.incompleteSize())));
-    if (const qint64 reclaimable = scan.reclaimableSharedSize(); reclaimable > 0) {
-        const auto count = std::count_if(scan.sharedPayloads.cbegin(), scan.sharedPayloads.cend(),
-                                         [](const SharedPayload &p) { return p.isReclaimable(); });
-        m_out.hint(QStringLiteral("Found %1 unreferenced shared blob(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
-                       .arg(count)
-                       .arg(HumanFormat::size(reclaimable)));
-    }
-    return Success;
-}
-
-void CacheCommand::printPlanItems(const DeletionPlan &plan)
-{
-    for (const DeletionPlan::RepoItem &item : plan.items) {
-        if (item.corrupted) {
-            m_out.text(QStringLiteral("  - %1 (corrupted entry, %2): %3")
-                           .arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
-        } else if (item.wholeRepo) {
-            m_out.text(QStringLiteral("  - %1 (entire repo)").arg(item.cacheId));
-        } else {
-            m_out.text(QStringLiteral("  - %1:").arg(item.cacheId));
-            for (const DeletionPlan::RevisionItem &revision : item.revisions)
-                m_out.text(revisionLine(revision));
-        }
-    }
-    if (plan.sharedFreedSize > 0)
-        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::size(plan.sharedFreedSize)));
-}
-
-int CacheCommand::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const QString &doneMessage,
-                          const QStringList &doneDetails)
-{
-    if (!yes) {
-        if (!CliOutput::stdinIsTerminal()) {
-            m_out.error(QStringLiteral("Not deleting without confirmation: no terminal to ask on. Re-run with --yes."));
-            return Failure;
-        }
-        if (json) {
-            // Keep stdout clean for the JSON document.
-            QTextStream err(stderr);
-            err << question << " [y/N]: ";
-            err.flush();
-            QTextStream in(stdin);
-            const QString answer = in.readLine().trimmed().toLower();
-            if (answer != u"y" && answer != u"yes") {
-                m_out.error(QStringLiteral("Aborted."));
-                return Failure;
-            }
-        } else if (!m_out.confirm(question)) {
-            m_out.error(QStringLiteral("Aborted."));
-            return Failure;
-        }
-    }
-    const DeletionReport report = DeletionExecutor::execute(plan);
-    if (json) {
-        m_out.raw(QString::fromUtf8(QJsonDocument(ScanJson::report(plan, report)).toJson(QJsonDocument::Indented)));
-    } else {
-        for (const QString &note : report.notes)
-            m_out.warning(note);
-        if (report.errors.isEmpty()) {
-            m_out.text(kTick + u' ' + doneMessage);
-            for (const QString &detail : doneDetails)
-                m_out.text(QStringLiteral("  ") + detail);
-        }
-    }
-    for (const QString &error : report.errors)
-        m_out.error(error);
-    if (!report.errors.isEmpty()) {
-        m_out.error(QStringLiteral("%1 path(s) could not be removed; freed %2.")
-                        .arg(report.errors.size())
-                        .arg(HumanFormat::size(report.freedBytes)));
-        return Failure;
-    }
-    return Success;
+    printer.table(entries, now);
+    printer.scanNotes(scan, parser.isSet(showWarnings));
+    return ExitCode::Success;
 }
 
 int CacheCommand::remove(const QStringList &arguments)
@@ -334,7 +175,7 @@ int CacheCommand::remove(const QStringList &arguments)
         return usage(parser.errorText(), QStringLiteral("rm"));
     if (parser.isSet(help)) {
         m_out.raw(helpText(QStringLiteral("rm")));
-        return Success;
+        return ExitCode::Success;
     }
     const QString fmt = parser.value(format);
     if (fmt != u"table" && fmt != u"json")
@@ -344,23 +185,20 @@ int CacheCommand::remove(const QStringList &arguments)
 
     CacheScan scan;
     if (!scanOrFail(parser.value(dir), scan))
-        return Failure;
+        return ExitCode::Failure;
     const DeletionPlanner planner(scan);
     const DeletionPlan plan = planner.plan(planner.resolveTargets(parser.positionalArguments()));
     const bool json = fmt == u"json";
 
-    if (!plan.missingTargets.isEmpty()) {
-        QStringList lines;
-        for (const QString &missing : plan.missingTargets)
-            lines.append(QStringLiteral("  - ") + missing);
-        m_out.warning(QStringLiteral("Could not find in cache:\n") + lines.join(u'\n'));
-    }
+    CliDeletion deletion(m_out);
+    if (!plan.missingTargets.isEmpty())
+        deletion.warnMissing(plan.missingTargets);
     if (plan.isEmpty()) {
         if (json)
-            m_out.raw(QString::fromUtf8(QJsonDocument(ScanJson::plan(plan)).toJson(QJsonDocument::Indented)));
+            m_out.json(ScanJson::plan(plan));
         else
             m_out.text(QStringLiteral("Nothing to delete."));
-        return Success;
+        return ExitCode::Success;
     }
 
     const int wholeRepos = plan.wholeRepoCount();
@@ -378,30 +216,36 @@ int CacheCommand::remove(const QStringList &arguments)
 
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 totalling %2.").arg(parts.join(QStringLiteral(" and ")), size));
-        printPlanItems(plan);
+        deletion.printItems(plan);
     }
     if (parser.isSet(dryRun)) {
         if (json) {
-            m_out.raw(QString::fromUtf8(QJsonDocument(ScanJson::plan(plan)).toJson(QJsonDocument::Indented)));
+            m_out.json(ScanJson::plan(plan));
         } else {
-            m_out.text(kTick + QStringLiteral(" Dry run: no files were deleted."));
+            m_out.success(QStringLiteral("Dry run: no files were deleted."));
             m_out.text(QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
                            .arg(wholeRepos)
                            .arg(plan.revisionCount())
                            .arg(size));
         }
-        return Success;
+        return ExitCode::Success;
     }
-    return execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
-                   corrupted == 0 ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.").arg(wholeRepos).arg(plan.revisionCount()).arg(size)
-                                  : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
-                                        .arg(wholeRepos)
-                                        .arg(plan.revisionCount())
-                                        .arg(corrupted)
-                                        .arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                                        .arg(size),
-                   {QStringLiteral("repos_deleted: %1").arg(wholeRepos), QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
-                    QStringLiteral("freed: %1").arg(size)});
+    return deletion.execute(
+        plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
+        corrupted == 0
+            ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
+                  .arg(wholeRepos)
+                  .arg(plan.revisionCount())
+                  .arg(size)
+            : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
+                  .arg(wholeRepos)
+                  .arg(plan.revisionCount())
+                  .arg(corrupted)
+                  .arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                  .arg(size),
+        {QStringLiteral("repos_deleted: %1").arg(wholeRepos),
+         QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
+         QStringLiteral("freed: %1").arg(size)});
 }
 
 int CacheCommand::prune(const QStringList &arguments)
@@ -417,7 +261,7 @@ int CacheCommand::prune(const QStringList &arguments)
         return usage(parser.errorText(), QStringLiteral("prune"));
     if (parser.isSet(help)) {
         m_out.raw(helpText(QStringLiteral("prune")));
-        return Success;
+        return ExitCode::Success;
     }
     const QString fmt = parser.value(format);
     if (fmt != u"table" && fmt != u"json")
@@ -427,16 +271,17 @@ int CacheCommand::prune(const QStringList &arguments)
 
     CacheScan scan;
     if (!scanOrFail(parser.value(dir), scan))
-        return Failure;
+        return ExitCode::Failure;
     const DeletionPlanner planner(scan);
     const DeletionPlan plan = planner.plan(planner.pruneSelection());
+    CliDeletion deletion(m_out);
     const bool json = fmt == u"json";
     if (plan.isEmpty()) {
         if (json)
-            m_out.raw(QString::fromUtf8(QJsonDocument(ScanJson::plan(plan)).toJson(QJsonDocument::Indented)));
+            m_out.json(ScanJson::plan(plan));
         else
             m_out.text(QStringLiteral("No unreferenced revisions or incomplete downloads found. Nothing to prune."));
-        return Success;
+        return ExitCode::Success;
     }
     QStringList parts;
     if (const int revisions = plan.revisionCount())
@@ -449,24 +294,25 @@ int CacheCommand::prune(const QStringList &arguments)
     const QString size = HumanFormat::size(plan.expectedFreedSize);
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 (%2 total).").arg(summary, size));
-        printPlanItems(plan);
+        deletion.printItems(plan);
     }
     if (parser.isSet(dryRun)) {
         if (json) {
-            m_out.raw(QString::fromUtf8(QJsonDocument(ScanJson::plan(plan)).toJson(QJsonDocument::Indented)));
+            m_out.json(ScanJson::plan(plan));
         } else {
-            m_out.text(kTick + QStringLiteral(" Dry run: no files were deleted."));
+            m_out.success(QStringLiteral("Dry run: no files were deleted."));
             m_out.text(QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  size: %3")
                            .arg(plan.revisionCount())
                            .arg(plan.incompleteFiles.size())
                            .arg(size));
         }
-        return Success;
+        return ExitCode::Success;
     }
-    return execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed?"),
-                   QStringLiteral("Deleted %1; freed %2.").arg(summary, size),
-                   {QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
-                    QStringLiteral("incomplete_deleted: %1").arg(plan.incompleteFiles.size()), QStringLiteral("freed: %1").arg(size)});
+    return deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed?"),
+                            QStringLiteral("Deleted %1; freed %2.").arg(summary, size),
+                            {QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
+                             QStringLiteral("incomplete_deleted: %1").arg(plan.incompleteFiles.size()),
+                             QStringLiteral("freed: %1").arg(size)});
 }
 
 int CacheCommand::verify(const QStringList &arguments)
@@ -482,25 +328,23 @@ int CacheCommand::verify(const QStringList &arguments)
         return usage(parser.errorText(), QStringLiteral("verify"));
     if (parser.isSet(help)) {
         m_out.raw(helpText(QStringLiteral("verify")));
-        return Success;
+        return ExitCode::Success;
     }
     const QString fmt = parser.value(format);
     if (fmt != u"table" && fmt != u"json")
         return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), QStringLiteral("verify"));
     CacheScan scan;
     if (!scanOrFail(parser.value(dir), scan))
-        return Failure;
+        return ExitCode::Failure;
 
     // Targets as `cache rm` takes them: repos and revision hashes.
     const DeletionPlanner planner(scan);
     const DeletionPlanner::Selection selection = planner.resolveTargets(parser.positionalArguments());
+    CliDeletion deletion(m_out);
     if (!selection.missingTargets.isEmpty()) {
-        QStringList lines;
-        for (const QString &missing : selection.missingTargets)
-            lines.append(QStringLiteral("  - ") + missing);
-        m_out.warning(QStringLiteral("Could not find in cache:\n") + lines.join(u'\n'));
+        deletion.warnMissing(selection.missingTargets);
         if (selection.revisions.isEmpty())
-            return Failure;
+            return ExitCode::Failure;
     }
     int skipped = 0;
     const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, selection.revisions, &skipped);
@@ -518,11 +362,10 @@ int CacheCommand::verify(const QStringList &arguments)
                                                                                                                           : QStringLiteral("unreadable")},
                                         {QStringLiteral("message"), problem.message},
                                         {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
-        m_out.raw(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("checked"), report.checked},
-                                                              {QStringLiteral("skipped"), report.skipped},
-                                                              {QStringLiteral("bytes_read"), report.bytesRead},
-                                                              {QStringLiteral("problems"), problems}})
-                                        .toJson(QJsonDocument::Indented)));
+        m_out.json(QJsonObject{{QStringLiteral("checked"), report.checked},
+                               {QStringLiteral("skipped"), report.skipped},
+                               {QStringLiteral("bytes_read"), report.bytesRead},
+                               {QStringLiteral("problems"), problems}});
     } else {
         for (const VerifyReport::Problem &problem : report.problems)
             m_out.text(QStringLiteral("%1  %2: %3").arg(problem.cacheId, problem.blobPath, problem.message));
@@ -533,11 +376,11 @@ int CacheCommand::verify(const QStringList &arguments)
                    (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
     }
     if (report.problems.isEmpty())
-        return Success;
+        return ExitCode::Success;
     if (!parser.isSet(deleteCorrupt)) {
         if (!json)
             m_out.hint(QStringLiteral("Re-run with --delete-corrupt to remove the revisions that use them; they download again when needed."));
-        return Failure;
+        return ExitCode::Failure;
     }
     DeletionPlanner::Selection bad;
     for (const VerifyReport::Problem &problem : report.problems)
@@ -548,11 +391,11 @@ int CacheCommand::verify(const QStringList &arguments)
         m_out.text(QStringLiteral("About to delete %1 revision(s) that use a bad blob, totalling %2.")
                        .arg(plan.revisionCount())
                        .arg(HumanFormat::size(plan.expectedFreedSize)));
-        printPlanItems(plan);
+        deletion.printItems(plan);
     }
-    const int code = execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
-                             QStringLiteral("Deleted %1 revision(s) with bad blobs.").arg(plan.revisionCount()), {});
-    return code == Success ? Failure : code; // the cache had problems: say so to scripts
+    const int code = deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
+                                      QStringLiteral("Deleted %1 revision(s) with bad blobs.").arg(plan.revisionCount()), {});
+    return code == ExitCode::Success ? ExitCode::Failure : code; // the cache had problems: say so to scripts
 }
 
 } // namespace hubdeck::cli

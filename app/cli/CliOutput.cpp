@@ -1,5 +1,8 @@
 #include "CliOutput.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,6 +28,21 @@ void CliOutput::raw(const QString &text)
 {
     m_out << text;
     m_out.flush();
+}
+
+void CliOutput::success(const QString &message)
+{
+    text(QString(QChar(0x2713)) + u' ' + message);
+}
+
+void CliOutput::json(const QJsonObject &document)
+{
+    raw(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+}
+
+void CliOutput::json(const QJsonArray &document)
+{
+    raw(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
 }
 
 void CliOutput::warning(const QString &message)

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QTextStream>
 
+class QJsonArray;
+class QJsonObject;
+
 namespace hubdeck::cli {
 
 // stdout for results, stderr for warnings, hints and errors, as hf does, so a script can pipe
@@ -13,6 +16,11 @@ public:
     CliOutput();
     void text(const QString &line);
     void raw(const QString &text);
+    // Prefixed with hf's check mark, which tells a done change from a listing at a glance.
+    void success(const QString &message);
+    // Indented, so every --format json answer reads the same to scripts and to eyes.
+    void json(const QJsonObject &document);
+    void json(const QJsonArray &document);
     void warning(const QString &message);
     void hint(const QString &message);
     void error(const QString &message);

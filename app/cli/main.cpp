@@ -1,6 +1,7 @@
 #include "AuthCommand.h"
 #include "CacheCommand.h"
 #include "CliOutput.h"
+#include "ExitCode.h"
 #include "SpacesCommand.h"
 
 #include <QCoreApplication>
@@ -36,15 +37,15 @@ int main(int argc, char *argv[])
         return AuthCommand().run(arguments);
     if (group == u"--version") {
         out.text(QStringLiteral("hubdeck-cli %1").arg(QCoreApplication::applicationVersion()));
-        return CacheCommand::Success;
+        return ExitCode::Success;
     }
     if (group == u"--help" || group == u"-h") {
         out.raw(QString::fromLatin1(kUsage));
-        return CacheCommand::Success;
+        return ExitCode::Success;
     }
     if (group.isEmpty())
         out.raw(QString::fromLatin1(kUsage));
     else
         out.error(QStringLiteral("Unknown command group '%1'. Run 'hubdeck-cli --help'.").arg(group));
-    return CacheCommand::UsageError;
+    return ExitCode::UsageError;
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CacheListQuery.h"
+#include "CliOutput.h"
+
+namespace hubdeck::cli {
+
+// The output of `cache ls` in hf's exact layout. Scripts and the golden tests depend on every
+// byte, so it lives apart from the option handling that picks the rows.
+class CacheListPrinter
+{
+public:
+    // withRevisions: one row per revision (--revisions) instead of one per repo.
+    CacheListPrinter(CliOutput &out, bool withRevisions);
+
+    void json(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries);
+    void csv(const QList<CacheListQuery::Entry> &entries);
+    // The table, then the totals line when there are rows.
+    void table(const QList<CacheListQuery::Entry> &entries, double now);
+    // Corrupted entries, incomplete downloads and unreferenced blobs, on stderr.
+    void scanNotes(const CacheScan &scan, bool showWarnings);
+
+private:
+    void totals(const QList<CacheListQuery::Entry> &entries);
+
+    CliOutput &m_out;
+    bool m_withRevisions;
+};
+
+} // namespace hubdeck::cli

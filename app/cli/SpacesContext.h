@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CliHub.h"
+#include "CliOutput.h"
+
+#include <QStringList>
+
+namespace hubdeck::cli {
+
+// What every `spaces` subcommand shares: the output and the Hub, parsing with the shared
+// options, the usage errors, confirmation of destructive changes and KEY=VALUE pairs. One
+// instance serves the whole run, so the subcommand groups stay stateless views of it.
+class SpacesContext
+{
+public:
+    [[nodiscard]] CliOutput &out() { return m_out; }
+    [[nodiscard]] CliHub &hub() { return m_hub; }
+
+    // Parses with the shared options added; returns -1 when parsing succeeded, else an exit code.
+    [[nodiscard]] int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
+                            int positionalMin, int positionalMax);
+    [[nodiscard]] int fail(const HubError &error);
+    [[nodiscard]] int usageError(const QString &message, const QString &usage);
+    [[nodiscard]] bool confirm(bool yes, const QString &question);
+    // KEY=VALUE, or KEY alone: the value comes from the environment or is asked for without echo.
+    [[nodiscard]] static bool readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out,
+                                        QString *error);
+
+private:
+    CliOutput m_out;
+    CliHub m_hub;
+};
+
+} // namespace hubdeck::cli

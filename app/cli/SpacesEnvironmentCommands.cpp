@@ -1,0 +1,153 @@
+#include "SpacesEnvironmentCommands.h"
+
+#include "ExitCode.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+
+namespace hubdeck::cli {
+
+int SpacesEnvironmentCommands::printSettings(const QList<SpaceSetting> &settings, bool withValues)
+{
+    if (m_hub.json()) {
+        QJsonArray array;
+        for (const SpaceSetting &setting : settings)
+            array.append(setting.toJson(withValues));
+        m_out.json(array);
+        return ExitCode::Success;
+    }
+    if (settings.isEmpty()) {
+        m_out.text(QStringLiteral("No results found."));
+        return ExitCode::Success;
+    }
+    QStringList headers{QStringLiteral("KEY")};
+    if (withValues)
+        headers << QStringLiteral("VALUE");
+    headers << QStringLiteral("DESCRIPTION") << QStringLiteral("UPDATED_AT");
+    TextTable table(headers);
+    for (const SpaceSetting &setting : settings) {
+        QStringList row{setting.key};
+        if (withValues)
+            row << setting.value;
+        row << setting.description
+            << (setting.updatedAt.isValid() ? setting.updatedAt.toString(QStringLiteral("yyyy-MM-dd"))
+                                            : QString());
+        table.addRow(row);
+    }
+    m_out.text(table.render(CliOutput::terminalWidth()));
+    return ExitCode::Success;
+}
+
+int SpacesEnvironmentCommands::secrets(const QStringList &arguments)
+{
+    return run(arguments, true);
+}
+
+int SpacesEnvironmentCommands::variables(const QStringList &arguments)
+{
+    return run(arguments, false);
+}
+
+// Secrets and variables share their grammar; a secret's value is write-only and never printed.
+int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
+{
+    const QString usage = secret ? QStringLiteral("secrets ls SPACE | add SPACE -s KEY[=VALUE]... "
+                                                  "[--description TEXT] | delete SPACE KEY [--yes]")
+                                 : QStringLiteral("variables ls SPACE | add SPACE -e KEY=VALUE... "
+                                                  "[--description TEXT] | delete SPACE KEY [--yes]");
+    const QString action = arguments.value(1);
+    const QStringList rest = QStringList{arguments.value(0) + u' ' + action} + arguments.mid(2);
+    QCommandLineParser parser;
+    const QCommandLineOption pairOption(secret ? QStringList{QStringLiteral("s"), QStringLiteral("secret")}
+                                               : QStringList{QStringLiteral("e"), QStringLiteral("env")},
+                                        secret ? QStringLiteral("KEY[=VALUE]") : QStringLiteral("KEY=VALUE"),
+                                        QStringLiteral("PAIR"));
+    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Description."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
+    parser.addOptions({pairOption, description, yes});
+    if (action != u"ls" && action != u"add" && action != u"delete")
+        return m_context.usageError(QStringLiteral("Choose ls, add or delete."), usage);
+    if (const int code = m_context.parse(parser, rest, usage, 1, action == u"delete" ? 2 : 1); code >= 0)
+        return code;
+    const QString id = parser.positionalArguments().first();
+    if (!CliHub::isSpaceId(id))
+        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), usage);
+    HubClient &client = m_hub.client();
+
+    if (action == u"ls") {
+        const auto result = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+            secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
+        });
+        return result.ok() ? printSettings(*result.value, !secret) : m_context.fail(result.error);
+    }
+    if (action == u"delete") {
+        const QString key = parser.positionalArguments().value(1);
+        if (key.isEmpty())
+            return m_context.usageError(QStringLiteral("Which one? Give its KEY."), usage);
+        const QString question =
+            secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
+                   : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
+        if (!m_context.confirm(parser.isSet(yes), question))
+            return ExitCode::Failure;
+        HubResult<QList<SpaceSetting>> remaining;
+        HubError error;
+        if (secret) {
+            error = m_hub
+                        .wait<bool>(
+                            [&](HubCallback<bool> done) { client.deleteSecret(id, key, std::move(done)); })
+                        .error;
+        } else {
+            remaining = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+                client.deleteVariable(id, key, std::move(done));
+            });
+            error = remaining.error;
+        }
+        if (error.isError())
+            return m_context.fail(error);
+        if (m_hub.json() && !secret)
+            return printSettings(*remaining.value, true);
+        m_out.success(QStringLiteral("%1 deleted\n  space_id: %2\n  key: %3")
+                          .arg(secret ? QStringLiteral("Secret") : QStringLiteral("Variable"), id, key));
+        return ExitCode::Success;
+    }
+
+    QList<SpaceSetting> pairs;
+    QString error;
+    if (!SpacesContext::readPairs(parser.values(pairOption), secret, pairs, &error))
+        return m_context.usageError(error, usage);
+    if (pairs.isEmpty())
+        return m_context.usageError(secret ? QStringLiteral("Give at least one -s KEY=VALUE.")
+                                           : QStringLiteral("Give at least one -e KEY=VALUE."),
+                                    usage);
+    HubResult<QList<SpaceSetting>> last;
+    QStringList keys;
+    for (const SpaceSetting &pair : std::as_const(pairs)) {
+        HubError failure;
+        if (secret) {
+            failure = m_hub
+                          .wait<bool>([&](HubCallback<bool> done) {
+                              client.addSecret(id, pair.key, pair.value, parser.value(description),
+                                               std::move(done));
+                          })
+                          .error;
+        } else {
+            last = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+                client.addVariable(id, pair.key, pair.value, parser.value(description), std::move(done));
+            });
+            failure = last.error;
+        }
+        if (failure.isError())
+            return m_context.fail(failure);
+        keys.append(pair.key);
+    }
+    if (m_hub.json() && !secret)
+        return printSettings(*last.value, true);
+    // Only the keys: a secret's value is never printed.
+    m_out.success(QStringLiteral("%1 added\n  space_id: %2\n  keys: %3")
+                      .arg(secret ? QStringLiteral("Secrets") : QStringLiteral("Variables"), id,
+                           keys.join(QStringLiteral(", "))));
+    return ExitCode::Success;
+}
+
+} // namespace hubdeck::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "SpacesContext.h"
+
+#include <QStringList>
+
+namespace hubdeck::cli {
+
+// `spaces secrets|variables ls|add|delete`: the environment a Space's app runs with.
+class SpacesEnvironmentCommands
+{
+public:
+    explicit SpacesEnvironmentCommands(SpacesContext &context)
+        : m_context(context)
+        , m_out(context.out())
+        , m_hub(context.hub())
+    {}
+
+    [[nodiscard]] int secrets(const QStringList &arguments);
+    [[nodiscard]] int variables(const QStringList &arguments);
+
+private:
+    [[nodiscard]] int run(const QStringList &arguments, bool secret);
+    [[nodiscard]] int printSettings(const QList<SpaceSetting> &settings, bool withValues);
+
+    SpacesContext &m_context;
+    CliOutput &m_out;
+    CliHub &m_hub;
+};
+
+} // namespace hubdeck::cli
