@@ -1,5 +1,6 @@
 #include "DeletionPlanner.h"
 
+#include "HubUri.h"
 #include "Logging.h"
 
 #include <QDir>
@@ -16,22 +17,6 @@ bool isCommitHash(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F]{40}$"));
     return pattern.match(text).hasMatch();
-}
-
-// "hf://models/org/name" -> "model/org/name"; "hf://org/name" is a model.
-QString cacheIdFromUri(const QString &target)
-{
-    if (!target.startsWith(QStringLiteral("hf://")))
-        return target;
-    QString rest = target.mid(5);
-    for (const auto &[plural, singular] :
-         {std::pair{QStringLiteral("models/"), QStringLiteral("model/")},
-          std::pair{QStringLiteral("datasets/"), QStringLiteral("dataset/")},
-          std::pair{QStringLiteral("spaces/"), QStringLiteral("space/")}}) {
-        if (rest.startsWith(plural))
-            return singular + rest.mid(plural.size());
-    }
-    return QStringLiteral("model/") + rest;
 }
 
 } // namespace
@@ -63,7 +48,11 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
                 selection.missingTargets.append(raw);
             continue;
         }
-        if (const auto it = repoByLowerId.constFind(cacheIdFromUri(target).toLower()); it != repoByLowerId.cend()) {
+        if (HubUri::looksLikeUri(target)) {
+            resolveUri(raw, repoByLowerId, selection);
+            continue;
+        }
+        if (const auto it = repoByLowerId.constFind(target.toLower()); it != repoByLowerId.cend()) {
             for (const CachedRevision &revision : m_scan.repos[*it].revisions)
                 selection.revisions.insert(revision.commitHash);
             continue;
@@ -78,6 +67,41 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
             selection.missingTargets.append(raw);
     }
     return selection;
+}
+
+void DeletionPlanner::resolveUri(const QString &raw, const QHash<QString, int> &repoByLowerId, Selection &selection) const
+{
+    QString error;
+    const std::optional<HubUri> uri = HubUri::parse(raw.trimmed(), &error);
+    if (!uri) {
+        selection.invalidTargets.append(QStringLiteral("%1: %2").arg(raw, error));
+        return;
+    }
+    if (!uri->pathInRepo.isEmpty()) {
+        selection.invalidTargets.append(
+            QStringLiteral("%1: points at a file inside the repo; only a repo or one of its revisions can be removed").arg(raw));
+        return;
+    }
+    const auto it = repoByLowerId.constFind(uri->cacheId().toLower());
+    if (it == repoByLowerId.cend()) {
+        selection.missingTargets.append(raw);
+        return;
+    }
+    const CachedRepo &repo = m_scan.repos[*it];
+    if (!uri->revision) {
+        for (const CachedRevision &revision : repo.revisions)
+            selection.revisions.insert(revision.commitHash);
+        return;
+    }
+    // huggingface_hub only takes repo-level URIs here; a revision is a commit hash or one of
+    // the repo's refs ("main", "refs/pr/1": downloads keep a revision's name as its ref file).
+    const auto revision = std::find_if(repo.revisions.cbegin(), repo.revisions.cend(), [&](const CachedRevision &candidate) {
+        return candidate.commitHash.compare(*uri->revision, Qt::CaseInsensitive) == 0 || candidate.refs.contains(*uri->revision);
+    });
+    if (revision == repo.revisions.cend())
+        selection.missingTargets.append(raw);
+    else
+        selection.revisions.insert(revision->commitHash);
 }
 
 DeletionPlanner::Selection DeletionPlanner::pruneSelection() const

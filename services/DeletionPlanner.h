@@ -3,6 +3,7 @@
 #include "CacheScan.h"
 #include "DeletionPlan.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace hubdeck {
@@ -20,18 +21,22 @@ public:
         bool incompleteFiles = false;
         bool unreferencedPayloads = false;
         QStringList missingTargets;
+        QStringList invalidTargets; // "target: why", for hf:// URIs that name no repo or revision
     };
 
     explicit DeletionPlanner(const CacheScan &scan);
 
-    // "model/org/name", "hf://models/org/name", a 40-hex commit hash, or a corrupted entry's
-    // path or folder name. Unknown targets land in Selection::missingTargets.
+    // "model/org/name", "hf://models/org/name" (also "…@main" or "…@<hash>" for one revision),
+    // a 40-hex commit hash, or a corrupted entry's path or folder name. Unknown targets land in
+    // Selection::missingTargets, malformed URIs in Selection::invalidTargets.
     [[nodiscard]] Selection resolveTargets(const QStringList &targets) const;
     // What `prune` removes: detached revisions, partial downloads, unreferenced payloads.
     [[nodiscard]] Selection pruneSelection() const;
     [[nodiscard]] DeletionPlan plan(const Selection &selection) const;
 
 private:
+    void resolveUri(const QString &raw, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
+
     const CacheScan &m_scan;
 };
 

@@ -384,6 +384,28 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert"))));
     }
 
+    void hubUriTargets()
+    {
+        FixtureCache cache;
+        build(cache, 1700000000.0);
+        const QString root = cache.root();
+        // A revision by ref through a URI (hf takes repo-level URIs only): just that snapshot.
+        Run run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("hf://google/bert@main"), QStringLiteral("--dry-run"),
+                                                             QStringLiteral("--format"), QStringLiteral("json")}), root);
+        QCOMPARE(run.code, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(plan.value(QStringLiteral("snapshots")).toArray().size(), 1);
+        QVERIFY(plan.value(QStringLiteral("snapshots")).toArray().first().toString().endsWith(bertMain()));
+        QVERIFY(plan.value(QStringLiteral("repos")).toArray().isEmpty());
+        // A file inside a repo is refused, with a reason and nothing deleted.
+        run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("model/google/bert"), QStringLiteral("hf://google/bert/config.json"),
+                                                         QStringLiteral("--yes")}), root);
+        QCOMPARE(run.code, 1);
+        QCOMPARE(run.out, QString());
+        QVERIFY2(run.err.startsWith(QStringLiteral("Error: hf://google/bert/config.json: points at a file")), qPrintable(run.err));
+        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert"))));
+    }
+
     void prunes()
     {
         FixtureCache cache;

@@ -2,6 +2,7 @@
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
+#include "HubUri.h"
 #include "SafeRemover.h"
 
 #include <QDirIterator>
@@ -94,6 +95,62 @@ private Q_SLOTS:
         QCOMPARE(plan.expectedFreedSize, 5600);
         QCOMPARE(plan.wholeRepoCount(), 1);
         QCOMPARE(plan.missingTargets.size(), 2);
+    }
+
+    void hubUrisNameARepoOrOneRevision()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const auto selection = planner.resolveTargets({QStringLiteral("hf://org/a@main"), QStringLiteral("hf://models/org/a@refs%2Fpr%2F1"),
+                                                       QStringLiteral("hf://models/org/a@") + hash("rev3").toUpper(),
+                                                       QStringLiteral("hf://models/org/a@v9"), QStringLiteral("hf://datasets/org/a"),
+                                                       QStringLiteral("hf://models/org/a/config.json"), QStringLiteral("hf://model/org/a"),
+                                                       QStringLiteral("hf://")});
+        QCOMPARE(selection.revisions, (QSet<QString>{hash("rev1"), hash("rev2"), hash("rev3")}));
+        QCOMPARE(selection.missingTargets, (QStringList{QStringLiteral("hf://models/org/a@v9"), QStringLiteral("hf://datasets/org/a")}));
+        QCOMPARE(selection.invalidTargets.size(), 3);
+        QVERIFY(selection.invalidTargets[0].contains(QStringLiteral("points at a file")));
+        QVERIFY(selection.invalidTargets[1].contains(QStringLiteral("plural")));
+        QVERIFY(selection.invalidTargets[2].contains(QStringLiteral("repo id is missing")));
+    }
+
+    void hubUriGrammar_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("cacheId");
+        QTest::addColumn<QString>("revision"); // "-" for none
+        QTest::addColumn<QString>("path");
+        QTest::newRow("model by default") << "hf://org/name" << "model/org/name" << "-" << "";
+        QTest::newRow("typed") << "hf://datasets/org/name" << "dataset/org/name" << "-" << "";
+        QTest::newRow("revision and path") << "hf://spaces/org/name@main/app.py" << "space/org/name" << "main" << "app.py";
+        QTest::newRow("pr ref keeps slashes") << "hf://org/name@refs/pr/3/x.json" << "model/org/name" << "refs/pr/3" << "x.json";
+        QTest::newRow("encoded revision") << "hf://org/name@v1%2E0" << "model/org/name" << "v1.0" << "";
+        QTest::newRow("@ in a file name") << "hf://org/name/file@1.txt" << "model/org/name" << "-" << "file@1.txt";
+        QTest::newRow("bare old name") << "hf://gpt2" << "model/gpt2" << "-" << "";
+        QTest::newRow("empty revision") << "hf://org/name@" << "" << "" << "";
+        QTest::newRow("bucket") << "hf://buckets/org/b" << "" << "" << "";
+        QTest::newRow("double slash") << "hf://org//name" << "" << "" << "";
+    }
+
+    void hubUriGrammar()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, cacheId);
+        QFETCH(QString, revision);
+        QFETCH(QString, path);
+        QString error;
+        const std::optional<HubUri> uri = HubUri::parse(text, &error);
+        if (cacheId.isEmpty()) {
+            QVERIFY(!uri);
+            QVERIFY(!error.isEmpty());
+            return;
+        }
+        QVERIFY2(uri, qPrintable(error));
+        QCOMPARE(uri->cacheId(), cacheId);
+        QCOMPARE(uri->revision.value_or(QStringLiteral("-")), revision);
+        QCOMPARE(uri->pathInRepo, path);
     }
 
     void fileStoredInsideASnapshotGoesWithItsFolder()

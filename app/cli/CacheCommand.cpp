@@ -187,7 +187,12 @@ int CacheCommand::remove(const QStringList &arguments)
     if (!scanOrFail(parser.value(dir), scan))
         return ExitCode::Failure;
     const DeletionPlanner planner(scan);
-    const DeletionPlan plan = planner.plan(planner.resolveTargets(parser.positionalArguments()));
+    const DeletionPlanner::Selection selection = planner.resolveTargets(parser.positionalArguments());
+    if (!selection.invalidTargets.isEmpty()) { // as hf: a malformed target stops everything
+        m_out.error(selection.invalidTargets.first());
+        return ExitCode::Failure;
+    }
+    const DeletionPlan plan = planner.plan(selection);
     const bool json = fmt == u"json";
 
     CliDeletion deletion(m_out);
@@ -340,6 +345,10 @@ int CacheCommand::verify(const QStringList &arguments)
     // Targets as `cache rm` takes them: repos and revision hashes.
     const DeletionPlanner planner(scan);
     const DeletionPlanner::Selection selection = planner.resolveTargets(parser.positionalArguments());
+    if (!selection.invalidTargets.isEmpty()) {
+        m_out.error(selection.invalidTargets.first());
+        return ExitCode::Failure;
+    }
     CliDeletion deletion(m_out);
     if (!selection.missingTargets.isEmpty()) {
         deletion.warnMissing(selection.missingTargets);
