@@ -1,11 +1,10 @@
 #include "CacheTreeModel.h"
 
+#include "CacheNodeFormatter.h"
 #include "CacheScanPatcher.h"
 #include "DeletionReport.h"
-#include "DisplayFormat.h"
 #include "HumanFormat.h"
 
-#include <QDateTime>
 #include <QSet>
 
 namespace hubdeck {
@@ -20,11 +19,6 @@ constexpr quintptr kUnderRevision = 2;
 quintptr encode(quintptr kind, int top, int revision = 0)
 {
     return kind | (quintptr(top) << 2) | (quintptr(revision) << 33);
-}
-
-QString absoluteDate(double seconds)
-{
-    return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000)).toString(Qt::ISODate).replace(u'T', u' ');
 }
 
 } // namespace
@@ -195,276 +189,36 @@ QVariant CacheTreeModel::data(const QModelIndex &index, int role) const
         return int(n.kind);
     if (role == Qt::TextAlignmentRole)
         return index.column() == SizeColumn || index.column() == FilesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role == Qt::CheckStateRole)
+        return index.column() == NameColumn ? checkStateData(n) : QVariant();
+    const CacheNodeFormatter formatter(m_scan, m_now, m_largestRepo);
     switch (n.kind) {
     case NodeKind::Repo:
-        return repoData(n.top, index.column(), role);
+        return formatter.repoData(n.top, index.column(), role);
     case NodeKind::Corrupted:
-        return corruptedData(n.top - int(m_scan.repos.size()), index.column(), role);
+        return formatter.corruptedData(n.top - int(m_scan.repos.size()), index.column(), role);
     case NodeKind::Revision:
-        return revisionData(n.top, n.revision, index.column(), role);
+        return formatter.revisionData(n.top, n.revision, index.column(), role);
     case NodeKind::Incomplete:
-        return incompleteData(n.top, n.revision - int(m_scan.repos[n.top].revisions.size()), index.column(), role);
+        return formatter.incompleteData(n.top, n.revision - int(m_scan.repos[n.top].revisions.size()), index.column(), role);
     case NodeKind::File:
-        return fileData(n.top, n.revision, n.file, index.column(), role);
+        return formatter.fileData(n.top, n.revision, n.file, index.column(), role);
     }
     return {};
 }
 
-QVariant CacheTreeModel::repoData(int r, int column, int role) const
+QVariant CacheTreeModel::checkStateData(const Node &n) const
 {
-    const CachedRepo &repo = m_scan.repos[r];
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return repo.repoId;
-        case TypeColumn:
-            return repoTypeName(repo.type);
-        case SizeColumn:
-            return DisplayFormat::size(repo.sizeOnDisk);
-        case FilesColumn:
-            return repo.nbFiles();
-        case AccessedColumn:
-            return DisplayFormat::timeSince(repo.lastAccessed, m_now);
-        case ModifiedColumn:
-            return DisplayFormat::timeSince(repo.lastModified, m_now);
-        case RefsColumn:
-            return repo.refs().join(QStringLiteral(", "));
-        }
-        return {};
-    case SortRole:
-        switch (column) {
-        case NameColumn:
-            return repo.repoId.toLower();
-        case TypeColumn:
-            return repoTypeName(repo.type);
-        case SizeColumn:
-            return repo.sizeOnDisk;
-        case FilesColumn:
-            return repo.nbFiles();
-        case AccessedColumn:
-            return repo.lastAccessed;
-        case ModifiedColumn:
-            return repo.lastModified;
-        case RefsColumn:
-            return repo.refs().join(u' ');
-        }
-        return {};
-    case Qt::CheckStateRole:
-        return column == NameColumn ? QVariant(repoCheckState(r)) : QVariant();
-    case Qt::ToolTipRole:
-        if (column == SizeColumn) {
-            qint64 sum = 0;
-            for (const CachedRevision &revision : repo.revisions)
-                sum += revision.sizeOnDisk;
-            if (sum > repo.sizeOnDisk)
-                return tr("%1 on disk. Its revisions add up to %2 because they share blobs, which are stored once.")
-                    .arg(DisplayFormat::size(repo.sizeOnDisk), DisplayFormat::size(sum));
-            return tr("%1 on disk (%2 bytes)").arg(DisplayFormat::size(repo.sizeOnDisk)).arg(repo.sizeOnDisk);
-        }
-        if (column == AccessedColumn)
-            return tr("%1 (approximate: access times are updated lazily on relatime and noatime mounts)").arg(absoluteDate(repo.lastAccessed));
-        if (column == ModifiedColumn)
-            return absoluteDate(repo.lastModified);
-        return repo.repoPath;
-    case RepoTypeRole:
-        return int(repo.type);
-    case PathRole:
-        return repo.repoPath;
-    case CacheIdRole:
-        return repo.cacheId();
-    case LastAccessedRole:
-        return repo.lastAccessed;
-    case SizeFractionRole:
-        return m_largestRepo > 0 ? double(repo.sizeOnDisk) / double(m_largestRepo) : 0.0;
-    case SearchTextRole:
-        return repo.cacheId() + u' ' + repo.refs().join(u' ');
-    }
-    return {};
-}
-
-QVariant CacheTreeModel::corruptedData(int c, int column, int role) const
-{
-    const CorruptedRepo &corrupted = m_scan.corrupted[c];
-    const QString name = corrupted.path.section(u'/', -1);
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return name;
-        case TypeColumn:
-            return tr("corrupted");
-        case SizeColumn:
-            return DisplayFormat::size(corrupted.sizeOnDisk);
-        case RefsColumn:
-            return corrupted.message;
-        }
-        return {};
-    case SortRole:
-        switch (column) {
-        case NameColumn:
-            return name.toLower();
-        case SizeColumn:
-            return corrupted.sizeOnDisk;
-        case TypeColumn:
-            return QStringLiteral("~corrupted");
-        case RefsColumn:
-            return corrupted.message;
-        }
-        return 0;
-    case Qt::CheckStateRole:
-        return column == NameColumn ? QVariant(m_ledger.isCorruptedSelected(c) ? Qt::Checked : Qt::Unchecked) : QVariant();
-    case Qt::ToolTipRole:
-        return tr("huggingface_hub skips this entry: %1\nTick it to remove it.").arg(corrupted.message);
-    case PathRole:
-        return corrupted.path;
-    case SearchTextRole:
-        return name + u' ' + corrupted.message;
-    }
-    return {};
-}
-
-QVariant CacheTreeModel::revisionData(int r, int v, int column, int role) const
-{
-    const CachedRepo &repo = m_scan.repos[r];
-    const CachedRevision &revision = repo.revisions[v];
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return revision.refs.isEmpty() ? tr("%1 (detached)").arg(revision.commitHash.left(12))
-                                           : QStringLiteral("%1 (%2)").arg(revision.commitHash.left(12), revision.refs.join(QStringLiteral(", ")));
-        case TypeColumn:
-            return tr("revision");
-        case SizeColumn:
-            return DisplayFormat::size(revision.sizeOnDisk);
-        case FilesColumn:
-            return revision.nbFiles();
-        case ModifiedColumn:
-            return DisplayFormat::timeSince(revision.lastModified, m_now);
-        case RefsColumn:
-            return revision.refs.join(QStringLiteral(", "));
-        }
-        return {};
-    case SortRole:
-        switch (column) {
-        case NameColumn:
-            return revision.commitHash;
-        case SizeColumn:
-            return revision.sizeOnDisk;
-        case FilesColumn:
-            return revision.nbFiles();
-        case AccessedColumn:
-            return repo.lastAccessed;
-        case ModifiedColumn:
-            return revision.lastModified;
-        case RefsColumn:
-            return revision.refs.join(u' ');
-        }
-        return QString();
-    case Qt::CheckStateRole:
-        return column == NameColumn ? QVariant(m_ledger.isRevisionSelected(r, v) ? Qt::Checked : Qt::Unchecked) : QVariant();
-    case Qt::ToolTipRole:
-        if (column == ModifiedColumn)
-            return absoluteDate(revision.lastModified);
-        return tr("Commit %1\n%2").arg(revision.commitHash, repo.snapshotPath(revision));
-    case RepoTypeRole:
-        return int(repo.type);
-    case PathRole:
-        return repo.snapshotPath(revision);
-    case CommitHashRole:
-        return revision.commitHash;
-    case CacheIdRole:
-        return repo.cacheId();
-    case LastAccessedRole:
-        return repo.lastAccessed;
-    case DetachedRole:
-        return revision.isDetached();
-    case SizeFractionRole:
-        return repo.sizeOnDisk > 0 ? std::min(1.0, double(revision.sizeOnDisk) / double(repo.sizeOnDisk)) : 0.0;
-    case SearchTextRole:
-        return revision.commitHash + u' ' + revision.refs.join(u' ');
-    }
-    return {};
-}
-
-QVariant CacheTreeModel::incompleteData(int r, int i, int column, int role) const
-{
-    const IncompleteFile &file = m_scan.repos[r].incompleteFiles[i];
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return tr("%1 (partial download)").arg(file.path.section(u'/', -1).left(24));
-        case TypeColumn:
-            return tr("incomplete");
-        case SizeColumn:
-            return DisplayFormat::size(file.size);
-        }
-        return {};
-    case SortRole:
-        return column == SizeColumn ? QVariant(file.size) : QVariant(file.path);
-    case Qt::ToolTipRole:
-        return tr("An interrupted download. \"Prune\" removes it unless the download is still running.\n%1").arg(file.path);
-    case PathRole:
-        return file.path;
-    case CacheIdRole:
-        return m_scan.repos[r].cacheId();
-    case SearchTextRole:
-        return file.path.section(u'/', -1);
-    }
-    return {};
-}
-
-QVariant CacheTreeModel::fileData(int r, int v, int f, int column, int role) const
-{
-    const CachedRepo &repo = m_scan.repos[r];
-    const CachedRevision &revision = repo.revisions[v];
-    const CachedFile &file = revision.files[f];
-    const CachedBlob &blob = repo.blobs[file.blob];
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case NameColumn:
-            return file.relativePath;
-        case TypeColumn:
-            return tr("file");
-        case SizeColumn:
-            return DisplayFormat::size(blob.size);
-        case AccessedColumn:
-            return DisplayFormat::timeSince(blob.lastAccessed, m_now);
-        case ModifiedColumn:
-            return DisplayFormat::timeSince(blob.lastModified, m_now);
-        }
-        return {};
-    case SortRole:
-        switch (column) {
-        case NameColumn:
-            return file.relativePath.toLower();
-        case SizeColumn:
-            return blob.size;
-        case AccessedColumn:
-            return blob.lastAccessed;
-        case ModifiedColumn:
-            return blob.lastModified;
-        }
-        return QString();
-    case Qt::ToolTipRole:
-        return tr("%1\nBlob: %2").arg(repo.filePath(revision, file), repo.blobPath(blob));
-    case RepoTypeRole:
-        return int(repo.type);
-    case PathRole:
-        return repo.filePath(revision, file);
-    case CommitHashRole:
-        return revision.commitHash;
-    case CacheIdRole:
-        return repo.cacheId();
-    case LastAccessedRole:
-        return blob.lastAccessed;
-    case SizeFractionRole:
-        return revision.sizeOnDisk > 0 ? std::min(1.0, double(blob.size) / double(revision.sizeOnDisk)) : 0.0;
-    case SearchTextRole:
-        return file.relativePath;
+    switch (n.kind) {
+    case NodeKind::Repo:
+        return QVariant(repoCheckState(n.top));
+    case NodeKind::Corrupted:
+        return QVariant(m_ledger.isCorruptedSelected(n.top - int(m_scan.repos.size())) ? Qt::Checked : Qt::Unchecked);
+    case NodeKind::Revision:
+        return QVariant(m_ledger.isRevisionSelected(n.top, n.revision) ? Qt::Checked : Qt::Unchecked);
+    case NodeKind::Incomplete:
+    case NodeKind::File:
+        break; // partial downloads go with "Prune", files with their revision
     }
     return {};
 }

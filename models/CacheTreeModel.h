@@ -74,11 +74,8 @@ private:
         int file = -1;
     };
     [[nodiscard]] Node node(const QModelIndex &index) const;
-    [[nodiscard]] QVariant repoData(int repo, int column, int role) const;
-    [[nodiscard]] QVariant corruptedData(int corrupted, int column, int role) const;
-    [[nodiscard]] QVariant revisionData(int repo, int revision, int column, int role) const;
-    [[nodiscard]] QVariant incompleteData(int repo, int incomplete, int column, int role) const;
-    [[nodiscard]] QVariant fileData(int repo, int revision, int file, int column, int role) const;
+    // Qt::CheckStateRole of the name column; CacheNodeFormatter answers every other role.
+    [[nodiscard]] QVariant checkStateData(const Node &n) const;
     [[nodiscard]] Qt::CheckState repoCheckState(int repo) const;
     void emitRepoChecksChanged(int repo);
 
