@@ -26,8 +26,7 @@ CacheNodeFormatter::CacheNodeFormatter(const CacheScan &scan, double now, qint64
     : m_scan(scan)
     , m_now(now)
     , m_largestRepo(largestRepo)
-{
-}
+{}
 
 QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
 {
@@ -80,7 +79,8 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
             return CacheTreeModel::tr("%1 on disk (%2 bytes)").arg(DisplayFormat::size(repo.sizeOnDisk)).arg(repo.sizeOnDisk);
         }
         if (column == AccessedColumn)
-            return CacheTreeModel::tr("%1 (approximate: access times are updated lazily on relatime and noatime mounts)").arg(absoluteDate(repo.lastAccessed));
+            return CacheTreeModel::tr("%1 (approximate: access times are updated lazily on relatime and noatime mounts)")
+                .arg(absoluteDate(repo.lastAccessed));
         if (column == ModifiedColumn)
             return absoluteDate(repo.lastModified);
         return repo.repoPath;
@@ -147,8 +147,9 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return revision.refs.isEmpty() ? CacheTreeModel::tr("%1 (detached)").arg(revision.commitHash.left(12))
-                                           : QStringLiteral("%1 (%2)").arg(revision.commitHash.left(12), revision.refs.join(QStringLiteral(", ")));
+            return revision.refs.isEmpty()
+                       ? CacheTreeModel::tr("%1 (detached)").arg(revision.commitHash.left(12))
+                       : QStringLiteral("%1 (%2)").arg(revision.commitHash.left(12), revision.refs.join(QStringLiteral(", ")));
         case TypeColumn:
             return CacheTreeModel::tr("revision");
         case SizeColumn:

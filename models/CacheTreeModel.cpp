@@ -26,8 +26,7 @@ quintptr encode(quintptr kind, int top, int revision = 0)
 CacheTreeModel::CacheTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_now(HumanFormat::now())
-{
-}
+{}
 
 void CacheTreeModel::setScan(CacheScan scan)
 {

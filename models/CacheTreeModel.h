@@ -26,11 +26,11 @@ public:
         RepoTypeRole,                // RepoType as int, for repos and their children
         PathRole,                    // absolute path of the item on disk
         CommitHashRole,
-        CacheIdRole,                 // "model/org/name"
-        SearchTextRole,              // what the text filter matches: ids, hashes, refs, file names
-        LastAccessedRole,            // seconds since the epoch (repo's for its children)
-        DetachedRole,                // revisions: no ref points to it
-        SizeFractionRole,            // 0..1: share of the parent's size (repos: of the largest repo)
+        CacheIdRole,      // "model/org/name"
+        SearchTextRole,   // what the text filter matches: ids, hashes, refs, file names
+        LastAccessedRole, // seconds since the epoch (repo's for its children)
+        DetachedRole,     // revisions: no ref points to it
+        SizeFractionRole, // 0..1: share of the parent's size (repos: of the largest repo)
     };
 
     explicit CacheTreeModel(QObject *parent = nullptr);

@@ -6,8 +6,7 @@ namespace hubdeck {
 
 SpacesTableModel::SpacesTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SpacesTableModel::setSpaces(QList<SpaceInfo> spaces)
 {

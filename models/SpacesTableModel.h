@@ -13,7 +13,17 @@ class SpacesTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, StageColumn, HardwareColumn, RequestedColumn, SleepColumn, StorageColumn, SdkColumn, ModifiedColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        StageColumn,
+        HardwareColumn,
+        RequestedColumn,
+        SleepColumn,
+        StorageColumn,
+        SdkColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, StageRole, OwnerRole, SpaceIdRole };
     enum class StageGroup { Running, Building, Error, Paused, Sleeping, Other };
 

@@ -62,14 +62,17 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
     return items;
 }
 
-QByteArray BlobVerifier::digest(const QString &path, bool gitBlob, const std::function<bool()> &isCanceled, QString *error, qint64 *bytesRead)
+QByteArray BlobVerifier::digest(const QString &path, bool gitBlob, const std::function<bool()> &isCanceled, QString *error,
+                                qint64 *bytesRead)
 {
     UniqueFd fd(::open(PosixFs::encode(path).constData(), O_RDONLY | O_CLOEXEC));
     if (!fd.isValid()) {
         *error = PosixFs::errorString(errno);
         return {};
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd.get(), &st) != 0) {
         *error = PosixFs::errorString(errno);
         return {};
@@ -126,7 +129,9 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
             report.canceled = true;
             break;
         }
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (::stat(PosixFs::encode(item.blobPath).constData(), &st) != 0) {
             report.problems.append({VerifyReport::Problem::Kind::Missing, item.cacheId, item.blobPath,
                                     QStringLiteral("missing: %1").arg(PosixFs::errorString(errno)), item.revisions});
@@ -147,10 +152,12 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
         }
         ++report.checked;
         if (QString::fromLatin1(actual) != item.expected)
-            report.problems.append({VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath,
-                                    st.st_size != item.size ? QStringLiteral("content does not match its hash (size %1, was %2 when scanned)").arg(st.st_size).arg(item.size)
-                                                            : QStringLiteral("content does not match its hash (got %1)").arg(QString::fromLatin1(actual)),
-                                    item.revisions});
+            report.problems.append(
+                {VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath,
+                 st.st_size != item.size
+                     ? QStringLiteral("content does not match its hash (size %1, was %2 when scanned)").arg(st.st_size).arg(item.size)
+                     : QStringLiteral("content does not match its hash (got %1)").arg(QString::fromLatin1(actual)),
+                 item.revisions});
     }
     return report;
 }

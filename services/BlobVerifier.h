@@ -29,8 +29,8 @@ public:
     };
 
     // Blobs of the given repos (by cache id) and revisions (by hash); everything when both are empty.
-    [[nodiscard]] static QList<Item> itemsFor(const CacheScan &scan, const QSet<QString> &cacheIds = {}, const QSet<QString> &revisions = {},
-                                              int *skipped = nullptr);
+    [[nodiscard]] static QList<Item> itemsFor(const CacheScan &scan, const QSet<QString> &cacheIds = {},
+                                              const QSet<QString> &revisions = {}, int *skipped = nullptr);
     [[nodiscard]] static VerifyReport verify(const QList<Item> &items, QPromise<VerifyReport> *promise = nullptr,
                                              const std::function<bool()> &isCanceled = {});
     [[nodiscard]] static QFuture<VerifyReport> verifyAsync(QList<Item> items, std::shared_ptr<std::atomic_bool> cancel = {});

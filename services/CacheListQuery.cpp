@@ -58,7 +58,7 @@ bool CacheListQuery::addFilter(const QString &expression, QString *error)
         const bool accessed = key == u"accessed";
         m_filters.append([op, accessed, seconds = double(*seconds)](const Entry &entry, double now) {
             // A revision has no access time of its own: the repo's is used, as hf does.
-            const double timestamp = accessed          ? entry.repo->lastAccessed
+            const double timestamp = accessed         ? entry.repo->lastAccessed
                                      : entry.revision ? entry.revision->lastModified
                                                       : entry.repo->lastModified;
             return compare(now - timestamp, op, seconds);
@@ -81,8 +81,8 @@ bool CacheListQuery::addFilter(const QString &expression, QString *error)
         }
         return true;
     }
-    *error = QStringLiteral("Unsupported filter key '%1' in '%2'. Must be one of accessed, modified, refs, size, type.")
-                 .arg(key, expression);
+    *error =
+        QStringLiteral("Unsupported filter key '%1' in '%2'. Must be one of accessed, modified, refs, size, type.").arg(key, expression);
     return false;
 }
 

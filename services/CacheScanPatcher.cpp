@@ -85,8 +85,7 @@ void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)
             if (liveLinks.contains(ref))
                 return false;
             const QString repoFolder = ref.section(u'/', 0, 0) + u'/';
-            return removedLinks.contains(repoFolder) ||
-                   removedBlobs.contains(scan.cacheDir + u'/' + ref);
+            return removedLinks.contains(repoFolder) || removedBlobs.contains(scan.cacheDir + u'/' + ref);
         });
     }
     scan.incompleteFiles.removeIf([&](const IncompleteFile &file) { return incomplete.contains(file.path); });

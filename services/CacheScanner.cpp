@@ -9,8 +9,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
-#include <QThreadPool>
 #include <QtConcurrent>
+#include <QThreadPool>
 
 #include <atomic>
 #include <cerrno>
@@ -44,12 +44,14 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
     CacheScan result;
     result.cacheDir = resolveCacheDir(cacheDir);
 
-    struct stat st {};
+    struct stat st
+    {
+    };
     const QByteArray encoded = PosixFs::encode(result.cacheDir);
     if (!PosixFs::statAt(AT_FDCWD, encoded, st, true)) {
-        result.error = errno == ENOENT ? QStringLiteral("Cache directory not found: %1").arg(result.cacheDir)
-                                       : QStringLiteral("Cannot read the cache directory %1: %2")
-                                             .arg(result.cacheDir, PosixFs::errorString(errno));
+        result.error = errno == ENOENT
+                           ? QStringLiteral("Cache directory not found: %1").arg(result.cacheDir)
+                           : QStringLiteral("Cannot read the cache directory %1: %2").arg(result.cacheDir, PosixFs::errorString(errno));
         return result;
     }
     if (!S_ISDIR(st.st_mode)) {
@@ -132,8 +134,8 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
 
     result.sizeOnDisk = result.physicalSize();
 
-    qCInfo(lcScan) << "scanned" << result.cacheDir << result.repos.size() << "repos," << snapshotEntries
-                   << "snapshot entries in" << timer.elapsed() << "ms";
+    qCInfo(lcScan) << "scanned" << result.cacheDir << result.repos.size() << "repos," << snapshotEntries << "snapshot entries in"
+                   << timer.elapsed() << "ms";
     return result;
 }
 

@@ -79,7 +79,8 @@ void CacheSession::onScanFinished()
         const QSet<QString> corrupted = m_keepChecks ? m_model->ledger().selectedCorruptedPaths() : QSet<QString>();
         m_model->setScan(m_scanWatcher.result());
         if (!hashes.isEmpty())
-            m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
+            m_model->checkRevisions(
+                [&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
         for (int c = 0; c < m_model->scan().corrupted.size(); ++c)
             if (corrupted.contains(m_model->scan().corrupted[c].path))
                 m_model->setCorruptedChecked(c, true);

@@ -9,8 +9,8 @@ namespace hubdeck {
 struct CachedBlob
 {
     enum class Location {
-        RepoBlobs,   // <repo>/blobs/<name>: the normal case, and the only one HubDeck ever deletes as a blob
-        InSnapshot,  // a real file inside <repo>/snapshots/ (symlink-less caches): goes with its snapshot
+        RepoBlobs,  // <repo>/blobs/<name>: the normal case, and the only one HubDeck ever deletes as a blob
+        InSnapshot, // a real file inside <repo>/snapshots/ (symlink-less caches): goes with its snapshot
         ElsewhereInRepo,
         OutsideRepo, // a link escaping the repo: never deleted, never counted as freed
     };

@@ -14,7 +14,7 @@ struct CachedRepo
     QString folderName; // "models--org--name"
     QString repoPath;   // absolute
     RepoType type = RepoType::Model;
-    QString repoId; // "org/name"
+    QString repoId;        // "org/name"
     qint64 sizeOnDisk = 0; // each distinct blob once (logical for shared-store links)
     double lastAccessed = 0;
     double lastModified = 0;
@@ -32,7 +32,7 @@ struct CachedRepo
     [[nodiscard]] QString blobPath(const CachedBlob &blob) const
     {
         return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + QFile::decodeName(blob.name)
-                                                                 : blob.path;
+                                                                : blob.path;
     }
     [[nodiscard]] QString blobPath(int blob) const { return blobPath(blobs[blob]); }
     [[nodiscard]] QString filePath(const CachedRevision &revision, const CachedFile &file) const

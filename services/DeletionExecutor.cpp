@@ -123,8 +123,8 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
     for (const DeletionPlan::RepoItem &item : plan.items)
         for (const DeletionPlan::RevisionItem &revision : item.revisions)
             for (const QString &ref : revision.refs)
-                refsBySnapshot[item.repoPath + QStringLiteral("/snapshots/") + revision.commitHash].append(
-                    item.repoPath + QStringLiteral("/refs/") + ref);
+                refsBySnapshot[item.repoPath + QStringLiteral("/snapshots/") + revision.commitHash].append(item.repoPath +
+                                                                                                           QStringLiteral("/refs/") + ref);
     QSet<QString> refsDone;
     for (const QString &snapshot : plan.snapshots) {
         if (canceled()) {

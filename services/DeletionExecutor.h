@@ -20,8 +20,7 @@ class DeletionExecutor
 public:
     // Stop through `cancel` (the report, with what was removed so far, is still delivered);
     // QFuture::cancel() also stops it but drops the report.
-    [[nodiscard]] static QFuture<DeletionReport> executeAsync(const DeletionPlan &plan,
-                                                              std::shared_ptr<std::atomic_bool> cancel = {});
+    [[nodiscard]] static QFuture<DeletionReport> executeAsync(const DeletionPlan &plan, std::shared_ptr<std::atomic_bool> cancel = {});
     // promise (progress and cancel) and isCanceled are both optional.
     [[nodiscard]] static DeletionReport execute(const DeletionPlan &plan, QPromise<DeletionReport> *promise = nullptr,
                                                 const std::function<bool()> &isCanceled = {});

@@ -16,7 +16,7 @@ struct DeletionPlan
     };
     struct RepoItem
     {
-        QString cacheId;  // "model/org/name"; empty for a corrupted entry
+        QString cacheId; // "model/org/name"; empty for a corrupted entry
         QString repoPath;
         bool wholeRepo = false;
         bool corrupted = false;
@@ -31,10 +31,10 @@ struct DeletionPlan
     qint64 incompleteSize = 0;    // part of expectedFreedSize from partial downloads
     qint64 unreferencedSharedSize = 0;
 
-    QStringList repos;     // whole repo folders (corrupted entries included)
-    QStringList snapshots; // snapshot folders
-    QStringList refs;      // ref files
-    QStringList blobs;     // <repo>/blobs/<name> entries
+    QStringList repos;                // whole repo folders (corrupted entries included)
+    QStringList snapshots;            // snapshot folders
+    QStringList refs;                 // ref files
+    QStringList blobs;                // <repo>/blobs/<name> entries
     QStringList sharedPayloads;       // payload hashes to sweep once their links are gone
     QStringList unreferencedPayloads; // payload hashes nothing links to (prune)
     QStringList incompleteFiles;
@@ -44,16 +44,16 @@ struct DeletionPlan
 
     [[nodiscard]] bool isEmpty() const
     {
-        return repos.isEmpty() && snapshots.isEmpty() && refs.isEmpty() && blobs.isEmpty() &&
-               incompleteFiles.isEmpty() && unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty();
+        return repos.isEmpty() && snapshots.isEmpty() && refs.isEmpty() && blobs.isEmpty() && incompleteFiles.isEmpty() &&
+               unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty();
     }
     [[nodiscard]] int revisionCount() const;
     [[nodiscard]] int wholeRepoCount() const;
     [[nodiscard]] int partialRevisionCount() const;
     [[nodiscard]] qsizetype stepCount() const
     {
-        return repos.size() + snapshots.size() + refs.size() + blobs.size() + sharedPayloads.size() +
-               unreferencedPayloads.size() + incompleteFiles.size();
+        return repos.size() + snapshots.size() + refs.size() + blobs.size() + sharedPayloads.size() + unreferencedPayloads.size() +
+               incompleteFiles.size();
     }
 };
 

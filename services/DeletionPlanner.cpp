@@ -23,8 +23,7 @@ bool isCommitHash(const QString &text)
 
 DeletionPlanner::DeletionPlanner(const CacheScan &scan)
     : m_scan(scan)
-{
-}
+{}
 
 DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &targets) const
 {
@@ -59,8 +58,8 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
         }
         // A corrupted entry, by absolute path or by its folder name.
         const QString asPath = QDir::cleanPath(QDir::isAbsolutePath(target) ? target : m_scan.cacheDir + u'/' + target);
-        const auto corrupted = std::find_if(m_scan.corrupted.cbegin(), m_scan.corrupted.cend(),
-                                            [&](const CorruptedRepo &c) { return c.path == asPath; });
+        const auto corrupted =
+            std::find_if(m_scan.corrupted.cbegin(), m_scan.corrupted.cend(), [&](const CorruptedRepo &c) { return c.path == asPath; });
         if (corrupted != m_scan.corrupted.cend())
             selection.corruptedPaths.insert(corrupted->path);
         else
@@ -191,8 +190,7 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
                         continue;
                     }
                     // Only <repo>/blobs/ entries are ever deleted as blobs.
-                    if (blob.location != CachedBlob::Location::RepoBlobs || kept.contains(file.blob) ||
-                        planned.contains(file.blob))
+                    if (blob.location != CachedBlob::Location::RepoBlobs || kept.contains(file.blob) || planned.contains(file.blob))
                         continue;
                     planned.insert(file.blob);
                     plan.blobs.append(repo.blobPath(blob));
@@ -248,8 +246,8 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
         plan.expectedFreedSize += plan.unreferencedSharedSize;
     }
 
-    for (QStringList *list : {&plan.repos, &plan.snapshots, &plan.refs, &plan.blobs, &plan.sharedPayloads,
-                              &plan.unreferencedPayloads, &plan.incompleteFiles}) {
+    for (QStringList *list :
+         {&plan.repos, &plan.snapshots, &plan.refs, &plan.blobs, &plan.sharedPayloads, &plan.unreferencedPayloads, &plan.incompleteFiles}) {
         list->sort();
         list->removeDuplicates();
     }

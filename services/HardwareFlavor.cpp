@@ -55,13 +55,13 @@ QJsonObject HardwareFlavor::toJson() const
         {QStringLiteral("cpu"), cpu},
         {QStringLiteral("ram"), ram},
         {QStringLiteral("ephemeral_storage"), ephemeralStorage},
-        {QStringLiteral("accelerator"),
-         acceleratorModel.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                    : QJsonValue(QJsonObject{{QStringLiteral("type"), acceleratorType},
-                                                             {QStringLiteral("model"), acceleratorModel},
-                                                             {QStringLiteral("quantity"), acceleratorQuantity},
-                                                             {QStringLiteral("vram"), acceleratorVram},
-                                                             {QStringLiteral("manufacturer"), acceleratorManufacturer}})},
+        {QStringLiteral("accelerator"), acceleratorModel.isEmpty()
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(QJsonObject{{QStringLiteral("type"), acceleratorType},
+                                                                     {QStringLiteral("model"), acceleratorModel},
+                                                                     {QStringLiteral("quantity"), acceleratorQuantity},
+                                                                     {QStringLiteral("vram"), acceleratorVram},
+                                                                     {QStringLiteral("manufacturer"), acceleratorManufacturer}})},
         {QStringLiteral("unit_cost_usd"), unitCostUSD},
         {QStringLiteral("unit_label"), unitLabel},
         {QStringLiteral("cost_per_hour_usd"), costPerHourUSD()},
@@ -71,8 +71,8 @@ QJsonObject HardwareFlavor::toJson() const
 QList<HardwareFlavor> HardwareFlavor::knownFlavors()
 {
     QList<HardwareFlavor> flavors;
-    for (const char *name : {"cpu-basic", "cpu-upgrade", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4",
-                             "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8"}) {
+    for (const char *name : {"cpu-basic", "cpu-upgrade", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8",
+                             "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8"}) {
         HardwareFlavor flavor;
         flavor.name = QString::fromLatin1(name);
         flavors.append(flavor);

@@ -215,9 +215,9 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
             attempt->done(std::move(response), {});
             return;
         }
-        const bool retryable = attempt->idempotent &&
-                               (error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
-                                error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout);
+        const bool retryable =
+            attempt->idempotent && (error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
+                                    error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout);
         int backoff = m_options.firstBackoffMs << (attempt->number - 1);
         if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
             backoff = error.retryAfterSeconds * 1000;
@@ -356,8 +356,8 @@ void HubClient::requestHardware(const QString &id, const QString &flavor, std::o
 
 void HubClient::setSleepTime(const QString &id, qint64 seconds, HubCallback<SpaceRuntime> done)
 {
-    runtimeCall("POST", spacePath(id, QStringLiteral("/sleeptime")), QJsonDocument(QJsonObject{{QStringLiteral("seconds"), double(seconds)}}),
-                false, std::move(done));
+    runtimeCall("POST", spacePath(id, QStringLiteral("/sleeptime")),
+                QJsonDocument(QJsonObject{{QStringLiteral("seconds"), double(seconds)}}), false, std::move(done));
 }
 
 void HubClient::pause(const QString &id, HubCallback<SpaceRuntime> done)
@@ -413,9 +413,8 @@ void HubClient::addSecret(const QString &id, const QString &key, const QString &
     QJsonObject body{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}};
     if (!description.isEmpty())
         body.insert(QStringLiteral("description"), description);
-    send("POST", apiUrl(spacePath(id, QStringLiteral("/secrets"))), QJsonDocument(body), false, [done](Response, HubError error) {
-        done(error.isError() ? HubResult<bool>::failure(error) : HubResult<bool>::success(true));
-    });
+    send("POST", apiUrl(spacePath(id, QStringLiteral("/secrets"))), QJsonDocument(body), false,
+         [done](Response, HubError error) { done(error.isError() ? HubResult<bool>::failure(error) : HubResult<bool>::success(true)); });
 }
 
 void HubClient::deleteSecret(const QString &id, const QString &key, HubCallback<bool> done)

@@ -41,7 +41,7 @@ public:
         QString hardware;
         QString storage;
         std::optional<qint64> sleepTime;
-        QList<SpaceSetting> secrets;   // values travel in the request, never elsewhere
+        QList<SpaceSetting> secrets; // values travel in the request, never elsewhere
         QList<SpaceSetting> variables;
     };
 

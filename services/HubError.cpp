@@ -26,15 +26,17 @@ QString HubError::message() const
                                                        "Check that your token has write access and belongs to an owner of the Space.");
         break;
     case Kind::NotFound:
-        text = QCoreApplication::translate("HubError", "Not found (404): it does not exist, or it is private and your token cannot see it.");
+        text =
+            QCoreApplication::translate("HubError", "Not found (404): it does not exist, or it is private and your token cannot see it.");
         break;
     case Kind::Conflict:
         text = QCoreApplication::translate("HubError", "Conflict (409): it already exists or is being changed.");
         break;
     case Kind::RateLimited:
-        text = retryAfterSeconds > 0
-                   ? QCoreApplication::translate("HubError", "The Hub is rate limiting you (429). Try again in %1 s.").arg(retryAfterSeconds)
-                   : QCoreApplication::translate("HubError", "The Hub is rate limiting you (429). Try again in a minute.");
+        text =
+            retryAfterSeconds > 0
+                ? QCoreApplication::translate("HubError", "The Hub is rate limiting you (429). Try again in %1 s.").arg(retryAfterSeconds)
+                : QCoreApplication::translate("HubError", "The Hub is rate limiting you (429). Try again in a minute.");
         break;
     case Kind::ServerError:
         text = QCoreApplication::translate("HubError", "The Hub is having trouble (HTTP %1). Try again later; "
@@ -45,13 +47,15 @@ QString HubError::message() const
         text = QCoreApplication::translate("HubError", "The Hub answered with HTTP %1.").arg(httpStatus);
         break;
     case Kind::HostNotFound:
-        text = QCoreApplication::translate("HubError", "Cannot find the Hub at %1: check your network connection and HF_ENDPOINT.").arg(detail);
+        text = QCoreApplication::translate("HubError", "Cannot find the Hub at %1: check your network connection and HF_ENDPOINT.")
+                   .arg(detail);
         break;
     case Kind::ConnectionFailed:
         text = QCoreApplication::translate("HubError", "Cannot reach the Hub: %1. Check your network connection.").arg(detail);
         break;
     case Kind::Timeout:
-        text = QCoreApplication::translate("HubError", "The Hub did not answer within %1. Try again, or allow more time with --timeout.").arg(detail);
+        text = QCoreApplication::translate("HubError", "The Hub did not answer within %1. Try again, or allow more time with --timeout.")
+                   .arg(detail);
         break;
     case Kind::BadResponse:
         text = QCoreApplication::translate("HubError", "The Hub's answer was not what HubDeck expected (%1).").arg(detail);

@@ -20,8 +20,7 @@ QString oneDecimal(double value)
     return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
-std::optional<qint64> parseWithUnit(const QString &text, std::initializer_list<std::pair<const char *, qint64>> units,
-                                    QString *error)
+std::optional<qint64> parseWithUnit(const QString &text, std::initializer_list<std::pair<const char *, qint64>> units, QString *error)
 {
     const QString stripped = text.trimmed();
     if (stripped.isEmpty()) {
@@ -76,9 +75,8 @@ QString HumanFormat::timeSince(double timestamp, double now)
         int maxValue; // 0: no limit
     };
     static constexpr Chunk chunks[] = {
-        {"second", 1, 60},           {"minute", 60, 60},          {"hour", 3600, 24},
-        {"day", 86400, 6},           {"week", 86400 * 7, 6},      {"month", 86400 * 30, 11},
-        {"year", 86400 * 365, 0},
+        {"second", 1, 60},      {"minute", 60, 60},        {"hour", 3600, 24},       {"day", 86400, 6},
+        {"week", 86400 * 7, 6}, {"month", 86400 * 30, 11}, {"year", 86400 * 365, 0},
     };
     const double delta = now - timestamp;
     if (delta < 20)
@@ -103,18 +101,23 @@ double HumanFormat::now()
 std::optional<qint64> HumanFormat::parseSize(const QString &text, QString *error)
 {
     return parseWithUnit(text,
-                         {{"k", 1000LL}, {"kb", 1000LL}, {"m", 1000000LL}, {"mb", 1000000LL}, {"g", 1000000000LL},
-                          {"gb", 1000000000LL}, {"t", 1000000000000LL}, {"tb", 1000000000000LL},
-                          {"p", 1000000000000000LL}, {"pb", 1000000000000000LL}},
+                         {{"k", 1000LL},
+                          {"kb", 1000LL},
+                          {"m", 1000000LL},
+                          {"mb", 1000000LL},
+                          {"g", 1000000000LL},
+                          {"gb", 1000000000LL},
+                          {"t", 1000000000000LL},
+                          {"tb", 1000000000000LL},
+                          {"p", 1000000000000000LL},
+                          {"pb", 1000000000000000LL}},
                          error);
 }
 
 std::optional<qint64> HumanFormat::parseDuration(const QString &text, QString *error)
 {
-    return parseWithUnit(text,
-                         {{"s", 1LL}, {"m", 60LL}, {"h", 3600LL}, {"d", 86400LL}, {"w", 604800LL}, {"mo", 2592000LL},
-                          {"y", 31536000LL}},
-                         error);
+    return parseWithUnit(
+        text, {{"s", 1LL}, {"m", 60LL}, {"h", 3600LL}, {"d", 86400LL}, {"w", 604800LL}, {"mo", 2592000LL}, {"y", 31536000LL}}, error);
 }
 
 } // namespace hubdeck

@@ -17,8 +17,7 @@ public:
     JsonFields(const QJsonObject &object, QString context)
         : m_object(object)
         , m_context(std::move(context))
-    {
-    }
+    {}
 
     [[nodiscard]] QString string(const QString &key, bool required = false);
     [[nodiscard]] std::optional<double> number(const QString &key, bool required = false);

@@ -69,8 +69,7 @@ bool PosixFs::statAt(int dirFd, const QByteArray &name, struct stat &st, bool fo
     return ::fstatat(dirFd, name.constData(), &st, followLinks ? 0 : AT_SYMLINK_NOFOLLOW) == 0;
 }
 
-std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes,
-                                                 bool followLinks)
+std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, bool followLinks)
 {
     int flags = O_RDONLY | O_CLOEXEC;
     if (!followLinks)

@@ -6,9 +6,8 @@
 #include <QList>
 #include <QString>
 
-#include <sys/stat.h>
-
 #include <optional>
+#include <sys/stat.h>
 
 namespace hubdeck {
 
@@ -30,12 +29,8 @@ public:
     [[nodiscard]] static bool listDir(int dirFd, QList<Entry> &entries);
     [[nodiscard]] static std::optional<QByteArray> readLink(int dirFd, const QByteArray &name);
     [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, bool followLinks);
-    [[nodiscard]] static std::optional<QByteArray> readSmallFile(int dirFd, const QByteArray &name,
-                                                                 qint64 maxBytes, bool followLinks);
-    [[nodiscard]] static double seconds(const struct timespec &ts)
-    {
-        return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-    }
+    [[nodiscard]] static std::optional<QByteArray> readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, bool followLinks);
+    [[nodiscard]] static double seconds(const struct timespec &ts) { return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9; }
     [[nodiscard]] static QString decode(const QByteArray &name);
     [[nodiscard]] static QByteArray encode(const QString &name);
     [[nodiscard]] static QString errorString(int error);

@@ -54,8 +54,7 @@ QString resolveLoosely(const QString &path)
 class RepoWalk
 {
 public:
-    RepoWalk(CachedRepo &repo, int repoFd, const SharedBlobStore *store, const std::atomic_bool &canceled,
-             RepoScanner::Outcome &outcome)
+    RepoWalk(CachedRepo &repo, int repoFd, const SharedBlobStore *store, const std::atomic_bool &canceled, RepoScanner::Outcome &outcome)
         : m_repo(repo)
         , m_repoFd(repoFd)
         , m_store(store)
@@ -63,8 +62,7 @@ public:
         , m_outcome(outcome)
         , m_blobsDir(repo.repoPath + QStringLiteral("/blobs"))
         , m_snapshotsDir(repo.repoPath + QStringLiteral("/snapshots/"))
-    {
-    }
+    {}
 
     QHash<QString, QStringList> readRefs(int refsFd, const QString &prefix)
     {
@@ -80,11 +78,12 @@ public:
         if (!PosixFs::listDir(dirFd, entries))
             throw Corruption{CorruptedRepo::Reason::Unreadable,
                              QStringLiteral("Cannot read snapshot folder %1: %2")
-                                 .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix,
-                                      PosixFs::errorString(errno))};
+                                 .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix, PosixFs::errorString(errno))};
         for (const PosixFs::Entry &entry : entries) {
             unsigned char type = entry.type;
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (type == DT_UNKNOWN) {
                 if (!PosixFs::statAt(dirFd, entry.name, st, false))
                     continue; // vanished under us
@@ -96,8 +95,7 @@ public:
                 if (!sub.isValid())
                     throw Corruption{CorruptedRepo::Reason::Unreadable,
                                      QStringLiteral("Cannot read snapshot folder %1: %2")
-                                         .arg(m_snapshotsDir + revision.commitHash + u'/' + relPath,
-                                              PosixFs::errorString(errno))};
+                                         .arg(m_snapshotsDir + revision.commitHash + u'/' + relPath, PosixFs::errorString(errno))};
                 walkSnapshot(sub.get(), relPath + u'/', depth + 1, revision);
                 continue;
             }
@@ -119,7 +117,9 @@ private:
                                  .arg(m_repo.repoPath + QStringLiteral("/refs/") + prefix, PosixFs::errorString(errno))};
         for (const PosixFs::Entry &entry : entries) {
             const QString name = prefix + PosixFs::decode(entry.name);
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (!PosixFs::statAt(dirFd, entry.name, st, true)) {
                 throw Corruption{CorruptedRepo::Reason::Unreadable,
                                  QStringLiteral("Cannot read ref %1: %2")
@@ -166,10 +166,10 @@ private:
     {
         const auto target = PosixFs::readLink(dirFd, name);
         if (!target)
-            throw Corruption{CorruptedRepo::Reason::Unreadable,
-                             QStringLiteral("Cannot read link %1: %2")
-                                 .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name),
-                                      PosixFs::errorString(errno))};
+            throw Corruption{
+                CorruptedRepo::Reason::Unreadable,
+                QStringLiteral("Cannot read link %1: %2")
+                    .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), PosixFs::errorString(errno))};
         QByteArray leaf;
         if (isPlainBlobLink(*target, depth, leaf))
             return repoBlob(leaf);
@@ -188,7 +188,9 @@ private:
         const QString path = m_snapshotsDir + pathInSnapshots;
         if (const auto it = m_otherBlobs.constFind(path); it != m_otherBlobs.cend())
             return *it;
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (!PosixFs::statAt(dirFd, name, st, true))
             return -1; // vanished between readdir and stat
         return addBlob(path, st, CachedBlob::Location::InSnapshot, m_otherBlobs);
@@ -206,7 +208,9 @@ private:
                 throw Corruption{CorruptedRepo::Reason::BrokenLink,
                                  QStringLiteral("Blob missing (broken symlink): %1").arg(m_blobsDir + u'/' + PosixFs::decode(leaf))};
         }
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (!PosixFs::statAt(m_blobsFd.get(), leaf, st, true))
             throw Corruption{CorruptedRepo::Reason::BrokenLink,
                              QStringLiteral("Blob missing (broken symlink): %1").arg(m_blobsDir + u'/' + PosixFs::decode(leaf))};
@@ -235,13 +239,15 @@ private:
     {
         if (const auto it = m_otherBlobs.constFind(resolved); it != m_otherBlobs.cend())
             return *it;
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (!PosixFs::statAt(AT_FDCWD, PosixFs::encode(resolved), st, true))
             throw Corruption{CorruptedRepo::Reason::BrokenLink, QStringLiteral("Blob missing (broken symlink): %1").arg(resolved)};
         if (S_ISDIR(st.st_mode))
             return -1;
         const QString repoPrefix = m_repo.repoPath + u'/';
-        const auto location = !resolved.startsWith(repoPrefix) ? CachedBlob::Location::OutsideRepo
+        const auto location = !resolved.startsWith(repoPrefix)      ? CachedBlob::Location::OutsideRepo
                               : resolved.startsWith(m_snapshotsDir) ? CachedBlob::Location::InSnapshot
                                                                     : CachedBlob::Location::ElsewhereInRepo;
         return addBlob(resolved, st, location, m_otherBlobs);
@@ -295,12 +301,13 @@ RepoScanner::RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *st
     , m_cacheDir(std::move(cacheDir))
     , m_store(store)
     , m_canceled(canceled)
-{
-}
+{}
 
 qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!PosixFs::statAt(dirFd, name, st, false))
         return 0;
     if (S_ISREG(st.st_mode))
@@ -332,7 +339,9 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                 for (const PosixFs::Entry &entry : entries) {
                     if (!entry.name.endsWith(".incomplete"))
                         continue;
-                    struct stat st {};
+                    struct stat st
+                    {
+                    };
                     if (PosixFs::statAt(blobs.get(), entry.name, st, true))
                         outcome.incompleteFiles.append(
                             {repoPath + QStringLiteral("/blobs/") + PosixFs::decode(entry.name), name, st.st_size});
@@ -346,7 +355,9 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         return outcome;
     };
 
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!entryFd.isValid() || !PosixFs::statAt(m_rootFd, entryName, st, true) || !S_ISDIR(st.st_mode))
         return corrupt(CorruptedRepo::Reason::NotADirectory, QStringLiteral("Repo path is not a directory: %1").arg(repoPath));
     const qsizetype separator = name.indexOf(QStringLiteral("--"));
@@ -394,8 +405,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         if (!snapshotsFd.isValid() || !PosixFs::listDir(snapshotsFd.get(), revisions))
             throw Corruption{CorruptedRepo::Reason::Unreadable,
                              QStringLiteral("Cannot read snapshots folder %1: %2").arg(snapshotsPath, PosixFs::errorString(errno))};
-        std::sort(revisions.begin(), revisions.end(),
-                  [](const PosixFs::Entry &a, const PosixFs::Entry &b) { return a.name < b.name; });
+        std::sort(revisions.begin(), revisions.end(), [](const PosixFs::Entry &a, const PosixFs::Entry &b) { return a.name < b.name; });
         for (const PosixFs::Entry &entry : revisions) {
             if (m_canceled.load(std::memory_order_relaxed))
                 return outcome;
@@ -444,9 +454,9 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
             QStringList parts;
             for (const QString &key : keys)
                 parts.append(u'\'' + key + QStringLiteral("': ") + pythonSetRepr(refsByHash.value(key)));
-            return corrupt(CorruptedRepo::Reason::RefToMissingCommit,
-                           QStringLiteral("Reference(s) refer to missing commit hashes: {%1} (%2).")
-                               .arg(parts.join(QStringLiteral(", ")), repoPath));
+            return corrupt(
+                CorruptedRepo::Reason::RefToMissingCommit,
+                QStringLiteral("Reference(s) refer to missing commit hashes: {%1} (%2).").arg(parts.join(QStringLiteral(", ")), repoPath));
         }
     } catch (const Corruption &corruption) {
         return corrupt(corruption.reason, corruption.message);

@@ -20,7 +20,7 @@ public:
     {
         std::optional<CachedRepo> repo;
         std::optional<CorruptedRepo> corrupted;
-        QList<IncompleteFile> incompleteFiles; // looked for in every entry, valid or not
+        QList<IncompleteFile> incompleteFiles;      // looked for in every entry, valid or not
         QList<std::pair<int, QString>> sharedLinks; // blob index -> payload hash, resolved by the caller
         qint64 snapshotEntries = 0;
     };

@@ -10,7 +10,7 @@ enum class RepoType { Model, Dataset, Space };
 
 // The cache folder prefix ("models") minus its final "s" is the type, as huggingface_hub reads it.
 [[nodiscard]] std::optional<RepoType> repoTypeFromName(QStringView singular);
-[[nodiscard]] QString repoTypeName(RepoType type);       // "model"
+[[nodiscard]] QString repoTypeName(RepoType type);         // "model"
 [[nodiscard]] QString repoTypeFolderPrefix(RepoType type); // "models"
 
 } // namespace hubdeck

@@ -22,8 +22,7 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
     : m_cacheDir(std::move(cacheDir))
     , m_rootFd(PosixFs::openDir(m_cacheDir))
     , m_isCanceled(std::move(isCanceled))
-{
-}
+{}
 
 UniqueFd SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error) const
 {
@@ -58,12 +57,14 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     UniqueFd parent = openParent(relative, leaf, error);
     if (!parent.isValid()) {
         result.status = error.startsWith(QStringLiteral("refused")) ? Status::Refused
-                        : error == PosixFs::errorString(ENOENT) ? Status::AlreadyGone
-                                                                : Status::Failed;
+                        : error == PosixFs::errorString(ENOENT)     ? Status::AlreadyGone
+                                                                    : Status::Failed;
         result.message = QStringLiteral("%1: %2").arg(absolutePath, error);
         return result;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!PosixFs::statAt(parent.get(), leaf, st, false)) {
         result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
         result.message = QStringLiteral("%1: %2").arg(absolutePath, PosixFs::errorString(errno));
@@ -100,7 +101,9 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         return result;
     }
     for (const PosixFs::Entry &entry : entries) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (!PosixFs::statAt(dir.get(), entry.name, st, false))
             continue;
         if (S_ISDIR(st.st_mode)) {
@@ -146,7 +149,9 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         return false;
     };
     auto removeChild = [&](int fd, const QByteArray &child) {
-        struct stat st {};
+        struct stat st
+        {
+        };
         Result step;
         if (!PosixFs::statAt(fd, child, st, false)) {
             step.status = Status::AlreadyGone;

@@ -96,10 +96,9 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
         {QStringLiteral("repos"), repos},
         {QStringLiteral("incomplete_files"), incomplete},
         {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("shared_store"),
-         QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
-                     {QStringLiteral("payloads"), scan.sharedPayloads.size()},
-                     {QStringLiteral("unreferenced"), unreferenced}}},
+        {QStringLiteral("shared_store"), QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
+                                                     {QStringLiteral("payloads"), scan.sharedPayloads.size()},
+                                                     {QStringLiteral("unreferenced"), unreferenced}}},
     };
 }
 

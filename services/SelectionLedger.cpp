@@ -81,9 +81,8 @@ void SelectionLedger::reset(const CacheScan *scan)
         // A payload only one repo links to is freed with that repo.
         if (state.countable) {
             const auto first = sharedLinkByRelative.constFind(payload.validReferences.first());
-            const bool single = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(), [&](const QString &ref) {
-                return sharedLinkByRelative.value(ref).first == first->first;
-            });
+            const bool single = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
+                                            [&](const QString &ref) { return sharedLinkByRelative.value(ref).first == first->first; });
             if (single)
                 m_repos[first->first].exclusiveShared += payload.size;
         }

@@ -39,20 +39,20 @@ public:
 private:
     struct RepoState
     {
-        QList<int> keptLinks;           // per blob: unselected revisions linking it
-        QList<bool> countsForPayload;   // per blob: a live reference of its shared payload
+        QList<int> keptLinks;            // per blob: unselected revisions linking it
+        QList<bool> countsForPayload;    // per blob: a live reference of its shared payload
         QList<QList<int>> revisionBlobs; // per revision: its distinct <repo>/blobs/ entries
-        QList<qint64> ownSnapshotSize;  // per revision: real files inside its own snapshot folder
+        QList<qint64> ownSnapshotSize;   // per revision: real files inside its own snapshot folder
         QList<bool> selected;
         int selectedCount = 0;
         qint64 partialFreed = 0;
-        qint64 wholeFreed = 0; // what the repo frees when every revision goes
+        qint64 wholeFreed = 0;      // what the repo frees when every revision goes
         qint64 exclusiveShared = 0; // shared payloads whose every live link is in this repo
     };
     struct PayloadState
     {
-        int liveLinks = 0;   // valid manifest references that a scanned file links through
-        int unlinked = 0;    // of those, how many this selection removes
+        int liveLinks = 0;      // valid manifest references that a scanned file links through
+        int unlinked = 0;       // of those, how many this selection removes
         bool countable = false; // readable manifest, every valid reference known to the scan
     };
 

@@ -22,8 +22,7 @@ constexpr auto lockTimeout = std::chrono::seconds(10);
 
 bool isLowerHex(QStringView text)
 {
-    return std::all_of(text.begin(), text.end(),
-                       [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
 }
 
 // Holds an flock on a payload's ".lock" file for the lifetime of the object.
@@ -32,8 +31,7 @@ class PayloadLock
 public:
     PayloadLock(int prefixFd, const QByteArray &name)
         : m_fd(::openat(prefixFd, name.constData(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666))
-    {
-    }
+    {}
     [[nodiscard]] bool isOpen() const { return m_fd.isValid(); }
     [[nodiscard]] bool tryLock() { return ::flock(m_fd.get(), LOCK_EX | LOCK_NB) == 0; }
     ~PayloadLock()
@@ -49,8 +47,7 @@ private:
 
 SharedBlobStore::SharedBlobStore(QString cacheDir)
     : m_cacheDir(std::move(cacheDir))
-{
-}
+{}
 
 bool SharedBlobStore::isValidHash(QStringView hash)
 {
@@ -74,7 +71,9 @@ QString SharedBlobStore::payloadPath(const QString &hash) const
 
 bool SharedBlobStore::isMarked() const
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     const QByteArray store = PosixFs::encode(storeDir());
     if (!PosixFs::statAt(AT_FDCWD, store, st, false) || !S_ISDIR(st.st_mode))
         return false;
@@ -112,7 +111,9 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
 {
     References result;
     const QByteArray manifest = PosixFs::encode(payloadPath(hash) + QStringLiteral(".refs"));
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!PosixFs::statAt(AT_FDCWD, manifest, st, false) || !S_ISREG(st.st_mode))
         return result; // Missing
     const auto content = PosixFs::readSmallFile(AT_FDCWD, manifest, maxManifestBytes, false);
@@ -129,8 +130,7 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
             continue;
         QStringList parts = line.split(u'/', Qt::SkipEmptyParts);
         parts.removeAll(QStringLiteral("."));
-        if (parts.contains(QStringLiteral("..")) || parts.size() != 3 || !isRepoFolderName(parts[0]) ||
-            parts[1] != u"blobs")
+        if (parts.contains(QStringLiteral("..")) || parts.size() != 3 || !isRepoFolderName(parts[0]) || parts[1] != u"blobs")
             continue;
         const QString relative = parts.join(u'/');
         const QString linkDir = m_cacheDir + u'/' + parts[0] + QStringLiteral("/blobs");
@@ -182,7 +182,9 @@ QList<SharedPayload> SharedBlobStore::scanPayloads() const
             const QString name = PosixFs::decode(entry.name);
             if (!isValidHash(name) || !name.startsWith(prefixName))
                 continue;
-            struct stat st {};
+            struct stat st
+            {
+            };
             if (!PosixFs::statAt(prefixFd.get(), entry.name, st, false) || !S_ISREG(st.st_mode))
                 continue;
             SharedPayload payload;
@@ -195,8 +197,7 @@ QList<SharedPayload> SharedBlobStore::scanPayloads() const
             payloads.append(std::move(payload));
         }
     }
-    std::sort(payloads.begin(), payloads.end(),
-              [](const SharedPayload &a, const SharedPayload &b) { return a.hash < b.hash; });
+    std::sort(payloads.begin(), payloads.end(), [](const SharedPayload &a, const SharedPayload &b) { return a.hash < b.hash; });
     return payloads;
 }
 
@@ -210,8 +211,7 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
     }
     // Walk down without following links, so a planted symlink cannot redirect the removal.
     UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), false);
-    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), false)
-                                          : UniqueFd();
+    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), false) : UniqueFd();
     if (!prefixFd.isValid()) {
         result.outcome = Outcome::NotAPayload;
         return result;
@@ -240,17 +240,15 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
     const QByteArray manifestName = payloadName + ".refs";
     if (!refs.valid.isEmpty()) {
         // Drop the lines whose links are gone, atomically, as huggingface_hub does.
-        const QByteArray tmpName = manifestName + '.' +
-                                   QByteArray::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, '0') +
-                                   ".tmp";
+        const QByteArray tmpName =
+            manifestName + '.' + QByteArray::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, '0') + ".tmp";
         UniqueFd tmp(::openat(prefixFd.get(), tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
         if (!tmp.isValid()) {
             result.message = QStringLiteral("cannot rewrite the manifest of %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
             return result;
         }
         const QByteArray content = (refs.valid.join(u'\n') + u'\n').toUtf8();
-        const bool written = ::write(tmp.get(), content.constData(), size_t(content.size())) == content.size() &&
-                             ::fsync(tmp.get()) == 0;
+        const bool written = ::write(tmp.get(), content.constData(), size_t(content.size())) == content.size() && ::fsync(tmp.get()) == 0;
         tmp.reset();
         if (!written || ::renameat(prefixFd.get(), tmpName.constData(), prefixFd.get(), manifestName.constData()) != 0) {
             result.message = QStringLiteral("cannot rewrite the manifest of %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
@@ -261,7 +259,9 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
         return result;
     }
 
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (!PosixFs::statAt(prefixFd.get(), payloadName, st, false) || !S_ISREG(st.st_mode)) {
         result.outcome = Outcome::NotAPayload;
         return result;

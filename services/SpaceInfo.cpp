@@ -42,7 +42,8 @@ QJsonObject SpaceInfo::toJson() const
         {QStringLiteral("author"), author},
         {QStringLiteral("sdk"), sdk.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sdk)},
         {QStringLiteral("private"), isPrivate},
-        {QStringLiteral("last_modified"), lastModified.isValid() ? QJsonValue(lastModified.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("last_modified"),
+         lastModified.isValid() ? QJsonValue(lastModified.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("likes"), likes},
     };
     object.insert(QStringLiteral("runtime"), runtime ? QJsonValue(runtime->toJson()) : QJsonValue(QJsonValue::Null));

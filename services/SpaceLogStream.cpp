@@ -110,8 +110,8 @@ void SpaceLogStream::onFinished()
             emitEvents(m_parser.feed(reply->readAll()));
         emitEvents(m_parser.finish());
         // A stop, the end of a drain, or the Hub closing the stream: all normal ends.
-        const bool normal = m_stopped || reply->error() == QNetworkReply::NoError ||
-                            (m_quietEnded && !m_follow) || reply->error() == QNetworkReply::RemoteHostClosedError;
+        const bool normal = m_stopped || reply->error() == QNetworkReply::NoError || (m_quietEnded && !m_follow) ||
+                            reply->error() == QNetworkReply::RemoteHostClosedError;
         if (!normal)
             error = HubClient::errorFrom(reply, m_quietMs, m_quietEnded);
     } else if (m_stopped) {

@@ -20,8 +20,8 @@ struct SpaceRuntime
     };
 
     QString stage;
-    QString hardware;          // hardware.current; empty when null
-    QString requestedHardware; // hardware.requested
+    QString hardware;                // hardware.current; empty when null
+    QString requestedHardware;       // hardware.requested
     std::optional<qint64> sleepTime; // gcTimeout, seconds; none means never or the default
     QString storage;
     bool devMode = false;

@@ -37,9 +37,10 @@ std::optional<QList<SpaceSetting>> SpaceSetting::listFromJson(const QJsonValue &
 
 QJsonObject SpaceSetting::toJson(bool withValue) const
 {
-    QJsonObject object{{QStringLiteral("key"), key},
-                       {QStringLiteral("description"), description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(description)},
-                       {QStringLiteral("updated_at"), updatedAt.isValid() ? QJsonValue(updatedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}};
+    QJsonObject object{
+        {QStringLiteral("key"), key},
+        {QStringLiteral("description"), description.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(description)},
+        {QStringLiteral("updated_at"), updatedAt.isValid() ? QJsonValue(updatedAt.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)}};
     if (withValue)
         object.insert(QStringLiteral("value"), value);
     return object;

@@ -60,8 +60,7 @@ Q_SIGNALS:
 private:
     void tick();
     void schedule(const QString &id, bool failed);
-    void runtimeAction(const QString &id, const QString &action,
-                       const std::function<void(HubCallback<SpaceRuntime>)> &call);
+    void runtimeAction(const QString &id, const QString &action, const std::function<void(HubCallback<SpaceRuntime>)> &call);
 
     SpacesTableModel *m_model;
     std::unique_ptr<HubClient> m_client;

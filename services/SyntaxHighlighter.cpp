@@ -12,8 +12,7 @@ namespace hubdeck {
 
 SyntaxHighlighter::SyntaxHighlighter(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QString SyntaxHighlighter::program()
 {

@@ -17,7 +17,7 @@ class SyntaxHighlighter : public QObject
 public:
     struct Result
     {
-        QString html;   // a whole HTML document
+        QString html; // a whole HTML document
         bool highlighted = false;
         QString notice; // why it is plain, when it is
     };

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <unistd.h>
-
 #include <utility>
 
 namespace hubdeck {
@@ -14,14 +13,12 @@ public:
     UniqueFd() = default;
     explicit UniqueFd(int fd)
         : m_fd(fd)
-    {
-    }
+    {}
     UniqueFd(const UniqueFd &) = delete;
     UniqueFd &operator=(const UniqueFd &) = delete;
     UniqueFd(UniqueFd &&other) noexcept
         : m_fd(std::exchange(other.m_fd, -1))
-    {
-    }
+    {}
     UniqueFd &operator=(UniqueFd &&other) noexcept
     {
         if (this != &other) {

@@ -30,8 +30,7 @@ class Reader
 public:
     explicit Reader(const QByteArray &bytes)
         : m_bytes(bytes)
-    {
-    }
+    {}
     template <typename T>
     bool read(T &value)
     {
@@ -74,7 +73,9 @@ std::optional<WeightsHeader> WeightsHeader::readSafetensors(const QString &path,
     quint64 length = 0;
     std::memcpy(&length, lengthBytes.constData(), 8);
     if (length > quint64(kMaxHeaderBytes) || qint64(length) > file.size() - 8) {
-        *error = QStringLiteral("the header claims %1 bytes, more than the file or the %2 MB limit allows").arg(length).arg(kMaxHeaderBytes >> 20);
+        *error = QStringLiteral("the header claims %1 bytes, more than the file or the %2 MB limit allows")
+                     .arg(length)
+                     .arg(kMaxHeaderBytes >> 20);
         return std::nullopt;
     }
     return parseSafetensors(lengthBytes + file.read(qint64(length)), file.size(), error);
@@ -106,7 +107,10 @@ std::optional<WeightsHeader> WeightsHeader::parseSafetensors(const QByteArray &h
         if (it.key() == u"__metadata__") {
             const QJsonObject metadata = it.value().toObject();
             for (auto m = metadata.begin(); m != metadata.end(); ++m)
-                header.metadata.append({m.key(), m.value().isString() ? m.value().toString() : QString::fromUtf8(QJsonDocument(QJsonObject{{m.key(), m.value()}}).toJson(QJsonDocument::Compact))});
+                header.metadata.append(
+                    {m.key(), m.value().isString()
+                                  ? m.value().toString()
+                                  : QString::fromUtf8(QJsonDocument(QJsonObject{{m.key(), m.value()}}).toJson(QJsonDocument::Compact))});
             continue;
         }
         const QJsonObject entry = it.value().toObject();
@@ -127,7 +131,11 @@ std::optional<WeightsHeader> WeightsHeader::parseSafetensors(const QByteArray &h
         }
         const double begin = offsets[0].toDouble(-1), end = offsets[1].toDouble(-1);
         if (begin < 0 || end < begin || end > double(dataSize)) {
-            *error = QStringLiteral("tensor \"%1\" points outside the file (%2..%3 of %4 bytes)").arg(it.key()).arg(begin).arg(end).arg(dataSize);
+            *error = QStringLiteral("tensor \"%1\" points outside the file (%2..%3 of %4 bytes)")
+                         .arg(it.key())
+                         .arg(begin)
+                         .arg(end)
+                         .arg(dataSize);
             return std::nullopt;
         }
         if (++header.tensorCount > kMaxEntries) {
@@ -180,15 +188,64 @@ std::optional<WeightsHeader> WeightsHeader::parseGguf(const QByteArray &head, qi
     // Reads one value of a type, as text; arrays are summarised.
     std::function<bool(quint32, QString &, int)> readValue = [&](quint32 type, QString &out, int depth) -> bool {
         switch (type) {
-        case 0: { quint8 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 1: { qint8 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 2: { quint16 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 3: { qint16 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 4: { quint32 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 5: { qint32 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 6: { float v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 7: { quint8 v; if (!reader.read(v)) return false; out = v ? QStringLiteral("true") : QStringLiteral("false"); return true; }
-        case 8: return reader.readString(out);
+        case 0: {
+            quint8 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 1: {
+            qint8 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 2: {
+            quint16 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 3: {
+            qint16 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 4: {
+            quint32 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 5: {
+            qint32 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 6: {
+            float v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 7: {
+            quint8 v;
+            if (!reader.read(v))
+                return false;
+            out = v ? QStringLiteral("true") : QStringLiteral("false");
+            return true;
+        }
+        case 8:
+            return reader.readString(out);
         case 9: {
             quint32 itemType = 0;
             quint64 count = 0;
@@ -201,10 +258,29 @@ std::optional<WeightsHeader> WeightsHeader::parseGguf(const QByteArray &head, qi
             out = QStringLiteral("[%1 items]").arg(count);
             return true;
         }
-        case 10: { quint64 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 11: { qint64 v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        case 12: { double v; if (!reader.read(v)) return false; out = QString::number(v); return true; }
-        default: return false;
+        case 10: {
+            quint64 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 11: {
+            qint64 v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        case 12: {
+            double v;
+            if (!reader.read(v))
+                return false;
+            out = QString::number(v);
+            return true;
+        }
+        default:
+            return false;
         }
     };
     for (quint64 k = 0; k < keys; ++k) {
@@ -214,9 +290,10 @@ std::optional<WeightsHeader> WeightsHeader::parseGguf(const QByteArray &head, qi
             return truncated();
         header.metadata.append({key, value});
     }
-    static const char *const typeNames[] = {"F32", "F16", "Q4_0", "Q4_1", "Q4_2", "Q4_3", "Q5_0", "Q5_1", "Q8_0", "Q8_1", "Q2_K",
-                                            "Q3_K", "Q4_K", "Q5_K", "Q6_K", "Q8_K", "IQ2_XXS", "IQ2_XS", "IQ3_XXS", "IQ1_S", "IQ4_NL",
-                                            "IQ3_S", "IQ2_S", "IQ4_XS", "I8", "I16", "I32", "I64", "F64", "IQ1_M", "BF16"};
+    static const char *const typeNames[] = {"F32",     "F16",    "Q4_0",    "Q4_1",  "Q4_2",   "Q4_3",  "Q5_0",  "Q5_1",
+                                            "Q8_0",    "Q8_1",   "Q2_K",    "Q3_K",  "Q4_K",   "Q5_K",  "Q6_K",  "Q8_K",
+                                            "IQ2_XXS", "IQ2_XS", "IQ3_XXS", "IQ1_S", "IQ4_NL", "IQ3_S", "IQ2_S", "IQ4_XS",
+                                            "I8",      "I16",    "I32",     "I64",   "F64",    "IQ1_M", "BF16"};
     for (quint64 t = 0; t < tensors; ++t) {
         Tensor tensor;
         quint32 dimensions = 0, type = 0;

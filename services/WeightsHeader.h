@@ -21,12 +21,12 @@ struct WeightsHeader
         qint64 elements = 0;
     };
 
-    QString format; // "safetensors" or "gguf"
+    QString format;  // "safetensors" or "gguf"
     int version = 0; // GGUF only
     qint64 tensorCount = 0;
     qint64 parameters = 0;
-    QMap<QString, qint64> dtypes;      // dtype -> tensor count
-    QList<Tensor> largest;             // up to 10, by elements
+    QMap<QString, qint64> dtypes;                // dtype -> tensor count
+    QList<Tensor> largest;                       // up to 10, by elements
     QList<std::pair<QString, QString>> metadata; // key -> value as text, in file order
 
     static constexpr qint64 kMaxHeaderBytes = 100 * 1024 * 1024;

@@ -89,15 +89,17 @@ void FakeHub::addSpace(const QString &id, const QString &stage, const QString &h
                              {QStringLiteral("private"), false},
                              {QStringLiteral("lastModified"), QStringLiteral("2026-11-20T09:30:00.000Z")},
                              {QStringLiteral("likes"), 3}};
-    runtimes[id] = QJsonObject{{QStringLiteral("stage"), stage},
-                               {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("current"), stage == u"RUNNING" ? QJsonValue(hw) : QJsonValue::Null},
-                                                                        {QStringLiteral("requested"), hw}}},
-                               {QStringLiteral("storage"), QJsonValue::Null},
-                               {QStringLiteral("gcTimeout"), hw == u"cpu-basic" ? QJsonValue(172800) : QJsonValue(3600)},
-                               {QStringLiteral("replicas"), QJsonObject{{QStringLiteral("requested"), 1}}},
-                               {QStringLiteral("devMode"), false},
-                               {QStringLiteral("domains"), QJsonArray{QJsonObject{{QStringLiteral("domain"), QString(id).replace(u'/', u'-') + QStringLiteral(".hf.space")},
-                                                                                  {QStringLiteral("stage"), QStringLiteral("READY")}}}}};
+    runtimes[id] = QJsonObject{
+        {QStringLiteral("stage"), stage},
+        {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("current"), stage == u"RUNNING" ? QJsonValue(hw) : QJsonValue::Null},
+                                                 {QStringLiteral("requested"), hw}}},
+        {QStringLiteral("storage"), QJsonValue::Null},
+        {QStringLiteral("gcTimeout"), hw == u"cpu-basic" ? QJsonValue(172800) : QJsonValue(3600)},
+        {QStringLiteral("replicas"), QJsonObject{{QStringLiteral("requested"), 1}}},
+        {QStringLiteral("devMode"), false},
+        {QStringLiteral("domains"),
+         QJsonArray{QJsonObject{{QStringLiteral("domain"), QString(id).replace(u'/', u'-') + QStringLiteral(".hf.space")},
+                                {QStringLiteral("stage"), QStringLiteral("READY")}}}}};
 }
 
 void FakeHub::failNext(const QString &pathSuffix, const Canned &canned, int count)
@@ -233,9 +235,11 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
             page.append(all[i]);
         Canned canned = json(page);
         if (cursor + pageSize < all.size())
-            canned.headers.append({QByteArrayLiteral("Link"), (u'<' + endpoint() + QStringLiteral("/api/spaces?author=%1&cursor=%2").arg(author).arg(cursor + pageSize) +
-                                                              QStringLiteral(">; rel=\"next\""))
-                                                                 .toUtf8()});
+            canned.headers.append(
+                {QByteArrayLiteral("Link"),
+                 (u'<' + endpoint() + QStringLiteral("/api/spaces?author=%1&cursor=%2").arg(author).arg(cursor + pageSize) +
+                  QStringLiteral(">; rel=\"next\""))
+                     .toUtf8()});
         return canned;
     }
     if (path == u"/api/repos/create" && request.method == "POST") {
@@ -317,7 +321,8 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         return json(runtime);
     }
     if (action == u"volumes") {
-        runtime.insert(QStringLiteral("volumes"), request.method == "DELETE" ? QJsonArray() : body.value(QStringLiteral("volumes")).toArray());
+        runtime.insert(QStringLiteral("volumes"),
+                       request.method == "DELETE" ? QJsonArray() : body.value(QStringLiteral("volumes")).toArray());
         return json(runtime);
     }
     if (action == u"dev-mode" && request.method == "POST") {

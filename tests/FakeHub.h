@@ -45,13 +45,13 @@ public:
     QString token = QStringLiteral("hf_fake_token_0123456789");
     QString user = QStringLiteral("alice");
     QStringList orgs{QStringLiteral("acme")};
-    QMap<QString, QJsonObject> spaces;                      // id -> info without runtime
-    QMap<QString, QJsonObject> runtimes;                    // id -> runtime object
-    QMap<QString, QMap<QString, QJsonObject>> secrets;      // id -> key -> {description, updatedAt}
-    QMap<QString, QMap<QString, QJsonObject>> variables;    // id -> key -> {value, description, updatedAt}
-    QMap<QString, QList<QByteArray>> logChunks;             // "id/run" or "id/build" -> raw SSE bytes, sent chunk by chunk
+    QMap<QString, QJsonObject> spaces;                   // id -> info without runtime
+    QMap<QString, QJsonObject> runtimes;                 // id -> runtime object
+    QMap<QString, QMap<QString, QJsonObject>> secrets;   // id -> key -> {description, updatedAt}
+    QMap<QString, QMap<QString, QJsonObject>> variables; // id -> key -> {value, description, updatedAt}
+    QMap<QString, QList<QByteArray>> logChunks;          // "id/run" or "id/build" -> raw SSE bytes, sent chunk by chunk
     QJsonArray hardware;
-    int pageSize = 2; // Link pagination for /api/spaces
+    int pageSize = 2;          // Link pagination for /api/spaces
     bool keepLogsOpen = false; // a log stream stays open after its chunks, as a live Space's does
 
     void addSpace(const QString &id, const QString &stage, const QString &hardware = QStringLiteral("cpu-basic"),
@@ -74,8 +74,8 @@ private:
     };
     void onConnection();
     void handle(QTcpSocket *socket, const Request &request);
-    void reply(QTcpSocket *socket, int status, const QByteArray &body,
-               const QList<std::pair<QByteArray, QByteArray>> &headers = {}, const QByteArray &contentType = "application/json");
+    void reply(QTcpSocket *socket, int status, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+               const QByteArray &contentType = "application/json");
     [[nodiscard]] Canned route(const Request &request, bool &streamed, QTcpSocket *socket);
     [[nodiscard]] QJsonObject spaceJson(const QString &id) const;
 

@@ -71,8 +71,8 @@ void FixtureCache::addLink(const QString &repo, const QString &commit, const QSt
     symlink(repo + QStringLiteral("/snapshots/") + commit + u'/' + file, target + QStringLiteral("blobs/") + etag);
 }
 
-void FixtureCache::addCopiedFile(const QString &repo, const QString &commit, const QString &file, const QByteArray &content,
-                                 double atime, double mtime)
+void FixtureCache::addCopiedFile(const QString &repo, const QString &commit, const QString &file, const QByteArray &content, double atime,
+                                 double mtime)
 {
     const QString relative = repo + QStringLiteral("/snapshots/") + commit + u'/' + file;
     writeFile(relative, content);
@@ -95,8 +95,7 @@ void FixtureCache::markSharedStore()
     writeFile(QStringLiteral("blobs/.huggingface-shared-blobs"), "1\n");
 }
 
-QString FixtureCache::addPayload(const QString &hash, const QByteArray &content, const QStringList &manifestLines,
-                                 bool writeManifest)
+QString FixtureCache::addPayload(const QString &hash, const QByteArray &content, const QStringList &manifestLines, bool writeManifest)
 {
     const QString relative = QStringLiteral("blobs/") + hash.left(2) + u'/' + hash;
     writeFile(relative, content);

@@ -32,8 +32,7 @@ public:
 
     // The shared store: marker, payload and manifest lines; returns the payload's path.
     void markSharedStore();
-    QString addPayload(const QString &hash, const QByteArray &content, const QStringList &manifestLines,
-                       bool writeManifest = true);
+    QString addPayload(const QString &hash, const QByteArray &content, const QStringList &manifestLines, bool writeManifest = true);
     // <repo>/blobs/<etag> -> ../../blobs/<h2>/<hash>
     void linkBlobToPayload(const QString &repo, const QString &etag, const QString &hash);
 

@@ -51,19 +51,18 @@ namespace {
 // line edit, a table's header, a spin box's editor) which have their own accessible parents.
 bool isControl(const QWidget *widget, const QWidget *top)
 {
-    if (widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<const QHeaderView *>(widget)
-        || qobject_cast<const QScrollBar *>(widget))
+    if (widget->objectName().startsWith(QLatin1String("qt_")) || qobject_cast<const QHeaderView *>(widget) ||
+        qobject_cast<const QScrollBar *>(widget))
         return false;
     for (const QWidget *parent = widget->parentWidget(); parent && parent != top; parent = parent->parentWidget())
-        if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
-            || qobject_cast<const QTabBar *>(parent) || qobject_cast<const QAbstractItemView *>(parent)
-            || qobject_cast<const QScrollBar *>(parent))
+        if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent) ||
+            qobject_cast<const QTabBar *>(parent) || qobject_cast<const QAbstractItemView *>(parent) ||
+            qobject_cast<const QScrollBar *>(parent))
             return false;
-    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
-        || qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget)
-        || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
-        || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QTabBar *>(widget)
-        || qobject_cast<const TreemapView *>(widget);
+    return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget) ||
+           qobject_cast<const QComboBox *>(widget) || qobject_cast<const QAbstractSpinBox *>(widget) ||
+           qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QPlainTextEdit *>(widget) ||
+           qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QTabBar *>(widget) || qobject_cast<const TreemapView *>(widget);
 }
 
 // OK, Cancel and Close say all there is to say; every other control also explains itself.
@@ -148,8 +147,11 @@ class TestAccessibility : public QObject
         m_factories[QStringLiteral("VerifyResultsDialog")] = [] {
             VerifyReport report;
             report.checked = 3;
-            report.problems.append({VerifyReport::Problem::Kind::Mismatch, QStringLiteral("model/org/m0"), QStringLiteral("/tmp/x"),
-                                    QStringLiteral("content does not match its name"), {}});
+            report.problems.append({VerifyReport::Problem::Kind::Mismatch,
+                                    QStringLiteral("model/org/m0"),
+                                    QStringLiteral("/tmp/x"),
+                                    QStringLiteral("content does not match its name"),
+                                    {}});
             return std::make_unique<VerifyResultsDialog>(report);
         };
         m_factories[QStringLiteral("SignInDialog")] = [this] { return std::make_unique<SignInDialog>(m_page->controller()); };
@@ -231,7 +233,8 @@ private Q_SLOTS:
         m_hub->addSpace(QStringLiteral("alice/chat"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
         m_hub->addSpace(QStringLiteral("acme/tool"), QStringLiteral("BUILDING"), QStringLiteral("cpu-upgrade"));
         // Rows in the tables, so a Tab that moves between cells instead of controls shows.
-        m_hub->secrets[QStringLiteral("alice/chat")][QStringLiteral("API_KEY")] = {{QStringLiteral("description"), QStringLiteral("provider")}};
+        m_hub->secrets[QStringLiteral("alice/chat")][QStringLiteral("API_KEY")] = {
+            {QStringLiteral("description"), QStringLiteral("provider")}};
         m_hub->variables[QStringLiteral("alice/chat")][QStringLiteral("MODEL")] = {{QStringLiteral("value"), QStringLiteral("gpt2")}};
         m_home = std::make_unique<QTemporaryDir>();
         qputenv("HF_ENDPOINT", m_hub->endpoint().toUtf8());
@@ -343,7 +346,8 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < order.size(); ++i)
             if (goesBackwards(globalRect(order[i - 1]), globalRect(order[i])))
                 backwards.append(describe(order[i - 1]) + QStringLiteral(" → ") + describe(order[i]));
-        QVERIFY2(backwards.isEmpty(), qPrintable(QStringLiteral("Tab goes against the reading order: ") + backwards.join(QStringLiteral("; "))));
+        QVERIFY2(backwards.isEmpty(),
+                 qPrintable(QStringLiteral("Tab goes against the reading order: ") + backwards.join(QStringLiteral("; "))));
 
         QWidget *stuckBack = nullptr;
         QList<QWidget *> backward = tabCycle(top.get(), Qt::ShiftModifier, &stuckBack);

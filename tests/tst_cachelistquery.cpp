@@ -159,8 +159,10 @@ private Q_SLOTS:
         row("rev size=5100", true, f("size=5100"), {QStringLiteral("alpha-main")});
         row("rev modified>30d", true, f("modified>30d"), {QStringLiteral("data"), QStringLiteral("alpha-old")});
         row("rev modified<=20d", true, f("modified<=20d"), {QStringLiteral("zeta"), QStringLiteral("alpha-main"), QStringLiteral("app")});
-        row("rev accessed<=2d", true, f("accessed<=2d"), {QStringLiteral("zeta"), QStringLiteral("alpha-old"), QStringLiteral("alpha-main")});
-        row("rev refs=main skips detached", true, f("refs=main"), {QStringLiteral("data"), QStringLiteral("zeta"), QStringLiteral("alpha-main")});
+        row("rev accessed<=2d", true, f("accessed<=2d"),
+            {QStringLiteral("zeta"), QStringLiteral("alpha-old"), QStringLiteral("alpha-main")});
+        row("rev refs=main skips detached", true, f("refs=main"),
+            {QStringLiteral("data"), QStringLiteral("zeta"), QStringLiteral("alpha-main")});
         row("rev type=model", true, f("type=model"), {QStringLiteral("zeta"), QStringLiteral("alpha-old"), QStringLiteral("alpha-main")});
     }
     void filter()
@@ -239,7 +241,8 @@ private Q_SLOTS:
         QTest::newRow("rev size:asc") << true << QStringLiteral("size:asc") << QStringList{rApp, rData, rMain, rOld, rZeta};
         QTest::newRow("rev modified") << true << QStringLiteral("modified") << QStringList{rZeta, rApp, rMain, rOld, rData};
         QTest::newRow("rev modified:asc") << true << QStringLiteral("modified:asc") << QStringList{rData, rOld, rMain, rApp, rZeta};
-        QTest::newRow("rev accessed: repo time, stable") << true << QStringLiteral("accessed") << QStringList{rZeta, rOld, rMain, rApp, rData};
+        QTest::newRow("rev accessed: repo time, stable")
+            << true << QStringLiteral("accessed") << QStringList{rZeta, rOld, rMain, rApp, rData};
         QTest::newRow("rev accessed:asc, stable") << true << QStringLiteral("accessed:asc") << QStringList{rData, rApp, rOld, rMain, rZeta};
         QTest::newRow("rev name:desc, stable") << true << QStringLiteral("name:desc") << QStringList{rApp, rZeta, rOld, rMain, rData};
     }
@@ -295,7 +298,8 @@ private Q_SLOTS:
                                                << QStringList{QStringLiteral("dataset/org/data"), QStringLiteral("model/org/alpha")};
         QTest::newRow("more than rows") << false << QStringLiteral("type=model") << QString() << 10
                                         << QStringList{QStringLiteral("model/Zeta/tiny"), QStringLiteral("model/org/alpha")};
-        QTest::newRow("revisions") << true << QStringLiteral("type=model") << QStringLiteral("size:asc") << 1 << QStringList{QStringLiteral("alpha-main")};
+        QTest::newRow("revisions") << true << QStringLiteral("type=model") << QStringLiteral("size:asc") << 1
+                                   << QStringList{QStringLiteral("alpha-main")};
         QTest::newRow("revisions, three") << true << QString() << QStringLiteral("modified") << 3
                                           << QStringList{QStringLiteral("zeta"), QStringLiteral("app"), QStringLiteral("alpha-main")};
     }

@@ -3,8 +3,8 @@
 #include "CacheTreeModel.h"
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
-#include "FixtureCache.h"
 #include "DisplayFormat.h"
+#include "FixtureCache.h"
 #include "HumanFormat.h"
 
 #include <QAbstractItemModelTester>
@@ -43,13 +43,14 @@ class TestCacheModel : public QObject
             }
             if (r < 2) {
                 cache.linkBlobToPayload(folder, QStringLiteral("xetblob"), payload);
-                cache.addLink(folder, FixtureCache::commit(folder + QStringLiteral("0")), QStringLiteral("model.safetensors"), QStringLiteral("xetblob"));
+                cache.addLink(folder, FixtureCache::commit(folder + QStringLiteral("0")), QStringLiteral("model.safetensors"),
+                              QStringLiteral("xetblob"));
                 manifest.append(folder + QStringLiteral("/blobs/xetblob"));
             }
         }
         cache.addPayload(payload, QByteArray(7000, 'x'), manifest);
-        cache.addCopiedFile(QStringLiteral("models--org--r3"), FixtureCache::commit(QStringLiteral("models--org--r33")), QStringLiteral("copied.bin"),
-                            QByteArray(555, 'k'));
+        cache.addCopiedFile(QStringLiteral("models--org--r3"), FixtureCache::commit(QStringLiteral("models--org--r33")),
+                            QStringLiteral("copied.bin"), QByteArray(555, 'k'));
         cache.writeFile(QStringLiteral("widgets--org--broken/x"), QByteArray(42, 'b'));
     }
 
@@ -126,7 +127,8 @@ private Q_SLOTS:
         model.setData(repo, Qt::Checked, Qt::CheckStateRole);
         QCOMPARE(repo.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         for (int v = 0; v < model.rowCount(repo); ++v)
-            if (CacheTreeModel::NodeKind(model.index(v, 0, repo).data(CacheTreeModel::NodeKindRole).toInt()) == CacheTreeModel::NodeKind::Revision)
+            if (CacheTreeModel::NodeKind(model.index(v, 0, repo).data(CacheTreeModel::NodeKindRole).toInt()) ==
+                CacheTreeModel::NodeKind::Revision)
                 QCOMPARE(model.index(v, 0, repo).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         model.setData(repo, Qt::Unchecked, Qt::CheckStateRole);
         QCOMPARE(repo.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));

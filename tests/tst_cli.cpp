@@ -105,7 +105,8 @@ class TestCli : public QObject
         cache.addLink(bert, bertOld(), QStringLiteral("config.json"), bertConfigOld());
         cache.addRef(bert, QStringLiteral("main"), bertMain());
         cache.addRef(bert, QStringLiteral("refs/pr/1"), bertMain());
-        cache.writeFile(bert + QStringLiteral("/blobs/") + FixtureCache::sha256(QStringLiteral("bert-partial")) + QStringLiteral(".0a1b2c3d.incomplete"),
+        cache.writeFile(bert + QStringLiteral("/blobs/") + FixtureCache::sha256(QStringLiteral("bert-partial")) +
+                            QStringLiteral(".0a1b2c3d.incomplete"),
                         QByteArray(2500, 'p'));
 
         auto single = [&](const QString &folder, const QString &seed, const QString &file, qint64 size, double atime, double mtime) {
@@ -114,8 +115,8 @@ class TestCli : public QObject
             cache.addLink(folder, FixtureCache::commit(seed), file, etag);
             cache.addRef(folder, QStringLiteral("main"), FixtureCache::commit(seed));
         };
-        single(QStringLiteral("datasets--rajpurkar--squad"), QStringLiteral("squad"), QStringLiteral("plain_text/train-00000-of-00001.parquet"),
-               1250000, base - 3 * day, base - 100 * day);
+        single(QStringLiteral("datasets--rajpurkar--squad"), QStringLiteral("squad"),
+               QStringLiteral("plain_text/train-00000-of-00001.parquet"), 1250000, base - 3 * day, base - 100 * day);
         cache.writeFile(QStringLiteral("datasets--rajpurkar--squad/blobs/") + FixtureCache::sha256(QStringLiteral("squad-valid")) +
                             QStringLiteral(".incomplete"),
                         QByteArray(1000, 'v'));
@@ -214,7 +215,8 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("cli-ls.csv"), run.out);
 
-        run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--revisions")}), root);
+        run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--revisions")}),
+                  root);
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("cli-ls-revisions.csv"), run.out);
 
@@ -254,7 +256,9 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::exists(cache.path(QStringLiteral("spaces--gradio--hello"))));
 
-        run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")}), root);
+        run =
+            cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")}),
+                root);
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("cli-prune-dry-run.json"), run.out);
     }
@@ -338,8 +342,8 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QCOMPARE(lines(run.err, QStringLiteral("Error: ")), 1);
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertOld()));
-        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + FixtureCache::sha256(QStringLiteral("bert-partial")) +
-                              QStringLiteral(".0a1b2c3d.incomplete")));
+        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) +
+                              FixtureCache::sha256(QStringLiteral("bert-partial")) + QStringLiteral(".0a1b2c3d.incomplete")));
     }
 
     void removes()
@@ -356,7 +360,8 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QVERIFY(!run.out.contains(QStringLiteral("space/gradio/hello")));
         // 1,250,000 + 442,000 + 124,000 = 1,816,000 bytes.
-        QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 3 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")), qPrintable(run.out));
+        QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 3 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")),
+                 qPrintable(run.out));
 
         // One revision by hash (`-y`): its snapshot and its own config go; the shared weights stay.
         run = cli(cacheArgs(QStringLiteral("rm"), root, {bertOld(), QStringLiteral("-y")}), root);
@@ -364,7 +369,8 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("✓ Deleted 0 repo(s) and 1 revision(s); freed 1.4K.")), qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertOld()));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld()));
-        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + FixtureCache::sha256(QStringLiteral("bert-weights"))));
+        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) +
+                              FixtureCache::sha256(QStringLiteral("bert-weights"))));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/refs/main"))));
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions")}), root);
         QVERIFY(!run.out.contains(bertOld()));
@@ -377,7 +383,8 @@ private Q_SLOTS:
         build(cache, 1700000000.0);
         const QString root = cache.root();
         const QString unknownHash = FixtureCache::commit(QStringLiteral("never-downloaded"));
-        const Run run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("model/org/x"), unknownHash, QStringLiteral("--yes")}), root);
+        const Run run =
+            cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("model/org/x"), unknownHash, QStringLiteral("--yes")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, QStringLiteral("Nothing to delete.\n"));
         QCOMPARE(run.err, QStringLiteral("Warning: Could not find in cache:\n  - model/org/x\n  - ") + unknownHash + u'\n');
@@ -390,16 +397,19 @@ private Q_SLOTS:
         build(cache, 1700000000.0);
         const QString root = cache.root();
         // A revision by ref through a URI (hf takes repo-level URIs only): just that snapshot.
-        Run run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("hf://google/bert@main"), QStringLiteral("--dry-run"),
-                                                             QStringLiteral("--format"), QStringLiteral("json")}), root);
+        Run run = cli(cacheArgs(QStringLiteral("rm"), root,
+                                {QStringLiteral("hf://google/bert@main"), QStringLiteral("--dry-run"), QStringLiteral("--format"),
+                                 QStringLiteral("json")}),
+                      root);
         QCOMPARE(run.code, 0);
         const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(plan.value(QStringLiteral("snapshots")).toArray().size(), 1);
         QVERIFY(plan.value(QStringLiteral("snapshots")).toArray().first().toString().endsWith(bertMain()));
         QVERIFY(plan.value(QStringLiteral("repos")).toArray().isEmpty());
         // A file inside a repo is refused, with a reason and nothing deleted.
-        run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("model/google/bert"), QStringLiteral("hf://google/bert/config.json"),
-                                                         QStringLiteral("--yes")}), root);
+        run = cli(cacheArgs(QStringLiteral("rm"), root,
+                            {QStringLiteral("model/google/bert"), QStringLiteral("hf://google/bert/config.json"), QStringLiteral("--yes")}),
+                  root);
         QCOMPARE(run.code, 1);
         QCOMPARE(run.out, QString());
         QVERIFY2(run.err.startsWith(QStringLiteral("Error: hf://google/bert/config.json: points at a file")), qPrintable(run.err));
@@ -411,10 +421,10 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache, double(QDateTime::currentSecsSinceEpoch()));
         const QString root = cache.root();
-        const QString bertPartial = cache.path(QStringLiteral("models--google--bert/blobs/")) + FixtureCache::sha256(QStringLiteral("bert-partial")) +
-                                    QStringLiteral(".0a1b2c3d.incomplete");
-        const QString squadPartial =
-            cache.path(QStringLiteral("datasets--rajpurkar--squad/blobs/")) + FixtureCache::sha256(QStringLiteral("squad-valid")) + QStringLiteral(".incomplete");
+        const QString bertPartial = cache.path(QStringLiteral("models--google--bert/blobs/")) +
+                                    FixtureCache::sha256(QStringLiteral("bert-partial")) + QStringLiteral(".0a1b2c3d.incomplete");
+        const QString squadPartial = cache.path(QStringLiteral("datasets--rajpurkar--squad/blobs/")) +
+                                     FixtureCache::sha256(QStringLiteral("squad-valid")) + QStringLiteral(".incomplete");
         QVERIFY(QFile::exists(bertPartial) && QFile::exists(squadPartial));
         Run run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--yes")}), root);
         QCOMPARE(run.code, 0);
@@ -427,13 +437,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bertPartial));
         QVERIFY(!QFile::exists(squadPartial));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertMain()));
-        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + FixtureCache::sha256(QStringLiteral("bert-weights"))));
+        QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) +
+                              FixtureCache::sha256(QStringLiteral("bert-weights"))));
 
         run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, QStringLiteral("No unreferenced revisions or incomplete downloads found. Nothing to prune.\n"));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
-        QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 4 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")), qPrintable(run.out));
+        QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 4 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")),
+                 qPrintable(run.out));
         QVERIFY(!run.err.contains(QStringLiteral("incomplete")));
     }
 
@@ -451,8 +463,8 @@ private Q_SLOTS:
     void cacheLookupOrder()
     {
         FixtureCache places;
-        const QStringList caches{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("home/hub"), QStringLiteral("xdg/huggingface/hub"),
-                                 QStringLiteral("user/.cache/huggingface/hub")};
+        const QStringList caches{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("home/hub"),
+                                 QStringLiteral("xdg/huggingface/hub"), QStringLiteral("user/.cache/huggingface/hub")};
         for (const QString &where : caches) {
             const QString name = where.section(u'/', 0, 0).remove(u'.');
             const QString folder = where + QStringLiteral("/models--org--") + name;
@@ -469,8 +481,10 @@ private Q_SLOTS:
             return doc.value(QStringLiteral("cache_dir")).toString() + u' ' +
                    (repos.size() == 1 ? repos[0].toObject().value(QStringLiteral("id")).toString() : QString::number(repos.size()));
         };
-        QStringList env{QStringLiteral("HF_HUB_CACHE=") + root + QStringLiteral("/a"), QStringLiteral("HUGGINGFACE_HUB_CACHE=") + root + QStringLiteral("/b"),
-                        QStringLiteral("HF_HOME=") + root + QStringLiteral("/home"), QStringLiteral("XDG_CACHE_HOME=") + root + QStringLiteral("/xdg")};
+        QStringList env{QStringLiteral("HF_HUB_CACHE=") + root + QStringLiteral("/a"),
+                        QStringLiteral("HUGGINGFACE_HUB_CACHE=") + root + QStringLiteral("/b"),
+                        QStringLiteral("HF_HOME=") + root + QStringLiteral("/home"),
+                        QStringLiteral("XDG_CACHE_HOME=") + root + QStringLiteral("/xdg")};
         QCOMPARE(listed(env), QStringLiteral("@CACHE@/a model/org/a"));
         env.removeFirst();
         QCOMPARE(listed(env), QStringLiteral("@CACHE@/b model/org/b"));
@@ -484,10 +498,11 @@ private Q_SLOTS:
         QCOMPARE(listed({QStringLiteral("FIXTURE_ROOT=") + root, QStringLiteral("HF_HOME=$FIXTURE_ROOT/home")}),
                  QStringLiteral("@CACHE@/home/hub model/org/home"));
         // --dir beats every variable.
-        const Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--dir"),
-                             root + QStringLiteral("/b")},
+        const Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral("--dir"), root + QStringLiteral("/b")},
                             root, {QStringLiteral("HF_HUB_CACHE=") + root + QStringLiteral("/a")});
-        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("cache_dir")).toString(), QStringLiteral("@CACHE@/b"));
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("cache_dir")).toString(),
+                 QStringLiteral("@CACHE@/b"));
     }
 };
 

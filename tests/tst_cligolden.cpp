@@ -1,10 +1,10 @@
 #include "FixtureCache.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QProcess>
 #include <QTest>
 
@@ -100,12 +100,15 @@ private Q_SLOTS:
         compareGolden(QStringLiteral("ls-revisions.txt"), run.out);
         compareGolden(QStringLiteral("ls-revisions.stderr.txt"), run.err);
 
-        run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--filter"), QStringLiteral("size>10K"),
-                   QStringLiteral("--sort"), QStringLiteral("size:asc"), QStringLiteral("--limit"), QStringLiteral("1")},
+        run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--filter"),
+                   QStringLiteral("size>10K"), QStringLiteral("--sort"), QStringLiteral("size:asc"), QStringLiteral("--limit"),
+                   QStringLiteral("1")},
                   root);
         compareGolden(QStringLiteral("ls-filtered.txt"), run.out);
 
-        run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"), QStringLiteral("csv")}, root);
+        run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"),
+                   QStringLiteral("csv")},
+                  root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out.count(u'\n'), 3);
         QVERIFY(run.out.startsWith(QStringLiteral("id,size_on_disk,nb_files,last_accessed,last_modified,refs,repo_path\n")));
@@ -126,7 +129,9 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache, 1700000000.0);
         const QString root = cache.root();
-        Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"), QStringLiteral("json")}, root);
+        Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"),
+                       QStringLiteral("json")},
+                      root);
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("ls.json"), run.out);
 
@@ -136,8 +141,8 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("rm-dry-run.json"), run.out);
 
-        run = cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), root, QStringLiteral("--dry-run"), QStringLiteral("--format"),
-                   QStringLiteral("json")},
+        run = cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), root, QStringLiteral("--dry-run"),
+                   QStringLiteral("--format"), QStringLiteral("json")},
                   root);
         compareGolden(QStringLiteral("prune-dry-run.json"), run.out);
     }
@@ -148,11 +153,14 @@ private Q_SLOTS:
         build(cache, double(QDateTime::currentSecsSinceEpoch()));
         const QString root = cache.root();
         // No terminal, no --yes: refused, nothing deleted.
-        Run run = cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root, QStringLiteral("dataset/org/data")}, root);
+        Run run =
+            cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root, QStringLiteral("dataset/org/data")}, root);
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(QStringLiteral("Re-run with --yes")));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("datasets--org--data"))));
-        run = cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root, QStringLiteral("dataset/org/data"), QStringLiteral("--yes")}, root);
+        run = cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root, QStringLiteral("dataset/org/data"),
+                   QStringLiteral("--yes")},
+                  root);
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("✓ Deleted 1 repo(s) and 1 revision(s); freed 2.0M.")));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("datasets--org--data"))));
@@ -167,8 +175,16 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QCOMPARE(run.err, QStringLiteral("Error: Cache directory not found: @CACHE@/missing\n"));
         QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--bogus")}, root).code, 2);
-        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--filter"), QStringLiteral("size==1")}, root).code, 2);
-        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"), QStringLiteral("xml")}, root).code, 2);
+        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--filter"),
+                      QStringLiteral("size==1")},
+                     root)
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"),
+                      QStringLiteral("xml")},
+                     root)
+                     .code,
+                 2);
         QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root}, root).code, 2);
         run = cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root, QStringLiteral("model/org/none")}, root);
         QCOMPARE(run.code, 0);
@@ -181,11 +197,13 @@ private Q_SLOTS:
         FixtureCache first, second, third;
         build(first, 1700000000.0);
         auto scannedDir = [](const QStringList &env, const QString &root) {
-            const Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, root, env);
+            const Run run =
+                cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, root, env);
             return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("cache_dir")).toString();
         };
         const QString a = first.root(), b = second.root(), c = third.root();
-        QCOMPARE(scannedDir({QStringLiteral("HF_HUB_CACHE=") + a, QStringLiteral("HUGGINGFACE_HUB_CACHE=") + b}, a), QStringLiteral("@CACHE@"));
+        QCOMPARE(scannedDir({QStringLiteral("HF_HUB_CACHE=") + a, QStringLiteral("HUGGINGFACE_HUB_CACHE=") + b}, a),
+                 QStringLiteral("@CACHE@"));
         QCOMPARE(scannedDir({QStringLiteral("HUGGINGFACE_HUB_CACHE=") + a, QStringLiteral("HF_HOME=") + b}, a), QStringLiteral("@CACHE@"));
         // HF_HOME/hub: the fixture roots are <tmp>/hub.
         const QString homeA = a.section(u'/', 0, -2);
@@ -193,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(c.section(u'/', 0, -2) + QStringLiteral("/xdg/huggingface")));
         QVERIFY(QFile::link(a, c.section(u'/', 0, -2) + QStringLiteral("/xdg/huggingface/hub")));
         // The path is resolved before it is reported, as huggingface_hub resolves it.
-        QCOMPARE(scannedDir({QStringLiteral("XDG_CACHE_HOME=") + c.section(u'/', 0, -2) + QStringLiteral("/xdg")}, a), QStringLiteral("@CACHE@"));
+        QCOMPARE(scannedDir({QStringLiteral("XDG_CACHE_HOME=") + c.section(u'/', 0, -2) + QStringLiteral("/xdg")}, a),
+                 QStringLiteral("@CACHE@"));
     }
 };
 

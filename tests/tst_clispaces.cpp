@@ -74,8 +74,8 @@ private Q_SLOTS:
 
     void runtimeJsonUsesTheReferenceNames()
     {
-        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("restart"), QStringLiteral("alice/chat"), QStringLiteral("--factory-reboot"),
-                             QStringLiteral("--format"), QStringLiteral("json")});
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("restart"), QStringLiteral("alice/chat"),
+                             QStringLiteral("--factory-reboot"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.code, 0);
         const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
         for (const char *key : {"stage", "hardware", "requested_hardware", "sleep_time", "storage", "raw"})
@@ -87,8 +87,9 @@ private Q_SLOTS:
 
     void settingsSendsOneHardwareRequestWithTheSleepTime()
     {
-        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("settings"), QStringLiteral("alice/chat"), QStringLiteral("--hardware"),
-                             QStringLiteral("a10g-large"), QStringLiteral("--sleep-time"), QStringLiteral("600")});
+        const Run run =
+            cli({QStringLiteral("spaces"), QStringLiteral("settings"), QStringLiteral("alice/chat"), QStringLiteral("--hardware"),
+                 QStringLiteral("a10g-large"), QStringLiteral("--sleep-time"), QStringLiteral("600")});
         QCOMPARE(run.code, 0);
         int hardwareRequests = 0;
         for (const auto &request : m_hub->requests())
@@ -102,26 +103,26 @@ private Q_SLOTS:
     void secretValuesNeverReachAnyOutput()
     {
         const QString value = QStringLiteral("sk-very-secret-value-42");
-        Run run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"), QStringLiteral("-s"),
-                       QStringLiteral("API_KEY=") + value});
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                       QStringLiteral("-s"), QStringLiteral("API_KEY=") + value});
         QCOMPARE(run.code, 0);
         QVERIFY(!run.out.contains(value) && !run.err.contains(value));
         // A bare KEY takes its value from the environment.
-        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"), QStringLiteral("-s"),
-                   QStringLiteral("OTHER_KEY"), QStringLiteral("--format"), QStringLiteral("json")},
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                   QStringLiteral("-s"), QStringLiteral("OTHER_KEY"), QStringLiteral("--format"), QStringLiteral("json")},
                   {QStringLiteral("OTHER_KEY=") + value});
         QCOMPARE(run.code, 0);
         QCOMPARE(m_hub->lastRequest().json().value(QStringLiteral("value")).toString(), value);
         QVERIFY(!run.out.contains(value) && !run.err.contains(value));
-        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("ls"), QStringLiteral("alice/chat"), QStringLiteral("--format"),
-                   QStringLiteral("json")});
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("ls"), QStringLiteral("alice/chat"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(run.code, 0);
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 2);
         QVERIFY(!run.out.contains(value));
         // Without a value, without a terminal: a clear usage error, nothing sent.
         const qsizetype before = m_hub->requests().size();
-        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"), QStringLiteral("-s"),
-                   QStringLiteral("MISSING_KEY")});
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                   QStringLiteral("-s"), QStringLiteral("MISSING_KEY")});
         QCOMPARE(run.code, 2);
         QVERIFY(run.err.contains(QStringLiteral("No value for MISSING_KEY")));
         QCOMPARE(m_hub->requests().size(), before);
@@ -150,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("user: alice")));
         QCOMPARE(m_hub->lastRequest().authorization, QByteArray("Bearer " + m_hub->token.toUtf8()));
         // HF_TOKEN_PATH replaces $HF_HOME/token.
-        run = cli({QStringLiteral("auth"), QStringLiteral("whoami")}, {QStringLiteral("HF_TOKEN_PATH=") + m_home->path() + QStringLiteral("/none")}, false);
+        run = cli({QStringLiteral("auth"), QStringLiteral("whoami")},
+                  {QStringLiteral("HF_TOKEN_PATH=") + m_home->path() + QStringLiteral("/none")}, false);
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(QStringLiteral("Not signed in")));
         // HF_TOKEN beats the file.
@@ -180,12 +182,13 @@ private Q_SLOTS:
 
     void exitCodes()
     {
-        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info")}).code, 2);                                  // missing argument
-        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("not-an-id")}).code, 2);       // bad id
-        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("bogus")}).code, 2);                                  // unknown command
-        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/none")}).code, 1);      // 404
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info")}).code, 2);                               // missing argument
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("not-an-id")}).code, 2);  // bad id
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("bogus")}).code, 2);                              // unknown command
+        QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/none")}).code, 1); // 404
         QCOMPARE(cli({QStringLiteral("spaces"), QStringLiteral("ls"), QStringLiteral("--timeout"), QStringLiteral("zero")}).code, 2);
-        const Run refused = cli({QStringLiteral("spaces"), QStringLiteral("storage"), QStringLiteral("alice/chat"), QStringLiteral("--delete")});
+        const Run refused =
+            cli({QStringLiteral("spaces"), QStringLiteral("storage"), QStringLiteral("alice/chat"), QStringLiteral("--delete")});
         QCOMPARE(refused.code, 1); // no terminal, no --yes
         QVERIFY(!m_hub->lastRequest().path.endsWith(QStringLiteral("/storage")));
     }
@@ -193,8 +196,9 @@ private Q_SLOTS:
     void logsTail()
     {
         m_hub->logChunks[QStringLiteral("alice/chat/run")] = {"data: {\"data\": \"one\\n\"}\n\n", "data: {\"data\": \"two\\n\"}\n\n",
-                                                               "data: {\"data\": \"three\\n\"}\n\n"};
-        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("logs"), QStringLiteral("alice/chat"), QStringLiteral("-n"), QStringLiteral("2")});
+                                                              "data: {\"data\": \"three\\n\"}\n\n"};
+        const Run run = cli(
+            {QStringLiteral("spaces"), QStringLiteral("logs"), QStringLiteral("alice/chat"), QStringLiteral("-n"), QStringLiteral("2")});
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, QStringLiteral("two\nthree\n"));
     }

@@ -86,8 +86,8 @@ private Q_SLOTS:
         buildA(cache);
         const CacheScan scan = CacheScanner::scan(cache.root());
         const DeletionPlanner planner(scan);
-        const auto selection = planner.resolveTargets({QStringLiteral("MODEL/org/A"), QStringLiteral("model/org/unknown"),
-                                                       hash("nothing"), QStringLiteral("hf://models/org/a")});
+        const auto selection = planner.resolveTargets(
+            {QStringLiteral("MODEL/org/A"), QStringLiteral("model/org/unknown"), hash("nothing"), QStringLiteral("hf://models/org/a")});
         QCOMPARE(selection.missingTargets, (QStringList{QStringLiteral("model/org/unknown"), hash("nothing")}));
         const DeletionPlan plan = planner.plan(selection);
         QCOMPARE(plan.repos, QStringList{cache.path(kA)});
@@ -103,11 +103,11 @@ private Q_SLOTS:
         buildA(cache);
         const CacheScan scan = CacheScanner::scan(cache.root());
         const DeletionPlanner planner(scan);
-        const auto selection = planner.resolveTargets({QStringLiteral("hf://org/a@main"), QStringLiteral("hf://models/org/a@refs%2Fpr%2F1"),
-                                                       QStringLiteral("hf://models/org/a@") + hash("rev3").toUpper(),
-                                                       QStringLiteral("hf://models/org/a@v9"), QStringLiteral("hf://datasets/org/a"),
-                                                       QStringLiteral("hf://models/org/a/config.json"), QStringLiteral("hf://model/org/a"),
-                                                       QStringLiteral("hf://")});
+        const auto selection =
+            planner.resolveTargets({QStringLiteral("hf://org/a@main"), QStringLiteral("hf://models/org/a@refs%2Fpr%2F1"),
+                                    QStringLiteral("hf://models/org/a@") + hash("rev3").toUpper(), QStringLiteral("hf://models/org/a@v9"),
+                                    QStringLiteral("hf://datasets/org/a"), QStringLiteral("hf://models/org/a/config.json"),
+                                    QStringLiteral("hf://model/org/a"), QStringLiteral("hf://")});
         QCOMPARE(selection.revisions, (QSet<QString>{hash("rev1"), hash("rev2"), hash("rev3")}));
         QCOMPARE(selection.missingTargets, (QStringList{QStringLiteral("hf://models/org/a@v9"), QStringLiteral("hf://datasets/org/a")}));
         QCOMPARE(selection.invalidTargets.size(), 3);
@@ -122,16 +122,46 @@ private Q_SLOTS:
         QTest::addColumn<QString>("cacheId");
         QTest::addColumn<QString>("revision"); // "-" for none
         QTest::addColumn<QString>("path");
-        QTest::newRow("model by default") << "hf://org/name" << "model/org/name" << "-" << "";
-        QTest::newRow("typed") << "hf://datasets/org/name" << "dataset/org/name" << "-" << "";
-        QTest::newRow("revision and path") << "hf://spaces/org/name@main/app.py" << "space/org/name" << "main" << "app.py";
-        QTest::newRow("pr ref keeps slashes") << "hf://org/name@refs/pr/3/x.json" << "model/org/name" << "refs/pr/3" << "x.json";
-        QTest::newRow("encoded revision") << "hf://org/name@v1%2E0" << "model/org/name" << "v1.0" << "";
-        QTest::newRow("@ in a file name") << "hf://org/name/file@1.txt" << "model/org/name" << "-" << "file@1.txt";
-        QTest::newRow("bare old name") << "hf://gpt2" << "model/gpt2" << "-" << "";
-        QTest::newRow("empty revision") << "hf://org/name@" << "" << "" << "";
-        QTest::newRow("bucket") << "hf://buckets/org/b" << "" << "" << "";
-        QTest::newRow("double slash") << "hf://org//name" << "" << "" << "";
+        QTest::newRow("model by default") << "hf://org/name"
+                                          << "model/org/name"
+                                          << "-"
+                                          << "";
+        QTest::newRow("typed") << "hf://datasets/org/name"
+                               << "dataset/org/name"
+                               << "-"
+                               << "";
+        QTest::newRow("revision and path") << "hf://spaces/org/name@main/app.py"
+                                           << "space/org/name"
+                                           << "main"
+                                           << "app.py";
+        QTest::newRow("pr ref keeps slashes") << "hf://org/name@refs/pr/3/x.json"
+                                              << "model/org/name"
+                                              << "refs/pr/3"
+                                              << "x.json";
+        QTest::newRow("encoded revision") << "hf://org/name@v1%2E0"
+                                          << "model/org/name"
+                                          << "v1.0"
+                                          << "";
+        QTest::newRow("@ in a file name") << "hf://org/name/file@1.txt"
+                                          << "model/org/name"
+                                          << "-"
+                                          << "file@1.txt";
+        QTest::newRow("bare old name") << "hf://gpt2"
+                                       << "model/gpt2"
+                                       << "-"
+                                       << "";
+        QTest::newRow("empty revision") << "hf://org/name@"
+                                        << ""
+                                        << ""
+                                        << "";
+        QTest::newRow("bucket") << "hf://buckets/org/b"
+                                << ""
+                                << ""
+                                << "";
+        QTest::newRow("double slash") << "hf://org//name"
+                                      << ""
+                                      << ""
+                                      << "";
     }
 
     void hubUriGrammar()
@@ -254,7 +284,8 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("keep me");
         }
-        QVERIFY(QFile::link(QStringLiteral("../../blobs/b"), repoTarget + QStringLiteral("/snapshots/") + hash("x") + QStringLiteral("/f")));
+        QVERIFY(
+            QFile::link(QStringLiteral("../../blobs/b"), repoTarget + QStringLiteral("/snapshots/") + hash("x") + QStringLiteral("/f")));
         second.symlink(kB, repoTarget);
         scan = CacheScanner::scan(second.root());
         QCOMPARE(scan.repos.size(), 1);
@@ -270,7 +301,8 @@ private Q_SLOTS:
         FixtureCache cache;
         cache.writeFile(QStringLiteral("inside"), "x");
         SafeRemover remover(cache.root());
-        QCOMPARE(remover.remove(cache.root() + QStringLiteral("/../hub-sibling"), SafeRemover::Kind::File).status, SafeRemover::Status::Refused);
+        QCOMPARE(remover.remove(cache.root() + QStringLiteral("/../hub-sibling"), SafeRemover::Kind::File).status,
+                 SafeRemover::Status::Refused);
         QCOMPARE(remover.remove(QStringLiteral("/etc/passwd"), SafeRemover::Kind::File).status, SafeRemover::Status::Refused);
         QCOMPARE(remover.remove(cache.root(), SafeRemover::Kind::Tree).status, SafeRemover::Status::Refused);
         QCOMPARE(remover.remove(cache.path(QStringLiteral("missing")), SafeRemover::Kind::File).status, SafeRemover::Status::AlreadyGone);
@@ -327,8 +359,8 @@ private Q_SLOTS:
         FixtureCache cache;
         cache.markSharedStore();
         const QString payload = FixtureCache::sha256(QStringLiteral("xet"));
-        const QString payloadPath = cache.addPayload(payload, QByteArray(4000, 'x'),
-                                                     {kA + QStringLiteral("/blobs/ea"), kB + QStringLiteral("/blobs/eb")});
+        const QString payloadPath =
+            cache.addPayload(payload, QByteArray(4000, 'x'), {kA + QStringLiteral("/blobs/ea"), kB + QStringLiteral("/blobs/eb")});
         for (const auto &[repo, etag] : {std::pair{kA, QStringLiteral("ea")}, std::pair{kB, QStringLiteral("eb")}}) {
             cache.mkdir(repo + QStringLiteral("/blobs"));
             cache.linkBlobToPayload(repo, etag, payload);
@@ -370,8 +402,8 @@ private Q_SLOTS:
     {
         FixtureCache cache;
         cache.markSharedStore();
-        const QString orphan = cache.addPayload(FixtureCache::sha256(QStringLiteral("orphan")), QByteArray(1500, 'o'),
-                                                {kA + QStringLiteral("/blobs/gone")});
+        const QString orphan =
+            cache.addPayload(FixtureCache::sha256(QStringLiteral("orphan")), QByteArray(1500, 'o'), {kA + QStringLiteral("/blobs/gone")});
         const QString unknown = cache.addPayload(FixtureCache::sha256(QStringLiteral("unknown")), QByteArray(2500, 'u'), {}, false);
         const CacheScan scan = CacheScanner::scan(cache.root());
         QCOMPARE(scan.sharedPayloads.size(), 2);
@@ -394,7 +426,8 @@ private Q_SLOTS:
         const QString partial = kA + QStringLiteral("/blobs/abcdef.12345678.incomplete");
         cache.writeFile(partial, QByteArray(64, 'p'));
         cache.writeFile(QStringLiteral(".locks/") + kA + QStringLiteral("/abcdef.lock"), "");
-        const int lockFd = ::open(QFile::encodeName(cache.path(QStringLiteral(".locks/") + kA + QStringLiteral("/abcdef.lock"))).constData(), O_RDWR);
+        const int lockFd =
+            ::open(QFile::encodeName(cache.path(QStringLiteral(".locks/") + kA + QStringLiteral("/abcdef.lock"))).constData(), O_RDWR);
         QVERIFY(lockFd >= 0);
         QCOMPARE(::flock(lockFd, LOCK_EX), 0);
         const CacheScan scan = CacheScanner::scan(cache.root());

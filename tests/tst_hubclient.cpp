@@ -143,8 +143,10 @@ private Q_SLOTS:
 
     void staticSpaceRuntime()
     {
-        m_hub->runtimes[QStringLiteral("alice/one")] = QJsonDocument::fromJson(
-            R"({"stage":"RUNNING","hardware":{"current":null,"requested":null},"storage":null,"replicas":{"requested":1,"current":1}})").object();
+        m_hub->runtimes[QStringLiteral("alice/one")] =
+            QJsonDocument::fromJson(
+                R"({"stage":"RUNNING","hardware":{"current":null,"requested":null},"storage":null,"replicas":{"requested":1,"current":1}})")
+                .object();
         const auto result = await<SpaceRuntime>([&](auto done) { m_client->runtime(QStringLiteral("alice/one"), done); });
         QVERIFY(result.ok());
         QVERIFY(result.value->hardware.isEmpty());
@@ -159,19 +161,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("pause") << "pause" << QByteArray("POST") << "/api/spaces/alice/one/pause" << "" << QByteArray();
-        QTest::newRow("restart") << "restart" << QByteArray("POST") << "/api/spaces/alice/one/restart" << "" << QByteArray();
-        QTest::newRow("factory") << "factory" << QByteArray("POST") << "/api/spaces/alice/one/restart" << "factory=true" << QByteArray();
-        QTest::newRow("hardware") << "hardware" << QByteArray("POST") << "/api/spaces/alice/one/hardware" << ""
-                                  << QByteArray(R"({"flavor":"a10g-large","sleepTimeSeconds":900})");
-        QTest::newRow("sleeptime") << "sleeptime" << QByteArray("POST") << "/api/spaces/alice/one/sleeptime" << ""
-                                   << QByteArray(R"({"seconds":-1})");
-        QTest::newRow("storage") << "storage" << QByteArray("POST") << "/api/spaces/alice/one/storage" << "" << QByteArray(R"({"tier":"medium"})");
-        QTest::newRow("storage-delete") << "storage-delete" << QByteArray("DELETE") << "/api/spaces/alice/one/storage" << "" << QByteArray();
-        QTest::newRow("volumes") << "volumes" << QByteArray("PUT") << "/api/spaces/alice/one/volumes" << ""
-                                 << QByteArray(R"({"volumes":[{"mountPath":"/data","source":"org/data","type":"dataset"}]})");
-        QTest::newRow("volumes-delete") << "volumes-delete" << QByteArray("DELETE") << "/api/spaces/alice/one/volumes" << "" << QByteArray();
-        QTest::newRow("dev-mode") << "dev-mode" << QByteArray("POST") << "/api/spaces/alice/one/dev-mode" << "" << QByteArray(R"({"enabled":true})");
+        QTest::newRow("pause") << "pause" << QByteArray("POST") << "/api/spaces/alice/one/pause"
+                               << "" << QByteArray();
+        QTest::newRow("restart") << "restart" << QByteArray("POST") << "/api/spaces/alice/one/restart"
+                                 << "" << QByteArray();
+        QTest::newRow("factory") << "factory" << QByteArray("POST") << "/api/spaces/alice/one/restart"
+                                 << "factory=true" << QByteArray();
+        QTest::newRow("hardware") << "hardware" << QByteArray("POST") << "/api/spaces/alice/one/hardware"
+                                  << "" << QByteArray(R"({"flavor":"a10g-large","sleepTimeSeconds":900})");
+        QTest::newRow("sleeptime") << "sleeptime" << QByteArray("POST") << "/api/spaces/alice/one/sleeptime"
+                                   << "" << QByteArray(R"({"seconds":-1})");
+        QTest::newRow("storage") << "storage" << QByteArray("POST") << "/api/spaces/alice/one/storage"
+                                 << "" << QByteArray(R"({"tier":"medium"})");
+        QTest::newRow("storage-delete") << "storage-delete" << QByteArray("DELETE") << "/api/spaces/alice/one/storage"
+                                        << "" << QByteArray();
+        QTest::newRow("volumes") << "volumes" << QByteArray("PUT") << "/api/spaces/alice/one/volumes"
+                                 << "" << QByteArray(R"({"volumes":[{"mountPath":"/data","source":"org/data","type":"dataset"}]})");
+        QTest::newRow("volumes-delete") << "volumes-delete" << QByteArray("DELETE") << "/api/spaces/alice/one/volumes"
+                                        << "" << QByteArray();
+        QTest::newRow("dev-mode") << "dev-mode" << QByteArray("POST") << "/api/spaces/alice/one/dev-mode"
+                                  << "" << QByteArray(R"({"enabled":true})");
     }
 
     void operationsSendTheRightRequests()
@@ -198,9 +207,10 @@ private Q_SLOTS:
             else if (operation == u"storage-delete")
                 m_client->deleteStorage(id, done);
             else if (operation == u"volumes")
-                m_client->setVolumes(id, QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("dataset")},
-                                                                {QStringLiteral("source"), QStringLiteral("org/data")},
-                                                                {QStringLiteral("mountPath"), QStringLiteral("/data")}}},
+                m_client->setVolumes(id,
+                                     QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("dataset")},
+                                                            {QStringLiteral("source"), QStringLiteral("org/data")},
+                                                            {QStringLiteral("mountPath"), QStringLiteral("/data")}}},
                                      done);
             else if (operation == u"volumes-delete")
                 m_client->deleteVolumes(id, done);
@@ -222,10 +232,12 @@ private Q_SLOTS:
     void secretsAndVariables()
     {
         const QString id = QStringLiteral("alice/one");
-        QVERIFY(await<bool>([&](auto done) { m_client->addSecret(id, QStringLiteral("API_KEY"), QStringLiteral("v@lue"), QStringLiteral("desc"), done); }).ok());
-        QCOMPARE(m_hub->lastRequest().json(),
-                 (QJsonObject{{QStringLiteral("key"), QStringLiteral("API_KEY")}, {QStringLiteral("value"), QStringLiteral("v@lue")},
-                              {QStringLiteral("description"), QStringLiteral("desc")}}));
+        QVERIFY(await<bool>([&](auto done) {
+                    m_client->addSecret(id, QStringLiteral("API_KEY"), QStringLiteral("v@lue"), QStringLiteral("desc"), done);
+                }).ok());
+        QCOMPARE(m_hub->lastRequest().json(), (QJsonObject{{QStringLiteral("key"), QStringLiteral("API_KEY")},
+                                                           {QStringLiteral("value"), QStringLiteral("v@lue")},
+                                                           {QStringLiteral("description"), QStringLiteral("desc")}}));
         const auto secrets = await<QList<SpaceSetting>>([&](auto done) { m_client->secrets(id, done); });
         QVERIFY(secrets.ok());
         QCOMPARE(secrets.value->size(), 1);
@@ -263,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("hardware")).toString(), QStringLiteral("t4-small"));
         QCOMPARE(body.value(QStringLiteral("storageTier")).toString(), QStringLiteral("small"));
         QCOMPARE(body.value(QStringLiteral("sleepTimeSeconds")).toInt(), 3600);
-        QCOMPARE(body.value(QStringLiteral("secrets")).toArray().first().toObject().value(QStringLiteral("value")).toString(), QStringLiteral("V"));
+        QCOMPARE(body.value(QStringLiteral("secrets")).toArray().first().toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("V"));
 
         HubClient::NewSpace space;
         space.name = QStringLiteral("fresh");

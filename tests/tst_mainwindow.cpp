@@ -3,8 +3,8 @@
 #include "CacheSession.h"
 #include "CacheTreeModel.h"
 #include "DeletionPlanner.h"
-#include "FixtureCache.h"
 #include "DisplayFormat.h"
+#include "FixtureCache.h"
 #include "HumanFormat.h"
 #include "MainWindow.h"
 
@@ -51,10 +51,7 @@ class TestMainWindow : public QObject
         return window;
     }
 
-    static qint64 planned(const MainWindow &window)
-    {
-        return window.session()->planForChecked().expectedFreedSize;
-    }
+    static qint64 planned(const MainWindow &window) { return window.session()->planForChecked().expectedFreedSize; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -74,7 +71,8 @@ private Q_SLOTS:
         window->selectDetached(); // one detached revision per repo
         QCOMPARE(window->model()->ledger().selectedRevisionCount(), 3);
         const QString total = DisplayFormat::size(window->model()->scan().sizeOnDisk);
-        QCOMPARE(window->summaryText(), QStringLiteral("3 revision(s) in 3 repo(s) selected — frees %1 of %2").arg(DisplayFormat::size(planned(*window)), total));
+        QCOMPARE(window->summaryText(),
+                 QStringLiteral("3 revision(s) in 3 repo(s) selected — frees %1 of %2").arg(DisplayFormat::size(planned(*window)), total));
 
         window->clearSelection();
         QCOMPARE(window->model()->ledger().selectedRevisionCount(), 0);

@@ -77,10 +77,7 @@ private Q_SLOTS:
         QDir(m_bin.path()).removeRecursively();
         QDir().mkpath(m_bin.path());
     }
-    void cleanup()
-    {
-        qputenv("PATH", m_originalPath);
-    }
+    void cleanup() { qputenv("PATH", m_originalPath); }
 
     void highlighterChoiceAndFallback()
     {

@@ -96,7 +96,8 @@ private Q_SLOTS:
     {
         FixtureCache cache;
         const QString c = FixtureCache::commit(QStringLiteral("c"));
-        for (const QString &folder : {QStringLiteral("models--gpt2"), QStringLiteral("datasets--org--data"), QStringLiteral("spaces--org--app--x")}) {
+        for (const QString &folder :
+             {QStringLiteral("models--gpt2"), QStringLiteral("datasets--org--data"), QStringLiteral("spaces--org--app--x")}) {
             cache.addBlob(folder, QStringLiteral("b"), "x");
             cache.addLink(folder, c, QStringLiteral("f"), QStringLiteral("b"));
         }
@@ -202,22 +203,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("entry");
         QTest::addColumn<int>("reason");
         QTest::addColumn<QString>("message"); // @ stands for the cache root
-        QTest::newRow("not a directory") << "file" << "not-a-repo.txt" << int(CorruptedRepo::Reason::NotADirectory)
+        QTest::newRow("not a directory") << "file"
+                                         << "not-a-repo.txt" << int(CorruptedRepo::Reason::NotADirectory)
                                          << "Repo path is not a directory: @/not-a-repo.txt";
-        QTest::newRow("no --") << "dir" << "no_double_dash" << int(CorruptedRepo::Reason::BadFolderName)
+        QTest::newRow("no --") << "dir"
+                               << "no_double_dash" << int(CorruptedRepo::Reason::BadFolderName)
                                << "Repo path is not a valid HuggingFace cache directory: @/no_double_dash";
-        QTest::newRow("bad type") << "dir" << "widgets--org--thing" << int(CorruptedRepo::Reason::BadRepoType)
+        QTest::newRow("bad type") << "dir"
+                                  << "widgets--org--thing" << int(CorruptedRepo::Reason::BadRepoType)
                                   << "Repo type must be `dataset`, `model` or `space`, found `widget` (@/widgets--org--thing).";
-        QTest::newRow("no snapshots") << "nosnapshots" << "models--org--x" << int(CorruptedRepo::Reason::NoSnapshotsFolder)
+        QTest::newRow("no snapshots") << "nosnapshots"
+                                      << "models--org--x" << int(CorruptedRepo::Reason::NoSnapshotsFolder)
                                       << "Snapshots dir doesn't exist in cached repo: @/models--org--x/snapshots";
-        QTest::newRow("refs is a file") << "refsfile" << "models--org--x" << int(CorruptedRepo::Reason::RefsIsAFile)
+        QTest::newRow("refs is a file") << "refsfile"
+                                        << "models--org--x" << int(CorruptedRepo::Reason::RefsIsAFile)
                                         << "Refs directory cannot be a file: @/models--org--x/refs";
-        QTest::newRow("file in snapshots") << "stray" << "models--org--x" << int(CorruptedRepo::Reason::FileInSnapshots)
+        QTest::newRow("file in snapshots") << "stray"
+                                           << "models--org--x" << int(CorruptedRepo::Reason::FileInSnapshots)
                                            << "Snapshots folder corrupted. Found a file: @/models--org--x/snapshots/stray";
-        QTest::newRow("broken link") << "broken" << "models--org--x" << int(CorruptedRepo::Reason::BrokenLink)
+        QTest::newRow("broken link") << "broken"
+                                     << "models--org--x" << int(CorruptedRepo::Reason::BrokenLink)
                                      << "Blob missing (broken symlink): @/models--org--x/blobs/gone";
-        QTest::newRow("dangling ref") << "dangling" << "models--org--x" << int(CorruptedRepo::Reason::RefToMissingCommit)
-                                      << QStringLiteral("Reference(s) refer to missing commit hashes: {'") + FixtureCache::commit(QStringLiteral("missing")) +
+        QTest::newRow("dangling ref") << "dangling"
+                                      << "models--org--x" << int(CorruptedRepo::Reason::RefToMissingCommit)
+                                      << QStringLiteral("Reference(s) refer to missing commit hashes: {'") +
+                                             FixtureCache::commit(QStringLiteral("missing")) +
                                              QStringLiteral("': {'main', 'v1'}} (@/models--org--x).");
     }
 
@@ -280,9 +290,9 @@ private Q_SLOTS:
                 QSKIP("running as root, and no setpriv to run as another user");
             QProcess child;
             child.setProcessChannelMode(QProcess::MergedChannels);
-            child.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                  QStringLiteral("--"), QCoreApplication::applicationFilePath(),
-                                  QStringLiteral("unreadableFolderBecomesAWarning")});
+            child.start(setpriv,
+                        {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                         QStringLiteral("--"), QCoreApplication::applicationFilePath(), QStringLiteral("unreadableFolderBecomesAWarning")});
             QVERIFY(child.waitForFinished(60000));
             const QByteArray output = child.readAll();
             QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());

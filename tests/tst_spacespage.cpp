@@ -46,10 +46,7 @@ class TestSpacesPage : public QObject
         return page;
     }
 
-    SpaceInfo space(SpacesPage &page, const QString &id)
-    {
-        return page.model()->space(page.model()->rowOf(id));
-    }
+    SpaceInfo space(SpacesPage &page, const QString &id) { return page.model()->space(page.model()->rowOf(id)); }
 
     FakeHub::Request lastTo(const QString &suffix)
     {
@@ -294,7 +291,8 @@ private Q_SLOTS:
             for (int column = 0; column < page->model()->columnCount(); ++column)
                 QVERIFY(!page->model()->index(row, column).data().toString().contains(value));
         QSettings().sync();
-        QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files,
+                           QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
             if (file.open(QIODevice::ReadOnly))
@@ -325,7 +323,8 @@ private Q_SLOTS:
         dialog.setConfirmer([](const QString &) { return true; });
         dialog.importSettings(parsed);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.table()->rowCount(), 4, 10000);
-        QCOMPARE(m_hub->variables[QStringLiteral("alice/chat")][QStringLiteral("QUOTED")].value(QStringLiteral("value")).toString(), QStringLiteral("a b"));
+        QCOMPARE(m_hub->variables[QStringLiteral("alice/chat")][QStringLiteral("QUOTED")].value(QStringLiteral("value")).toString(),
+                 QStringLiteral("a b"));
     }
 
     void newSpaceValidationAndRequest()

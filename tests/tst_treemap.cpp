@@ -74,7 +74,8 @@ private Q_SLOTS:
             const QString folder = QStringLiteral("models--org--t%1").arg(r);
             for (int v = 0; v < 2; ++v) {
                 cache.addBlob(folder, QStringLiteral("b%1").arg(v), QByteArray(10000 * (r + 1), 'x'));
-                cache.addLink(folder, FixtureCache::commit(folder + QString::number(v)), QStringLiteral("f%1.bin").arg(v), QStringLiteral("b%1").arg(v));
+                cache.addLink(folder, FixtureCache::commit(folder + QString::number(v)), QStringLiteral("f%1.bin").arg(v),
+                              QStringLiteral("b%1").arg(v));
             }
         }
         CacheTreeModel model;

@@ -164,8 +164,8 @@ private Q_SLOTS:
                      &out),
                  1);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("problems")).toArray().size(), 1);
-        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root(), QStringLiteral("--delete-corrupt"),
-                      QStringLiteral("--yes")},
+        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root(),
+                      QStringLiteral("--delete-corrupt"), QStringLiteral("--yes")},
                      &out),
                  1);
         // v1 used the bad config: it is gone; v2 stays with the shared weights.

@@ -88,8 +88,8 @@ void AppSettings::applyLanguage(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     ours = new QTranslator(qApp);
     // Any other language gets the English text, whose plural forms live in hubdeck_en.
-    if (ours->load(locale, QStringLiteral("hubdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours->load(QStringLiteral(":/i18n/hubdeck_en.qm")))
+    if (ours->load(locale, QStringLiteral("hubdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/hubdeck_en.qm")))
         QCoreApplication::installTranslator(ours);
     qt = new QTranslator(qApp);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

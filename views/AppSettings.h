@@ -11,9 +11,9 @@ struct AppSettings
 {
     enum class Theme { System, Light, Dark };
 
-    QString language;       // "" follows the system; else "en", "de", "fr"
+    QString language; // "" follows the system; else "en", "de", "fr"
     Theme theme = Theme::System;
-    QString hubEndpoint;    // "" uses HF_ENDPOINT or https://huggingface.co
+    QString hubEndpoint; // "" uses HF_ENDPOINT or https://huggingface.co
     int fastRefreshSeconds = 5;
     int slowRefreshSeconds = 60;
     bool confirmDeletions = true;

@@ -144,9 +144,8 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
     const QString cacheId = index.data(CacheTreeModel::CacheIdRole).toString();
     const QString hash = index.data(CacheTreeModel::CommitHashRole).toString();
     QMenu menu(this);
-    menu.addAction(tr("Open Containing Folder"), this, [path] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2)));
-    });
+    menu.addAction(tr("Open Containing Folder"), this,
+                   [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2))); });
     menu.addAction(tr("Copy Path"), this, [path] { QApplication::clipboard()->setText(path); });
     if (!cacheId.isEmpty())
         menu.addAction(tr("Copy Repo ID"), this, [cacheId] { QApplication::clipboard()->setText(cacheId.section(u'/', 1)); });

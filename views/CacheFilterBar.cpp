@@ -38,7 +38,7 @@ CacheFilterBar::CacheFilterBar(CacheFilterProxy *proxy, QWidget *parent)
 
     QWidget *lastToggle = m_search;
     for (const auto &[type, label] : {std::pair{RepoType::Model, tr("Models")}, std::pair{RepoType::Dataset, tr("Datasets")},
-                                       std::pair{RepoType::Space, tr("Spaces")}}) {
+                                      std::pair{RepoType::Space, tr("Spaces")}}) {
         auto *toggle = new QCheckBox(label, this);
         toggle->setIcon(TypeIcons::repo(type));
         toggle->setChecked(true);

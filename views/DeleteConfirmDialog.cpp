@@ -53,7 +53,9 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
         for (const DeletionPlan::RevisionItem &revision : item.revisions) {
             auto *child = new QTreeWidgetItem(repoItem);
             child->setIcon(0, TypeIcons::revision(revision.refs.isEmpty()));
-            child->setText(0, QStringLiteral("%1  [%2]").arg(revision.commitHash, revision.refs.isEmpty() ? tr("detached") : revision.refs.join(QStringLiteral(", "))));
+            child->setText(
+                0, QStringLiteral("%1  [%2]")
+                       .arg(revision.commitHash, revision.refs.isEmpty() ? tr("detached") : revision.refs.join(QStringLiteral(", "))));
             child->setText(1, DisplayFormat::size(revision.sizeOnDisk));
             child->setToolTip(1, tr("The revision's size. What deleting it frees depends on the blobs other revisions share, "
                                     "and is counted in the repo's line."));

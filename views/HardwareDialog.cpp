@@ -84,8 +84,8 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
             self->m_notice->setText(tr("Select a tier. Changing the hardware restarts the Space and may be billed."));
         } else {
             self->fill(HardwareFlavor::knownFlavors());
-            self->m_notice->setText(tr("The catalogue could not be fetched (%1) Showing the known tiers without their prices.")
-                                        .arg(result.error.message()));
+            self->m_notice->setText(
+                tr("The catalogue could not be fetched (%1) Showing the known tiers without their prices.").arg(result.error.message()));
         }
     });
 }
@@ -107,11 +107,15 @@ void HardwareDialog::fill(const QList<HardwareFlavor> &flavors)
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(f.cpu));
         m_table->setItem(row, 2, new QTableWidgetItem(f.ram));
-        m_table->setItem(row, 3, new QTableWidgetItem(f.acceleratorModel.isEmpty() ? QString()
-                                                                                   : QStringLiteral("%1× %2 (%3)").arg(f.acceleratorQuantity).arg(f.acceleratorModel, f.acceleratorVram)));
-        m_table->setItem(row, 4, new QTableWidgetItem(f.prettyName.isEmpty() && f.unitCostUSD == 0 ? QString()
-                                                      : f.unitCostUSD == 0                          ? tr("free")
-                                                                                                    : QStringLiteral("$%1").arg(f.costPerHourUSD(), 0, 'f', 2)));
+        m_table->setItem(row, 3,
+                         new QTableWidgetItem(
+                             f.acceleratorModel.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("%1× %2 (%3)").arg(f.acceleratorQuantity).arg(f.acceleratorModel, f.acceleratorVram)));
+        m_table->setItem(row, 4,
+                         new QTableWidgetItem(f.prettyName.isEmpty() && f.unitCostUSD == 0 ? QString()
+                                              : f.unitCostUSD == 0                         ? tr("free")
+                                                                   : QStringLiteral("$%1").arg(f.costPerHourUSD(), 0, 'f', 2)));
         QStringList marks;
         if (f.name == current)
             marks << tr("running now");

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "BlobVerifier.h"
 #include "CacheBrowser.h"
 #include "CacheFilterBar.h"
 #include "CacheFilterProxy.h"
@@ -9,10 +11,8 @@
 #include "DeletionReport.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
-#include "AboutDialog.h"
-#include "BlobVerifier.h"
-#include "SettingsDialog.h"
 #include "PreviewPane.h"
+#include "SettingsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
 #include "SpacesPage.h"
@@ -128,9 +128,8 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     connect(m_session, &CacheSession::deletionStarted, this, [this](int steps) { showBusy(tr("Deleting…"), steps); });
     connect(m_session, &CacheSession::deletionProgress, m_progress, &QProgressBar::setValue);
     connect(m_session, &CacheSession::deletionFinished, this, &MainWindow::onDeletionFinished);
-    connect(m_session, &CacheSession::changedOnDisk, this, [this] {
-        statusBar()->showMessage(tr("The cache changed on disk; refreshing…"), 3000);
-    });
+    connect(m_session, &CacheSession::changedOnDisk, this,
+            [this] { statusBar()->showMessage(tr("The cache changed on disk; refreshing…"), 3000); });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The warnings are about the cache: they step aside on the Spaces page.
@@ -190,7 +189,8 @@ void MainWindow::buildActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *open = fileMenu->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Cache Folder…"), this, &MainWindow::chooseCacheFolder);
+    auto *open =
+        fileMenu->addAction(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Cache Folder…"), this, &MainWindow::chooseCacheFolder);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -388,7 +388,8 @@ void MainWindow::verify(const QSet<QString> &revisions)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QStringList &hashes) {
             const QSet<QString> wanted(hashes.cbegin(), hashes.cend());
-            m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return wanted.contains(revision.commitHash); });
+            m_model->checkRevisions(
+                [&](const CachedRepo &, const CachedRevision &revision) { return wanted.contains(revision.commitHash); });
         });
         dialog->show();
     });
@@ -519,4 +520,3 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 } // namespace hubdeck
-

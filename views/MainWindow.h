@@ -5,7 +5,6 @@
 #include "VerifyReport.h"
 
 #include <QFutureWatcher>
-
 #include <QMainWindow>
 
 #include <functional>

@@ -1,7 +1,7 @@
 #include "NewSpaceDialog.h"
 
-#include "InlineError.h"
 #include "HardwareFlavor.h"
+#include "InlineError.h"
 #include "SettingsListDialog.h"
 
 #include <QCheckBox>

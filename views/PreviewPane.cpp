@@ -12,9 +12,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPalette>
+#include <QtConcurrent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace hubdeck {
 
@@ -180,7 +180,8 @@ void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revisio
         Loaded loaded;
         QString error;
         if (name.endsWith(QStringLiteral(".safetensors")) || name.endsWith(QStringLiteral(".gguf"))) {
-            const auto header = name.endsWith(QStringLiteral(".gguf")) ? WeightsHeader::readGguf(path, &error) : WeightsHeader::readSafetensors(path, &error);
+            const auto header = name.endsWith(QStringLiteral(".gguf")) ? WeightsHeader::readGguf(path, &error)
+                                                                       : WeightsHeader::readSafetensors(path, &error);
             if (header)
                 loaded.html = headerHtml(*header);
             else
@@ -211,7 +212,8 @@ void PreviewPane::showRepo(const CachedRepo &repo)
     // The newest revision's config.json, and parameters summed over its safetensors headers.
     const CachedRevision *newest = nullptr;
     for (const CachedRevision &revision : repo.revisions)
-        if (!newest || revision.refs.contains(QStringLiteral("main")) || (!newest->refs.contains(QStringLiteral("main")) && revision.lastModified > newest->lastModified))
+        if (!newest || revision.refs.contains(QStringLiteral("main")) ||
+            (!newest->refs.contains(QStringLiteral("main")) && revision.lastModified > newest->lastModified))
             newest = &revision;
     QString config;
     QStringList weights;
@@ -240,9 +242,11 @@ void PreviewPane::showRepo(const CachedRepo &repo)
         if (!config.isEmpty() && file.open(QIODevice::ReadOnly)) {
             const QJsonObject object = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
             QStringList rows;
-            const QString architectures = object.value(QStringLiteral("architectures")).toVariant().toStringList().join(QStringLiteral(", "));
+            const QString architectures =
+                object.value(QStringLiteral("architectures")).toVariant().toStringList().join(QStringLiteral(", "));
             for (const auto &[label, value] :
-                 {std::pair{QObject::tr("Architecture"), architectures}, std::pair{QObject::tr("Model type"), object.value(QStringLiteral("model_type")).toString()},
+                 {std::pair{QObject::tr("Architecture"), architectures},
+                  std::pair{QObject::tr("Model type"), object.value(QStringLiteral("model_type")).toString()},
                   std::pair{QObject::tr("Data type"), object.value(QStringLiteral("torch_dtype")).toString()},
                   std::pair{QObject::tr("Hidden size"), object.value(QStringLiteral("hidden_size")).toVariant().toString()},
                   std::pair{QObject::tr("Layers"), object.value(QStringLiteral("num_hidden_layers")).toVariant().toString()},

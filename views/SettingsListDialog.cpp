@@ -16,8 +16,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTableWidget>
 #include <QStyle>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -36,7 +36,8 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     setWindowTitle(secrets ? tr("Secrets of %1").arg(m_spaceId) : tr("Variables of %1").arg(m_spaceId));
     resize(680, 460);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+        return QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+               QMessageBox::Yes;
     };
     auto *layout = new QVBoxLayout(this);
     if (secrets) {
@@ -102,7 +103,8 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
             this->remove(m_table->item(rows.first().row(), 0)->text());
     });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a .env file"), QString(), tr(".env files (*.env .env);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import a .env file"), QString(), tr(".env files (*.env .env);;All files (*)"));
         if (path.isEmpty())
             return;
         QFile file(path);
@@ -148,7 +150,10 @@ void SettingsListDialog::showSettings(const QList<SpaceSetting> &settings)
         if (!m_secrets)
             m_table->setItem(row, column++, new QTableWidgetItem(setting.value));
         m_table->setItem(row, column++, new QTableWidgetItem(setting.description));
-        m_table->setItem(row, column, new QTableWidgetItem(setting.updatedAt.isValid() ? QLocale().toString(setting.updatedAt.toLocalTime(), QLocale::ShortFormat) : QString()));
+        m_table->setItem(row, column,
+                         new QTableWidgetItem(setting.updatedAt.isValid()
+                                                  ? QLocale().toString(setting.updatedAt.toLocalTime(), QLocale::ShortFormat)
+                                                  : QString()));
     }
     Q_EMIT reloaded();
 }
@@ -286,13 +291,11 @@ void SettingsListDialog::importSettings(const QList<SpaceSetting> &settings)
             *next = nullptr;
         };
         if (self->m_secrets)
-            self->m_client->addSecret(self->m_spaceId, setting.key, setting.value, {}, [next, fail](HubResult<bool> r) {
-                r.ok() ? (*next)() : fail(r.error);
-            });
+            self->m_client->addSecret(self->m_spaceId, setting.key, setting.value, {},
+                                      [next, fail](HubResult<bool> r) { r.ok() ? (*next)() : fail(r.error); });
         else
-            self->m_client->addVariable(self->m_spaceId, setting.key, setting.value, {}, [next, fail](HubResult<QList<SpaceSetting>> r) {
-                r.ok() ? (*next)() : fail(r.error);
-            });
+            self->m_client->addVariable(self->m_spaceId, setting.key, setting.value, {},
+                                        [next, fail](HubResult<QList<SpaceSetting>> r) { r.ok() ? (*next)() : fail(r.error); });
     };
     (*next)();
 }

@@ -1,7 +1,7 @@
 #include "SignInDialog.h"
 
-#include "InlineError.h"
 #include "HubCredentials.h"
+#include "InlineError.h"
 #include "SpacesController.h"
 
 #include <QAction>

@@ -27,8 +27,9 @@ SleepTimeDialog::SleepTimeDialog(HubClient *client, const SpaceInfo &space, QWid
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_presets->addItem(tr("Never sleep"), -1);
-    for (const auto &[label, seconds] : {std::pair{tr("5 minutes"), 300}, std::pair{tr("15 minutes"), 900}, std::pair{tr("1 hour"), 3600},
-                                         std::pair{tr("10 hours"), 36000}, std::pair{tr("24 hours"), 86400}, std::pair{tr("48 hours"), 172800}})
+    for (const auto &[label, seconds] :
+         {std::pair{tr("5 minutes"), 300}, std::pair{tr("15 minutes"), 900}, std::pair{tr("1 hour"), 3600},
+          std::pair{tr("10 hours"), 36000}, std::pair{tr("24 hours"), 86400}, std::pair{tr("48 hours"), 172800}})
         m_presets->addItem(label, seconds);
     m_presets->addItem(tr("Custom…"), 0);
     m_custom->setRange(1, 7 * 24 * 60);

@@ -1,7 +1,7 @@
 #include "SpaceDetailPanel.h"
 
-#include "InlineError.h"
 #include "HubCredentials.h"
+#include "InlineError.h"
 #include "SpacesController.h"
 #include "SpacesTableModel.h"
 #include "StageBadgeDelegate.h"
@@ -85,9 +85,12 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
         {tr("Variables…"), &SpaceDetailPanel::variablesRequested}, {tr("Logs…"), &SpaceDetailPanel::logsRequested},
         {tr("Duplicate…"), &SpaceDetailPanel::duplicateRequested},
     };
-    const QStringList tips = {tr("Change the hardware tier"), tr("Change how long the Space waits before sleeping"),
-                              tr("Request or delete persistent storage"), tr("Manage the Space's secrets"),
-                              tr("Manage the Space's variables"), tr("Follow the build and run logs"),
+    const QStringList tips = {tr("Change the hardware tier"),
+                              tr("Change how long the Space waits before sleeping"),
+                              tr("Request or delete persistent storage"),
+                              tr("Manage the Space's secrets"),
+                              tr("Manage the Space's variables"),
+                              tr("Follow the build and run logs"),
                               tr("Copy the Space under a new name")};
     for (int i = 0; i < entries.size(); ++i) {
         auto *button = new QPushButton(entries[i].first, this);
@@ -117,12 +120,15 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
         const SpaceRuntime runtime = m_space->runtime.value_or(SpaceRuntime{});
         // Restarting a paused Space on paid hardware starts the meter again.
         if (runtime.stage == u"PAUSED" && runtime.requestedHardware != u"cpu-basic" && !runtime.requestedHardware.isEmpty() &&
-            !m_confirm(tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
+            !m_confirm(
+                tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
             return;
         m_controller->restart(m_space->id, false);
     });
     connect(m_factory, &QPushButton::clicked, this, [this] {
-        if (m_space && m_confirm(tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
+        if (m_space &&
+            m_confirm(
+                tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
             m_controller->restart(m_space->id, true);
     });
     setSpace(std::nullopt, {});
@@ -165,10 +171,11 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     const SpaceRuntime runtime = space->runtime.value_or(SpaceRuntime{});
     m_title->setText(space->id);
     const QString color = StageBadgeDelegate::colorFor(runtime.stage).name();
-    m_stage->setText(QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
-                                    "&nbsp; <small>%3</small>")
-                         .arg(color, (runtime.stage.isEmpty() ? tr("unknown") : runtime.stage).toHtmlEscaped(),
-                              history.isEmpty() ? QString() : tr("this session: %1").arg(history.join(QStringLiteral(" → ")).toHtmlEscaped())));
+    m_stage->setText(
+        QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
+                       "&nbsp; <small>%3</small>")
+            .arg(color, (runtime.stage.isEmpty() ? tr("unknown") : runtime.stage).toHtmlEscaped(),
+                 history.isEmpty() ? QString() : tr("this session: %1").arg(history.join(QStringLiteral(" → ")).toHtmlEscaped())));
     QStringList domains;
     for (const SpaceRuntime::Domain &domain : runtime.domains)
         domains.append(QStringLiteral("%1 (%2)").arg(domain.domain, domain.stage).toHtmlEscaped());
@@ -180,10 +187,11 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
                        "<tr><td>%9</td><td><b>%10</b></td></tr><tr><td>%11</td><td><b>%12</b></td></tr>"
                        "<tr><td>%13</td><td><b>%14</b></td></tr><tr><td>%15</td><td><b>%16</b></td></tr></table>")
             .arg(tr("Hardware now"), dash(runtime.hardware), tr("Requested"), dash(runtime.requestedHardware), tr("Storage"),
-                 dash(runtime.storage), tr("Sleeps after"), SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(),
-                 tr("Replicas"),
-                 runtime.replicasRequested < 0 ? QStringLiteral("—")
-                                               : tr("%1 requested, %2 running").arg(runtime.replicasRequested).arg(std::max(runtime.replicasCurrent, 0)),
+                 dash(runtime.storage), tr("Sleeps after"),
+                 SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(), tr("Replicas"),
+                 runtime.replicasRequested < 0
+                     ? QStringLiteral("—")
+                     : tr("%1 requested, %2 running").arg(runtime.replicasRequested).arg(std::max(runtime.replicasCurrent, 0)),
                  tr("Domains"), domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
                  runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
     const QString hub = HubCredentials::endpoint();

@@ -23,8 +23,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableView>
 #include <QStyle>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -77,11 +77,11 @@ SpacesPage::SpacesPage(QWidget *parent)
     filters->addWidget(m_owner);
     filters->addWidget(new QLabel(tr("Stage:"), this));
     m_stage->addItem(tr("any"), -1);
-    for (const auto &[label, group] : {std::pair{tr("running"), SpacesTableModel::StageGroup::Running},
-                                       std::pair{tr("building or starting"), SpacesTableModel::StageGroup::Building},
-                                       std::pair{tr("error"), SpacesTableModel::StageGroup::Error},
-                                       std::pair{tr("paused"), SpacesTableModel::StageGroup::Paused},
-                                       std::pair{tr("sleeping"), SpacesTableModel::StageGroup::Sleeping}})
+    for (const auto &[label, group] :
+         {std::pair{tr("running"), SpacesTableModel::StageGroup::Running},
+          std::pair{tr("building or starting"), SpacesTableModel::StageGroup::Building},
+          std::pair{tr("error"), SpacesTableModel::StageGroup::Error}, std::pair{tr("paused"), SpacesTableModel::StageGroup::Paused},
+          std::pair{tr("sleeping"), SpacesTableModel::StageGroup::Sleeping}})
         m_stage->addItem(label, int(group));
     filters->addWidget(m_stage);
     layout->addLayout(filters);
@@ -209,9 +209,11 @@ void SpacesPage::updateAccount()
     m_owner->clear();
     m_owner->addItem(tr("everyone"), QString());
     if (user) {
-        m_account->setText(tr("Signed in as <b>%1</b>%2").arg(user->name.toHtmlEscaped(),
-                                                                user->orgs.isEmpty() ? QString()
-                                                                                     : tr(" — organisations: %1").arg(user->orgs.join(QStringLiteral(", ")).toHtmlEscaped())));
+        m_account->setText(tr("Signed in as <b>%1</b>%2")
+                               .arg(user->name.toHtmlEscaped(),
+                                    user->orgs.isEmpty()
+                                        ? QString()
+                                        : tr(" — organisations: %1").arg(user->orgs.join(QStringLiteral(", ")).toHtmlEscaped())));
         for (const QString &owner : QStringList{user->name} + user->orgs)
             m_owner->addItem(owner, owner);
     } else {

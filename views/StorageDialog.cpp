@@ -41,22 +41,25 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
         // A tier cannot be lowered in place.
         radio->setEnabled(current < 0 || i >= current);
         m_tiers->addButton(radio, i);
-        radio->setToolTip(radio->isEnabled() ? tr("Billed monthly while it exists") : tr("Lower than the current tier: delete the storage first"));
+        radio->setToolTip(radio->isEnabled() ? tr("Billed monthly while it exists")
+                                             : tr("Lower than the current tier: delete the storage first"));
         boxLayout->addWidget(radio);
     }
     if (current >= 0)
         m_tiers->button(current)->setChecked(true);
     layout->addWidget(box);
-    auto *explain = new QLabel(tr("Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time "
-                                  "but not lowered: delete the storage first (its data is lost), then request a smaller tier."),
-                               this);
+    auto *explain =
+        new QLabel(tr("Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time "
+                      "but not lowered: delete the storage first (its data is lost), then request a smaller tier."),
+                   this);
     explain->setWordWrap(true);
     layout->addWidget(explain);
     QString volumes;
     for (const QJsonValue &volume : runtime.volumes)
-        volumes += QStringLiteral("<br>• %1 %2 → %3").arg(volume.toObject().value(QStringLiteral("type")).toString(),
-                                                          volume.toObject().value(QStringLiteral("source")).toString(),
-                                                          volume.toObject().value(QStringLiteral("mountPath")).toString())
+        volumes += QStringLiteral("<br>• %1 %2 → %3")
+                       .arg(volume.toObject().value(QStringLiteral("type")).toString(),
+                            volume.toObject().value(QStringLiteral("source")).toString(),
+                            volume.toObject().value(QStringLiteral("mountPath")).toString())
                        .toHtmlEscaped()
                        .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"));
     auto *volumeLabel = new QLabel(runtime.volumes.isEmpty() ? tr("Volumes: none.") : tr("Volumes:") + volumes, this);

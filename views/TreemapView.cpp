@@ -27,7 +27,8 @@ TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("treemap"));
     setAccessibleName(tr("Treemap of the cache"));
-    setAccessibleDescription(tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text."));
+    setAccessibleDescription(
+        tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text."));
     setMouseTracking(true);
     setMinimumHeight(120);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TreemapView::invalidate);
@@ -72,7 +73,8 @@ QColor TreemapView::colorFor(int repo) const
     const double days = std::clamp((HumanFormat::now() - r.lastAccessed) / 86400.0, 0.0, 365.0);
     const double t = days / 365.0;
     const QColor fresh(0x0d, 0x94, 0x88), stale(0x9c, 0xa3, 0xaf);
-    return QColor::fromRgbF(float(fresh.redF() + (stale.redF() - fresh.redF()) * t), float(fresh.greenF() + (stale.greenF() - fresh.greenF()) * t),
+    return QColor::fromRgbF(float(fresh.redF() + (stale.redF() - fresh.redF()) * t),
+                            float(fresh.greenF() + (stale.greenF() - fresh.greenF()) * t),
                             float(fresh.blueF() + (stale.blueF() - fresh.blueF()) * t));
 }
 
@@ -188,7 +190,8 @@ QString TreemapView::describe(const Hit &hit) const
     if (hit.revision >= 0) {
         const CachedRevision &revision = repo.revisions[hit.revision];
         text += QStringLiteral("<br>%1 %2 — %3")
-                    .arg(revision.commitHash.left(12), revision.refs.isEmpty() ? tr("(detached)") : u'(' + revision.refs.join(QStringLiteral(", ")) + u')',
+                    .arg(revision.commitHash.left(12),
+                         revision.refs.isEmpty() ? tr("(detached)") : u'(' + revision.refs.join(QStringLiteral(", ")) + u')',
                          DisplayFormat::size(revision.sizeOnDisk));
         if (hit.file >= 0) {
             const CachedFile &file = revision.files[hit.file];

@@ -51,7 +51,8 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (!revisions.isEmpty()) {
-        auto *tick = buttons->addButton(tr("Tick the %n affected revision(s)", nullptr, int(revisions.size())), QDialogButtonBox::ActionRole);
+        auto *tick =
+            buttons->addButton(tr("Tick the %n affected revision(s)", nullptr, int(revisions.size())), QDialogButtonBox::ActionRole);
         tick->setToolTip(tr("Then use Delete: they download again the next time a program needs them."));
         connect(tick, &QPushButton::clicked, this, [this, revisions] {
             Q_EMIT tickAffectedRevisions(revisions);

@@ -17,7 +17,8 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     setObjectName(QStringLiteral("warningsPanel"));
     m_list->setHeaderLabels({tr("Entry"), tr("Size"), tr("Why huggingface_hub skips it")});
     m_list->setAccessibleName(tr("Entries huggingface_hub skips"));
-    m_list->setAccessibleDescription(tr("Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal"));
+    m_list->setAccessibleDescription(
+        tr("Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal"));
     m_list->setRootIsDecorated(false);
     m_list->setWordWrap(true);
     m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);

@@ -5,9 +5,7 @@
 
 #include <QTextStream>
 
-
 namespace hubdeck::cli {
-
 
 int AuthCommand::run(const QStringList &arguments)
 {
@@ -50,7 +48,9 @@ int AuthCommand::run(const QStringList &arguments)
                 m_out.error(QStringLiteral("No token: pass --token, or run in a terminal to paste one."));
                 return ExitCode::Failure;
             }
-            token = CliOutput::readHidden(QStringLiteral("Paste a token (create one at %1/settings/tokens): ").arg(HubCredentials::endpoint())).trimmed();
+            token =
+                CliOutput::readHidden(QStringLiteral("Paste a token (create one at %1/settings/tokens): ").arg(HubCredentials::endpoint()))
+                    .trimmed();
         }
         if (token.isEmpty()) {
             m_out.error(QStringLiteral("No token given."));
@@ -88,7 +88,8 @@ int AuthCommand::run(const QStringList &arguments)
         return ExitCode::Success;
     }
     if (action == u"login")
-        m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).").arg(who.value->name, HubCredentials::tokenPath()));
+        m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).")
+                       .arg(who.value->name, HubCredentials::tokenPath()));
     else
         m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
                        .arg(who.value->name, who.value->orgs.join(QStringLiteral(", ")), who.value->tokenRole));

@@ -22,31 +22,28 @@ namespace {
 QCommandLineOption dirOption()
 {
     return QCommandLineOption({QStringLiteral("dir"), QStringLiteral("cache-dir")},
-                              QStringLiteral("Cache directory to scan (defaults to the Hugging Face cache)."),
-                              QStringLiteral("DIR"));
+                              QStringLiteral("Cache directory to scan (defaults to the Hugging Face cache)."), QStringLiteral("DIR"));
 }
 
 QCommandLineOption formatOption(const QString &choices)
 {
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(choices),
-                              QStringLiteral("FORMAT"), QStringLiteral("table"));
+    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(choices), QStringLiteral("FORMAT"),
+                              QStringLiteral("table"));
 }
 
 QString helpText(const QString &command)
 {
     if (command == u"ls")
-        return QStringLiteral(
-            "Usage: hubdeck-cli cache ls [--dir DIR] [--revisions] [-f|--filter EXPR]... [--sort KEY[:asc|desc]]\n"
-            "                            [--limit N] [--format table|json|csv] [--show-warnings]\n\n"
-            "List cached repositories, or their revisions with --revisions.\n\n"
-            "Filters (repeatable, all must match): size>1GB  type=model  accessed>30d  modified<7d  refs=main\n"
-            "  operators: = != > < >= <=   sizes: 500MB 1GB   ages: 12h 7d 2w 3mo 1y\n"
-            "Sort keys: accessed, modified, name, size (sizes and times newest/biggest first by default).\n");
+        return QStringLiteral("Usage: hubdeck-cli cache ls [--dir DIR] [--revisions] [-f|--filter EXPR]... [--sort KEY[:asc|desc]]\n"
+                              "                            [--limit N] [--format table|json|csv] [--show-warnings]\n\n"
+                              "List cached repositories, or their revisions with --revisions.\n\n"
+                              "Filters (repeatable, all must match): size>1GB  type=model  accessed>30d  modified<7d  refs=main\n"
+                              "  operators: = != > < >= <=   sizes: 500MB 1GB   ages: 12h 7d 2w 3mo 1y\n"
+                              "Sort keys: accessed, modified, name, size (sizes and times newest/biggest first by default).\n");
     if (command == u"rm")
-        return QStringLiteral(
-            "Usage: hubdeck-cli cache rm TARGET... [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
-            "Remove cached repositories or revisions. A TARGET is a repo (model/org/name, dataset/..., space/...,\n"
-            "or hf://models/org/name), a 40-character revision hash, or a corrupted entry (its path or folder name).\n");
+        return QStringLiteral("Usage: hubdeck-cli cache rm TARGET... [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
+                              "Remove cached repositories or revisions. A TARGET is a repo (model/org/name, dataset/..., space/...,\n"
+                              "or hf://models/org/name), a 40-character revision hash, or a corrupted entry (its path or folder name).\n");
     if (command == u"verify")
         return QStringLiteral("Usage: hubdeck-cli cache verify [TARGET...] [--dir DIR] [--format table|json] [--delete-corrupt [-y]]\n\n"
                               "Recompute the hashes that blob names promise (SHA-256 for LFS files, git blob SHA-1 otherwise),\n"
@@ -208,15 +205,16 @@ int CacheCommand::remove(const QStringList &arguments)
 
     const int wholeRepos = plan.wholeRepoCount();
     const int partial = plan.partialRevisionCount();
-    const int corrupted = int(std::count_if(plan.items.cbegin(), plan.items.cend(),
-                                            [](const DeletionPlan::RepoItem &item) { return item.corrupted; }));
+    const int corrupted =
+        int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const DeletionPlan::RepoItem &item) { return item.corrupted; }));
     QStringList parts;
     if (wholeRepos)
         parts.append(QStringLiteral("%1 repo(s)").arg(wholeRepos));
     if (partial)
         parts.append(QStringLiteral("%1 revision(s)").arg(partial));
     if (corrupted)
-        parts.append(QStringLiteral("%1 corrupted entr%2").arg(corrupted).arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+        parts.append(
+            QStringLiteral("%1 corrupted entr%2").arg(corrupted).arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
     const QString size = HumanFormat::size(plan.expectedFreedSize);
 
     if (!json) {
@@ -238,18 +236,14 @@ int CacheCommand::remove(const QStringList &arguments)
     return deletion.execute(
         plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
         corrupted == 0
-            ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
-                  .arg(wholeRepos)
-                  .arg(plan.revisionCount())
-                  .arg(size)
+            ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.").arg(wholeRepos).arg(plan.revisionCount()).arg(size)
             : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
                   .arg(wholeRepos)
                   .arg(plan.revisionCount())
                   .arg(corrupted)
                   .arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                   .arg(size),
-        {QStringLiteral("repos_deleted: %1").arg(wholeRepos),
-         QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
+        {QStringLiteral("repos_deleted: %1").arg(wholeRepos), QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
          QStringLiteral("freed: %1").arg(size)});
 }
 
@@ -313,11 +307,10 @@ int CacheCommand::prune(const QStringList &arguments)
         }
         return ExitCode::Success;
     }
-    return deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed?"),
-                            QStringLiteral("Deleted %1; freed %2.").arg(summary, size),
-                            {QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
-                             QStringLiteral("incomplete_deleted: %1").arg(plan.incompleteFiles.size()),
-                             QStringLiteral("freed: %1").arg(size)});
+    return deletion.execute(
+        plan, json, parser.isSet(yes), QStringLiteral("Proceed?"), QStringLiteral("Deleted %1; freed %2.").arg(summary, size),
+        {QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
+         QStringLiteral("incomplete_deleted: %1").arg(plan.incompleteFiles.size()), QStringLiteral("freed: %1").arg(size)});
 }
 
 int CacheCommand::verify(const QStringList &arguments)
@@ -364,13 +357,14 @@ int CacheCommand::verify(const QStringList &arguments)
     if (json) {
         QJsonArray problems;
         for (const VerifyReport::Problem &problem : report.problems)
-            problems.append(QJsonObject{{QStringLiteral("id"), problem.cacheId},
-                                        {QStringLiteral("blob_path"), problem.blobPath},
-                                        {QStringLiteral("kind"), problem.kind == VerifyReport::Problem::Kind::Mismatch ? QStringLiteral("mismatch")
-                                                                  : problem.kind == VerifyReport::Problem::Kind::Missing ? QStringLiteral("missing")
-                                                                                                                          : QStringLiteral("unreadable")},
-                                        {QStringLiteral("message"), problem.message},
-                                        {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
+            problems.append(
+                QJsonObject{{QStringLiteral("id"), problem.cacheId},
+                            {QStringLiteral("blob_path"), problem.blobPath},
+                            {QStringLiteral("kind"), problem.kind == VerifyReport::Problem::Kind::Mismatch  ? QStringLiteral("mismatch")
+                                                     : problem.kind == VerifyReport::Problem::Kind::Missing ? QStringLiteral("missing")
+                                                                                                            : QStringLiteral("unreadable")},
+                            {QStringLiteral("message"), problem.message},
+                            {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
         m_out.json(QJsonObject{{QStringLiteral("checked"), report.checked},
                                {QStringLiteral("skipped"), report.skipped},
                                {QStringLiteral("bytes_read"), report.bytesRead},
@@ -378,17 +372,19 @@ int CacheCommand::verify(const QStringList &arguments)
     } else {
         for (const VerifyReport::Problem &problem : report.problems)
             m_out.text(QStringLiteral("%1  %2: %3").arg(problem.cacheId, problem.blobPath, problem.message));
-        m_out.text(QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
-                       .arg(report.checked)
-                       .arg(HumanFormat::size(report.bytesRead))
-                       .arg(report.problems.size()) +
-                   (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
+        m_out.text(
+            QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
+                .arg(report.checked)
+                .arg(HumanFormat::size(report.bytesRead))
+                .arg(report.problems.size()) +
+            (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
     }
     if (report.problems.isEmpty())
         return ExitCode::Success;
     if (!parser.isSet(deleteCorrupt)) {
         if (!json)
-            m_out.hint(QStringLiteral("Re-run with --delete-corrupt to remove the revisions that use them; they download again when needed."));
+            m_out.hint(
+                QStringLiteral("Re-run with --delete-corrupt to remove the revisions that use them; they download again when needed."));
         return ExitCode::Failure;
     }
     DeletionPlanner::Selection bad;
@@ -408,4 +404,3 @@ int CacheCommand::verify(const QStringList &arguments)
 }
 
 } // namespace hubdeck::cli
-

@@ -5,8 +5,9 @@
 #include "ScanJson.h"
 #include "TextTable.h"
 
-#include <algorithm>
 #include <QSet>
+
+#include <algorithm>
 
 namespace hubdeck::cli {
 
@@ -33,21 +34,17 @@ void CacheListPrinter::json(const CacheScan &scan, const QList<CacheListQuery::E
 
 void CacheListPrinter::csv(const QList<CacheListQuery::Entry> &entries)
 {
-    m_out.text(m_withRevisions
-                   ? QStringLiteral("id,revision,size_on_disk,nb_files,last_modified,refs,snapshot_path")
-                   : QStringLiteral("id,size_on_disk,nb_files,last_accessed,last_modified,refs,repo_path"));
+    m_out.text(m_withRevisions ? QStringLiteral("id,revision,size_on_disk,nb_files,last_modified,refs,snapshot_path")
+                               : QStringLiteral("id,size_on_disk,nb_files,last_accessed,last_modified,refs,repo_path"));
     for (const CacheListQuery::Entry &entry : entries) {
         QStringList cells{csvField(entry.repo->cacheId())};
         if (m_withRevisions)
-            cells << entry.revision->commitHash << QString::number(entry.revision->sizeOnDisk)
-                  << QString::number(entry.revision->nbFiles())
-                  << QString::number(entry.revision->lastModified, 'f', 3)
-                  << csvField(entry.revision->refs.join(u' '))
+            cells << entry.revision->commitHash << QString::number(entry.revision->sizeOnDisk) << QString::number(entry.revision->nbFiles())
+                  << QString::number(entry.revision->lastModified, 'f', 3) << csvField(entry.revision->refs.join(u' '))
                   << csvField(entry.repo->snapshotPath(*entry.revision));
         else
             cells << QString::number(entry.repo->sizeOnDisk) << QString::number(entry.repo->nbFiles())
-                  << QString::number(entry.repo->lastAccessed, 'f', 3)
-                  << QString::number(entry.repo->lastModified, 'f', 3)
+                  << QString::number(entry.repo->lastAccessed, 'f', 3) << QString::number(entry.repo->lastModified, 'f', 3)
                   << csvField(entry.repo->refs().join(u' ')) << csvField(entry.repo->repoPath);
         m_out.text(cells.join(u','));
     }
@@ -55,23 +52,18 @@ void CacheListPrinter::csv(const QList<CacheListQuery::Entry> &entries)
 
 void CacheListPrinter::table(const QList<CacheListQuery::Entry> &entries, double now)
 {
-    TextTable table(
-        m_withRevisions
-            ? QStringList{QStringLiteral("ID"), QStringLiteral("REVISION"), QStringLiteral("SIZE"),
-                          QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")}
-            : QStringList{QStringLiteral("ID"), QStringLiteral("SIZE"), QStringLiteral("LAST_ACCESSED"),
-                          QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")});
+    TextTable table(m_withRevisions ? QStringList{QStringLiteral("ID"), QStringLiteral("REVISION"), QStringLiteral("SIZE"),
+                                                  QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")}
+                                    : QStringList{QStringLiteral("ID"), QStringLiteral("SIZE"), QStringLiteral("LAST_ACCESSED"),
+                                                  QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")});
     table.setRightAligned(m_withRevisions ? 2 : 1);
     for (const CacheListQuery::Entry &entry : entries) {
         if (m_withRevisions)
-            table.addRow({entry.repo->cacheId(), entry.revision->commitHash,
-                          HumanFormat::size(entry.revision->sizeOnDisk),
-                          HumanFormat::timeSince(entry.revision->lastModified, now),
-                          entry.revision->refs.join(QStringLiteral(", "))});
+            table.addRow({entry.repo->cacheId(), entry.revision->commitHash, HumanFormat::size(entry.revision->sizeOnDisk),
+                          HumanFormat::timeSince(entry.revision->lastModified, now), entry.revision->refs.join(QStringLiteral(", "))});
         else
             table.addRow({entry.repo->cacheId(), HumanFormat::size(entry.repo->sizeOnDisk),
-                          HumanFormat::timeSince(entry.repo->lastAccessed, now),
-                          HumanFormat::timeSince(entry.repo->lastModified, now),
+                          HumanFormat::timeSince(entry.repo->lastAccessed, now), HumanFormat::timeSince(entry.repo->lastModified, now),
                           entry.repo->refs().join(QStringLiteral(", "))});
     }
     if (table.isEmpty())
@@ -117,18 +109,14 @@ void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
             }
             m_out.hint(QStringLiteral("Remove a corrupted entry with 'hubdeck-cli cache rm <path>'."));
         } else {
-            m_out.warning(
-                QStringLiteral(
-                    "Found %1 cache inconsistencies. Re-run with `--show-warnings` to display them.")
-                    .arg(scan.corrupted.size()));
+            m_out.warning(QStringLiteral("Found %1 cache inconsistencies. Re-run with `--show-warnings` to display them.")
+                              .arg(scan.corrupted.size()));
         }
     }
     if (!scan.incompleteFiles.isEmpty())
-        m_out.hint(
-            QStringLiteral(
-                "Found %1 incomplete download(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
-                .arg(scan.incompleteFiles.size())
-                .arg(HumanFormat::size(scan.incompleteSize())));
+        m_out.hint(QStringLiteral("Found %1 incomplete download(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
+                       .arg(scan.incompleteFiles.size())
+                       .arg(HumanFormat::size(scan.incompleteSize())));
     if (const qint64 reclaimable = scan.reclaimableSharedSize(); reclaimable > 0) {
         const auto count = std::count_if(scan.sharedPayloads.cbegin(), scan.sharedPayloads.cend(),
                                          [](const SharedPayload &p) { return p.isReclaimable(); });

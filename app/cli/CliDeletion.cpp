@@ -6,8 +6,9 @@
 #include "HumanFormat.h"
 #include "ScanJson.h"
 
-#include <cstdio>
 #include <QTextStream>
+
+#include <cstdio>
 
 namespace hubdeck::cli {
 
@@ -16,8 +17,7 @@ namespace {
 QString revisionLine(const DeletionPlan::RevisionItem &revision)
 {
     const QString refs = revision.refs.isEmpty() ? QStringLiteral("(detached)") : revision.refs.join(u' ');
-    return QStringLiteral("      %1 [%2] %3")
-        .arg(revision.commitHash, refs, HumanFormat::size(revision.sizeOnDisk));
+    return QStringLiteral("      %1 [%2] %3").arg(revision.commitHash, refs, HumanFormat::size(revision.sizeOnDisk));
 }
 
 } // namespace
@@ -34,8 +34,8 @@ void CliDeletion::printItems(const DeletionPlan &plan)
 {
     for (const DeletionPlan::RepoItem &item : plan.items) {
         if (item.corrupted) {
-            m_out.text(QStringLiteral("  - %1 (corrupted entry, %2): %3")
-                           .arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
+            m_out.text(
+                QStringLiteral("  - %1 (corrupted entry, %2): %3").arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
         } else if (item.wholeRepo) {
             m_out.text(QStringLiteral("  - %1 (entire repo)").arg(item.cacheId));
         } else {
@@ -45,17 +45,15 @@ void CliDeletion::printItems(const DeletionPlan &plan)
         }
     }
     if (plan.sharedFreedSize > 0)
-        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1")
-                       .arg(HumanFormat::size(plan.sharedFreedSize)));
+        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::size(plan.sharedFreedSize)));
 }
 
-int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question,
-                         const QString &doneMessage, const QStringList &doneDetails)
+int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const QString &doneMessage,
+                         const QStringList &doneDetails)
 {
     if (!yes) {
         if (!CliOutput::stdinIsTerminal()) {
-            m_out.error(QStringLiteral(
-                "Not deleting without confirmation: no terminal to ask on. Re-run with --yes."));
+            m_out.error(QStringLiteral("Not deleting without confirmation: no terminal to ask on. Re-run with --yes."));
             return ExitCode::Failure;
         }
         if (json) {

@@ -23,8 +23,8 @@ public:
     void warnMissing(const QStringList &targets);
     void printItems(const DeletionPlan &plan);
     // Asks first unless yes; with json the question goes to stderr, so stdout stays one document.
-    [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question,
-                              const QString &doneMessage, const QStringList &doneDetails);
+    [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const QString &doneMessage,
+                              const QStringList &doneDetails);
 
 private:
     CliOutput &m_out;

@@ -13,8 +13,7 @@ CliHub::CliHub()
                       QStringLiteral("30"))
     , m_formatOption(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"),
                      QStringLiteral("table"))
-{
-}
+{}
 
 void CliHub::addOptions(QCommandLineParser &parser)
 {

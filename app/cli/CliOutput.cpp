@@ -15,8 +15,7 @@ namespace hubdeck::cli {
 CliOutput::CliOutput()
     : m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 void CliOutput::text(const QString &line)
 {
@@ -109,7 +108,9 @@ int CliOutput::terminalWidth()
     const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
     if (ok && columns > 0)
         return columns;
-    struct winsize size {};
+    struct winsize size
+    {
+    };
     if (stdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
         return size.ws_col;
     return 0;

@@ -20,8 +20,8 @@ int SpacesContext::fail(const HubError &error)
     return ExitCode::Failure;
 }
 
-int SpacesContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
-                         int positionalMin, int positionalMax)
+int SpacesContext::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int positionalMin,
+                         int positionalMax)
 {
     m_hub.addOptions(parser);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
@@ -36,9 +36,7 @@ int SpacesContext::parse(QCommandLineParser &parser, const QStringList &argument
     if (count < positionalMin)
         return usageError(QStringLiteral("Missing argument."), usage);
     if (positionalMax >= 0 && count > positionalMax)
-        return usageError(QStringLiteral("Unexpected argument '%1'.")
-                              .arg(parser.positionalArguments().value(positionalMax)),
-                          usage);
+        return usageError(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().value(positionalMax)), usage);
     QString error;
     if (!m_hub.configure(parser, &error))
         return usageError(error, usage);
@@ -50,8 +48,7 @@ bool SpacesContext::confirm(bool yes, const QString &question)
     if (yes)
         return true;
     if (!CliOutput::stdinIsTerminal()) {
-        m_out.error(
-            QStringLiteral("Not doing this without confirmation: no terminal to ask on. Re-run with --yes."));
+        m_out.error(QStringLiteral("Not doing this without confirmation: no terminal to ask on. Re-run with --yes."));
         return false;
     }
     if (!m_out.confirm(question)) {
@@ -70,9 +67,7 @@ bool SpacesContext::readPairs(const QStringList &specs, bool secret, QList<Space
         SpaceSetting setting;
         setting.key = equals < 0 ? spec : spec.left(equals);
         if (!keyPattern.match(setting.key).hasMatch()) {
-            *error =
-                QStringLiteral("'%1' is not a valid key (letters, digits and _, not starting with a digit).")
-                    .arg(setting.key);
+            *error = QStringLiteral("'%1' is not a valid key (letters, digits and _, not starting with a digit).").arg(setting.key);
             return false;
         }
         if (equals >= 0) {
@@ -82,12 +77,10 @@ bool SpacesContext::readPairs(const QStringList &specs, bool secret, QList<Space
         } else if (secret && CliOutput::stdinIsTerminal()) {
             setting.value = CliOutput::readHidden(QStringLiteral("Value for %1: ").arg(setting.key));
         } else {
-            *error =
-                secret ? QStringLiteral("No value for %1: write %1=VALUE, set the environment variable %1, "
-                                        "or run in a terminal to be asked.")
-                             .arg(setting.key)
-                       : QStringLiteral("No value for %1: write %1=VALUE or set the environment variable %1.")
-                             .arg(setting.key);
+            *error = secret ? QStringLiteral("No value for %1: write %1=VALUE, set the environment variable %1, "
+                                             "or run in a terminal to be asked.")
+                                  .arg(setting.key)
+                            : QStringLiteral("No value for %1: write %1=VALUE or set the environment variable %1.").arg(setting.key);
             return false;
         }
         out.append(setting);

@@ -17,14 +17,13 @@ public:
     [[nodiscard]] CliHub &hub() { return m_hub; }
 
     // Parses with the shared options added; returns -1 when parsing succeeded, else an exit code.
-    [[nodiscard]] int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage,
-                            int positionalMin, int positionalMax);
+    [[nodiscard]] int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &usage, int positionalMin,
+                            int positionalMax);
     [[nodiscard]] int fail(const HubError &error);
     [[nodiscard]] int usageError(const QString &message, const QString &usage);
     [[nodiscard]] bool confirm(bool yes, const QString &question);
     // KEY=VALUE, or KEY alone: the value comes from the environment or is asked for without echo.
-    [[nodiscard]] static bool readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out,
-                                        QString *error);
+    [[nodiscard]] static bool readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out, QString *error);
 
 private:
     CliOutput m_out;

@@ -29,9 +29,7 @@ int SpacesEnvironmentCommands::printSettings(const QList<SpaceSetting> &settings
         QStringList row{setting.key};
         if (withValues)
             row << setting.value;
-        row << setting.description
-            << (setting.updatedAt.isValid() ? setting.updatedAt.toString(QStringLiteral("yyyy-MM-dd"))
-                                            : QString());
+        row << setting.description << (setting.updatedAt.isValid() ? setting.updatedAt.toString(QStringLiteral("yyyy-MM-dd")) : QString());
         table.addRow(row);
     }
     m_out.text(table.render(CliOutput::terminalWidth()));
@@ -60,10 +58,8 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
     QCommandLineParser parser;
     const QCommandLineOption pairOption(secret ? QStringList{QStringLiteral("s"), QStringLiteral("secret")}
                                                : QStringList{QStringLiteral("e"), QStringLiteral("env")},
-                                        secret ? QStringLiteral("KEY[=VALUE]") : QStringLiteral("KEY=VALUE"),
-                                        QStringLiteral("PAIR"));
-    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Description."),
-                                         QStringLiteral("TEXT"));
+                                        secret ? QStringLiteral("KEY[=VALUE]") : QStringLiteral("KEY=VALUE"), QStringLiteral("PAIR"));
+    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
     parser.addOptions({pairOption, description, yes});
     if (action != u"ls" && action != u"add" && action != u"delete")
@@ -85,22 +81,17 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
         const QString key = parser.positionalArguments().value(1);
         if (key.isEmpty())
             return m_context.usageError(QStringLiteral("Which one? Give its KEY."), usage);
-        const QString question =
-            secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
-                   : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
+        const QString question = secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
+                                        : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
         if (!m_context.confirm(parser.isSet(yes), question))
             return ExitCode::Failure;
         HubResult<QList<SpaceSetting>> remaining;
         HubError error;
         if (secret) {
-            error = m_hub
-                        .wait<bool>(
-                            [&](HubCallback<bool> done) { client.deleteSecret(id, key, std::move(done)); })
-                        .error;
+            error = m_hub.wait<bool>([&](HubCallback<bool> done) { client.deleteSecret(id, key, std::move(done)); }).error;
         } else {
-            remaining = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
-                client.deleteVariable(id, key, std::move(done));
-            });
+            remaining = m_hub.wait<QList<SpaceSetting>>(
+                [&](HubCallback<QList<SpaceSetting>> done) { client.deleteVariable(id, key, std::move(done)); });
             error = remaining.error;
         }
         if (error.isError())
@@ -117,9 +108,8 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
     if (!SpacesContext::readPairs(parser.values(pairOption), secret, pairs, &error))
         return m_context.usageError(error, usage);
     if (pairs.isEmpty())
-        return m_context.usageError(secret ? QStringLiteral("Give at least one -s KEY=VALUE.")
-                                           : QStringLiteral("Give at least one -e KEY=VALUE."),
-                                    usage);
+        return m_context.usageError(
+            secret ? QStringLiteral("Give at least one -s KEY=VALUE.") : QStringLiteral("Give at least one -e KEY=VALUE."), usage);
     HubResult<QList<SpaceSetting>> last;
     QStringList keys;
     for (const SpaceSetting &pair : std::as_const(pairs)) {
@@ -127,8 +117,7 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
         if (secret) {
             failure = m_hub
                           .wait<bool>([&](HubCallback<bool> done) {
-                              client.addSecret(id, pair.key, pair.value, parser.value(description),
-                                               std::move(done));
+                              client.addSecret(id, pair.key, pair.value, parser.value(description), std::move(done));
                           })
                           .error;
         } else {
@@ -145,8 +134,7 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
         return printSettings(*last.value, true);
     // Only the keys: a secret's value is never printed.
     m_out.success(QStringLiteral("%1 added\n  space_id: %2\n  keys: %3")
-                      .arg(secret ? QStringLiteral("Secrets") : QStringLiteral("Variables"), id,
-                           keys.join(QStringLiteral(", "))));
+                      .arg(secret ? QStringLiteral("Secrets") : QStringLiteral("Variables"), id, keys.join(QStringLiteral(", "))));
     return ExitCode::Success;
 }
 

@@ -11,12 +11,9 @@ int SpacesLogsCommand::run(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("logs SPACE [--build] [-f|--follow] [-n N]");
     QCommandLineParser parser;
-    const QCommandLineOption build(QStringLiteral("build"),
-                                   QStringLiteral("Build logs instead of run logs."));
-    const QCommandLineOption follow({QStringLiteral("f"), QStringLiteral("follow")},
-                                    QStringLiteral("Stream until stopped."));
-    const QCommandLineOption tail({QStringLiteral("n"), QStringLiteral("tail")},
-                                  QStringLiteral("Last N lines."), QStringLiteral("N"));
+    const QCommandLineOption build(QStringLiteral("build"), QStringLiteral("Build logs instead of run logs."));
+    const QCommandLineOption follow({QStringLiteral("f"), QStringLiteral("follow")}, QStringLiteral("Stream until stopped."));
+    const QCommandLineOption tail({QStringLiteral("n"), QStringLiteral("tail")}, QStringLiteral("Last N lines."), QStringLiteral("N"));
     parser.addOptions({build, follow, tail});
     if (const int code = m_context.parse(parser, arguments, usage, 1, 1); code >= 0)
         return code;
@@ -61,9 +58,8 @@ int SpacesLogsCommand::run(const QStringList &arguments)
     if (outcome.isError())
         return m_context.fail(outcome);
     if (printed == 0)
-        m_out.hint(parser.isSet(build)
-                       ? QStringLiteral("No build logs.")
-                       : QStringLiteral("No run logs. If the Space failed to build, try --build."));
+        m_out.hint(parser.isSet(build) ? QStringLiteral("No build logs.")
+                                       : QStringLiteral("No run logs. If the Space failed to build, try --build."));
     return ExitCode::Success;
 }
 

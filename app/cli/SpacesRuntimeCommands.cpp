@@ -31,8 +31,8 @@ QString sleepText(const std::optional<qint64> &seconds)
 
 } // namespace
 
-int SpacesRuntimeCommands::printRuntime(const HubResult<SpaceRuntime> &result, const QString &done,
-                                        const QString &spaceId, const QStringList &extra)
+int SpacesRuntimeCommands::printRuntime(const HubResult<SpaceRuntime> &result, const QString &done, const QString &spaceId,
+                                        const QStringList &extra)
 {
     if (!result.ok())
         return m_context.fail(result.error);
@@ -44,9 +44,8 @@ int SpacesRuntimeCommands::printRuntime(const HubResult<SpaceRuntime> &result, c
     m_out.success(done);
     m_out.text(QStringLiteral("  space_id: %1\n  stage: %2\n  hardware: %3\n  requested_hardware: %4\n  "
                               "sleep_time: %5\n  storage: %6")
-                   .arg(spaceId, orDash(runtime.stage), orDash(runtime.hardware),
-                        orDash(runtime.requestedHardware), sleepText(runtime.sleepTime),
-                        orDash(runtime.storage)));
+                   .arg(spaceId, orDash(runtime.stage), orDash(runtime.hardware), orDash(runtime.requestedHardware),
+                        sleepText(runtime.sleepTime), orDash(runtime.storage)));
     for (const QString &line : extra)
         m_out.text(QStringLiteral("  ") + line);
     return ExitCode::Success;
@@ -55,14 +54,10 @@ int SpacesRuntimeCommands::printRuntime(const HubResult<SpaceRuntime> &result, c
 int SpacesRuntimeCommands::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("User or organisation."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N Spaces."),
-                                   QStringLiteral("N"));
+    const QCommandLineOption author(QStringLiteral("author"), QStringLiteral("User or organisation."), QStringLiteral("NAME"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N Spaces."), QStringLiteral("N"));
     parser.addOptions({author, limit});
-    if (const int code =
-            m_context.parse(parser, arguments, QStringLiteral("ls [--author NAME] [--limit N]"), 0, 0);
-        code >= 0)
+    if (const int code = m_context.parse(parser, arguments, QStringLiteral("ls [--author NAME] [--limit N]"), 0, 0); code >= 0)
         return code;
     int max = 0;
     if (parser.isSet(limit)) {
@@ -75,18 +70,16 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
     QString owner = parser.value(author);
     if (owner.isEmpty()) {
         if (!m_hub.hasToken()) {
-            m_out.error(QStringLiteral(
-                "Whose Spaces? Pass --author NAME, or sign in with 'hubdeck-cli auth login'."));
+            m_out.error(QStringLiteral("Whose Spaces? Pass --author NAME, or sign in with 'hubdeck-cli auth login'."));
             return ExitCode::Failure;
         }
-        const auto who =
-            m_hub.wait<WhoAmI>([this](HubCallback<WhoAmI> done) { m_hub.client().whoami(std::move(done)); });
+        const auto who = m_hub.wait<WhoAmI>([this](HubCallback<WhoAmI> done) { m_hub.client().whoami(std::move(done)); });
         if (!who.ok())
             return m_context.fail(who.error);
         owner = who.value->name;
     }
-    const auto spaces = m_hub.wait<QList<SpaceInfo>>(
-        [&](HubCallback<QList<SpaceInfo>> done) { m_hub.client().listSpaces(owner, std::move(done), max); });
+    const auto spaces =
+        m_hub.wait<QList<SpaceInfo>>([&](HubCallback<QList<SpaceInfo>> done) { m_hub.client().listSpaces(owner, std::move(done), max); });
     if (!spaces.ok())
         return m_context.fail(spaces.error);
     if (m_hub.json()) {
@@ -100,17 +93,13 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
         m_out.text(QStringLiteral("No results found."));
         return ExitCode::Success;
     }
-    TextTable table({QStringLiteral("ID"), QStringLiteral("SDK"), QStringLiteral("STAGE"),
-                     QStringLiteral("HARDWARE"), QStringLiteral("REQUESTED"), QStringLiteral("SLEEP"),
-                     QStringLiteral("STORAGE"), QStringLiteral("LAST_MODIFIED")});
+    TextTable table({QStringLiteral("ID"), QStringLiteral("SDK"), QStringLiteral("STAGE"), QStringLiteral("HARDWARE"),
+                     QStringLiteral("REQUESTED"), QStringLiteral("SLEEP"), QStringLiteral("STORAGE"), QStringLiteral("LAST_MODIFIED")});
     for (const SpaceInfo &space : *spaces.value) {
         const SpaceRuntime runtime = space.runtime.value_or(SpaceRuntime{});
-        table.addRow({space.id, orDash(space.sdk), orDash(runtime.stage), orDash(runtime.hardware),
-                      orDash(runtime.requestedHardware),
-                      space.runtime ? sleepText(runtime.sleepTime) : QStringLiteral("-"),
-                      orDash(runtime.storage),
-                      space.lastModified.isValid() ? space.lastModified.toString(QStringLiteral("yyyy-MM-dd"))
-                                                   : QStringLiteral("-")});
+        table.addRow({space.id, orDash(space.sdk), orDash(runtime.stage), orDash(runtime.hardware), orDash(runtime.requestedHardware),
+                      space.runtime ? sleepText(runtime.sleepTime) : QStringLiteral("-"), orDash(runtime.storage),
+                      space.lastModified.isValid() ? space.lastModified.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-")});
     }
     m_out.text(table.render(CliOutput::terminalWidth()));
     return ExitCode::Success;
@@ -123,10 +112,8 @@ int SpacesRuntimeCommands::info(const QStringList &arguments)
         return code;
     const QString id = parser.positionalArguments().first();
     if (!CliHub::isSpaceId(id))
-        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id),
-                                    QStringLiteral("info SPACE"));
-    const auto result = m_hub.wait<SpaceInfo>(
-        [&](HubCallback<SpaceInfo> done) { m_hub.client().spaceInfo(id, std::move(done)); });
+        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), QStringLiteral("info SPACE"));
+    const auto result = m_hub.wait<SpaceInfo>([&](HubCallback<SpaceInfo> done) { m_hub.client().spaceInfo(id, std::move(done)); });
     if (!result.ok())
         return m_context.fail(result.error);
     m_out.json(result.value->toJson());
@@ -140,10 +127,8 @@ int SpacesRuntimeCommands::pause(const QStringList &arguments)
         return code;
     const QString id = parser.positionalArguments().first();
     if (!CliHub::isSpaceId(id))
-        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id),
-                                    QStringLiteral("pause SPACE"));
-    const auto result = m_hub.wait<SpaceRuntime>(
-        [&](HubCallback<SpaceRuntime> done) { m_hub.client().pause(id, std::move(done)); });
+        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), QStringLiteral("pause SPACE"));
+    const auto result = m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().pause(id, std::move(done)); });
     const int code = printRuntime(result, QStringLiteral("Space paused"), id);
     if (code == ExitCode::Success && !m_hub.json())
         m_out.hint(QStringLiteral("Use 'hubdeck-cli spaces restart %1' to restart it.").arg(id));
@@ -153,23 +138,18 @@ int SpacesRuntimeCommands::pause(const QStringList &arguments)
 int SpacesRuntimeCommands::restart(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption factory(QStringLiteral("factory-reboot"),
-                                     QStringLiteral("Rebuild from scratch, without the build cache."));
+    const QCommandLineOption factory(QStringLiteral("factory-reboot"), QStringLiteral("Rebuild from scratch, without the build cache."));
     parser.addOption(factory);
-    if (const int code =
-            m_context.parse(parser, arguments, QStringLiteral("restart SPACE [--factory-reboot]"), 1, 1);
-        code >= 0)
+    if (const int code = m_context.parse(parser, arguments, QStringLiteral("restart SPACE [--factory-reboot]"), 1, 1); code >= 0)
         return code;
     const QString id = parser.positionalArguments().first();
     if (!CliHub::isSpaceId(id))
-        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id),
-                                    QStringLiteral("restart SPACE"));
+        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), QStringLiteral("restart SPACE"));
     const bool rebuild = parser.isSet(factory);
-    const auto result = m_hub.wait<SpaceRuntime>(
-        [&](HubCallback<SpaceRuntime> done) { m_hub.client().restart(id, rebuild, std::move(done)); });
+    const auto result =
+        m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().restart(id, rebuild, std::move(done)); });
     return printRuntime(result, QStringLiteral("Space restart triggered"), id,
-                        {QStringLiteral("factory_reboot: %1")
-                             .arg(rebuild ? QStringLiteral("True") : QStringLiteral("False"))});
+                        {QStringLiteral("factory_reboot: %1").arg(rebuild ? QStringLiteral("True") : QStringLiteral("False"))});
 }
 
 int SpacesRuntimeCommands::hardware(const QStringList &arguments)
@@ -188,25 +168,21 @@ int SpacesRuntimeCommands::hardware(const QStringList &arguments)
         m_out.json(array);
         return ExitCode::Success;
     }
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("PRETTY_NAME"), QStringLiteral("CPU"),
-                     QStringLiteral("RAM"), QStringLiteral("ACCELERATOR"), QStringLiteral("COST/MIN"),
-                     QStringLiteral("COST/HOUR")});
+    TextTable table({QStringLiteral("NAME"), QStringLiteral("PRETTY_NAME"), QStringLiteral("CPU"), QStringLiteral("RAM"),
+                     QStringLiteral("ACCELERATOR"), QStringLiteral("COST/MIN"), QStringLiteral("COST/HOUR")});
     for (const HardwareFlavor &f : *result.value) {
-        const QString accelerator = f.acceleratorModel.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral("%1x %2 (%3)")
-                                              .arg(f.acceleratorQuantity)
-                                              .arg(f.acceleratorModel, f.acceleratorVram);
+        const QString accelerator =
+            f.acceleratorModel.isEmpty()
+                ? QString()
+                : QStringLiteral("%1x %2 (%3)").arg(f.acceleratorQuantity).arg(f.acceleratorModel, f.acceleratorVram);
         const bool free = f.unitCostUSD == 0;
         const double perMinute = f.unitLabel == u"hour" ? f.unitCostUSD / 60.0 : f.unitCostUSD;
-        table.addRow(
-            {f.name, f.prettyName, f.cpu, f.ram, accelerator,
-             free ? QStringLiteral("free") : QStringLiteral("$%1").arg(perMinute, 0, 'f', 4),
-             free ? QStringLiteral("free") : QStringLiteral("$%1").arg(f.costPerHourUSD(), 0, 'f', 2)});
+        table.addRow({f.name, f.prettyName, f.cpu, f.ram, accelerator,
+                      free ? QStringLiteral("free") : QStringLiteral("$%1").arg(perMinute, 0, 'f', 4),
+                      free ? QStringLiteral("free") : QStringLiteral("$%1").arg(f.costPerHourUSD(), 0, 'f', 2)});
     }
     m_out.text(table.render(CliOutput::terminalWidth()));
-    m_out.hint(QStringLiteral(
-        "Use 'hubdeck-cli spaces settings <space_id> --hardware <name>' to request hardware for a Space."));
+    m_out.hint(QStringLiteral("Use 'hubdeck-cli spaces settings <space_id> --hardware <name>' to request hardware for a Space."));
     return ExitCode::Success;
 }
 
@@ -214,10 +190,8 @@ int SpacesRuntimeCommands::settings(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("settings SPACE [--hardware FLAVOR] [--sleep-time SECONDS]");
     QCommandLineParser parser;
-    const QCommandLineOption hardwareOption(QStringLiteral("hardware"), QStringLiteral("Hardware flavour."),
-                                            QStringLiteral("FLAVOR"));
-    const QCommandLineOption sleep(QStringLiteral("sleep-time"),
-                                   QStringLiteral("Seconds of inactivity before sleeping; -1: never."),
+    const QCommandLineOption hardwareOption(QStringLiteral("hardware"), QStringLiteral("Hardware flavour."), QStringLiteral("FLAVOR"));
+    const QCommandLineOption sleep(QStringLiteral("sleep-time"), QStringLiteral("Seconds of inactivity before sleeping; -1: never."),
                                    QStringLiteral("SECONDS"));
     parser.addOptions({hardwareOption, sleep});
     if (const int code = m_context.parse(parser, arguments, usage, 1, 1); code >= 0)
@@ -230,8 +204,7 @@ int SpacesRuntimeCommands::settings(const QStringList &arguments)
         bool ok = false;
         sleepTime = parser.value(sleep).toLongLong(&ok);
         if (!ok || *sleepTime < -1)
-            return m_context.usageError(QStringLiteral("--sleep-time takes seconds, or -1 for never."),
-                                        usage);
+            return m_context.usageError(QStringLiteral("--sleep-time takes seconds, or -1 for never."), usage);
     }
     const QString flavor = parser.value(hardwareOption);
     if (flavor.isEmpty() && !sleepTime)
@@ -250,10 +223,8 @@ int SpacesRuntimeCommands::storage(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("storage SPACE (--tier small|medium|large | --delete [--yes])");
     QCommandLineParser parser;
-    const QCommandLineOption tier(QStringLiteral("tier"), QStringLiteral("small, medium or large."),
-                                  QStringLiteral("TIER"));
-    const QCommandLineOption remove(QStringLiteral("delete"),
-                                    QStringLiteral("Delete the persistent storage and its data."));
+    const QCommandLineOption tier(QStringLiteral("tier"), QStringLiteral("small, medium or large."), QStringLiteral("TIER"));
+    const QCommandLineOption remove(QStringLiteral("delete"), QStringLiteral("Delete the persistent storage and its data."));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
     parser.addOptions({tier, remove, yes});
     if (const int code = m_context.parse(parser, arguments, usage, 1, 1); code >= 0)
@@ -264,32 +235,28 @@ int SpacesRuntimeCommands::storage(const QStringList &arguments)
     if (parser.isSet(tier) == parser.isSet(remove))
         return m_context.usageError(QStringLiteral("Give either --tier or --delete."), usage);
     if (parser.isSet(remove)) {
-        if (!m_context.confirm(
-                parser.isSet(yes),
-                QStringLiteral("Delete the persistent storage of %1 and everything in it?").arg(id)))
+        if (!m_context.confirm(parser.isSet(yes), QStringLiteral("Delete the persistent storage of %1 and everything in it?").arg(id)))
             return ExitCode::Failure;
-        const auto result = m_hub.wait<SpaceRuntime>(
-            [&](HubCallback<SpaceRuntime> done) { m_hub.client().deleteStorage(id, std::move(done)); });
+        const auto result =
+            m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().deleteStorage(id, std::move(done)); });
         return printRuntime(result, QStringLiteral("Storage deleted"), id);
     }
     const QString value = parser.value(tier);
     if (value != u"small" && value != u"medium" && value != u"large")
-        return m_context.usageError(
-            QStringLiteral("Storage tiers are small, medium and large, not '%1'.").arg(value), usage);
-    const auto result = m_hub.wait<SpaceRuntime>(
-        [&](HubCallback<SpaceRuntime> done) { m_hub.client().requestStorage(id, value, std::move(done)); });
+        return m_context.usageError(QStringLiteral("Storage tiers are small, medium and large, not '%1'.").arg(value), usage);
+    const auto result =
+        m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().requestStorage(id, value, std::move(done)); });
     return printRuntime(result, QStringLiteral("Storage requested"), id);
 }
 
 int SpacesRuntimeCommands::volumes(const QStringList &arguments)
 {
-    const QString usage =
-        QStringLiteral("volumes ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]");
+    const QString usage = QStringLiteral("volumes ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]");
     const QString action = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0) + u' ' + action} + arguments.mid(2);
     QCommandLineParser parser;
-    const QCommandLineOption volume({QStringLiteral("v"), QStringLiteral("volume")},
-                                    QStringLiteral("TYPE=SOURCE:MOUNT[:ro]"), QStringLiteral("SPEC"));
+    const QCommandLineOption volume({QStringLiteral("v"), QStringLiteral("volume")}, QStringLiteral("TYPE=SOURCE:MOUNT[:ro]"),
+                                    QStringLiteral("SPEC"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
     parser.addOptions({volume, yes});
     if (action != u"ls" && action != u"set" && action != u"delete")
@@ -300,8 +267,7 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
     if (!CliHub::isSpaceId(id))
         return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), usage);
     if (action == u"ls") {
-        const auto result = m_hub.wait<SpaceRuntime>(
-            [&](HubCallback<SpaceRuntime> done) { m_hub.client().runtime(id, std::move(done)); });
+        const auto result = m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().runtime(id, std::move(done)); });
         if (!result.ok())
             return m_context.fail(result.error);
         if (m_hub.json()) {
@@ -312,15 +278,12 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
             m_out.text(QStringLiteral("No results found."));
             return ExitCode::Success;
         }
-        TextTable table({QStringLiteral("TYPE"), QStringLiteral("SOURCE"), QStringLiteral("MOUNT_PATH"),
-                         QStringLiteral("READ_ONLY")});
+        TextTable table({QStringLiteral("TYPE"), QStringLiteral("SOURCE"), QStringLiteral("MOUNT_PATH"), QStringLiteral("READ_ONLY")});
         for (const QJsonValue &value : result.value->volumes) {
             const QJsonObject object = value.toObject();
-            table.addRow(
-                {object.value(QStringLiteral("type")).toString(),
-                 object.value(QStringLiteral("source")).toString(),
-                 object.value(QStringLiteral("mountPath")).toString(),
-                 object.value(QStringLiteral("readOnly")).toBool() ? QStringLiteral("yes") : QString()});
+            table.addRow({object.value(QStringLiteral("type")).toString(), object.value(QStringLiteral("source")).toString(),
+                          object.value(QStringLiteral("mountPath")).toString(),
+                          object.value(QStringLiteral("readOnly")).toBool() ? QStringLiteral("yes") : QString()});
         }
         m_out.text(table.render(CliOutput::terminalWidth()));
         return ExitCode::Success;
@@ -328,8 +291,8 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
     if (action == u"delete") {
         if (!m_context.confirm(parser.isSet(yes), QStringLiteral("Remove every volume from %1?").arg(id)))
             return ExitCode::Failure;
-        const auto result = m_hub.wait<SpaceRuntime>(
-            [&](HubCallback<SpaceRuntime> done) { m_hub.client().deleteVolumes(id, std::move(done)); });
+        const auto result =
+            m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().deleteVolumes(id, std::move(done)); });
         return printRuntime(result, QStringLiteral("Volumes deleted"), id);
     }
     static const QRegularExpression spec(QStringLiteral("^([a-z]+)=([^:]+(?::[^/:][^:]*)?):(/[^:]*)(:ro)?$"));
@@ -337,10 +300,8 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
     for (const QString &text : parser.values(volume)) {
         const auto match = spec.match(text);
         if (!match.hasMatch())
-            return m_context.usageError(
-                QStringLiteral("'%1' is not TYPE=SOURCE:MOUNT[:ro] (e.g. dataset=org/data:/data:ro).")
-                    .arg(text),
-                usage);
+            return m_context.usageError(QStringLiteral("'%1' is not TYPE=SOURCE:MOUNT[:ro] (e.g. dataset=org/data:/data:ro).").arg(text),
+                                        usage);
         QJsonObject object{{QStringLiteral("type"), match.captured(1)},
                            {QStringLiteral("source"), match.captured(2)},
                            {QStringLiteral("mountPath"), match.captured(3)}};
@@ -350,8 +311,8 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
     }
     if (list.isEmpty())
         return m_context.usageError(QStringLiteral("Give at least one -v TYPE=SOURCE:MOUNT."), usage);
-    const auto result = m_hub.wait<SpaceRuntime>(
-        [&](HubCallback<SpaceRuntime> done) { m_hub.client().setVolumes(id, list, std::move(done)); });
+    const auto result =
+        m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().setVolumes(id, list, std::move(done)); });
     return printRuntime(result, QStringLiteral("Volumes set"), id);
 }
 

@@ -27,8 +27,8 @@ public:
     [[nodiscard]] int volumes(const QStringList &arguments);
 
 private:
-    [[nodiscard]] int printRuntime(const HubResult<SpaceRuntime> &result, const QString &done,
-                                   const QString &spaceId, const QStringList &extra = {});
+    [[nodiscard]] int printRuntime(const HubResult<SpaceRuntime> &result, const QString &done, const QString &spaceId,
+                                   const QStringList &extra = {});
 
     SpacesContext &m_context;
     CliOutput &m_out;

@@ -7,8 +7,7 @@ namespace hubdeck::cli {
 
 TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
-{
-}
+{}
 
 QString TextTable::render(int maxWidth) const
 {

@@ -9,16 +9,15 @@
 using namespace hubdeck::cli;
 
 namespace {
-const char *const kUsage =
-    "Usage: hubdeck-cli <group> <command> [options]\n\n"
-    "Groups:\n"
-    "  cache   Inspect and clean the Hugging Face hub cache (ls, rm, prune).\n"
-    "  spaces  List and run your Spaces: hardware, storage, secrets, variables, logs.\n"
-    "  auth    Sign in and out (login, logout, whoami).\n\n"
-    "Options:\n"
-    "  -h, --help     Show this help.\n"
-    "  --version      Show the version.\n\n"
-    "Run 'hubdeck-cli <group> --help' for a group's commands.\n";
+const char *const kUsage = "Usage: hubdeck-cli <group> <command> [options]\n\n"
+                           "Groups:\n"
+                           "  cache   Inspect and clean the Hugging Face hub cache (ls, rm, prune).\n"
+                           "  spaces  List and run your Spaces: hardware, storage, secrets, variables, logs.\n"
+                           "  auth    Sign in and out (login, logout, whoami).\n\n"
+                           "Options:\n"
+                           "  -h, --help     Show this help.\n"
+                           "  --version      Show the version.\n\n"
+                           "Run 'hubdeck-cli <group> --help' for a group's commands.\n";
 }
 
 int main(int argc, char *argv[])
