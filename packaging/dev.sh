@@ -15,7 +15,7 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-qpa-plugins libgl-dev libssl-dev
-    libkf5syntaxhighlighting-tools desktop-file-utils appstream dpkg-dev
+    libkf5syntaxhighlighting-tools desktop-file-utils appstream dpkg-dev clang-format-14
 )
 
 install_missing() {
@@ -53,6 +53,10 @@ test)
     echo "== desktop integration files =="
     desktop-file-validate "$here/packaging/io.github.hubdeck.HubDeck.desktop"
     appstreamcli validate --no-net "$here/packaging/io.github.hubdeck.HubDeck.metainfo.xml"
+    echo "== formatting (clang-format 14 with .clang-format) =="
+    # A pinned version: another clang-format may lay the same code out differently.
+    (cd "$here" && find app models services views tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 |
+        xargs -0 clang-format-14 --dry-run --Werror)
     if [ "${HUBDECK_SKIP_SANITIZERS:-0}" != 1 ]; then
         echo "== the same tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
         build "$build_dir-asan" -DHUBDECK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
