@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
 
 using namespace hubdeck;
@@ -85,6 +86,20 @@ private Q_SLOTS:
         window->selectMatchingFilter();
         QCOMPARE(window->model()->ledger().selectedRevisionCount(), 2);
         QCOMPARE(window->model()->ledger().freedSize(), window->model()->scan().repos[1].sizeOnDisk);
+    }
+
+    void closingOnTheSpacesPageKeepsTheCacheToolbar()
+    {
+        FixtureCache cache;
+        build(cache);
+        {
+            auto window = open(cache.root());
+            window->showSpacesPage();
+            QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible());
+            window->close();
+        }
+        auto window = open(cache.root()); // restores the saved state, on the Cache page
+        QVERIFY(window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible());
     }
 
     void spaceTogglesTheCurrentRow()

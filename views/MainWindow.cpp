@@ -512,6 +512,13 @@ void MainWindow::onDeletionFinished(const DeletionReport &report)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The toolbar and the warnings step aside on the Spaces page; the saved state must not
+    // keep them hidden for the Cache page the next start opens on.
+    if (m_tabs->currentWidget() == m_spaces) {
+        m_cacheToolbar->show();
+        if (m_warningsWereVisible)
+            m_warnings->show();
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
