@@ -114,7 +114,7 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
         case SizeColumn:
             return DisplayFormat::size(corrupted.sizeOnDisk);
         case RefsColumn:
-            return corrupted.message;
+            return DisplayFormat::corruption(corrupted.reason);
         }
         return {};
     case SortRole:
@@ -126,7 +126,7 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
         case TypeColumn:
             return QStringLiteral("~corrupted");
         case RefsColumn:
-            return corrupted.message;
+            return DisplayFormat::corruption(corrupted.reason);
         }
         return 0;
     case Qt::ToolTipRole:
@@ -134,7 +134,7 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
     case PathRole:
         return corrupted.path;
     case SearchTextRole:
-        return name + u' ' + corrupted.message;
+        return name + u' ' + corrupted.message + u' ' + DisplayFormat::corruption(corrupted.reason);
     }
     return {};
 }

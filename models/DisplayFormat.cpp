@@ -41,4 +41,30 @@ QString DisplayFormat::timeSince(double timestamp, double now)
     return years == 1 ? tr("1 year ago") : tr("%1 years ago").arg(years);
 }
 
+QString DisplayFormat::corruption(CorruptedRepo::Reason reason)
+{
+    using Reason = CorruptedRepo::Reason;
+    switch (reason) {
+    case Reason::NotADirectory:
+        return tr("A file where a repo folder belongs");
+    case Reason::BadFolderName:
+        return tr("Not a repo folder: the name is not type--owner--name");
+    case Reason::BadRepoType:
+        return tr("Unknown repo type in the folder name");
+    case Reason::NoSnapshotsFolder:
+        return tr("No snapshots folder: nothing usable was downloaded");
+    case Reason::RefsIsAFile:
+        return tr("Its refs folder is a file");
+    case Reason::FileInSnapshots:
+        return tr("A stray file among the snapshots");
+    case Reason::BrokenLink:
+        return tr("A file links to a blob that is missing");
+    case Reason::RefToMissingCommit:
+        return tr("A ref names a commit that is not in the cache");
+    case Reason::Unreadable:
+        return tr("Cannot be read (permissions or a disk error)");
+    }
+    return {};
+}
+
 } // namespace hubdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CorruptedRepo.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,6 +17,9 @@ public:
     [[nodiscard]] static QString size(qint64 bytes);
     // The same thresholds as huggingface_hub's format_timesince, translated.
     [[nodiscard]] static QString timeSince(double timestamp, double now);
+    // Why huggingface_hub skips an entry, said for a person in their language; the
+    // reference's own message (with the path) stays in CorruptedRepo::message.
+    [[nodiscard]] static QString corruption(CorruptedRepo::Reason reason);
 };
 
 } // namespace hubdeck

@@ -154,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(r, CacheTreeModel::RefsColumn).data().toString(), QStringLiteral("main"));
         QVERIFY(model.index(r, CacheTreeModel::AccessedColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("relatime")));
         const QModelIndex corrupted = model.index(model.rowCount() - 1, CacheTreeModel::RefsColumn);
-        QVERIFY(corrupted.data().toString().startsWith(QStringLiteral("Repo type must be")));
+        QCOMPARE(corrupted.data().toString(), DisplayFormat::corruption(CorruptedRepo::Reason::BadRepoType));
+        QVERIFY(corrupted.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Repo type must be")));
     }
 
     void proxyFiltersAndSorts()

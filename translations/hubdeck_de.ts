@@ -71,6 +71,42 @@
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
+    <message>
+        <source>A file where a repo folder belongs</source>
+        <translation>Eine Datei, wo ein Repo-Ordner hingehört</translation>
+    </message>
+    <message>
+        <source>Not a repo folder: the name is not type--owner--name</source>
+        <translation>Kein Repo-Ordner: Der Name hat nicht die Form Typ--Eigentümer--Name</translation>
+    </message>
+    <message>
+        <source>Unknown repo type in the folder name</source>
+        <translation>Unbekannter Repo-Typ im Ordnernamen</translation>
+    </message>
+    <message>
+        <source>No snapshots folder: nothing usable was downloaded</source>
+        <translation>Kein Ordner snapshots: Es wurde nichts Brauchbares heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Its refs folder is a file</source>
+        <translation>Sein Ordner refs ist eine Datei</translation>
+    </message>
+    <message>
+        <source>A stray file among the snapshots</source>
+        <translation>Eine verirrte Datei zwischen den Snapshots</translation>
+    </message>
+    <message>
+        <source>A file links to a blob that is missing</source>
+        <translation>Eine Datei verweist auf einen fehlenden Blob</translation>
+    </message>
+    <message>
+        <source>A ref names a commit that is not in the cache</source>
+        <translation>Eine Ref nennt einen Commit, der nicht im Cache ist</translation>
+    </message>
+    <message>
+        <source>Cannot be read (permissions or a disk error)</source>
+        <translation>Nicht lesbar (Berechtigungen oder ein Datenträgerfehler)</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1986,6 +2022,10 @@ Blob: %2</translation>
     <message>
         <source>Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal</source>
         <translation>Beschädigte Cache-Einträge und warum jeder übersprungen wird; Eingabe auf einem Eintrag wählt ihn im Baum aus, wo er zum Entfernen angehakt werden kann</translation>
+    </message>
+    <message>
+        <source>huggingface_hub says: %1</source>
+        <translation>huggingface_hub meldet: %1</translation>
     </message>
 </context>
 </TS>

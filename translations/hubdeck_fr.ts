@@ -71,6 +71,42 @@
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
+    <message>
+        <source>A file where a repo folder belongs</source>
+        <translation>Un fichier à la place d&apos;un dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>Not a repo folder: the name is not type--owner--name</source>
+        <translation>Pas un dossier de dépôt : le nom n&apos;est pas de la forme type--propriétaire--nom</translation>
+    </message>
+    <message>
+        <source>Unknown repo type in the folder name</source>
+        <translation>Type de dépôt inconnu dans le nom du dossier</translation>
+    </message>
+    <message>
+        <source>No snapshots folder: nothing usable was downloaded</source>
+        <translation>Pas de dossier snapshots : rien d&apos;utilisable n&apos;a été téléchargé</translation>
+    </message>
+    <message>
+        <source>Its refs folder is a file</source>
+        <translation>Son dossier refs est un fichier</translation>
+    </message>
+    <message>
+        <source>A stray file among the snapshots</source>
+        <translation>Un fichier égaré parmi les snapshots</translation>
+    </message>
+    <message>
+        <source>A file links to a blob that is missing</source>
+        <translation>Un fichier pointe vers un blob manquant</translation>
+    </message>
+    <message>
+        <source>A ref names a commit that is not in the cache</source>
+        <translation>Une ref désigne un commit absent du cache</translation>
+    </message>
+    <message>
+        <source>Cannot be read (permissions or a disk error)</source>
+        <translation>Illisible (permissions ou erreur de disque)</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1986,6 +2022,10 @@ Blob : %2</translation>
     <message>
         <source>Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal</source>
         <translation>Entrées du cache corrompues et la raison de chacune ; Entrée sur l&apos;une d&apos;elles la sélectionne dans l&apos;arbre, où elle peut être cochée pour être supprimée</translation>
+    </message>
+    <message>
+        <source>huggingface_hub says: %1</source>
+        <translation>huggingface_hub indique : %1</translation>
     </message>
 </context>
 </TS>

@@ -37,8 +37,8 @@ void WarningsPanel::setScan(const CacheScan &scan)
         item->setData(0, Qt::UserRole, corrupted.path);
         item->setText(1, DisplayFormat::size(corrupted.sizeOnDisk));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, corrupted.message);
-        item->setToolTip(2, corrupted.message);
+        item->setText(2, DisplayFormat::corruption(corrupted.reason));
+        item->setToolTip(2, tr("huggingface_hub says: %1").arg(corrupted.message));
     }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
