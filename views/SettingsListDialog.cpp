@@ -54,9 +54,12 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     m_table->setAccessibleDescription(secrets ? tr("Keys, descriptions and dates; secret values cannot be read back")
                                               : tr("Keys, values, descriptions and dates"));
     m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Keys and descriptions whole; the last column (the date) takes what room is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 

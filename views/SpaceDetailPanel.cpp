@@ -6,6 +6,7 @@
 #include "SpacesTableModel.h"
 #include "StageBadgeDelegate.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -200,6 +201,18 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     m_pause->setEnabled(canPause(runtime.stage));
     m_restart->setEnabled(canRestart(runtime.stage));
     m_factory->setEnabled(canFactoryRebuild(runtime.stage));
+}
+
+void SpaceDetailPanel::changeEvent(QEvent *event)
+{
+    // A label lays its links out in the palette's link colour once; after a theme change
+    // they would stay dark blue on a dark window.
+    if (event->type() == QEvent::PaletteChange) {
+        const QString links = m_links->text();
+        m_links->clear();
+        m_links->setText(links);
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace hubdeck

@@ -48,6 +48,9 @@ Q_SIGNALS:
     void logsRequested();
     void duplicateRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     SpacesController *m_controller;
     std::optional<SpaceInfo> m_space;

@@ -99,6 +99,7 @@ SpacesPage::SpacesPage(QWidget *parent)
     m_table->sortByColumn(SpacesTableModel::IdColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // elide, never two-line dates
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     splitter->addWidget(m_table);
