@@ -110,6 +110,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
 
     m_warnings = new WarningsPanel(this);
     addDockWidget(Qt::BottomDockWidgetArea, m_warnings);
+    resizeDocks({m_warnings}, {150}, Qt::Vertical); // the tree keeps the room; a saved layout wins
     // The dock sits below everything else; the tab bar, created after the pages, then
     // comes first again as Tab wraps around.
     QWidget::setTabOrder(m_deleteButton, m_warnings->list());
