@@ -1,0 +1,225 @@
+// Takes the README's screenshots: HubDeck on a demo cache and the fake Hub, each window
+// grabbed as the user sees it. Run on a display (for example under xvfb-run):
+//   hubdeck-screenshots OUTPUT_DIR
+#include "AppSettings.h"
+#include "CacheSession.h"
+#include "CacheTreeModel.h"
+#include "DeleteConfirmDialog.h"
+#include "DemoCache.h"
+#include "FakeHub.h"
+#include "HardwareDialog.h"
+#include "HumanFormat.h"
+#include "MainWindow.h"
+#include "PreviewPane.h"
+#include "SettingsListDialog.h"
+#include "SpacesController.h"
+#include "SpacesPage.h"
+#include "SpacesTableModel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace hubdeck;
+
+namespace {
+
+QString g_outputDir;
+
+void save(QWidget *widget, const QString &name)
+{
+    QTest::qWait(300); // let layouts and late repaints settle
+    const QString path = g_outputDir + u'/' + name;
+    if (!widget->grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    std::printf("%s\n", qPrintable(path));
+}
+
+bool waitFor(QSignalSpy &spy, int timeout = 20000)
+{
+    return !spy.isEmpty() || spy.wait(timeout);
+}
+
+// The tree row whose name column reads `text`, under `parent`.
+QModelIndex findRow(QTreeView *tree, const QString &text, const QModelIndex &parent = {})
+{
+    QAbstractItemModel *model = tree->model();
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString().startsWith(text))
+            return index;
+    }
+    qFatal("no row %s", qPrintable(text));
+}
+
+void showFile(MainWindow &window, const QString &repo, const QString &file)
+{
+    QTreeView *tree = window.tree();
+    const QModelIndex repoIndex = findRow(tree, repo);
+    tree->expand(repoIndex);
+    const QModelIndex revision = tree->model()->index(0, 0, repoIndex);
+    tree->expand(revision);
+    QSignalSpy shown(window.preview(), &PreviewPane::shown);
+    tree->setCurrentIndex(findRow(tree, file, revision));
+    tree->scrollTo(tree->currentIndex());
+    if (!waitFor(shown))
+        qFatal("no preview of %s", qPrintable(file));
+}
+
+std::unique_ptr<MainWindow> openWindow(const QString &cache)
+{
+    auto window = std::make_unique<MainWindow>(cache);
+    window->setShowVerifyResults(false);
+    QSignalSpy scanned(window.get(), &MainWindow::scanFinished);
+    window->resize(1280, 820);
+    window->show();
+    if (!waitFor(scanned))
+        qFatal("no scan");
+    return window;
+}
+
+void populateHub(test::FakeHub &hub)
+{
+    hub.addSpace(QStringLiteral("alice/chat-demo"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
+    hub.addSpace(QStringLiteral("alice/image-gen"), QStringLiteral("BUILDING"), QStringLiteral("a10g-large"), QStringLiteral("docker"));
+    hub.addSpace(QStringLiteral("alice/old-prototype"), QStringLiteral("PAUSED"), QStringLiteral("cpu-upgrade"),
+                 QStringLiteral("streamlit"));
+    hub.addSpace(QStringLiteral("alice/broken-app"), QStringLiteral("RUNTIME_ERROR"), QStringLiteral("cpu-basic"));
+    hub.addSpace(QStringLiteral("alice/docs-site"), QStringLiteral("SLEEPING"), QStringLiteral("cpu-basic"), QStringLiteral("static"));
+    hub.addSpace(QStringLiteral("acme/internal-tool"), QStringLiteral("RUNNING"), QStringLiteral("cpu-upgrade"));
+    hub.secrets[QStringLiteral("alice/chat-demo")][QStringLiteral("OPENAI_API_KEY")] =
+        QJsonObject{{QStringLiteral("description"), QStringLiteral("LLM provider")},
+                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
+    hub.secrets[QStringLiteral("alice/chat-demo")][QStringLiteral("HF_TOKEN")] =
+        QJsonObject{{QStringLiteral("description"), QStringLiteral("read gated models")},
+                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-02T08:30:00.000Z")}};
+    hub.pageSize = 50;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: hubdeck-screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    g_outputDir = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
+    QDir().mkpath(g_outputDir);
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings stay out of the pictures
+    QApplication::setApplicationName(QStringLiteral("HubDeck"));
+    QApplication::setOrganizationName(QStringLiteral("HubDeckScreenshots"));
+    QApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
+    QSettings().clear(); // every run starts from the default layout
+    QIcon icon;
+    for (int size : {32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hubdeck-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
+    AppSettings::applyLanguage(QStringLiteral("en"));
+    AppSettings::applyTheme(AppSettings::Theme::Light);
+
+    test::FakeHub hub;
+    if (!hub.listen())
+        qFatal("the fake Hub cannot listen");
+    populateHub(hub);
+    QTemporaryDir home;
+    qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
+    qputenv("HF_TOKEN", hub.token.toUtf8());
+    qputenv("HF_HOME", home.path().toUtf8());
+
+    const test::DemoCache cache(HumanFormat::now());
+    {
+        auto window = openWindow(cache.root());
+        // What a user cleaning up would tick first: what nobody used for three months.
+        window->selectNotAccessedFor(90);
+        QTreeView *tree = window->tree();
+        const QModelIndex llama = findRow(tree, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"));
+        tree->expand(llama);
+        QSignalSpy shown(window->preview(), &PreviewPane::shown);
+        tree->setCurrentIndex(llama);
+        waitFor(shown);
+        save(window.get(), QStringLiteral("cache-browser.png"));
+
+        DeleteConfirmDialog confirm(window->session()->planForChecked(), window->model()->scan().sizeOnDisk, window.get());
+        confirm.resize(640, 460);
+        confirm.show();
+        save(&confirm, QStringLiteral("delete-confirmation.png"));
+        confirm.close();
+
+        showFile(*window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("model-00001-of-00004.safetensors"));
+        save(window.get(), QStringLiteral("preview-safetensors.png"));
+        showFile(*window, QStringLiteral("microsoft/Phi-3-mini-4k-instruct"), QStringLiteral("modeling_phi3.py"));
+        save(window.get(), QStringLiteral("preview-python.png"));
+        showFile(*window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("config.json"));
+        save(window.get(), QStringLiteral("preview-json.png"));
+
+        // A real deletion of the detached revisions (tens of thousands of files), caught on
+        // its way.
+        window->clearSelection();
+        window->selectDetached();
+        window->setConfirmer([](const DeletionPlan &) { return true; });
+        int steps = 0;
+        bool taken = false;
+        QObject::connect(window->session(), &CacheSession::deletionStarted, window.get(), [&](int total) { steps = total; });
+        QObject::connect(window->session(), &CacheSession::deletionProgress, window.get(), [&](int done) {
+            if (!taken && done * 4 >= steps && done < steps) {
+                taken = true;
+                const QString path = g_outputDir + QStringLiteral("/deletion-progress.png");
+                window->grab().save(path);
+                std::printf("%s\n", qPrintable(path));
+            }
+        });
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        window->deleteChecked();
+        waitFor(deleted, 120000);
+        if (!taken)
+            std::fprintf(stderr, "the deletion finished before a progress picture was taken\n");
+
+        window->showSpacesPage();
+        SpacesPage *page = window->spacesPage();
+        QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
+        waitFor(loaded);
+        page->selectSpace(QStringLiteral("alice/chat-demo"));
+        save(window.get(), QStringLiteral("spaces-page.png"));
+
+        const SpaceInfo chat = page->model()->space(page->model()->rowOf(QStringLiteral("alice/chat-demo")));
+        HardwareDialog hardware(page->controller()->client(), chat, window.get());
+        hardware.show();
+        for (int i = 0; i < 100 && hardware.table()->rowCount() == 0; ++i)
+            QTest::qWait(50);
+        hardware.choose(QStringLiteral("a10g-large"));
+        save(&hardware, QStringLiteral("hardware-dialog.png"));
+        hardware.close();
+
+        SettingsListDialog secrets(page->controller()->client(), QStringLiteral("alice/chat-demo"), true, window.get());
+        QSignalSpy reloaded(&secrets, &SettingsListDialog::reloaded);
+        secrets.show();
+        waitFor(reloaded);
+        save(&secrets, QStringLiteral("secrets-dialog.png"));
+        secrets.close();
+
+        AppSettings::applyTheme(AppSettings::Theme::Dark);
+        save(window.get(), QStringLiteral("spaces-dark.png"));
+        AppSettings::applyTheme(AppSettings::Theme::Light);
+        window->close();
+    }
+    {
+        // Widgets take their language when they are made: a new window for German.
+        AppSettings::applyLanguage(QStringLiteral("de"));
+        const test::DemoCache fresh(HumanFormat::now());
+        auto window = openWindow(fresh.root());
+        window->selectNotAccessedFor(90);
+        save(window.get(), QStringLiteral("cache-german.png"));
+        window->close();
+    }
+    return 0;
+}
