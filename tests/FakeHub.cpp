@@ -81,6 +81,29 @@ QString FakeHub::endpoint() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
 }
 
+void FakeHub::addDemoSpaces()
+{
+    addSpace(QStringLiteral("alice/chat-demo"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
+    addSpace(QStringLiteral("alice/image-gen"), QStringLiteral("BUILDING"), QStringLiteral("a10g-large"), QStringLiteral("docker"));
+    addSpace(QStringLiteral("alice/old-prototype"), QStringLiteral("PAUSED"), QStringLiteral("cpu-upgrade"), QStringLiteral("streamlit"));
+    addSpace(QStringLiteral("alice/broken-app"), QStringLiteral("RUNTIME_ERROR"), QStringLiteral("cpu-basic"));
+    addSpace(QStringLiteral("alice/docs-site"), QStringLiteral("SLEEPING"), QStringLiteral("cpu-basic"), QStringLiteral("static"));
+    addSpace(QStringLiteral("acme/internal-tool"), QStringLiteral("RUNNING"), QStringLiteral("cpu-upgrade"));
+    secrets[QStringLiteral("alice/chat-demo")][QStringLiteral("OPENAI_API_KEY")] =
+        QJsonObject{{QStringLiteral("description"), QStringLiteral("LLM provider")},
+                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
+    secrets[QStringLiteral("alice/chat-demo")][QStringLiteral("HF_TOKEN")] =
+        QJsonObject{{QStringLiteral("description"), QStringLiteral("read gated models")},
+                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-02T08:30:00.000Z")}};
+    variables[QStringLiteral("alice/chat-demo")][QStringLiteral("MODEL_ID")] =
+        QJsonObject{{QStringLiteral("value"), QStringLiteral("meta-llama/Llama-3.1-8B")},
+                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
+    logChunks[QStringLiteral("alice/chat-demo/run")] = {
+        "data: {\"data\": \"===== Application Startup =====\\n\", \"timestamp\": \"2026-11-24T10:00:00Z\"}\n\n",
+        "data: {\"data\": \"Running on local URL:  http://0.0.0.0:7860\\n\", \"timestamp\": \"2026-11-24T10:00:01Z\"}\n\n", "data: \n\n"};
+    pageSize = 50;
+}
+
 void FakeHub::addSpace(const QString &id, const QString &stage, const QString &hw, const QString &sdk)
 {
     spaces[id] = QJsonObject{{QStringLiteral("id"), id},

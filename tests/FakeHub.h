@@ -54,6 +54,9 @@ public:
     int pageSize = 2;          // Link pagination for /api/spaces
     bool keepLogsOpen = false; // a log stream stays open after its chunks, as a live Space's does
 
+    // A user's Spaces in every stage, with secrets, variables and a run log: for manual runs
+    // and screenshots.
+    void addDemoSpaces();
     void addSpace(const QString &id, const QString &stage, const QString &hardware = QStringLiteral("cpu-basic"),
                   const QString &sdk = QStringLiteral("gradio"));
     // The next `count` requests whose path ends with pathSuffix (or all, with "*") get `canned`.

@@ -86,24 +86,6 @@ std::unique_ptr<MainWindow> openWindow(const QString &cache)
     return window;
 }
 
-void populateHub(test::FakeHub &hub)
-{
-    hub.addSpace(QStringLiteral("alice/chat-demo"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
-    hub.addSpace(QStringLiteral("alice/image-gen"), QStringLiteral("BUILDING"), QStringLiteral("a10g-large"), QStringLiteral("docker"));
-    hub.addSpace(QStringLiteral("alice/old-prototype"), QStringLiteral("PAUSED"), QStringLiteral("cpu-upgrade"),
-                 QStringLiteral("streamlit"));
-    hub.addSpace(QStringLiteral("alice/broken-app"), QStringLiteral("RUNTIME_ERROR"), QStringLiteral("cpu-basic"));
-    hub.addSpace(QStringLiteral("alice/docs-site"), QStringLiteral("SLEEPING"), QStringLiteral("cpu-basic"), QStringLiteral("static"));
-    hub.addSpace(QStringLiteral("acme/internal-tool"), QStringLiteral("RUNNING"), QStringLiteral("cpu-upgrade"));
-    hub.secrets[QStringLiteral("alice/chat-demo")][QStringLiteral("OPENAI_API_KEY")] =
-        QJsonObject{{QStringLiteral("description"), QStringLiteral("LLM provider")},
-                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
-    hub.secrets[QStringLiteral("alice/chat-demo")][QStringLiteral("HF_TOKEN")] =
-        QJsonObject{{QStringLiteral("description"), QStringLiteral("read gated models")},
-                    {QStringLiteral("updatedAt"), QStringLiteral("2026-11-02T08:30:00.000Z")}};
-    hub.pageSize = 50;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -130,7 +112,7 @@ int main(int argc, char *argv[])
     test::FakeHub hub;
     if (!hub.listen())
         qFatal("the fake Hub cannot listen");
-    populateHub(hub);
+    hub.addDemoSpaces();
     QTemporaryDir home;
     qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
     qputenv("HF_TOKEN", hub.token.toUtf8());
