@@ -137,8 +137,7 @@ DemoCache::DemoCache(double now)
         addFile(llama, commit, QStringLiteral("model-00001-of-00004.safetensors"), shard1, shardSize, 3);
         addFile(llama, commit, QStringLiteral("model-00002-of-00004.safetensors"), "shard2", 5000 * kMB, 3);
         addFile(llama, commit, QStringLiteral("model-00003-of-00004.safetensors"), "shard3", 4920 * kMB, 3);
-        addFile(llama, commit, QStringLiteral("model-00004-of-00004.safetensors"), current ? "shard4" : "shard4-old", 1170 * kMB,
-                accessed);
+        addFile(llama, commit, QStringLiteral("model-00004-of-00004.safetensors"), current ? "shard4" : "shard4-old", 1170 * kMB, accessed);
         addFile(llama, commit, QStringLiteral("tokenizer.json"), "tokenizer", 9090 * 1000, accessed);
     }
     m_cache.addRef(llama, QStringLiteral("main"), llamaMain);
@@ -181,8 +180,7 @@ DemoCache::DemoCache(double now)
              {QStringLiteral("config.json"), QStringLiteral("model.safetensors"), QStringLiteral("tokenizer.json")},
              {0, 988 * kMB, 7030 * 1000});
     addModel(QStringLiteral("models--google-bert--bert-base-uncased"), QStringLiteral("bert"), 400,
-             {QStringLiteral("config.json"), QStringLiteral("model.safetensors"), QStringLiteral("vocab.txt")},
-             {0, 440 * kMB, 232 * 1000});
+             {QStringLiteral("config.json"), QStringLiteral("model.safetensors"), QStringLiteral("vocab.txt")}, {0, 440 * kMB, 232 * 1000});
 
     // MiniLM with a pull-request revision beside main.
     const QString minilm = QStringLiteral("models--sentence-transformers--all-MiniLM-L6-v2");
@@ -228,9 +226,11 @@ void DemoCache::addModel(const QString &folder, const QString &seed, double acce
 {
     const QString commit = FixtureCache::commit(seed);
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const QByteArray content = files[i].endsWith(u".json")
-            ? json(QJsonObject{{QStringLiteral("model_type"), seed}, {QStringLiteral("torch_dtype"), QStringLiteral("float16")}})
-            : files[i].endsWith(u".py") ? QByteArray("import gradio as gr\n\ngr.Interface(lambda name: f\"Hello {name}!\", \"text\", \"text\").launch()\n")
+        const QByteArray content =
+            files[i].endsWith(u".json")
+                ? json(QJsonObject{{QStringLiteral("model_type"), seed}, {QStringLiteral("torch_dtype"), QStringLiteral("float16")}})
+            : files[i].endsWith(u".py")
+                ? QByteArray("import gradio as gr\n\ngr.Interface(lambda name: f\"Hello {name}!\", \"text\", \"text\").launch()\n")
             : files[i].endsWith(u".txt") ? QByteArray("gradio==5.9.1\n")
                                          : seed.toUtf8() + files[i].toUtf8();
         addFile(folder, commit, files[i], content, sizes.value(i), accessedDaysAgo);
@@ -238,8 +238,8 @@ void DemoCache::addModel(const QString &folder, const QString &seed, double acce
     m_cache.addRef(folder, ref, commit);
 }
 
-QString DemoCache::addFile(const QString &folder, const QString &commit, const QString &file, const QByteArray &content,
-                           qint64 size, double accessedDaysAgo)
+QString DemoCache::addFile(const QString &folder, const QString &commit, const QString &file, const QByteArray &content, qint64 size,
+                           double accessedDaysAgo)
 {
     // Weights are LFS files, named by SHA-256; small files are git blobs, named by SHA-1.
     const bool large = size > 10 * kMB;

@@ -17,8 +17,8 @@ public:
     [[nodiscard]] QString root() const { return m_cache.root(); }
 
 private:
-    void addModel(const QString &folder, const QString &seed, double accessedDaysAgo, const QStringList &files,
-                  const QList<qint64> &sizes, const QString &ref = QStringLiteral("main"));
+    void addModel(const QString &folder, const QString &seed, double accessedDaysAgo, const QStringList &files, const QList<qint64> &sizes,
+                  const QString &ref = QStringLiteral("main"));
     QString addFile(const QString &folder, const QString &commit, const QString &file, const QByteArray &content, qint64 size,
                     double accessedDaysAgo);
 
