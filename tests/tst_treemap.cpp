@@ -103,6 +103,56 @@ private Q_SLOTS:
         QCOMPARE(again.repo, hit.repo);
         QCOMPARE(again.revision, hit.revision);
     }
+
+    void keyboardMovesTicksAndGoesIn()
+    {
+        FixtureCache cache;
+        for (int r = 0; r < 4; ++r) {
+            const QString folder = QStringLiteral("models--org--k%1").arg(r);
+            for (int v = 0; v < 2; ++v) {
+                cache.addBlob(folder, QStringLiteral("b%1").arg(v), QByteArray(10000 * (r + 1), 'x'));
+                cache.addLink(folder, FixtureCache::commit(folder + QString::number(v)), QStringLiteral("f.bin"),
+                              QStringLiteral("b%1").arg(v));
+            }
+        }
+        CacheTreeModel model;
+        model.setScan(CacheScanner::scan(cache.root()));
+        TreemapView view(&model);
+        QSignalSpy clicked(&view, &TreemapView::itemClicked);
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus(Qt::TabFocusReason);
+        // Focus starts on the top-left repo, and the tree is told.
+        const TreemapView::Hit start = view.current();
+        QCOMPARE(start.repo, view.hitAt(QPointF(5, 5)).repo);
+        QCOMPARE(start.revision, -1);
+        QCOMPARE(clicked.size(), 1);
+        QVERIFY(view.accessibleDescription().contains(model.scan().repos[start.repo].cacheId()));
+        // Right goes to another repo further right; Left comes back.
+        QTest::keyClick(&view, Qt::Key_Right);
+        const TreemapView::Hit right = view.current();
+        QVERIFY(right.repo >= 0 && right.repo != start.repo);
+        QCOMPARE(right.revision, -1);
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.current().repo, start.repo);
+        // Enter goes into the repo's revisions, Space ticks one, Backspace comes back out.
+        QTest::keyClick(&view, Qt::Key_Return);
+        const TreemapView::Hit revision = view.current();
+        QCOMPARE(revision.repo, start.repo);
+        QVERIFY(revision.revision >= 0);
+        QTest::keyClick(&view, Qt::Key_Space);
+        QVERIFY(model.ledger().isRevisionSelected(revision.repo, revision.revision));
+        QCOMPARE(model.ledger().selectedRevisionCount(), 1);
+        QTest::keyClick(&view, Qt::Key_Backspace);
+        QCOMPARE(view.current().revision, -1);
+        // Space on a repo ticks all of it.
+        QTest::keyClick(&view, Qt::Key_Space);
+        QCOMPARE(model.ledger().selectedRevisionCount(), 2);
+        // A rescan can renumber repos: the keyboard starts afresh rather than point elsewhere.
+        model.setScan(CacheScanner::scan(cache.root()));
+        QCOMPARE(view.current().repo, -1);
+    }
 };
 
 QTEST_MAIN(TestTreemap)

@@ -1911,12 +1911,12 @@ Blob: %2</translation>
         <translation>Treemap des Caches</translation>
     </message>
     <message>
-        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text.</source>
-        <translation>Jede Fläche ist ein Repo, unterteilt in Revisionen und Dateien, nach Bytes bemessen; der Baum listet dieselben Einträge als Text.</translation>
-    </message>
-    <message>
         <source>(detached)</source>
         <translation>(losgelöst)</translation>
+    </message>
+    <message>
+        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks.</source>
+        <translation>Jede Fläche ist ein Repo, unterteilt in Revisionen und Dateien, nach Bytes bemessen; der Baum listet dieselben Einträge als Text. Pfeiltasten wechseln die Fläche, Eingabe geht in ein Repo hinein, Rücktaste wieder hinaus, Leertaste hakt an.</translation>
     </message>
 </context>
 <context>

@@ -1911,12 +1911,12 @@ Blob : %2</translation>
         <translation>Carte proportionnelle du cache</translation>
     </message>
     <message>
-        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text.</source>
-        <translation>Chaque zone est un dépôt, divisé en révisions et en fichiers, dimensionné en octets ; l&apos;arbre liste les mêmes éléments sous forme de texte.</translation>
-    </message>
-    <message>
         <source>(detached)</source>
         <translation>(détachée)</translation>
+    </message>
+    <message>
+        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks.</source>
+        <translation>Chaque zone est un dépôt, divisé en révisions et en fichiers, dimensionné en octets ; l&apos;arbre liste les mêmes éléments sous forme de texte. Les flèches passent d&apos;une zone à l&apos;autre, Entrée entre dans un dépôt, Retour arrière en ressort, Espace coche.</translation>
     </message>
 </context>
 <context>

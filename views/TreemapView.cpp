@@ -6,9 +6,12 @@
 #include "TreemapLayout.h"
 #include "TypeIcons.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextDocumentFragment>
 #include <QToolTip>
 
 #include <numeric>
@@ -28,12 +31,19 @@ TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
     setObjectName(QStringLiteral("treemap"));
     setAccessibleName(tr("Treemap of the cache"));
     setAccessibleDescription(
-        tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text."));
+        tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. "
+           "Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks."));
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(120);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TreemapView::invalidate);
-    connect(m_model, &QAbstractItemModel::layoutChanged, this, &TreemapView::invalidate);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TreemapView::invalidate);
+    // Repo and revision rows may now stand for other entries: the keyboard starts afresh.
+    auto restart = [this] {
+        m_current = {};
+        invalidate();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, restart);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, restart);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, restart);
     // Ticks only change the overlay: no new layout.
     connect(m_model, &CacheTreeModel::checksChanged, this, qOverload<>(&QWidget::update));
 }
@@ -156,14 +166,23 @@ void TreemapView::paintEvent(QPaintEvent *)
     painter.drawPixmap(0, 0, m_cache);
     // Ticked revisions: a hatch over what will be freed.
     const SelectionLedger &ledger = m_model->ledger();
-    if (ledger.selectedRevisionCount() == 0)
-        return;
-    painter.setPen(QPen(Qt::white, 1.5));
-    for (const Cell &cell : std::as_const(m_cells)) {
-        if (cell.revision < 0 || cell.file >= 0 || !ledger.isRevisionSelected(cell.repo, cell.revision))
-            continue;
-        painter.fillRect(cell.rect, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
-        painter.drawRect(cell.rect.adjusted(0.5, 0.5, -0.5, -0.5));
+    if (ledger.selectedRevisionCount() > 0) {
+        painter.setPen(QPen(Qt::white, 1.5));
+        for (const Cell &cell : std::as_const(m_cells)) {
+            if (cell.revision < 0 || cell.file >= 0 || !ledger.isRevisionSelected(cell.repo, cell.revision))
+                continue;
+            painter.fillRect(cell.rect, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
+            painter.drawRect(cell.rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        }
+    }
+    // Where the keyboard is: a frame in the highlight colour, inside a dark one so it shows on
+    // any area colour.
+    if (const Cell *cell = hasFocus() ? cellOf(m_current) : nullptr) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(Qt::black, 4));
+        painter.drawRect(cell->rect.adjusted(2, 2, -2, -2));
+        painter.setPen(QPen(palette().color(QPalette::Highlight).lighter(130), 2));
+        painter.drawRect(cell->rect.adjusted(2, 2, -2, -2));
     }
 }
 
@@ -225,7 +244,11 @@ void TreemapView::mousePressEvent(QMouseEvent *event)
 
 void TreemapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const Hit hit = hitAt(event->position());
+    toggle(hitAt(event->position()));
+}
+
+void TreemapView::toggle(const Hit &hit)
+{
     if (hit.repo < 0)
         return;
     if (hit.revision >= 0) {
@@ -235,6 +258,123 @@ void TreemapView::mouseDoubleClickEvent(QMouseEvent *event)
         const bool all = repoIndex.data(Qt::CheckStateRole).toInt() == Qt::Checked;
         m_model->setData(repoIndex, all ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     }
+}
+
+const TreemapView::Cell *TreemapView::cellOf(const Hit &hit) const
+{
+    if (hit.repo < 0)
+        return nullptr;
+    for (const Cell &cell : m_cells)
+        if (cell.repo == hit.repo && cell.revision == hit.revision && cell.file < 0)
+            return &cell;
+    return nullptr;
+}
+
+void TreemapView::setCurrent(const Hit &hit)
+{
+    m_current = hit;
+    update();
+    if (hit.repo < 0)
+        return;
+    Q_EMIT itemClicked(hit.repo, hit.revision); // the tree and the preview follow
+    // Screen readers hear where the keyboard went.
+    const QString plain = QTextDocumentFragment::fromHtml(describe(hit)).toPlainText();
+    setToolTip(describe(hit));
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    setAccessibleDescription(plain);
+    QAccessible::updateAccessibility(&changed);
+}
+
+void TreemapView::moveCurrent(QPointF direction)
+{
+    const Cell *from = cellOf(m_current);
+    if (!from)
+        return;
+    const bool revisions = m_current.revision >= 0;
+    const QPointF origin = from->rect.center();
+    const Cell *best = nullptr;
+    double bestScore = 0;
+    for (const Cell &cell : std::as_const(m_cells)) {
+        if (cell.file >= 0 || (cell.revision >= 0) != revisions || &cell == from)
+            continue;
+        const QPointF delta = cell.rect.center() - origin;
+        const double along = delta.x() * direction.x() + delta.y() * direction.y();
+        if (along <= 0.5)
+            continue;
+        const double sideways = std::abs(delta.x() * direction.y() - delta.y() * direction.x());
+        const double score = along + 2 * sideways;
+        if (!best || score < bestScore) {
+            best = &cell;
+            bestScore = score;
+        }
+    }
+    if (best)
+        setCurrent({best->repo, best->revision, -1});
+}
+
+void TreemapView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_dirty)
+        layout();
+    switch (event->key()) {
+    case Qt::Key_Left:
+        moveCurrent({-1, 0});
+        break;
+    case Qt::Key_Right:
+        moveCurrent({1, 0});
+        break;
+    case Qt::Key_Up:
+        moveCurrent({0, -1});
+        break;
+    case Qt::Key_Down:
+        moveCurrent({0, 1});
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current.repo >= 0 && m_current.revision < 0) {
+            // Into the repo: its biggest revision, the first laid out.
+            for (const Cell &cell : std::as_const(m_cells))
+                if (cell.repo == m_current.repo && cell.revision >= 0 && cell.file < 0) {
+                    setCurrent({cell.repo, cell.revision, -1});
+                    break;
+                }
+        }
+        break;
+    case Qt::Key_Backspace:
+        if (m_current.revision >= 0)
+            setCurrent({m_current.repo, -1, -1});
+        break;
+    case Qt::Key_Space:
+        toggle(m_current);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void TreemapView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    if (m_dirty)
+        layout();
+    if (!cellOf(m_current)) {
+        // Start top left, where reading starts.
+        const Cell *first = nullptr;
+        for (const Cell &cell : std::as_const(m_cells))
+            if (cell.revision < 0 &&
+                (!first || std::pair(cell.rect.top(), cell.rect.left()) < std::pair(first->rect.top(), first->rect.left())))
+                first = &cell;
+        setCurrent(first ? Hit{first->repo, -1, -1} : Hit{});
+    }
+    update();
+}
+
+void TreemapView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 } // namespace hubdeck

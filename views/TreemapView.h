@@ -9,8 +9,10 @@ class CacheTreeModel;
 
 // A squarified treemap of the cache: repos as areas, split into revisions, split into their
 // files, sized by bytes. Colours by repo type or by last access. Hover names an area, a
-// click selects it in the tree, a double click ticks its revision (or repo). Painted with
-// QPainter into a cached pixmap; laid out by size, so the list's sort never moves it.
+// click selects it in the tree, a double click ticks its revision (or repo). From the
+// keyboard, arrows move between areas, Enter goes into a repo's revisions, Backspace back
+// out, Space ticks. Painted with QPainter into a cached pixmap; laid out by size, so the
+// list's sort never moves it.
 class TreemapView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     };
     [[nodiscard]] Hit hitAt(const QPointF &point);
     [[nodiscard]] QString describe(const Hit &hit) const;
+    // The area the keyboard is on: a repo, or one of its revisions.
+    [[nodiscard]] Hit current() const { return m_current; }
     [[nodiscard]] QSize sizeHint() const override { return {600, 260}; }
 
 Q_SIGNALS:
@@ -42,6 +46,9 @@ protected:
     bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Cell
@@ -54,12 +61,18 @@ private:
     void invalidate();
     void layout();
     [[nodiscard]] QColor colorFor(int repo) const;
+    [[nodiscard]] const Cell *cellOf(const Hit &hit) const;
+    void setCurrent(const Hit &hit);
+    // The nearest area of the same kind in that direction, weighing sideways distance more.
+    void moveCurrent(QPointF direction);
+    void toggle(const Hit &hit);
 
     CacheTreeModel *m_model;
     Coloring m_coloring = Coloring::ByType;
     QList<Cell> m_cells; // parents before children
     QPixmap m_cache;
     bool m_dirty = true;
+    Hit m_current;
 };
 
 } // namespace hubdeck
