@@ -29,30 +29,6 @@ struct HubClient::Attempt
 
 namespace {
 
-QString hubMessageFrom(const QByteArray &body, QNetworkReply *reply)
-{
-    if (const QByteArray header = reply->rawHeader("X-Error-Message"); !header.isEmpty())
-        return QString::fromUtf8(header);
-    const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (!document.isObject())
-        return {};
-    const QJsonObject object = document.object();
-    const QJsonValue error = object.value(QStringLiteral("error"));
-    if (error.isString())
-        return error.toString();
-    if (error.isArray()) {
-        QStringList parts;
-        for (const QJsonValue &part : error.toArray())
-            parts.append(part.toString());
-        return parts.join(QStringLiteral("; "));
-    }
-    QStringList messages;
-    for (const QJsonValue &entry : object.value(QStringLiteral("errors")).toArray())
-        messages.append(entry.toObject().value(QStringLiteral("message")).toString());
-    messages.removeAll(QString());
-    return messages.join(QStringLiteral("; "));
-}
-
 QByteArray nextPageFrom(QNetworkReply *reply)
 {
     static const QRegularExpression next(QStringLiteral(R"(<([^>]+)>\s*;\s*rel="?next"?)"));
@@ -102,66 +78,6 @@ QNetworkRequest HubClient::makeRequest(const QUrl &url, int timeoutMs) const
     return request;
 }
 
-HubError HubClient::errorFrom(QNetworkReply *reply, int timeoutMs, bool timedOut)
-{
-    HubError error;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status > 0 && (status < 200 || status >= 300)) {
-        const QByteArray body = reply->readAll();
-        error.httpStatus = status;
-        error.hubMessage = hubMessageFrom(body, reply);
-        error.hubCode = QString::fromUtf8(reply->rawHeader("X-Error-Code"));
-        switch (status) {
-        case 401:
-            error.kind = HubError::Kind::Unauthorized;
-            break;
-        case 403:
-            error.kind = HubError::Kind::Forbidden;
-            break;
-        case 404:
-            error.kind = HubError::Kind::NotFound;
-            break;
-        case 409:
-            error.kind = HubError::Kind::Conflict;
-            break;
-        case 429: {
-            error.kind = HubError::Kind::RateLimited;
-            bool ok = false;
-            const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-            error.retryAfterSeconds = ok ? seconds : -1;
-            break;
-        }
-        default:
-            error.kind = status >= 500 ? HubError::Kind::ServerError : HubError::Kind::HttpError;
-        }
-        return error;
-    }
-    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError)
-        return error;
-    const QString host = reply->url().host();
-    switch (reply->error()) {
-    case QNetworkReply::NoError:
-        break;
-    case QNetworkReply::HostNotFoundError:
-        error.kind = HubError::Kind::HostNotFound;
-        error.detail = host;
-        break;
-    case QNetworkReply::TimeoutError:
-        error.kind = HubError::Kind::Timeout;
-        error.detail = QStringLiteral("%1 s").arg(timeoutMs / 1000.0);
-        break;
-    case QNetworkReply::OperationCanceledError:
-        error.kind = timedOut ? HubError::Kind::Timeout : HubError::Kind::Canceled;
-        error.detail = QStringLiteral("%1 s").arg(timeoutMs / 1000.0);
-        break;
-    default:
-        error.kind = HubError::Kind::ConnectionFailed;
-        error.detail = QStringLiteral("%1 (%2)").arg(host, reply->errorString().section(QStringLiteral(" - "), -1));
-        break;
-    }
-    return error;
-}
-
 void HubClient::send(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
                      std::function<void(Response, HubError)> done)
 {
@@ -206,7 +122,7 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
         reply->deleteLater();
         // Nothing here aborts a call but a timeout; setTransferTimeout's shows as OperationCanceledError too.
         const bool expired = *timedOut || reply->error() == QNetworkReply::OperationCanceledError;
-        HubError error = errorFrom(reply, m_options.timeoutMs, expired);
+        HubError error = HubError::fromReply(reply, m_options.timeoutMs, expired);
         if (!error.isError()) {
             Response response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

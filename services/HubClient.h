@@ -90,7 +90,6 @@ public:
               std::function<void(Response, HubError)> done);
     [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query = {}) const;
     [[nodiscard]] QNetworkRequest makeRequest(const QUrl &url, int timeoutMs) const;
-    [[nodiscard]] static HubError errorFrom(QNetworkReply *reply, int timeoutMs, bool timedOut);
 
 private:
     struct Attempt;

@@ -1,8 +1,100 @@
 #include "HubError.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 
 namespace hubdeck {
+
+namespace {
+
+QString hubMessageFrom(const QByteArray &body, QNetworkReply *reply)
+{
+    if (const QByteArray header = reply->rawHeader("X-Error-Message"); !header.isEmpty())
+        return QString::fromUtf8(header);
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return {};
+    const QJsonObject object = document.object();
+    const QJsonValue error = object.value(QStringLiteral("error"));
+    if (error.isString())
+        return error.toString();
+    if (error.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : error.toArray())
+            parts.append(part.toString());
+        return parts.join(QStringLiteral("; "));
+    }
+    QStringList messages;
+    for (const QJsonValue &entry : object.value(QStringLiteral("errors")).toArray())
+        messages.append(entry.toObject().value(QStringLiteral("message")).toString());
+    messages.removeAll(QString());
+    return messages.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+HubError HubError::fromReply(QNetworkReply *reply, int timeoutMs, bool timedOut)
+{
+    HubError error;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status > 0 && (status < 200 || status >= 300)) {
+        const QByteArray body = reply->readAll();
+        error.httpStatus = status;
+        error.hubMessage = hubMessageFrom(body, reply);
+        error.hubCode = QString::fromUtf8(reply->rawHeader("X-Error-Code"));
+        switch (status) {
+        case 401:
+            error.kind = Kind::Unauthorized;
+            break;
+        case 403:
+            error.kind = Kind::Forbidden;
+            break;
+        case 404:
+            error.kind = Kind::NotFound;
+            break;
+        case 409:
+            error.kind = Kind::Conflict;
+            break;
+        case 429: {
+            error.kind = Kind::RateLimited;
+            bool ok = false;
+            const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+            error.retryAfterSeconds = ok ? seconds : -1;
+            break;
+        }
+        default:
+            error.kind = status >= 500 ? Kind::ServerError : Kind::HttpError;
+        }
+        return error;
+    }
+    if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError)
+        return error;
+    const QString host = reply->url().host();
+    switch (reply->error()) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::HostNotFoundError:
+        error.kind = Kind::HostNotFound;
+        error.detail = host;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.kind = Kind::Timeout;
+        error.detail = QStringLiteral("%1 s").arg(timeoutMs / 1000.0);
+        break;
+    case QNetworkReply::OperationCanceledError:
+        error.kind = timedOut ? Kind::Timeout : Kind::Canceled;
+        error.detail = QStringLiteral("%1 s").arg(timeoutMs / 1000.0);
+        break;
+    default:
+        error.kind = Kind::ConnectionFailed;
+        error.detail = QStringLiteral("%1 (%2)").arg(host, reply->errorString().section(QStringLiteral(" - "), -1));
+        break;
+    }
+    return error;
+}
 
 HubError HubError::badResponse(const QString &detail)
 {

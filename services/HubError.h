@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+class QNetworkReply;
+
 namespace hubdeck {
 
 // A failed Hub call, classified so the user gets a sentence they can act on. Never holds
@@ -37,6 +39,9 @@ struct HubError
     // One sentence (two at most): what happened and what to do.
     [[nodiscard]] QString message() const;
     [[nodiscard]] static HubError badResponse(const QString &detail);
+    // What a finished reply went wrong with, if anything: the status and the Hub's own
+    // message, or the network error (timedOut: our own timer stopped it).
+    [[nodiscard]] static HubError fromReply(QNetworkReply *reply, int timeoutMs, bool timedOut);
 };
 
 } // namespace hubdeck

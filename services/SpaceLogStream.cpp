@@ -113,11 +113,11 @@ void SpaceLogStream::onFinished()
         const bool normal = m_stopped || reply->error() == QNetworkReply::NoError || (m_quietEnded && !m_follow) ||
                             reply->error() == QNetworkReply::RemoteHostClosedError;
         if (!normal)
-            error = HubClient::errorFrom(reply, m_quietMs, m_quietEnded);
+            error = HubError::fromReply(reply, m_quietMs, m_quietEnded);
     } else if (m_stopped) {
         error.kind = HubError::Kind::Canceled;
     } else {
-        error = HubClient::errorFrom(reply, m_client ? m_client->options().timeoutMs : 0, m_quietEnded);
+        error = HubError::fromReply(reply, m_client ? m_client->options().timeoutMs : 0, m_quietEnded);
     }
     Q_EMIT finished(error);
 }
