@@ -1,6 +1,7 @@
 #include "BlobVerifier.h"
 #include "CacheScanner.h"
 #include "FixtureCache.h"
+#include "IntegrityCheck.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -118,6 +119,25 @@ private Q_SLOTS:
         const CacheScan scan = CacheScanner::scan(cache.root());
         const auto items = BlobVerifier::itemsFor(scan, {}, {FixtureCache::commit(QStringLiteral("v2"))});
         QCOMPARE(items.size(), 1); // v2: the weights (its copied file is skipped)
+    }
+
+    void integrityCheckRunsOneAtATime()
+    {
+        FixtureCache cache;
+        build(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        IntegrityCheck check;
+        QSignalSpy finished(&check, &IntegrityCheck::finished);
+        QCOMPARE(check.start(scan), 2);  // the weights and the config; the copied file has no hash name
+        QCOMPARE(check.start(scan), -1); // one at a time
+        QVERIFY(finished.wait(10000));
+        const VerifyReport report = finished.first().first().value<VerifyReport>();
+        QVERIFY(report.isClean());
+        QCOMPARE(report.checked, 2);
+        QCOMPARE(report.skipped, 1);
+        QVERIFY(!check.isRunning());
+        QCOMPARE(check.start(scan), 2); // and again once done
+        QVERIFY(finished.wait(10000));
     }
 
     void asyncWithProgressAndCancel()

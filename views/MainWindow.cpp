@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "BlobVerifier.h"
 #include "CacheBrowser.h"
 #include "CacheFilterBar.h"
 #include "CacheFilterProxy.h"
@@ -11,6 +10,7 @@
 #include "DeletionReport.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "IntegrityCheck.h"
 #include "PreviewPane.h"
 #include "SettingsDialog.h"
 #include "SpaceDetailPanel.h"
@@ -99,9 +99,13 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    m_check = new IntegrityCheck(this);
+    connect(m_check, &IntegrityCheck::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(m_check, &IntegrityCheck::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_check, &IntegrityCheck::finished, this, &MainWindow::onVerifyFinished);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_verifyWatcher.isRunning() && m_verifyCancel)
-            *m_verifyCancel = true;
+        if (m_check->isRunning())
+            m_check->cancel();
         else if (m_session->isDeleting())
             m_session->cancelDeletion();
         else
@@ -178,9 +182,7 @@ PreviewPane *MainWindow::preview() const
 
 MainWindow::~MainWindow()
 {
-    if (m_verifyCancel)
-        *m_verifyCancel = true;
-    m_verifyWatcher.waitForFinished();
+    delete m_check; // cancels a running check and waits for it, before anything else goes
 }
 
 void MainWindow::buildActions()
@@ -368,34 +370,26 @@ QString MainWindow::summaryText() const
 
 void MainWindow::verify(const QSet<QString> &revisions)
 {
-    if (m_verifyWatcher.isRunning() || m_session->isDeleting())
+    if (m_check->isRunning() || m_session->isDeleting())
         return;
-    int skipped = 0;
-    const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(m_model->scan(), {}, revisions, &skipped);
-    m_verifyCancel = std::make_shared<std::atomic_bool>(false);
-    disconnect(&m_verifyWatcher, nullptr, this, nullptr);
-    connect(&m_verifyWatcher, &QFutureWatcher<VerifyReport>::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_verifyWatcher, &QFutureWatcher<VerifyReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_verifyWatcher, &QFutureWatcher<VerifyReport>::finished, this, [this, skipped] {
-        hideBusy();
-        VerifyReport report = m_verifyWatcher.result();
-        report.skipped = skipped;
-        statusBar()->showMessage(report.problems.isEmpty() ? tr("Integrity check: no problem found.")
-                                                           : tr("Integrity check: %n problem(s).", nullptr, int(report.problems.size())));
-        Q_EMIT verifyFinished(report);
-        if (!m_showVerifyResults)
-            return;
-        auto *dialog = new VerifyResultsDialog(report, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QStringList &hashes) {
-            const QSet<QString> wanted(hashes.cbegin(), hashes.cend());
-            m_model->checkRevisions(
-                [&](const CachedRepo &, const CachedRevision &revision) { return wanted.contains(revision.commitHash); });
-        });
-        dialog->show();
+    showBusy(tr("Checking %n blob(s)…", nullptr, m_check->start(m_model->scan(), revisions)), 0);
+}
+
+void MainWindow::onVerifyFinished(const VerifyReport &report)
+{
+    hideBusy();
+    statusBar()->showMessage(report.problems.isEmpty() ? tr("Integrity check: no problem found.")
+                                                       : tr("Integrity check: %n problem(s).", nullptr, int(report.problems.size())));
+    Q_EMIT verifyFinished(report);
+    if (!m_showVerifyResults)
+        return;
+    auto *dialog = new VerifyResultsDialog(report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QStringList &hashes) {
+        const QSet<QString> wanted(hashes.cbegin(), hashes.cend());
+        m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return wanted.contains(revision.commitHash); });
     });
-    showBusy(tr("Checking %n blob(s)…", nullptr, int(items.size())), 0);
-    m_verifyWatcher.setFuture(BlobVerifier::verifyAsync(items, m_verifyCancel));
+    dialog->show();
 }
 
 void MainWindow::applySettings()

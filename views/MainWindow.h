@@ -4,7 +4,6 @@
 #include "DeletionPlan.h"
 #include "VerifyReport.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -21,6 +20,7 @@ class QTreeView;
 namespace hubdeck {
 
 class CacheBrowser;
+class IntegrityCheck;
 class CacheFilterBar;
 class CacheFilterProxy;
 class CacheSession;
@@ -80,6 +80,7 @@ private:
     void onScanStarted();
     void onScanFinished(bool canceled);
     void onDeletionFinished(const DeletionReport &report);
+    void onVerifyFinished(const VerifyReport &report);
     void rememberCache(const QString &dir);
     void rebuildRecentMenu();
     void chooseCacheFolder();
@@ -108,8 +109,7 @@ private:
     QAction *m_deleteAction = nullptr;
     std::function<bool(const DeletionPlan &)> m_confirm;
     AppSettings m_settings;
-    QFutureWatcher<VerifyReport> m_verifyWatcher;
-    std::shared_ptr<std::atomic_bool> m_verifyCancel;
+    IntegrityCheck *m_check = nullptr;
     bool m_showVerifyResults = true;
     bool m_firstScan = true;
 };

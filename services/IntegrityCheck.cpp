@@ -1,0 +1,42 @@
+#include "IntegrityCheck.h"
+
+#include "BlobVerifier.h"
+
+namespace hubdeck {
+
+IntegrityCheck::IntegrityCheck(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<VerifyReport>::progressRangeChanged, this, &IntegrityCheck::progressRangeChanged);
+    connect(&m_watcher, &QFutureWatcher<VerifyReport>::progressValueChanged, this, &IntegrityCheck::progressValueChanged);
+    connect(&m_watcher, &QFutureWatcher<VerifyReport>::finished, this, [this] {
+        VerifyReport report = m_watcher.result();
+        report.skipped = m_skipped;
+        Q_EMIT finished(report);
+    });
+}
+
+IntegrityCheck::~IntegrityCheck()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+int IntegrityCheck::start(const CacheScan &scan, const QSet<QString> &revisions)
+{
+    if (m_watcher.isRunning())
+        return -1;
+    m_skipped = 0;
+    const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, revisions, &m_skipped);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_watcher.setFuture(BlobVerifier::verifyAsync(items, m_cancel));
+    return int(items.size());
+}
+
+void IntegrityCheck::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+} // namespace hubdeck

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "VerifyReport.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+namespace hubdeck {
+
+struct CacheScan;
+
+// One integrity check at a time, in the background, for a window: BlobVerifier's work with
+// its progress and cancellation relayed as signals. Destroying it cancels and waits, so no
+// check outlives the scan it reads.
+class IntegrityCheck : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit IntegrityCheck(QObject *parent = nullptr);
+    ~IntegrityCheck() override;
+
+    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    // Checks the blobs of these revisions (of the whole cache when empty); returns how many
+    // blobs it will hash, or -1 when a check is already running.
+    int start(const CacheScan &scan, const QSet<QString> &revisions = {});
+    void cancel();
+
+Q_SIGNALS:
+    void progressRangeChanged(int minimum, int maximum);
+    void progressValueChanged(int value);
+    void finished(const hubdeck::VerifyReport &report);
+
+private:
+    QFutureWatcher<VerifyReport> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    int m_skipped = 0;
+};
+
+} // namespace hubdeck
