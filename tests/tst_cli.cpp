@@ -155,10 +155,20 @@ private Q_SLOTS:
         compareGolden(QStringLiteral("cli-ls.txt"), ls.out);
         compareGolden(QStringLiteral("cli-ls.stderr.txt"), ls.err);
 
+        // Piped with no COLUMNS, hf fits tables in 80 columns (shutil's fallback) and says how
+        // to see everything; --no-truncate (anywhere on the line) shows the whole hashes.
         Run run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions")}), root);
+        QCOMPARE(run.code, 0);
+        for (const QString &line : run.out.section(QStringLiteral("\n\n"), 0, 0).split(u'\n'))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QVERIFY(!run.out.contains(bertMain()));
+        QCOMPARE(run.err, QStringLiteral("Hint: Use `--no-truncate` or `--format json` to display full values.\n") + ls.err);
+        run = cli(QStringList{QStringLiteral("--no-truncate")} + cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions")}),
+                  root);
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("cli-ls-revisions.txt"), run.out);
         QCOMPARE(run.err, ls.err);
+        QCOMPARE(cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--no-truncate=1")}), root).code, 2);
 
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--show-warnings")}), root);
         QCOMPARE(run.code, 0);
@@ -372,7 +382,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) +
                               FixtureCache::sha256(QStringLiteral("bert-weights"))));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/refs/main"))));
-        run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions")}), root);
+        run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions"), QStringLiteral("--no-truncate")}), root);
         QVERIFY(!run.out.contains(bertOld()));
         QVERIFY(run.out.contains(bertMain()));
     }

@@ -69,7 +69,7 @@ void CacheListPrinter::table(const QList<CacheListQuery::Entry> &entries, double
     if (table.isEmpty())
         m_out.text(QStringLiteral("No results found."));
     else
-        m_out.text(table.render(CliOutput::terminalWidth()));
+        m_out.table(table);
     if (!entries.isEmpty())
         totals(entries);
 }

@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "TextTable.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -102,8 +104,27 @@ bool CliOutput::stdoutIsTerminal()
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
+namespace {
+bool g_noTruncate = false;
+} // namespace
+
+void CliOutput::setNoTruncate(bool noTruncate)
+{
+    g_noTruncate = noTruncate;
+}
+
+void CliOutput::table(const TextTable &table)
+{
+    bool truncated = false;
+    text(table.render(terminalWidth(), &truncated));
+    if (truncated)
+        hint(QStringLiteral("Use `--no-truncate` or `--format json` to display full values."));
+}
+
 int CliOutput::terminalWidth()
 {
+    if (g_noTruncate)
+        return 0;
     bool ok = false;
     const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
     if (ok && columns > 0)
@@ -113,7 +134,7 @@ int CliOutput::terminalWidth()
     };
     if (stdoutIsTerminal() && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
         return size.ws_col;
-    return 0;
+    return 80; // shutil.get_terminal_size's fallback: hf cuts piped tables too
 }
 
 } // namespace hubdeck::cli

@@ -8,6 +8,8 @@ class QJsonObject;
 
 namespace hubdeck::cli {
 
+class TextTable;
+
 // stdout for results, stderr for warnings, hints and errors, as hf does, so a script can pipe
 // the output without the chatter.
 class CliOutput
@@ -30,8 +32,12 @@ public:
     [[nodiscard]] static QString readHidden(const QString &prompt);
     [[nodiscard]] static bool stdinIsTerminal();
     [[nodiscard]] static bool stdoutIsTerminal();
-    // The width to fit a table in: $COLUMNS, or the terminal's; 0 when piped (no truncation).
+    // The width to fit a table in, as Python's shutil.get_terminal_size finds it for hf:
+    // $COLUMNS, else the terminal's, else 80; 0 (no truncation) after --no-truncate.
     [[nodiscard]] static int terminalWidth();
+    static void setNoTruncate(bool noTruncate);
+    // A table fitted to terminalWidth(), with hf's hint on stderr when a cell was cut.
+    void table(const TextTable &table);
 
 private:
     QTextStream m_out;

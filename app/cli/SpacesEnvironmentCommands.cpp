@@ -32,7 +32,7 @@ int SpacesEnvironmentCommands::printSettings(const QList<SpaceSetting> &settings
         row << setting.description << (setting.updatedAt.isValid() ? setting.updatedAt.toString(QStringLiteral("yyyy-MM-dd")) : QString());
         table.addRow(row);
     }
-    m_out.text(table.render(CliOutput::terminalWidth()));
+    m_out.table(table);
     return ExitCode::Success;
 }
 

@@ -101,7 +101,7 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
                       space.runtime ? sleepText(runtime.sleepTime) : QStringLiteral("-"), orDash(runtime.storage),
                       space.lastModified.isValid() ? space.lastModified.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-")});
     }
-    m_out.text(table.render(CliOutput::terminalWidth()));
+    m_out.table(table);
     return ExitCode::Success;
 }
 
@@ -181,7 +181,7 @@ int SpacesRuntimeCommands::hardware(const QStringList &arguments)
                       free ? QStringLiteral("free") : QStringLiteral("$%1").arg(perMinute, 0, 'f', 4),
                       free ? QStringLiteral("free") : QStringLiteral("$%1").arg(f.costPerHourUSD(), 0, 'f', 2)});
     }
-    m_out.text(table.render(CliOutput::terminalWidth()));
+    m_out.table(table);
     m_out.hint(QStringLiteral("Use 'hubdeck-cli spaces settings <space_id> --hardware <name>' to request hardware for a Space."));
     return ExitCode::Success;
 }
@@ -285,7 +285,7 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
                           object.value(QStringLiteral("mountPath")).toString(),
                           object.value(QStringLiteral("readOnly")).toBool() ? QStringLiteral("yes") : QString()});
         }
-        m_out.text(table.render(CliOutput::terminalWidth()));
+        m_out.table(table);
         return ExitCode::Success;
     }
     if (action == u"delete") {

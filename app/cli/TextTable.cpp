@@ -9,8 +9,10 @@ TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
 {}
 
-QString TextTable::render(int maxWidth) const
+QString TextTable::render(int maxWidth, bool *truncated) const
 {
+    if (truncated)
+        *truncated = false;
     const qsizetype columns = m_headers.size();
     QList<qsizetype> widths(columns, 0);
     for (qsizetype c = 0; c < columns; ++c) {
@@ -35,8 +37,11 @@ QString TextTable::render(int maxWidth) const
         }
         for (QStringList &row : rows)
             for (qsizetype c = 0; c < columns && c < row.size(); ++c)
-                if (row[c].size() > widths[c])
+                if (row[c].size() > widths[c]) {
                     row[c] = row[c].left(widths[c] - 3) + QStringLiteral("...");
+                    if (truncated)
+                        *truncated = true;
+                }
     }
     auto line = [&](const QStringList &cells) {
         QStringList padded;

@@ -13,8 +13,9 @@ public:
     void setRightAligned(int column) { m_rightAligned.append(column); }
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
-    // maxWidth > 0 truncates the widest columns with "..." as hf does on narrow terminals.
-    [[nodiscard]] QString render(int maxWidth = 0) const;
+    // maxWidth > 0 truncates the widest columns with "..." as hf does on narrow terminals;
+    // *truncated then says whether a cell lost characters.
+    [[nodiscard]] QString render(int maxWidth = 0, bool *truncated = nullptr) const;
 
 private:
     QStringList m_headers;

@@ -16,7 +16,8 @@ const char *const kUsage = "Usage: hubdeck-cli <group> <command> [options]\n\n"
                            "  auth    Sign in and out (login, logout, whoami).\n\n"
                            "Options:\n"
                            "  -h, --help     Show this help.\n"
-                           "  --version      Show the version.\n\n"
+                           "  --version      Show the version.\n"
+                           "  --no-truncate  Do not shorten values to fit tables in the terminal.\n\n"
                            "Run 'hubdeck-cli <group> --help' for a group's commands.\n";
 }
 
@@ -25,9 +26,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hubdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
-    const QStringList arguments = QCoreApplication::arguments();
-    const QString group = arguments.value(1);
+    // --no-truncate is global, as in hf: taken out wherever it stands.
+    QStringList arguments;
     CliOutput out;
+    for (const QString &argument : QCoreApplication::arguments()) {
+        if (argument == u"--no-truncate") {
+            CliOutput::setNoTruncate(true);
+        } else if (argument.startsWith(QStringLiteral("--no-truncate="))) {
+            out.error(QStringLiteral("Option '--no-truncate' does not take a value."));
+            return ExitCode::UsageError;
+        } else {
+            arguments.append(argument);
+        }
+    }
+    const QString group = arguments.value(1);
     if (group == u"cache")
         return CacheCommand().run(arguments);
     if (group == u"spaces")
