@@ -106,6 +106,7 @@ SpacesPage::SpacesPage(QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({840, 420}); // every column of the table in view on a 1280-pixel window
     layout->addWidget(splitter, 1);
     TabOrder::chain({newSpace, refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
 
