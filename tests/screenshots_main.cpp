@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +167,7 @@ int main(int argc, char *argv[])
         if (!taken)
             std::fprintf(stderr, "the deletion finished before a progress picture was taken\n");
 
+        window->statusBar()->clearMessage(); // the deletion's result belongs to the Cache page
         window->showSpacesPage();
         SpacesPage *page = window->spacesPage();
         QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
