@@ -170,6 +170,23 @@ private Q_SLOTS:
         QCOMPARE(run.err, ls.err);
         QCOMPARE(cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--no-truncate=1")}), root).code, 2);
 
+        // -q: the ids alone, one per line (revision hashes with --revisions), and no hints;
+        // warnings still reach stderr.
+        run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("-q")}), root);
+        QCOMPARE(run.code, 0);
+        QStringList ids;
+        for (const QString &line : ls.out.section(QStringLiteral("\n\n"), 0, 0).split(u'\n').mid(2))
+            ids.append(line.section(u' ', 0, 0));
+        QCOMPARE(run.out, ids.join(u'\n') + u'\n');
+        QCOMPARE(run.err, ls.err.section(u'\n', 0, 0) + u'\n');
+        QVERIFY(run.err.startsWith(QStringLiteral("Warning:")));
+        run = cli(QStringList{QStringLiteral("--quiet")} + cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions")}), root);
+        QCOMPARE(run.code, 0);
+        const QStringList hashes = run.out.trimmed().split(u'\n');
+        QVERIFY(hashes.contains(bertMain()) && hashes.contains(bertOld()));
+        for (const QString &hash : hashes)
+            QCOMPARE(hash.size(), 40);
+
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--show-warnings")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, ls.out);

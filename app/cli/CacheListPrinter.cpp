@@ -57,6 +57,8 @@ void CacheListPrinter::table(const QList<CacheListQuery::Entry> &entries, double
                                     : QStringList{QStringLiteral("ID"), QStringLiteral("SIZE"), QStringLiteral("LAST_ACCESSED"),
                                                   QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")});
     table.setRightAligned(m_withRevisions ? 2 : 1);
+    if (m_withRevisions)
+        table.setIdColumn(1); // hf: id_key="revision"
     for (const CacheListQuery::Entry &entry : entries) {
         if (m_withRevisions)
             table.addRow({entry.repo->cacheId(), entry.revision->commitHash, HumanFormat::size(entry.revision->sizeOnDisk),

@@ -21,12 +21,16 @@ CliOutput::CliOutput()
 
 void CliOutput::text(const QString &line)
 {
+    if (isQuiet())
+        return;
     m_out << line << '\n';
     m_out.flush();
 }
 
 void CliOutput::raw(const QString &text)
 {
+    if (isQuiet())
+        return;
     m_out << text;
     m_out.flush();
 }
@@ -54,6 +58,8 @@ void CliOutput::warning(const QString &message)
 
 void CliOutput::hint(const QString &message)
 {
+    if (isQuiet())
+        return;
     m_err << "Hint: " << message << '\n';
     m_err.flush();
 }
@@ -106,7 +112,18 @@ bool CliOutput::stdoutIsTerminal()
 
 namespace {
 bool g_noTruncate = false;
+bool g_quiet = false;
 } // namespace
+
+void CliOutput::setQuiet(bool quiet)
+{
+    g_quiet = quiet;
+}
+
+bool CliOutput::isQuiet()
+{
+    return g_quiet;
+}
 
 void CliOutput::setNoTruncate(bool noTruncate)
 {
@@ -115,6 +132,13 @@ void CliOutput::setNoTruncate(bool noTruncate)
 
 void CliOutput::table(const TextTable &table)
 {
+    if (isQuiet()) {
+        for (const QString &id : table.ids()) {
+            m_out << id << '\n';
+        }
+        m_out.flush();
+        return;
+    }
     bool truncated = false;
     text(table.render(terminalWidth(), &truncated));
     if (truncated)

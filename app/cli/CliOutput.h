@@ -36,6 +36,10 @@ public:
     // $COLUMNS, else the terminal's, else 80; 0 (no truncation) after --no-truncate.
     [[nodiscard]] static int terminalWidth();
     static void setNoTruncate(bool noTruncate);
+    // hf's -q: tables print their ids one per line; text, hints and check marks stay quiet.
+    // Warnings and errors still go to stderr.
+    static void setQuiet(bool quiet);
+    [[nodiscard]] static bool isQuiet();
     // A table fitted to terminalWidth(), with hf's hint on stderr when a cell was cut.
     void table(const TextTable &table);
 

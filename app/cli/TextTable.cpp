@@ -9,6 +9,14 @@ TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
 {}
 
+QStringList TextTable::ids() const
+{
+    QStringList ids;
+    for (const QStringList &row : m_rows)
+        ids.append(row.value(m_idColumn));
+    return ids;
+}
+
 QString TextTable::render(int maxWidth, bool *truncated) const
 {
     if (truncated)

@@ -11,6 +11,9 @@ class TextTable
 public:
     explicit TextTable(QStringList headers);
     void setRightAligned(int column) { m_rightAligned.append(column); }
+    // What -q prints, one per line: hf's id_key (the first column unless said otherwise).
+    void setIdColumn(int column) { m_idColumn = column; }
+    [[nodiscard]] QStringList ids() const;
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
     // maxWidth > 0 truncates the widest columns with "..." as hf does on narrow terminals;
@@ -21,6 +24,7 @@ private:
     QStringList m_headers;
     QList<QStringList> m_rows;
     QList<int> m_rightAligned;
+    int m_idColumn = 0;
 };
 
 } // namespace hubdeck::cli

@@ -17,7 +17,8 @@ const char *const kUsage = "Usage: hubdeck-cli <group> <command> [options]\n\n"
                            "Options:\n"
                            "  -h, --help     Show this help.\n"
                            "  --version      Show the version.\n"
-                           "  --no-truncate  Do not shorten values to fit tables in the terminal.\n\n"
+                           "  --no-truncate  Do not shorten values to fit tables in the terminal.\n"
+                           "  -q, --quiet    Print only the ids of listed items, one per line.\n\n"
                            "Run 'hubdeck-cli <group> --help' for a group's commands.\n";
 }
 
@@ -26,12 +27,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hubdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
-    // --no-truncate is global, as in hf: taken out wherever it stands.
+    // --no-truncate and -q are global, as in hf: taken out wherever they stand.
     QStringList arguments;
     CliOutput out;
     for (const QString &argument : QCoreApplication::arguments()) {
         if (argument == u"--no-truncate") {
             CliOutput::setNoTruncate(true);
+        } else if (argument == u"-q" || argument == u"--quiet") {
+            CliOutput::setQuiet(true);
         } else if (argument.startsWith(QStringLiteral("--no-truncate="))) {
             out.error(QStringLiteral("Option '--no-truncate' does not take a value."));
             return ExitCode::UsageError;
