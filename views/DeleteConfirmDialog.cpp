@@ -35,6 +35,7 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     tree->setUniformRowHeights(true);
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(false); // the names take the room, the sizes what they need
     for (const DeletionPlan::RepoItem &item : plan.items) {
         auto *repoItem = new QTreeWidgetItem(tree);
         if (item.corrupted) {
