@@ -1,6 +1,8 @@
 // Takes the README's screenshots: HubDeck on a demo cache and the fake Hub, each window
 // grabbed as the user sees it. Run on a display (for example under xvfb-run):
-//   hubdeck-screenshots OUTPUT_DIR
+//   hubdeck-screenshots OUTPUT_DIR [--all]
+// --all adds every other dialog, for looking them over (not used in the README).
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "CacheSession.h"
 #include "CacheTreeModel.h"
@@ -9,12 +11,18 @@
 #include "FakeHub.h"
 #include "HardwareDialog.h"
 #include "HumanFormat.h"
+#include "LogsDialog.h"
 #include "MainWindow.h"
+#include "NewSpaceDialog.h"
 #include "PreviewPane.h"
+#include "SettingsDialog.h"
 #include "SettingsListDialog.h"
+#include "SignInDialog.h"
+#include "SleepTimeDialog.h"
 #include "SpacesController.h"
 #include "SpacesPage.h"
 #include "SpacesTableModel.h"
+#include "StorageDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,6 +36,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace hubdeck;
 
@@ -92,8 +101,9 @@ std::unique_ptr<MainWindow> openWindow(const QString &cache)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: hubdeck-screenshots OUTPUT_DIR\n");
+    const bool all = argc == 3 && std::strcmp(argv[2], "--all") == 0;
+    if (argc != 2 && !all) {
+        std::fprintf(stderr, "usage: hubdeck-screenshots OUTPUT_DIR [--all]\n");
         return 2;
     }
     g_outputDir = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
@@ -190,6 +200,31 @@ int main(int argc, char *argv[])
         waitFor(reloaded);
         save(&secrets, QStringLiteral("secrets-dialog.png"));
         secrets.close();
+
+        if (all) {
+            AboutDialog about(window.get());
+            about.show();
+            save(&about, QStringLiteral("extra-about.png"));
+            SettingsDialog settings(AppSettings::load(), window.get());
+            settings.show();
+            save(&settings, QStringLiteral("extra-settings.png"));
+            SleepTimeDialog sleep(page->controller()->client(), chat, window.get());
+            sleep.show();
+            save(&sleep, QStringLiteral("extra-sleep.png"));
+            StorageDialog storage(page->controller()->client(), chat, window.get());
+            storage.show();
+            save(&storage, QStringLiteral("extra-storage.png"));
+            LogsDialog logs(page->controller()->client(), QStringLiteral("alice/chat-demo"), false, window.get());
+            logs.show();
+            QTest::qWait(1000);
+            save(&logs, QStringLiteral("extra-logs.png"));
+            NewSpaceDialog create(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")}, window.get());
+            create.show();
+            save(&create, QStringLiteral("extra-new-space.png"));
+            SignInDialog signIn(page->controller(), window.get());
+            signIn.show();
+            save(&signIn, QStringLiteral("extra-sign-in.png"));
+        }
 
         AppSettings::applyTheme(AppSettings::Theme::Dark);
         save(window.get(), QStringLiteral("spaces-dark.png"));

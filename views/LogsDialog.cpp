@@ -48,6 +48,7 @@ LogsDialog::LogsDialog(HubClient *client, QString spaceId, bool buildLogs, QWidg
     top->addStretch(1);
     m_search->setPlaceholderText(tr("Search (Enter: next, Shift+Enter: previous)"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320); // room for its placeholder, which says how to search
     m_search->setAccessibleName(tr("Search the log"));
     top->addWidget(m_search);
     layout->addLayout(top);

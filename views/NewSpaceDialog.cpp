@@ -101,7 +101,8 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     connect(m_submit, &QPushButton::clicked, this, &NewSpaceDialog::submit);
     auto validate = [this] {
         const QString problem = validationError();
-        m_error->showMessage(problem);
+        // Before a name is typed, nothing is wrong yet: the button waits, no red text.
+        m_error->showMessage(m_name->text().isEmpty() ? QString() : problem);
         m_submit->setEnabled(problem.isEmpty());
     };
     connect(m_name, &QLineEdit::textChanged, this, validate);

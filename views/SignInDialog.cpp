@@ -21,6 +21,7 @@ SignInDialog::SignInDialog(SpacesController *controller, QWidget *parent)
     , m_error(new InlineError(this))
 {
     setWindowTitle(tr("Sign in to Hugging Face"));
+    setMinimumWidth(480); // the token address and the file path read on whole lines
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Paste an access token. Create one at <a href=\"%1/settings/tokens\">%1/settings/tokens</a>; "
                                 "to manage Spaces it needs <b>write</b> access.<br>It is saved in %2 (readable by you only), "

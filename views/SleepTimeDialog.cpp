@@ -23,6 +23,7 @@ SleepTimeDialog::SleepTimeDialog(HubClient *client, const SpaceInfo &space, QWid
     , m_reason(new QLabel(this))
     , m_error(new InlineError(this))
 {
+    setMinimumWidth(400);
     setWindowTitle(tr("Sleep time of %1").arg(space.id));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
