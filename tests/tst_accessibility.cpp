@@ -203,7 +203,7 @@ class TestAccessibility : public QObject
 
     // The widgets Tab visits from the first one until it comes back, or an empty list with
     // `stuck` set when a key press leaves the focus where it was.
-    static QList<QWidget *> tabCycle(QWidget *top, Qt::KeyboardModifiers modifiers, QWidget **stuck)
+    static QList<QWidget *> tabCycle(Qt::KeyboardModifiers modifiers, QWidget **stuck)
     {
         QList<QWidget *> visited;
         QWidget *start = QApplication::focusWidget();
@@ -219,7 +219,6 @@ class TestAccessibility : public QObject
             if (next == start)
                 break;
         }
-        Q_UNUSED(top)
         return visited;
     }
 
@@ -316,7 +315,7 @@ private Q_SLOTS:
         for (QWidget *widget : controls(top.get()))
             tabStops += widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
         QWidget *stuck = nullptr;
-        const QList<QWidget *> forward = tabCycle(top.get(), Qt::NoModifier, &stuck);
+        const QList<QWidget *> forward = tabCycle(Qt::NoModifier, &stuck);
         if (tabStops == 1 && stuck == QApplication::focusWidget())
             return; // one control: Tab has nowhere else to go
         QVERIFY2(!stuck, qPrintable(QStringLiteral("Tab is stuck in ") + describe(stuck)));
@@ -350,7 +349,7 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("Tab goes against the reading order: ") + backwards.join(QStringLiteral("; "))));
 
         QWidget *stuckBack = nullptr;
-        QList<QWidget *> backward = tabCycle(top.get(), Qt::ShiftModifier, &stuckBack);
+        QList<QWidget *> backward = tabCycle(Qt::ShiftModifier, &stuckBack);
         QVERIFY2(!stuckBack, qPrintable(QStringLiteral("Shift+Tab is stuck in ") + describe(stuckBack)));
         std::reverse(backward.begin() + 1, backward.end());
         QCOMPARE(backward, forward);

@@ -129,6 +129,7 @@ private Q_SLOTS:
         QCOMPARE(start.revision, -1);
         QCOMPARE(clicked.size(), 1);
         QVERIFY(view.accessibleDescription().contains(model.scan().repos[start.repo].cacheId()));
+        QVERIFY(view.accessibleDescription().endsWith(TreemapView::usage())); // the keys stay explained
         // Right goes to another repo further right; Left comes back.
         QTest::keyClick(&view, Qt::Key_Right);
         const TreemapView::Hit right = view.current();

@@ -30,9 +30,7 @@ TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("treemap"));
     setAccessibleName(tr("Treemap of the cache"));
-    setAccessibleDescription(
-        tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. "
-           "Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks."));
+    setAccessibleDescription(usage());
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(120);
@@ -260,6 +258,12 @@ void TreemapView::toggle(const Hit &hit)
     }
 }
 
+QString TreemapView::usage()
+{
+    return tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. "
+              "Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks.");
+}
+
 const TreemapView::Cell *TreemapView::cellOf(const Hit &hit) const
 {
     if (hit.repo < 0)
@@ -277,11 +281,13 @@ void TreemapView::setCurrent(const Hit &hit)
     if (hit.repo < 0)
         return;
     Q_EMIT itemClicked(hit.repo, hit.revision); // the tree and the preview follow
-    // Screen readers hear where the keyboard went.
-    const QString plain = QTextDocumentFragment::fromHtml(describe(hit)).toPlainText();
-    setToolTip(describe(hit));
+    // Where the keyboard went: shown as a hover shows it, and told to screen readers ahead
+    // of how to use the keys.
+    const QString html = describe(hit);
+    if (const Cell *cell = hasFocus() ? cellOf(hit) : nullptr)
+        QToolTip::showText(mapToGlobal(cell->rect.center().toPoint()), html, this);
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(html).toPlainText() + QStringLiteral(" — ") + usage());
     QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-    setAccessibleDescription(plain);
     QAccessible::updateAccessibility(&changed);
 }
 

@@ -33,6 +33,7 @@ public:
     };
     [[nodiscard]] Hit hitAt(const QPointF &point);
     [[nodiscard]] QString describe(const Hit &hit) const;
+    [[nodiscard]] static QString usage(); // what the areas are, and how the keys move
     // The area the keyboard is on: a repo, or one of its revisions.
     [[nodiscard]] Hit current() const { return m_current; }
     [[nodiscard]] QSize sizeHint() const override { return {600, 260}; }
