@@ -48,12 +48,11 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
             continue;
         }
         if (HubUri::looksLikeUri(target)) {
-            resolveUri(raw, repoByLowerId, selection);
+            resolveUri(raw, target, repoByLowerId, selection);
             continue;
         }
         if (const auto it = repoByLowerId.constFind(target.toLower()); it != repoByLowerId.cend()) {
-            for (const CachedRevision &revision : m_scan.repos[*it].revisions)
-                selection.revisions.insert(revision.commitHash);
+            selectWholeRepo(*it, selection);
             continue;
         }
         // A corrupted entry, by absolute path or by its folder name.
@@ -68,10 +67,17 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
     return selection;
 }
 
-void DeletionPlanner::resolveUri(const QString &raw, const QHash<QString, int> &repoByLowerId, Selection &selection) const
+void DeletionPlanner::selectWholeRepo(int repo, Selection &selection) const
+{
+    for (const CachedRevision &revision : m_scan.repos[repo].revisions)
+        selection.revisions.insert(revision.commitHash);
+}
+
+void DeletionPlanner::resolveUri(const QString &raw, const QString &target, const QHash<QString, int> &repoByLowerId,
+                                 Selection &selection) const
 {
     QString error;
-    const std::optional<HubUri> uri = HubUri::parse(raw.trimmed(), &error);
+    const std::optional<HubUri> uri = HubUri::parse(target, &error);
     if (!uri) {
         selection.invalidTargets.append(QStringLiteral("%1: %2").arg(raw, error));
         return;
@@ -86,12 +92,11 @@ void DeletionPlanner::resolveUri(const QString &raw, const QHash<QString, int> &
         selection.missingTargets.append(raw);
         return;
     }
-    const CachedRepo &repo = m_scan.repos[*it];
     if (!uri->revision) {
-        for (const CachedRevision &revision : repo.revisions)
-            selection.revisions.insert(revision.commitHash);
+        selectWholeRepo(*it, selection);
         return;
     }
+    const CachedRepo &repo = m_scan.repos[*it];
     // huggingface_hub only takes repo-level URIs here; a revision is a commit hash or one of
     // the repo's refs ("main", "refs/pr/1": downloads keep a revision's name as its ref file).
     const auto revision = std::find_if(repo.revisions.cbegin(), repo.revisions.cend(), [&](const CachedRevision &candidate) {

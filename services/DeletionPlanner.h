@@ -35,7 +35,9 @@ public:
     [[nodiscard]] DeletionPlan plan(const Selection &selection) const;
 
 private:
-    void resolveUri(const QString &raw, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
+    void selectWholeRepo(int repo, Selection &selection) const;
+    // raw: as the user wrote it, for messages; target: trimmed.
+    void resolveUri(const QString &raw, const QString &target, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
 
     const CacheScan &m_scan;
 };
