@@ -15,8 +15,10 @@ packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-qpa-plugins libgl-dev libssl-dev
-    libkf5syntaxhighlighting-tools desktop-file-utils appstream dpkg-dev clang-format-14
+    libkf5syntaxhighlighting-tools dpkg-dev
 )
+# What only the test command uses: the desktop-file and AppStream validators, the formatter.
+test_packages=(desktop-file-utils appstream clang-format-14)
 
 install_missing() {
     local missing=()
@@ -46,6 +48,7 @@ run)
     exec "$build_dir/bin/hubdeck" "$@"
     ;;
 test)
+    packages+=("${test_packages[@]}")
     install_missing
     build "$build_dir"
     export QT_QPA_PLATFORM=offscreen
