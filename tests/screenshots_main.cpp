@@ -23,6 +23,7 @@
 #include "SpacesPage.h"
 #include "SpacesTableModel.h"
 #include "StorageDialog.h"
+#include "VerifyResultsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -221,6 +222,18 @@ int main(int argc, char *argv[])
             NewSpaceDialog create(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")}, window.get());
             create.show();
             save(&create, QStringLiteral("extra-new-space.png"));
+            VerifyReport report;
+            report.checked = 41;
+            report.skipped = 3;
+            const CachedRepo &bert = window->model()->scan().repos.first();
+            report.problems.append({VerifyReport::Problem::Kind::Mismatch,
+                                    bert.cacheId(),
+                                    bert.blobPath(0),
+                                    QStringLiteral("content does not match its name"),
+                                    {bert.revisions.first().commitHash}});
+            VerifyResultsDialog verify(report, window.get());
+            verify.show();
+            save(&verify, QStringLiteral("extra-verify.png"));
             SignInDialog signIn(page->controller(), window.get());
             signIn.show();
             save(&signIn, QStringLiteral("extra-sign-in.png"));

@@ -37,7 +37,9 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
         list->setAccessibleName(tr("Problems found"));
         list->setAccessibleDescription(tr("Blobs whose content does not match their name, or that are missing or unreadable"));
         list->setRootIsDecorated(false);
-        list->header()->setStretchLastSection(true);
+        // What went wrong reads whole; the blob's hash name may be cut (its tooltip has the path).
+        list->header()->setStretchLastSection(false);
+        list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
         for (const VerifyReport::Problem &problem : report.problems) {
             auto *item = new QTreeWidgetItem(list, {problem.cacheId, problem.message, problem.blobPath.section(u'/', -1)});
             item->setIcon(0, TypeIcons::warning());
@@ -47,6 +49,8 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
                     revisions.append(revision);
         }
         list->resizeColumnToContents(0);
+        list->resizeColumnToContents(1);
+        list->setColumnWidth(2, 180);
         layout->addWidget(list, 1);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
