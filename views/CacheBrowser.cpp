@@ -77,6 +77,7 @@ void CacheBrowser::selectPath(const QString &path)
         if (index.data(CacheTreeModel::PathRole).toString() == path) {
             m_tree->setCurrentIndex(index);
             m_tree->scrollTo(index);
+            return; // paths are unique
         }
     }
 }
