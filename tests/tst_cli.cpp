@@ -168,7 +168,9 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         compareGolden(QStringLiteral("cli-ls-revisions.txt"), run.out);
         QCOMPARE(run.err, ls.err);
-        QCOMPARE(cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--no-truncate=1")}), root).code, 2);
+        const Run valued = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--no-truncate=1")}), root);
+        QCOMPARE(valued.code, 2);
+        QCOMPARE(valued.err, QStringLiteral("Error: Option '--no-truncate' does not take a value.\n"));
 
         // -q: the ids alone, one per line (revision hashes with --revisions), and no hints;
         // warnings still reach stderr.
