@@ -84,7 +84,7 @@ void CacheFilterProxy::checkAccepted()
     auto *model = qobject_cast<CacheTreeModel *>(sourceModel());
     if (!model)
         return;
-    QSet<QString> hashes;
+    QSet<RevisionKey> keys; // by repo and commit: a renamed repo's other copy may be filtered out
     QSet<QString> corrupted;
     const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
         for (int row = 0; row < rowCount(parent); ++row) {
@@ -95,7 +95,10 @@ void CacheFilterProxy::checkAccepted()
                 visit(index);
                 break;
             case Kind::Revision:
-                hashes.insert(index.data(CacheTreeModel::CommitHashRole).toString());
+                if (const QModelIndex source = mapToSource(index); source.isValid()) {
+                    const CachedRepo &repo = model->scan().repos[model->repoRow(source)];
+                    keys.insert(repo.key(repo.revisions[source.row()]));
+                }
                 break;
             case Kind::Corrupted:
                 corrupted.insert(index.data(CacheTreeModel::PathRole).toString());
@@ -106,7 +109,7 @@ void CacheFilterProxy::checkAccepted()
         }
     };
     visit({});
-    model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
+    model->checkRevisions([&](const CachedRepo &repo, const CachedRevision &revision) { return keys.contains(repo.key(revision)); });
     for (int c = 0; c < model->scan().corrupted.size(); ++c)
         if (corrupted.contains(model->scan().corrupted[c].path))
             model->setCorruptedChecked(c, true);

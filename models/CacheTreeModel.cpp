@@ -323,7 +323,7 @@ void CacheTreeModel::clearChecks()
 
 void CacheTreeModel::applyDeletion(const DeletionReport &report)
 {
-    const QSet<QString> keptHashes = m_ledger.selectedCommitHashes();
+    const QSet<RevisionKey> keptRevisions = m_ledger.selectedRevisions();
     const QSet<QString> keptCorrupted = m_ledger.selectedCorruptedPaths();
     m_ledger.reset(nullptr); // indexes are about to move; nothing reads ticks until restored
 
@@ -367,7 +367,7 @@ void CacheTreeModel::applyDeletion(const DeletionReport &report)
     m_ledger.reset(&m_scan);
     for (int r = 0; r < m_scan.repos.size(); ++r)
         for (int v = 0; v < m_scan.repos[r].revisions.size(); ++v)
-            if (keptHashes.contains(m_scan.repos[r].revisions[v].commitHash))
+            if (keptRevisions.contains(m_scan.repos[r].key(m_scan.repos[r].revisions[v])))
                 m_ledger.setRevisionSelected(r, v, true);
     for (int c = 0; c < m_scan.corrupted.size(); ++c)
         if (keptCorrupted.contains(m_scan.corrupted[c].path))

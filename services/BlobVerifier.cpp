@@ -28,7 +28,7 @@ struct DigestContext
 
 } // namespace
 
-QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QSet<QString> &cacheIds, const QSet<QString> &revisions,
+QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QSet<QString> &cacheIds, const QSet<RevisionKey> &revisions,
                                                  int *skipped)
 {
     QList<Item> items;
@@ -38,7 +38,7 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
         const bool wholeRepo = everything || cacheIds.contains(repo.cacheId().toLower());
         QHash<int, QStringList> usedBy;
         for (const CachedRevision &revision : repo.revisions) {
-            if (!wholeRepo && !revisions.contains(revision.commitHash))
+            if (!wholeRepo && !revisions.contains(repo.key(revision)))
                 continue;
             for (const CachedFile &file : revision.files) {
                 QStringList &list = usedBy[file.blob];
@@ -53,7 +53,7 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
                 ++notHashes;
                 continue;
             }
-            items.append({repo.cacheId(), repo.blobPath(blob), name, blob.size, it.value()});
+            items.append({repo.cacheId(), repo.blobPath(blob), name, blob.size, it.value(), repo.folderName});
         }
     }
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.blobPath < b.blobPath; });
@@ -134,7 +134,7 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
         };
         if (::stat(PosixFs::encode(item.blobPath).constData(), &st) != 0) {
             report.problems.append({VerifyReport::Problem::Kind::Missing, item.cacheId, item.blobPath,
-                                    QStringLiteral("missing: %1").arg(PosixFs::errorString(errno)), item.revisions});
+                                    QStringLiteral("missing: %1").arg(PosixFs::errorString(errno)), item.revisions, item.repoFolder});
             continue;
         }
         QString error;
@@ -147,7 +147,7 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
                 break;
             }
             report.problems.append({VerifyReport::Problem::Kind::Unreadable, item.cacheId, item.blobPath,
-                                    QStringLiteral("unreadable: %1").arg(error), item.revisions});
+                                    QStringLiteral("unreadable: %1").arg(error), item.revisions, item.repoFolder});
             continue;
         }
         ++report.checked;
@@ -157,7 +157,7 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
                  st.st_size != item.size
                      ? QStringLiteral("content does not match its hash (size %1, was %2 when scanned)").arg(st.st_size).arg(item.size)
                      : QStringLiteral("content does not match its hash (got %1)").arg(QString::fromLatin1(actual)),
-                 item.revisions});
+                 item.revisions, item.repoFolder});
     }
     return report;
 }

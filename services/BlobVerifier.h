@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheScan.h"
+#include "RevisionKey.h"
 #include "VerifyReport.h"
 
 #include <QFuture>
@@ -26,11 +27,12 @@ public:
         QString expected; // lowercase hex: the blob's name
         qint64 size = 0;
         QStringList revisions;
+        QString repoFolder; // "models--org--name": with each of revisions, a RevisionKey
     };
 
-    // Blobs of the given repos (by cache id) and revisions (by hash); everything when both are empty.
+    // Blobs of the given repos (by cache id) and revisions (by repo and commit); everything when both are empty.
     [[nodiscard]] static QList<Item> itemsFor(const CacheScan &scan, const QSet<QString> &cacheIds = {},
-                                              const QSet<QString> &revisions = {}, int *skipped = nullptr);
+                                              const QSet<RevisionKey> &revisions = {}, int *skipped = nullptr);
     [[nodiscard]] static VerifyReport verify(const QList<Item> &items, QPromise<VerifyReport> *promise = nullptr,
                                              const std::function<bool()> &isCanceled = {});
     [[nodiscard]] static QFuture<VerifyReport> verifyAsync(QList<Item> items, std::shared_ptr<std::atomic_bool> cancel = {});

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 qint64 CacheScan::incompleteSize() const
@@ -27,6 +29,7 @@ qint64 CacheScan::physicalSize() const
             }
             total += blob.size;
         }
+        total += repo.unreferencedSize(); // on disk all the same, until prune removes them
     }
     for (const SharedPayload &payload : sharedPayloads)
         total += payload.size;
@@ -48,6 +51,43 @@ int CacheScan::revisionCount() const
     for (const CachedRepo &repo : repos)
         count += int(repo.revisions.size());
     return count;
+}
+
+qint64 CacheScan::unreferencedBlobsSize() const
+{
+    qint64 total = 0;
+    for (const CachedRepo &repo : repos)
+        total += repo.unreferencedSize();
+    return total;
+}
+
+int CacheScan::unreferencedBlobCount() const
+{
+    int count = 0;
+    for (const CachedRepo &repo : repos)
+        count += int(repo.unreferencedBlobs.size());
+    return count;
+}
+
+int CacheScan::emptyRepoCount() const
+{
+    return int(std::count_if(repos.cbegin(), repos.cend(), [](const CachedRepo &repo) { return repo.isEmpty(); }));
+}
+
+int CacheScan::repoIndexForFolder(const QString &folderName) const
+{
+    for (int i = 0; i < repos.size(); ++i)
+        if (repos[i].folderName == folderName)
+            return i;
+    return -1;
+}
+
+int CacheScan::repoIndexForCacheIdExact(const QString &cacheId) const
+{
+    for (int i = 0; i < repos.size(); ++i)
+        if (repos[i].cacheId() == cacheId)
+            return i;
+    return -1;
 }
 
 int CacheScan::repoIndexForCacheId(const QString &cacheId) const

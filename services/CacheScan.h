@@ -25,11 +25,17 @@ struct CacheScan
     [[nodiscard]] bool isValid() const { return error.isEmpty() && !canceled; }
     [[nodiscard]] qint64 incompleteSize() const;
     // Every repo blob that is not a store link (links escaping the repo counted once by
-    // path), plus every shared payload once, used or not: huggingface_hub's cache total.
+    // path), plus every shared payload once, used or not: huggingface_hub's cache total; plus
+    // the unreferenced blobs the reference does not see (they take disk space all the same).
     [[nodiscard]] qint64 physicalSize() const;
     [[nodiscard]] qint64 reclaimableSharedSize() const;
     [[nodiscard]] int revisionCount() const;
-    [[nodiscard]] int repoIndexForCacheId(const QString &cacheId) const; // case-insensitive, -1 if none
+    [[nodiscard]] qint64 unreferencedBlobsSize() const; // regular files only: store links are counted by their payload
+    [[nodiscard]] int unreferencedBlobCount() const;
+    [[nodiscard]] int emptyRepoCount() const;
+    [[nodiscard]] int repoIndexForFolder(const QString &folderName) const;    // exact, -1 if none
+    [[nodiscard]] int repoIndexForCacheIdExact(const QString &cacheId) const; // case-sensitive, -1 if none
+    [[nodiscard]] int repoIndexForCacheId(const QString &cacheId) const;      // case-insensitive, -1 if none
 };
 
 } // namespace hubdeck

@@ -18,9 +18,12 @@ void CacheScanPatcher::removeDeletedEntries(CacheScan &scan, const DeletionRepor
     refresh(scan, report);
 }
 
-void CacheScanPatcher::recomputeRepo(CachedRepo &repo)
+void CacheScanPatcher::recomputeRepo(CachedRepo &repo, const QSet<QString> &removedBlobs)
 {
-    // Keep only the blobs a remaining revision links to, renumbered.
+    // Keep only the blobs a remaining revision links to, renumbered. One no revision links to
+    // any more but still on disk (a deletion stopped between a snapshot and its blobs) is an
+    // unreferenced blob now, as the next scan will say.
+    repo.unreferencedBlobs.removeIf([&](const CachedBlob &blob) { return removedBlobs.contains(repo.blobPath(blob)); });
     QList<int> remap(repo.blobs.size(), -1);
     QList<CachedBlob> blobs;
     for (CachedRevision &revision : repo.revisions) {
@@ -32,6 +35,13 @@ void CacheScanPatcher::recomputeRepo(CachedRepo &repo)
             file.blob = remap[file.blob];
         }
     }
+    for (int i = 0; i < repo.blobs.size(); ++i) {
+        const CachedBlob &blob = repo.blobs[i];
+        if (remap[i] < 0 && blob.location == CachedBlob::Location::RepoBlobs && !removedBlobs.contains(repo.blobPath(blob)))
+            repo.unreferencedBlobs.append(blob);
+    }
+    std::sort(repo.unreferencedBlobs.begin(), repo.unreferencedBlobs.end(),
+              [](const CachedBlob &a, const CachedBlob &b) { return a.name < b.name; });
     repo.blobs = std::move(blobs);
     repo.sizeOnDisk = 0;
     if (!repo.blobs.isEmpty()) {
@@ -68,12 +78,14 @@ void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)
         for (CachedRevision &revision : repo.revisions)
             revision.refs.removeIf([&](const QString &ref) { return refs.contains(repo.repoPath + QStringLiteral("/refs/") + ref); });
         repo.incompleteFiles.removeIf([&](const IncompleteFile &file) { return incomplete.contains(file.path); });
-        recomputeRepo(repo);
-        for (CachedBlob &blob : repo.blobs) {
-            if (blob.sharedPayload >= 0)
-                blob.sharedPayload = payloadRemap.value(blob.sharedPayload, -1);
-            if (blob.isSharedLink())
-                liveLinks.insert(repo.blobPath(blob).mid(cachePrefix));
+        recomputeRepo(repo, removedBlobs);
+        for (QList<CachedBlob> *list : {&repo.blobs, &repo.unreferencedBlobs}) {
+            for (CachedBlob &blob : *list) {
+                if (blob.sharedPayload >= 0)
+                    blob.sharedPayload = payloadRemap.value(blob.sharedPayload, -1);
+                if (blob.isSharedLink())
+                    liveLinks.insert(repo.blobPath(blob).mid(cachePrefix));
+            }
         }
     }
     // A payload's references lose the links this deletion removed.

@@ -3,6 +3,8 @@
 #include "CacheScan.h"
 #include "DeletionReport.h"
 
+#include <QSet>
+
 namespace hubdeck {
 
 // Brings a CacheScan up to date after a deletion without reading the disk again: drops the
@@ -14,7 +16,8 @@ public:
     static void removeDeletedEntries(CacheScan &scan, const DeletionReport &report);
     // After rows were removed: compacts blob tables, refs, payload links and totals.
     static void refresh(CacheScan &scan, const DeletionReport &report);
-    static void recomputeRepo(CachedRepo &repo);
+    // removedBlobs: absolute <repo>/blobs/ paths the deletion removed.
+    static void recomputeRepo(CachedRepo &repo, const QSet<QString> &removedBlobs);
 };
 
 } // namespace hubdeck

@@ -128,6 +128,8 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         } else if (outcome.repo) {
             for (const auto &[blob, hash] : std::as_const(outcome.sharedLinks))
                 outcome.repo->blobs[blob].sharedPayload = payloadIndex.value(hash, -1);
+            for (const auto &[blob, hash] : std::as_const(outcome.unreferencedLinks))
+                outcome.repo->unreferencedBlobs[blob].sharedPayload = payloadIndex.value(hash, -1);
             result.repos.append(std::move(*outcome.repo));
         }
     }

@@ -75,12 +75,12 @@ void CacheSession::onScanFinished()
 {
     const bool canceled = m_scanWatcher.isCanceled() || m_scanWatcher.future().resultCount() == 0;
     if (!canceled) {
-        const QSet<QString> hashes = m_keepChecks ? m_model->ledger().selectedCommitHashes() : QSet<QString>();
+        const QSet<RevisionKey> keys = m_keepChecks ? m_model->ledger().selectedRevisions() : QSet<RevisionKey>();
         const QSet<QString> corrupted = m_keepChecks ? m_model->ledger().selectedCorruptedPaths() : QSet<QString>();
         m_model->setScan(m_scanWatcher.result());
-        if (!hashes.isEmpty())
+        if (!keys.isEmpty())
             m_model->checkRevisions(
-                [&](const CachedRepo &, const CachedRevision &revision) { return hashes.contains(revision.commitHash); });
+                [&](const CachedRepo &repo, const CachedRevision &revision) { return keys.contains(repo.key(revision)); });
         for (int c = 0; c < m_model->scan().corrupted.size(); ++c)
             if (corrupted.contains(m_model->scan().corrupted[c].path))
                 m_model->setCorruptedChecked(c, true);
@@ -122,9 +122,15 @@ void CacheSession::watch()
 DeletionPlan CacheSession::planForChecked() const
 {
     DeletionPlanner::Selection selection;
-    selection.revisions = m_model->ledger().selectedCommitHashes();
+    selection.revisions = m_model->ledger().selectedRevisions();
     selection.corruptedPaths = m_model->ledger().selectedCorruptedPaths();
     return DeletionPlanner(m_model->scan()).plan(selection);
+}
+
+DeletionPlan CacheSession::planForPrune() const
+{
+    const DeletionPlanner planner(m_model->scan());
+    return planner.plan(planner.pruneSelection());
 }
 
 void CacheSession::startDeletion(const DeletionPlan &plan)
@@ -133,6 +139,7 @@ void CacheSession::startDeletion(const DeletionPlan &plan)
         return;
     m_debounce.stop();
     m_scanWatcher.cancel();
+    m_deletionPlan = plan;
     Q_EMIT deletionStarted(int(plan.stepCount()));
     m_deleteCancel = std::make_shared<std::atomic_bool>(false);
     m_deleteWatcher.setFuture(DeletionExecutor::executeAsync(plan, m_deleteCancel));

@@ -18,7 +18,7 @@ class CacheTreeModel;
 
 // Everything the cache page does that is not drawing: scans and deletions off the GUI
 // thread with progress and cancel, the model patched after a deletion, and a debounced
-// rescan when the cache changes on disk (ticks are kept by commit hash).
+// rescan when the cache changes on disk (ticks are kept by repo and commit).
 class CacheSession : public QObject
 {
     Q_OBJECT
@@ -33,6 +33,11 @@ public:
     [[nodiscard]] CacheTreeModel *model() const { return m_model; }
     // The plan for what is ticked now.
     [[nodiscard]] DeletionPlan planForChecked() const;
+    // What `cache prune` would remove now: detached revisions, unreferenced blobs, empty repos,
+    // partial downloads, unreferenced shared blobs.
+    [[nodiscard]] DeletionPlan planForPrune() const;
+    // The plan of the running (or last) deletion: with its report, what the summary counts.
+    [[nodiscard]] const DeletionPlan &deletionPlan() const { return m_deletionPlan; }
     void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
 
 public Q_SLOTS:
@@ -63,6 +68,7 @@ private:
     QFileSystemWatcher m_fsWatcher;
     QTimer m_debounce;
     std::shared_ptr<std::atomic_bool> m_deleteCancel;
+    DeletionPlan m_deletionPlan;
     bool m_rescanPending = false;
     bool m_keepChecks = false;
 };

@@ -25,8 +25,11 @@ struct CachedBlob
     double lastModified = 0;
     Location location = Location::RepoBlobs;
     int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
+    quint32 links = 1;      // st_nlink: a blob with other hard links frees nothing when it goes
 
     [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
+    // What removing this name gives back to the disk: its bytes only when it is the last link.
+    [[nodiscard]] qint64 freeableSize() const { return links > 1 ? 0 : size; }
 };
 
 } // namespace hubdeck

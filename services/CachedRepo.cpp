@@ -12,4 +12,13 @@ QStringList CachedRepo::refs() const
     return all;
 }
 
+qint64 CachedRepo::unreferencedSize() const
+{
+    qint64 total = 0;
+    for (const CachedBlob &blob : unreferencedBlobs)
+        if (!blob.isSharedLink())
+            total += blob.size;
+    return total;
+}
+
 } // namespace hubdeck

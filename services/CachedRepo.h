@@ -4,6 +4,7 @@
 #include "CachedRevision.h"
 #include "IncompleteFile.h"
 #include "RepoType.h"
+#include "RevisionKey.h"
 
 #include <QFile>
 
@@ -21,9 +22,20 @@ struct CachedRepo
     QList<CachedBlob> blobs;
     QList<CachedRevision> revisions;
     QList<IncompleteFile> incompleteFiles;
+    // Beyond huggingface_hub: entries of <repo>/blobs/ that no snapshot links to (left by an
+    // interrupted deletion or download), partial downloads and dot-files excepted. Not in
+    // sizeOnDisk or nbFiles (the reference's figures), but in the cache's physical size.
+    QList<CachedBlob> unreferencedBlobs;
+    // Parts of the repo reached through a symlink: "." (the repo folder itself), "blobs",
+    // "snapshots" or "refs". HubDeck never deletes through a link, so such a repo is refused
+    // by the planner with a reason instead of "freeing" a link.
+    QStringList linkedFolders;
 
     [[nodiscard]] QString cacheId() const { return repoTypeName(type) + u'/' + repoId; }
     [[nodiscard]] qsizetype nbFiles() const { return blobs.size(); }
+    [[nodiscard]] bool isEmpty() const { return revisions.isEmpty(); } // no revision left: prune removes it
+    [[nodiscard]] RevisionKey key(const CachedRevision &revision) const { return {folderName, revision.commitHash}; }
+    [[nodiscard]] qint64 unreferencedSize() const;
     [[nodiscard]] QStringList refs() const;
     [[nodiscard]] QString snapshotPath(const CachedRevision &revision) const
     {

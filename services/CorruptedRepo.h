@@ -24,6 +24,9 @@ struct CorruptedRepo
     QString message; // the reference's warning text
     Reason reason = Reason::Unreadable;
     qint64 sizeOnDisk = 0; // regular files under it, links not followed
+    // A repo-named folder with nothing but empty folders in it (no snapshots/): what a stop in
+    // the last steps of a whole-repo deletion leaves. `cache rm` of its id and prune remove it.
+    bool holdsNoFiles = false;
 };
 
 } // namespace hubdeck

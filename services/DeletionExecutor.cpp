@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -32,6 +33,24 @@ bool isDownloadRunning(const QString &cacheDir, const QString &incompletePath)
         return errno == EWOULDBLOCK;
     ::flock(fd.get(), LOCK_UN);
     return false;
+}
+
+// A partial download in <repo>/blobs/ whose download is running, or an empty string.
+QString runningDownloadIn(const QString &cacheDir, const QString &repoPath)
+{
+    const QString blobsDir = repoPath + QStringLiteral("/blobs");
+    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), false);
+    QList<PosixFs::Entry> entries;
+    if (!blobs.isValid() || !PosixFs::listDir(blobs.get(), entries))
+        return {};
+    for (const PosixFs::Entry &entry : std::as_const(entries)) {
+        if (!entry.name.endsWith(".incomplete"))
+            continue;
+        const QString path = blobsDir + u'/' + PosixFs::decode(entry.name);
+        if (isDownloadRunning(cacheDir, path))
+            return path;
+    }
+    return {};
 }
 
 // Payload hashes of the store links inside a repo's blobs/ folder, read before it goes:
@@ -66,6 +85,9 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
                                          const std::function<bool()> &isCanceled)
 {
     DeletionReport report;
+    report.plannedRevisions = plan.revisionCount();
+    report.plannedRepos = int(std::count_if(plan.items.cbegin(), plan.items.cend(),
+                                            [](const DeletionPlan::RepoItem &item) { return item.wholeRepo && !item.isRefused(); }));
     auto canceled = [&] { return (promise && promise->isCanceled()) || (isCanceled && isCanceled()); };
     SafeRemover remover(plan.cacheDir, canceled);
     if (!remover.isOpen()) {
@@ -74,6 +96,8 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
     }
     const SharedBlobStore store(plan.cacheDir);
     const bool hasStore = store.isMarked();
+    for (const QString &refused : plan.refused)
+        report.notes.append(refused);
 
     int step = 0;
     if (promise)
@@ -82,106 +106,151 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
         if (promise)
             promise->setProgressValue(++step);
     };
-    // Returns false when the run must stop.
-    auto run = [&](const QString &path, SafeRemover::Kind kind, QStringList &removed) {
+    // Removes one path; false when it is not gone (failed, refused or canceled).
+    auto run = [&](const QString &path, SafeRemover::Kind kind, QStringList *removed) {
         const SafeRemover::Result result = remover.remove(path, kind);
         report.freedBytes += result.freedBytes;
+        bool gone = false;
         switch (result.status) {
         case SafeRemover::Status::Removed:
-            removed.append(path);
+            if (removed)
+                removed->append(path);
+            gone = true;
             break;
         case SafeRemover::Status::AlreadyGone:
             report.notes.append(QStringLiteral("Already gone: %1").arg(path));
+            gone = true;
             break;
         case SafeRemover::Status::Canceled:
             report.canceled = true;
-            return false;
+            break;
         case SafeRemover::Status::Refused:
         case SafeRemover::Status::Failed:
-            qCWarning(lcDelete) << result.message;
+            qCInfo(lcDelete) << result.message; // the report carries it to the user, once
             report.errors.append(result.message);
             break;
         }
         advance();
-        return true;
+        return gone;
+    };
+    auto stop = [&] {
+        if (!report.canceled && canceled())
+            report.canceled = true;
+        return report.canceled;
     };
 
-    // Payloads whose links this plan removes, gathered before the links go.
+    // Payloads whose links this plan removes, gathered before the links go: a whole repo's
+    // blobs/ may hold store links that no snapshot uses.
     QSet<QString> payloadsToSweep(plan.sharedPayloads.cbegin(), plan.sharedPayloads.cend());
     if (hasStore)
-        for (const QString &repo : plan.repos)
-            payloadsToSweep.unite(sharedLinksIn(store, repo));
+        for (const DeletionPlan::RepoItem &item : plan.items)
+            if (item.wholeRepo && !item.isRefused())
+                payloadsToSweep.unite(sharedLinksIn(store, item.repoPath));
 
-    for (const QString &repo : plan.repos) {
-        if (canceled() || !run(repo, SafeRemover::Kind::Repo, report.removedRepos)) {
-            report.canceled = true;
-            return report;
-        }
-    }
+    auto finish = [&] {
+        qCInfo(lcDelete) << "deletion" << (report.canceled ? "stopped:" : "done:") << report.freedBytes << "bytes freed,"
+                         << report.removedRevisions.size() << "of" << report.plannedRevisions << "revisions removed,"
+                         << report.errors.size() << "errors";
+        return report;
+    };
 
-    QHash<QString, QStringList> refsBySnapshot;
-    for (const DeletionPlan::RepoItem &item : plan.items)
-        for (const DeletionPlan::RevisionItem &revision : item.revisions)
-            for (const QString &ref : revision.refs)
-                refsBySnapshot[item.repoPath + QStringLiteral("/snapshots/") + revision.commitHash].append(item.repoPath +
-                                                                                                           QStringLiteral("/refs/") + ref);
-    QSet<QString> refsDone;
-    for (const QString &snapshot : plan.snapshots) {
-        if (canceled()) {
-            report.canceled = true;
-            return report;
+    for (const DeletionPlan::RepoItem &item : plan.items) {
+        if (item.isRefused())
+            continue;
+        if (item.corrupted) {
+            if (stop())
+                return finish();
+            run(item.repoPath, SafeRemover::Kind::Repo, &report.removedRepos);
+            continue;
         }
-        bool refsOk = true;
-        for (const QString &ref : refsBySnapshot.value(snapshot)) {
-            if (!plan.refs.contains(ref))
+        // A whole repo loses all its refs first: a stop then leaves detached revisions, which
+        // `cache rm` of the repo and `prune` both finish.
+        QSet<QString> refsLeft; // refs that could not be removed: their snapshot must stay
+        auto removeRefs = [&](const DeletionPlan::RevisionItem &revision) {
+            for (const QString &ref : revision.refPaths) {
+                if (stop())
+                    return false;
+                if (!run(ref, SafeRemover::Kind::File, &report.removedRefs))
+                    refsLeft.insert(ref);
+            }
+            return !stop();
+        };
+        if (item.wholeRepo)
+            for (const DeletionPlan::RevisionItem &revision : item.revisions)
+                if (!removeRefs(revision))
+                    return finish();
+        bool snapshotKept = false; // once one stays, no blob of this repo may go
+        for (const DeletionPlan::RevisionItem &revision : item.revisions) {
+            if (!item.wholeRepo && !removeRefs(revision))
+                return finish();
+            const bool refKept = std::any_of(revision.refPaths.cbegin(), revision.refPaths.cend(),
+                                             [&](const QString &ref) { return refsLeft.contains(ref); });
+            if (refKept) {
+                // Removing the snapshot now would leave a ref pointing at nothing.
+                report.notes.append(QStringLiteral("Kept %1: one of its refs could not be removed").arg(revision.snapshotPath));
+                snapshotKept = true;
+                for (qsizetype i = 0; i < revision.blobs.size() + 2; ++i)
+                    advance();
                 continue;
-            refsDone.insert(ref);
-            const qsizetype errorsBefore = report.errors.size();
-            run(ref, SafeRemover::Kind::File, report.removedRefs);
-            refsOk = refsOk && report.errors.size() == errorsBefore;
-        }
-        if (!refsOk) {
-            // Removing the snapshot now would leave a ref pointing at nothing.
-            report.errors.append(QStringLiteral("Kept %1 because one of its refs could not be removed").arg(snapshot));
-            advance();
-            continue;
-        }
-        if (!run(snapshot, SafeRemover::Kind::Tree, report.removedSnapshots))
-            return report;
-    }
-    for (const QString &ref : plan.refs) {
-        if (refsDone.contains(ref))
-            continue;
-        if (canceled()) {
-            report.canceled = true;
-            return report;
-        }
-        run(ref, SafeRemover::Kind::File, report.removedRefs);
-    }
-
-    // A blob goes only if no kept snapshot links to it any more (the plan ensured it).
-    const QSet<QString> failedSnapshots = [&] {
-        QSet<QString> failed(plan.snapshots.cbegin(), plan.snapshots.cend());
-        for (const QString &done : std::as_const(report.removedSnapshots))
-            failed.remove(done);
-        return failed;
-    }();
-    for (const QString &blob : plan.blobs) {
-        if (canceled()) {
-            report.canceled = true;
-            return report;
-        }
-        if (!failedSnapshots.isEmpty()) {
-            const QString repoPath = blob.section(u'/', 0, -3);
-            const bool repoHasFailure = std::any_of(failedSnapshots.cbegin(), failedSnapshots.cend(),
-                                                    [&](const QString &s) { return s.startsWith(repoPath + u'/'); });
-            if (repoHasFailure) {
-                report.notes.append(QStringLiteral("Kept %1: a snapshot of its repo could not be removed").arg(blob));
+            }
+            // The snapshot's links, then the blobs only they used, then the emptied folder: a
+            // stop anywhere leaves a revision `cache rm` still finds by its hash, whose
+            // leftover blobs it removes with it, and no link without its blob.
+            if (!run(revision.snapshotPath, SafeRemover::Kind::Contents, nullptr)) {
+                if (report.canceled)
+                    return finish();
+                snapshotKept = true;
+            }
+            for (const QString &blob : revision.blobs) {
+                if (stop())
+                    return finish();
+                if (snapshotKept) {
+                    report.notes.append(QStringLiteral("Kept %1: a snapshot of its repo could not be removed").arg(blob));
+                    advance();
+                    continue;
+                }
+                run(blob, SafeRemover::Kind::File, &report.removedBlobs);
+            }
+            if (stop())
+                return finish();
+            if (snapshotKept) {
                 advance();
                 continue;
             }
+            if (run(revision.snapshotPath, SafeRemover::Kind::Tree, &report.removedSnapshots) &&
+                report.removedSnapshots.endsWith(revision.snapshotPath))
+                report.removedRevisions.append({item.repoFolder, revision.commitHash});
+            else if (report.canceled)
+                return finish();
         }
-        run(blob, SafeRemover::Kind::File, report.removedBlobs);
+        for (const QString &blob : item.unreferencedBlobs) {
+            if (stop())
+                return finish();
+            if (isDownloadRunning(plan.cacheDir, blob)) {
+                // Renamed into blobs/ a moment before its snapshot link appears.
+                report.notes.append(QStringLiteral("Kept %1: its download is still running").arg(blob));
+                report.keptDownloads.append(blob);
+                advance();
+                continue;
+            }
+            run(blob, SafeRemover::Kind::File, &report.removedBlobs);
+        }
+        if (item.wholeRepo) {
+            if (stop())
+                return finish();
+            if (snapshotKept || !refsLeft.isEmpty()) {
+                report.notes.append(QStringLiteral("Kept %1: part of it could not be removed").arg(item.repoPath));
+                advance();
+                continue;
+            }
+            if (const QString running = runningDownloadIn(plan.cacheDir, item.repoPath); !running.isEmpty()) {
+                report.notes.append(QStringLiteral("Kept %1: a download into it is running (%2)").arg(item.repoPath, running));
+                report.keptDownloads.append(running);
+                advance();
+                continue;
+            }
+            run(item.repoPath, SafeRemover::Kind::Repo, &report.removedRepos);
+        }
     }
 
     auto sweep = [&](const QString &hash) {
@@ -211,36 +280,30 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
         QStringList sorted(payloadsToSweep.cbegin(), payloadsToSweep.cend());
         sorted.sort();
         for (const QString &hash : std::as_const(sorted)) {
-            if (canceled()) {
-                report.canceled = true;
-                return report;
-            }
+            if (stop())
+                return finish();
             sweep(hash);
         }
         for (const QString &hash : plan.unreferencedPayloads) {
-            if (canceled()) {
-                report.canceled = true;
-                return report;
-            }
+            if (stop())
+                return finish();
             if (!payloadsToSweep.contains(hash))
                 sweep(hash);
         }
     }
 
     for (const QString &file : plan.incompleteFiles) {
-        if (canceled()) {
-            report.canceled = true;
-            return report;
-        }
+        if (stop())
+            return finish();
         if (isDownloadRunning(plan.cacheDir, file)) {
             report.notes.append(QStringLiteral("Kept %1: its download is still running").arg(file));
+            report.keptDownloads.append(file);
             advance();
             continue;
         }
-        run(file, SafeRemover::Kind::File, report.removedIncompleteFiles);
+        run(file, SafeRemover::Kind::File, &report.removedIncompleteFiles);
     }
-    qCInfo(lcDelete) << "deletion done:" << report.freedBytes << "bytes freed," << report.errors.size() << "errors";
-    return report;
+    return finish();
 }
 
 } // namespace hubdeck

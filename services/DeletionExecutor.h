@@ -12,9 +12,11 @@
 
 namespace hubdeck {
 
-// Runs a DeletionPlan: whole repos, then each snapshot (its refs just before it), then
-// blobs, then shared payloads under their locks, then partial downloads. A stop at any point
-// leaves no ref or link pointing at something missing.
+// Runs a DeletionPlan in the order DeletionPlan describes (a revision's refs, its snapshot,
+// then the blobs only it used; whole repos lose their refs first and their folder last), so
+// that a stop at any point leaves no ref or link pointing at something missing, and whatever
+// is left is seen by the next scan and finished by the next `cache rm` or `cache prune`.
+// The report says what was removed and freed, measured as it went.
 class DeletionExecutor
 {
 public:

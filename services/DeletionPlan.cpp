@@ -1,5 +1,7 @@
 #include "DeletionPlan.h"
 
+#include <algorithm>
+
 namespace hubdeck {
 
 int DeletionPlan::revisionCount() const
@@ -12,10 +14,8 @@ int DeletionPlan::revisionCount() const
 
 int DeletionPlan::wholeRepoCount() const
 {
-    int count = 0;
-    for (const RepoItem &item : items)
-        count += item.wholeRepo && !item.corrupted ? 1 : 0;
-    return count;
+    return int(std::count_if(items.cbegin(), items.cend(),
+                             [](const RepoItem &item) { return item.wholeRepo && !item.corrupted && !item.isRefused(); }));
 }
 
 int DeletionPlan::partialRevisionCount() const
@@ -24,6 +24,29 @@ int DeletionPlan::partialRevisionCount() const
     for (const RepoItem &item : items)
         count += item.wholeRepo ? 0 : int(item.revisions.size());
     return count;
+}
+
+int DeletionPlan::emptyRepoCount() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [](const RepoItem &item) { return item.emptyRepo && !item.isRefused(); }));
+}
+
+int DeletionPlan::corruptedCount() const
+{
+    return int(std::count_if(items.cbegin(), items.cend(), [](const RepoItem &item) { return item.corrupted && !item.isRefused(); }));
+}
+
+qsizetype DeletionPlan::stepCount() const
+{
+    qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size();
+    for (const RepoItem &item : items) {
+        if (item.isRefused())
+            continue;
+        steps += item.unreferencedBlobs.size() + (item.wholeRepo ? 1 : 0);
+        for (const RevisionItem &revision : item.revisions)
+            steps += 2 + revision.refPaths.size() + revision.blobs.size(); // contents, blobs, folder
+    }
+    return steps;
 }
 
 } // namespace hubdeck

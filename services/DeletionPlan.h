@@ -4,57 +4,81 @@
 
 namespace hubdeck {
 
-// What a deletion will remove, in the order it will remove it, and what that frees.
-// All paths are absolute and sorted. Built by DeletionPlanner, run by DeletionExecutor.
+// What a deletion will remove, in the order it will remove it, and what that should free.
+// All paths are absolute. Built by DeletionPlanner, run by DeletionExecutor, which reports
+// what really happened (DeletionReport): the figures here are expectations, for the
+// confirmation only, never for a summary of what was done.
+//
+// Execution order, chosen so that a stop at any point (cancel, kill, power cut) leaves a cache
+// that scans truthfully and that one more `cache rm` or `cache prune` finishes:
+//  - per repo item, in `items` order: a revision's refs, then what its snapshot folder holds,
+//    then the blobs that no revision still on disk uses any more (never a blob before every
+//    snapshot link to it), then the emptied snapshot folder; for a whole repo all its refs
+//    come first, and the folder itself (unreferenced blobs, .no_exist, empty folders) last;
+//  - a repo that loses revisions also loses its unreferenced blobs, so that re-running a
+//    stopped `cache rm` with the same targets finishes it;
+//  - then unreferenced blobs of kept repos, empty repos, shared-store payloads under their
+//    locks, partial downloads whose download is not running.
 struct DeletionPlan
 {
     struct RevisionItem
     {
         QString commitHash;
-        QStringList refs;
+        QStringList refs; // ref names, "main", "refs/pr/1"
         qint64 sizeOnDisk = 0;
+        QString snapshotPath;
+        QStringList refPaths; // the ref files, removed just before the snapshot
+        QStringList blobs;    // <repo>/blobs/ entries removed right after the snapshot
     };
     struct RepoItem
     {
         QString cacheId; // "model/org/name"; empty for a corrupted entry
         QString repoPath;
+        QString repoFolder; // the root entry's name: with commitHash, a revision's identity
         bool wholeRepo = false;
         bool corrupted = false;
-        QString reason; // for corrupted entries
+        bool emptyRepo = false; // no revision left (prune's, or a whole-repo target)
+        QString reason;         // for corrupted entries: huggingface_hub's warning
+        QString refusal;        // set when nothing of this repo is planned, and why
         QList<RevisionItem> revisions;
-        qint64 freedSize = 0; // this repo's own bytes; shared payloads are counted in sharedFreedSize
+        QStringList unreferencedBlobs; // <repo>/blobs/ entries no snapshot links to
+        qint64 freedSize = 0;          // this repo's own bytes; shared payloads are counted in sharedFreedSize
+
+        [[nodiscard]] bool isRefused() const { return !refusal.isEmpty(); }
     };
 
     QString cacheDir;
-    qint64 expectedFreedSize = 0; // everything below, counted as the reference counts it
+    qint64 expectedFreedSize = 0; // everything below; a blob with other hard links counts 0
     qint64 sharedFreedSize = 0;   // part of expectedFreedSize from shared-store payloads
     qint64 incompleteSize = 0;    // part of expectedFreedSize from partial downloads
     qint64 unreferencedSharedSize = 0;
+    qint64 unreferencedBlobsSize = 0; // part of expectedFreedSize from unreferenced repo blobs
 
-    QStringList repos;                // whole repo folders (corrupted entries included)
-    QStringList snapshots;            // snapshot folders
-    QStringList refs;                 // ref files
-    QStringList blobs;                // <repo>/blobs/<name> entries
+    // Flat, sorted views of the items below (for JSON and tests).
+    QStringList repos;                // whole repo folders (corrupted entries and empty repos included)
+    QStringList snapshots;            // snapshot folders of partially deleted repos
+    QStringList refs;                 // their ref files
+    QStringList blobs;                // their <repo>/blobs/<name> entries
+    QStringList unreferencedBlobs;    // unreferenced <repo>/blobs/<name> entries of kept repos
     QStringList sharedPayloads;       // payload hashes to sweep once their links are gone
     QStringList unreferencedPayloads; // payload hashes nothing links to (prune)
     QStringList incompleteFiles;
     QStringList missingTargets; // targets that matched nothing: reported, not fatal
+    QStringList refused;        // "path: why", entries the plan will not touch
 
-    QList<RepoItem> items; // for display, sorted by type then id
+    QList<RepoItem> items; // sorted by type then id; corrupted entries last
 
     [[nodiscard]] bool isEmpty() const
     {
         return repos.isEmpty() && snapshots.isEmpty() && refs.isEmpty() && blobs.isEmpty() && incompleteFiles.isEmpty() &&
-               unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty();
+               unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty();
     }
-    [[nodiscard]] int revisionCount() const;
+    [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
     [[nodiscard]] int wholeRepoCount() const;
     [[nodiscard]] int partialRevisionCount() const;
-    [[nodiscard]] qsizetype stepCount() const
-    {
-        return repos.size() + snapshots.size() + refs.size() + blobs.size() + sharedPayloads.size() + unreferencedPayloads.size() +
-               incompleteFiles.size();
-    }
+    [[nodiscard]] int emptyRepoCount() const;
+    [[nodiscard]] int corruptedCount() const;
+    [[nodiscard]] qsizetype stepCount() const;
 };
 
 } // namespace hubdeck

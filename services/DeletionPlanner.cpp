@@ -2,12 +2,14 @@
 
 #include "HubUri.h"
 #include "Logging.h"
+#include "PosixFs.h"
 
 #include <QDir>
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <fcntl.h>
 
 namespace hubdeck {
 
@@ -25,26 +27,45 @@ DeletionPlanner::DeletionPlanner(const CacheScan &scan)
     : m_scan(scan)
 {}
 
+QString DeletionPlanner::revisionUri(const CachedRepo &repo, const QString &commitHash)
+{
+    const QString prefix = repo.type == RepoType::Model ? QString() : repoTypeFolderPrefix(repo.type) + u'/';
+    return QStringLiteral("hf://") + prefix + repo.repoId + u'@' + commitHash;
+}
+
 DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &targets) const
 {
     Selection selection;
-    QHash<QString, QString> revisionByLowerHash;
+    QHash<QString, QList<RevisionKey>> revisionsByLowerHash;
     QHash<QString, int> repoByLowerId;
     for (int i = 0; i < m_scan.repos.size(); ++i) {
         const CachedRepo &repo = m_scan.repos[i];
         repoByLowerId.insert(repo.cacheId().toLower(), i);
         for (const CachedRevision &revision : repo.revisions)
-            revisionByLowerHash.insert(revision.commitHash.toLower(), revision.commitHash);
+            revisionsByLowerHash[revision.commitHash.toLower()].append(repo.key(revision));
     }
     for (const QString &raw : targets) {
         const QString target = raw.trimmed();
         if (target.isEmpty())
             continue;
         if (isCommitHash(target)) {
-            if (const auto it = revisionByLowerHash.constFind(target.toLower()); it != revisionByLowerHash.cend())
-                selection.revisions.insert(*it);
-            else
+            const QList<RevisionKey> matches = revisionsByLowerHash.value(target.toLower());
+            if (matches.isEmpty()) {
                 selection.missingTargets.append(raw);
+            } else if (matches.size() == 1) {
+                selection.revisions.insert(matches.first());
+            } else {
+                // The same commit cached under two names (a repo renamed on the Hub): guessing
+                // would delete a revision the user may still use under its other name.
+                QStringList uris;
+                for (const RevisionKey &key : matches)
+                    uris.append(revisionUri(m_scan.repos[m_scan.repoIndexForFolder(key.repoFolder)], key.commitHash));
+                uris.sort();
+                selection.invalidTargets.append(QStringLiteral("%1: this revision is cached in %2 repos; name the one to remove: %3")
+                                                    .arg(raw)
+                                                    .arg(matches.size())
+                                                    .arg(uris.join(QStringLiteral(" or "))));
+            }
             continue;
         }
         if (HubUri::looksLikeUri(target)) {
@@ -53,6 +74,10 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
         }
         if (const auto it = repoByLowerId.constFind(target.toLower()); it != repoByLowerId.cend()) {
             selectWholeRepo(*it, selection);
+            continue;
+        }
+        if (const CorruptedRepo *leftover = corruptedForCacheId(target)) {
+            selection.corruptedPaths.insert(leftover->path);
             continue;
         }
         // A corrupted entry, by absolute path or by its folder name.
@@ -67,10 +92,28 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
     return selection;
 }
 
+const CorruptedRepo *DeletionPlanner::corruptedForCacheId(const QString &cacheId) const
+{
+    const qsizetype slash = cacheId.indexOf(u'/');
+    if (slash <= 0)
+        return nullptr;
+    const auto type = repoTypeFromName(QStringView(cacheId).left(slash));
+    if (!type)
+        return nullptr;
+    const QString folder = repoTypeFolderPrefix(*type) + QStringLiteral("--") + cacheId.mid(slash + 1).replace(u'/', QStringLiteral("--"));
+    const QString path = m_scan.cacheDir + u'/' + folder;
+    for (const CorruptedRepo &corrupted : m_scan.corrupted)
+        if (corrupted.path.compare(path, Qt::CaseInsensitive) == 0 && corrupted.reason == CorruptedRepo::Reason::NoSnapshotsFolder)
+            return &corrupted;
+    return nullptr;
+}
+
 void DeletionPlanner::selectWholeRepo(int repo, Selection &selection) const
 {
-    for (const CachedRevision &revision : m_scan.repos[repo].revisions)
-        selection.revisions.insert(revision.commitHash);
+    const CachedRepo &r = m_scan.repos[repo];
+    selection.repoFolders.insert(r.folderName);
+    for (const CachedRevision &revision : r.revisions)
+        selection.revisions.insert(r.key(revision));
 }
 
 void DeletionPlanner::resolveUri(const QString &raw, const QString &target, const QHash<QString, int> &repoByLowerId,
@@ -89,7 +132,10 @@ void DeletionPlanner::resolveUri(const QString &raw, const QString &target, cons
     }
     const auto it = repoByLowerId.constFind(uri->cacheId().toLower());
     if (it == repoByLowerId.cend()) {
-        selection.missingTargets.append(raw);
+        if (const CorruptedRepo *leftover = uri->revision ? nullptr : corruptedForCacheId(uri->cacheId()))
+            selection.corruptedPaths.insert(leftover->path);
+        else
+            selection.missingTargets.append(raw);
         return;
     }
     if (!uri->revision) {
@@ -105,7 +151,7 @@ void DeletionPlanner::resolveUri(const QString &raw, const QString &target, cons
     if (revision == repo.revisions.cend())
         selection.missingTargets.append(raw);
     else
-        selection.revisions.insert(revision->commitHash);
+        selection.revisions.insert(repo.key(*revision));
 }
 
 DeletionPlanner::Selection DeletionPlanner::pruneSelection() const
@@ -114,10 +160,32 @@ DeletionPlanner::Selection DeletionPlanner::pruneSelection() const
     for (const CachedRepo &repo : m_scan.repos)
         for (const CachedRevision &revision : repo.revisions)
             if (revision.isDetached())
-                selection.revisions.insert(revision.commitHash);
+                selection.revisions.insert(repo.key(revision));
     selection.incompleteFiles = true;
     selection.unreferencedPayloads = true;
+    selection.unreferencedBlobs = true;
+    selection.emptyRepos = true;
+    for (const CorruptedRepo &corrupted : m_scan.corrupted)
+        if (corrupted.holdsNoFiles)
+            selection.corruptedPaths.insert(corrupted.path);
     return selection;
+}
+
+QString DeletionPlanner::refusalFor(const CachedRepo &repo) const
+{
+    if (repo.linkedFolders.isEmpty())
+        return {};
+    QStringList parts;
+    for (const QString &part : repo.linkedFolders) {
+        const QString path = part == u"." ? repo.repoPath : repo.repoPath + u'/' + part;
+        const auto target = PosixFs::readLink(AT_FDCWD, PosixFs::encode(path));
+        parts.append(QStringLiteral("%1 is a link to %2")
+                         .arg(part == u"." ? QStringLiteral("the repo folder") : part + u'/',
+                              target ? PosixFs::decode(*target) : QStringLiteral("?")));
+    }
+    return QStringLiteral("not deleted: %1; HubDeck never deletes through a link (removing it would free nothing and leave the "
+                          "data where no scan finds it). Delete the link's target yourself, or move the repo back into the cache.")
+        .arg(parts.join(QStringLiteral(", ")));
 }
 
 DeletionPlan DeletionPlanner::plan(const Selection &selection) const
@@ -135,79 +203,123 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     for (const CachedRepo &repo : m_scan.repos)
         ordered.append(&repo);
     std::sort(ordered.begin(), ordered.end(), [](const CachedRepo *a, const CachedRepo *b) {
-        return std::pair(int(a->type), a->repoId.toLower()) < std::pair(int(b->type), b->repoId.toLower());
+        return std::tuple(int(a->type), a->repoId.toLower(), a->folderName) < std::tuple(int(b->type), b->repoId.toLower(), b->folderName);
     });
 
     for (const CachedRepo *repoPtr : std::as_const(ordered)) {
         const CachedRepo &repo = *repoPtr;
         QList<const CachedRevision *> selected;
         for (const CachedRevision &revision : repo.revisions)
-            if (selection.revisions.contains(revision.commitHash))
+            if (selection.revisions.contains(repo.key(revision)))
                 selected.append(&revision);
-        if (selected.isEmpty())
+        const bool wholeByTarget = selection.repoFolders.contains(repo.folderName);
+        const bool empty = repo.isEmpty() && (wholeByTarget || selection.emptyRepos);
+        const bool unreferenced = selection.unreferencedBlobs && !repo.unreferencedBlobs.isEmpty();
+        if (selected.isEmpty() && !empty && !unreferenced)
             continue;
 
         DeletionPlan::RepoItem item;
         item.cacheId = repo.cacheId();
         item.repoPath = repo.repoPath;
-        item.wholeRepo = selected.size() == repo.revisions.size();
-        for (const CachedRevision *revision : std::as_const(selected))
-            item.revisions.append({revision->commitHash, revision->refs, revision->sizeOnDisk});
+        item.repoFolder = repo.folderName;
+        item.wholeRepo = wholeByTarget || empty || (!selected.isEmpty() && selected.size() == repo.revisions.size());
+        item.emptyRepo = repo.isEmpty();
+        item.refusal = refusalFor(repo);
+        if (item.isRefused()) {
+            for (const CachedRevision *revision : std::as_const(selected))
+                item.revisions.append({revision->commitHash, revision->refs, revision->sizeOnDisk, repo.snapshotPath(*revision), {}, {}});
+            plan.refused.append(QStringLiteral("%1: %2").arg(repo.repoPath, item.refusal));
+            plan.items.append(std::move(item));
+            continue;
+        }
 
-        auto unlink = [&](const CachedBlob &blob) {
+        auto unlink = [&](const CachedBlob &blob, const QString &path) {
             if (blob.isSharedLink()) {
-                unlinkedRelative.insert(repo.blobPath(blob).mid(cachePrefix.size()));
+                unlinkedRelative.insert(path.mid(cachePrefix.size()));
                 touchedPayloads.insert(blob.sharedPayload);
             } else {
-                item.freedSize += blob.size;
+                item.freedSize += blob.freeableSize();
             }
         };
 
+        // Blob users among the revisions that stay on disk until their turn: a blob goes right
+        // after the last snapshot (in execution order) that links to it.
+        QList<int> remainingUsers(repo.blobs.size(), 0);
+        for (const CachedRevision &revision : repo.revisions) {
+            QSet<int> distinct;
+            for (const CachedFile &file : revision.files)
+                distinct.insert(file.blob);
+            for (int blob : std::as_const(distinct))
+                ++remainingUsers[blob];
+        }
+        const QList<const CachedRevision *> going = item.wholeRepo ? [&] {
+            QList<const CachedRevision *> all;
+            for (const CachedRevision &revision : repo.revisions)
+                all.append(&revision);
+            return all;
+        }()
+                                                                   : selected;
+        for (const CachedRevision *revision : going) {
+            DeletionPlan::RevisionItem entry;
+            entry.commitHash = revision->commitHash;
+            entry.refs = revision->refs;
+            entry.sizeOnDisk = revision->sizeOnDisk;
+            entry.snapshotPath = repo.snapshotPath(*revision);
+            for (const QString &ref : revision->refs)
+                entry.refPaths.append(repo.repoPath + QStringLiteral("/refs/") + ref);
+            QSet<int> distinct;
+            for (const CachedFile &file : revision->files)
+                distinct.insert(file.blob);
+            QList<int> blobs(distinct.cbegin(), distinct.cend());
+            std::sort(blobs.begin(), blobs.end());
+            for (int index : std::as_const(blobs)) {
+                const CachedBlob &blob = repo.blobs[index];
+                --remainingUsers[index];
+                if (blob.location == CachedBlob::Location::InSnapshot && blob.path.startsWith(entry.snapshotPath + u'/')) {
+                    unlink(blob, blob.path); // goes with its folder
+                    continue;
+                }
+                if (blob.location == CachedBlob::Location::ElsewhereInRepo && item.wholeRepo && remainingUsers[index] == 0) {
+                    unlink(blob, blob.path); // goes with the repo folder
+                    continue;
+                }
+                // Only <repo>/blobs/ entries are ever deleted as blobs.
+                if (blob.location != CachedBlob::Location::RepoBlobs || remainingUsers[index] > 0)
+                    continue;
+                const QString path = repo.blobPath(blob);
+                entry.blobs.append(path);
+                unlink(blob, path);
+            }
+            item.revisions.append(std::move(entry));
+        }
+        // A repo being edited loses its unreferenced blobs too: they are what a stopped deletion
+        // leaves, and re-running the same `cache rm` must finish it.
+        if (item.wholeRepo || selection.unreferencedBlobs || !selected.isEmpty()) {
+            for (const CachedBlob &blob : repo.unreferencedBlobs) {
+                const QString path = repo.blobPath(blob);
+                item.unreferencedBlobs.append(path);
+                unlink(blob, path);
+                if (!blob.isSharedLink())
+                    plan.unreferencedBlobsSize += blob.freeableSize();
+            }
+        }
         if (item.wholeRepo) {
             plan.repos.append(repo.repoPath);
-            // The folder goes with everything in it, but a link's target outside the repo stays.
-            QSet<int> linked;
-            for (const CachedRevision &revision : repo.revisions)
-                for (const CachedFile &file : revision.files)
-                    linked.insert(file.blob);
-            for (int index : std::as_const(linked))
-                if (repo.blobs[index].location != CachedBlob::Location::OutsideRepo)
-                    unlink(repo.blobs[index]);
         } else {
-            QSet<int> kept;
-            for (const CachedRevision &revision : repo.revisions)
-                if (!selection.revisions.contains(revision.commitHash))
-                    for (const CachedFile &file : revision.files)
-                        kept.insert(file.blob);
-            QSet<int> planned;
-            for (const CachedRevision *revision : std::as_const(selected)) {
-                const QString snapshot = repo.snapshotPath(*revision);
-                plan.snapshots.append(snapshot);
-                for (const QString &ref : revision->refs)
-                    plan.refs.append(repo.repoPath + QStringLiteral("/refs/") + ref);
-                for (const CachedFile &file : revision->files) {
-                    const CachedBlob &blob = repo.blobs[file.blob];
-                    if (blob.location == CachedBlob::Location::InSnapshot && blob.path.startsWith(snapshot + u'/')) {
-                        if (!planned.contains(file.blob)) {
-                            planned.insert(file.blob);
-                            unlink(blob); // goes with its folder
-                        }
-                        continue;
-                    }
-                    // Only <repo>/blobs/ entries are ever deleted as blobs.
-                    if (blob.location != CachedBlob::Location::RepoBlobs || kept.contains(file.blob) || planned.contains(file.blob))
-                        continue;
-                    planned.insert(file.blob);
-                    plan.blobs.append(repo.blobPath(blob));
-                    unlink(blob);
-                }
+            for (const DeletionPlan::RevisionItem &entry : std::as_const(item.revisions)) {
+                plan.snapshots.append(entry.snapshotPath);
+                plan.refs += entry.refPaths;
+                plan.blobs += entry.blobs;
             }
+            plan.unreferencedBlobs += item.unreferencedBlobs;
         }
         plan.expectedFreedSize += item.freedSize;
         plan.items.append(std::move(item));
     }
 
     for (int index : std::as_const(touchedPayloads)) {
+        if (index < 0)
+            continue;
         const SharedPayload &payload = m_scan.sharedPayloads[index];
         plan.sharedPayloads.append(payload.hash);
         // Freed only when every live link to it is in this plan.
@@ -226,8 +338,10 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
         plan.repos.append(corrupted.path);
         DeletionPlan::RepoItem item;
         item.repoPath = corrupted.path;
+        item.repoFolder = corrupted.path.section(u'/', -1);
         item.wholeRepo = true;
         item.corrupted = true;
+        item.emptyRepo = corrupted.holdsNoFiles;
         item.reason = corrupted.message;
         item.freedSize = corrupted.sizeOnDisk;
         plan.expectedFreedSize += corrupted.sizeOnDisk;
@@ -251,8 +365,8 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
         plan.expectedFreedSize += plan.unreferencedSharedSize;
     }
 
-    for (QStringList *list :
-         {&plan.repos, &plan.snapshots, &plan.refs, &plan.blobs, &plan.sharedPayloads, &plan.unreferencedPayloads, &plan.incompleteFiles}) {
+    for (QStringList *list : {&plan.repos, &plan.snapshots, &plan.refs, &plan.blobs, &plan.unreferencedBlobs, &plan.sharedPayloads,
+                              &plan.unreferencedPayloads, &plan.incompleteFiles}) {
         list->sort();
         list->removeDuplicates();
     }

@@ -2,6 +2,7 @@
 
 #include "CacheScan.h"
 #include "DeletionPlan.h"
+#include "RevisionKey.h"
 
 #include <QHash>
 #include <QSet>
@@ -9,35 +10,53 @@
 namespace hubdeck {
 
 // Turns a selection into a DeletionPlan following huggingface_hub's delete_revisions, with
-// HubDeck's extra rule: nothing outside <repo>/ is ever planned, and an escaping link's
-// target is neither deleted nor counted as freed.
+// HubDeck's extra rules:
+//  - a revision is (repo folder, commit hash), never a bare hash (RevisionKey);
+//  - nothing outside <repo>/ is ever planned, and an escaping link's target is neither
+//    deleted nor counted as freed;
+//  - a repo reached through a symlinked folder (the repo itself, blobs/, snapshots/, refs/)
+//    is refused with a reason: removing the link would free nothing and strand its data;
+//  - a blob with other hard links is planned but counts 0 towards what will be freed;
+//  - unreferenced blobs and empty repos, which the reference never sees, are planned by
+//    prune and with their repo.
 class DeletionPlanner
 {
 public:
     struct Selection
     {
-        QSet<QString> revisions;      // commit hashes
+        QSet<RevisionKey> revisions;
+        QSet<QString> repoFolders;    // whole repos by folder name: all revisions and the folder, even when it has none
         QSet<QString> corruptedPaths; // absolute paths of corrupted root entries
         bool incompleteFiles = false;
         bool unreferencedPayloads = false;
+        bool unreferencedBlobs = false; // of every repo (prune)
+        bool emptyRepos = false;        // repos with no revision left (prune)
         QStringList missingTargets;
-        QStringList invalidTargets; // "target: why", for hf:// URIs that name no repo or revision
+        QStringList invalidTargets; // "target: why", for targets that must stop the command
     };
 
     explicit DeletionPlanner(const CacheScan &scan);
 
     // "model/org/name", "hf://models/org/name" (also "…@main" or "…@<hash>" for one revision),
     // a 40-hex commit hash, or a corrupted entry's path or folder name. Unknown targets land in
-    // Selection::missingTargets, malformed URIs in Selection::invalidTargets.
+    // Selection::missingTargets; malformed URIs, and a bare hash cached in several repos (a
+    // renamed repo cached under both names), in Selection::invalidTargets.
     [[nodiscard]] Selection resolveTargets(const QStringList &targets) const;
-    // What `prune` removes: detached revisions, partial downloads, unreferenced payloads.
+    // What `prune` removes: detached revisions, partial downloads, unreferenced payloads and
+    // blobs, and empty repos.
     [[nodiscard]] Selection pruneSelection() const;
     [[nodiscard]] DeletionPlan plan(const Selection &selection) const;
+
+    // "hf://org/name@hash", "hf://datasets/org/name@hash": the unambiguous spelling of a revision.
+    [[nodiscard]] static QString revisionUri(const CachedRepo &repo, const QString &commitHash);
 
 private:
     void selectWholeRepo(int repo, Selection &selection) const;
     // raw: as the user wrote it, for messages; target: trimmed.
     void resolveUri(const QString &raw, const QString &target, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
+    // A corrupted entry left where a repo was (e.g. the empty folder of an interrupted deletion).
+    [[nodiscard]] const CorruptedRepo *corruptedForCacheId(const QString &cacheId) const;
+    [[nodiscard]] QString refusalFor(const CachedRepo &repo) const;
 
     const CacheScan &m_scan;
 };

@@ -1,25 +1,35 @@
 #pragma once
 
+#include "RevisionKey.h"
+
+#include <QList>
 #include <QStringList>
 
 namespace hubdeck {
 
-// What a deletion did. Nothing is dropped silently: every failure is in errors, every
-// path that was already gone or deliberately kept is in notes.
+// What a deletion did, measured as it went: summaries (CLI text, JSON, GUI status and
+// notifications) are written from this, never from the plan. Nothing is dropped silently:
+// every failure is in errors (one line each, naming the entry that could not be removed),
+// every path that was already gone or deliberately kept is in notes.
 struct DeletionReport
 {
     bool canceled = false;
-    qint64 freedBytes = 0; // measured: sizes of the regular files actually removed
+    qint64 freedBytes = 0; // bytes the disk got back: regular files whose last link went, and swept payloads
     QStringList errors;
     QStringList notes;
-    QStringList removedRepos;
-    QStringList removedSnapshots;
+    QStringList removedRepos;            // whole repo folders and corrupted entries
+    QList<RevisionKey> removedRevisions; // snapshots removed, whole repos' included
+    QStringList removedSnapshots;        // their folders
     QStringList removedRefs;
-    QStringList removedBlobs;
+    QStringList removedBlobs; // <repo>/blobs/ entries, unreferenced ones included
     QStringList removedIncompleteFiles;
     QStringList removedPayloads; // hashes
+    QStringList keptDownloads;   // partial downloads kept because their download is running
+    int plannedRevisions = 0;    // for "N revisions untouched" after a stop
+    int plannedRepos = 0;        // whole repos, corrupted entries and empty repos the plan held
 
     [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
+    [[nodiscard]] int untouchedRevisions() const { return plannedRevisions - int(removedRevisions.size()); }
 };
 
 } // namespace hubdeck

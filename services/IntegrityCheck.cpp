@@ -22,7 +22,7 @@ IntegrityCheck::~IntegrityCheck()
     m_watcher.waitForFinished();
 }
 
-int IntegrityCheck::start(const CacheScan &scan, const QSet<QString> &revisions)
+int IntegrityCheck::start(const CacheScan &scan, const QSet<RevisionKey> &revisions)
 {
     if (m_watcher.isRunning())
         return -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RevisionKey.h"
 #include "VerifyReport.h"
 
 #include <QFutureWatcher>
@@ -27,7 +28,7 @@ public:
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
     // Checks the blobs of these revisions (of the whole cache when empty); returns how many
     // blobs it will hash, or -1 when a check is already running.
-    int start(const CacheScan &scan, const QSet<QString> &revisions = {});
+    int start(const CacheScan &scan, const QSet<RevisionKey> &revisions = {});
     void cancel();
 
 Q_SIGNALS:

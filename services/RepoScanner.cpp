@@ -64,6 +64,9 @@ public:
         , m_snapshotsDir(repo.repoPath + QStringLiteral("/snapshots/"))
     {}
 
+    // The <repo>/blobs/ names that some snapshot entry links to.
+    [[nodiscard]] const QHash<QByteArray, int> &linkedBlobNames() const { return m_repoBlobs; }
+
     QHash<QString, QStringList> readRefs(int refsFd, const QString &prefix)
     {
         QHash<QString, QStringList> byHash;
@@ -270,6 +273,7 @@ private:
         blob.lastAccessed = PosixFs::seconds(st.st_atim);
         blob.lastModified = PosixFs::seconds(st.st_mtim);
         blob.location = location;
+        blob.links = quint32(st.st_nlink);
     }
 
     CachedRepo &m_repo;
@@ -284,6 +288,68 @@ private:
     QSet<QByteArray> m_nonFileBlobs;
     QHash<QString, int> m_otherBlobs;
 };
+
+// Entries of <repo>/blobs/ that no snapshot links to. Partial downloads are listed apart, and
+// dot-files are shared-store temporaries (".<etag>.<8 hex>.shared") or other tools' own.
+void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> entries, const QHash<QByteArray, int> &linked,
+                           const SharedBlobStore *store, RepoScanner::Outcome &outcome)
+{
+    if (blobsFd < 0)
+        return;
+    std::sort(entries.begin(), entries.end(), [](const PosixFs::Entry &a, const PosixFs::Entry &b) { return a.name < b.name; });
+    const QString blobsDir = repo.repoPath + QStringLiteral("/blobs");
+    for (const PosixFs::Entry &entry : std::as_const(entries)) {
+        if (entry.name.startsWith('.') || entry.name.endsWith(".incomplete") || linked.contains(entry.name))
+            continue;
+        struct stat lst
+        {
+        };
+        if (!PosixFs::statAt(blobsFd, entry.name, lst, false) || S_ISDIR(lst.st_mode))
+            continue;
+        CachedBlob blob;
+        blob.name = entry.name;
+        struct stat st = lst;
+        if (S_ISLNK(lst.st_mode)) {
+            // A store link counts through its payload; any other link frees only itself.
+            if (!PosixFs::statAt(blobsFd, entry.name, st, true) || !S_ISREG(st.st_mode))
+                st = lst;
+        }
+        blob.size = S_ISREG(st.st_mode) ? st.st_size : 0;
+        blob.lastAccessed = PosixFs::seconds(st.st_atim);
+        blob.lastModified = PosixFs::seconds(st.st_mtim);
+        blob.links = quint32(st.st_nlink);
+        if (S_ISLNK(lst.st_mode) && !S_ISREG(st.st_mode)) {
+            blob.size = 0;
+            blob.links = 1;
+        }
+        if (store && S_ISLNK(lst.st_mode) && S_ISREG(st.st_mode)) {
+            if (const auto target = PosixFs::readLink(blobsFd, entry.name))
+                if (auto hash = store->payloadForLink(blobsDir, *target))
+                    outcome.unreferencedLinks.append({int(repo.unreferencedBlobs.size()), std::move(*hash)});
+        }
+        repo.unreferencedBlobs.append(std::move(blob));
+    }
+}
+
+// True when the folder holds no entry but empty folders, a few levels down at most (a repo
+// folder emptied by a deletion keeps at most refs/ and blobs/ with nothing in them).
+bool holdsOnlyEmptyFolders(int dirFd, int depth = 0)
+{
+    QList<PosixFs::Entry> entries;
+    if (depth > 4 || !PosixFs::listDir(dirFd, entries))
+        return false;
+    for (const PosixFs::Entry &entry : std::as_const(entries)) {
+        struct stat st
+        {
+        };
+        if (!PosixFs::statAt(dirFd, entry.name, st, false) || !S_ISDIR(st.st_mode))
+            return false;
+        UniqueFd sub = PosixFs::openDir(dirFd, entry.name, false);
+        if (!sub.isValid() || !holdsOnlyEmptyFolders(sub.get(), depth + 1))
+            return false;
+    }
+    return true;
+}
 
 QString pythonSetRepr(QStringList items)
 {
@@ -332,9 +398,12 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
 
     // Partial downloads are listed for every entry, as the reference's "*/blobs/*.incomplete" glob does.
     UniqueFd entryFd = PosixFs::openDir(m_rootFd, entryName, true);
+    UniqueFd blobsFd;
+    QList<PosixFs::Entry> blobEntries; // kept to find the unreferenced blobs once the snapshots are walked
     if (entryFd.isValid()) {
-        if (UniqueFd blobs = PosixFs::openDir(entryFd.get(), "blobs", true); blobs.isValid()) {
-            QList<PosixFs::Entry> entries;
+        if (blobsFd = PosixFs::openDir(entryFd.get(), "blobs", true); blobsFd.isValid()) {
+            QList<PosixFs::Entry> &entries = blobEntries;
+            const UniqueFd &blobs = blobsFd;
             if (PosixFs::listDir(blobs.get(), entries)) {
                 for (const PosixFs::Entry &entry : entries) {
                     if (!entry.name.endsWith(".incomplete"))
@@ -377,11 +446,24 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
     repo.repoId = name.mid(separator + 2).replace(QStringLiteral("--"), QStringLiteral("/"));
     const double folderAtime = PosixFs::seconds(st.st_atim);
     const double folderMtime = PosixFs::seconds(st.st_mtim);
+    {
+        struct stat lst
+        {
+        };
+        if (PosixFs::statAt(m_rootFd, entryName, lst, false) && S_ISLNK(lst.st_mode))
+            repo.linkedFolders.append(QStringLiteral("."));
+        for (const char *part : {"blobs", "refs", "snapshots"})
+            if (PosixFs::statAt(entryFd.get(), part, lst, false) && S_ISLNK(lst.st_mode))
+                repo.linkedFolders.append(QString::fromLatin1(part));
+    }
 
     const QString snapshotsPath = repoPath + QStringLiteral("/snapshots");
-    if (!PosixFs::statAt(entryFd.get(), "snapshots", st, true) || !S_ISDIR(st.st_mode))
-        return corrupt(CorruptedRepo::Reason::NoSnapshotsFolder,
-                       QStringLiteral("Snapshots dir doesn't exist in cached repo: %1").arg(snapshotsPath));
+    if (!PosixFs::statAt(entryFd.get(), "snapshots", st, true) || !S_ISDIR(st.st_mode)) {
+        corrupt(CorruptedRepo::Reason::NoSnapshotsFolder,
+                QStringLiteral("Snapshots dir doesn't exist in cached repo: %1").arg(snapshotsPath));
+        outcome.corrupted->holdsNoFiles = holdsOnlyEmptyFolders(entryFd.get());
+        return outcome;
+    }
 
     try {
         RepoWalk walk(repo, entryFd.get(), m_store, m_canceled, outcome);
@@ -458,6 +540,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                 CorruptedRepo::Reason::RefToMissingCommit,
                 QStringLiteral("Reference(s) refer to missing commit hashes: {%1} (%2).").arg(parts.join(QStringLiteral(", ")), repoPath));
         }
+        findUnreferencedBlobs(repo, blobsFd.get(), blobEntries, walk.linkedBlobNames(), m_store, outcome);
     } catch (const Corruption &corruption) {
         return corrupt(corruption.reason, corruption.message);
     }

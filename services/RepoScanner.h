@@ -20,8 +20,9 @@ public:
     {
         std::optional<CachedRepo> repo;
         std::optional<CorruptedRepo> corrupted;
-        QList<IncompleteFile> incompleteFiles;      // looked for in every entry, valid or not
-        QList<std::pair<int, QString>> sharedLinks; // blob index -> payload hash, resolved by the caller
+        QList<IncompleteFile> incompleteFiles;            // looked for in every entry, valid or not
+        QList<std::pair<int, QString>> sharedLinks;       // blob index -> payload hash, resolved by the caller
+        QList<std::pair<int, QString>> unreferencedLinks; // unreferenced blob index -> payload hash, for store links
         qint64 snapshotEntries = 0;
     };
 

@@ -7,15 +7,50 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace hubdeck {
 
 namespace {
+
 qint64 freedBy(const struct stat &st)
 {
     // A file with other hard links frees nothing when one name goes.
     return S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_size) : 0;
 }
+
+QString userName(uid_t uid)
+{
+    if (const passwd *pw = ::getpwuid(uid))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+}
+
+// Why a removal inside `dirFd` was refused, for a permission error: who owns the folder.
+QString permissionHint(int dirFd)
+{
+    struct stat st
+    {
+    };
+    if (::fstat(dirFd, &st) != 0)
+        return {};
+    if (st.st_uid != ::geteuid())
+        return QStringLiteral(" (its folder belongs to %1, not to %2: remove it as %1, or make the cache group-writable for both)")
+            .arg(userName(st.st_uid), userName(::geteuid()));
+    if (!(st.st_mode & S_IWUSR))
+        return QStringLiteral(" (its folder is read-only, mode %1: chmod u+w it)").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    return {};
+}
+
+QString failure(int error, const QString &path, int dirFd)
+{
+    QString message = QStringLiteral("Cannot remove %1: %2").arg(path, PosixFs::errorString(error));
+    if (error == EACCES || error == EPERM)
+        message += permissionHint(dirFd);
+    return message;
+}
+
 } // namespace
 
 SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
@@ -24,16 +59,18 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
     , m_isCanceled(std::move(isCanceled))
 {}
 
-UniqueFd SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error) const
+UniqueFd SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode) const
 {
     const QStringList parts = relative.split(u'/');
     UniqueFd current(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
     for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
         UniqueFd next = PosixFs::openDir(current.get(), PosixFs::encode(parts[i]), false);
         if (!next.isValid()) {
-            error = errno == ELOOP || errno == ENOTDIR
-                        ? QStringLiteral("refused: %1 is not a real folder (a link?)").arg(parts.mid(0, i + 1).join(u'/'))
-                        : PosixFs::errorString(errno);
+            errorCode = errno;
+            error =
+                errno == ELOOP || errno == ENOTDIR
+                    ? QStringLiteral("refused: %1 is not a real folder (a link?)").arg(m_cacheDir + u'/' + parts.mid(0, i + 1).join(u'/'))
+                    : PosixFs::errorString(errno);
             return {};
         }
         current = std::move(next);
@@ -54,12 +91,14 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     const QString relative = absolutePath.mid(prefix.size());
     QByteArray leaf;
     QString error;
-    UniqueFd parent = openParent(relative, leaf, error);
+    int errorCode = 0;
+    UniqueFd parent = openParent(relative, leaf, error, errorCode);
     if (!parent.isValid()) {
         result.status = error.startsWith(QStringLiteral("refused")) ? Status::Refused
-                        : error == PosixFs::errorString(ENOENT)     ? Status::AlreadyGone
+                        : errorCode == ENOENT                       ? Status::AlreadyGone
                                                                     : Status::Failed;
-        result.message = QStringLiteral("%1: %2").arg(absolutePath, error);
+        result.message = result.status == Status::Refused ? QStringLiteral("%1: %2").arg(absolutePath, error)
+                                                          : QStringLiteral("Cannot remove %1: %2").arg(absolutePath, error);
         return result;
     }
     struct stat st
@@ -67,13 +106,27 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     };
     if (!PosixFs::statAt(parent.get(), leaf, st, false)) {
         result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
-        result.message = QStringLiteral("%1: %2").arg(absolutePath, PosixFs::errorString(errno));
+        result.message = failure(errno, absolutePath, parent.get());
         return result;
+    }
+    if (S_ISLNK(st.st_mode) && kind != Kind::File) {
+        // A folder reached through a link is not ours to empty, and removing only the link
+        // would strand its data where no scan finds it.
+        struct stat target
+        {
+        };
+        if (PosixFs::statAt(parent.get(), leaf, target, true) && S_ISDIR(target.st_mode)) {
+            result.status = Status::Refused;
+            result.message =
+                QStringLiteral("refused: %1 is a link to a folder elsewhere; remove the link or its target yourself").arg(absolutePath);
+            return result;
+        }
     }
     if (!S_ISDIR(st.st_mode)) {
         // Files, and links of every kind: the link goes, never its target.
         if (::unlinkat(parent.get(), leaf.constData(), 0) != 0) {
-            result.message = QStringLiteral("%1: %2").arg(absolutePath, PosixFs::errorString(errno));
+            result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
+            result.message = failure(errno, absolutePath, parent.get());
             return result;
         }
         result.status = Status::Removed;
@@ -85,59 +138,131 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         result.message = QStringLiteral("refused: %1 is a folder, not a file").arg(absolutePath);
         return result;
     }
-    result = kind == Kind::Repo ? removeRepo(parent.get(), leaf) : removeTree(parent.get(), leaf);
-    if (!result.message.isEmpty() && !result.message.startsWith(u'/'))
-        result.message = QStringLiteral("%1: %2").arg(absolutePath, result.message);
-    return result;
+    if (kind == Kind::Repo)
+        return removeRepo(parent.get(), leaf, absolutePath);
+    return removeTree(parent.get(), leaf, absolutePath, kind == Kind::Contents);
 }
 
-SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name) const
+SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder) const
 {
+    // Iterative and with one descriptor at a time: a snapshot may nest thousands of folders,
+    // more than the stack or the descriptor limit would allow recursively. Going back up is
+    // by "..", checked against the device and inode seen on the way down, so a folder moved
+    // meanwhile cannot redirect the removal.
+    struct Frame
+    {
+        QByteArray name;
+        dev_t dev;
+        ino_t ino;
+        QList<PosixFs::Entry> pending;
+    };
     Result result;
-    UniqueFd dir = PosixFs::openDir(parentFd, name, false);
-    QList<PosixFs::Entry> entries;
-    if (!dir.isValid() || !PosixFs::listDir(dir.get(), entries)) {
-        result.message = PosixFs::errorString(errno);
+    auto fail = [&](int error, const QString &where, int dirFd) {
+        result.status = Status::Failed;
+        result.message = failure(error, where, dirFd);
         return result;
+    };
+    auto pathOf = [&](const QList<Frame> &frames, const QByteArray &leaf) {
+        QString p = path;
+        for (qsizetype i = 1; i < frames.size(); ++i)
+            p += u'/' + PosixFs::decode(frames[i].name);
+        return leaf.isEmpty() ? p : p + u'/' + PosixFs::decode(leaf);
+    };
+
+    UniqueFd current = PosixFs::openDir(parentFd, name, false);
+    if (!current.isValid()) {
+        if (errno == ENOENT) {
+            result.status = Status::AlreadyGone;
+            return result;
+        }
+        return fail(errno, path, parentFd);
     }
-    for (const PosixFs::Entry &entry : entries) {
+    QList<Frame> frames;
+    {
         struct stat st
         {
         };
-        if (!PosixFs::statAt(dir.get(), entry.name, st, false))
-            continue;
-        if (S_ISDIR(st.st_mode)) {
-            const Result sub = removeTree(dir.get(), entry.name);
-            result.freedBytes += sub.freedBytes;
-            if (sub.status != Status::Removed) {
-                result.status = sub.status;
-                result.message = sub.message;
+        QList<PosixFs::Entry> entries;
+        if (::fstat(current.get(), &st) != 0 || !PosixFs::listDir(current.get(), entries))
+            return fail(errno, path, parentFd);
+        frames.append({name, st.st_dev, st.st_ino, std::move(entries)});
+    }
+    int sinceCheck = 0;
+    while (!frames.isEmpty()) {
+        if (++sinceCheck >= 256) {
+            sinceCheck = 0;
+            if (canceled()) {
+                result.status = Status::Canceled;
                 return result;
             }
-        } else if (::unlinkat(dir.get(), entry.name.constData(), 0) == 0) {
-            result.freedBytes += freedBy(st);
-        } else if (errno != ENOENT) {
-            result.message = PosixFs::errorString(errno);
+        }
+        Frame &top = frames.last();
+        if (!top.pending.isEmpty()) {
+            const QByteArray child = top.pending.takeLast().name;
+            struct stat st
+            {
+            };
+            if (!PosixFs::statAt(current.get(), child, st, false)) {
+                if (errno == ENOENT)
+                    continue; // a concurrent removal got there first
+                return fail(errno, pathOf(frames, child), current.get());
+            }
+            if (S_ISDIR(st.st_mode)) {
+                UniqueFd sub = PosixFs::openDir(current.get(), child, false);
+                QList<PosixFs::Entry> entries;
+                if (!sub.isValid()) {
+                    if (errno == ENOENT)
+                        continue;
+                    return fail(errno, pathOf(frames, child), current.get());
+                }
+                if (!PosixFs::listDir(sub.get(), entries))
+                    return fail(errno, pathOf(frames, child), current.get());
+                frames.append({child, st.st_dev, st.st_ino, std::move(entries)});
+                current = std::move(sub);
+                continue;
+            }
+            if (::unlinkat(current.get(), child.constData(), 0) == 0)
+                result.freedBytes += freedBy(st);
+            else if (errno != ENOENT)
+                return fail(errno, pathOf(frames, child), current.get());
+            continue;
+        }
+        // Folder emptied: step up and remove it.
+        const Frame done = frames.takeLast();
+        if (frames.isEmpty())
+            break;
+        UniqueFd up(::openat(current.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW));
+        struct stat st
+        {
+        };
+        if (!up.isValid() || ::fstat(up.get(), &st) != 0)
+            return fail(errno, pathOf(frames, {}), current.get());
+        if (st.st_dev != frames.last().dev || st.st_ino != frames.last().ino) {
+            result.status = Status::Failed;
+            result.message = QStringLiteral("Cannot remove %1: the folder was moved while it was being removed").arg(pathOf(frames, {}));
             return result;
         }
+        current = std::move(up);
+        if (::unlinkat(current.get(), done.name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
+            return fail(errno, pathOf(frames, done.name), current.get());
     }
-    if (::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
-        result.message = PosixFs::errorString(errno);
-        return result;
-    }
+    if (!keepFolder && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
+        return fail(errno, path, parentFd);
     result.status = Status::Removed;
     return result;
 }
 
-SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name) const
+SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name, const QString &path) const
 {
     // refs first (no ref may outlive its snapshot), then each snapshot (no link may outlive
     // its blob), then blobs and the rest; the empty snapshots/ folder and the repo go last,
-    // so a stop at any point leaves a repo that scans without a warning.
+    // so a stop at any point leaves a repo that scans without a warning. (DeletionExecutor has
+    // usually removed refs and snapshots one by one already; this finishes what is left.)
     Result result;
     UniqueFd repo = PosixFs::openDir(parentFd, name, false);
     if (!repo.isValid()) {
-        result.message = PosixFs::errorString(errno);
+        result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
+        result.message = failure(errno, path, parentFd);
         return result;
     }
     auto accumulate = [&](const Result &step) {
@@ -148,31 +273,33 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         result.message = step.message;
         return false;
     };
-    auto removeChild = [&](int fd, const QByteArray &child) {
+    auto removeChild = [&](int fd, const QByteArray &child, const QString &childPath) {
         struct stat st
         {
         };
         Result step;
         if (!PosixFs::statAt(fd, child, st, false)) {
-            step.status = Status::AlreadyGone;
+            step.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
+            if (step.status == Status::Failed)
+                step.message = failure(errno, childPath, fd);
         } else if (S_ISDIR(st.st_mode)) {
-            step = removeTree(fd, child);
+            step = removeTree(fd, child, childPath);
         } else if (::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
             step.freedBytes = freedBy(st);
         } else {
-            step.message = PosixFs::errorString(errno);
+            step.message = failure(errno, childPath, fd);
         }
         return step;
     };
 
-    if (!accumulate(removeChild(repo.get(), "refs")))
+    if (!accumulate(removeChild(repo.get(), "refs", path + QStringLiteral("/refs"))))
         return result;
     UniqueFd snapshots = PosixFs::openDir(repo.get(), "snapshots", false);
     if (snapshots.isValid()) {
         QList<PosixFs::Entry> entries;
         if (!PosixFs::listDir(snapshots.get(), entries)) {
-            result.message = PosixFs::errorString(errno);
+            result.message = failure(errno, path + QStringLiteral("/snapshots"), repo.get());
             return result;
         }
         for (const PosixFs::Entry &entry : entries) {
@@ -180,28 +307,28 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
                 result.status = Status::Canceled;
                 return result;
             }
-            if (!accumulate(removeChild(snapshots.get(), entry.name)))
+            if (!accumulate(removeChild(snapshots.get(), entry.name, path + QStringLiteral("/snapshots/") + PosixFs::decode(entry.name))))
                 return result;
         }
     }
     QList<PosixFs::Entry> entries;
     if (!PosixFs::listDir(repo.get(), entries)) {
-        result.message = PosixFs::errorString(errno);
+        result.message = failure(errno, path, parentFd);
         return result;
     }
     for (const PosixFs::Entry &entry : entries) {
         if (entry.name == "snapshots")
             continue;
-        if (!accumulate(removeChild(repo.get(), entry.name)))
+        if (!accumulate(removeChild(repo.get(), entry.name, path + u'/' + PosixFs::decode(entry.name))))
             return result;
     }
     if (::unlinkat(repo.get(), "snapshots", AT_REMOVEDIR) != 0 && errno != ENOENT && errno != ENOTDIR) {
-        result.message = PosixFs::errorString(errno);
+        result.message = failure(errno, path + QStringLiteral("/snapshots"), repo.get());
         return result;
     }
     ::unlinkat(repo.get(), "snapshots", 0); // a non-folder "snapshots" in a corrupted entry
     if (::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
-        result.message = PosixFs::errorString(errno);
+        result.message = failure(errno, path, parentFd);
         return result;
     }
     result.status = Status::Removed;

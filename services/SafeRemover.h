@@ -18,13 +18,17 @@ public:
     struct Result
     {
         Status status = Status::Failed;
-        qint64 freedBytes = 0;
+        qint64 freedBytes = 0; // bytes of regular files whose last link went, also when stopped part-way
+        // One line naming the entry that could not be removed (not its parent folder), with a
+        // hint on permission errors (who owns the folder). A path a concurrent removal took
+        // first is AlreadyGone, never an error.
         QString message;
     };
     enum class Kind {
-        File, // a blob, ref or partial download: never a folder
-        Tree, // a snapshot folder: its contents, links not followed
-        Repo, // a whole repo, emptied in an order that keeps it valid if stopped half-way
+        File,     // a blob, ref or partial download: never a folder
+        Tree,     // a snapshot folder: its contents, links not followed
+        Contents, // what a snapshot folder holds, the folder itself kept (see DeletionPlan's order)
+        Repo,     // a whole repo, emptied in an order that keeps it valid if stopped half-way
     };
 
     explicit SafeRemover(QString cacheDir, std::function<bool()> isCanceled = {});
@@ -34,9 +38,10 @@ public:
 
 private:
     // Opens the folder holding `relative`'s leaf, refusing any linked component.
-    [[nodiscard]] UniqueFd openParent(const QString &relative, QByteArray &leaf, QString &error) const;
-    [[nodiscard]] Result removeTree(int parentFd, const QByteArray &name) const;
-    [[nodiscard]] Result removeRepo(int parentFd, const QByteArray &name) const;
+    [[nodiscard]] UniqueFd openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode) const;
+    // path: the absolute path of parentFd/name, for messages that name the failing entry.
+    [[nodiscard]] Result removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder = false) const;
+    [[nodiscard]] Result removeRepo(int parentFd, const QByteArray &name, const QString &path) const;
     [[nodiscard]] bool canceled() const { return m_isCanceled && m_isCanceled(); }
 
     QString m_cacheDir;

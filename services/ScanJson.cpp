@@ -1,5 +1,7 @@
 #include "ScanJson.h"
 
+#include "DeletionTally.h"
+
 #include <QJsonArray>
 
 namespace hubdeck {
@@ -90,8 +92,25 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
     for (const SharedPayload &payload : scan.sharedPayloads)
         if (payload.isReclaimable())
             unreferenced.append(QJsonObject{{QStringLiteral("path"), payload.path}, {QStringLiteral("size_on_disk"), payload.size}});
+    // Beyond the reference: what it does not see, but takes disk space and prune removes.
+    QJsonArray unreferencedBlobs;
+    QJsonArray emptyRepos;
+    for (const CachedRepo &repo : scan.repos) {
+        for (const CachedBlob &blob : repo.unreferencedBlobs)
+            unreferencedBlobs.append(QJsonObject{{QStringLiteral("blob_path"), repo.blobPath(blob)},
+                                                 {QStringLiteral("repo_path"), repo.repoPath},
+                                                 {QStringLiteral("size_on_disk"), blob.isSharedLink() ? 0 : blob.size},
+                                                 {QStringLiteral("blob_last_accessed"), blob.lastAccessed},
+                                                 {QStringLiteral("blob_last_modified"), blob.lastModified}});
+        if (repo.isEmpty())
+            emptyRepos.append(QJsonObject{{QStringLiteral("repo_id"), repo.repoId},
+                                          {QStringLiteral("repo_type"), repoTypeName(repo.type)},
+                                          {QStringLiteral("repo_path"), repo.repoPath}});
+    }
     return QJsonObject{
         {QStringLiteral("cache_dir"), scan.cacheDir},
+        {QStringLiteral("unreferenced_blobs"), unreferencedBlobs},
+        {QStringLiteral("empty_repos"), emptyRepos},
         {QStringLiteral("size_on_disk"), scan.sizeOnDisk},
         {QStringLiteral("repos"), repos},
         {QStringLiteral("incomplete_files"), incomplete},
@@ -119,15 +138,27 @@ QJsonObject ScanJson::plan(const DeletionPlan &plan)
         {QStringLiteral("shared_blobs"), strings(payloadPaths)},
         {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
         {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
+        {QStringLiteral("unreferenced_blobs"), strings(plan.unreferencedBlobs)},
         {QStringLiteral("missing"), strings(plan.missingTargets)},
+        {QStringLiteral("refused"), strings(plan.refused)},
     };
 }
 
 QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &report)
 {
     QJsonObject object = ScanJson::plan(plan);
+    // What happened, measured; the plan's figures above are what was expected.
+    const DeletionTally tally = DeletionTally::of(plan, report);
     object.insert(QStringLiteral("freed_size"), report.freedBytes);
     object.insert(QStringLiteral("canceled"), report.canceled);
+    object.insert(QStringLiteral("removed"), QJsonObject{{QStringLiteral("repos"), tally.reposRemoved},
+                                                         {QStringLiteral("revisions"), tally.revisionsRemoved},
+                                                         {QStringLiteral("corrupted_entries"), tally.corruptedRemoved},
+                                                         {QStringLiteral("empty_repos"), tally.emptyReposRemoved},
+                                                         {QStringLiteral("unreferenced_blobs"), tally.unreferencedBlobsRemoved},
+                                                         {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
+                                                         {QStringLiteral("shared_blobs"), tally.payloadsRemoved}});
+    object.insert(QStringLiteral("revisions_untouched"), tally.revisionsUntouched);
     object.insert(QStringLiteral("errors"), strings(report.errors));
     object.insert(QStringLiteral("notes"), strings(report.notes));
     return object;

@@ -50,7 +50,7 @@ void SelectionLedger::reset(const CacheScan *scan)
                 linked[blob] = true;
                 const CachedBlob &b = repo.blobs[blob];
                 if (b.location == CachedBlob::Location::InSnapshot && b.path.startsWith(snapshot))
-                    state.ownSnapshotSize[v] += b.size;
+                    state.ownSnapshotSize[v] += b.freeableSize();
                 else if (b.location == CachedBlob::Location::RepoBlobs)
                     state.revisionBlobs[v].append(blob);
             }
@@ -62,8 +62,9 @@ void SelectionLedger::reset(const CacheScan *scan)
             if (b.isSharedLink())
                 sharedLinkByRelative.insert(repo.blobPath(b).mid(cachePrefix), {r, blob});
             else
-                state.wholeFreed += b.size;
+                state.wholeFreed += b.freeableSize();
         }
+        state.wholeFreed += repo.unreferencedSize(); // they go with the folder
     }
     for (int p = 0; p < scan->sharedPayloads.size(); ++p) {
         const SharedPayload &payload = scan->sharedPayloads[p];
@@ -101,7 +102,7 @@ void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
 {
     const CachedBlob &b = m_scan->repos[repo].blobs[blob];
     if (!b.isSharedLink()) {
-        m_repos[repo].partialFreed += delta * b.size;
+        m_repos[repo].partialFreed += delta * b.freeableSize();
         return;
     }
     if (!m_repos[repo].countsForPayload[blob])
@@ -185,14 +186,14 @@ qint64 SelectionLedger::freedSize(int repo) const
     return repo >= 0 && repo < m_repos.size() ? repoFreed(repo) : 0;
 }
 
-QSet<QString> SelectionLedger::selectedCommitHashes() const
+QSet<RevisionKey> SelectionLedger::selectedRevisions() const
 {
-    QSet<QString> hashes;
+    QSet<RevisionKey> keys;
     for (int r = 0; r < m_repos.size(); ++r)
         for (int v = 0; v < m_repos[r].selected.size(); ++v)
             if (m_repos[r].selected[v])
-                hashes.insert(m_scan->repos[r].revisions[v].commitHash);
-    return hashes;
+                keys.insert(m_scan->repos[r].key(m_scan->repos[r].revisions[v]));
+    return keys;
 }
 
 QSet<QString> SelectionLedger::selectedCorruptedPaths() const

@@ -33,7 +33,8 @@ public:
     [[nodiscard]] qint64 freedSize(int repo) const; // this repo's own bytes, shared payloads excluded
     // What deleting the whole repo would free, shared payloads only it uses included.
     [[nodiscard]] qint64 wholeRepoFreed(int repo) const;
-    [[nodiscard]] QSet<QString> selectedCommitHashes() const;
+    // (repo folder, commit): a bare hash would also name the same commit cached under a repo's old name.
+    [[nodiscard]] QSet<RevisionKey> selectedRevisions() const;
     [[nodiscard]] QSet<QString> selectedCorruptedPaths() const;
 
 private:

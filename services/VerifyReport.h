@@ -17,6 +17,7 @@ struct VerifyReport
         QString blobPath; // absolute
         QString message;
         QStringList revisions; // commit hashes whose files link to it
+        QString repoFolder;    // with each of revisions, the revision's identity (RevisionKey)
     };
 
     int checked = 0;

@@ -117,7 +117,8 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache);
         const CacheScan scan = CacheScanner::scan(cache.root());
-        const auto items = BlobVerifier::itemsFor(scan, {}, {FixtureCache::commit(QStringLiteral("v2"))});
+        const auto items = BlobVerifier::itemsFor(
+            scan, {}, {RevisionKey{QStringLiteral("models--org--checked"), FixtureCache::commit(QStringLiteral("v2"))}});
         QCOMPARE(items.size(), 1); // v2: the weights (its copied file is skipped)
     }
 

@@ -153,13 +153,13 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
     if (!hash.isEmpty())
         menu.addAction(tr("Copy Revision Hash"), this, [hash] { QApplication::clipboard()->setText(hash); });
     if (!hash.isEmpty() || index.data(CacheTreeModel::NodeKindRole).toInt() == int(CacheTreeModel::NodeKind::Repo)) {
-        QSet<QString> revisions;
-        if (!hash.isEmpty()) {
-            revisions.insert(hash);
-        } else {
-            const int repo = m_model->repoRow(m_proxy->mapToSource(index));
-            for (const CachedRevision &revision : m_model->scan().repos.value(repo).revisions)
-                revisions.insert(revision.commitHash);
+        QSet<RevisionKey> revisions;
+        const int repo = m_model->repoRow(m_proxy->mapToSource(index));
+        if (repo >= 0) {
+            const CachedRepo &cached = m_model->scan().repos[repo];
+            for (const CachedRevision &revision : cached.revisions)
+                if (hash.isEmpty() || revision.commitHash == hash)
+                    revisions.insert(cached.key(revision));
         }
         menu.addAction(tr("Verify Integrity"), this, [this, revisions] { Q_EMIT verifyRequested(revisions); });
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RevisionKey.h"
+
 #include <QSet>
 #include <QSplitter>
 #include <QStringList>
@@ -37,7 +39,7 @@ public:
     void restoreLayout(const QSettings &settings);
 
 Q_SIGNALS:
-    void verifyRequested(const QSet<QString> &revisions);
+    void verifyRequested(const QSet<hubdeck::RevisionKey> &revisions);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -8,6 +8,7 @@
 #include "CacheTreeModel.h"
 #include "DeleteConfirmDialog.h"
 #include "DeletionReport.h"
+#include "DeletionTally.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "IntegrityCheck.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
 
     m_pages = new QStackedWidget(central);
     m_browser = new CacheBrowser(m_model, m_proxy, m_pages);
-    connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<QString> &revisions) { verify(revisions); });
+    connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<RevisionKey> &revisions) { verify(revisions); });
     m_pages->addWidget(m_browser);
 
     m_emptyState = new QLabel(m_pages);
@@ -230,6 +231,9 @@ void MainWindow::buildActions()
     selectMenu->addAction(m_deleteAction);
 
     auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(tr("&Prune…"), this, &MainWindow::prune)
+        ->setToolTip(tr("Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no "
+                        "snapshot links to, empty repos, partial downloads"));
     toolsMenu->addAction(tr("&Verify the Whole Cache"), this, [this] { verify(); })
         ->setToolTip(tr("Recompute every blob's hash and compare it with its name"));
 
@@ -368,7 +372,7 @@ QString MainWindow::summaryText() const
     return QString(m_summary->text()).remove(tags);
 }
 
-void MainWindow::verify(const QSet<QString> &revisions)
+void MainWindow::verify(const QSet<RevisionKey> &revisions)
 {
     if (m_check->isRunning() || m_session->isDeleting())
         return;
@@ -385,9 +389,10 @@ void MainWindow::onVerifyFinished(const VerifyReport &report)
         return;
     auto *dialog = new VerifyResultsDialog(report, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QStringList &hashes) {
-        const QSet<QString> wanted(hashes.cbegin(), hashes.cend());
-        m_model->checkRevisions([&](const CachedRepo &, const CachedRevision &revision) { return wanted.contains(revision.commitHash); });
+    connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QList<RevisionKey> &keys) {
+        const QSet<RevisionKey> wanted(keys.cbegin(), keys.cend());
+        m_model->checkRevisions(
+            [&](const CachedRepo &repo, const CachedRevision &revision) { return wanted.contains(repo.key(revision)); });
     });
     dialog->show();
 }
@@ -482,20 +487,53 @@ void MainWindow::deleteChecked()
     m_session->startDeletion(plan);
 }
 
+void MainWindow::prune()
+{
+    if (m_session->isDeleting())
+        return;
+    const DeletionPlan plan = m_session->planForPrune();
+    if (plan.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download."), 5000);
+        return;
+    }
+    if (!m_confirm(plan))
+        return;
+    m_session->startDeletion(plan);
+}
+
 void MainWindow::onDeletionFinished(const DeletionReport &report)
 {
     hideBusy();
     m_warnings->setScan(m_model->scan());
-    const QString freed = DisplayFormat::size(report.freedBytes);
-    if (report.canceled)
-        statusBar()->showMessage(tr("Deletion stopped. %1 freed; the rest is untouched.").arg(freed));
-    else
-        statusBar()->showMessage(tr("Deleted. %1 freed.").arg(freed));
+    // What happened, measured as it went; never what the plan expected.
+    const DeletionTally tally = DeletionTally::of(m_session->deletionPlan(), report);
+    const QString freed = DisplayFormat::size(tally.freedBytes);
+    QStringList done;
+    if (tally.reposRemoved)
+        done.append(tr("%n repo(s)", nullptr, tally.reposRemoved));
+    if (tally.revisionsRemoved)
+        done.append(tr("%n revision(s)", nullptr, tally.revisionsRemoved));
+    if (tally.corruptedRemoved)
+        done.append(tr("%n corrupted entry(ies)", nullptr, tally.corruptedRemoved));
+    if (tally.unreferencedBlobsRemoved)
+        done.append(tr("%n unreferenced blob(s)", nullptr, tally.unreferencedBlobsRemoved));
+    if (tally.incompleteRemoved)
+        done.append(tr("%n partial download(s)", nullptr, tally.incompleteRemoved));
+    if (tally.payloadsRemoved)
+        done.append(tr("%n shared blob(s)", nullptr, tally.payloadsRemoved));
+    const QString removed = done.isEmpty() ? tr("nothing removed") : tr("%1 removed").arg(done.join(QStringLiteral(", ")));
+    QString message = report.canceled ? tr("Stopped: %1, %2 freed").arg(removed, freed) : tr("Deleted: %1, %2 freed").arg(removed, freed);
+    if (tally.revisionsUntouched > 0)
+        message += tr("; %n revision(s) untouched", nullptr, tally.revisionsUntouched);
+    if (tally.downloadsKept > 0)
+        message += tr("; %n file(s) kept: their download is running", nullptr, tally.downloadsKept);
+    statusBar()->showMessage(message + u'.');
     if (!report.errors.isEmpty()) {
         // Every failure is listed; none is dropped.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some files could not be deleted"),
-                                    tr("%n path(s) could not be removed. Everything else was deleted.", nullptr, int(report.errors.size())),
-                                    QMessageBox::Close, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Some files could not be deleted"),
+            tr("%n path(s) could not be removed; the rest was deleted as the status bar says.", nullptr, int(report.errors.size())),
+            QMessageBox::Close, this);
         box->setDetailedText(report.errors.join(u'\n') + (report.notes.isEmpty() ? QString() : u'\n' + report.notes.join(u'\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setModal(false);

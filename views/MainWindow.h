@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "DeletionPlan.h"
+#include "RevisionKey.h"
 #include "VerifyReport.h"
 
 #include <QMainWindow>
@@ -61,10 +62,12 @@ public Q_SLOTS:
     void selectNotAccessedFor(int days);
     void selectMatchingFilter();
     void clearSelection();
+    // Tools → Prune…: the plan of `cache prune`, the usual confirmation, a background deletion.
+    void prune();
     void deleteChecked();
     void openCacheFolder(const QString &dir);
     // Checks blobs against the hashes in their names: of these revisions, or of the whole cache.
-    void verify(const QSet<QString> &revisions = {});
+    void verify(const QSet<hubdeck::RevisionKey> &revisions = {});
 
 Q_SIGNALS:
     void scanFinished();

@@ -30,7 +30,7 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
     label->setWordWrap(true);
     layout->addWidget(label);
 
-    QStringList revisions;
+    QList<RevisionKey> revisions;
     if (!report.problems.isEmpty()) {
         auto *list = new QTreeWidget(this);
         list->setHeaderLabels({tr("Repo"), tr("Problem"), tr("Blob")});
@@ -45,8 +45,8 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
             item->setIcon(0, TypeIcons::warning());
             item->setToolTip(2, problem.blobPath);
             for (const QString &revision : problem.revisions)
-                if (!revisions.contains(revision))
-                    revisions.append(revision);
+                if (const RevisionKey key{problem.repoFolder, revision}; !revisions.contains(key))
+                    revisions.append(key);
         }
         list->resizeColumnToContents(0);
         list->resizeColumnToContents(1);

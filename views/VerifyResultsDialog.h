@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RevisionKey.h"
 #include "VerifyReport.h"
 
 #include <QDialog>
@@ -16,7 +17,7 @@ public:
     VerifyResultsDialog(const VerifyReport &report, QWidget *parent = nullptr);
 
 Q_SIGNALS:
-    void tickAffectedRevisions(const QStringList &revisions);
+    void tickAffectedRevisions(const QList<hubdeck::RevisionKey> &revisions);
 };
 
 } // namespace hubdeck

@@ -7,6 +7,7 @@
 #include "CacheScanner.h"
 #include "CliDeletion.h"
 #include "DeletionPlanner.h"
+#include "DeletionTally.h"
 #include "ExitCode.h"
 #include "HumanFormat.h"
 #include "ScanJson.h"
@@ -196,17 +197,18 @@ int CacheCommand::remove(const QStringList &arguments)
     if (!plan.missingTargets.isEmpty())
         deletion.warnMissing(plan.missingTargets);
     if (plan.isEmpty()) {
-        if (json)
+        if (json) {
             m_out.json(ScanJson::plan(plan));
-        else
+        } else {
+            deletion.printItems(plan); // what was refused, and why
             m_out.text(QStringLiteral("Nothing to delete."));
-        return ExitCode::Success;
+        }
+        return plan.refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     }
 
     const int wholeRepos = plan.wholeRepoCount();
     const int partial = plan.partialRevisionCount();
-    const int corrupted =
-        int(std::count_if(plan.items.cbegin(), plan.items.cend(), [](const DeletionPlan::RepoItem &item) { return item.corrupted; }));
+    const int corrupted = plan.corruptedCount();
     QStringList parts;
     if (wholeRepos)
         parts.append(QStringLiteral("%1 repo(s)").arg(wholeRepos));
@@ -215,10 +217,12 @@ int CacheCommand::remove(const QStringList &arguments)
     if (corrupted)
         parts.append(
             QStringLiteral("%1 corrupted entr%2").arg(corrupted).arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+    if (parts.isEmpty() && !plan.unreferencedBlobs.isEmpty())
+        parts.append(QStringLiteral("%1 unreferenced blob(s)").arg(plan.unreferencedBlobs.size()));
     const QString size = HumanFormat::size(plan.expectedFreedSize);
 
     if (!json) {
-        m_out.text(QStringLiteral("About to delete %1 totalling %2.").arg(parts.join(QStringLiteral(" and ")), size));
+        m_out.text(QStringLiteral("About to delete %1 totalling %2.").arg(CliDeletion::joinList(parts), size));
         deletion.printItems(plan);
     }
     if (parser.isSet(dryRun)) {
@@ -233,18 +237,24 @@ int CacheCommand::remove(const QStringList &arguments)
         }
         return ExitCode::Success;
     }
-    return deletion.execute(
-        plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
-        corrupted == 0
-            ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.").arg(wholeRepos).arg(plan.revisionCount()).arg(size)
-            : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
-                  .arg(wholeRepos)
-                  .arg(plan.revisionCount())
-                  .arg(corrupted)
-                  .arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                  .arg(size),
-        {QStringLiteral("repos_deleted: %1").arg(wholeRepos), QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
-         QStringLiteral("freed: %1").arg(size)});
+    return deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
+        const QString freed = HumanFormat::size(tally.freedBytes);
+        CliDeletion::Summary summary;
+        summary.message = tally.corruptedRemoved == 0
+                              ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
+                                    .arg(tally.reposRemoved)
+                                    .arg(tally.revisionsRemoved)
+                                    .arg(freed)
+                              : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
+                                    .arg(tally.reposRemoved)
+                                    .arg(tally.revisionsRemoved)
+                                    .arg(tally.corruptedRemoved)
+                                    .arg(tally.corruptedRemoved == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                                    .arg(freed);
+        summary.details = {QStringLiteral("repos_deleted: %1").arg(tally.reposRemoved),
+                           QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved), QStringLiteral("freed: %1").arg(freed)};
+        return summary;
+    });
 }
 
 int CacheCommand::prune(const QStringList &arguments)
@@ -276,23 +286,29 @@ int CacheCommand::prune(const QStringList &arguments)
     CliDeletion deletion(m_out);
     const bool json = fmt == u"json";
     if (plan.isEmpty()) {
-        if (json)
+        if (json) {
             m_out.json(ScanJson::plan(plan));
-        else
-            m_out.text(QStringLiteral("No unreferenced revisions or incomplete downloads found. Nothing to prune."));
+        } else {
+            deletion.printItems(plan);
+            m_out.text(QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune."));
+        }
         return ExitCode::Success;
     }
+    const int emptyRepos = plan.emptyRepoCount();
     QStringList parts;
     if (const int revisions = plan.revisionCount())
         parts.append(QStringLiteral("%1 unreferenced revision(s)").arg(revisions));
+    if (!plan.unreferencedBlobs.isEmpty())
+        parts.append(QStringLiteral("%1 unreferenced blob(s)").arg(plan.unreferencedBlobs.size()));
+    if (emptyRepos)
+        parts.append(QStringLiteral("%1 empty repo(s)").arg(emptyRepos));
     if (!plan.incompleteFiles.isEmpty())
         parts.append(QStringLiteral("%1 incomplete download(s)").arg(plan.incompleteFiles.size()));
     if (!plan.unreferencedPayloads.isEmpty())
         parts.append(QStringLiteral("%1 unreferenced shared blob(s)").arg(plan.unreferencedPayloads.size()));
-    const QString summary = parts.join(QStringLiteral(" and "));
     const QString size = HumanFormat::size(plan.expectedFreedSize);
     if (!json) {
-        m_out.text(QStringLiteral("About to delete %1 (%2 total).").arg(summary, size));
+        m_out.text(QStringLiteral("About to delete %1 (%2 total).").arg(CliDeletion::joinList(parts), size));
         deletion.printItems(plan);
     }
     if (parser.isSet(dryRun)) {
@@ -307,10 +323,26 @@ int CacheCommand::prune(const QStringList &arguments)
         }
         return ExitCode::Success;
     }
-    return deletion.execute(
-        plan, json, parser.isSet(yes), QStringLiteral("Proceed?"), QStringLiteral("Deleted %1; freed %2.").arg(summary, size),
-        {QStringLiteral("revisions_deleted: %1").arg(plan.revisionCount()),
-         QStringLiteral("incomplete_deleted: %1").arg(plan.incompleteFiles.size()), QStringLiteral("freed: %1").arg(size)});
+    return deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed?"), [](const DeletionTally &tally) {
+        QStringList done;
+        if (tally.revisionsRemoved)
+            done.append(QStringLiteral("%1 unreferenced revision(s)").arg(tally.revisionsRemoved));
+        if (tally.unreferencedBlobsRemoved)
+            done.append(QStringLiteral("%1 unreferenced blob(s)").arg(tally.unreferencedBlobsRemoved));
+        if (tally.emptyReposRemoved)
+            done.append(QStringLiteral("%1 empty repo(s)").arg(tally.emptyReposRemoved));
+        if (tally.incompleteRemoved)
+            done.append(QStringLiteral("%1 incomplete download(s)").arg(tally.incompleteRemoved));
+        if (tally.payloadsRemoved)
+            done.append(QStringLiteral("%1 shared blob(s)").arg(tally.payloadsRemoved));
+        const QString freed = HumanFormat::size(tally.freedBytes);
+        CliDeletion::Summary summary;
+        summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)
+                                         : QStringLiteral("Deleted %1; freed %2.").arg(CliDeletion::joinList(done), freed);
+        summary.details = {QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
+                           QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved), QStringLiteral("freed: %1").arg(freed)};
+        return summary;
+    });
 }
 
 int CacheCommand::verify(const QStringList &arguments)
@@ -389,8 +421,8 @@ int CacheCommand::verify(const QStringList &arguments)
     }
     DeletionPlanner::Selection bad;
     for (const VerifyReport::Problem &problem : report.problems)
-        for (const QString &revision : problem.revisions)
-            bad.revisions.insert(revision);
+        for (const QString &revision : problem.revisions) // by repo and commit: a renamed repo's other copy may be intact
+            bad.revisions.insert({problem.repoFolder, revision});
     const DeletionPlan plan = planner.plan(bad);
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 revision(s) that use a bad blob, totalling %2.")
@@ -398,8 +430,13 @@ int CacheCommand::verify(const QStringList &arguments)
                        .arg(HumanFormat::size(plan.expectedFreedSize)));
         deletion.printItems(plan);
     }
-    const int code = deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"),
-                                      QStringLiteral("Deleted %1 revision(s) with bad blobs.").arg(plan.revisionCount()), {});
+    const int code =
+        deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
+            return CliDeletion::Summary{QStringLiteral("Deleted %1 revision(s) with bad blobs; freed %2.")
+                                            .arg(tally.revisionsRemoved)
+                                            .arg(HumanFormat::size(tally.freedBytes)),
+                                        {}};
+        });
     return code == ExitCode::Success ? ExitCode::Failure : code; // the cache had problems: say so to scripts
 }
 

@@ -119,6 +119,13 @@ void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
         m_out.hint(QStringLiteral("Found %1 incomplete download(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
                        .arg(scan.incompleteFiles.size())
                        .arg(HumanFormat::size(scan.incompleteSize())));
+    if (const int count = scan.unreferencedBlobCount(); count > 0)
+        m_out.hint(QStringLiteral("Found %1 unreferenced blob(s) totalling %2 (no snapshot links to them). Remove them with "
+                                  "'hubdeck-cli cache prune'.")
+                       .arg(count)
+                       .arg(HumanFormat::size(scan.unreferencedBlobsSize())));
+    if (const int count = scan.emptyRepoCount(); count > 0)
+        m_out.hint(QStringLiteral("Found %1 empty repo(s) (no revision left). Remove them with 'hubdeck-cli cache prune'.").arg(count));
     if (const qint64 reclaimable = scan.reclaimableSharedSize(); reclaimable > 0) {
         const auto count = std::count_if(scan.sharedPayloads.cbegin(), scan.sharedPayloads.cend(),
                                          [](const SharedPayload &p) { return p.isReclaimable(); });

@@ -2,17 +2,59 @@
 
 #include "DeletionExecutor.h"
 #include "DeletionPlan.h"
+#include "DeletionTally.h"
 #include "ExitCode.h"
 #include "HumanFormat.h"
 #include "ScanJson.h"
 
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 
 namespace hubdeck::cli {
 
 namespace {
+
+std::atomic_bool g_interrupted = false;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+// SIGINT and SIGTERM stop the deletion cleanly for as long as it runs.
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        g_interrupted = false;
+        struct sigaction action
+        {
+        };
+        action.sa_handler = onInterrupt;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~InterruptGuard()
+    {
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+    }
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+private:
+    struct sigaction m_oldInt
+    {
+    };
+    struct sigaction m_oldTerm
+    {
+    };
+};
 
 QString revisionLine(const DeletionPlan::RevisionItem &revision)
 {
@@ -20,7 +62,19 @@ QString revisionLine(const DeletionPlan::RevisionItem &revision)
     return QStringLiteral("      %1 [%2] %3").arg(revision.commitHash, refs, HumanFormat::size(revision.sizeOnDisk));
 }
 
+QString count(int n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
 } // namespace
+
+QString CliDeletion::joinList(const QStringList &parts)
+{
+    if (parts.size() <= 1)
+        return parts.value(0);
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + parts.last();
+}
 
 void CliDeletion::warnMissing(const QStringList &targets)
 {
@@ -33,23 +87,31 @@ void CliDeletion::warnMissing(const QStringList &targets)
 void CliDeletion::printItems(const DeletionPlan &plan)
 {
     for (const DeletionPlan::RepoItem &item : plan.items) {
-        if (item.corrupted) {
-            m_out.text(
-                QStringLiteral("  - %1 (corrupted entry, %2): %3").arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
+        const QString name = item.cacheId.isEmpty() ? item.repoPath : item.cacheId;
+        if (item.isRefused()) {
+            m_out.text(QStringLiteral("  - %1: %2").arg(name, item.refusal));
+        } else if (item.corrupted) {
+            m_out.text(item.emptyRepo ? QStringLiteral("  - %1 (empty folder left by an interrupted deletion)").arg(item.repoPath)
+                                      : QStringLiteral("  - %1 (corrupted entry, %2): %3")
+                                            .arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
+        } else if (item.wholeRepo && item.emptyRepo) {
+            m_out.text(QStringLiteral("  - %1 (empty repo: no revision left)").arg(name));
         } else if (item.wholeRepo) {
-            m_out.text(QStringLiteral("  - %1 (entire repo)").arg(item.cacheId));
+            m_out.text(QStringLiteral("  - %1 (entire repo)").arg(name));
         } else {
-            m_out.text(QStringLiteral("  - %1:").arg(item.cacheId));
+            m_out.text(QStringLiteral("  - %1:").arg(name));
             for (const DeletionPlan::RevisionItem &revision : item.revisions)
                 m_out.text(revisionLine(revision));
+            if (!item.unreferencedBlobs.isEmpty())
+                m_out.text(QStringLiteral("      %1 no snapshot links to")
+                               .arg(count(int(item.unreferencedBlobs.size()), QStringLiteral("blob"), QStringLiteral("blobs"))));
         }
     }
     if (plan.sharedFreedSize > 0)
         m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::size(plan.sharedFreedSize)));
 }
 
-int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const QString &doneMessage,
-                         const QStringList &doneDetails)
+int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize)
 {
     if (!yes) {
         if (!CliOutput::stdinIsTerminal()) {
@@ -72,25 +134,42 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
             return ExitCode::Failure;
         }
     }
-    const DeletionReport report = DeletionExecutor::execute(plan);
+    DeletionReport report;
+    {
+        const InterruptGuard guard;
+        report = DeletionExecutor::execute(plan, nullptr, [] { return g_interrupted.load(); });
+    }
+    const DeletionTally tally = DeletionTally::of(plan, report);
     if (json) {
         m_out.json(ScanJson::report(plan, report));
     } else {
         for (const QString &note : report.notes)
             m_out.warning(note);
-        if (report.errors.isEmpty()) {
-            m_out.success(doneMessage);
-            for (const QString &detail : doneDetails)
-                m_out.text(QStringLiteral("  ") + detail);
-        }
     }
     for (const QString &error : report.errors)
         m_out.error(error);
-    if (!report.errors.isEmpty()) {
-        m_out.error(QStringLiteral("%1 path(s) could not be removed; freed %2.")
-                        .arg(report.errors.size())
-                        .arg(HumanFormat::size(report.freedBytes)));
+    // What happened, measured: after a stop or a failure as much as after a success.
+    const QString done = QStringLiteral("%1 removed, %2 freed")
+                             .arg(count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),
+                                  HumanFormat::size(tally.freedBytes));
+    const QString untouched =
+        tally.revisionsUntouched > 0
+            ? QStringLiteral("; %1 untouched").arg(count(tally.revisionsUntouched, QStringLiteral("revision"), QStringLiteral("revisions")))
+            : QString();
+    if (report.canceled) {
+        m_out.error(QStringLiteral("Stopped: %1%2.").arg(done, untouched));
         return ExitCode::Failure;
+    }
+    if (!report.errors.isEmpty()) {
+        m_out.error(QStringLiteral("%1 could not be removed; %2%3.")
+                        .arg(count(int(report.errors.size()), QStringLiteral("path"), QStringLiteral("paths")), done, untouched));
+        return ExitCode::Failure;
+    }
+    if (!json) {
+        const Summary summary = summarize(tally);
+        m_out.success(summary.message);
+        for (const QString &detail : summary.details)
+            m_out.text(QStringLiteral("  ") + detail);
     }
     return ExitCode::Success;
 }

@@ -4,8 +4,11 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace hubdeck {
 struct DeletionPlan;
+struct DeletionTally;
 } // namespace hubdeck
 
 namespace hubdeck::cli {
@@ -15,6 +18,14 @@ namespace hubdeck::cli {
 class CliDeletion
 {
 public:
+    // The success line and its "key: value" details, written from what was measured.
+    struct Summary
+    {
+        QString message;
+        QStringList details;
+    };
+    using Summarize = std::function<Summary(const DeletionTally &)>;
+
     explicit CliDeletion(CliOutput &out)
         : m_out(out)
     {}
@@ -23,8 +34,12 @@ public:
     void warnMissing(const QStringList &targets);
     void printItems(const DeletionPlan &plan);
     // Asks first unless yes; with json the question goes to stderr, so stdout stays one document.
-    [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const QString &doneMessage,
-                              const QStringList &doneDetails);
+    // Ctrl+C (SIGINT) or SIGTERM during the deletion stops it between two removals and the
+    // summary says what was removed before the stop (exit code 1).
+    [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize);
+
+    // "A", "A and B", "A, B and C", as the newest hf lists things.
+    [[nodiscard]] static QString joinList(const QStringList &parts);
 
 private:
     CliOutput &m_out;

@@ -1,0 +1,387 @@
+#include "CacheScanner.h"
+#include "DeletionExecutor.h"
+#include "DeletionPlanner.h"
+#include "DeletionTally.h"
+#include "FixtureCache.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+using namespace hubdeck;
+using hubdeck::test::FixtureCache;
+
+// Issue #10, items 2, 3 and 10: an interrupted deletion can always be finished, nothing is
+// left unseen, "freed" is what the disk gets back, and errors name what failed.
+namespace {
+const QString kA = QStringLiteral("models--org--a");
+const QString kB = QStringLiteral("models--org--b");
+const QString kC = QStringLiteral("datasets--org--c");
+
+QString hash(const char *seed)
+{
+    return FixtureCache::commit(QString::fromLatin1(seed));
+}
+
+// A: r1 {w (shared with r2), c1}, r2 {w, c2} on main, r3 {x/own} detached.
+// B: b1 {a, b} on main, b2 {c} detached.  C: c1 {data} on main.
+void buildCache(FixtureCache &cache)
+{
+    cache.addBlob(kA, QStringLiteral("w"), QByteArray(5000, 'w'));
+    cache.addBlob(kA, QStringLiteral("c1"), QByteArray(100, '1'));
+    cache.addBlob(kA, QStringLiteral("c2"), QByteArray(200, '2'));
+    cache.addBlob(kA, QStringLiteral("own"), QByteArray(300, '3'));
+    cache.addLink(kA, hash("r1"), QStringLiteral("model.bin"), QStringLiteral("w"));
+    cache.addLink(kA, hash("r1"), QStringLiteral("config.json"), QStringLiteral("c1"));
+    cache.addLink(kA, hash("r2"), QStringLiteral("model.bin"), QStringLiteral("w"));
+    cache.addLink(kA, hash("r2"), QStringLiteral("config.json"), QStringLiteral("c2"));
+    cache.addLink(kA, hash("r3"), QStringLiteral("x/own.bin"), QStringLiteral("own"));
+    cache.addRef(kA, QStringLiteral("main"), hash("r2"));
+    cache.addRef(kA, QStringLiteral("refs/pr/1"), hash("r1"));
+    cache.addBlob(kB, QStringLiteral("a"), QByteArray(400, 'a'));
+    cache.addBlob(kB, QStringLiteral("b"), QByteArray(500, 'b'));
+    cache.addBlob(kB, QStringLiteral("c"), QByteArray(600, 'c'));
+    cache.addLink(kB, hash("b1"), QStringLiteral("a.txt"), QStringLiteral("a"));
+    cache.addLink(kB, hash("b1"), QStringLiteral("sub/b.txt"), QStringLiteral("b"));
+    cache.addLink(kB, hash("b2"), QStringLiteral("c.txt"), QStringLiteral("c"));
+    cache.addRef(kB, QStringLiteral("main"), hash("b1"));
+    cache.addBlob(kC, QStringLiteral("data"), QByteArray(700, 'd'));
+    cache.addLink(kC, hash("c1"), QStringLiteral("data.arrow"), QStringLiteral("data"));
+    cache.addRef(kC, QStringLiteral("main"), hash("c1"));
+    cache.mkdir(QStringLiteral(".locks/") + kA);
+}
+
+// Every entry under the cache: type, size, link target. Two caches with the same listing
+// hold the same things.
+QStringList listing(const QString &root)
+{
+    QStringList lines;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString relative = info.filePath().mid(root.size() + 1);
+        if (info.isSymLink())
+            lines.append(relative + QStringLiteral(" -> ") + info.symLinkTarget().section(u'/', -2));
+        else if (info.isDir())
+            lines.append(relative + u'/');
+        else
+            lines.append(relative + QStringLiteral(" ") + QString::number(info.size()));
+    }
+    lines.sort();
+    return lines;
+}
+
+struct Run
+{
+    int code = -1;
+    bool killed = false;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments, const QStringList &env = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &pair : env)
+        environment.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    // The shim is not built with the sanitizers: let an ASan build accept it first in line.
+    environment.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0:verify_asan_link_order=0"));
+    process.setProcessEnvironment(environment);
+    process.start(qEnvironmentVariable("HUBDECK_CLI"), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        qFatal("hubdeck-cli did not finish");
+    Run run;
+    run.killed = process.exitStatus() == QProcess::CrashExit;
+    run.code = run.killed ? -1 : process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QStringList cacheArgs(const QString &command, const QString &root, const QStringList &more)
+{
+    return QStringList{QStringLiteral("cache"), command, QStringLiteral("--dir"), root, QStringLiteral("-y")} + more;
+}
+
+QStringList warningsOf(const QString &root)
+{
+    QStringList messages;
+    for (const CorruptedRepo &corrupted : CacheScanner::scan(root).corrupted)
+        if (!corrupted.holdsNoFiles) // the empty folder of a whole repo's last step is finished by rm and prune
+            messages.append(corrupted.message);
+    return messages;
+}
+} // namespace
+
+class TestInterruptedDeletion : public QObject
+{
+    Q_OBJECT
+
+    // Kills `command targets` after each removal in turn; one more run of the same command
+    // must leave exactly what an uninterrupted run leaves, and no stop may leave a dangling
+    // ref or link (a new warning).
+    void killAtEveryStep(const QString &command, const QStringList &targets, int minimumStops)
+    {
+        FixtureCache reference;
+        buildCache(reference);
+        const Run clean = cli(cacheArgs(command, reference.root(), targets));
+        QVERIFY2(clean.code == 0, qPrintable(clean.out + clean.err));
+        const QStringList expected = listing(reference.root());
+
+        int stops = 0;
+        for (int n = 1; n < 200; ++n) {
+            FixtureCache cache;
+            buildCache(cache);
+            const Run stopped =
+                cli(cacheArgs(command, cache.root(), targets), {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+                                                                QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            if (!stopped.killed) {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+                QCOMPARE(listing(cache.root()), expected);
+                break;
+            }
+            ++stops;
+            const QStringList warnings = warningsOf(cache.root());
+            QVERIFY2(warnings.isEmpty(), qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(warnings.join(u'\n'))));
+            const Run again = cli(cacheArgs(command, cache.root(), targets));
+            QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.out + again.err)));
+            QVERIFY2(listing(cache.root()) == expected,
+                     qPrintable(QStringLiteral("after removal %1, one more `%2` left:\n%3\nexpected:\n%4")
+                                    .arg(n)
+                                    .arg(command, listing(cache.root()).join(u'\n'), expected.join(u'\n'))));
+        }
+        QVERIFY2(stops >= minimumStops, qPrintable(QString::number(stops))); // the shim did stop it, at every removal
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QFileInfo::exists(qEnvironmentVariable("HUBDECK_FAULT_SHIM"))); }
+
+    void killedRmIsFinishedByTheSameRm()
+    {
+        killAtEveryStep(QStringLiteral("rm"), {QStringLiteral("model/org/b"), hash("r1"), hash("r3"), QStringLiteral("dataset/org/c")}, 25);
+    }
+
+    void killedPruneIsFinishedByPrune() { killAtEveryStep(QStringLiteral("prune"), {}, 6); }
+
+    void canceledDeletionSaysWhatWasRemoved()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/a"), QStringLiteral("model/org/b")}));
+        QCOMPARE(plan.revisionCount(), 5);
+        // Stop once the second revision's snapshot folder is gone.
+        int checks = 0;
+        const DeletionReport report = DeletionExecutor::execute(
+            plan, nullptr, [&] { return ++checks > 0 && !QFileInfo::exists(cache.path(kA + QStringLiteral("/snapshots/") + hash("r2"))); });
+        QVERIFY(report.canceled);
+        const DeletionTally tally = DeletionTally::of(plan, report);
+        QCOMPARE(tally.revisionsRemoved, 2);
+        QCOMPARE(tally.revisionsUntouched, 3);
+        QCOMPARE(tally.reposRemoved, 0);
+        // Measured: r1's c1 (100) and r2's w + c2 (5000 + 200) went with their snapshots, and
+        // the two ref files (40 bytes each); nothing else.
+        QCOMPARE(tally.freedBytes, 100 + 5000 + 200 + 2 * 40);
+        // What is left scans without a warning and the same rm finishes it.
+        QVERIFY(warningsOf(cache.root()).isEmpty());
+        const CacheScan after = CacheScanner::scan(cache.root());
+        DeletionPlanner again(after);
+        QVERIFY(DeletionExecutor::execute(again.plan(again.resolveTargets({QStringLiteral("model/org/a"), QStringLiteral("model/org/b")})))
+                    .succeeded());
+        QVERIFY(!QFileInfo::exists(cache.path(kA)));
+        QVERIFY(!QFileInfo::exists(cache.path(kB)));
+    }
+
+    void unreferencedBlobsAndEmptyReposAreSeenAndPruned()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        cache.addBlob(kB, QStringLiteral("orphan"), QByteArray(1234, 'o'));           // no snapshot links to it
+        cache.writeFile(kB + QStringLiteral("/blobs/.e.0123abcd.shared"), "tmp");     // a store temporary: not ours
+        cache.writeFile(kB + QStringLiteral("/blobs/x.0123abcd.incomplete"), "part"); // a partial download: listed apart
+        cache.mkdir(QStringLiteral("models--org--empty/snapshots"));
+        cache.mkdir(QStringLiteral("models--org--empty/blobs"));
+        cache.addBlob(QStringLiteral("models--org--empty"), QStringLiteral("left"), QByteArray(50, 'l'));
+
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const int b = scan.repoIndexForFolder(kB);
+        const int empty = scan.repoIndexForFolder(QStringLiteral("models--org--empty"));
+        QVERIFY(b >= 0 && empty >= 0);
+        QCOMPARE(scan.repos[b].unreferencedBlobs.size(), 1);
+        QCOMPARE(scan.repos[b].unreferencedBlobs.first().name, QByteArray("orphan"));
+        QVERIFY(scan.repos[empty].isEmpty());
+        QCOMPARE(scan.emptyRepoCount(), 1);
+        QCOMPARE(scan.unreferencedBlobsSize(), 1234 + 50);
+        qint64 linked = 0;
+        for (const CachedRepo &repo : scan.repos)
+            for (const CachedBlob &blob : repo.blobs)
+                linked += blob.size;
+        QCOMPARE(scan.physicalSize(), linked + 1234 + 50);   // on disk: counted
+        QCOMPARE(scan.repos[b].sizeOnDisk, 400 + 500 + 600); // the reference's figure: unchanged
+
+        // Listed by the CLI, in the text and the JSON.
+        const Run ls = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), cache.root()});
+        QVERIFY2(ls.err.contains(QStringLiteral("2 unreferenced blob(s)")), qPrintable(ls.out + ls.err));
+        QVERIFY2(ls.err.contains(QStringLiteral("1 empty repo(s)")), qPrintable(ls.out + ls.err));
+        const Run json = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), cache.root(),
+                              QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("unreferenced_blobs")).toArray().size(), 2);
+        QCOMPARE(document.value(QStringLiteral("empty_repos")).toArray().size(), 1);
+
+        const Run prune = cli(cacheArgs(QStringLiteral("prune"), cache.root(), {}));
+        QVERIFY2(prune.code == 0, qPrintable(prune.out + prune.err));
+        QVERIFY2(prune.out.contains(QStringLiteral("2 unreferenced blob(s)")), qPrintable(prune.out));
+        QVERIFY(!QFileInfo::exists(cache.path(kB + QStringLiteral("/blobs/orphan"))));
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("models--org--empty"))));
+        QVERIFY(QFileInfo::exists(cache.path(kB + QStringLiteral("/blobs/.e.0123abcd.shared"))));
+        QVERIFY(QFileInfo::exists(cache.path(kB + QStringLiteral("/blobs/a"))));
+    }
+
+    void rmOfARepoWithNoRevisionRemovesIt()
+    {
+        FixtureCache cache;
+        cache.mkdir(QStringLiteral("models--org--gone/snapshots"));
+        cache.mkdir(QStringLiteral("models--org--gone/refs"));
+        cache.addBlob(QStringLiteral("models--org--gone"), QStringLiteral("x"), QByteArray(10, 'x'));
+        const Run run = cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/gone")}));
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("Nothing to delete")), qPrintable(run.out));
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("models--org--gone"))));
+
+        // The folder a stop in a whole repo's last step leaves: rm of its id and prune finish it.
+        cache.mkdir(QStringLiteral("models--org--left/refs"));
+        const Run left = cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/left")}));
+        QVERIFY2(left.code == 0, qPrintable(left.out + left.err));
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("models--org--left"))));
+    }
+
+    void hardLinkedBlobsFreeNothing()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        // b2's blob has a second name outside the cache (a user's hard-linked copy).
+        QTemporaryDir elsewhere;
+        QVERIFY(::link(QFile::encodeName(cache.path(kB + QStringLiteral("/blobs/c"))).constData(),
+                       QFile::encodeName(elsewhere.filePath(QStringLiteral("copy"))).constData()) == 0);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("b2")}));
+        QCOMPARE(plan.blobs, QStringList{cache.path(kB + QStringLiteral("/blobs/c"))});
+        QCOMPARE(plan.expectedFreedSize, 0); // planned, but the disk gets nothing back
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.freedBytes, 0);
+        QCOMPARE(QFileInfo(elsewhere.filePath(QStringLiteral("copy"))).size(), 600);
+    }
+
+    void linkedRepoFoldersAreRefusedWithAReason()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        // B's blobs/ lives on "another disk": a folder outside the cache, linked in.
+        QTemporaryDir other;
+        QVERIFY(QDir().rename(cache.path(kB + QStringLiteral("/blobs")), other.filePath(QStringLiteral("blobs"))));
+        QVERIFY(QFile::link(other.filePath(QStringLiteral("blobs")), cache.path(kB + QStringLiteral("/blobs"))));
+        // C's whole folder too.
+        QVERIFY(QDir().rename(cache.path(kC), other.filePath(kC)));
+        QVERIFY(QFile::link(other.filePath(kC), cache.path(kC)));
+
+        const Run run =
+            cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/b"), QStringLiteral("dataset/org/c")}));
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("blobs/ is a link to ") + other.filePath(QStringLiteral("blobs"))), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("the repo folder is a link to ") + other.filePath(kC)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Nothing to delete.")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("freed")));
+        QVERIFY(QFileInfo(cache.path(kB + QStringLiteral("/blobs"))).isSymLink());
+        QVERIFY(QFileInfo::exists(other.filePath(QStringLiteral("blobs/a"))));
+        QVERIFY(QFileInfo(cache.path(kC)).isSymLink());
+        QVERIFY(QFileInfo::exists(cache.path(kB + QStringLiteral("/snapshots/") + hash("b1"))));
+        QVERIFY(QFileInfo::exists(other.filePath(kC + QStringLiteral("/snapshots/") + hash("c1") + QStringLiteral("/data.arrow"))));
+
+        // The planner says so up front, in the plan's refusals.
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/b")}));
+        QVERIFY(plan.isEmpty());
+        QCOMPARE(plan.refused.size(), 1);
+        QCOMPARE(plan.expectedFreedSize, 0);
+    }
+
+    void runningDownloadIsKeptAndNotCounted()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        cache.writeFile(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"), QByteArray(999, 'p'));
+        cache.writeFile(QStringLiteral(".locks/") + kA + QStringLiteral("/partial.lock"), "");
+        const int lock = ::open(QFile::encodeName(cache.path(QStringLiteral(".locks/") + kA + QStringLiteral("/partial.lock"))).constData(),
+                                O_RDONLY | O_CLOEXEC);
+        QVERIFY(lock >= 0);
+        QCOMPARE(::flock(lock, LOCK_EX), 0);
+        const Run run = cli(cacheArgs(QStringLiteral("prune"), cache.root(), {}));
+        // A whole repo with a running download keeps its folder (and that download).
+        const Run whole = cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/a")}));
+        ::close(lock);
+        QVERIFY2(whole.err.contains(QStringLiteral("a download into it is running")), qPrintable(whole.err));
+        QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"))));
+        QVERIFY(!QFileInfo::exists(cache.path(kA + QStringLiteral("/snapshots/") + hash("r2"))));
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("its download is still running")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("incomplete_deleted: 0")), qPrintable(run.out)); // planned, but none was deleted
+        QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"))));
+        // r3 (300-byte blob) and b2 (600) went; their two snapshots hold only links.
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 unreferenced revision(s); freed 900.0.")), qPrintable(run.out));
+    }
+
+    void permissionErrorNamesTheEntryOnce()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        // own.bin sits in r3's x/ folder: the removal of that link fails.
+        const Run run =
+            cli(cacheArgs(QStringLiteral("rm"), cache.root(), {hash("r3")}),
+                {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"), QStringLiteral("HUBDECK_FAIL_NAME=own.bin")});
+        QCOMPARE(run.code, 1);
+        const QString failing = cache.path(kA + QStringLiteral("/snapshots/") + hash("r3") + QStringLiteral("/x/own.bin"));
+        QVERIFY2(run.err.contains(QStringLiteral("Cannot remove ") + failing + QStringLiteral(": Permission denied")), qPrintable(run.err));
+        QVERIFY2(run.err.count(failing) == 1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 path could not be removed")), qPrintable(run.err));
+        // The blob it links to stays: no link may outlive its blob.
+        QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/own"))));
+        QVERIFY(warningsOf(cache.root()).isEmpty());
+    }
+
+    void concurrentRemovalIsAlreadyGoneNotAnError()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("b2"), hash("r3")}));
+        // Another `rm` got to b2 first, and to part of r3.
+        QVERIFY(QDir(cache.path(kB + QStringLiteral("/snapshots/") + hash("b2"))).removeRecursively());
+        QVERIFY(QFile::remove(cache.path(kB + QStringLiteral("/blobs/c"))));
+        QVERIFY(QFile::remove(cache.path(kA + QStringLiteral("/snapshots/") + hash("r3") + QStringLiteral("/x/own.bin"))));
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("Already gone: ") + cache.path(kB + QStringLiteral("/blobs/c"))));
+        QVERIFY(!QFileInfo::exists(cache.path(kA + QStringLiteral("/snapshots/") + hash("r3"))));
+        QCOMPARE(report.freedBytes, 300); // own: what this run removed, not what the plan expected (900)
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterruptedDeletion)
+#include "tst_interrupteddeletion.moc"
