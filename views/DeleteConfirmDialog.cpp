@@ -26,6 +26,14 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
                          "the next time a program asks for them.")
                           .arg(DisplayFormat::size(plan.expectedFreedSize), DisplayFormat::size(cacheSize)));
     layout->addWidget(headline);
+    if (!plan.refused.isEmpty()) {
+        auto *refused = new QLabel(tr("%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never "
+                                      "deletes through a link. Their rows below say where the links go.",
+                                      nullptr, int(plan.refused.size())),
+                                   this);
+        refused->setWordWrap(true);
+        layout->addWidget(refused);
+    }
 
     auto *tree = new QTreeWidget(this);
     tree->setHeaderLabels({tr("What"), tr("Frees")});
@@ -38,10 +46,25 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     tree->header()->setStretchLastSection(false); // the names take the room, the sizes what they need
     for (const DeletionPlan::RepoItem &item : plan.items) {
         auto *repoItem = new QTreeWidgetItem(tree);
+        if (item.isRefused()) {
+            repoItem->setIcon(0, TypeIcons::warning());
+            repoItem->setText(0, tr("%1 — not deleted: part of it is a link to another place")
+                                     .arg(item.cacheId.isEmpty() ? item.repoPath.section(u'/', -1) : item.cacheId));
+            repoItem->setToolTip(0, item.refusal);
+            repoItem->setText(1, DisplayFormat::size(0));
+            repoItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            continue;
+        }
         if (item.corrupted) {
             repoItem->setIcon(0, TypeIcons::warning());
-            repoItem->setText(0, tr("%1 (corrupted entry)").arg(item.repoPath.section(u'/', -1)));
+            repoItem->setText(0, item.emptyRepo ? tr("%1 (empty folder left by a stopped deletion)").arg(item.repoPath.section(u'/', -1))
+                                                : tr("%1 (corrupted entry)").arg(item.repoPath.section(u'/', -1)));
             repoItem->setToolTip(0, item.reason);
+        } else if (item.emptyRepo) {
+            const auto type = repoTypeFromName(item.cacheId.section(u'/', 0, 0));
+            if (type)
+                repoItem->setIcon(0, TypeIcons::repo(*type));
+            repoItem->setText(0, tr("%1 — empty repo (no revision left)").arg(item.cacheId));
         } else {
             const auto type = repoTypeFromName(item.cacheId.section(u'/', 0, 0));
             if (type)
@@ -63,7 +86,26 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
             child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             child->setForeground(1, palette().brush(QPalette::PlaceholderText));
         }
+        if (!item.unreferencedBlobs.isEmpty()) {
+            auto *child = new QTreeWidgetItem(repoItem);
+            child->setIcon(0, TypeIcons::warning());
+            child->setText(0, tr("%n blob(s) no snapshot links to", nullptr, int(item.unreferencedBlobs.size())));
+            child->setToolTip(0, tr("Left by a stopped deletion or download; nothing uses them."));
+        }
         repoItem->setExpanded(!item.wholeRepo && item.revisions.size() <= 20);
+    }
+    if (!plan.incompleteFiles.isEmpty()) {
+        auto *partial = new QTreeWidgetItem(tree);
+        partial->setText(0, tr("%n partial download(s)", nullptr, int(plan.incompleteFiles.size())));
+        partial->setToolTip(0, tr("Kept if their download is still running"));
+        partial->setText(1, DisplayFormat::size(plan.incompleteSize));
+        partial->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (!plan.unreferencedPayloads.isEmpty()) {
+        auto *payloads = new QTreeWidgetItem(tree);
+        payloads->setText(0, tr("%n shared blob(s) no repo links to", nullptr, int(plan.unreferencedPayloads.size())));
+        payloads->setText(1, DisplayFormat::size(plan.unreferencedSharedSize));
+        payloads->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     if (plan.sharedFreedSize > 0) {
         auto *shared = new QTreeWidgetItem(tree);

@@ -40,9 +40,34 @@ void WarningsPanel::setScan(const CacheScan &scan)
         item->setText(2, DisplayFormat::corruption(corrupted.reason));
         item->setToolTip(2, tr("huggingface_hub says: %1").arg(corrupted.message));
     }
+    // Beyond huggingface_hub, which does not see them: what a stopped deletion or download
+    // leaves. Tools → Prune removes them.
+    for (const CachedRepo &repo : scan.repos) {
+        if (!repo.unreferencedBlobs.isEmpty()) {
+            auto *item = new QTreeWidgetItem(m_list);
+            item->setIcon(0, TypeIcons::warning());
+            item->setText(0, repo.cacheId());
+            item->setData(0, Qt::UserRole, repo.repoPath);
+            item->setText(1, DisplayFormat::size(repo.unreferencedSize()));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setText(2, tr("%n blob(s) that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes "
+                                "them",
+                                nullptr, int(repo.unreferencedBlobs.size())));
+        }
+        if (repo.isEmpty()) {
+            auto *item = new QTreeWidgetItem(m_list);
+            item->setIcon(0, TypeIcons::warning());
+            item->setText(0, repo.cacheId());
+            item->setData(0, Qt::UserRole, repo.repoPath);
+            item->setText(1, DisplayFormat::size(repo.unreferencedSize()));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setText(2, tr("An empty repo: no revision left; Tools → Prune removes it"));
+        }
+    }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
-    setWindowTitle(scan.corrupted.isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(scan.corrupted.size()));
+    const int count = m_list->topLevelItemCount();
+    setWindowTitle(count == 0 ? tr("Warnings") : tr("Warnings (%1)").arg(count));
 }
 
 QWidget *WarningsPanel::list() const
