@@ -11,14 +11,20 @@ namespace hubdeck {
 
 namespace {
 
-// internalId names the parent: 0 for top-level rows, kind 1 for rows under top row t,
-// kind 2 for files under revision v of repo t.
+// internalId names the parent: 0 for top-level rows; for rows under a repo, kUnderRepo and
+// the repo's identity; for files, kUnderRevision and the revision's identity. Identities,
+// not rows: see CacheTreeIdentities.
 constexpr quintptr kUnderRepo = 1;
 constexpr quintptr kUnderRevision = 2;
 
-quintptr encode(quintptr kind, int top, int revision = 0)
+quintptr encode(quintptr kind, quint32 identity)
 {
-    return kind | (quintptr(top) << 2) | (quintptr(revision) << 33);
+    return kind | (quintptr(identity) << 2);
+}
+
+quint32 identityOf(quintptr id)
+{
+    return quint32(id >> 2);
 }
 
 } // namespace
@@ -32,6 +38,7 @@ void CacheTreeModel::setScan(CacheScan scan)
 {
     beginResetModel();
     m_scan = std::move(scan);
+    m_ids.reset(m_scan);
     m_ledger.reset(&m_scan);
     m_now = HumanFormat::now();
     updateLargestRepo();
@@ -50,16 +57,19 @@ CacheTreeModel::Node CacheTreeModel::node(const QModelIndex &index) const
 {
     const quintptr id = index.internalId();
     const quintptr kind = id & 3;
-    const int top = int((id >> 2) & 0x7fffffff);
     if (kind == 0) {
         const bool isRepo = index.row() < m_scan.repos.size();
         return {isRepo ? NodeKind::Repo : NodeKind::Corrupted, index.row(), -1, -1};
     }
     if (kind == kUnderRepo) {
+        const int top = m_ids.repoRow(identityOf(id));
+        Q_ASSERT(top != CacheTreeIdentities::kGone); // an index under a removed repo was used
         const bool isRevision = index.row() < m_scan.repos[top].revisions.size();
         return {isRevision ? NodeKind::Revision : NodeKind::Incomplete, top, index.row(), -1};
     }
-    return {NodeKind::File, top, int(id >> 33), index.row()};
+    const quint32 revision = identityOf(id);
+    Q_ASSERT(m_ids.isValidRevisionId(revision)); // an index under a removed revision was used
+    return {NodeKind::File, m_ids.repoRow(m_ids.repoOfRevision(revision)), m_ids.revisionRow(revision), index.row()};
 }
 
 CacheTreeModel::NodeKind CacheTreeModel::kind(const QModelIndex &index) const
@@ -91,8 +101,8 @@ QModelIndex CacheTreeModel::index(int row, int column, const QModelIndex &parent
         return createIndex(row, column, quintptr(0));
     const Node p = node(parent);
     if (p.kind == NodeKind::Repo)
-        return createIndex(row, column, encode(kUnderRepo, p.top));
-    return createIndex(row, column, encode(kUnderRevision, p.top, p.revision));
+        return createIndex(row, column, encode(kUnderRepo, m_ids.repoId(p.top)));
+    return createIndex(row, column, encode(kUnderRevision, m_ids.revisionId(p.top, p.revision)));
 }
 
 QModelIndex CacheTreeModel::parent(const QModelIndex &child) const
@@ -100,12 +110,13 @@ QModelIndex CacheTreeModel::parent(const QModelIndex &child) const
     if (!child.isValid())
         return {};
     const quintptr id = child.internalId();
-    const int top = int((id >> 2) & 0x7fffffff);
     switch (id & 3) {
     case kUnderRepo:
-        return createIndex(top, 0, quintptr(0));
-    case kUnderRevision:
-        return createIndex(int(id >> 33), 0, encode(kUnderRepo, top));
+        return createIndex(m_ids.repoRow(identityOf(id)), 0, quintptr(0));
+    case kUnderRevision: {
+        const quint32 revision = identityOf(id);
+        return createIndex(m_ids.revisionRow(revision), 0, encode(kUnderRepo, m_ids.repoOfRevision(revision)));
+    }
     default:
         return {};
     }
@@ -321,58 +332,80 @@ void CacheTreeModel::clearChecks()
         setCorruptedChecked(c, false);
 }
 
+void CacheTreeModel::removeRowRuns(const QModelIndex &parent, int begin, int end, const std::function<bool(int)> &removed,
+                                   const std::function<void(int, int)> &take)
+{
+    for (int last = end - 1; last >= begin; --last) {
+        if (!removed(last))
+            continue;
+        int first = last;
+        while (first > begin && removed(first - 1))
+            --first;
+        beginRemoveRows(parent, first, last);
+        take(first, last - first + 1);
+        endRemoveRows();
+        last = first;
+    }
+}
+
 void CacheTreeModel::applyDeletion(const DeletionReport &report)
 {
-    const QSet<RevisionKey> keptRevisions = m_ledger.selectedRevisions();
+    // Ticks are kept by identity, so that they follow their revision when rows move and never
+    // jump to another repo's revision with the same commit hash.
+    QList<quint32> keptRevisions;
+    for (int r = 0; r < m_scan.repos.size(); ++r)
+        for (int v = 0; v < m_scan.repos[r].revisions.size(); ++v)
+            if (m_ledger.isRevisionSelected(r, v))
+                keptRevisions.append(m_ids.revisionId(r, v));
     const QSet<QString> keptCorrupted = m_ledger.selectedCorruptedPaths();
-    m_ledger.reset(nullptr); // indexes are about to move; nothing reads ticks until restored
+    m_ledger.reset(nullptr); // rows are about to move: no ticks are shown until they are restored
 
     const QSet<QString> repos(report.removedRepos.cbegin(), report.removedRepos.cend());
     const QSet<QString> snapshots(report.removedSnapshots.cbegin(), report.removedSnapshots.cend());
     const QSet<QString> incomplete(report.removedIncompleteFiles.cbegin(), report.removedIncompleteFiles.cend());
-    for (int row = rowCount() - 1; row >= 0; --row) {
-        const bool isRepo = row < m_scan.repos.size();
-        const QString path = isRepo ? m_scan.repos[row].repoPath : m_scan.corrupted[row - m_scan.repos.size()].path;
-        if (!repos.contains(path))
-            continue;
-        beginRemoveRows({}, row, row);
-        if (isRepo)
-            m_scan.repos.removeAt(row);
-        else
-            m_scan.corrupted.removeAt(row - m_scan.repos.size());
-        endRemoveRows();
-    }
+
+    // Top level: corrupted entries (after the repos), then repos. Each list is handled on its
+    // own so that one run of removed rows never spans both.
+    const int repoCount = int(m_scan.repos.size());
+    removeRowRuns(
+        {}, repoCount, repoCount + int(m_scan.corrupted.size()),
+        [&](int row) { return repos.contains(m_scan.corrupted[row - repoCount].path); },
+        [&](int first, int count) { m_scan.corrupted.remove(first - repoCount, count); });
+    removeRowRuns(
+        {}, 0, repoCount, [&](int row) { return repos.contains(m_scan.repos[row].repoPath); },
+        [&](int first, int count) {
+            m_scan.repos.remove(first, count);
+            m_ids.removeRepos(first, count);
+        });
+
+    // Under each remaining repo: partial downloads (after the revisions), then revisions.
     for (int r = 0; r < m_scan.repos.size(); ++r) {
         CachedRepo &repo = m_scan.repos[r];
         const QModelIndex parentIndex = index(r, 0);
-        for (int row = int(repo.incompleteFiles.size()) - 1; row >= 0; --row) {
-            if (!incomplete.contains(repo.incompleteFiles[row].path))
-                continue;
-            const int modelRow = int(repo.revisions.size()) + row;
-            beginRemoveRows(parentIndex, modelRow, modelRow);
-            repo.incompleteFiles.removeAt(row);
-            endRemoveRows();
-        }
-        for (int row = int(repo.revisions.size()) - 1; row >= 0; --row) {
-            if (!snapshots.contains(repo.snapshotPath(repo.revisions[row])))
-                continue;
-            beginRemoveRows(parentIndex, row, row);
-            repo.revisions.removeAt(row);
-            endRemoveRows();
-        }
+        const int revisionCount = int(repo.revisions.size());
+        removeRowRuns(
+            parentIndex, revisionCount, revisionCount + int(repo.incompleteFiles.size()),
+            [&](int row) { return incomplete.contains(repo.incompleteFiles[row - revisionCount].path); },
+            [&](int first, int count) { repo.incompleteFiles.remove(first - revisionCount, count); });
+        removeRowRuns(
+            parentIndex, 0, revisionCount, [&](int row) { return snapshots.contains(repo.snapshotPath(repo.revisions[row])); },
+            [&](int first, int count) {
+                repo.revisions.remove(first, count);
+                m_ids.removeRevisions(r, first, count);
+            });
     }
     CacheScanPatcher::refresh(m_scan, report);
     updateLargestRepo();
 
     m_ledger.reset(&m_scan);
-    for (int r = 0; r < m_scan.repos.size(); ++r)
-        for (int v = 0; v < m_scan.repos[r].revisions.size(); ++v)
-            if (keptRevisions.contains(m_scan.repos[r].key(m_scan.repos[r].revisions[v])))
-                m_ledger.setRevisionSelected(r, v, true);
+    for (const quint32 revision : std::as_const(keptRevisions))
+        if (m_ids.isValidRevisionId(revision))
+            m_ledger.setRevisionSelected(m_ids.repoRow(m_ids.repoOfRevision(revision)), m_ids.revisionRow(revision), true);
     for (int c = 0; c < m_scan.corrupted.size(); ++c)
         if (keptCorrupted.contains(m_scan.corrupted[c].path))
             m_ledger.setCorruptedSelected(c, true);
 
+    // Sizes, dates, refs and ticks of what remains changed too.
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     for (int r = 0; r < m_scan.repos.size(); ++r) {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "CacheScan.h"
+#include "CacheTreeIdentities.h"
 #include "SelectionLedger.h"
 
 #include <QAbstractItemModel>
+
+#include <functional>
 
 namespace hubdeck {
 
@@ -13,6 +16,8 @@ struct DeletionReport;
 // -> files. Rows are read straight from the CacheScan value, so a million snapshot entries
 // cost no item objects. Revisions and corrupted entries are checkable, repos are tristate;
 // the ticks drive a SelectionLedger whose freed size matches DeletionPlanner's.
+// An index's internalId names its parent by a stable identity (CacheTreeIdentities), so
+// persistent indexes, proxies and views stay on their items when a deletion removes rows.
 class CacheTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -38,7 +43,9 @@ public:
     void setScan(CacheScan scan);
     [[nodiscard]] const CacheScan &scan() const { return m_scan; }
     [[nodiscard]] const SelectionLedger &ledger() const { return m_ledger; }
-    // Removes what a deletion removed, row by row, and keeps every other tick.
+    // Removes what a deletion removed with rowsRemoved signals (contiguous rows in one), never
+    // a reset: persistent indexes, expanded rows and the selection of a view stay on their
+    // items; ticks stay on the revisions and corrupted entries that remain.
     void applyDeletion(const DeletionReport &report);
     void setNow(double now) { m_now = now; }
 
@@ -78,8 +85,14 @@ private:
     [[nodiscard]] QVariant checkStateData(const Node &n) const;
     [[nodiscard]] Qt::CheckState repoCheckState(int repo) const;
     void emitRepoChecksChanged(int repo);
+    // Removes the rows of [begin, end) under parent for which removed(row) holds, the last
+    // run first, each contiguous run with one beginRemoveRows/endRemoveRows around
+    // take(first, count), which must drop those rows from the scan and from m_ids.
+    void removeRowRuns(const QModelIndex &parent, int begin, int end, const std::function<bool(int)> &removed,
+                       const std::function<void(int, int)> &take);
 
     CacheScan m_scan;
+    CacheTreeIdentities m_ids;
     SelectionLedger m_ledger;
     double m_now = 0;
     qint64 m_largestRepo = 0; // the size bars of repos are drawn relative to it
