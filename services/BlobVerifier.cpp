@@ -1,8 +1,11 @@
 #include "BlobVerifier.h"
 
 #include "PosixFs.h"
+#include "QuietFile.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QtConcurrent>
 
@@ -37,6 +40,7 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
     for (const CachedRepo &repo : scan.repos) {
         const bool wholeRepo = everything || cacheIds.contains(repo.cacheId().toLower());
         QHash<int, QStringList> usedBy;
+        QHash<int, QList<std::pair<QString, QString>>> files;
         for (const CachedRevision &revision : repo.revisions) {
             if (!wholeRepo && !revisions.contains(repo.key(revision)))
                 continue;
@@ -44,6 +48,7 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
                 QStringList &list = usedBy[file.blob];
                 if (!list.contains(revision.commitHash))
                     list.append(revision.commitHash);
+                files[file.blob].append({revision.commitHash, file.relativePath});
             }
         }
         for (auto it = usedBy.cbegin(); it != usedBy.cend(); ++it) {
@@ -53,7 +58,8 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
                 ++notHashes;
                 continue;
             }
-            items.append({repo.cacheId(), repo.blobPath(blob), name, blob.size, it.value(), repo.folderName});
+            items.append(
+                {repo.cacheId(), repo.blobPath(blob), name, blob.size, it.value(), repo.repoPath, files.value(it.key()), repo.folderName});
         }
     }
     std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.blobPath < b.blobPath; });
@@ -65,20 +71,20 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
 QByteArray BlobVerifier::digest(const QString &path, bool gitBlob, const std::function<bool()> &isCanceled, QString *error,
                                 qint64 *bytesRead)
 {
-    UniqueFd fd(::open(PosixFs::encode(path).constData(), O_RDONLY | O_CLOEXEC));
-    if (!fd.isValid()) {
-        *error = PosixFs::errorString(errno);
+    QuietFile file;
+    if (!file.open(path)) {
+        *error = file.errorString();
         return {};
     }
-    struct stat st
-    {
-    };
-    if (::fstat(fd.get(), &st) != 0) {
-        *error = PosixFs::errorString(errno);
-        return {};
-    }
+    return digest(file, gitBlob, isCanceled, error, bytesRead);
+}
+
+QByteArray BlobVerifier::digest(QuietFile &file, bool gitBlob, const std::function<bool()> &isCanceled, QString *error, qint64 *bytesRead)
+{
+    const int fd = file.handle();
+    const struct stat &st = file.status();
 #ifdef POSIX_FADV_SEQUENTIAL
-    ::posix_fadvise(fd.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
     DigestContext ctx;
     if (!ctx.context || EVP_DigestInit_ex(ctx.context, gitBlob ? EVP_sha1() : EVP_sha256(), nullptr) != 1) {
@@ -95,11 +101,9 @@ QByteArray BlobVerifier::digest(const QString &path, bool gitBlob, const std::fu
             *error = QStringLiteral("canceled");
             return {};
         }
-        const ssize_t n = ::read(fd.get(), buffer.data(), size_t(buffer.size()));
+        const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            *error = PosixFs::errorString(errno);
+            *error = PosixFs::errorString(file.error());
             return {};
         }
         if (n == 0)
@@ -114,6 +118,30 @@ QByteArray BlobVerifier::digest(const QString &path, bool gitBlob, const std::fu
     return QByteArray(reinterpret_cast<const char *>(out), int(length)).toHex();
 }
 
+std::optional<QHash<QString, qint64>> BlobVerifier::treeSizes(const QString &repoPath, const QString &commit)
+{
+    // hf writes trees/ itself, as plain files: a link there is not its doing.
+    const auto bytes = QuietFile::readHead(repoPath + QStringLiteral("/trees/") + commit + QStringLiteral(".json"), kMaxTreeBytes + 1,
+                                           nullptr, nullptr, QuietFile::Links::Refuse);
+    if (!bytes || bytes->size() > kMaxTreeBytes)
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes);
+    const QJsonValue files = document.object().value(QStringLiteral("files"));
+    if (!document.isObject() || !files.isObject())
+        return std::nullopt;
+    QHash<QString, qint64> sizes;
+    const QJsonObject object = files.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // An LFS file's own size is lfs_size where recorded (size may then be the pointer's).
+        const QJsonObject entry = it.value().toObject();
+        const QJsonValue lfsSize = entry.value(QStringLiteral("lfs_size"));
+        const QJsonValue size = lfsSize.isDouble() ? lfsSize : entry.value(QStringLiteral("size"));
+        if (size.isDouble() && size.toDouble() >= 0 && size.toDouble() < 9e15)
+            sizes.insert(it.key(), qint64(size.toDouble()));
+    }
+    return sizes;
+}
+
 VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyReport> *promise, const std::function<bool()> &isCanceled)
 {
     VerifyReport report;
@@ -124,21 +152,43 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
     // Progress in MiB keeps the range inside an int for terabyte caches.
     if (promise)
         promise->setProgressRange(0, int(total >> 20) + 1);
+    QHash<QString, std::optional<QHash<QString, qint64>>> trees; // repoPath + '/' + commit
     for (const Item &item : items) {
         if (canceled()) {
             report.canceled = true;
             break;
         }
-        struct stat st
-        {
-        };
-        if (::stat(PosixFs::encode(item.blobPath).constData(), &st) != 0) {
-            report.problems.append({VerifyReport::Problem::Kind::Missing, item.cacheId, item.blobPath,
-                                    QStringLiteral("missing: %1").arg(PosixFs::errorString(errno)), item.revisions, item.repoFolder});
+        QuietFile file;
+        if (!file.open(item.blobPath)) {
+            const bool missing = file.isMissing();
+            report.problems.append({missing ? VerifyReport::Problem::Kind::Missing : VerifyReport::Problem::Kind::Unreadable, item.cacheId,
+                                    item.blobPath,
+                                    missing               ? QStringLiteral("missing: %1").arg(file.errorString())
+                                    : file.isNotRegular() ? file.errorString()
+                                                          : QStringLiteral("unreadable: %1").arg(file.errorString()),
+                                    item.revisions, item.repoFolder});
             continue;
         }
+        // What trees/<commit>.json says each file linking here weighs.
+        QStringList sizeNotes, sizeRevisions;
+        for (const auto &[commit, path] : item.files) {
+            const QString key = item.repoPath + u'/' + commit;
+            auto tree = trees.constFind(key);
+            if (tree == trees.cend())
+                tree = trees.insert(key, treeSizes(item.repoPath, commit));
+            if (!tree.value())
+                continue;
+            const auto recorded = tree.value()->constFind(path);
+            if (recorded == tree.value()->cend() || recorded.value() == file.size())
+                continue;
+            sizeNotes.append(QStringLiteral("trees/%1.json records %2 bytes for %3").arg(commit).arg(recorded.value()).arg(path));
+            if (!sizeRevisions.contains(commit))
+                sizeRevisions.append(commit);
+        }
         QString error;
-        const QByteArray actual = digest(item.blobPath, item.expected.size() == 40, canceled, &error, &report.bytesRead);
+        const QByteArray actual = digest(file, item.expected.size() == 40, canceled, &error, &report.bytesRead);
+        const qint64 size = file.size();
+        file.close();
         if (promise)
             promise->setProgressValue(int(report.bytesRead >> 20));
         if (actual.isEmpty()) {
@@ -151,13 +201,22 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
             continue;
         }
         ++report.checked;
-        if (QString::fromLatin1(actual) != item.expected)
+        const QString sizeNote = sizeNotes.join(QStringLiteral("; "));
+        if (QString::fromLatin1(actual) != item.expected) {
+            QString message =
+                size != item.size
+                    ? QStringLiteral("content does not match its hash (size %1, was %2 when scanned)").arg(size).arg(item.size)
+                    : QStringLiteral("content does not match its hash (got %1)").arg(QString::fromLatin1(actual));
+            if (!sizeNote.isEmpty())
+                message += QStringLiteral("; ") + sizeNote;
             report.problems.append(
-                {VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath,
-                 st.st_size != item.size
-                     ? QStringLiteral("content does not match its hash (size %1, was %2 when scanned)").arg(st.st_size).arg(item.size)
-                     : QStringLiteral("content does not match its hash (got %1)").arg(QString::fromLatin1(actual)),
-                 item.revisions, item.repoFolder});
+                {VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath, message, item.revisions, item.repoFolder});
+        } else if (!sizeNote.isEmpty()) {
+            // The bytes are what the name promises, but not what the revision lists for that
+            // file: the snapshot links to the wrong blob, or the blob was replaced under its name.
+            report.problems.append({VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath,
+                                    QStringLiteral("size %1 bytes, but %2").arg(size).arg(sizeNote), sizeRevisions, item.repoFolder});
+        }
     }
     return report;
 }

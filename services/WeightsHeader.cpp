@@ -1,6 +1,7 @@
 #include "WeightsHeader.h"
 
-#include <QFile>
+#include "QuietFile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -60,25 +61,34 @@ private:
 
 std::optional<WeightsHeader> WeightsHeader::readSafetensors(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QuietFile file;
+    if (!file.open(path)) {
         *error = file.errorString();
         return std::nullopt;
     }
-    const QByteArray lengthBytes = file.read(8);
-    if (lengthBytes.size() < 8) {
+    const auto lengthBytes = file.read(8);
+    if (!lengthBytes) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    if (lengthBytes->size() < 8) {
         *error = QStringLiteral("the file is too short for a safetensors header");
         return std::nullopt;
     }
     quint64 length = 0;
-    std::memcpy(&length, lengthBytes.constData(), 8);
+    std::memcpy(&length, lengthBytes->constData(), 8);
     if (length > quint64(kMaxHeaderBytes) || qint64(length) > file.size() - 8) {
         *error = QStringLiteral("the header claims %1 bytes, more than the file or the %2 MB limit allows")
                      .arg(length)
                      .arg(kMaxHeaderBytes >> 20);
         return std::nullopt;
     }
-    return parseSafetensors(lengthBytes + file.read(qint64(length)), file.size(), error);
+    const auto json = file.read(qint64(length));
+    if (!json) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    return parseSafetensors(*lengthBytes + *json, file.size(), error);
 }
 
 std::optional<WeightsHeader> WeightsHeader::parseSafetensors(const QByteArray &head, qint64 fileSize, QString *error)
@@ -151,13 +161,12 @@ std::optional<WeightsHeader> WeightsHeader::parseSafetensors(const QByteArray &h
 
 std::optional<WeightsHeader> WeightsHeader::readGguf(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
     // Metadata and tensor infos come first; 64 MiB covers every real model's.
-    return parseGguf(file.read(std::min<qint64>(file.size(), 64 << 20)), file.size(), error);
+    qint64 size = 0;
+    const auto head = QuietFile::readHead(path, 64 << 20, error, &size);
+    if (!head)
+        return std::nullopt;
+    return parseGguf(*head, size, error);
 }
 
 std::optional<WeightsHeader> WeightsHeader::parseGguf(const QByteArray &head, qint64 fileSize, QString *error)

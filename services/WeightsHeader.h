@@ -11,6 +11,7 @@ namespace hubdeck {
 
 // What the header of a .safetensors or .gguf file says, read without trusting it: lengths
 // are bounded, JSON and metadata are validated, offsets are checked against the file size.
+// Files are read with QuietFile: access times stay, and only regular files are read.
 struct WeightsHeader
 {
     struct Tensor

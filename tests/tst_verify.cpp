@@ -1,9 +1,13 @@
+#include "AtimeProbe.h"
 #include "BlobVerifier.h"
 #include "CacheScanner.h"
 #include "FixtureCache.h"
 #include "IntegrityCheck.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -12,8 +16,14 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace hubdeck;
+using hubdeck::test::AtimeProbe;
 using hubdeck::test::FixtureCache;
 
 // Offline integrity checks: blob names are content hashes.
@@ -50,6 +60,34 @@ class TestVerify : public QObject
         cache.addLink(repo, c2, QStringLiteral("model.bin"), built.weights);
         cache.addCopiedFile(repo, c2, QStringLiteral("notes.txt"), "copied");
         return built;
+    }
+
+    // Replaces a file by a FIFO, a link to /dev/zero or a folder.
+    static void plant(const QString &path, const QString &kind)
+    {
+        QFile::remove(path);
+        if (kind == u"fifo")
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == u"device")
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        else
+            QVERIFY(QDir().mkdir(path));
+    }
+
+    // Waits for a check that must not hang; if it does, a writer is opened and closed on the
+    // FIFO so that the stuck read ends, and the test fails instead of hanging.
+    static bool finishesPromptly(QFuture<VerifyReport> &future, const QString &fifo)
+    {
+        QDeadlineTimer deadline(5000);
+        while (!future.isFinished() && !deadline.hasExpired())
+            QThread::msleep(5);
+        if (future.isFinished())
+            return true;
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (fd >= 0)
+            ::close(fd);
+        future.waitForFinished();
+        return false;
     }
 
 private Q_SLOTS:
@@ -110,6 +148,137 @@ private Q_SLOTS:
             kinds.insert(problem.blobPath.section(u'/', -1), problem.kind);
         QCOMPARE(kinds.value(built.config), VerifyReport::Problem::Kind::Missing);
         QCOMPARE(kinds.value(built.weights), VerifyReport::Problem::Kind::Unreadable);
+        for (const VerifyReport::Problem &problem : report.problems)
+            if (problem.kind == VerifyReport::Problem::Kind::Unreadable)
+                QCOMPARE(problem.message, QStringLiteral("not a regular file (a directory)"));
+    }
+
+    void notRegularBlobsNeverHang_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("not a regular file (a FIFO)");
+        QTest::newRow("link to /dev/zero") << QStringLiteral("device") << QStringLiteral("not a regular file (a character device)");
+        QTest::newRow("directory") << QStringLiteral("directory") << QStringLiteral("not a regular file (a directory)");
+    }
+    void notRegularBlobsNeverHang()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        FixtureCache cache;
+        const Built built = build(cache);
+        const QString config = cache.path(QStringLiteral("models--org--checked/blobs/") + built.config);
+        // The items of the healthy cache: the snapshot entry config.json links to blobs/<config>.
+        const auto items = BlobVerifier::itemsFor(CacheScanner::scan(cache.root()));
+        QCOMPARE(items.size(), 2);
+        plant(config, kind);
+        QElapsedTimer timer;
+        timer.start();
+        QFuture<VerifyReport> future = BlobVerifier::verifyAsync(items);
+        QVERIFY2(finishesPromptly(future, config), "verify hung on the blob");
+        QVERIFY(timer.elapsed() < 5000);
+        const VerifyReport report = future.result();
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems.first().blobPath, config);
+        QCOMPARE(report.problems.first().kind, VerifyReport::Problem::Kind::Unreadable);
+        QCOMPARE(report.problems.first().message, message);
+        QCOMPARE(report.problems.first().revisions, QStringList{FixtureCache::commit(QStringLiteral("v1"))});
+        QCOMPARE(report.checked, 1);                      // the weights still are checked
+        QCOMPARE(report.bytesRead, 3 * 1024 * 1024 + 17); // and nothing is read from /dev/zero
+    }
+
+    void cliReportsAFifoBlobAndReturns()
+    {
+        FixtureCache cache;
+        const Built built = build(cache);
+        const QString config = cache.path(QStringLiteral("models--org--checked/blobs/") + built.config);
+        plant(config, QStringLiteral("fifo"));
+        QProcess process;
+        process.start(qEnvironmentVariable("HUBDECK_CLI"),
+                      {QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root()});
+        process.closeWriteChannel();
+        const bool finished = process.waitForFinished(10000);
+        if (!finished) {
+            const int fd = ::open(QFile::encodeName(config).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+            process.waitForFinished(5000);
+        }
+        QVERIFY2(finished, "hubdeck-cli cache verify hung on a FIFO");
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(out.contains(QStringLiteral("not a regular file (a FIFO)")), qPrintable(out));
+    }
+
+    void sizeDiffersFromTrees()
+    {
+        FixtureCache cache;
+        const Built built = build(cache);
+        const QString c1 = FixtureCache::commit(QStringLiteral("v1")), c2 = FixtureCache::commit(QStringLiteral("v2"));
+        // v1's record says model.bin is 999 bytes (lfs_size; 134 is its pointer's size); the
+        // config's 23 bytes are right.
+        cache.writeFile(QStringLiteral("models--org--checked/trees/%1.json").arg(c1),
+                        QStringLiteral(R"({"format_version": 1, "files": {"config.json": {"size": 23, "blob_id": "%1"},)"
+                                       R"( "model.bin": {"size": 134, "blob_id": "x", "lfs_sha256": "%2", "lfs_size": 999}}})")
+                            .arg(built.config, built.weights)
+                            .toUtf8());
+        // v2's record is a FIFO: never read, never waited for.
+        QCOMPARE(::mkfifo(QFile::encodeName(cache.path(QStringLiteral("models--org--checked/trees/%1.json").arg(c2))).constData(), 0600),
+                 0);
+        const auto items = BlobVerifier::itemsFor(CacheScanner::scan(cache.root()));
+        QFuture<VerifyReport> future = BlobVerifier::verifyAsync(items);
+        QVERIFY2(finishesPromptly(future, cache.path(QStringLiteral("models--org--checked/trees/%1.json").arg(c2))),
+                 "verify hung on trees/");
+        const VerifyReport report = future.result();
+        QCOMPARE(report.checked, 2);
+        QCOMPARE(report.problems.size(), 1);
+        const VerifyReport::Problem &problem = report.problems.first();
+        QCOMPARE(problem.kind, VerifyReport::Problem::Kind::Mismatch);
+        QVERIFY(problem.blobPath.endsWith(built.weights));
+        QCOMPARE(problem.message,
+                 QStringLiteral("size %1 bytes, but trees/%2.json records 999 bytes for model.bin").arg(3 * 1024 * 1024 + 17).arg(c1));
+        QCOMPARE(problem.revisions, QStringList{c1}); // v2 links to the same bytes but records nothing against them
+
+        const auto sizes = BlobVerifier::treeSizes(cache.path(QStringLiteral("models--org--checked")), c1);
+        QVERIFY(sizes);
+        QCOMPARE(sizes->value(QStringLiteral("config.json")), 23);
+        QCOMPARE(sizes->size(), 2);
+    }
+
+    void malformedTreesAreIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("not json") << QByteArray("{\"files\": {\"model.bin\": {\"size\": 5");
+        QTest::newRow("files not an object") << QByteArray(R"({"format_version": 1, "files": [1, 2]})");
+        QTest::newRow("size not a number") << QByteArray(R"({"files": {"model.bin": {"size": "5"}, "config.json": 7}})");
+        QTest::newRow("negative size") << QByteArray(R"({"files": {"model.bin": {"size": -1}}})");
+        QTest::newRow("empty") << QByteArray();
+    }
+    void malformedTreesAreIgnored()
+    {
+        QFETCH(QByteArray, content);
+        FixtureCache cache;
+        build(cache);
+        cache.writeFile(QStringLiteral("models--org--checked/trees/%1.json").arg(FixtureCache::commit(QStringLiteral("v1"))), content);
+        const VerifyReport report = BlobVerifier::verify(BlobVerifier::itemsFor(CacheScanner::scan(cache.root())));
+        QVERIFY(report.isClean());
+        QCOMPARE(report.checked, 2);
+    }
+
+    void verifyKeepsAccessTimes()
+    {
+        FixtureCache cache;
+        HUBDECK_REQUIRE_ATIME_UPDATES(cache.root());
+        const Built built = build(cache); // blobs accessed in 2023, long before the 24 h relatime window
+        const QString weights = cache.path(QStringLiteral("models--org--checked/blobs/") + built.weights);
+        const QString config = cache.path(QStringLiteral("models--org--checked/blobs/") + built.config);
+        FixtureCache::setTimes(weights, 1600000000.123456, 1600000000);
+        const timespec weightsBefore = AtimeProbe::atime(weights), configBefore = AtimeProbe::atime(config);
+        const VerifyReport report = BlobVerifier::verify(BlobVerifier::itemsFor(CacheScanner::scan(cache.root())));
+        QVERIFY(report.isClean());
+        QCOMPARE(report.checked, 2);
+        HUBDECK_COMPARE_ATIME(weightsBefore, weights);
+        HUBDECK_COMPARE_ATIME(configBefore, config);
     }
 
     void selectionByRevision()

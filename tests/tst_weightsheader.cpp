@@ -1,12 +1,19 @@
+#include "AtimeProbe.h"
+#include "FixtureCache.h"
 #include "WeightsHeader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
+#include <sys/stat.h>
 
 using hubdeck::WeightsHeader;
+using hubdeck::test::AtimeProbe;
+using hubdeck::test::FixtureCache;
 
 namespace {
 
@@ -149,6 +156,55 @@ private Q_SLOTS:
             QString error;
             QVERIFY(!WeightsHeader::parseSafetensors(st.left(cut), st.size(), &error));
         }
+    }
+
+    void readingKeepsTheAccessTime_data()
+    {
+        QTest::addColumn<bool>("isGguf");
+        QTest::newRow("safetensors") << false;
+        QTest::newRow("gguf") << true;
+    }
+    void readingKeepsTheAccessTime()
+    {
+        QFETCH(bool, isGguf);
+        FixtureCache cache;
+        HUBDECK_REQUIRE_ATIME_UPDATES(cache.root());
+        const QString path = cache.addBlob(QStringLiteral("models--a--b"), QStringLiteral("weights"),
+                                           isGguf ? gguf() : safetensors(kJson, 28), 1600000000.75, 1600000000);
+        const timespec before = AtimeProbe::atime(path);
+        QString error;
+        const auto header = isGguf ? WeightsHeader::readGguf(path, &error) : WeightsHeader::readSafetensors(path, &error);
+        QVERIFY2(header, qPrintable(error));
+        QCOMPARE(header->tensorCount, 2);
+        HUBDECK_COMPARE_ATIME(before, path);
+    }
+
+    void readingRefusesWhatIsNotAFile_data()
+    {
+        QTest::addColumn<bool>("isGguf");
+        QTest::addColumn<bool>("fifo");
+        QTest::newRow("safetensors FIFO") << false << true;
+        QTest::newRow("safetensors -> /dev/zero") << false << false;
+        QTest::newRow("gguf FIFO") << true << true;
+        QTest::newRow("gguf -> /dev/zero") << true << false;
+    }
+    void readingRefusesWhatIsNotAFile()
+    {
+        QFETCH(bool, isGguf);
+        QFETCH(bool, fifo);
+        FixtureCache cache;
+        const QString path = cache.path(QStringLiteral("weights"));
+        if (fifo)
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        const auto header = isGguf ? WeightsHeader::readGguf(path, &error) : WeightsHeader::readSafetensors(path, &error);
+        QVERIFY(!header);
+        QVERIFY2(error.startsWith(QStringLiteral("not a regular file")), qPrintable(error));
+        QVERIFY(timer.elapsed() < 2000);
     }
 
     void randomMutationsNeverCrash()

@@ -3,11 +3,11 @@
 #include "CachedRepo.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "QuietFile.h"
 #include "SyntaxHighlighter.h"
 #include "WeightsHeader.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -65,7 +65,24 @@ QString headerHtml(const WeightsHeader &header)
     return html;
 }
 
+std::function<void(const QString &)> &beforeRead()
+{
+    static std::function<void(const QString &)> hook;
+    return hook;
+}
+
+void announceRead(const QString &path)
+{
+    if (beforeRead())
+        beforeRead()(path);
+}
+
 } // namespace
+
+void PreviewPane::setBeforeReadForTesting(std::function<void(const QString &)> hook)
+{
+    beforeRead() = std::move(hook);
+}
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -91,16 +108,14 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_view->setOpenLinks(false);
     layout->addWidget(m_view, 1);
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
-        if (m_watcher.future().resultCount() > 0)
+        if (m_watcher.future().resultCount() > 0 && m_watcher.result().request == m_request)
             display(m_watcher.result());
     });
     clear();
 }
 
-PreviewPane::~PreviewPane()
-{
-    m_watcher.waitForFinished();
-}
+// No wait for a read still running: it owns copies of all it needs, and its result is dropped.
+PreviewPane::~PreviewPane() = default;
 
 QString PreviewPane::title() const
 {
@@ -124,20 +139,26 @@ QString PreviewPane::contentHtml() const
 
 void PreviewPane::clear()
 {
-    ++m_request;
+    *m_latest = ++m_request;
     m_title->setText(tr("Preview"));
     m_notice->hide();
     m_view->setHtml(tr("<p>Select a file to see it here, or a repo to see what its config says.</p>"));
 }
 
-void PreviewPane::load(const QString &title, std::function<Loaded()> work)
+void PreviewPane::load(const QString &title, std::function<Loaded(const std::function<bool()> &stale)> work)
 {
-    ++m_request;
+    const int request = ++m_request;
+    *m_latest = request;
     m_title->setText(title);
     m_notice->hide();
     m_view->setHtml(tr("<p>Loading…</p>"));
-    m_watcher.waitForFinished(); // an earlier read is short: bounded to 1 MB or a header
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+    // Never wait for the previous read (a slow disk must not freeze the window): the watcher
+    // follows the new one, and a late result of an old one is dropped by its request number.
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), latest = m_latest, request] {
+        Loaded loaded = work([&] { return latest->load() != request; });
+        loaded.request = request;
+        return loaded;
+    }));
 }
 
 void PreviewPane::display(const Loaded &loaded)
@@ -176,9 +197,10 @@ void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revisio
     const QString name = file.fileName().toString();
     const QString path = repo.blobPath(file.blob);
     const qint64 size = repo.blobs[file.blob].size;
-    load(file.relativePath, [name, path, size]() -> Loaded {
+    load(file.relativePath, [name, path, size](const std::function<bool()> &) -> Loaded {
         Loaded loaded;
         QString error;
+        announceRead(path);
         if (name.endsWith(QStringLiteral(".safetensors")) || name.endsWith(QStringLiteral(".gguf"))) {
             const auto header = name.endsWith(QStringLiteral(".gguf")) ? WeightsHeader::readGguf(path, &error)
                                                                        : WeightsHeader::readSafetensors(path, &error);
@@ -188,12 +210,12 @@ void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revisio
                 loaded.notice = QObject::tr("The header could not be read: %1").arg(error);
             return loaded;
         }
-        QFile blob(path);
-        if (!blob.open(QIODevice::ReadOnly)) {
-            loaded.notice = QObject::tr("Cannot read %1: %2").arg(path, blob.errorString());
+        const auto read = QuietFile::readHead(path, kTextLimit, &error);
+        if (!read) {
+            loaded.notice = QObject::tr("Cannot read %1: %2").arg(path, error);
             return loaded;
         }
-        const QByteArray head = blob.read(kTextLimit);
+        const QByteArray &head = *read;
         if (head.left(8192).contains('\0')) {
             loaded.html = QObject::tr("<p>A binary file of %1: not shown as text.</p>").arg(DisplayFormat::size(size));
             return loaded;
@@ -226,21 +248,28 @@ void PreviewPane::showRepo(const CachedRepo &repo)
         }
     const QString id = repo.cacheId();
     const QString size = DisplayFormat::size(repo.sizeOnDisk);
-    load(id, [config, weights, id, size]() -> Loaded {
+    load(id, [config, weights, id, size](const std::function<bool()> &stale) -> Loaded {
         Loaded loaded;
         QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(id.toHtmlEscaped(), size);
         qint64 parameters = 0;
         bool counted = !weights.isEmpty();
         for (const QString &path : weights) {
+            if (stale())
+                return loaded; // the user moved on: the rest of the shards are not read
+            announceRead(path);
             QString error;
             if (const auto header = WeightsHeader::readSafetensors(path, &error))
                 parameters += header->parameters;
             else
                 counted = false;
         }
-        QFile file(config);
-        if (!config.isEmpty() && file.open(QIODevice::ReadOnly)) {
-            const QJsonObject object = QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).object();
+        std::optional<QByteArray> configBytes;
+        if (!config.isEmpty()) {
+            announceRead(config);
+            configBytes = QuietFile::readHead(config, 4 * 1024 * 1024, nullptr);
+        }
+        if (configBytes) {
+            const QJsonObject object = QJsonDocument::fromJson(*configBytes).object();
             QStringList rows;
             const QString architectures =
                 object.value(QStringLiteral("architectures")).toVariant().toStringList().join(QStringLiteral(", "));

@@ -3,6 +3,10 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class QLabel;
 class QTextBrowser;
 
@@ -15,7 +19,9 @@ struct CachedFile;
 
 // Shows the selected file beside the tree: text highlighted by KDE Syntax-Highlighting,
 // the first megabyte of large files, a summary of .safetensors and .gguf headers, a notice
-// instead of binary bytes; for a repo, what its config.json says.
+// instead of binary bytes; for a repo, what its config.json says. Files are read off the GUI
+// thread with QuietFile (access times stay; FIFOs, devices and folders are refused); a
+// selection change never waits for an earlier read, whose result is then dropped.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
@@ -34,6 +40,9 @@ public:
     [[nodiscard]] QString contentText() const; // the shown document, as plain text
     [[nodiscard]] QString contentHtml() const;
 
+    // Tests only: runs in the worker thread before a file is read, with its path.
+    static void setBeforeReadForTesting(std::function<void(const QString &path)> hook);
+
 Q_SIGNALS:
     void shown(); // the current request finished displaying
 
@@ -44,8 +53,10 @@ private:
         QString notice;
         QByteArray text; // to highlight, when set
         QString fileName;
+        int request = 0;
     };
-    void load(const QString &title, std::function<Loaded()> work);
+    // work gets a "stale" test: true once the user has moved on, so a long read can stop.
+    void load(const QString &title, std::function<Loaded(const std::function<bool()> &stale)> work);
     void display(const Loaded &loaded);
 
     QLabel *m_title;
@@ -54,6 +65,7 @@ private:
     SyntaxHighlighter *m_highlighter;
     QFutureWatcher<Loaded> m_watcher;
     int m_request = 0;
+    std::shared_ptr<std::atomic_int> m_latest = std::make_shared<std::atomic_int>(0); // m_request, for workers
     bool m_toldPlain = false;
 };
 
