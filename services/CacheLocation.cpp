@@ -53,4 +53,22 @@ QString CacheLocation::hubCache(const QString &explicitDir, const QProcessEnviro
     return explicitDir.isEmpty() ? defaultHubCache(env) : expand(explicitDir, env);
 }
 
+bool CacheLocation::isHfHomeEntry(const QByteArray &name)
+{
+    static const QList<QByteArray> names{"hub",          "xet",   "assets",        "modules",     "datasets",
+                                         "transformers", "token", "stored_tokens", ".huggingface"};
+    return names.contains(name);
+}
+
+bool CacheLocation::looksLikeHfHome(const QList<QByteArray> &rootEntries)
+{
+    bool homeEntry = false;
+    for (const QByteArray &name : rootEntries) {
+        if (name.startsWith("models--") || name.startsWith("datasets--") || name.startsWith("spaces--"))
+            return false;
+        homeEntry = homeEntry || isHfHomeEntry(name);
+    }
+    return homeEntry;
+}
+
 } // namespace hubdeck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -16,6 +18,17 @@ public:
                                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     // "~" and $VAR / ${VAR} expansion, as Python's expanduser(expandvars()).
     [[nodiscard]] static QString expand(const QString &path, const QProcessEnvironment &env);
+
+    // What an HF_HOME holds beside its hub cache (huggingface_hub's constants.py and the
+    // libraries that share the folder): hub/, xet/, assets/, modules/, datasets/, transformers/
+    // (the legacy cache), the credentials token and stored_tokens, and .huggingface (the old
+    // token folder). None of them is a repo, and none is ever deleted as a corrupted entry.
+    [[nodiscard]] static bool isHfHomeEntry(const QByteArray &name);
+    // The root of a would-be hub cache looks like an HF_HOME when none of its entries is a repo
+    // folder (a name starting "models--", "datasets--" or "spaces--") and at least one is an
+    // HF_HOME entry. A hub cache that also serves as HF_HOME (HF_HUB_CACHE=$HF_HOME) has repo
+    // folders, so it is scanned; its HF_HOME entries are then listed as non-deletable warnings.
+    [[nodiscard]] static bool looksLikeHfHome(const QList<QByteArray> &rootEntries);
 };
 
 } // namespace hubdeck

@@ -1,5 +1,6 @@
 #include "CacheScanner.h"
 
+#include "CacheLocation.h"
 #include "Logging.h"
 #include "PosixFs.h"
 #include "RepoScanner.h"
@@ -65,6 +66,20 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         return result;
     }
 
+    QList<QByteArray> rootNames;
+    for (const PosixFs::Entry &entry : std::as_const(entries))
+        rootNames.append(entry.name);
+    if (CacheLocation::looksLikeHfHome(rootNames)) {
+        // Scanned as a hub cache, its token and its other caches would be offered for deletion.
+        const QString hub = result.cacheDir + QStringLiteral("/hub");
+        result.error =
+            QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %2%3")
+                .arg(result.cacheDir, hub,
+                     PosixFs::statAt(rootFd.get(), "hub", st, true) && S_ISDIR(st.st_mode) ? QString()
+                                                                                           : QStringLiteral(" (not created yet)"));
+        return result;
+    }
+
     const SharedBlobStore store(result.cacheDir);
     result.hasSharedStore = store.isMarked();
     QList<QByteArray> names;
@@ -88,7 +103,9 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
     if (result.hasSharedStore)
         payloadsFuture = QtConcurrent::run([&store] { return store.scanPayloads(); });
 
-    const RepoScanner repoScanner(rootFd.get(), result.cacheDir, result.hasSharedStore ? &store : nullptr, canceled);
+    // The promise is asked in every folder walked, so a stop reaches a repo of one huge revision.
+    const RepoScanner repoScanner(rootFd.get(), result.cacheDir, result.hasSharedStore ? &store : nullptr, canceled,
+                                  [promise] { return promise && promise->isCanceled(); });
     QList<RepoScanner::Outcome> outcomes(names.size());
     QList<int> indexes(names.size());
     std::iota(indexes.begin(), indexes.end(), 0);
@@ -110,7 +127,7 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
     });
     if (result.hasSharedStore)
         result.sharedPayloads = payloadsFuture.result();
-    if (canceled) {
+    if (canceled || (promise && promise->isCanceled())) {
         result.canceled = true;
         return result;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace hubdeck {
@@ -20,6 +21,15 @@ struct CorruptedRepo
         Unreadable, // beyond the reference, which would crash: an I/O error inside the repo
     };
 
+    // A snapshot entry whose link leads nowhere (Reason::BrokenLink). huggingface_hub drops the
+    // whole repo for it (rule 7), and so does the scan; `cache verify` reports each one as missing.
+    struct MissingBlob
+    {
+        QString commitHash; // the revision folder's name
+        QString filePath;   // absolute path of the snapshot entry (the link)
+        QString blobPath;   // absolute path its link leads to, which does not exist
+    };
+
     QString path;    // absolute path of the root entry
     QString message; // the reference's warning text
     Reason reason = Reason::Unreadable;
@@ -27,6 +37,11 @@ struct CorruptedRepo
     // A repo-named folder with nothing but empty folders in it (no snapshots/): what a stop in
     // the last steps of a whole-repo deletion leaves. `cache rm` of its id and prune remove it.
     bool holdsNoFiles = false;
+    // False for what an HF_HOME holds beside its hub cache (credentials such as `token`, other
+    // caches such as `xet` or `hub` itself): listed as a warning, never planned for deletion.
+    bool deletable = true;
+    QString cacheId;                 // "model/org/name" when the folder name is a repo's, else empty
+    QList<MissingBlob> missingBlobs; // every broken link found, in walk order
 };
 
 } // namespace hubdeck

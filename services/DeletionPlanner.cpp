@@ -84,7 +84,10 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
         const QString asPath = QDir::cleanPath(QDir::isAbsolutePath(target) ? target : m_scan.cacheDir + u'/' + target);
         const auto corrupted =
             std::find_if(m_scan.corrupted.cbegin(), m_scan.corrupted.cend(), [&](const CorruptedRepo &c) { return c.path == asPath; });
-        if (corrupted != m_scan.corrupted.cend())
+        if (corrupted != m_scan.corrupted.cend() && !corrupted->deletable)
+            selection.invalidTargets.append(
+                QStringLiteral("%1: not a repo but part of an HF_HOME (credentials or another cache); it is never deleted").arg(raw));
+        else if (corrupted != m_scan.corrupted.cend())
             selection.corruptedPaths.insert(corrupted->path);
         else
             selection.missingTargets.append(raw);
@@ -333,7 +336,8 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     plan.expectedFreedSize += plan.sharedFreedSize;
 
     for (const CorruptedRepo &corrupted : m_scan.corrupted) {
-        if (!selection.corruptedPaths.contains(corrupted.path))
+        // An HF_HOME's token or other cache is never planned, whoever selected it.
+        if (!selection.corruptedPaths.contains(corrupted.path) || !corrupted.deletable)
             continue;
         plan.repos.append(corrupted.path);
         DeletionPlan::RepoItem item;

@@ -1,6 +1,8 @@
 #include "IntegrityCheck.h"
 
 #include "BlobVerifier.h"
+#include "BrokenLinks.h"
+#include "CacheScan.h"
 
 namespace hubdeck {
 
@@ -12,6 +14,8 @@ IntegrityCheck::IntegrityCheck(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<VerifyReport>::finished, this, [this] {
         VerifyReport report = m_watcher.result();
         report.skipped = m_skipped;
+        if (!report.canceled)
+            report.problems += m_brokenLinks;
         Q_EMIT finished(report);
     });
 }
@@ -27,6 +31,9 @@ int IntegrityCheck::start(const CacheScan &scan, const QSet<RevisionKey> &revisi
     if (m_watcher.isRunning())
         return -1;
     m_skipped = 0;
+    // The whole cache's check also names the blobs that broken links miss (their repos are
+    // corrupted entries, which no revision selection reaches).
+    m_brokenLinks = revisions.isEmpty() ? BrokenLinks::problems(scan) : QList<VerifyReport::Problem>();
     const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, revisions, &m_skipped);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher.setFuture(BlobVerifier::verifyAsync(items, m_cancel));

@@ -40,6 +40,7 @@ private:
     QFutureWatcher<VerifyReport> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_skipped = 0;
+    QList<VerifyReport::Problem> m_brokenLinks;
 };
 
 } // namespace hubdeck

@@ -71,12 +71,23 @@ bool PosixFs::statAt(int dirFd, const QByteArray &name, struct stat &st, bool fo
 
 std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, bool followLinks)
 {
-    int flags = O_RDONLY | O_CLOEXEC;
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever. Only a regular
+    // file is read; a FIFO, a device or a socket fails with EINVAL before any read.
+    int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK;
     if (!followLinks)
         flags |= O_NOFOLLOW;
     UniqueFd fd(::openat(dirFd, name.constData(), flags));
     if (!fd.isValid())
         return std::nullopt;
+    struct stat st
+    {
+    };
+    if (::fstat(fd.get(), &st) != 0)
+        return std::nullopt;
+    if (!S_ISREG(st.st_mode)) {
+        errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+        return std::nullopt;
+    }
     QByteArray content;
     char buffer[4096];
     for (;;) {

@@ -29,6 +29,8 @@ public:
     [[nodiscard]] static bool listDir(int dirFd, QList<Entry> &entries);
     [[nodiscard]] static std::optional<QByteArray> readLink(int dirFd, const QByteArray &name);
     [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, bool followLinks);
+    // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
+    // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
     [[nodiscard]] static std::optional<QByteArray> readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, bool followLinks);
     [[nodiscard]] static double seconds(const struct timespec &ts) { return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9; }
     [[nodiscard]] static QString decode(const QByteArray &name);

@@ -1,5 +1,7 @@
 #include "RepoScanner.h"
 
+#include "CacheLocation.h"
+#include "DirWalker.h"
 #include "Logging.h"
 #include "PosixFs.h"
 
@@ -22,6 +24,9 @@ bool isIgnoredName(const QByteArray &name)
 {
     return name == ".DS_Store" || name == "Thumbs.db" || name == "desktop.ini";
 }
+
+// What repoBlob and otherBlob return for a target that does not exist (-1: not a file of the revision).
+constexpr int kMissing = -2;
 
 struct Corruption
 {
@@ -54,11 +59,11 @@ QString resolveLoosely(const QString &path)
 class RepoWalk
 {
 public:
-    RepoWalk(CachedRepo &repo, int repoFd, const SharedBlobStore *store, const std::atomic_bool &canceled, RepoScanner::Outcome &outcome)
+    RepoWalk(CachedRepo &repo, int repoFd, const SharedBlobStore *store, std::function<bool()> canceled, RepoScanner::Outcome &outcome)
         : m_repo(repo)
         , m_repoFd(repoFd)
         , m_store(store)
-        , m_canceled(canceled)
+        , m_canceled(std::move(canceled))
         , m_outcome(outcome)
         , m_blobsDir(repo.repoPath + QStringLiteral("/blobs"))
         , m_snapshotsDir(repo.repoPath + QStringLiteral("/snapshots/"))
@@ -67,87 +72,101 @@ public:
     // The <repo>/blobs/ names that some snapshot entry links to.
     [[nodiscard]] const QHash<QByteArray, int> &linkedBlobNames() const { return m_repoBlobs; }
 
-    QHash<QString, QStringList> readRefs(int refsFd, const QString &prefix)
+    QHash<QString, QStringList> readRefs(int refsFd)
     {
         QHash<QString, QStringList> byHash;
-        walkRefs(refsFd, prefix, byHash);
+        const QString refsDir = m_repo.repoPath + QStringLiteral("/refs/");
+        DirWalker walker;
+        const auto result =
+            walker.walk(refsFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                for (const PosixFs::Entry &entry : entries) {
+                    const QString name = folder.relPrefix + PosixFs::decode(entry.name);
+                    struct stat st
+                    {
+                    };
+                    if (!PosixFs::statAt(folder.fd, entry.name, st, true))
+                        throw Corruption{CorruptedRepo::Reason::Unreadable,
+                                         QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
+                    if (S_ISDIR(st.st_mode)) {
+                        // pathlib's "**" does not descend into linked folders
+                        struct stat own
+                        {
+                        };
+                        if (entry.type == DT_DIR ||
+                            (entry.type == DT_UNKNOWN && PosixFs::statAt(folder.fd, entry.name, own, false) && S_ISDIR(own.st_mode)))
+                            subfolders.append(entry.name);
+                        continue;
+                    }
+                    if (isIgnoredName(entry.name))
+                        continue;
+                    // A FIFO would block the read forever and a device would never end: never open them.
+                    if (!S_ISREG(st.st_mode))
+                        throw Corruption{CorruptedRepo::Reason::Unreadable,
+                                         QStringLiteral("Ref is not a regular file: %1").arg(refsDir + name)};
+                    const auto content = PosixFs::readSmallFile(folder.fd, entry.name, 1 << 20, true);
+                    if (!content)
+                        throw Corruption{CorruptedRepo::Reason::Unreadable,
+                                         QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
+                    // Python reads refs in text mode: universal newlines, nothing stripped.
+                    QString hash = QString::fromUtf8(*content);
+                    hash.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+                    byHash[hash].append(name);
+                }
+                return !m_canceled();
+            });
+        if (result == DirWalker::Result::Failed)
+            throw Corruption{CorruptedRepo::Reason::Unreadable,
+                             QStringLiteral("Cannot read refs folder %1: %2")
+                                 .arg(withoutSlash(refsDir + walker.failedPrefix()), PosixFs::errorString(walker.error()))};
         return byHash;
     }
 
-    // Fills revision.files and returns false when the walk was canceled.
-    void walkSnapshot(int dirFd, const QString &relPrefix, int depth, CachedRevision &revision)
+    // Fills revision.files; false when the scan was canceled, which is looked at in every folder.
+    bool walkSnapshot(int revisionFd, CachedRevision &revision)
     {
-        QList<PosixFs::Entry> entries;
-        if (!PosixFs::listDir(dirFd, entries))
+        const QString revisionDir = m_snapshotsDir + revision.commitHash + u'/';
+        DirWalker walker;
+        const auto result = walker.walk(
+            revisionFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                if (m_canceled())
+                    return false;
+                for (const PosixFs::Entry &entry : entries) {
+                    unsigned char type = entry.type;
+                    struct stat st
+                    {
+                    };
+                    if (type == DT_UNKNOWN) {
+                        if (!PosixFs::statAt(folder.fd, entry.name, st, false))
+                            continue; // vanished under us
+                        type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
+                    }
+                    if (type == DT_DIR) {
+                        subfolders.append(entry.name);
+                        continue;
+                    }
+                    // Anything else is a file of the revision, FIFOs and devices included: they are
+                    // stat'ed (which never blocks), never opened.
+                    const QString relPath = folder.relPrefix + PosixFs::decode(entry.name);
+                    ++m_outcome.snapshotEntries;
+                    const int blob = type == DT_LNK ? blobForLink(folder.fd, entry.name, folder.relPrefix, folder.depth, revision)
+                                                    : blobForFile(folder.fd, entry.name, revision.commitHash + u'/' + relPath);
+                    if (blob >= 0)
+                        revision.files.append(CachedFile{relPath, blob});
+                }
+                return true;
+            });
+        if (result == DirWalker::Result::Failed)
             throw Corruption{CorruptedRepo::Reason::Unreadable,
                              QStringLiteral("Cannot read snapshot folder %1: %2")
-                                 .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix, PosixFs::errorString(errno))};
-        for (const PosixFs::Entry &entry : entries) {
-            unsigned char type = entry.type;
-            struct stat st
-            {
-            };
-            if (type == DT_UNKNOWN) {
-                if (!PosixFs::statAt(dirFd, entry.name, st, false))
-                    continue; // vanished under us
-                type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
-            }
-            const QString relPath = relPrefix + PosixFs::decode(entry.name);
-            if (type == DT_DIR) {
-                UniqueFd sub = PosixFs::openDir(dirFd, entry.name, false);
-                if (!sub.isValid())
-                    throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                     QStringLiteral("Cannot read snapshot folder %1: %2")
-                                         .arg(m_snapshotsDir + revision.commitHash + u'/' + relPath, PosixFs::errorString(errno))};
-                walkSnapshot(sub.get(), relPath + u'/', depth + 1, revision);
-                continue;
-            }
-            ++m_outcome.snapshotEntries;
-            const int blob = type == DT_LNK ? blobForLink(dirFd, entry.name, relPrefix, depth, revision)
-                                            : blobForFile(dirFd, entry.name, revision.commitHash + u'/' + relPath);
-            if (blob >= 0)
-                revision.files.append(CachedFile{relPath, blob});
-        }
+                                 .arg(withoutSlash(revisionDir + walker.failedPrefix()), PosixFs::errorString(walker.error()))};
+        return result == DirWalker::Result::Done;
     }
 
+    // Snapshot entries whose blob does not exist, in walk order (huggingface_hub's rule 7).
+    [[nodiscard]] const QList<CorruptedRepo::MissingBlob> &missingBlobs() const { return m_missing; }
+
 private:
-    void walkRefs(int dirFd, const QString &prefix, QHash<QString, QStringList> &byHash)
-    {
-        QList<PosixFs::Entry> entries;
-        if (!PosixFs::listDir(dirFd, entries))
-            throw Corruption{CorruptedRepo::Reason::Unreadable,
-                             QStringLiteral("Cannot read refs folder %1: %2")
-                                 .arg(m_repo.repoPath + QStringLiteral("/refs/") + prefix, PosixFs::errorString(errno))};
-        for (const PosixFs::Entry &entry : entries) {
-            const QString name = prefix + PosixFs::decode(entry.name);
-            struct stat st
-            {
-            };
-            if (!PosixFs::statAt(dirFd, entry.name, st, true)) {
-                throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                 QStringLiteral("Cannot read ref %1: %2")
-                                     .arg(m_repo.repoPath + QStringLiteral("/refs/") + name, PosixFs::errorString(errno))};
-            }
-            if (S_ISDIR(st.st_mode)) {
-                // pathlib's "**" does not descend into linked folders
-                UniqueFd sub = PosixFs::openDir(dirFd, entry.name, false);
-                if (sub.isValid())
-                    walkRefs(sub.get(), name + u'/', byHash);
-                continue;
-            }
-            if (isIgnoredName(entry.name))
-                continue;
-            const auto content = PosixFs::readSmallFile(dirFd, entry.name, 1 << 20, true);
-            if (!content)
-                throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                 QStringLiteral("Cannot read ref %1: %2")
-                                     .arg(m_repo.repoPath + QStringLiteral("/refs/") + name, PosixFs::errorString(errno))};
-            // Python reads refs in text mode: universal newlines, nothing stripped.
-            QString hash = QString::fromUtf8(*content);
-            hash.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-            byHash[hash].append(name);
-        }
-    }
+    static QString withoutSlash(const QString &path) { return path.endsWith(u'/') ? path.chopped(1) : path; }
 
     // The common layout: "../../blobs/<etag>" with one more "../" per sub-folder.
     static bool isPlainBlobLink(const QByteArray &target, int depth, QByteArray &leaf)
@@ -174,16 +193,60 @@ private:
                 QStringLiteral("Cannot read link %1: %2")
                     .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), PosixFs::errorString(errno))};
         QByteArray leaf;
-        if (isPlainBlobLink(*target, depth, leaf))
-            return repoBlob(leaf);
-        // Anything else: first hop taken lexically, as huggingface_hub does.
-        const QString linkDir = m_snapshotsDir + revision.commitHash + (relPrefix.isEmpty() ? QString() : u'/' + relPrefix.chopped(1));
-        const QString t = PosixFs::decode(*target);
-        const QString firstHop = QDir::cleanPath(QDir::isAbsolutePath(t) ? t : linkDir + u'/' + t);
-        if (firstHop.section(u'/', 0, -2) == m_blobsDir)
-            return repoBlob(PosixFs::encode(firstHop.section(u'/', -1)));
-        const QString resolved = resolveLoosely(linkDir + u'/' + PosixFs::decode(name));
-        return otherBlob(resolved);
+        int blob = kMissing;
+        QString missingPath;
+        if (isPlainBlobLink(*target, depth, leaf)) {
+            blob = repoBlob(leaf);
+            missingPath = m_blobsDir + u'/' + PosixFs::decode(leaf);
+        } else {
+            // Anything else: first hop taken lexically, as huggingface_hub does.
+            const QString linkDir = m_snapshotsDir + revision.commitHash + (relPrefix.isEmpty() ? QString() : u'/' + relPrefix.chopped(1));
+            const QString t = PosixFs::decode(*target);
+            const QString firstHop = QDir::cleanPath(QDir::isAbsolutePath(t) ? t : linkDir + u'/' + t);
+            const QString firstHopDir = firstHop.section(u'/', 0, -2);
+            if (firstHopDir == m_blobsDir || isRepoBlobsFolder(firstHopDir)) {
+                // Also the repo's blobs/ when spelled another way (a linked home, a bind mount).
+                blob = repoBlob(PosixFs::encode(firstHop.section(u'/', -1)));
+                missingPath = m_blobsDir + u'/' + firstHop.section(u'/', -1);
+            } else {
+                missingPath = resolveLoosely(linkDir + u'/' + PosixFs::decode(name));
+                const QString resolvedDir = missingPath.section(u'/', 0, -2);
+                if (resolvedDir != firstHopDir && isRepoBlobsFolder(resolvedDir)) {
+                    blob = repoBlob(PosixFs::encode(missingPath.section(u'/', -1)));
+                    missingPath = m_blobsDir + u'/' + missingPath.section(u'/', -1);
+                } else {
+                    blob = otherBlob(missingPath);
+                }
+            }
+        }
+        if (blob == kMissing) {
+            m_missing.append(
+                {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), missingPath});
+            return -1;
+        }
+        return blob;
+    }
+
+    // Whether an absolute folder path is this repo's blobs/ folder, by device and inode.
+    bool isRepoBlobsFolder(const QString &folder)
+    {
+        if (const auto it = m_blobsFolderChecks.constFind(folder); it != m_blobsFolderChecks.cend())
+            return *it;
+        if (!m_blobsIdentity) {
+            struct stat own
+            {
+            };
+            m_blobsIdentity = PosixFs::statAt(m_repoFd, "blobs", own, true) && S_ISDIR(own.st_mode)
+                                  ? std::optional<std::pair<dev_t, ino_t>>(std::pair(own.st_dev, own.st_ino))
+                                  : std::optional<std::pair<dev_t, ino_t>>(std::pair(dev_t(0), ino_t(0)));
+        }
+        struct stat st
+        {
+        };
+        const bool same = m_blobsIdentity->second != 0 && PosixFs::statAt(AT_FDCWD, PosixFs::encode(folder), st, true) &&
+                          S_ISDIR(st.st_mode) && st.st_dev == m_blobsIdentity->first && st.st_ino == m_blobsIdentity->second;
+        m_blobsFolderChecks.insert(folder, same);
+        return same;
     }
 
     int blobForFile(int dirFd, const QByteArray &name, const QString &pathInSnapshots)
@@ -208,15 +271,13 @@ private:
         if (!m_blobsFd.isValid()) {
             m_blobsFd = PosixFs::openDir(m_repoFd, "blobs", true); // reading may follow; deleting never does
             if (!m_blobsFd.isValid())
-                throw Corruption{CorruptedRepo::Reason::BrokenLink,
-                                 QStringLiteral("Blob missing (broken symlink): %1").arg(m_blobsDir + u'/' + PosixFs::decode(leaf))};
+                return kMissing;
         }
         struct stat st
         {
         };
         if (!PosixFs::statAt(m_blobsFd.get(), leaf, st, true))
-            throw Corruption{CorruptedRepo::Reason::BrokenLink,
-                             QStringLiteral("Blob missing (broken symlink): %1").arg(m_blobsDir + u'/' + PosixFs::decode(leaf))};
+            return kMissing;
         if (S_ISDIR(st.st_mode)) {
             m_nonFileBlobs.insert(leaf); // a link to a folder is a folder, not a file of the revision
             return -1;
@@ -246,7 +307,7 @@ private:
         {
         };
         if (!PosixFs::statAt(AT_FDCWD, PosixFs::encode(resolved), st, true))
-            throw Corruption{CorruptedRepo::Reason::BrokenLink, QStringLiteral("Blob missing (broken symlink): %1").arg(resolved)};
+            return kMissing;
         if (S_ISDIR(st.st_mode))
             return -1;
         const QString repoPrefix = m_repo.repoPath + u'/';
@@ -279,7 +340,7 @@ private:
     CachedRepo &m_repo;
     int m_repoFd;
     const SharedBlobStore *m_store;
-    const std::atomic_bool &m_canceled;
+    const std::function<bool()> m_canceled;
     RepoScanner::Outcome &m_outcome;
     const QString m_blobsDir;
     const QString m_snapshotsDir;
@@ -287,6 +348,9 @@ private:
     QHash<QByteArray, int> m_repoBlobs;
     QSet<QByteArray> m_nonFileBlobs;
     QHash<QString, int> m_otherBlobs;
+    std::optional<std::pair<dev_t, ino_t>> m_blobsIdentity; // inode 0 when blobs/ is not a folder
+    QHash<QString, bool> m_blobsFolderChecks;
+    QList<CorruptedRepo::MissingBlob> m_missing;
 };
 
 // Entries of <repo>/blobs/ that no snapshot links to. Partial downloads are listed apart, and
@@ -362,14 +426,21 @@ QString pythonSetRepr(QStringList items)
 
 } // namespace
 
-RepoScanner::RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *store, const std::atomic_bool &canceled)
+RepoScanner::RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *store, const std::atomic_bool &canceled,
+                         std::function<bool()> isCanceled)
     : m_rootFd(rootFd)
     , m_cacheDir(std::move(cacheDir))
     , m_store(store)
     , m_canceled(canceled)
+    , m_isCanceled(std::move(isCanceled))
 {}
 
-qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name)
+bool RepoScanner::isCanceled() const
+{
+    return m_canceled.load(std::memory_order_relaxed) || (m_isCanceled && m_isCanceled());
+}
+
+qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled)
 {
     struct stat st
     {
@@ -381,12 +452,25 @@ qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name)
     if (!S_ISDIR(st.st_mode))
         return 0;
     UniqueFd fd = PosixFs::openDir(dirFd, name, false);
-    QList<PosixFs::Entry> entries;
-    if (!fd.isValid() || !PosixFs::listDir(fd.get(), entries))
+    if (!fd.isValid())
         return 0;
     qint64 total = 0;
-    for (const PosixFs::Entry &entry : entries)
-        total += treeSize(fd.get(), entry.name);
+    DirWalker walker(true);
+    (void)walker.walk(fd.get(), [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+        for (const PosixFs::Entry &entry : entries) {
+            if (entry.type == DT_DIR) {
+                subfolders.append(entry.name);
+            } else if (entry.type == DT_REG || entry.type == DT_UNKNOWN) {
+                if (!PosixFs::statAt(folder.fd, entry.name, st, false))
+                    continue;
+                if (S_ISREG(st.st_mode))
+                    total += st.st_size;
+                else if (S_ISDIR(st.st_mode))
+                    subfolders.append(entry.name);
+            }
+        }
+        return !canceled || !canceled->load(std::memory_order_relaxed);
+    });
     return total;
 }
 
@@ -419,8 +503,16 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         }
     }
 
+    QString cacheId; // known once the folder name has been read as a repo's
     auto corrupt = [&](CorruptedRepo::Reason reason, const QString &message) {
-        outcome.corrupted = CorruptedRepo{repoPath, message, reason, treeSize(m_rootFd, entryName)};
+        CorruptedRepo corrupted;
+        corrupted.path = repoPath;
+        corrupted.message = message;
+        corrupted.reason = reason;
+        corrupted.sizeOnDisk = treeSize(m_rootFd, entryName, &m_canceled);
+        corrupted.deletable = !CacheLocation::isHfHomeEntry(entryName);
+        corrupted.cacheId = cacheId;
+        outcome.corrupted = std::move(corrupted);
         return outcome;
     };
 
@@ -444,6 +536,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
     repo.repoPath = repoPath;
     repo.type = *type;
     repo.repoId = name.mid(separator + 2).replace(QStringLiteral("--"), QStringLiteral("/"));
+    cacheId = repo.cacheId();
     const double folderAtime = PosixFs::seconds(st.st_atim);
     const double folderMtime = PosixFs::seconds(st.st_mtim);
     {
@@ -465,8 +558,19 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         return outcome;
     }
 
+    RepoWalk walk(
+        repo, entryFd.get(), m_store, [this] { return isCanceled(); }, outcome);
+    // huggingface_hub stops at the first broken link (its rule 7); the walk goes on to find them
+    // all for `cache verify`, so a fault met later must not hide the one the reference reports.
+    auto corruptWalked = [&](CorruptedRepo::Reason reason, const QString &message) {
+        const QList<CorruptedRepo::MissingBlob> &missing = walk.missingBlobs();
+        if (missing.isEmpty())
+            return corrupt(reason, message);
+        corrupt(CorruptedRepo::Reason::BrokenLink, QStringLiteral("Blob missing (broken symlink): %1").arg(missing.first().blobPath));
+        outcome.corrupted->missingBlobs = missing;
+        return outcome;
+    };
     try {
-        RepoWalk walk(repo, entryFd.get(), m_store, m_canceled, outcome);
         QHash<QString, QStringList> refsByHash;
         if (PosixFs::statAt(entryFd.get(), "refs", st, true)) {
             if (S_ISREG(st.st_mode))
@@ -478,7 +582,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                     throw Corruption{CorruptedRepo::Reason::Unreadable,
                                      QStringLiteral("Cannot read refs folder %1: %2")
                                          .arg(repoPath + QStringLiteral("/refs"), PosixFs::errorString(errno))};
-                refsByHash = walk.readRefs(refsFd.get(), QString());
+                refsByHash = walk.readRefs(refsFd.get());
             }
         }
 
@@ -489,7 +593,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                              QStringLiteral("Cannot read snapshots folder %1: %2").arg(snapshotsPath, PosixFs::errorString(errno))};
         std::sort(revisions.begin(), revisions.end(), [](const PosixFs::Entry &a, const PosixFs::Entry &b) { return a.name < b.name; });
         for (const PosixFs::Entry &entry : revisions) {
-            if (m_canceled.load(std::memory_order_relaxed))
+            if (isCanceled())
                 return outcome;
             if (isIgnoredName(entry.name))
                 continue;
@@ -500,8 +604,8 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                                  QStringLiteral("Snapshot missing (broken symlink): %1").arg(revisionPath)};
             }
             if (S_ISREG(st.st_mode))
-                return corrupt(CorruptedRepo::Reason::FileInSnapshots,
-                               QStringLiteral("Snapshots folder corrupted. Found a file: %1").arg(revisionPath));
+                return corruptWalked(CorruptedRepo::Reason::FileInSnapshots,
+                                     QStringLiteral("Snapshots folder corrupted. Found a file: %1").arg(revisionPath));
             CachedRevision revision;
             revision.commitHash = PosixFs::decode(entry.name);
             const double folderModified = PosixFs::seconds(st.st_mtim);
@@ -510,7 +614,8 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                 if (!revisionFd.isValid())
                     throw Corruption{CorruptedRepo::Reason::Unreadable,
                                      QStringLiteral("Cannot read snapshot folder %1: %2").arg(revisionPath, PosixFs::errorString(errno))};
-                walk.walkSnapshot(revisionFd.get(), QString(), 0, revision);
+                if (!walk.walkSnapshot(revisionFd.get(), revision))
+                    return outcome; // canceled
             }
             // Sizes and dates over the distinct blobs of this revision.
             QSet<int> seen;
@@ -530,6 +635,8 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                       [](const CachedFile &a, const CachedFile &b) { return a.relativePath < b.relativePath; });
             repo.revisions.append(std::move(revision));
         }
+        if (!walk.missingBlobs().isEmpty())
+            return corruptWalked(CorruptedRepo::Reason::BrokenLink, QString());
         if (!refsByHash.isEmpty()) {
             QStringList keys = refsByHash.keys();
             keys.sort();
@@ -542,7 +649,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         }
         findUnreferencedBlobs(repo, blobsFd.get(), blobEntries, walk.linkedBlobNames(), m_store, outcome);
     } catch (const Corruption &corruption) {
-        return corrupt(corruption.reason, corruption.message);
+        return corruptWalked(corruption.reason, corruption.message);
     }
 
     if (repo.blobs.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace hubdeck {
@@ -26,18 +27,25 @@ public:
         qint64 snapshotEntries = 0;
     };
 
-    RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *store, const std::atomic_bool &canceled);
+    // The scan stops (an Outcome with neither repo nor corrupted entry) once canceled is set or
+    // isCanceled answers true; both are looked at in every folder walked, at any depth.
+    RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *store, const std::atomic_bool &canceled,
+                std::function<bool()> isCanceled = {});
 
     [[nodiscard]] Outcome scan(const QByteArray &entryName) const;
 
     // Bytes in regular files under a folder, links not followed: what removing it gives back.
-    [[nodiscard]] static qint64 treeSize(int dirFd, const QByteArray &name);
+    // Walked without recursion; a set *canceled stops it early with a partial sum.
+    [[nodiscard]] static qint64 treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled = nullptr);
 
 private:
+    [[nodiscard]] bool isCanceled() const;
+
     int m_rootFd;
     QString m_cacheDir;
     const SharedBlobStore *m_store; // null when the cache has no marked store
     const std::atomic_bool &m_canceled;
+    std::function<bool()> m_isCanceled;
 };
 
 } // namespace hubdeck

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -198,6 +199,19 @@ private Q_SLOTS:
         QVERIFY(empty->isShowingEmptyState());
         auto missing = open(cache.path(QStringLiteral("nowhere")));
         QVERIFY(missing->isShowingEmptyState());
+    }
+
+    // Issue #10 §8: opening an HF_HOME says where its hub cache is, and offers nothing to delete.
+    void hfHomeSaysWhereTheHubCacheIs()
+    {
+        FixtureCache home;
+        home.mkdir(QStringLiteral("hub"));
+        home.mkdir(QStringLiteral("xet"));
+        home.writeFile(QStringLiteral("token"), "hf_secret");
+        auto window = open(home.root());
+        QVERIFY(window->isShowingEmptyState());
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %1/hub")
+                                                            .arg(CacheScanner::resolveCacheDir(home.root())));
     }
 };
 

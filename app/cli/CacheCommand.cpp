@@ -1,6 +1,7 @@
 #include "CacheCommand.h"
 
 #include "BlobVerifier.h"
+#include "BrokenLinks.h"
 #include "CacheListPrinter.h"
 #include "CacheListQuery.h"
 #include "CacheLocation.h"
@@ -384,6 +385,9 @@ int CacheCommand::verify(const QStringList &arguments)
     const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, selection.revisions, &skipped);
     VerifyReport report = BlobVerifier::verify(items);
     report.skipped = skipped;
+    // Broken links made their repos corrupted entries, out of items: they are missing blobs too.
+    if (parser.positionalArguments().isEmpty() || !selection.corruptedPaths.isEmpty())
+        report.problems += BrokenLinks::problems(scan, selection.corruptedPaths);
 
     const bool json = fmt == u"json";
     if (json) {

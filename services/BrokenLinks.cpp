@@ -1,0 +1,35 @@
+#include "BrokenLinks.h"
+
+namespace hubdeck {
+
+QList<VerifyReport::Problem> BrokenLinks::problems(const CacheScan &scan, const QSet<QString> &corruptedPaths)
+{
+    QList<VerifyReport::Problem> problems;
+    for (const CorruptedRepo &corrupted : scan.corrupted) {
+        if (corrupted.missingBlobs.isEmpty() || (!corruptedPaths.isEmpty() && !corruptedPaths.contains(corrupted.path)))
+            continue;
+        const QString id = corrupted.cacheId.isEmpty() ? corrupted.path.section(u'/', -1) : corrupted.cacheId;
+        // Several links may share one missing blob: one problem per blob, as for the blobs verified.
+        QList<QString> order;
+        QHash<QString, QStringList> linksByBlob;
+        for (const CorruptedRepo::MissingBlob &missing : corrupted.missingBlobs) {
+            if (!linksByBlob.contains(missing.blobPath))
+                order.append(missing.blobPath);
+            linksByBlob[missing.blobPath].append(missing.filePath);
+        }
+        for (const QString &blobPath : std::as_const(order)) {
+            const QStringList &links = linksByBlob[blobPath];
+            VerifyReport::Problem problem;
+            problem.kind = VerifyReport::Problem::Kind::Missing;
+            problem.cacheId = id;
+            problem.blobPath = blobPath;
+            problem.message = links.size() == 1
+                                  ? QStringLiteral("missing: %1 links to it").arg(links.first())
+                                  : QStringLiteral("missing: %1 and %2 more link to it").arg(links.first()).arg(links.size() - 1);
+            problems.append(std::move(problem));
+        }
+    }
+    return problems;
+}
+
+} // namespace hubdeck

@@ -1,0 +1,115 @@
+#include "DirWalker.h"
+
+#include "UniqueFd.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <optional>
+#include <sys/stat.h>
+#include <vector>
+
+namespace hubdeck {
+
+namespace {
+
+// Descriptors kept open on the path from the root to the current folder, the root not counted.
+// Small against the usual 1,024-descriptor limit, which the scan's threads share.
+constexpr int kOpenFolders = 16;
+
+struct Frame
+{
+    UniqueFd owned; // invalid for the root, and for an ancestor whose descriptor was closed
+    int fd = -1;
+    dev_t dev = 0; // recorded when the descriptor is closed, checked when it is reopened
+    ino_t ino = 0;
+    QString relPrefix;
+    QList<QByteArray> subfolders;
+    qsizetype next = 0;
+};
+
+} // namespace
+
+DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit)
+{
+    std::vector<Frame> stack; // move-only frames
+    stack.reserve(64);
+
+    // Lists a newly opened folder and pushes it; false when visit asks to stop.
+    auto enter = [&](int fd, UniqueFd owned, QString relPrefix) -> std::optional<Result> {
+        QList<PosixFs::Entry> entries;
+        if (!PosixFs::listDir(fd, entries)) {
+            if (m_skipUnreadable && !stack.empty())
+                return std::nullopt;
+            m_error = errno;
+            m_failedPrefix = relPrefix;
+            return Result::Failed;
+        }
+        Frame frame;
+        frame.owned = std::move(owned);
+        frame.fd = fd;
+        frame.relPrefix = std::move(relPrefix);
+        const Folder folder{fd, frame.relPrefix, int(stack.size())};
+        if (!visit(folder, entries, frame.subfolders))
+            return Result::Stopped;
+        stack.push_back(std::move(frame));
+        // Bound the open descriptors: close the one furthest from the current folder.
+        const auto closable = qsizetype(stack.size()) - 1 - kOpenFolders;
+        if (closable >= 1 && stack[size_t(closable)].owned.isValid()) {
+            Frame &old = stack[size_t(closable)];
+            struct stat st
+            {
+            };
+            if (::fstat(old.fd, &st) == 0) {
+                old.dev = st.st_dev;
+                old.ino = st.st_ino;
+                old.owned.reset();
+                old.fd = -1;
+            }
+        }
+        return std::nullopt;
+    };
+
+    if (const auto result = enter(rootFd, UniqueFd(), QString()))
+        return *result;
+    while (!stack.empty()) {
+        Frame &top = stack.back();
+        if (top.next >= top.subfolders.size()) {
+            Frame done = std::move(stack.back());
+            stack.pop_back();
+            if (stack.empty())
+                break;
+            Frame &parent = stack.back();
+            if (parent.fd < 0) {
+                // Back up through ".." and make sure it is still the folder that was left.
+                UniqueFd up(::openat(done.fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+                struct stat st
+                {
+                };
+                if (!up.isValid() || ::fstat(up.get(), &st) != 0 || st.st_dev != parent.dev || st.st_ino != parent.ino) {
+                    m_error = up.isValid() ? ENOENT : errno;
+                    m_failedPrefix = parent.relPrefix;
+                    return Result::Failed;
+                }
+                parent.fd = up.get();
+                parent.owned = std::move(up);
+            }
+            continue;
+        }
+        const QByteArray name = top.subfolders[top.next++];
+        const QString childPrefix = top.relPrefix + PosixFs::decode(name) + u'/';
+        UniqueFd child = PosixFs::openDir(top.fd, name, false);
+        if (!child.isValid()) {
+            if (m_skipUnreadable)
+                continue;
+            m_error = errno;
+            m_failedPrefix = childPrefix;
+            return Result::Failed;
+        }
+        const int fd = child.get();
+        if (const auto result = enter(fd, std::move(child), childPrefix))
+            return *result;
+    }
+    return Result::Done;
+}
+
+} // namespace hubdeck

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "PosixFs.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace hubdeck {
+
+// Depth-first walk of a folder tree without recursion, so any depth a path can reach
+// (PATH_MAX allows about 2,000 nested one-letter folders) is walked without exhausting the
+// stack. Only the deepest few folders keep a descriptor open; an ancestor whose descriptor
+// was closed is reopened through ".." of its child and checked by device and inode, so a
+// deep tree never needs more than a handful of descriptors. Links are never followed.
+class DirWalker
+{
+public:
+    struct Folder
+    {
+        int fd = -1;
+        QString relPrefix; // "" for the root, then "a/", "a/b/", ... (names decoded)
+        int depth = 0;     // 0 for the root
+    };
+    // Called once per folder with its entries (readdir order, "." and ".." left out). It appends
+    // to subfolders the names of the entries to descend into, and returns false to stop the walk.
+    using Visit = std::function<bool(const Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders)>;
+
+    enum class Result {
+        Done,
+        Stopped, // visit returned false
+        Failed,  // a folder could not be opened or read: failedPrefix and error say which and why
+    };
+
+    // With skipUnreadable, a sub-folder that cannot be opened or read is left out instead of
+    // failing the walk (for sizes, where a best effort is the answer).
+    explicit DirWalker(bool skipUnreadable = false)
+        : m_skipUnreadable(skipUnreadable)
+    {}
+
+    // rootFd stays owned by the caller.
+    [[nodiscard]] Result walk(int rootFd, const Visit &visit);
+
+    [[nodiscard]] const QString &failedPrefix() const { return m_failedPrefix; }
+    [[nodiscard]] int error() const { return m_error; }
+
+private:
+    bool m_skipUnreadable;
+    QString m_failedPrefix;
+    int m_error = 0;
+};
+
+} // namespace hubdeck
