@@ -223,6 +223,8 @@ QVariant CacheTreeModel::checkStateData(const Node &n) const
     case NodeKind::Repo:
         return QVariant(repoCheckState(n.top));
     case NodeKind::Corrupted:
+        if (!m_scan.corrupted[n.top - int(m_scan.repos.size())].deletable)
+            break; // credentials or another cache of an HF_HOME: never offered for deletion
         return QVariant(m_ledger.isCorruptedSelected(n.top - int(m_scan.repos.size())) ? Qt::Checked : Qt::Unchecked);
     case NodeKind::Revision:
         return QVariant(m_ledger.isRevisionSelected(n.top, n.revision) ? Qt::Checked : Qt::Unchecked);
@@ -242,7 +244,8 @@ Qt::ItemFlags CacheTreeModel::flags(const QModelIndex &index) const
         const NodeKind k = node(index).kind;
         if (k == NodeKind::Repo)
             flags |= Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate;
-        else if (k == NodeKind::Revision || k == NodeKind::Corrupted)
+        else if (k == NodeKind::Revision ||
+                 (k == NodeKind::Corrupted && m_scan.corrupted[node(index).top - int(m_scan.repos.size())].deletable))
             flags |= Qt::ItemIsUserCheckable;
     }
     if (node(index).kind == NodeKind::File || node(index).kind == NodeKind::Incomplete)

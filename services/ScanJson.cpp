@@ -87,7 +87,8 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
     for (const CorruptedRepo &corrupted : scan.corrupted)
         warnings.append(QJsonObject{{QStringLiteral("path"), corrupted.path},
                                     {QStringLiteral("message"), corrupted.message},
-                                    {QStringLiteral("size_on_disk"), corrupted.sizeOnDisk}});
+                                    {QStringLiteral("size_on_disk"), corrupted.sizeOnDisk},
+                                    {QStringLiteral("deletable"), corrupted.deletable}});
     QJsonArray unreferenced;
     for (const SharedPayload &payload : scan.sharedPayloads)
         if (payload.isReclaimable())

@@ -143,6 +143,8 @@ bool SelectionLedger::setCorruptedSelected(int corrupted, bool selected)
 {
     if (!m_scan || corrupted < 0 || corrupted >= m_corruptedSelected.size() || m_corruptedSelected[corrupted] == selected)
         return false;
+    if (selected && !m_scan->corrupted[corrupted].deletable)
+        return false; // never offered for deletion, so never counted as freed
     m_corruptedSelected[corrupted] = selected;
     m_corruptedFreed += (selected ? 1 : -1) * m_scan->corrupted[corrupted].sizeOnDisk;
     return true;
