@@ -3,9 +3,8 @@
 #include "CachedBlob.h"
 #include "CachedRevision.h"
 #include "IncompleteFile.h"
+#include "PosixFs.h"
 #include "RepoType.h"
-
-#include <QFile>
 
 namespace hubdeck {
 
@@ -31,7 +30,7 @@ struct CachedRepo
     }
     [[nodiscard]] QString blobPath(const CachedBlob &blob) const
     {
-        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + QFile::decodeName(blob.name)
+        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + PosixFs::decode(blob.name)
                                                                 : blob.path;
     }
     [[nodiscard]] QString blobPath(int blob) const { return blobPath(blobs[blob]); }
