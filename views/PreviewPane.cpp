@@ -3,6 +3,7 @@
 #include "CachedRepo.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "SyntaxHighlighter.h"
 #include "WeightsHeader.h"
 
@@ -80,6 +81,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setTextFormat(Qt::PlainText); // file names are not markup
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
@@ -176,7 +178,7 @@ void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revisio
     const QString name = file.fileName().toString();
     const QString path = repo.blobPath(file.blob);
     const qint64 size = repo.blobs[file.blob].size;
-    load(file.relativePath, [name, path, size]() -> Loaded {
+    load(PrintableText::name(file.relativePath), [name, path, size]() -> Loaded {
         Loaded loaded;
         QString error;
         if (name.endsWith(QStringLiteral(".safetensors")) || name.endsWith(QStringLiteral(".gguf"))) {
@@ -226,9 +228,9 @@ void PreviewPane::showRepo(const CachedRepo &repo)
         }
     const QString id = repo.cacheId();
     const QString size = DisplayFormat::size(repo.sizeOnDisk);
-    load(id, [config, weights, id, size]() -> Loaded {
+    load(PrintableText::name(id), [config, weights, id, size]() -> Loaded {
         Loaded loaded;
-        QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(id.toHtmlEscaped(), size);
+        QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(PrintableText::name(id).toHtmlEscaped(), size);
         qint64 parameters = 0;
         bool counted = !weights.isEmpty();
         for (const QString &path : weights) {

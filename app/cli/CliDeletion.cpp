@@ -4,6 +4,7 @@
 #include "DeletionPlan.h"
 #include "ExitCode.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "ScanJson.h"
 
 #include <QTextStream>
@@ -16,30 +17,30 @@ namespace {
 
 QString revisionLine(const DeletionPlan::RevisionItem &revision)
 {
-    const QString refs = revision.refs.isEmpty() ? QStringLiteral("(detached)") : revision.refs.join(u' ');
-    return QStringLiteral("      %1 [%2] %3").arg(revision.commitHash, refs, HumanFormat::size(revision.sizeOnDisk));
+    const QString refs = revision.refs.isEmpty() ? QStringLiteral("(detached)") : PrintableText::names(revision.refs, QStringLiteral(" "));
+    return QStringLiteral("      %1 [%2] %3").arg(PrintableText::name(revision.commitHash), refs, HumanFormat::size(revision.sizeOnDisk));
 }
 
 } // namespace
 
 void CliDeletion::warnMissing(const QStringList &targets)
 {
-    QStringList lines;
+    QStringList items;
     for (const QString &missing : targets)
-        lines.append(QStringLiteral("  - ") + missing);
-    m_out.warning(QStringLiteral("Could not find in cache:\n") + lines.join(u'\n'));
+        items.append(PrintableText::name(missing));
+    m_out.warningList(QStringLiteral("Could not find in cache:"), items);
 }
 
 void CliDeletion::printItems(const DeletionPlan &plan)
 {
     for (const DeletionPlan::RepoItem &item : plan.items) {
         if (item.corrupted) {
-            m_out.text(
-                QStringLiteral("  - %1 (corrupted entry, %2): %3").arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
+            m_out.text(QStringLiteral("  - %1 (corrupted entry, %2): %3")
+                           .arg(PrintableText::name(item.repoPath), HumanFormat::size(item.freedSize), PrintableText::name(item.reason)));
         } else if (item.wholeRepo) {
-            m_out.text(QStringLiteral("  - %1 (entire repo)").arg(item.cacheId));
+            m_out.text(QStringLiteral("  - %1 (entire repo)").arg(PrintableText::name(item.cacheId)));
         } else {
-            m_out.text(QStringLiteral("  - %1:").arg(item.cacheId));
+            m_out.text(QStringLiteral("  - %1:").arg(PrintableText::name(item.cacheId)));
             for (const DeletionPlan::RevisionItem &revision : item.revisions)
                 m_out.text(revisionLine(revision));
         }
@@ -77,7 +78,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         m_out.json(ScanJson::report(plan, report));
     } else {
         for (const QString &note : report.notes)
-            m_out.warning(note);
+            m_out.warning(PrintableText::name(note)); // the executor's notes quote paths as they are
         if (report.errors.isEmpty()) {
             m_out.success(doneMessage);
             for (const QString &detail : doneDetails)
@@ -85,7 +86,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         }
     }
     for (const QString &error : report.errors)
-        m_out.error(error);
+        m_out.error(PrintableText::name(error));
     if (!report.errors.isEmpty()) {
         m_out.error(QStringLiteral("%1 path(s) could not be removed; freed %2.")
                         .arg(report.errors.size())

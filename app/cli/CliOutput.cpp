@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include "PrintableText.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ void CliOutput::text(const QString &line)
 {
     if (isQuiet())
         return;
-    m_out << line << '\n';
+    m_out << PrintableText::lines(line) << '\n';
     m_out.flush();
 }
 
@@ -31,7 +32,7 @@ void CliOutput::raw(const QString &text)
 {
     if (isQuiet())
         return;
-    m_out << text;
+    m_out << PrintableText::lines(text);
     m_out.flush();
 }
 
@@ -42,17 +43,26 @@ void CliOutput::success(const QString &message)
 
 void CliOutput::json(const QJsonObject &document)
 {
-    raw(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    raw(QString::fromUtf8(QJsonDocument(PrintableText::json(document).toObject()).toJson(QJsonDocument::Indented)));
 }
 
 void CliOutput::json(const QJsonArray &document)
 {
-    raw(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    raw(QString::fromUtf8(QJsonDocument(PrintableText::json(document).toArray()).toJson(QJsonDocument::Indented)));
 }
 
 void CliOutput::warning(const QString &message)
 {
-    m_err << "Warning: " << message << '\n';
+    m_err << "Warning: " << PrintableText::line(message) << '\n';
+    m_err.flush();
+}
+
+void CliOutput::warningList(const QString &message, const QStringList &items)
+{
+    m_err << "Warning: " << PrintableText::line(message);
+    for (const QString &item : items)
+        m_err << "\n  - " << PrintableText::line(item);
+    m_err << '\n';
     m_err.flush();
 }
 
@@ -60,19 +70,19 @@ void CliOutput::hint(const QString &message)
 {
     if (isQuiet())
         return;
-    m_err << "Hint: " << message << '\n';
+    m_err << "Hint: " << PrintableText::line(message) << '\n';
     m_err.flush();
 }
 
 void CliOutput::error(const QString &message)
 {
-    m_err << "Error: " << message << '\n';
+    m_err << "Error: " << PrintableText::line(message) << '\n';
     m_err.flush();
 }
 
 bool CliOutput::confirm(const QString &question)
 {
-    m_out << question << " [y/N]: ";
+    m_out << PrintableText::line(question) << " [y/N]: ";
     m_out.flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
@@ -134,7 +144,7 @@ void CliOutput::table(const TextTable &table)
 {
     if (isQuiet()) {
         for (const QString &id : table.ids()) {
-            m_out << id << '\n';
+            m_out << PrintableText::line(id) << '\n';
         }
         m_out.flush();
         return;
