@@ -93,6 +93,11 @@ QString PrintableText::lines(const QString &text)
     return escaped(text, Mode::Lines);
 }
 
+bool PrintableText::isControl(char16_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isHidden(c);
+}
+
 bool PrintableText::needsEscape(const QString &name)
 {
     return escaped(name, Mode::Line) != name;

@@ -40,6 +40,9 @@ public:
     // What name() made, back to the name: "b\xff" -> "b" + U+DCFF. nullopt when text holds a
     // backslash that starts no escape name() writes (so it was not made by name()).
     [[nodiscard]] static std::optional<QString> parseName(const QString &text);
+    // A character that is never shown as it is: C0 and C1 controls, DEL, and the separators
+    // and bidirectional controls listed above.
+    [[nodiscard]] static bool isControl(char16_t c);
     // Whether name() would change anything but backslashes.
     [[nodiscard]] static bool needsEscape(const QString &name);
     // A tooltip or label text that Qt must show as plain text: Qt shows one as rich text when

@@ -1,5 +1,7 @@
 #include "ScanJson.h"
 
+#include "PrintableText.h"
+
 #include <QJsonArray>
 
 namespace hubdeck {
@@ -59,6 +61,34 @@ QJsonObject repoJson(const CachedRepo &repo, const QList<const CachedRevision *>
     };
 }
 
+// Every string in the display form (PrintableText::json): names may hold bytes that are not
+// UTF-8, which JSON cannot carry faithfully.
+QJsonObject shown(const QJsonObject &raw)
+{
+    return PrintableText::json(raw).toObject();
+}
+
+QJsonObject rawPlan(const DeletionPlan &plan)
+{
+    QStringList payloadPaths;
+    for (const QString &hash : plan.sharedPayloads)
+        payloadPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    QStringList unreferencedPaths;
+    for (const QString &hash : plan.unreferencedPayloads)
+        unreferencedPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    return QJsonObject{
+        {QStringLiteral("expected_freed_size"), plan.expectedFreedSize},
+        {QStringLiteral("repos"), strings(plan.repos)},
+        {QStringLiteral("snapshots"), strings(plan.snapshots)},
+        {QStringLiteral("refs"), strings(plan.refs)},
+        {QStringLiteral("blobs"), strings(plan.blobs)},
+        {QStringLiteral("shared_blobs"), strings(payloadPaths)},
+        {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
+        {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
+        {QStringLiteral("missing"), strings(plan.missingTargets)},
+    };
+}
+
 } // namespace
 
 QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries)
@@ -90,7 +120,7 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
     for (const SharedPayload &payload : scan.sharedPayloads)
         if (payload.isReclaimable())
             unreferenced.append(QJsonObject{{QStringLiteral("path"), payload.path}, {QStringLiteral("size_on_disk"), payload.size}});
-    return QJsonObject{
+    return shown(QJsonObject{
         {QStringLiteral("cache_dir"), scan.cacheDir},
         {QStringLiteral("size_on_disk"), scan.sizeOnDisk},
         {QStringLiteral("repos"), repos},
@@ -99,38 +129,22 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
         {QStringLiteral("shared_store"), QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
                                                      {QStringLiteral("payloads"), scan.sharedPayloads.size()},
                                                      {QStringLiteral("unreferenced"), unreferenced}}},
-    };
+    });
 }
 
 QJsonObject ScanJson::plan(const DeletionPlan &plan)
 {
-    QStringList payloadPaths;
-    for (const QString &hash : plan.sharedPayloads)
-        payloadPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
-    QStringList unreferencedPaths;
-    for (const QString &hash : plan.unreferencedPayloads)
-        unreferencedPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
-    return QJsonObject{
-        {QStringLiteral("expected_freed_size"), plan.expectedFreedSize},
-        {QStringLiteral("repos"), strings(plan.repos)},
-        {QStringLiteral("snapshots"), strings(plan.snapshots)},
-        {QStringLiteral("refs"), strings(plan.refs)},
-        {QStringLiteral("blobs"), strings(plan.blobs)},
-        {QStringLiteral("shared_blobs"), strings(payloadPaths)},
-        {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
-        {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
-        {QStringLiteral("missing"), strings(plan.missingTargets)},
-    };
+    return shown(rawPlan(plan));
 }
 
 QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &report)
 {
-    QJsonObject object = ScanJson::plan(plan);
+    QJsonObject object = rawPlan(plan);
     object.insert(QStringLiteral("freed_size"), report.freedBytes);
     object.insert(QStringLiteral("canceled"), report.canceled);
     object.insert(QStringLiteral("errors"), strings(report.errors));
     object.insert(QStringLiteral("notes"), strings(report.notes));
-    return object;
+    return shown(object);
 }
 
 } // namespace hubdeck

@@ -12,9 +12,10 @@ namespace hubdeck {
 // JSON documents for scripts. Field names and meanings are those of huggingface_hub's
 // dataclasses (CachedRepoInfo, CachedRevisionInfo, CachedFileInfo, DeleteCacheStrategy);
 // times are float seconds since the epoch; paths are absolute. Extra fields are HubDeck's.
-// Strings here are the raw names (PosixFs::decode form, which may hold lone surrogates);
-// CliOutput::json prints every string in PrintableText's escaped form, the one faithful and
-// valid-UTF-8 JSON rendering of a name that is not UTF-8.
+// Every string is in PrintableText's display form (PrintableText::json): a name may hold
+// bytes that are not UTF-8, which JSON cannot carry faithfully; the escaped form is valid
+// UTF-8, unambiguous, and what `cache rm` takes back. Printable UTF-8 names without a
+// backslash (every name the Hub gives) are unchanged.
 class ScanJson
 {
 public:

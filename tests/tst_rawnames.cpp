@@ -278,6 +278,8 @@ private Q_SLOTS:
         QVERIFY(!PrintableText::parseName(QStringLiteral("a\\q")));
         QVERIFY(!PrintableText::parseName(QStringLiteral("a\\x4")));
         QVERIFY(!PrintableText::parseName(QStringLiteral("a\\")));
+        QVERIFY(PrintableText::isControl(0x1b) && PrintableText::isControl(0x85) && PrintableText::isControl(0x202e));
+        QVERIFY(!PrintableText::isControl(u'a') && !PrintableText::isControl(0xe9) && !PrintableText::isControl(0xDCFF));
         QCOMPARE(PrintableText::plainToolTip(QStringLiteral("a/b")), QStringLiteral("a/b"));
         QCOMPARE(PrintableText::plainToolTip(QStringLiteral("<b>x</b>\ny")), QStringLiteral("<qt>&lt;b&gt;x&lt;/b&gt;<br>y</qt>"));
     }

@@ -380,7 +380,7 @@ int CacheCommand::verify(const QStringList &arguments)
         m_out.json(QJsonObject{{QStringLiteral("checked"), report.checked},
                                {QStringLiteral("skipped"), report.skipped},
                                {QStringLiteral("bytes_read"), report.bytesRead},
-                               {QStringLiteral("problems"), problems}});
+                               {QStringLiteral("problems"), PrintableText::json(problems)}});
     } else {
         for (const VerifyReport::Problem &problem : report.problems)
             m_out.text(QStringLiteral("%1  %2: %3")

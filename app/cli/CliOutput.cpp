@@ -41,14 +41,41 @@ void CliOutput::success(const QString &message)
     text(QString(QChar(0x2713)) + u' ' + message);
 }
 
+namespace {
+
+// QJsonDocument escapes C0 controls only; DEL, C1 controls and the characters that reorder a
+// line would reach the terminal raw. They can only stand inside strings, where \uXXXX is
+// the same character to every JSON reader.
+QString terminalSafeJson(const QByteArray &json)
+{
+    QString text = QString::fromUtf8(json);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'\n' && PrintableText::isControl(c)) {
+            const QString escape = QStringLiteral("\\u%1").arg(unsigned(c), 4, 16, QLatin1Char('0'));
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
 void CliOutput::json(const QJsonObject &document)
 {
-    raw(QString::fromUtf8(QJsonDocument(PrintableText::json(document).toObject()).toJson(QJsonDocument::Indented)));
+    if (isQuiet())
+        return;
+    m_out << terminalSafeJson(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    m_out.flush();
 }
 
 void CliOutput::json(const QJsonArray &document)
 {
-    raw(QString::fromUtf8(QJsonDocument(PrintableText::json(document).toArray()).toJson(QJsonDocument::Indented)));
+    if (isQuiet())
+        return;
+    m_out << terminalSafeJson(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    m_out.flush();
 }
 
 void CliOutput::warning(const QString &message)

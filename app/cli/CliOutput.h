@@ -15,8 +15,9 @@ class TextTable;
 // Nothing printed here reaches the terminal raw: control characters (ESC, CR...) and bytes
 // that are not UTF-8 are shown as escapes (PrintableText::lines); warnings, hints and errors
 // are one line each (PrintableText::line). Callers escape each name with
-// PrintableText::name() where they put it in a sentence, which makes it unambiguous;
-// JSON documents get every string in the display form of PrintableText::json.
+// PrintableText::name() where they put it in a sentence, which makes it unambiguous.
+// JSON is printed as given (JSON escapes control characters itself); documents that carry
+// names from the disk escape them first (ScanJson, PrintableText::json).
 class CliOutput
 {
 public:
