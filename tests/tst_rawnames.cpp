@@ -468,6 +468,28 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("/bad\\\\x1b[31m\\\\nentry\\\\xff\"")), json.out.constData());
     }
 
+    void cliVerifyShowsEscapedNames()
+    {
+        RawDir dir;
+        build(dir);
+        const QString root = dir.path();
+        // A blob named for content it does not hold, in the repo whose folder is not UTF-8.
+        const QByteArray hash = FixtureCache::sha256(QStringLiteral("promised")).toLatin1();
+        write(dir, repoC() + "/blobs/" + hash, "something else");
+        link(dir, repoC() + "/snapshots/" + commitC().toLatin1() + "/bad\x1b[0m.bin", "../../blobs/" + hash);
+        const Run text = runCli({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), root});
+        QCOMPARE(text.code, 1);
+        verifySafeForTerminal(text.out);
+        verifySafeForTerminal(text.err);
+        QVERIFY2(text.out.startsWith("model/org/c\\xff  " + QFile::encodeName(root) + "/models--org--c\\xff/blobs/" + hash + ": "),
+                 text.out.constData());
+        const Run json = runCli({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), root,
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 1);
+        verifySafeForTerminal(json.out);
+        QVERIFY2(json.out.contains("\"model/org/c\\\\xff\""), json.out.constData());
+    }
+
     void cliRemovesRawNames()
     {
         RawDir dir;
