@@ -3,6 +3,7 @@
 #include "CacheScan.h"
 #include "CacheTreeModel.h"
 #include "DisplayFormat.h"
+#include "PrintableText.h"
 
 #include <QDateTime>
 
@@ -20,6 +21,25 @@ QString absoluteDate(double seconds)
     return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000)).toString(Qt::ISODate).replace(u'T', u' ');
 }
 
+// Names as PrintableText shows them: a byte that is not UTF-8 as \xff, a newline as \n, so a
+// row stays one line and every name can be told from every other.
+QString shown(const QString &name)
+{
+    return PrintableText::name(name);
+}
+
+QString shown(const QStringList &names, const QString &separator)
+{
+    return PrintableText::names(names, separator);
+}
+
+// A tooltip is shown as rich text when Qt guesses it might be (a "<b>" in a file name
+// would do); escaped names are plain text and must stay so.
+QString toolTip(const QString &plain)
+{
+    return PrintableText::plainToolTip(plain);
+}
+
 } // namespace
 
 CacheNodeFormatter::CacheNodeFormatter(const CacheScan &scan, double now, qint64 largestRepo)
@@ -35,7 +55,7 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return repo.repoId;
+            return shown(repo.repoId);
         case TypeColumn:
             return repoTypeName(repo.type);
         case SizeColumn:
@@ -47,7 +67,7 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
         case ModifiedColumn:
             return DisplayFormat::timeSince(repo.lastModified, m_now);
         case RefsColumn:
-            return repo.refs().join(QStringLiteral(", "));
+            return shown(repo.refs(), QStringLiteral(", "));
         }
         return {};
     case SortRole:
@@ -83,7 +103,7 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
                 .arg(absoluteDate(repo.lastAccessed));
         if (column == ModifiedColumn)
             return absoluteDate(repo.lastModified);
-        return repo.repoPath;
+        return toolTip(shown(repo.repoPath));
     case RepoTypeRole:
         return int(repo.type);
     case PathRole:
@@ -95,7 +115,7 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
     case SizeFractionRole:
         return m_largestRepo > 0 ? double(repo.sizeOnDisk) / double(m_largestRepo) : 0.0;
     case SearchTextRole:
-        return repo.cacheId() + u' ' + repo.refs().join(u' ');
+        return shown(repo.cacheId()) + u' ' + shown(repo.refs(), QStringLiteral(" "));
     }
     return {};
 }
@@ -103,7 +123,7 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
 QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
 {
     const CorruptedRepo &corrupted = m_scan.corrupted[c];
-    const QString name = corrupted.path.section(u'/', -1);
+    const QString name = shown(corrupted.path.section(u'/', -1));
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -130,11 +150,11 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
         }
         return 0;
     case Qt::ToolTipRole:
-        return CacheTreeModel::tr("huggingface_hub skips this entry: %1\nTick it to remove it.").arg(corrupted.message);
+        return toolTip(CacheTreeModel::tr("huggingface_hub skips this entry: %1\nTick it to remove it.").arg(shown(corrupted.message)));
     case PathRole:
         return corrupted.path;
     case SearchTextRole:
-        return name + u' ' + corrupted.message + u' ' + DisplayFormat::corruption(corrupted.reason);
+        return name + u' ' + shown(corrupted.message) + u' ' + DisplayFormat::corruption(corrupted.reason);
     }
     return {};
 }
@@ -148,8 +168,8 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
         switch (column) {
         case NameColumn:
             return revision.refs.isEmpty()
-                       ? CacheTreeModel::tr("%1 (detached)").arg(revision.commitHash.left(12))
-                       : QStringLiteral("%1 (%2)").arg(revision.commitHash.left(12), revision.refs.join(QStringLiteral(", ")));
+                       ? CacheTreeModel::tr("%1 (detached)").arg(shown(revision.commitHash.left(12)))
+                       : QStringLiteral("%1 (%2)").arg(shown(revision.commitHash.left(12)), shown(revision.refs, QStringLiteral(", ")));
         case TypeColumn:
             return CacheTreeModel::tr("revision");
         case SizeColumn:
@@ -159,7 +179,7 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
         case ModifiedColumn:
             return DisplayFormat::timeSince(revision.lastModified, m_now);
         case RefsColumn:
-            return revision.refs.join(QStringLiteral(", "));
+            return shown(revision.refs, QStringLiteral(", "));
         }
         return {};
     case SortRole:
@@ -181,7 +201,7 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
     case Qt::ToolTipRole:
         if (column == ModifiedColumn)
             return absoluteDate(revision.lastModified);
-        return CacheTreeModel::tr("Commit %1\n%2").arg(revision.commitHash, repo.snapshotPath(revision));
+        return toolTip(CacheTreeModel::tr("Commit %1\n%2").arg(shown(revision.commitHash), shown(repo.snapshotPath(revision))));
     case RepoTypeRole:
         return int(repo.type);
     case PathRole:
@@ -197,7 +217,7 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
     case SizeFractionRole:
         return repo.sizeOnDisk > 0 ? std::min(1.0, double(revision.sizeOnDisk) / double(repo.sizeOnDisk)) : 0.0;
     case SearchTextRole:
-        return revision.commitHash + u' ' + revision.refs.join(u' ');
+        return shown(revision.commitHash) + u' ' + shown(revision.refs, QStringLiteral(" "));
     }
     return {};
 }
@@ -209,7 +229,7 @@ QVariant CacheNodeFormatter::incompleteData(int r, int i, int column, int role) 
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return CacheTreeModel::tr("%1 (partial download)").arg(file.path.section(u'/', -1).left(24));
+            return CacheTreeModel::tr("%1 (partial download)").arg(shown(file.path.section(u'/', -1)).left(24));
         case TypeColumn:
             return CacheTreeModel::tr("incomplete");
         case SizeColumn:
@@ -219,13 +239,14 @@ QVariant CacheNodeFormatter::incompleteData(int r, int i, int column, int role) 
     case SortRole:
         return column == SizeColumn ? QVariant(file.size) : QVariant(file.path);
     case Qt::ToolTipRole:
-        return CacheTreeModel::tr("An interrupted download. \"Prune\" removes it unless the download is still running.\n%1").arg(file.path);
+        return toolTip(CacheTreeModel::tr("An interrupted download. \"Prune\" removes it unless the download is still running.\n%1")
+                           .arg(shown(file.path)));
     case PathRole:
         return file.path;
     case CacheIdRole:
         return m_scan.repos[r].cacheId();
     case SearchTextRole:
-        return file.path.section(u'/', -1);
+        return shown(file.path.section(u'/', -1));
     }
     return {};
 }
@@ -240,7 +261,7 @@ QVariant CacheNodeFormatter::fileData(int r, int v, int f, int column, int role)
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return file.relativePath;
+            return shown(file.relativePath);
         case TypeColumn:
             return CacheTreeModel::tr("file");
         case SizeColumn:
@@ -264,7 +285,7 @@ QVariant CacheNodeFormatter::fileData(int r, int v, int f, int column, int role)
         }
         return QString();
     case Qt::ToolTipRole:
-        return CacheTreeModel::tr("%1\nBlob: %2").arg(repo.filePath(revision, file), repo.blobPath(blob));
+        return toolTip(CacheTreeModel::tr("%1\nBlob: %2").arg(shown(repo.filePath(revision, file)), shown(repo.blobPath(blob))));
     case RepoTypeRole:
         return int(repo.type);
     case PathRole:
@@ -278,7 +299,7 @@ QVariant CacheNodeFormatter::fileData(int r, int v, int f, int column, int role)
     case SizeFractionRole:
         return revision.sizeOnDisk > 0 ? std::min(1.0, double(blob.size) / double(revision.sizeOnDisk)) : 0.0;
     case SearchTextRole:
-        return file.relativePath;
+        return shown(file.relativePath);
     }
     return {};
 }

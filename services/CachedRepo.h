@@ -3,10 +3,9 @@
 #include "CachedBlob.h"
 #include "CachedRevision.h"
 #include "IncompleteFile.h"
+#include "PosixFs.h"
 #include "RepoType.h"
 #include "RevisionKey.h"
-
-#include <QFile>
 
 namespace hubdeck {
 
@@ -43,7 +42,7 @@ struct CachedRepo
     }
     [[nodiscard]] QString blobPath(const CachedBlob &blob) const
     {
-        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + QFile::decodeName(blob.name)
+        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + PosixFs::decode(blob.name)
                                                                 : blob.path;
     }
     [[nodiscard]] QString blobPath(int blob) const { return blobPath(blobs[blob]); }

@@ -108,7 +108,7 @@ public:
                         throw Corruption{CorruptedRepo::Reason::Unreadable,
                                          QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
                     // Python reads refs in text mode: universal newlines, nothing stripped.
-                    QString hash = QString::fromUtf8(*content);
+                    QString hash = PosixFs::decode(*content); // as the snapshot folder names are
                     hash.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
                     byHash[hash].append(name);
                 }

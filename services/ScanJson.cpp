@@ -1,6 +1,7 @@
 #include "ScanJson.h"
 
 #include "DeletionTally.h"
+#include "PrintableText.h"
 
 #include <QJsonArray>
 
@@ -61,6 +62,36 @@ QJsonObject repoJson(const CachedRepo &repo, const QList<const CachedRevision *>
     };
 }
 
+// Every string in the display form (PrintableText::json): names may hold bytes that are not
+// UTF-8, which JSON cannot carry faithfully.
+QJsonObject shown(const QJsonObject &raw)
+{
+    return PrintableText::json(raw).toObject();
+}
+
+QJsonObject rawPlan(const DeletionPlan &plan)
+{
+    QStringList payloadPaths;
+    for (const QString &hash : plan.sharedPayloads)
+        payloadPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    QStringList unreferencedPaths;
+    for (const QString &hash : plan.unreferencedPayloads)
+        unreferencedPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    return QJsonObject{
+        {QStringLiteral("expected_freed_size"), plan.expectedFreedSize},
+        {QStringLiteral("repos"), strings(plan.repos)},
+        {QStringLiteral("snapshots"), strings(plan.snapshots)},
+        {QStringLiteral("refs"), strings(plan.refs)},
+        {QStringLiteral("blobs"), strings(plan.blobs)},
+        {QStringLiteral("shared_blobs"), strings(payloadPaths)},
+        {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
+        {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
+        {QStringLiteral("unreferenced_blobs"), strings(plan.unreferencedBlobs)},
+        {QStringLiteral("missing"), strings(plan.missingTargets)},
+        {QStringLiteral("refused"), strings(plan.refused)},
+    };
+}
+
 } // namespace
 
 QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries)
@@ -108,7 +139,7 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
                                           {QStringLiteral("repo_type"), repoTypeName(repo.type)},
                                           {QStringLiteral("repo_path"), repo.repoPath}});
     }
-    return QJsonObject{
+    return shown(QJsonObject{
         {QStringLiteral("cache_dir"), scan.cacheDir},
         {QStringLiteral("unreferenced_blobs"), unreferencedBlobs},
         {QStringLiteral("empty_repos"), emptyRepos},
@@ -119,35 +150,17 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
         {QStringLiteral("shared_store"), QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
                                                      {QStringLiteral("payloads"), scan.sharedPayloads.size()},
                                                      {QStringLiteral("unreferenced"), unreferenced}}},
-    };
+    });
 }
 
 QJsonObject ScanJson::plan(const DeletionPlan &plan)
 {
-    QStringList payloadPaths;
-    for (const QString &hash : plan.sharedPayloads)
-        payloadPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
-    QStringList unreferencedPaths;
-    for (const QString &hash : plan.unreferencedPayloads)
-        unreferencedPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
-    return QJsonObject{
-        {QStringLiteral("expected_freed_size"), plan.expectedFreedSize},
-        {QStringLiteral("repos"), strings(plan.repos)},
-        {QStringLiteral("snapshots"), strings(plan.snapshots)},
-        {QStringLiteral("refs"), strings(plan.refs)},
-        {QStringLiteral("blobs"), strings(plan.blobs)},
-        {QStringLiteral("shared_blobs"), strings(payloadPaths)},
-        {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
-        {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
-        {QStringLiteral("unreferenced_blobs"), strings(plan.unreferencedBlobs)},
-        {QStringLiteral("missing"), strings(plan.missingTargets)},
-        {QStringLiteral("refused"), strings(plan.refused)},
-    };
+    return shown(rawPlan(plan));
 }
 
 QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &report)
 {
-    QJsonObject object = ScanJson::plan(plan);
+    QJsonObject object = rawPlan(plan);
     // What happened, measured; the plan's figures above are what was expected.
     const DeletionTally tally = DeletionTally::of(plan, report);
     object.insert(QStringLiteral("freed_size"), report.freedBytes);
@@ -162,7 +175,7 @@ QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &rep
     object.insert(QStringLiteral("revisions_untouched"), tally.revisionsUntouched);
     object.insert(QStringLiteral("errors"), strings(report.errors));
     object.insert(QStringLiteral("notes"), strings(report.notes));
-    return object;
+    return shown(object);
 }
 
 } // namespace hubdeck

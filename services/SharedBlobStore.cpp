@@ -122,7 +122,7 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
         return result;
     }
     // Python's splitlines: \n, \r\n and \r all end a line.
-    QString text = QString::fromUtf8(*content);
+    QString text = PosixFs::decode(*content); // lines are paths: bytes, kept as read
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
@@ -247,7 +247,7 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
             result.message = QStringLiteral("cannot rewrite the manifest of %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
             return result;
         }
-        const QByteArray content = (refs.valid.join(u'\n') + u'\n').toUtf8();
+        const QByteArray content = PosixFs::encode(refs.valid.join(u'\n') + u'\n');
         const bool written = ::write(tmp.get(), content.constData(), size_t(content.size())) == content.size() && ::fsync(tmp.get()) == 0;
         tmp.reset();
         if (!written || ::renameat(prefixFd.get(), tmpName.constData(), prefixFd.get(), manifestName.constData()) != 0) {

@@ -5,6 +5,7 @@
 #include "CacheTreeModel.h"
 #include "HubCredentials.h"
 #include "PreviewPane.h"
+#include "PrintableText.h"
 #include "TreemapView.h"
 
 #include <QApplication>
@@ -147,7 +148,8 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Open Containing Folder"), this,
                    [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2))); });
-    menu.addAction(tr("Copy Path"), this, [path] { QApplication::clipboard()->setText(path); });
+    menu.addAction(tr("Copy Path"), this,
+                   [path] { QApplication::clipboard()->setText(PrintableText::needsEscape(path) ? PrintableText::name(path) : path); });
     if (!cacheId.isEmpty())
         menu.addAction(tr("Copy Repo ID"), this, [cacheId] { QApplication::clipboard()->setText(cacheId.section(u'/', 1)); });
     if (!hash.isEmpty())

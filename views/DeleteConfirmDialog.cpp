@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "TypeIcons.h"
 
 #include <QDialogButtonBox>
@@ -49,37 +50,41 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
         if (item.isRefused()) {
             repoItem->setIcon(0, TypeIcons::warning());
             repoItem->setText(0, tr("%1 — not deleted: part of it is a link to another place")
-                                     .arg(item.cacheId.isEmpty() ? item.repoPath.section(u'/', -1) : item.cacheId));
-            repoItem->setToolTip(0, item.refusal);
+                                     .arg(PrintableText::name(item.cacheId.isEmpty() ? item.repoPath.section(u'/', -1) : item.cacheId)));
+            repoItem->setToolTip(0, PrintableText::plainToolTip(PrintableText::name(item.refusal)));
             repoItem->setText(1, DisplayFormat::size(0));
             repoItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             continue;
         }
         if (item.corrupted) {
             repoItem->setIcon(0, TypeIcons::warning());
-            repoItem->setText(0, item.emptyRepo ? tr("%1 (empty folder left by a stopped deletion)").arg(item.repoPath.section(u'/', -1))
-                                                : tr("%1 (corrupted entry)").arg(item.repoPath.section(u'/', -1)));
-            repoItem->setToolTip(0, item.reason);
+            repoItem->setText(
+                0, item.emptyRepo
+                       ? tr("%1 (empty folder left by a stopped deletion)").arg(PrintableText::name(item.repoPath.section(u'/', -1)))
+                       : tr("%1 (corrupted entry)").arg(PrintableText::name(item.repoPath.section(u'/', -1))));
+            repoItem->setToolTip(0, PrintableText::plainToolTip(PrintableText::name(item.reason)));
         } else if (item.emptyRepo) {
             const auto type = repoTypeFromName(item.cacheId.section(u'/', 0, 0));
             if (type)
                 repoItem->setIcon(0, TypeIcons::repo(*type));
-            repoItem->setText(0, tr("%1 — empty repo (no revision left)").arg(item.cacheId));
+            repoItem->setText(0, tr("%1 — empty repo (no revision left)").arg(PrintableText::name(item.cacheId)));
         } else {
             const auto type = repoTypeFromName(item.cacheId.section(u'/', 0, 0));
             if (type)
                 repoItem->setIcon(0, TypeIcons::repo(*type));
-            repoItem->setText(0, item.wholeRepo ? tr("%1 — entire repo").arg(item.cacheId)
-                                                : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(item.cacheId));
+            const QString cacheId = PrintableText::name(item.cacheId);
+            repoItem->setText(0, item.wholeRepo ? tr("%1 — entire repo").arg(cacheId)
+                                                : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(cacheId));
         }
         repoItem->setText(1, DisplayFormat::size(item.freedSize));
         repoItem->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         for (const DeletionPlan::RevisionItem &revision : item.revisions) {
             auto *child = new QTreeWidgetItem(repoItem);
             child->setIcon(0, TypeIcons::revision(revision.refs.isEmpty()));
-            child->setText(
-                0, QStringLiteral("%1  [%2]")
-                       .arg(revision.commitHash, revision.refs.isEmpty() ? tr("detached") : revision.refs.join(QStringLiteral(", "))));
+            child->setText(0,
+                           QStringLiteral("%1  [%2]")
+                               .arg(PrintableText::name(revision.commitHash),
+                                    revision.refs.isEmpty() ? tr("detached") : PrintableText::names(revision.refs, QStringLiteral(", "))));
             child->setText(1, DisplayFormat::size(revision.sizeOnDisk));
             child->setToolTip(1, tr("The revision's size. What deleting it frees depends on the blobs other revisions share, "
                                     "and is counted in the repo's line."));

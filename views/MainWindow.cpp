@@ -13,6 +13,7 @@
 #include "HumanFormat.h"
 #include "IntegrityCheck.h"
 #include "PreviewPane.h"
+#include "PrintableText.h"
 #include "SettingsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -341,7 +342,7 @@ void MainWindow::onScanFinished(bool canceled)
                                  "model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.</p>")
                                   .arg(m_session->cacheDir().toHtmlEscaped(), scan.error.toHtmlEscaped()));
         m_pages->setCurrentWidget(m_emptyState);
-        statusBar()->showMessage(scan.error);
+        statusBar()->showMessage(PrintableText::line(scan.error));
     } else if (scan.repos.isEmpty() && scan.corrupted.isEmpty()) {
         m_emptyState->setText(tr("<h3>The cache is empty</h3><p>HubDeck looked in <b>%1</b> and found no downloaded "
                                  "repos.</p><p>Models, datasets and Spaces appear here once a program downloads them "
@@ -534,7 +535,7 @@ void MainWindow::onDeletionFinished(const DeletionReport &report)
             QMessageBox::Warning, tr("Some files could not be deleted"),
             tr("%n path(s) could not be removed; the rest was deleted as the status bar says.", nullptr, int(report.errors.size())),
             QMessageBox::Close, this);
-        box->setDetailedText(report.errors.join(u'\n') + (report.notes.isEmpty() ? QString() : u'\n' + report.notes.join(u'\n')));
+        box->setDetailedText(PrintableText::names(report.errors + report.notes, QStringLiteral("\n"))); // one line each, names escaped
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setModal(false);
         box->show();

@@ -3,6 +3,7 @@
 #include "CachedRepo.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "QuietFile.h"
 #include "SyntaxHighlighter.h"
 #include "WeightsHeader.h"
@@ -97,6 +98,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setTextFormat(Qt::PlainText); // file names are not markup
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     layout->addWidget(m_title);
@@ -197,7 +199,7 @@ void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revisio
     const QString name = file.fileName().toString();
     const QString path = repo.blobPath(file.blob);
     const qint64 size = repo.blobs[file.blob].size;
-    load(file.relativePath, [name, path, size](const std::function<bool()> &) -> Loaded {
+    load(PrintableText::name(file.relativePath), [name, path, size](const std::function<bool()> &) -> Loaded {
         Loaded loaded;
         QString error;
         announceRead(path);
@@ -248,9 +250,9 @@ void PreviewPane::showRepo(const CachedRepo &repo)
         }
     const QString id = repo.cacheId();
     const QString size = DisplayFormat::size(repo.sizeOnDisk);
-    load(id, [config, weights, id, size](const std::function<bool()> &stale) -> Loaded {
+    load(PrintableText::name(id), [config, weights, id, size](const std::function<bool()> &stale) -> Loaded {
         Loaded loaded;
-        QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(id.toHtmlEscaped(), size);
+        QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(PrintableText::name(id).toHtmlEscaped(), size);
         qint64 parameters = 0;
         bool counted = !weights.isEmpty();
         for (const QString &path : weights) {

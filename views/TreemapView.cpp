@@ -3,6 +3,7 @@
 #include "CacheTreeModel.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "TreemapLayout.h"
 #include "TypeIcons.h"
 
@@ -149,7 +150,7 @@ void TreemapView::layout()
     for (const Cell &cell : std::as_const(m_cells)) {
         if (cell.revision >= 0 || cell.rect.width() < 80 || cell.rect.height() < 18)
             continue;
-        const QString label = m_model->scan().repos[cell.repo].repoId;
+        const QString label = PrintableText::name(m_model->scan().repos[cell.repo].repoId);
         painter.drawText(cell.rect.adjusted(4, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop,
                          painter.fontMetrics().elidedText(label, Qt::ElideRight, int(cell.rect.width()) - 8));
     }
@@ -203,16 +204,19 @@ QString TreemapView::describe(const Hit &hit) const
     if (hit.repo < 0)
         return {};
     const CachedRepo &repo = m_model->scan().repos[hit.repo];
-    QString text = QStringLiteral("<b>%1</b> — %2").arg(repo.cacheId().toHtmlEscaped(), DisplayFormat::size(repo.sizeOnDisk));
+    QString text =
+        QStringLiteral("<b>%1</b> — %2").arg(PrintableText::name(repo.cacheId()).toHtmlEscaped(), DisplayFormat::size(repo.sizeOnDisk));
     if (hit.revision >= 0) {
         const CachedRevision &revision = repo.revisions[hit.revision];
         text += QStringLiteral("<br>%1 %2 — %3")
-                    .arg(revision.commitHash.left(12),
-                         revision.refs.isEmpty() ? tr("(detached)") : u'(' + revision.refs.join(QStringLiteral(", ")) + u')',
+                    .arg(PrintableText::name(revision.commitHash.left(12)).toHtmlEscaped(),
+                         revision.refs.isEmpty() ? tr("(detached)")
+                                                 : u'(' + PrintableText::names(revision.refs, QStringLiteral(", ")).toHtmlEscaped() + u')',
                          DisplayFormat::size(revision.sizeOnDisk));
         if (hit.file >= 0) {
             const CachedFile &file = revision.files[hit.file];
-            text += QStringLiteral("<br>%1 — %2").arg(file.relativePath.toHtmlEscaped(), DisplayFormat::size(repo.blobs[file.blob].size));
+            text += QStringLiteral("<br>%1 — %2")
+                        .arg(PrintableText::name(file.relativePath).toHtmlEscaped(), DisplayFormat::size(repo.blobs[file.blob].size));
         }
     }
     return text;

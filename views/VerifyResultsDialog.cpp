@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "TypeIcons.h"
 
 #include <QDialogButtonBox>
@@ -41,9 +42,10 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
         list->header()->setStretchLastSection(false);
         list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
         for (const VerifyReport::Problem &problem : report.problems) {
-            auto *item = new QTreeWidgetItem(list, {problem.cacheId, problem.message, problem.blobPath.section(u'/', -1)});
+            auto *item = new QTreeWidgetItem(list, {PrintableText::name(problem.cacheId), PrintableText::name(problem.message),
+                                                    PrintableText::name(problem.blobPath.section(u'/', -1))});
             item->setIcon(0, TypeIcons::warning());
-            item->setToolTip(2, problem.blobPath);
+            item->setToolTip(2, PrintableText::plainToolTip(PrintableText::name(problem.blobPath)));
             for (const QString &revision : problem.revisions)
                 if (const RevisionKey key{problem.repoFolder, revision}; !revisions.contains(key))
                     revisions.append(key);

@@ -3,6 +3,7 @@
 #include "CacheScan.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "TypeIcons.h"
 
 #include <QHeaderView>
@@ -33,12 +34,12 @@ void WarningsPanel::setScan(const CacheScan &scan)
     for (const CorruptedRepo &corrupted : scan.corrupted) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setIcon(0, TypeIcons::warning());
-        item->setText(0, corrupted.path.section(u'/', -1));
+        item->setText(0, PrintableText::name(corrupted.path.section(u'/', -1)));
         item->setData(0, Qt::UserRole, corrupted.path);
         item->setText(1, DisplayFormat::size(corrupted.sizeOnDisk));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, DisplayFormat::corruption(corrupted.reason));
-        item->setToolTip(2, tr("huggingface_hub says: %1").arg(corrupted.message));
+        item->setToolTip(2, PrintableText::plainToolTip(tr("huggingface_hub says: %1").arg(PrintableText::name(corrupted.message))));
     }
     // Beyond huggingface_hub, which does not see them: what a stopped deletion or download
     // leaves. Tools → Prune removes them.
@@ -46,7 +47,7 @@ void WarningsPanel::setScan(const CacheScan &scan)
         if (!repo.unreferencedBlobs.isEmpty()) {
             auto *item = new QTreeWidgetItem(m_list);
             item->setIcon(0, TypeIcons::warning());
-            item->setText(0, repo.cacheId());
+            item->setText(0, PrintableText::name(repo.cacheId()));
             item->setData(0, Qt::UserRole, repo.repoPath);
             item->setText(1, DisplayFormat::size(repo.unreferencedSize()));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -57,7 +58,7 @@ void WarningsPanel::setScan(const CacheScan &scan)
         if (repo.isEmpty()) {
             auto *item = new QTreeWidgetItem(m_list);
             item->setIcon(0, TypeIcons::warning());
-            item->setText(0, repo.cacheId());
+            item->setText(0, PrintableText::name(repo.cacheId()));
             item->setData(0, Qt::UserRole, repo.repoPath);
             item->setText(1, DisplayFormat::size(repo.unreferencedSize()));
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

@@ -11,6 +11,7 @@
 #include "DeletionTally.h"
 #include "ExitCode.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "ScanJson.h"
 
 #include <QCommandLineParser>
@@ -61,6 +62,17 @@ QString helpText(const QString &command)
                           "  prune   Remove detached revisions and incomplete downloads.\n"
                           "  verify  Check blobs against the hashes in their names.\n\n"
                           "Run 'hubdeck-cli cache <command> --help' for a command's options.\n");
+}
+
+// Targets as typed, or as this tool shows them: "model/org/b\xff" (copied from `cache ls` or
+// its JSON) names the repo whose folder has the byte 0xff. Hub ids hold no backslash, and a
+// backslash that starts no escape is kept as typed.
+QStringList targetsFrom(const QStringList &arguments)
+{
+    QStringList targets;
+    for (const QString &argument : arguments)
+        targets.append(argument.contains(u'\\') ? PrintableText::parseName(argument).value_or(argument) : argument);
+    return targets;
 }
 
 } // namespace
@@ -186,7 +198,7 @@ int CacheCommand::remove(const QStringList &arguments)
     if (!scanOrFail(parser.value(dir), scan))
         return ExitCode::Failure;
     const DeletionPlanner planner(scan);
-    const DeletionPlanner::Selection selection = planner.resolveTargets(parser.positionalArguments());
+    const DeletionPlanner::Selection selection = planner.resolveTargets(targetsFrom(parser.positionalArguments()));
     if (!selection.invalidTargets.isEmpty()) { // as hf: a malformed target stops everything
         m_out.error(selection.invalidTargets.first());
         return ExitCode::Failure;
@@ -370,7 +382,7 @@ int CacheCommand::verify(const QStringList &arguments)
 
     // Targets as `cache rm` takes them: repos and revision hashes.
     const DeletionPlanner planner(scan);
-    const DeletionPlanner::Selection selection = planner.resolveTargets(parser.positionalArguments());
+    const DeletionPlanner::Selection selection = planner.resolveTargets(targetsFrom(parser.positionalArguments()));
     if (!selection.invalidTargets.isEmpty()) {
         m_out.error(selection.invalidTargets.first());
         return ExitCode::Failure;
@@ -404,10 +416,12 @@ int CacheCommand::verify(const QStringList &arguments)
         m_out.json(QJsonObject{{QStringLiteral("checked"), report.checked},
                                {QStringLiteral("skipped"), report.skipped},
                                {QStringLiteral("bytes_read"), report.bytesRead},
-                               {QStringLiteral("problems"), problems}});
+                               {QStringLiteral("problems"), PrintableText::json(problems)}});
     } else {
         for (const VerifyReport::Problem &problem : report.problems)
-            m_out.text(QStringLiteral("%1  %2: %3").arg(problem.cacheId, problem.blobPath, problem.message));
+            m_out.text(QStringLiteral("%1  %2: %3")
+                           .arg(PrintableText::name(problem.cacheId), PrintableText::name(problem.blobPath),
+                                PrintableText::name(problem.message)));
         m_out.text(
             QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
                 .arg(report.checked)

@@ -2,6 +2,7 @@
 
 #include "CacheScan.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "ScanJson.h"
 #include "TextTable.h"
 
@@ -13,6 +14,7 @@ namespace hubdeck::cli {
 
 namespace {
 
+// Quoted as Python's csv module quotes; names in it are escaped first (PrintableText::name).
 QString csvField(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
@@ -37,15 +39,17 @@ void CacheListPrinter::csv(const QList<CacheListQuery::Entry> &entries)
     m_out.text(m_withRevisions ? QStringLiteral("id,revision,size_on_disk,nb_files,last_modified,refs,snapshot_path")
                                : QStringLiteral("id,size_on_disk,nb_files,last_accessed,last_modified,refs,repo_path"));
     for (const CacheListQuery::Entry &entry : entries) {
-        QStringList cells{csvField(entry.repo->cacheId())};
+        QStringList cells{csvField(PrintableText::name(entry.repo->cacheId()))};
         if (m_withRevisions)
-            cells << entry.revision->commitHash << QString::number(entry.revision->sizeOnDisk) << QString::number(entry.revision->nbFiles())
-                  << QString::number(entry.revision->lastModified, 'f', 3) << csvField(entry.revision->refs.join(u' '))
-                  << csvField(entry.repo->snapshotPath(*entry.revision));
+            cells << csvField(PrintableText::name(entry.revision->commitHash)) << QString::number(entry.revision->sizeOnDisk)
+                  << QString::number(entry.revision->nbFiles()) << QString::number(entry.revision->lastModified, 'f', 3)
+                  << csvField(PrintableText::names(entry.revision->refs, QStringLiteral(" ")))
+                  << csvField(PrintableText::name(entry.repo->snapshotPath(*entry.revision)));
         else
             cells << QString::number(entry.repo->sizeOnDisk) << QString::number(entry.repo->nbFiles())
                   << QString::number(entry.repo->lastAccessed, 'f', 3) << QString::number(entry.repo->lastModified, 'f', 3)
-                  << csvField(entry.repo->refs().join(u' ')) << csvField(entry.repo->repoPath);
+                  << csvField(PrintableText::names(entry.repo->refs(), QStringLiteral(" ")))
+                  << csvField(PrintableText::name(entry.repo->repoPath));
         m_out.text(cells.join(u','));
     }
 }
@@ -61,12 +65,13 @@ void CacheListPrinter::table(const QList<CacheListQuery::Entry> &entries, double
         table.setIdColumn(1); // hf: id_key="revision"
     for (const CacheListQuery::Entry &entry : entries) {
         if (m_withRevisions)
-            table.addRow({entry.repo->cacheId(), entry.revision->commitHash, HumanFormat::size(entry.revision->sizeOnDisk),
-                          HumanFormat::timeSince(entry.revision->lastModified, now), entry.revision->refs.join(QStringLiteral(", "))});
+            table.addRow({PrintableText::name(entry.repo->cacheId()), PrintableText::name(entry.revision->commitHash),
+                          HumanFormat::size(entry.revision->sizeOnDisk), HumanFormat::timeSince(entry.revision->lastModified, now),
+                          PrintableText::names(entry.revision->refs, QStringLiteral(", "))});
         else
-            table.addRow({entry.repo->cacheId(), HumanFormat::size(entry.repo->sizeOnDisk),
+            table.addRow({PrintableText::name(entry.repo->cacheId()), HumanFormat::size(entry.repo->sizeOnDisk),
                           HumanFormat::timeSince(entry.repo->lastAccessed, now), HumanFormat::timeSince(entry.repo->lastModified, now),
-                          entry.repo->refs().join(QStringLiteral(", "))});
+                          PrintableText::names(entry.repo->refs(), QStringLiteral(", "))});
     }
     if (table.isEmpty())
         m_out.text(QStringLiteral("No results found."));
@@ -104,7 +109,7 @@ void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
     if (!scan.corrupted.isEmpty()) {
         if (showWarnings) {
             for (const CorruptedRepo &corrupted : std::as_const(scan.corrupted)) {
-                QString message = corrupted.message;
+                QString message = PrintableText::name(corrupted.message); // it quotes the entry's path
                 while (message.endsWith(u'.'))
                     message.chop(1);
                 m_out.warning(message + QStringLiteral(". Repo ignored."));

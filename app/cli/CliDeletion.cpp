@@ -5,6 +5,7 @@
 #include "DeletionTally.h"
 #include "ExitCode.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 #include "ScanJson.h"
 
 #include <QTextStream>
@@ -58,8 +59,8 @@ private:
 
 QString revisionLine(const DeletionPlan::RevisionItem &revision)
 {
-    const QString refs = revision.refs.isEmpty() ? QStringLiteral("(detached)") : revision.refs.join(u' ');
-    return QStringLiteral("      %1 [%2] %3").arg(revision.commitHash, refs, HumanFormat::size(revision.sizeOnDisk));
+    const QString refs = revision.refs.isEmpty() ? QStringLiteral("(detached)") : PrintableText::names(revision.refs, QStringLiteral(" "));
+    return QStringLiteral("      %1 [%2] %3").arg(PrintableText::name(revision.commitHash), refs, HumanFormat::size(revision.sizeOnDisk));
 }
 
 QString count(int n, const QString &one, const QString &many)
@@ -78,22 +79,22 @@ QString CliDeletion::joinList(const QStringList &parts)
 
 void CliDeletion::warnMissing(const QStringList &targets)
 {
-    QStringList lines;
+    QStringList items;
     for (const QString &missing : targets)
-        lines.append(QStringLiteral("  - ") + missing);
-    m_out.warning(QStringLiteral("Could not find in cache:\n") + lines.join(u'\n'));
+        items.append(PrintableText::name(missing));
+    m_out.warningList(QStringLiteral("Could not find in cache:"), items);
 }
 
 void CliDeletion::printItems(const DeletionPlan &plan)
 {
     for (const DeletionPlan::RepoItem &item : plan.items) {
-        const QString name = item.cacheId.isEmpty() ? item.repoPath : item.cacheId;
+        const QString name = PrintableText::name(item.cacheId.isEmpty() ? item.repoPath : item.cacheId);
         if (item.isRefused()) {
-            m_out.text(QStringLiteral("  - %1: %2").arg(name, item.refusal));
+            m_out.text(QStringLiteral("  - %1: %2").arg(name, PrintableText::name(item.refusal)));
         } else if (item.corrupted) {
-            m_out.text(item.emptyRepo ? QStringLiteral("  - %1 (empty folder left by an interrupted deletion)").arg(item.repoPath)
+            m_out.text(item.emptyRepo ? QStringLiteral("  - %1 (empty folder left by an interrupted deletion)").arg(name)
                                       : QStringLiteral("  - %1 (corrupted entry, %2): %3")
-                                            .arg(item.repoPath, HumanFormat::size(item.freedSize), item.reason));
+                                            .arg(name, HumanFormat::size(item.freedSize), PrintableText::name(item.reason)));
         } else if (item.wholeRepo && item.emptyRepo) {
             m_out.text(QStringLiteral("  - %1 (empty repo: no revision left)").arg(name));
         } else if (item.wholeRepo) {
@@ -144,10 +145,10 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         m_out.json(ScanJson::report(plan, report));
     } else {
         for (const QString &note : report.notes)
-            m_out.warning(note);
+            m_out.warning(PrintableText::name(note)); // the executor's notes quote paths as they are
     }
     for (const QString &error : report.errors)
-        m_out.error(error);
+        m_out.error(PrintableText::name(error));
     // What happened, measured: after a stop or a failure as much as after a success.
     const QString done = QStringLiteral("%1 removed, %2 freed")
                              .arg(count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),

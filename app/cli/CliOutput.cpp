@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include "PrintableText.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ void CliOutput::text(const QString &line)
 {
     if (isQuiet())
         return;
-    m_out << line << '\n';
+    m_out << PrintableText::lines(line) << '\n';
     m_out.flush();
 }
 
@@ -31,7 +32,7 @@ void CliOutput::raw(const QString &text)
 {
     if (isQuiet())
         return;
-    m_out << text;
+    m_out << PrintableText::lines(text);
     m_out.flush();
 }
 
@@ -40,19 +41,55 @@ void CliOutput::success(const QString &message)
     text(QString(QChar(0x2713)) + u' ' + message);
 }
 
+namespace {
+
+// QJsonDocument escapes C0 controls only; DEL, C1 controls and the characters that reorder a
+// line would reach the terminal raw. They can only stand inside strings, where \uXXXX is
+// the same character to every JSON reader.
+QString terminalSafeJson(const QByteArray &json)
+{
+    QString text = QString::fromUtf8(json);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c != u'\n' && PrintableText::isControl(c)) {
+            const QString escape = QStringLiteral("\\u%1").arg(unsigned(c), 4, 16, QLatin1Char('0'));
+            text.replace(i, 1, escape);
+            i += escape.size() - 1;
+        }
+    }
+    return text;
+}
+
+} // namespace
+
 void CliOutput::json(const QJsonObject &document)
 {
-    raw(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    if (isQuiet())
+        return;
+    m_out << terminalSafeJson(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    m_out.flush();
 }
 
 void CliOutput::json(const QJsonArray &document)
 {
-    raw(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented)));
+    if (isQuiet())
+        return;
+    m_out << terminalSafeJson(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    m_out.flush();
 }
 
 void CliOutput::warning(const QString &message)
 {
-    m_err << "Warning: " << message << '\n';
+    m_err << "Warning: " << PrintableText::line(message) << '\n';
+    m_err.flush();
+}
+
+void CliOutput::warningList(const QString &message, const QStringList &items)
+{
+    m_err << "Warning: " << PrintableText::line(message);
+    for (const QString &item : items)
+        m_err << "\n  - " << PrintableText::line(item);
+    m_err << '\n';
     m_err.flush();
 }
 
@@ -60,19 +97,19 @@ void CliOutput::hint(const QString &message)
 {
     if (isQuiet())
         return;
-    m_err << "Hint: " << message << '\n';
+    m_err << "Hint: " << PrintableText::line(message) << '\n';
     m_err.flush();
 }
 
 void CliOutput::error(const QString &message)
 {
-    m_err << "Error: " << message << '\n';
+    m_err << "Error: " << PrintableText::line(message) << '\n';
     m_err.flush();
 }
 
 bool CliOutput::confirm(const QString &question)
 {
-    m_out << question << " [y/N]: ";
+    m_out << PrintableText::line(question) << " [y/N]: ";
     m_out.flush();
     QTextStream in(stdin);
     const QString answer = in.readLine().trimmed().toLower();
@@ -134,7 +171,7 @@ void CliOutput::table(const TextTable &table)
 {
     if (isQuiet()) {
         for (const QString &id : table.ids()) {
-            m_out << id << '\n';
+            m_out << PrintableText::line(id) << '\n';
         }
         m_out.flush();
         return;

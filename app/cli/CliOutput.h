@@ -12,6 +12,12 @@ class TextTable;
 
 // stdout for results, stderr for warnings, hints and errors, as hf does, so a script can pipe
 // the output without the chatter.
+// Nothing printed here reaches the terminal raw: control characters (ESC, CR...) and bytes
+// that are not UTF-8 are shown as escapes (PrintableText::lines); warnings, hints and errors
+// are one line each (PrintableText::line). Callers escape each name with
+// PrintableText::name() where they put it in a sentence, which makes it unambiguous.
+// JSON is printed as given (JSON escapes control characters itself); documents that carry
+// names from the disk escape them first (ScanJson, PrintableText::json).
 class CliOutput
 {
 public:
@@ -24,6 +30,8 @@ public:
     void json(const QJsonObject &document);
     void json(const QJsonArray &document);
     void warning(const QString &message);
+    // hf's list-shaped warning: the message, then "  - item" on a line of its own for each item.
+    void warningList(const QString &message, const QStringList &items);
     void hint(const QString &message);
     void error(const QString &message);
     // True when the user typed y or yes at the prompt.

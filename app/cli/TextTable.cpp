@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "PrintableText.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -8,6 +10,13 @@ namespace hubdeck::cli {
 TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
 {}
+
+void TextTable::addRow(QStringList cells)
+{
+    for (QString &cell : cells)
+        cell = PrintableText::line(cell);
+    m_rows.append(std::move(cells));
+}
 
 QStringList TextTable::ids() const
 {

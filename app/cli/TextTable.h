@@ -14,7 +14,9 @@ public:
     // What -q prints, one per line: hf's id_key (the first column unless said otherwise).
     void setIdColumn(int column) { m_idColumn = column; }
     [[nodiscard]] QStringList ids() const;
-    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    // Each cell stays on its one line whatever it holds (PrintableText::line); names in it
+    // should be escaped with PrintableText::name first, which also makes them unambiguous.
+    void addRow(QStringList cells);
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
     // maxWidth > 0 truncates the widest columns with "..." as hf does on narrow terminals;
     // *truncated then says whether a cell lost characters.

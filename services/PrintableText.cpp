@@ -1,0 +1,183 @@
+#include "PrintableText.h"
+
+#include "PosixFs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hubdeck {
+
+namespace {
+
+enum class Mode { Name, Line, Lines };
+
+bool isHidden(char16_t c)
+{
+    // Characters that change how the rest of a line is shown without being seen themselves.
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+QString hex(unsigned value, int width)
+{
+    return QStringLiteral("%1").arg(value, width, 16, QLatin1Char('0'));
+}
+
+QString escaped(const QString &text, Mode mode)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            out.append(text[i]).append(text[i + 1]);
+            ++i;
+        } else if (c >= PosixFs::kEscapeBase + 0x80 && c <= PosixFs::kEscapeBase + 0xFF) {
+            out.append(QStringLiteral("\\x")).append(hex(c - PosixFs::kEscapeBase, 2));
+        } else if (QChar::isSurrogate(c) || (c >= 0x80 && c <= 0x9F) || isHidden(c)) {
+            out.append(QStringLiteral("\\u")).append(hex(c, 4));
+        } else if (c == u'\n') {
+            out.append(mode == Mode::Lines ? QStringLiteral("\n") : QStringLiteral("\\n"));
+        } else if (c == u'\t') {
+            out.append(QStringLiteral("\\t"));
+        } else if (c == u'\r') {
+            out.append(QStringLiteral("\\r"));
+        } else if (c < 0x20 || c == 0x7F) {
+            out.append(QStringLiteral("\\x")).append(hex(c, 2));
+        } else if (c == u'\\' && mode == Mode::Name) {
+            out.append(QStringLiteral("\\\\"));
+        } else {
+            out.append(QChar(c));
+        }
+    }
+    return out;
+}
+
+std::optional<char16_t> parseHex(const QString &text, qsizetype from, int digits)
+{
+    if (from + digits > text.size())
+        return std::nullopt;
+    unsigned value = 0;
+    for (qsizetype i = from; i < from + digits; ++i) {
+        const int digit = QStringLiteral("0123456789abcdef").indexOf(text[i].toLower());
+        if (digit < 0)
+            return std::nullopt;
+        value = value * 16 + unsigned(digit);
+    }
+    return char16_t(value);
+}
+
+} // namespace
+
+QString PrintableText::name(const QString &name)
+{
+    return escaped(name, Mode::Name);
+}
+
+QString PrintableText::names(const QStringList &names, const QString &separator)
+{
+    QStringList shown;
+    shown.reserve(names.size());
+    for (const QString &one : names)
+        shown.append(name(one));
+    return shown.join(separator);
+}
+
+QString PrintableText::line(const QString &message)
+{
+    return escaped(message, Mode::Line);
+}
+
+QString PrintableText::lines(const QString &text)
+{
+    return escaped(text, Mode::Lines);
+}
+
+bool PrintableText::isControl(char16_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isHidden(c);
+}
+
+bool PrintableText::needsEscape(const QString &name)
+{
+    return escaped(name, Mode::Line) != name;
+}
+
+std::optional<QString> PrintableText::parseName(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u'\\') {
+            out.append(text[i]);
+            continue;
+        }
+        if (++i >= text.size())
+            return std::nullopt;
+        switch (text[i].unicode()) {
+        case u'\\':
+            out.append(u'\\');
+            break;
+        case u'n':
+            out.append(u'\n');
+            break;
+        case u't':
+            out.append(u'\t');
+            break;
+        case u'r':
+            out.append(u'\r');
+            break;
+        case u'x': {
+            const auto value = parseHex(text, i + 1, 2);
+            if (!value)
+                return std::nullopt;
+            out.append(QChar(char16_t(*value < 0x80 ? *value : PosixFs::kEscapeBase + *value)));
+            i += 2;
+            break;
+        }
+        case u'u': {
+            const auto value = parseHex(text, i + 1, 4);
+            if (!value)
+                return std::nullopt;
+            out.append(QChar(*value));
+            i += 4;
+            break;
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+    return out;
+}
+
+QString PrintableText::plainToolTip(const QString &plain)
+{
+    if (!plain.contains(u'<') && !plain.contains(u'&'))
+        return plain;
+    return QStringLiteral("<qt>") + plain.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</qt>");
+}
+
+QJsonValue PrintableText::json(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return name(value.toString());
+    case QJsonValue::Array: {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(json(item));
+        return array;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QJsonObject result;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            result.insert(it.key(), json(it.value()));
+        return result;
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace hubdeck

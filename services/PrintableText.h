@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hubdeck {
+
+// Names from the disk made safe to show. A file name is any bytes but '/' and NUL: it may
+// hold bytes that are not UTF-8 (PosixFs::decode keeps each as a lone surrogate U+DC80+byte),
+// newlines that would split a warning or a table row, and ESC sequences that a terminal would
+// obey. Nothing read from the disk reaches a terminal or a label unescaped.
+//
+// The escapes (Python's repr and the C escapes, so they read as what they are):
+//   a byte that is not UTF-8      \xNN with NN >= 80 ("b\xff\xfe")
+//   C0 controls and DEL           \n \t \r, else \xNN with NN < 80 (ESC is \x1b)
+//   C1 controls (U+0080..U+009F)  \u0085
+//   line/paragraph separators and the bidirectional controls that reorder what a line
+//   shows (U+061C, U+200E, U+200F, U+2028..U+202E, U+2066..U+2069)  \u202e
+//   any other lone surrogate      \udXXX
+// Everything else, every printable letter of every script included, is shown as it is.
+class PrintableText
+{
+public:
+    // One name (a folder, a file, a ref, a repo id, a path), unambiguous: a backslash is
+    // doubled, so "\xff" is always the byte and "\\xff" the four characters. Never contains
+    // a control character, a lone surrogate or a line break. parseName undoes it.
+    [[nodiscard]] static QString name(const QString &name);
+    // Each name through name(), joined: "main, v\xff".
+    [[nodiscard]] static QString names(const QStringList &names, const QString &separator);
+    // A message that names things (a warning, an error, a scan's corruption message): one
+    // line, with the same escapes as name() but backslashes kept as they are, so a name that
+    // is already escaped in it is not escaped twice.
+    [[nodiscard]] static QString line(const QString &message);
+    // Like line(), but its '\n's stay: for output made of several lines (a table, a summary)
+    // whose names were each escaped with name() first.
+    [[nodiscard]] static QString lines(const QString &text);
+    // What name() made, back to the name: "b\xff" -> "b" + U+DCFF. nullopt when text holds a
+    // backslash that starts no escape name() writes (so it was not made by name()).
+    [[nodiscard]] static std::optional<QString> parseName(const QString &text);
+    // A character that is never shown as it is: C0 and C1 controls, DEL, and the separators
+    // and bidirectional controls listed above.
+    [[nodiscard]] static bool isControl(char16_t c);
+    // Whether name() would change anything but backslashes.
+    [[nodiscard]] static bool needsEscape(const QString &name);
+    // A tooltip or label text that Qt must show as plain text: Qt shows one as rich text when
+    // it merely looks like HTML (a file named "<b>x" would), so such a text is escaped into
+    // HTML that shows it as it is. Text without '<' or '&' is returned unchanged.
+    [[nodiscard]] static QString plainToolTip(const QString &plain);
+    // A JSON value with every string in it (arrays and objects included, keys left alone)
+    // passed through name(): JSON escapes control characters itself, but a lone surrogate
+    // (a byte that is not UTF-8) has no faithful JSON form, so names use the display form.
+    [[nodiscard]] static QJsonValue json(const QJsonValue &value);
+};
+
+} // namespace hubdeck
