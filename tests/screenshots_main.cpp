@@ -230,7 +230,8 @@ int main(int argc, char *argv[])
                                     bert.cacheId(),
                                     bert.blobPath(0),
                                     QStringLiteral("content does not match its name"),
-                                    {bert.revisions.first().commitHash}});
+                                    {bert.revisions.first().commitHash},
+                                    bert.folderName});
             VerifyResultsDialog verify(report, window.get());
             verify.show();
             save(&verify, QStringLiteral("extra-verify.png"));

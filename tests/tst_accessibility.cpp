@@ -151,7 +151,8 @@ class TestAccessibility : public QObject
                                     QStringLiteral("model/org/m0"),
                                     QStringLiteral("/tmp/x"),
                                     QStringLiteral("content does not match its name"),
-                                    {}});
+                                    {},
+                                    QStringLiteral("models--org--m0")});
             return std::make_unique<VerifyResultsDialog>(report);
         };
         m_factories[QStringLiteral("SignInDialog")] = [this] { return std::make_unique<SignInDialog>(m_page->controller()); };

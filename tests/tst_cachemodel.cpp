@@ -65,7 +65,7 @@ class TestCacheModel : public QObject
     static qint64 planned(const CacheScan &scan, const SelectionLedger &ledger)
     {
         DeletionPlanner::Selection selection;
-        selection.revisions = ledger.selectedCommitHashes();
+        selection.revisions = ledger.selectedRevisions();
         selection.corruptedPaths = ledger.selectedCorruptedPaths();
         return DeletionPlanner(scan).plan(selection).expectedFreedSize;
     }
@@ -95,7 +95,7 @@ private Q_SLOTS:
         for (int r = 0; r < scan.repos.size(); ++r) {
             DeletionPlanner::Selection one;
             for (const CachedRevision &revision : scan.repos[r].revisions)
-                one.revisions.insert(revision.commitHash);
+                one.revisions.insert(scan.repos[r].key(revision));
             QCOMPARE(model.ledger().wholeRepoFreed(r), DeletionPlanner(scan).plan(one).expectedFreedSize);
         }
         // Whole repos, ticked through the tristate repo row.
@@ -219,9 +219,9 @@ private Q_SLOTS:
         model.setData(model.index(r0, 0), Qt::Checked, Qt::CheckStateRole);
         model.setRevisionChecked(r2, 1, true);
         model.setCorruptedChecked(0, true);
-        const QString keptHash = model.scan().repos[r3].revisions[2].commitHash;
+        const RevisionKey kept = model.scan().repos[r3].key(model.scan().repos[r3].revisions[2]);
         DeletionPlanner::Selection selection;
-        selection.revisions = model.ledger().selectedCommitHashes();
+        selection.revisions = model.ledger().selectedRevisions();
         selection.corruptedPaths = model.ledger().selectedCorruptedPaths();
         const DeletionPlan plan = DeletionPlanner(model.scan()).plan(selection);
         QCOMPARE(plan.expectedFreedSize, model.ledger().freedSize());
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(model.scan().corrupted.size(), 0);
         QCOMPARE(model.scan().repos[rowOf(model.scan(), QStringLiteral("models--org--r2"))].revisions.size(), 3);
         QCOMPARE(rowOf(model.scan(), QStringLiteral("models--org--r0")), -1);
-        QCOMPARE(model.ledger().selectedCommitHashes(), QSet<QString>{keptHash});
+        QCOMPARE(model.ledger().selectedRevisions(), QSet<RevisionKey>{kept});
         // The patched figures equal a fresh scan's.
         const CacheScan fresh = CacheScanner::scan(cache.root());
         QCOMPARE(model.scan().sizeOnDisk, fresh.sizeOnDisk);

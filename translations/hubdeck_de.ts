@@ -478,6 +478,54 @@ Blob: %2</translation>
         <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
         <translation>Im Hintergrund löschen; Sie können abbrechen, und nichts außerhalb des Caches wird angetastet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</source>
+        <translation>
+            <numerusform>%n Eintrag wird nicht gelöscht: ein Teil davon ist ein Link an einen anderen Ort, und HubDeck löscht nie durch einen Link. Die Zeilen unten sagen, wohin die Links zeigen.</numerusform>
+            <numerusform>%n Einträge werden nicht gelöscht: ein Teil jedes Eintrags ist ein Link an einen anderen Ort, und HubDeck löscht nie durch einen Link. Die Zeilen unten sagen, wohin die Links zeigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not deleted: part of it is a link to another place</source>
+        <translation>%1 — nicht gelöscht: ein Teil davon ist ein Link an einen anderen Ort</translation>
+    </message>
+    <message>
+        <source>%1 (empty folder left by a stopped deletion)</source>
+        <translation>%1 (leerer Ordner einer abgebrochenen Löschung)</translation>
+    </message>
+    <message>
+        <source>%1 — empty repo (no revision left)</source>
+        <translation>%1 — leeres Repo (keine Revision mehr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) no snapshot links to</source>
+        <translation>
+            <numerusform>%n Blob, auf den kein Snapshot verweist</numerusform>
+            <numerusform>%n Blobs, auf die kein Snapshot verweist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left by a stopped deletion or download; nothing uses them.</source>
+        <translation>Übrig von einer abgebrochenen Löschung oder einem abgebrochenen Download; nichts verwendet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n unvollständiger Download</numerusform>
+            <numerusform>%n unvollständige Downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept if their download is still running</source>
+        <translation>Bleiben erhalten, solange ihr Download läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s) no repo links to</source>
+        <translation>
+            <numerusform>%n geteilter Blob, auf den kein Repo verweist</numerusform>
+            <numerusform>%n geteilte Blobs, auf die kein Repo verweist</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -880,23 +928,8 @@ Blob: %2</translation>
         <translation>Nichts ist angehakt.</translation>
     </message>
     <message>
-        <source>Deletion stopped. %1 freed; the rest is untouched.</source>
-        <translation>Löschen angehalten. %1 freigegeben; der Rest ist unberührt.</translation>
-    </message>
-    <message>
-        <source>Deleted. %1 freed.</source>
-        <translation>Gelöscht. %1 freigegeben.</translation>
-    </message>
-    <message>
         <source>Some files could not be deleted</source>
         <translation>Einige Dateien konnten nicht gelöscht werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s) could not be removed. Everything else was deleted.</source>
-        <translation>
-            <numerusform>%n Pfad konnte nicht entfernt werden. Alles andere wurde gelöscht.</numerusform>
-            <numerusform>%n Pfade konnten nicht entfernt werden. Alles andere wurde gelöscht.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -917,6 +950,90 @@ Blob: %2</translation>
     <message>
         <source>Stop the scan, deletion or check that is running</source>
         <translation>Die laufende Suche, Löschung oder Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no snapshot links to, empty repos, partial downloads</source>
+        <translation>Entfernt, was `hf cache prune` entfernt, und was eine abgebrochene Löschung hinterließ: losgelöste Revisionen, Blobs ohne Snapshot-Verweis, leere Repos, unvollständige Downloads</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download.</source>
+        <translation>Nichts aufzuräumen: keine losgelöste Revision, kein unreferenzierter Blob, kein leeres Repo, kein unvollständiger Download.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s)</source>
+        <translation>
+            <numerusform>%n Repo</numerusform>
+            <numerusform>%n Repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupted entry(ies)</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag</numerusform>
+            <numerusform>%n beschädigte Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced blob(s)</source>
+        <translation>
+            <numerusform>%n unreferenzierter Blob</numerusform>
+            <numerusform>%n unreferenzierte Blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n unvollständiger Download</numerusform>
+            <numerusform>%n unvollständige Downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s)</source>
+        <translation>
+            <numerusform>%n geteilter Blob</numerusform>
+            <numerusform>%n geteilte Blobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing removed</source>
+        <translation>nichts entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Stopped: %1, %2 freed</source>
+        <translation>Angehalten: %1, %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>Deleted: %1, %2 freed</source>
+        <translation>Gelöscht: %1, %2 freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n revision(s) untouched</source>
+        <translation>
+            <numerusform>; %n Revision unberührt</numerusform>
+            <numerusform>; %n Revisionen unberührt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) kept: their download is running</source>
+        <translation>
+            <numerusform>; %n Datei behalten: ihr Download läuft</numerusform>
+            <numerusform>; %n Dateien behalten: ihr Download läuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n Pfad konnte nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+            <numerusform>%n Pfade konnten nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2143,17 @@ Blob: %2</translation>
     <message>
         <source>huggingface_hub says: %1</source>
         <translation>huggingface_hub meldet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes them</source>
+        <translation>
+            <numerusform>%n Blob, auf den kein Snapshot verweist, übrig von einer abgebrochenen Löschung oder einem Download; Werkzeuge → Aufräumen entfernt ihn</numerusform>
+            <numerusform>%n Blobs, auf die kein Snapshot verweist, übrig von einer abgebrochenen Löschung oder einem Download; Werkzeuge → Aufräumen entfernt sie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty repo: no revision left; Tools → Prune removes it</source>
+        <translation>Ein leeres Repo: keine Revision mehr; Werkzeuge → Aufräumen entfernt es</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,34 @@
             <numerusform>%1 — %n revisions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</source>
+        <translation>
+            <numerusform>%n entry will not be deleted: part of it is a link to another place, and HubDeck never deletes through a link. Its row below says where the link goes.</numerusform>
+            <numerusform>%n entries will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) no snapshot links to</source>
+        <translation>
+            <numerusform>%n blob no snapshot links to</numerusform>
+            <numerusform>%n blobs no snapshot links to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n partial download</numerusform>
+            <numerusform>%n partial downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s) no repo links to</source>
+        <translation>
+            <numerusform>%n shared blob no repo links to</numerusform>
+            <numerusform>%n shared blobs no repo links to</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
@@ -83,10 +111,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n path(s) could not be removed. Everything else was deleted.</source>
+        <source>%n repo(s)</source>
         <translation>
-            <numerusform>%n path could not be removed. Everything else was deleted.</numerusform>
-            <numerusform>%n paths could not be removed. Everything else was deleted.</numerusform>
+            <numerusform>%n repo</numerusform>
+            <numerusform>%n repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupted entry(ies)</source>
+        <translation>
+            <numerusform>%n corrupted entry</numerusform>
+            <numerusform>%n corrupted entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced blob(s)</source>
+        <translation>
+            <numerusform>%n unreferenced blob</numerusform>
+            <numerusform>%n unreferenced blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n partial download</numerusform>
+            <numerusform>%n partial downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s)</source>
+        <translation>
+            <numerusform>%n shared blob</numerusform>
+            <numerusform>%n shared blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n revision(s) untouched</source>
+        <translation>
+            <numerusform>; %n revision untouched</numerusform>
+            <numerusform>; %n revisions untouched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) kept: their download is running</source>
+        <translation>
+            <numerusform>; %n file kept: its download is running</numerusform>
+            <numerusform>; %n files kept: their download is running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n path could not be removed; the rest was deleted as the status bar says.</numerusform>
+            <numerusform>%n paths could not be removed; the rest was deleted as the status bar says.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +236,16 @@
         <translation>
             <numerusform>Tick the %n affected revision</numerusform>
             <numerusform>Tick the %n affected revisions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::WarningsPanel</name>
+    <message numerus="yes">
+        <source>%n blob(s) that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes them</source>
+        <translation>
+            <numerusform>%n blob that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes it</numerusform>
+            <numerusform>%n blobs that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes them</numerusform>
         </translation>
     </message>
 </context>

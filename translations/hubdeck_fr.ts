@@ -478,6 +478,54 @@ Blob : %2</translation>
         <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
         <translation>Supprimer en arrière-plan ; vous pouvez annuler, et rien hors du cache n&apos;est touché</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</source>
+        <translation>
+            <numerusform>%n entrée ne sera pas supprimée : une partie est un lien vers un autre endroit, et HubDeck ne supprime jamais à travers un lien. Les lignes ci-dessous disent où mènent les liens.</numerusform>
+            <numerusform>%n entrées ne seront pas supprimées : une partie de chacune est un lien vers un autre endroit, et HubDeck ne supprime jamais à travers un lien. Les lignes ci-dessous disent où mènent les liens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — not deleted: part of it is a link to another place</source>
+        <translation>%1 — non supprimé : une partie est un lien vers un autre endroit</translation>
+    </message>
+    <message>
+        <source>%1 (empty folder left by a stopped deletion)</source>
+        <translation>%1 (dossier vide laissé par une suppression interrompue)</translation>
+    </message>
+    <message>
+        <source>%1 — empty repo (no revision left)</source>
+        <translation>%1 — dépôt vide (plus aucune révision)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) no snapshot links to</source>
+        <translation>
+            <numerusform>%n blob qu’aucun snapshot ne référence</numerusform>
+            <numerusform>%n blobs qu’aucun snapshot ne référence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left by a stopped deletion or download; nothing uses them.</source>
+        <translation>Laissés par une suppression ou un téléchargement interrompu ; rien ne les utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n téléchargement partiel</numerusform>
+            <numerusform>%n téléchargements partiels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept if their download is still running</source>
+        <translation>Conservés si leur téléchargement est en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s) no repo links to</source>
+        <translation>
+            <numerusform>%n blob partagé qu’aucun dépôt ne référence</numerusform>
+            <numerusform>%n blobs partagés qu’aucun dépôt ne référence</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -880,23 +928,8 @@ Blob : %2</translation>
         <translation>Rien n&apos;est coché.</translation>
     </message>
     <message>
-        <source>Deletion stopped. %1 freed; the rest is untouched.</source>
-        <translation>Suppression interrompue. %1 libérés ; le reste est intact.</translation>
-    </message>
-    <message>
-        <source>Deleted. %1 freed.</source>
-        <translation>Supprimé. %1 libérés.</translation>
-    </message>
-    <message>
         <source>Some files could not be deleted</source>
         <translation>Certains fichiers n&apos;ont pas pu être supprimés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s) could not be removed. Everything else was deleted.</source>
-        <translation>
-            <numerusform>%n chemin n&apos;a pas pu être supprimé. Tout le reste l&apos;a été.</numerusform>
-            <numerusform>%n chemins n&apos;ont pas pu être supprimés. Tout le reste l&apos;a été.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -917,6 +950,90 @@ Blob : %2</translation>
     <message>
         <source>Stop the scan, deletion or check that is running</source>
         <translation>Interrompre l&apos;analyse, la suppression ou la vérification en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Élaguer…</translation>
+    </message>
+    <message>
+        <source>Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no snapshot links to, empty repos, partial downloads</source>
+        <translation>Supprime ce que `hf cache prune` supprime, et ce qu’une suppression interrompue a laissé : révisions détachées, blobs qu’aucun snapshot ne référence, dépôts vides, téléchargements partiels</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download.</source>
+        <translation>Rien à élaguer : aucune révision détachée, aucun blob non référencé, aucun dépôt vide ni téléchargement partiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s)</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupted entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée corrompue</numerusform>
+            <numerusform>%n entrées corrompues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced blob(s)</source>
+        <translation>
+            <numerusform>%n blob non référencé</numerusform>
+            <numerusform>%n blobs non référencés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n téléchargement partiel</numerusform>
+            <numerusform>%n téléchargements partiels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s)</source>
+        <translation>
+            <numerusform>%n blob partagé</numerusform>
+            <numerusform>%n blobs partagés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing removed</source>
+        <translation>rien supprimé</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimé(s)</translation>
+    </message>
+    <message>
+        <source>Stopped: %1, %2 freed</source>
+        <translation>Arrêté : %1, %2 libérés</translation>
+    </message>
+    <message>
+        <source>Deleted: %1, %2 freed</source>
+        <translation>Supprimé : %1, %2 libérés</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n revision(s) untouched</source>
+        <translation>
+            <numerusform>; %n révision intacte</numerusform>
+            <numerusform>; %n révisions intactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) kept: their download is running</source>
+        <translation>
+            <numerusform>; %n fichier conservé : son téléchargement est en cours</numerusform>
+            <numerusform>; %n fichiers conservés : leur téléchargement est en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n chemin n’a pas pu être supprimé ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
+            <numerusform>%n chemins n’ont pas pu être supprimés ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2143,17 @@ Blob : %2</translation>
     <message>
         <source>huggingface_hub says: %1</source>
         <translation>huggingface_hub indique : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes them</source>
+        <translation>
+            <numerusform>%n blob qu’aucun snapshot ne référence, laissé par une suppression ou un téléchargement interrompu ; Outils → Élaguer le supprime</numerusform>
+            <numerusform>%n blobs qu’aucun snapshot ne référence, laissés par une suppression ou un téléchargement interrompu ; Outils → Élaguer les supprime</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An empty repo: no revision left; Tools → Prune removes it</source>
+        <translation>Un dépôt vide : plus aucune révision ; Outils → Élaguer le supprime</translation>
     </message>
 </context>
 </TS>
