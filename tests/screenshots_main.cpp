@@ -131,6 +131,28 @@ int main(int argc, char *argv[])
     qputenv("HF_HOME", home.path().toUtf8());
 
     const test::DemoCache cache(HumanFormat::now());
+    if (all) {
+        // What a stopped deletion leaves, and a repo on another disk: the Warnings panel and
+        // the Prune confirmation, for looking over.
+        test::FixtureCache left;
+        const QString a = QStringLiteral("models--Qwen--Qwen2.5-0.5B");
+        left.addBlob(a, QStringLiteral("weights"), QByteArray(4000, 'w'));
+        left.addLink(a, test::FixtureCache::commit(QStringLiteral("q1")), QStringLiteral("model.safetensors"), QStringLiteral("weights"));
+        left.addRef(a, QStringLiteral("main"), test::FixtureCache::commit(QStringLiteral("q1")));
+        left.addBlob(a, QStringLiteral("orphan1"), QByteArray(3000, 'o'));
+        left.addBlob(a, QStringLiteral("orphan2"), QByteArray(2000, 'o'));
+        left.addBlob(a, QStringLiteral("old"), QByteArray(1500, 'd'));
+        left.addLink(a, test::FixtureCache::commit(QStringLiteral("q0")), QStringLiteral("model.safetensors"), QStringLiteral("old"));
+        left.mkdir(QStringLiteral("datasets--squad--squad/snapshots"));
+        left.mkdir(QStringLiteral("datasets--squad--squad/blobs"));
+        auto window = openWindow(left.root());
+        window->resize(1000, 620);
+        save(window.get(), QStringLiteral("extra-leftovers.png"));
+        DeleteConfirmDialog prune(window->session()->planForPrune(), window->model()->scan().sizeOnDisk, window.get());
+        prune.resize(640, 420);
+        prune.show();
+        save(&prune, QStringLiteral("extra-prune-confirmation.png"));
+    }
     {
         auto window = openWindow(cache.root());
         // What a user cleaning up would tick first: what nobody used for three months.

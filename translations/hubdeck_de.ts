@@ -2125,10 +2125,6 @@ Blob: %2</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <source>Why huggingface_hub skips it</source>
-        <translation>Warum huggingface_hub ihn überspringt</translation>
-    </message>
-    <message>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
@@ -2154,6 +2150,10 @@ Blob: %2</translation>
     <message>
         <source>An empty repo: no revision left; Tools → Prune removes it</source>
         <translation>Ein leeres Repo: keine Revision mehr; Werkzeuge → Aufräumen entfernt es</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Warum es aufgeführt ist</translation>
     </message>
 </context>
 </TS>

@@ -2125,10 +2125,6 @@ Blob : %2</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <source>Why huggingface_hub skips it</source>
-        <translation>Pourquoi huggingface_hub l&apos;ignore</translation>
-    </message>
-    <message>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
@@ -2154,6 +2150,10 @@ Blob : %2</translation>
     <message>
         <source>An empty repo: no revision left; Tools → Prune removes it</source>
         <translation>Un dépôt vide : plus aucune révision ; Outils → Élaguer le supprime</translation>
+    </message>
+    <message>
+        <source>Why it is listed</source>
+        <translation>Pourquoi elle est listée</translation>
     </message>
 </context>
 </TS>

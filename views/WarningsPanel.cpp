@@ -16,7 +16,7 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     , m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("warningsPanel"));
-    m_list->setHeaderLabels({tr("Entry"), tr("Size"), tr("Why huggingface_hub skips it")});
+    m_list->setHeaderLabels({tr("Entry"), tr("Size"), tr("Why it is listed")});
     m_list->setAccessibleName(tr("Entries huggingface_hub skips"));
     m_list->setAccessibleDescription(
         tr("Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal"));
