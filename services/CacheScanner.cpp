@@ -80,6 +80,28 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         return result;
     }
 
+    // A folder none of whose entries is named like a repo (a home folder, a datasets or xet
+    // cache, a project) is not a hub cache: scanned as one, every entry would be a "corrupted
+    // entry" that `cache rm <path>` offers to delete. An empty folder is an empty cache.
+    {
+        qsizetype others = 0;
+        bool repoLike = false;
+        for (const QByteArray &name : std::as_const(rootNames)) {
+            if (name == ".locks" || name == "CACHEDIR.TAG" || name == ".DS_Store" || name == "Thumbs.db" || name == "desktop.ini" ||
+                name == "blobs")
+                continue;
+            repoLike = repoLike || name.contains("--");
+            ++others;
+        }
+        if (others > 0 && !repoLike) {
+            result.error = QStringLiteral("%1 does not look like a hub cache: none of its %2 entries is a repo folder "
+                                          "(models--ORG--NAME, datasets--…, spaces--…); nothing in it is listed or offered for deletion")
+                               .arg(result.cacheDir)
+                               .arg(others);
+            return result;
+        }
+    }
+
     const SharedBlobStore store(result.cacheDir);
     result.hasSharedStore = store.isMarked();
     QList<QByteArray> names;

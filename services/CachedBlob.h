@@ -26,10 +26,11 @@ struct CachedBlob
     Location location = Location::RepoBlobs;
     int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
     quint32 links = 1;      // st_nlink: a blob with other hard links frees nothing when it goes
+    bool isLink = false;    // the <repo>/blobs/ entry is itself a symlink: removing it frees nothing
 
     [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
     // What removing this name gives back to the disk: its bytes only when it is the last link.
-    [[nodiscard]] qint64 freeableSize() const { return links > 1 ? 0 : size; }
+    [[nodiscard]] qint64 freeableSize() const { return links > 1 || isLink ? 0 : size; }
 };
 
 } // namespace hubdeck

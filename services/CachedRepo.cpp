@@ -16,7 +16,7 @@ qint64 CachedRepo::unreferencedSize() const
 {
     qint64 total = 0;
     for (const CachedBlob &blob : unreferencedBlobs)
-        if (!blob.isSharedLink())
+        if (!blob.isSharedLink() && !blob.isLink)
             total += blob.size;
     return total;
 }

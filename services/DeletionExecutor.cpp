@@ -180,6 +180,7 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
                 if (!removeRefs(revision))
                     return finish();
         bool snapshotKept = false; // once one stays, no blob of this repo may go
+        bool blobKept = false;     // a removal failed and was reported: the folder stays, said once
         for (const DeletionPlan::RevisionItem &revision : item.revisions) {
             if (!item.wholeRepo && !removeRefs(revision))
                 return finish();
@@ -209,7 +210,8 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
                     advance();
                     continue;
                 }
-                run(blob, SafeRemover::Kind::File, &report.removedBlobs);
+                if (!run(blob, SafeRemover::Kind::File, &report.removedBlobs))
+                    blobKept = true;
             }
             if (stop())
                 return finish();
@@ -233,12 +235,13 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
                 advance();
                 continue;
             }
-            run(blob, SafeRemover::Kind::File, &report.removedBlobs);
+            if (!run(blob, SafeRemover::Kind::File, &report.removedBlobs))
+                blobKept = true;
         }
         if (item.wholeRepo) {
             if (stop())
                 return finish();
-            if (snapshotKept || !refsLeft.isEmpty()) {
+            if (snapshotKept || blobKept || !refsLeft.isEmpty()) {
                 report.notes.append(QStringLiteral("Kept %1: part of it could not be removed").arg(item.repoPath));
                 advance();
                 continue;

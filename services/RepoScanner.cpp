@@ -71,6 +71,8 @@ public:
 
     // The <repo>/blobs/ names that some snapshot entry links to.
     [[nodiscard]] const QHash<QByteArray, int> &linkedBlobNames() const { return m_repoBlobs; }
+    // <repo>/blobs/ entries that are symlinks (from the readdir done for partial downloads).
+    void setBlobLinks(QSet<QByteArray> links) { m_blobLinks = std::move(links); }
 
     QHash<QString, QStringList> readRefs(int refsFd)
     {
@@ -288,6 +290,8 @@ private:
         CachedBlob blob;
         blob.name = leaf;
         fill(blob, st, CachedBlob::Location::RepoBlobs);
+        // Removing a link frees nothing; a store link is counted through its payload instead.
+        blob.isLink = m_blobLinks.contains(leaf);
         m_repo.blobs.append(std::move(blob));
         map.insert(leaf, index);
         if (m_store) {
@@ -347,6 +351,7 @@ private:
     UniqueFd m_blobsFd;
     QHash<QByteArray, int> m_repoBlobs;
     QSet<QByteArray> m_nonFileBlobs;
+    QSet<QByteArray> m_blobLinks;
     QHash<QString, int> m_otherBlobs;
     std::optional<std::pair<dev_t, ino_t>> m_blobsIdentity; // inode 0 when blobs/ is not a folder
     QHash<QString, bool> m_blobsFolderChecks;
@@ -382,6 +387,7 @@ void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> 
         blob.lastAccessed = PosixFs::seconds(st.st_atim);
         blob.lastModified = PosixFs::seconds(st.st_mtim);
         blob.links = quint32(st.st_nlink);
+        blob.isLink = S_ISLNK(lst.st_mode);
         if (S_ISLNK(lst.st_mode) && !S_ISREG(st.st_mode)) {
             blob.size = 0;
             blob.links = 1;
@@ -560,6 +566,18 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
 
     RepoWalk walk(
         repo, entryFd.get(), m_store, [this] { return isCanceled(); }, outcome);
+    {
+        QSet<QByteArray> links;
+        for (const PosixFs::Entry &entry : std::as_const(blobEntries)) {
+            struct stat lst
+            {
+            };
+            if (entry.type == DT_LNK ||
+                (entry.type == DT_UNKNOWN && PosixFs::statAt(blobsFd.get(), entry.name, lst, false) && S_ISLNK(lst.st_mode)))
+                links.insert(entry.name);
+        }
+        walk.setBlobLinks(std::move(links));
+    }
     // huggingface_hub stops at the first broken link (its rule 7); the walk goes on to find them
     // all for `cache verify`, so a fault met later must not hide the one the reference reports.
     auto corruptWalked = [&](CorruptedRepo::Reason reason, const QString &message) {

@@ -40,7 +40,7 @@ QString permissionHint(int dirFd)
             .arg(userName(st.st_uid), userName(::geteuid()));
     if (!(st.st_mode & S_IWUSR))
         return QStringLiteral(" (its folder is read-only, mode %1: chmod u+w it)").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
-    return {};
+    return QStringLiteral(" (it or its folder may be immutable or append-only: see lsattr)");
 }
 
 QString failure(int error, const QString &path, int dirFd)

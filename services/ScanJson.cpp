@@ -173,6 +173,14 @@ QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &rep
                                                          {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
                                                          {QStringLiteral("shared_blobs"), tally.payloadsRemoved}});
     object.insert(QStringLiteral("revisions_untouched"), tally.revisionsUntouched);
+    // The lists above are the plan; these are what is gone (after a stop, a part of them).
+    object.insert(QStringLiteral("removed_paths"),
+                  QJsonObject{{QStringLiteral("repos"), strings(report.removedRepos)},
+                              {QStringLiteral("snapshots"), strings(report.removedSnapshots)},
+                              {QStringLiteral("refs"), strings(report.removedRefs)},
+                              {QStringLiteral("blobs"), strings(report.removedBlobs)},
+                              {QStringLiteral("incomplete_files"), strings(report.removedIncompleteFiles)}});
+    object.insert(QStringLiteral("kept_downloads"), strings(report.keptDownloads));
     object.insert(QStringLiteral("errors"), strings(report.errors));
     object.insert(QStringLiteral("notes"), strings(report.notes));
     return shown(object);

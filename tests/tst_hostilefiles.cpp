@@ -233,12 +233,13 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QStringLiteral("org/deep")));
 
         // The same tree as a corrupted entry: its size is summed by the same kind of walk.
-        QVERIFY(QDir(cache.root()).rename(repo, QStringLiteral("junk")));
+        // (Named like a repo of a bad type: a root with no repo-like entry is not a hub cache at all.)
+        QVERIFY(QDir(cache.root()).rename(repo, QStringLiteral("junk--deep")));
         {
             const FdLimit limit(200);
             scan = CacheScanner::scan(cache.root());
         }
-        const CorruptedRepo *junk = findCorrupted(scan, cache.path(QStringLiteral("junk")));
+        const CorruptedRepo *junk = findCorrupted(scan, cache.path(QStringLiteral("junk--deep")));
         QVERIFY(junk);
         QCOMPARE(junk->sizeOnDisk, qint64(22 + 12 + 40)); // blob, copied file and refs/main; links not followed
     }

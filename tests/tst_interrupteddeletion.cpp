@@ -341,6 +341,22 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY2(run.err.contains(QStringLiteral("its download is still running")), qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("incomplete_deleted: 0")), qPrintable(run.out)); // planned, but none was deleted
+        // In JSON too: the plan's lists, then what is gone and what was kept.
+        FixtureCache second;
+        buildCache(second);
+        second.writeFile(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"), QByteArray(10, 'p'));
+        second.writeFile(QStringLiteral(".locks/") + kA + QStringLiteral("/partial.lock"), "");
+        const int lock2 =
+            ::open(QFile::encodeName(second.path(QStringLiteral(".locks/") + kA + QStringLiteral("/partial.lock"))).constData(),
+                   O_RDONLY | O_CLOEXEC);
+        QCOMPARE(::flock(lock2, LOCK_EX), 0);
+        const Run json = cli(cacheArgs(QStringLiteral("prune"), second.root(), {QStringLiteral("--format"), QStringLiteral("json")}));
+        ::close(lock2);
+        const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(document.value(QStringLiteral("incomplete_files")).toArray().size(), 1); // planned
+        QCOMPARE(document.value(QStringLiteral("removed_paths")).toObject().value(QStringLiteral("incomplete_files")).toArray().size(), 0);
+        QCOMPARE(document.value(QStringLiteral("kept_downloads")).toArray().size(), 1);
+        QCOMPARE(document.value(QStringLiteral("removed_paths")).toObject().value(QStringLiteral("snapshots")).toArray().size(), 2);
         QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"))));
         // r3 (300-byte blob) and b2 (600) went; their two snapshots hold only links.
         QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 unreferenced revision(s); freed 900.0.")), qPrintable(run.out));
@@ -362,6 +378,65 @@ private Q_SLOTS:
         // The blob it links to stays: no link may outlive its blob.
         QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/own"))));
         QVERIFY(warningsOf(cache.root()).isEmpty());
+    }
+
+    void failedBlobOfAWholeRepoIsReportedOnce()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        // B's blob "a" cannot be removed: the repo folder stays, and the error is said once.
+        const Run run =
+            cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/b")}),
+                {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"), QStringLiteral("HUBDECK_FAIL_NAME=a")});
+        QCOMPARE(run.code, 1);
+        const QString failing = cache.path(kB + QStringLiteral("/blobs/a"));
+        QVERIFY2(run.err.count(QStringLiteral("Cannot remove ") + failing) == 1, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 path could not be removed")), qPrintable(run.err));
+        QVERIFY(QFileInfo::exists(failing));
+        QVERIFY(warningsOf(cache.root()).isEmpty());
+        // What is left is an empty repo with one unreferenced blob; the same rm finishes it.
+        const Run again = cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/b")}));
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        QVERIFY(!QFileInfo::exists(cache.path(kB)));
+    }
+
+    void blobThatIsALinkFreesNothing()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        // C's blob is a link to a big file outside the cache: removing the link frees nothing.
+        QTemporaryDir elsewhere;
+        QVERIFY(QFile::rename(cache.path(kC + QStringLiteral("/blobs/data")), elsewhere.filePath(QStringLiteral("data"))));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("data")), cache.path(kC + QStringLiteral("/blobs/data"))));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("dataset/org/c")}));
+        QCOMPARE(plan.expectedFreedSize, 0);
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.freedBytes, 40); // the ref file; the link and its target's 700 bytes are not freed
+        QCOMPARE(QFileInfo(elsewhere.filePath(QStringLiteral("data"))).size(), 700);
+    }
+
+    void notAHubCacheIsRefused()
+    {
+        // --dir given a home folder, a datasets cache or a project: nothing is offered for deletion.
+        QTemporaryDir home;
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral(".ssh"))));
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral("Documents"))));
+        QFile key(home.filePath(QStringLiteral(".ssh/id_rsa")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("secret");
+        key.close();
+        const Run ls = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), home.path()});
+        QCOMPARE(ls.code, 1);
+        QVERIFY2(ls.err.contains(QStringLiteral("does not look like a hub cache")), qPrintable(ls.err));
+        const Run rm = cli(cacheArgs(QStringLiteral("rm"), home.path(), {home.filePath(QStringLiteral(".ssh"))}));
+        QCOMPARE(rm.code, 1);
+        QVERIFY(QFileInfo::exists(home.filePath(QStringLiteral(".ssh/id_rsa"))));
+        // An empty folder is an empty cache, and stray files beside repos stay removable.
+        QTemporaryDir empty;
+        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), empty.path()}).code, 0);
     }
 
     void concurrentRemovalIsAlreadyGoneNotAnError()
