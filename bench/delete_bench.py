@@ -10,7 +10,10 @@ and folder in the safe order and measures what it frees; this says what that cos
 Prints the machine, the date, the median wall times and the median per-round ratio. Not a
 pass/fail test: targets are read by people.
 
-  bench/delete_bench.py --cli build/bin/hubdeck-cli [--repos 300] [--runs 5]
+  bench/delete_bench.py --cli build/bin/hubdeck-cli [--baseline-cli OLD/hubdeck-cli] [--repos 300] [--runs 5]
+
+--baseline-cli adds an earlier hubdeck-cli on a third copy in each round, to tell whether a
+change made deleting slower.
 """
 import argparse
 import os
@@ -40,6 +43,7 @@ def main():
     parser.add_argument("--revisions", type=int, default=3)
     parser.add_argument("--files", type=int, default=40)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--baseline-cli", help="an earlier hubdeck-cli, measured side by side")
     parser.add_argument("--make-fake-cache", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "tools", "make-fake-cache"))
     args = parser.parse_args()
 
@@ -57,23 +61,31 @@ def main():
     print(f"# machine: {machine()}")
     print(f"# cache: {count_entries(template)} snapshot entries in {len(folders)} repos, deleted whole; "
           f"{args.runs} rounds, fresh copies each round")
-    ours, theirs = [], []
+    ours, theirs, baseline = [], [], []
     for _ in range(args.runs):
-        a, b = os.path.join(tmp, "a"), os.path.join(tmp, "b")
-        for copy in (a, b):
+        a, b, c = os.path.join(tmp, "a"), os.path.join(tmp, "b"), os.path.join(tmp, "c")
+        for copy in (a, b) + ((c,) if args.baseline_cli else ()):
             subprocess.run(["cp", "-a", template, copy], check=True)
         subprocess.run(["sync"], check=True)
         ours.append(timed([os.path.abspath(args.cli), "cache", "rm", "--dir", a, "-y"] + ids))
         theirs.append(timed(["rm", "-rf"] + [os.path.join(b, f) for f in folders]))
+        if args.baseline_cli:
+            baseline.append(timed([os.path.abspath(args.baseline_cli), "cache", "rm", "--dir", c, "-y"] + ids))
         if any("--" in e for e in os.listdir(a)):
             raise SystemExit("hubdeck-cli left repos behind")
-        shutil.rmtree(a, ignore_errors=True)
-        shutil.rmtree(b, ignore_errors=True)
+        for copy in (a, b, c):
+            shutil.rmtree(copy, ignore_errors=True)
+    rows = [("hubdeck-cli cache rm (all)", ours), ("rm -rf (same folders)", theirs)]
+    if baseline:
+        rows.append(("baseline hubdeck-cli cache rm", baseline))
     print(f"{'command':30} {'median s':>9} {'min s':>8} {'max s':>8}")
-    for name, values in (("hubdeck-cli cache rm (all)", ours), ("rm -rf (same folders)", theirs)):
+    for name, values in rows:
         print(f"{name:30} {statistics.median(values):9.3f} {min(values):8.3f} {max(values):8.3f}")
     ratios = [x / y for x, y in zip(ours, theirs)]
     print(f"ratio hubdeck-cli / rm -rf: median {statistics.median(ratios):.3f} (min {min(ratios):.3f}, max {max(ratios):.3f})")
+    if baseline:
+        ratios = [x / y for x, y in zip(ours, baseline)]
+        print(f"ratio hubdeck-cli / baseline: median {statistics.median(ratios):.3f} (min {min(ratios):.3f}, max {max(ratios):.3f})")
     shutil.rmtree(tmp, ignore_errors=True)
 
 
