@@ -1,5 +1,7 @@
 #include "BrokenLinks.h"
 
+#include <QHash>
+
 namespace hubdeck {
 
 QList<VerifyReport::Problem> BrokenLinks::problems(const CacheScan &scan, const QSet<QString> &corruptedPaths)
@@ -28,6 +30,35 @@ QList<VerifyReport::Problem> BrokenLinks::problems(const CacheScan &scan, const 
                                   : QStringLiteral("missing: %1 and %2 more link to it").arg(links.first()).arg(links.size() - 1);
             problems.append(std::move(problem));
         }
+    }
+    return problems;
+}
+
+QList<VerifyReport::Problem> BrokenLinks::folderBlobProblems(const CacheScan &scan, const QSet<RevisionKey> &revisions)
+{
+    QList<VerifyReport::Problem> problems;
+    for (const CachedRepo &repo : scan.repos) {
+        QList<QString> order;
+        QHash<QString, VerifyReport::Problem> byBlob;
+        for (const CorruptedRepo::MissingBlob &link : repo.folderBlobs) {
+            if (!revisions.isEmpty() && !revisions.contains({repo.folderName, link.commitHash}))
+                continue;
+            if (!byBlob.contains(link.blobPath)) {
+                order.append(link.blobPath);
+                VerifyReport::Problem problem;
+                problem.kind = VerifyReport::Problem::Kind::Unreadable;
+                problem.cacheId = repo.cacheId();
+                problem.blobPath = link.blobPath;
+                problem.repoFolder = repo.folderName;
+                problem.message = QStringLiteral("not a regular file (a directory): %1 links to it").arg(link.filePath);
+                byBlob.insert(link.blobPath, problem);
+            }
+            QStringList &linked = byBlob[link.blobPath].revisions;
+            if (!linked.contains(link.commitHash))
+                linked.append(link.commitHash);
+        }
+        for (const QString &blob : std::as_const(order))
+            problems.append(byBlob.value(blob));
     }
     return problems;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CacheScan.h"
+#include "RevisionKey.h"
 #include "VerifyReport.h"
 
 #include <QSet>
@@ -19,6 +20,9 @@ public:
     // not in the scan's repos, so --delete-corrupt cannot plan its revisions (and a bare hash
     // could name another repo's revision). The message names the link.
     [[nodiscard]] static QList<VerifyReport::Problem> problems(const CacheScan &scan, const QSet<QString> &corruptedPaths = {});
+    // One Kind::Unreadable problem ("not a regular file (a directory)") per blob that is a folder,
+    // of the given revisions (all when empty), with the revisions that link to it.
+    [[nodiscard]] static QList<VerifyReport::Problem> folderBlobProblems(const CacheScan &scan, const QSet<RevisionKey> &revisions = {});
 };
 
 } // namespace hubdeck

@@ -2,6 +2,7 @@
 
 #include "CachedBlob.h"
 #include "CachedRevision.h"
+#include "CorruptedRepo.h"
 #include "IncompleteFile.h"
 #include "PosixFs.h"
 #include "RepoType.h"
@@ -29,6 +30,9 @@ struct CachedRepo
     // "snapshots" or "refs". HubDeck never deletes through a link, so such a repo is refused
     // by the planner with a reason instead of "freeing" a link.
     QStringList linkedFolders;
+    // Snapshot links whose <repo>/blobs/ entry is a folder: huggingface_hub skips them as
+    // folders (so does the file list); `cache verify` reports them as "not a regular file".
+    QList<CorruptedRepo::MissingBlob> folderBlobs;
 
     [[nodiscard]] QString cacheId() const { return repoTypeName(type) + u'/' + repoId; }
     [[nodiscard]] qsizetype nbFiles() const { return blobs.size(); }

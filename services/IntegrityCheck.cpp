@@ -34,6 +34,7 @@ int IntegrityCheck::start(const CacheScan &scan, const QSet<RevisionKey> &revisi
     // The whole cache's check also names the blobs that broken links miss (their repos are
     // corrupted entries, which no revision selection reaches).
     m_brokenLinks = revisions.isEmpty() ? BrokenLinks::problems(scan) : QList<VerifyReport::Problem>();
+    m_brokenLinks += BrokenLinks::folderBlobProblems(scan, revisions);
     const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, revisions, &m_skipped);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher.setFuture(BlobVerifier::verifyAsync(items, m_cancel));

@@ -221,6 +221,10 @@ private:
                 }
             }
         }
+        if (blob == -1 && missingPath.startsWith(m_blobsDir + u'/') &&
+            m_nonFileBlobs.contains(PosixFs::encode(missingPath.section(u'/', -1))))
+            m_repo.folderBlobs.append(
+                {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), missingPath});
         if (blob == kMissing) {
             m_missing.append(
                 {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), missingPath});

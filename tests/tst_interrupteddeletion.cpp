@@ -4,6 +4,7 @@
 #include "DeletionTally.h"
 #include "FixtureCache.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -437,6 +438,26 @@ private Q_SLOTS:
         // An empty folder is an empty cache, and stray files beside repos stay removable.
         QTemporaryDir empty;
         QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), empty.path()}).code, 0);
+    }
+
+    void blobThatIsAFolderIsReportedByVerify()
+    {
+        // Item 5: a blob that is a directory is "not a regular file" for verify, with exit 1,
+        // even though the scan (as huggingface_hub's) does not list the link as a file.
+        FixtureCache cache;
+        const QString repo = QStringLiteral("models--t--d");
+        const QByteArray good = "b\n";
+        const QString goodName = QString::fromLatin1(
+            QCryptographicHash::hash("blob " + QByteArray::number(good.size()) + '\0' + good, QCryptographicHash::Sha1).toHex());
+        cache.addBlob(repo, goodName, good);
+        cache.mkdir(repo + QStringLiteral("/blobs/3f786850e387550fdab836ed7e6dc881de23001b"));
+        cache.addLink(repo, hash("d1"), QStringLiteral("a.txt"), QStringLiteral("3f786850e387550fdab836ed7e6dc881de23001b"));
+        cache.addLink(repo, hash("d1"), QStringLiteral("b.txt"), goodName);
+        cache.addRef(repo, QStringLiteral("main"), hash("d1"));
+        const Run run = cli({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root()});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("not a regular file (a directory)")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1 problem(s)")), qPrintable(run.out));
     }
 
     void concurrentRemovalIsAlreadyGoneNotAnError()

@@ -400,6 +400,7 @@ int CacheCommand::verify(const QStringList &arguments)
     // Broken links made their repos corrupted entries, out of items: they are missing blobs too.
     if (parser.positionalArguments().isEmpty() || !selection.corruptedPaths.isEmpty())
         report.problems += BrokenLinks::problems(scan, selection.corruptedPaths);
+    report.problems += BrokenLinks::folderBlobProblems(scan, selection.revisions);
 
     const bool json = fmt == u"json";
     if (json) {
