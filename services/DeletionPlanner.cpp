@@ -255,14 +255,14 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
             for (int blob : std::as_const(distinct))
                 ++remainingUsers[blob];
         }
-        const QList<const CachedRevision *> going = item.wholeRepo ? [&] {
-            QList<const CachedRevision *> all;
+        // A whole repo's revisions all go, also those not named (a repo target, an empty repo).
+        QList<const CachedRevision *> going = selected;
+        if (item.wholeRepo) {
+            going.clear();
             for (const CachedRevision &revision : repo.revisions)
-                all.append(&revision);
-            return all;
-        }()
-                                                                   : selected;
-        for (const CachedRevision *revision : going) {
+                going.append(&revision);
+        }
+        for (const CachedRevision *revision : std::as_const(going)) {
             DeletionPlan::RevisionItem entry;
             entry.commitHash = revision->commitHash;
             entry.refs = revision->refs;
