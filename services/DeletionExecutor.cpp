@@ -35,7 +35,8 @@ bool isDownloadRunning(const QString &cacheDir, const QString &incompletePath)
     return false;
 }
 
-// A partial download in <repo>/blobs/ whose download is running, or an empty string.
+// A partial download in <repo>/blobs/ whose download is running, or an empty string. Read
+// when the folder is about to go, not taken from the scan: a download may have started since.
 QString runningDownloadIn(const QString &cacheDir, const QString &repoPath)
 {
     const QString blobsDir = repoPath + QStringLiteral("/blobs");
