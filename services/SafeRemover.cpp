@@ -59,24 +59,33 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
     , m_isCanceled(std::move(isCanceled))
 {}
 
-UniqueFd SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode) const
+int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode)
 {
-    const QStringList parts = relative.split(u'/');
-    UniqueFd current(::fcntl(m_rootFd.get(), F_DUPFD_CLOEXEC, 0));
-    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
-        UniqueFd next = PosixFs::openDir(current.get(), PosixFs::encode(parts[i]), false);
+    const qsizetype slash = relative.lastIndexOf(u'/');
+    const QString folder = slash < 0 ? QString() : relative.left(slash);
+    leaf = PosixFs::encode(relative.mid(slash + 1));
+    if (slash < 0)
+        return m_rootFd.get();
+    if (m_parentFd.isValid() && folder == m_parentRelative)
+        return m_parentFd.get();
+    m_parentFd = UniqueFd();
+    const QStringList parts = folder.split(u'/');
+    UniqueFd current;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        UniqueFd next = PosixFs::openDir(current.isValid() ? current.get() : m_rootFd.get(), PosixFs::encode(parts[i]), false);
         if (!next.isValid()) {
             errorCode = errno;
             error =
                 errno == ELOOP || errno == ENOTDIR
                     ? QStringLiteral("refused: %1 is not a real folder (a link?)").arg(m_cacheDir + u'/' + parts.mid(0, i + 1).join(u'/'))
                     : PosixFs::errorString(errno);
-            return {};
+            return -1;
         }
         current = std::move(next);
     }
-    leaf = PosixFs::encode(parts.last());
-    return current;
+    m_parentRelative = folder;
+    m_parentFd = std::move(current);
+    return m_parentFd.get();
 }
 
 SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
@@ -89,11 +98,13 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         return result;
     }
     const QString relative = absolutePath.mid(prefix.size());
+    if (kind != Kind::File)
+        m_parentFd = UniqueFd(); // a folder's removal may take the kept folder with it
     QByteArray leaf;
     QString error;
     int errorCode = 0;
-    UniqueFd parent = openParent(relative, leaf, error, errorCode);
-    if (!parent.isValid()) {
+    const int parentFd = openParent(relative, leaf, error, errorCode);
+    if (parentFd < 0) {
         result.status = error.startsWith(QStringLiteral("refused")) ? Status::Refused
                         : errorCode == ENOENT                       ? Status::AlreadyGone
                                                                     : Status::Failed;
@@ -104,9 +115,9 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     struct stat st
     {
     };
-    if (!PosixFs::statAt(parent.get(), leaf, st, false)) {
+    if (!PosixFs::statAt(parentFd, leaf, st, false)) {
         result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
-        result.message = failure(errno, absolutePath, parent.get());
+        result.message = failure(errno, absolutePath, parentFd);
         return result;
     }
     if (S_ISLNK(st.st_mode) && kind != Kind::File) {
@@ -115,7 +126,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         struct stat target
         {
         };
-        if (PosixFs::statAt(parent.get(), leaf, target, true) && S_ISDIR(target.st_mode)) {
+        if (PosixFs::statAt(parentFd, leaf, target, true) && S_ISDIR(target.st_mode)) {
             result.status = Status::Refused;
             result.message =
                 QStringLiteral("refused: %1 is a link to a folder elsewhere; remove the link or its target yourself").arg(absolutePath);
@@ -124,9 +135,9 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     }
     if (!S_ISDIR(st.st_mode)) {
         // Files, and links of every kind: the link goes, never its target.
-        if (::unlinkat(parent.get(), leaf.constData(), 0) != 0) {
+        if (::unlinkat(parentFd, leaf.constData(), 0) != 0) {
             result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
-            result.message = failure(errno, absolutePath, parent.get());
+            result.message = failure(errno, absolutePath, parentFd);
             return result;
         }
         result.status = Status::Removed;
@@ -139,8 +150,8 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         return result;
     }
     if (kind == Kind::Repo)
-        return removeRepo(parent.get(), leaf, absolutePath);
-    return removeTree(parent.get(), leaf, absolutePath, kind == Kind::Contents);
+        return removeRepo(parentFd, leaf, absolutePath);
+    return removeTree(parentFd, leaf, absolutePath, kind == Kind::Contents);
 }
 
 SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder) const
