@@ -43,6 +43,9 @@ def main():
     parser.add_argument("--revisions", type=int, default=3)
     parser.add_argument("--files", type=int, default=40)
     parser.add_argument("--runs", type=int, default=5)
+    # Small blobs: deleting is metadata work whatever a file's size, while copying terabytes
+    # of sparse blobs for each round took cp minutes.
+    parser.add_argument("--max-size", type=int, default=1 << 20, help="largest blob, bytes (default 1 MiB)")
     parser.add_argument("--baseline-cli", help="an earlier hubdeck-cli, measured side by side")
     parser.add_argument("--make-fake-cache", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "tools", "make-fake-cache"))
     args = parser.parse_args()
@@ -50,7 +53,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="hubdeck-delete-bench-")
     template = os.path.join(tmp, "template")
     subprocess.run([args.make_fake_cache, "--out", template, "--repos", str(args.repos), "--revisions", str(args.revisions),
-                    "--files", str(args.files), "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
+                    "--files", str(args.files), "--max-size", str(args.max_size), "--seed", "1"], check=True, stdout=subprocess.DEVNULL)
     folders = sorted(e for e in os.listdir(template) if "--" in e)
     ids = []
     for folder in folders:
