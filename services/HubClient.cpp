@@ -1,10 +1,12 @@
 #include "HubClient.h"
 
 #include "HubCredentials.h"
+#include "HubOrigin.h"
 #include "Logging.h"
+#include "PrintableText.h"
 #include "SpaceLogStream.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -23,7 +25,7 @@ struct HubClient::Attempt
     bool hasBody = false;
     bool idempotent = false;
     int number = 0;
-    QElapsedTimer clock; // since the first attempt: retries stop at twice the timeout
+    QDeadlineTimer deadline; // twice the timeout from the first attempt, or earlier: see send()
     std::function<void(Response, HubError)> done;
 };
 
@@ -71,15 +73,15 @@ QNetworkRequest HubClient::makeRequest(const QUrl &url, int timeoutMs) const
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
     // The token goes only to the configured endpoint, never to a host a Link header names.
-    if (!m_options.token.isEmpty() && url.toString().startsWith(m_options.endpoint + u'/'))
+    if (!m_options.token.isEmpty() && HubOrigin::isSame(url, QUrl(m_options.endpoint)))
         request.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    HubOrigin::prepare(request);
     request.setTransferTimeout(timeoutMs);
     return request;
 }
 
 void HubClient::send(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
-                     std::function<void(Response, HubError)> done)
+                     std::function<void(Response, HubError)> done, QDeadlineTimer deadline)
 {
     if (!HubCredentials::isSafeEndpoint(m_options.endpoint)) {
         HubError error;
@@ -96,37 +98,90 @@ void HubClient::send(const QByteArray &verb, const QUrl &url, const std::optiona
         attempt->body = body->toJson(QJsonDocument::Compact);
     attempt->idempotent = idempotent;
     attempt->done = std::move(done);
-    attempt->clock.start();
+    attempt->deadline = std::min({QDeadlineTimer(2LL * m_options.timeoutMs), deadline, m_deadline});
     startAttempt(attempt);
+}
+
+void HubClient::setDeadline(QDeadlineTimer deadline)
+{
+    m_deadline = deadline;
+}
+
+HubError HubClient::deadlineError() const
+{
+    HubError error;
+    error.kind = HubError::Kind::Timeout;
+    error.detail = QStringLiteral("%1 s in all").arg(2 * m_options.timeoutMs / 1000.0);
+    return error;
 }
 
 void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
 {
     ++attempt->number;
-    // The last attempt gets only what is left of the overall budget of twice the timeout.
-    const int budget = 2 * m_options.timeoutMs - int(attempt->clock.elapsed());
-    const int timeout = std::max(1, std::min(m_options.timeoutMs, budget));
+    // An attempt gets the timeout, or what is left of the call's deadline if that is less.
+    const qint64 left = attempt->deadline.remainingTime();
+    if (left == 0) {
+        QTimer::singleShot(0, this, [this, attempt] { attempt->done({}, deadlineError()); });
+        return;
+    }
+    const int timeout = left < 0 ? m_options.timeoutMs : int(std::max<qint64>(1, std::min<qint64>(m_options.timeoutMs, left)));
     QNetworkRequest request = makeRequest(attempt->url, timeout);
     QNetworkReply *reply = attempt->hasBody ? m_network.sendCustomRequest(request, attempt->verb, attempt->body)
                                             : m_network.sendCustomRequest(request, attempt->verb);
-    auto timedOut = std::make_shared<bool>(false);
+    // Why this reply was aborted, if it was: only our own limits abort a call.
+    struct Stop
+    {
+        bool timedOut = false;
+        bool tooLarge = false;
+        QUrl refusedRedirect;
+        QByteArray body; // read as it arrives, so that no answer grows past its bound
+    };
+    auto stop = std::make_shared<Stop>();
+    HubOrigin::guard(reply, [stop](const QUrl &target) { stop->refusedRedirect = target; });
     // setTransferTimeout aborts a stalled transfer; this also bounds one that trickles.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, stop] {
+        stop->timedOut = true;
         reply->abort();
     });
-    deadline->start(timeout);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, timeout, timedOut] {
+    timer->start(timeout);
+    connect(reply, &QNetworkReply::readyRead, this, [reply, stop] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const qint64 bound = status / 100 == 2 ? kMaxAnswerBytes : HubError::kMaxErrorBodyBytes;
+        stop->body += reply->read(std::max<qint64>(0, bound - stop->body.size()));
+        if (reply->bytesAvailable() > 0) {
+            // Past the bound: an error body has given its message by now; an answer this
+            // large is not one the Hub sends.
+            stop->tooLarge = status / 100 == 2;
+            // Not from within readyRead: QNetworkReply warns about reporting an error twice.
+            QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop] {
         reply->deleteLater();
-        // Nothing here aborts a call but a timeout; setTransferTimeout's shows as OperationCanceledError too.
-        const bool expired = *timedOut || reply->error() == QNetworkReply::OperationCanceledError;
-        HubError error = HubError::fromReply(reply, m_options.timeoutMs, expired);
+        if (reply->isOpen() && !stop->tooLarge) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const qint64 bound = status / 100 == 2 ? kMaxAnswerBytes : HubError::kMaxErrorBodyBytes;
+            stop->body += reply->read(std::max<qint64>(0, bound - stop->body.size()));
+        }
+        HubError error;
+        if (!stop->refusedRedirect.isEmpty()) {
+            error.kind = HubError::Kind::RefusedRedirect;
+            error.detail = PrintableText::name(
+                stop->refusedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                    .toString());
+        } else if (stop->tooLarge) {
+            error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
+        } else {
+            // Nothing else aborts a call but a timeout; setTransferTimeout's shows as OperationCanceledError too.
+            const bool expired = stop->timedOut || reply->error() == QNetworkReply::OperationCanceledError;
+            error = HubError::fromReply(reply, stop->body, m_options.timeoutMs, expired);
+        }
         if (!error.isError()) {
             Response response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.body = reply->readAll();
+            response.body = std::move(stop->body);
             response.nextPage = nextPageFrom(reply);
             attempt->done(std::move(response), {});
             return;
@@ -137,8 +192,8 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
         int backoff = m_options.firstBackoffMs << (attempt->number - 1);
         if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
             backoff = error.retryAfterSeconds * 1000;
-        const qint64 left = 2LL * m_options.timeoutMs - attempt->clock.elapsed() - backoff;
-        if (retryable && attempt->number <= m_options.maxRetries && left > 100) {
+        const qint64 left = attempt->deadline.remainingTime();
+        if (retryable && attempt->number <= m_options.maxRetries && (left < 0 || left - backoff > 100)) {
             qCDebug(lcHub) << "retrying" << attempt->verb << attempt->url.path() << "in" << backoff << "ms:" << int(error.kind);
             QTimer::singleShot(backoff, this, [this, attempt] { startAttempt(attempt); });
             return;
@@ -194,41 +249,74 @@ void HubClient::listSpaces(const QString &author, HubCallback<QList<SpaceInfo>> 
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("lastModified"));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("private"));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("likes"));
-    listPage(apiUrl(QStringLiteral("/api/spaces"), query), std::make_shared<QList<SpaceInfo>>(), limit, std::move(done));
+    auto listing = std::make_shared<Listing>();
+    listing->limit = limit;
+    // The whole listing, every page and retry, has the budget of one call.
+    listing->deadline = QDeadlineTimer(2LL * m_options.timeoutMs);
+    listPage(apiUrl(QStringLiteral("/api/spaces"), query), listing, std::move(done));
 }
 
-void HubClient::listPage(const QUrl &url, std::shared_ptr<QList<SpaceInfo>> collected, int limit, HubCallback<QList<SpaceInfo>> done)
+void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubCallback<QList<SpaceInfo>> done)
 {
-    send("GET", url, std::nullopt, true, [this, collected, limit, done](Response response, HubError error) {
-        if (error.isError()) {
-            done(HubResult<QList<SpaceInfo>>::failure(error));
-            return;
-        }
-        const QJsonDocument document = QJsonDocument::fromJson(response.body);
-        if (!document.isArray()) {
-            done(HubResult<QList<SpaceInfo>>::failure(HubError::badResponse(QStringLiteral("the list of Spaces is not a JSON list"))));
-            return;
-        }
-        for (const QJsonValue &value : document.array()) {
-            QString problem;
-            auto info = SpaceInfo::fromJson(value, &problem);
-            if (!info) {
-                done(HubResult<QList<SpaceInfo>>::failure(HubError::badResponse(problem)));
+    listing->visited.insert(url.toEncoded());
+    ++listing->pages;
+    send(
+        "GET", url, std::nullopt, true,
+        [this, url, listing, done](Response response, HubError error) {
+            auto fail = [&](HubError why) {
+                qCInfo(lcHub) << "listing Spaces stopped after" << listing->pages << "pages:" << why.message();
+                done(HubResult<QList<SpaceInfo>>::failure(why));
+            };
+            if (error.isError()) {
+                if (error.kind == HubError::Kind::Timeout && listing->pages > 1)
+                    error.detail = QStringLiteral("%1 s, for %2 pages in all").arg(2 * m_options.timeoutMs / 1000.0).arg(listing->pages);
+                fail(error);
                 return;
             }
-            collected->append(std::move(*info));
-        }
-        const bool enough = limit > 0 && collected->size() >= limit;
-        const QUrl next = QUrl::fromEncoded(response.nextPage);
-        // Only follow pages on the same Hub: the token must not leak to another host.
-        if (!enough && next.isValid() && !next.isEmpty() && next.toString().startsWith(m_options.endpoint + u'/')) {
-            listPage(next, collected, limit, done);
-            return;
-        }
-        if (limit > 0 && collected->size() > limit)
-            collected->resize(limit);
-        done(HubResult<QList<SpaceInfo>>::success(*collected));
-    });
+            const QJsonDocument document = QJsonDocument::fromJson(response.body);
+            if (!document.isArray()) {
+                fail(HubError::badResponse(QStringLiteral("the list of Spaces is not a JSON list")));
+                return;
+            }
+            for (const QJsonValue &value : document.array()) {
+                QString problem;
+                auto info = SpaceInfo::fromJson(value, &problem);
+                if (!info) {
+                    fail(HubError::badResponse(problem));
+                    return;
+                }
+                listing->collected.append(std::move(*info));
+            }
+            const bool enough = listing->limit > 0 && listing->collected.size() >= listing->limit;
+            // RFC 8288 allows a link relative to the page that gave it.
+            const QUrl next = response.nextPage.isEmpty() ? QUrl() : url.resolved(QUrl::fromEncoded(response.nextPage));
+            if (enough || next.isEmpty()) {
+                if (listing->limit > 0 && listing->collected.size() > listing->limit)
+                    listing->collected.resize(listing->limit);
+                done(HubResult<QList<SpaceInfo>>::success(std::move(listing->collected)));
+                return;
+            }
+            // Only pages on the same Hub: the token must not go to another host.
+            if (!HubOrigin::allows(QUrl(m_options.endpoint), next)) {
+                HubError refused;
+                refused.kind = HubError::Kind::RefusedRedirect;
+                refused.detail = PrintableText::name(
+                    next.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+                fail(refused);
+                return;
+            }
+            if (listing->visited.contains(next.toEncoded())) {
+                fail(HubError::badResponse(
+                    QStringLiteral("page %1 of the list of Spaces links back to a page already read").arg(listing->pages)));
+                return;
+            }
+            if (listing->pages >= kMaxPages) {
+                fail(HubError::badResponse(QStringLiteral("the list of Spaces goes on past %1 pages").arg(kMaxPages)));
+                return;
+            }
+            listPage(next, listing, done);
+        },
+        listing->deadline);
 }
 
 void HubClient::spaceInfo(const QString &id, HubCallback<SpaceInfo> done)

@@ -7,18 +7,28 @@
 #include "SpaceSetting.h"
 #include "WhoAmI.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QUrlQuery>
 
 namespace hubdeck {
 
 class SpaceLogStream;
 
-// One client for the Hub's HTTP API, on QNetworkAccessManager: asynchronous, every call
-// bounded by a timeout, idempotent GETs retried with backoff on 429, 5xx and network errors
-// within twice the timeout, errors typed (HubError). Callbacks run on the client's thread.
+// One client for the Hub's HTTP API, on QNetworkAccessManager: asynchronous, errors typed
+// (HubError), callbacks on the client's thread. What it guarantees against a misbehaving
+// server:
+// - every call ends within twice its timeout, retries (idempotent GETs, with backoff, on
+//   429, 5xx and network errors) and a listing's pages included; setDeadline() bounds a
+//   whole sequence of calls (the CLI: a command's calls together);
+// - the token and request bodies go only to the endpoint's origin: redirects and page links
+//   elsewhere are refused (HubOrigin);
+// - memory stays bounded: an answer is read up to kMaxAnswerBytes, an error body up to
+//   HubError::kMaxErrorBodyBytes, a listing up to kMaxPages pages, a page link that repeats
+//   ends it.
 class HubClient : public QObject
 {
     Q_OBJECT
@@ -45,10 +55,20 @@ public:
         QList<SpaceSetting> variables;
     };
 
+    // Larger answers are refused (BadResponse): the largest the Hub sends, a listing page of
+    // 1000 Spaces with their runtimes, is a few MiB.
+    static constexpr qint64 kMaxAnswerBytes = 32LL << 20;
+    // A listing stops with an error past this many pages (1000 Spaces a page).
+    static constexpr int kMaxPages = 500;
+
     explicit HubClient(Options options, QObject *parent = nullptr);
 
     [[nodiscard]] const Options &options() const { return m_options; }
     [[nodiscard]] static QByteArray userAgent();
+    // Calls started from now on end by `deadline` (besides their own twice-the-timeout);
+    // QDeadlineTimer::Forever lifts it. A call started after it has passed fails at once
+    // with Timeout.
+    void setDeadline(QDeadlineTimer deadline);
 
     void whoami(HubCallback<WhoAmI> done);
     // Follows the Link: rel="next" pages. limit <= 0: every page.
@@ -86,23 +106,34 @@ public:
         QByteArray body;
         QByteArray nextPage; // Link: <url>; rel="next"
     };
+    // Ends by the earliest of twice the timeout, `deadline` and setDeadline()'s.
     void send(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
-              std::function<void(Response, HubError)> done);
+              std::function<void(Response, HubError)> done, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
     [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query = {}) const;
     [[nodiscard]] QNetworkRequest makeRequest(const QUrl &url, int timeoutMs) const;
 
 private:
     struct Attempt;
+    struct Listing
+    {
+        QList<SpaceInfo> collected;
+        QSet<QByteArray> visited; // page URLs, encoded
+        int pages = 0;
+        int limit = 0;
+        QDeadlineTimer deadline;
+    };
     void startAttempt(std::shared_ptr<Attempt> attempt);
+    [[nodiscard]] HubError deadlineError() const;
     void runtimeCall(const QByteArray &verb, const QString &path, const std::optional<QJsonDocument> &body, bool idempotent,
                      HubCallback<SpaceRuntime> done, const QUrlQuery &query = {});
     template <typename T>
     void jsonCall(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
                   std::function<std::optional<T>(const QJsonValue &, QString *)> parse, HubCallback<T> done);
-    void listPage(const QUrl &url, std::shared_ptr<QList<SpaceInfo>> collected, int limit, HubCallback<QList<SpaceInfo>> done);
+    void listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubCallback<QList<SpaceInfo>> done);
     [[nodiscard]] QString spacePath(const QString &id, const QString &tail = {}) const;
 
     Options m_options;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     QNetworkAccessManager m_network;
 };
 

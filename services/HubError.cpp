@@ -1,5 +1,7 @@
 #include "HubError.h"
 
+#include "PrintableText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +15,7 @@ namespace {
 QString hubMessageFrom(const QByteArray &body, QNetworkReply *reply)
 {
     if (const QByteArray header = reply->rawHeader("X-Error-Message"); !header.isEmpty())
-        return QString::fromUtf8(header);
+        return QString::fromUtf8(header.left(HubError::kMaxErrorBodyBytes));
     const QJsonDocument document = QJsonDocument::fromJson(body);
     if (!document.isObject())
         return {};
@@ -36,14 +38,33 @@ QString hubMessageFrom(const QByteArray &body, QNetworkReply *reply)
 
 } // namespace
 
+QString HubError::boundedHubMessage(const QString &words)
+{
+    QStringList lines = words.left(4 * kMaxHubMessageChars).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
+    QString shown = PrintableText::line(lines.mid(0, 2).join(u' '));
+    if (shown.size() > kMaxHubMessageChars || lines.size() > 2 || words.size() > 4 * kMaxHubMessageChars) {
+        shown.truncate(kMaxHubMessageChars);
+        shown += u'…';
+    }
+    return shown;
+}
+
 HubError HubError::fromReply(QNetworkReply *reply, int timeoutMs, bool timedOut)
+{
+    const bool failed = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 != 2;
+    return fromReply(reply, failed && reply->isOpen() ? reply->read(kMaxErrorBodyBytes) : QByteArray(), timeoutMs, timedOut);
+}
+
+HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body, int timeoutMs, bool timedOut)
 {
     HubError error;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status > 0 && (status < 200 || status >= 300)) {
-        const QByteArray body = reply->readAll();
         error.httpStatus = status;
-        error.hubMessage = hubMessageFrom(body, reply);
+        error.hubMessage = boundedHubMessage(hubMessageFrom(body.left(kMaxErrorBodyBytes), reply));
         error.hubCode = QString::fromUtf8(reply->rawHeader("X-Error-Code"));
         switch (status) {
         case 401:
@@ -155,6 +176,11 @@ QString HubError::message() const
     case Kind::InsecureEndpoint:
         text = QCoreApplication::translate("HubError", "Refusing to send a token over plain http:// to %1. Use https://, "
                                                        "or http:// only for a server on this machine.")
+                   .arg(detail);
+        break;
+    case Kind::RefusedRedirect:
+        text = QCoreApplication::translate("HubError", "The Hub redirected this call to %1, another server. HubDeck does not follow "
+                                                       "it, so your token and data went nowhere else. Check HF_ENDPOINT.")
                    .arg(detail);
         break;
     case Kind::Canceled:

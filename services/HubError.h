@@ -25,12 +25,20 @@ struct HubError
         Timeout,
         BadResponse,      // not the JSON we expect
         InsecureEndpoint, // plain http:// to a non-loopback host
+        RefusedRedirect,  // the Hub sent the call to another origin (see HubOrigin); detail: where
         Canceled,
     };
 
+    // An error body is read up to this many bytes and the rest dropped: only the Hub's
+    // message is ever shown, and a hostile server can send gigabytes.
+    static constexpr qint64 kMaxErrorBodyBytes = 64 * 1024;
+    // The Hub's message is shown as at most its first two lines, joined, control characters
+    // escaped (PrintableText::line), cut to this many characters.
+    static constexpr int kMaxHubMessageChars = 300;
+
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString hubMessage; // X-Error-Message, or the JSON "error" / errors[].message
+    QString hubMessage; // X-Error-Message, or the JSON "error" / errors[].message; bounded, one line
     QString hubCode;    // X-Error-Code, e.g. RepoNotFound, GatedRepo
     QString detail;     // what went wrong when it is not the Hub's words (host, parse error)
     int retryAfterSeconds = -1;
@@ -40,8 +48,13 @@ struct HubError
     [[nodiscard]] QString message() const;
     [[nodiscard]] static HubError badResponse(const QString &detail);
     // What a finished reply went wrong with, if anything: the status and the Hub's own
-    // message, or the network error (timedOut: our own timer stopped it).
+    // message (from `body`, at most kMaxErrorBodyBytes of it), or the network error
+    // (timedOut: our own timer stopped it).
+    [[nodiscard]] static HubError fromReply(QNetworkReply *reply, const QByteArray &body, int timeoutMs, bool timedOut);
+    // The same, reading at most kMaxErrorBodyBytes of what the reply still holds.
     [[nodiscard]] static HubError fromReply(QNetworkReply *reply, int timeoutMs, bool timedOut);
+    // The Hub's words as they may be shown: see kMaxHubMessageChars.
+    [[nodiscard]] static QString boundedHubMessage(const QString &words);
 };
 
 } // namespace hubdeck

@@ -170,6 +170,10 @@
         <source> The Hub says: %1</source>
         <translation> Der Hub meldet: %1</translation>
     </message>
+    <message>
+        <source>The Hub redirected this call to %1, another server. HubDeck does not follow it, so your token and data went nowhere else. Check HF_ENDPOINT.</source>
+        <translation>Der Hub hat diesen Aufruf an %1 umgeleitet, einen anderen Server. HubDeck folgt dem nicht, daher gingen Ihr Token und Ihre Daten nirgendwo anders hin. Prüfen Sie HF_ENDPOINT.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

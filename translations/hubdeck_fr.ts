@@ -170,6 +170,10 @@
         <source> The Hub says: %1</source>
         <translation> Le Hub indique : %1</translation>
     </message>
+    <message>
+        <source>The Hub redirected this call to %1, another server. HubDeck does not follow it, so your token and data went nowhere else. Check HF_ENDPOINT.</source>
+        <translation>Le Hub a redirigé cet appel vers %1, un autre serveur. HubDeck ne le suit pas : votre jeton et vos données ne sont allés nulle part ailleurs. Vérifiez HF_ENDPOINT.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1,6 +1,7 @@
 #include "CliHub.h"
 
 #include "HubCredentials.h"
+#include "PrintableText.h"
 
 #include <QRegularExpression>
 
@@ -24,8 +25,9 @@ bool CliHub::configure(const QCommandLineParser &parser, QString *error)
 {
     bool ok = false;
     const double seconds = parser.value(m_timeoutOption).toDouble(&ok);
-    if (!ok || seconds <= 0) {
-        *error = QStringLiteral("--timeout takes a positive number of seconds, got '%1'.").arg(parser.value(m_timeoutOption));
+    if (!ok || seconds <= 0 || seconds > 86400) {
+        *error = QStringLiteral("--timeout takes a number of seconds above 0 and up to 86400, got '%1'.")
+                     .arg(PrintableText::line(parser.value(m_timeoutOption)));
         return false;
     }
     const QString format = parser.value(m_formatOption);
@@ -38,7 +40,8 @@ bool CliHub::configure(const QCommandLineParser &parser, QString *error)
     HubClient::Options options;
     options.endpoint = HubCredentials::endpoint();
     options.token = m_token;
-    options.timeoutMs = int(seconds * 1000);
+    options.timeoutMs = std::max(1, int(seconds * 1000));
+    m_budgetMs = 2LL * options.timeoutMs;
     m_client = std::make_unique<HubClient>(options);
     return true;
 }

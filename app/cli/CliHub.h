@@ -4,6 +4,8 @@
 #include "HubClient.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QEventLoop>
 
 #include <memory>
@@ -23,16 +25,24 @@ public:
     [[nodiscard]] bool json() const { return m_json; }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
 
+    // Runs one Hub call to its end. All the calls of one command share a budget of twice
+    // --timeout, retries and pages included (the README's promise); time spent waiting for
+    // the user's answer between calls does not count. A call made once it is spent fails
+    // with Timeout at once.
     template <typename T>
     [[nodiscard]] HubResult<T> wait(const std::function<void(HubCallback<T>)> &call)
     {
         HubResult<T> result;
+        m_client->setDeadline(QDeadlineTimer(std::max<qint64>(0, m_budgetMs - m_spentMs)));
+        QElapsedTimer clock;
+        clock.start();
         QEventLoop loop;
         call([&](HubResult<T> r) {
             result = std::move(r);
             loop.quit();
         });
         loop.exec();
+        m_spentMs += clock.elapsed();
         return result;
     }
 
@@ -46,6 +56,8 @@ private:
     std::unique_ptr<HubClient> m_client;
     QString m_token;
     bool m_json = false;
+    qint64 m_budgetMs = 0; // twice --timeout, for all of the command's calls
+    qint64 m_spentMs = 0;
 };
 
 } // namespace hubdeck::cli

@@ -1,0 +1,57 @@
+#include "RawHttpServer.h"
+
+#include <QTcpSocket>
+
+namespace hubdeck::test {
+
+RawHttpServer::RawHttpServer(Responder respond, QObject *parent)
+    : QObject(parent)
+    , m_respond(std::move(respond))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &RawHttpServer::onConnection);
+}
+
+bool RawHttpServer::listen(const QHostAddress &address)
+{
+    return m_server.listen(address, 0);
+}
+
+QString RawHttpServer::endpoint() const
+{
+    return QStringLiteral("http://%1:%2").arg(m_server.serverAddress().toString()).arg(m_server.serverPort());
+}
+
+QByteArray RawHttpServer::head(int status, qint64 contentLength, const QList<QByteArray> &headers)
+{
+    QByteArray text = "HTTP/1.1 " + QByteArray::number(status) + " X\r\n";
+    if (contentLength >= 0)
+        text += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    for (const QByteArray &header : headers)
+        text += header + "\r\n";
+    return text + "\r\n";
+}
+
+void RawHttpServer::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        ++m_connections;
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            const QByteArray data = socket->readAll();
+            m_bytesReceived += data.size();
+            buffer->append(data);
+            // Requests in these tests carry no body that matters: answer at the end of the head.
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray requestHead = buffer->left(end);
+            buffer->clear();
+            m_heads.append(requestHead);
+            if (m_respond)
+                m_respond(socket, requestHead, int(m_heads.size() - 1));
+        });
+    }
+}
+
+} // namespace hubdeck::test

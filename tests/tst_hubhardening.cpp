@@ -1,0 +1,421 @@
+#include "CliProcess.h"
+#include "FakeHub.h"
+#include "HubClient.h"
+#include "HubOrigin.h"
+#include "RawHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace hubdeck;
+using hubdeck::test::CliProcess;
+using hubdeck::test::FakeHub;
+using hubdeck::test::RawHttpServer;
+
+namespace {
+
+template <typename T>
+HubResult<T> await(const std::function<void(HubCallback<T>)> &call)
+{
+    HubResult<T> result;
+    bool done = false;
+    call([&](HubResult<T> r) {
+        result = std::move(r);
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        qFatal("the Hub call never finished");
+    return result;
+}
+
+FakeHub::Canned redirect(int status, const QByteArray &location)
+{
+    FakeHub::Canned canned;
+    canned.status = status;
+    canned.body = "{}";
+    canned.headers = {{"Location", location}};
+    return canned;
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0); });
+}
+
+// Slack for a loaded machine (sanitizers, parallel tests) on top of a bound in milliseconds.
+constexpr qint64 kSlackMs = 1500;
+
+} // namespace
+
+// Issue #11: the Hub client against servers that misbehave. Each test is one kind of fault:
+// redirects elsewhere, pages without end, bodies without end, and calls without end.
+class TestHubHardening : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeHub> m_hub;
+    // Another host: 127.0.0.2 is loopback too, but not the endpoint's origin.
+    std::unique_ptr<RawHttpServer> m_elsewhere;
+
+    std::unique_ptr<HubClient> makeClient(const QString &endpoint, int timeoutMs = 5000)
+    {
+        HubClient::Options options;
+        options.endpoint = endpoint;
+        options.token = m_hub->token;
+        options.timeoutMs = timeoutMs;
+        options.firstBackoffMs = 20;
+        return std::make_unique<HubClient>(options);
+    }
+
+    QByteArray elsewhere(const QByteArray &path) const { return m_elsewhere->endpoint().toUtf8() + path; }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_hub = std::make_unique<FakeHub>();
+        QVERIFY(m_hub->listen());
+        m_hub->addSpace(QStringLiteral("alice/one"), QStringLiteral("RUNNING"));
+        m_hub->addSpace(QStringLiteral("alice/two"), QStringLiteral("PAUSED"));
+        m_elsewhere = std::make_unique<RawHttpServer>([](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(RawHttpServer::head(200, 2) + "{}");
+            socket->disconnectFromHost();
+        });
+        QVERIFY(m_elsewhere->listen(QHostAddress(QStringLiteral("127.0.0.2"))));
+    }
+
+    // 1. Redirects: never to another origin, whatever the status and the verb.
+    void redirectToAnotherHostIsRefused_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("call");
+        for (const int status : {301, 302, 303, 307, 308})
+            for (const char *call : {"whoami", "addSecret"})
+                QTest::addRow("%d %s", status, call) << status << QString::fromLatin1(call);
+    }
+    void redirectToAnotherHostIsRefused()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, call);
+        auto client = makeClient(m_hub->endpoint());
+        m_hub->failNext(QStringLiteral("*"), redirect(status, elsewhere("/api/whoami-v2")), 10);
+        HubError error;
+        if (call == u"whoami")
+            error = await<WhoAmI>([&](auto done) { client->whoami(done); }).error;
+        else
+            error = await<bool>([&](auto done) {
+                        client->addSecret(QStringLiteral("alice/one"), QStringLiteral("KEY"), QStringLiteral("s3cret-value"), {}, done);
+                    }).error;
+        QCOMPARE(error.kind, HubError::Kind::RefusedRedirect);
+        QVERIFY2(error.message().contains(QStringLiteral("127.0.0.2")), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(m_hub->token));
+        QVERIFY(!error.message().contains(QStringLiteral("s3cret-value")));
+        QCOMPARE(m_elsewhere->connections(), 0);
+        QCOMPARE(m_elsewhere->bytesReceived(), 0);
+        QCOMPARE(m_hub->requests().size(), 1); // not retried, not re-sent
+    }
+
+    void redirectToAnotherPortOrSchemeIsRefused_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("another port") << QStringLiteral("http://127.0.0.1:1/api/whoami-v2");
+        QTest::newRow("https on the same host") << QStringLiteral("https://127.0.0.1/api/whoami-v2");
+        QTest::newRow("user info") << QStringLiteral("http://user:pass@127.0.0.2/api/whoami-v2");
+        QTest::newRow("plain http elsewhere") << QStringLiteral("http://198.51.100.7/api/whoami-v2");
+        QTest::newRow("scheme-relative") << QStringLiteral("//127.0.0.2/api/whoami-v2");
+    }
+    void redirectToAnotherPortOrSchemeIsRefused()
+    {
+        QFETCH(QString, target);
+        auto client = makeClient(m_hub->endpoint());
+        m_hub->failNext(QStringLiteral("*"), redirect(307, target.toUtf8()));
+        const auto result = await<WhoAmI>([&](auto done) { client->whoami(done); });
+        QCOMPARE(result.error.kind, HubError::Kind::RefusedRedirect);
+        QVERIFY(!result.error.message().contains(QStringLiteral("pass")));
+        QCOMPARE(m_elsewhere->connections(), 0);
+    }
+
+    void redirectWithinTheHubIsFollowed_data()
+    {
+        QTest::addColumn<QByteArray>("location");
+        QTest::addColumn<int>("status");
+        QTest::newRow("absolute 307") << QByteArray("ENDPOINT/api/spaces/alice/two/runtime") << 307;
+        QTest::newRow("relative 301") << QByteArray("/api/spaces/alice/two/runtime") << 301;
+    }
+    void redirectWithinTheHubIsFollowed()
+    {
+        QFETCH(QByteArray, location);
+        QFETCH(int, status);
+        location.replace("ENDPOINT", m_hub->endpoint().toUtf8());
+        auto client = makeClient(m_hub->endpoint());
+        // A renamed Space: the Hub sends the call on to the new name, on its own host.
+        m_hub->failNext(QStringLiteral("/alice/one/runtime"), redirect(status, location));
+        const auto result = await<SpaceRuntime>([&](auto done) { client->runtime(QStringLiteral("alice/one"), done); });
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QCOMPARE(result.value->stage, QStringLiteral("PAUSED"));
+        QCOMPARE(m_hub->requests().size(), 2);
+        QCOMPARE(m_hub->requests().last().path, QStringLiteral("/api/spaces/alice/two/runtime"));
+        QCOMPARE(m_hub->requests().last().authorization, QByteArray("Bearer " + m_hub->token.toUtf8()));
+    }
+
+    void redirectLoopsWithinTheHubEnd()
+    {
+        auto client = makeClient(m_hub->endpoint());
+        m_hub->failNext(QStringLiteral("*"), redirect(302, m_hub->endpoint().toUtf8() + "/api/whoami-v2"), 100);
+        const auto result = await<WhoAmI>([&](auto done) { client->whoami(done); });
+        QVERIFY(!result.ok());
+        QVERIFY(m_hub->requests().size() <= 1 + (1 + HubOrigin::kMaxRedirects) * (1 + client->options().maxRetries));
+    }
+
+    void cliSecretIsNeverSentElsewhere()
+    {
+        QTemporaryDir home;
+        m_hub->failNext(QStringLiteral("/secrets"), redirect(307, elsewhere("/api/spaces/alice/one/secrets")), 10);
+        const QString value = QStringLiteral("sk-do-not-forward-42");
+        const CliProcess run = CliProcess::run({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"),
+                                                QStringLiteral("alice/one"), QStringLiteral("-s"), QStringLiteral("API_KEY=") + value},
+                                               {{QStringLiteral("HF_HOME"), home.path()},
+                                                {QStringLiteral("HF_ENDPOINT"), m_hub->endpoint()},
+                                                {QStringLiteral("HF_TOKEN"), m_hub->token}});
+        QVERIFY2(run.code != 0, qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("127.0.0.2")) && run.err.contains(QStringLiteral("does not follow")), qPrintable(run.err));
+        QCOMPARE(m_elsewhere->connections(), 0);
+        for (const QString &output : {run.out, run.err}) {
+            QVERIFY(!output.contains(value));
+            QVERIFY(!output.contains(m_hub->token));
+        }
+    }
+
+    // 2. Pagination: a page link that repeats, or never ends, or leaves the Hub.
+    void repeatedPageLinkStops()
+    {
+        auto client = makeClient(m_hub->endpoint());
+        const QByteArray link = "<" + m_hub->endpoint().toUtf8() + "/api/spaces?cursor=same>; rel=\"next\"";
+        FakeHub::Canned page;
+        page.body = "[]";
+        page.headers = {{"Link", link}};
+        m_hub->failNext(QStringLiteral("/api/spaces"), page, 1000);
+        const auto result = await<QList<SpaceInfo>>([&](auto done) { client->listSpaces(QStringLiteral("alice"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::BadResponse);
+        QVERIFY2(result.error.message().contains(QStringLiteral("already read")), qPrintable(result.error.message()));
+        QCOMPARE(m_hub->requests().size(), 2);
+    }
+
+    void endlessPagesStopAtTheCapOrTheDeadline()
+    {
+        // Every page links to a new one, at once.
+        RawHttpServer pager([&](QTcpSocket *socket, const QByteArray &, int index) {
+            const QByteArray link = "Link: </api/spaces?cursor=" + QByteArray::number(index + 1) + ">; rel=\"next\"";
+            socket->write(RawHttpServer::head(200, 2, {link}) + "[]");
+        });
+        QVERIFY(pager.listen());
+        auto client = makeClient(pager.endpoint(), 2000);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await<QList<SpaceInfo>>([&](auto done) { client->listSpaces(QStringLiteral("alice"), done); });
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.kind == HubError::Kind::BadResponse || result.error.kind == HubError::Kind::Timeout,
+                 qPrintable(result.error.message()));
+        QVERIFY2(clock.elapsed() < 2 * 2000 + kSlackMs, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(pager.heads().size() <= HubClient::kMaxPages);
+        if (result.error.kind == HubError::Kind::BadResponse)
+            QVERIFY(result.error.message().contains(QString::number(HubClient::kMaxPages)));
+    }
+
+    void slowPagesShareOneDeadline()
+    {
+        // Each page comes within the timeout, but all of them together would not.
+        RawHttpServer pager([&](QTcpSocket *socket, const QByteArray &, int index) {
+            const QByteArray link = "Link: </api/spaces?cursor=" + QByteArray::number(index + 1) + ">; rel=\"next\"";
+            QPointer<QTcpSocket> guarded(socket);
+            QTimer::singleShot(250, socket, [guarded, link] {
+                if (guarded)
+                    guarded->write(RawHttpServer::head(200, 2, {link}) + "[]");
+            });
+        });
+        QVERIFY(pager.listen());
+        auto client = makeClient(pager.endpoint(), 600);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await<QList<SpaceInfo>>([&](auto done) { client->listSpaces(QStringLiteral("alice"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 2 * 600 + kSlackMs, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(pager.heads().size() >= 3);
+    }
+
+    void pageLinkToAnotherHostIsRefused()
+    {
+        auto client = makeClient(m_hub->endpoint());
+        FakeHub::Canned page;
+        page.body = "[]";
+        page.headers = {{"Link", "<" + elsewhere("/api/spaces?cursor=2") + ">; rel=\"next\""}};
+        m_hub->failNext(QStringLiteral("/api/spaces"), page);
+        const auto result = await<QList<SpaceInfo>>([&](auto done) { client->listSpaces(QStringLiteral("alice"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::RefusedRedirect);
+        QCOMPARE(m_elsewhere->connections(), 0);
+    }
+
+    // 4. Error bodies: read up to a bound, shown as one or two lines at most.
+    void hugeErrorBodyIsCut()
+    {
+        // 100 MB announced, sent as fast as the client reads: the client must stop reading.
+        qint64 sent = 0;
+        const QByteArray chunk(64 * 1024, 'x');
+        RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(RawHttpServer::head(500, 100'000'000, {"Content-Type: text/plain"}));
+            auto more = [socket, &sent, chunk] {
+                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 100'000'000) {
+                    socket->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            connect(socket, &QTcpSocket::bytesWritten, socket, more);
+            more();
+        });
+        QVERIFY(server.listen());
+        auto client = makeClient(server.endpoint(), 10000);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await<SpaceRuntime>([&](auto done) { client->pause(QStringLiteral("alice/one"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::ServerError);
+        QCOMPARE(result.error.httpStatus, 500);
+        QVERIFY(result.error.message().size() < 400);
+        QVERIFY2(sent < 20'000'000, qPrintable(QString::number(sent)));
+        QVERIFY(clock.elapsed() < 10000);
+    }
+
+    void hubMessageIsBoundedAndEscaped_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QList<QByteArray>>("headers");
+        const QByteArray longWords = QByteArray("endless words ").repeated(50'000);
+        QTest::newRow("long JSON error") << QByteArray(R"({"error":")" + longWords + R"("})") << QList<QByteArray>{};
+        QTest::newRow("many lines") << QByteArray(R"({"error":"line one\nline two\nline three\nline four"})") << QList<QByteArray>{};
+        QTest::newRow("ESC and CR") << QByteArray(R"({"error":"\u001b[2J\u001b]0;pwned\u0007gone\rover"})") << QList<QByteArray>{};
+        QTest::newRow("bidi override") << QByteArray(R"({"error":"safe \u202etxt.exe"})") << QList<QByteArray>{};
+        QTest::newRow("header") << QByteArray("{}") << QList<QByteArray>{"X-Error-Message: " + longWords.left(8000) + "\x1b[31m"};
+    }
+    void hubMessageIsBoundedAndEscaped()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QList<QByteArray>, headers);
+        RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(RawHttpServer::head(400, body.size(), headers + QList<QByteArray>{"Content-Type: application/json"}) + body);
+            socket->disconnectFromHost();
+        });
+        QVERIFY(server.listen());
+        auto client = makeClient(server.endpoint());
+        const auto result = await<SpaceRuntime>([&](auto done) { client->pause(QStringLiteral("alice/one"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::HttpError);
+        const QString message = result.error.message();
+        QVERIFY2(result.error.hubMessage.size() <= HubError::kMaxHubMessageChars + 1, qPrintable(QString::number(message.size())));
+        QVERIFY2(!hasControlCharacters(message), qPrintable(message));
+        QVERIFY(!message.contains(QChar(0x202e)));
+        QVERIFY(!message.contains(QStringLiteral("line three")));
+    }
+
+    void hubMessageEscapesAreVisible()
+    {
+        HubError error;
+        error.kind = HubError::Kind::HttpError;
+        error.httpStatus = 400;
+        error.hubMessage = HubError::boundedHubMessage(QStringLiteral("bad\x1b[31m name\nsecond line\nthird"));
+        QCOMPARE(error.hubMessage, QStringLiteral("bad\\x1b[31m name second line…"));
+    }
+
+    void oversizedAnswerIsRefused()
+    {
+        qint64 sent = 0;
+        const QByteArray chunk(256 * 1024, ' ');
+        RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(RawHttpServer::head(200, 200'000'000, {"Content-Type: application/json"}) + "[");
+            auto more = [socket, &sent, chunk] {
+                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 200'000'000) {
+                    socket->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            connect(socket, &QTcpSocket::bytesWritten, socket, more);
+            more();
+        });
+        QVERIFY(server.listen());
+        auto client = makeClient(server.endpoint(), 20000);
+        const auto result = await<SpaceInfo>([&](auto done) { client->spaceInfo(QStringLiteral("alice/one"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::BadResponse);
+        QVERIFY2(result.error.message().contains(QStringLiteral("MiB")), qPrintable(result.error.message()));
+        QVERIFY2(sent < HubClient::kMaxAnswerBytes + 20'000'000, qPrintable(QString::number(sent)));
+    }
+
+    // 6. Deadlines: a sequence of calls, and a CLI command as a whole.
+    void deadlineBoundsEveryCall()
+    {
+        RawHttpServer silent; // accepts, reads, never answers
+        QVERIFY(silent.listen());
+        auto client = makeClient(silent.endpoint(), 10000);
+        const QDeadlineTimer deadline(400);
+        client->setDeadline(deadline);
+        QElapsedTimer clock;
+        clock.start();
+        auto result = await<SpaceRuntime>([&](auto done) { client->runtime(QStringLiteral("alice/one"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 400 + kSlackMs, qPrintable(QString::number(clock.elapsed())));
+        // Past the deadline, a call fails at once and sends nothing.
+        QTRY_VERIFY(deadline.hasExpired());
+        const int connections = silent.connections();
+        clock.restart();
+        result = await<SpaceRuntime>([&](auto done) { client->runtime(QStringLiteral("alice/one"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::Timeout);
+        QVERIFY(result.error.message().contains(QStringLiteral("in all")));
+        QCOMPARE(silent.connections(), connections);
+        QVERIFY(clock.elapsed() < kSlackMs);
+        client->setDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
+    }
+
+    void cliCommandEndsWithinTwiceTheTimeout_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("ls, endless slow pages") << QStringList{QStringLiteral("spaces"), QStringLiteral("ls")};
+        QTest::newRow("info, silent") << QStringList{QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/one")};
+        QTest::newRow("secrets add, several keys")
+            << QStringList{QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/one"),
+                           QStringLiteral("-s"),     QStringLiteral("A=1"),     QStringLiteral("-s"),  QStringLiteral("B=2"),
+                           QStringLiteral("-s"),     QStringLiteral("C=3"),     QStringLiteral("-s"),  QStringLiteral("D=4")};
+    }
+    void cliCommandEndsWithinTwiceTheTimeout()
+    {
+        QFETCH(QStringList, arguments);
+        // Answers each request just inside the timeout (one second): slow, never silent long
+        // enough for one call's timeout, endless in pages.
+        RawHttpServer slow([&](QTcpSocket *socket, const QByteArray &head, int index) {
+            const bool list = head.contains(" /api/spaces?") || head.contains("whoami");
+            const QByteArray body = head.contains("whoami") ? R"({"name":"alice","type":"user","orgs":[]})" : list ? "[]" : "{}";
+            QList<QByteArray> headers{"Content-Type: application/json"};
+            if (list && !head.contains("whoami"))
+                headers.append("Link: </api/spaces?cursor=" + QByteArray::number(index + 1) + ">; rel=\"next\"");
+            if (head.startsWith("GET /api/spaces/"))
+                return; // spaces info: silent
+            QPointer<QTcpSocket> guarded(socket);
+            QTimer::singleShot(head.contains("whoami") ? 0 : 700, socket, [guarded, headers, body] {
+                if (guarded)
+                    guarded->write(RawHttpServer::head(200, body.size(), headers) + body);
+            });
+        });
+        QVERIFY(slow.listen());
+        QTemporaryDir home;
+        const CliProcess run = CliProcess::run(arguments + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
+                                               {{QStringLiteral("HF_HOME"), home.path()},
+                                                {QStringLiteral("HF_ENDPOINT"), slow.endpoint()},
+                                                {QStringLiteral("HF_TOKEN"), m_hub->token}});
+        QVERIFY2(run.elapsedMs < 2 * 1000 + kSlackMs, qPrintable(QString::number(run.elapsedMs)));
+        QVERIFY2(run.code != 0, qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("--timeout")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(m_hub->token) && !run.out.contains(m_hub->token));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubHardening)
+#include "tst_hubhardening.moc"
