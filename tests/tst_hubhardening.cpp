@@ -5,6 +5,7 @@
 #include "RawHttpServer.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -47,6 +48,16 @@ bool hasControlCharacters(const QString &text)
                        [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0); });
 }
 
+QStringList g_logged;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logged.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 // Slack for a loaded machine (sanitizers, parallel tests) on top of a bound in milliseconds.
 constexpr qint64 kSlackMs = 1500;
 
@@ -75,6 +86,22 @@ class TestHubHardening : public QObject
     QByteArray elsewhere(const QByteArray &path) const { return m_elsewhere->endpoint().toUtf8() + path; }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Every log line the client writes, debug included, is checked for secrets at the end.
+        QLoggingCategory::setFilterRules(QStringLiteral("hubdeck.*=true"));
+        g_previousHandler = qInstallMessageHandler(recordMessage);
+    }
+
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(g_previousHandler);
+        QVERIFY(!g_logged.isEmpty());
+        for (const QString &line : std::as_const(g_logged))
+            for (const char *secret : {"hf_fake_token", "s3cret-value", "sk-do-not-forward"})
+                QVERIFY2(!line.contains(QLatin1String(secret)), qPrintable(line));
+    }
+
     void init()
     {
         m_hub = std::make_unique<FakeHub>();
