@@ -13,9 +13,8 @@ namespace hubdeck {
 // request body (a secret's value) travel only there. A redirect or a `Link: rel="next"` page
 // that points elsewhere is refused, never followed: the Hub's own redirects (a renamed repo or
 // Space) stay on its host, so nothing legitimate is lost, while a compromised or misconfigured
-// endpoint cannot forward credentials. (huggingface_hub relies on requests/httpx, which drop
-// Authorization on a cross-host redirect but still re-send a 307's body; HubDeck re-sends
-// nothing.)
+// endpoint cannot forward credentials. (huggingface_hub keeps this rule for file metadata,
+// `_httpx_follow_relative_redirects` in utils/_http.py; HubDeck keeps it for every call.)
 class HubOrigin
 {
 public:
