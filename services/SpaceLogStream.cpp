@@ -2,6 +2,8 @@
 
 #include "HubClient.h"
 #include "HubCredentials.h"
+#include "HubOrigin.h"
+#include "PrintableText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +59,8 @@ void SpaceLogStream::start()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_reply = m_network->get(request);
+    m_refusedRedirect.clear();
+    HubOrigin::guard(m_reply, [this](const QUrl &target) { m_refusedRedirect = target; });
     m_quiet->start(m_client->options().timeoutMs);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -105,7 +109,11 @@ void SpaceLogStream::onFinished()
     reply->deleteLater();
     m_quiet->stop();
     HubError error;
-    if (m_answered) {
+    if (!m_refusedRedirect.isEmpty()) {
+        error.kind = HubError::Kind::RefusedRedirect;
+        error.detail = PrintableText::name(
+            m_refusedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+    } else if (m_answered) {
         if (reply->isOpen())
             emitEvents(m_parser.feed(reply->readAll()));
         emitEvents(m_parser.finish());

@@ -45,6 +45,7 @@ private:
 
     QPointer<HubClient> m_client;
     QUrl m_url;
+    QUrl m_refusedRedirect; // where the Hub tried to send the stream instead (HubOrigin)
     bool m_follow;
     int m_quietMs;
     QNetworkAccessManager *m_network = nullptr;

@@ -3,10 +3,12 @@
 #include "HubClient.h"
 #include "HubOrigin.h"
 #include "RawHttpServer.h"
+#include "SpaceLogStream.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,6 +198,18 @@ private Q_SLOTS:
         const auto result = await<WhoAmI>([&](auto done) { client->whoami(done); });
         QVERIFY(!result.ok());
         QVERIFY(m_hub->requests().size() <= 1 + (1 + HubOrigin::kMaxRedirects) * (1 + client->options().maxRetries));
+    }
+
+    void logStreamRedirectIsRefused()
+    {
+        auto client = makeClient(m_hub->endpoint());
+        m_hub->failNext(QStringLiteral("/logs/run"), redirect(302, elsewhere("/api/spaces/alice/one/logs/run")));
+        std::unique_ptr<SpaceLogStream> stream(client->logs(QStringLiteral("alice/one"), false, false));
+        QSignalSpy finished(stream.get(), &SpaceLogStream::finished);
+        stream->start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<HubError>().kind, HubError::Kind::RefusedRedirect);
+        QCOMPARE(m_elsewhere->connections(), 0);
     }
 
     void cliSecretIsNeverSentElsewhere()
