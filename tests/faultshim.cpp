@@ -3,6 +3,8 @@
 // error would for a user who is not root. Not linked into HubDeck.
 //   HUBDECK_KILL_AFTER=N         SIGKILL the process right after its N-th successful removal
 //                                (unlink, unlinkat, rmdir, rename, renameat)
+//   HUBDECK_KILL_SIGNAL=S        send signal number S instead (15: SIGTERM, as `kill` or a
+//                                Ctrl+C would, which the CLI catches to stop cleanly), once
 //   HUBDECK_FAIL_NAME=NAME       removals of an entry with that base name fail with EACCES
 #include <cerrno>
 #include <csignal>
@@ -34,10 +36,19 @@ bool shouldFail(const char *path)
     return std::strcmp(slash ? slash + 1 : path, name) == 0;
 }
 
+int killSignal()
+{
+    static const int value = [] {
+        const char *text = std::getenv("HUBDECK_KILL_SIGNAL");
+        return text ? std::atoi(text) : SIGKILL;
+    }();
+    return value;
+}
+
 int counted(int result)
 {
-    if (result == 0 && killAfter() > 0 && ++g_done >= killAfter())
-        ::raise(SIGKILL);
+    if (result == 0 && killAfter() > 0 && ++g_done == killAfter())
+        ::raise(killSignal());
     return result;
 }
 

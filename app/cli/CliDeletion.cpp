@@ -158,7 +158,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
             ? QStringLiteral("; %1 untouched").arg(count(tally.revisionsUntouched, QStringLiteral("revision"), QStringLiteral("revisions")))
             : QString();
     if (report.canceled) {
-        m_out.error(QStringLiteral("Stopped: %1%2.").arg(done, untouched));
+        m_out.stopped(QStringLiteral("%1%2.").arg(done, untouched));
         return ExitCode::Failure;
     }
     if (!report.errors.isEmpty()) {

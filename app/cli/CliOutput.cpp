@@ -101,6 +101,12 @@ void CliOutput::hint(const QString &message)
     m_err.flush();
 }
 
+void CliOutput::stopped(const QString &summary)
+{
+    m_err << "Stopped: " << PrintableText::line(summary) << '\n';
+    m_err.flush();
+}
+
 void CliOutput::error(const QString &message)
 {
     m_err << "Error: " << PrintableText::line(message) << '\n';

@@ -33,6 +33,8 @@ public:
     // hf's list-shaped warning: the message, then "  - item" on a line of its own for each item.
     void warningList(const QString &message, const QStringList &items);
     void hint(const QString &message);
+    // On stderr without "Error:": the user's own stop (Ctrl+C, SIGTERM) is not a failure of ours.
+    void stopped(const QString &summary);
     void error(const QString &message);
     // True when the user typed y or yes at the prompt.
     [[nodiscard]] bool confirm(const QString &question);
