@@ -1,5 +1,7 @@
 #include "SpacesTableModel.h"
 
+#include "PrintableText.h"
+
 #include <QDateTime>
 
 namespace hubdeck {
@@ -123,7 +125,7 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SleepColumn)
             return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
-        return space.id;
+        return PrintableText::plainToolTip(space.id); // a tooltip that looks like HTML is shown as HTML
     case SortRole:
         if (index.column() == ModifiedColumn)
             return space.lastModified;

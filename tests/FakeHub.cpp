@@ -384,6 +384,19 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         auto *timer = new QTimer(socket);
         timer->setInterval(5);
         connect(timer, &QTimer::timeout, socket, [this, socket, timer, chunks, index] {
+            if (*index >= chunks.size() && !logRepeat.isEmpty()) {
+                if (timer->interval() != logRepeatIntervalMs)
+                    timer->setInterval(logRepeatIntervalMs);
+                // Fill up to 1 MiB queued: a flood as fast as the client takes it.
+                do {
+                    if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesToWrite() >= 1024 * 1024)
+                        break;
+                    if (socket->write(logRepeat) < 0)
+                        break; // the client is gone
+                    logRepeatSent += logRepeat.size();
+                } while (logRepeatIntervalMs == 0);
+                return;
+            }
             if (*index >= chunks.size()) {
                 timer->stop();
                 if (!keepLogsOpen)

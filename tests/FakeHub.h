@@ -53,6 +53,12 @@ public:
     QJsonArray hardware;
     int pageSize = 2;          // Link pagination for /api/spaces
     bool keepLogsOpen = false; // a log stream stays open after its chunks, as a live Space's does
+    // After its chunks, a log stream sends logRepeat again and again until the client hangs
+    // up: every logRepeatIntervalMs, or with 0 as fast as the client reads (at most 1 MiB
+    // queued). Repeated bytes are counted in logRepeatSent, not kept in allResponses().
+    QByteArray logRepeat;
+    int logRepeatIntervalMs = 0;
+    qint64 logRepeatSent = 0;
 
     // A user's Spaces in every stage, with secrets, variables and a run log: for manual runs
     // and screenshots.

@@ -329,6 +329,31 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 10000);
     }
 
+    void hugeErrorBodyOfALogStreamIsCut()
+    {
+        qint64 sent = 0;
+        const QByteArray chunk(64 * 1024, 'x');
+        RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(RawHttpServer::head(404, 100'000'000, {"Content-Type: text/plain"}));
+            auto more = [socket, &sent, chunk] {
+                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 100'000'000) {
+                    socket->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            connect(socket, &QTcpSocket::bytesWritten, socket, more);
+            more();
+        });
+        QVERIFY(server.listen());
+        auto client = makeClient(server.endpoint(), 10000);
+        std::unique_ptr<SpaceLogStream> stream(client->logs(QStringLiteral("alice/one"), false, false));
+        QSignalSpy finished(stream.get(), &SpaceLogStream::finished);
+        stream->start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<HubError>().kind, HubError::Kind::NotFound);
+        QVERIFY2(sent < 20'000'000, qPrintable(QString::number(sent)));
+    }
+
     void hubMessageIsBoundedAndEscaped_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -1741,6 +1741,13 @@ Blob: %2</translation>
     </message>
 </context>
 <context>
+    <name>hubdeck::SpaceLogStream</name>
+    <message>
+        <source>[line cut at 1 MiB]</source>
+        <translation>[Zeile bei 1 MiB abgeschnitten]</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::SpacesPage</name>
     <message>
         <source>Sign in…</source>

@@ -42,6 +42,7 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText); // its own bold; the Hub's message in it is escaped
     layout->addWidget(m_notice);
     auto *sleepRow = new QHBoxLayout;
     m_sleepMinutes->setRange(5, 48 * 60);
@@ -84,8 +85,8 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
             self->m_notice->setText(tr("Select a tier. Changing the hardware restarts the Space and may be billed."));
         } else {
             self->fill(HardwareFlavor::knownFlavors());
-            self->m_notice->setText(
-                tr("The catalogue could not be fetched (%1) Showing the known tiers without their prices.").arg(result.error.message()));
+            self->m_notice->setText(tr("The catalogue could not be fetched (%1) Showing the known tiers without their prices.")
+                                        .arg(result.error.message().toHtmlEscaped()));
         }
     });
 }

@@ -6,6 +6,8 @@ InlineError::InlineError(QWidget *parent)
     : QLabel(parent)
 {
     setWordWrap(true);
+    // Messages quote the Hub (its error messages, Space ids): never rich text.
+    setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
 }

@@ -60,6 +60,7 @@ LogsDialog::LogsDialog(HubClient *client, QString spaceId, bool buildLogs, QWidg
     m_view->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
+    m_status->setTextFormat(Qt::PlainText); // it shows the Hub's error messages
     bottom->addWidget(m_status, 1);
     auto *copy = new QPushButton(tr("Copy all"), this);
     auto *save = new QPushButton(tr("Save…"), this);

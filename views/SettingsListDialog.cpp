@@ -36,8 +36,11 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     setWindowTitle(secrets ? tr("Secrets of %1").arg(m_spaceId) : tr("Variables of %1").arg(m_spaceId));
     resize(680, 460);
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
-               QMessageBox::Yes;
+        // Plain text: the question names keys as the Hub sent them.
+        QMessageBox box(QMessageBox::Question, windowTitle(), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
     };
     auto *layout = new QVBoxLayout(this);
     if (secrets) {

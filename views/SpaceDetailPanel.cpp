@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -49,14 +50,18 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     m_confirm = [this](const QString &question) {
         if (!m_confirmCostly)
             return true;
-        return QMessageBox::question(this, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
-               QMessageBox::Yes;
+        // Plain text: the question names the Space and its hardware as the Hub sent them.
+        QMessageBox box(QMessageBox::Question, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
     };
     auto *layout = new QVBoxLayout(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText); // the Space's id as the Hub sent it
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     m_stage->setTextFormat(Qt::RichText);
@@ -196,8 +201,9 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
                  tr("Domains"), domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
                  runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
     const QString hub = HubCredentials::endpoint();
+    const QString path = QString::fromLatin1(QUrl::toPercentEncoding(space->id, "/"));
     m_links->setText(QStringLiteral("<a href=\"%1/spaces/%2\">%3</a> &nbsp; <a href=\"%1/spaces/%2/settings\">%4</a>")
-                         .arg(hub, space->id, tr("Open the Space"), tr("Settings on the Hub")));
+                         .arg(hub.toHtmlEscaped(), path, tr("Open the Space"), tr("Settings on the Hub")));
     m_pause->setEnabled(canPause(runtime.stage));
     m_restart->setEnabled(canRestart(runtime.stage));
     m_factory->setEnabled(canFactoryRebuild(runtime.stage));

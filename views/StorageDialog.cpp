@@ -68,7 +68,9 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
 
     auto *danger = new QGroupBox(tr("Delete the storage"), this);
     auto *dangerLayout = new QVBoxLayout(danger);
-    dangerLayout->addWidget(new QLabel(tr("Type the Space's name (%1) to delete its storage and everything in it:").arg(space.id), danger));
+    auto *typeName = new QLabel(tr("Type the Space's name (%1) to delete its storage and everything in it:").arg(space.id), danger);
+    typeName->setTextFormat(Qt::PlainText);
+    dangerLayout->addWidget(typeName);
     m_confirm->setObjectName(QStringLiteral("storageConfirm"));
     m_confirm->setToolTip(tr("Type the Space's name to unlock the delete button"));
     dangerLayout->addWidget(m_confirm);

@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "HubCredentials.h"
+#include "PrintableText.h"
 
 #include <QTextStream>
 
@@ -89,10 +90,11 @@ int AuthCommand::run(const QStringList &arguments)
     }
     if (action == u"login")
         m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).")
-                       .arg(who.value->name, HubCredentials::tokenPath()));
+                       .arg(PrintableText::line(who.value->name), HubCredentials::tokenPath()));
     else
         m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
-                       .arg(who.value->name, who.value->orgs.join(QStringLiteral(", ")), who.value->tokenRole));
+                       .arg(PrintableText::line(who.value->name), PrintableText::line(who.value->orgs.join(QStringLiteral(", "))),
+                            PrintableText::line(who.value->tokenRole)));
     return ExitCode::Success;
 }
 

@@ -1,6 +1,7 @@
 #include "SpacesCreateCommands.h"
 
 #include "ExitCode.h"
+#include "PrintableText.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -79,7 +80,7 @@ int SpacesCreateCommands::newSpace(const QStringList &arguments, bool isDuplicat
         if (m_hub.json())
             m_out.json(QJsonObject{{QStringLiteral("url"), *result.value}});
         else
-            m_out.success(QStringLiteral("Space duplicated\n  from: %1\n  url: %2").arg(from, *result.value));
+            m_out.success(QStringLiteral("Space duplicated\n  from: %1\n  url: %2").arg(from, PrintableText::line(*result.value)));
         return ExitCode::Success;
     }
     space.name = parser.positionalArguments().first();
@@ -102,7 +103,7 @@ int SpacesCreateCommands::newSpace(const QStringList &arguments, bool isDuplicat
     if (m_hub.json())
         m_out.json(QJsonObject{{QStringLiteral("id"), *result.value}});
     else
-        m_out.success(QStringLiteral("Space created\n  id: %1").arg(*result.value));
+        m_out.success(QStringLiteral("Space created\n  id: %1").arg(PrintableText::line(*result.value)));
     return ExitCode::Success;
 }
 

@@ -7,6 +7,11 @@
 
 namespace hubdeck::cli {
 
+namespace {
+// What -n keeps in memory at most, in UTF-16 characters (about 128 MiB).
+constexpr qsizetype kMaxTailChars = 64 * 1024 * 1024;
+} // namespace
+
 int SpacesLogsCommand::run(const QStringList &arguments)
 {
     const QString usage = QStringLiteral("logs SPACE [--build] [-f|--follow] [-n N]");
@@ -31,14 +36,21 @@ int SpacesLogsCommand::run(const QStringList &arguments)
     }
     SpaceLogStream *stream = m_hub.client().logs(id, parser.isSet(build), parser.isSet(follow));
     std::deque<QString> kept;
+    qsizetype keptChars = 0;
+    bool keptAll = true;
     int printed = 0;
     HubError outcome;
     QEventLoop loop;
     QObject::connect(stream, &SpaceLogStream::line, stream, [&](const QString &text) {
         if (lines >= 0) {
             kept.push_back(text);
-            if (int(kept.size()) > lines)
+            keptChars += text.size();
+            // -n N of lines up to 1 MiB each could still be gigabytes: the oldest go first.
+            while (int(kept.size()) > lines || (keptChars > kMaxTailChars && kept.size() > 1)) {
+                keptAll = keptAll && int(kept.size()) > lines;
+                keptChars -= kept.front().size();
                 kept.pop_front();
+            }
             return;
         }
         m_out.text(text);
@@ -50,13 +62,21 @@ int SpacesLogsCommand::run(const QStringList &arguments)
     });
     stream->start();
     loop.exec();
+    const bool stoppedAtDeadline = stream->stoppedAtDeadline();
     delete stream;
     for (const QString &text : kept) {
         m_out.text(text);
         ++printed;
     }
+    if (!keptAll)
+        m_out.warning(QStringLiteral("Only the last %1 lines fit in %2 MiB; the older ones were dropped.")
+                          .arg(kept.size())
+                          .arg(kMaxTailChars / (1024 * 1024)));
     if (outcome.isError())
         return m_context.fail(outcome);
+    if (stoppedAtDeadline)
+        m_out.hint(QStringLiteral("The Hub kept sending lines; stopped after %1 s (--timeout). Use -f to follow the logs.")
+                       .arg(m_hub.client().options().timeoutMs / 1000.0));
     if (printed == 0)
         m_out.hint(parser.isSet(build) ? QStringLiteral("No build logs.")
                                        : QStringLiteral("No run logs. If the Space failed to build, try --build."));

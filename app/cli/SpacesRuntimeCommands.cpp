@@ -1,6 +1,7 @@
 #include "SpacesRuntimeCommands.h"
 
 #include "ExitCode.h"
+#include "PrintableText.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -11,9 +12,11 @@ namespace hubdeck::cli {
 
 namespace {
 
+// A field from the Hub on a "  key: value" line of its own: a newline in it must not start
+// a line that looks like another field (tables escape their cells themselves).
 QString orDash(const QString &text)
 {
-    return text.isEmpty() ? QStringLiteral("-") : text;
+    return text.isEmpty() ? QStringLiteral("-") : PrintableText::line(text);
 }
 
 QString sleepText(const std::optional<qint64> &seconds)
