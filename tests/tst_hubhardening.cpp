@@ -354,6 +354,39 @@ private Q_SLOTS:
         QVERIFY2(sent < 20'000'000, qPrintable(QString::number(sent)));
     }
 
+    void endlessHeadersAreRefused_data()
+    {
+        QTest::addColumn<bool>("oneLine");
+        QTest::newRow("one endless header line") << true;
+        QTest::newRow("endless header lines") << false;
+    }
+    void endlessHeadersAreRefused()
+    {
+        QFETCH(bool, oneLine);
+        qint64 sent = 0;
+        const QByteArray chunk = oneLine ? QByteArray(64 * 1024, 'a') : QByteArray("X-Junk: aaaaaaaaaaaaaaaa\r\n").repeated(2048);
+        RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(oneLine ? "HTTP/1.1 200 OK\r\nX-Junk: " : "HTTP/1.1 200 OK\r\n");
+            auto more = [socket, &sent, chunk] {
+                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 4'000'000'000) {
+                    socket->write(chunk);
+                    sent += chunk.size();
+                }
+            };
+            connect(socket, &QTcpSocket::bytesWritten, socket, more);
+            more();
+        });
+        QVERIFY(server.listen());
+        auto client = makeClient(server.endpoint(), 1000);
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = await<SpaceInfo>([&](auto done) { client->spaceInfo(QStringLiteral("alice/one"), done); });
+        QVERIFY(!result.ok());
+        QVERIFY2(clock.elapsed() < 2 * 1000 + kSlackMs, qPrintable(QString::number(clock.elapsed())));
+        // Qt stops reading a head past its limits; the call then ends at its deadline.
+        QVERIFY2(sent < 64'000'000, qPrintable(QString::number(sent)));
+    }
+
     void hubMessageIsBoundedAndEscaped_data()
     {
         QTest::addColumn<QByteArray>("body");
