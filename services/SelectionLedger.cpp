@@ -38,9 +38,11 @@ void SelectionLedger::reset(const CacheScan *scan)
         state.selected.fill(false, repo.revisions.size());
         state.revisionBlobs.resize(repo.revisions.size());
         state.ownSnapshotSize.fill(0, repo.revisions.size());
+        state.linkedParts = !repo.linkedFolders.isEmpty();
         QList<bool> linked(repo.blobs.size(), false);
         for (int v = 0; v < repo.revisions.size(); ++v) {
             const CachedRevision &revision = repo.revisions[v];
+            state.linkedRevisions += revision.isLink ? 1 : 0;
             const QString snapshot = repo.snapshotPath(revision) + u'/';
             QSet<int> distinct;
             for (const CachedFile &file : revision.files)
@@ -95,7 +97,11 @@ qint64 SelectionLedger::repoFreed(int repo) const
     const RepoState &state = m_repos[repo];
     if (state.selectedCount == 0)
         return 0;
-    return state.selectedCount == state.selected.size() ? state.wholeFreed : state.partialFreed;
+    const bool whole = state.selectedCount == state.selected.size();
+    // DeletionPlanner refuses the repo then (never deletes through a link): nothing is freed.
+    if (state.linkedParts || state.selectedLinks > 0 || (whole && state.linkedRevisions > 0))
+        return 0;
+    return whole ? state.wholeFreed : state.partialFreed;
 }
 
 void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
@@ -125,6 +131,8 @@ bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
     const qint64 before = repoFreed(repo);
     state.selected[revision] = selected;
     state.selectedCount += selected ? 1 : -1;
+    if (m_scan->repos[repo].revisions[revision].isLink)
+        state.selectedLinks += selected ? 1 : -1;
     m_selectedRevisions += selected ? 1 : -1;
     state.partialFreed += (selected ? 1 : -1) * state.ownSnapshotSize[revision];
     for (int blob : std::as_const(state.revisionBlobs[revision])) {
@@ -180,7 +188,9 @@ qint64 SelectionLedger::freedSize() const
 
 qint64 SelectionLedger::wholeRepoFreed(int repo) const
 {
-    return repo >= 0 && repo < m_repos.size() ? m_repos[repo].wholeFreed + m_repos[repo].exclusiveShared : 0;
+    if (repo < 0 || repo >= m_repos.size() || m_repos[repo].linkedParts || m_repos[repo].linkedRevisions > 0)
+        return 0; // refused by the planner
+    return m_repos[repo].wholeFreed + m_repos[repo].exclusiveShared;
 }
 
 qint64 SelectionLedger::freedSize(int repo) const

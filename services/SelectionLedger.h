@@ -46,6 +46,9 @@ private:
         QList<qint64> ownSnapshotSize;   // per revision: real files inside its own snapshot folder
         QList<bool> selected;
         int selectedCount = 0;
+        int selectedLinks = 0;    // selected revisions whose snapshot folder is a link
+        int linkedRevisions = 0;  // all such revisions of the repo
+        bool linkedParts = false; // the repo folder, blobs/, refs/ or snapshots/ is a link
         qint64 partialFreed = 0;
         qint64 wholeFreed = 0;      // what the repo frees when every revision goes
         qint64 exclusiveShared = 0; // shared payloads whose every live link is in this repo

@@ -7,6 +7,7 @@
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
 #include "HumanFormat.h"
+#include "SelectionLedger.h"
 
 #include <QDir>
 #include <QFile>
@@ -527,6 +528,40 @@ private slots:
         QVERIFY(QFileInfo::exists(keptPayload + QStringLiteral(".lock")));
         QCOMPARE(lsJson(cache.root()).value(QStringLiteral("shared_store")).toObject().value(QStringLiteral("leftovers")).toArray().size(),
                  0);
+    }
+
+    // 3. The GUI's running "will free" figure agrees with the plan it will confirm: a selection
+    // the planner refuses (a linked snapshot among it) frees nothing.
+    void ledgerAgreesWithPlanOnLinkedSnapshots()
+    {
+        FixtureCache cache;
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString c1 = FixtureCache::commit(QStringLiteral("1")), c2 = FixtureCache::commit(QStringLiteral("2"));
+        cache.addBlob(kA, QStringLiteral("e1"), QByteArray(500, 'a'));
+        cache.addLink(kA, c1, QStringLiteral("config.json"), QStringLiteral("e1"));
+        cache.symlink(kA + QStringLiteral("/snapshots/") + c2, elsewhere.path());
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QVERIFY(scan.isValid());
+        QCOMPARE(scan.repos.size(), 1);
+        const CachedRepo &repo = scan.repos[0];
+        const int linked = repo.revisions[0].isLink ? 0 : 1;
+        QVERIFY(repo.revisions[linked].isLink);
+        QVERIFY(!repo.revisions[1 - linked].isLink);
+        const DeletionPlanner planner(scan);
+        auto planned = [&](const SelectionLedger &ledger) {
+            DeletionPlanner::Selection selection;
+            selection.revisions = ledger.selectedRevisions();
+            return planner.plan(selection).expectedFreedSize;
+        };
+        SelectionLedger ledger(&scan);
+        QVERIFY(ledger.setRevisionSelected(0, 1 - linked, true));
+        QCOMPARE(ledger.freedSize(), 500);
+        QCOMPARE(ledger.freedSize(), planned(ledger));
+        QVERIFY(ledger.setRevisionSelected(0, linked, true));
+        QCOMPARE(ledger.freedSize(), 0);
+        QCOMPARE(ledger.freedSize(), planned(ledger));
+        QCOMPARE(ledger.wholeRepoFreed(0), 0);
     }
 };
 
