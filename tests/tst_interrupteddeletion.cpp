@@ -61,6 +61,24 @@ void buildCache(FixtureCache &cache)
     cache.mkdir(QStringLiteral(".locks/") + kA);
 }
 
+// The same, plus a shared blob store: a detached revision of repo D is the only user of a
+// payload, so prune sweeps it (payload, manifest, lock) once the revision's link is gone.
+void buildStoreCache(FixtureCache &cache)
+{
+    buildCache(cache);
+    cache.markSharedStore();
+    const QString kD = QStringLiteral("models--org--d");
+    const QString payload = FixtureCache::sha256(QStringLiteral("payload"));
+    cache.addPayload(payload, QByteArray(900, 'p'), {kD + QStringLiteral("/blobs/e")});
+    cache.writeFile(QStringLiteral("blobs/") + payload.left(2) + u'/' + payload + QStringLiteral(".lock"), QByteArray());
+    cache.mkdir(kD + QStringLiteral("/blobs"));
+    cache.linkBlobToPayload(kD, QStringLiteral("e"), payload);
+    cache.addLink(kD, hash("d1"), QStringLiteral("model.bin"), QStringLiteral("e"));
+    cache.addBlob(kD, QStringLiteral("m"), QByteArray(20, 'm'));
+    cache.addLink(kD, hash("d2"), QStringLiteral("config.json"), QStringLiteral("m"));
+    cache.addRef(kD, QStringLiteral("main"), hash("d2"));
+}
+
 // Every entry under the cache: type, size, link target. Two caches with the same listing
 // hold the same things.
 QStringList listing(const QString &root)
@@ -126,10 +144,10 @@ class TestInterruptedDeletion : public QObject
     // Kills `command targets` after each removal in turn; one more run of the same command
     // must leave exactly what an uninterrupted run leaves, and no stop may leave a dangling
     // ref or link (a new warning).
-    void killAtEveryStep(const QString &command, const QStringList &targets, int minimumStops)
+    void killAtEveryStep(const QString &command, const QStringList &targets, int minimumStops, void (*build)(FixtureCache &) = buildCache)
     {
         FixtureCache reference;
-        buildCache(reference);
+        build(reference);
         const Run clean = cli(cacheArgs(command, reference.root(), targets));
         QVERIFY2(clean.code == 0, qPrintable(clean.out + clean.err));
         const QStringList expected = listing(reference.root());
@@ -137,7 +155,7 @@ class TestInterruptedDeletion : public QObject
         int stops = 0;
         for (int n = 1; n < 200; ++n) {
             FixtureCache cache;
-            buildCache(cache);
+            build(cache);
             const Run stopped =
                 cli(cacheArgs(command, cache.root(), targets), {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
                                                                 QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
@@ -168,6 +186,10 @@ private Q_SLOTS:
     }
 
     void killedPruneIsFinishedByPrune() { killAtEveryStep(QStringLiteral("prune"), {}, 6); }
+
+    // A stop in the shared-store sweep (after the payload, after its manifest) leaves files that
+    // only the leftovers listing reaches: one more prune must leave what an uninterrupted one does.
+    void killedPruneOfASharedBlobIsFinishedByPrune() { killAtEveryStep(QStringLiteral("prune"), {}, 8, buildStoreCache); }
 
     void canceledDeletionSaysWhatWasRemoved()
     {
