@@ -563,6 +563,60 @@ private slots:
         QCOMPARE(ledger.freedSize(), planned(ledger));
         QCOMPARE(ledger.wholeRepoFreed(0), 0);
     }
+
+    // 4. The running figure counts hard links as the plan does: both names of one file in a
+    // whole repo, or in one revision, free it; a name kept elsewhere frees nothing. A repo that
+    // loses a revision loses its unreferenced blobs, in the figure as in the plan.
+    void ledgerAgreesWithPlanOnHardLinks()
+    {
+        FixtureCache cache;
+        const QString c1 = FixtureCache::commit(QStringLiteral("1")), c2 = FixtureCache::commit(QStringLiteral("2"));
+        const QString e1 = cache.addBlob(kA, QStringLiteral("e1"), QByteArray(4000, 'a'));
+        hardLink(e1, cache.path(kA + QStringLiteral("/blobs/e2")));
+        cache.addLink(kA, c1, QStringLiteral("model.bin"), QStringLiteral("e1"));
+        cache.addLink(kA, c1, QStringLiteral("copy.bin"), QStringLiteral("e2"));
+        cache.addBlob(kA, QStringLiteral("c2"), QByteArray(30, 'c'));
+        cache.addLink(kA, c2, QStringLiteral("config.json"), QStringLiteral("c2"));
+        cache.addBlob(kA, QStringLiteral("orphan"), QByteArray(300, 'o'));
+        const QString b1 = cache.addBlob(kB, QStringLiteral("b1"), QByteArray(2000, 'b'));
+        hardLink(b1, cache.path(kB + QStringLiteral("/blobs/b2")));
+        hardLink(b1, cache.path(kA + QStringLiteral("/blobs/from-b"))); // unreferenced in A
+        const QString c3 = FixtureCache::commit(QStringLiteral("3"));
+        cache.addLink(kB, c3, QStringLiteral("model.bin"), QStringLiteral("b1"));
+        cache.addLink(kB, c3, QStringLiteral("copy.bin"), QStringLiteral("b2"));
+
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QVERIFY(scan.isValid());
+        const DeletionPlanner planner(scan);
+        SelectionLedger ledger(&scan);
+        auto planned = [&] {
+            DeletionPlanner::Selection selection;
+            selection.revisions = ledger.selectedRevisions();
+            return planner.plan(selection).expectedFreedSize;
+        };
+        const int a = scan.repoIndexForFolder(kA), b = scan.repoIndexForFolder(kB);
+        auto revision = [&](int repo, const QString &commit) {
+            const QList<CachedRevision> &revisions = scan.repos[repo].revisions;
+            for (int i = 0; i < revisions.size(); ++i)
+                if (revisions[i].commitHash == commit)
+                    return i;
+            return -1;
+        };
+        QVERIFY(ledger.setRevisionSelected(a, revision(a, c1), true)); // e1 + e2 (one file) and the orphan
+        QCOMPARE(planned(), 4300);
+        QCOMPARE(ledger.freedSize(), planned());
+        QVERIFY(ledger.setRevisionSelected(a, revision(a, c2), true)); // whole A; from-b keeps B's file
+        QCOMPARE(planned(), 4330);
+        QCOMPARE(ledger.freedSize(), planned());
+        QCOMPARE(ledger.wholeRepoFreed(a), 4330);
+        QVERIFY(ledger.setRevisionSelected(a, revision(a, c1), false));
+        QCOMPARE(ledger.freedSize(), planned());
+        QVERIFY(ledger.setRevisionSelected(a, revision(a, c2), false));
+        QCOMPARE(ledger.freedSize(), 0);
+        QVERIFY(ledger.setRevisionSelected(b, revision(b, c3), true)); // a third name of b1 stays in A
+        QCOMPARE(planned(), 0);
+        QCOMPARE(ledger.freedSize(), planned());
+    }
 };
 
 QTEST_GUILESS_MAIN(TrustEdgesTest)
