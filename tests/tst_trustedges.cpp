@@ -7,6 +7,7 @@
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
 #include "HumanFormat.h"
+#include "SafeRemover.h"
 #include "SelectionLedger.h"
 
 #include <QDir>
@@ -18,7 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -616,6 +620,55 @@ private slots:
         QVERIFY(ledger.setRevisionSelected(b, revision(b, c3), true)); // a third name of b1 stays in A
         QCOMPARE(planned(), 0);
         QCOMPARE(ledger.freedSize(), planned());
+    }
+
+    // Review debt: SafeRemover's tree removal is a post-order DirWalker walk. A snapshot of
+    // 1,800 nested folders goes whole within a 200-descriptor limit, its file counted as freed;
+    // a cancel stops it part-way with what went so far; a second run finishes it.
+    void deepTreeRemovalIsIterativeAndCancellable()
+    {
+        constexpr int depth = 1800;
+        FixtureCache cache;
+        const QString snapshot = cache.path(kA + QStringLiteral("/snapshots/") + FixtureCache::commit(QStringLiteral("deep")));
+        cache.mkdir(kA + QStringLiteral("/snapshots/") + FixtureCache::commit(QStringLiteral("deep")));
+        int fd = ::open(QFile::encodeName(snapshot).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        for (int i = 0; i < depth && fd >= 0; ++i) {
+            QCOMPARE(::mkdirat(fd, "d", 0755), 0);
+            const int next = ::openat(fd, "d", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (i == depth / 2) {
+                const int file = ::openat(fd, "middle.bin", O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+                QVERIFY(file >= 0);
+                QCOMPARE(::write(file, "0123456789", 10), 10);
+                ::close(file);
+            }
+            ::close(fd);
+            fd = next;
+        }
+        QVERIFY(fd >= 0);
+        const int file = ::openat(fd, "bottom.bin", O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        QVERIFY(file >= 0);
+        QCOMPARE(::write(file, "abc", 3), 3);
+        ::close(file);
+        ::close(fd);
+
+        rlimit saved{};
+        ::getrlimit(RLIMIT_NOFILE, &saved);
+        rlimit lowered = saved;
+        lowered.rlim_cur = std::min<rlim_t>(200, saved.rlim_cur);
+        ::setrlimit(RLIMIT_NOFILE, &lowered);
+        int asked = 0;
+        SafeRemover stopping(cache.root(), [&] { return ++asked > 3; }); // stops after a few checks
+        const SafeRemover::Result canceled = stopping.remove(snapshot, SafeRemover::Kind::Tree);
+        const bool keptWhenCanceled = QFileInfo::exists(snapshot);
+        SafeRemover remover(cache.root());
+        const SafeRemover::Result removed = remover.remove(snapshot, SafeRemover::Kind::Tree);
+        ::setrlimit(RLIMIT_NOFILE, &saved);
+
+        QCOMPARE(canceled.status, SafeRemover::Status::Canceled);
+        QVERIFY(keptWhenCanceled);
+        QCOMPARE(removed.status, SafeRemover::Status::Removed);
+        QVERIFY2(!QFileInfo::exists(snapshot), qPrintable(removed.message));
+        QCOMPARE(canceled.freedBytes + removed.freedBytes, 13);
     }
 };
 
