@@ -22,6 +22,8 @@ public:
     void setLimit(int limit) { m_limit = limit; }
     void setIncludeRevisions(bool include) { m_revisions = include; }
     [[nodiscard]] bool includesRevisions() const { return m_revisions; }
+    // No filter and no limit: the rows are the whole cache, and its totals are the cache's.
+    [[nodiscard]] bool selectsAll() const { return m_filters.isEmpty() && m_limit < 0; }
 
     [[nodiscard]] QList<Entry> run(const CacheScan &scan, double now) const;
 

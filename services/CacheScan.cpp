@@ -1,5 +1,7 @@
 #include "CacheScan.h"
 
+#include "DistinctSize.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -16,24 +18,22 @@ qint64 CacheScan::incompleteSize() const
 
 qint64 CacheScan::physicalSize() const
 {
-    qint64 total = 0;
-    QSet<QString> outsideSeen;
-    for (const CachedRepo &repo : repos) {
-        for (const CachedBlob &blob : repo.blobs) {
-            if (blob.isSharedLink())
-                continue;
-            if (blob.location == CachedBlob::Location::OutsideRepo) { // linked from several repos: once
-                if (outsideSeen.contains(blob.path))
-                    continue;
-                outsideSeen.insert(blob.path);
-            }
-            total += blob.size;
-        }
-        total += repo.unreferencedSize(); // on disk all the same, until prune removes them
-    }
+    // Each file once by (device, inode): a blob reached by absolute links from two repos, by two
+    // spellings of a folder or by hard links takes its bytes once. Store links are counted
+    // through their payload (same identity); a link of blobs/ that leads elsewhere frees nothing.
+    DistinctSize size;
     for (const SharedPayload &payload : sharedPayloads)
-        total += payload.size;
-    return total;
+        size.add(payload.device, payload.inode, payload.size);
+    size.add(0, 0, storeLeftoversSize());
+    for (const CachedRepo &repo : repos) {
+        for (const CachedBlob &blob : repo.blobs)
+            if (!blob.isSharedLink())
+                size.add(blob);
+        for (const CachedBlob &blob : repo.unreferencedBlobs) // on disk all the same, until prune removes them
+            if (!blob.isSharedLink() && !blob.isLink)
+                size.add(blob);
+    }
+    return size.total();
 }
 
 qint64 CacheScan::reclaimableSharedSize() const
@@ -67,6 +67,14 @@ int CacheScan::unreferencedBlobCount() const
     for (const CachedRepo &repo : repos)
         count += int(repo.unreferencedBlobs.size());
     return count;
+}
+
+qint64 CacheScan::storeLeftoversSize() const
+{
+    qint64 total = 0;
+    for (const StoreLeftover &leftover : storeLeftovers)
+        total += leftover.size;
+    return total;
 }
 
 int CacheScan::emptyRepoCount() const

@@ -46,8 +46,8 @@ void CacheScanPatcher::recomputeRepo(CachedRepo &repo, const QSet<QString> &remo
     repo.sizeOnDisk = 0;
     if (!repo.blobs.isEmpty()) {
         repo.lastAccessed = repo.lastModified = -1;
+        repo.sizeOnDisk = repo.distinctBlobsSize();
         for (const CachedBlob &blob : std::as_const(repo.blobs)) {
-            repo.sizeOnDisk += blob.size;
             repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
             repo.lastModified = std::max(repo.lastModified, blob.lastModified);
         }
@@ -101,6 +101,8 @@ void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)
         });
     }
     scan.incompleteFiles.removeIf([&](const IncompleteFile &file) { return incomplete.contains(file.path); });
+    const QSet<QString> leftovers(report.removedStoreLeftovers.cbegin(), report.removedStoreLeftovers.cend());
+    scan.storeLeftovers.removeIf([&](const StoreLeftover &leftover) { return leftovers.contains(leftover.path); });
     scan.sizeOnDisk = scan.physicalSize();
 }
 

@@ -122,8 +122,9 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
 
     // The store is read while the repos are walked.
     QFuture<QList<SharedPayload>> payloadsFuture;
+    QList<StoreLeftover> storeLeftovers;
     if (result.hasSharedStore)
-        payloadsFuture = QtConcurrent::run([&store] { return store.scanPayloads(); });
+        payloadsFuture = QtConcurrent::run([&store, &storeLeftovers] { return store.scanPayloads(&storeLeftovers); });
 
     // The promise is asked in every folder walked, so a stop reaches a repo of one huge revision.
     const RepoScanner repoScanner(rootFd.get(), result.cacheDir, result.hasSharedStore ? &store : nullptr, canceled,
@@ -147,8 +148,10 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         if (promise)
             promise->setProgressValue(finished);
     });
-    if (result.hasSharedStore)
+    if (result.hasSharedStore) {
         result.sharedPayloads = payloadsFuture.result();
+        result.storeLeftovers = std::move(storeLeftovers);
+    }
     if (canceled || (promise && promise->isCanceled())) {
         result.canceled = true;
         return result;

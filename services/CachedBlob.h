@@ -27,6 +27,10 @@ struct CachedBlob
     int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
     quint32 links = 1;      // st_nlink: a blob with other hard links frees nothing when it goes
     bool isLink = false;    // the <repo>/blobs/ entry is itself a symlink: removing it frees nothing
+    // The file's identity (what a link to it reaches, the payload for a store link): physical
+    // sizes count each (device, inode) once (DistinctSize). 0 when never stat'ed.
+    quint64 device = 0;
+    quint64 inode = 0;
 
     [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
     // What removing this name gives back to the disk: its bytes only when it is the last link.

@@ -1,5 +1,9 @@
 #include "CachedRepo.h"
 
+#include "DistinctSize.h"
+
+#include <QSet>
+
 namespace hubdeck {
 
 QStringList CachedRepo::refs() const
@@ -19,6 +23,26 @@ qint64 CachedRepo::unreferencedSize() const
         if (!blob.isSharedLink() && !blob.isLink)
             total += blob.size;
     return total;
+}
+
+qint64 CachedRepo::distinctBlobsSize() const
+{
+    DistinctSize size;
+    for (const CachedBlob &blob : blobs)
+        size.add(blob);
+    return size.total();
+}
+
+qint64 CachedRepo::distinctRevisionSize(const CachedRevision &revision) const
+{
+    DistinctSize size;
+    QSet<int> seen; // blobs never stat'ed (no inode) still count once per index
+    for (const CachedFile &file : revision.files)
+        if (!seen.contains(file.blob)) {
+            seen.insert(file.blob);
+            size.add(blobs[file.blob]);
+        }
+    return size.total();
 }
 
 } // namespace hubdeck

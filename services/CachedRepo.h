@@ -16,7 +16,7 @@ struct CachedRepo
     QString repoPath;   // absolute
     RepoType type = RepoType::Model;
     QString repoId;        // "org/name"
-    qint64 sizeOnDisk = 0; // each distinct blob once (logical for shared-store links)
+    qint64 sizeOnDisk = 0; // distinctBlobsSize(): each distinct file once (logical for shared-store links)
     double lastAccessed = 0;
     double lastModified = 0;
     QList<CachedBlob> blobs;
@@ -39,6 +39,11 @@ struct CachedRepo
     [[nodiscard]] bool isEmpty() const { return revisions.isEmpty(); } // no revision left: prune removes it
     [[nodiscard]] RevisionKey key(const CachedRevision &revision) const { return {folderName, revision.commitHash}; }
     [[nodiscard]] qint64 unreferencedSize() const;
+    // Bytes of the repo's blobs, each (device, inode) once: two links or hard links to one file
+    // are one file. What the scan stores in sizeOnDisk.
+    [[nodiscard]] qint64 distinctBlobsSize() const;
+    // The same over the blobs a revision's files use: its sizeOnDisk.
+    [[nodiscard]] qint64 distinctRevisionSize(const CachedRevision &revision) const;
     [[nodiscard]] QStringList refs() const;
     [[nodiscard]] QString snapshotPath(const CachedRevision &revision) const
     {

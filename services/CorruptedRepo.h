@@ -34,9 +34,6 @@ struct CorruptedRepo
     QString message; // the reference's warning text
     Reason reason = Reason::Unreadable;
     qint64 sizeOnDisk = 0; // regular files under it, links not followed
-    // A repo-named folder with nothing but empty folders in it (no snapshots/): what a stop in
-    // the last steps of a whole-repo deletion leaves. `cache rm` of its id and prune remove it.
-    bool holdsNoFiles = false;
     // False for what an HF_HOME holds beside its hub cache (credentials such as `token`, other
     // caches such as `xet` or `hub` itself): listed as a warning, never planned for deletion.
     bool deletable = true;

@@ -107,10 +107,12 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
         if (promise)
             promise->setProgressValue(++step);
     };
-    // Removes one path; false when it is not gone (failed, refused or canceled).
-    auto run = [&](const QString &path, SafeRemover::Kind kind, QStringList *removed) {
+    // Removes one path; false when it is not gone (failed, refused or canceled). countFreed:
+    // false for ref files, whose bytes neither the plan nor "freed" count (DeletionPlan.h).
+    auto run = [&](const QString &path, SafeRemover::Kind kind, QStringList *removed, bool countFreed = true) {
         const SafeRemover::Result result = remover.remove(path, kind);
-        report.freedBytes += result.freedBytes;
+        if (countFreed)
+            report.freedBytes += result.freedBytes;
         bool gone = false;
         switch (result.status) {
         case SafeRemover::Status::Removed:
@@ -171,7 +173,7 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
             for (const QString &ref : revision.refPaths) {
                 if (stop())
                     return false;
-                if (!run(ref, SafeRemover::Kind::File, &report.removedRefs))
+                if (!run(ref, SafeRemover::Kind::File, &report.removedRefs, false))
                     refsLeft.insert(ref);
             }
             return !stop();
@@ -293,6 +295,21 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
                 return finish();
             if (!payloadsToSweep.contains(hash))
                 sweep(hash);
+        }
+    }
+
+    if (hasStore) {
+        for (const QString &hash : plan.storeLeftoverHashes) {
+            if (stop())
+                return finish();
+            const auto result = store.removeLeftovers(hash, &report.removedStoreLeftovers, canceled);
+            report.freedBytes += result.freedBytes;
+            using Outcome = SharedBlobStore::SweepResult::Outcome;
+            if (result.outcome == Outcome::LockBusy)
+                report.notes.append(result.message);
+            else if (result.outcome == Outcome::Failed)
+                report.errors.append(result.message);
+            advance();
         }
     }
 

@@ -38,7 +38,7 @@ int DeletionPlan::corruptedCount() const
 
 qsizetype DeletionPlan::stepCount() const
 {
-    qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size();
+    qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size();
     for (const RepoItem &item : items) {
         if (item.isRefused())
             continue;

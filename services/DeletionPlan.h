@@ -18,7 +18,19 @@ namespace hubdeck {
 //  - a repo that loses revisions also loses its unreferenced blobs, so that re-running a
 //    stopped `cache rm` with the same targets finishes it;
 //  - then unreferenced blobs of kept repos, empty repos, shared-store payloads under their
-//    locks, partial downloads whose download is not running.
+//    locks, partial downloads whose download is not running, the files of shared payloads
+//    that are gone (under each payload's lock).
+//
+// What counts as freed, the same rule for the plan's expectation and the measured figure
+// (DeletionReport::freedBytes): the bytes of a regular file whose last name goes, once per
+// file (device, inode): a blob with a hard link outside the plan frees nothing, and one whose
+// every st_nlink name is in the plan frees its size once. Removing a symlink frees nothing of
+// its target. Ref files (refs/<name>, a 40-byte commit hash each) of a repo count on neither
+// side: the scan does not stat them, so the run does not add them. A corrupted entry goes as
+// one tree, and every regular file in it counts on both sides (DeletionPlanner takes the
+// scan's treeSize). Folders count nothing.
+// Measured may still exceed the plan by files the scan does not list inside a whole repo's
+// folder (trees/*.json, .no_exist/ markers), which go with the folder.
 struct DeletionPlan
 {
     struct RevisionItem
@@ -48,11 +60,12 @@ struct DeletionPlan
     };
 
     QString cacheDir;
-    qint64 expectedFreedSize = 0; // everything below; a blob with other hard links counts 0
+    qint64 expectedFreedSize = 0; // everything below; a file counts once all its hard links are planned
     qint64 sharedFreedSize = 0;   // part of expectedFreedSize from shared-store payloads
     qint64 incompleteSize = 0;    // part of expectedFreedSize from partial downloads
     qint64 unreferencedSharedSize = 0;
     qint64 unreferencedBlobsSize = 0; // part of expectedFreedSize from unreferenced repo blobs
+    qint64 storeLeftoversSize = 0;    // part of expectedFreedSize from storeLeftovers
 
     // Flat, sorted views of the items below (for JSON and tests).
     QStringList repos;                // whole repo folders (corrupted entries and empty repos included)
@@ -63,15 +76,17 @@ struct DeletionPlan
     QStringList sharedPayloads;       // payload hashes to sweep once their links are gone
     QStringList unreferencedPayloads; // payload hashes nothing links to (prune)
     QStringList incompleteFiles;
-    QStringList missingTargets; // targets that matched nothing: reported, not fatal
-    QStringList refused;        // "path: why", entries the plan will not touch
+    QStringList storeLeftovers;      // files of shared payloads that are gone (prune), absolute
+    QStringList storeLeftoverHashes; // their payload hashes: each is cleared under its lock
+    QStringList missingTargets;      // targets that matched nothing: reported, not fatal
+    QStringList refused;             // "path: why", entries the plan will not touch
 
     QList<RepoItem> items; // sorted by type then id; corrupted entries last
 
     [[nodiscard]] bool isEmpty() const
     {
         return repos.isEmpty() && snapshots.isEmpty() && refs.isEmpty() && blobs.isEmpty() && incompleteFiles.isEmpty() &&
-               unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty();
+               unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty() && storeLeftovers.isEmpty();
     }
     [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
     [[nodiscard]] int wholeRepoCount() const;

@@ -97,18 +97,19 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
 
 const CorruptedRepo *DeletionPlanner::corruptedForCacheId(const QString &cacheId) const
 {
-    const qsizetype slash = cacheId.indexOf(u'/');
-    if (slash <= 0)
-        return nullptr;
-    const auto type = repoTypeFromName(QStringView(cacheId).left(slash));
-    if (!type)
-        return nullptr;
-    const QString folder = repoTypeFolderPrefix(*type) + QStringLiteral("--") + cacheId.mid(slash + 1).replace(u'/', QStringLiteral("--"));
-    const QString path = m_scan.cacheDir + u'/' + folder;
-    for (const CorruptedRepo &corrupted : m_scan.corrupted)
-        if (corrupted.path.compare(path, Qt::CaseInsensitive) == 0 && corrupted.reason == CorruptedRepo::Reason::NoSnapshotsFolder)
+    // Any repo-named entry the scan set aside (a broken link, a file in snapshots/, a ref to a
+    // missing commit...) is shown under its id, so it is named by it: the exact spelling
+    // first, then ignoring case as repo ids are.
+    const CorruptedRepo *folded = nullptr;
+    for (const CorruptedRepo &corrupted : m_scan.corrupted) {
+        if (corrupted.cacheId.isEmpty() || !corrupted.deletable)
+            continue;
+        if (corrupted.cacheId == cacheId)
             return &corrupted;
-    return nullptr;
+        if (!folded && corrupted.cacheId.compare(cacheId, Qt::CaseInsensitive) == 0)
+            folded = &corrupted;
+    }
+    return folded;
 }
 
 void DeletionPlanner::selectWholeRepo(int repo, Selection &selection) const
@@ -168,16 +169,12 @@ DeletionPlanner::Selection DeletionPlanner::pruneSelection() const
     selection.unreferencedPayloads = true;
     selection.unreferencedBlobs = true;
     selection.emptyRepos = true;
-    for (const CorruptedRepo &corrupted : m_scan.corrupted)
-        if (corrupted.holdsNoFiles)
-            selection.corruptedPaths.insert(corrupted.path);
+    selection.storeLeftovers = true;
     return selection;
 }
 
-QString DeletionPlanner::refusalFor(const CachedRepo &repo) const
+QString DeletionPlanner::refusalFor(const CachedRepo &repo, const QList<const CachedRevision *> &going) const
 {
-    if (repo.linkedFolders.isEmpty())
-        return {};
     QStringList parts;
     for (const QString &part : repo.linkedFolders) {
         const QString path = part == u"." ? repo.repoPath : repo.repoPath + u'/' + part;
@@ -186,6 +183,17 @@ QString DeletionPlanner::refusalFor(const CachedRepo &repo) const
                          .arg(part == u"." ? QStringLiteral("the repo folder") : part + u'/',
                               target ? PosixFs::decode(*target) : QStringLiteral("?")));
     }
+    // Found here, not when the snapshot's turn comes: the plan (dry run, confirmation) must say
+    // up front what the run will refuse, and the run must do what the plan says.
+    for (const CachedRevision *revision : going) {
+        if (!revision->isLink)
+            continue;
+        const auto target = PosixFs::readLink(AT_FDCWD, PosixFs::encode(repo.snapshotPath(*revision)));
+        parts.append(QStringLiteral("snapshots/%1 is a link to %2")
+                         .arg(revision->commitHash, target ? PosixFs::decode(*target) : QStringLiteral("?")));
+    }
+    if (parts.isEmpty())
+        return {};
     return QStringLiteral("not deleted: %1; HubDeck never deletes through a link (removing it would free nothing and leave the "
                           "data where no scan finds it). Delete the link's target yourself, or move the repo back into the cache.")
         .arg(parts.join(QStringLiteral(", ")));
@@ -201,6 +209,17 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     QSet<QString> unlinkedRelative;
     QSet<int> touchedPayloads;
     const QString cachePrefix = m_scan.cacheDir + u'/';
+
+    // Files by (device, inode): the names of each that this plan removes. A file's bytes come
+    // back when its last name goes, so it counts once every one of its st_nlink names is in
+    // the plan: two hard links of one blob, both going, free it; one of the two frees nothing.
+    struct Names
+    {
+        quint32 going = 0;
+        bool counted = false;
+    };
+    QHash<std::pair<quint64, quint64>, Names> goingFiles;
+    QSet<QString> goingPaths; // a name is counted once, however many items reach it
 
     QList<const CachedRepo *> ordered;
     for (const CachedRepo &repo : m_scan.repos)
@@ -227,7 +246,10 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
         item.repoFolder = repo.folderName;
         item.wholeRepo = wholeByTarget || empty || (!selected.isEmpty() && selected.size() == repo.revisions.size());
         item.emptyRepo = repo.isEmpty();
-        item.refusal = refusalFor(repo);
+        QList<const CachedRevision *> all;
+        for (const CachedRevision &revision : repo.revisions)
+            all.append(&revision);
+        item.refusal = refusalFor(repo, item.wholeRepo ? all : selected);
         if (item.isRefused()) {
             for (const CachedRevision *revision : std::as_const(selected))
                 item.revisions.append({revision->commitHash, revision->refs, revision->sizeOnDisk, repo.snapshotPath(*revision), {}, {}});
@@ -236,13 +258,28 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
             continue;
         }
 
-        auto unlink = [&](const CachedBlob &blob, const QString &path) {
+        // Returns the bytes this name's removal gives back (the file's, when it is its last name).
+        auto unlink = [&](const CachedBlob &blob, const QString &path) -> qint64 {
             if (blob.isSharedLink()) {
                 unlinkedRelative.insert(path.mid(cachePrefix.size()));
                 touchedPayloads.insert(blob.sharedPayload);
-            } else {
-                item.freedSize += blob.freeableSize();
+                return 0;
             }
+            if (blob.isLink || goingPaths.contains(path))
+                return 0; // removing a link frees nothing of what it leads to
+            goingPaths.insert(path);
+            qint64 freed = blob.freeableSize();
+            if (blob.inode != 0) {
+                Names &names = goingFiles[std::pair(blob.device, blob.inode)];
+                ++names.going;
+                freed = 0;
+                if (!names.counted && names.going >= std::max<quint32>(blob.links, 1)) {
+                    names.counted = true;
+                    freed = blob.size;
+                }
+            }
+            item.freedSize += freed;
+            return freed;
         };
 
         // Blob users among the revisions that stay on disk until their turn: a blob goes right
@@ -301,9 +338,7 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
             for (const CachedBlob &blob : repo.unreferencedBlobs) {
                 const QString path = repo.blobPath(blob);
                 item.unreferencedBlobs.append(path);
-                unlink(blob, path);
-                if (!blob.isSharedLink())
-                    plan.unreferencedBlobsSize += blob.freeableSize();
+                plan.unreferencedBlobsSize += unlink(blob, path);
             }
         }
         if (item.wholeRepo) {
@@ -345,7 +380,6 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
         item.repoFolder = corrupted.path.section(u'/', -1);
         item.wholeRepo = true;
         item.corrupted = true;
-        item.emptyRepo = corrupted.holdsNoFiles;
         item.reason = corrupted.message;
         item.freedSize = corrupted.sizeOnDisk;
         plan.expectedFreedSize += corrupted.sizeOnDisk;
@@ -369,8 +403,18 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
         plan.expectedFreedSize += plan.unreferencedSharedSize;
     }
 
+    if (selection.storeLeftovers) {
+        for (const StoreLeftover &leftover : m_scan.storeLeftovers) {
+            plan.storeLeftovers.append(leftover.path);
+            if (!plan.storeLeftoverHashes.contains(leftover.hash))
+                plan.storeLeftoverHashes.append(leftover.hash);
+            plan.storeLeftoversSize += leftover.size;
+        }
+        plan.expectedFreedSize += plan.storeLeftoversSize;
+    }
+
     for (QStringList *list : {&plan.repos, &plan.snapshots, &plan.refs, &plan.blobs, &plan.unreferencedBlobs, &plan.sharedPayloads,
-                              &plan.unreferencedPayloads, &plan.incompleteFiles}) {
+                              &plan.unreferencedPayloads, &plan.incompleteFiles, &plan.storeLeftovers, &plan.storeLeftoverHashes}) {
         list->sort();
         list->removeDuplicates();
     }

@@ -31,6 +31,7 @@ public:
         bool unreferencedPayloads = false;
         bool unreferencedBlobs = false; // of every repo (prune)
         bool emptyRepos = false;        // repos with no revision left (prune)
+        bool storeLeftovers = false;    // files of shared payloads that are gone (prune)
         QStringList missingTargets;
         QStringList invalidTargets; // "target: why", for targets that must stop the command
     };
@@ -54,9 +55,11 @@ private:
     void selectWholeRepo(int repo, Selection &selection) const;
     // raw: as the user wrote it, for messages; target: trimmed.
     void resolveUri(const QString &raw, const QString &target, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
-    // A corrupted entry left where a repo was (e.g. the empty folder of an interrupted deletion).
+    // A corrupted entry shown under a repo's id (a repo with a broken link, a file in snapshots/...).
     [[nodiscard]] const CorruptedRepo *corruptedForCacheId(const QString &cacheId) const;
-    [[nodiscard]] QString refusalFor(const CachedRepo &repo) const;
+    // Why nothing of the repo is planned, or empty: a linked repo part (repo folder, blobs/,
+    // refs/, snapshots/), or one of the revisions that would go being a link to a folder.
+    [[nodiscard]] QString refusalFor(const CachedRepo &repo, const QList<const CachedRevision *> &going) const;
 
     const CacheScan &m_scan;
 };

@@ -23,10 +23,11 @@ struct DeletionReport
     QStringList removedRefs;
     QStringList removedBlobs; // <repo>/blobs/ entries, unreferenced ones included
     QStringList removedIncompleteFiles;
-    QStringList removedPayloads; // hashes
-    QStringList keptDownloads;   // partial downloads kept because their download is running
-    int plannedRevisions = 0;    // for "N revisions untouched" after a stop
-    int plannedRepos = 0;        // whole repos, corrupted entries and empty repos the plan held
+    QStringList removedPayloads;       // hashes
+    QStringList removedStoreLeftovers; // files of shared payloads that were already gone
+    QStringList keptDownloads;         // partial downloads kept because their download is running
+    int plannedRevisions = 0;          // for "N revisions untouched" after a stop
+    int plannedRepos = 0;              // whole repos, corrupted entries and empty repos the plan held
 
     [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     [[nodiscard]] int untouchedRevisions() const { return plannedRevisions - int(removedRevisions.size()); }

@@ -25,6 +25,7 @@ DeletionTally DeletionTally::of(const DeletionPlan &plan, const DeletionReport &
     tally.revisionsUntouched = report.untouchedRevisions();
     tally.incompleteRemoved = int(report.removedIncompleteFiles.size());
     tally.payloadsRemoved = int(report.removedPayloads.size());
+    tally.storeLeftoversRemoved = int(report.removedStoreLeftovers.size());
     tally.downloadsKept = int(report.keptDownloads.size());
     tally.freedBytes = report.freedBytes;
     tally.canceled = report.canceled;

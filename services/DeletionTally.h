@@ -17,8 +17,9 @@ struct DeletionTally
     int corruptedRemoved = 0;
     int incompleteRemoved = 0;
     int unreferencedBlobsRemoved = 0;
-    int payloadsRemoved = 0; // shared-store payloads swept
-    int downloadsKept = 0;   // partial or fresh blobs kept because their download is running
+    int payloadsRemoved = 0;       // shared-store payloads swept
+    int storeLeftoversRemoved = 0; // files of shared payloads already gone (manifests, locks)
+    int downloadsKept = 0;         // partial or fresh blobs kept because their download is running
     qint64 freedBytes = 0;
     bool canceled = false;
     int errors = 0;

@@ -23,19 +23,20 @@ struct Frame
     dev_t dev = 0; // recorded when the descriptor is closed, checked when it is reopened
     ino_t ino = 0;
     QString relPrefix;
+    QByteArray name; // in its parent; empty for the root
     QList<QByteArray> subfolders;
     qsizetype next = 0;
 };
 
 } // namespace
 
-DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit)
+DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &leave)
 {
     std::vector<Frame> stack; // move-only frames
     stack.reserve(64);
 
     // Lists a newly opened folder and pushes it; false when visit asks to stop.
-    auto enter = [&](int fd, UniqueFd owned, QString relPrefix) -> std::optional<Result> {
+    auto enter = [&](int fd, UniqueFd owned, QString relPrefix, QByteArray name) -> std::optional<Result> {
         QList<PosixFs::Entry> entries;
         if (!PosixFs::listDir(fd, entries)) {
             if (m_skipUnreadable && !stack.empty())
@@ -48,6 +49,7 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit)
         frame.owned = std::move(owned);
         frame.fd = fd;
         frame.relPrefix = std::move(relPrefix);
+        frame.name = std::move(name);
         const Folder folder{fd, frame.relPrefix, int(stack.size())};
         if (!visit(folder, entries, frame.subfolders))
             return Result::Stopped;
@@ -69,7 +71,7 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit)
         return std::nullopt;
     };
 
-    if (const auto result = enter(rootFd, UniqueFd(), QString()))
+    if (const auto result = enter(rootFd, UniqueFd(), QString(), QByteArray()))
         return *result;
     while (!stack.empty()) {
         Frame &top = stack.back();
@@ -93,20 +95,22 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit)
                 parent.fd = up.get();
                 parent.owned = std::move(up);
             }
+            if (leave && !leave(Folder{parent.fd, parent.relPrefix, int(stack.size()) - 1}, done.name))
+                return Result::Stopped;
             continue;
         }
         const QByteArray name = top.subfolders[top.next++];
         const QString childPrefix = top.relPrefix + PosixFs::decode(name) + u'/';
         UniqueFd child = PosixFs::openDir(top.fd, name, false);
         if (!child.isValid()) {
-            if (m_skipUnreadable)
+            if (m_skipUnreadable || (m_skipVanished && errno == ENOENT))
                 continue;
             m_error = errno;
             m_failedPrefix = childPrefix;
             return Result::Failed;
         }
         const int fd = child.get();
-        if (const auto result = enter(fd, std::move(child), childPrefix))
+        if (const auto result = enter(fd, std::move(child), childPrefix, name))
             return *result;
     }
     return Result::Done;

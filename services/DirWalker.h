@@ -27,6 +27,10 @@ public:
     // Called once per folder with its entries (readdir order, "." and ".." left out). It appends
     // to subfolders the names of the entries to descend into, and returns false to stop the walk.
     using Visit = std::function<bool(const Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders)>;
+    // Called once a sub-folder and everything below it has been walked (post-order), with its
+    // parent (whose descriptor is open again) and its name there; false stops the walk. A
+    // removal empties a folder in visit and removes it here.
+    using Leave = std::function<bool(const Folder &parent, const QByteArray &name)>;
 
     enum class Result {
         Done,
@@ -40,14 +44,18 @@ public:
         : m_skipUnreadable(skipUnreadable)
     {}
 
-    // rootFd stays owned by the caller.
-    [[nodiscard]] Result walk(int rootFd, const Visit &visit);
+    // rootFd stays owned by the caller; leave is never called for the root itself.
+    [[nodiscard]] Result walk(int rootFd, const Visit &visit, const Leave &leave = {});
+    // A sub-folder that is gone (ENOENT) by the time it is opened is left out instead of
+    // failing the walk: another removal got there first.
+    void setSkipVanished(bool skip) { m_skipVanished = skip; }
 
     [[nodiscard]] const QString &failedPrefix() const { return m_failedPrefix; }
     [[nodiscard]] int error() const { return m_error; }
 
 private:
     bool m_skipUnreadable;
+    bool m_skipVanished = false;
     QString m_failedPrefix;
     int m_error = 0;
 };

@@ -16,6 +16,7 @@ IntegrityCheck::IntegrityCheck(QObject *parent)
         report.skipped = m_skipped;
         if (!report.canceled)
             report.problems += m_brokenLinks;
+        m_running = false;
         Q_EMIT finished(report);
     });
 }
@@ -28,8 +29,9 @@ IntegrityCheck::~IntegrityCheck()
 
 int IntegrityCheck::start(const CacheScan &scan, const QSet<RevisionKey> &revisions)
 {
-    if (m_watcher.isRunning())
+    if (m_running)
         return -1;
+    m_running = true;
     m_skipped = 0;
     // The whole cache's check also names the blobs that broken links miss (their repos are
     // corrupted entries, which no revision selection reaches).

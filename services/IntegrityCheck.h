@@ -25,7 +25,9 @@ public:
     explicit IntegrityCheck(QObject *parent = nullptr);
     ~IntegrityCheck() override;
 
-    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    // Until finished is emitted, not only while the worker runs: the report is completed here
+    // from m_skipped and m_brokenLinks, which a second start must not overwrite before.
+    [[nodiscard]] bool isRunning() const { return m_running; }
     // Checks the blobs of these revisions (of the whole cache when empty); returns how many
     // blobs it will hash, or -1 when a check is already running.
     int start(const CacheScan &scan, const QSet<RevisionKey> &revisions = {});
@@ -40,6 +42,7 @@ private:
     QFutureWatcher<VerifyReport> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     int m_skipped = 0;
+    bool m_running = false;
     QList<VerifyReport::Problem> m_brokenLinks;
 };
 

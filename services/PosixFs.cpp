@@ -194,4 +194,23 @@ QString PosixFs::errorString(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+QString PosixFs::typeName(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return QStringLiteral("a file");
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a FIFO");
+    if (S_ISCHR(mode))
+        return QStringLiteral("a character device");
+    if (S_ISBLK(mode))
+        return QStringLiteral("a block device");
+    if (S_ISDIR(mode))
+        return QStringLiteral("a directory");
+    if (S_ISLNK(mode))
+        return QStringLiteral("a symbolic link");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    return QStringLiteral("an unknown kind of file");
+}
+
 } // namespace hubdeck

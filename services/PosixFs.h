@@ -48,6 +48,8 @@ public:
     // The first of the 128 lone surrogates decode uses: byte 0x80 + n becomes U+DC80 + n.
     static constexpr char16_t kEscapeBase = 0xDC00;
     [[nodiscard]] static QString errorString(int error);
+    // "a FIFO", "a character device", "a socket"...: what a st_mode is, for messages.
+    [[nodiscard]] static QString typeName(mode_t mode);
 };
 
 } // namespace hubdeck

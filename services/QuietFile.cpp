@@ -19,19 +19,7 @@ std::atomic_bool noAtimeAllowed{true};
 
 QString typeName(mode_t mode)
 {
-    if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO");
-    if (S_ISCHR(mode))
-        return QStringLiteral("a character device");
-    if (S_ISBLK(mode))
-        return QStringLiteral("a block device");
-    if (S_ISDIR(mode))
-        return QStringLiteral("a directory");
-    if (S_ISLNK(mode))
-        return QStringLiteral("a symbolic link");
-    if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("an unknown kind of file");
+    return PosixFs::typeName(mode);
 }
 
 bool sameTime(const timespec &a, const timespec &b)

@@ -343,6 +343,8 @@ private:
         blob.lastModified = PosixFs::seconds(st.st_mtim);
         blob.location = location;
         blob.links = quint32(st.st_nlink);
+        blob.device = quint64(st.st_dev);
+        blob.inode = quint64(st.st_ino);
     }
 
     CachedRepo &m_repo;
@@ -392,6 +394,8 @@ void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> 
         blob.lastModified = PosixFs::seconds(st.st_mtim);
         blob.links = quint32(st.st_nlink);
         blob.isLink = S_ISLNK(lst.st_mode);
+        blob.device = quint64(st.st_dev);
+        blob.inode = quint64(st.st_ino);
         if (S_ISLNK(lst.st_mode) && !S_ISREG(st.st_mode)) {
             blob.size = 0;
             blob.links = 1;
@@ -562,10 +566,17 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
 
     const QString snapshotsPath = repoPath + QStringLiteral("/snapshots");
     if (!PosixFs::statAt(entryFd.get(), "snapshots", st, true) || !S_ISDIR(st.st_mode)) {
-        corrupt(CorruptedRepo::Reason::NoSnapshotsFolder,
-                QStringLiteral("Snapshots dir doesn't exist in cached repo: %1").arg(snapshotsPath));
-        outcome.corrupted->holdsNoFiles = holdsOnlyEmptyFolders(entryFd.get());
-        return outcome;
+        if (holdsOnlyEmptyFolders(entryFd.get())) {
+            // Beyond huggingface_hub (which warns "Snapshots dir doesn't exist"): what a stop in
+            // the last step of a whole-repo deletion leaves. Nothing in it is lost by removing
+            // it, so it is an empty repo like any other: listed, named by its id, pruned.
+            repo.lastAccessed = folderAtime;
+            repo.lastModified = folderMtime;
+            outcome.repo = std::move(repo);
+            return outcome;
+        }
+        return corrupt(CorruptedRepo::Reason::NoSnapshotsFolder,
+                       QStringLiteral("Snapshots dir doesn't exist in cached repo: %1").arg(snapshotsPath));
     }
 
     RepoWalk walk(
@@ -625,13 +636,23 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                 throw Corruption{CorruptedRepo::Reason::BrokenLink,
                                  QStringLiteral("Snapshot missing (broken symlink): %1").arg(revisionPath)};
             }
-            if (S_ISREG(st.st_mode))
-                return corruptWalked(CorruptedRepo::Reason::FileInSnapshots,
-                                     QStringLiteral("Snapshots folder corrupted. Found a file: %1").arg(revisionPath));
+            // Only a folder is a revision. huggingface_hub stops at a file; a FIFO, a socket or a
+            // link to a device it would list as an empty revision that no deletion can remove
+            // as one: all are the same fault, reported as the reference reports a file.
+            if (!S_ISDIR(st.st_mode))
+                return corruptWalked(
+                    CorruptedRepo::Reason::FileInSnapshots,
+                    QStringLiteral("Snapshots folder corrupted. Found %1: %2").arg(PosixFs::typeName(st.st_mode), revisionPath));
             CachedRevision revision;
             revision.commitHash = PosixFs::decode(entry.name);
+            {
+                struct stat lst
+                {
+                };
+                revision.isLink = PosixFs::statAt(snapshotsFd.get(), entry.name, lst, false) && S_ISLNK(lst.st_mode);
+            }
             const double folderModified = PosixFs::seconds(st.st_mtim);
-            if (S_ISDIR(st.st_mode)) {
+            {
                 UniqueFd revisionFd = PosixFs::openDir(snapshotsFd.get(), entry.name, true);
                 if (!revisionFd.isValid())
                     throw Corruption{CorruptedRepo::Reason::Unreadable,
@@ -640,16 +661,10 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                     return outcome; // canceled
             }
             // Sizes and dates over the distinct blobs of this revision.
-            QSet<int> seen;
             double newest = -1;
-            for (const CachedFile &file : std::as_const(revision.files)) {
-                const CachedBlob &blob = repo.blobs[file.blob];
-                newest = std::max(newest, blob.lastModified);
-                if (!seen.contains(file.blob)) {
-                    seen.insert(file.blob);
-                    revision.sizeOnDisk += blob.size;
-                }
-            }
+            for (const CachedFile &file : std::as_const(revision.files))
+                newest = std::max(newest, repo.blobs[file.blob].lastModified);
+            revision.sizeOnDisk = repo.distinctRevisionSize(revision);
             revision.lastModified = revision.files.isEmpty() ? folderModified : newest;
             revision.refs = refsByHash.take(revision.commitHash);
             revision.refs.sort();
@@ -679,8 +694,8 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         repo.lastModified = folderMtime;
     } else {
         repo.lastAccessed = repo.lastModified = -1;
+        repo.sizeOnDisk = repo.distinctBlobsSize();
         for (const CachedBlob &blob : std::as_const(repo.blobs)) {
-            repo.sizeOnDisk += blob.size;
             repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
             repo.lastModified = std::max(repo.lastModified, blob.lastModified);
         }

@@ -1,5 +1,6 @@
 #include "SafeRemover.h"
 
+#include "DirWalker.h"
 #include "Logging.h"
 #include "PosixFs.h"
 
@@ -156,109 +157,87 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
 
 SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder) const
 {
-    // Iterative and with one descriptor at a time: a snapshot may nest thousands of folders,
-    // more than the stack or the descriptor limit would allow recursively. Going back up is
-    // by "..", checked against the device and inode seen on the way down, so a folder moved
-    // meanwhile cannot redirect the removal.
-    struct Frame
-    {
-        QByteArray name;
-        dev_t dev;
-        ino_t ino;
-        QList<PosixFs::Entry> pending;
-    };
+    // A post-order walk (DirWalker): each folder's files go when it is listed, the folder itself
+    // once everything below it is gone. Iterative and with a bounded number of descriptors, so
+    // thousands of nested folders need neither the stack nor the descriptor limit; links are
+    // never followed, and a folder left through ".." is checked by device and inode.
     Result result;
-    auto fail = [&](int error, const QString &where, int dirFd) {
-        result.status = Status::Failed;
-        result.message = failure(error, where, dirFd);
-        return result;
-    };
-    auto pathOf = [&](const QList<Frame> &frames, const QByteArray &leaf) {
-        QString p = path;
-        for (qsizetype i = 1; i < frames.size(); ++i)
-            p += u'/' + PosixFs::decode(frames[i].name);
-        return leaf.isEmpty() ? p : p + u'/' + PosixFs::decode(leaf);
-    };
-
-    UniqueFd current = PosixFs::openDir(parentFd, name, false);
-    if (!current.isValid()) {
+    UniqueFd root = PosixFs::openDir(parentFd, name, false);
+    if (!root.isValid()) {
         if (errno == ENOENT) {
             result.status = Status::AlreadyGone;
             return result;
         }
-        return fail(errno, path, parentFd);
+        result.status = Status::Failed;
+        result.message = failure(errno, path, parentFd);
+        return result;
     }
-    QList<Frame> frames;
-    {
-        struct stat st
-        {
-        };
-        QList<PosixFs::Entry> entries;
-        if (::fstat(current.get(), &st) != 0 || !PosixFs::listDir(current.get(), entries))
-            return fail(errno, path, parentFd);
-        frames.append({name, st.st_dev, st.st_ino, std::move(entries)});
-    }
+    auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + PosixFs::decode(leaf); };
+    bool failed = false;
+    bool stopped = false;
+    auto failAt = [&](int error, const QString &where, int dirFd) {
+        result.status = Status::Failed;
+        result.message = failure(error, where, dirFd);
+        failed = true;
+        return false;
+    };
     int sinceCheck = 0;
-    while (!frames.isEmpty()) {
-        if (++sinceCheck >= 256) {
-            sinceCheck = 0;
-            if (canceled()) {
-                result.status = Status::Canceled;
-                return result;
-            }
-        }
-        Frame &top = frames.last();
-        if (!top.pending.isEmpty()) {
-            const QByteArray child = top.pending.takeLast().name;
-            struct stat st
-            {
-            };
-            if (!PosixFs::statAt(current.get(), child, st, false)) {
-                if (errno == ENOENT)
-                    continue; // a concurrent removal got there first
-                return fail(errno, pathOf(frames, child), current.get());
-            }
-            if (S_ISDIR(st.st_mode)) {
-                UniqueFd sub = PosixFs::openDir(current.get(), child, false);
-                QList<PosixFs::Entry> entries;
-                if (!sub.isValid()) {
+    DirWalker walker;
+    walker.setSkipVanished(true); // a concurrent removal got there first
+    const DirWalker::Result walked = walker.walk(
+        root.get(),
+        [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+            for (const PosixFs::Entry &entry : entries) {
+                if (++sinceCheck >= 256) {
+                    sinceCheck = 0;
+                    if (canceled()) {
+                        stopped = true;
+                        return false;
+                    }
+                }
+                struct stat st
+                {
+                };
+                if (!PosixFs::statAt(folder.fd, entry.name, st, false)) {
                     if (errno == ENOENT)
                         continue;
-                    return fail(errno, pathOf(frames, child), current.get());
+                    return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
                 }
-                if (!PosixFs::listDir(sub.get(), entries))
-                    return fail(errno, pathOf(frames, child), current.get());
-                frames.append({child, st.st_dev, st.st_ino, std::move(entries)});
-                current = std::move(sub);
-                continue;
+                if (S_ISDIR(st.st_mode)) {
+                    subfolders.append(entry.name);
+                    continue;
+                }
+                if (::unlinkat(folder.fd, entry.name.constData(), 0) == 0)
+                    result.freedBytes += freedBy(st);
+                else if (errno != ENOENT)
+                    return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
             }
-            if (::unlinkat(current.get(), child.constData(), 0) == 0)
-                result.freedBytes += freedBy(st);
-            else if (errno != ENOENT)
-                return fail(errno, pathOf(frames, child), current.get());
-            continue;
-        }
-        // Folder emptied: step up and remove it.
-        const Frame done = frames.takeLast();
-        if (frames.isEmpty())
-            break;
-        UniqueFd up(::openat(current.get(), "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW));
-        struct stat st
-        {
-        };
-        if (!up.isValid() || ::fstat(up.get(), &st) != 0)
-            return fail(errno, pathOf(frames, {}), current.get());
-        if (st.st_dev != frames.last().dev || st.st_ino != frames.last().ino) {
-            result.status = Status::Failed;
-            result.message = QStringLiteral("Cannot remove %1: the folder was moved while it was being removed").arg(pathOf(frames, {}));
-            return result;
-        }
-        current = std::move(up);
-        if (::unlinkat(current.get(), done.name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
-            return fail(errno, pathOf(frames, done.name), current.get());
+            return true;
+        },
+        [&](const DirWalker::Folder &parent, const QByteArray &child) {
+            if (::unlinkat(parent.fd, child.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
+                return failAt(errno, pathOf(parent.relPrefix, child), parent.fd);
+            return true;
+        });
+    if (failed)
+        return result;
+    if (stopped) {
+        result.status = Status::Canceled;
+        return result;
     }
-    if (!keepFolder && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
-        return fail(errno, path, parentFd);
+    if (walked == DirWalker::Result::Failed) {
+        // A folder could not be opened or read, or was moved while it was being removed.
+        const QString where = walker.failedPrefix().isEmpty() ? path : path + u'/' + walker.failedPrefix().chopped(1);
+        result.status = Status::Failed;
+        result.message = walker.error() == ENOENT && !walker.failedPrefix().isEmpty()
+                             ? QStringLiteral("Cannot remove %1: the folder was moved while it was being removed").arg(where)
+                             : failure(walker.error(), where, root.get());
+        return result;
+    }
+    if (!keepFolder && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
+        failAt(errno, path, parentFd);
+        return result;
+    }
     result.status = Status::Removed;
     return result;
 }

@@ -87,6 +87,7 @@ QJsonObject rawPlan(const DeletionPlan &plan)
         {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
         {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
         {QStringLiteral("unreferenced_blobs"), strings(plan.unreferencedBlobs)},
+        {QStringLiteral("shared_store_leftovers"), strings(plan.storeLeftovers)},
         {QStringLiteral("missing"), strings(plan.missingTargets)},
         {QStringLiteral("refused"), strings(plan.refused)},
     };
@@ -115,16 +116,24 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
     for (const IncompleteFile &file : scan.incompleteFiles)
         incomplete.append(QJsonObject{{QStringLiteral("file_path"), file.path}, {QStringLiteral("size_on_disk"), file.size}});
     QJsonArray warnings;
-    for (const CorruptedRepo &corrupted : scan.corrupted)
-        warnings.append(QJsonObject{{QStringLiteral("path"), corrupted.path},
-                                    {QStringLiteral("message"), corrupted.message},
-                                    {QStringLiteral("size_on_disk"), corrupted.sizeOnDisk},
-                                    {QStringLiteral("deletable"), corrupted.deletable}});
+    for (const CorruptedRepo &corrupted : scan.corrupted) {
+        QJsonObject warning{{QStringLiteral("path"), corrupted.path},
+                            {QStringLiteral("message"), corrupted.message},
+                            {QStringLiteral("size_on_disk"), corrupted.sizeOnDisk},
+                            {QStringLiteral("deletable"), corrupted.deletable}};
+        // The id `cache rm` and `cache verify` take for it (a repo-named entry the scan set aside).
+        if (!corrupted.cacheId.isEmpty())
+            warning.insert(QStringLiteral("id"), corrupted.cacheId);
+        warnings.append(warning);
+    }
     QJsonArray unreferenced;
     for (const SharedPayload &payload : scan.sharedPayloads)
         if (payload.isReclaimable())
             unreferenced.append(QJsonObject{{QStringLiteral("path"), payload.path}, {QStringLiteral("size_on_disk"), payload.size}});
     // Beyond the reference: what it does not see, but takes disk space and prune removes.
+    QJsonArray leftovers;
+    for (const StoreLeftover &leftover : scan.storeLeftovers)
+        leftovers.append(QJsonObject{{QStringLiteral("path"), leftover.path}, {QStringLiteral("size_on_disk"), leftover.size}});
     QJsonArray unreferencedBlobs;
     QJsonArray emptyRepos;
     for (const CachedRepo &repo : scan.repos) {
@@ -149,7 +158,8 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("shared_store"), QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
                                                      {QStringLiteral("payloads"), scan.sharedPayloads.size()},
-                                                     {QStringLiteral("unreferenced"), unreferenced}}},
+                                                     {QStringLiteral("unreferenced"), unreferenced},
+                                                     {QStringLiteral("leftovers"), leftovers}}},
     });
 }
 
@@ -171,7 +181,8 @@ QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &rep
                                                          {QStringLiteral("empty_repos"), tally.emptyReposRemoved},
                                                          {QStringLiteral("unreferenced_blobs"), tally.unreferencedBlobsRemoved},
                                                          {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
-                                                         {QStringLiteral("shared_blobs"), tally.payloadsRemoved}});
+                                                         {QStringLiteral("shared_blobs"), tally.payloadsRemoved},
+                                                         {QStringLiteral("shared_store_leftovers"), tally.storeLeftoversRemoved}});
     object.insert(QStringLiteral("revisions_untouched"), tally.revisionsUntouched);
     // The lists above are the plan; these are what is gone (after a stop, a part of them).
     object.insert(QStringLiteral("removed_paths"),
@@ -179,7 +190,8 @@ QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &rep
                               {QStringLiteral("snapshots"), strings(report.removedSnapshots)},
                               {QStringLiteral("refs"), strings(report.removedRefs)},
                               {QStringLiteral("blobs"), strings(report.removedBlobs)},
-                              {QStringLiteral("incomplete_files"), strings(report.removedIncompleteFiles)}});
+                              {QStringLiteral("incomplete_files"), strings(report.removedIncompleteFiles)},
+                              {QStringLiteral("shared_store_leftovers"), strings(report.removedStoreLeftovers)}});
     object.insert(QStringLiteral("kept_downloads"), strings(report.keptDownloads));
     object.insert(QStringLiteral("errors"), strings(report.errors));
     object.insert(QStringLiteral("notes"), strings(report.notes));

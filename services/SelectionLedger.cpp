@@ -38,9 +38,11 @@ void SelectionLedger::reset(const CacheScan *scan)
         state.selected.fill(false, repo.revisions.size());
         state.revisionBlobs.resize(repo.revisions.size());
         state.ownSnapshotSize.fill(0, repo.revisions.size());
+        state.linkedParts = !repo.linkedFolders.isEmpty();
         QList<bool> linked(repo.blobs.size(), false);
         for (int v = 0; v < repo.revisions.size(); ++v) {
             const CachedRevision &revision = repo.revisions[v];
+            state.linkedRevisions += revision.isLink ? 1 : 0;
             const QString snapshot = repo.snapshotPath(revision) + u'/';
             QSet<int> distinct;
             for (const CachedFile &file : revision.files)
@@ -55,6 +57,18 @@ void SelectionLedger::reset(const CacheScan *scan)
                     state.revisionBlobs[v].append(blob);
             }
         }
+        // The whole repo frees a file once all its names go: every name of a file with other
+        // hard links counts toward it, and its bytes once all of its links are in the repo.
+        QHash<std::pair<quint64, quint64>, std::pair<int, const CachedBlob *>> multiLink;
+        auto wholeName = [&](const CachedBlob &b) {
+            if (b.isLink || b.links <= 1 || b.inode == 0) {
+                state.wholeFreed += b.freeableSize();
+                return;
+            }
+            auto &group = multiLink[std::pair(b.device, b.inode)];
+            ++group.first;
+            group.second = &b;
+        };
         for (int blob = 0; blob < repo.blobs.size(); ++blob) {
             const CachedBlob &b = repo.blobs[blob];
             if (!linked[blob] || b.location == CachedBlob::Location::OutsideRepo)
@@ -62,9 +76,14 @@ void SelectionLedger::reset(const CacheScan *scan)
             if (b.isSharedLink())
                 sharedLinkByRelative.insert(repo.blobPath(b).mid(cachePrefix), {r, blob});
             else
-                state.wholeFreed += b.freeableSize();
+                wholeName(b);
         }
-        state.wholeFreed += repo.unreferencedSize(); // they go with the folder
+        for (const CachedBlob &b : repo.unreferencedBlobs) // they go with the folder
+            if (!b.isSharedLink())
+                wholeName(b);
+        for (const auto &group : std::as_const(multiLink))
+            if (quint32(group.first) >= group.second->links)
+                state.wholeFreed += group.second->size;
     }
     for (int p = 0; p < scan->sharedPayloads.size(); ++p) {
         const SharedPayload &payload = scan->sharedPayloads[p];
@@ -95,14 +114,18 @@ qint64 SelectionLedger::repoFreed(int repo) const
     const RepoState &state = m_repos[repo];
     if (state.selectedCount == 0)
         return 0;
-    return state.selectedCount == state.selected.size() ? state.wholeFreed : state.partialFreed;
+    const bool whole = state.selectedCount == state.selected.size();
+    // DeletionPlanner refuses the repo then (never deletes through a link): nothing is freed.
+    if (state.linkedParts || state.selectedLinks > 0 || (whole && state.linkedRevisions > 0))
+        return 0;
+    return whole ? state.wholeFreed : state.partialFreed;
 }
 
 void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
 {
     const CachedBlob &b = m_scan->repos[repo].blobs[blob];
     if (!b.isSharedLink()) {
-        m_repos[repo].partialFreed += delta * b.freeableSize();
+        unlinkName(repo, b, delta);
         return;
     }
     if (!m_repos[repo].countsForPayload[blob])
@@ -115,6 +138,21 @@ void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
         m_sharedFreed += (isFreed ? 1 : -1) * m_scan->sharedPayloads[b.sharedPayload].size;
 }
 
+void SelectionLedger::unlinkName(int repo, const CachedBlob &blob, int delta)
+{
+    RepoState &state = m_repos[repo];
+    if (blob.isLink || blob.links <= 1 || blob.inode == 0) {
+        state.partialFreed += delta * blob.freeableSize();
+        return;
+    }
+    int &going = state.multiLinkGoing[std::pair(blob.device, blob.inode)];
+    const bool wasFreed = quint32(going) >= blob.links;
+    going += delta;
+    const bool isFreed = quint32(going) >= blob.links;
+    if (wasFreed != isFreed)
+        state.partialFreed += (isFreed ? 1 : -1) * blob.size;
+}
+
 bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
 {
     if (!m_scan || repo < 0 || repo >= m_repos.size())
@@ -125,6 +163,13 @@ bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
     const qint64 before = repoFreed(repo);
     state.selected[revision] = selected;
     state.selectedCount += selected ? 1 : -1;
+    // A repo that loses a revision loses its unreferenced blobs too (DeletionPlanner).
+    if (state.selectedCount == (selected ? 1 : 0))
+        for (const CachedBlob &b : m_scan->repos[repo].unreferencedBlobs)
+            if (!b.isSharedLink())
+                unlinkName(repo, b, selected ? 1 : -1);
+    if (m_scan->repos[repo].revisions[revision].isLink)
+        state.selectedLinks += selected ? 1 : -1;
     m_selectedRevisions += selected ? 1 : -1;
     state.partialFreed += (selected ? 1 : -1) * state.ownSnapshotSize[revision];
     for (int blob : std::as_const(state.revisionBlobs[revision])) {
@@ -180,7 +225,9 @@ qint64 SelectionLedger::freedSize() const
 
 qint64 SelectionLedger::wholeRepoFreed(int repo) const
 {
-    return repo >= 0 && repo < m_repos.size() ? m_repos[repo].wholeFreed + m_repos[repo].exclusiveShared : 0;
+    if (repo < 0 || repo >= m_repos.size() || m_repos[repo].linkedParts || m_repos[repo].linkedRevisions > 0)
+        return 0; // refused by the planner
+    return m_repos[repo].wholeFreed + m_repos[repo].exclusiveShared;
 }
 
 qint64 SelectionLedger::freedSize(int repo) const

@@ -2,6 +2,7 @@
 
 #include "CacheScan.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -46,9 +47,16 @@ private:
         QList<qint64> ownSnapshotSize;   // per revision: real files inside its own snapshot folder
         QList<bool> selected;
         int selectedCount = 0;
+        int selectedLinks = 0;    // selected revisions whose snapshot folder is a link
+        int linkedRevisions = 0;  // all such revisions of the repo
+        bool linkedParts = false; // the repo folder, blobs/, refs/ or snapshots/ is a link
         qint64 partialFreed = 0;
         qint64 wholeFreed = 0;      // what the repo frees when every revision goes
         qint64 exclusiveShared = 0; // shared payloads whose every live link is in this repo
+        // Files of this repo with other hard links (st_nlink > 1), by (device, inode): how many
+        // of their names in the repo a partial selection removes. Freed once all of them go, as
+        // DeletionPlanner counts them (names outside the repo are not followed here).
+        QHash<std::pair<quint64, quint64>, int> multiLinkGoing;
     };
     struct PayloadState
     {
@@ -58,6 +66,8 @@ private:
     };
 
     void unlinkBlob(int repo, int blob, int delta);
+    // A name of a file that is not a store link going (+1) or staying (-1) in a partial selection.
+    void unlinkName(int repo, const CachedBlob &blob, int delta);
     [[nodiscard]] qint64 repoFreed(int repo) const;
 
     const CacheScan *m_scan = nullptr;

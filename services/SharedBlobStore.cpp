@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -161,7 +162,19 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
     return result;
 }
 
-QList<SharedPayload> SharedBlobStore::scanPayloads() const
+QString SharedBlobStore::companionOf(QStringView name)
+{
+    if (name.size() <= 64 || !isValidHash(name.left(64)))
+        return {};
+    const QStringView rest = name.mid(64);
+    const bool tmp = rest.size() == 18 && rest.startsWith(u".refs.") && rest.endsWith(u".tmp") && isLowerHex(rest.mid(6, 8));
+    // Not ".lock.soft": where flock is missing, that file *is* the lock, held while it exists.
+    if (rest == u".refs" || rest == u".lock" || tmp)
+        return name.left(64).toString();
+    return {};
+}
+
+QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftovers) const
 {
     QList<SharedPayload> payloads;
     UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), false);
@@ -178,26 +191,40 @@ QList<SharedPayload> SharedBlobStore::scanPayloads() const
             qCWarning(lcSharedStore) << "cannot read store folder" << prefixName << PosixFs::errorString(errno);
             continue;
         }
+        QSet<QString> present; // payload hashes of this folder
+        QList<StoreLeftover> companions;
         for (const PosixFs::Entry &entry : entries) {
             const QString name = PosixFs::decode(entry.name);
-            if (!isValidHash(name) || !name.startsWith(prefixName))
-                continue;
             struct stat st
             {
             };
+            if (!isValidHash(name) || !name.startsWith(prefixName)) {
+                if (const QString hash = companionOf(name); leftovers && hash.startsWith(prefixName) &&
+                                                            PosixFs::statAt(prefixFd.get(), entry.name, st, false) && S_ISREG(st.st_mode))
+                    companions.append({hash, storeDir() + u'/' + prefixName + u'/' + name, qint64(st.st_size)});
+                continue;
+            }
             if (!PosixFs::statAt(prefixFd.get(), entry.name, st, false) || !S_ISREG(st.st_mode))
                 continue;
+            present.insert(name);
             SharedPayload payload;
             payload.hash = name;
             payload.path = payloadPath(name);
             payload.size = st.st_size;
+            payload.device = quint64(st.st_dev);
+            payload.inode = quint64(st.st_ino);
             References refs = readReferences(name);
             payload.manifest = refs.manifest;
             payload.validReferences = std::move(refs.valid);
             payloads.append(std::move(payload));
         }
+        for (StoreLeftover &companion : companions)
+            if (!present.contains(companion.hash))
+                leftovers->append(std::move(companion));
     }
     std::sort(payloads.begin(), payloads.end(), [](const SharedPayload &a, const SharedPayload &b) { return a.hash < b.hash; });
+    if (leftovers)
+        std::sort(leftovers->begin(), leftovers->end(), [](const StoreLeftover &a, const StoreLeftover &b) { return a.path < b.path; });
     return payloads;
 }
 
@@ -271,9 +298,83 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
         return result;
     }
     ::unlinkat(prefixFd.get(), manifestName.constData(), 0);
+    // huggingface_hub keeps the lock file forever; gone with its payload, nothing is left that
+    // the scan would list as a leftover. Removed while still held (see removeLeftovers).
+    ::unlinkat(prefixFd.get(), (payloadName + ".lock").constData(), 0);
     qCInfo(lcSharedStore) << "removed shared payload" << hash << st.st_size << "bytes";
     result.outcome = Outcome::Removed;
     result.freedBytes = st.st_size;
+    return result;
+}
+
+SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &hash, QStringList *removedPaths,
+                                                              const std::function<bool()> &isCanceled) const
+{
+    using Outcome = SweepResult::Outcome;
+    SweepResult result;
+    if (!isValidHash(hash) || !isMarked()) {
+        result.outcome = Outcome::NotAPayload;
+        return result;
+    }
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), false);
+    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), false) : UniqueFd();
+    if (!prefixFd.isValid()) {
+        result.outcome = Outcome::NotAPayload;
+        return result;
+    }
+    const QByteArray payloadName = PosixFs::encode(hash);
+    const QByteArray lockName = payloadName + ".lock";
+    // The same lock every writer of this payload takes: a download publishing it again waits
+    // for us, or we for it (and then keep everything, the payload being back).
+    PayloadLock lock(prefixFd.get(), lockName);
+    if (!lock.isOpen()) {
+        result.message = QStringLiteral("cannot open the lock of %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
+        return result;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + lockTimeout;
+    while (!lock.tryLock()) {
+        if (std::chrono::steady_clock::now() > deadline || (isCanceled && isCanceled())) {
+            result.outcome = Outcome::LockBusy;
+            result.message =
+                QStringLiteral("%1 is locked by another program (a download?); kept").arg(payloadPath(hash) + QStringLiteral(".lock"));
+            return result;
+        }
+        QThread::msleep(50);
+    }
+    struct stat st
+    {
+    };
+    if (PosixFs::statAt(prefixFd.get(), payloadName, st, false) || errno != ENOENT) {
+        result.outcome = Outcome::Kept; // the payload is back (or cannot be told absent): its files are its own
+        return result;
+    }
+    QList<PosixFs::Entry> entries;
+    if (!PosixFs::listDir(prefixFd.get(), entries)) {
+        result.message = QStringLiteral("cannot read %1: %2").arg(storeDir() + u'/' + hash.left(2), PosixFs::errorString(errno));
+        return result;
+    }
+    // The lock file last, while still held: a writer that opens it afterwards creates a new one.
+    std::sort(entries.begin(), entries.end(), [&](const PosixFs::Entry &a, const PosixFs::Entry &b) {
+        return std::pair(a.name == lockName, a.name) < std::pair(b.name == lockName, b.name);
+    });
+    for (const PosixFs::Entry &entry : std::as_const(entries)) {
+        const QString name = PosixFs::decode(entry.name);
+        if (companionOf(name) != hash)
+            continue;
+        if (!PosixFs::statAt(prefixFd.get(), entry.name, st, false) || !S_ISREG(st.st_mode))
+            continue;
+        if (::unlinkat(prefixFd.get(), entry.name.constData(), 0) != 0) {
+            if (errno == ENOENT)
+                continue;
+            result.message =
+                QStringLiteral("cannot remove %1: %2").arg(storeDir() + u'/' + hash.left(2) + u'/' + name, PosixFs::errorString(errno));
+            return result;
+        }
+        result.freedBytes += st.st_nlink <= 1 ? qint64(st.st_size) : 0;
+        if (removedPaths)
+            removedPaths->append(storeDir() + u'/' + hash.left(2) + u'/' + name);
+    }
+    result.outcome = Outcome::Removed;
     return result;
 }
 

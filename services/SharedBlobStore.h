@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SharedPayload.h"
+#include "StoreLeftover.h"
 
 #include <QByteArray>
 #include <QString>
@@ -32,8 +33,9 @@ public:
     // linkDir is the absolute folder holding the link.
     [[nodiscard]] std::optional<QString> payloadForLink(const QString &linkDir, const QByteArray &target) const;
 
-    // Every payload of a marked store with its size and its live references.
-    [[nodiscard]] QList<SharedPayload> scanPayloads() const;
+    // Every payload of a marked store with its size and its live references; with leftovers,
+    // also the files of payloads that are gone (StoreLeftover), sorted by path.
+    [[nodiscard]] QList<SharedPayload> scanPayloads(QList<StoreLeftover> *leftovers = nullptr) const;
 
     struct References
     {
@@ -52,6 +54,22 @@ public:
     // Under the payload's lock: rewrite the manifest with the references that remain, or
     // remove payload and manifest when none does. isCanceled is polled while waiting for the lock.
     [[nodiscard]] SweepResult sweep(const QString &hash, const std::function<bool()> &isCanceled = {}) const;
+
+    // Under the payload's lock, and only while the payload is still absent: removes what is
+    // left of it (manifest, manifest temporaries), then the lock file itself.
+    // removedPaths receives what went. LockBusy when a writer holds it: a download may be
+    // publishing that payload again right now. Removing a lock file while holding it leaves one
+    // window, the price of not leaking one file per payload ever stored: a writer that opened
+    // the old file just before and waits on it gets it after us, while a later writer locks a
+    // new one. Both then run at once; harm needs a publisher and a sweeper of this very hash
+    // in that instant.
+    [[nodiscard]] SweepResult removeLeftovers(const QString &hash, QStringList *removedPaths,
+                                              const std::function<bool()> &isCanceled = {}) const;
+
+    // The payload hash a store file name belongs to when it is one of a payload's companions
+    // ("<hash>.refs", "<hash>.lock", "<hash>.refs.<8 hex>.tmp"), else empty. Never a soft lock
+    // ("<hash>.lock.soft"): where flock is missing, its existence is the lock.
+    [[nodiscard]] static QString companionOf(QStringView name);
 
 private:
     [[nodiscard]] std::optional<QString> targetHash(const QString &linkDir, const QString &target) const;

@@ -1,6 +1,7 @@
 #include "BrokenLinks.h"
 #include "CacheLocation.h"
 #include "CacheScanner.h"
+#include "CliRun.h"
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
@@ -30,29 +31,11 @@ namespace {
 // Every CLI run must end on its own well within this; a hang fails the test instead of blocking it.
 constexpr int kCliTimeoutMs = 10000;
 
-struct CliRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using hubdeck::test::CliRun;
 
 CliRun runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("HUBDECK_CLI"), arguments);
-    process.closeWriteChannel();
-    CliRun run;
-    run.finished = process.waitForFinished(kCliTimeoutMs);
-    if (!run.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return CliRun::run(arguments, {}, kCliTimeoutMs);
 }
 
 const CachedRepo *findRepo(const CacheScan &scan, const QString &folder)
@@ -157,17 +140,17 @@ private Q_SLOTS:
         const QStringList dir{QStringLiteral("--dir"), cache.root()};
         CliRun run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--show-warnings")} + dir);
         QVERIFY2(run.finished, "ls hung on a FIFO in refs/");
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         QVERIFY2((run.out + run.err).contains(QStringLiteral("Ref is not a regular file: %1").arg(fifo)), qPrintable(run.out + run.err));
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("verify")} + dir);
         QVERIFY2(run.finished, "verify hung on a FIFO in refs/");
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dry-run")} + dir);
         QVERIFY2(run.finished, "prune hung on a FIFO in refs/");
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("rm"), piped, QStringLiteral("-y")} + dir);
         QVERIFY2(run.finished, "rm hung on a FIFO in refs/");
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         QVERIFY(!QFileInfo::exists(cache.path(piped)));
         QVERIFY(QFileInfo::exists(cache.path(good)));
     }
@@ -229,7 +212,7 @@ private Q_SLOTS:
         const CliRun run =
             runCli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--revisions"), QStringLiteral("--dir"), cache.root()});
         QVERIFY2(run.finished, "ls hung on a deep snapshot");
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("org/deep")));
 
         // The same tree as a corrupted entry: its size is summed by the same kind of walk.
@@ -319,12 +302,12 @@ private Q_SLOTS:
               QStringList{QStringLiteral("rm"), QStringLiteral("model/org/odd"), QStringLiteral("--dry-run")}}) {
             const CliRun run = runCli(QStringList{QStringLiteral("cache")} + command + dir);
             QVERIFY2(run.finished, qPrintable(command.join(u' ') + QStringLiteral(" hung")));
-            QVERIFY2(run.exitCode == 0, qPrintable(command.join(u' ') + u'\n' + run.out + run.err));
+            QVERIFY2(run.code == 0, qPrintable(command.join(u' ') + u'\n' + run.out + run.err));
         }
         const CliRun run =
             runCli(QStringList{QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("model/org/odd"), QStringLiteral("-y")} + dir);
         QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         QVERIFY(!QFileInfo::exists(cache.path(repo)));
         QVERIFY(QFileInfo::exists(QStringLiteral("/dev/zero")));
     }
@@ -366,11 +349,11 @@ private Q_SLOTS:
         const QStringList dir{QStringLiteral("--dir"), cache.root()};
         CliRun run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("verify")} + dir);
         QVERIFY(run.finished);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QStringLiteral("model/org/broken  %1: missing").arg(gonePath)), qPrintable(run.out));
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--format"), QStringLiteral("json")} +
                      dir);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         const QJsonArray json = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("problems")).toArray();
         QCOMPARE(json.size(), 1);
         QCOMPARE(json.first()[QStringLiteral("kind")].toString(), QStringLiteral("missing"));
@@ -378,11 +361,11 @@ private Q_SLOTS:
         QCOMPARE(json.first()[QStringLiteral("blob_path")].toString(), gonePath);
         // Verifying only the good repo does not report the other one's missing blob.
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("model/org/good")} + dir);
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
         // With the blob back, verify is clean.
         cache.addBlob(broken, gone, "gone");
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("verify")} + dir);
-        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.code, 0);
     }
 
     // §7: an absolute link that reaches <repo>/blobs/<x> through another spelling of the cache
@@ -470,12 +453,12 @@ private Q_SLOTS:
 
         const QStringList dir{QStringLiteral("--dir"), root};
         CliRun run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("ls")} + dir);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("token"), QStringLiteral("-y")} + dir);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("-y")} + dir);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         QVERIFY(QFileInfo::exists(root + QStringLiteral("/token")));
         QVERIFY(QFileInfo::exists(root + QStringLiteral("/hub/models--org--name")));
         // The hub cache itself scans.
@@ -536,7 +519,7 @@ private Q_SLOTS:
         const QStringList dir{QStringLiteral("--dir"), cache.root()};
         const CliRun run =
             runCli(QStringList{QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("token"), QStringLiteral("-y")} + dir);
-        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.code, 1);
         QVERIFY(QFileInfo::exists(token));
         QVERIFY(QFileInfo::exists(cache.path(QStringLiteral("xet/logs"))));
     }

@@ -1,4 +1,4 @@
-#include "CliProcess.h"
+#include "CliRun.h"
 #include "FakeHub.h"
 #include "HubClient.h"
 #include "HubOrigin.h"
@@ -15,7 +15,7 @@
 #include <QTimer>
 
 using namespace hubdeck;
-using hubdeck::test::CliProcess;
+using hubdeck::test::CliRun;
 using hubdeck::test::FakeHub;
 using hubdeck::test::RawHttpServer;
 
@@ -217,11 +217,10 @@ private Q_SLOTS:
         QTemporaryDir home;
         m_hub->failNext(QStringLiteral("/secrets"), redirect(307, elsewhere("/api/spaces/alice/one/secrets")), 10);
         const QString value = QStringLiteral("sk-do-not-forward-42");
-        const CliProcess run = CliProcess::run({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"),
-                                                QStringLiteral("alice/one"), QStringLiteral("-s"), QStringLiteral("API_KEY=") + value},
-                                               {{QStringLiteral("HF_HOME"), home.path()},
-                                                {QStringLiteral("HF_ENDPOINT"), m_hub->endpoint()},
-                                                {QStringLiteral("HF_TOKEN"), m_hub->token}});
+        const CliRun run = CliRun::run({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"),
+                                        QStringLiteral("alice/one"), QStringLiteral("-s"), QStringLiteral("API_KEY=") + value},
+                                       {QStringLiteral("HF_HOME=") + home.path(), QStringLiteral("HF_ENDPOINT=") + m_hub->endpoint(),
+                                        QStringLiteral("HF_TOKEN=") + m_hub->token});
         QVERIFY2(run.code != 0, qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("127.0.0.2")) && run.err.contains(QStringLiteral("does not follow")), qPrintable(run.err));
         QCOMPARE(m_elsewhere->connections(), 0);
@@ -505,10 +504,9 @@ private Q_SLOTS:
         });
         QVERIFY(slow.listen());
         QTemporaryDir home;
-        const CliProcess run = CliProcess::run(arguments + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
-                                               {{QStringLiteral("HF_HOME"), home.path()},
-                                                {QStringLiteral("HF_ENDPOINT"), slow.endpoint()},
-                                                {QStringLiteral("HF_TOKEN"), m_hub->token}});
+        const CliRun run = CliRun::run(arguments + QStringList{QStringLiteral("--timeout"), QStringLiteral("1")},
+                                       {QStringLiteral("HF_HOME=") + home.path(), QStringLiteral("HF_ENDPOINT=") + slow.endpoint(),
+                                        QStringLiteral("HF_TOKEN=") + m_hub->token});
         QVERIFY2(run.elapsedMs < 2 * 1000 + kSlackMs, qPrintable(QString::number(run.elapsedMs)));
         QVERIFY2(run.code != 0, qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("--timeout")), qPrintable(run.err));

@@ -1,5 +1,6 @@
 #include "CacheScanner.h"
 #include "CacheTreeModel.h"
+#include "CliRun.h"
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
@@ -35,13 +36,10 @@ struct Run
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(qEnvironmentVariable("HUBDECK_CLI"), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
+    const hubdeck::test::CliRun run = hubdeck::test::CliRun::run(arguments);
+    if (!run.finished)
         qFatal("hubdeck-cli did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return {run.crashed ? -2 : run.code, run.out, run.err};
 }
 
 QString gitBlobName(const QByteArray &content)

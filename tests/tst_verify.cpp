@@ -1,6 +1,7 @@
 #include "AtimeProbe.h"
 #include "BlobVerifier.h"
 #include "CacheScanner.h"
+#include "CliRun.h"
 #include "FixtureCache.h"
 #include "IntegrityCheck.h"
 
@@ -334,12 +335,9 @@ private Q_SLOTS:
         FixtureCache cache;
         const Built built = build(cache);
         auto run = [&](const QStringList &arguments, QString *out) {
-            QProcess process;
-            process.start(qEnvironmentVariable("HUBDECK_CLI"), arguments);
-            process.closeWriteChannel();
-            process.waitForFinished(30000);
-            *out = QString::fromUtf8(process.readAllStandardOutput());
-            return process.exitCode();
+            const hubdeck::test::CliRun result = hubdeck::test::CliRun::run(arguments);
+            *out = result.out;
+            return result.code;
         };
         QString out;
         QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root()}, &out), 0);

@@ -530,6 +530,13 @@ Blob: %2</translation>
             <numerusform>%n geteilte Blobs, auf die kein Repo verweist</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks)</source>
+        <translation>
+            <numerusform>%n Datei geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren)</numerusform>
+            <numerusform>%n Dateien geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -1037,6 +1044,13 @@ Blob: %2</translation>
         <translation>
             <numerusform>%n Pfad konnte nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
             <numerusform>%n Pfade konnten nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that were gone</source>
+        <translation>
+            <numerusform>%n Datei bereits entfernter geteilter Blobs</numerusform>
+            <numerusform>%n Dateien bereits entfernter geteilter Blobs</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,6 +2179,13 @@ Blob: %2</translation>
     <message>
         <source>Why it is listed</source>
         <translation>Warum es aufgeführt ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks), left by a stopped prune or deletion; Tools → Prune removes them</source>
+        <translation>
+            <numerusform>%n Datei geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren), übrig von einem abgebrochenen Aufräumen oder einer abgebrochenen Löschung; Werkzeuge → Aufräumen entfernt sie</numerusform>
+            <numerusform>%n Dateien geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren), übrig von einem abgebrochenen Aufräumen oder einer abgebrochenen Löschung; Werkzeuge → Aufräumen entfernt sie</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,13 @@
             <numerusform>%n shared blobs no repo links to</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks)</source>
+        <translation>
+            <numerusform>%n file of shared blobs that are gone (manifests, locks)</numerusform>
+            <numerusform>%n files of shared blobs that are gone (manifests, locks)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
@@ -166,6 +173,13 @@
             <numerusform>%n paths could not be removed; the rest was deleted as the status bar says.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that were gone</source>
+        <translation>
+            <numerusform>%n file of shared blobs that were gone</numerusform>
+            <numerusform>%n files of shared blobs that were gone</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SettingsListDialog</name>
@@ -246,6 +260,13 @@
         <translation>
             <numerusform>%n blob that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes it</numerusform>
             <numerusform>%n blobs that no snapshot links to, left by a stopped deletion or download; Tools → Prune removes them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks), left by a stopped prune or deletion; Tools → Prune removes them</source>
+        <translation>
+            <numerusform>%n file of shared blobs that are gone (manifests, locks), left by a stopped prune or deletion; Tools → Prune removes it</numerusform>
+            <numerusform>%n files of shared blobs that are gone (manifests, locks), left by a stopped prune or deletion; Tools → Prune removes them</numerusform>
         </translation>
     </message>
 </context>

@@ -530,6 +530,13 @@ Blob : %2</translation>
             <numerusform>%n blobs partagés qu’aucun dépôt ne référence</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks)</source>
+        <translation>
+            <numerusform>%n fichier de blobs partagés disparus (manifestes, verrous)</numerusform>
+            <numerusform>%n fichiers de blobs partagés disparus (manifestes, verrous)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -1037,6 +1044,13 @@ Blob : %2</translation>
         <translation>
             <numerusform>%n chemin n’a pas pu être supprimé ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
             <numerusform>%n chemins n’ont pas pu être supprimés ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that were gone</source>
+        <translation>
+            <numerusform>%n fichier de blobs partagés déjà disparus</numerusform>
+            <numerusform>%n fichiers de blobs partagés déjà disparus</numerusform>
         </translation>
     </message>
 </context>
@@ -2165,6 +2179,13 @@ Blob : %2</translation>
     <message>
         <source>Why it is listed</source>
         <translation>Pourquoi elle est listée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks), left by a stopped prune or deletion; Tools → Prune removes them</source>
+        <translation>
+            <numerusform>%n fichier de blobs partagés disparus (manifestes, verrous), laissé par un élagage ou une suppression interrompus ; Outils → Élaguer le supprime</numerusform>
+            <numerusform>%n fichiers de blobs partagés disparus (manifestes, verrous), laissés par un élagage ou une suppression interrompus ; Outils → Élaguer les supprime</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,12 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
         payloads->setText(1, DisplayFormat::size(plan.unreferencedSharedSize));
         payloads->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
+    if (!plan.storeLeftovers.isEmpty()) {
+        auto *leftovers = new QTreeWidgetItem(tree);
+        leftovers->setText(0, tr("%n file(s) of shared blobs that are gone (manifests, locks)", nullptr, int(plan.storeLeftovers.size())));
+        leftovers->setText(1, DisplayFormat::size(plan.storeLeftoversSize));
+        leftovers->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
     if (plan.sharedFreedSize > 0) {
         auto *shared = new QTreeWidgetItem(tree);
         shared->setText(0, tr("Shared blobs that no remaining repo uses"));

@@ -522,6 +522,8 @@ void MainWindow::onDeletionFinished(const DeletionReport &report)
         done.append(tr("%n partial download(s)", nullptr, tally.incompleteRemoved));
     if (tally.payloadsRemoved)
         done.append(tr("%n shared blob(s)", nullptr, tally.payloadsRemoved));
+    if (tally.storeLeftoversRemoved)
+        done.append(tr("%n file(s) of shared blobs that were gone", nullptr, tally.storeLeftoversRemoved));
     const QString removed = done.isEmpty() ? tr("nothing removed") : tr("%1 removed").arg(done.join(QStringLiteral(", ")));
     QString message = report.canceled ? tr("Stopped: %1, %2 freed").arg(removed, freed) : tr("Deleted: %1, %2 freed").arg(removed, freed);
     if (tally.revisionsUntouched > 0)

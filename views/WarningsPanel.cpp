@@ -65,6 +65,18 @@ void WarningsPanel::setScan(const CacheScan &scan)
             item->setText(2, tr("An empty repo: no revision left; Tools → Prune removes it"));
         }
     }
+    // Files of shared payloads that are gone: nothing else shows them (the tree lists repos).
+    if (!scan.storeLeftovers.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setIcon(0, TypeIcons::warning());
+        item->setText(0, QStringLiteral("blobs/"));
+        item->setData(0, Qt::UserRole, scan.cacheDir + QStringLiteral("/blobs"));
+        item->setText(1, DisplayFormat::size(scan.storeLeftoversSize()));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(2, tr("%n file(s) of shared blobs that are gone (manifests, locks), left by a stopped prune or deletion; "
+                            "Tools → Prune removes them",
+                            nullptr, int(scan.storeLeftovers.size())));
+    }
     m_list->resizeColumnToContents(0);
     m_list->resizeColumnToContents(1);
     const int count = m_list->topLevelItemCount();

@@ -54,7 +54,8 @@ QString helpText(const QString &command)
                               "or unreadable. --delete-corrupt removes the revisions that use a bad blob, so they download again.\n");
     if (command == u"prune")
         return QStringLiteral("Usage: hubdeck-cli cache prune [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
-                              "Remove detached revisions, incomplete downloads and unreferenced shared blobs.\n");
+                              "Remove detached revisions, incomplete downloads, unreferenced blobs and shared blobs, empty\n"
+                              "repos, and the files (manifests, locks) of shared blobs that are gone.\n");
     return QStringLiteral("Usage: hubdeck-cli cache <command> [options]\n\n"
                           "Commands:\n"
                           "  ls      List cached repositories or revisions.\n"
@@ -168,7 +169,7 @@ int CacheCommand::list(const QStringList &arguments)
         printer.csv(entries);
         return ExitCode::Success;
     }
-    printer.table(entries, now);
+    printer.table(scan, entries, now, query.selectsAll());
     printer.scanNotes(scan, parser.isSet(showWarnings));
     return ExitCode::Success;
 }
@@ -319,6 +320,8 @@ int CacheCommand::prune(const QStringList &arguments)
         parts.append(QStringLiteral("%1 incomplete download(s)").arg(plan.incompleteFiles.size()));
     if (!plan.unreferencedPayloads.isEmpty())
         parts.append(QStringLiteral("%1 unreferenced shared blob(s)").arg(plan.unreferencedPayloads.size()));
+    if (!plan.storeLeftovers.isEmpty())
+        parts.append(QStringLiteral("%1 file(s) of shared blobs that are gone").arg(plan.storeLeftovers.size()));
     const QString size = HumanFormat::size(plan.expectedFreedSize);
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 (%2 total).").arg(CliDeletion::joinList(parts), size));
@@ -348,6 +351,8 @@ int CacheCommand::prune(const QStringList &arguments)
             done.append(QStringLiteral("%1 incomplete download(s)").arg(tally.incompleteRemoved));
         if (tally.payloadsRemoved)
             done.append(QStringLiteral("%1 shared blob(s)").arg(tally.payloadsRemoved));
+        if (tally.storeLeftoversRemoved)
+            done.append(QStringLiteral("%1 file(s) of shared blobs that were gone").arg(tally.storeLeftoversRemoved));
         const QString freed = HumanFormat::size(tally.freedBytes);
         CliDeletion::Summary summary;
         summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)

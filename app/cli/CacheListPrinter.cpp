@@ -1,6 +1,7 @@
 #include "CacheListPrinter.h"
 
 #include "CacheScan.h"
+#include "DistinctSize.h"
 #include "HumanFormat.h"
 #include "PrintableText.h"
 #include "ScanJson.h"
@@ -54,7 +55,7 @@ void CacheListPrinter::csv(const QList<CacheListQuery::Entry> &entries)
     }
 }
 
-void CacheListPrinter::table(const QList<CacheListQuery::Entry> &entries, double now)
+void CacheListPrinter::table(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries, double now, bool wholeCache)
 {
     TextTable table(m_withRevisions ? QStringList{QStringLiteral("ID"), QStringLiteral("REVISION"), QStringLiteral("SIZE"),
                                                   QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")}
@@ -78,30 +79,35 @@ void CacheListPrinter::table(const QList<CacheListQuery::Entry> &entries, double
     else
         m_out.table(table);
     if (!entries.isEmpty())
-        totals(entries);
+        totals(scan, entries, wholeCache);
 }
 
-void CacheListPrinter::totals(const QList<CacheListQuery::Entry> &entries)
+void CacheListPrinter::totals(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries, bool wholeCache)
 {
+    // Bytes on disk, each file once (DistinctSize): revisions and repos share blobs, so a sum of
+    // their sizes would count a shared blob once per revision. The whole cache's figure is the
+    // JSON's size_on_disk: it also holds unreferenced blobs and shared payloads no row shows.
     QSet<const CachedRepo *> repos;
-    qint64 total = 0;
+    DistinctSize size;
     int revisionCount = 0;
     for (const CacheListQuery::Entry &entry : entries) {
         if (entry.revision) {
             ++revisionCount;
-            total += entry.revision->sizeOnDisk;
+            for (const CachedFile &file : entry.revision->files)
+                size.add(entry.repo->blobs[file.blob]);
         }
         repos.insert(entry.repo);
     }
     if (!m_withRevisions)
         for (const CachedRepo *repo : std::as_const(repos)) {
             revisionCount += int(repo->revisions.size());
-            total += repo->sizeOnDisk;
+            for (const CachedBlob &blob : repo->blobs)
+                size.add(blob);
         }
     m_out.text(QStringLiteral("\nFound %1 repo(s) for a total of %2 revision(s) and %3 on disk.")
                    .arg(repos.size())
                    .arg(revisionCount)
-                   .arg(HumanFormat::size(total)));
+                   .arg(HumanFormat::size(wholeCache ? scan.sizeOnDisk : size.total())));
 }
 
 void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
@@ -131,6 +137,11 @@ void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
                        .arg(HumanFormat::size(scan.unreferencedBlobsSize())));
     if (const int count = scan.emptyRepoCount(); count > 0)
         m_out.hint(QStringLiteral("Found %1 empty repo(s) (no revision left). Remove them with 'hubdeck-cli cache prune'.").arg(count));
+    if (!scan.storeLeftovers.isEmpty())
+        m_out.hint(QStringLiteral("Found %1 shared-store file(s) of shared blobs that are gone (manifests, locks; left by a stopped "
+                                  "prune or deletion), totalling %2. Remove them with 'hubdeck-cli cache prune'.")
+                       .arg(scan.storeLeftovers.size())
+                       .arg(HumanFormat::size(scan.storeLeftoversSize())));
     if (const qint64 reclaimable = scan.reclaimableSharedSize(); reclaimable > 0) {
         const auto count = std::count_if(scan.sharedPayloads.cbegin(), scan.sharedPayloads.cend(),
                                          [](const SharedPayload &p) { return p.isReclaimable(); });

@@ -15,13 +15,14 @@ public:
 
     void json(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries);
     void csv(const QList<CacheListQuery::Entry> &entries);
-    // The table, then the totals line when there are rows.
-    void table(const QList<CacheListQuery::Entry> &entries, double now);
+    // The table, then the totals line when there are rows. wholeCache: the rows are every repo
+    // (no filter, no limit), so the total is the cache's physical size, as JSON's size_on_disk.
+    void table(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries, double now, bool wholeCache);
     // Corrupted entries, incomplete downloads and unreferenced blobs, on stderr.
     void scanNotes(const CacheScan &scan, bool showWarnings);
 
 private:
-    void totals(const QList<CacheListQuery::Entry> &entries);
+    void totals(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries, bool wholeCache);
 
     CliOutput &m_out;
     bool m_withRevisions;

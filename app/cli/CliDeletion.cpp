@@ -92,9 +92,8 @@ void CliDeletion::printItems(const DeletionPlan &plan)
         if (item.isRefused()) {
             m_out.text(QStringLiteral("  - %1: %2").arg(name, PrintableText::name(item.refusal)));
         } else if (item.corrupted) {
-            m_out.text(item.emptyRepo ? QStringLiteral("  - %1 (empty folder left by an interrupted deletion)").arg(name)
-                                      : QStringLiteral("  - %1 (corrupted entry, %2): %3")
-                                            .arg(name, HumanFormat::size(item.freedSize), PrintableText::name(item.reason)));
+            m_out.text(QStringLiteral("  - %1 (corrupted entry, %2): %3")
+                           .arg(name, HumanFormat::size(item.freedSize), PrintableText::name(item.reason)));
         } else if (item.wholeRepo && item.emptyRepo) {
             m_out.text(QStringLiteral("  - %1 (empty repo: no revision left)").arg(name));
         } else if (item.wholeRepo) {

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hubdeck::test {
+
+// One run of hubdeck-cli (the path in $HUBDECK_CLI), stdin closed, with no hub-cache, Hub or
+// token variable of the caller's environment. A run that does not end within the timeout is
+// killed and reported as not finished, so a hang fails a test instead of blocking it. This
+// process's event loop keeps running meanwhile, so a fake Hub in the test can answer.
+struct CliRun
+{
+    bool finished = false;
+    bool crashed = false; // killed by a signal (the fault shim's stop, or a crash)
+    int code = -1;        // exit code; -1 when not finished or crashed
+    QString out;          // as UTF-8
+    QString err;
+    QByteArray outBytes; // as written, for tests of what reaches a terminal
+    QByteArray errBytes;
+    qint64 elapsedMs = 0; // from start to exit, for tests of deadlines
+
+    // env: "NAME=value" pairs added to the environment.
+    [[nodiscard]] static CliRun run(const QStringList &arguments, const QStringList &env = {}, int timeoutMs = 30000);
+    // Another program (a shell that execs hubdeck-cli with bytes QProcess cannot pass).
+    [[nodiscard]] static CliRun runProgram(const QString &program, const QStringList &arguments, const QStringList &env = {},
+                                           int timeoutMs = 30000);
+    // "cache <command> --dir <root>" followed by more.
+    [[nodiscard]] static CliRun cache(const QString &command, const QString &root, const QStringList &more = {});
+};
+
+} // namespace hubdeck::test
