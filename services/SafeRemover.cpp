@@ -7,6 +7,7 @@
 #include <QDir>
 
 #include <cerrno>
+#include <dirent.h>
 #include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
@@ -194,6 +195,15 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         stopped = true;
                         return false;
                     }
+                }
+                // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type
+                // saves their lstat, a tenth of a whole deletion's time. An entry swapped for a
+                // folder since the listing fails with EISDIR and takes the checked path below.
+                if (entry.type == DT_LNK) {
+                    if (::unlinkat(folder.fd, entry.name.constData(), 0) == 0 || errno == ENOENT)
+                        continue;
+                    if (errno != EISDIR)
+                        return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
                 }
                 struct stat st
                 {
