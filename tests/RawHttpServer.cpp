@@ -31,6 +31,19 @@ QByteArray RawHttpServer::head(int status, qint64 contentLength, const QList<QBy
     return text + "\r\n";
 }
 
+void RawHttpServer::flood(QTcpSocket *socket, const QByteArray &start, const QByteArray &chunk, qint64 limit, qint64 *sent)
+{
+    socket->write(start);
+    auto more = [socket, chunk, limit, sent] {
+        while (socket->bytesToWrite() < 4 * chunk.size() && *sent < limit) {
+            socket->write(chunk);
+            *sent += chunk.size();
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, more);
+    more();
+}
+
 void RawHttpServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {

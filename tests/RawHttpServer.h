@@ -32,6 +32,10 @@ public:
 
     // An answer's head, for responders: status line, Content-Length unless negative, headers.
     [[nodiscard]] static QByteArray head(int status, qint64 contentLength, const QList<QByteArray> &headers = {});
+    // For responders: writes `start`, then `chunk` again and again as fast as the client reads
+    // (never more than four chunks queued), until `limit` bytes of chunks have gone; *sent
+    // counts them, so a test can tell how much a client read before it stopped.
+    static void flood(QTcpSocket *socket, const QByteArray &start, const QByteArray &chunk, qint64 limit, qint64 *sent);
 
 private:
     void onConnection();

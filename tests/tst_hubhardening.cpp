@@ -306,15 +306,7 @@ private Q_SLOTS:
         qint64 sent = 0;
         const QByteArray chunk(64 * 1024, 'x');
         RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
-            socket->write(RawHttpServer::head(500, 100'000'000, {"Content-Type: text/plain"}));
-            auto more = [socket, &sent, chunk] {
-                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 100'000'000) {
-                    socket->write(chunk);
-                    sent += chunk.size();
-                }
-            };
-            connect(socket, &QTcpSocket::bytesWritten, socket, more);
-            more();
+            RawHttpServer::flood(socket, RawHttpServer::head(500, 100'000'000, {"Content-Type: text/plain"}), chunk, 100'000'000, &sent);
         });
         QVERIFY(server.listen());
         auto client = makeClient(server.endpoint(), 10000);
@@ -333,15 +325,7 @@ private Q_SLOTS:
         qint64 sent = 0;
         const QByteArray chunk(64 * 1024, 'x');
         RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
-            socket->write(RawHttpServer::head(404, 100'000'000, {"Content-Type: text/plain"}));
-            auto more = [socket, &sent, chunk] {
-                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 100'000'000) {
-                    socket->write(chunk);
-                    sent += chunk.size();
-                }
-            };
-            connect(socket, &QTcpSocket::bytesWritten, socket, more);
-            more();
+            RawHttpServer::flood(socket, RawHttpServer::head(404, 100'000'000, {"Content-Type: text/plain"}), chunk, 100'000'000, &sent);
         });
         QVERIFY(server.listen());
         auto client = makeClient(server.endpoint(), 10000);
@@ -365,15 +349,7 @@ private Q_SLOTS:
         qint64 sent = 0;
         const QByteArray chunk = oneLine ? QByteArray(64 * 1024, 'a') : QByteArray("X-Junk: aaaaaaaaaaaaaaaa\r\n").repeated(2048);
         RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
-            socket->write(oneLine ? "HTTP/1.1 200 OK\r\nX-Junk: " : "HTTP/1.1 200 OK\r\n");
-            auto more = [socket, &sent, chunk] {
-                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 4'000'000'000) {
-                    socket->write(chunk);
-                    sent += chunk.size();
-                }
-            };
-            connect(socket, &QTcpSocket::bytesWritten, socket, more);
-            more();
+            RawHttpServer::flood(socket, oneLine ? "HTTP/1.1 200 OK\r\nX-Junk: " : "HTTP/1.1 200 OK\r\n", chunk, 4'000'000'000, &sent);
         });
         QVERIFY(server.listen());
         auto client = makeClient(server.endpoint(), 1000);
@@ -430,15 +406,8 @@ private Q_SLOTS:
         qint64 sent = 0;
         const QByteArray chunk(256 * 1024, ' ');
         RawHttpServer server([&](QTcpSocket *socket, const QByteArray &, int) {
-            socket->write(RawHttpServer::head(200, 200'000'000, {"Content-Type: application/json"}) + "[");
-            auto more = [socket, &sent, chunk] {
-                while (socket->bytesToWrite() < 4 * chunk.size() && sent < 200'000'000) {
-                    socket->write(chunk);
-                    sent += chunk.size();
-                }
-            };
-            connect(socket, &QTcpSocket::bytesWritten, socket, more);
-            more();
+            RawHttpServer::flood(socket, RawHttpServer::head(200, 200'000'000, {"Content-Type: application/json"}) + "[", chunk,
+                                 200'000'000, &sent);
         });
         QVERIFY(server.listen());
         auto client = makeClient(server.endpoint(), 20000);
