@@ -1,4 +1,5 @@
 #include "FakeHub.h"
+#include "HubAwait.h"
 #include "HubClient.h"
 #include "SpaceLogStream.h"
 
@@ -8,23 +9,10 @@
 #include <QTest>
 
 using namespace hubdeck;
+using hubdeck::test::await;
 using hubdeck::test::FakeHub;
 
 namespace {
-
-template <typename T>
-HubResult<T> await(const std::function<void(HubCallback<T>)> &call)
-{
-    HubResult<T> result;
-    bool done = false;
-    call([&](HubResult<T> r) {
-        result = std::move(r);
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        qFatal("the Hub call never finished");
-    return result;
-}
 
 FakeHub::Canned canned(int status, const QByteArray &body = "{}", QList<std::pair<QByteArray, QByteArray>> headers = {})
 {

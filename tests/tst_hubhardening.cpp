@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "FakeHub.h"
+#include "HubAwait.h"
 #include "HubClient.h"
 #include "HubOrigin.h"
 #include "RawHttpServer.h"
@@ -15,25 +16,12 @@
 #include <QTimer>
 
 using namespace hubdeck;
+using hubdeck::test::await;
 using hubdeck::test::CliRun;
 using hubdeck::test::FakeHub;
 using hubdeck::test::RawHttpServer;
 
 namespace {
-
-template <typename T>
-HubResult<T> await(const std::function<void(HubCallback<T>)> &call)
-{
-    HubResult<T> result;
-    bool done = false;
-    call([&](HubResult<T> r) {
-        result = std::move(r);
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 30000))
-        qFatal("the Hub call never finished");
-    return result;
-}
 
 FakeHub::Canned redirect(int status, const QByteArray &location)
 {
