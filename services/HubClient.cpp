@@ -3,7 +3,6 @@
 #include "HubCredentials.h"
 #include "HubOrigin.h"
 #include "Logging.h"
-#include "PrintableText.h"
 #include "SpaceLogStream.h"
 
 #include <QDeadlineTimer>
@@ -167,10 +166,7 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
         }
         HubError error;
         if (!stop->refusedRedirect.isEmpty()) {
-            error.kind = HubError::Kind::RefusedRedirect;
-            error.detail = PrintableText::name(
-                stop->refusedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                    .toString());
+            error = HubError::refusedRedirect(stop->refusedRedirect);
         } else if (stop->tooLarge) {
             error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
         } else {
@@ -298,11 +294,7 @@ void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubC
             }
             // Only pages on the same Hub: the token must not go to another host.
             if (!HubOrigin::allows(QUrl(m_options.endpoint), next)) {
-                HubError refused;
-                refused.kind = HubError::Kind::RefusedRedirect;
-                refused.detail = PrintableText::name(
-                    next.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
-                fail(refused);
+                fail(HubError::refusedRedirect(next));
                 return;
             }
             if (listing->visited.contains(next.toEncoded())) {

@@ -117,6 +117,15 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body, int t
     return error;
 }
 
+HubError HubError::refusedRedirect(const QUrl &target)
+{
+    HubError error;
+    error.kind = Kind::RefusedRedirect;
+    error.detail =
+        PrintableText::name(target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+    return error;
+}
+
 HubError HubError::badResponse(const QString &detail)
 {
     HubError error;

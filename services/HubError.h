@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 class QNetworkReply;
 
@@ -47,6 +48,10 @@ struct HubError
     // One sentence (two at most): what happened and what to do.
     [[nodiscard]] QString message() const;
     [[nodiscard]] static HubError badResponse(const QString &detail);
+    // A redirect or page link to `target`, another origin (HubOrigin), refused. The message
+    // names its scheme, host and port only: a path or query may carry what the Hub meant for
+    // itself, and user info is a credential.
+    [[nodiscard]] static HubError refusedRedirect(const QUrl &target);
     // What a finished reply went wrong with, if anything: the status and the Hub's own
     // message (from `body`, at most kMaxErrorBodyBytes of it), or the network error
     // (timedOut: our own timer stopped it).

@@ -3,7 +3,6 @@
 #include "HubClient.h"
 #include "HubCredentials.h"
 #include "HubOrigin.h"
-#include "PrintableText.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -236,9 +235,7 @@ void SpaceLogStream::onFinished()
     m_deadline->stop();
     HubError error;
     if (!m_refusedRedirect.isEmpty()) {
-        error.kind = HubError::Kind::RefusedRedirect;
-        error.detail = PrintableText::name(
-            m_refusedRedirect.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+        error = HubError::refusedRedirect(m_refusedRedirect);
     } else if (m_answered) {
         while (reply->isOpen() && reply->bytesAvailable() > 0)
             emitEvents(m_parser.feed(reply->read(kReadChunkBytes)));
