@@ -2,14 +2,15 @@
 
 #include "HubCredentials.h"
 #include "HubOrigin.h"
+#include "LinkHeader.h"
 #include "Logging.h"
 #include "SpaceLogStream.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,19 +26,9 @@ struct HubClient::Attempt
     bool idempotent = false;
     int number = 0;
     QDeadlineTimer deadline; // twice the timeout from the first attempt, or earlier: see send()
+    QElapsedTimer clock;     // since the first attempt
     std::function<void(Response, HubError)> done;
 };
-
-namespace {
-
-QByteArray nextPageFrom(QNetworkReply *reply)
-{
-    static const QRegularExpression next(QStringLiteral(R"(<([^>]+)>\s*;\s*rel="?next"?)"));
-    const auto match = next.match(QString::fromUtf8(reply->rawHeader("Link")));
-    return match.hasMatch() ? match.captured(1).toUtf8() : QByteArray();
-}
-
-} // namespace
 
 HubClient::HubClient(Options options, QObject *parent)
     : QObject(parent)
@@ -98,6 +89,7 @@ void HubClient::send(const QByteArray &verb, const QUrl &url, const std::optiona
     attempt->idempotent = idempotent;
     attempt->done = std::move(done);
     attempt->deadline = std::min({QDeadlineTimer(2LL * m_options.timeoutMs), deadline, m_deadline});
+    attempt->clock.start();
     startAttempt(attempt);
 }
 
@@ -132,11 +124,11 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
     {
         bool timedOut = false;
         bool tooLarge = false;
-        QUrl refusedRedirect;
+        std::optional<HubError> refusedRedirect;
         QByteArray body; // read as it arrives, so that no answer grows past its bound
     };
     auto stop = std::make_shared<Stop>();
-    HubOrigin::guard(reply, [stop](const QUrl &target) { stop->refusedRedirect = target; });
+    const auto redirects = HubOrigin::guard(reply, [stop](const HubError &why) { stop->refusedRedirect = why; });
     // setTransferTimeout aborts a stalled transfer; this also bounds one that trickles.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -157,7 +149,7 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
             QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop, redirects] {
         reply->deleteLater();
         if (reply->isOpen() && !stop->tooLarge) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -165,8 +157,10 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
             stop->body += reply->read(std::max<qint64>(0, bound - stop->body.size()));
         }
         HubError error;
-        if (!stop->refusedRedirect.isEmpty()) {
-            error = HubError::refusedRedirect(stop->refusedRedirect);
+        if (stop->refusedRedirect) {
+            error = *stop->refusedRedirect;
+        } else if (redirects->noAnswer(reply)) {
+            error = HubError::refusedRedirect(HubError::Redirect::TooMany, redirects->lastStatus);
         } else if (stop->tooLarge) {
             error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
         } else {
@@ -178,7 +172,9 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
             Response response;
             response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             response.body = std::move(stop->body);
-            response.nextPage = nextPageFrom(reply);
+            const LinkHeader::Next next = LinkHeader::next(reply->rawHeader("Link"));
+            response.nextPage = next.target;
+            response.nextPageUnreadable = next.unreadable;
             attempt->done(std::move(response), {});
             return;
         }
@@ -194,6 +190,11 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
             QTimer::singleShot(backoff, this, [this, attempt] { startAttempt(attempt); });
             return;
         }
+        if (error.kind == HubError::Kind::Timeout && attempt->number > 1)
+            error.detail = QStringLiteral("%1 s, tried %2 times in %3 s")
+                               .arg(m_options.timeoutMs / 1000.0)
+                               .arg(attempt->number)
+                               .arg(attempt->clock.elapsed() / 1000.0, 0, 'f', 1);
         attempt->done({}, error);
     });
 }
@@ -269,6 +270,14 @@ void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubC
                 fail(error);
                 return;
             }
+            // Each page is bounded, and so is their sum: memory grows with what is collected.
+            listing->bytes += response.body.size();
+            if (listing->bytes > kMaxListingBytes) {
+                fail(HubError::badResponse(QStringLiteral("the list of Spaces is larger than %1 MiB after %2 pages")
+                                               .arg(kMaxListingBytes >> 20)
+                                               .arg(listing->pages)));
+                return;
+            }
             const QJsonDocument document = QJsonDocument::fromJson(response.body);
             if (!document.isArray()) {
                 fail(HubError::badResponse(QStringLiteral("the list of Spaces is not a JSON list")));
@@ -284,6 +293,13 @@ void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubC
                 listing->collected.append(std::move(*info));
             }
             const bool enough = listing->limit > 0 && listing->collected.size() >= listing->limit;
+            if (!enough && response.nextPageUnreadable) {
+                // Ending here would show a partial list as if it were all of it.
+                fail(HubError::badResponse(
+                    QStringLiteral("page %1 of the list of Spaces names its next page in a Link header HubDeck cannot read")
+                        .arg(listing->pages)));
+                return;
+            }
             // RFC 8288 allows a link relative to the page that gave it.
             const QUrl next = response.nextPage.isEmpty() ? QUrl() : url.resolved(QUrl::fromEncoded(response.nextPage));
             if (enough || next.isEmpty()) {

@@ -58,8 +58,11 @@ public:
     // Larger answers are refused (BadResponse): the largest the Hub sends, a listing page of
     // 1000 Spaces with their runtimes, is a few MiB.
     static constexpr qint64 kMaxAnswerBytes = 32LL << 20;
-    // A listing stops with an error past this many pages (1000 Spaces a page).
+    // A listing stops with an error past this many pages (1000 Spaces a page)...
     static constexpr int kMaxPages = 500;
+    // ...or past this many bytes of pages in all: some 30,000 Spaces with their runtimes,
+    // more than any account or organization has, while memory stays a few hundred MiB.
+    static constexpr qint64 kMaxListingBytes = 64LL << 20;
 
     explicit HubClient(Options options, QObject *parent = nullptr);
 
@@ -104,7 +107,8 @@ public:
     {
         int status = 0;
         QByteArray body;
-        QByteArray nextPage; // Link: <url>; rel="next"
+        QByteArray nextPage;             // Link: <url>; rel="next" (LinkHeader::next)
+        bool nextPageUnreadable = false; // a rel="next" that cannot be read: see LinkHeader::Next
     };
     // Ends by the earliest of twice the timeout, `deadline` and setDeadline()'s.
     void send(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
@@ -119,6 +123,7 @@ private:
         QList<SpaceInfo> collected;
         QSet<QByteArray> visited; // page URLs, encoded
         int pages = 0;
+        qint64 bytes = 0; // of every page so far
         int limit = 0;
         QDeadlineTimer deadline;
     };

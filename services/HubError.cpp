@@ -1,5 +1,6 @@
 #include "HubError.h"
 
+#include "HubOrigin.h"
 #include "PrintableText.h"
 
 #include <QCoreApplication>
@@ -62,6 +63,8 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body, int t
 {
     HubError error;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::TooManyRedirectsError)
+        return refusedRedirect(Redirect::TooMany, status);
     if (status > 0 && (status < 200 || status >= 300)) {
         error.httpStatus = status;
         error.hubMessage = boundedHubMessage(hubMessageFrom(body.left(kMaxErrorBodyBytes), reply));
@@ -109,6 +112,15 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body, int t
         error.kind = timedOut ? Kind::Timeout : Kind::Canceled;
         error.detail = QStringLiteral("%1 s").arg(timeoutMs / 1000.0);
         break;
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        // The server answered, but not in a form HTTP allows: not a network problem.
+        error.kind = Kind::BadResponse;
+        error.detail = reply->errorString().startsWith(QLatin1String("Decompression failed"))
+                           ? QStringLiteral("a compressed answer that could not be expanded, or would expand past what an answer may be")
+                           : PrintableText::line(reply->errorString().left(200));
+        break;
     default:
         error.kind = Kind::ConnectionFailed;
         error.detail = QStringLiteral("%1 (%2)").arg(host, reply->errorString().section(QStringLiteral(" - "), -1));
@@ -123,6 +135,16 @@ HubError HubError::refusedRedirect(const QUrl &target)
     error.kind = Kind::RefusedRedirect;
     error.detail =
         PrintableText::name(target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
+    return error;
+}
+
+HubError HubError::refusedRedirect(Redirect why, int httpStatus, const QByteArray &verb)
+{
+    HubError error;
+    error.kind = Kind::RefusedRedirect;
+    error.redirect = why;
+    error.httpStatus = httpStatus;
+    error.detail = QString::fromLatin1(verb);
     return error;
 }
 
@@ -188,9 +210,32 @@ QString HubError::message() const
                    .arg(detail);
         break;
     case Kind::RefusedRedirect:
-        text = QCoreApplication::translate("HubError", "The Hub redirected this call to %1, another server. HubDeck does not follow "
-                                                       "it, so your token and data went nowhere else. Check HF_ENDPOINT.")
-                   .arg(detail);
+        switch (redirect) {
+        case Redirect::ToAnotherServer:
+            text = QCoreApplication::translate("HubError", "The Hub redirected this call to %1, another server. HubDeck does not follow "
+                                                           "it, so your token and data went nowhere else. Check HF_ENDPOINT.")
+                       .arg(detail);
+            break;
+        case Redirect::WithCredentials:
+            text = QCoreApplication::translate("HubError", "The Hub redirected this call to an address with a user name or password in "
+                                                           "it. HubDeck does not follow it, so your token and data went nowhere else. "
+                                                           "Check HF_ENDPOINT.");
+            break;
+        case Redirect::DropsTheBody:
+            text = QCoreApplication::translate("HubError",
+                                               "The Hub answered this %1 with a redirect (HTTP %2) that would repeat it as a "
+                                               "GET without its data. HubDeck does not follow it, so the change may not have been made. "
+                                               "Check HF_ENDPOINT.")
+                       .arg(detail)
+                       .arg(httpStatus);
+            break;
+        case Redirect::TooMany:
+            text = QCoreApplication::translate("HubError", "The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 "
+                                                           "times, so HubDeck stopped following it. Check HF_ENDPOINT.")
+                       .arg(httpStatus)
+                       .arg(HubOrigin::kMaxRedirects);
+            break;
+        }
         break;
     case Kind::Canceled:
         text = QCoreApplication::translate("HubError", "Canceled.");

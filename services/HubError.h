@@ -26,7 +26,7 @@ struct HubError
         Timeout,
         BadResponse,      // not the JSON we expect
         InsecureEndpoint, // plain http:// to a non-loopback host
-        RefusedRedirect,  // the Hub sent the call to another origin (see HubOrigin); detail: where
+        RefusedRedirect,  // a redirect HubDeck does not follow (see HubOrigin and `redirect`)
         Canceled,
     };
 
@@ -37,7 +37,16 @@ struct HubError
     // escaped (PrintableText::line), cut to this many characters.
     static constexpr int kMaxHubMessageChars = 300;
 
+    // Why a redirect was not followed (Kind::RefusedRedirect).
+    enum class Redirect {
+        ToAnotherServer, // another scheme, host or port; detail: the target's origin
+        WithCredentials, // the same server, with a user name or password in the address
+        DropsTheBody,    // a 301/302/303 to a call with a body would repeat it as a GET; detail: the verb
+        TooMany,         // more than HubOrigin::kMaxRedirects in a row, or a loop (HubOrigin::Redirects)
+    };
+
     Kind kind = Kind::None;
+    Redirect redirect = Redirect::ToAnotherServer;
     int httpStatus = 0;
     QString hubMessage; // X-Error-Message, or the JSON "error" / errors[].message; bounded, one line
     QString hubCode;    // X-Error-Code, e.g. RepoNotFound, GatedRepo
@@ -52,6 +61,8 @@ struct HubError
     // names its scheme, host and port only: a path or query may carry what the Hub meant for
     // itself, and user info is a credential.
     [[nodiscard]] static HubError refusedRedirect(const QUrl &target);
+    // A redirect refused for another reason than its target's origin (httpStatus: the redirect's).
+    [[nodiscard]] static HubError refusedRedirect(Redirect why, int httpStatus, const QByteArray &verb = {});
     // What a finished reply went wrong with, if anything: the status and the Hub's own
     // message (from `body`, at most kMaxErrorBodyBytes of it), or the network error
     // (timedOut: our own timer stopped it).

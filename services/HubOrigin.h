@@ -3,11 +3,14 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 class QNetworkRequest;
 
 namespace hubdeck {
+
+struct HubError;
 
 // The one place a Hub call may go: the endpoint's scheme, host and port. The token and the
 // request body (a secret's value) travel only there. A redirect or a `Link: rel="next"` page
@@ -27,10 +30,23 @@ public:
     [[nodiscard]] static bool allows(const QUrl &from, const QUrl &to);
     // Makes every redirect of the request wait for guard()'s verdict.
     static void prepare(QNetworkRequest &request);
-    // Allows the reply's redirects that allows() accepts; on any other, calls refused(target)
-    // and aborts the reply before anything is sent there. The reply then finishes with
-    // QNetworkReply::OperationCanceledError.
-    static void guard(QNetworkReply *reply, const std::function<void(const QUrl &target)> &refused);
+    // Allows the reply's redirects that allows() accepts and that keep the call what it is;
+    // on any other, calls refused(why) and aborts the reply before anything is sent there.
+    // The reply then finishes with QNetworkReply::OperationCanceledError. Refused besides
+    // other origins: an address with user info, and a 301/302/303 to any verb but GET and
+    // HEAD, which Qt (like browsers, RFC 9110 15.4) would repeat as a GET without its body:
+    // a POST of a secret would then "succeed" without setting it.
+    // What guard() saw: the redirects it allowed so far, for what the reply ends with. Qt 6.4
+    // re-sends a redirect to the very URL it came from without asking, and after a few ends
+    // the reply without an error and with an interim status (100): noAnswer() tells.
+    struct Redirects
+    {
+        int count = 0;
+        int lastStatus = 0;
+        // The reply ended without a final answer after redirects: a loop.
+        [[nodiscard]] bool noAnswer(const QNetworkReply *reply) const;
+    };
+    static std::shared_ptr<const Redirects> guard(QNetworkReply *reply, const std::function<void(const HubError &why)> &refused);
 };
 
 } // namespace hubdeck

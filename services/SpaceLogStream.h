@@ -1,11 +1,15 @@
 #pragma once
 
 #include "HubError.h"
+#include "HubOrigin.h"
 #include "SseParser.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -62,7 +66,8 @@ private:
 
     QPointer<HubClient> m_client;
     QUrl m_url;
-    QUrl m_refusedRedirect; // where the Hub tried to send the stream instead (HubOrigin)
+    std::optional<HubError> m_refusedRedirect; // a redirect HubOrigin refused
+    std::shared_ptr<const HubOrigin::Redirects> m_redirects;
     QByteArray m_errorBody; // the start of an error answer, bounded
     bool m_errorBodyFull = false;
     bool m_follow;

@@ -174,6 +174,18 @@
         <source>The Hub redirected this call to %1, another server. HubDeck does not follow it, so your token and data went nowhere else. Check HF_ENDPOINT.</source>
         <translation>Der Hub hat diesen Aufruf an %1 umgeleitet, einen anderen Server. HubDeck folgt dem nicht, daher gingen Ihr Token und Ihre Daten nirgendwo anders hin. Prüfen Sie HF_ENDPOINT.</translation>
     </message>
+    <message>
+        <source>The Hub redirected this call to an address with a user name or password in it. HubDeck does not follow it, so your token and data went nowhere else. Check HF_ENDPOINT.</source>
+        <translation>Der Hub hat diesen Aufruf an eine Adresse mit Benutzername oder Passwort umgeleitet. HubDeck folgt ihr nicht, Ihr Token und Ihre Daten gingen also nirgendwo anders hin. Prüfen Sie HF_ENDPOINT.</translation>
+    </message>
+    <message>
+        <source>The Hub answered this %1 with a redirect (HTTP %2) that would repeat it as a GET without its data. HubDeck does not follow it, so the change may not have been made. Check HF_ENDPOINT.</source>
+        <translation>Der Hub hat auf diesen %1-Aufruf mit einer Umleitung (HTTP %2) geantwortet, die ihn als GET ohne seine Daten wiederholen würde. HubDeck folgt ihr nicht; die Änderung wurde daher möglicherweise nicht vorgenommen. Prüfen Sie HF_ENDPOINT.</translation>
+    </message>
+    <message>
+        <source>The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 times, so HubDeck stopped following it. Check HF_ENDPOINT.</source>
+        <translation>Der Hub hat diesen Aufruf immer wieder umgeleitet (HTTP %1), im Kreis oder mehr als %2-mal; HubDeck folgt ihm daher nicht weiter. Prüfen Sie HF_ENDPOINT.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -174,6 +174,18 @@
         <source>The Hub redirected this call to %1, another server. HubDeck does not follow it, so your token and data went nowhere else. Check HF_ENDPOINT.</source>
         <translation>Le Hub a redirigé cet appel vers %1, un autre serveur. HubDeck ne le suit pas : votre jeton et vos données ne sont allés nulle part ailleurs. Vérifiez HF_ENDPOINT.</translation>
     </message>
+    <message>
+        <source>The Hub redirected this call to an address with a user name or password in it. HubDeck does not follow it, so your token and data went nowhere else. Check HF_ENDPOINT.</source>
+        <translation>Le Hub a redirigé cet appel vers une adresse contenant un nom d’utilisateur ou un mot de passe. HubDeck ne la suit pas : votre jeton et vos données ne sont allés nulle part ailleurs. Vérifiez HF_ENDPOINT.</translation>
+    </message>
+    <message>
+        <source>The Hub answered this %1 with a redirect (HTTP %2) that would repeat it as a GET without its data. HubDeck does not follow it, so the change may not have been made. Check HF_ENDPOINT.</source>
+        <translation>Le Hub a répondu à cet appel %1 par une redirection (HTTP %2) qui le répéterait en GET sans ses données. HubDeck ne la suit pas : la modification n’a donc peut-être pas été faite. Vérifiez HF_ENDPOINT.</translation>
+    </message>
+    <message>
+        <source>The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 times, so HubDeck stopped following it. Check HF_ENDPOINT.</source>
+        <translation>Le Hub a redirigé cet appel encore et encore (HTTP %1), en boucle ou plus de %2 fois ; HubDeck a donc cessé de le suivre. Vérifiez HF_ENDPOINT.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
