@@ -3,9 +3,11 @@
 #include "HubClient.h"
 #include "HubCredentials.h"
 #include "HubOrigin.h"
+#include "PosixFs.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -149,10 +151,10 @@ void SpaceLogStream::start()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_reply = m_network->get(request);
-    m_refusedRedirect.clear();
+    m_refusedRedirect.reset();
     m_errorBody.clear();
     m_errorBodyFull = false;
-    HubOrigin::guard(m_reply, [this](const QUrl &target) { m_refusedRedirect = target; });
+    m_redirects = HubOrigin::guard(m_reply, [this](const HubError &why) { m_refusedRedirect = why; });
     const int timeoutMs = m_client->options().timeoutMs;
     m_quiet->start(timeoutMs);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this, timeoutMs] {
@@ -210,12 +212,23 @@ void SpaceLogStream::emitEvents(const QList<SseParser::Event> &events)
         if (event.cut) {
             text = cutDataField(event.data).value_or(QString::fromUtf8(event.data));
         } else {
-            const QJsonObject object = QJsonDocument::fromJson(event.data).object();
-            const QJsonValue data = object.value(QStringLiteral("data"));
-            if (!data.isString())
-                continue; // not a log event: nothing to show, nothing to crash on
-            text = data.toString();
-            timestamp = object.value(QStringLiteral("timestamp")).toString();
+            QJsonParseError parseError{};
+            const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                // Not the JSON the Hub sends (invalid UTF-8 makes it so too): shown as it
+                // came, its bytes kept for the display's escapes, rather than dropped unseen.
+                // An empty event is a keep-alive.
+                if (event.data.trimmed().isEmpty())
+                    continue;
+                text = PosixFs::decode(event.data);
+            } else {
+                const QJsonObject object = document.object();
+                const QJsonValue data = object.value(QStringLiteral("data"));
+                if (!data.isString())
+                    continue; // JSON that is not a log event (a status, a keep-alive): nothing to show
+                text = data.toString();
+                timestamp = object.value(QStringLiteral("timestamp")).toString();
+            }
         }
         while (text.endsWith(u'\n') || text.endsWith(u'\r'))
             text.chop(1);
@@ -234,8 +247,10 @@ void SpaceLogStream::onFinished()
     m_quiet->stop();
     m_deadline->stop();
     HubError error;
-    if (!m_refusedRedirect.isEmpty()) {
-        error = HubError::refusedRedirect(m_refusedRedirect);
+    if (m_refusedRedirect) {
+        error = *m_refusedRedirect;
+    } else if (m_redirects && m_redirects->noAnswer(reply)) {
+        error = HubError::refusedRedirect(HubError::Redirect::TooMany, m_redirects->lastStatus);
     } else if (m_answered) {
         while (reply->isOpen() && reply->bytesAvailable() > 0)
             emitEvents(m_parser.feed(reply->read(kReadChunkBytes)));

@@ -444,7 +444,9 @@ private Q_SLOTS:
         QSignalSpy finished(stream.get(), &SpaceLogStream::finished);
         stream->start();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(lines.size(), 2);
+        // An empty event is a keep-alive; one that is not JSON is shown as it came (issue #11).
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(2).at(0).toString(), QStringLiteral("not json at all"));
         QCOMPARE(lines.at(0).at(0).toString(), QStringLiteral("Booting"));
         QCOMPARE(lines.at(1).at(0).toString(), QStringLiteral("Listening on 7860"));
         QCOMPARE(lines.at(1).at(1).toString(), QStringLiteral("2026-11-24T10:00:01Z"));

@@ -1,5 +1,6 @@
 #include "FakeHub.h"
 #include "HubClient.h"
+#include "PrintableText.h"
 #include "SpaceLogStream.h"
 #include "SseParser.h"
 
@@ -139,6 +140,28 @@ private Q_SLOTS:
         const qsizetype xs = SseParser::kMaxEventBytes - 6 - 10 - 25;
         QCOMPARE(cut, head + QString(xs, u'x') + QStringLiteral(" [line cut at 1 MiB]"));
         QVERIFY(lines[1][1].toString().isEmpty());
+    }
+
+    // An event that is not the Hub's JSON (plain text, invalid UTF-8) is shown as it came, its
+    // bytes escaped by the display, never dropped unseen; JSON without "data" is not a line.
+    void eventsThatAreNotLogJsonAreShownAsTheyCame()
+    {
+        m_hub->logChunks[QStringLiteral("alice/chat/run")] = {
+            "data: plain text, not JSON\n\n", "data: {\"data\": \"bad \xff\xfe bytes\"}\n\n", "data: {\"type\": \"status\"}\n\n",
+            "data: \n\n", "data: {\"data\": \"last\"}\n\n"};
+        const auto hub = client(3000);
+        std::unique_ptr<SpaceLogStream> stream(hub->logs(QStringLiteral("alice/chat"), false, false));
+        QSignalSpy lines(stream.get(), &SpaceLogStream::line);
+        QSignalSpy finished(stream.get(), &SpaceLogStream::finished);
+        stream->start();
+        QVERIFY(finished.wait(15000));
+        QStringList shown;
+        for (const auto &arguments : std::as_const(lines))
+            shown.append(arguments[0].toString());
+        QCOMPARE(shown.size(), 3);
+        QCOMPARE(shown[0], QStringLiteral("plain text, not JSON"));
+        QCOMPARE(hubdeck::PrintableText::line(shown[1]), QStringLiteral(R"({"data": "bad \xff\xfe bytes"})"));
+        QCOMPARE(shown[2], QStringLiteral("last"));
     }
 
     void drainEndsAtTheFirstQuietSpellDespiteKeepAlives()
