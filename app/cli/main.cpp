@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 using namespace hubdeck::cli;
 
 namespace {
@@ -49,10 +52,19 @@ int main(int argc, char *argv[])
     const QString group = arguments.value(1);
     if (group == u"cache")
         return CacheCommand().run(arguments);
-    if (group == u"spaces")
-        return SpacesCommand().run(arguments);
-    if (group == u"auth")
-        return AuthCommand().run(arguments);
+    if (group == u"spaces" || group == u"auth") {
+        // The command is done, its output written (CliOutput flushes every line) and its
+        // files closed, but Qt's network thread may still be draining a reply it aborted (a
+        // server that sends headers without end), and QNetworkAccessManager waits up to 5 s
+        // for that thread when it is destroyed. Leave without destroying it: a Hub command
+        // ends within about twice --timeout.
+        SpacesCommand spaces;
+        AuthCommand auth;
+        const int code = group == u"spaces" ? spaces.run(arguments) : auth.run(arguments);
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
+    }
     if (group == u"--version") {
         out.text(QStringLiteral("hubdeck-cli %1").arg(QCoreApplication::applicationVersion()));
         return ExitCode::Success;
