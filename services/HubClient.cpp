@@ -119,6 +119,16 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
     QNetworkRequest request = makeRequest(attempt->url, timeout);
     QNetworkReply *reply = attempt->hasBody ? m_network.sendCustomRequest(request, attempt->verb, attempt->body)
                                             : m_network.sendCustomRequest(request, attempt->verb);
+    // Without a limit, Qt's network thread reads whatever the socket delivers into the
+    // reply, as fast as it comes, while our abort waits its turn in this thread's queue: a
+    // flood of an endless body grew to gigabytes in that time. With one, the socket is read
+    // only as fast as we read. An error body needs no more than its bound.
+    reply->setReadBufferSize(kReadBufferBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status / 100 != 2)
+            reply->setReadBufferSize(HubError::kMaxErrorBodyBytes);
+    });
     // Why this reply was aborted, if it was: only our own limits abort a call.
     struct Stop
     {

@@ -58,6 +58,8 @@ public:
     // Larger answers are refused (BadResponse): the largest the Hub sends, a listing page of
     // 1000 Spaces with their runtimes, is a few MiB.
     static constexpr qint64 kMaxAnswerBytes = 32LL << 20;
+    // What Qt's network thread may read ahead of us in an answer.
+    static constexpr qint64 kReadBufferBytes = 4LL << 20;
     // A listing stops with an error past this many pages (1000 Spaces a page)...
     static constexpr int kMaxPages = 500;
     // ...or past this many bytes of pages in all: some 30,000 Spaces with their runtimes,

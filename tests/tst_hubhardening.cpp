@@ -17,6 +17,13 @@
 #include <QTest>
 #include <QTimer>
 
+#include <arpa/inet.h>
+#include <atomic>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
+
 using namespace hubdeck;
 using hubdeck::test::await;
 using hubdeck::test::CliRun;
@@ -508,6 +515,58 @@ private Q_SLOTS:
         if (status != 401)
             QVERIFY2(sent < 20'000'000, qPrintable(QString::number(sent)));
         QVERIFY2(clock.elapsed() < 5000 + kSlackMs, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void floodedErrorBodyIsNotReadAhead_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("500") << 500;
+        QTest::newRow("404") << 404;
+        QTest::newRow("200, past the answer's bound") << 200;
+    }
+    void floodedErrorBodyIsNotReadAhead()
+    {
+        // A server in its own thread that writes as fast as the kernel takes it, as a remote
+        // one does: RawHttpServer's flood waits for this thread to read, so it cannot show
+        // how far Qt's network thread reads ahead of the client.
+        QFETCH(int, status);
+        const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(::listen(listener, 4) == 0);
+        QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+        std::atomic<qint64> sent{0};
+        std::thread server([&] {
+            const int connection = ::accept(listener, nullptr, nullptr);
+            if (connection < 0)
+                return;
+            char request[65536];
+            [[maybe_unused]] const ssize_t got = ::recv(connection, request, sizeof request, 0);
+            const QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Flood\r\nTransfer-Encoding: chunked\r\n\r\n";
+            const QByteArray payload(64 * 1024, status == 200 ? ' ' : 'x');
+            const QByteArray chunk = QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n";
+            ::send(connection, head.constData(), head.size(), MSG_NOSIGNAL);
+            while (sent < 4'000'000'000) {
+                const ssize_t n = ::send(connection, chunk.constData(), chunk.size(), MSG_NOSIGNAL);
+                if (n <= 0)
+                    break;
+                sent += n;
+            }
+            ::close(connection);
+        });
+        auto client = makeClient(QStringLiteral("http://127.0.0.1:%1").arg(ntohs(address.sin_port)), 5000);
+        const auto result = await<SpaceRuntime>([&](auto done) { client->pause(QStringLiteral("alice/one"), done); });
+        server.join();
+        ::close(listener);
+        QVERIFY(result.error.isError());
+        // What Qt may read ahead (its read buffer), the kernel's socket buffers and the
+        // answer's own bound; without a read buffer it was hundreds of MB.
+        const qint64 bound = (status == 200 ? HubClient::kMaxAnswerBytes : HubError::kMaxErrorBodyBytes) + HubClient::kReadBufferBytes;
+        QVERIFY2(sent < bound + 16'000'000, qPrintable(QString::number(sent)));
     }
 
     void endlessLargePagesStopAtTheListingBound()
