@@ -151,6 +151,9 @@ void SpaceLogStream::start()
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     m_reply = m_network->get(request);
+    // Without a limit Qt's network thread reads whatever the socket delivers, error bodies
+    // included, faster than we can abort (HubClient does the same).
+    m_reply->setReadBufferSize(kReadChunkBytes);
     m_refusedRedirect.reset();
     m_errorBody.clear();
     m_errorBodyFull = false;
@@ -161,9 +164,6 @@ void SpaceLogStream::start()
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status >= 200 && status < 300 && !m_answered) {
             m_answered = true;
-            // Without a limit the reply buffers whatever the socket delivers before we read
-            // it. Not before the answer: an error body is read up to its bound in onReadyRead.
-            m_reply->setReadBufferSize(kReadChunkBytes);
             if (!m_follow) {
                 // Shorter than the deadline, so that the deadline only ends a stream that
                 // kept sending lines.

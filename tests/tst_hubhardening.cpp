@@ -520,9 +520,11 @@ private Q_SLOTS:
     void floodedErrorBodyIsNotReadAhead_data()
     {
         QTest::addColumn<int>("status");
-        QTest::newRow("500") << 500;
-        QTest::newRow("404") << 404;
-        QTest::newRow("200, past the answer's bound") << 200;
+        QTest::addColumn<bool>("logStream");
+        QTest::newRow("500") << 500 << false;
+        QTest::newRow("404") << 404 << false;
+        QTest::newRow("200, past the answer's bound") << 200 << false;
+        QTest::newRow("404, log stream") << 404 << true;
     }
     void floodedErrorBodyIsNotReadAhead()
     {
@@ -530,6 +532,7 @@ private Q_SLOTS:
         // one does: RawHttpServer's flood waits for this thread to read, so it cannot show
         // how far Qt's network thread reads ahead of the client.
         QFETCH(int, status);
+        QFETCH(bool, logStream);
         const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
         QVERIFY(listener >= 0);
         sockaddr_in address{};
@@ -559,10 +562,19 @@ private Q_SLOTS:
             ::close(connection);
         });
         auto client = makeClient(QStringLiteral("http://127.0.0.1:%1").arg(ntohs(address.sin_port)), 5000);
-        const auto result = await<SpaceRuntime>([&](auto done) { client->pause(QStringLiteral("alice/one"), done); });
+        HubError error;
+        if (logStream) {
+            std::unique_ptr<SpaceLogStream> stream(client->logs(QStringLiteral("alice/one"), false, false));
+            QSignalSpy finished(stream.get(), &SpaceLogStream::finished);
+            stream->start();
+            QVERIFY(finished.wait(10000));
+            error = finished.first().first().value<HubError>();
+        } else {
+            error = await<SpaceRuntime>([&](auto done) { client->pause(QStringLiteral("alice/one"), done); }).error;
+        }
         server.join();
         ::close(listener);
-        QVERIFY(result.error.isError());
+        QVERIFY(error.isError());
         // What Qt may read ahead (its read buffer), the kernel's socket buffers and the
         // answer's own bound; without a read buffer it was hundreds of MB.
         const qint64 bound = (status == 200 ? HubClient::kMaxAnswerBytes : HubError::kMaxErrorBodyBytes) + HubClient::kReadBufferBytes;
