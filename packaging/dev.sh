@@ -36,7 +36,7 @@ install_missing() {
 build() {
     local dir=$1; shift
     if [ ! -f "$dir/CMakeCache.txt" ]; then
-        cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+        cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHUBDECK_WERROR=ON "$@"
     fi
     cmake --build "$dir" --parallel "$(nproc)"
 }
@@ -58,7 +58,7 @@ test)
     appstreamcli validate --no-net "$here/packaging/io.github.hubdeck.HubDeck.metainfo.xml"
     echo "== formatting (clang-format 14 with .clang-format) =="
     # A pinned version: another clang-format may lay the same code out differently.
-    (cd "$here" && find app models services views tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    (cd "$here" && find app models services views tests tools bench \( -name '*.cpp' -o -name '*.h' \) -print0 |
         xargs -0 clang-format-14 --dry-run --Werror)
     if [ "${HUBDECK_SKIP_SANITIZERS:-0}" != 1 ]; then
         echo "== the same tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
