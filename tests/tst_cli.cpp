@@ -1,5 +1,6 @@
 #include "CliRun.h"
 #include "FixtureCache.h"
+#include "GoldenFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -11,8 +12,9 @@
 #include <QTest>
 
 using hubdeck::test::FixtureCache;
+using hubdeck::test::GoldenFile;
 
-// hubdeck-cli cache ls|rm|prune end to end, against golden files tests/golden/cli-* in which
+// hubdeck-cli cache ls|rm|prune end to end, against golden files tests/golden/tst_cli/ in which
 // the fixture's cache folder is written @CACHE@. HUBDECK_UPDATE_GOLDEN=1 rewrites them (then
 // read the diff line by line). The fixture, with every figure the goldens must show:
 //
@@ -57,27 +59,6 @@ class TestCli : public QObject
             qFatal("hubdeck-cli did not finish");
         auto clean = [&](QString text) { return root.isEmpty() ? text : text.replace(root, QStringLiteral("@CACHE@")); };
         return {run.crashed ? -2 : run.code, clean(run.out), clean(run.err)};
-    }
-
-    static void compareGolden(const QString &name, const QString &actual)
-    {
-        const QString path = qEnvironmentVariable("HUBDECK_GOLDEN_DIR") + u'/' + name;
-        QFile file(path);
-        if (qEnvironmentVariableIntValue("HUBDECK_UPDATE_GOLDEN") == 1) {
-            QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-            file.write(actual.toUtf8());
-            return;
-        }
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        const QString expected = QString::fromUtf8(file.readAll());
-        if (name.endsWith(QStringLiteral(".json"))) {
-            QJsonParseError error{};
-            const QJsonDocument actualDoc = QJsonDocument::fromJson(actual.toUtf8(), &error);
-            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u'\n' + actual));
-            QCOMPARE(actualDoc, QJsonDocument::fromJson(expected.toUtf8()));
-        } else {
-            QCOMPARE(actual, expected);
-        }
     }
 
     static void build(FixtureCache &cache, double base)
@@ -130,7 +111,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(qEnvironmentVariable("HUBDECK_CLI")), "HUBDECK_CLI must name the built hubdeck-cli");
-        QVERIFY2(QDir(qEnvironmentVariable("HUBDECK_GOLDEN_DIR")).exists(), "HUBDECK_GOLDEN_DIR must name tests/golden");
+        QVERIFY2(QDir(GoldenFile::folder()).exists(), qPrintable(GoldenFile::folder()));
     }
 
     void tables()
@@ -141,8 +122,8 @@ private Q_SLOTS:
 
         const Run ls = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QCOMPARE(ls.code, 0);
-        compareGolden(QStringLiteral("cli-ls.txt"), ls.out);
-        compareGolden(QStringLiteral("cli-ls.stderr.txt"), ls.err);
+        GoldenFile::compare(QStringLiteral("ls.txt"), ls.out);
+        GoldenFile::compare(QStringLiteral("ls.stderr.txt"), ls.err);
 
         // Piped with no COLUMNS, hf fits tables in 80 columns (shutil's fallback) and says how
         // to see everything; --no-truncate (anywhere on the line) shows the whole hashes.
@@ -155,7 +136,7 @@ private Q_SLOTS:
         run = cli(QStringList{QStringLiteral("--no-truncate")} + cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--revisions")}),
                   root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-ls-revisions.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("ls-revisions.txt"), run.out);
         QCOMPARE(run.err, ls.err);
         const Run valued = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--no-truncate=1")}), root);
         QCOMPARE(valued.code, 2);
@@ -181,20 +162,20 @@ private Q_SLOTS:
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--show-warnings")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, ls.out);
-        compareGolden(QStringLiteral("cli-ls-warnings.stderr.txt"), run.err);
+        GoldenFile::compare(QStringLiteral("ls-warnings.stderr.txt"), run.err);
 
         run = cli(cacheArgs(QStringLiteral("ls"), root,
                             {QStringLiteral("--filter"), QStringLiteral("size>1K"), QStringLiteral("--sort"), QStringLiteral("size:asc"),
                              QStringLiteral("--limit"), QStringLiteral("2")}),
                   root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-ls-filtered.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("ls-filtered.txt"), run.out);
 
         // A 50-column terminal: hf's _truncate_columns shrinks the widest column still above its
         // floor (header width, at least 4) one character at a time, and cuts cells with "...".
         run = cli(cacheArgs(QStringLiteral("ls"), root), root, {QStringLiteral("COLUMNS=50")});
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-ls-columns50.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("ls-columns50.txt"), run.out);
         const QStringList tableLines = run.out.section(QStringLiteral("\n\n"), 0, 0).split(u'\n');
         QCOMPARE(tableLines.size(), 6);
         for (const QString &line : tableLines)
@@ -203,12 +184,12 @@ private Q_SLOTS:
         run = cli(cacheArgs(QStringLiteral("rm"), root, {bertMain(), QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
-        compareGolden(QStringLiteral("cli-rm-dry-run.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("rm-dry-run.txt"), run.out);
 
         run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
-        compareGolden(QStringLiteral("cli-prune-dry-run.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("prune-dry-run.txt"), run.out);
 
         // Dry runs delete nothing.
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertMain()));
@@ -226,17 +207,17 @@ private Q_SLOTS:
 
         Run run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--format"), QStringLiteral("json")}), root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-ls.json"), run.out);
+        GoldenFile::compare(QStringLiteral("ls.json"), run.out);
         QVERIFY(!run.err.contains(QStringLiteral("Error")));
 
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--format"), QStringLiteral("csv")}), root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-ls.csv"), run.out);
+        GoldenFile::compare(QStringLiteral("ls.csv"), run.out);
 
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--revisions")}),
                   root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-ls-revisions.csv"), run.out);
+        GoldenFile::compare(QStringLiteral("ls-revisions.csv"), run.out);
 
         // With --revisions, a repo lists only the revisions that pass the filters.
         run = cli(cacheArgs(QStringLiteral("ls"), root,
@@ -258,7 +239,7 @@ private Q_SLOTS:
                   root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QStringLiteral("Warning: Could not find in cache:\n  - model/org/x\n"));
-        compareGolden(QStringLiteral("cli-rm-dry-run.json"), run.out);
+        GoldenFile::compare(QStringLiteral("rm-dry-run.json"), run.out);
         const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
         for (const char *key : {"expected_freed_size", "repos", "snapshots", "refs", "blobs"})
             QVERIFY2(plan.contains(QString::fromLatin1(key)), key);
@@ -278,7 +259,7 @@ private Q_SLOTS:
             cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")}),
                 root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("cli-prune-dry-run.json"), run.out);
+        GoldenFile::compare(QStringLiteral("prune-dry-run.json"), run.out);
     }
 
     void missingCacheDir_data()

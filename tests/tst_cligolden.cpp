@@ -1,4 +1,5 @@
 #include "FixtureCache.h"
+#include "GoldenFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QTest>
 
 using hubdeck::test::FixtureCache;
+using hubdeck::test::GoldenFile;
 
 // hubdeck-cli cache ls|rm|prune against golden outputs in tests/golden (the cache folder is
 // written @CACHE@ there). HUBDECK_UPDATE_GOLDEN=1 rewrites them: read the diff before committing.
@@ -38,24 +40,6 @@ class TestCliGolden : public QObject
             qFatal("hubdeck-cli did not finish");
         auto clean = [&](QByteArray bytes) { return QString::fromUtf8(bytes).replace(root, QStringLiteral("@CACHE@")); };
         return {process.exitCode(), clean(process.readAllStandardOutput()), clean(process.readAllStandardError())};
-    }
-
-    static void compareGolden(const QString &name, const QString &actual)
-    {
-        const QString path = qEnvironmentVariable("HUBDECK_GOLDEN_DIR") + u'/' + name;
-        if (qEnvironmentVariableIntValue("HUBDECK_UPDATE_GOLDEN") == 1) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(actual.toUtf8());
-            return;
-        }
-        QFile file(path);
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
-        const QString expected = QString::fromUtf8(file.readAll());
-        if (name.endsWith(QStringLiteral(".json")))
-            QCOMPARE(QJsonDocument::fromJson(actual.toUtf8()), QJsonDocument::fromJson(expected.toUtf8()));
-        else
-            QCOMPARE(actual, expected);
     }
 
     // Two repos, a shared blob, a detached revision, a nested ref, a partial download and a
@@ -90,21 +74,21 @@ private Q_SLOTS:
         const QString root = cache.root();
         Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root}, root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("ls.txt"), run.out);
-        compareGolden(QStringLiteral("ls.stderr.txt"), run.err);
+        GoldenFile::compare(QStringLiteral("ls.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("ls.stderr.txt"), run.err);
 
         run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--revisions"),
                    QStringLiteral("--show-warnings")},
                   root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("ls-revisions.txt"), run.out);
-        compareGolden(QStringLiteral("ls-revisions.stderr.txt"), run.err);
+        GoldenFile::compare(QStringLiteral("ls-revisions.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("ls-revisions.stderr.txt"), run.err);
 
         run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--filter"),
                    QStringLiteral("size>10K"), QStringLiteral("--sort"), QStringLiteral("size:asc"), QStringLiteral("--limit"),
                    QStringLiteral("1")},
                   root);
-        compareGolden(QStringLiteral("ls-filtered.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("ls-filtered.txt"), run.out);
 
         run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"),
                    QStringLiteral("csv")},
@@ -117,11 +101,11 @@ private Q_SLOTS:
                    QStringLiteral("model/org/nothing"), QStringLiteral("--dry-run")},
                   root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("rm-dry-run.txt"), run.out + QStringLiteral("--- stderr ---\n") + run.err);
+        GoldenFile::compare(QStringLiteral("rm-dry-run.txt"), run.out + QStringLiteral("--- stderr ---\n") + run.err);
 
         run = cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), root, QStringLiteral("--dry-run")}, root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("prune-dry-run.txt"), run.out);
+        GoldenFile::compare(QStringLiteral("prune-dry-run.txt"), run.out);
     }
 
     void json()
@@ -133,18 +117,18 @@ private Q_SLOTS:
                        QStringLiteral("json")},
                       root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("ls.json"), run.out);
+        GoldenFile::compare(QStringLiteral("ls.json"), run.out);
 
         run = cli({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("--dir"), root, QStringLiteral("model/org/alpha"),
                    QStringLiteral("not-a-repo.txt"), QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")},
                   root);
         QCOMPARE(run.code, 0);
-        compareGolden(QStringLiteral("rm-dry-run.json"), run.out);
+        GoldenFile::compare(QStringLiteral("rm-dry-run.json"), run.out);
 
         run = cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), root, QStringLiteral("--dry-run"),
                    QStringLiteral("--format"), QStringLiteral("json")},
                   root);
-        compareGolden(QStringLiteral("prune-dry-run.json"), run.out);
+        GoldenFile::compare(QStringLiteral("prune-dry-run.json"), run.out);
     }
 
     void deletionAndExitCodes()
