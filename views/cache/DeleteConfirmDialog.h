@@ -4,6 +4,10 @@
 
 #include <QDialog>
 
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
 namespace hubdeck {
 
 // Shows exactly what a plan removes, repo by repo and revision by revision, with the space
@@ -14,6 +18,13 @@ class DeleteConfirmDialog : public QDialog
 
 public:
     DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent = nullptr);
+
+private:
+    void addHeadline(QVBoxLayout *layout, const DeletionPlan &plan, qint64 cacheSize);
+    [[nodiscard]] QTreeWidget *buildTree(const DeletionPlan &plan);
+    void addRepoRow(QTreeWidget *tree, const DeletionPlan::RepoItem &item) const;
+    void addRevisionRows(QTreeWidgetItem *repoItem, const DeletionPlan::RepoItem &item) const;
+    void addButtons(QVBoxLayout *layout, const DeletionPlan &plan);
 };
 
 } // namespace hubdeck
