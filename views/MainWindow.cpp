@@ -14,18 +14,12 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 
 namespace hubdeck {
-
-namespace {
-constexpr int kRecentCaches = 8;
-
-} // namespace
 
 MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     : QMainWindow(parent)
@@ -51,10 +45,10 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
 
     m_settings = AppSettings::load();
     applySettings();
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_cache->restoreLayout(settings);
+    const AppSettings::WindowLayout layout = AppSettings::loadLayout();
+    restoreGeometry(layout.geometry);
+    restoreState(layout.state);
+    m_cache->restoreLayout(layout);
     openCacheFolder(cacheDir);
 }
 
@@ -186,7 +180,8 @@ void MainWindow::hideBusy()
 void MainWindow::openCacheFolder(const QString &dir)
 {
     setWindowTitle(tr("HubDeck — %1").arg(dir));
-    rememberCache(dir);
+    AppSettings::rememberCache(dir);
+    rebuildRecentMenu();
     m_cache->openCacheFolder(dir);
 }
 
@@ -197,22 +192,12 @@ void MainWindow::chooseCacheFolder()
         openCacheFolder(dir);
 }
 
-void MainWindow::rememberCache(const QString &dir)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentCaches")).toStringList();
-    recent.removeAll(dir);
-    recent.prepend(dir);
-    settings.setValue(QStringLiteral("recentCaches"), recent.mid(0, kRecentCaches));
-    rebuildRecentMenu();
-}
-
 void MainWindow::rebuildRecentMenu()
 {
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentCaches")).toStringList();
+    const QStringList recent = AppSettings::loadRecentCaches();
     for (const QString &dir : recent)
         m_recentMenu->addAction(dir, this, [this, dir] { openCacheFolder(dir); });
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -255,10 +240,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (m_warningsWereVisible)
             m_cache->warnings()->show();
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    m_cache->saveLayout(settings);
+    AppSettings::WindowLayout layout{saveGeometry(), saveState(), {}, {}, {}};
+    m_cache->saveLayout(layout);
+    AppSettings::saveLayout(layout);
     QMainWindow::closeEvent(event);
 }
 

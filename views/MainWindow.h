@@ -71,7 +71,6 @@ private:
     void showWarnings();
     void showBusy(int maximum);
     void hideBusy();
-    void rememberCache(const QString &dir);
     void rebuildRecentMenu();
     void chooseCacheFolder();
     void openSettings();

@@ -177,14 +177,14 @@ QString CachePage::cacheDir() const
     return m_session->cacheDir();
 }
 
-void CachePage::saveLayout(QSettings &settings) const
+void CachePage::saveLayout(AppSettings::WindowLayout &layout) const
 {
-    m_browser->saveLayout(settings);
+    m_browser->saveLayout(layout);
 }
 
-void CachePage::restoreLayout(const QSettings &settings)
+void CachePage::restoreLayout(const AppSettings::WindowLayout &layout)
 {
-    m_browser->restoreLayout(settings);
+    m_browser->restoreLayout(layout);
 }
 
 void CachePage::openCacheFolder(const QString &dir)

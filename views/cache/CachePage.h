@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "DeletionPlan.h"
 #include "RevisionKey.h"
 #include "VerifyReport.h"
@@ -12,7 +13,6 @@
 class QAction;
 class QLabel;
 class QPushButton;
-class QSettings;
 class QStackedWidget;
 class QTreeView;
 
@@ -71,8 +71,8 @@ public:
     [[nodiscard]] QAction *findAction() const { return m_findAction; } // focuses the search field (Ctrl+F)
 
     // The column widths and splitter positions, kept across starts.
-    void saveLayout(QSettings &settings) const;
-    void restoreLayout(const QSettings &settings);
+    void saveLayout(AppSettings::WindowLayout &layout) const;
+    void restoreLayout(const AppSettings::WindowLayout &layout);
 
 public Q_SLOTS:
     void openCacheFolder(const QString &dir);

@@ -11,32 +11,83 @@
 
 namespace hubdeck {
 
+namespace {
+// Every key HubDeck keeps, with the names earlier versions used, so existing settings load.
+const QString kLanguage = QStringLiteral("language");
+const QString kTheme = QStringLiteral("theme");
+const QString kHubEndpoint = QStringLiteral("hubEndpoint");
+const QString kFastRefreshSeconds = QStringLiteral("fastRefreshSeconds");
+const QString kSlowRefreshSeconds = QStringLiteral("slowRefreshSeconds");
+const QString kConfirmDeletions = QStringLiteral("confirmDeletions");
+const QString kConfirmCostlyActions = QStringLiteral("confirmCostlyActions");
+const QString kRecentCaches = QStringLiteral("recentCaches");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kWindowState = QStringLiteral("window/state");
+const QString kTreeHeader = QStringLiteral("window/treeHeader");
+const QString kCacheSplit = QStringLiteral("window/cacheSplit");
+const QString kBrowserSplit = QStringLiteral("window/browserSplit");
+
+constexpr int kMaxRecentCaches = 8;
+} // namespace
+
 AppSettings AppSettings::load()
 {
     QSettings settings;
     AppSettings values;
-    values.language = settings.value(QStringLiteral("language")).toString();
-    values.theme = Theme(std::clamp(settings.value(QStringLiteral("theme"), 0).toInt(), 0, 2));
-    values.hubEndpoint = settings.value(QStringLiteral("hubEndpoint")).toString();
-    values.fastRefreshSeconds = std::clamp(settings.value(QStringLiteral("fastRefreshSeconds"), 5).toInt(), 2, 600);
-    values.slowRefreshSeconds = std::clamp(settings.value(QStringLiteral("slowRefreshSeconds"), 60).toInt(), 10, 3600);
-    values.confirmDeletions = settings.value(QStringLiteral("confirmDeletions"), true).toBool();
-    values.confirmCostlyActions = settings.value(QStringLiteral("confirmCostlyActions"), true).toBool();
-    values.recentCaches = settings.value(QStringLiteral("recentCaches")).toStringList();
+    values.language = settings.value(kLanguage).toString();
+    values.theme = Theme(std::clamp(settings.value(kTheme, 0).toInt(), 0, 2));
+    values.hubEndpoint = settings.value(kHubEndpoint).toString();
+    values.fastRefreshSeconds = std::clamp(settings.value(kFastRefreshSeconds, 5).toInt(), 2, 600);
+    values.slowRefreshSeconds = std::clamp(settings.value(kSlowRefreshSeconds, 60).toInt(), 10, 3600);
+    values.confirmDeletions = settings.value(kConfirmDeletions, true).toBool();
+    values.confirmCostlyActions = settings.value(kConfirmCostlyActions, true).toBool();
+    values.recentCaches = settings.value(kRecentCaches).toStringList();
     return values;
 }
 
 void AppSettings::save() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("language"), language);
-    settings.setValue(QStringLiteral("theme"), int(theme));
-    settings.setValue(QStringLiteral("hubEndpoint"), hubEndpoint);
-    settings.setValue(QStringLiteral("fastRefreshSeconds"), fastRefreshSeconds);
-    settings.setValue(QStringLiteral("slowRefreshSeconds"), slowRefreshSeconds);
-    settings.setValue(QStringLiteral("confirmDeletions"), confirmDeletions);
-    settings.setValue(QStringLiteral("confirmCostlyActions"), confirmCostlyActions);
-    settings.setValue(QStringLiteral("recentCaches"), recentCaches);
+    settings.setValue(kLanguage, language);
+    settings.setValue(kTheme, int(theme));
+    settings.setValue(kHubEndpoint, hubEndpoint);
+    settings.setValue(kFastRefreshSeconds, fastRefreshSeconds);
+    settings.setValue(kSlowRefreshSeconds, slowRefreshSeconds);
+    settings.setValue(kConfirmDeletions, confirmDeletions);
+    settings.setValue(kConfirmCostlyActions, confirmCostlyActions);
+    settings.setValue(kRecentCaches, recentCaches);
+}
+
+AppSettings::WindowLayout AppSettings::loadLayout()
+{
+    const QSettings settings;
+    return {settings.value(kWindowGeometry).toByteArray(), settings.value(kWindowState).toByteArray(),
+            settings.value(kTreeHeader).toByteArray(), settings.value(kCacheSplit).toByteArray(),
+            settings.value(kBrowserSplit).toByteArray()};
+}
+
+void AppSettings::saveLayout(const WindowLayout &layout)
+{
+    QSettings settings;
+    settings.setValue(kWindowGeometry, layout.geometry);
+    settings.setValue(kWindowState, layout.state);
+    settings.setValue(kTreeHeader, layout.treeHeader);
+    settings.setValue(kCacheSplit, layout.cacheSplit);
+    settings.setValue(kBrowserSplit, layout.browserSplit);
+}
+
+QStringList AppSettings::loadRecentCaches()
+{
+    return QSettings().value(kRecentCaches).toStringList();
+}
+
+void AppSettings::rememberCache(const QString &dir)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentCaches).toStringList();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    settings.setValue(kRecentCaches, recent.mid(0, kMaxRecentCaches));
 }
 
 void AppSettings::applyTheme(Theme theme)
