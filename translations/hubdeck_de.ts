@@ -331,6 +331,249 @@
     </message>
 </context>
 <context>
+    <name>hubdeck::CachePage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>The cache changed on disk; refreshing…</source>
+        <translation>Der Cache hat sich auf der Festplatte geändert; wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>All &amp;Detached Revisions</source>
+        <translation>Alle &amp;losgelösten Revisionen</translation>
+    </message>
+    <message>
+        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
+        <translation>Revisionen, auf die kein Ref zeigt: was „prune“ entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Accessed for %n Day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht verwendet</numerusform>
+            <numerusform>Seit %n Tagen nicht verwendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything Matching the &amp;Filter</source>
+        <translation>Alles, was zum &amp;Filter passt</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>Auswahl &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Ticked…</source>
+        <translation>Angehakte &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the Whole Cache</source>
+        <translation>Ganzen Cache &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Recompute every blob&apos;s hash and compare it with its name</source>
+        <translation>Den Hash jedes Blobs neu berechnen und mit seinem Namen vergleichen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>&amp;Treemap</translation>
+    </message>
+    <message>
+        <source>Color the Treemap by &amp;Last Access</source>
+        <translation>Treemap nach &amp;letztem Zugriff färben</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird durchsucht …</translation>
+    </message>
+    <message>
+        <source>Scan canceled. Press F5 to scan again.</source>
+        <translation>Suche abgebrochen. Drücken Sie F5, um erneut zu suchen.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kein Cache anzuzeigen&lt;/h3&gt;&lt;p&gt;HubDeck hat in &lt;b&gt;%1&lt;/b&gt; gesucht.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;In diesem Ordner legt huggingface_hub Downloads ab: Er entsteht beim ersten Download eines Modells oder Datensatzes. Setzen Sie HF_HUB_CACHE oder HF_HOME, oder verwenden Sie Datei → Cache-Ordner öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Der Cache ist leer&lt;/h3&gt;&lt;p&gt;HubDeck hat in &lt;b&gt;%1&lt;/b&gt; gesucht und keine heruntergeladenen Repos gefunden.&lt;/p&gt;&lt;p&gt;Modelle, Datensätze und Spaces erscheinen hier, sobald ein Programm sie mit huggingface_hub herunterlädt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Empty cache.</source>
+        <translation>Leerer Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s) scanned.</source>
+        <translation>
+            <numerusform>%n Repo durchsucht.</numerusform>
+            <numerusform>%n Repos durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrity check: no problem found.</source>
+        <translation>Integritätsprüfung: kein Problem gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check: %n problem(s).</source>
+        <translation>
+            <numerusform>Integritätsprüfung: %n Problem.</numerusform>
+            <numerusform>Integritätsprüfung: %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n blob(s)…</source>
+        <translation>
+            <numerusform>%n Blob wird geprüft …</numerusform>
+            <numerusform>%n Blobs werden geprüft …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
+        <translation>Nichts ausgewählt — der Cache belegt %1. Haken Sie Revisionen oder Repos an, um Platz freizugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n repo(s) selected</source>
+        <translation>
+            <numerusform> in %n Repo ausgewählt</numerusform>
+            <numerusform> in %n Repos ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, plus %n corrupted entr(ies)</source>
+        <translation>
+            <numerusform>, dazu %n beschädigter Eintrag</numerusform>
+            <numerusform>, dazu %n beschädigte Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — frees &lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation> — gibt &lt;b&gt;%1&lt;/b&gt; von %2 frei</translation>
+    </message>
+    <message>
+        <source>Delete (frees %1)…</source>
+        <translation>Löschen (gibt %1 frei) …</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation>Nichts ist angehakt.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted</source>
+        <translation>Einige Dateien konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
+        <translation>Die angehakten Repos und Revisionen nach einer Bestätigung löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Aufräumen…</translation>
+    </message>
+    <message>
+        <source>Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no snapshot links to, empty repos, partial downloads</source>
+        <translation>Entfernt, was `hf cache prune` entfernt, und was eine abgebrochene Löschung hinterließ: losgelöste Revisionen, Blobs ohne Snapshot-Verweis, leere Repos, unvollständige Downloads</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download.</source>
+        <translation>Nichts aufzuräumen: keine losgelöste Revision, kein unreferenzierter Blob, kein leeres Repo, kein unvollständiger Download.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s)</source>
+        <translation>
+            <numerusform>%n Repo</numerusform>
+            <numerusform>%n Repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupted entry(ies)</source>
+        <translation>
+            <numerusform>%n beschädigter Eintrag</numerusform>
+            <numerusform>%n beschädigte Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced blob(s)</source>
+        <translation>
+            <numerusform>%n unreferenzierter Blob</numerusform>
+            <numerusform>%n unreferenzierte Blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n unvollständiger Download</numerusform>
+            <numerusform>%n unvollständige Downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s)</source>
+        <translation>
+            <numerusform>%n geteilter Blob</numerusform>
+            <numerusform>%n geteilte Blobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing removed</source>
+        <translation>nichts entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Stopped: %1, %2 freed</source>
+        <translation>Angehalten: %1, %2 freigegeben</translation>
+    </message>
+    <message>
+        <source>Deleted: %1, %2 freed</source>
+        <translation>Gelöscht: %1, %2 freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n revision(s) untouched</source>
+        <translation>
+            <numerusform>; %n Revision unberührt</numerusform>
+            <numerusform>; %n Revisionen unberührt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) kept: their download is running</source>
+        <translation>
+            <numerusform>; %n Datei behalten: ihr Download läuft</numerusform>
+            <numerusform>; %n Dateien behalten: ihr Download läuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n Pfad konnte nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+            <numerusform>%n Pfade konnten nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that were gone</source>
+        <translation>
+            <numerusform>%n Datei bereits entfernter geteilter Blobs</numerusform>
+            <numerusform>%n Dateien bereits entfernter geteilter Blobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::CacheTreeModel</name>
     <message>
         <source>Name</source>
@@ -750,10 +993,6 @@ Blob: %2</translation>
         <translation>HubDeck</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
         <source>&amp;Cache</source>
         <translation>&amp;Cache</translation>
     </message>
@@ -764,14 +1003,6 @@ Blob: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Wird gelöscht …</translation>
-    </message>
-    <message>
-        <source>The cache changed on disk; refreshing…</source>
-        <translation>Der Cache hat sich auf der Festplatte geändert; wird aktualisiert …</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -802,59 +1033,12 @@ Blob: %2</translation>
         <translation>A&amp;uswahl</translation>
     </message>
     <message>
-        <source>All &amp;Detached Revisions</source>
-        <translation>Alle &amp;losgelösten Revisionen</translation>
-    </message>
-    <message>
-        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
-        <translation>Revisionen, auf die kein Ref zeigt: was „prune“ entfernt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not Accessed for %n Day(s)</source>
-        <translation>
-            <numerusform>Seit %n Tag nicht verwendet</numerusform>
-            <numerusform>Seit %n Tagen nicht verwendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything Matching the &amp;Filter</source>
-        <translation>Alles, was zum &amp;Filter passt</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Selection</source>
-        <translation>Auswahl &amp;aufheben</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Ticked…</source>
-        <translation>Angehakte &amp;löschen …</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <source>&amp;Verify the Whole Cache</source>
-        <translation>Ganzen Cache &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Recompute every blob&apos;s hash and compare it with its name</source>
-        <translation>Den Hash jedes Blobs neu berechnen und mit seinem Namen vergleichen</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Treemap</source>
-        <translation>&amp;Treemap</translation>
-    </message>
-    <message>
-        <source>Color the Treemap by &amp;Last Access</source>
-        <translation>Treemap nach &amp;letztem Zugriff färben</translation>
     </message>
     <message>
         <source>Quick Select</source>
@@ -869,92 +1053,6 @@ Blob: %2</translation>
         <translation>Einen Hugging-Face-Hub-Cache öffnen</translation>
     </message>
     <message>
-        <source>Scanning %1…</source>
-        <translation>%1 wird durchsucht …</translation>
-    </message>
-    <message>
-        <source>Scan canceled. Press F5 to scan again.</source>
-        <translation>Suche abgebrochen. Drücken Sie F5, um erneut zu suchen.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kein Cache anzuzeigen&lt;/h3&gt;&lt;p&gt;HubDeck hat in &lt;b&gt;%1&lt;/b&gt; gesucht.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;In diesem Ordner legt huggingface_hub Downloads ab: Er entsteht beim ersten Download eines Modells oder Datensatzes. Setzen Sie HF_HUB_CACHE oder HF_HOME, oder verwenden Sie Datei → Cache-Ordner öffnen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Der Cache ist leer&lt;/h3&gt;&lt;p&gt;HubDeck hat in &lt;b&gt;%1&lt;/b&gt; gesucht und keine heruntergeladenen Repos gefunden.&lt;/p&gt;&lt;p&gt;Modelle, Datensätze und Spaces erscheinen hier, sobald ein Programm sie mit huggingface_hub herunterlädt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Empty cache.</source>
-        <translation>Leerer Cache.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repo(s) scanned.</source>
-        <translation>
-            <numerusform>%n Repo durchsucht.</numerusform>
-            <numerusform>%n Repos durchsucht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Integrity check: no problem found.</source>
-        <translation>Integritätsprüfung: kein Problem gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity check: %n problem(s).</source>
-        <translation>
-            <numerusform>Integritätsprüfung: %n Problem.</numerusform>
-            <numerusform>Integritätsprüfung: %n Probleme.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n blob(s)…</source>
-        <translation>
-            <numerusform>%n Blob wird geprüft …</numerusform>
-            <numerusform>%n Blobs werden geprüft …</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
-        <translation>Nichts ausgewählt — der Cache belegt %1. Haken Sie Revisionen oder Repos an, um Platz freizugeben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n revision(s)</source>
-        <translation>
-            <numerusform>%n Revision</numerusform>
-            <numerusform>%n Revisionen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n repo(s) selected</source>
-        <translation>
-            <numerusform> in %n Repo ausgewählt</numerusform>
-            <numerusform> in %n Repos ausgewählt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, plus %n corrupted entr(ies)</source>
-        <translation>
-            <numerusform>, dazu %n beschädigter Eintrag</numerusform>
-            <numerusform>, dazu %n beschädigte Einträge</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — frees &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation> — gibt &lt;b&gt;%1&lt;/b&gt; von %2 frei</translation>
-    </message>
-    <message>
-        <source>Delete (frees %1)…</source>
-        <translation>Löschen (gibt %1 frei) …</translation>
-    </message>
-    <message>
-        <source>Nothing is ticked.</source>
-        <translation>Nichts ist angehakt.</translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted</source>
-        <translation>Einige Dateien konnten nicht gelöscht werden</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -967,103 +1065,8 @@ Blob: %2</translation>
         <translation>Ü&amp;ber HubDeck</translation>
     </message>
     <message>
-        <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
-        <translation>Die angehakten Repos und Revisionen nach einer Bestätigung löschen (Entf)</translation>
-    </message>
-    <message>
         <source>Stop the scan, deletion or check that is running</source>
         <translation>Die laufende Suche, Löschung oder Prüfung anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Prune…</source>
-        <translation>&amp;Aufräumen…</translation>
-    </message>
-    <message>
-        <source>Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no snapshot links to, empty repos, partial downloads</source>
-        <translation>Entfernt, was `hf cache prune` entfernt, und was eine abgebrochene Löschung hinterließ: losgelöste Revisionen, Blobs ohne Snapshot-Verweis, leere Repos, unvollständige Downloads</translation>
-    </message>
-    <message>
-        <source>Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download.</source>
-        <translation>Nichts aufzuräumen: keine losgelöste Revision, kein unreferenzierter Blob, kein leeres Repo, kein unvollständiger Download.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repo(s)</source>
-        <translation>
-            <numerusform>%n Repo</numerusform>
-            <numerusform>%n Repos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n corrupted entry(ies)</source>
-        <translation>
-            <numerusform>%n beschädigter Eintrag</numerusform>
-            <numerusform>%n beschädigte Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreferenced blob(s)</source>
-        <translation>
-            <numerusform>%n unreferenzierter Blob</numerusform>
-            <numerusform>%n unreferenzierte Blobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partial download(s)</source>
-        <translation>
-            <numerusform>%n unvollständiger Download</numerusform>
-            <numerusform>%n unvollständige Downloads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared blob(s)</source>
-        <translation>
-            <numerusform>%n geteilter Blob</numerusform>
-            <numerusform>%n geteilte Blobs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing removed</source>
-        <translation>nichts entfernt</translation>
-    </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 entfernt</translation>
-    </message>
-    <message>
-        <source>Stopped: %1, %2 freed</source>
-        <translation>Angehalten: %1, %2 freigegeben</translation>
-    </message>
-    <message>
-        <source>Deleted: %1, %2 freed</source>
-        <translation>Gelöscht: %1, %2 freigegeben</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n revision(s) untouched</source>
-        <translation>
-            <numerusform>; %n Revision unberührt</numerusform>
-            <numerusform>; %n Revisionen unberührt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n file(s) kept: their download is running</source>
-        <translation>
-            <numerusform>; %n Datei behalten: ihr Download läuft</numerusform>
-            <numerusform>; %n Dateien behalten: ihr Download läuft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
-        <translation>
-            <numerusform>%n Pfad konnte nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
-            <numerusform>%n Pfade konnten nicht entfernt werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) of shared blobs that were gone</source>
-        <translation>
-            <numerusform>%n Datei bereits entfernter geteilter Blobs</numerusform>
-            <numerusform>%n Dateien bereits entfernter geteilter Blobs</numerusform>
-        </translation>
     </message>
 </context>
 <context>

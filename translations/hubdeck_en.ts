@@ -12,62 +12,7 @@
     </message>
 </context>
 <context>
-    <name>hubdeck::DeleteConfirmDialog</name>
-    <message numerus="yes">
-        <source>%1 — %n revision(s)</source>
-        <translation>
-            <numerusform>%1 — %n revision</numerusform>
-            <numerusform>%1 — %n revisions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</source>
-        <translation>
-            <numerusform>%n entry will not be deleted: part of it is a link to another place, and HubDeck never deletes through a link. Its row below says where the link goes.</numerusform>
-            <numerusform>%n entries will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s) no snapshot links to</source>
-        <translation>
-            <numerusform>%n blob no snapshot links to</numerusform>
-            <numerusform>%n blobs no snapshot links to</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partial download(s)</source>
-        <translation>
-            <numerusform>%n partial download</numerusform>
-            <numerusform>%n partial downloads</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared blob(s) no repo links to</source>
-        <translation>
-            <numerusform>%n shared blob no repo links to</numerusform>
-            <numerusform>%n shared blobs no repo links to</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) of shared blobs that are gone (manifests, locks)</source>
-        <translation>
-            <numerusform>%n file of shared blobs that are gone (manifests, locks)</numerusform>
-            <numerusform>%n files of shared blobs that are gone (manifests, locks)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hubdeck::LogsDialog</name>
-    <message numerus="yes">
-        <source>%n line(s).</source>
-        <translation>
-            <numerusform>%n line.</numerusform>
-            <numerusform>%n lines.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>hubdeck::MainWindow</name>
+    <name>hubdeck::CachePage</name>
     <message numerus="yes">
         <source>Not Accessed for %n Day(s)</source>
         <translation>
@@ -178,6 +123,61 @@
         <translation>
             <numerusform>%n file of shared blobs that were gone</numerusform>
             <numerusform>%n files of shared blobs that were gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::DeleteConfirmDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n revision(s)</source>
+        <translation>
+            <numerusform>%1 — %n revision</numerusform>
+            <numerusform>%1 — %n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</source>
+        <translation>
+            <numerusform>%n entry will not be deleted: part of it is a link to another place, and HubDeck never deletes through a link. Its row below says where the link goes.</numerusform>
+            <numerusform>%n entries will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s) no snapshot links to</source>
+        <translation>
+            <numerusform>%n blob no snapshot links to</numerusform>
+            <numerusform>%n blobs no snapshot links to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n partial download</numerusform>
+            <numerusform>%n partial downloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s) no repo links to</source>
+        <translation>
+            <numerusform>%n shared blob no repo links to</numerusform>
+            <numerusform>%n shared blobs no repo links to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that are gone (manifests, locks)</source>
+        <translation>
+            <numerusform>%n file of shared blobs that are gone (manifests, locks)</numerusform>
+            <numerusform>%n files of shared blobs that are gone (manifests, locks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::LogsDialog</name>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n line.</numerusform>
+            <numerusform>%n lines.</numerusform>
         </translation>
     </message>
 </context>

@@ -331,6 +331,249 @@
     </message>
 </context>
 <context>
+    <name>hubdeck::CachePage</name>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>The cache changed on disk; refreshing…</source>
+        <translation>Le cache a changé sur le disque ; actualisation…</translation>
+    </message>
+    <message>
+        <source>All &amp;Detached Revisions</source>
+        <translation>Toutes les révisions &amp;détachées</translation>
+    </message>
+    <message>
+        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
+        <translation>Révisions vers lesquelles aucune réf ne pointe : ce que « prune » supprime</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not Accessed for %n Day(s)</source>
+        <translation>
+            <numerusform>Sans accès depuis %n jour</numerusform>
+            <numerusform>Sans accès depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything Matching the &amp;Filter</source>
+        <translation>Tout ce qui correspond au &amp;filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>&amp;Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Ticked…</source>
+        <translation>&amp;Supprimer les éléments cochés…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the Whole Cache</source>
+        <translation>&amp;Vérifier tout le cache</translation>
+    </message>
+    <message>
+        <source>Recompute every blob&apos;s hash and compare it with its name</source>
+        <translation>Recalculer l&apos;empreinte de chaque blob et la comparer à son nom</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap</source>
+        <translation>Carte &amp;proportionnelle</translation>
+    </message>
+    <message>
+        <source>Color the Treemap by &amp;Last Access</source>
+        <translation>Colorer la carte selon le &amp;dernier accès</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Analyse de %1…</translation>
+    </message>
+    <message>
+        <source>Scan canceled. Press F5 to scan again.</source>
+        <translation>Analyse annulée. Appuyez sur F5 pour relancer.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d&apos;un modèle ou d&apos;un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n&apos;a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu&apos;un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Empty cache.</source>
+        <translation>Cache vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s) scanned.</source>
+        <translation>
+            <numerusform>%n dépôt analysé.</numerusform>
+            <numerusform>%n dépôts analysés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Integrity check: no problem found.</source>
+        <translation>Contrôle d&apos;intégrité : aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check: %n problem(s).</source>
+        <translation>
+            <numerusform>Contrôle d&apos;intégrité : %n problème.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité : %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n blob(s)…</source>
+        <translation>
+            <numerusform>Vérification de %n blob…</numerusform>
+            <numerusform>Vérification de %n blobs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
+        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l&apos;espace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n repo(s) selected</source>
+        <translation>
+            <numerusform> sélectionnée(s) dans %n dépôt</numerusform>
+            <numerusform> sélectionnée(s) dans %n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, plus %n corrupted entr(ies)</source>
+        <translation>
+            <numerusform>, plus %n entrée corrompue</numerusform>
+            <numerusform>, plus %n entrées corrompues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — frees &lt;b&gt;%1&lt;/b&gt; of %2</source>
+        <translation> — libère &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
+    </message>
+    <message>
+        <source>Delete (frees %1)…</source>
+        <translation>Supprimer (libère %1)…</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation>Rien n&apos;est coché.</translation>
+    </message>
+    <message>
+        <source>Some files could not be deleted</source>
+        <translation>Certains fichiers n&apos;ont pas pu être supprimés</translation>
+    </message>
+    <message>
+        <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
+        <translation>Supprimer les dépôts et révisions cochés, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Élaguer…</translation>
+    </message>
+    <message>
+        <source>Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no snapshot links to, empty repos, partial downloads</source>
+        <translation>Supprime ce que `hf cache prune` supprime, et ce qu’une suppression interrompue a laissé : révisions détachées, blobs qu’aucun snapshot ne référence, dépôts vides, téléchargements partiels</translation>
+    </message>
+    <message>
+        <source>Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download.</source>
+        <translation>Rien à élaguer : aucune révision détachée, aucun blob non référencé, aucun dépôt vide ni téléchargement partiel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repo(s)</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupted entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée corrompue</numerusform>
+            <numerusform>%n entrées corrompues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreferenced blob(s)</source>
+        <translation>
+            <numerusform>%n blob non référencé</numerusform>
+            <numerusform>%n blobs non référencés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partial download(s)</source>
+        <translation>
+            <numerusform>%n téléchargement partiel</numerusform>
+            <numerusform>%n téléchargements partiels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared blob(s)</source>
+        <translation>
+            <numerusform>%n blob partagé</numerusform>
+            <numerusform>%n blobs partagés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing removed</source>
+        <translation>rien supprimé</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimé(s)</translation>
+    </message>
+    <message>
+        <source>Stopped: %1, %2 freed</source>
+        <translation>Arrêté : %1, %2 libérés</translation>
+    </message>
+    <message>
+        <source>Deleted: %1, %2 freed</source>
+        <translation>Supprimé : %1, %2 libérés</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n revision(s) untouched</source>
+        <translation>
+            <numerusform>; %n révision intacte</numerusform>
+            <numerusform>; %n révisions intactes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) kept: their download is running</source>
+        <translation>
+            <numerusform>; %n fichier conservé : son téléchargement est en cours</numerusform>
+            <numerusform>; %n fichiers conservés : leur téléchargement est en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n chemin n’a pas pu être supprimé ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
+            <numerusform>%n chemins n’ont pas pu être supprimés ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of shared blobs that were gone</source>
+        <translation>
+            <numerusform>%n fichier de blobs partagés déjà disparus</numerusform>
+            <numerusform>%n fichiers de blobs partagés déjà disparus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::CacheTreeModel</name>
     <message>
         <source>Name</source>
@@ -750,10 +993,6 @@ Blob : %2</translation>
         <translation>HubDeck</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
         <source>&amp;Cache</source>
         <translation>&amp;Cache</translation>
     </message>
@@ -764,14 +1003,6 @@ Blob : %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Deleting…</source>
-        <translation>Suppression…</translation>
-    </message>
-    <message>
-        <source>The cache changed on disk; refreshing…</source>
-        <translation>Le cache a changé sur le disque ; actualisation…</translation>
     </message>
     <message>
         <source>Cache</source>
@@ -802,59 +1033,12 @@ Blob : %2</translation>
         <translation>Sé&amp;lection</translation>
     </message>
     <message>
-        <source>All &amp;Detached Revisions</source>
-        <translation>Toutes les révisions &amp;détachées</translation>
-    </message>
-    <message>
-        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
-        <translation>Révisions vers lesquelles aucune réf ne pointe : ce que « prune » supprime</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not Accessed for %n Day(s)</source>
-        <translation>
-            <numerusform>Sans accès depuis %n jour</numerusform>
-            <numerusform>Sans accès depuis %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Everything Matching the &amp;Filter</source>
-        <translation>Tout ce qui correspond au &amp;filtre</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Selection</source>
-        <translation>&amp;Effacer la sélection</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Ticked…</source>
-        <translation>&amp;Supprimer les éléments cochés…</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <source>&amp;Verify the Whole Cache</source>
-        <translation>&amp;Vérifier tout le cache</translation>
-    </message>
-    <message>
-        <source>Recompute every blob&apos;s hash and compare it with its name</source>
-        <translation>Recalculer l&apos;empreinte de chaque blob et la comparer à son nom</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Treemap</source>
-        <translation>Carte &amp;proportionnelle</translation>
-    </message>
-    <message>
-        <source>Color the Treemap by &amp;Last Access</source>
-        <translation>Colorer la carte selon le &amp;dernier accès</translation>
     </message>
     <message>
         <source>Quick Select</source>
@@ -869,92 +1053,6 @@ Blob : %2</translation>
         <translation>Ouvrir un cache du hub Hugging Face</translation>
     </message>
     <message>
-        <source>Scanning %1…</source>
-        <translation>Analyse de %1…</translation>
-    </message>
-    <message>
-        <source>Scan canceled. Press F5 to scan again.</source>
-        <translation>Analyse annulée. Appuyez sur F5 pour relancer.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d&apos;un modèle ou d&apos;un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n&apos;a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu&apos;un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Empty cache.</source>
-        <translation>Cache vide.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repo(s) scanned.</source>
-        <translation>
-            <numerusform>%n dépôt analysé.</numerusform>
-            <numerusform>%n dépôts analysés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Integrity check: no problem found.</source>
-        <translation>Contrôle d&apos;intégrité : aucun problème trouvé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity check: %n problem(s).</source>
-        <translation>
-            <numerusform>Contrôle d&apos;intégrité : %n problème.</numerusform>
-            <numerusform>Contrôle d&apos;intégrité : %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n blob(s)…</source>
-        <translation>
-            <numerusform>Vérification de %n blob…</numerusform>
-            <numerusform>Vérification de %n blobs…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
-        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l&apos;espace.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n revision(s)</source>
-        <translation>
-            <numerusform>%n révision</numerusform>
-            <numerusform>%n révisions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> in %n repo(s) selected</source>
-        <translation>
-            <numerusform> sélectionnée(s) dans %n dépôt</numerusform>
-            <numerusform> sélectionnée(s) dans %n dépôts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, plus %n corrupted entr(ies)</source>
-        <translation>
-            <numerusform>, plus %n entrée corrompue</numerusform>
-            <numerusform>, plus %n entrées corrompues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> — frees &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation> — libère &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
-    </message>
-    <message>
-        <source>Delete (frees %1)…</source>
-        <translation>Supprimer (libère %1)…</translation>
-    </message>
-    <message>
-        <source>Nothing is ticked.</source>
-        <translation>Rien n&apos;est coché.</translation>
-    </message>
-    <message>
-        <source>Some files could not be deleted</source>
-        <translation>Certains fichiers n&apos;ont pas pu être supprimés</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -967,103 +1065,8 @@ Blob : %2</translation>
         <translation>À &amp;propos de HubDeck</translation>
     </message>
     <message>
-        <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
-        <translation>Supprimer les dépôts et révisions cochés, après confirmation (Suppr)</translation>
-    </message>
-    <message>
         <source>Stop the scan, deletion or check that is running</source>
         <translation>Interrompre l&apos;analyse, la suppression ou la vérification en cours</translation>
-    </message>
-    <message>
-        <source>&amp;Prune…</source>
-        <translation>&amp;Élaguer…</translation>
-    </message>
-    <message>
-        <source>Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no snapshot links to, empty repos, partial downloads</source>
-        <translation>Supprime ce que `hf cache prune` supprime, et ce qu’une suppression interrompue a laissé : révisions détachées, blobs qu’aucun snapshot ne référence, dépôts vides, téléchargements partiels</translation>
-    </message>
-    <message>
-        <source>Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download.</source>
-        <translation>Rien à élaguer : aucune révision détachée, aucun blob non référencé, aucun dépôt vide ni téléchargement partiel.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repo(s)</source>
-        <translation>
-            <numerusform>%n dépôt</numerusform>
-            <numerusform>%n dépôts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n corrupted entry(ies)</source>
-        <translation>
-            <numerusform>%n entrée corrompue</numerusform>
-            <numerusform>%n entrées corrompues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unreferenced blob(s)</source>
-        <translation>
-            <numerusform>%n blob non référencé</numerusform>
-            <numerusform>%n blobs non référencés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partial download(s)</source>
-        <translation>
-            <numerusform>%n téléchargement partiel</numerusform>
-            <numerusform>%n téléchargements partiels</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared blob(s)</source>
-        <translation>
-            <numerusform>%n blob partagé</numerusform>
-            <numerusform>%n blobs partagés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing removed</source>
-        <translation>rien supprimé</translation>
-    </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 supprimé(s)</translation>
-    </message>
-    <message>
-        <source>Stopped: %1, %2 freed</source>
-        <translation>Arrêté : %1, %2 libérés</translation>
-    </message>
-    <message>
-        <source>Deleted: %1, %2 freed</source>
-        <translation>Supprimé : %1, %2 libérés</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n revision(s) untouched</source>
-        <translation>
-            <numerusform>; %n révision intacte</numerusform>
-            <numerusform>; %n révisions intactes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n file(s) kept: their download is running</source>
-        <translation>
-            <numerusform>; %n fichier conservé : son téléchargement est en cours</numerusform>
-            <numerusform>; %n fichiers conservés : leur téléchargement est en cours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s) could not be removed; the rest was deleted as the status bar says.</source>
-        <translation>
-            <numerusform>%n chemin n’a pas pu être supprimé ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
-            <numerusform>%n chemins n’ont pas pu être supprimés ; le reste a été supprimé comme l’indique la barre d’état.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) of shared blobs that were gone</source>
-        <translation>
-            <numerusform>%n fichier de blobs partagés déjà disparus</numerusform>
-            <numerusform>%n fichiers de blobs partagés déjà disparus</numerusform>
-        </translation>
     </message>
 </context>
 <context>

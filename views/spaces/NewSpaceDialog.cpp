@@ -38,6 +38,28 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     setWindowTitle(duplicate ? tr("Duplicate %1").arg(m_fromId) : tr("New Space"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    addIdentityRows(form, user, orgs);
+    addHardwareRows(form);
+    addSettingsRows(form);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_submit = buttons->addButton(duplicate ? tr("Duplicate") : tr("Create Space"), QDialogButtonBox::AcceptRole);
+    m_submit->setToolTip(duplicate ? tr("Copy the Space under the new name with these settings") : tr("Create the Space on the Hub"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_submit, &QPushButton::clicked, this, &NewSpaceDialog::submit);
+    connect(m_name, &QLineEdit::textChanged, this, &NewSpaceDialog::validate);
+    connect(m_secrets, &QPlainTextEdit::textChanged, this, &NewSpaceDialog::validate);
+    connect(m_variables, &QPlainTextEdit::textChanged, this, &NewSpaceDialog::validate);
+    connect(m_hardware, &QComboBox::currentIndexChanged, this, &NewSpaceDialog::validate);
+    connect(m_sleep, &QSpinBox::valueChanged, this, &NewSpaceDialog::validate);
+    validate();
+}
+
+void NewSpaceDialog::addIdentityRows(QFormLayout *form, const QString &user, const QStringList &orgs)
+{
+    const bool duplicate = !m_fromId.isEmpty();
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setToolTip(tr("Letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters"));
     m_name->setText(duplicate ? m_fromId.section(u'/', 1) : QString());
@@ -58,6 +80,11 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     m_private->setObjectName(QStringLiteral("private"));
     m_private->setToolTip(tr("A private Space is visible only to you and its organisation's members"));
     form->addRow(QString(), m_private);
+}
+
+void NewSpaceDialog::addHardwareRows(QFormLayout *form)
+{
+    const bool duplicate = !m_fromId.isEmpty();
     m_hardware->setObjectName(QStringLiteral("hardware"));
     m_hardware->setToolTip(tr("Upgraded hardware is billed while the Space runs"));
     m_hardware->addItem(duplicate ? tr("same as the original") : tr("cpu-basic (free)"), QString());
@@ -79,6 +106,10 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     m_sleep->setValue(-1);
     m_sleep->setSuffix(tr(" min"));
     form->addRow(tr("Sleep after:"), m_sleep);
+}
+
+void NewSpaceDialog::addSettingsRows(QFormLayout *form)
+{
     m_secrets->setObjectName(QStringLiteral("secrets"));
     m_secrets->setToolTip(tr("Secrets are sent once and never shown again"));
     m_secrets->setPlaceholderText(tr("KEY=VALUE, one per line"));
@@ -91,26 +122,14 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     m_variables->setMaximumHeight(70);
     m_variables->setTabChangesFocus(true);
     form->addRow(tr("Variables:"), m_variables);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_submit = buttons->addButton(duplicate ? tr("Duplicate") : tr("Create Space"), QDialogButtonBox::AcceptRole);
-    m_submit->setToolTip(duplicate ? tr("Copy the Space under the new name with these settings") : tr("Create the Space on the Hub"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_submit, &QPushButton::clicked, this, &NewSpaceDialog::submit);
-    auto validate = [this] {
-        const QString problem = validationError();
-        // Before a name is typed, nothing is wrong yet: the button waits, no red text.
-        m_error->showMessage(m_name->text().isEmpty() ? QString() : problem);
-        m_submit->setEnabled(problem.isEmpty());
-    };
-    connect(m_name, &QLineEdit::textChanged, this, validate);
-    connect(m_secrets, &QPlainTextEdit::textChanged, this, validate);
-    connect(m_variables, &QPlainTextEdit::textChanged, this, validate);
-    connect(m_hardware, &QComboBox::currentIndexChanged, this, validate);
-    connect(m_sleep, &QSpinBox::valueChanged, this, validate);
-    validate();
+}
+
+void NewSpaceDialog::validate()
+{
+    const QString problem = validationError();
+    // Before a name is typed, nothing is wrong yet: the button waits, no red text.
+    m_error->showMessage(m_name->text().isEmpty() ? QString() : problem);
+    m_submit->setEnabled(problem.isEmpty());
 }
 
 void NewSpaceDialog::setField(const QString &objectName, const QString &value)

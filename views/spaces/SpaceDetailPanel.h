@@ -7,6 +7,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QVBoxLayout;
 
 namespace hubdeck {
 
@@ -52,6 +53,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildSummary(QVBoxLayout *layout);
+    void buildActions(QVBoxLayout *layout);
+    void buildSettingsButtons(QVBoxLayout *layout);
+    void buildStatus(QVBoxLayout *layout);
+    // The Restart and Factory rebuild buttons: each asks first when it may cost money or downtime.
+    void restartSpace();
+    void rebuildSpace();
+
     SpacesController *m_controller;
     std::optional<SpaceInfo> m_space;
     std::function<bool(const QString &)> m_confirm;

@@ -33,6 +33,24 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     const SpaceRuntime runtime = space.runtime.value_or(SpaceRuntime{});
     const int current = int(kTiers.indexOf(runtime.storage));
     auto *layout = new QVBoxLayout(this);
+    buildTiers(layout, current);
+    buildVolumes(layout, runtime);
+    buildDeleteBox(layout, current);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_apply = buttons->addButton(tr("Request tier"), QDialogButtonBox::AcceptRole);
+    m_apply->setToolTip(tr("Ask the Hub for the chosen tier; it is billed monthly"));
+    m_apply->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_tiers, &QButtonGroup::idClicked, this, [this, current](int id) { m_apply->setEnabled(id != current); });
+    connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) { m_delete->setEnabled(text == m_space.id); });
+    connect(m_apply, &QPushButton::clicked, this, &StorageDialog::requestTier);
+    connect(m_delete, &QPushButton::clicked, this, &StorageDialog::deleteStorage);
+}
+
+void StorageDialog::buildTiers(QVBoxLayout *layout, int current)
+{
     auto *box = new QGroupBox(tr("Persistent storage tier"), this);
     auto *boxLayout = new QVBoxLayout(box);
     const QStringList sizes{tr("small — 20 GB"), tr("medium — 150 GB"), tr("large — 1 TB")};
@@ -48,6 +66,10 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     if (current >= 0)
         m_tiers->button(current)->setChecked(true);
     layout->addWidget(box);
+}
+
+void StorageDialog::buildVolumes(QVBoxLayout *layout, const SpaceRuntime &runtime)
+{
     auto *explain =
         new QLabel(tr("Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time "
                       "but not lowered: delete the storage first (its data is lost), then request a smaller tier."),
@@ -65,10 +87,13 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     auto *volumeLabel = new QLabel(runtime.volumes.isEmpty() ? tr("Volumes: none.") : tr("Volumes:") + volumes, this);
     volumeLabel->setWordWrap(true);
     layout->addWidget(volumeLabel);
+}
 
+void StorageDialog::buildDeleteBox(QVBoxLayout *layout, int current)
+{
     auto *danger = new QGroupBox(tr("Delete the storage"), this);
     auto *dangerLayout = new QVBoxLayout(danger);
-    auto *typeName = new QLabel(tr("Type the Space's name (%1) to delete its storage and everything in it:").arg(space.id), danger);
+    auto *typeName = new QLabel(tr("Type the Space's name (%1) to delete its storage and everything in it:").arg(m_space.id), danger);
     typeName->setTextFormat(Qt::PlainText);
     dangerLayout->addWidget(typeName);
     m_confirm->setObjectName(QStringLiteral("storageConfirm"));
@@ -80,34 +105,30 @@ StorageDialog::StorageDialog(HubClient *client, const SpaceInfo &space, QWidget 
     dangerLayout->addWidget(m_delete);
     danger->setEnabled(current >= 0);
     layout->addWidget(danger);
-    layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_apply = buttons->addButton(tr("Request tier"), QDialogButtonBox::AcceptRole);
-    m_apply->setToolTip(tr("Ask the Hub for the chosen tier; it is billed monthly"));
+}
+
+void StorageDialog::requestTier()
+{
+    const int id = m_tiers->checkedId();
+    if (id < 0)
+        return;
     m_apply->setEnabled(false);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_tiers, &QButtonGroup::idClicked, this, [this, current](int id) { m_apply->setEnabled(id != current); });
-    connect(m_confirm, &QLineEdit::textChanged, this, [this](const QString &text) { m_delete->setEnabled(text == m_space.id); });
     QPointer<StorageDialog> self(this);
-    connect(m_apply, &QPushButton::clicked, this, [this, self] {
-        const int id = m_tiers->checkedId();
-        if (id < 0)
-            return;
-        m_apply->setEnabled(false);
-        m_client->requestStorage(m_space.id, kTiers[id], [self](HubResult<SpaceRuntime> result) {
-            if (self)
-                self->finish(result);
-        });
+    m_client->requestStorage(m_space.id, kTiers[id], [self](HubResult<SpaceRuntime> result) {
+        if (self)
+            self->finish(result);
     });
-    connect(m_delete, &QPushButton::clicked, this, [this, self] {
-        if (m_confirm->text() != m_space.id)
-            return;
-        m_delete->setEnabled(false);
-        m_client->deleteStorage(m_space.id, [self](HubResult<SpaceRuntime> result) {
-            if (self)
-                self->finish(result);
-        });
+}
+
+void StorageDialog::deleteStorage()
+{
+    if (m_confirm->text() != m_space.id)
+        return;
+    m_delete->setEnabled(false);
+    QPointer<StorageDialog> self(this);
+    m_client->deleteStorage(m_space.id, [self](HubResult<SpaceRuntime> result) {
+        if (self)
+            self->finish(result);
     });
 }
 

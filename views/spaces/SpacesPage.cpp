@@ -47,17 +47,27 @@ SpacesPage::SpacesPage(QWidget *parent)
     setObjectName(QStringLiteral("spacesPage"));
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
+    buildAccountRow(layout);
+    buildFilters(layout);
+    buildTable(layout);
+    TabOrder::chain({m_newSpace, m_refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
+    connectControls();
+    connectController();
+    updateAccount();
+}
 
+void SpacesPage::buildAccountRow(QVBoxLayout *layout)
+{
     auto *accountRow = new QHBoxLayout;
     m_account->setTextFormat(Qt::RichText);
     accountRow->addWidget(m_account, 1);
-    auto *newSpace = new QPushButton(tr("New Space…"), this);
-    auto *refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
-    newSpace->setToolTip(tr("Create a Space on the Hub"));
-    refresh->setToolTip(tr("Fetch the Spaces and their state again (F5)"));
+    m_newSpace = new QPushButton(tr("New Space…"), this);
+    m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_newSpace->setToolTip(tr("Create a Space on the Hub"));
+    m_refresh->setToolTip(tr("Fetch the Spaces and their state again (F5)"));
     m_signIn->setToolTip(tr("Sign in with a Hugging Face access token"));
     m_signOut->setToolTip(tr("Forget the stored token"));
-    for (QPushButton *button : {newSpace, refresh, m_signIn, m_signOut})
+    for (QPushButton *button : {m_newSpace, m_refresh, m_signIn, m_signOut})
         accountRow->addWidget(button);
     layout->addLayout(accountRow);
     m_status->setObjectName(QStringLiteral("spacesStatus"));
@@ -65,7 +75,10 @@ SpacesPage::SpacesPage(QWidget *parent)
     m_status->setTextFormat(Qt::RichText);
     m_status->hide();
     layout->addWidget(m_status);
+}
 
+void SpacesPage::buildFilters(QVBoxLayout *layout)
+{
     auto *filters = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Filter Spaces by name"));
     m_search->setClearButtonEnabled(true);
@@ -85,7 +98,10 @@ SpacesPage::SpacesPage(QWidget *parent)
         m_stage->addItem(label, int(group));
     filters->addWidget(m_stage);
     layout->addLayout(filters);
+}
 
+void SpacesPage::buildTable(QVBoxLayout *layout)
+{
     auto *splitter = new QSplitter(this);
     m_table->setModel(m_proxy);
     m_table->setObjectName(QStringLiteral("spacesTable"));
@@ -108,10 +124,13 @@ SpacesPage::SpacesPage(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({840, 420}); // every column of the table in view on a 1280-pixel window
     layout->addWidget(splitter, 1);
-    TabOrder::chain({newSpace, refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
+}
 
-    connect(refresh, &QPushButton::clicked, this, &SpacesPage::refresh);
-    connect(newSpace, &QPushButton::clicked, this, [this] { openNewSpace(false); });
+// The page's own buttons, filters and table, and the detail panel's requests for dialogs.
+void SpacesPage::connectControls()
+{
+    connect(m_refresh, &QPushButton::clicked, this, &SpacesPage::refresh);
+    connect(m_newSpace, &QPushButton::clicked, this, [this] { openNewSpace(false); });
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         SignInDialog dialog(m_controller, this);
         dialog.exec();
@@ -124,6 +143,18 @@ SpacesPage::SpacesPage(QWidget *parent)
         m_proxy->setStageGroup(group < 0 ? std::nullopt : std::optional(SpacesTableModel::StageGroup(group)));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SpacesPage::updateDetail);
+    connect(m_detail, &SpaceDetailPanel::secretsRequested, this, [this] { openSettingsDialog(true); });
+    connect(m_detail, &SpaceDetailPanel::variablesRequested, this, [this] { openSettingsDialog(false); });
+    connect(m_detail, &SpaceDetailPanel::hardwareRequested, this, &SpacesPage::openHardwareDialog);
+    connect(m_detail, &SpaceDetailPanel::sleepTimeRequested, this, &SpacesPage::openSleepDialog);
+    connect(m_detail, &SpaceDetailPanel::storageRequested, this, &SpacesPage::openStorageDialog);
+    connect(m_detail, &SpaceDetailPanel::logsRequested, this, &SpacesPage::openLogs);
+    connect(m_detail, &SpaceDetailPanel::duplicateRequested, this, [this] { openNewSpace(true); });
+}
+
+// What the model and the controller report: rows, the account, list errors, action progress.
+void SpacesPage::connectController()
+{
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SpacesPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpacesPage::updateDetail);
     connect(m_controller, &SpacesController::userChanged, this, &SpacesPage::updateAccount);
@@ -144,14 +175,6 @@ SpacesPage::SpacesPage(QWidget *parent)
         m_detail->setBusy(false);
         m_detail->showError(error.isError() ? error.message() : QString());
     });
-    connect(m_detail, &SpaceDetailPanel::secretsRequested, this, [this] { openSettingsDialog(true); });
-    connect(m_detail, &SpaceDetailPanel::variablesRequested, this, [this] { openSettingsDialog(false); });
-    connect(m_detail, &SpaceDetailPanel::hardwareRequested, this, &SpacesPage::openHardwareDialog);
-    connect(m_detail, &SpaceDetailPanel::sleepTimeRequested, this, &SpacesPage::openSleepDialog);
-    connect(m_detail, &SpaceDetailPanel::storageRequested, this, &SpacesPage::openStorageDialog);
-    connect(m_detail, &SpaceDetailPanel::logsRequested, this, &SpacesPage::openLogs);
-    connect(m_detail, &SpaceDetailPanel::duplicateRequested, this, [this] { openNewSpace(true); });
-    updateAccount();
 }
 
 void SpacesPage::refresh()

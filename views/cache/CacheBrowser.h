@@ -1,12 +1,12 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "RevisionKey.h"
 
 #include <QSet>
 #include <QSplitter>
 #include <QStringList>
 
-class QSettings;
 class QTreeView;
 
 namespace hubdeck {
@@ -35,8 +35,9 @@ public:
     // Before and after a rescan, which rebuilds every index.
     void rememberView();
     void restoreView(bool scroll);
-    void saveLayout(QSettings &settings) const;
-    void restoreLayout(const QSettings &settings);
+    // The tree's columns and both splitters, kept across starts.
+    void saveLayout(AppSettings::WindowLayout &layout) const;
+    void restoreLayout(const AppSettings::WindowLayout &layout);
 
 Q_SIGNALS:
     void verifyRequested(const QSet<hubdeck::RevisionKey> &revisions);

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -36,6 +37,12 @@ Q_SIGNALS:
     void created(const QString &idOrUrl);
 
 private:
+    void addIdentityRows(QFormLayout *form, const QString &user, const QStringList &orgs); // name, owner, SDK, private
+    void addHardwareRows(QFormLayout *form);                                               // hardware, storage, sleep time
+    void addSettingsRows(QFormLayout *form);                                               // secrets, variables
+    // Enables the submit button when the form can be sent, and says why not once a name is typed.
+    void validate();
+
     HubClient *m_client;
     QString m_fromId;
     QLineEdit *m_name;

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace hubdeck {
 
@@ -41,6 +42,13 @@ Q_SIGNALS:
     void reloaded();
 
 private:
+    void buildTable(QVBoxLayout *layout);
+    void buildForm(QVBoxLayout *layout);
+    void buildButtons(QVBoxLayout *layout);
+    // Add or update every KEY=VALUE line of a .env file the user picks.
+    void importFile();
+    // The selected row, into the fields, to edit (a secret's value stays empty: it cannot be read).
+    void editSelected();
     void reload();
     void showSettings(const QList<SpaceSetting> &settings);
     void showError(const QString &message);

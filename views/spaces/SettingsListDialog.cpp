@@ -50,12 +50,21 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
         note->setWordWrap(true);
         layout->addWidget(note);
     }
-    m_table->setColumnCount(secrets ? 3 : 4);
-    m_table->setHorizontalHeaderLabels(secrets ? QStringList{tr("Key"), tr("Description"), tr("Updated")}
-                                               : QStringList{tr("Key"), tr("Value"), tr("Description"), tr("Updated")});
-    m_table->setAccessibleName(secrets ? tr("Secrets") : tr("Variables"));
-    m_table->setAccessibleDescription(secrets ? tr("Keys, descriptions and dates; secret values cannot be read back")
-                                              : tr("Keys, values, descriptions and dates"));
+    buildTable(layout);
+    buildForm(layout);
+    buildButtons(layout);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &SettingsListDialog::editSelected);
+    reload();
+}
+
+void SettingsListDialog::buildTable(QVBoxLayout *layout)
+{
+    m_table->setColumnCount(m_secrets ? 3 : 4);
+    m_table->setHorizontalHeaderLabels(m_secrets ? QStringList{tr("Key"), tr("Description"), tr("Updated")}
+                                                 : QStringList{tr("Key"), tr("Value"), tr("Description"), tr("Updated")});
+    m_table->setAccessibleName(m_secrets ? tr("Secrets") : tr("Variables"));
+    m_table->setAccessibleDescription(m_secrets ? tr("Keys, descriptions and dates; secret values cannot be read back")
+                                                : tr("Keys, values, descriptions and dates"));
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -65,14 +74,17 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+}
 
+void SettingsListDialog::buildForm(QVBoxLayout *layout)
+{
     auto *form = new QFormLayout;
     m_key->setObjectName(QStringLiteral("keyField"));
     m_key->setPlaceholderText(QStringLiteral("API_KEY"));
     m_key->setToolTip(tr("Letters, digits and '_'; an existing key is updated"));
-    m_value->setToolTip(secrets ? tr("Write-only: the Hub never returns it") : tr("The value the Space sees"));
+    m_value->setToolTip(m_secrets ? tr("Write-only: the Hub never returns it") : tr("The value the Space sees"));
     m_value->setObjectName(QStringLiteral("valueField"));
-    if (secrets) {
+    if (m_secrets) {
         m_value->setEchoMode(QLineEdit::Password);
         auto *reveal = m_value->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
         reveal->setCheckable(true);
@@ -84,7 +96,10 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
     form->addRow(tr("Value:"), m_value);
     form->addRow(tr("Description:"), m_description);
     layout->addLayout(form);
+}
 
+void SettingsListDialog::buildButtons(QVBoxLayout *layout)
+{
     auto *row = new QHBoxLayout;
     m_save = new QPushButton(tr("Add or update"), this);
     auto *remove = new QPushButton(tr("Delete selected…"), this);
@@ -108,32 +123,36 @@ SettingsListDialog::SettingsListDialog(HubClient *client, QString spaceId, bool 
         if (!rows.isEmpty())
             this->remove(m_table->item(rows.first().row(), 0)->text());
     });
-    connect(import, &QPushButton::clicked, this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Import a .env file"), QString(), tr(".env files (*.env .env);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-            return;
-        }
-        QStringList problems;
-        const QList<SpaceSetting> settings = parseDotEnv(QString::fromUtf8(file.readAll()), &problems);
-        if (!problems.isEmpty())
-            showError(tr("Skipped lines: %1").arg(problems.join(QStringLiteral("; "))));
-        importSettings(settings);
-    });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_table->selectionModel()->selectedRows();
-        if (rows.isEmpty())
-            return;
-        m_key->setText(m_table->item(rows.first().row(), 0)->text());
-        m_description->setText(m_table->item(rows.first().row(), m_secrets ? 1 : 2)->text());
-        if (!m_secrets)
-            m_value->setText(m_table->item(rows.first().row(), 1)->text());
-    });
-    reload();
+    connect(import, &QPushButton::clicked, this, &SettingsListDialog::importFile);
+}
+
+void SettingsListDialog::importFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a .env file"), QString(), tr(".env files (*.env .env);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QStringList problems;
+    const QList<SpaceSetting> settings = parseDotEnv(QString::fromUtf8(file.readAll()), &problems);
+    if (!problems.isEmpty())
+        showError(tr("Skipped lines: %1").arg(problems.join(QStringLiteral("; "))));
+    importSettings(settings);
+}
+
+void SettingsListDialog::editSelected()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    m_key->setText(m_table->item(rows.first().row(), 0)->text());
+    m_description->setText(m_table->item(rows.first().row(), m_secrets ? 1 : 2)->text());
+    if (!m_secrets)
+        m_value->setText(m_table->item(rows.first().row(), 1)->text());
 }
 
 QString SettingsListDialog::errorText() const

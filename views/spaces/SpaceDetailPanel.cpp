@@ -57,6 +57,21 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
         return box.exec() == QMessageBox::Yes;
     };
     auto *layout = new QVBoxLayout(this);
+    buildSummary(layout);
+    buildActions(layout);
+    buildSettingsButtons(layout);
+    buildStatus(layout);
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_space)
+            m_controller->pause(m_space->id);
+    });
+    connect(m_restart, &QPushButton::clicked, this, &SpaceDetailPanel::restartSpace);
+    connect(m_factory, &QPushButton::clicked, this, &SpaceDetailPanel::rebuildSpace);
+    setSpace(std::nullopt, {});
+}
+
+void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -72,7 +87,10 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     layout->addWidget(m_details);
     m_links->setOpenExternalLinks(true);
     layout->addWidget(m_links);
+}
 
+void SpaceDetailPanel::buildActions(QVBoxLayout *layout)
+{
     auto *actions = new QHBoxLayout;
     for (QPushButton *button : {m_pause, m_restart, m_factory})
         actions->addWidget(button);
@@ -83,7 +101,10 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     m_pause->setToolTip(tr("Stop the Space; paused hardware is not billed"));
     m_restart->setToolTip(tr("Restart the Space on its current hardware"));
     layout->addLayout(actions);
+}
 
+void SpaceDetailPanel::buildSettingsButtons(QVBoxLayout *layout)
+{
     auto *settings = new QGridLayout;
     const QList<std::pair<QString, void (SpaceDetailPanel::*)()>> entries = {
         {tr("Hardware…"), &SpaceDetailPanel::hardwareRequested},   {tr("Sleep time…"), &SpaceDetailPanel::sleepTimeRequested},
@@ -106,7 +127,10 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
         m_settingsButtons.append(button);
     }
     layout->addLayout(settings);
+}
 
+void SpaceDetailPanel::buildStatus(QVBoxLayout *layout)
+{
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
@@ -115,29 +139,25 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     m_error->setObjectName(QStringLiteral("spaceError"));
     layout->addWidget(m_error);
     layout->addStretch(1);
+}
 
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_space)
-            m_controller->pause(m_space->id);
-    });
-    connect(m_restart, &QPushButton::clicked, this, [this] {
-        if (!m_space)
-            return;
-        const SpaceRuntime runtime = m_space->runtime.value_or(SpaceRuntime{});
-        // Restarting a paused Space on paid hardware starts the meter again.
-        if (runtime.stage == u"PAUSED" && runtime.requestedHardware != u"cpu-basic" && !runtime.requestedHardware.isEmpty() &&
-            !m_confirm(
-                tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
-            return;
-        m_controller->restart(m_space->id, false);
-    });
-    connect(m_factory, &QPushButton::clicked, this, [this] {
-        if (m_space &&
-            m_confirm(
-                tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
-            m_controller->restart(m_space->id, true);
-    });
-    setSpace(std::nullopt, {});
+void SpaceDetailPanel::restartSpace()
+{
+    if (!m_space)
+        return;
+    const SpaceRuntime runtime = m_space->runtime.value_or(SpaceRuntime{});
+    // Restarting a paused Space on paid hardware starts the meter again.
+    if (runtime.stage == u"PAUSED" && runtime.requestedHardware != u"cpu-basic" && !runtime.requestedHardware.isEmpty() &&
+        !m_confirm(tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
+        return;
+    m_controller->restart(m_space->id, false);
+}
+
+void SpaceDetailPanel::rebuildSpace()
+{
+    if (m_space &&
+        m_confirm(tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
+        m_controller->restart(m_space->id, true);
 }
 
 QString SpaceDetailPanel::errorText() const

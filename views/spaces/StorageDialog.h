@@ -9,6 +9,7 @@ class QButtonGroup;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace hubdeck {
 
@@ -33,6 +34,11 @@ Q_SIGNALS:
     void runtimeChanged(const hubdeck::SpaceRuntime &runtime);
 
 private:
+    void buildTiers(QVBoxLayout *layout, int current); // current: index in small, medium, large; -1 without storage
+    void buildVolumes(QVBoxLayout *layout, const SpaceRuntime &runtime);
+    void buildDeleteBox(QVBoxLayout *layout, int current);
+    void requestTier();
+    void deleteStorage();
     void finish(const HubResult<SpaceRuntime> &result);
 
     HubClient *m_client;

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace hubdeck {
 
@@ -43,6 +44,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildAccountRow(QVBoxLayout *layout);
+    void buildFilters(QVBoxLayout *layout);
+    void buildTable(QVBoxLayout *layout);
+    void connectControls();
+    void connectController();
     void updateAccount();
     void updateDetail();
     void showListError(const HubError &error);
@@ -59,6 +65,8 @@ private:
     QLabel *m_account;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
+    QPushButton *m_newSpace = nullptr;
+    QPushButton *m_refresh = nullptr;
     QLabel *m_status;
     QLineEdit *m_search;
     QComboBox *m_owner;

@@ -15,7 +15,6 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTreeView>
 #include <QUrl>
 
@@ -105,18 +104,18 @@ void CacheBrowser::restoreView(bool scroll)
         m_tree->verticalScrollBar()->setValue(m_scrollBeforeRefresh);
 }
 
-void CacheBrowser::saveLayout(QSettings &settings) const
+void CacheBrowser::saveLayout(AppSettings::WindowLayout &layout) const
 {
-    settings.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
-    settings.setValue(QStringLiteral("window/cacheSplit"), m_split->saveState());
-    settings.setValue(QStringLiteral("window/browserSplit"), saveState());
+    layout.treeHeader = m_tree->header()->saveState();
+    layout.cacheSplit = m_split->saveState();
+    layout.browserSplit = saveState();
 }
 
-void CacheBrowser::restoreLayout(const QSettings &settings)
+void CacheBrowser::restoreLayout(const AppSettings::WindowLayout &layout)
 {
-    m_tree->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
-    m_split->restoreState(settings.value(QStringLiteral("window/cacheSplit")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/browserSplit")).toByteArray());
+    m_tree->header()->restoreState(layout.treeHeader);
+    m_split->restoreState(layout.cacheSplit);
+    restoreState(layout.browserSplit);
 }
 
 void CacheBrowser::showCurrent(const QModelIndex &current)

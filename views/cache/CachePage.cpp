@@ -1,0 +1,430 @@
+#include "CachePage.h"
+
+#include "CacheBrowser.h"
+#include "CacheFilterBar.h"
+#include "CacheFilterProxy.h"
+#include "CacheSession.h"
+#include "CacheTreeModel.h"
+#include "DeleteConfirmDialog.h"
+#include "DeletionReport.h"
+#include "DeletionTally.h"
+#include "DisplayFormat.h"
+#include "HumanFormat.h"
+#include "IntegrityCheck.h"
+#include "PrintableText.h"
+#include "TreemapView.h"
+#include "VerifyResultsDialog.h"
+#include "WarningsPanel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace hubdeck {
+
+CachePage::CachePage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CacheTreeModel(this))
+    , m_proxy(new CacheFilterProxy(this))
+    , m_session(new CacheSession(m_model, this))
+{
+    m_proxy->setSourceModel(m_model);
+    buildContent();
+    m_check = new IntegrityCheck(this);
+    buildActions();
+    connectSession();
+    m_confirm = [this](const DeletionPlan &plan) {
+        if (!m_confirmDeletions)
+            return true;
+        DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    updateSummary();
+}
+
+CachePage::~CachePage()
+{
+    delete m_check; // cancels a running check and waits for it, before the scan it reads goes
+}
+
+void CachePage::buildContent()
+{
+    auto *layout = new QVBoxLayout(this);
+    m_filterBar = new CacheFilterBar(m_proxy, this);
+    layout->addWidget(m_filterBar);
+
+    m_pages = new QStackedWidget(this);
+    m_browser = new CacheBrowser(m_model, m_proxy, m_pages);
+    connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<RevisionKey> &revisions) { verify(revisions); });
+    m_pages->addWidget(m_browser);
+
+    m_emptyState = new QLabel(m_pages);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pages->addWidget(m_emptyState);
+    layout->addWidget(m_pages, 1);
+
+    auto *summaryRow = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("selectionSummary"));
+    summaryRow->addWidget(m_summary, 1);
+    m_deleteButton = new QPushButton(tr("Delete…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setToolTip(tr("Delete the ticked repos and revisions, after a confirmation (Delete)"));
+    connect(m_deleteButton, &QPushButton::clicked, this, &CachePage::deleteChecked);
+    summaryRow->addWidget(m_deleteButton);
+    layout->addLayout(summaryRow);
+
+    m_warnings = new WarningsPanel(this);
+    // The window docks the panel below everything else; Tab reaches it right after the page.
+    QWidget::setTabOrder(m_deleteButton, m_warnings->list());
+    connect(m_warnings, &WarningsPanel::entryActivated, m_browser, &CacheBrowser::selectPath);
+}
+
+void CachePage::buildActions()
+{
+    const auto add = [this](QList<QAction *> &into, const QString &text, auto slot) {
+        auto *action = new QAction(text, this);
+        connect(action, &QAction::triggered, this, slot);
+        into.append(action);
+        return action;
+    };
+    const auto separator = [this](QList<QAction *> &into) {
+        auto *action = new QAction(this);
+        action->setSeparator(true);
+        into.append(action);
+    };
+
+    add(m_selectActions, tr("All &Detached Revisions"), &CachePage::selectDetached)
+        ->setToolTip(tr("Revisions no ref points to: what \"prune\" removes"));
+    for (int days : {30, 90, 180})
+        add(m_selectActions, tr("Not Accessed for %n Day(s)", nullptr, days), [this, days] { selectNotAccessedFor(days); });
+    add(m_selectActions, tr("Everything Matching the &Filter"), &CachePage::selectMatchingFilter);
+    separator(m_selectActions);
+    add(m_selectActions, tr("&Clear Selection"), &CachePage::clearSelection);
+    separator(m_selectActions);
+    m_deleteAction = add(m_selectActions, tr("&Delete Ticked…"), &CachePage::deleteChecked);
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WindowShortcut);
+
+    add(m_toolActions, tr("&Prune…"), &CachePage::prune)
+        ->setToolTip(tr("Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no "
+                        "snapshot links to, empty repos, partial downloads"));
+    add(m_toolActions, tr("&Verify the Whole Cache"), [this] {
+        verify();
+    })->setToolTip(tr("Recompute every blob's hash and compare it with its name"));
+
+    m_findAction = new QAction(tr("Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_filterBar, &CacheFilterBar::focusSearch);
+
+    auto *showTreemap = new QAction(tr("&Treemap"), this);
+    showTreemap->setCheckable(true);
+    showTreemap->setChecked(true);
+    connect(showTreemap, &QAction::toggled, m_browser->treemap(), &QWidget::setVisible);
+    auto *byAccess = new QAction(tr("Color the Treemap by &Last Access"), this);
+    byAccess->setCheckable(true);
+    connect(byAccess, &QAction::toggled, this,
+            [this](bool on) { m_browser->treemap()->setColoring(on ? TreemapView::Coloring::ByAccess : TreemapView::Coloring::ByType); });
+    m_viewActions = {showTreemap, byAccess};
+}
+
+void CachePage::connectSession()
+{
+    connect(m_check, &IntegrityCheck::progressRangeChanged, this, &CachePage::progressRangeChanged);
+    connect(m_check, &IntegrityCheck::progressValueChanged, this, &CachePage::progressValueChanged);
+    connect(m_check, &IntegrityCheck::finished, this, &CachePage::onVerifyFinished);
+    connect(m_model, &CacheTreeModel::checksChanged, this, &CachePage::updateSummary);
+    connect(m_session, &CacheSession::scanStarted, this, &CachePage::onScanStarted);
+    connect(m_session, &CacheSession::scanProgress, this, [this](int done, int total) {
+        Q_EMIT progressRangeChanged(0, total);
+        Q_EMIT progressValueChanged(done);
+    });
+    connect(m_session, &CacheSession::scanFinished, this, &CachePage::onScanFinished);
+    connect(m_session, &CacheSession::deletionStarted, this, [this](int steps) { showBusy(tr("Deleting…"), steps); });
+    connect(m_session, &CacheSession::deletionProgress, this, &CachePage::progressValueChanged);
+    connect(m_session, &CacheSession::deletionFinished, this, &CachePage::onDeletionFinished);
+    connect(m_session, &CacheSession::changedOnDisk, this,
+            [this] { Q_EMIT statusMessage(tr("The cache changed on disk; refreshing…"), 3000); });
+}
+
+QTreeView *CachePage::tree() const
+{
+    return m_browser->tree();
+}
+
+TreemapView *CachePage::treemap() const
+{
+    return m_browser->treemap();
+}
+
+PreviewPane *CachePage::preview() const
+{
+    return m_browser->preview();
+}
+
+QString CachePage::cacheDir() const
+{
+    return m_session->cacheDir();
+}
+
+void CachePage::saveLayout(AppSettings::WindowLayout &layout) const
+{
+    m_browser->saveLayout(layout);
+}
+
+void CachePage::restoreLayout(const AppSettings::WindowLayout &layout)
+{
+    m_browser->restoreLayout(layout);
+}
+
+void CachePage::openCacheFolder(const QString &dir)
+{
+    m_firstScan = true;
+    m_session->setCacheDir(dir);
+}
+
+void CachePage::rescan()
+{
+    m_session->rescan();
+}
+
+void CachePage::cancel()
+{
+    if (m_check->isRunning())
+        m_check->cancel();
+    else if (m_session->isDeleting())
+        m_session->cancelDeletion();
+    else
+        m_session->cancelScan();
+}
+
+void CachePage::showBusy(const QString &message, int maximum)
+{
+    Q_EMIT statusMessage(message, 0);
+    Q_EMIT busyStarted(maximum);
+    m_deleteAction->setEnabled(false);
+    m_deleteButton->setEnabled(false);
+}
+
+void CachePage::hideBusy()
+{
+    Q_EMIT busyFinished();
+    updateSummary();
+}
+
+void CachePage::onScanStarted()
+{
+    m_browser->rememberView(); // what the user had open, and where they were
+    showBusy(tr("Scanning %1…").arg(m_session->cacheDir()), 0);
+}
+
+void CachePage::showEmptyState(const QString &html, const QString &status)
+{
+    m_emptyState->setText(html);
+    m_pages->setCurrentWidget(m_emptyState);
+    Q_EMIT statusMessage(status, 0);
+}
+
+void CachePage::onScanFinished(bool canceled)
+{
+    hideBusy();
+    const CacheScan &scan = m_model->scan();
+    if (canceled) {
+        Q_EMIT statusMessage(tr("Scan canceled. Press F5 to scan again."), 0);
+    } else if (!scan.error.isEmpty()) {
+        showEmptyState(tr("<h3>No cache to show</h3><p>HubDeck looked in <b>%1</b>.</p><p>%2</p>"
+                          "<p>The folder is where huggingface_hub keeps downloads: it is made the first time a "
+                          "model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.</p>")
+                           .arg(m_session->cacheDir().toHtmlEscaped(), scan.error.toHtmlEscaped()),
+                       PrintableText::line(scan.error));
+    } else if (scan.repos.isEmpty() && scan.corrupted.isEmpty()) {
+        showEmptyState(tr("<h3>The cache is empty</h3><p>HubDeck looked in <b>%1</b> and found no downloaded "
+                          "repos.</p><p>Models, datasets and Spaces appear here once a program downloads them "
+                          "with huggingface_hub.</p>")
+                           .arg(scan.cacheDir.toHtmlEscaped()),
+                       tr("Empty cache."));
+    } else {
+        m_pages->setCurrentWidget(m_browser);
+        Q_EMIT statusMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
+        m_browser->restoreView(!m_firstScan);
+    }
+    m_warnings->setScan(scan);
+    if (m_firstScan && m_warnings->count() > 0)
+        Q_EMIT warningsFound();
+    m_firstScan = false;
+    updateSummary();
+    Q_EMIT scanFinished();
+}
+
+QString CachePage::summaryText() const
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return QString(m_summary->text()).remove(tags);
+}
+
+bool CachePage::isShowingEmptyState() const
+{
+    return m_pages->currentWidget() == m_emptyState;
+}
+
+void CachePage::verify(const QSet<RevisionKey> &revisions)
+{
+    if (m_check->isRunning() || m_session->isDeleting())
+        return;
+    showBusy(tr("Checking %n blob(s)…", nullptr, m_check->start(m_model->scan(), revisions)), 0);
+}
+
+void CachePage::onVerifyFinished(const VerifyReport &report)
+{
+    hideBusy();
+    Q_EMIT statusMessage(report.problems.isEmpty() ? tr("Integrity check: no problem found.")
+                                                   : tr("Integrity check: %n problem(s).", nullptr, int(report.problems.size())),
+                         0);
+    Q_EMIT verifyFinished(report);
+    if (!m_showVerifyResults)
+        return;
+    auto *dialog = new VerifyResultsDialog(report, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VerifyResultsDialog::tickAffectedRevisions, this, [this](const QList<RevisionKey> &keys) {
+        const QSet<RevisionKey> wanted(keys.cbegin(), keys.cend());
+        m_model->checkRevisions(
+            [&](const CachedRepo &repo, const CachedRevision &revision) { return wanted.contains(repo.key(revision)); });
+    });
+    dialog->show();
+}
+
+void CachePage::updateSummary()
+{
+    const SelectionLedger &ledger = m_model->ledger();
+    const int revisions = ledger.selectedRevisionCount();
+    const int corrupted = ledger.selectedCorruptedCount();
+    const QString total = DisplayFormat::size(m_model->scan().sizeOnDisk);
+    QString text;
+    if (revisions == 0 && corrupted == 0) {
+        text = tr("Nothing selected — the cache holds %1. Tick revisions or repos to free space.").arg(total);
+    } else {
+        text = tr("%n revision(s)", nullptr, revisions) + tr(" in %n repo(s) selected", nullptr, ledger.selectedRepoCount());
+        if (corrupted > 0)
+            text += tr(", plus %n corrupted entr(ies)", nullptr, corrupted);
+        text += tr(" — frees <b>%1</b> of %2").arg(DisplayFormat::size(ledger.freedSize()), total);
+    }
+    m_summary->setText(text);
+    const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
+    m_deleteAction->setEnabled(canDelete);
+    m_deleteButton->setEnabled(canDelete);
+    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(ledger.freedSize())) : tr("Delete…"));
+}
+
+void CachePage::selectDetached()
+{
+    m_model->checkRevisions([](const CachedRepo &, const CachedRevision &revision) { return revision.isDetached(); });
+}
+
+void CachePage::selectNotAccessedFor(int days)
+{
+    const double limit = HumanFormat::now() - double(days) * 86400.0;
+    // A revision has no access time of its own: its repo's newest blob access is used.
+    m_model->checkRevisions([limit](const CachedRepo &repo, const CachedRevision &) { return repo.lastAccessed < limit; });
+}
+
+void CachePage::selectMatchingFilter()
+{
+    m_proxy->checkAccepted();
+}
+
+void CachePage::clearSelection()
+{
+    m_model->clearChecks();
+}
+
+void CachePage::confirmAndDelete(const DeletionPlan &plan)
+{
+    if (!m_confirm(plan))
+        return;
+    m_session->startDeletion(plan);
+}
+
+void CachePage::deleteChecked()
+{
+    if (m_session->isDeleting())
+        return;
+    const DeletionPlan plan = m_session->planForChecked();
+    if (plan.isEmpty()) {
+        Q_EMIT statusMessage(tr("Nothing is ticked."), 3000);
+        return;
+    }
+    confirmAndDelete(plan);
+}
+
+void CachePage::prune()
+{
+    if (m_session->isDeleting())
+        return;
+    const DeletionPlan plan = m_session->planForPrune();
+    if (plan.isEmpty()) {
+        Q_EMIT statusMessage(tr("Nothing to prune: no detached revision, unreferenced blob, empty repo or partial download."), 5000);
+        return;
+    }
+    confirmAndDelete(plan);
+}
+
+void CachePage::onDeletionFinished(const DeletionReport &report)
+{
+    hideBusy();
+    m_warnings->setScan(m_model->scan());
+    // What happened, measured as it went; never what the plan expected.
+    const DeletionTally tally = DeletionTally::of(m_session->deletionPlan(), report);
+    const QString freed = DisplayFormat::size(tally.freedBytes);
+    QStringList done;
+    if (tally.reposRemoved)
+        done.append(tr("%n repo(s)", nullptr, tally.reposRemoved));
+    if (tally.revisionsRemoved)
+        done.append(tr("%n revision(s)", nullptr, tally.revisionsRemoved));
+    if (tally.corruptedRemoved)
+        done.append(tr("%n corrupted entry(ies)", nullptr, tally.corruptedRemoved));
+    if (tally.unreferencedBlobsRemoved)
+        done.append(tr("%n unreferenced blob(s)", nullptr, tally.unreferencedBlobsRemoved));
+    if (tally.incompleteRemoved)
+        done.append(tr("%n partial download(s)", nullptr, tally.incompleteRemoved));
+    if (tally.payloadsRemoved)
+        done.append(tr("%n shared blob(s)", nullptr, tally.payloadsRemoved));
+    if (tally.storeLeftoversRemoved)
+        done.append(tr("%n file(s) of shared blobs that were gone", nullptr, tally.storeLeftoversRemoved));
+    const QString removed = done.isEmpty() ? tr("nothing removed") : tr("%1 removed").arg(done.join(QStringLiteral(", ")));
+    QString message = report.canceled ? tr("Stopped: %1, %2 freed").arg(removed, freed) : tr("Deleted: %1, %2 freed").arg(removed, freed);
+    if (tally.revisionsUntouched > 0)
+        message += tr("; %n revision(s) untouched", nullptr, tally.revisionsUntouched);
+    if (tally.downloadsKept > 0)
+        message += tr("; %n file(s) kept: their download is running", nullptr, tally.downloadsKept);
+    Q_EMIT statusMessage(message + u'.', 0);
+    reportDeletionErrors(report);
+    updateSummary();
+    Q_EMIT deletionFinished();
+}
+
+void CachePage::reportDeletionErrors(const DeletionReport &report)
+{
+    if (report.errors.isEmpty())
+        return;
+    // Every failure is listed; none is dropped.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Some files could not be deleted"),
+        tr("%n path(s) could not be removed; the rest was deleted as the status bar says.", nullptr, int(report.errors.size())),
+        QMessageBox::Close, this);
+    box->setDetailedText(PrintableText::names(report.errors + report.notes, QStringLiteral("\n"))); // one line each, names escaped
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+}
+
+} // namespace hubdeck

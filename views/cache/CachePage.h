@@ -1,0 +1,145 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "DeletionPlan.h"
+#include "RevisionKey.h"
+#include "VerifyReport.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+
+namespace hubdeck {
+
+class CacheBrowser;
+class CacheFilterBar;
+class CacheFilterProxy;
+class CacheSession;
+class CacheTreeModel;
+class IntegrityCheck;
+class PreviewPane;
+class TreemapView;
+class WarningsPanel;
+struct DeletionReport;
+
+// The Cache page: the filter bar, the tree with its treemap and preview (or a note when there
+// is no cache to show), the "frees" summary with the Delete button, and the warnings; quick
+// selections, deletion, prune and verify, all driven by a CacheSession.
+//
+// The page has no window furniture of its own. The window around it puts the page's actions
+// in its menus and toolbar, docks its warnings panel, and shows what the page reports in the
+// status bar: messages, and the progress of the scan, deletion or check that runs (which
+// cancel() stops).
+class CachePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CachePage(QWidget *parent = nullptr);
+    ~CachePage() override;
+
+    // Tests replace the modal confirmation with their own answer.
+    void setConfirmer(std::function<bool(const DeletionPlan &)> confirmer) { m_confirm = std::move(confirmer); }
+    // Off: deletions start without the confirmation dialog (Settings, "Ask before deleting").
+    void setConfirmDeletions(bool confirm) { m_confirmDeletions = confirm; }
+    void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
+
+    [[nodiscard]] CacheSession *session() const { return m_session; }
+    [[nodiscard]] CacheTreeModel *model() const { return m_model; }
+    [[nodiscard]] CacheFilterProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] QTreeView *tree() const;
+    [[nodiscard]] TreemapView *treemap() const;
+    [[nodiscard]] PreviewPane *preview() const;
+    [[nodiscard]] QString cacheDir() const;
+    [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
+    [[nodiscard]] bool isShowingEmptyState() const;
+
+    // For the window to place. The panel is a dock widget; the action lists hold separators
+    // where the menu should have them.
+    [[nodiscard]] WarningsPanel *warnings() const { return m_warnings; }
+    [[nodiscard]] QList<QAction *> selectActions() const { return m_selectActions; } // quick selections, Delete Ticked…
+    [[nodiscard]] QList<QAction *> toolActions() const { return m_toolActions; }     // Prune…, Verify the Whole Cache
+    [[nodiscard]] QList<QAction *> viewActions() const { return m_viewActions; }     // treemap shown, treemap colouring
+    [[nodiscard]] QAction *deleteAction() const { return m_deleteAction; }
+    [[nodiscard]] QAction *findAction() const { return m_findAction; } // focuses the search field (Ctrl+F)
+
+    // The column widths and splitter positions, kept across starts.
+    void saveLayout(AppSettings::WindowLayout &layout) const;
+    void restoreLayout(const AppSettings::WindowLayout &layout);
+
+public Q_SLOTS:
+    void openCacheFolder(const QString &dir);
+    void rescan();
+    void selectDetached();
+    void selectNotAccessedFor(int days);
+    void selectMatchingFilter();
+    void clearSelection();
+    // Tools → Prune…: the plan of `cache prune`, the usual confirmation, a background deletion.
+    void prune();
+    void deleteChecked();
+    // Checks blobs against the hashes in their names: of these revisions, or of the whole cache.
+    void verify(const QSet<hubdeck::RevisionKey> &revisions = {});
+    // Stops the check, deletion or scan that is running, in that order of precedence.
+    void cancel();
+
+Q_SIGNALS:
+    void scanFinished();
+    void deletionFinished();
+    void verifyFinished(const hubdeck::VerifyReport &report);
+    // For the status bar: timeout in milliseconds, 0 to keep the message until the next.
+    void statusMessage(const QString &text, int timeout);
+    // A scan, deletion or check started (maximum 0: no count known yet) and ended; in between,
+    // its progress as QProgressBar takes it.
+    void busyStarted(int maximum);
+    void progressRangeChanged(int minimum, int maximum);
+    void progressValueChanged(int value);
+    void busyFinished();
+    // The first scan of a folder found entries huggingface_hub would skip: the window shows the
+    // warnings panel, now or when the user comes to the page.
+    void warningsFound();
+
+private:
+    void buildContent();
+    void buildActions();
+    void connectSession();
+    void updateSummary();
+    void showBusy(const QString &message, int maximum);
+    void hideBusy();
+    void showEmptyState(const QString &html, const QString &status);
+    void onScanStarted();
+    void onScanFinished(bool canceled);
+    void onDeletionFinished(const DeletionReport &report);
+    void reportDeletionErrors(const DeletionReport &report);
+    void onVerifyFinished(const VerifyReport &report);
+    void confirmAndDelete(const DeletionPlan &plan);
+
+    CacheTreeModel *m_model;
+    CacheFilterProxy *m_proxy;
+    CacheSession *m_session;
+    IntegrityCheck *m_check = nullptr;
+    CacheFilterBar *m_filterBar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CacheBrowser *m_browser = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    WarningsPanel *m_warnings = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QList<QAction *> m_selectActions;
+    QList<QAction *> m_toolActions;
+    QList<QAction *> m_viewActions;
+    std::function<bool(const DeletionPlan &)> m_confirm;
+    bool m_confirmDeletions = true;
+    bool m_showVerifyResults = true;
+    bool m_firstScan = true;
+};
+
+} // namespace hubdeck
