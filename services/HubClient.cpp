@@ -24,7 +24,8 @@ struct HubClient::Attempt
     QByteArray body;
     bool hasBody = false;
     bool idempotent = false;
-    int number = 0;
+    int number = 0;          // tries, retries included
+    int redirects = 0;       // followed so far
     QDeadlineTimer deadline; // twice the timeout from the first attempt, or earlier: see send()
     QElapsedTimer clock;     // since the first attempt
     std::function<void(Response, HubError)> done;
@@ -106,9 +107,27 @@ HubError HubClient::deadlineError() const
     return error;
 }
 
-void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
+void HubClient::followRedirect(const std::shared_ptr<Attempt> &attempt, const QUrl &target, int status)
 {
-    ++attempt->number;
+    if (auto why = HubOrigin::refusal(QUrl(m_options.endpoint), target, attempt->verb, status, attempt->redirects)) {
+        attempt->done({}, *why);
+        return;
+    }
+    const QByteArray verb = HubOrigin::followingVerb(attempt->verb, status);
+    if (verb != attempt->verb) { // a GET's 301/302/303: anything else was refused above
+        attempt->hasBody = false;
+        attempt->body.clear();
+    }
+    attempt->verb = verb;
+    attempt->url = target;
+    ++attempt->redirects;
+    startAttempt(attempt, false);
+}
+
+void HubClient::startAttempt(std::shared_ptr<Attempt> attempt, bool isTry)
+{
+    if (isTry)
+        ++attempt->number;
     // An attempt gets the timeout, or what is left of the call's deadline if that is less.
     const qint64 left = attempt->deadline.remainingTime();
     if (left == 0) {
@@ -134,11 +153,9 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
     {
         bool timedOut = false;
         bool tooLarge = false;
-        std::optional<HubError> refusedRedirect;
         QByteArray body; // read as it arrives, so that no answer grows past its bound
     };
     auto stop = std::make_shared<Stop>();
-    const auto redirects = HubOrigin::guard(reply, [stop](const HubError &why) { stop->refusedRedirect = why; });
     // setTransferTimeout aborts a stalled transfer; this also bounds one that trickles.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -159,19 +176,19 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt)
             QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop, redirects] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop] {
         reply->deleteLater();
         if (reply->isOpen() && !stop->tooLarge) {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const qint64 bound = status / 100 == 2 ? kMaxAnswerBytes : HubError::kMaxErrorBodyBytes;
             stop->body += reply->read(std::max<qint64>(0, bound - stop->body.size()));
         }
+        if (const auto target = HubOrigin::redirectTarget(reply); target && !stop->timedOut) {
+            followRedirect(attempt, *target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            return;
+        }
         HubError error;
-        if (stop->refusedRedirect) {
-            error = *stop->refusedRedirect;
-        } else if (redirects->noAnswer(reply)) {
-            error = HubError::refusedRedirect(HubError::Redirect::TooMany, redirects->lastStatus);
-        } else if (stop->tooLarge) {
+        if (stop->tooLarge) {
             error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
         } else {
             // Nothing else aborts a call but a timeout; setTransferTimeout's shows as OperationCanceledError too.

@@ -129,7 +129,9 @@ private:
         int limit = 0;
         QDeadlineTimer deadline;
     };
-    void startAttempt(std::shared_ptr<Attempt> attempt);
+    // isTry: a first try or a retry, not a redirect being followed.
+    void startAttempt(std::shared_ptr<Attempt> attempt, bool isTry = true);
+    void followRedirect(const std::shared_ptr<Attempt> &attempt, const QUrl &target, int status);
     [[nodiscard]] HubError deadlineError() const;
     void runtimeCall(const QByteArray &verb, const QString &path, const std::optional<QJsonDocument> &body, bool idempotent,
                      HubCallback<SpaceRuntime> done, const QUrlQuery &query = {});

@@ -63,8 +63,6 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body, int t
 {
     HubError error;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::TooManyRedirectsError)
-        return refusedRedirect(Redirect::TooMany, status);
     if (status > 0 && (status < 200 || status >= 300)) {
         error.httpStatus = status;
         error.hubMessage = boundedHubMessage(hubMessageFrom(body.left(kMaxErrorBodyBytes), reply));

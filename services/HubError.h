@@ -42,7 +42,7 @@ struct HubError
         ToAnotherServer, // another scheme, host or port; detail: the target's origin
         WithCredentials, // the same server, with a user name or password in the address
         DropsTheBody,    // a 301/302/303 to a call with a body would repeat it as a GET; detail: the verb
-        TooMany,         // more than HubOrigin::kMaxRedirects in a row, or a loop (HubOrigin::Redirects)
+        TooMany,         // more than HubOrigin::kMaxRedirects in a row (a loop, often)
     };
 
     Kind kind = Kind::None;

@@ -7,9 +7,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include <memory>
-#include <optional>
-
 namespace hubdeck {
 
 namespace {
@@ -19,25 +16,9 @@ int portOf(const QUrl &url)
     return url.port(url.scheme() == u"https" ? 443 : url.scheme() == u"http" ? 80 : -1);
 }
 
-QByteArray verbOf(const QNetworkReply *reply)
+bool keepsTheCall(const QByteArray &verb, int status)
 {
-    switch (reply->operation()) {
-    case QNetworkAccessManager::HeadOperation:
-        return "HEAD";
-    case QNetworkAccessManager::GetOperation:
-        return "GET";
-    case QNetworkAccessManager::PutOperation:
-        return "PUT";
-    case QNetworkAccessManager::PostOperation:
-        return "POST";
-    case QNetworkAccessManager::DeleteOperation:
-        return "DELETE";
-    case QNetworkAccessManager::CustomOperation:
-        return reply->request().attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
-    case QNetworkAccessManager::UnknownOperation:
-        break;
-    }
-    return {};
+    return verb == "GET" || verb == "HEAD" || status == 307 || status == 308;
 }
 
 } // namespace
@@ -55,49 +36,42 @@ bool HubOrigin::allows(const QUrl &from, const QUrl &to)
 
 void HubOrigin::prepare(QNetworkRequest &request)
 {
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    // One more than ours, so that guard() sees the one too many and says so: past its own
-    // limit Qt 6.4 ends a reply without an error, with an interim status (100).
-    request.setMaximumRedirectsAllowed(3 * kMaxRedirects);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 }
 
-bool HubOrigin::Redirects::noAnswer(const QNetworkReply *reply) const
+std::optional<QUrl> HubOrigin::redirectTarget(const QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    return count > 0 && (status < 200 || (status >= 300 && status < 400));
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        return std::nullopt;
+    const QByteArray location = reply->rawHeader("Location");
+    if (location.isEmpty())
+        return std::nullopt;
+    return reply->url().resolved(QUrl::fromEncoded(location.trimmed()));
 }
 
-std::shared_ptr<const HubOrigin::Redirects> HubOrigin::guard(QNetworkReply *reply, const std::function<void(const HubError &)> &refused)
+std::optional<HubError> HubOrigin::refusal(const QUrl &origin, const QUrl &target, const QByteArray &verb, int status, int followed)
 {
-    const QUrl origin = reply->url();
-    // Now, not when a redirect comes: by then Qt has already turned the operation into a GET.
-    const QByteArray verb = verbOf(reply);
-    auto redirects = std::make_shared<Redirects>();
-    QObject::connect(reply, &QNetworkReply::redirected, reply, [reply, origin, verb, refused, redirects](const QUrl &target) {
-        const QUrl resolved = origin.resolved(target);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        qCDebug(lcHub) << "redirect" << status << "of" << verb;
-        // Only 307 and 308 keep the verb and the body; without a status, assume they do not.
-        const bool keepsTheCall = verb == "GET" || verb == "HEAD" || status == 307 || status == 308;
-        std::optional<HubError> why;
-        redirects->lastStatus = status;
-        if (++redirects->count > kMaxRedirects)
-            why = HubError::refusedRedirect(HubError::Redirect::TooMany, status);
-        else if (!isSame(origin, resolved) || !HubCredentials::isSafeEndpoint(resolved.toString()))
-            why = HubError::refusedRedirect(resolved);
-        else if (!resolved.userInfo().isEmpty())
-            why = HubError::refusedRedirect(HubError::Redirect::WithCredentials, status);
-        else if (!keepsTheCall)
-            why = HubError::refusedRedirect(HubError::Redirect::DropsTheBody, status, verb);
-        if (!why) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        qCWarning(lcHub) << "refused a redirect" << status << "of" << verb << "from" << origin.host() << "to" << resolved.host();
-        refused(*why);
-        reply->abort();
-    });
-    return redirects;
+    std::optional<HubError> why;
+    const bool sameServer = isSame(origin, target) && HubCredentials::isSafeEndpoint(target.toString());
+    if (!sameServer)
+        why = HubError::refusedRedirect(target);
+    else if (!target.userInfo().isEmpty())
+        why = HubError::refusedRedirect(HubError::Redirect::WithCredentials, status);
+    else if (!keepsTheCall(verb, status))
+        why = HubError::refusedRedirect(HubError::Redirect::DropsTheBody, status, verb);
+    else if (followed >= kMaxRedirects)
+        why = HubError::refusedRedirect(HubError::Redirect::TooMany, status);
+    if (why)
+        qCInfo(lcHub) << "refused a redirect" << status << "of" << verb << "from" << origin.host() << "to" << target.host();
+    else
+        qCDebug(lcHub) << "following a redirect" << status << "of" << verb;
+    return why;
+}
+
+QByteArray HubOrigin::followingVerb(const QByteArray &verb, int status)
+{
+    return status == 307 || status == 308 || verb == "HEAD" ? verb : QByteArray("GET");
 }
 
 } // namespace hubdeck

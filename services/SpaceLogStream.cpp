@@ -142,11 +142,17 @@ void SpaceLogStream::start()
         QTimer::singleShot(0, this, [this, error] { Q_EMIT finished(error); });
         return;
     }
+    m_redirects = 0;
+    request(m_url);
+}
+
+void SpaceLogStream::request(const QUrl &url)
+{
     m_answered = m_stopped = m_quietEnded = m_deadlineEnded = false;
     m_parser = SseParser();
     // The connection must answer within the client's timeout; after that, the quiet timer
     // and, for a drain, the deadline bound it instead (see the class comment).
-    QNetworkRequest request = m_client->makeRequest(m_url, 0);
+    QNetworkRequest request = m_client->makeRequest(url, 0);
     request.setRawHeader("Accept", "text/event-stream");
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
@@ -154,10 +160,8 @@ void SpaceLogStream::start()
     // Without a limit Qt's network thread reads whatever the socket delivers, error bodies
     // included, faster than we can abort (HubClient does the same).
     m_reply->setReadBufferSize(kReadChunkBytes);
-    m_refusedRedirect.reset();
     m_errorBody.clear();
     m_errorBodyFull = false;
-    m_redirects = HubOrigin::guard(m_reply, [this](const HubError &why) { m_refusedRedirect = why; });
     const int timeoutMs = m_client->options().timeoutMs;
     m_quiet->start(timeoutMs);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this, timeoutMs] {
@@ -247,10 +251,17 @@ void SpaceLogStream::onFinished()
     m_quiet->stop();
     m_deadline->stop();
     HubError error;
-    if (m_refusedRedirect) {
-        error = *m_refusedRedirect;
-    } else if (m_redirects && m_redirects->noAnswer(reply)) {
-        error = HubError::refusedRedirect(HubError::Redirect::TooMany, m_redirects->lastStatus);
+    const std::optional<QUrl> target = m_answered || m_stopped || m_quietEnded ? std::nullopt : HubOrigin::redirectTarget(reply);
+    if (target) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto why = m_client ? HubOrigin::refusal(QUrl(m_client->options().endpoint), *target, "GET", status, m_redirects)
+                                  : std::optional<HubError>(HubError::refusedRedirect(*target));
+        if (!why) {
+            ++m_redirects;
+            request(*target);
+            return;
+        }
+        error = *why;
     } else if (m_answered) {
         while (reply->isOpen() && reply->bytesAvailable() > 0)
             emitEvents(m_parser.feed(reply->read(kReadChunkBytes)));

@@ -62,12 +62,12 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     void onFinished();
+    void request(const QUrl &url); // one GET of the stream, start() or a redirect
     void emitEvents(const QList<SseParser::Event> &events);
 
     QPointer<HubClient> m_client;
     QUrl m_url;
-    std::optional<HubError> m_refusedRedirect; // a redirect HubOrigin refused
-    std::shared_ptr<const HubOrigin::Redirects> m_redirects;
+    int m_redirects = 0;    // followed since start() (HubOrigin decides which)
     QByteArray m_errorBody; // the start of an error answer, bounded
     bool m_errorBodyFull = false;
     bool m_follow;
