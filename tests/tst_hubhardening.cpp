@@ -71,6 +71,7 @@ class TestHubHardening : public QObject
     std::unique_ptr<FakeHub> m_hub;
     // Another host: 127.0.0.2 is loopback too, but not the endpoint's origin.
     std::unique_ptr<RawHttpServer> m_elsewhere;
+    int m_answered = 0;
 
     std::unique_ptr<HubClient> makeClient(const QString &endpoint, int timeoutMs = 5000)
     {
@@ -667,6 +668,54 @@ private Q_SLOTS:
         QCOMPARE(m_hub->requests().size(), 1); // nothing went to the target, as a GET or otherwise
     }
 
+    void redirectChainsOnAKeptAliveConnectionAreFollowed_data()
+    {
+        QTest::addColumn<int>("hops");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("post");
+        for (const int hops : {1, 2, 3, 5})
+            for (const int status : {301, 307})
+                QTest::addRow("%d x %d GET", hops, status) << hops << status << false;
+        QTest::newRow("2 x 307 POST") << 2 << 307 << true;
+        QTest::newRow("1 x 308 POST") << 1 << 308 << true;
+    }
+    void redirectChainsOnAKeptAliveConnectionAreFollowed()
+    {
+        // Qt 6.4's own following re-sent requests on kept-alive connections and ended chains
+        // of 2 or 3 redirects with no answer (break test of issue #11): every hop once, here.
+        QFETCH(int, hops);
+        QFETCH(int, status);
+        QFETCH(bool, post);
+        RawHttpServer hub([&](QTcpSocket *socket, const QByteArray &head, int) {
+            const int hop = head.contains("/hop") ? head.mid(head.indexOf("/hop") + 4, 1).toInt() : 0;
+            if (hop < hops) {
+                socket->write(RawHttpServer::head(status, 0, {"Location: /api/spaces/alice/one/hop" + QByteArray::number(hop + 1)}));
+                return; // the connection stays open
+            }
+            const QByteArray body = R"({"stage":"PAUSED","hardware":{"current":"cpu-basic"}})";
+            socket->write(RawHttpServer::head(200, body.size(), {"Content-Type: application/json"}) + body);
+        });
+        QVERIFY(hub.listen());
+        auto client = makeClient(hub.endpoint());
+        HubError error;
+        bool done = false;
+        client->send(post ? "POST" : "GET", QUrl(hub.endpoint() + QStringLiteral("/api/spaces/alice/one")),
+                     post ? std::optional<QJsonDocument>(QJsonDocument(QJsonObject{{QStringLiteral("key"), QStringLiteral("K")}}))
+                          : std::nullopt,
+                     !post, [&](HubClient::Response, HubError e) {
+                         error = e;
+                         done = true;
+                     });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY2(!error.isError(), qPrintable(error.message()));
+        QCOMPARE(hub.heads().size(), hops + 1);
+        for (int i = 0; i < hub.heads().size(); ++i) {
+            QVERIFY2(hub.heads()[i].startsWith(post ? "POST " : "GET "), hub.heads()[i].constData());
+            QVERIFY2(hub.heads()[i].contains(i == 0 ? QByteArray("/api/spaces/alice/one ") : "/hop" + QByteArray::number(i) + ' '),
+                     hub.heads()[i].constData());
+        }
+    }
+
     void redirectThatKeepsTheBodyIsFollowed_data()
     {
         QTest::addColumn<int>("status");
@@ -778,7 +827,30 @@ private Q_SLOTS:
         clock.start();
         const auto result = await<SpaceRuntime>([&](auto done) { client->runtime(QStringLiteral("alice/one"), done); });
         QVERIFY2(result.error.kind == HubError::Kind::BadResponse, qPrintable(result.error.message()));
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        // Qt expands it in its network thread as we read: within the call's bound, at once
+        // when idle, in up to 15 s on a loaded machine.
+        QVERIFY2(clock.elapsed() < 2 * 15000 + kSlackMs, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void cliSaysWhichKeysWereSetBeforeAFailure()
+    {
+        // The first two secrets are set, then the Hub falls silent.
+        RawHttpServer hub([&](QTcpSocket *socket, const QByteArray &head, int) {
+            if (head.contains("whoami") || head.contains("secrets"))
+                if (m_answered++ < 2 || head.contains("whoami"))
+                    socket->write(RawHttpServer::head(200, 2, {"Content-Type: application/json"}) + "{}");
+        });
+        m_answered = 0;
+        QVERIFY(hub.listen());
+        QTemporaryDir home;
+        const CliRun run = CliRun::run({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"),
+                                        QStringLiteral("alice/one"), QStringLiteral("-s"), QStringLiteral("A=1"), QStringLiteral("-s"),
+                                        QStringLiteral("B=2"), QStringLiteral("-s"), QStringLiteral("C=3"), QStringLiteral("-s"),
+                                        QStringLiteral("D=4"), QStringLiteral("--timeout"), QStringLiteral("1")},
+                                       {QStringLiteral("HF_HOME=") + home.path(), QStringLiteral("HF_ENDPOINT=") + hub.endpoint(),
+                                        QStringLiteral("HF_TOKEN=") + m_hub->token});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Set before the error: A, B. Not set: C, D.")), qPrintable(run.err));
     }
 
     void cliEndsOnTimeAgainstEndlessHeads_data()

@@ -1,6 +1,7 @@
 #include "SpacesEnvironmentCommands.h"
 
 #include "ExitCode.h"
+#include "PrintableText.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -126,8 +127,18 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
             });
             failure = last.error;
         }
-        if (failure.isError())
-            return m_context.fail(failure);
+        if (failure.isError()) {
+            const int code = m_context.fail(failure);
+            // The keys before it were set: say which, so the user knows what to try again.
+            if (!keys.isEmpty()) {
+                QStringList notSet;
+                for (qsizetype i = keys.size(); i < pairs.size(); ++i)
+                    notSet.append(pairs[i].key);
+                m_out.hint(QStringLiteral("Set before the error: %1. Not set: %2.")
+                               .arg(PrintableText::names(keys, QStringLiteral(", ")), PrintableText::names(notSet, QStringLiteral(", "))));
+            }
+            return code;
+        }
         keys.append(pair.key);
     }
     if (m_hub.json() && !secret)
