@@ -1,0 +1,318 @@
+#include "CommandTable.h"
+
+#include "AuthCommand.h"
+#include "CacheCommand.h"
+#include "CliOutput.h"
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "SpacesCreateCommands.h"
+#include "SpacesEnvironmentCommands.h"
+#include "SpacesLogsCommand.h"
+#include "SpacesRuntimeCommands.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace hubdeck::cli {
+
+namespace {
+
+// Handlers: one method of a command class. The cache commands need nothing from the session;
+// the spaces commands share its SpacesContext, and auth's client lives in it.
+template <int (CacheCommand::*method)(const QStringList &)>
+int cache(CliSession &, const QStringList &arguments)
+{
+    CacheCommand command;
+    return (command.*method)(arguments);
+}
+
+template <typename Commands, int (Commands::*method)(const QStringList &)>
+int spaces(CliSession &session, const QStringList &arguments)
+{
+    Commands commands(session.spaces());
+    return (commands.*method)(arguments);
+}
+
+template <int (AuthCommand::*method)(const QStringList &)>
+int auth(CliSession &session, const QStringList &arguments)
+{
+    return (session.auth().*method)(arguments);
+}
+
+using Row = std::pair<QString, QString>;
+
+// "  left  right" lines, the right column two spaces after the longest left. A left longer
+// than kMaxLeft stands on a line of its own, its right on the next line in the column, so
+// that one long synopsis does not push every summary off a 100-column terminal.
+QString columns(const QList<Row> &rows)
+{
+    constexpr qsizetype kMaxLeft = 46;
+    qsizetype width = 0;
+    for (const auto &[left, right] : rows)
+        if (left.size() <= kMaxLeft)
+            width = std::max(width, left.size());
+    const QString indent(2 + width + 2, u' ');
+    QString text;
+    for (const auto &[left, right] : rows) {
+        if (right.isEmpty())
+            text += QStringLiteral("  ") + left + u'\n';
+        else if (left.size() <= width)
+            text += QStringLiteral("  ") + left.leftJustified(width) + QStringLiteral("  ") + right + u'\n';
+        else
+            text += QStringLiteral("  ") + left + u'\n' + indent + right + u'\n';
+    }
+    return text;
+}
+
+QString withSynopsis(const CommandTable::Command &command)
+{
+    return command.synopsis.isEmpty() ? command.name : command.name + u' ' + command.synopsis;
+}
+
+// Taken out of the arguments by main wherever they stand.
+const QList<Row> &globalOptions()
+{
+    static const QList<Row> options{
+        {QStringLiteral("-h, --help"), QStringLiteral("Show this help.")},
+        {QStringLiteral("--version"), QStringLiteral("Show the version.")},
+        {QStringLiteral("--no-truncate"), QStringLiteral("Do not shorten values to fit tables in the terminal.")},
+        {QStringLiteral("-q, --quiet"), QStringLiteral("Print only the ids of listed items, one per line.")},
+    };
+    return options;
+}
+
+} // namespace
+
+CommandTable::CommandTable(QList<Group> groups, QList<Command> commands)
+    : m_groups(std::move(groups))
+    , m_commands(std::move(commands))
+{}
+
+const CommandTable &CommandTable::instance()
+{
+    using Style = UsageStyle;
+    static const CommandTable table(
+        {
+            {QStringLiteral("cache"), QStringLiteral("Inspect and clean the Hugging Face hub cache (%1)."),
+             QStringLiteral("Run 'hubdeck-cli cache <command> --help' for a command's options.\n"), Style::HelpThenSeeHint, false},
+            {QStringLiteral("spaces"), QStringLiteral("List and run your Spaces: hardware, storage, secrets, variables, logs."),
+             QStringLiteral("Every command takes --token TOKEN, --timeout SECONDS (default 30) and --format table|json.\n"
+                            "A secret given as -s KEY (no '=') is read from the environment variable KEY, or asked for without echo.\n"),
+             Style::HelpThenRunHelp, true},
+            {QStringLiteral("auth"), QStringLiteral("Sign in and out (%1)."), QString(), Style::OneLineUsage, true},
+        },
+        {
+            {QStringLiteral("cache"),
+             QStringLiteral("ls"),
+             {QStringLiteral("list")},
+             QString(),
+             QStringLiteral("List cached repositories or revisions."),
+             &cache<&CacheCommand::list>},
+            {QStringLiteral("cache"),
+             QStringLiteral("rm"),
+             {},
+             QString(),
+             QStringLiteral("Remove cached repositories or revisions."),
+             &cache<&CacheCommand::remove>},
+            {QStringLiteral("cache"),
+             QStringLiteral("prune"),
+             {},
+             QString(),
+             QStringLiteral("Remove detached revisions and incomplete downloads."),
+             &cache<&CacheCommand::prune>},
+            {QStringLiteral("cache"),
+             QStringLiteral("verify"),
+             {},
+             QString(),
+             QStringLiteral("Check blobs against the hashes in their names."),
+             &cache<&CacheCommand::verify>},
+
+            {QStringLiteral("spaces"),
+             QStringLiteral("ls"),
+             {QStringLiteral("list")},
+             QStringLiteral("[--author NAME] [--limit N]"),
+             QStringLiteral("List Spaces (default: yours)"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::list>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("info"),
+             {},
+             QStringLiteral("SPACE"),
+             QStringLiteral("Show a Space and its runtime"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::info>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("pause"),
+             {},
+             QStringLiteral("SPACE"),
+             QStringLiteral("Pause a Space"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::pause>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("restart"),
+             {},
+             QStringLiteral("SPACE [--factory-reboot]"),
+             QStringLiteral("Restart (or rebuild from scratch)"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::restart>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("hardware"),
+             {},
+             QString(),
+             QStringLiteral("List the hardware catalogue"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::hardware>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("settings"),
+             {},
+             QStringLiteral("SPACE [--hardware F] [--sleep-time S]"),
+             QStringLiteral("Change hardware and/or sleep time (-1: never)"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::settings>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("storage"),
+             {},
+             QStringLiteral("SPACE (--tier small|medium|large | --delete [--yes])"),
+             QStringLiteral("Request persistent storage, or delete it"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::storage>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("volumes"),
+             {},
+             QStringLiteral("ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]"),
+             QStringLiteral("List, set or remove a Space's volumes"),
+             &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::volumes>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("secrets"),
+             {},
+             QStringLiteral("ls SPACE | add SPACE -s KEY[=VALUE]... [--description T] | delete SPACE KEY [--yes]"),
+             QStringLiteral("List, add or delete secrets (values never shown)"),
+             &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::secrets>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("variables"),
+             {},
+             QStringLiteral("ls SPACE | add SPACE -e KEY=VALUE... [--description T] | delete SPACE KEY [--yes]"),
+             QStringLiteral("List, add or delete variables"),
+             &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::variables>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("logs"),
+             {},
+             QStringLiteral("SPACE [--build] [-f|--follow] [-n N]"),
+             QStringLiteral("Print build or run logs"),
+             &spaces<SpacesLogsCommand, &SpacesLogsCommand::run>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("duplicate"),
+             {},
+             QStringLiteral("FROM [TO] [--private|--public] [--hardware F] [--storage T] [--sleep-time S] [-s K=V]... [-e K=V]..."),
+             QStringLiteral("Copy a Space, with the settings given"),
+             &spaces<SpacesCreateCommands, &SpacesCreateCommands::duplicate>},
+            {QStringLiteral("spaces"),
+             QStringLiteral("create"),
+             {},
+             QStringLiteral("NAME --sdk gradio|docker|static|streamlit [--organization ORG] [same options as duplicate]"),
+             QStringLiteral("Create a Space"),
+             &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>},
+
+            {QStringLiteral("auth"),
+             QStringLiteral("login"),
+             {},
+             QStringLiteral("[--token TOKEN]"),
+             QStringLiteral("Check a token with the Hub and save it"),
+             &auth<&AuthCommand::login>},
+            {QStringLiteral("auth"),
+             QStringLiteral("logout"),
+             {},
+             QString(),
+             QStringLiteral("Remove the saved token"),
+             &auth<&AuthCommand::logout>},
+            {QStringLiteral("auth"),
+             QStringLiteral("whoami"),
+             {},
+             QString(),
+             QStringLiteral("Show the signed-in user, their organisations and the token's role"),
+             &auth<&AuthCommand::whoami>},
+        });
+    return table;
+}
+
+const CommandTable::Group *CommandTable::group(const QString &name) const
+{
+    const auto found = std::find_if(m_groups.cbegin(), m_groups.cend(), [&](const Group &group) { return group.name == name; });
+    return found == m_groups.cend() ? nullptr : &*found;
+}
+
+QList<CommandTable::Command> CommandTable::commands(const QString &group) const
+{
+    QList<Command> inGroup;
+    std::copy_if(m_commands.cbegin(), m_commands.cend(), std::back_inserter(inGroup),
+                 [&](const Command &command) { return command.group == group; });
+    return inGroup;
+}
+
+const CommandTable::Command *CommandTable::command(const QString &group, const QString &nameOrAlias) const
+{
+    const auto found = std::find_if(m_commands.cbegin(), m_commands.cend(), [&](const Command &command) {
+        return command.group == group && (command.name == nameOrAlias || command.aliases.contains(nameOrAlias));
+    });
+    return found == m_commands.cend() ? nullptr : &*found;
+}
+
+QString CommandTable::help() const
+{
+    QList<Row> groups;
+    for (const Group &group : m_groups) {
+        QStringList names;
+        for (const Command &command : commands(group.name))
+            names.append(command.name);
+        groups.append({group.name, QString(group.summary).replace(QStringLiteral("%1"), names.join(QStringLiteral(", ")))});
+    }
+    return QStringLiteral("Usage: hubdeck-cli <group> <command> [options]\n\nGroups:\n") + columns(groups) +
+           QStringLiteral("\nOptions:\n") + columns(globalOptions()) +
+           QStringLiteral("\nRun 'hubdeck-cli <group> --help' for a group's commands.\n");
+}
+
+QString CommandTable::help(const Group &group) const
+{
+    QList<Row> rows;
+    for (const Command &command : commands(group.name))
+        rows.append({withSynopsis(command), command.summary});
+    const QString usage = group.style == UsageStyle::OneLineUsage
+                              ? oneLineUsage(group)
+                              : QStringLiteral("Usage: hubdeck-cli %1 <command> [options]").arg(group.name);
+    return usage + QStringLiteral("\n\nCommands:\n") + columns(rows) + (group.notes.isEmpty() ? QString() : u'\n' + group.notes);
+}
+
+QString CommandTable::oneLineUsage(const Group &group) const
+{
+    QStringList alternatives;
+    for (const Command &command : commands(group.name))
+        alternatives.append(withSynopsis(command));
+    return QStringLiteral("Usage: hubdeck-cli %1 %2").arg(group.name, alternatives.join(QStringLiteral(" | ")));
+}
+
+int CommandTable::run(const Group &group, const QStringList &arguments, CliSession &session, CliOutput &out) const
+{
+    const QString name = arguments.value(2);
+    if (const Command *found = command(group.name, name))
+        return found->handler(session, QStringList{QStringLiteral("hubdeck-cli %1 %2").arg(group.name, name)} + arguments.mid(3));
+    if (name == u"--help" || name == u"-h") {
+        out.raw(help(group));
+        return ExitCode::Success;
+    }
+    switch (group.style) {
+    case UsageStyle::HelpThenSeeHint:
+        if (name.isEmpty()) {
+            out.raw(help(group));
+        } else {
+            out.error(QStringLiteral("Unknown %1 command '%2'.").arg(group.name, name));
+            out.hint(QStringLiteral("See 'hubdeck-cli %1 --help'.").arg(group.name));
+        }
+        break;
+    case UsageStyle::HelpThenRunHelp:
+        if (name.isEmpty())
+            out.raw(help(group));
+        else
+            out.error(QStringLiteral("Unknown %1 command '%2'. Run 'hubdeck-cli %1 --help'.").arg(group.name, name));
+        break;
+    case UsageStyle::OneLineUsage:
+        out.error(name.isEmpty() ? QStringLiteral("Missing command.") : QStringLiteral("Unknown %1 command '%2'.").arg(group.name, name));
+        out.hint(oneLineUsage(group));
+        break;
+    }
+    return ExitCode::UsageError;
+}
+
+} // namespace hubdeck::cli
