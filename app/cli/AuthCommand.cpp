@@ -1,5 +1,6 @@
 #include "AuthCommand.h"
 
+#include "CommandTable.h"
 #include "ExitCode.h"
 #include "HubCredentials.h"
 #include "PrintableText.h"
@@ -8,59 +9,67 @@
 
 namespace hubdeck::cli {
 
-int AuthCommand::run(const QStringList &arguments)
+bool AuthCommand::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QString action = arguments.value(2);
-    const QString usage = QStringLiteral("Usage: hubdeck-cli auth login [--token TOKEN] | logout | whoami");
-    if (action != u"login" && action != u"logout" && action != u"whoami") {
-        if (action == u"--help" || action == u"-h") {
-            m_out.text(usage);
-            return ExitCode::Success;
-        }
-        m_out.error(action.isEmpty() ? QStringLiteral("Missing command.") : QStringLiteral("Unknown auth command '%1'.").arg(action));
-        m_out.hint(usage);
-        return ExitCode::UsageError;
-    }
-    QCommandLineParser parser;
     m_hub.addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("hubdeck-cli auth ") + action} + arguments.mid(3)) ||
-        !parser.positionalArguments().isEmpty()) {
-        m_out.error(parser.errorText().isEmpty() ? QStringLiteral("Unexpected argument.") : parser.errorText());
-        m_out.hint(usage);
-        return ExitCode::UsageError;
-    }
-    if (action == u"logout") {
-        QString error;
-        if (!HubCredentials::removeToken(&error)) {
-            m_out.error(error);
-            return ExitCode::Failure;
-        }
-        m_out.text(QStringLiteral("Signed out: removed the token saved in %1.").arg(HubCredentials::tokenPath()));
-        if (!qEnvironmentVariableIsEmpty("HF_TOKEN"))
-            m_out.hint(QStringLiteral("HF_TOKEN is still set in your environment and is still used."));
-        return ExitCode::Success;
-    }
+    if (parser.parse(arguments) && parser.positionalArguments().isEmpty())
+        return true;
+    m_out.error(parser.errorText().isEmpty() ? QStringLiteral("Unexpected argument.") : parser.errorText());
+    const CommandTable &table = CommandTable::instance();
+    m_out.hint(table.oneLineUsage(*table.group(QStringLiteral("auth"))));
+    return false;
+}
 
-    QString token;
-    if (action == u"login") {
-        token = parser.value(QStringLiteral("token")).trimmed();
-        if (token.isEmpty()) {
-            if (!CliOutput::stdinIsTerminal()) {
-                m_out.error(QStringLiteral("No token: pass --token, or run in a terminal to paste one."));
-                return ExitCode::Failure;
-            }
-            token =
-                CliOutput::readHidden(QStringLiteral("Paste a token (create one at %1/settings/tokens): ").arg(HubCredentials::endpoint()))
-                    .trimmed();
-        }
-        if (token.isEmpty()) {
-            m_out.error(QStringLiteral("No token given."));
+int AuthCommand::logout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments))
+        return ExitCode::UsageError;
+    QString error;
+    if (!HubCredentials::removeToken(&error)) {
+        m_out.error(error);
+        return ExitCode::Failure;
+    }
+    m_out.text(QStringLiteral("Signed out: removed the token saved in %1.").arg(HubCredentials::tokenPath()));
+    if (!qEnvironmentVariableIsEmpty("HF_TOKEN"))
+        m_out.hint(QStringLiteral("HF_TOKEN is still set in your environment and is still used."));
+    return ExitCode::Success;
+}
+
+int AuthCommand::login(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments))
+        return ExitCode::UsageError;
+    QString token = parser.value(QStringLiteral("token")).trimmed();
+    if (token.isEmpty()) {
+        if (!CliOutput::stdinIsTerminal()) {
+            m_out.error(QStringLiteral("No token: pass --token, or run in a terminal to paste one."));
             return ExitCode::Failure;
         }
+        token = CliOutput::readHidden(QStringLiteral("Paste a token (create one at %1/settings/tokens): ").arg(HubCredentials::endpoint()))
+                    .trimmed();
     }
+    if (token.isEmpty()) {
+        m_out.error(QStringLiteral("No token given."));
+        return ExitCode::Failure;
+    }
+    return checkToken(parser, token);
+}
+
+int AuthCommand::whoami(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments))
+        return ExitCode::UsageError;
+    return checkToken(parser, QString());
+}
+
+int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &newToken)
+{
     QStringList configured = QStringList{QStringLiteral("hubdeck-cli")};
-    if (!token.isEmpty())
-        configured << QStringLiteral("--token") << token;
+    if (!newToken.isEmpty())
+        configured << QStringLiteral("--token") << newToken;
     configured << QStringLiteral("--timeout") << parser.value(QStringLiteral("timeout")) << QStringLiteral("--format")
                << parser.value(QStringLiteral("format"));
     QCommandLineParser effective;
@@ -80,7 +89,8 @@ int AuthCommand::run(const QStringList &arguments)
         m_out.error(who.error.message());
         return ExitCode::Failure;
     }
-    if (action == u"login" && !HubCredentials::saveToken(token, &error)) {
+    const bool login = !newToken.isEmpty();
+    if (login && !HubCredentials::saveToken(newToken, &error)) {
         m_out.error(error);
         return ExitCode::Failure;
     }
@@ -88,7 +98,7 @@ int AuthCommand::run(const QStringList &arguments)
         m_out.json(who.value->toJson());
         return ExitCode::Success;
     }
-    if (action == u"login")
+    if (login)
         m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).")
                        .arg(PrintableText::line(who.value->name), HubCredentials::tokenPath()));
     else

@@ -52,17 +52,10 @@ QString helpText(const QString &command)
                               "Recompute the hashes that blob names promise (SHA-256 for LFS files, git blob SHA-1 otherwise),\n"
                               "for the given repos or revisions, or the whole cache. Exit code 1 when a blob is corrupt, missing\n"
                               "or unreadable. --delete-corrupt removes the revisions that use a bad blob, so they download again.\n");
-    if (command == u"prune")
-        return QStringLiteral("Usage: hubdeck-cli cache prune [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
-                              "Remove detached revisions, incomplete downloads, unreferenced blobs and shared blobs, empty\n"
-                              "repos, and the files (manifests, locks) of shared blobs that are gone.\n");
-    return QStringLiteral("Usage: hubdeck-cli cache <command> [options]\n\n"
-                          "Commands:\n"
-                          "  ls      List cached repositories or revisions.\n"
-                          "  rm      Remove cached repositories or revisions.\n"
-                          "  prune   Remove detached revisions and incomplete downloads.\n"
-                          "  verify  Check blobs against the hashes in their names.\n\n"
-                          "Run 'hubdeck-cli cache <command> --help' for a command's options.\n");
+    Q_ASSERT(command == u"prune"); // the group's help is CommandTable's
+    return QStringLiteral("Usage: hubdeck-cli cache prune [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
+                          "Remove detached revisions, incomplete downloads, unreferenced blobs and shared blobs, empty\n"
+                          "repos, and the files (manifests, locks) of shared blobs that are gone.\n");
 }
 
 // Targets as typed, or as this tool shows them: "model/org/b\xff" (copied from `cache ls` or
@@ -81,27 +74,8 @@ QStringList targetsFrom(const QStringList &arguments)
 int CacheCommand::usage(const QString &message, const QString &command)
 {
     m_out.error(message);
-    m_out.hint(QStringLiteral("See 'hubdeck-cli cache %1 --help'.").arg(command).replace(QStringLiteral("  "), QStringLiteral(" ")));
+    m_out.hint(QStringLiteral("See 'hubdeck-cli cache %1 --help'.").arg(command));
     return ExitCode::UsageError;
-}
-
-int CacheCommand::run(const QStringList &arguments)
-{
-    const QString command = arguments.value(2);
-    const QStringList rest = QStringList{QStringLiteral("hubdeck-cli cache ") + command} + arguments.mid(3);
-    if (command == u"ls" || command == u"list")
-        return list(rest);
-    if (command == u"rm")
-        return remove(rest);
-    if (command == u"prune")
-        return prune(rest);
-    if (command == u"verify")
-        return verify(rest);
-    if (command.isEmpty() || command == u"--help" || command == u"-h") {
-        m_out.raw(helpText(QString()));
-        return command.isEmpty() ? ExitCode::UsageError : ExitCode::Success;
-    }
-    return usage(QStringLiteral("Unknown cache command '%1'.").arg(command), QString());
 }
 
 bool CacheCommand::scanOrFail(const QString &dir, CacheScan &scan)

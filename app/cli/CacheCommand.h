@@ -16,14 +16,15 @@ namespace hubdeck::cli {
 class CacheCommand
 {
 public:
-    // arguments start with the program name, then "cache", then the subcommand.
-    [[nodiscard]] int run(const QStringList &arguments);
-
-private:
+    // The commands, as CommandTable runs them: arguments[0] is the program name
+    // ("hubdeck-cli cache ls"), then the command's own arguments. Each answers its --help and
+    // returns an ExitCode.
     [[nodiscard]] int list(const QStringList &arguments);
     [[nodiscard]] int remove(const QStringList &arguments);
     [[nodiscard]] int prune(const QStringList &arguments);
     [[nodiscard]] int verify(const QStringList &arguments);
+
+private:
     [[nodiscard]] bool scanOrFail(const QString &dir, CacheScan &scan);
     [[nodiscard]] int usage(const QString &message, const QString &command);
 

@@ -1,9 +1,8 @@
-#include "AuthCommand.h"
-#include "CacheCommand.h"
 #include "CliOutput.h"
+#include "CliSession.h"
+#include "CommandTable.h"
 #include "ExitCode.h"
 #include "PosixFs.h"
-#include "SpacesCommand.h"
 
 #include <QCoreApplication>
 
@@ -11,20 +10,6 @@
 #include <cstdlib>
 
 using namespace hubdeck::cli;
-
-namespace {
-const char *const kUsage = "Usage: hubdeck-cli <group> <command> [options]\n\n"
-                           "Groups:\n"
-                           "  cache   Inspect and clean the Hugging Face hub cache (ls, rm, prune).\n"
-                           "  spaces  List and run your Spaces: hardware, storage, secrets, variables, logs.\n"
-                           "  auth    Sign in and out (login, logout, whoami).\n\n"
-                           "Options:\n"
-                           "  -h, --help     Show this help.\n"
-                           "  --version      Show the version.\n"
-                           "  --no-truncate  Do not shorten values to fit tables in the terminal.\n"
-                           "  -q, --quiet    Print only the ids of listed items, one per line.\n\n"
-                           "Run 'hubdeck-cli <group> --help' for a group's commands.\n";
-}
 
 int main(int argc, char *argv[])
 {
@@ -49,33 +34,33 @@ int main(int argc, char *argv[])
             arguments.append(argument);
         }
     }
-    const QString group = arguments.value(1);
-    if (group == u"cache")
-        return CacheCommand().run(arguments);
-    if (group == u"spaces" || group == u"auth") {
+    const CommandTable &table = CommandTable::instance();
+    const QString name = arguments.value(1);
+    if (const CommandTable::Group *group = table.group(name)) {
+        CliSession session;
+        const int code = table.run(*group, arguments, session, out);
+        if (!group->callsHub)
+            return code;
         // The command is done, its output written (CliOutput flushes every line) and its
         // files closed, but Qt's network thread may still be draining a reply it aborted (a
         // server that sends headers without end), and QNetworkAccessManager waits up to 5 s
-        // for that thread when it is destroyed. Leave without destroying it: a Hub command
-        // ends within about twice --timeout.
-        SpacesCommand spaces;
-        AuthCommand auth;
-        const int code = group == u"spaces" ? spaces.run(arguments) : auth.run(arguments);
+        // for that thread when it is destroyed. Leave without destroying it (the session
+        // holds it): a Hub command ends within about twice --timeout.
         std::fflush(stdout);
         std::fflush(stderr);
         std::_Exit(code);
     }
-    if (group == u"--version") {
+    if (name == u"--version") {
         out.text(QStringLiteral("hubdeck-cli %1").arg(QCoreApplication::applicationVersion()));
         return ExitCode::Success;
     }
-    if (group == u"--help" || group == u"-h") {
-        out.raw(QString::fromLatin1(kUsage));
+    if (name == u"--help" || name == u"-h") {
+        out.raw(table.help());
         return ExitCode::Success;
     }
-    if (group.isEmpty())
-        out.raw(QString::fromLatin1(kUsage));
+    if (name.isEmpty())
+        out.raw(table.help());
     else
-        out.error(QStringLiteral("Unknown command group '%1'. Run 'hubdeck-cli --help'.").arg(group));
+        out.error(QStringLiteral("Unknown command group '%1'. Run 'hubdeck-cli --help'.").arg(name));
     return ExitCode::UsageError;
 }

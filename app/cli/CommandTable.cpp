@@ -1,0 +1,329 @@
+#include "CommandTable.h"
+
+#include "AuthCommand.h"
+#include "CacheCommand.h"
+#include "CliOutput.h"
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "SpacesCreateCommands.h"
+#include "SpacesEnvironmentCommands.h"
+#include "SpacesLogsCommand.h"
+#include "SpacesRuntimeCommands.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace hubdeck::cli {
+
+namespace {
+
+// Handlers: one method of a command class. The cache commands need nothing from the session;
+// the spaces commands share its SpacesContext, and auth's client lives in it.
+template <int (CacheCommand::*method)(const QStringList &)>
+int cache(CliSession &, const QStringList &arguments)
+{
+    CacheCommand command;
+    return (command.*method)(arguments);
+}
+
+template <typename Commands, int (Commands::*method)(const QStringList &)>
+int spaces(CliSession &session, const QStringList &arguments)
+{
+    Commands commands(session.spaces());
+    return (commands.*method)(arguments);
+}
+
+template <int (AuthCommand::*method)(const QStringList &)>
+int auth(CliSession &session, const QStringList &arguments)
+{
+    return (session.auth().*method)(arguments);
+}
+
+using Row = std::pair<QString, QString>;
+
+// "  left  right" lines, the right column two spaces after the longest left. A left longer
+// than kMaxLeft stands on a line of its own, its right on the next line in the column, so
+// that one long synopsis does not push every summary off a 100-column terminal.
+QString columns(const QList<Row> &rows)
+{
+    constexpr qsizetype kMaxLeft = 46;
+    qsizetype width = 0;
+    for (const auto &[left, right] : rows)
+        if (left.size() <= kMaxLeft)
+            width = std::max(width, left.size());
+    const QString indent(2 + width + 2, u' ');
+    QString text;
+    for (const auto &[left, right] : rows) {
+        if (right.isEmpty())
+            text += QStringLiteral("  ") + left + u'\n';
+        else if (left.size() <= width)
+            text += QStringLiteral("  ") + left.leftJustified(width) + QStringLiteral("  ") + right + u'\n';
+        else
+            text += QStringLiteral("  ") + left + u'\n' + indent + right + u'\n';
+    }
+    return text;
+}
+
+QString withSynopsis(const CommandTable::Command &command)
+{
+    return command.synopsis.isEmpty() ? command.name : command.name + u' ' + command.synopsis;
+}
+
+// Taken out of the arguments by main wherever they stand.
+const QList<Row> &globalOptions()
+{
+    static const QList<Row> options{
+        {QStringLiteral("-h, --help"), QStringLiteral("Show this help.")},
+        {QStringLiteral("--version"), QStringLiteral("Show the version.")},
+        {QStringLiteral("--no-truncate"), QStringLiteral("Do not shorten values to fit tables in the terminal.")},
+        {QStringLiteral("-q, --quiet"), QStringLiteral("Print only the ids of listed items, one per line.")},
+    };
+    return options;
+}
+
+} // namespace
+
+CommandTable::CommandTable(QList<Group> groups, QList<Command> commands)
+    : m_groups(std::move(groups))
+    , m_commands(std::move(commands))
+{}
+
+const CommandTable &CommandTable::instance()
+{
+    using Style = UsageStyle;
+    static const CommandTable table(
+        {
+            {.name = QStringLiteral("cache"),
+             .summary = QStringLiteral("Inspect and clean the Hugging Face hub cache (%1)."),
+             .notes = QStringLiteral("Run 'hubdeck-cli cache <command> --help' for a command's options.\n"),
+             .style = Style::HelpThenSeeHint,
+             .callsHub = false},
+            {.name = QStringLiteral("spaces"),
+             .summary = QStringLiteral("List and run your Spaces: hardware, storage, secrets, variables, logs."),
+             .notes = QStringLiteral(
+                 "Every command takes --token TOKEN, --timeout SECONDS (default 30) and --format table|json.\n"
+                 "A secret given as -s KEY (no '=') is read from the environment variable KEY, or asked for without echo.\n"),
+             .style = Style::HelpThenRunHelp,
+             .callsHub = true},
+            {.name = QStringLiteral("auth"),
+             .summary = QStringLiteral("Sign in and out (%1)."),
+             .notes = QString(),
+             .style = Style::OneLineUsage,
+             .callsHub = true},
+        },
+        {
+            {.group = QStringLiteral("cache"),
+             .name = QStringLiteral("ls"),
+             .aliases = {QStringLiteral("list")},
+             .synopsis = QString(),
+             .summary = QStringLiteral("List cached repositories or revisions."),
+             .handler = &cache<&CacheCommand::list>},
+            {.group = QStringLiteral("cache"),
+             .name = QStringLiteral("rm"),
+             .aliases = {},
+             .synopsis = QString(),
+             .summary = QStringLiteral("Remove cached repositories or revisions."),
+             .handler = &cache<&CacheCommand::remove>},
+            {.group = QStringLiteral("cache"),
+             .name = QStringLiteral("prune"),
+             .aliases = {},
+             .synopsis = QString(),
+             .summary = QStringLiteral("Remove detached revisions and incomplete downloads."),
+             .handler = &cache<&CacheCommand::prune>},
+            {.group = QStringLiteral("cache"),
+             .name = QStringLiteral("verify"),
+             .aliases = {},
+             .synopsis = QString(),
+             .summary = QStringLiteral("Check blobs against the hashes in their names."),
+             .handler = &cache<&CacheCommand::verify>},
+
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("ls"),
+             .aliases = {QStringLiteral("list")},
+             .synopsis = QStringLiteral("[--author NAME] [--limit N]"),
+             .summary = QStringLiteral("List Spaces (default: yours)"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::list>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("info"),
+             .aliases = {},
+             .synopsis = QStringLiteral("SPACE"),
+             .summary = QStringLiteral("Show a Space and its runtime"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::info>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("pause"),
+             .aliases = {},
+             .synopsis = QStringLiteral("SPACE"),
+             .summary = QStringLiteral("Pause a Space"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::pause>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("restart"),
+             .aliases = {},
+             .synopsis = QStringLiteral("SPACE [--factory-reboot]"),
+             .summary = QStringLiteral("Restart (or rebuild from scratch)"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::restart>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("hardware"),
+             .aliases = {},
+             .synopsis = QString(),
+             .summary = QStringLiteral("List the hardware catalogue"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::hardware>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("settings"),
+             .aliases = {},
+             .synopsis = QStringLiteral("SPACE [--hardware F] [--sleep-time S]"),
+             .summary = QStringLiteral("Change hardware and/or sleep time (-1: never)"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::settings>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("storage"),
+             .aliases = {},
+             .synopsis = QStringLiteral("SPACE (--tier small|medium|large | --delete [--yes])"),
+             .summary = QStringLiteral("Request persistent storage, or delete it"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::storage>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("volumes"),
+             .aliases = {},
+             .synopsis = QStringLiteral("ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]"),
+             .summary = QStringLiteral("List, set or remove a Space's volumes"),
+             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::volumes>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("secrets"),
+             .aliases = {},
+             .synopsis = QStringLiteral("ls SPACE | add SPACE -s KEY[=VALUE]... [--description T] | delete SPACE KEY [--yes]"),
+             .summary = QStringLiteral("List, add or delete secrets (values never shown)"),
+             .handler = &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::secrets>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("variables"),
+             .aliases = {},
+             .synopsis = QStringLiteral("ls SPACE | add SPACE -e KEY=VALUE... [--description T] | delete SPACE KEY [--yes]"),
+             .summary = QStringLiteral("List, add or delete variables"),
+             .handler = &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::variables>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("logs"),
+             .aliases = {},
+             .synopsis = QStringLiteral("SPACE [--build] [-f|--follow] [-n N]"),
+             .summary = QStringLiteral("Print build or run logs"),
+             .handler = &spaces<SpacesLogsCommand, &SpacesLogsCommand::run>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("duplicate"),
+             .aliases = {},
+             .synopsis =
+                 QStringLiteral("FROM [TO] [--private|--public] [--hardware F] [--storage T] [--sleep-time S] [-s K=V]... [-e K=V]..."),
+             .summary = QStringLiteral("Copy a Space, with the settings given"),
+             .handler = &spaces<SpacesCreateCommands, &SpacesCreateCommands::duplicate>},
+            {.group = QStringLiteral("spaces"),
+             .name = QStringLiteral("create"),
+             .aliases = {},
+             .synopsis = QStringLiteral("NAME --sdk gradio|docker|static|streamlit [--organization ORG] [same options as duplicate]"),
+             .summary = QStringLiteral("Create a Space"),
+             .handler = &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>},
+
+            {.group = QStringLiteral("auth"),
+             .name = QStringLiteral("login"),
+             .aliases = {},
+             .synopsis = QStringLiteral("[--token TOKEN]"),
+             .summary = QStringLiteral("Check a token with the Hub and save it"),
+             .handler = &auth<&AuthCommand::login>},
+            {.group = QStringLiteral("auth"),
+             .name = QStringLiteral("logout"),
+             .aliases = {},
+             .synopsis = QString(),
+             .summary = QStringLiteral("Remove the saved token"),
+             .handler = &auth<&AuthCommand::logout>},
+            {.group = QStringLiteral("auth"),
+             .name = QStringLiteral("whoami"),
+             .aliases = {},
+             .synopsis = QString(),
+             .summary = QStringLiteral("Show the signed-in user, their organisations and the token's role"),
+             .handler = &auth<&AuthCommand::whoami>},
+        });
+    return table;
+}
+
+const CommandTable::Group *CommandTable::group(const QString &name) const
+{
+    const auto found = std::find_if(m_groups.cbegin(), m_groups.cend(), [&](const Group &group) { return group.name == name; });
+    return found == m_groups.cend() ? nullptr : &*found;
+}
+
+QList<CommandTable::Command> CommandTable::commands(const QString &group) const
+{
+    QList<Command> inGroup;
+    std::copy_if(m_commands.cbegin(), m_commands.cend(), std::back_inserter(inGroup),
+                 [&](const Command &command) { return command.group == group; });
+    return inGroup;
+}
+
+const CommandTable::Command *CommandTable::command(const QString &group, const QString &nameOrAlias) const
+{
+    const auto found = std::find_if(m_commands.cbegin(), m_commands.cend(), [&](const Command &command) {
+        return command.group == group && (command.name == nameOrAlias || command.aliases.contains(nameOrAlias));
+    });
+    return found == m_commands.cend() ? nullptr : &*found;
+}
+
+QString CommandTable::help() const
+{
+    QList<Row> groups;
+    for (const Group &group : m_groups) {
+        QStringList names;
+        for (const Command &command : commands(group.name))
+            names.append(command.name);
+        groups.append({group.name, QString(group.summary).replace(QStringLiteral("%1"), names.join(QStringLiteral(", ")))});
+    }
+    return QStringLiteral("Usage: hubdeck-cli <group> <command> [options]\n\nGroups:\n") + columns(groups) +
+           QStringLiteral("\nOptions:\n") + columns(globalOptions()) +
+           QStringLiteral("\nRun 'hubdeck-cli <group> --help' for a group's commands.\n");
+}
+
+QString CommandTable::help(const Group &group) const
+{
+    QList<Row> rows;
+    for (const Command &command : commands(group.name))
+        rows.append({withSynopsis(command), command.summary});
+    const QString usage = group.style == UsageStyle::OneLineUsage
+                              ? oneLineUsage(group)
+                              : QStringLiteral("Usage: hubdeck-cli %1 <command> [options]").arg(group.name);
+    return usage + QStringLiteral("\n\nCommands:\n") + columns(rows) + (group.notes.isEmpty() ? QString() : u'\n' + group.notes);
+}
+
+QString CommandTable::oneLineUsage(const Group &group) const
+{
+    QStringList alternatives;
+    for (const Command &command : commands(group.name))
+        alternatives.append(withSynopsis(command));
+    return QStringLiteral("Usage: hubdeck-cli %1 %2").arg(group.name, alternatives.join(QStringLiteral(" | ")));
+}
+
+int CommandTable::run(const Group &group, const QStringList &arguments, CliSession &session, CliOutput &out) const
+{
+    const QString name = arguments.value(2);
+    if (const Command *found = command(group.name, name))
+        return found->handler(session, QStringList{QStringLiteral("hubdeck-cli %1 %2").arg(group.name, name)} + arguments.mid(3));
+    if (name == u"--help" || name == u"-h") {
+        out.raw(help(group));
+        return ExitCode::Success;
+    }
+    switch (group.style) {
+    case UsageStyle::HelpThenSeeHint:
+        if (name.isEmpty()) {
+            out.raw(help(group));
+        } else {
+            out.error(QStringLiteral("Unknown %1 command '%2'.").arg(group.name, name));
+            out.hint(QStringLiteral("See 'hubdeck-cli %1 --help'.").arg(group.name));
+        }
+        break;
+    case UsageStyle::HelpThenRunHelp:
+        if (name.isEmpty())
+            out.raw(help(group));
+        else
+            out.error(QStringLiteral("Unknown %1 command '%2'. Run 'hubdeck-cli %1 --help'.").arg(group.name, name));
+        break;
+    case UsageStyle::OneLineUsage:
+        out.error(name.isEmpty() ? QStringLiteral("Missing command.") : QStringLiteral("Unknown %1 command '%2'.").arg(group.name, name));
+        out.hint(oneLineUsage(group));
+        break;
+    }
+    return ExitCode::UsageError;
+}
+
+} // namespace hubdeck::cli
