@@ -267,7 +267,7 @@ void HubClient::listSpaces(const QString &author, HubCallback<QList<SpaceInfo>> 
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("author"), author);
-    query.addQueryItem(QStringLiteral("limit"), QString::number(limit > 0 ? std::min(limit, 1000) : 1000));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit > 0 ? std::min(limit, kMaxPageEntries) : kMaxPageEntries));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("runtime"));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("sdk"));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("lastModified"));
@@ -308,6 +308,16 @@ void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubC
             const QJsonDocument document = QJsonDocument::fromJson(response.body);
             if (!document.isArray()) {
                 fail(HubError::badResponse(QStringLiteral("the list of Spaces is not a JSON list")));
+                return;
+            }
+            // The Hub sends at most the `limit` asked for (1000); each entry becomes a
+            // SpaceInfo tens of times its JSON's size, so a page of millions is refused
+            // before they are built.
+            if (document.array().size() > kMaxPageEntries) {
+                fail(HubError::badResponse(QStringLiteral("page %1 of the list of Spaces has %2 entries, more than the %3 asked for")
+                                               .arg(listing->pages)
+                                               .arg(document.array().size())
+                                               .arg(kMaxPageEntries)));
                 return;
             }
             for (const QJsonValue &value : document.array()) {

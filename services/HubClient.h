@@ -60,6 +60,8 @@ public:
     static constexpr qint64 kMaxAnswerBytes = 32LL << 20;
     // What Qt's network thread may read ahead of us in an answer.
     static constexpr qint64 kReadBufferBytes = 4LL << 20;
+    // Spaces asked for in a page, and the most a page may hold.
+    static constexpr int kMaxPageEntries = 1000;
     // A listing stops with an error past this many pages (1000 Spaces a page)...
     static constexpr int kMaxPages = 500;
     // ...or past this many bytes of pages in all: some 30,000 Spaces with their runtimes,

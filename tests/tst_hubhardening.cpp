@@ -634,6 +634,22 @@ private Q_SLOTS:
         }
     }
 
+    void pageOfMillionsIsRefused()
+    {
+        // 31 MiB of tiny entries: under the answer's bound, 2.5 million Spaces.
+        QByteArray page = "[" + QByteArray(R"({"id":"a/b"},)").repeated(2'500'000);
+        page.chop(1);
+        page += "]";
+        RawHttpServer pager([&](QTcpSocket *socket, const QByteArray &, int) {
+            socket->write(RawHttpServer::head(200, page.size(), {"Content-Type: application/json"}) + page);
+        });
+        QVERIFY(pager.listen());
+        auto client = makeClient(pager.endpoint(), 20000);
+        const auto result = await<QList<SpaceInfo>>([&](auto done) { client->listSpaces(QStringLiteral("alice"), done); });
+        QCOMPARE(result.error.kind, HubError::Kind::BadResponse);
+        QVERIFY2(result.error.message().contains(QStringLiteral("2500000 entries")), qPrintable(result.error.message()));
+    }
+
     void redirectThatWouldDropTheBodyIsRefused_data()
     {
         QTest::addColumn<int>("status");
