@@ -58,7 +58,7 @@ test)
     appstreamcli validate --no-net "$here/packaging/io.github.hubdeck.HubDeck.metainfo.xml"
     echo "== formatting (clang-format 14 with .clang-format) =="
     # A pinned version: another clang-format may lay the same code out differently.
-    (cd "$here" && find app models services views tests tools bench \( -name '*.cpp' -o -name '*.h' \) -print0 |
+    (cd "$here" && find app core hub preview models controllers views tests tools bench \( -name '*.cpp' -o -name '*.h' \) -print0 |
         xargs -0 clang-format-14 --dry-run --Werror)
     if [ "${HUBDECK_SKIP_SANITIZERS:-0}" != 1 ]; then
         echo "== the same tests under AddressSanitizer + UndefinedBehaviorSanitizer =="

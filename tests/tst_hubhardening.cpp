@@ -584,11 +584,11 @@ private Q_SLOTS:
 
     void endlessLargePagesStopAtTheListingBound()
     {
-        // Pages of about 2 MiB of valid Spaces, each linking to a new one.
+        // Pages of about 2 MiB of valid Spaces (as many as asked for), each linking to a new one.
         QByteArray page = "[";
-        for (int i = 0; i < 2000; ++i)
+        for (int i = 0; i < HubClient::kMaxPageEntries; ++i)
             page +=
-                (i ? "," : "") + QByteArray(R"({"id":"alice/s)") + QByteArray::number(i) + R"(","pad":")" + QByteArray(1000, 'p') + "\"}";
+                (i ? "," : "") + QByteArray(R"({"id":"alice/s)") + QByteArray::number(i) + R"(","pad":")" + QByteArray(2000, 'p') + "\"}";
         page += "]";
         RawHttpServer pager([&](QTcpSocket *socket, const QByteArray &, int index) {
             const QByteArray link = "Link: </api/spaces?cursor=" + QByteArray::number(index + 1) + ">; rel=\"next\"";

@@ -36,8 +36,17 @@ private Q_SLOTS:
         // Refresh a copy from the sources, as a developer would: new strings show up unfinished.
         QProcess lupdate;
         lupdate.setWorkingDirectory(source);
-        QStringList arguments{QStringLiteral("views"),      QStringLiteral("models"), QStringLiteral("services"), QStringLiteral("app/gui"),
-                              QStringLiteral("-locations"), QStringLiteral("none"),   QStringLiteral("-ts"),      refreshed};
+        QStringList arguments{QStringLiteral("core"),
+                              QStringLiteral("hub"),
+                              QStringLiteral("preview"),
+                              QStringLiteral("models"),
+                              QStringLiteral("controllers"),
+                              QStringLiteral("views"),
+                              QStringLiteral("app/gui"),
+                              QStringLiteral("-locations"),
+                              QStringLiteral("none"),
+                              QStringLiteral("-ts"),
+                              refreshed};
         if (language == u"en")
             arguments.append(QStringLiteral("-pluralonly"));
         lupdate.start(qEnvironmentVariable("HUBDECK_LUPDATE"), arguments);

@@ -4,5 +4,4 @@ namespace hubdeck {
 Q_LOGGING_CATEGORY(lcScan, "hubdeck.scan", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcDelete, "hubdeck.delete", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcSharedStore, "hubdeck.sharedstore", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcHub, "hubdeck.hub", QtWarningMsg)
 } // namespace hubdeck

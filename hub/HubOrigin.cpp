@@ -2,7 +2,7 @@
 
 #include "HubCredentials.h"
 #include "HubError.h"
-#include "Logging.h"
+#include "HubLogging.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

@@ -3,7 +3,7 @@
 #include "HubCredentials.h"
 #include "HubOrigin.h"
 #include "LinkHeader.h"
-#include "Logging.h"
+#include "HubLogging.h"
 #include "SpaceLogStream.h"
 
 #include <QDeadlineTimer>

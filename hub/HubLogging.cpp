@@ -1,0 +1,7 @@
+#include "HubLogging.h"
+
+namespace hubdeck {
+
+Q_LOGGING_CATEGORY(lcHub, "hubdeck.hub", QtWarningMsg)
+
+} // namespace hubdeck
