@@ -1,9 +1,9 @@
 #include "HubClient.h"
 
 #include "HubCredentials.h"
+#include "HubLogging.h"
 #include "HubOrigin.h"
 #include "LinkHeader.h"
-#include "HubLogging.h"
 #include "SpaceLogStream.h"
 
 #include <QDeadlineTimer>
