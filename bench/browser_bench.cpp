@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 // Measures the cache browser in-process; bench/browser_bench.py drives it and prints the
 // figures with the machine and the date.
 //   hubdeck-bench-browser populate DIR   time until the window shows the populated tree

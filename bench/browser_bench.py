@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 """Benchmark the cache browser against the issue's targets, side by side in one run.
 
   bench/browser_bench.py --build build [--repos 8000] [--runs 5]

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 """Benchmark: `hubdeck-cli cache ls` against `du -sL` and huggingface_hub's scan_cache_dir.
 
 Builds (or reuses) a synthetic cache of 1000 repos x 3 revisions x 40 files (about 120,000

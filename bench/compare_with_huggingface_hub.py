@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 """Compare `hubdeck-cli cache ls --format json` with huggingface_hub's scan_cache_dir.
 
 Usage: PYTHONPATH=<huggingface_hub>/src compare_with_huggingface_hub.py HUBDECK_CLI CACHE_DIR

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 """Benchmark: deleting repos with `hubdeck-cli cache rm` against `rm -rf` of the same folders.
 
 Builds one synthetic cache with make-fake-cache (sparse blobs: the figures are about

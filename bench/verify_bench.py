@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 """Benchmark: `hubdeck-cli cache verify` throughput against `sha256sum` on the same files.
 
 Writes a small cache of real (not sparse) blobs named by their SHA-256 (default 8 x 128 MiB),

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 #include <QString>

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 """Walk HubDeck's accessibility tree over AT-SPI and report interactive controls without a
 name. Run inside a desktop session with HubDeck started, for example:
 

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 # Starts HubDeck (on the fake Hub, so the Spaces dialogs open) in a private X and D-Bus
 # session with the AT-SPI bus up, then walks the accessibility tree of the main window, the
 # Spaces page and every dialog with check-accessibility.py.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 # Installs a HubDeck .deb into a fresh Debian 12 (a debootstrap chroot, nothing else
 # installed) with apt, as a user would, and checks that both programs run there:
 #   packaging/check-deb.sh build/hubdeck_*.deb [CHROOT_DIR]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The HubDeck developers
+# SPDX-License-Identifier: MIT
 # One entry point for a fresh Debian 12 / Ubuntu 24.04 checkout:
 #   packaging/dev.sh run [hubdeck args...]   install what is missing, build, start HubDeck
 #   packaging/dev.sh test                    install what is missing, build, run every test

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 #include "AtimeProbe.h"
 #include "FixtureCache.h"
 #include "QuietFile.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 // The cases a break test of issue #10 found after its first pass, each an instance of one of the
 // issue's kinds of fault: double counting, hostile entries in snapshots/, refusals planned up
 // front, freed versus planned, addressable ids, unseen leftovers, shared-store stops.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 // The GUI's Warnings panel lists what a stopped deletion or prune leaves (issue #10 §2): an
 // empty repo folder and the files of shared payloads that are gone.
 #include "CacheScanner.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 // Preloaded into hubdeck-cli by tst_interrupteddeletion (LD_PRELOAD) to stop a deletion at an
 // exact point, as a kill or a power cut would, and to make one removal fail as a permission
 // error would for a user who is not root. Not linked into HubDeck.

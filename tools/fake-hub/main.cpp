@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 // A fake Hub on 127.0.0.1 for manual runs and screenshots:
 //   hubdeck-fake-hub            prints its endpoint and token, serves until killed
 // Point HubDeck at it with HF_ENDPOINT=<endpoint> HF_TOKEN=<token>.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
 // Takes the README's screenshots: HubDeck on a demo cache and the fake Hub, each window
 // grabbed as the user sees it. Run on a display (for example under xvfb-run):
 //   hubdeck-screenshots OUTPUT_DIR [--all]
