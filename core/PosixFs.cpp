@@ -7,6 +7,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <unistd.h>
 
 namespace hubdeck {
 
@@ -25,29 +26,32 @@ UniqueFd PosixFs::openDir(const QString &absolutePath)
 
 bool PosixFs::listDir(int dirFd, QList<Entry> &entries)
 {
-    // fdopendir takes ownership of the descriptor it is given, so hand it a duplicate.
-    const int dup = ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0);
-    if (dup < 0)
+    // getdents64 on the descriptor itself: readdir would need fdopendir, which takes
+    // ownership and so a duplicate (fcntl), plus its own checks and a close, for every folder
+    // listed; on a whole-cache deletion that was a sixth of all system calls.
+    if (::lseek(dirFd, 0, SEEK_SET) < 0)
         return false;
-    DIR *dir = ::fdopendir(dup);
-    if (!dir) {
-        const int saved = errno;
-        ::close(dup);
-        errno = saved;
-        return false;
+    alignas(struct dirent64) char buffer[32 * 1024];
+    for (;;) {
+        const ssize_t n = ::getdents64(dirFd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (n == 0)
+            break;
+        for (ssize_t offset = 0; offset < n;) {
+            const auto *entry = reinterpret_cast<const struct dirent64 *>(buffer + offset);
+            offset += entry->d_reclen;
+            const char *name = entry->d_name;
+            if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+                continue;
+            entries.append({QByteArray(name), entry->d_type});
+        }
     }
-    ::rewinddir(dir);
     errno = 0;
-    while (const dirent *entry = ::readdir(dir)) {
-        const char *name = entry->d_name;
-        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
-            continue;
-        entries.append({QByteArray(name), entry->d_type});
-    }
-    const int saved = errno;
-    ::closedir(dir);
-    errno = saved;
-    return saved == 0;
+    return true;
 }
 
 std::optional<QByteArray> PosixFs::readLink(int dirFd, const QByteArray &name)

@@ -67,30 +67,58 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
 int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode)
 {
     const qsizetype slash = relative.lastIndexOf(u'/');
-    const QString folder = slash < 0 ? QString() : relative.left(slash);
     leaf = PosixFs::encode(relative.mid(slash + 1));
     if (slash < 0)
         return m_rootFd.get();
-    if (m_parentFd.isValid() && folder == m_parentRelative)
-        return m_parentFd.get();
-    m_parentFd = UniqueFd();
-    const QStringList parts = folder.split(u'/');
-    UniqueFd current;
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        UniqueFd next = PosixFs::openDir(current.isValid() ? current.get() : m_rootFd.get(), PosixFs::encode(parts[i]), false);
+    const QString folder = relative.left(slash);
+    // The deepest kept ancestor (or the folder itself), then down from there.
+    int fromFd = m_rootFd.get();
+    qsizetype done = 0; // characters of `folder` that fromFd stands for
+    OpenFolder *best = nullptr;
+    for (OpenFolder &open : m_folders) {
+        const bool covers = open.relative == folder || (folder.startsWith(open.relative) && folder.at(open.relative.size()) == u'/');
+        if (covers && (!best || open.relative.size() > best->relative.size()))
+            best = &open;
+    }
+    if (best) {
+        best->lastUse = ++m_uses;
+        if (best->relative.size() == folder.size())
+            return best->fd.get();
+        fromFd = best->fd.get();
+        done = best->relative.size() + 1;
+    }
+    const QStringList parts = folder.mid(done).split(u'/');
+    for (const QString &part : parts) {
+        UniqueFd next = PosixFs::openDir(fromFd, PosixFs::encode(part), false);
+        const QString opened = folder.left(done + part.size());
         if (!next.isValid()) {
             errorCode = errno;
-            error =
-                errno == ELOOP || errno == ENOTDIR
-                    ? QStringLiteral("refused: %1 is not a real folder (a link?)").arg(m_cacheDir + u'/' + parts.mid(0, i + 1).join(u'/'))
-                    : PosixFs::errorString(errno);
+            error = errno == ELOOP || errno == ENOTDIR
+                        ? QStringLiteral("refused: %1 is not a real folder (a link?)").arg(m_cacheDir + u'/' + opened)
+                        : PosixFs::errorString(errno);
             return -1;
         }
-        current = std::move(next);
+        if (int(m_folders.size()) >= kKeptFolders) {
+            // The least recently used goes; never one on the path being walked down, whose
+            // descriptor fromFd may be.
+            auto victim = m_folders.end();
+            for (auto it = m_folders.begin(); it != m_folders.end(); ++it)
+                if (it->fd.get() != fromFd && (victim == m_folders.end() || it->lastUse < victim->lastUse))
+                    victim = it;
+            m_folders.erase(victim);
+        }
+        m_folders.push_back({opened, std::move(next), ++m_uses});
+        fromFd = m_folders.back().fd.get();
+        done += part.size() + 1;
     }
-    m_parentRelative = folder;
-    m_parentFd = std::move(current);
-    return m_parentFd.get();
+    return fromFd;
+}
+
+void SafeRemover::forgetFolders(const QString &relative)
+{
+    std::erase_if(m_folders, [&](const OpenFolder &open) {
+        return open.relative == relative || (open.relative.startsWith(relative) && open.relative.at(relative.size()) == u'/');
+    });
 }
 
 SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
@@ -104,7 +132,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     }
     const QString relative = absolutePath.mid(prefix.size());
     if (kind != Kind::File)
-        m_parentFd = UniqueFd(); // a folder's removal may take the kept folder with it
+        forgetFolders(relative); // the folder's removal may take kept folders with it
     QByteArray leaf;
     QString error;
     int errorCode = 0;
@@ -156,6 +184,13 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     }
     if (kind == Kind::Repo)
         return removeRepo(parentFd, leaf, absolutePath);
+    if (kind == Kind::Tree && ::unlinkat(parentFd, leaf.constData(), AT_REMOVEDIR) == 0) {
+        // Already emptied (a snapshot whose links went before its blobs): no need to open and
+        // list it again. Anything else (not empty, not permitted) takes the walk, which
+        // removes what is inside and names the entry that fails.
+        result.status = Status::Removed;
+        return result;
+    }
     return removeTree(parentFd, leaf, absolutePath, kind == Kind::Contents);
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace hubdeck {
 
@@ -41,11 +42,14 @@ public:
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
-    // any linked component; -1 with `error` set when that fails. The descriptor is kept for
-    // the next call: a revision's blobs all live in one folder, and walking down again for
-    // each of them cost a tenth of a whole-cache deletion (bench/delete_bench.py). Reusing
-    // it is as safe as the walk: it is the same folder object, opened without following links.
+    // any linked component; -1 with `error` set when that fails. The folders opened on the way
+    // stay open for the next calls (see OpenFolder): a revision's refs, snapshot and blobs sit
+    // in three folders of one repo, and walking down again for each entry cost a tenth of a
+    // whole-cache deletion (bench/delete_bench.py). Reusing a descriptor is as safe as the
+    // walk: it is the same folder object, opened without following links.
     [[nodiscard]] int openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode);
+    // Closes the kept descriptors of `relative` and of every folder below it: it is about to go.
+    void forgetFolders(const QString &relative);
     // path: the absolute path of parentFd/name, for messages that name the failing entry.
     [[nodiscard]] Result removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder = false) const;
     [[nodiscard]] Result removeRepo(int parentFd, const QByteArray &name, const QString &path) const;
@@ -53,8 +57,15 @@ private:
 
     QString m_cacheDir;
     UniqueFd m_rootFd;
-    QString m_parentRelative; // which folder m_parentFd holds, relative to the root
-    UniqueFd m_parentFd;
+    struct OpenFolder
+    {
+        QString relative; // "models--org--name/blobs", relative to the root
+        UniqueFd fd;
+        quint64 lastUse = 0;
+    };
+    static constexpr int kKeptFolders = 8; // a repo, its refs/, snapshots/, blobs/, and the last repo's
+    std::vector<OpenFolder> m_folders;
+    quint64 m_uses = 0;
     std::function<bool()> m_isCanceled;
 };
 

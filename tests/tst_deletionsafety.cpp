@@ -8,8 +8,10 @@
 #include "HubUri.h"
 #include "SafeRemover.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <fcntl.h>
@@ -322,6 +324,64 @@ private Q_SLOTS:
         QCOMPARE(remover.remove(cache.root(), SafeRemover::Kind::Tree).status, SafeRemover::Status::Refused);
         QCOMPARE(remover.remove(cache.path(QStringLiteral("missing")), SafeRemover::Kind::File).status, SafeRemover::Status::AlreadyGone);
         QCOMPARE(remover.remove(cache.path(QStringLiteral("inside")), SafeRemover::Kind::File).status, SafeRemover::Status::Removed);
+    }
+
+    // SafeRemover keeps the folders it walked down open for the next removals; a folder it
+    // removed must never be reused for a folder of the same name made afterwards, and a
+    // folder swapped for a link meanwhile is refused however many descriptors are kept.
+    void safeRemoverNeverReusesARemovedFolder()
+    {
+        FixtureCache cache;
+        cache.writeFile(QStringLiteral("repo/blobs/one"), "1");
+        cache.writeFile(QStringLiteral("repo/blobs/two"), "22");
+        cache.writeFile(QStringLiteral("repo/snapshots/s/file"), "333");
+        SafeRemover remover(cache.root());
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("repo/blobs/one")), SafeRemover::Kind::File).status,
+                 SafeRemover::Status::Removed);
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("repo")), SafeRemover::Kind::Repo).status, SafeRemover::Status::Removed);
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo"))));
+        cache.writeFile(QStringLiteral("repo/blobs/two"), "22");
+        const SafeRemover::Result again = remover.remove(cache.path(QStringLiteral("repo/blobs/two")), SafeRemover::Kind::File);
+        QCOMPARE(again.status, SafeRemover::Status::Removed);
+        QCOMPARE(again.freedBytes, 2);
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo/blobs/two"))));
+
+        // An emptied snapshot folder goes without being listed again; one that is not empty
+        // is emptied first.
+        cache.writeFile(QStringLiteral("repo/snapshots/s/file"), "333");
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("repo/snapshots/s")), SafeRemover::Kind::Contents).status,
+                 SafeRemover::Status::Removed);
+        QVERIFY(QFileInfo(cache.path(QStringLiteral("repo/snapshots/s"))).isDir());
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("repo/snapshots/s")), SafeRemover::Kind::Tree).status,
+                 SafeRemover::Status::Removed);
+        cache.writeFile(QStringLiteral("repo/snapshots/t/sub/file"), "4444");
+        const SafeRemover::Result tree = remover.remove(cache.path(QStringLiteral("repo/snapshots/t")), SafeRemover::Kind::Tree);
+        QCOMPARE(tree.status, SafeRemover::Status::Removed);
+        QCOMPARE(tree.freedBytes, 4);
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo/snapshots/t"))));
+
+        // blobs/ moved away and replaced by a link to a folder outside while its descriptor is
+        // kept: the kept descriptor still names the moved folder inside the cache, never the
+        // link's target; a walk down from the root refuses the link.
+        cache.writeFile(QStringLiteral("repo/blobs/three"), "333");
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("repo/blobs/missing")), SafeRemover::Kind::File).status,
+                 SafeRemover::Status::AlreadyGone);
+        QTemporaryDir outside;
+        QVERIFY(outside.isValid());
+        QFile victim(outside.path() + QStringLiteral("/three"));
+        QVERIFY(victim.open(QIODevice::WriteOnly));
+        victim.write("victim");
+        victim.close();
+        QVERIFY(QDir(cache.root()).rename(QStringLiteral("repo/blobs"), QStringLiteral("repo/moved")));
+        QVERIFY(QFile::link(outside.path(), cache.path(QStringLiteral("repo/blobs"))));
+        QCOMPARE(remover.remove(cache.path(QStringLiteral("repo/blobs/three")), SafeRemover::Kind::File).status,
+                 SafeRemover::Status::Removed);
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo/moved/three"))));
+        QVERIFY(QFileInfo::exists(outside.path() + QStringLiteral("/three")));
+        SafeRemover fresh(cache.root());
+        QCOMPARE(fresh.remove(cache.path(QStringLiteral("repo/blobs/three")), SafeRemover::Kind::File).status,
+                 SafeRemover::Status::Refused);
+        QVERIFY(QFileInfo::exists(outside.path() + QStringLiteral("/three")));
     }
 
     void alreadyGoneIsANoteNotAnError()
