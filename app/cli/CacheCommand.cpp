@@ -99,21 +99,13 @@ int CacheCommand::list(const QStringList &arguments)
     const QCommandLineOption filter({QStringLiteral("f"), QStringLiteral("filter")}, QStringLiteral("Filter."), QStringLiteral("EXPR"));
     const QCommandLineOption sort(QStringLiteral("sort"), QStringLiteral("Sort key."), QStringLiteral("KEY"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Limit."), QStringLiteral("N"));
-    const QCommandLineOption format = formatOption(QStringLiteral("table, json or csv"));
     const QCommandLineOption showWarnings(QStringLiteral("show-warnings"), QStringLiteral("Show warnings."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    parser.addOptions({dir, revisions, filter, sort, limit, format, showWarnings, help});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), QStringLiteral("ls"));
-    if (parser.isSet(help)) {
-        m_out.raw(helpText(QStringLiteral("ls")));
-        return ExitCode::Success;
-    }
+    if (const auto code = parse(parser, arguments, QStringLiteral("ls"), {dir, revisions, filter, sort, limit, showWarnings},
+                                {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}))
+        return *code;
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
-    const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json" && fmt != u"csv")
-        return usage(QStringLiteral("Invalid format '%1': choose table, json or csv.").arg(fmt), QStringLiteral("ls"));
+    const QString fmt = parser.value(QStringLiteral("format"));
 
     CacheListQuery query;
     query.setIncludeRevisions(parser.isSet(revisions));
@@ -151,24 +143,156 @@ int CacheCommand::list(const QStringList &arguments)
     return ExitCode::Success;
 }
 
+std::optional<int> CacheCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                       QList<QCommandLineOption> options, const QStringList &formats)
+{
+    const QCommandLineOption format = formatOption(CliDeletion::joinList(formats, QStringLiteral("or")));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
+    options << format << help;
+    parser.addOptions(options);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), command);
+    if (parser.isSet(help)) {
+        m_out.raw(helpText(command));
+        return ExitCode::Success;
+    }
+    const QString fmt = parser.value(format);
+    if (!formats.contains(fmt))
+        return usage(QStringLiteral("Invalid format '%1': choose %2.").arg(fmt, CliDeletion::joinList(formats, QStringLiteral("or"))),
+                     command);
+    return std::nullopt;
+}
+
+namespace {
+
+const QCommandLineOption kYes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Skip confirmation."));
+const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Preview only."));
+
+// "2 repo(s) and 3 revision(s)": what an rm plan takes, for its first line.
+QStringList removalParts(const DeletionPlan &plan)
+{
+    QStringList parts;
+    if (const int wholeRepos = plan.wholeRepoCount())
+        parts.append(QStringLiteral("%1 repo(s)").arg(wholeRepos));
+    if (const int partial = plan.partialRevisionCount())
+        parts.append(QStringLiteral("%1 revision(s)").arg(partial));
+    if (const int corrupted = plan.corruptedCount())
+        parts.append(
+            QStringLiteral("%1 corrupted entr%2").arg(corrupted).arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+    if (parts.isEmpty() && !plan.unreferencedBlobs.isEmpty())
+        parts.append(QStringLiteral("%1 unreferenced blob(s)").arg(plan.unreferencedBlobs.size()));
+    return parts;
+}
+
+CliDeletion::Summary removalSummary(const DeletionTally &tally)
+{
+    const QString freed = HumanFormat::size(tally.freedBytes);
+    CliDeletion::Summary summary;
+    summary.message = tally.corruptedRemoved == 0 ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
+                                                        .arg(tally.reposRemoved)
+                                                        .arg(tally.revisionsRemoved)
+                                                        .arg(freed)
+                                                  : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
+                                                        .arg(tally.reposRemoved)
+                                                        .arg(tally.revisionsRemoved)
+                                                        .arg(tally.corruptedRemoved)
+                                                        .arg(tally.corruptedRemoved == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                                                        .arg(freed);
+    summary.details = {QStringLiteral("repos_deleted: %1").arg(tally.reposRemoved),
+                       QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved), QStringLiteral("freed: %1").arg(freed)};
+    return summary;
+}
+
+// What a prune plan takes, for its first line.
+QStringList pruneParts(const DeletionPlan &plan)
+{
+    QStringList parts;
+    if (const int revisions = plan.revisionCount())
+        parts.append(QStringLiteral("%1 unreferenced revision(s)").arg(revisions));
+    if (!plan.unreferencedBlobs.isEmpty())
+        parts.append(QStringLiteral("%1 unreferenced blob(s)").arg(plan.unreferencedBlobs.size()));
+    if (const int emptyRepos = plan.emptyRepoCount())
+        parts.append(QStringLiteral("%1 empty repo(s)").arg(emptyRepos));
+    if (!plan.incompleteFiles.isEmpty())
+        parts.append(QStringLiteral("%1 incomplete download(s)").arg(plan.incompleteFiles.size()));
+    if (!plan.unreferencedPayloads.isEmpty())
+        parts.append(QStringLiteral("%1 unreferenced shared blob(s)").arg(plan.unreferencedPayloads.size()));
+    if (!plan.storeLeftovers.isEmpty())
+        parts.append(QStringLiteral("%1 file(s) of shared blobs that are gone").arg(plan.storeLeftovers.size()));
+    return parts;
+}
+
+// What a prune removed, as measured (DeletionTally), never what it planned.
+CliDeletion::Summary pruneSummary(const DeletionTally &tally)
+{
+    QStringList done;
+    if (tally.revisionsRemoved)
+        done.append(QStringLiteral("%1 unreferenced revision(s)").arg(tally.revisionsRemoved));
+    if (tally.unreferencedBlobsRemoved)
+        done.append(QStringLiteral("%1 unreferenced blob(s)").arg(tally.unreferencedBlobsRemoved));
+    if (tally.emptyReposRemoved)
+        done.append(QStringLiteral("%1 empty repo(s)").arg(tally.emptyReposRemoved));
+    if (tally.incompleteRemoved)
+        done.append(QStringLiteral("%1 incomplete download(s)").arg(tally.incompleteRemoved));
+    if (tally.payloadsRemoved)
+        done.append(QStringLiteral("%1 shared blob(s)").arg(tally.payloadsRemoved));
+    if (tally.storeLeftoversRemoved)
+        done.append(QStringLiteral("%1 file(s) of shared blobs that were gone").arg(tally.storeLeftoversRemoved));
+    const QString freed = HumanFormat::size(tally.freedBytes);
+    CliDeletion::Summary summary;
+    summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)
+                                     : QStringLiteral("Deleted %1; freed %2.").arg(CliDeletion::joinList(done), freed);
+    summary.details = {QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
+                       QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved), QStringLiteral("freed: %1").arg(freed)};
+    return summary;
+}
+
+QJsonObject verifyJson(const VerifyReport &report)
+{
+    QJsonArray problems;
+    for (const VerifyReport::Problem &problem : report.problems)
+        problems.append(
+            QJsonObject{{QStringLiteral("id"), problem.cacheId},
+                        {QStringLiteral("blob_path"), problem.blobPath},
+                        {QStringLiteral("kind"), problem.kind == VerifyReport::Problem::Kind::Mismatch  ? QStringLiteral("mismatch")
+                                                 : problem.kind == VerifyReport::Problem::Kind::Missing ? QStringLiteral("missing")
+                                                                                                        : QStringLiteral("unreadable")},
+                        {QStringLiteral("message"), problem.message},
+                        {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
+    return QJsonObject{{QStringLiteral("checked"), report.checked},
+                       {QStringLiteral("skipped"), report.skipped},
+                       {QStringLiteral("bytes_read"), report.bytesRead},
+                       {QStringLiteral("problems"), PrintableText::json(problems)}};
+}
+
+} // namespace
+
+int CacheCommand::runPlan(const DeletionPlan &plan, const PlanRun &run)
+{
+    CliDeletion deletion(m_out);
+    if (!run.json) {
+        m_out.text(run.firstLine);
+        deletion.printItems(plan);
+    }
+    if (run.dryRun) {
+        if (run.json) {
+            m_out.json(ScanJson::plan(plan));
+        } else {
+            m_out.success(QStringLiteral("Dry run: no files were deleted."));
+            m_out.text(run.dryRunDetails);
+        }
+        return ExitCode::Success;
+    }
+    return deletion.execute(plan, run.json, run.yes, run.question, run.summary);
+}
+
 int CacheCommand::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dir = dirOption();
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Skip confirmation."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Preview only."));
-    const QCommandLineOption format = formatOption(QStringLiteral("table or json"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    parser.addOptions({dir, yes, dryRun, format, help});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), QStringLiteral("rm"));
-    if (parser.isSet(help)) {
-        m_out.raw(helpText(QStringLiteral("rm")));
-        return ExitCode::Success;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json")
-        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), QStringLiteral("rm"));
+    if (const auto code =
+            parse(parser, arguments, QStringLiteral("rm"), {dir, kYes, kDryRun}, {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
     if (parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Missing argument 'TARGET...'."), QStringLiteral("rm"));
 
@@ -182,7 +306,7 @@ int CacheCommand::remove(const QStringList &arguments)
         return ExitCode::Failure;
     }
     const DeletionPlan plan = planner.plan(selection);
-    const bool json = fmt == u"json";
+    const bool json = parser.value(QStringLiteral("format")) == u"json";
 
     CliDeletion deletion(m_out);
     if (!plan.missingTargets.isEmpty())
@@ -196,76 +320,28 @@ int CacheCommand::remove(const QStringList &arguments)
         }
         return plan.refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     }
-
-    const int wholeRepos = plan.wholeRepoCount();
-    const int partial = plan.partialRevisionCount();
-    const int corrupted = plan.corruptedCount();
-    QStringList parts;
-    if (wholeRepos)
-        parts.append(QStringLiteral("%1 repo(s)").arg(wholeRepos));
-    if (partial)
-        parts.append(QStringLiteral("%1 revision(s)").arg(partial));
-    if (corrupted)
-        parts.append(
-            QStringLiteral("%1 corrupted entr%2").arg(corrupted).arg(corrupted == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
-    if (parts.isEmpty() && !plan.unreferencedBlobs.isEmpty())
-        parts.append(QStringLiteral("%1 unreferenced blob(s)").arg(plan.unreferencedBlobs.size()));
     const QString size = HumanFormat::size(plan.expectedFreedSize);
-
-    if (!json) {
-        m_out.text(QStringLiteral("About to delete %1 totalling %2.").arg(CliDeletion::joinList(parts), size));
-        deletion.printItems(plan);
-    }
-    if (parser.isSet(dryRun)) {
-        if (json) {
-            m_out.json(ScanJson::plan(plan));
-        } else {
-            m_out.success(QStringLiteral("Dry run: no files were deleted."));
-            m_out.text(QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
-                           .arg(wholeRepos)
-                           .arg(plan.revisionCount())
-                           .arg(size));
-        }
-        return ExitCode::Success;
-    }
-    return deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
-        const QString freed = HumanFormat::size(tally.freedBytes);
-        CliDeletion::Summary summary;
-        summary.message = tally.corruptedRemoved == 0
-                              ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
-                                    .arg(tally.reposRemoved)
-                                    .arg(tally.revisionsRemoved)
-                                    .arg(freed)
-                              : QStringLiteral("Deleted %1 repo(s), %2 revision(s) and %3 corrupted entr%4; freed %5.")
-                                    .arg(tally.reposRemoved)
-                                    .arg(tally.revisionsRemoved)
-                                    .arg(tally.corruptedRemoved)
-                                    .arg(tally.corruptedRemoved == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                                    .arg(freed);
-        summary.details = {QStringLiteral("repos_deleted: %1").arg(tally.reposRemoved),
-                           QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved), QStringLiteral("freed: %1").arg(freed)};
-        return summary;
-    });
+    PlanRun run;
+    run.json = json;
+    run.dryRun = parser.isSet(kDryRun);
+    run.yes = parser.isSet(kYes);
+    run.firstLine = QStringLiteral("About to delete %1 totalling %2.").arg(CliDeletion::joinList(removalParts(plan)), size);
+    run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
+                            .arg(plan.wholeRepoCount())
+                            .arg(plan.revisionCount())
+                            .arg(size);
+    run.question = QStringLiteral("Proceed with deletion?");
+    run.summary = removalSummary;
+    return runPlan(plan, run);
 }
 
 int CacheCommand::prune(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dir = dirOption();
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Skip confirmation."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Preview only."));
-    const QCommandLineOption format = formatOption(QStringLiteral("table or json"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    parser.addOptions({dir, yes, dryRun, format, help});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), QStringLiteral("prune"));
-    if (parser.isSet(help)) {
-        m_out.raw(helpText(QStringLiteral("prune")));
-        return ExitCode::Success;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json")
-        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), QStringLiteral("prune"));
+    if (const auto code =
+            parse(parser, arguments, QStringLiteral("prune"), {dir, kYes, kDryRun}, {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("prune"));
 
@@ -274,90 +350,39 @@ int CacheCommand::prune(const QStringList &arguments)
         return ExitCode::Failure;
     const DeletionPlanner planner(scan);
     const DeletionPlan plan = planner.plan(planner.pruneSelection());
-    CliDeletion deletion(m_out);
-    const bool json = fmt == u"json";
+    const bool json = parser.value(QStringLiteral("format")) == u"json";
     if (plan.isEmpty()) {
         if (json) {
             m_out.json(ScanJson::plan(plan));
         } else {
-            deletion.printItems(plan);
+            CliDeletion(m_out).printItems(plan);
             m_out.text(QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune."));
         }
         return ExitCode::Success;
     }
-    const int emptyRepos = plan.emptyRepoCount();
-    QStringList parts;
-    if (const int revisions = plan.revisionCount())
-        parts.append(QStringLiteral("%1 unreferenced revision(s)").arg(revisions));
-    if (!plan.unreferencedBlobs.isEmpty())
-        parts.append(QStringLiteral("%1 unreferenced blob(s)").arg(plan.unreferencedBlobs.size()));
-    if (emptyRepos)
-        parts.append(QStringLiteral("%1 empty repo(s)").arg(emptyRepos));
-    if (!plan.incompleteFiles.isEmpty())
-        parts.append(QStringLiteral("%1 incomplete download(s)").arg(plan.incompleteFiles.size()));
-    if (!plan.unreferencedPayloads.isEmpty())
-        parts.append(QStringLiteral("%1 unreferenced shared blob(s)").arg(plan.unreferencedPayloads.size()));
-    if (!plan.storeLeftovers.isEmpty())
-        parts.append(QStringLiteral("%1 file(s) of shared blobs that are gone").arg(plan.storeLeftovers.size()));
     const QString size = HumanFormat::size(plan.expectedFreedSize);
-    if (!json) {
-        m_out.text(QStringLiteral("About to delete %1 (%2 total).").arg(CliDeletion::joinList(parts), size));
-        deletion.printItems(plan);
-    }
-    if (parser.isSet(dryRun)) {
-        if (json) {
-            m_out.json(ScanJson::plan(plan));
-        } else {
-            m_out.success(QStringLiteral("Dry run: no files were deleted."));
-            m_out.text(QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  size: %3")
-                           .arg(plan.revisionCount())
-                           .arg(plan.incompleteFiles.size())
-                           .arg(size));
-        }
-        return ExitCode::Success;
-    }
-    return deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed?"), [](const DeletionTally &tally) {
-        QStringList done;
-        if (tally.revisionsRemoved)
-            done.append(QStringLiteral("%1 unreferenced revision(s)").arg(tally.revisionsRemoved));
-        if (tally.unreferencedBlobsRemoved)
-            done.append(QStringLiteral("%1 unreferenced blob(s)").arg(tally.unreferencedBlobsRemoved));
-        if (tally.emptyReposRemoved)
-            done.append(QStringLiteral("%1 empty repo(s)").arg(tally.emptyReposRemoved));
-        if (tally.incompleteRemoved)
-            done.append(QStringLiteral("%1 incomplete download(s)").arg(tally.incompleteRemoved));
-        if (tally.payloadsRemoved)
-            done.append(QStringLiteral("%1 shared blob(s)").arg(tally.payloadsRemoved));
-        if (tally.storeLeftoversRemoved)
-            done.append(QStringLiteral("%1 file(s) of shared blobs that were gone").arg(tally.storeLeftoversRemoved));
-        const QString freed = HumanFormat::size(tally.freedBytes);
-        CliDeletion::Summary summary;
-        summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)
-                                         : QStringLiteral("Deleted %1; freed %2.").arg(CliDeletion::joinList(done), freed);
-        summary.details = {QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
-                           QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved), QStringLiteral("freed: %1").arg(freed)};
-        return summary;
-    });
+    PlanRun run;
+    run.json = json;
+    run.dryRun = parser.isSet(kDryRun);
+    run.yes = parser.isSet(kYes);
+    run.firstLine = QStringLiteral("About to delete %1 (%2 total).").arg(CliDeletion::joinList(pruneParts(plan)), size);
+    run.dryRunDetails = QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  size: %3")
+                            .arg(plan.revisionCount())
+                            .arg(plan.incompleteFiles.size())
+                            .arg(size);
+    run.question = QStringLiteral("Proceed?");
+    run.summary = pruneSummary;
+    return runPlan(plan, run);
 }
 
 int CacheCommand::verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dir = dirOption();
-    const QCommandLineOption format = formatOption(QStringLiteral("table or json"));
     const QCommandLineOption deleteCorrupt(QStringLiteral("delete-corrupt"), QStringLiteral("Remove the revisions that use a bad blob."));
-    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Skip confirmation."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    parser.addOptions({dir, format, deleteCorrupt, yes, help});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), QStringLiteral("verify"));
-    if (parser.isSet(help)) {
-        m_out.raw(helpText(QStringLiteral("verify")));
-        return ExitCode::Success;
-    }
-    const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json")
-        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), QStringLiteral("verify"));
+    if (const auto code = parse(parser, arguments, QStringLiteral("verify"), {dir, deleteCorrupt, kYes},
+                                {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
     CacheScan scan;
     if (!scanOrFail(parser.value(dir), scan))
         return ExitCode::Failure;
@@ -369,9 +394,8 @@ int CacheCommand::verify(const QStringList &arguments)
         m_out.error(selection.invalidTargets.first());
         return ExitCode::Failure;
     }
-    CliDeletion deletion(m_out);
     if (!selection.missingTargets.isEmpty()) {
-        deletion.warnMissing(selection.missingTargets);
+        CliDeletion(m_out).warnMissing(selection.missingTargets);
         if (selection.revisions.isEmpty())
             return ExitCode::Failure;
     }
@@ -384,34 +408,8 @@ int CacheCommand::verify(const QStringList &arguments)
         report.problems += BrokenLinks::problems(scan, selection.corruptedPaths);
     report.problems += BrokenLinks::folderBlobProblems(scan, selection.revisions);
 
-    const bool json = fmt == u"json";
-    if (json) {
-        QJsonArray problems;
-        for (const VerifyReport::Problem &problem : report.problems)
-            problems.append(
-                QJsonObject{{QStringLiteral("id"), problem.cacheId},
-                            {QStringLiteral("blob_path"), problem.blobPath},
-                            {QStringLiteral("kind"), problem.kind == VerifyReport::Problem::Kind::Mismatch  ? QStringLiteral("mismatch")
-                                                     : problem.kind == VerifyReport::Problem::Kind::Missing ? QStringLiteral("missing")
-                                                                                                            : QStringLiteral("unreadable")},
-                            {QStringLiteral("message"), problem.message},
-                            {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
-        m_out.json(QJsonObject{{QStringLiteral("checked"), report.checked},
-                               {QStringLiteral("skipped"), report.skipped},
-                               {QStringLiteral("bytes_read"), report.bytesRead},
-                               {QStringLiteral("problems"), PrintableText::json(problems)}});
-    } else {
-        for (const VerifyReport::Problem &problem : report.problems)
-            m_out.text(QStringLiteral("%1  %2: %3")
-                           .arg(PrintableText::name(problem.cacheId), PrintableText::name(problem.blobPath),
-                                PrintableText::name(problem.message)));
-        m_out.text(
-            QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
-                .arg(report.checked)
-                .arg(HumanFormat::size(report.bytesRead))
-                .arg(report.problems.size()) +
-            (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
-    }
+    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    printVerifyReport(report, json);
     if (report.problems.isEmpty())
         return ExitCode::Success;
     if (!parser.isSet(deleteCorrupt)) {
@@ -420,25 +418,48 @@ int CacheCommand::verify(const QStringList &arguments)
                 QStringLiteral("Re-run with --delete-corrupt to remove the revisions that use them; they download again when needed."));
         return ExitCode::Failure;
     }
+    const int code = deleteCorruptRevisions(planner, report, json, parser.isSet(kYes));
+    return code == ExitCode::Success ? ExitCode::Failure : code; // the cache had problems: say so to scripts
+}
+
+void CacheCommand::printVerifyReport(const VerifyReport &report, bool json)
+{
+    if (json) {
+        m_out.json(verifyJson(report));
+        return;
+    }
+    for (const VerifyReport::Problem &problem : report.problems)
+        m_out.text(
+            QStringLiteral("%1  %2: %3")
+                .arg(PrintableText::name(problem.cacheId), PrintableText::name(problem.blobPath), PrintableText::name(problem.message)));
+    m_out.text(
+        QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
+            .arg(report.checked)
+            .arg(HumanFormat::size(report.bytesRead))
+            .arg(report.problems.size()) +
+        (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
+}
+
+int CacheCommand::deleteCorruptRevisions(const DeletionPlanner &planner, const VerifyReport &report, bool json, bool yes)
+{
     DeletionPlanner::Selection bad;
     for (const VerifyReport::Problem &problem : report.problems)
         for (const QString &revision : problem.revisions) // by repo and commit: a renamed repo's other copy may be intact
             bad.revisions.insert({problem.repoFolder, revision});
     const DeletionPlan plan = planner.plan(bad);
+    CliDeletion deletion(m_out);
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 revision(s) that use a bad blob, totalling %2.")
                        .arg(plan.revisionCount())
                        .arg(HumanFormat::size(plan.expectedFreedSize)));
         deletion.printItems(plan);
     }
-    const int code =
-        deletion.execute(plan, json, parser.isSet(yes), QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
-            return CliDeletion::Summary{QStringLiteral("Deleted %1 revision(s) with bad blobs; freed %2.")
-                                            .arg(tally.revisionsRemoved)
-                                            .arg(HumanFormat::size(tally.freedBytes)),
-                                        {}};
-        });
-    return code == ExitCode::Success ? ExitCode::Failure : code; // the cache had problems: say so to scripts
+    return deletion.execute(plan, json, yes, QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
+        return CliDeletion::Summary{QStringLiteral("Deleted %1 revision(s) with bad blobs; freed %2.")
+                                        .arg(tally.revisionsRemoved)
+                                        .arg(HumanFormat::size(tally.freedBytes)),
+                                    {}};
+    });
 }
 
 } // namespace hubdeck::cli

@@ -3,12 +3,21 @@
 
 #pragma once
 
+#include "CliDeletion.h"
 #include "CliOutput.h"
 
+#include <QCommandLineOption>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace hubdeck {
+class DeletionPlanner;
 struct CacheScan;
+struct DeletionPlan;
+struct VerifyReport;
 } // namespace hubdeck
 
 namespace hubdeck::cli {
@@ -28,6 +37,27 @@ public:
     [[nodiscard]] int verify(const QStringList &arguments);
 
 private:
+    // What rm, prune and verify's --delete-corrupt share once their plan is made: its lines,
+    // the dry run's details, the question and the summary of what was really removed.
+    struct PlanRun
+    {
+        bool json = false;
+        bool dryRun = false;
+        bool yes = false;
+        QString firstLine;     // "About to delete ..."
+        QString dryRunDetails; // hf's "  dry_run: True" block
+        QString question;
+        CliDeletion::Summarize summary;
+    };
+
+    // Adds `options`, --format (one of `formats`, "table" by default) and --help, and parses:
+    // an exit code when the command ends here (a usage error, or its help printed), nullopt
+    // when it goes on.
+    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                           QList<QCommandLineOption> options, const QStringList &formats);
+    [[nodiscard]] int runPlan(const DeletionPlan &plan, const PlanRun &run);
+    void printVerifyReport(const VerifyReport &report, bool json);
+    [[nodiscard]] int deleteCorruptRevisions(const DeletionPlanner &planner, const VerifyReport &report, bool json, bool yes);
     [[nodiscard]] bool scanOrFail(const QString &dir, CacheScan &scan);
     [[nodiscard]] int usage(const QString &message, const QString &command);
 

@@ -73,11 +73,11 @@ QString count(int n, const QString &one, const QString &many)
 
 } // namespace
 
-QString CliDeletion::joinList(const QStringList &parts)
+QString CliDeletion::joinList(const QStringList &parts, const QString &conjunction)
 {
     if (parts.size() <= 1)
         return parts.value(0);
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + parts.last();
+    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + u' ' + conjunction + u' ' + parts.last();
 }
 
 void CliDeletion::warnMissing(const QStringList &targets)

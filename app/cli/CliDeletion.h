@@ -41,8 +41,9 @@ public:
     // summary says what was removed before the stop (exit code 1).
     [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize);
 
-    // "A", "A and B", "A, B and C", as the newest hf lists things.
-    [[nodiscard]] static QString joinList(const QStringList &parts);
+    // "A", "A and B", "A, B and C", as the newest hf lists things; `conjunction` replaces
+    // "and" ("table, json or csv").
+    [[nodiscard]] static QString joinList(const QStringList &parts, const QString &conjunction = QStringLiteral("and"));
 
 private:
     CliOutput &m_out;
