@@ -52,7 +52,7 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
     {
     };
     const QByteArray encoded = PosixFs::encode(result.cacheDir);
-    if (!PosixFs::statAt(AT_FDCWD, encoded, st, true)) {
+    if (!PosixFs::statAt(AT_FDCWD, encoded, st, Links::Follow)) {
         result.error = errno == ENOENT
                            ? QStringLiteral("Cache directory not found: %1").arg(result.cacheDir)
                            : QStringLiteral("Cannot read the cache directory %1: %2").arg(result.cacheDir, PosixFs::errorString(errno));
@@ -62,7 +62,7 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         result.error = QStringLiteral("Scan cache expects a directory but found a file: %1").arg(result.cacheDir);
         return result;
     }
-    UniqueFd rootFd = PosixFs::openDir(AT_FDCWD, encoded, true);
+    UniqueFd rootFd = PosixFs::openDir(AT_FDCWD, encoded, Links::Follow);
     QList<PosixFs::Entry> entries;
     if (!rootFd.isValid() || !PosixFs::listDir(rootFd.get(), entries)) {
         result.error = QStringLiteral("Cannot read the cache directory %1: %2").arg(result.cacheDir, PosixFs::errorString(errno));
@@ -78,8 +78,8 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
         result.error =
             QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %2%3")
                 .arg(result.cacheDir, hub,
-                     PosixFs::statAt(rootFd.get(), "hub", st, true) && S_ISDIR(st.st_mode) ? QString()
-                                                                                           : QStringLiteral(" (not created yet)"));
+                     PosixFs::statAt(rootFd.get(), "hub", st, Links::Follow) && S_ISDIR(st.st_mode) ? QString()
+                                                                                                    : QStringLiteral(" (not created yet)"));
         return result;
     }
 

@@ -43,7 +43,7 @@ bool isDownloadRunning(const QString &cacheDir, const QString &incompletePath)
 QString runningDownloadIn(const QString &cacheDir, const QString &repoPath)
 {
     const QString blobsDir = repoPath + QStringLiteral("/blobs");
-    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), false);
+    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), Links::NoFollow);
     QList<PosixFs::Entry> entries;
     if (!blobs.isValid() || !PosixFs::listDir(blobs.get(), entries))
         return {};
@@ -63,7 +63,7 @@ QSet<QString> sharedLinksIn(const SharedBlobStore &store, const QString &repoPat
 {
     QSet<QString> hashes;
     const QString blobsDir = repoPath + QStringLiteral("/blobs");
-    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), false);
+    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), Links::NoFollow);
     QList<PosixFs::Entry> entries;
     if (!blobs.isValid() || !PosixFs::listDir(blobs.get(), entries))
         return hashes;

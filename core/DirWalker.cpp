@@ -104,7 +104,7 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &l
         }
         const QByteArray name = top.subfolders[top.next++];
         const QString childPrefix = top.relPrefix + PosixFs::decode(name) + u'/';
-        UniqueFd child = PosixFs::openDir(top.fd, name, false);
+        UniqueFd child = PosixFs::openDir(top.fd, name, Links::NoFollow);
         if (!child.isValid()) {
             if (m_skipUnreadable || (m_skipVanished && errno == ENOENT))
                 continue;

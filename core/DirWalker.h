@@ -41,10 +41,16 @@ public:
         Failed,  // a folder could not be opened or read: failedPrefix and error say which and why
     };
 
-    // With skipUnreadable, a sub-folder that cannot be opened or read is left out instead of
-    // failing the walk (for sizes, where a best effort is the answer).
-    explicit DirWalker(bool skipUnreadable = false)
-        : m_skipUnreadable(skipUnreadable)
+    // What a sub-folder that cannot be opened or read does to the walk. Skip leaves it out
+    // (for sizes, where a best effort is the answer); deleting always fails, so that nothing
+    // is reported removed while part of it stays.
+    enum class Unreadable {
+        Fail,
+        Skip,
+    };
+
+    explicit DirWalker(Unreadable unreadable = Unreadable::Fail)
+        : m_skipUnreadable(unreadable == Unreadable::Skip)
     {}
 
     // rootFd stays owned by the caller; leave is never called for the root itself.

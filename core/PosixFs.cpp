@@ -11,17 +11,17 @@
 
 namespace hubdeck {
 
-UniqueFd PosixFs::openDir(int dirFd, const QByteArray &name, bool followLinks)
+UniqueFd PosixFs::openDir(int dirFd, const QByteArray &name, Links links)
 {
     int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
-    if (!followLinks)
+    if (links == Links::NoFollow)
         flags |= O_NOFOLLOW;
     return UniqueFd(::openat(dirFd, name.constData(), flags));
 }
 
 UniqueFd PosixFs::openDir(const QString &absolutePath)
 {
-    return openDir(AT_FDCWD, encode(absolutePath), true);
+    return openDir(AT_FDCWD, encode(absolutePath), Links::Follow);
 }
 
 bool PosixFs::listDir(int dirFd, QList<Entry> &entries)
@@ -69,17 +69,17 @@ std::optional<QByteArray> PosixFs::readLink(int dirFd, const QByteArray &name)
     }
 }
 
-bool PosixFs::statAt(int dirFd, const QByteArray &name, struct stat &st, bool followLinks)
+bool PosixFs::statAt(int dirFd, const QByteArray &name, struct stat &st, Links links)
 {
-    return ::fstatat(dirFd, name.constData(), &st, followLinks ? 0 : AT_SYMLINK_NOFOLLOW) == 0;
+    return ::fstatat(dirFd, name.constData(), &st, links == Links::Follow ? 0 : AT_SYMLINK_NOFOLLOW) == 0;
 }
 
-std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, bool followLinks)
+std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, Links links)
 {
     // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever. Only a regular
     // file is read; a FIFO, a device or a socket fails with EINVAL before any read.
     int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK;
-    if (!followLinks)
+    if (links == Links::NoFollow)
         flags |= O_NOFOLLOW;
     UniqueFd fd(::openat(dirFd, name.constData(), flags));
     if (!fd.isValid())

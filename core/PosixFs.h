@@ -14,6 +14,14 @@
 
 namespace hubdeck {
 
+// Whether an *at() call may follow a symbolic link at the last component. Named at every call
+// because it decides safety: deleting never follows (O_NOFOLLOW, AT_SYMLINK_NOFOLLOW), while
+// reading a snapshot follows its links to their blobs.
+enum class Links {
+    Follow,
+    NoFollow,
+};
+
 // Thin, exception-free wrappers over the *at() family. Names stay raw bytes: Linux file
 // names need not be valid UTF-8, and a name must survive the round trip to be removed.
 class PosixFs
@@ -25,16 +33,16 @@ public:
         unsigned char type = 0; // DT_* from readdir; DT_UNKNOWN on some file systems
     };
 
-    // O_DIRECTORY open; with followLinks=false a symlinked directory is refused (ELOOP/ENOTDIR).
-    [[nodiscard]] static UniqueFd openDir(int dirFd, const QByteArray &name, bool followLinks);
+    // O_DIRECTORY open; with Links::NoFollow a symlinked directory is refused (ELOOP/ENOTDIR).
+    [[nodiscard]] static UniqueFd openDir(int dirFd, const QByteArray &name, Links links);
     [[nodiscard]] static UniqueFd openDir(const QString &absolutePath);
     // Every entry but "." and "..". Returns false and sets errno on failure.
     [[nodiscard]] static bool listDir(int dirFd, QList<Entry> &entries);
     [[nodiscard]] static std::optional<QByteArray> readLink(int dirFd, const QByteArray &name);
-    [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, bool followLinks);
+    [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, Links links);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
-    [[nodiscard]] static std::optional<QByteArray> readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, bool followLinks);
+    [[nodiscard]] static std::optional<QByteArray> readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, Links links);
     [[nodiscard]] static double seconds(const struct timespec &ts) { return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9; }
     // A file name's bytes as a QString and back, losslessly: encode(decode(bytes)) == bytes for
     // every byte string, and decode(encode(s)) == s for every string decode returns. This is

@@ -89,7 +89,7 @@ public:
                     struct stat st
                     {
                     };
-                    if (!PosixFs::statAt(folder.fd, entry.name, st, true))
+                    if (!PosixFs::statAt(folder.fd, entry.name, st, Links::Follow))
                         throw Corruption{CorruptedRepo::Reason::Unreadable,
                                          QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
                     if (S_ISDIR(st.st_mode)) {
@@ -97,8 +97,8 @@ public:
                         struct stat own
                         {
                         };
-                        if (entry.type == DT_DIR ||
-                            (entry.type == DT_UNKNOWN && PosixFs::statAt(folder.fd, entry.name, own, false) && S_ISDIR(own.st_mode)))
+                        if (entry.type == DT_DIR || (entry.type == DT_UNKNOWN &&
+                                                     PosixFs::statAt(folder.fd, entry.name, own, Links::NoFollow) && S_ISDIR(own.st_mode)))
                             subfolders.append(entry.name);
                         continue;
                     }
@@ -108,7 +108,7 @@ public:
                     if (!S_ISREG(st.st_mode))
                         throw Corruption{CorruptedRepo::Reason::Unreadable,
                                          QStringLiteral("Ref is not a regular file: %1").arg(refsDir + name)};
-                    const auto content = PosixFs::readSmallFile(folder.fd, entry.name, 1 << 20, true);
+                    const auto content = PosixFs::readSmallFile(folder.fd, entry.name, 1 << 20, Links::Follow);
                     if (!content)
                         throw Corruption{CorruptedRepo::Reason::Unreadable,
                                          QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
@@ -141,7 +141,7 @@ public:
                     {
                     };
                     if (type == DT_UNKNOWN) {
-                        if (!PosixFs::statAt(folder.fd, entry.name, st, false))
+                        if (!PosixFs::statAt(folder.fd, entry.name, st, Links::NoFollow))
                             continue; // vanished under us
                         type = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK : DT_REG;
                     }
@@ -245,14 +245,14 @@ private:
             struct stat own
             {
             };
-            m_blobsIdentity = PosixFs::statAt(m_repoFd, "blobs", own, true) && S_ISDIR(own.st_mode)
+            m_blobsIdentity = PosixFs::statAt(m_repoFd, "blobs", own, Links::Follow) && S_ISDIR(own.st_mode)
                                   ? std::optional<std::pair<dev_t, ino_t>>(std::pair(own.st_dev, own.st_ino))
                                   : std::optional<std::pair<dev_t, ino_t>>(std::pair(dev_t(0), ino_t(0)));
         }
         struct stat st
         {
         };
-        const bool same = m_blobsIdentity->second != 0 && PosixFs::statAt(AT_FDCWD, PosixFs::encode(folder), st, true) &&
+        const bool same = m_blobsIdentity->second != 0 && PosixFs::statAt(AT_FDCWD, PosixFs::encode(folder), st, Links::Follow) &&
                           S_ISDIR(st.st_mode) && st.st_dev == m_blobsIdentity->first && st.st_ino == m_blobsIdentity->second;
         m_blobsFolderChecks.insert(folder, same);
         return same;
@@ -266,7 +266,7 @@ private:
         struct stat st
         {
         };
-        if (!PosixFs::statAt(dirFd, name, st, true))
+        if (!PosixFs::statAt(dirFd, name, st, Links::Follow))
             return -1; // vanished between readdir and stat
         return addBlob(path, st, CachedBlob::Location::InSnapshot, m_otherBlobs);
     }
@@ -278,14 +278,14 @@ private:
         if (m_nonFileBlobs.contains(leaf))
             return -1;
         if (!m_blobsFd.isValid()) {
-            m_blobsFd = PosixFs::openDir(m_repoFd, "blobs", true); // reading may follow; deleting never does
+            m_blobsFd = PosixFs::openDir(m_repoFd, "blobs", Links::Follow); // reading may follow; deleting never does
             if (!m_blobsFd.isValid())
                 return kMissing;
         }
         struct stat st
         {
         };
-        if (!PosixFs::statAt(m_blobsFd.get(), leaf, st, true))
+        if (!PosixFs::statAt(m_blobsFd.get(), leaf, st, Links::Follow))
             return kMissing;
         if (S_ISDIR(st.st_mode)) {
             m_nonFileBlobs.insert(leaf); // a link to a folder is a folder, not a file of the revision
@@ -317,7 +317,7 @@ private:
         struct stat st
         {
         };
-        if (!PosixFs::statAt(AT_FDCWD, PosixFs::encode(resolved), st, true))
+        if (!PosixFs::statAt(AT_FDCWD, PosixFs::encode(resolved), st, Links::Follow))
             return kMissing;
         if (S_ISDIR(st.st_mode))
             return -1;
@@ -382,14 +382,14 @@ void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> 
         struct stat lst
         {
         };
-        if (!PosixFs::statAt(blobsFd, entry.name, lst, false) || S_ISDIR(lst.st_mode))
+        if (!PosixFs::statAt(blobsFd, entry.name, lst, Links::NoFollow) || S_ISDIR(lst.st_mode))
             continue;
         CachedBlob blob;
         blob.name = entry.name;
         struct stat st = lst;
         if (S_ISLNK(lst.st_mode)) {
             // A store link counts through its payload; any other link frees only itself.
-            if (!PosixFs::statAt(blobsFd, entry.name, st, true) || !S_ISREG(st.st_mode))
+            if (!PosixFs::statAt(blobsFd, entry.name, st, Links::Follow) || !S_ISREG(st.st_mode))
                 st = lst;
         }
         blob.size = S_ISREG(st.st_mode) ? st.st_size : 0;
@@ -423,9 +423,9 @@ bool holdsOnlyEmptyFolders(int dirFd, int depth = 0)
         struct stat st
         {
         };
-        if (!PosixFs::statAt(dirFd, entry.name, st, false) || !S_ISDIR(st.st_mode))
+        if (!PosixFs::statAt(dirFd, entry.name, st, Links::NoFollow) || !S_ISDIR(st.st_mode))
             return false;
-        UniqueFd sub = PosixFs::openDir(dirFd, entry.name, false);
+        UniqueFd sub = PosixFs::openDir(dirFd, entry.name, Links::NoFollow);
         if (!sub.isValid() || !holdsOnlyEmptyFolders(sub.get(), depth + 1))
             return false;
     }
@@ -462,23 +462,23 @@ qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomi
     struct stat st
     {
     };
-    if (!PosixFs::statAt(dirFd, name, st, false))
+    if (!PosixFs::statAt(dirFd, name, st, Links::NoFollow))
         return 0;
     if (S_ISREG(st.st_mode))
         return st.st_size;
     if (!S_ISDIR(st.st_mode))
         return 0;
-    UniqueFd fd = PosixFs::openDir(dirFd, name, false);
+    UniqueFd fd = PosixFs::openDir(dirFd, name, Links::NoFollow);
     if (!fd.isValid())
         return 0;
     qint64 total = 0;
-    DirWalker walker(true);
+    DirWalker walker(DirWalker::Unreadable::Skip);
     (void)walker.walk(fd.get(), [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
         for (const PosixFs::Entry &entry : entries) {
             if (entry.type == DT_DIR) {
                 subfolders.append(entry.name);
             } else if (entry.type == DT_REG || entry.type == DT_UNKNOWN) {
-                if (!PosixFs::statAt(folder.fd, entry.name, st, false))
+                if (!PosixFs::statAt(folder.fd, entry.name, st, Links::NoFollow))
                     continue;
                 if (S_ISREG(st.st_mode))
                     total += st.st_size;
@@ -498,11 +498,11 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
     const QString repoPath = m_cacheDir + u'/' + name;
 
     // Partial downloads are listed for every entry, as the reference's "*/blobs/*.incomplete" glob does.
-    UniqueFd entryFd = PosixFs::openDir(m_rootFd, entryName, true);
+    UniqueFd entryFd = PosixFs::openDir(m_rootFd, entryName, Links::Follow);
     UniqueFd blobsFd;
     QList<PosixFs::Entry> blobEntries; // kept to find the unreferenced blobs once the snapshots are walked
     if (entryFd.isValid()) {
-        if (blobsFd = PosixFs::openDir(entryFd.get(), "blobs", true); blobsFd.isValid()) {
+        if (blobsFd = PosixFs::openDir(entryFd.get(), "blobs", Links::Follow); blobsFd.isValid()) {
             QList<PosixFs::Entry> &entries = blobEntries;
             const UniqueFd &blobs = blobsFd;
             if (PosixFs::listDir(blobs.get(), entries)) {
@@ -512,7 +512,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                     struct stat st
                     {
                     };
-                    if (PosixFs::statAt(blobs.get(), entry.name, st, true))
+                    if (PosixFs::statAt(blobs.get(), entry.name, st, Links::Follow))
                         outcome.incompleteFiles.append(
                             {repoPath + QStringLiteral("/blobs/") + PosixFs::decode(entry.name), name, st.st_size});
                 }
@@ -536,7 +536,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
     struct stat st
     {
     };
-    if (!entryFd.isValid() || !PosixFs::statAt(m_rootFd, entryName, st, true) || !S_ISDIR(st.st_mode))
+    if (!entryFd.isValid() || !PosixFs::statAt(m_rootFd, entryName, st, Links::Follow) || !S_ISDIR(st.st_mode))
         return corrupt(CorruptedRepo::Reason::NotADirectory, QStringLiteral("Repo path is not a directory: %1").arg(repoPath));
     const qsizetype separator = name.indexOf(QStringLiteral("--"));
     if (separator < 0)
@@ -560,15 +560,15 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
         struct stat lst
         {
         };
-        if (PosixFs::statAt(m_rootFd, entryName, lst, false) && S_ISLNK(lst.st_mode))
+        if (PosixFs::statAt(m_rootFd, entryName, lst, Links::NoFollow) && S_ISLNK(lst.st_mode))
             repo.linkedFolders.append(QStringLiteral("."));
         for (const char *part : {"blobs", "refs", "snapshots"})
-            if (PosixFs::statAt(entryFd.get(), part, lst, false) && S_ISLNK(lst.st_mode))
+            if (PosixFs::statAt(entryFd.get(), part, lst, Links::NoFollow) && S_ISLNK(lst.st_mode))
                 repo.linkedFolders.append(QString::fromLatin1(part));
     }
 
     const QString snapshotsPath = repoPath + QStringLiteral("/snapshots");
-    if (!PosixFs::statAt(entryFd.get(), "snapshots", st, true) || !S_ISDIR(st.st_mode)) {
+    if (!PosixFs::statAt(entryFd.get(), "snapshots", st, Links::Follow) || !S_ISDIR(st.st_mode)) {
         if (holdsOnlyEmptyFolders(entryFd.get())) {
             // Beyond huggingface_hub (which warns "Snapshots dir doesn't exist"): what a stop in
             // the last step of a whole-repo deletion leaves. Nothing in it is lost by removing
@@ -591,7 +591,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
             {
             };
             if (entry.type == DT_LNK ||
-                (entry.type == DT_UNKNOWN && PosixFs::statAt(blobsFd.get(), entry.name, lst, false) && S_ISLNK(lst.st_mode)))
+                (entry.type == DT_UNKNOWN && PosixFs::statAt(blobsFd.get(), entry.name, lst, Links::NoFollow) && S_ISLNK(lst.st_mode)))
                 links.insert(entry.name);
         }
         walk.setBlobLinks(std::move(links));
@@ -608,12 +608,12 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
     };
     try {
         QHash<QString, QStringList> refsByHash;
-        if (PosixFs::statAt(entryFd.get(), "refs", st, true)) {
+        if (PosixFs::statAt(entryFd.get(), "refs", st, Links::Follow)) {
             if (S_ISREG(st.st_mode))
                 return corrupt(CorruptedRepo::Reason::RefsIsAFile,
                                QStringLiteral("Refs directory cannot be a file: %1").arg(repoPath + QStringLiteral("/refs")));
             if (S_ISDIR(st.st_mode)) {
-                UniqueFd refsFd = PosixFs::openDir(entryFd.get(), "refs", true);
+                UniqueFd refsFd = PosixFs::openDir(entryFd.get(), "refs", Links::Follow);
                 if (!refsFd.isValid())
                     throw Corruption{CorruptedRepo::Reason::Unreadable,
                                      QStringLiteral("Cannot read refs folder %1: %2")
@@ -622,7 +622,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
             }
         }
 
-        UniqueFd snapshotsFd = PosixFs::openDir(entryFd.get(), "snapshots", true);
+        UniqueFd snapshotsFd = PosixFs::openDir(entryFd.get(), "snapshots", Links::Follow);
         QList<PosixFs::Entry> revisions;
         if (!snapshotsFd.isValid() || !PosixFs::listDir(snapshotsFd.get(), revisions))
             throw Corruption{CorruptedRepo::Reason::Unreadable,
@@ -634,7 +634,7 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
             if (isIgnoredName(entry.name))
                 continue;
             const QString revisionPath = snapshotsPath + u'/' + PosixFs::decode(entry.name);
-            if (!PosixFs::statAt(snapshotsFd.get(), entry.name, st, true)) {
+            if (!PosixFs::statAt(snapshotsFd.get(), entry.name, st, Links::Follow)) {
                 // Python would crash on the stat of an empty, dangling revision link; say what it is instead.
                 throw Corruption{CorruptedRepo::Reason::BrokenLink,
                                  QStringLiteral("Snapshot missing (broken symlink): %1").arg(revisionPath)};
@@ -652,11 +652,11 @@ RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
                 struct stat lst
                 {
                 };
-                revision.isLink = PosixFs::statAt(snapshotsFd.get(), entry.name, lst, false) && S_ISLNK(lst.st_mode);
+                revision.isLink = PosixFs::statAt(snapshotsFd.get(), entry.name, lst, Links::NoFollow) && S_ISLNK(lst.st_mode);
             }
             const double folderModified = PosixFs::seconds(st.st_mtim);
             {
-                UniqueFd revisionFd = PosixFs::openDir(snapshotsFd.get(), entry.name, true);
+                UniqueFd revisionFd = PosixFs::openDir(snapshotsFd.get(), entry.name, Links::Follow);
                 if (!revisionFd.isValid())
                     throw Corruption{CorruptedRepo::Reason::Unreadable,
                                      QStringLiteral("Cannot read snapshot folder %1: %2").arg(revisionPath, PosixFs::errorString(errno))};

@@ -89,7 +89,7 @@ int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &
     }
     const QStringList parts = folder.mid(done).split(u'/');
     for (const QString &part : parts) {
-        UniqueFd next = PosixFs::openDir(fromFd, PosixFs::encode(part), false);
+        UniqueFd next = PosixFs::openDir(fromFd, PosixFs::encode(part), Links::NoFollow);
         const QString opened = folder.left(done + part.size());
         if (!next.isValid()) {
             errorCode = errno;
@@ -148,7 +148,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     struct stat st
     {
     };
-    if (!PosixFs::statAt(parentFd, leaf, st, false)) {
+    if (!PosixFs::statAt(parentFd, leaf, st, Links::NoFollow)) {
         result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
         result.message = failure(errno, absolutePath, parentFd);
         return result;
@@ -159,7 +159,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         struct stat target
         {
         };
-        if (PosixFs::statAt(parentFd, leaf, target, true) && S_ISDIR(target.st_mode)) {
+        if (PosixFs::statAt(parentFd, leaf, target, Links::Follow) && S_ISDIR(target.st_mode)) {
             result.status = Status::Refused;
             result.message =
                 QStringLiteral("refused: %1 is a link to a folder elsewhere; remove the link or its target yourself").arg(absolutePath);
@@ -191,17 +191,17 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         result.status = Status::Removed;
         return result;
     }
-    return removeTree(parentFd, leaf, absolutePath, kind == Kind::Contents);
+    return removeTree(parentFd, leaf, absolutePath, kind);
 }
 
-SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder) const
+SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name, const QString &path, Kind kind) const
 {
     // A post-order walk (DirWalker): each folder's files go when it is listed, the folder itself
     // once everything below it is gone. Iterative and with a bounded number of descriptors, so
     // thousands of nested folders need neither the stack nor the descriptor limit; links are
     // never followed, and a folder left through ".." is checked by device and inode.
     Result result;
-    UniqueFd root = PosixFs::openDir(parentFd, name, false);
+    UniqueFd root = PosixFs::openDir(parentFd, name, Links::NoFollow);
     if (!root.isValid()) {
         if (errno == ENOENT) {
             result.status = Status::AlreadyGone;
@@ -246,7 +246,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 struct stat st
                 {
                 };
-                if (!PosixFs::statAt(folder.fd, entry.name, st, false)) {
+                if (!PosixFs::statAt(folder.fd, entry.name, st, Links::NoFollow)) {
                     if (errno == ENOENT)
                         continue;
                     return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
@@ -282,7 +282,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                              : failure(walker.error(), where, root.get());
         return result;
     }
-    if (!keepFolder && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
+    if (kind != Kind::Contents && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
         failAt(errno, path, parentFd);
         return result;
     }
@@ -297,7 +297,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
     // so a stop at any point leaves a repo that scans without a warning. (DeletionExecutor has
     // usually removed refs and snapshots one by one already; this finishes what is left.)
     Result result;
-    UniqueFd repo = PosixFs::openDir(parentFd, name, false);
+    UniqueFd repo = PosixFs::openDir(parentFd, name, Links::NoFollow);
     if (!repo.isValid()) {
         result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
         result.message = failure(errno, path, parentFd);
@@ -316,12 +316,12 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         {
         };
         Result step;
-        if (!PosixFs::statAt(fd, child, st, false)) {
+        if (!PosixFs::statAt(fd, child, st, Links::NoFollow)) {
             step.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
             if (step.status == Status::Failed)
                 step.message = failure(errno, childPath, fd);
         } else if (S_ISDIR(st.st_mode)) {
-            step = removeTree(fd, child, childPath);
+            step = removeTree(fd, child, childPath, Kind::Tree);
         } else if (::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
             step.freedBytes = freedBy(st);
@@ -333,7 +333,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
 
     if (!accumulate(removeChild(repo.get(), "refs", path + QStringLiteral("/refs"))))
         return result;
-    UniqueFd snapshots = PosixFs::openDir(repo.get(), "snapshots", false);
+    UniqueFd snapshots = PosixFs::openDir(repo.get(), "snapshots", Links::NoFollow);
     if (snapshots.isValid()) {
         QList<PosixFs::Entry> entries;
         if (!PosixFs::listDir(snapshots.get(), entries)) {

@@ -51,7 +51,8 @@ private:
     // Closes the kept descriptors of `relative` and of every folder below it: it is about to go.
     void forgetFolders(const QString &relative);
     // path: the absolute path of parentFd/name, for messages that name the failing entry.
-    [[nodiscard]] Result removeTree(int parentFd, const QByteArray &name, const QString &path, bool keepFolder = false) const;
+    // kind: Kind::Tree removes the folder too, Kind::Contents leaves it, emptied.
+    [[nodiscard]] Result removeTree(int parentFd, const QByteArray &name, const QString &path, Kind kind) const;
     [[nodiscard]] Result removeRepo(int parentFd, const QByteArray &name, const QString &path) const;
     [[nodiscard]] bool canceled() const { return m_isCanceled && m_isCanceled(); }
 

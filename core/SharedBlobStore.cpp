@@ -79,14 +79,14 @@ bool SharedBlobStore::isMarked() const
     {
     };
     const QByteArray store = PosixFs::encode(storeDir());
-    if (!PosixFs::statAt(AT_FDCWD, store, st, false) || !S_ISDIR(st.st_mode))
+    if (!PosixFs::statAt(AT_FDCWD, store, st, Links::NoFollow) || !S_ISDIR(st.st_mode))
         return false;
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, store, false);
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, store, Links::NoFollow);
     if (!storeFd.isValid())
         return false;
-    if (!PosixFs::statAt(storeFd.get(), markerName, st, false) || !S_ISREG(st.st_mode))
+    if (!PosixFs::statAt(storeFd.get(), markerName, st, Links::NoFollow) || !S_ISREG(st.st_mode))
         return false;
-    const auto content = PosixFs::readSmallFile(storeFd.get(), markerName, 16, false);
+    const auto content = PosixFs::readSmallFile(storeFd.get(), markerName, 16, Links::NoFollow);
     return content && *content == "1\n";
 }
 
@@ -118,9 +118,9 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
     struct stat st
     {
     };
-    if (!PosixFs::statAt(AT_FDCWD, manifest, st, false) || !S_ISREG(st.st_mode))
+    if (!PosixFs::statAt(AT_FDCWD, manifest, st, Links::NoFollow) || !S_ISREG(st.st_mode))
         return result; // Missing
-    const auto content = PosixFs::readSmallFile(AT_FDCWD, manifest, maxManifestBytes, false);
+    const auto content = PosixFs::readSmallFile(AT_FDCWD, manifest, maxManifestBytes, Links::NoFollow);
     if (!content) {
         result.manifest = SharedPayload::Manifest::Unreadable;
         return result;
@@ -139,7 +139,7 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
         const QString relative = parts.join(u'/');
         const QString linkDir = m_cacheDir + u'/' + parts[0] + QStringLiteral("/blobs");
         const QByteArray candidate = PosixFs::encode(m_cacheDir + u'/' + relative);
-        if (!PosixFs::statAt(AT_FDCWD, candidate, st, false)) {
+        if (!PosixFs::statAt(AT_FDCWD, candidate, st, Links::NoFollow)) {
             if (errno == ENOENT || errno == ENOTDIR)
                 continue;
             result.manifest = SharedPayload::Manifest::Unreadable;
@@ -180,7 +180,7 @@ QString SharedBlobStore::companionOf(QStringView name)
 QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftovers) const
 {
     QList<SharedPayload> payloads;
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), false);
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), Links::NoFollow);
     QList<PosixFs::Entry> prefixes;
     if (!storeFd.isValid() || !PosixFs::listDir(storeFd.get(), prefixes))
         return payloads;
@@ -188,7 +188,7 @@ QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftove
         const QString prefixName = PosixFs::decode(prefix.name);
         if (prefixName.size() != 2 || !isLowerHex(prefixName))
             continue;
-        UniqueFd prefixFd = PosixFs::openDir(storeFd.get(), prefix.name, false);
+        UniqueFd prefixFd = PosixFs::openDir(storeFd.get(), prefix.name, Links::NoFollow);
         QList<PosixFs::Entry> entries;
         if (!prefixFd.isValid() || !PosixFs::listDir(prefixFd.get(), entries)) {
             qCWarning(lcSharedStore) << "cannot read store folder" << prefixName << PosixFs::errorString(errno);
@@ -203,11 +203,12 @@ QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftove
             };
             if (!isValidHash(name) || !name.startsWith(prefixName)) {
                 if (const QString hash = companionOf(name); leftovers && hash.startsWith(prefixName) &&
-                                                            PosixFs::statAt(prefixFd.get(), entry.name, st, false) && S_ISREG(st.st_mode))
+                                                            PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) &&
+                                                            S_ISREG(st.st_mode))
                     companions.append({hash, storeDir() + u'/' + prefixName + u'/' + name, qint64(st.st_size)});
                 continue;
             }
-            if (!PosixFs::statAt(prefixFd.get(), entry.name, st, false) || !S_ISREG(st.st_mode))
+            if (!PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) || !S_ISREG(st.st_mode))
                 continue;
             present.insert(name);
             SharedPayload payload;
@@ -240,8 +241,8 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
         return result;
     }
     // Walk down without following links, so a planted symlink cannot redirect the removal.
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), false);
-    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), false) : UniqueFd();
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), Links::NoFollow);
+    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), Links::NoFollow) : UniqueFd();
     if (!prefixFd.isValid()) {
         result.outcome = Outcome::NotAPayload;
         return result;
@@ -292,7 +293,7 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
     struct stat st
     {
     };
-    if (!PosixFs::statAt(prefixFd.get(), payloadName, st, false) || !S_ISREG(st.st_mode)) {
+    if (!PosixFs::statAt(prefixFd.get(), payloadName, st, Links::NoFollow) || !S_ISREG(st.st_mode)) {
         result.outcome = Outcome::NotAPayload;
         return result;
     }
@@ -319,8 +320,8 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
         result.outcome = Outcome::NotAPayload;
         return result;
     }
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), false);
-    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), false) : UniqueFd();
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), Links::NoFollow);
+    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), Links::NoFollow) : UniqueFd();
     if (!prefixFd.isValid()) {
         result.outcome = Outcome::NotAPayload;
         return result;
@@ -347,7 +348,7 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
     struct stat st
     {
     };
-    if (PosixFs::statAt(prefixFd.get(), payloadName, st, false) || errno != ENOENT) {
+    if (PosixFs::statAt(prefixFd.get(), payloadName, st, Links::NoFollow) || errno != ENOENT) {
         result.outcome = Outcome::Kept; // the payload is back (or cannot be told absent): its files are its own
         return result;
     }
@@ -364,7 +365,7 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
         const QString name = PosixFs::decode(entry.name);
         if (companionOf(name) != hash)
             continue;
-        if (!PosixFs::statAt(prefixFd.get(), entry.name, st, false) || !S_ISREG(st.st_mode))
+        if (!PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) || !S_ISREG(st.st_mode))
             continue;
         if (::unlinkat(prefixFd.get(), entry.name.constData(), 0) != 0) {
             if (errno == ENOENT)
