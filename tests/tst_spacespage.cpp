@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "AppSettings.h"
 #include "FakeHub.h"
 #include "HardwareDialog.h"
 #include "NewSpaceDialog.h"
@@ -19,7 +20,6 @@
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -293,7 +293,7 @@ private Q_SLOTS:
         for (int row = 0; row < page->model()->rowCount(); ++row)
             for (int column = 0; column < page->model()->columnCount(); ++column)
                 QVERIFY(!page->model()->index(row, column).data().toString().contains(value));
-        QSettings().sync();
+        AppSettings::flush();
         QDirIterator files(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), QDir::Files,
                            QDirIterator::Subdirectories);
         while (files.hasNext()) {

@@ -93,6 +93,16 @@ void AppSettings::rememberCache(const QString &dir)
     settings.setValue(kRecentCaches, recent.mid(0, kMaxRecentCaches));
 }
 
+void AppSettings::flush()
+{
+    QSettings().sync();
+}
+
+void AppSettings::resetAll()
+{
+    QSettings().clear();
+}
+
 void AppSettings::applyTheme(Theme theme)
 {
     static const QPalette platform = QApplication::palette();

@@ -45,6 +45,13 @@ struct AppSettings
     // it first and writes only this list, not the other preferences.
     [[nodiscard]] static QStringList loadRecentCaches();
     static void rememberCache(const QString &dir);
+    // Writes what the calls above stored to the settings file now, instead of when the
+    // application quits (QSettings::sync), for a caller that reads the file itself.
+    static void flush();
+    // Forgets every stored preference, layout and recent folder: the next load() gives the
+    // defaults (a fresh start, as the screenshot maker needs).
+    static void resetAll();
+
     // Palette and style for the theme; System leaves the platform's.
     static void applyTheme(Theme theme);
     // Installs the translator for the chosen (or the system's) language.
