@@ -74,7 +74,7 @@ int populate(const QString &dir)
     window.show();
     QObject::connect(&window, &MainWindow::scanFinished, &window, [&] {
         QCoreApplication::processEvents(); // the first paint of the filled tree
-        std::printf("populated_ms %.1f rows %d\n", double(clock.nsecsElapsed()) / 1e6, window.tree()->model()->rowCount());
+        std::printf("populated_ms %.1f rows %d\n", double(clock.nsecsElapsed()) / 1e6, window.cachePage()->tree()->model()->rowCount());
         QCoreApplication::quit();
     });
     return QApplication::exec();
@@ -83,7 +83,7 @@ int populate(const QString &dir)
 int gaps(const QString &dir)
 {
     MainWindow window(dir);
-    window.setConfirmer([](const DeletionPlan &) { return true; });
+    window.cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
     window.show();
     GapMeter meter;
     meter.start();
@@ -92,10 +92,10 @@ int gaps(const QString &dir)
     QObject::connect(&window, &MainWindow::scanFinished, &window, [&] {
         scanGap = meter.longestMs();
         // Delete every detached revision, as the quick selection would.
-        window.selectDetached();
+        window.cachePage()->selectDetached();
         deleteClock.start();
         meter.start();
-        window.deleteChecked();
+        window.cachePage()->deleteChecked();
     });
     QObject::connect(&window, &MainWindow::deletionFinished, &window, [&] {
         std::printf("scan_longest_gap_ms %.1f\ndelete_longest_gap_ms %.1f\ndelete_ms %.1f\n", scanGap, meter.longestMs(),

@@ -124,7 +124,7 @@ class TestAccessibility : public QObject
             window->show();
             if (!scanned.wait(10000))
                 qFatal("no scan");
-            window->selectDetached(); // the Delete button takes part
+            window->cachePage()->selectDetached(); // the Delete button takes part
             return window;
         };
         m_factories[QStringLiteral("SpacesPage")] = [] {

@@ -56,7 +56,7 @@ class TestMainWindow : public QObject
         return window;
     }
 
-    static qint64 planned(const MainWindow &window) { return window.session()->planForChecked().expectedFreedSize; }
+    static qint64 planned(const MainWindow &window) { return window.cachePage()->session()->planForChecked().expectedFreedSize; }
 
 private Q_SLOTS:
     void initTestCase()
@@ -70,26 +70,26 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache);
         auto window = open(cache.root());
-        QVERIFY(!window->isShowingEmptyState());
-        QVERIFY(window->summaryText().startsWith(QStringLiteral("Nothing selected")));
+        QVERIFY(!window->cachePage()->isShowingEmptyState());
+        QVERIFY(window->cachePage()->summaryText().startsWith(QStringLiteral("Nothing selected")));
 
-        window->selectDetached(); // one detached revision per repo
-        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 3);
-        const QString total = DisplayFormat::size(window->model()->scan().sizeOnDisk);
-        QCOMPARE(window->summaryText(),
+        window->cachePage()->selectDetached(); // one detached revision per repo
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 3);
+        const QString total = DisplayFormat::size(window->cachePage()->model()->scan().sizeOnDisk);
+        QCOMPARE(window->cachePage()->summaryText(),
                  QStringLiteral("3 revision(s) in 3 repo(s) selected — frees %1 of %2").arg(DisplayFormat::size(planned(*window)), total));
 
-        window->clearSelection();
-        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 0);
-        window->selectNotAccessedFor(90); // only m2 was last used 200 days ago
-        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 2);
-        QCOMPARE(window->model()->ledger().selectedRepoCount(), 1);
+        window->cachePage()->clearSelection();
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 0);
+        window->cachePage()->selectNotAccessedFor(90); // only m2 was last used 200 days ago
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 2);
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRepoCount(), 1);
 
-        window->clearSelection();
-        window->proxy()->setSearchText(QStringLiteral("org/m1"));
-        window->selectMatchingFilter();
-        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 2);
-        QCOMPARE(window->model()->ledger().freedSize(), window->model()->scan().repos[1].sizeOnDisk);
+        window->cachePage()->clearSelection();
+        window->cachePage()->proxy()->setSearchText(QStringLiteral("org/m1"));
+        window->cachePage()->selectMatchingFilter();
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 2);
+        QCOMPARE(window->cachePage()->model()->ledger().freedSize(), window->cachePage()->model()->scan().repos[1].sizeOnDisk);
     }
 
     void closingOnTheSpacesPageKeepsTheCacheToolbar()
@@ -111,7 +111,7 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache);
         auto window = open(cache.root());
-        QTreeView *tree = window->tree();
+        QTreeView *tree = window->cachePage()->tree();
         tree->setFocus();
         tree->setCurrentIndex(tree->model()->index(0, 0));
         QTest::keyClick(tree, Qt::Key_Space);
@@ -127,28 +127,28 @@ private Q_SLOTS:
         auto window = open(cache.root());
         QSignalSpy scans(window.get(), &MainWindow::scanFinished);
         QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
-        window->selectDetached();
+        window->cachePage()->selectDetached();
         const qint64 expected = planned(*window);
         qint64 confirmedSize = -1;
-        window->setConfirmer([&](const DeletionPlan &plan) {
+        window->cachePage()->setConfirmer([&](const DeletionPlan &plan) {
             confirmedSize = plan.expectedFreedSize;
             return false;
         });
-        window->deleteChecked();
+        window->cachePage()->deleteChecked();
         QCOMPARE(confirmedSize, expected);
         QTest::qWait(50);
         QCOMPARE(deleted.size(), 0); // said no: nothing happens
         QCOMPARE(CacheScanner::scan(cache.root()).revisionCount(), 6);
 
-        window->setConfirmer([](const DeletionPlan &) { return true; });
-        window->deleteChecked();
+        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        window->cachePage()->deleteChecked();
         QVERIFY(deleted.wait(10000));
         QCOMPARE(CacheScanner::scan(cache.root()).revisionCount(), 3);
-        QCOMPARE(window->model()->scan().revisionCount(), 3); // patched
-        QCOMPARE(window->model()->ledger().selectedRevisionCount(), 0);
+        QCOMPARE(window->cachePage()->model()->scan().revisionCount(), 3); // patched
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 0);
         QTest::qWait(300);
         QCOMPARE(scans.size(), 0); // no rescan for our own deletion
-        QVERIFY(window->summaryText().startsWith(QStringLiteral("Nothing selected")));
+        QVERIFY(window->cachePage()->summaryText().startsWith(QStringLiteral("Nothing selected")));
     }
 
     void refreshAfterAnOutsideChangeKeepsTicks()
@@ -156,16 +156,16 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache);
         auto window = open(cache.root());
-        window->session()->setWatchDelay(100);
-        window->selectNotAccessedFor(90);
-        const QSet<RevisionKey> ticked = window->model()->ledger().selectedRevisions();
+        window->cachePage()->session()->setWatchDelay(100);
+        window->cachePage()->selectNotAccessedFor(90);
+        const QSet<RevisionKey> ticked = window->cachePage()->model()->ledger().selectedRevisions();
         QSignalSpy scans(window.get(), &MainWindow::scanFinished);
         const QString folder = QStringLiteral("models--org--newcomer");
         cache.addBlob(folder, QStringLiteral("b"), "new");
         cache.addLink(folder, FixtureCache::commit(folder), QStringLiteral("f"), QStringLiteral("b"));
         QVERIFY(scans.wait(10000));
-        QCOMPARE(window->model()->scan().repos.size(), 4);
-        QCOMPARE(window->model()->ledger().selectedRevisions(), ticked);
+        QCOMPARE(window->cachePage()->model()->scan().repos.size(), 4);
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisions(), ticked);
     }
 
     void verifyFindsADamagedBlob()
@@ -177,9 +177,9 @@ private Q_SLOTS:
         cache.addBlob(repo, name, content);
         cache.addLink(repo, FixtureCache::commit(QStringLiteral("v")), QStringLiteral("w.bin"), name);
         auto window = open(cache.root());
-        window->setShowVerifyResults(false);
+        window->cachePage()->setShowVerifyResults(false);
         QSignalSpy verified(window.get(), &MainWindow::verifyFinished);
-        window->verify();
+        window->cachePage()->verify();
         QVERIFY(verified.wait(10000));
         QVERIFY(verified.last().first().value<VerifyReport>().isClean());
         {
@@ -188,7 +188,7 @@ private Q_SLOTS:
             file.seek(1234);
             file.write("!");
         }
-        window->verify({RevisionKey{repo, FixtureCache::commit(QStringLiteral("v"))}});
+        window->cachePage()->verify({RevisionKey{repo, FixtureCache::commit(QStringLiteral("v"))}});
         QVERIFY(verified.wait(10000));
         const VerifyReport report = verified.last().first().value<VerifyReport>();
         QCOMPARE(report.problems.size(), 1);
@@ -199,9 +199,9 @@ private Q_SLOTS:
     {
         FixtureCache cache;
         auto empty = open(cache.root());
-        QVERIFY(empty->isShowingEmptyState());
+        QVERIFY(empty->cachePage()->isShowingEmptyState());
         auto missing = open(cache.path(QStringLiteral("nowhere")));
-        QVERIFY(missing->isShowingEmptyState());
+        QVERIFY(missing->cachePage()->isShowingEmptyState());
     }
 
     // Issue #10 §8: opening an HF_HOME says where its hub cache is, and offers nothing to delete.
@@ -212,7 +212,7 @@ private Q_SLOTS:
         home.mkdir(QStringLiteral("xet"));
         home.writeFile(QStringLiteral("token"), "hf_secret");
         auto window = open(home.root());
-        QVERIFY(window->isShowingEmptyState());
+        QVERIFY(window->cachePage()->isShowingEmptyState());
         QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %1/hub")
                                                             .arg(CacheScanner::resolveCacheDir(home.root())));
     }

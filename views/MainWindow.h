@@ -33,25 +33,6 @@ public:
     [[nodiscard]] SpacesPage *spacesPage() const { return m_spaces; }
     void showSpacesPage();
 
-    // The Cache page's, for callers that hold the window (the widget tests, hubdeck-screenshots).
-    void setConfirmer(std::function<bool(const DeletionPlan &)> confirmer) { m_cache->setConfirmer(std::move(confirmer)); }
-    void setShowVerifyResults(bool show) { m_cache->setShowVerifyResults(show); }
-    [[nodiscard]] CacheSession *session() const { return m_cache->session(); }
-    [[nodiscard]] CacheTreeModel *model() const { return m_cache->model(); }
-    [[nodiscard]] CacheFilterProxy *proxy() const { return m_cache->proxy(); }
-    [[nodiscard]] QTreeView *tree() const { return m_cache->tree(); }
-    [[nodiscard]] TreemapView *treemap() const { return m_cache->treemap(); }
-    [[nodiscard]] PreviewPane *preview() const { return m_cache->preview(); }
-    [[nodiscard]] QString summaryText() const { return m_cache->summaryText(); }
-    [[nodiscard]] bool isShowingEmptyState() const { return m_cache->isShowingEmptyState(); }
-    void selectDetached() { m_cache->selectDetached(); }
-    void selectNotAccessedFor(int days) { m_cache->selectNotAccessedFor(days); }
-    void selectMatchingFilter() { m_cache->selectMatchingFilter(); }
-    void clearSelection() { m_cache->clearSelection(); }
-    void prune() { m_cache->prune(); }
-    void deleteChecked() { m_cache->deleteChecked(); }
-    void verify(const QSet<hubdeck::RevisionKey> &revisions = {}) { m_cache->verify(revisions); }
-
 public Q_SLOTS:
     void openCacheFolder(const QString &dir);
 

@@ -30,7 +30,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -76,12 +75,12 @@ QModelIndex findRow(QTreeView *tree, const QString &text, const QModelIndex &par
 
 void showFile(MainWindow &window, const QString &repo, const QString &file)
 {
-    QTreeView *tree = window.tree();
+    QTreeView *tree = window.cachePage()->tree();
     const QModelIndex repoIndex = findRow(tree, repo);
     tree->expand(repoIndex);
     const QModelIndex revision = tree->model()->index(0, 0, repoIndex);
     tree->expand(revision);
-    QSignalSpy shown(window.preview(), &PreviewPane::shown);
+    QSignalSpy shown(window.cachePage()->preview(), &PreviewPane::shown);
     tree->setCurrentIndex(findRow(tree, file, revision));
     tree->scrollTo(tree->currentIndex());
     if (!waitFor(shown))
@@ -91,13 +90,183 @@ void showFile(MainWindow &window, const QString &repo, const QString &file)
 std::unique_ptr<MainWindow> openWindow(const QString &cache)
 {
     auto window = std::make_unique<MainWindow>(cache);
-    window->setShowVerifyResults(false);
+    window->cachePage()->setShowVerifyResults(false);
     QSignalSpy scanned(window.get(), &MainWindow::scanFinished);
     window->resize(1280, 820);
     window->show();
     if (!waitFor(scanned))
         qFatal("no scan");
     return window;
+}
+
+// The application as every picture shows it: test-mode settings from their defaults, the icon,
+// English, the light theme.
+void setUpApplication()
+{
+    QStandardPaths::setTestModeEnabled(true); // the user's own settings stay out of the pictures
+    QApplication::setApplicationName(QStringLiteral("HubDeck"));
+    QApplication::setOrganizationName(QStringLiteral("HubDeckScreenshots"));
+    QApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
+    AppSettings::resetAll(); // every run starts from the default layout
+    QIcon icon;
+    for (int size : {32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hubdeck-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
+    AppSettings::applyLanguage(QStringLiteral("en"));
+    AppSettings::applyTheme(AppSettings::Theme::Light);
+}
+
+// What a stopped deletion leaves, and a repo on another disk: the Warnings panel and the
+// Prune confirmation, for looking over.
+void saveLeftovers()
+{
+    test::FixtureCache left;
+    const QString a = QStringLiteral("models--Qwen--Qwen2.5-0.5B");
+    left.addBlob(a, QStringLiteral("weights"), QByteArray(4000, 'w'));
+    left.addLink(a, test::FixtureCache::commit(QStringLiteral("q1")), QStringLiteral("model.safetensors"), QStringLiteral("weights"));
+    left.addRef(a, QStringLiteral("main"), test::FixtureCache::commit(QStringLiteral("q1")));
+    left.addBlob(a, QStringLiteral("orphan1"), QByteArray(3000, 'o'));
+    left.addBlob(a, QStringLiteral("orphan2"), QByteArray(2000, 'o'));
+    left.addBlob(a, QStringLiteral("old"), QByteArray(1500, 'd'));
+    left.addLink(a, test::FixtureCache::commit(QStringLiteral("q0")), QStringLiteral("model.safetensors"), QStringLiteral("old"));
+    left.mkdir(QStringLiteral("datasets--squad--squad/snapshots"));
+    left.mkdir(QStringLiteral("datasets--squad--squad/blobs"));
+    auto window = openWindow(left.root());
+    window->resize(1000, 620);
+    save(window.get(), QStringLiteral("extra-leftovers.png"));
+    DeleteConfirmDialog prune(window->cachePage()->session()->planForPrune(), window->cachePage()->model()->scan().sizeOnDisk,
+                              window.get());
+    prune.resize(640, 420);
+    prune.show();
+    save(&prune, QStringLiteral("extra-prune-confirmation.png"));
+}
+
+// The tree with what nobody used for three months ticked, its confirmation and three previews.
+void saveCachePage(MainWindow &window)
+{
+    // What a user cleaning up would tick first: what nobody used for three months.
+    window.cachePage()->selectNotAccessedFor(90);
+    QTreeView *tree = window.cachePage()->tree();
+    const QModelIndex llama = findRow(tree, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"));
+    tree->expand(llama);
+    QSignalSpy shown(window.cachePage()->preview(), &PreviewPane::shown);
+    tree->setCurrentIndex(llama);
+    waitFor(shown);
+    save(&window, QStringLiteral("cache-browser.png"));
+
+    DeleteConfirmDialog confirm(window.cachePage()->session()->planForChecked(), window.cachePage()->model()->scan().sizeOnDisk, &window);
+    confirm.resize(640, 460);
+    confirm.show();
+    save(&confirm, QStringLiteral("delete-confirmation.png"));
+    confirm.close();
+
+    showFile(window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("model-00001-of-00004.safetensors"));
+    save(&window, QStringLiteral("preview-safetensors.png"));
+    showFile(window, QStringLiteral("microsoft/Phi-3-mini-4k-instruct"), QStringLiteral("modeling_phi3.py"));
+    save(&window, QStringLiteral("preview-python.png"));
+    showFile(window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("config.json"));
+    save(&window, QStringLiteral("preview-json.png"));
+}
+
+// A real deletion of the detached revisions (tens of thousands of files), caught on its way.
+void saveDeletion(MainWindow &window)
+{
+    window.cachePage()->clearSelection();
+    window.cachePage()->selectDetached();
+    window.cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+    int steps = 0;
+    bool taken = false;
+    QObject::connect(window.cachePage()->session(), &CacheSession::deletionStarted, &window, [&](int total) { steps = total; });
+    QObject::connect(window.cachePage()->session(), &CacheSession::deletionProgress, &window, [&](int done) {
+        if (!taken && done * 4 >= steps && done < steps) {
+            taken = true;
+            const QString path = g_outputDir + QStringLiteral("/deletion-progress.png");
+            window.grab().save(path);
+            std::printf("%s\n", qPrintable(path));
+        }
+    });
+    QSignalSpy deleted(&window, &MainWindow::deletionFinished);
+    window.cachePage()->deleteChecked();
+    waitFor(deleted, 120000);
+    if (!taken)
+        std::fprintf(stderr, "the deletion finished before a progress picture was taken\n");
+
+    window.statusBar()->clearMessage(); // the deletion's result belongs to the Cache page
+}
+
+// Dialogs the README does not show, for looking them over (--all).
+void saveExtraDialogs(MainWindow &window, SpacesPage *page, const SpaceInfo &chat)
+{
+    AboutDialog about(&window);
+    about.show();
+    save(&about, QStringLiteral("extra-about.png"));
+    SettingsDialog settings(AppSettings::load(), &window);
+    settings.show();
+    save(&settings, QStringLiteral("extra-settings.png"));
+    SleepTimeDialog sleep(page->controller()->client(), chat, &window);
+    sleep.show();
+    save(&sleep, QStringLiteral("extra-sleep.png"));
+    StorageDialog storage(page->controller()->client(), chat, &window);
+    storage.show();
+    save(&storage, QStringLiteral("extra-storage.png"));
+    LogsDialog logs(page->controller()->client(), QStringLiteral("alice/chat-demo"), false, &window);
+    logs.show();
+    QTest::qWait(1000);
+    save(&logs, QStringLiteral("extra-logs.png"));
+    NewSpaceDialog create(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")}, &window);
+    create.show();
+    save(&create, QStringLiteral("extra-new-space.png"));
+    VerifyReport report;
+    report.checked = 41;
+    report.skipped = 3;
+    const CachedRepo &bert = window.cachePage()->model()->scan().repos.first();
+    report.problems.append({VerifyReport::Problem::Kind::Mismatch,
+                            bert.cacheId(),
+                            bert.blobPath(0),
+                            QStringLiteral("content does not match its name"),
+                            {bert.revisions.first().commitHash},
+                            bert.folderName});
+    VerifyResultsDialog verify(report, &window);
+    verify.show();
+    save(&verify, QStringLiteral("extra-verify.png"));
+    SignInDialog signIn(page->controller(), &window);
+    signIn.show();
+    save(&signIn, QStringLiteral("extra-sign-in.png"));
+}
+
+// The Spaces page, the Hardware and Secrets dialogs, with --all every other dialog, and the
+// page in the dark theme.
+void saveSpacesPage(MainWindow &window, bool all)
+{
+    window.showSpacesPage();
+    SpacesPage *page = window.spacesPage();
+    QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
+    waitFor(loaded);
+    page->selectSpace(QStringLiteral("alice/chat-demo"));
+    save(&window, QStringLiteral("spaces-page.png"));
+
+    const SpaceInfo chat = page->model()->space(page->model()->rowOf(QStringLiteral("alice/chat-demo")));
+    HardwareDialog hardware(page->controller()->client(), chat, &window);
+    hardware.show();
+    for (int i = 0; i < 100 && hardware.table()->rowCount() == 0; ++i)
+        QTest::qWait(50);
+    hardware.choose(QStringLiteral("a10g-large"));
+    save(&hardware, QStringLiteral("hardware-dialog.png"));
+    hardware.close();
+
+    SettingsListDialog secrets(page->controller()->client(), QStringLiteral("alice/chat-demo"), true, &window);
+    QSignalSpy reloaded(&secrets, &SettingsListDialog::reloaded);
+    secrets.show();
+    waitFor(reloaded);
+    save(&secrets, QStringLiteral("secrets-dialog.png"));
+    secrets.close();
+
+    if (all)
+        saveExtraDialogs(window, page, chat);
+
+    AppSettings::applyTheme(AppSettings::Theme::Dark);
+    save(&window, QStringLiteral("spaces-dark.png"));
+    AppSettings::applyTheme(AppSettings::Theme::Light);
 }
 
 } // namespace
@@ -112,17 +281,7 @@ int main(int argc, char *argv[])
     }
     g_outputDir = QDir(QString::fromLocal8Bit(argv[1])).absolutePath();
     QDir().mkpath(g_outputDir);
-    QStandardPaths::setTestModeEnabled(true); // the user's own settings stay out of the pictures
-    QApplication::setApplicationName(QStringLiteral("HubDeck"));
-    QApplication::setOrganizationName(QStringLiteral("HubDeckScreenshots"));
-    QApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
-    QSettings().clear(); // every run starts from the default layout
-    QIcon icon;
-    for (int size : {32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/hubdeck-%1.png").arg(size));
-    QApplication::setWindowIcon(icon);
-    AppSettings::applyLanguage(QStringLiteral("en"));
-    AppSettings::applyTheme(AppSettings::Theme::Light);
+    setUpApplication();
 
     test::FakeHub hub;
     if (!hub.listen())
@@ -134,140 +293,13 @@ int main(int argc, char *argv[])
     qputenv("HF_HOME", home.path().toUtf8());
 
     const test::DemoCache cache(HumanFormat::now());
-    if (all) {
-        // What a stopped deletion leaves, and a repo on another disk: the Warnings panel and
-        // the Prune confirmation, for looking over.
-        test::FixtureCache left;
-        const QString a = QStringLiteral("models--Qwen--Qwen2.5-0.5B");
-        left.addBlob(a, QStringLiteral("weights"), QByteArray(4000, 'w'));
-        left.addLink(a, test::FixtureCache::commit(QStringLiteral("q1")), QStringLiteral("model.safetensors"), QStringLiteral("weights"));
-        left.addRef(a, QStringLiteral("main"), test::FixtureCache::commit(QStringLiteral("q1")));
-        left.addBlob(a, QStringLiteral("orphan1"), QByteArray(3000, 'o'));
-        left.addBlob(a, QStringLiteral("orphan2"), QByteArray(2000, 'o'));
-        left.addBlob(a, QStringLiteral("old"), QByteArray(1500, 'd'));
-        left.addLink(a, test::FixtureCache::commit(QStringLiteral("q0")), QStringLiteral("model.safetensors"), QStringLiteral("old"));
-        left.mkdir(QStringLiteral("datasets--squad--squad/snapshots"));
-        left.mkdir(QStringLiteral("datasets--squad--squad/blobs"));
-        auto window = openWindow(left.root());
-        window->resize(1000, 620);
-        save(window.get(), QStringLiteral("extra-leftovers.png"));
-        DeleteConfirmDialog prune(window->session()->planForPrune(), window->model()->scan().sizeOnDisk, window.get());
-        prune.resize(640, 420);
-        prune.show();
-        save(&prune, QStringLiteral("extra-prune-confirmation.png"));
-    }
+    if (all)
+        saveLeftovers();
     {
         auto window = openWindow(cache.root());
-        // What a user cleaning up would tick first: what nobody used for three months.
-        window->selectNotAccessedFor(90);
-        QTreeView *tree = window->tree();
-        const QModelIndex llama = findRow(tree, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"));
-        tree->expand(llama);
-        QSignalSpy shown(window->preview(), &PreviewPane::shown);
-        tree->setCurrentIndex(llama);
-        waitFor(shown);
-        save(window.get(), QStringLiteral("cache-browser.png"));
-
-        DeleteConfirmDialog confirm(window->session()->planForChecked(), window->model()->scan().sizeOnDisk, window.get());
-        confirm.resize(640, 460);
-        confirm.show();
-        save(&confirm, QStringLiteral("delete-confirmation.png"));
-        confirm.close();
-
-        showFile(*window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("model-00001-of-00004.safetensors"));
-        save(window.get(), QStringLiteral("preview-safetensors.png"));
-        showFile(*window, QStringLiteral("microsoft/Phi-3-mini-4k-instruct"), QStringLiteral("modeling_phi3.py"));
-        save(window.get(), QStringLiteral("preview-python.png"));
-        showFile(*window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("config.json"));
-        save(window.get(), QStringLiteral("preview-json.png"));
-
-        // A real deletion of the detached revisions (tens of thousands of files), caught on
-        // its way.
-        window->clearSelection();
-        window->selectDetached();
-        window->setConfirmer([](const DeletionPlan &) { return true; });
-        int steps = 0;
-        bool taken = false;
-        QObject::connect(window->session(), &CacheSession::deletionStarted, window.get(), [&](int total) { steps = total; });
-        QObject::connect(window->session(), &CacheSession::deletionProgress, window.get(), [&](int done) {
-            if (!taken && done * 4 >= steps && done < steps) {
-                taken = true;
-                const QString path = g_outputDir + QStringLiteral("/deletion-progress.png");
-                window->grab().save(path);
-                std::printf("%s\n", qPrintable(path));
-            }
-        });
-        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
-        window->deleteChecked();
-        waitFor(deleted, 120000);
-        if (!taken)
-            std::fprintf(stderr, "the deletion finished before a progress picture was taken\n");
-
-        window->statusBar()->clearMessage(); // the deletion's result belongs to the Cache page
-        window->showSpacesPage();
-        SpacesPage *page = window->spacesPage();
-        QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
-        waitFor(loaded);
-        page->selectSpace(QStringLiteral("alice/chat-demo"));
-        save(window.get(), QStringLiteral("spaces-page.png"));
-
-        const SpaceInfo chat = page->model()->space(page->model()->rowOf(QStringLiteral("alice/chat-demo")));
-        HardwareDialog hardware(page->controller()->client(), chat, window.get());
-        hardware.show();
-        for (int i = 0; i < 100 && hardware.table()->rowCount() == 0; ++i)
-            QTest::qWait(50);
-        hardware.choose(QStringLiteral("a10g-large"));
-        save(&hardware, QStringLiteral("hardware-dialog.png"));
-        hardware.close();
-
-        SettingsListDialog secrets(page->controller()->client(), QStringLiteral("alice/chat-demo"), true, window.get());
-        QSignalSpy reloaded(&secrets, &SettingsListDialog::reloaded);
-        secrets.show();
-        waitFor(reloaded);
-        save(&secrets, QStringLiteral("secrets-dialog.png"));
-        secrets.close();
-
-        if (all) {
-            AboutDialog about(window.get());
-            about.show();
-            save(&about, QStringLiteral("extra-about.png"));
-            SettingsDialog settings(AppSettings::load(), window.get());
-            settings.show();
-            save(&settings, QStringLiteral("extra-settings.png"));
-            SleepTimeDialog sleep(page->controller()->client(), chat, window.get());
-            sleep.show();
-            save(&sleep, QStringLiteral("extra-sleep.png"));
-            StorageDialog storage(page->controller()->client(), chat, window.get());
-            storage.show();
-            save(&storage, QStringLiteral("extra-storage.png"));
-            LogsDialog logs(page->controller()->client(), QStringLiteral("alice/chat-demo"), false, window.get());
-            logs.show();
-            QTest::qWait(1000);
-            save(&logs, QStringLiteral("extra-logs.png"));
-            NewSpaceDialog create(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")}, window.get());
-            create.show();
-            save(&create, QStringLiteral("extra-new-space.png"));
-            VerifyReport report;
-            report.checked = 41;
-            report.skipped = 3;
-            const CachedRepo &bert = window->model()->scan().repos.first();
-            report.problems.append({VerifyReport::Problem::Kind::Mismatch,
-                                    bert.cacheId(),
-                                    bert.blobPath(0),
-                                    QStringLiteral("content does not match its name"),
-                                    {bert.revisions.first().commitHash},
-                                    bert.folderName});
-            VerifyResultsDialog verify(report, window.get());
-            verify.show();
-            save(&verify, QStringLiteral("extra-verify.png"));
-            SignInDialog signIn(page->controller(), window.get());
-            signIn.show();
-            save(&signIn, QStringLiteral("extra-sign-in.png"));
-        }
-
-        AppSettings::applyTheme(AppSettings::Theme::Dark);
-        save(window.get(), QStringLiteral("spaces-dark.png"));
-        AppSettings::applyTheme(AppSettings::Theme::Light);
+        saveCachePage(*window);
+        saveDeletion(*window);
+        saveSpacesPage(*window, all);
         window->close();
     }
     {
@@ -275,7 +307,7 @@ int main(int argc, char *argv[])
         AppSettings::applyLanguage(QStringLiteral("de"));
         const test::DemoCache fresh(HumanFormat::now());
         auto window = openWindow(fresh.root());
-        window->selectNotAccessedFor(90);
+        window->cachePage()->selectNotAccessedFor(90);
         save(window.get(), QStringLiteral("cache-german.png"));
         window->close();
     }
