@@ -115,6 +115,17 @@ class Phi3MLP(nn.Module):
 DemoCache::DemoCache(double now)
     : m_now(now)
 {
+    addLlama();
+    addPhi();
+    addModels();
+    addMiniLm();
+    addFineWeb();
+    addDatasetsAndSpaces();
+    addBrokenRepos();
+}
+
+void DemoCache::addLlama()
+{
     // Llama 3.1 8B: the current revision and an older one that shares three of its four
     // shards, so its own size on disk is far less than the sum of its revisions.
     const QString llama = QStringLiteral("models--meta-llama--Llama-3.1-8B-Instruct");
@@ -151,7 +162,10 @@ DemoCache::DemoCache(double now)
         partial.resize(2300 * kMB);
         partial.close();
     }
+}
 
+void DemoCache::addPhi()
+{
     // Phi-3: code and a model card, for the previews.
     const QString phi = QStringLiteral("models--microsoft--Phi-3-mini-4k-instruct");
     const QString phiMain = FixtureCache::commit(QStringLiteral("phi-main"));
@@ -167,7 +181,11 @@ DemoCache::DemoCache(double now)
     addFile(phi, phiMain, QStringLiteral("model-00001-of-00002.safetensors"), "phi1", 4970 * kMB, 40);
     addFile(phi, phiMain, QStringLiteral("model-00002-of-00002.safetensors"), "phi2", 2670 * kMB, 40);
     m_cache.addRef(phi, QStringLiteral("main"), phiMain);
+}
 
+// Models with one revision each, their weights as sparse files of their real sizes.
+void DemoCache::addModels()
+{
     addModel(QStringLiteral("models--mistralai--Mistral-7B-Instruct-v0.3"), QStringLiteral("mistral"), 120,
              {QStringLiteral("config.json"), QStringLiteral("model-00001-of-00003.safetensors"),
               QStringLiteral("model-00002-of-00003.safetensors"), QStringLiteral("model-00003-of-00003.safetensors")},
@@ -184,7 +202,10 @@ DemoCache::DemoCache(double now)
              {0, 988 * kMB, 7030 * 1000});
     addModel(QStringLiteral("models--google-bert--bert-base-uncased"), QStringLiteral("bert"), 400,
              {QStringLiteral("config.json"), QStringLiteral("model.safetensors"), QStringLiteral("vocab.txt")}, {0, 440 * kMB, 232 * 1000});
+}
 
+void DemoCache::addMiniLm()
+{
     // MiniLM with a pull-request revision beside main.
     const QString minilm = QStringLiteral("models--sentence-transformers--all-MiniLM-L6-v2");
     addModel(minilm, QStringLiteral("minilm"), 1, {QStringLiteral("config.json"), QStringLiteral("model.safetensors")}, {0, 90900 * 1000});
@@ -192,7 +213,10 @@ DemoCache::DemoCache(double now)
     addFile(minilm, minilmPr, QStringLiteral("config.json"), "{\"model_type\": \"bert\", \"pr\": 1}\n", 0, 6);
     addFile(minilm, minilmPr, QStringLiteral("onnx/model.onnx"), "onnx", 90400 * 1000, 6);
     m_cache.addRef(minilm, QStringLiteral("refs/pr/1"), minilmPr);
+}
 
+void DemoCache::addFineWeb()
+{
     // FineWeb-Edu: big parquet shards, and an old detached revision of thousands of small
     // files, which makes a deletion long enough to watch.
     const QString fineweb = QStringLiteral("datasets--HuggingFaceFW--fineweb-edu");
@@ -205,7 +229,10 @@ DemoCache::DemoCache(double now)
     for (int part = 0; part < 30000; ++part)
         addFile(fineweb, finewebOld, QStringLiteral("data/CC-MAIN-2024-10/part-%1.jsonl").arg(part, 5, 10, QLatin1Char('0')),
                 "{\"text\": \"" + QByteArray::number(part) + "\"}\n", 48 * 1000, 150);
+}
 
+void DemoCache::addDatasetsAndSpaces()
+{
     addModel(QStringLiteral("datasets--openai--gsm8k"), QStringLiteral("gsm8k"), 5,
              {QStringLiteral("main/train-00000-of-00001.parquet"), QStringLiteral("main/test-00000-of-00001.parquet")},
              {2310 * 1000, 419 * 1000});
@@ -214,7 +241,10 @@ DemoCache::DemoCache(double now)
              {14500 * 1000, 1820 * 1000});
     addModel(QStringLiteral("spaces--gradio--hello_world"), QStringLiteral("hello"), 2,
              {QStringLiteral("app.py"), QStringLiteral("requirements.txt")}, {0, 0});
+}
 
+void DemoCache::addBrokenRepos()
+{
     // What huggingface_hub would skip: HubDeck lists them with the reason.
     m_cache.mkdir(QStringLiteral("models--acme--half-copied/blobs"));
     m_cache.addRef(QStringLiteral("models--acme--moved"), QStringLiteral("main"), FixtureCache::commit(QStringLiteral("gone")));

@@ -20,6 +20,14 @@ public:
     [[nodiscard]] QString root() const { return m_cache.root(); }
 
 private:
+    // The cache's repos, each with what it shows in the pictures.
+    void addLlama();
+    void addPhi();
+    void addModels();
+    void addMiniLm();
+    void addFineWeb();
+    void addDatasetsAndSpaces();
+    void addBrokenRepos();
     void addModel(const QString &folder, const QString &seed, double accessedDaysAgo, const QStringList &files, const QList<qint64> &sizes,
                   const QString &ref = QStringLiteral("main"));
     QString addFile(const QString &folder, const QString &commit, const QString &file, const QByteArray &content, qint64 size,
