@@ -84,6 +84,72 @@ const QList<Row> &globalOptions()
     return options;
 }
 
+// Makes a group's commands: command(name, synopsis, summary, handler, aliases).
+auto inGroup(const QString &group)
+{
+    return [group](const char *name, const char *synopsis, const char *summary, CommandTable::Handler handler,
+                   const QStringList &aliases = {}) {
+        return CommandTable::Command{.group = group,
+                                     .name = QString::fromUtf8(name),
+                                     .aliases = aliases,
+                                     .synopsis = QString::fromUtf8(synopsis),
+                                     .summary = QString::fromUtf8(summary),
+                                     .handler = handler};
+    };
+}
+
+QList<CommandTable::Command> cacheCommands()
+{
+    const auto command = inGroup(QStringLiteral("cache"));
+    return {
+        command("ls", "", "List cached repositories or revisions.", &cache<&CacheCommand::list>, {QStringLiteral("list")}),
+        command("rm", "", "Remove cached repositories or revisions.", &cache<&CacheCommand::remove>),
+        command("prune", "", "Remove detached revisions and incomplete downloads.", &cache<&CacheCommand::prune>),
+        command("verify", "", "Check blobs against the hashes in their names.", &cache<&CacheCommand::verify>),
+    };
+}
+
+QList<CommandTable::Command> spacesCommands()
+{
+    const auto command = inGroup(QStringLiteral("spaces"));
+    return {
+        command("ls", "[--author NAME] [--limit N]", "List Spaces (default: yours)",
+                &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::list>, {QStringLiteral("list")}),
+        command("info", "SPACE", "Show a Space and its runtime", &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::info>),
+        command("pause", "SPACE", "Pause a Space", &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::pause>),
+        command("restart", "SPACE [--factory-reboot]", "Restart (or rebuild from scratch)",
+                &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::restart>),
+        command("hardware", "", "List the hardware catalogue", &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::hardware>),
+        command("settings", "SPACE [--hardware F] [--sleep-time S]", "Change hardware and/or sleep time (-1: never)",
+                &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::settings>),
+        command("storage", "SPACE (--tier small|medium|large | --delete [--yes])", "Request persistent storage, or delete it",
+                &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::storage>),
+        command("volumes", "ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]",
+                "List, set or remove a Space's volumes", &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::volumes>),
+        command("secrets", "ls SPACE | add SPACE -s KEY[=VALUE]... [--description T] | delete SPACE KEY [--yes]",
+                "List, add or delete secrets (values never shown)",
+                &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::secrets>),
+        command("variables", "ls SPACE | add SPACE -e KEY=VALUE... [--description T] | delete SPACE KEY [--yes]",
+                "List, add or delete variables", &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::variables>),
+        command("logs", "SPACE [--build] [-f|--follow] [-n N]", "Print build or run logs",
+                &spaces<SpacesLogsCommand, &SpacesLogsCommand::run>),
+        command("duplicate", "FROM [TO] [--private|--public] [--hardware F] [--storage T] [--sleep-time S] [-s K=V]... [-e K=V]...",
+                "Copy a Space, with the settings given", &spaces<SpacesCreateCommands, &SpacesCreateCommands::duplicate>),
+        command("create", "NAME --sdk gradio|docker|static|streamlit [--organization ORG] [same options as duplicate]", "Create a Space",
+                &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>),
+    };
+}
+
+QList<CommandTable::Command> authCommands()
+{
+    const auto command = inGroup(QStringLiteral("auth"));
+    return {
+        command("login", "[--token TOKEN]", "Check a token with the Hub and save it", &auth<&AuthCommand::login>),
+        command("logout", "", "Remove the saved token", &auth<&AuthCommand::logout>),
+        command("whoami", "", "Show the signed-in user, their organisations and the token's role", &auth<&AuthCommand::whoami>),
+    };
+}
+
 } // namespace
 
 CommandTable::CommandTable(QList<Group> groups, QList<Command> commands)
@@ -114,131 +180,7 @@ const CommandTable &CommandTable::instance()
              .style = Style::OneLineUsage,
              .callsHub = true},
         },
-        {
-            {.group = QStringLiteral("cache"),
-             .name = QStringLiteral("ls"),
-             .aliases = {QStringLiteral("list")},
-             .synopsis = QString(),
-             .summary = QStringLiteral("List cached repositories or revisions."),
-             .handler = &cache<&CacheCommand::list>},
-            {.group = QStringLiteral("cache"),
-             .name = QStringLiteral("rm"),
-             .aliases = {},
-             .synopsis = QString(),
-             .summary = QStringLiteral("Remove cached repositories or revisions."),
-             .handler = &cache<&CacheCommand::remove>},
-            {.group = QStringLiteral("cache"),
-             .name = QStringLiteral("prune"),
-             .aliases = {},
-             .synopsis = QString(),
-             .summary = QStringLiteral("Remove detached revisions and incomplete downloads."),
-             .handler = &cache<&CacheCommand::prune>},
-            {.group = QStringLiteral("cache"),
-             .name = QStringLiteral("verify"),
-             .aliases = {},
-             .synopsis = QString(),
-             .summary = QStringLiteral("Check blobs against the hashes in their names."),
-             .handler = &cache<&CacheCommand::verify>},
-
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("ls"),
-             .aliases = {QStringLiteral("list")},
-             .synopsis = QStringLiteral("[--author NAME] [--limit N]"),
-             .summary = QStringLiteral("List Spaces (default: yours)"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::list>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("info"),
-             .aliases = {},
-             .synopsis = QStringLiteral("SPACE"),
-             .summary = QStringLiteral("Show a Space and its runtime"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::info>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("pause"),
-             .aliases = {},
-             .synopsis = QStringLiteral("SPACE"),
-             .summary = QStringLiteral("Pause a Space"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::pause>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("restart"),
-             .aliases = {},
-             .synopsis = QStringLiteral("SPACE [--factory-reboot]"),
-             .summary = QStringLiteral("Restart (or rebuild from scratch)"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::restart>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("hardware"),
-             .aliases = {},
-             .synopsis = QString(),
-             .summary = QStringLiteral("List the hardware catalogue"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::hardware>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("settings"),
-             .aliases = {},
-             .synopsis = QStringLiteral("SPACE [--hardware F] [--sleep-time S]"),
-             .summary = QStringLiteral("Change hardware and/or sleep time (-1: never)"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::settings>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("storage"),
-             .aliases = {},
-             .synopsis = QStringLiteral("SPACE (--tier small|medium|large | --delete [--yes])"),
-             .summary = QStringLiteral("Request persistent storage, or delete it"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::storage>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("volumes"),
-             .aliases = {},
-             .synopsis = QStringLiteral("ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]"),
-             .summary = QStringLiteral("List, set or remove a Space's volumes"),
-             .handler = &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::volumes>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("secrets"),
-             .aliases = {},
-             .synopsis = QStringLiteral("ls SPACE | add SPACE -s KEY[=VALUE]... [--description T] | delete SPACE KEY [--yes]"),
-             .summary = QStringLiteral("List, add or delete secrets (values never shown)"),
-             .handler = &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::secrets>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("variables"),
-             .aliases = {},
-             .synopsis = QStringLiteral("ls SPACE | add SPACE -e KEY=VALUE... [--description T] | delete SPACE KEY [--yes]"),
-             .summary = QStringLiteral("List, add or delete variables"),
-             .handler = &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::variables>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("logs"),
-             .aliases = {},
-             .synopsis = QStringLiteral("SPACE [--build] [-f|--follow] [-n N]"),
-             .summary = QStringLiteral("Print build or run logs"),
-             .handler = &spaces<SpacesLogsCommand, &SpacesLogsCommand::run>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("duplicate"),
-             .aliases = {},
-             .synopsis =
-                 QStringLiteral("FROM [TO] [--private|--public] [--hardware F] [--storage T] [--sleep-time S] [-s K=V]... [-e K=V]..."),
-             .summary = QStringLiteral("Copy a Space, with the settings given"),
-             .handler = &spaces<SpacesCreateCommands, &SpacesCreateCommands::duplicate>},
-            {.group = QStringLiteral("spaces"),
-             .name = QStringLiteral("create"),
-             .aliases = {},
-             .synopsis = QStringLiteral("NAME --sdk gradio|docker|static|streamlit [--organization ORG] [same options as duplicate]"),
-             .summary = QStringLiteral("Create a Space"),
-             .handler = &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>},
-
-            {.group = QStringLiteral("auth"),
-             .name = QStringLiteral("login"),
-             .aliases = {},
-             .synopsis = QStringLiteral("[--token TOKEN]"),
-             .summary = QStringLiteral("Check a token with the Hub and save it"),
-             .handler = &auth<&AuthCommand::login>},
-            {.group = QStringLiteral("auth"),
-             .name = QStringLiteral("logout"),
-             .aliases = {},
-             .synopsis = QString(),
-             .summary = QStringLiteral("Remove the saved token"),
-             .handler = &auth<&AuthCommand::logout>},
-            {.group = QStringLiteral("auth"),
-             .name = QStringLiteral("whoami"),
-             .aliases = {},
-             .synopsis = QString(),
-             .summary = QStringLiteral("Show the signed-in user, their organisations and the token's role"),
-             .handler = &auth<&AuthCommand::whoami>},
-        });
+        cacheCommands() + spacesCommands() + authCommands());
     return table;
 }
 
