@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QTimer>
 #include <QTreeView>
 
@@ -141,11 +142,17 @@ int memory(const QString &dir)
     const qint64 after = peakRssKiB();
     qint64 entries = 0;
     qint64 nameBytes = 0;
+    // Each stored copy of a name once: revisions share the characters of the paths they have
+    // in common (CachedRepo::compact), and what is stored once is counted once.
+    QSet<const QChar *> names;
     for (const CachedRepo &repo : model.scan().repos)
         for (const CachedRevision &revision : repo.revisions) {
             entries += revision.files.size();
             for (const CachedFile &file : revision.files)
-                nameBytes += file.relativePath.size() * qint64(sizeof(QChar));
+                if (!names.contains(file.relativePath.constData())) {
+                    names.insert(file.relativePath.constData());
+                    nameBytes += file.relativePath.size() * qint64(sizeof(QChar));
+                }
         }
     const double perEntry = entries ? double(after - before) * 1024.0 / double(entries) : 0;
     const double beyondName = entries ? (double(after - before) * 1024.0 - double(nameBytes)) / double(entries) : 0;

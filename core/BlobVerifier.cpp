@@ -56,7 +56,7 @@ QList<BlobVerifier::Item> BlobVerifier::itemsFor(const CacheScan &scan, const QS
         }
         for (auto it = usedBy.cbegin(); it != usedBy.cend(); ++it) {
             const CachedBlob &blob = repo.blobs[it.key()];
-            const QString name = blob.location == CachedBlob::Location::RepoBlobs ? QString::fromLatin1(blob.name) : QString();
+            const QString name = blob.location == CachedBlob::Location::RepoBlobs ? QString::fromLatin1(blob.name.bytes()) : QString();
             if ((name.size() != 64 && name.size() != 40) || !isHex(name)) {
                 ++notHashes;
                 continue;

@@ -147,6 +147,8 @@ CacheScan CacheScanner::scan(const QString &cacheDir, QPromise<CacheScan> *promi
             return;
         }
         outcomes[index] = repoScanner.scan(names[index]);
+        if (outcomes[index].repo)
+            outcomes[index].repo->compact();
         const int finished = ++done;
         if (promise)
             promise->setProgressValue(finished);

@@ -3,6 +3,9 @@
 
 #pragma once
 
+#include "BlobName.h"
+#include "PosixFs.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -11,29 +14,34 @@ namespace hubdeck {
 // One distinct blob of a repo, stat'ed once however many snapshot entries link to it.
 struct CachedBlob
 {
-    enum class Location {
+    enum class Location : quint8 {
         RepoBlobs,  // <repo>/blobs/<name>: the normal case, and the only one HubDeck ever deletes as a blob
         InSnapshot, // a real file inside <repo>/snapshots/ (symlink-less caches): goes with its snapshot
         ElsewhereInRepo,
         OutsideRepo, // a link escaping the repo: never deleted, never counted as freed
     };
 
-    // Where it is: for RepoBlobs only the entry's raw name in <repo>/blobs/ is kept (a
-    // million-entry cache holds hundreds of thousands of blobs), otherwise the absolute path.
+    // Where it is: for RepoBlobs only the entry's raw name in <repo>/blobs/, otherwise the raw
+    // bytes of the absolute path (path()). One compact field for both, and the members in an
+    // order that leaves no holes: a million-entry cache holds hundreds of thousands of blobs,
+    // and each byte here is a fraction of a megabyte (bench/browser_bench.py).
     // CachedRepo::blobPath() gives the absolute path huggingface_hub reports as blob_path.
-    QByteArray name;
-    QString path;
+    BlobName name;
     qint64 size = 0;
     double lastAccessed = 0;
     double lastModified = 0;
-    Location location = Location::RepoBlobs;
-    int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
-    quint32 links = 1;      // st_nlink: a blob with other hard links frees nothing when it goes
-    bool isLink = false;    // the <repo>/blobs/ entry is itself a symlink: removing it frees nothing
     // The file's identity (what a link to it reaches, the payload for a store link): physical
     // sizes count each (device, inode) once (DistinctSize). 0 when never stat'ed.
     quint64 device = 0;
     quint64 inode = 0;
+    int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
+    quint32 links = 1;      // st_nlink: a blob with other hard links frees nothing when it goes
+    Location location = Location::RepoBlobs;
+    bool isLink = false; // the <repo>/blobs/ entry is itself a symlink: removing it frees nothing
+
+    // The absolute path of a blob that is not in <repo>/blobs/; empty for RepoBlobs.
+    [[nodiscard]] QString path() const { return location == Location::RepoBlobs ? QString() : PosixFs::decode(name.bytes()); }
+    void setPath(const QString &path) { name = BlobName(PosixFs::encode(path)); }
 
     [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
     // What removing this name gives back to the disk: its bytes only when it is the last link.

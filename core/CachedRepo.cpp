@@ -48,4 +48,21 @@ qint64 CachedRepo::distinctRevisionSize(const CachedRevision &revision) const
     return size.total();
 }
 
+void CachedRepo::compact()
+{
+    QSet<QString> paths;
+    for (CachedRevision &revision : revisions) {
+        for (CachedFile &file : revision.files) {
+            if (const auto same = paths.constFind(file.relativePath); same != paths.cend())
+                file.relativePath = *same; // shares the first one's characters
+            else
+                paths.insert(file.relativePath);
+        }
+        revision.files.squeeze();
+    }
+    revisions.squeeze();
+    blobs.squeeze();
+    unreferencedBlobs.squeeze();
+}
+
 } // namespace hubdeck

@@ -48,14 +48,19 @@ struct CachedRepo
     // The same over the blobs a revision's files use: its sizeOnDisk.
     [[nodiscard]] qint64 distinctRevisionSize(const CachedRevision &revision) const;
     [[nodiscard]] QStringList refs() const;
+    // Gives back what the lists grew beyond their size while the repo was scanned, and makes
+    // the revisions' files share one copy of each relative path they have in common (most
+    // files keep their path from one revision to the next). Nothing visible changes; a
+    // million-entry scan holds a fifth less memory (bench/browser_bench.py).
+    void compact();
     [[nodiscard]] QString snapshotPath(const CachedRevision &revision) const
     {
         return repoPath + QStringLiteral("/snapshots/") + revision.commitHash;
     }
     [[nodiscard]] QString blobPath(const CachedBlob &blob) const
     {
-        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + PosixFs::decode(blob.name)
-                                                                : blob.path;
+        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + PosixFs::decode(blob.name.bytes())
+                                                                : blob.path();
     }
     [[nodiscard]] QString blobPath(int blob) const { return blobPath(blobs[blob]); }
     [[nodiscard]] QString filePath(const CachedRevision &revision, const CachedFile &file) const

@@ -318,12 +318,12 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
             for (int index : std::as_const(blobs)) {
                 const CachedBlob &blob = repo.blobs[index];
                 --remainingUsers[index];
-                if (blob.location == CachedBlob::Location::InSnapshot && blob.path.startsWith(entry.snapshotPath + u'/')) {
-                    unlink(blob, blob.path); // goes with its folder
+                if (blob.location == CachedBlob::Location::InSnapshot && blob.path().startsWith(entry.snapshotPath + u'/')) {
+                    unlink(blob, blob.path()); // goes with its folder
                     continue;
                 }
                 if (blob.location == CachedBlob::Location::ElsewhereInRepo && item.wholeRepo && remainingUsers[index] == 0) {
-                    unlink(blob, blob.path); // goes with the repo folder
+                    unlink(blob, blob.path()); // goes with the repo folder
                     continue;
                 }
                 // Only <repo>/blobs/ entries are ever deleted as blobs.

@@ -295,7 +295,7 @@ private:
         QHash<QByteArray, int> &map = m_repoBlobs;
         index = int(m_repo.blobs.size());
         CachedBlob blob;
-        blob.name = leaf;
+        blob.name = BlobName(leaf);
         fill(blob, st, CachedBlob::Location::RepoBlobs);
         // Removing a link frees nothing; a store link is counted through its payload instead.
         blob.isLink = m_blobLinks.contains(leaf);
@@ -332,8 +332,8 @@ private:
     {
         const int index = int(m_repo.blobs.size());
         CachedBlob blob;
-        blob.path = path;
         fill(blob, st, location);
+        blob.setPath(path);
         m_repo.blobs.append(std::move(blob));
         map.insert(path, index);
         return index;
@@ -385,7 +385,7 @@ void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> 
         if (!PosixFs::statAt(blobsFd, entry.name, lst, Links::NoFollow) || S_ISDIR(lst.st_mode))
             continue;
         CachedBlob blob;
-        blob.name = entry.name;
+        blob.name = BlobName(entry.name);
         struct stat st = lst;
         if (S_ISLNK(lst.st_mode)) {
             // A store link counts through its payload; any other link frees only itself.

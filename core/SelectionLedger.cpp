@@ -54,7 +54,7 @@ void SelectionLedger::reset(const CacheScan *scan)
                 ++state.keptLinks[blob];
                 linked[blob] = true;
                 const CachedBlob &b = repo.blobs[blob];
-                if (b.location == CachedBlob::Location::InSnapshot && b.path.startsWith(snapshot))
+                if (b.location == CachedBlob::Location::InSnapshot && b.path().startsWith(snapshot))
                     state.ownSnapshotSize[v] += b.freeableSize();
                 else if (b.location == CachedBlob::Location::RepoBlobs)
                     state.revisionBlobs[v].append(blob);

@@ -409,7 +409,7 @@ private Q_SLOTS:
                 sawAliased = true;
                 QCOMPARE(blob.location, CachedBlob::Location::RepoBlobs);
                 QCOMPARE(blob.size, qint64(300));
-            } else if (blob.path == foreign) {
+            } else if (blob.path() == foreign) {
                 sawForeign = true;
                 QCOMPARE(blob.location, CachedBlob::Location::OutsideRepo);
             }

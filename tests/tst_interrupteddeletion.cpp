@@ -293,7 +293,7 @@ private Q_SLOTS:
         const int empty = scan.repoIndexForFolder(QStringLiteral("models--org--empty"));
         QVERIFY(b >= 0 && empty >= 0);
         QCOMPARE(scan.repos[b].unreferencedBlobs.size(), 1);
-        QCOMPARE(scan.repos[b].unreferencedBlobs.first().name, QByteArray("orphan"));
+        QCOMPARE(scan.repos[b].unreferencedBlobs.first().name.bytes(), QByteArray("orphan"));
         QVERIFY(scan.repos[empty].isEmpty());
         QCOMPARE(scan.emptyRepoCount(), 1);
         QCOMPARE(scan.unreferencedBlobsSize(), 1234 + 50);
