@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "DeletionPlan.h"
+#include "DeletionReport.h"
+#include "SafeRemover.h"
+#include "SharedBlobStore.h"
+
+#include <QPromise>
+#include <QSet>
+
+#include <functional>
+
+namespace hubdeck {
+
+// One run of a DeletionPlan, for DeletionExecutor: the report as it grows, the remover, the
+// progress step and the one decision whether to stop. Each phase returns false once the run
+// is stopped, and run() then ends with what was removed so far.
+//
+// The order of removals is a safety guarantee (README, "How deletion stays safe"), phase by
+// phase: per repo item its refs (all of a whole repo's first), then per revision the
+// snapshot's links, the blobs only it used and the emptied folder, then the repo's
+// unreferenced blobs and the repo folder; then the shared store's payloads, the store's
+// leftovers and the partial downloads.
+class DeletionRun
+{
+public:
+    DeletionRun(const DeletionPlan &plan, QPromise<DeletionReport> *promise, std::function<bool()> isCanceled);
+    DeletionRun(const DeletionRun &) = delete; // the remover's cancel check points at this run
+    DeletionRun &operator=(const DeletionRun &) = delete;
+
+    [[nodiscard]] DeletionReport run();
+
+private:
+    // Whether a removed path's bytes count in the report's freedBytes: not for ref files,
+    // whose bytes neither the plan nor "freed" count (DeletionPlan.h).
+    enum class Freed {
+        Counted,
+        NotCounted,
+    };
+
+    // What a repo item's removals have left so far: what must stay because of it.
+    struct RepoState
+    {
+        QSet<QString> refsLeft;    // refs that could not be removed: their snapshot must stay
+        bool snapshotKept = false; // once one stays, no blob of this repo may go
+        bool blobKept = false;     // a removal failed and was reported: the folder stays, said once
+    };
+
+    [[nodiscard]] bool canceledNow() const;
+    // The one place that decides: canceled through the promise or the callback, or a removal
+    // that saw the cancel. Sets report.canceled.
+    [[nodiscard]] bool stopped();
+    // Removes one path; false when it is not gone (failed, refused or canceled).
+    bool remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed = Freed::Counted);
+    void advance(qsizetype steps = 1);
+
+    [[nodiscard]] bool removeItem(const DeletionPlan::RepoItem &item);
+    [[nodiscard]] bool removeRefs(const DeletionPlan::RevisionItem &revision, RepoState &state);
+    [[nodiscard]] bool removeRevision(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state);
+    [[nodiscard]] bool removeUnreferencedBlobs(const DeletionPlan::RepoItem &item, RepoState &state);
+    [[nodiscard]] bool removeRepoFolder(const DeletionPlan::RepoItem &item, const RepoState &state);
+    [[nodiscard]] bool sweepPayloads();
+    void sweep(const QString &hash);
+    [[nodiscard]] bool removeStoreLeftovers();
+    [[nodiscard]] bool removeIncompleteFiles();
+    DeletionReport finish();
+
+    const DeletionPlan &m_plan;
+    QPromise<DeletionReport> *m_promise;
+    std::function<bool()> m_isCanceled;
+    DeletionReport m_report;
+    SafeRemover m_remover;
+    SharedBlobStore m_store;
+    bool m_hasStore = false; // read once: a store made during the run is not this plan's
+    QSet<QString> m_payloadsToSweep;
+    int m_step = 0;
+};
+
+} // namespace hubdeck
