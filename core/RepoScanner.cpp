@@ -7,6 +7,7 @@
 #include "DirWalker.h"
 #include "Logging.h"
 #include "PosixFs.h"
+#include "Result.h"
 
 #include <QDir>
 #include <QHash>
@@ -31,10 +32,17 @@ bool isIgnoredName(const QByteArray &name)
 // What repoBlob and otherBlob return for a target that does not exist (-1: not a file of the revision).
 constexpr int kMissing = -2;
 
+// Why an entry is not a valid repo: what scanning it found wrong, for CorruptedRepo.
 struct Corruption
 {
     CorruptedRepo::Reason reason;
     QString message;
+};
+
+// How far a walk went: all the way, or until the scan was canceled.
+enum class Walked {
+    Whole,
+    Canceled,
 };
 
 // Python's Path.resolve(strict=False): follow links as far as they go, keep the rest lexical.
@@ -77,59 +85,67 @@ public:
     // <repo>/blobs/ entries that are symlinks (from the readdir done for partial downloads).
     void setBlobLinks(QSet<QByteArray> links) { m_blobLinks = std::move(links); }
 
-    QHash<QString, QStringList> readRefs(int refsFd)
+    // Ref files by the commit hash they hold.
+    Result<QHash<QString, QStringList>, Corruption> readRefs(int refsFd)
     {
         QHash<QString, QStringList> byHash;
         const QString refsDir = m_repo.repoPath + QStringLiteral("/refs/");
+        std::optional<Corruption> failure; // stops the walk
+        auto fail = [&failure](Corruption corruption) {
+            failure = std::move(corruption);
+            return false;
+        };
         DirWalker walker;
-        const auto result =
-            walker.walk(refsFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
-                for (const PosixFs::Entry &entry : entries) {
-                    const QString name = folder.relPrefix + PosixFs::decode(entry.name);
-                    struct stat st
+        const auto result = walker.walk(refsFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries,
+                                                    QList<QByteArray> &subfolders) {
+            for (const PosixFs::Entry &entry : entries) {
+                const QString name = folder.relPrefix + PosixFs::decode(entry.name);
+                struct stat st
+                {
+                };
+                if (!PosixFs::statAt(folder.fd, entry.name, st, Links::Follow))
+                    return fail({CorruptedRepo::Reason::Unreadable,
+                                 QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))});
+                if (S_ISDIR(st.st_mode)) {
+                    // pathlib's "**" does not descend into linked folders
+                    struct stat own
                     {
                     };
-                    if (!PosixFs::statAt(folder.fd, entry.name, st, Links::Follow))
-                        throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                         QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
-                    if (S_ISDIR(st.st_mode)) {
-                        // pathlib's "**" does not descend into linked folders
-                        struct stat own
-                        {
-                        };
-                        if (entry.type == DT_DIR || (entry.type == DT_UNKNOWN &&
-                                                     PosixFs::statAt(folder.fd, entry.name, own, Links::NoFollow) && S_ISDIR(own.st_mode)))
-                            subfolders.append(entry.name);
-                        continue;
-                    }
-                    if (isIgnoredName(entry.name))
-                        continue;
-                    // A FIFO would block the read forever and a device would never end: never open them.
-                    if (!S_ISREG(st.st_mode))
-                        throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                         QStringLiteral("Ref is not a regular file: %1").arg(refsDir + name)};
-                    const auto content = PosixFs::readSmallFile(folder.fd, entry.name, 1 << 20, Links::Follow);
-                    if (!content)
-                        throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                         QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))};
-                    // Python reads refs in text mode: universal newlines, nothing stripped.
-                    QString hash = PosixFs::decode(*content); // as the snapshot folder names are
-                    hash.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-                    byHash[hash].append(name);
+                    if (entry.type == DT_DIR ||
+                        (entry.type == DT_UNKNOWN && PosixFs::statAt(folder.fd, entry.name, own, Links::NoFollow) && S_ISDIR(own.st_mode)))
+                        subfolders.append(entry.name);
+                    continue;
                 }
-                return !m_canceled();
-            });
+                if (isIgnoredName(entry.name))
+                    continue;
+                // A FIFO would block the read forever and a device would never end: never open them.
+                if (!S_ISREG(st.st_mode))
+                    return fail({CorruptedRepo::Reason::Unreadable, QStringLiteral("Ref is not a regular file: %1").arg(refsDir + name)});
+                const auto content = PosixFs::readSmallFile(folder.fd, entry.name, 1 << 20, Links::Follow);
+                if (!content)
+                    return fail({CorruptedRepo::Reason::Unreadable,
+                                 QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))});
+                // Python reads refs in text mode: universal newlines, nothing stripped.
+                QString hash = PosixFs::decode(*content); // as the snapshot folder names are
+                hash.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+                byHash[hash].append(name);
+            }
+            return !m_canceled();
+        });
+        if (failure)
+            return Failure(std::move(*failure));
         if (result == DirWalker::Result::Failed)
-            throw Corruption{CorruptedRepo::Reason::Unreadable,
-                             QStringLiteral("Cannot read refs folder %1: %2")
-                                 .arg(withoutSlash(refsDir + walker.failedPrefix()), PosixFs::errorString(walker.error()))};
+            return Failure(Corruption{CorruptedRepo::Reason::Unreadable,
+                                      QStringLiteral("Cannot read refs folder %1: %2")
+                                          .arg(withoutSlash(refsDir + walker.failedPrefix()), PosixFs::errorString(walker.error()))});
         return byHash;
     }
 
-    // Fills revision.files; false when the scan was canceled, which is looked at in every folder.
-    bool walkSnapshot(int revisionFd, CachedRevision &revision)
+    // Fills revision.files; the scan's cancel is looked at in every folder.
+    Result<Walked, Corruption> walkSnapshot(int revisionFd, CachedRevision &revision)
     {
         const QString revisionDir = m_snapshotsDir + revision.commitHash + u'/';
+        std::optional<Corruption> failure; // stops the walk
         DirWalker walker;
         const auto result = walker.walk(
             revisionFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
@@ -153,18 +169,29 @@ public:
                     // stat'ed (which never blocks), never opened.
                     const QString relPath = folder.relPrefix + PosixFs::decode(entry.name);
                     ++m_outcome.snapshotEntries;
-                    const int blob = type == DT_LNK ? blobForLink(folder.fd, entry.name, folder.relPrefix, folder.depth, revision)
-                                                    : blobForFile(folder.fd, entry.name, revision.commitHash + u'/' + relPath);
+                    int blob = -1;
+                    if (type == DT_LNK) {
+                        const auto linked = blobForLink(folder.fd, entry.name, folder.relPrefix, folder.depth, revision);
+                        if (!linked.ok()) {
+                            failure = linked.error();
+                            return false;
+                        }
+                        blob = linked.value();
+                    } else {
+                        blob = blobForFile(folder.fd, entry.name, revision.commitHash + u'/' + relPath);
+                    }
                     if (blob >= 0)
                         revision.files.append(CachedFile{relPath, blob});
                 }
                 return true;
             });
+        if (failure)
+            return Failure(std::move(*failure));
         if (result == DirWalker::Result::Failed)
-            throw Corruption{CorruptedRepo::Reason::Unreadable,
-                             QStringLiteral("Cannot read snapshot folder %1: %2")
-                                 .arg(withoutSlash(revisionDir + walker.failedPrefix()), PosixFs::errorString(walker.error()))};
-        return result == DirWalker::Result::Done;
+            return Failure(Corruption{CorruptedRepo::Reason::Unreadable,
+                                      QStringLiteral("Cannot read snapshot folder %1: %2")
+                                          .arg(withoutSlash(revisionDir + walker.failedPrefix()), PosixFs::errorString(walker.error()))});
+        return result == DirWalker::Result::Done ? Walked::Whole : Walked::Canceled;
     }
 
     // Snapshot entries whose blob does not exist, in walk order (huggingface_hub's rule 7).
@@ -189,14 +216,16 @@ private:
         return !leaf.contains('/') && leaf != "." && leaf != "..";
     }
 
-    int blobForLink(int dirFd, const QByteArray &name, const QString &relPrefix, int depth, const CachedRevision &revision)
+    // The index of the blob a snapshot link reaches, or -1 (missing, or not a file).
+    Result<int, Corruption> blobForLink(int dirFd, const QByteArray &name, const QString &relPrefix, int depth,
+                                        const CachedRevision &revision)
     {
         const auto target = PosixFs::readLink(dirFd, name);
         if (!target)
-            throw Corruption{
+            return Failure(Corruption{
                 CorruptedRepo::Reason::Unreadable,
                 QStringLiteral("Cannot read link %1: %2")
-                    .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), PosixFs::errorString(errno))};
+                    .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), PosixFs::errorString(errno))});
         QByteArray leaf;
         int blob = kMissing;
         QString missingPath;
@@ -452,11 +481,6 @@ RepoScanner::RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *st
     , m_isCanceled(std::move(isCanceled))
 {}
 
-bool RepoScanner::isCanceled() const
-{
-    return m_canceled.load(std::memory_order_relaxed) || (m_isCanceled && m_isCanceled());
-}
-
 qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled)
 {
     struct stat st
@@ -491,221 +515,316 @@ qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomi
     return total;
 }
 
-RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
+namespace {
+
+// One entry of the cache folder, scanned as huggingface_hub's _scan_cached_repo does: its
+// partial downloads, its folder name, then its refs and revisions. Every way it can be
+// corrupted ends in corrupt(), which names the reason and the size of what is there.
+class EntryScan
 {
-    Outcome outcome;
-    const QString name = PosixFs::decode(entryName);
-    const QString repoPath = m_cacheDir + u'/' + name;
+public:
+    EntryScan(int rootFd, const QByteArray &entryName, const QString &cacheDir, const SharedBlobStore *store,
+              const std::atomic_bool &canceled, std::function<bool()> isCanceled)
+        : m_rootFd(rootFd)
+        , m_entryName(entryName)
+        , m_name(PosixFs::decode(entryName))
+        , m_repoPath(cacheDir + u'/' + m_name)
+        , m_store(store)
+        , m_canceled(canceled)
+        , m_isCanceled(std::move(isCanceled))
+    {}
 
-    // Partial downloads are listed for every entry, as the reference's "*/blobs/*.incomplete" glob does.
-    UniqueFd entryFd = PosixFs::openDir(m_rootFd, entryName, Links::Follow);
-    UniqueFd blobsFd;
-    QList<PosixFs::Entry> blobEntries; // kept to find the unreferenced blobs once the snapshots are walked
-    if (entryFd.isValid()) {
-        if (blobsFd = PosixFs::openDir(entryFd.get(), "blobs", Links::Follow); blobsFd.isValid()) {
-            QList<PosixFs::Entry> &entries = blobEntries;
-            const UniqueFd &blobs = blobsFd;
-            if (PosixFs::listDir(blobs.get(), entries)) {
-                for (const PosixFs::Entry &entry : entries) {
-                    if (!entry.name.endsWith(".incomplete"))
-                        continue;
-                    struct stat st
-                    {
-                    };
-                    if (PosixFs::statAt(blobs.get(), entry.name, st, Links::Follow))
-                        outcome.incompleteFiles.append(
-                            {repoPath + QStringLiteral("/blobs/") + PosixFs::decode(entry.name), name, st.st_size});
-                }
-            }
-        }
-    }
-
-    QString cacheId; // known once the folder name has been read as a repo's
-    auto corrupt = [&](CorruptedRepo::Reason reason, const QString &message) {
-        CorruptedRepo corrupted;
-        corrupted.path = repoPath;
-        corrupted.message = message;
-        corrupted.reason = reason;
-        corrupted.sizeOnDisk = treeSize(m_rootFd, entryName, &m_canceled);
-        corrupted.deletable = !CacheLocation::isHfHomeEntry(entryName);
-        corrupted.cacheId = cacheId;
-        outcome.corrupted = std::move(corrupted);
-        return outcome;
-    };
-
-    struct stat st
+    RepoScanner::Outcome run()
     {
-    };
-    if (!entryFd.isValid() || !PosixFs::statAt(m_rootFd, entryName, st, Links::Follow) || !S_ISDIR(st.st_mode))
-        return corrupt(CorruptedRepo::Reason::NotADirectory, QStringLiteral("Repo path is not a directory: %1").arg(repoPath));
-    const qsizetype separator = name.indexOf(QStringLiteral("--"));
-    if (separator < 0)
-        return corrupt(CorruptedRepo::Reason::BadFolderName,
-                       QStringLiteral("Repo path is not a valid HuggingFace cache directory: %1").arg(repoPath));
-    const QString typeName = name.left(separator).chopped(name.left(separator).isEmpty() ? 0 : 1);
-    const auto type = repoTypeFromName(typeName);
-    if (!type)
-        return corrupt(CorruptedRepo::Reason::BadRepoType,
-                       QStringLiteral("Repo type must be `dataset`, `model` or `space`, found `%1` (%2).").arg(typeName, repoPath));
-
-    CachedRepo repo;
-    repo.folderName = name;
-    repo.repoPath = repoPath;
-    repo.type = *type;
-    repo.repoId = name.mid(separator + 2).replace(QStringLiteral("--"), QStringLiteral("/"));
-    cacheId = repo.cacheId();
-    const double folderAtime = PosixFs::seconds(st.st_atim);
-    const double folderMtime = PosixFs::seconds(st.st_mtim);
-    {
-        struct stat lst
+        // Partial downloads are listed for every entry, as the reference's "*/blobs/*.incomplete" glob does.
+        m_entryFd = PosixFs::openDir(m_rootFd, m_entryName, Links::Follow);
+        listPartialDownloads();
+        struct stat st
         {
         };
-        if (PosixFs::statAt(m_rootFd, entryName, lst, Links::NoFollow) && S_ISLNK(lst.st_mode))
-            repo.linkedFolders.append(QStringLiteral("."));
-        for (const char *part : {"blobs", "refs", "snapshots"})
-            if (PosixFs::statAt(entryFd.get(), part, lst, Links::NoFollow) && S_ISLNK(lst.st_mode))
-                repo.linkedFolders.append(QString::fromLatin1(part));
-    }
+        if (!m_entryFd.isValid() || !PosixFs::statAt(m_rootFd, m_entryName, st, Links::Follow) || !S_ISDIR(st.st_mode))
+            return corrupt({CorruptedRepo::Reason::NotADirectory, QStringLiteral("Repo path is not a directory: %1").arg(m_repoPath)});
+        auto named = repoFromFolderName();
+        if (!named.ok())
+            return corrupt(named.error());
+        CachedRepo repo = std::move(named).value();
+        m_cacheId = repo.cacheId();
+        const double folderAtime = PosixFs::seconds(st.st_atim);
+        const double folderMtime = PosixFs::seconds(st.st_mtim);
+        findLinkedFolders(repo);
 
-    const QString snapshotsPath = repoPath + QStringLiteral("/snapshots");
-    if (!PosixFs::statAt(entryFd.get(), "snapshots", st, Links::Follow) || !S_ISDIR(st.st_mode)) {
-        if (holdsOnlyEmptyFolders(entryFd.get())) {
+        if (!PosixFs::statAt(m_entryFd.get(), "snapshots", st, Links::Follow) || !S_ISDIR(st.st_mode)) {
+            if (!holdsOnlyEmptyFolders(m_entryFd.get()))
+                return corrupt({CorruptedRepo::Reason::NoSnapshotsFolder,
+                                QStringLiteral("Snapshots dir doesn't exist in cached repo: %1").arg(snapshotsPath())});
             // Beyond huggingface_hub (which warns "Snapshots dir doesn't exist"): what a stop in
             // the last step of a whole-repo deletion leaves. Nothing in it is lost by removing
             // it, so it is an empty repo like any other: listed, named by its id, pruned.
             repo.lastAccessed = folderAtime;
             repo.lastModified = folderMtime;
-            outcome.repo = std::move(repo);
-            return outcome;
+            m_outcome.repo = std::move(repo);
+            return m_outcome;
         }
-        return corrupt(CorruptedRepo::Reason::NoSnapshotsFolder,
-                       QStringLiteral("Snapshots dir doesn't exist in cached repo: %1").arg(snapshotsPath));
+
+        RepoWalk walk(
+            repo, m_entryFd.get(), m_store, [this] { return isCanceled(); }, m_outcome);
+        walk.setBlobLinks(blobLinks());
+        const auto walked = readRevisions(repo, walk);
+        if (!walked.ok())
+            return corruptWalked(walk, walked.error());
+        if (walked.value() == Walked::Canceled)
+            return m_outcome;
+        finishRepo(repo, folderAtime, folderMtime);
+        return m_outcome;
     }
 
-    RepoWalk walk(
-        repo, entryFd.get(), m_store, [this] { return isCanceled(); }, outcome);
+private:
+    [[nodiscard]] bool isCanceled() const { return m_canceled.load(std::memory_order_relaxed) || (m_isCanceled && m_isCanceled()); }
+    [[nodiscard]] QString snapshotsPath() const { return m_repoPath + QStringLiteral("/snapshots"); }
+
+    // Keeps the blobs/ listing: the unreferenced blobs are found in it once the snapshots are walked.
+    void listPartialDownloads()
+    {
+        if (!m_entryFd.isValid())
+            return;
+        m_blobsFd = PosixFs::openDir(m_entryFd.get(), "blobs", Links::Follow);
+        if (!m_blobsFd.isValid() || !PosixFs::listDir(m_blobsFd.get(), m_blobEntries))
+            return;
+        for (const PosixFs::Entry &entry : std::as_const(m_blobEntries)) {
+            if (!entry.name.endsWith(".incomplete"))
+                continue;
+            struct stat st
+            {
+            };
+            if (PosixFs::statAt(m_blobsFd.get(), entry.name, st, Links::Follow))
+                m_outcome.incompleteFiles.append(
+                    {m_repoPath + QStringLiteral("/blobs/") + PosixFs::decode(entry.name), m_name, st.st_size});
+        }
+    }
+
+    // "<type>s--<org>--<name>": the repo's type and id.
+    Result<CachedRepo, Corruption> repoFromFolderName() const
+    {
+        const qsizetype separator = m_name.indexOf(QStringLiteral("--"));
+        if (separator < 0)
+            return Failure(Corruption{CorruptedRepo::Reason::BadFolderName,
+                                      QStringLiteral("Repo path is not a valid HuggingFace cache directory: %1").arg(m_repoPath)});
+        const QString typeName = m_name.left(separator).chopped(m_name.left(separator).isEmpty() ? 0 : 1);
+        const auto type = repoTypeFromName(typeName);
+        if (!type)
+            return Failure(
+                Corruption{CorruptedRepo::Reason::BadRepoType,
+                           QStringLiteral("Repo type must be `dataset`, `model` or `space`, found `%1` (%2).").arg(typeName, m_repoPath)});
+        CachedRepo repo;
+        repo.folderName = m_name;
+        repo.repoPath = m_repoPath;
+        repo.type = *type;
+        repo.repoId = m_name.mid(separator + 2).replace(QStringLiteral("--"), QStringLiteral("/"));
+        return repo;
+    }
+
+    void findLinkedFolders(CachedRepo &repo) const
+    {
+        struct stat lst
+        {
+        };
+        if (PosixFs::statAt(m_rootFd, m_entryName, lst, Links::NoFollow) && S_ISLNK(lst.st_mode))
+            repo.linkedFolders.append(QStringLiteral("."));
+        for (const char *part : {"blobs", "refs", "snapshots"})
+            if (PosixFs::statAt(m_entryFd.get(), part, lst, Links::NoFollow) && S_ISLNK(lst.st_mode))
+                repo.linkedFolders.append(QString::fromLatin1(part));
+    }
+
+    // The <repo>/blobs/ entries that are symlinks, from the listing made for partial downloads.
+    QSet<QByteArray> blobLinks() const
     {
         QSet<QByteArray> links;
-        for (const PosixFs::Entry &entry : std::as_const(blobEntries)) {
+        for (const PosixFs::Entry &entry : std::as_const(m_blobEntries)) {
             struct stat lst
             {
             };
             if (entry.type == DT_LNK ||
-                (entry.type == DT_UNKNOWN && PosixFs::statAt(blobsFd.get(), entry.name, lst, Links::NoFollow) && S_ISLNK(lst.st_mode)))
+                (entry.type == DT_UNKNOWN && PosixFs::statAt(m_blobsFd.get(), entry.name, lst, Links::NoFollow) && S_ISLNK(lst.st_mode)))
                 links.insert(entry.name);
         }
-        walk.setBlobLinks(std::move(links));
+        return links;
     }
-    // huggingface_hub stops at the first broken link (its rule 7); the walk goes on to find them
-    // all for `cache verify`, so a fault met later must not hide the one the reference reports.
-    auto corruptWalked = [&](CorruptedRepo::Reason reason, const QString &message) {
-        const QList<CorruptedRepo::MissingBlob> &missing = walk.missingBlobs();
-        if (missing.isEmpty())
-            return corrupt(reason, message);
-        corrupt(CorruptedRepo::Reason::BrokenLink, QStringLiteral("Blob missing (broken symlink): %1").arg(missing.first().blobPath));
-        outcome.corrupted->missingBlobs = missing;
-        return outcome;
-    };
-    try {
-        QHash<QString, QStringList> refsByHash;
-        if (PosixFs::statAt(entryFd.get(), "refs", st, Links::Follow)) {
-            if (S_ISREG(st.st_mode))
-                return corrupt(CorruptedRepo::Reason::RefsIsAFile,
-                               QStringLiteral("Refs directory cannot be a file: %1").arg(repoPath + QStringLiteral("/refs")));
-            if (S_ISDIR(st.st_mode)) {
-                UniqueFd refsFd = PosixFs::openDir(entryFd.get(), "refs", Links::Follow);
-                if (!refsFd.isValid())
-                    throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                     QStringLiteral("Cannot read refs folder %1: %2")
-                                         .arg(repoPath + QStringLiteral("/refs"), PosixFs::errorString(errno))};
-                refsByHash = walk.readRefs(refsFd.get());
-            }
-        }
 
-        UniqueFd snapshotsFd = PosixFs::openDir(entryFd.get(), "snapshots", Links::Follow);
-        QList<PosixFs::Entry> revisions;
-        if (!snapshotsFd.isValid() || !PosixFs::listDir(snapshotsFd.get(), revisions))
-            throw Corruption{CorruptedRepo::Reason::Unreadable,
-                             QStringLiteral("Cannot read snapshots folder %1: %2").arg(snapshotsPath, PosixFs::errorString(errno))};
-        std::sort(revisions.begin(), revisions.end(), [](const PosixFs::Entry &a, const PosixFs::Entry &b) { return a.name < b.name; });
-        for (const PosixFs::Entry &entry : revisions) {
+    Result<QHash<QString, QStringList>, Corruption> readRefs(RepoWalk &walk) const
+    {
+        struct stat st
+        {
+        };
+        if (!PosixFs::statAt(m_entryFd.get(), "refs", st, Links::Follow))
+            return QHash<QString, QStringList>();
+        if (S_ISREG(st.st_mode))
+            return Failure(Corruption{CorruptedRepo::Reason::RefsIsAFile,
+                                      QStringLiteral("Refs directory cannot be a file: %1").arg(m_repoPath + QStringLiteral("/refs"))});
+        if (!S_ISDIR(st.st_mode))
+            return QHash<QString, QStringList>();
+        UniqueFd refsFd = PosixFs::openDir(m_entryFd.get(), "refs", Links::Follow);
+        if (!refsFd.isValid())
+            return Failure(Corruption{
+                CorruptedRepo::Reason::Unreadable,
+                QStringLiteral("Cannot read refs folder %1: %2").arg(m_repoPath + QStringLiteral("/refs"), PosixFs::errorString(errno))});
+        return walk.readRefs(refsFd.get());
+    }
+
+    // The refs, then every revision in name order, then the blobs no snapshot links to.
+    Result<Walked, Corruption> readRevisions(CachedRepo &repo, RepoWalk &walk)
+    {
+        auto refs = readRefs(walk);
+        if (!refs.ok())
+            return Failure(refs.error());
+        QHash<QString, QStringList> refsByHash = std::move(refs).value();
+        UniqueFd snapshotsFd = PosixFs::openDir(m_entryFd.get(), "snapshots", Links::Follow);
+        QList<PosixFs::Entry> entries;
+        if (!snapshotsFd.isValid() || !PosixFs::listDir(snapshotsFd.get(), entries))
+            return Failure(
+                Corruption{CorruptedRepo::Reason::Unreadable,
+                           QStringLiteral("Cannot read snapshots folder %1: %2").arg(snapshotsPath(), PosixFs::errorString(errno))});
+        std::sort(entries.begin(), entries.end(), [](const PosixFs::Entry &a, const PosixFs::Entry &b) { return a.name < b.name; });
+        for (const PosixFs::Entry &entry : std::as_const(entries)) {
             if (isCanceled())
-                return outcome;
+                return Walked::Canceled;
             if (isIgnoredName(entry.name))
                 continue;
-            const QString revisionPath = snapshotsPath + u'/' + PosixFs::decode(entry.name);
-            if (!PosixFs::statAt(snapshotsFd.get(), entry.name, st, Links::Follow)) {
-                // Python would crash on the stat of an empty, dangling revision link; say what it is instead.
-                throw Corruption{CorruptedRepo::Reason::BrokenLink,
-                                 QStringLiteral("Snapshot missing (broken symlink): %1").arg(revisionPath)};
-            }
-            // Only a folder is a revision. huggingface_hub stops at a file; a FIFO, a socket or a
-            // link to a device it would list as an empty revision that no deletion can remove
-            // as one: all are the same fault, reported as the reference reports a file.
-            if (!S_ISDIR(st.st_mode))
-                return corruptWalked(
-                    CorruptedRepo::Reason::FileInSnapshots,
-                    QStringLiteral("Snapshots folder corrupted. Found %1: %2").arg(PosixFs::typeName(st.st_mode), revisionPath));
-            CachedRevision revision;
-            revision.commitHash = PosixFs::decode(entry.name);
-            {
-                struct stat lst
-                {
-                };
-                revision.isLink = PosixFs::statAt(snapshotsFd.get(), entry.name, lst, Links::NoFollow) && S_ISLNK(lst.st_mode);
-            }
-            const double folderModified = PosixFs::seconds(st.st_mtim);
-            {
-                UniqueFd revisionFd = PosixFs::openDir(snapshotsFd.get(), entry.name, Links::Follow);
-                if (!revisionFd.isValid())
-                    throw Corruption{CorruptedRepo::Reason::Unreadable,
-                                     QStringLiteral("Cannot read snapshot folder %1: %2").arg(revisionPath, PosixFs::errorString(errno))};
-                if (!walk.walkSnapshot(revisionFd.get(), revision))
-                    return outcome; // canceled
-            }
-            // Sizes and dates over the distinct blobs of this revision.
-            double newest = -1;
-            for (const CachedFile &file : std::as_const(revision.files))
-                newest = std::max(newest, repo.blobs[file.blob].lastModified);
-            revision.sizeOnDisk = repo.distinctRevisionSize(revision);
-            revision.lastModified = revision.files.isEmpty() ? folderModified : newest;
-            revision.refs = refsByHash.take(revision.commitHash);
-            revision.refs.sort();
-            std::sort(revision.files.begin(), revision.files.end(),
-                      [](const CachedFile &a, const CachedFile &b) { return a.relativePath < b.relativePath; });
-            repo.revisions.append(std::move(revision));
+            const auto walked = readRevision(repo, walk, snapshotsFd.get(), entry.name, refsByHash);
+            if (!walked.ok() || walked.value() == Walked::Canceled)
+                return walked;
         }
         if (!walk.missingBlobs().isEmpty())
-            return corruptWalked(CorruptedRepo::Reason::BrokenLink, QString());
-        if (!refsByHash.isEmpty()) {
-            QStringList keys = refsByHash.keys();
-            keys.sort();
-            QStringList parts;
-            for (const QString &key : keys)
-                parts.append(u'\'' + key + QStringLiteral("': ") + pythonSetRepr(refsByHash.value(key)));
-            return corrupt(
-                CorruptedRepo::Reason::RefToMissingCommit,
-                QStringLiteral("Reference(s) refer to missing commit hashes: {%1} (%2).").arg(parts.join(QStringLiteral(", ")), repoPath));
-        }
-        findUnreferencedBlobs(repo, blobsFd.get(), blobEntries, walk.linkedBlobNames(), m_store, outcome);
-    } catch (const Corruption &corruption) {
-        return corruptWalked(corruption.reason, corruption.message);
+            return Failure(Corruption{CorruptedRepo::Reason::BrokenLink, QString()}); // corruptWalked names the first
+        if (!refsByHash.isEmpty())
+            return Failure(refsToMissingCommits(refsByHash));
+        findUnreferencedBlobs(repo, m_blobsFd.get(), m_blobEntries, walk.linkedBlobNames(), m_store, m_outcome);
+        return Walked::Whole;
     }
 
-    if (repo.blobs.isEmpty()) {
-        repo.lastAccessed = folderAtime;
-        repo.lastModified = folderMtime;
-    } else {
-        repo.lastAccessed = repo.lastModified = -1;
-        repo.sizeOnDisk = repo.distinctBlobsSize();
-        for (const CachedBlob &blob : std::as_const(repo.blobs)) {
-            repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
-            repo.lastModified = std::max(repo.lastModified, blob.lastModified);
+    Result<Walked, Corruption> readRevision(CachedRepo &repo, RepoWalk &walk, int snapshotsFd, const QByteArray &name,
+                                            QHash<QString, QStringList> &refsByHash) const
+    {
+        const QString revisionPath = snapshotsPath() + u'/' + PosixFs::decode(name);
+        struct stat st
+        {
+        };
+        if (!PosixFs::statAt(snapshotsFd, name, st, Links::Follow)) {
+            // Python would crash on the stat of an empty, dangling revision link; say what it is instead.
+            return Failure(
+                Corruption{CorruptedRepo::Reason::BrokenLink, QStringLiteral("Snapshot missing (broken symlink): %1").arg(revisionPath)});
         }
+        // Only a folder is a revision. huggingface_hub stops at a file; a FIFO, a socket or a
+        // link to a device it would list as an empty revision that no deletion can remove as
+        // one: all are the same fault, reported as the reference reports a file.
+        if (!S_ISDIR(st.st_mode))
+            return Failure(
+                Corruption{CorruptedRepo::Reason::FileInSnapshots,
+                           QStringLiteral("Snapshots folder corrupted. Found %1: %2").arg(PosixFs::typeName(st.st_mode), revisionPath)});
+        CachedRevision revision;
+        revision.commitHash = PosixFs::decode(name);
+        struct stat lst
+        {
+        };
+        revision.isLink = PosixFs::statAt(snapshotsFd, name, lst, Links::NoFollow) && S_ISLNK(lst.st_mode);
+        const double folderModified = PosixFs::seconds(st.st_mtim);
+        {
+            UniqueFd revisionFd = PosixFs::openDir(snapshotsFd, name, Links::Follow);
+            if (!revisionFd.isValid())
+                return Failure(
+                    Corruption{CorruptedRepo::Reason::Unreadable,
+                               QStringLiteral("Cannot read snapshot folder %1: %2").arg(revisionPath, PosixFs::errorString(errno))});
+            const auto walked = walk.walkSnapshot(revisionFd.get(), revision);
+            if (!walked.ok() || walked.value() == Walked::Canceled)
+                return walked;
+        }
+        // Sizes and dates over the distinct blobs of this revision.
+        double newest = -1;
+        for (const CachedFile &file : std::as_const(revision.files))
+            newest = std::max(newest, repo.blobs[file.blob].lastModified);
+        revision.sizeOnDisk = repo.distinctRevisionSize(revision);
+        revision.lastModified = revision.files.isEmpty() ? folderModified : newest;
+        revision.refs = refsByHash.take(revision.commitHash);
+        revision.refs.sort();
+        std::sort(revision.files.begin(), revision.files.end(),
+                  [](const CachedFile &a, const CachedFile &b) { return a.relativePath < b.relativePath; });
+        repo.revisions.append(std::move(revision));
+        return Walked::Whole;
     }
-    repo.incompleteFiles = outcome.incompleteFiles;
-    outcome.repo = std::move(repo);
-    return outcome;
+
+    Corruption refsToMissingCommits(const QHash<QString, QStringList> &refsByHash) const
+    {
+        QStringList keys = refsByHash.keys();
+        keys.sort();
+        QStringList parts;
+        for (const QString &key : std::as_const(keys))
+            parts.append(u'\'' + key + QStringLiteral("': ") + pythonSetRepr(refsByHash.value(key)));
+        return {
+            CorruptedRepo::Reason::RefToMissingCommit,
+            QStringLiteral("Reference(s) refer to missing commit hashes: {%1} (%2).").arg(parts.join(QStringLiteral(", ")), m_repoPath)};
+    }
+
+    void finishRepo(CachedRepo &repo, double folderAtime, double folderMtime)
+    {
+        if (repo.blobs.isEmpty()) {
+            repo.lastAccessed = folderAtime;
+            repo.lastModified = folderMtime;
+        } else {
+            repo.lastAccessed = repo.lastModified = -1;
+            repo.sizeOnDisk = repo.distinctBlobsSize();
+            for (const CachedBlob &blob : std::as_const(repo.blobs)) {
+                repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
+                repo.lastModified = std::max(repo.lastModified, blob.lastModified);
+            }
+        }
+        repo.incompleteFiles = m_outcome.incompleteFiles;
+        m_outcome.repo = std::move(repo);
+    }
+
+    RepoScanner::Outcome corrupt(const Corruption &corruption)
+    {
+        CorruptedRepo corrupted;
+        corrupted.path = m_repoPath;
+        corrupted.message = corruption.message;
+        corrupted.reason = corruption.reason;
+        corrupted.sizeOnDisk = RepoScanner::treeSize(m_rootFd, m_entryName, &m_canceled);
+        corrupted.deletable = !CacheLocation::isHfHomeEntry(m_entryName);
+        corrupted.cacheId = m_cacheId;
+        m_outcome.corrupted = std::move(corrupted);
+        return m_outcome;
+    }
+
+    // huggingface_hub stops at the first broken link (its rule 7); the walk goes on to find them
+    // all for `cache verify`, so a fault met later must not hide the one the reference reports.
+    RepoScanner::Outcome corruptWalked(const RepoWalk &walk, const Corruption &corruption)
+    {
+        const QList<CorruptedRepo::MissingBlob> &missing = walk.missingBlobs();
+        if (missing.isEmpty())
+            return corrupt(corruption);
+        corrupt({CorruptedRepo::Reason::BrokenLink, QStringLiteral("Blob missing (broken symlink): %1").arg(missing.first().blobPath)});
+        m_outcome.corrupted->missingBlobs = missing;
+        return m_outcome;
+    }
+
+    int m_rootFd;
+    QByteArray m_entryName;
+    QString m_name;
+    QString m_repoPath;
+    const SharedBlobStore *m_store;
+    const std::atomic_bool &m_canceled;
+    std::function<bool()> m_isCanceled;
+    UniqueFd m_entryFd;
+    UniqueFd m_blobsFd;
+    QList<PosixFs::Entry> m_blobEntries;
+    QString m_cacheId; // known once the folder name has been read as a repo's
+    RepoScanner::Outcome m_outcome;
+};
+
+} // namespace
+
+RepoScanner::Outcome RepoScanner::scan(const QByteArray &entryName) const
+{
+    EntryScan scan(m_rootFd, entryName, m_cacheDir, m_store, m_canceled, m_isCanceled);
+    return scan.run();
 }
 
 } // namespace hubdeck

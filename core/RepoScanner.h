@@ -42,8 +42,6 @@ public:
     [[nodiscard]] static qint64 treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled = nullptr);
 
 private:
-    [[nodiscard]] bool isCanceled() const;
-
     int m_rootFd;
     QString m_cacheDir;
     const SharedBlobStore *m_store; // null when the cache has no marked store
