@@ -24,6 +24,242 @@ bool isCommitHash(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+// Builds one DeletionPlan repo by repo, in the order it will run (DeletionPlan.h), and counts
+// what each removal gives back as it goes: a file's bytes once its last name is in the plan.
+class PlanBuilder
+{
+public:
+    PlanBuilder(const CacheScan &scan, DeletionPlan &plan)
+        : m_scan(scan)
+        , m_plan(plan)
+        , m_cachePrefix(scan.cacheDir + u'/')
+    {}
+
+    // selected: the revisions named; whole: the repo goes whole (all its revisions, named or
+    // not); refusal: why nothing of it may go, or empty.
+    void addRepo(const CachedRepo &repo, const QList<const CachedRevision *> &selected, bool whole, const QString &refusal,
+                 bool unreferencedBlobs)
+    {
+        DeletionPlan::RepoItem item;
+        item.cacheId = repo.cacheId();
+        item.repoPath = repo.repoPath;
+        item.repoFolder = repo.folderName;
+        item.wholeRepo = whole;
+        item.emptyRepo = repo.isEmpty();
+        item.refusal = refusal;
+        if (item.isRefused()) {
+            for (const CachedRevision *revision : selected)
+                item.revisions.append({revision->commitHash, revision->refs, revision->sizeOnDisk, repo.snapshotPath(*revision), {}, {}});
+            m_plan.refused.append(QStringLiteral("%1: %2").arg(repo.repoPath, item.refusal));
+            m_plan.items.append(std::move(item));
+            return;
+        }
+        // Blob users among the revisions that stay on disk until their turn: a blob goes right
+        // after the last snapshot (in execution order) that links to it.
+        QList<int> remainingUsers(repo.blobs.size(), 0);
+        for (const CachedRevision &revision : repo.revisions)
+            for (int blob : distinctBlobs(revision))
+                ++remainingUsers[blob];
+        // A whole repo's revisions all go, also those not named (a repo target, an empty repo).
+        QList<const CachedRevision *> going = selected;
+        if (item.wholeRepo) {
+            going.clear();
+            for (const CachedRevision &revision : repo.revisions)
+                going.append(&revision);
+        }
+        for (const CachedRevision *revision : std::as_const(going))
+            item.revisions.append(revisionItem(repo, *revision, item, remainingUsers));
+        // A repo being edited loses its unreferenced blobs too: they are what a stopped deletion
+        // leaves, and re-running the same `cache rm` must finish it.
+        if (item.wholeRepo || unreferencedBlobs || !selected.isEmpty()) {
+            for (const CachedBlob &blob : repo.unreferencedBlobs) {
+                const QString path = repo.blobPath(blob);
+                item.unreferencedBlobs.append(path);
+                m_plan.unreferencedBlobsSize += unlink(item, blob, path);
+            }
+        }
+        addToLists(item);
+        m_plan.expectedFreedSize += item.freedSize;
+        m_plan.items.append(std::move(item));
+    }
+
+    // The shared payloads whose links go: each freed only when every live link to it goes.
+    void addSharedPayloads()
+    {
+        for (int index : std::as_const(m_touchedPayloads)) {
+            if (index < 0)
+                continue;
+            const SharedPayload &payload = m_scan.sharedPayloads[index];
+            m_plan.sharedPayloads.append(payload.hash);
+            if (payload.manifest != SharedPayload::Manifest::Readable || payload.validReferences.isEmpty())
+                continue;
+            const bool allGo = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
+                                           [&](const QString &ref) { return m_unlinkedRelative.contains(ref); });
+            if (allGo)
+                m_plan.sharedFreedSize += payload.size;
+        }
+        m_plan.expectedFreedSize += m_plan.sharedFreedSize;
+    }
+
+    void addCorrupted(const QSet<QString> &paths)
+    {
+        for (const CorruptedRepo &corrupted : m_scan.corrupted) {
+            // An HF_HOME's token or other cache is never planned, whoever selected it.
+            if (!paths.contains(corrupted.path) || !corrupted.deletable)
+                continue;
+            m_plan.repos.append(corrupted.path);
+            DeletionPlan::RepoItem item;
+            item.repoPath = corrupted.path;
+            item.repoFolder = corrupted.path.section(u'/', -1);
+            item.wholeRepo = true;
+            item.corrupted = true;
+            item.reason = corrupted.message;
+            item.freedSize = corrupted.sizeOnDisk;
+            m_plan.expectedFreedSize += corrupted.sizeOnDisk;
+            m_plan.items.append(std::move(item));
+        }
+    }
+
+    // What belongs to no repo: partial downloads, unreferenced payloads, the store's leftovers.
+    void addCacheLeftovers(const DeletionPlanner::Selection &selection)
+    {
+        if (selection.incompleteFiles) {
+            for (const IncompleteFile &file : m_scan.incompleteFiles) {
+                m_plan.incompleteFiles.append(file.path);
+                m_plan.incompleteSize += file.size;
+            }
+            m_plan.expectedFreedSize += m_plan.incompleteSize;
+        }
+        if (selection.unreferencedPayloads) {
+            for (const SharedPayload &payload : m_scan.sharedPayloads) {
+                if (!payload.isReclaimable())
+                    continue;
+                m_plan.unreferencedPayloads.append(payload.hash);
+                m_plan.unreferencedSharedSize += payload.size;
+            }
+            m_plan.expectedFreedSize += m_plan.unreferencedSharedSize;
+        }
+        if (selection.storeLeftovers) {
+            for (const StoreLeftover &leftover : m_scan.storeLeftovers) {
+                m_plan.storeLeftovers.append(leftover.path);
+                if (!m_plan.storeLeftoverHashes.contains(leftover.hash))
+                    m_plan.storeLeftoverHashes.append(leftover.hash);
+                m_plan.storeLeftoversSize += leftover.size;
+            }
+            m_plan.expectedFreedSize += m_plan.storeLeftoversSize;
+        }
+    }
+
+    void sortLists()
+    {
+        for (QStringList *list :
+             {&m_plan.repos, &m_plan.snapshots, &m_plan.refs, &m_plan.blobs, &m_plan.unreferencedBlobs, &m_plan.sharedPayloads,
+              &m_plan.unreferencedPayloads, &m_plan.incompleteFiles, &m_plan.storeLeftovers, &m_plan.storeLeftoverHashes}) {
+            list->sort();
+            list->removeDuplicates();
+        }
+    }
+
+private:
+    static QList<int> distinctBlobs(const CachedRevision &revision)
+    {
+        QSet<int> distinct;
+        for (const CachedFile &file : revision.files)
+            distinct.insert(file.blob);
+        QList<int> blobs(distinct.cbegin(), distinct.cend());
+        std::sort(blobs.begin(), blobs.end());
+        return blobs;
+    }
+
+    DeletionPlan::RevisionItem revisionItem(const CachedRepo &repo, const CachedRevision &revision, DeletionPlan::RepoItem &item,
+                                            QList<int> &remainingUsers)
+    {
+        DeletionPlan::RevisionItem entry;
+        entry.commitHash = revision.commitHash;
+        entry.refs = revision.refs;
+        entry.sizeOnDisk = revision.sizeOnDisk;
+        entry.snapshotPath = repo.snapshotPath(revision);
+        for (const QString &ref : revision.refs)
+            entry.refPaths.append(repo.repoPath + QStringLiteral("/refs/") + ref);
+        for (int index : distinctBlobs(revision)) {
+            const CachedBlob &blob = repo.blobs[index];
+            --remainingUsers[index];
+            if (blob.location == CachedBlob::Location::InSnapshot && blob.path().startsWith(entry.snapshotPath + u'/')) {
+                unlink(item, blob, blob.path()); // goes with its folder
+                continue;
+            }
+            if (blob.location == CachedBlob::Location::ElsewhereInRepo && item.wholeRepo && remainingUsers[index] == 0) {
+                unlink(item, blob, blob.path()); // goes with the repo folder
+                continue;
+            }
+            // Only <repo>/blobs/ entries are ever deleted as blobs.
+            if (blob.location != CachedBlob::Location::RepoBlobs || remainingUsers[index] > 0)
+                continue;
+            const QString path = repo.blobPath(blob);
+            entry.blobs.append(path);
+            unlink(item, blob, path);
+        }
+        return entry;
+    }
+
+    // Returns the bytes this name's removal gives back (the file's, when it is its last name),
+    // and adds them to the item's freedSize.
+    qint64 unlink(DeletionPlan::RepoItem &item, const CachedBlob &blob, const QString &path)
+    {
+        if (blob.isSharedLink()) {
+            m_unlinkedRelative.insert(path.mid(m_cachePrefix.size()));
+            m_touchedPayloads.insert(blob.sharedPayload);
+            return 0;
+        }
+        if (blob.isLink || m_goingPaths.contains(path))
+            return 0; // removing a link frees nothing of what it leads to
+        m_goingPaths.insert(path);
+        qint64 freed = blob.freeableSize();
+        if (blob.inode != 0) {
+            Names &names = m_goingFiles[std::pair(blob.device, blob.inode)];
+            ++names.going;
+            freed = 0;
+            if (!names.counted && names.going >= std::max<quint32>(blob.links, 1)) {
+                names.counted = true;
+                freed = blob.size;
+            }
+        }
+        item.freedSize += freed;
+        return freed;
+    }
+
+    void addToLists(const DeletionPlan::RepoItem &item)
+    {
+        if (item.wholeRepo) {
+            m_plan.repos.append(item.repoPath);
+            return;
+        }
+        for (const DeletionPlan::RevisionItem &entry : item.revisions) {
+            m_plan.snapshots.append(entry.snapshotPath);
+            m_plan.refs += entry.refPaths;
+            m_plan.blobs += entry.blobs;
+        }
+        m_plan.unreferencedBlobs += item.unreferencedBlobs;
+    }
+
+    const CacheScan &m_scan;
+    DeletionPlan &m_plan;
+    const QString m_cachePrefix;
+    // Repo blob links being removed, cache-relative, to decide which shared payloads go.
+    QSet<QString> m_unlinkedRelative;
+    QSet<int> m_touchedPayloads;
+    // Files by (device, inode): the names of each that this plan removes. A file's bytes come
+    // back when its last name goes, so it counts once every one of its st_nlink names is in
+    // the plan: two hard links of one blob, both going, free it; one of the two frees nothing.
+    struct Names
+    {
+        quint32 going = 0;
+        bool counted = false;
+    };
+    QHash<std::pair<quint64, quint64>, Names> m_goingFiles;
+    QSet<QString> m_goingPaths; // a name is counted once, however many items reach it
+};
+
 } // namespace
 
 DeletionPlanner::DeletionPlanner(const CacheScan &scan)
@@ -207,22 +443,7 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     DeletionPlan plan;
     plan.cacheDir = m_scan.cacheDir;
     plan.missingTargets = selection.missingTargets;
-
-    // Repo blob links being removed, cache-relative, to decide which shared payloads go.
-    QSet<QString> unlinkedRelative;
-    QSet<int> touchedPayloads;
-    const QString cachePrefix = m_scan.cacheDir + u'/';
-
-    // Files by (device, inode): the names of each that this plan removes. A file's bytes come
-    // back when its last name goes, so it counts once every one of its st_nlink names is in
-    // the plan: two hard links of one blob, both going, free it; one of the two frees nothing.
-    struct Names
-    {
-        quint32 going = 0;
-        bool counted = false;
-    };
-    QHash<std::pair<quint64, quint64>, Names> goingFiles;
-    QSet<QString> goingPaths; // a name is counted once, however many items reach it
+    PlanBuilder builder(m_scan, plan);
 
     QList<const CachedRepo *> ordered;
     for (const CachedRepo &repo : m_scan.repos)
@@ -230,197 +451,26 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     std::sort(ordered.begin(), ordered.end(), [](const CachedRepo *a, const CachedRepo *b) {
         return std::tuple(int(a->type), a->repoId.toLower(), a->folderName) < std::tuple(int(b->type), b->repoId.toLower(), b->folderName);
     });
-
-    for (const CachedRepo *repoPtr : std::as_const(ordered)) {
-        const CachedRepo &repo = *repoPtr;
+    for (const CachedRepo *repo : std::as_const(ordered)) {
         QList<const CachedRevision *> selected;
-        for (const CachedRevision &revision : repo.revisions)
-            if (selection.revisions.contains(repo.key(revision)))
+        QList<const CachedRevision *> all;
+        for (const CachedRevision &revision : repo->revisions) {
+            all.append(&revision);
+            if (selection.revisions.contains(repo->key(revision)))
                 selected.append(&revision);
-        const bool wholeByTarget = selection.repoFolders.contains(repo.folderName);
-        const bool empty = repo.isEmpty() && (wholeByTarget || selection.emptyRepos);
-        const bool unreferenced = selection.unreferencedBlobs && !repo.unreferencedBlobs.isEmpty();
+        }
+        const bool wholeByTarget = selection.repoFolders.contains(repo->folderName);
+        const bool empty = repo->isEmpty() && (wholeByTarget || selection.emptyRepos);
+        const bool unreferenced = selection.unreferencedBlobs && !repo->unreferencedBlobs.isEmpty();
         if (selected.isEmpty() && !empty && !unreferenced)
             continue;
-
-        DeletionPlan::RepoItem item;
-        item.cacheId = repo.cacheId();
-        item.repoPath = repo.repoPath;
-        item.repoFolder = repo.folderName;
-        item.wholeRepo = wholeByTarget || empty || (!selected.isEmpty() && selected.size() == repo.revisions.size());
-        item.emptyRepo = repo.isEmpty();
-        QList<const CachedRevision *> all;
-        for (const CachedRevision &revision : repo.revisions)
-            all.append(&revision);
-        item.refusal = refusalFor(repo, item.wholeRepo ? all : selected);
-        if (item.isRefused()) {
-            for (const CachedRevision *revision : std::as_const(selected))
-                item.revisions.append({revision->commitHash, revision->refs, revision->sizeOnDisk, repo.snapshotPath(*revision), {}, {}});
-            plan.refused.append(QStringLiteral("%1: %2").arg(repo.repoPath, item.refusal));
-            plan.items.append(std::move(item));
-            continue;
-        }
-
-        // Returns the bytes this name's removal gives back (the file's, when it is its last name).
-        auto unlink = [&](const CachedBlob &blob, const QString &path) -> qint64 {
-            if (blob.isSharedLink()) {
-                unlinkedRelative.insert(path.mid(cachePrefix.size()));
-                touchedPayloads.insert(blob.sharedPayload);
-                return 0;
-            }
-            if (blob.isLink || goingPaths.contains(path))
-                return 0; // removing a link frees nothing of what it leads to
-            goingPaths.insert(path);
-            qint64 freed = blob.freeableSize();
-            if (blob.inode != 0) {
-                Names &names = goingFiles[std::pair(blob.device, blob.inode)];
-                ++names.going;
-                freed = 0;
-                if (!names.counted && names.going >= std::max<quint32>(blob.links, 1)) {
-                    names.counted = true;
-                    freed = blob.size;
-                }
-            }
-            item.freedSize += freed;
-            return freed;
-        };
-
-        // Blob users among the revisions that stay on disk until their turn: a blob goes right
-        // after the last snapshot (in execution order) that links to it.
-        QList<int> remainingUsers(repo.blobs.size(), 0);
-        for (const CachedRevision &revision : repo.revisions) {
-            QSet<int> distinct;
-            for (const CachedFile &file : revision.files)
-                distinct.insert(file.blob);
-            for (int blob : std::as_const(distinct))
-                ++remainingUsers[blob];
-        }
-        // A whole repo's revisions all go, also those not named (a repo target, an empty repo).
-        QList<const CachedRevision *> going = selected;
-        if (item.wholeRepo) {
-            going.clear();
-            for (const CachedRevision &revision : repo.revisions)
-                going.append(&revision);
-        }
-        for (const CachedRevision *revision : std::as_const(going)) {
-            DeletionPlan::RevisionItem entry;
-            entry.commitHash = revision->commitHash;
-            entry.refs = revision->refs;
-            entry.sizeOnDisk = revision->sizeOnDisk;
-            entry.snapshotPath = repo.snapshotPath(*revision);
-            for (const QString &ref : revision->refs)
-                entry.refPaths.append(repo.repoPath + QStringLiteral("/refs/") + ref);
-            QSet<int> distinct;
-            for (const CachedFile &file : revision->files)
-                distinct.insert(file.blob);
-            QList<int> blobs(distinct.cbegin(), distinct.cend());
-            std::sort(blobs.begin(), blobs.end());
-            for (int index : std::as_const(blobs)) {
-                const CachedBlob &blob = repo.blobs[index];
-                --remainingUsers[index];
-                if (blob.location == CachedBlob::Location::InSnapshot && blob.path().startsWith(entry.snapshotPath + u'/')) {
-                    unlink(blob, blob.path()); // goes with its folder
-                    continue;
-                }
-                if (blob.location == CachedBlob::Location::ElsewhereInRepo && item.wholeRepo && remainingUsers[index] == 0) {
-                    unlink(blob, blob.path()); // goes with the repo folder
-                    continue;
-                }
-                // Only <repo>/blobs/ entries are ever deleted as blobs.
-                if (blob.location != CachedBlob::Location::RepoBlobs || remainingUsers[index] > 0)
-                    continue;
-                const QString path = repo.blobPath(blob);
-                entry.blobs.append(path);
-                unlink(blob, path);
-            }
-            item.revisions.append(std::move(entry));
-        }
-        // A repo being edited loses its unreferenced blobs too: they are what a stopped deletion
-        // leaves, and re-running the same `cache rm` must finish it.
-        if (item.wholeRepo || selection.unreferencedBlobs || !selected.isEmpty()) {
-            for (const CachedBlob &blob : repo.unreferencedBlobs) {
-                const QString path = repo.blobPath(blob);
-                item.unreferencedBlobs.append(path);
-                plan.unreferencedBlobsSize += unlink(blob, path);
-            }
-        }
-        if (item.wholeRepo) {
-            plan.repos.append(repo.repoPath);
-        } else {
-            for (const DeletionPlan::RevisionItem &entry : std::as_const(item.revisions)) {
-                plan.snapshots.append(entry.snapshotPath);
-                plan.refs += entry.refPaths;
-                plan.blobs += entry.blobs;
-            }
-            plan.unreferencedBlobs += item.unreferencedBlobs;
-        }
-        plan.expectedFreedSize += item.freedSize;
-        plan.items.append(std::move(item));
+        const bool whole = wholeByTarget || empty || (!selected.isEmpty() && selected.size() == repo->revisions.size());
+        builder.addRepo(*repo, selected, whole, refusalFor(*repo, whole ? all : selected), selection.unreferencedBlobs);
     }
-
-    for (int index : std::as_const(touchedPayloads)) {
-        if (index < 0)
-            continue;
-        const SharedPayload &payload = m_scan.sharedPayloads[index];
-        plan.sharedPayloads.append(payload.hash);
-        // Freed only when every live link to it is in this plan.
-        if (payload.manifest != SharedPayload::Manifest::Readable || payload.validReferences.isEmpty())
-            continue;
-        const bool allGo = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
-                                       [&](const QString &ref) { return unlinkedRelative.contains(ref); });
-        if (allGo)
-            plan.sharedFreedSize += payload.size;
-    }
-    plan.expectedFreedSize += plan.sharedFreedSize;
-
-    for (const CorruptedRepo &corrupted : m_scan.corrupted) {
-        // An HF_HOME's token or other cache is never planned, whoever selected it.
-        if (!selection.corruptedPaths.contains(corrupted.path) || !corrupted.deletable)
-            continue;
-        plan.repos.append(corrupted.path);
-        DeletionPlan::RepoItem item;
-        item.repoPath = corrupted.path;
-        item.repoFolder = corrupted.path.section(u'/', -1);
-        item.wholeRepo = true;
-        item.corrupted = true;
-        item.reason = corrupted.message;
-        item.freedSize = corrupted.sizeOnDisk;
-        plan.expectedFreedSize += corrupted.sizeOnDisk;
-        plan.items.append(std::move(item));
-    }
-
-    if (selection.incompleteFiles) {
-        for (const IncompleteFile &file : m_scan.incompleteFiles) {
-            plan.incompleteFiles.append(file.path);
-            plan.incompleteSize += file.size;
-        }
-        plan.expectedFreedSize += plan.incompleteSize;
-    }
-    if (selection.unreferencedPayloads) {
-        for (const SharedPayload &payload : m_scan.sharedPayloads) {
-            if (!payload.isReclaimable())
-                continue;
-            plan.unreferencedPayloads.append(payload.hash);
-            plan.unreferencedSharedSize += payload.size;
-        }
-        plan.expectedFreedSize += plan.unreferencedSharedSize;
-    }
-
-    if (selection.storeLeftovers) {
-        for (const StoreLeftover &leftover : m_scan.storeLeftovers) {
-            plan.storeLeftovers.append(leftover.path);
-            if (!plan.storeLeftoverHashes.contains(leftover.hash))
-                plan.storeLeftoverHashes.append(leftover.hash);
-            plan.storeLeftoversSize += leftover.size;
-        }
-        plan.expectedFreedSize += plan.storeLeftoversSize;
-    }
-
-    for (QStringList *list : {&plan.repos, &plan.snapshots, &plan.refs, &plan.blobs, &plan.unreferencedBlobs, &plan.sharedPayloads,
-                              &plan.unreferencedPayloads, &plan.incompleteFiles, &plan.storeLeftovers, &plan.storeLeftoverHashes}) {
-        list->sort();
-        list->removeDuplicates();
-    }
+    builder.addSharedPayloads();
+    builder.addCorrupted(selection.corruptedPaths);
+    builder.addCacheLeftovers(selection);
+    builder.sortLists();
     return plan;
 }
 
