@@ -31,84 +31,100 @@ void SelectionLedger::reset(const CacheScan *scan)
     m_payloads.resize(scan->sharedPayloads.size());
     m_corruptedSelected.resize(scan->corrupted.size());
     m_repos.resize(scan->repos.size());
-    QHash<QString, std::pair<int, int>> sharedLinkByRelative;
-    const qsizetype cachePrefix = scan->cacheDir.size() + 1;
-    for (int r = 0; r < scan->repos.size(); ++r) {
-        const CachedRepo &repo = scan->repos[r];
-        RepoState &state = m_repos[r];
-        state.keptLinks.fill(0, repo.blobs.size());
-        state.countsForPayload.fill(false, repo.blobs.size());
-        state.selected.fill(false, repo.revisions.size());
-        state.revisionBlobs.resize(repo.revisions.size());
-        state.ownSnapshotSize.fill(0, repo.revisions.size());
-        state.linkedParts = !repo.linkedFolders.isEmpty();
-        QList<bool> linked(repo.blobs.size(), false);
-        for (int v = 0; v < repo.revisions.size(); ++v) {
-            const CachedRevision &revision = repo.revisions[v];
-            state.linkedRevisions += revision.isLink ? 1 : 0;
-            const QString snapshot = repo.snapshotPath(revision) + u'/';
-            QSet<int> distinct;
-            for (const CachedFile &file : revision.files)
-                distinct.insert(file.blob);
-            for (int blob : std::as_const(distinct)) {
-                ++state.keptLinks[blob];
-                linked[blob] = true;
-                const CachedBlob &b = repo.blobs[blob];
-                if (b.location == CachedBlob::Location::InSnapshot && b.path().startsWith(snapshot))
-                    state.ownSnapshotSize[v] += b.freeableSize();
-                else if (b.location == CachedBlob::Location::RepoBlobs)
-                    state.revisionBlobs[v].append(blob);
-            }
-        }
-        // The whole repo frees a file once all its names go: every name of a file with other
-        // hard links counts toward it, and its bytes once all of its links are in the repo.
-        QHash<std::pair<quint64, quint64>, std::pair<int, const CachedBlob *>> multiLink;
-        auto wholeName = [&](const CachedBlob &b) {
-            if (b.isLink || b.links <= 1 || b.inode == 0) {
-                state.wholeFreed += b.freeableSize();
-                return;
-            }
-            auto &group = multiLink[std::pair(b.device, b.inode)];
-            ++group.first;
-            group.second = &b;
-        };
-        for (int blob = 0; blob < repo.blobs.size(); ++blob) {
+    SharedLinks sharedLinkByRelative;
+    for (int r = 0; r < scan->repos.size(); ++r)
+        resetRepo(r, sharedLinkByRelative);
+    for (int p = 0; p < scan->sharedPayloads.size(); ++p)
+        resetPayload(p, sharedLinkByRelative);
+}
+
+void SelectionLedger::resetRepo(int r, SharedLinks &sharedLinkByRelative)
+{
+    const CachedRepo &repo = m_scan->repos[r];
+    RepoState &state = m_repos[r];
+    state.keptLinks.fill(0, repo.blobs.size());
+    state.countsForPayload.fill(false, repo.blobs.size());
+    state.selected.fill(false, repo.revisions.size());
+    state.revisionBlobs.resize(repo.revisions.size());
+    state.ownSnapshotSize.fill(0, repo.revisions.size());
+    state.linkedParts = !repo.linkedFolders.isEmpty();
+    QList<bool> linked(repo.blobs.size(), false);
+    for (int v = 0; v < repo.revisions.size(); ++v) {
+        const CachedRevision &revision = repo.revisions[v];
+        state.linkedRevisions += revision.isLink ? 1 : 0;
+        const QString snapshot = repo.snapshotPath(revision) + u'/';
+        QSet<int> distinct;
+        for (const CachedFile &file : revision.files)
+            distinct.insert(file.blob);
+        for (int blob : std::as_const(distinct)) {
+            ++state.keptLinks[blob];
+            linked[blob] = true;
             const CachedBlob &b = repo.blobs[blob];
-            if (!linked[blob] || b.location == CachedBlob::Location::OutsideRepo)
-                continue;
-            if (b.isSharedLink())
-                sharedLinkByRelative.insert(repo.blobPath(b).mid(cachePrefix), {r, blob});
-            else
-                wholeName(b);
+            if (b.location == CachedBlob::Location::InSnapshot && b.path().startsWith(snapshot))
+                state.ownSnapshotSize[v] += b.freeableSize();
+            else if (b.location == CachedBlob::Location::RepoBlobs)
+                state.revisionBlobs[v].append(blob);
         }
-        for (const CachedBlob &b : repo.unreferencedBlobs) // they go with the folder
-            if (!b.isSharedLink())
-                wholeName(b);
-        for (const auto &group : std::as_const(multiLink))
-            if (quint32(group.first) >= group.second->links)
-                state.wholeFreed += group.second->size;
     }
-    for (int p = 0; p < scan->sharedPayloads.size(); ++p) {
-        const SharedPayload &payload = scan->sharedPayloads[p];
-        PayloadState &state = m_payloads[p];
-        state.countable = payload.manifest == SharedPayload::Manifest::Readable && !payload.validReferences.isEmpty();
-        for (const QString &ref : payload.validReferences) {
-            const auto it = sharedLinkByRelative.constFind(ref);
-            if (it == sharedLinkByRelative.cend() || scan->repos[it->first].blobs[it->second].sharedPayload != p) {
-                state.countable = false; // a live link this scan cannot remove
-                continue;
-            }
-            m_repos[it->first].countsForPayload[it->second] = true;
-            ++state.liveLinks;
+    const qsizetype cachePrefix = m_scan->cacheDir.size() + 1;
+    for (int blob = 0; blob < repo.blobs.size(); ++blob) {
+        const CachedBlob &b = repo.blobs[blob];
+        if (linked[blob] && b.location != CachedBlob::Location::OutsideRepo && b.isSharedLink())
+            sharedLinkByRelative.insert(repo.blobPath(b).mid(cachePrefix), {r, blob});
+    }
+    state.wholeFreed = wholeRepoFreed(repo, linked);
+}
+
+qint64 SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked)
+{
+    // The whole repo frees a file once all its names go: every name of a file with other hard
+    // links counts toward it, and its bytes once all of its links are in the repo.
+    qint64 freed = 0;
+    QHash<std::pair<quint64, quint64>, std::pair<int, const CachedBlob *>> multiLink;
+    auto wholeName = [&](const CachedBlob &b) {
+        if (b.isLink || b.links <= 1 || b.inode == 0) {
+            freed += b.freeableSize();
+            return;
         }
-        // A payload only one repo links to is freed with that repo.
-        if (state.countable) {
-            const auto first = sharedLinkByRelative.constFind(payload.validReferences.first());
-            const bool single = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
-                                            [&](const QString &ref) { return sharedLinkByRelative.value(ref).first == first->first; });
-            if (single)
-                m_repos[first->first].exclusiveShared += payload.size;
+        auto &group = multiLink[std::pair(b.device, b.inode)];
+        ++group.first;
+        group.second = &b;
+    };
+    for (int blob = 0; blob < repo.blobs.size(); ++blob) {
+        const CachedBlob &b = repo.blobs[blob];
+        if (linked[blob] && b.location != CachedBlob::Location::OutsideRepo && !b.isSharedLink())
+            wholeName(b);
+    }
+    for (const CachedBlob &b : repo.unreferencedBlobs) // they go with the folder
+        if (!b.isSharedLink())
+            wholeName(b);
+    for (const auto &group : std::as_const(multiLink))
+        if (quint32(group.first) >= group.second->links)
+            freed += group.second->size;
+    return freed;
+}
+
+void SelectionLedger::resetPayload(int p, const SharedLinks &sharedLinkByRelative)
+{
+    const SharedPayload &payload = m_scan->sharedPayloads[p];
+    PayloadState &state = m_payloads[p];
+    state.countable = payload.manifest == SharedPayload::Manifest::Readable && !payload.validReferences.isEmpty();
+    for (const QString &ref : payload.validReferences) {
+        const auto it = sharedLinkByRelative.constFind(ref);
+        if (it == sharedLinkByRelative.cend() || m_scan->repos[it->first].blobs[it->second].sharedPayload != p) {
+            state.countable = false; // a live link this scan cannot remove
+            continue;
         }
+        m_repos[it->first].countsForPayload[it->second] = true;
+        ++state.liveLinks;
+    }
+    // A payload only one repo links to is freed with that repo.
+    if (state.countable) {
+        const auto first = sharedLinkByRelative.constFind(payload.validReferences.first());
+        const bool single = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
+                                        [&](const QString &ref) { return sharedLinkByRelative.value(ref).first == first->first; });
+        if (single)
+            m_repos[first->first].exclusiveShared += payload.size;
     }
 }
 

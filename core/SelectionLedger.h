@@ -68,6 +68,13 @@ private:
         bool countable = false; // readable manifest, every valid reference known to the scan
     };
 
+    // Cache-relative path of each store link a scanned snapshot uses -> (repo, blob).
+    using SharedLinks = QHash<QString, std::pair<int, int>>;
+    void resetRepo(int repo, SharedLinks &sharedLinkByRelative);
+    // What removing the repo folder frees, blobs no snapshot links to included.
+    [[nodiscard]] static qint64 wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked);
+    void resetPayload(int payload, const SharedLinks &sharedLinkByRelative);
+
     void unlinkBlob(int repo, int blob, int delta);
     // A name of a file that is not a store link going (+1) or staying (-1) in a partial selection.
     void unlinkName(int repo, const CachedBlob &blob, int delta);
