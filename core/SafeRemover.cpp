@@ -56,6 +56,44 @@ QString failure(int error, const QString &path, int dirFd)
     return message;
 }
 
+// Empties one entry of a folder being removed: a file or a link goes, a folder is handed
+// back to walk into. 0, or the errno of the step that failed; an entry already gone is fine.
+int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfolders, qint64 &freedBytes)
+{
+    // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
+    // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
+    // listing fails with EISDIR and takes the checked path below.
+    if (entry.type == DT_LNK) {
+        if (::unlinkat(dirFd, entry.name.constData(), 0) == 0 || errno == ENOENT)
+            return 0;
+        if (errno != EISDIR)
+            return errno;
+    }
+    struct stat st
+    {
+    };
+    if (!PosixFs::statAt(dirFd, entry.name, st, Links::NoFollow))
+        return errno == ENOENT ? 0 : errno;
+    if (S_ISDIR(st.st_mode)) {
+        subfolders.append(entry.name);
+        return 0;
+    }
+    if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
+        freedBytes += freedBy(st);
+        return 0;
+    }
+    return errno == ENOENT ? 0 : errno;
+}
+
+// A folder could not be opened or read, or was moved while it was being removed.
+QString walkFailure(const DirWalker &walker, const QString &path, int rootFd)
+{
+    const QString where = walker.failedPrefix().isEmpty() ? path : path + u'/' + walker.failedPrefix().chopped(1);
+    return walker.error() == ENOENT && !walker.failedPrefix().isEmpty()
+               ? QStringLiteral("Cannot remove %1: the folder was moved while it was being removed").arg(where)
+               : failure(walker.error(), where, rootFd);
+}
+
 } // namespace
 
 SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
@@ -234,31 +272,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         return false;
                     }
                 }
-                // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type
-                // saves their lstat, a tenth of a whole deletion's time. An entry swapped for a
-                // folder since the listing fails with EISDIR and takes the checked path below.
-                if (entry.type == DT_LNK) {
-                    if (::unlinkat(folder.fd, entry.name.constData(), 0) == 0 || errno == ENOENT)
-                        continue;
-                    if (errno != EISDIR)
-                        return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
-                }
-                struct stat st
-                {
-                };
-                if (!PosixFs::statAt(folder.fd, entry.name, st, Links::NoFollow)) {
-                    if (errno == ENOENT)
-                        continue;
-                    return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
-                }
-                if (S_ISDIR(st.st_mode)) {
-                    subfolders.append(entry.name);
-                    continue;
-                }
-                if (::unlinkat(folder.fd, entry.name.constData(), 0) == 0)
-                    result.freedBytes += freedBy(st);
-                else if (errno != ENOENT)
-                    return failAt(errno, pathOf(folder.relPrefix, entry.name), folder.fd);
+                if (const int error = removeEntry(folder.fd, entry, subfolders, result.freedBytes); error != 0)
+                    return failAt(error, pathOf(folder.relPrefix, entry.name), folder.fd);
             }
             return true;
         },
@@ -274,12 +289,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         return result;
     }
     if (walked == DirWalker::Result::Failed) {
-        // A folder could not be opened or read, or was moved while it was being removed.
-        const QString where = walker.failedPrefix().isEmpty() ? path : path + u'/' + walker.failedPrefix().chopped(1);
         result.status = Status::Failed;
-        result.message = walker.error() == ENOENT && !walker.failedPrefix().isEmpty()
-                             ? QStringLiteral("Cannot remove %1: the folder was moved while it was being removed").arg(where)
-                             : failure(walker.error(), where, root.get());
+        result.message = walkFailure(walker, path, root.get());
         return result;
     }
     if (kind != Kind::Contents && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
