@@ -60,6 +60,92 @@ private:
     qsizetype m_offset = 0;
 };
 
+// One GGUF value of `type` as text (gguf.md, "gguf_metadata_value_type"): numbers as they
+// read, arrays summarised by their length, at most three arrays deep. False when it does not
+// fit in what was read.
+template <typename Number>
+bool readNumber(Reader &reader, QString &out)
+{
+    Number v;
+    if (!reader.read(v))
+        return false;
+    out = QString::number(v);
+    return true;
+}
+
+bool readGgufValue(Reader &reader, quint32 type, QString &out, int depth, qsizetype headSize)
+{
+    switch (type) {
+    case 0:
+        return readNumber<quint8>(reader, out);
+    case 1:
+        return readNumber<qint8>(reader, out);
+    case 2:
+        return readNumber<quint16>(reader, out);
+    case 3:
+        return readNumber<qint16>(reader, out);
+    case 4:
+        return readNumber<quint32>(reader, out);
+    case 5:
+        return readNumber<qint32>(reader, out);
+    case 6:
+        return readNumber<float>(reader, out);
+    case 7: {
+        quint8 v;
+        if (!reader.read(v))
+            return false;
+        out = v ? QStringLiteral("true") : QStringLiteral("false");
+        return true;
+    }
+    case 8:
+        return reader.readString(out);
+    case 9: {
+        quint32 itemType = 0;
+        quint64 count = 0;
+        if (depth > 2 || !reader.read(itemType) || !reader.read(count) || count > quint64(headSize))
+            return false;
+        QString item;
+        for (quint64 i = 0; i < count; ++i)
+            if (!readGgufValue(reader, itemType, item, depth + 1, headSize))
+                return false;
+        out = QStringLiteral("[%1 items]").arg(count);
+        return true;
+    }
+    case 10:
+        return readNumber<quint64>(reader, out);
+    case 11:
+        return readNumber<qint64>(reader, out);
+    case 12:
+        return readNumber<double>(reader, out);
+    default:
+        return false;
+    }
+}
+
+// One tensor info: name, shape, type, offset (which must lie in the file).
+bool readGgufTensor(Reader &reader, qint64 fileSize, WeightsHeader::Tensor &tensor)
+{
+    static const char *const typeNames[] = {"F32",     "F16",    "Q4_0",    "Q4_1",  "Q4_2",   "Q4_3",  "Q5_0",  "Q5_1",
+                                            "Q8_0",    "Q8_1",   "Q2_K",    "Q3_K",  "Q4_K",   "Q5_K",  "Q6_K",  "Q8_K",
+                                            "IQ2_XXS", "IQ2_XS", "IQ3_XXS", "IQ1_S", "IQ4_NL", "IQ3_S", "IQ2_S", "IQ4_XS",
+                                            "I8",      "I16",    "I32",     "I64",   "F64",    "IQ1_M", "BF16"};
+    quint32 dimensions = 0, type = 0;
+    quint64 offset = 0;
+    if (!reader.readString(tensor.name, 65536) || !reader.read(dimensions) || dimensions > 8)
+        return false;
+    tensor.elements = 1;
+    for (quint32 d = 0; d < dimensions; ++d) {
+        quint64 size = 0;
+        if (!reader.read(size) || size > quint64(1e15) || !multiplyChecked(tensor.elements, qint64(size), tensor.elements))
+            return false;
+        tensor.shape.append(qint64(size));
+    }
+    if (!reader.read(type) || !reader.read(offset) || offset > quint64(fileSize))
+        return false;
+    tensor.dtype = type < std::size(typeNames) ? QString::fromLatin1(typeNames[type]) : QStringLiteral("type %1").arg(type);
+    return true;
+}
+
 } // namespace
 
 std::optional<WeightsHeader> WeightsHeader::readSafetensors(const QString &path, QString *error)
@@ -197,131 +283,17 @@ std::optional<WeightsHeader> WeightsHeader::parseGguf(const QByteArray &head, qi
         *error = QStringLiteral("the GGUF header is truncated or malformed");
         return std::nullopt;
     };
-    // Reads one value of a type, as text; arrays are summarised.
-    std::function<bool(quint32, QString &, int)> readValue = [&](quint32 type, QString &out, int depth) -> bool {
-        switch (type) {
-        case 0: {
-            quint8 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 1: {
-            qint8 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 2: {
-            quint16 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 3: {
-            qint16 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 4: {
-            quint32 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 5: {
-            qint32 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 6: {
-            float v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 7: {
-            quint8 v;
-            if (!reader.read(v))
-                return false;
-            out = v ? QStringLiteral("true") : QStringLiteral("false");
-            return true;
-        }
-        case 8:
-            return reader.readString(out);
-        case 9: {
-            quint32 itemType = 0;
-            quint64 count = 0;
-            if (depth > 2 || !reader.read(itemType) || !reader.read(count) || count > quint64(head.size()))
-                return false;
-            QString item;
-            for (quint64 i = 0; i < count; ++i)
-                if (!readValue(itemType, item, depth + 1))
-                    return false;
-            out = QStringLiteral("[%1 items]").arg(count);
-            return true;
-        }
-        case 10: {
-            quint64 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 11: {
-            qint64 v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        case 12: {
-            double v;
-            if (!reader.read(v))
-                return false;
-            out = QString::number(v);
-            return true;
-        }
-        default:
-            return false;
-        }
-    };
     for (quint64 k = 0; k < keys; ++k) {
         QString key, value;
         quint32 type = 0;
-        if (!reader.readString(key, 65536) || !reader.read(type) || !readValue(type, value, 0))
+        if (!reader.readString(key, 65536) || !reader.read(type) || !readGgufValue(reader, type, value, 0, head.size()))
             return truncated();
         header.metadata.append({key, value});
     }
-    static const char *const typeNames[] = {"F32",     "F16",    "Q4_0",    "Q4_1",  "Q4_2",   "Q4_3",  "Q5_0",  "Q5_1",
-                                            "Q8_0",    "Q8_1",   "Q2_K",    "Q3_K",  "Q4_K",   "Q5_K",  "Q6_K",  "Q8_K",
-                                            "IQ2_XXS", "IQ2_XS", "IQ3_XXS", "IQ1_S", "IQ4_NL", "IQ3_S", "IQ2_S", "IQ4_XS",
-                                            "I8",      "I16",    "I32",     "I64",   "F64",    "IQ1_M", "BF16"};
     for (quint64 t = 0; t < tensors; ++t) {
         Tensor tensor;
-        quint32 dimensions = 0, type = 0;
-        quint64 offset = 0;
-        if (!reader.readString(tensor.name, 65536) || !reader.read(dimensions) || dimensions > 8)
+        if (!readGgufTensor(reader, fileSize, tensor))
             return truncated();
-        tensor.elements = 1;
-        for (quint32 d = 0; d < dimensions; ++d) {
-            quint64 size = 0;
-            if (!reader.read(size) || size > quint64(1e15) || !multiplyChecked(tensor.elements, qint64(size), tensor.elements))
-                return truncated();
-            tensor.shape.append(qint64(size));
-        }
-        if (!reader.read(type) || !reader.read(offset) || offset > quint64(fileSize))
-            return truncated();
-        tensor.dtype = type < std::size(typeNames) ? QString::fromLatin1(typeNames[type]) : QStringLiteral("type %1").arg(type);
         header.parameters += tensor.elements;
         header.dtypes[tensor.dtype] += 1;
         keepLargest(header, std::move(tensor));
