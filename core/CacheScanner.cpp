@@ -39,7 +39,7 @@ QString openRoot(const QString &cacheDir, UniqueFd &rootFd, QList<PosixFs::Entry
     struct stat st
     {
     };
-    const QByteArray encoded = PosixFs::encode(cacheDir);
+    const QByteArray encoded = FileName::encode(cacheDir);
     if (!PosixFs::statAt(AT_FDCWD, encoded, st, Links::Follow))
         return errno == ENOENT ? QStringLiteral("Cache directory not found: %1").arg(cacheDir)
                                : QStringLiteral("Cannot read the cache directory %1: %2").arg(cacheDir, PosixFs::errorString(errno));
@@ -146,8 +146,8 @@ QString CacheScanner::resolveCacheDir(const QString &cacheDir)
 {
     QString path = QDir::cleanPath(QDir::isAbsolutePath(cacheDir) ? cacheDir : QDir::current().absoluteFilePath(cacheDir));
     char buffer[PATH_MAX];
-    if (::realpath(PosixFs::encode(path).constData(), buffer))
-        return PosixFs::decode(QByteArray(buffer));
+    if (::realpath(FileName::encode(path).constData(), buffer))
+        return FileName::decode(QByteArray(buffer));
     return path;
 }
 

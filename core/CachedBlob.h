@@ -4,7 +4,7 @@
 #pragma once
 
 #include "BlobName.h"
-#include "PosixFs.h"
+#include "FileName.h"
 
 #include <QByteArray>
 #include <QString>
@@ -40,8 +40,8 @@ struct CachedBlob
     bool isLink = false; // the <repo>/blobs/ entry is itself a symlink: removing it frees nothing
 
     // The absolute path of a blob that is not in <repo>/blobs/; empty for RepoBlobs.
-    [[nodiscard]] QString path() const { return location == Location::RepoBlobs ? QString() : PosixFs::decode(name.bytes()); }
-    void setPath(const QString &path) { name = BlobName(PosixFs::encode(path)); }
+    [[nodiscard]] QString path() const { return location == Location::RepoBlobs ? QString() : FileName::decode(name.bytes()); }
+    void setPath(const QString &path) { name = BlobName(FileName::encode(path)); }
 
     [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
     // What removing this name gives back to the disk: its bytes only when it is the last link.

@@ -6,8 +6,8 @@
 #include "CachedBlob.h"
 #include "CachedRevision.h"
 #include "CorruptedRepo.h"
+#include "FileName.h"
 #include "IncompleteFile.h"
-#include "PosixFs.h"
 #include "RepoType.h"
 #include "RevisionKey.h"
 
@@ -59,7 +59,7 @@ struct CachedRepo
     }
     [[nodiscard]] QString blobPath(const CachedBlob &blob) const
     {
-        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + PosixFs::decode(blob.name.bytes())
+        return blob.location == CachedBlob::Location::RepoBlobs ? repoPath + QStringLiteral("/blobs/") + FileName::decode(blob.name.bytes())
                                                                 : blob.path();
     }
     [[nodiscard]] QString blobPath(int blob) const { return blobPath(blobs[blob]); }

@@ -417,19 +417,19 @@ QString DeletionPlanner::refusalFor(const CachedRepo &repo, const QList<const Ca
     QStringList parts;
     for (const QString &part : repo.linkedFolders) {
         const QString path = part == u"." ? repo.repoPath : repo.repoPath + u'/' + part;
-        const auto target = PosixFs::readLink(AT_FDCWD, PosixFs::encode(path));
+        const auto target = PosixFs::readLink(AT_FDCWD, FileName::encode(path));
         parts.append(QStringLiteral("%1 is a link to %2")
                          .arg(part == u"." ? QStringLiteral("the repo folder") : part + u'/',
-                              target ? PosixFs::decode(*target) : QStringLiteral("?")));
+                              target ? FileName::decode(*target) : QStringLiteral("?")));
     }
     // Found here, not when the snapshot's turn comes: the plan (dry run, confirmation) must say
     // up front what the run will refuse, and the run must do what the plan says.
     for (const CachedRevision *revision : going) {
         if (!revision->isLink)
             continue;
-        const auto target = PosixFs::readLink(AT_FDCWD, PosixFs::encode(repo.snapshotPath(*revision)));
+        const auto target = PosixFs::readLink(AT_FDCWD, FileName::encode(repo.snapshotPath(*revision)));
         parts.append(QStringLiteral("snapshots/%1 is a link to %2")
-                         .arg(revision->commitHash, target ? PosixFs::decode(*target) : QStringLiteral("?")));
+                         .arg(revision->commitHash, target ? FileName::decode(*target) : QStringLiteral("?")));
     }
     if (parts.isEmpty())
         return {};

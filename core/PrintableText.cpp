@@ -3,7 +3,7 @@
 
 #include "PrintableText.h"
 
-#include "PosixFs.h"
+#include "FileName.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,8 +35,8 @@ QString escaped(const QString &text, Mode mode)
         if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
             out.append(text[i]).append(text[i + 1]);
             ++i;
-        } else if (c >= PosixFs::kEscapeBase + 0x80 && c <= PosixFs::kEscapeBase + 0xFF) {
-            out.append(QStringLiteral("\\x")).append(hex(c - PosixFs::kEscapeBase, 2));
+        } else if (c >= FileName::kEscapeBase + 0x80 && c <= FileName::kEscapeBase + 0xFF) {
+            out.append(QStringLiteral("\\x")).append(hex(c - FileName::kEscapeBase, 2));
         } else if (QChar::isSurrogate(c) || (c >= 0x80 && c <= 0x9F) || isHidden(c)) {
             out.append(QStringLiteral("\\u")).append(hex(c, 4));
         } else if (c == u'\n') {
@@ -134,7 +134,7 @@ std::optional<QString> PrintableText::parseName(const QString &text)
             const auto value = parseHex(text, i + 1, 2);
             if (!value)
                 return std::nullopt;
-            out.append(QChar(char16_t(*value < 0x80 ? *value : PosixFs::kEscapeBase + *value)));
+            out.append(QChar(char16_t(*value < 0x80 ? *value : FileName::kEscapeBase + *value)));
             i += 2;
             break;
         }

@@ -12,7 +12,7 @@
 namespace hubdeck {
 
 // Names from the disk made safe to show. A file name is any bytes but '/' and NUL: it may
-// hold bytes that are not UTF-8 (PosixFs::decode keeps each as a lone surrogate U+DC80+byte),
+// hold bytes that are not UTF-8 (FileName::decode keeps each as a lone surrogate U+DC80+byte),
 // newlines that would split a warning or a table row, and ESC sequences that a terminal would
 // obey. Nothing read from the disk reaches a terminal or a label unescaped.
 //

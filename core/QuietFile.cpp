@@ -11,6 +11,7 @@
 #include <atomic>
 #include <fcntl.h>
 #include <unistd.h>
+#include <utility>
 
 namespace hubdeck {
 
@@ -48,7 +49,7 @@ bool QuietFile::open(const QString &path, Links links)
     m_error = 0;
     m_notRegular = false;
     m_status = {};
-    const QByteArray encoded = PosixFs::encode(path);
+    const QByteArray encoded = FileName::encode(path);
     struct stat before
     {
     };
@@ -84,27 +85,27 @@ bool QuietFile::open(const QString &path, Links links)
         m_error = m_notRegular ? 0 : ESTALE;
         return false;
     }
-    m_fd = std::move(owned);
+    m_fd = owned.release();
     m_restoreAtime = !quiet;
     return true;
 }
 
 void QuietFile::close()
 {
-    if (!m_fd.isValid())
+    if (m_fd < 0)
         return;
     if (m_restoreAtime) {
         struct stat now
         {
         };
-        if (::fstat(m_fd.get(), &now) == 0 && !sameTime(now.st_atim, m_status.st_atim)) {
+        if (::fstat(m_fd, &now) == 0 && !sameTime(now.st_atim, m_status.st_atim)) {
             const timespec times[2] = {m_status.st_atim, {0, UTIME_OMIT}};
-            if (::futimens(m_fd.get(), times) != 0)
+            if (::futimens(m_fd, times) != 0)
                 qCDebug(lcRead) << "could not restore the access time:" << PosixFs::errorString(errno);
         }
     }
     m_restoreAtime = false;
-    m_fd.reset();
+    ::close(std::exchange(m_fd, -1));
 }
 
 QString QuietFile::errorString() const
@@ -118,7 +119,7 @@ qint64 QuietFile::read(char *data, qint64 maxBytes)
 {
     qint64 total = 0;
     while (total < maxBytes) {
-        const ssize_t n = ::read(m_fd.get(), data + total, size_t(maxBytes - total));
+        const ssize_t n = ::read(m_fd, data + total, size_t(maxBytes - total));
         if (n < 0) {
             if (errno == EINTR)
                 continue;

@@ -3,8 +3,6 @@
 
 #pragma once
 
-#include "UniqueFd.h"
-
 #include <QByteArray>
 #include <QString>
 
@@ -47,8 +45,8 @@ public:
     // Restores the access time when O_NOATIME was not available, then closes.
     void close();
 
-    [[nodiscard]] bool isOpen() const { return m_fd.isValid(); }
-    [[nodiscard]] int handle() const { return m_fd.get(); }
+    [[nodiscard]] bool isOpen() const { return m_fd >= 0; }
+    [[nodiscard]] int handle() const { return m_fd; }
     // fstat of the descriptor, taken at open.
     [[nodiscard]] const struct stat &status() const { return m_status; }
     [[nodiscard]] qint64 size() const { return qint64(m_status.st_size); }
@@ -74,7 +72,7 @@ public:
     static void setNoAtimeAllowedForTesting(bool allowed);
 
 private:
-    UniqueFd m_fd;
+    int m_fd = -1; // owned: closed by close() and the destructor
     struct stat m_status
     {
     };

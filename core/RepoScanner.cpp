@@ -51,17 +51,17 @@ QString resolveLoosely(const QString &path)
     QString current = path;
     for (int hop = 0; hop < 40; ++hop) {
         char buffer[PATH_MAX];
-        if (::realpath(PosixFs::encode(current).constData(), buffer))
-            return PosixFs::decode(QByteArray(buffer));
-        const auto target = PosixFs::readLink(AT_FDCWD, PosixFs::encode(current));
+        if (::realpath(FileName::encode(current).constData(), buffer))
+            return FileName::decode(QByteArray(buffer));
+        const auto target = PosixFs::readLink(AT_FDCWD, FileName::encode(current));
         const QString parent = current.section(u'/', 0, -2);
         if (!target) {
             // The leaf is missing: resolve what exists above it.
-            if (::realpath(PosixFs::encode(parent).constData(), buffer))
-                return PosixFs::decode(QByteArray(buffer)) + u'/' + current.section(u'/', -1);
+            if (::realpath(FileName::encode(parent).constData(), buffer))
+                return FileName::decode(QByteArray(buffer)) + u'/' + current.section(u'/', -1);
             return QDir::cleanPath(current);
         }
-        const QString t = PosixFs::decode(*target);
+        const QString t = FileName::decode(*target);
         current = QDir::cleanPath(QDir::isAbsolutePath(t) ? t : parent + u'/' + t);
     }
     return current;
@@ -99,7 +99,7 @@ public:
         const auto result = walker.walk(refsFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries,
                                                     QList<QByteArray> &subfolders) {
             for (const PosixFs::Entry &entry : entries) {
-                const QString name = folder.relPrefix + PosixFs::decode(entry.name);
+                const QString name = folder.relPrefix + FileName::decode(entry.name);
                 struct stat st
                 {
                 };
@@ -126,7 +126,7 @@ public:
                     return fail({CorruptedRepo::Reason::Unreadable,
                                  QStringLiteral("Cannot read ref %1: %2").arg(refsDir + name, PosixFs::errorString(errno))});
                 // Python reads refs in text mode: universal newlines, nothing stripped.
-                QString hash = PosixFs::decode(*content); // as the snapshot folder names are
+                QString hash = FileName::decode(*content); // as the snapshot folder names are
                 hash.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
                 byHash[hash].append(name);
             }
@@ -167,7 +167,7 @@ public:
                     }
                     // Anything else is a file of the revision, FIFOs and devices included: they are
                     // stat'ed (which never blocks), never opened.
-                    const QString relPath = folder.relPrefix + PosixFs::decode(entry.name);
+                    const QString relPath = folder.relPrefix + FileName::decode(entry.name);
                     ++m_outcome.snapshotEntries;
                     int blob = -1;
                     if (type == DT_LNK) {
@@ -225,28 +225,28 @@ private:
             return Failure(Corruption{
                 CorruptedRepo::Reason::Unreadable,
                 QStringLiteral("Cannot read link %1: %2")
-                    .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), PosixFs::errorString(errno))});
+                    .arg(m_snapshotsDir + revision.commitHash + u'/' + relPrefix + FileName::decode(name), PosixFs::errorString(errno))});
         QByteArray leaf;
         int blob = kMissing;
         QString missingPath;
         if (isPlainBlobLink(*target, depth, leaf)) {
             blob = repoBlob(leaf);
-            missingPath = m_blobsDir + u'/' + PosixFs::decode(leaf);
+            missingPath = m_blobsDir + u'/' + FileName::decode(leaf);
         } else {
             // Anything else: first hop taken lexically, as huggingface_hub does.
             const QString linkDir = m_snapshotsDir + revision.commitHash + (relPrefix.isEmpty() ? QString() : u'/' + relPrefix.chopped(1));
-            const QString t = PosixFs::decode(*target);
+            const QString t = FileName::decode(*target);
             const QString firstHop = QDir::cleanPath(QDir::isAbsolutePath(t) ? t : linkDir + u'/' + t);
             const QString firstHopDir = firstHop.section(u'/', 0, -2);
             if (firstHopDir == m_blobsDir || isRepoBlobsFolder(firstHopDir)) {
                 // Also the repo's blobs/ when spelled another way (a linked home, a bind mount).
-                blob = repoBlob(PosixFs::encode(firstHop.section(u'/', -1)));
+                blob = repoBlob(FileName::encode(firstHop.section(u'/', -1)));
                 missingPath = m_blobsDir + u'/' + firstHop.section(u'/', -1);
             } else {
-                missingPath = resolveLoosely(linkDir + u'/' + PosixFs::decode(name));
+                missingPath = resolveLoosely(linkDir + u'/' + FileName::decode(name));
                 const QString resolvedDir = missingPath.section(u'/', 0, -2);
                 if (resolvedDir != firstHopDir && isRepoBlobsFolder(resolvedDir)) {
-                    blob = repoBlob(PosixFs::encode(missingPath.section(u'/', -1)));
+                    blob = repoBlob(FileName::encode(missingPath.section(u'/', -1)));
                     missingPath = m_blobsDir + u'/' + missingPath.section(u'/', -1);
                 } else {
                     blob = otherBlob(missingPath);
@@ -254,12 +254,12 @@ private:
             }
         }
         if (blob == -1 && missingPath.startsWith(m_blobsDir + u'/') &&
-            m_nonFileBlobs.contains(PosixFs::encode(missingPath.section(u'/', -1))))
+            m_nonFileBlobs.contains(FileName::encode(missingPath.section(u'/', -1))))
             m_repo.folderBlobs.append(
-                {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), missingPath});
+                {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + FileName::decode(name), missingPath});
         if (blob == kMissing) {
             m_missing.append(
-                {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + PosixFs::decode(name), missingPath});
+                {revision.commitHash, m_snapshotsDir + revision.commitHash + u'/' + relPrefix + FileName::decode(name), missingPath});
             return -1;
         }
         return blob;
@@ -281,7 +281,7 @@ private:
         struct stat st
         {
         };
-        const bool same = m_blobsIdentity->second != 0 && PosixFs::statAt(AT_FDCWD, PosixFs::encode(folder), st, Links::Follow) &&
+        const bool same = m_blobsIdentity->second != 0 && PosixFs::statAt(AT_FDCWD, FileName::encode(folder), st, Links::Follow) &&
                           S_ISDIR(st.st_mode) && st.st_dev == m_blobsIdentity->first && st.st_ino == m_blobsIdentity->second;
         m_blobsFolderChecks.insert(folder, same);
         return same;
@@ -346,7 +346,7 @@ private:
         struct stat st
         {
         };
-        if (!PosixFs::statAt(AT_FDCWD, PosixFs::encode(resolved), st, Links::Follow))
+        if (!PosixFs::statAt(AT_FDCWD, FileName::encode(resolved), st, Links::Follow))
             return kMissing;
         if (S_ISDIR(st.st_mode))
             return -1;
@@ -527,7 +527,7 @@ public:
               const std::atomic_bool &canceled, std::function<bool()> isCanceled)
         : m_rootFd(rootFd)
         , m_entryName(entryName)
-        , m_name(PosixFs::decode(entryName))
+        , m_name(FileName::decode(entryName))
         , m_repoPath(cacheDir + u'/' + m_name)
         , m_store(store)
         , m_canceled(canceled)
@@ -598,7 +598,7 @@ private:
             };
             if (PosixFs::statAt(m_blobsFd.get(), entry.name, st, Links::Follow))
                 m_outcome.incompleteFiles.append(
-                    {m_repoPath + QStringLiteral("/blobs/") + PosixFs::decode(entry.name), m_name, st.st_size});
+                    {m_repoPath + QStringLiteral("/blobs/") + FileName::decode(entry.name), m_name, st.st_size});
         }
     }
 
@@ -704,7 +704,7 @@ private:
     Result<Walked, Corruption> readRevision(CachedRepo &repo, RepoWalk &walk, int snapshotsFd, const QByteArray &name,
                                             QHash<QString, QStringList> &refsByHash) const
     {
-        const QString revisionPath = snapshotsPath() + u'/' + PosixFs::decode(name);
+        const QString revisionPath = snapshotsPath() + u'/' + FileName::decode(name);
         struct stat st
         {
         };
@@ -721,7 +721,7 @@ private:
                 Corruption{CorruptedRepo::Reason::FileInSnapshots,
                            QStringLiteral("Snapshots folder corrupted. Found %1: %2").arg(PosixFs::typeName(st.st_mode), revisionPath)});
         CachedRevision revision;
-        revision.commitHash = PosixFs::decode(name);
+        revision.commitHash = FileName::decode(name);
         struct stat lst
         {
         };

@@ -78,7 +78,7 @@ bool SharedBlobStore::isMarked() const
     struct stat st
     {
     };
-    const QByteArray store = PosixFs::encode(storeDir());
+    const QByteArray store = FileName::encode(storeDir());
     if (!PosixFs::statAt(AT_FDCWD, store, st, Links::NoFollow) || !S_ISDIR(st.st_mode))
         return false;
     UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, store, Links::NoFollow);
@@ -108,13 +108,13 @@ std::optional<QString> SharedBlobStore::targetHash(const QString &linkDir, const
 
 std::optional<QString> SharedBlobStore::payloadForLink(const QString &linkDir, const QByteArray &target) const
 {
-    return targetHash(linkDir, PosixFs::decode(target));
+    return targetHash(linkDir, FileName::decode(target));
 }
 
 SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash) const
 {
     References result;
-    const QByteArray manifest = PosixFs::encode(payloadPath(hash) + QStringLiteral(".refs"));
+    const QByteArray manifest = FileName::encode(payloadPath(hash) + QStringLiteral(".refs"));
     struct stat st
     {
     };
@@ -126,7 +126,7 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
         return result;
     }
     // Python's splitlines: \n, \r\n and \r all end a line.
-    QString text = PosixFs::decode(*content); // lines are paths: bytes, kept as read
+    QString text = FileName::decode(*content); // lines are paths: bytes, kept as read
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
@@ -138,7 +138,7 @@ SharedBlobStore::References SharedBlobStore::readReferences(const QString &hash)
             continue;
         const QString relative = parts.join(u'/');
         const QString linkDir = m_cacheDir + u'/' + parts[0] + QStringLiteral("/blobs");
-        const QByteArray candidate = PosixFs::encode(m_cacheDir + u'/' + relative);
+        const QByteArray candidate = FileName::encode(m_cacheDir + u'/' + relative);
         if (!PosixFs::statAt(AT_FDCWD, candidate, st, Links::NoFollow)) {
             if (errno == ENOENT || errno == ENOTDIR)
                 continue;
@@ -180,12 +180,12 @@ QString SharedBlobStore::companionOf(QStringView name)
 QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftovers) const
 {
     QList<SharedPayload> payloads;
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), Links::NoFollow);
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, FileName::encode(storeDir()), Links::NoFollow);
     QList<PosixFs::Entry> prefixes;
     if (!storeFd.isValid() || !PosixFs::listDir(storeFd.get(), prefixes))
         return payloads;
     for (const PosixFs::Entry &prefix : prefixes) {
-        const QString prefixName = PosixFs::decode(prefix.name);
+        const QString prefixName = FileName::decode(prefix.name);
         if (prefixName.size() != 2 || !isLowerHex(prefixName))
             continue;
         UniqueFd prefixFd = PosixFs::openDir(storeFd.get(), prefix.name, Links::NoFollow);
@@ -197,7 +197,7 @@ QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftove
         QSet<QString> present; // payload hashes of this folder
         QList<StoreLeftover> companions;
         for (const PosixFs::Entry &entry : entries) {
-            const QString name = PosixFs::decode(entry.name);
+            const QString name = FileName::decode(entry.name);
             struct stat st
             {
             };
@@ -241,13 +241,13 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
         return result;
     }
     // Walk down without following links, so a planted symlink cannot redirect the removal.
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), Links::NoFollow);
-    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), Links::NoFollow) : UniqueFd();
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, FileName::encode(storeDir()), Links::NoFollow);
+    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), FileName::encode(hash.left(2)), Links::NoFollow) : UniqueFd();
     if (!prefixFd.isValid()) {
         result.outcome = Outcome::NotAPayload;
         return result;
     }
-    const QByteArray payloadName = PosixFs::encode(hash);
+    const QByteArray payloadName = FileName::encode(hash);
     PayloadLock lock(prefixFd.get(), payloadName + ".lock");
     if (!lock.isOpen()) {
         result.message = QStringLiteral("cannot open the lock of %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
@@ -278,7 +278,7 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
             result.message = QStringLiteral("cannot rewrite the manifest of %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
             return result;
         }
-        const QByteArray content = PosixFs::encode(refs.valid.join(u'\n') + u'\n');
+        const QByteArray content = FileName::encode(refs.valid.join(u'\n') + u'\n');
         const bool written = ::write(tmp.get(), content.constData(), size_t(content.size())) == content.size() && ::fsync(tmp.get()) == 0;
         tmp.reset();
         if (!written || ::renameat(prefixFd.get(), tmpName.constData(), prefixFd.get(), manifestName.constData()) != 0) {
@@ -320,13 +320,13 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
         result.outcome = Outcome::NotAPayload;
         return result;
     }
-    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, PosixFs::encode(storeDir()), Links::NoFollow);
-    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), PosixFs::encode(hash.left(2)), Links::NoFollow) : UniqueFd();
+    UniqueFd storeFd = PosixFs::openDir(AT_FDCWD, FileName::encode(storeDir()), Links::NoFollow);
+    UniqueFd prefixFd = storeFd.isValid() ? PosixFs::openDir(storeFd.get(), FileName::encode(hash.left(2)), Links::NoFollow) : UniqueFd();
     if (!prefixFd.isValid()) {
         result.outcome = Outcome::NotAPayload;
         return result;
     }
-    const QByteArray payloadName = PosixFs::encode(hash);
+    const QByteArray payloadName = FileName::encode(hash);
     const QByteArray lockName = payloadName + ".lock";
     // The same lock every writer of this payload takes: a download publishing it again waits
     // for us, or we for it (and then keep everything, the payload being back).
@@ -362,7 +362,7 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
         return std::pair(a.name == lockName, a.name) < std::pair(b.name == lockName, b.name);
     });
     for (const PosixFs::Entry &entry : std::as_const(entries)) {
-        const QString name = PosixFs::decode(entry.name);
+        const QString name = FileName::decode(entry.name);
         if (companionOf(name) != hash)
             continue;
         if (!PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) || !S_ISREG(st.st_mode))

@@ -3,10 +3,10 @@
 
 #include "SpaceLogStream.h"
 
+#include "FileName.h"
 #include "HubClient.h"
 #include "HubCredentials.h"
 #include "HubOrigin.h"
-#include "PosixFs.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -227,7 +227,7 @@ void SpaceLogStream::emitEvents(const QList<SseParser::Event> &events)
                 // An empty event is a keep-alive.
                 if (event.data.trimmed().isEmpty())
                     continue;
-                text = PosixFs::decode(event.data);
+                text = FileName::decode(event.data);
             } else {
                 const QJsonObject object = document.object();
                 const QJsonValue data = object.value(QStringLiteral("data"));

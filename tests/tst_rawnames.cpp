@@ -138,7 +138,7 @@ class TestRawNames : public QObject
     static const CachedRepo *findRepo(const CacheScan &scan, const QByteArray &folder)
     {
         for (const CachedRepo &repo : scan.repos)
-            if (PosixFs::encode(repo.folderName) == folder)
+            if (FileName::encode(repo.folderName) == folder)
                 return &repo;
         return nullptr;
     }
@@ -203,18 +203,18 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, expected);
-        QCOMPARE(PosixFs::decode(bytes), expected);
-        QCOMPARE(PosixFs::encode(expected), bytes);
+        QCOMPARE(FileName::decode(bytes), expected);
+        QCOMPARE(FileName::encode(expected), bytes);
     }
 
     void roundTripsEveryByteString()
     {
         for (int b = 1; b < 256; ++b) {
             const QByteArray one(1, char(b));
-            QCOMPARE(PosixFs::encode(PosixFs::decode(one)), one);
+            QCOMPARE(FileName::encode(FileName::decode(one)), one);
             for (int c = 1; c < 256; c += 7) {
                 const QByteArray two = one + char(c);
-                QCOMPARE(PosixFs::encode(PosixFs::decode(two)), two);
+                QCOMPARE(FileName::encode(FileName::decode(two)), two);
             }
         }
         QRandomGenerator random(10);
@@ -222,18 +222,18 @@ private Q_SLOTS:
             QByteArray bytes(int(random.bounded(1, 12)), Qt::Uninitialized);
             for (char &c : bytes)
                 c = char(random.bounded(1, 256));
-            const QString decoded = PosixFs::decode(bytes);
-            QCOMPARE(PosixFs::encode(decoded), bytes);
-            QCOMPARE(PosixFs::decode(PosixFs::encode(decoded)), decoded);
+            const QString decoded = FileName::decode(bytes);
+            QCOMPARE(FileName::encode(decoded), bytes);
+            QCOMPARE(FileName::decode(FileName::encode(decoded)), decoded);
         }
     }
 
     void encodeRefusesWhatDecodeNeverMakes()
     {
         // A lone surrogate outside U+DC80..U+DCFF names no file: nothing is opened by mistake.
-        QVERIFY(PosixFs::encode(QStringLiteral("a") + QChar(char16_t(0xD800)) + u'b').isEmpty());
-        QVERIFY(PosixFs::encode(QStringLiteral("a") + QChar(char16_t(0xDC7F))).isEmpty());
-        QVERIFY(PosixFs::encode(QStringLiteral("🤗")) == QByteArray("\xf0\x9f\xa4\x97"));
+        QVERIFY(FileName::encode(QStringLiteral("a") + QChar(char16_t(0xD800)) + u'b').isEmpty());
+        QVERIFY(FileName::encode(QStringLiteral("a") + QChar(char16_t(0xDC7F))).isEmpty());
+        QVERIFY(FileName::encode(QStringLiteral("🤗")) == QByteArray("\xf0\x9f\xa4\x97"));
     }
 
     void printableNames_data()
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("shown");
         QTest::newRow("plain") << QStringLiteral("org/café-🤗") << QStringLiteral("org/café-🤗");
-        QTest::newRow("bytes") << PosixFs::decode("models--org--b\xff\xfe") << QStringLiteral("models--org--b\\xff\\xfe");
+        QTest::newRow("bytes") << FileName::decode("models--org--b\xff\xfe") << QStringLiteral("models--org--b\\xff\\xfe");
         QTest::newRow("newline") << QStringLiteral("line\nbreak") << QStringLiteral("line\\nbreak");
         QTest::newRow("esc") << QStringLiteral("\x1b[31mred") << QStringLiteral("\\x1b[31mred");
         QTest::newRow("tab cr del") << QStringLiteral("a\tb\rc\x7f") << QStringLiteral("a\\tb\\rc\\x7f");
@@ -262,7 +262,7 @@ private Q_SLOTS:
 
     void printableLinesAndMessages()
     {
-        const QString bytes = PosixFs::decode("b\xff");
+        const QString bytes = FileName::decode("b\xff");
         QCOMPARE(PrintableText::line(QStringLiteral("Cannot read C:\\x ") + bytes + QStringLiteral("\nnext")),
                  QStringLiteral("Cannot read C:\\x b\\xff\\nnext"));
         QCOMPARE(PrintableText::lines(QStringLiteral("a\nb\x1b") + bytes), QStringLiteral("a\nb\\x1bb\\xff"));
@@ -285,7 +285,7 @@ private Q_SLOTS:
             QByteArray bytes(int(random.bounded(1, 10)), Qt::Uninitialized);
             for (char &c : bytes)
                 c = char(random.bounded(1, 256));
-            const QString decoded = PosixFs::decode(bytes);
+            const QString decoded = FileName::decode(bytes);
             const QString shown = PrintableText::name(decoded);
             for (const char32_t c : shown.toUcs4()) // a lone surrogate stays one, a pair becomes its character
                 QVERIFY(c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && !(c >= 0xD800 && c <= 0xDFFF));
@@ -301,10 +301,10 @@ private Q_SLOTS:
         QCOMPARE(scan.repos.size(), 3);
         const CachedRepo *b = findRepo(scan, repoB());
         QVERIFY(b);
-        QCOMPARE(b->repoId, PosixFs::decode("org/b\xff\xfe"));
-        QCOMPARE(PosixFs::encode(b->repoPath), at(dir, repoB()));
+        QCOMPARE(b->repoId, FileName::decode("org/b\xff\xfe"));
+        QCOMPARE(FileName::encode(b->repoPath), at(dir, repoB()));
         QCOMPARE(b->revisions.size(), 1);
-        QCOMPARE(b->revisions[0].refs, QStringList({PosixFs::decode("br\xff"
+        QCOMPARE(b->revisions[0].refs, QStringList({FileName::decode("br\xff"
                                                                     "anch"),
                                                     QStringLiteral("main")}));
         QStringList files;
@@ -313,18 +313,18 @@ private Q_SLOTS:
             struct stat st
             {
             };
-            QCOMPARE(::stat(PosixFs::encode(b->filePath(b->revisions[0], file)).constData(), &st), 0);
-            QCOMPARE(::stat(PosixFs::encode(b->blobPath(file.blob)).constData(), &st), 0);
+            QCOMPARE(::stat(FileName::encode(b->filePath(b->revisions[0], file)).constData(), &st), 0);
+            QCOMPARE(::stat(FileName::encode(b->blobPath(file.blob)).constData(), &st), 0);
         }
         QCOMPARE(files,
-                 QStringList({QStringLiteral("\x1b[31mred.txt"), QStringLiteral("line\nbreak.txt"), PosixFs::decode("we\xffird.bin")}));
+                 QStringList({QStringLiteral("\x1b[31mred.txt"), QStringLiteral("line\nbreak.txt"), FileName::decode("we\xffird.bin")}));
         QCOMPARE(b->sizeOnDisk, 3 + 6);
         const CachedRepo *refs = findRepo(scan, repoRefs());
         QVERIFY(refs);
         QCOMPARE(refs->revisions[0].commitHash, commitB1());
-        QCOMPARE(refs->revisions[0].refs, QStringList({QString::fromLatin1(evilRef()), PosixFs::decode(byteRef())}));
+        QCOMPARE(refs->revisions[0].refs, QStringList({QString::fromLatin1(evilRef()), FileName::decode(byteRef())}));
         QCOMPARE(scan.corrupted.size(), 1);
-        QCOMPARE(PosixFs::encode(scan.corrupted[0].path), at(dir, badEntry()));
+        QCOMPARE(FileName::encode(scan.corrupted[0].path), at(dir, badEntry()));
     }
 
     void plannerAndExecutorRemoveRawNames()
@@ -334,7 +334,7 @@ private Q_SLOTS:
         const CacheScan scan = CacheScanner::scan(dir.path());
         const DeletionPlanner planner(scan);
         const DeletionPlanner::Selection selection =
-            planner.resolveTargets({QStringLiteral("model/") + findRepo(scan, repoB())->repoId, commitB1(), PosixFs::decode(badEntry())});
+            planner.resolveTargets({QStringLiteral("model/") + findRepo(scan, repoB())->repoId, commitB1(), FileName::decode(badEntry())});
         QVERIFY(selection.missingTargets.isEmpty());
         const DeletionPlan plan = planner.plan(selection);
         const DeletionReport report = DeletionExecutor::execute(plan);

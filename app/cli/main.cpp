@@ -5,7 +5,7 @@
 #include "CliSession.h"
 #include "CommandTable.h"
 #include "ExitCode.h"
-#include "PosixFs.h"
+#include "FileName.h"
 
 #include <QCoreApplication>
 
@@ -22,10 +22,10 @@ int main(int argc, char *argv[])
     // --no-truncate and -q are global, as in hf: taken out wherever they stand.
     QStringList arguments;
     CliOutput out;
-    // Arguments are file names too: decoded as PosixFs decodes a name, so that a repo folder or
+    // Arguments are file names too: decoded as FileName decodes a name, so that a repo folder or
     // --dir whose name is not UTF-8 can be named (QCoreApplication::arguments() loses the bytes).
     for (int i = 0; i < argc; ++i) {
-        const QString argument = hubdeck::PosixFs::decode(QByteArray(argv[i]));
+        const QString argument = hubdeck::FileName::decode(QByteArray(argv[i]));
         if (argument == u"--no-truncate") {
             CliOutput::setNoTruncate(true);
         } else if (argument == u"-q" || argument == u"--quiet") {

@@ -105,7 +105,7 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
 int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode)
 {
     const qsizetype slash = relative.lastIndexOf(u'/');
-    leaf = PosixFs::encode(relative.mid(slash + 1));
+    leaf = FileName::encode(relative.mid(slash + 1));
     if (slash < 0)
         return m_rootFd.get();
     const QString folder = relative.left(slash);
@@ -127,7 +127,7 @@ int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &
     }
     const QStringList parts = folder.mid(done).split(u'/');
     for (const QString &part : parts) {
-        UniqueFd next = PosixFs::openDir(fromFd, PosixFs::encode(part), Links::NoFollow);
+        UniqueFd next = PosixFs::openDir(fromFd, FileName::encode(part), Links::NoFollow);
         const QString opened = folder.left(done + part.size());
         if (!next.isValid()) {
             errorCode = errno;
@@ -249,7 +249,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         result.message = failure(errno, path, parentFd);
         return result;
     }
-    auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + PosixFs::decode(leaf); };
+    auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + FileName::decode(leaf); };
     bool failed = false;
     bool stopped = false;
     auto failAt = [&](int error, const QString &where, int dirFd) {
@@ -356,7 +356,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
                 result.status = Status::Canceled;
                 return result;
             }
-            if (!accumulate(removeChild(snapshots.get(), entry.name, path + QStringLiteral("/snapshots/") + PosixFs::decode(entry.name))))
+            if (!accumulate(removeChild(snapshots.get(), entry.name, path + QStringLiteral("/snapshots/") + FileName::decode(entry.name))))
                 return result;
         }
     }
@@ -368,7 +368,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
     for (const PosixFs::Entry &entry : entries) {
         if (entry.name == "snapshots")
             continue;
-        if (!accumulate(removeChild(repo.get(), entry.name, path + u'/' + PosixFs::decode(entry.name))))
+        if (!accumulate(removeChild(repo.get(), entry.name, path + u'/' + FileName::decode(entry.name))))
             return result;
     }
     if (::unlinkat(repo.get(), "snapshots", AT_REMOVEDIR) != 0 && errno != ENOENT && errno != ENOTDIR) {

@@ -22,7 +22,8 @@ bool isDownloadRunning(const QString &cacheDir, const QString &incompletePath)
     const QString relative = incompletePath.mid(cacheDir.size() + 1);
     const QString repoFolder = relative.section(u'/', 0, 0);
     const QString etag = relative.section(u'/', -1).section(u'.', 0, 0);
-    const QByteArray lockPath = PosixFs::encode(cacheDir + QStringLiteral("/.locks/") + repoFolder + u'/' + etag + QStringLiteral(".lock"));
+    const QByteArray lockPath =
+        FileName::encode(cacheDir + QStringLiteral("/.locks/") + repoFolder + u'/' + etag + QStringLiteral(".lock"));
     UniqueFd fd(::open(lockPath.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     if (!fd.isValid())
         return false;
@@ -37,14 +38,14 @@ bool isDownloadRunning(const QString &cacheDir, const QString &incompletePath)
 QString runningDownloadIn(const QString &cacheDir, const QString &repoPath)
 {
     const QString blobsDir = repoPath + QStringLiteral("/blobs");
-    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), Links::NoFollow);
+    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, FileName::encode(blobsDir), Links::NoFollow);
     QList<PosixFs::Entry> entries;
     if (!blobs.isValid() || !PosixFs::listDir(blobs.get(), entries))
         return {};
     for (const PosixFs::Entry &entry : std::as_const(entries)) {
         if (!entry.name.endsWith(".incomplete"))
             continue;
-        const QString path = blobsDir + u'/' + PosixFs::decode(entry.name);
+        const QString path = blobsDir + u'/' + FileName::decode(entry.name);
         if (isDownloadRunning(cacheDir, path))
             return path;
     }
@@ -57,7 +58,7 @@ QSet<QString> sharedLinksIn(const SharedBlobStore &store, const QString &repoPat
 {
     QSet<QString> hashes;
     const QString blobsDir = repoPath + QStringLiteral("/blobs");
-    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, PosixFs::encode(blobsDir), Links::NoFollow);
+    UniqueFd blobs = PosixFs::openDir(AT_FDCWD, FileName::encode(blobsDir), Links::NoFollow);
     QList<PosixFs::Entry> entries;
     if (!blobs.isValid() || !PosixFs::listDir(blobs.get(), entries))
         return hashes;

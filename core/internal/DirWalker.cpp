@@ -103,7 +103,7 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &l
             continue;
         }
         const QByteArray name = top.subfolders[top.next++];
-        const QString childPrefix = top.relPrefix + PosixFs::decode(name) + u'/';
+        const QString childPrefix = top.relPrefix + FileName::decode(name) + u'/';
         UniqueFd child = PosixFs::openDir(top.fd, name, Links::NoFollow);
         if (!child.isValid()) {
             if (m_skipUnreadable || (m_skipVanished && errno == ENOENT))
