@@ -31,6 +31,40 @@ struct Frame
     qsizetype next = 0;
 };
 
+// Bounds the open descriptors: closes the one furthest from the current folder, recording
+// its identity so that coming back up through ".." can be checked.
+void closeFarthest(std::vector<Frame> &stack)
+{
+    const auto closable = qsizetype(stack.size()) - 1 - kOpenFolders;
+    if (closable < 1 || !stack[size_t(closable)].owned.isValid())
+        return;
+    Frame &old = stack[size_t(closable)];
+    struct stat st
+    {
+    };
+    if (::fstat(old.fd, &st) == 0) {
+        old.dev = st.st_dev;
+        old.ino = st.st_ino;
+        old.owned.reset();
+        old.fd = -1;
+    }
+}
+
+// Backs up from `done` into its parent, whose descriptor was closed, through "..": 0 when it
+// is still the folder that was left (same device and inode), else the error to report.
+int reopenParent(const Frame &done, Frame &parent)
+{
+    UniqueFd up(::openat(done.fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    struct stat st
+    {
+    };
+    if (!up.isValid() || ::fstat(up.get(), &st) != 0 || st.st_dev != parent.dev || st.st_ino != parent.ino)
+        return up.isValid() ? ENOENT : errno;
+    parent.fd = up.get();
+    parent.owned = std::move(up);
+    return 0;
+}
+
 } // namespace
 
 DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &leave)
@@ -57,20 +91,7 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &l
         if (!visit(folder, entries, frame.subfolders))
             return Result::Stopped;
         stack.push_back(std::move(frame));
-        // Bound the open descriptors: close the one furthest from the current folder.
-        const auto closable = qsizetype(stack.size()) - 1 - kOpenFolders;
-        if (closable >= 1 && stack[size_t(closable)].owned.isValid()) {
-            Frame &old = stack[size_t(closable)];
-            struct stat st
-            {
-            };
-            if (::fstat(old.fd, &st) == 0) {
-                old.dev = st.st_dev;
-                old.ino = st.st_ino;
-                old.owned.reset();
-                old.fd = -1;
-            }
-        }
+        closeFarthest(stack);
         return std::nullopt;
     };
 
@@ -85,18 +106,11 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &l
                 break;
             Frame &parent = stack.back();
             if (parent.fd < 0) {
-                // Back up through ".." and make sure it is still the folder that was left.
-                UniqueFd up(::openat(done.fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-                struct stat st
-                {
-                };
-                if (!up.isValid() || ::fstat(up.get(), &st) != 0 || st.st_dev != parent.dev || st.st_ino != parent.ino) {
-                    m_error = up.isValid() ? ENOENT : errno;
+                if (const int error = reopenParent(done, parent); error != 0) {
+                    m_error = error;
                     m_failedPrefix = parent.relPrefix;
                     return Result::Failed;
                 }
-                parent.fd = up.get();
-                parent.owned = std::move(up);
             }
             if (leave && !leave(Folder{parent.fd, parent.relPrefix, int(stack.size()) - 1}, done.name))
                 return Result::Stopped;
