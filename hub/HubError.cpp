@@ -157,6 +157,38 @@ HubError HubError::badResponse(const QString &detail)
     return error;
 }
 
+namespace {
+
+// Why a redirect was not followed (HubOrigin decides which ones are refused).
+QString redirectMessage(const HubError &error)
+{
+    switch (error.redirect) {
+    case HubError::Redirect::ToAnotherServer:
+        return QCoreApplication::translate("HubError", "The Hub redirected this call to %1, another server. HubDeck does not follow "
+                                                       "it, so your token and data went nowhere else. Check HF_ENDPOINT.")
+            .arg(error.detail);
+    case HubError::Redirect::WithCredentials:
+        return QCoreApplication::translate("HubError", "The Hub redirected this call to an address with a user name or password in "
+                                                       "it. HubDeck does not follow it, so your token and data went nowhere else. "
+                                                       "Check HF_ENDPOINT.");
+    case HubError::Redirect::DropsTheBody:
+        return QCoreApplication::translate("HubError",
+                                           "The Hub answered this %1 with a redirect (HTTP %2) that would repeat it as a "
+                                           "GET without its data. HubDeck does not follow it, so the change may not have been made. "
+                                           "Check HF_ENDPOINT.")
+            .arg(error.detail)
+            .arg(error.httpStatus);
+    case HubError::Redirect::TooMany:
+        return QCoreApplication::translate("HubError", "The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 "
+                                                       "times, so HubDeck stopped following it. Check HF_ENDPOINT.")
+            .arg(error.httpStatus)
+            .arg(HubOrigin::kMaxRedirects);
+    }
+    return {};
+}
+
+} // namespace
+
 QString HubError::message() const
 {
     QString text;
@@ -211,32 +243,7 @@ QString HubError::message() const
                    .arg(detail);
         break;
     case Kind::RefusedRedirect:
-        switch (redirect) {
-        case Redirect::ToAnotherServer:
-            text = QCoreApplication::translate("HubError", "The Hub redirected this call to %1, another server. HubDeck does not follow "
-                                                           "it, so your token and data went nowhere else. Check HF_ENDPOINT.")
-                       .arg(detail);
-            break;
-        case Redirect::WithCredentials:
-            text = QCoreApplication::translate("HubError", "The Hub redirected this call to an address with a user name or password in "
-                                                           "it. HubDeck does not follow it, so your token and data went nowhere else. "
-                                                           "Check HF_ENDPOINT.");
-            break;
-        case Redirect::DropsTheBody:
-            text = QCoreApplication::translate("HubError",
-                                               "The Hub answered this %1 with a redirect (HTTP %2) that would repeat it as a "
-                                               "GET without its data. HubDeck does not follow it, so the change may not have been made. "
-                                               "Check HF_ENDPOINT.")
-                       .arg(detail)
-                       .arg(httpStatus);
-            break;
-        case Redirect::TooMany:
-            text = QCoreApplication::translate("HubError", "The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 "
-                                                           "times, so HubDeck stopped following it. Check HF_ENDPOINT.")
-                       .arg(httpStatus)
-                       .arg(HubOrigin::kMaxRedirects);
-            break;
-        }
+        text = redirectMessage(*this);
         break;
     case Kind::Canceled:
         text = QCoreApplication::translate("HubError", "Canceled.");
