@@ -5,15 +5,12 @@
 
 #include "CachedRepo.h"
 #include "DisplayFormat.h"
-#include "HumanFormat.h"
+#include "FilePreview.h"
 #include "PrintableText.h"
-#include "QuietFile.h"
+#include "RepoPreview.h"
 #include "SyntaxHighlighter.h"
 #include "WeightsHeader.h"
 
-#include <QApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPalette>
 #include <QtConcurrent>
@@ -69,23 +66,17 @@ QString headerHtml(const WeightsHeader &header)
     return html;
 }
 
-std::function<void(const QString &)> &beforeRead()
+std::function<void(const QString &)> &beforeReadHook()
 {
     static std::function<void(const QString &)> hook;
     return hook;
-}
-
-void announceRead(const QString &path)
-{
-    if (beforeRead())
-        beforeRead()(path);
 }
 
 } // namespace
 
 void PreviewPane::setBeforeReadForTesting(std::function<void(const QString &)> hook)
 {
-    beforeRead() = std::move(hook);
+    beforeReadHook() = std::move(hook);
 }
 
 PreviewPane::PreviewPane(QWidget *parent)
@@ -150,7 +141,57 @@ void PreviewPane::clear()
     m_view->setHtml(tr("<p>Select a file to see it here, or a repo to see what its config says.</p>"));
 }
 
-void PreviewPane::load(const QString &title, std::function<Loaded(const std::function<bool()> &stale)> work)
+PreviewPane::Loaded PreviewPane::fileLoaded(const FilePreview &preview, const QString &name, const QString &path)
+{
+    Loaded loaded;
+    switch (preview.kind) {
+    case FilePreview::Kind::Weights:
+        loaded.html = headerHtml(*preview.header);
+        break;
+    case FilePreview::Kind::BadHeader:
+        loaded.notice = QObject::tr("The header could not be read: %1").arg(preview.error);
+        break;
+    case FilePreview::Kind::Unreadable:
+        loaded.notice = QObject::tr("Cannot read %1: %2").arg(path, preview.error);
+        break;
+    case FilePreview::Kind::Binary:
+        loaded.html = QObject::tr("<p>A binary file of %1: not shown as text.</p>").arg(DisplayFormat::size(preview.size));
+        break;
+    case FilePreview::Kind::Text:
+        loaded.text = preview.text;
+        loaded.fileName = name;
+        if (preview.isTruncated())
+            loaded.notice =
+                QObject::tr("Showing the first %1 of %2.").arg(DisplayFormat::size(kTextLimit), DisplayFormat::size(preview.size));
+        break;
+    }
+    return loaded;
+}
+
+PreviewPane::Loaded PreviewPane::repoLoaded(const RepoPreview &preview)
+{
+    QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>")
+                       .arg(PrintableText::name(preview.cacheId).toHtmlEscaped(), DisplayFormat::size(preview.sizeOnDisk));
+    if (const auto &config = preview.config) {
+        QStringList rows;
+        for (const auto &[label, value] :
+             {std::pair{QObject::tr("Architecture"), config->architectures}, std::pair{QObject::tr("Model type"), config->modelType},
+              std::pair{QObject::tr("Data type"), config->dtype}, std::pair{QObject::tr("Hidden size"), config->hiddenSize},
+              std::pair{QObject::tr("Layers"), config->layers}, std::pair{QObject::tr("Vocabulary"), config->vocabulary}})
+            if (!value.isEmpty())
+                rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label, value.toHtmlEscaped()));
+        html += QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString()));
+    } else {
+        html += QObject::tr("<p>No config.json in the newest revision.</p>");
+    }
+    if (preview.parameters)
+        html += QObject::tr("<p>Parameters (from the safetensors headers): <b>%1</b></p>").arg(humanCount(*preview.parameters));
+    Loaded loaded;
+    loaded.html = html;
+    return loaded;
+}
+
+void PreviewPane::load(const QString &title, std::function<Loaded(const BeforeRead &beforeRead)> work)
 {
     const int request = ++m_request;
     *m_latest = request;
@@ -160,7 +201,15 @@ void PreviewPane::load(const QString &title, std::function<Loaded(const std::fun
     // Never wait for the previous read (a slow disk must not freeze the window): the watcher
     // follows the new one, and a late result of an old one is dropped by its request number.
     m_watcher.setFuture(QtConcurrent::run([work = std::move(work), latest = m_latest, request] {
-        Loaded loaded = work([&] { return latest->load() != request; });
+        // A read for a request the user has moved on from is not started (a long repo stops
+        // between shards); its result would be dropped anyway.
+        Loaded loaded = work([&](const QString &path) {
+            if (latest->load() != request)
+                return false;
+            if (beforeReadHook())
+                beforeReadHook()(path);
+            return true;
+        });
         loaded.request = request;
         return loaded;
     }));
@@ -199,102 +248,21 @@ void PreviewPane::display(const Loaded &loaded)
 
 void PreviewPane::showFile(const CachedRepo &repo, const CachedRevision &revision, const CachedFile &file)
 {
+    Q_UNUSED(revision);
     const QString name = file.fileName().toString();
     const QString path = repo.blobPath(file.blob);
     const qint64 size = repo.blobs[file.blob].size;
-    load(PrintableText::name(file.relativePath), [name, path, size](const std::function<bool()> &) -> Loaded {
-        Loaded loaded;
-        QString error;
-        announceRead(path);
-        if (name.endsWith(QStringLiteral(".safetensors")) || name.endsWith(QStringLiteral(".gguf"))) {
-            const auto header = name.endsWith(QStringLiteral(".gguf")) ? WeightsHeader::readGguf(path, &error)
-                                                                       : WeightsHeader::readSafetensors(path, &error);
-            if (header)
-                loaded.html = headerHtml(*header);
-            else
-                loaded.notice = QObject::tr("The header could not be read: %1").arg(error);
-            return loaded;
-        }
-        const auto read = QuietFile::readHead(path, kTextLimit, &error);
-        if (!read) {
-            loaded.notice = QObject::tr("Cannot read %1: %2").arg(path, error);
-            return loaded;
-        }
-        const QByteArray &head = *read;
-        if (head.left(8192).contains('\0')) {
-            loaded.html = QObject::tr("<p>A binary file of %1: not shown as text.</p>").arg(DisplayFormat::size(size));
-            return loaded;
-        }
-        loaded.text = head.isNull() ? QByteArray("") : head;
-        loaded.fileName = name;
-        if (size > kTextLimit)
-            loaded.notice = QObject::tr("Showing the first %1 of %2.").arg(DisplayFormat::size(kTextLimit), DisplayFormat::size(size));
-        return loaded;
+    load(PrintableText::name(file.relativePath), [name, path, size](const FilePreview::BeforeRead &beforeRead) {
+        const auto preview = FilePreview::load(path, name, size, beforeRead);
+        return preview ? fileLoaded(*preview, name, path) : Loaded();
     });
-    Q_UNUSED(revision);
 }
 
 void PreviewPane::showRepo(const CachedRepo &repo)
 {
-    // The newest revision's config.json, and parameters summed over its safetensors headers.
-    const CachedRevision *newest = nullptr;
-    for (const CachedRevision &revision : repo.revisions)
-        if (!newest || revision.refs.contains(QStringLiteral("main")) ||
-            (!newest->refs.contains(QStringLiteral("main")) && revision.lastModified > newest->lastModified))
-            newest = &revision;
-    QString config;
-    QStringList weights;
-    if (newest)
-        for (const CachedFile &file : newest->files) {
-            if (file.relativePath == u"config.json")
-                config = repo.blobPath(file.blob);
-            else if (file.relativePath.endsWith(QStringLiteral(".safetensors")))
-                weights.append(repo.blobPath(file.blob));
-        }
-    const QString id = repo.cacheId();
-    const QString size = DisplayFormat::size(repo.sizeOnDisk);
-    load(PrintableText::name(id), [config, weights, id, size](const std::function<bool()> &stale) -> Loaded {
-        Loaded loaded;
-        QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>").arg(PrintableText::name(id).toHtmlEscaped(), size);
-        qint64 parameters = 0;
-        bool counted = !weights.isEmpty();
-        for (const QString &path : weights) {
-            if (stale())
-                return loaded; // the user moved on: the rest of the shards are not read
-            announceRead(path);
-            QString error;
-            if (const auto header = WeightsHeader::readSafetensors(path, &error))
-                parameters += header->parameters;
-            else
-                counted = false;
-        }
-        std::optional<QByteArray> configBytes;
-        if (!config.isEmpty()) {
-            announceRead(config);
-            configBytes = QuietFile::readHead(config, 4 * 1024 * 1024, nullptr);
-        }
-        if (configBytes) {
-            const QJsonObject object = QJsonDocument::fromJson(*configBytes).object();
-            QStringList rows;
-            const QString architectures =
-                object.value(QStringLiteral("architectures")).toVariant().toStringList().join(QStringLiteral(", "));
-            for (const auto &[label, value] :
-                 {std::pair{QObject::tr("Architecture"), architectures},
-                  std::pair{QObject::tr("Model type"), object.value(QStringLiteral("model_type")).toString()},
-                  std::pair{QObject::tr("Data type"), object.value(QStringLiteral("torch_dtype")).toString()},
-                  std::pair{QObject::tr("Hidden size"), object.value(QStringLiteral("hidden_size")).toVariant().toString()},
-                  std::pair{QObject::tr("Layers"), object.value(QStringLiteral("num_hidden_layers")).toVariant().toString()},
-                  std::pair{QObject::tr("Vocabulary"), object.value(QStringLiteral("vocab_size")).toVariant().toString()}})
-                if (!value.isEmpty())
-                    rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label, value.toHtmlEscaped()));
-            html += QStringLiteral("<table cellspacing=4>%1</table>").arg(rows.join(QString()));
-        } else {
-            html += QObject::tr("<p>No config.json in the newest revision.</p>");
-        }
-        if (counted)
-            html += QObject::tr("<p>Parameters (from the safetensors headers): <b>%1</b></p>").arg(humanCount(parameters));
-        loaded.html = html;
-        return loaded;
+    load(PrintableText::name(repo.cacheId()), [sources = RepoPreview::sourcesOf(repo)](const RepoPreview::BeforeRead &beforeRead) {
+        const auto preview = RepoPreview::load(sources, beforeRead);
+        return preview ? repoLoaded(*preview) : Loaded();
     });
 }
 

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "FilePreview.h"
+
 #include <QFutureWatcher>
 #include <QWidget>
 
@@ -17,20 +19,22 @@ namespace hubdeck {
 
 class SyntaxHighlighter;
 struct CachedRepo;
+struct RepoPreview;
 struct CachedRevision;
 struct CachedFile;
 
 // Shows the selected file beside the tree: text highlighted by KDE Syntax-Highlighting,
 // the first megabyte of large files, a summary of .safetensors and .gguf headers, a notice
-// instead of binary bytes; for a repo, what its config.json says. Files are read off the GUI
-// thread with QuietFile (access times stay; FIFOs, devices and folders are refused); a
-// selection change never waits for an earlier read, whose result is then dropped.
+// instead of binary bytes; for a repo, what its config.json says. What to show is read by
+// FilePreview and RepoPreview (preview/) off the GUI thread; the pane starts that work, turns
+// its result into HTML there too, and shows it. A selection change never waits for an earlier
+// read, whose result is then dropped.
 class PreviewPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kTextLimit = 1024 * 1024;
+    static constexpr qint64 kTextLimit = FilePreview::kTextLimit;
 
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
@@ -58,8 +62,13 @@ private:
         QString fileName;
         int request = 0;
     };
-    // work gets a "stale" test: true once the user has moved on, so a long read can stop.
-    void load(const QString &title, std::function<Loaded(const std::function<bool()> &stale)> work);
+    // What the preview layer calls before each read: false once the user has moved on, so a
+    // long read stops; the test hook runs here.
+    using BeforeRead = std::function<bool(const QString &path)>;
+    void load(const QString &title, std::function<Loaded(const BeforeRead &beforeRead)> work);
+    // In the worker: what a load read, as the pane shows it.
+    [[nodiscard]] static Loaded fileLoaded(const FilePreview &preview, const QString &name, const QString &path);
+    [[nodiscard]] static Loaded repoLoaded(const RepoPreview &preview);
     void display(const Loaded &loaded);
 
     QLabel *m_title;
