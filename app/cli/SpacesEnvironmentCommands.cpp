@@ -73,40 +73,14 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
     const QString id = parser.positionalArguments().first();
     if (!CliHub::isSpaceId(id))
         return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(id), usage);
-    HubClient &client = m_hub.client();
-
-    if (action == u"ls") {
-        const auto result = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
-            secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
-        });
-        return result.ok() ? printSettings(*result.value, !secret) : m_context.fail(result.error);
-    }
+    if (action == u"ls")
+        return list(id, secret);
     if (action == u"delete") {
         const QString key = parser.positionalArguments().value(1);
         if (key.isEmpty())
             return m_context.usageError(QStringLiteral("Which one? Give its KEY."), usage);
-        const QString question = secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
-                                        : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
-        if (!m_context.confirm(parser.isSet(yes), question))
-            return ExitCode::Failure;
-        HubResult<QList<SpaceSetting>> remaining;
-        HubError error;
-        if (secret) {
-            error = m_hub.wait<bool>([&](HubCallback<bool> done) { client.deleteSecret(id, key, std::move(done)); }).error;
-        } else {
-            remaining = m_hub.wait<QList<SpaceSetting>>(
-                [&](HubCallback<QList<SpaceSetting>> done) { client.deleteVariable(id, key, std::move(done)); });
-            error = remaining.error;
-        }
-        if (error.isError())
-            return m_context.fail(error);
-        if (m_hub.json() && !secret)
-            return printSettings(*remaining.value, true);
-        m_out.success(QStringLiteral("%1 deleted\n  space_id: %2\n  key: %3")
-                          .arg(secret ? QStringLiteral("Secret") : QStringLiteral("Variable"), id, key));
-        return ExitCode::Success;
+        return remove(id, key, secret, parser.isSet(yes));
     }
-
     QList<SpaceSetting> pairs;
     QString error;
     if (!SpacesContext::readPairs(parser.values(pairOption), secret, pairs, &error))
@@ -114,20 +88,57 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
     if (pairs.isEmpty())
         return m_context.usageError(
             secret ? QStringLiteral("Give at least one -s KEY=VALUE.") : QStringLiteral("Give at least one -e KEY=VALUE."), usage);
+    return add(id, pairs, parser.value(description), secret);
+}
+
+int SpacesEnvironmentCommands::list(const QString &id, bool secret)
+{
+    HubClient &client = m_hub.client();
+    const auto result = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+        secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
+    });
+    return result.ok() ? printSettings(*result.value, !secret) : m_context.fail(result.error);
+}
+
+int SpacesEnvironmentCommands::remove(const QString &id, const QString &key, bool secret, bool yes)
+{
+    HubClient &client = m_hub.client();
+    const QString question = secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
+                                    : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
+    if (!m_context.confirm(yes, question))
+        return ExitCode::Failure;
+    HubResult<QList<SpaceSetting>> remaining;
+    HubError error;
+    if (secret) {
+        error = m_hub.wait<bool>([&](HubCallback<bool> done) { client.deleteSecret(id, key, std::move(done)); }).error;
+    } else {
+        remaining = m_hub.wait<QList<SpaceSetting>>(
+            [&](HubCallback<QList<SpaceSetting>> done) { client.deleteVariable(id, key, std::move(done)); });
+        error = remaining.error;
+    }
+    if (error.isError())
+        return m_context.fail(error);
+    if (m_hub.json() && !secret)
+        return printSettings(*remaining.value, true);
+    m_out.success(QStringLiteral("%1 deleted\n  space_id: %2\n  key: %3")
+                      .arg(secret ? QStringLiteral("Secret") : QStringLiteral("Variable"), id, key));
+    return ExitCode::Success;
+}
+
+int SpacesEnvironmentCommands::add(const QString &id, const QList<SpaceSetting> &pairs, const QString &description, bool secret)
+{
+    HubClient &client = m_hub.client();
     HubResult<QList<SpaceSetting>> last;
     QStringList keys;
     for (const SpaceSetting &pair : std::as_const(pairs)) {
         HubError failure;
         if (secret) {
-            failure = m_hub
-                          .wait<bool>([&](HubCallback<bool> done) {
-                              client.addSecret(id, pair.key, pair.value, parser.value(description), std::move(done));
-                          })
-                          .error;
+            failure =
+                m_hub.wait<bool>([&](HubCallback<bool> done) { client.addSecret(id, pair.key, pair.value, description, std::move(done)); })
+                    .error;
         } else {
-            last = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
-                client.addVariable(id, pair.key, pair.value, parser.value(description), std::move(done));
-            });
+            last = m_hub.wait<QList<SpaceSetting>>(
+                [&](HubCallback<QList<SpaceSetting>> done) { client.addVariable(id, pair.key, pair.value, description, std::move(done)); });
             failure = last.error;
         }
         if (failure.isError()) {

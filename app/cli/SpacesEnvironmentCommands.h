@@ -23,7 +23,11 @@ public:
     [[nodiscard]] int variables(const QStringList &arguments);
 
 private:
+    // secret: `spaces secrets` (values never printed), else `spaces variables`.
     [[nodiscard]] int run(const QStringList &arguments, bool secret);
+    [[nodiscard]] int list(const QString &id, bool secret);
+    [[nodiscard]] int remove(const QString &id, const QString &key, bool secret, bool yes);
+    [[nodiscard]] int add(const QString &id, const QList<SpaceSetting> &pairs, const QString &description, bool secret);
     [[nodiscard]] int printSettings(const QList<SpaceSetting> &settings, bool withValues);
 
     SpacesContext &m_context;
