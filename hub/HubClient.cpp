@@ -127,6 +127,14 @@ void HubClient::followRedirect(const std::shared_ptr<Attempt> &attempt, const QU
     startAttempt(attempt, false);
 }
 
+// Why a reply was aborted, if it was: only our own limits abort a call.
+struct HubClient::ReplyStop
+{
+    bool timedOut = false;
+    bool tooLarge = false;
+    QByteArray body; // read as it arrives, so that no answer grows past its bound
+};
+
 void HubClient::startAttempt(std::shared_ptr<Attempt> attempt, bool isTry)
 {
     if (isTry)
@@ -151,14 +159,7 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt, bool isTry)
         if (status / 100 != 2)
             reply->setReadBufferSize(HubError::kMaxErrorBodyBytes);
     });
-    // Why this reply was aborted, if it was: only our own limits abort a call.
-    struct Stop
-    {
-        bool timedOut = false;
-        bool tooLarge = false;
-        QByteArray body; // read as it arrives, so that no answer grows past its bound
-    };
-    auto stop = std::make_shared<Stop>();
+    auto stop = std::make_shared<ReplyStop>();
     // setTransferTimeout aborts a stalled transfer; this also bounds one that trickles.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -179,54 +180,64 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt, bool isTry)
             QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop] {
-        reply->deleteLater();
-        if (reply->isOpen() && !stop->tooLarge) {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const qint64 bound = status / 100 == 2 ? kMaxAnswerBytes : HubError::kMaxErrorBodyBytes;
-            stop->body += reply->read(std::max<qint64>(0, bound - stop->body.size()));
-        }
-        if (const auto target = HubOrigin::redirectTarget(reply); target && !stop->timedOut) {
-            followRedirect(attempt, *target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-            return;
-        }
-        HubError error;
-        if (stop->tooLarge) {
-            error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
-        } else {
-            // Nothing else aborts a call but a timeout; setTransferTimeout's shows as OperationCanceledError too.
-            const bool expired = stop->timedOut || reply->error() == QNetworkReply::OperationCanceledError;
-            error = HubError::fromReply(reply, stop->body, m_options.timeoutMs, expired);
-        }
-        if (!error.isError()) {
-            Response response;
-            response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            response.body = std::move(stop->body);
-            const LinkHeader::Next next = LinkHeader::next(reply->rawHeader("Link"));
-            response.nextPage = next.target;
-            response.nextPageUnreadable = next.unreadable;
-            attempt->done(std::move(response), {});
-            return;
-        }
-        const bool retryable =
-            attempt->idempotent && (error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
-                                    error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout);
-        int backoff = m_options.firstBackoffMs << (attempt->number - 1);
-        if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
-            backoff = error.retryAfterSeconds * 1000;
-        const qint64 left = attempt->deadline.remainingTime();
-        if (retryable && attempt->number <= m_options.maxRetries && (left < 0 || left - backoff > 100)) {
-            qCDebug(lcHub) << "retrying" << attempt->verb << attempt->url.path() << "in" << backoff << "ms:" << int(error.kind);
-            QTimer::singleShot(backoff, this, [this, attempt] { startAttempt(attempt); });
-            return;
-        }
-        if (error.kind == HubError::Kind::Timeout && attempt->number > 1)
-            error.detail = QStringLiteral("%1 s, tried %2 times in %3 s")
-                               .arg(m_options.timeoutMs / 1000.0)
-                               .arg(attempt->number)
-                               .arg(attempt->clock.elapsed() / 1000.0, 0, 'f', 1);
-        attempt->done({}, error);
-    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, attempt, stop] { finishAttempt(attempt, reply, *stop); });
+}
+
+void HubClient::finishAttempt(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply, ReplyStop &stop)
+{
+    reply->deleteLater();
+    if (reply->isOpen() && !stop.tooLarge) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const qint64 bound = status / 100 == 2 ? kMaxAnswerBytes : HubError::kMaxErrorBodyBytes;
+        stop.body += reply->read(std::max<qint64>(0, bound - stop.body.size()));
+    }
+    if (const auto target = HubOrigin::redirectTarget(reply); target && !stop.timedOut) {
+        followRedirect(attempt, *target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        return;
+    }
+    HubError error;
+    if (stop.tooLarge) {
+        error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
+    } else {
+        // Nothing else aborts a call but a timeout; setTransferTimeout's shows as OperationCanceledError too.
+        const bool expired = stop.timedOut || reply->error() == QNetworkReply::OperationCanceledError;
+        error = HubError::fromReply(reply, stop.body, m_options.timeoutMs, expired);
+    }
+    if (!error.isError()) {
+        Response response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = std::move(stop.body);
+        const LinkHeader::Next next = LinkHeader::next(reply->rawHeader("Link"));
+        response.nextPage = next.target;
+        response.nextPageUnreadable = next.unreadable;
+        attempt->done(std::move(response), {});
+        return;
+    }
+    retryOrFail(attempt, std::move(error));
+}
+
+// A call that failed in a way another try may mend (rate limit, server error, network,
+// timeout) is tried again after a growing pause, if it is idempotent and its deadline leaves
+// time; otherwise the caller gets the error.
+void HubClient::retryOrFail(const std::shared_ptr<Attempt> &attempt, HubError error)
+{
+    const bool retryable = attempt->idempotent && (error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
+                                                   error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout);
+    int backoff = m_options.firstBackoffMs << (attempt->number - 1);
+    if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
+        backoff = error.retryAfterSeconds * 1000;
+    const qint64 left = attempt->deadline.remainingTime();
+    if (retryable && attempt->number <= m_options.maxRetries && (left < 0 || left - backoff > 100)) {
+        qCDebug(lcHub) << "retrying" << attempt->verb << attempt->url.path() << "in" << backoff << "ms:" << int(error.kind);
+        QTimer::singleShot(backoff, this, [this, attempt] { startAttempt(attempt); });
+        return;
+    }
+    if (error.kind == HubError::Kind::Timeout && attempt->number > 1)
+        error.detail = QStringLiteral("%1 s, tried %2 times in %3 s")
+                           .arg(m_options.timeoutMs / 1000.0)
+                           .arg(attempt->number)
+                           .arg(attempt->clock.elapsed() / 1000.0, 0, 'f', 1);
+    attempt->done({}, error);
 }
 
 template <typename T>

@@ -135,7 +135,10 @@ private:
         QDeadlineTimer deadline;
     };
     // isTry: a first try or a retry, not a redirect being followed.
+    struct ReplyStop;
     void startAttempt(std::shared_ptr<Attempt> attempt, bool isTry = true);
+    void finishAttempt(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply, ReplyStop &stop);
+    void retryOrFail(const std::shared_ptr<Attempt> &attempt, HubError error);
     void followRedirect(const std::shared_ptr<Attempt> &attempt, const QUrl &target, int status);
     [[nodiscard]] HubError deadlineError() const;
     void runtimeCall(const QByteArray &verb, const QString &path, const std::optional<QJsonDocument> &body, bool idempotent,
