@@ -6,8 +6,6 @@
 #include "HubCredentials.h"
 #include "SpacesTableModel.h"
 
-#include <QPointer>
-
 namespace hubdeck {
 
 SpacesController::SpacesController(SpacesTableModel *model, QObject *parent)

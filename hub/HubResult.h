@@ -5,6 +5,9 @@
 
 #include "HubError.h"
 
+#include <QObject>
+#include <QPointer>
+
 #include <functional>
 #include <optional>
 
@@ -24,5 +27,19 @@ struct HubResult
 
 template <typename T>
 using HubCallback = std::function<void(HubResult<T>)>;
+
+// A Hub callback that runs only while `context` lives, as a connection or
+// QTimer::singleShot(ms, context, f) drops its call once its context is destroyed: a dialog
+// closed before the Hub answers is never called back, so the callback may use its `this`.
+// Converts to any HubCallback<T> the callback takes.
+//   m_client->secrets(id, inContext(this, [this](HubResult<QList<SpaceSetting>> result) { ... }));
+template <typename Callback>
+[[nodiscard]] auto inContext(const QObject *context, Callback callback)
+{
+    return [context = QPointer<const QObject>(context), callback = std::move(callback)](auto &&...result) {
+        if (context)
+            callback(std::forward<decltype(result)>(result)...);
+    };
+}
 
 } // namespace hubdeck

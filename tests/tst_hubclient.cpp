@@ -52,6 +52,20 @@ private:
     }
 
 private Q_SLOTS:
+    // A callback bound to a context runs while the context lives and never after, however late
+    // the Hub answers: a dialog closed first is not called back.
+    void callbackInContextIsDroppedWithItsContext()
+    {
+        int calls = 0;
+        auto context = std::make_unique<QObject>();
+        const HubCallback<int> callback = inContext(context.get(), [&calls](HubResult<int> result) { calls += *result.value; });
+        callback(HubResult<int>::success(2));
+        QCOMPARE(calls, 2);
+        context.reset();
+        callback(HubResult<int>::success(5));
+        QCOMPARE(calls, 2);
+    }
+
     void init()
     {
         m_hub = std::make_unique<FakeHub>();

@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -79,19 +78,16 @@ HardwareDialog::HardwareDialog(HubClient *client, const SpaceInfo &space, QWidge
     });
 
     m_notice->setText(tr("Loading the hardware catalogue…"));
-    QPointer<HardwareDialog> self(this);
-    m_client->hardwareCatalogue([self](HubResult<QList<HardwareFlavor>> result) {
-        if (!self)
-            return;
+    m_client->hardwareCatalogue(inContext(this, [this](HubResult<QList<HardwareFlavor>> result) {
         if (result.ok()) {
-            self->fill(*result.value);
-            self->m_notice->setText(tr("Select a tier. Changing the hardware restarts the Space and may be billed."));
+            fill(*result.value);
+            m_notice->setText(tr("Select a tier. Changing the hardware restarts the Space and may be billed."));
         } else {
-            self->fill(HardwareFlavor::knownFlavors());
-            self->m_notice->setText(tr("The catalogue could not be fetched (%1) Showing the known tiers without their prices.")
-                                        .arg(result.error.message().toHtmlEscaped()));
+            fill(HardwareFlavor::knownFlavors());
+            m_notice->setText(tr("The catalogue could not be fetched (%1) Showing the known tiers without their prices.")
+                                  .arg(result.error.message().toHtmlEscaped()));
         }
-    });
+    }));
 }
 
 QString HardwareDialog::noticeText() const
@@ -154,18 +150,15 @@ void HardwareDialog::apply()
         sleep = qint64(m_sleepMinutes->value()) * 60;
     m_apply->setEnabled(false);
     m_error->showMessage({});
-    QPointer<HardwareDialog> self(this);
-    m_client->requestHardware(m_space.id, flavor, sleep, [self](HubResult<SpaceRuntime> result) {
-        if (!self)
-            return;
-        self->m_apply->setEnabled(true);
-        if (!result.ok()) {
-            self->m_error->showMessage(result.error.message());
-            return;
-        }
-        Q_EMIT self->runtimeChanged(*result.value);
-        self->accept();
-    });
+    m_client->requestHardware(m_space.id, flavor, sleep, inContext(this, [this](HubResult<SpaceRuntime> result) {
+                                  m_apply->setEnabled(true);
+                                  if (!result.ok()) {
+                                      m_error->showMessage(result.error.message());
+                                      return;
+                                  }
+                                  Q_EMIT runtimeChanged(*result.value);
+                                  accept();
+                              }));
 }
 
 } // namespace hubdeck

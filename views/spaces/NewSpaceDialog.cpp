@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -206,18 +205,15 @@ void NewSpaceDialog::submit()
     }
     m_submit->setEnabled(false);
     m_error->showInfo(tr("Sending…"));
-    QPointer<NewSpaceDialog> self(this);
-    auto done = [self](HubResult<QString> result) {
-        if (!self)
-            return;
-        self->m_submit->setEnabled(true);
+    auto done = inContext(this, [this](HubResult<QString> result) {
+        m_submit->setEnabled(true);
         if (!result.ok()) {
-            self->m_error->showMessage(result.error.message());
+            m_error->showMessage(result.error.message());
             return;
         }
-        Q_EMIT self->created(*result.value);
-        self->accept();
-    };
+        Q_EMIT created(*result.value);
+        accept();
+    });
     if (m_fromId.isEmpty())
         m_client->create(space, done);
     else

@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
@@ -188,16 +187,13 @@ void SettingsListDialog::showSettings(const QList<SpaceSetting> &settings)
 
 void SettingsListDialog::reload()
 {
-    QPointer<SettingsListDialog> self(this);
-    auto done = [self](HubResult<QList<SpaceSetting>> result) {
-        if (!self)
-            return;
+    auto done = inContext(this, [this](HubResult<QList<SpaceSetting>> result) {
         if (!result.ok()) {
-            self->showError(result.error.message());
+            showError(result.error.message());
             return;
         }
-        self->showSettings(*result.value);
-    };
+        showSettings(*result.value);
+    });
     if (m_secrets)
         m_client->secrets(m_spaceId, done);
     else
@@ -214,31 +210,26 @@ void SettingsListDialog::save()
     }
     showError({});
     m_save->setEnabled(false);
-    QPointer<SettingsListDialog> self(this);
     const QString value = m_value->text();
     // The value leaves the field as soon as it is sent: it is never kept or shown again.
     if (m_secrets)
         m_value->clear();
     if (m_secrets) {
-        m_client->addSecret(m_spaceId, key, value, m_description->text(), [self](HubResult<bool> result) {
-            if (!self)
-                return;
-            self->m_save->setEnabled(true);
-            if (!result.ok())
-                self->showError(result.error.message());
-            self->reload();
-        });
+        m_client->addSecret(m_spaceId, key, value, m_description->text(), inContext(this, [this](HubResult<bool> result) {
+                                m_save->setEnabled(true);
+                                if (!result.ok())
+                                    showError(result.error.message());
+                                reload();
+                            }));
     } else {
-        m_client->addVariable(m_spaceId, key, value, m_description->text(), [self](HubResult<QList<SpaceSetting>> result) {
-            if (!self)
-                return;
-            self->m_save->setEnabled(true);
-            if (!result.ok()) {
-                self->showError(result.error.message());
-                return;
-            }
-            self->showSettings(*result.value);
-        });
+        m_client->addVariable(m_spaceId, key, value, m_description->text(), inContext(this, [this](HubResult<QList<SpaceSetting>> result) {
+                                  m_save->setEnabled(true);
+                                  if (!result.ok()) {
+                                      showError(result.error.message());
+                                      return;
+                                  }
+                                  showSettings(*result.value);
+                              }));
     }
 }
 
@@ -246,25 +237,20 @@ void SettingsListDialog::remove(const QString &key)
 {
     if (!m_confirm(m_secrets ? tr("Delete the secret %1? The Space restarts.").arg(key) : tr("Delete the variable %1?").arg(key)))
         return;
-    QPointer<SettingsListDialog> self(this);
     if (m_secrets) {
-        m_client->deleteSecret(m_spaceId, key, [self](HubResult<bool> result) {
-            if (!self)
-                return;
-            if (!result.ok())
-                self->showError(result.error.message());
-            self->reload();
-        });
+        m_client->deleteSecret(m_spaceId, key, inContext(this, [this](HubResult<bool> result) {
+                                   if (!result.ok())
+                                       showError(result.error.message());
+                                   reload();
+                               }));
     } else {
-        m_client->deleteVariable(m_spaceId, key, [self](HubResult<QList<SpaceSetting>> result) {
-            if (!self)
-                return;
-            if (!result.ok()) {
-                self->showError(result.error.message());
-                return;
-            }
-            self->showSettings(*result.value);
-        });
+        m_client->deleteVariable(m_spaceId, key, inContext(this, [this](HubResult<QList<SpaceSetting>> result) {
+                                     if (!result.ok()) {
+                                         showError(result.error.message());
+                                         return;
+                                     }
+                                     showSettings(*result.value);
+                                 }));
     }
 }
 
@@ -304,26 +290,27 @@ void SettingsListDialog::importSettings(const QList<SpaceSetting> &settings)
         return;
     auto pending = std::make_shared<QList<SpaceSetting>>(settings);
     auto next = std::make_shared<std::function<void()>>();
-    QPointer<SettingsListDialog> self(this);
-    *next = [self, pending, next] {
-        if (!self || pending->isEmpty()) {
-            if (self)
-                self->reload();
-            *next = nullptr;
+    // One setting at a time, each sent after the answer to the one before; the chain stops at
+    // the end of the list or at the first error. Only the pending call holds the chain, so a
+    // dialog closed meanwhile (its call dropped by inContext) frees it.
+    *next = [this, pending, chain = std::weak_ptr<std::function<void()>>(next)] {
+        if (pending->isEmpty()) {
+            reload();
             return;
         }
         const SpaceSetting setting = pending->takeFirst();
-        auto fail = [self, next](const HubError &error) {
-            if (self)
-                self->showError(error.message());
-            *next = nullptr;
+        auto answered = [this, next = chain.lock()](bool ok, const HubError &error) {
+            if (ok)
+                (*next)();
+            else
+                showError(error.message());
         };
-        if (self->m_secrets)
-            self->m_client->addSecret(self->m_spaceId, setting.key, setting.value, {},
-                                      [next, fail](HubResult<bool> r) { r.ok() ? (*next)() : fail(r.error); });
+        if (m_secrets)
+            m_client->addSecret(m_spaceId, setting.key, setting.value, {},
+                                inContext(this, [answered](HubResult<bool> r) { answered(r.ok(), r.error); }));
         else
-            self->m_client->addVariable(self->m_spaceId, setting.key, setting.value, {},
-                                        [next, fail](HubResult<QList<SpaceSetting>> r) { r.ok() ? (*next)() : fail(r.error); });
+            m_client->addVariable(m_spaceId, setting.key, setting.value, {},
+                                  inContext(this, [answered](HubResult<QList<SpaceSetting>> r) { answered(r.ok(), r.error); }));
     };
     (*next)();
 }

@@ -10,7 +10,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -94,18 +93,15 @@ void SleepTimeDialog::apply()
         return;
     m_apply->setEnabled(false);
     m_error->showMessage({});
-    QPointer<SleepTimeDialog> self(this);
-    m_client->setSleepTime(m_space.id, chosenSeconds(), [self](HubResult<SpaceRuntime> result) {
-        if (!self)
-            return;
-        self->m_apply->setEnabled(true);
-        if (!result.ok()) {
-            self->m_error->showMessage(result.error.message());
-            return;
-        }
-        Q_EMIT self->runtimeChanged(*result.value);
-        self->accept();
-    });
+    m_client->setSleepTime(m_space.id, chosenSeconds(), inContext(this, [this](HubResult<SpaceRuntime> result) {
+                               m_apply->setEnabled(true);
+                               if (!result.ok()) {
+                                   m_error->showMessage(result.error.message());
+                                   return;
+                               }
+                               Q_EMIT runtimeChanged(*result.value);
+                               accept();
+                           }));
 }
 
 } // namespace hubdeck

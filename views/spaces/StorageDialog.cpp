@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -116,11 +115,7 @@ void StorageDialog::requestTier()
     if (id < 0)
         return;
     m_apply->setEnabled(false);
-    QPointer<StorageDialog> self(this);
-    m_client->requestStorage(m_space.id, kTiers[id], [self](HubResult<SpaceRuntime> result) {
-        if (self)
-            self->finish(result);
-    });
+    m_client->requestStorage(m_space.id, kTiers[id], inContext(this, [this](HubResult<SpaceRuntime> result) { finish(result); }));
 }
 
 void StorageDialog::deleteStorage()
@@ -128,11 +123,7 @@ void StorageDialog::deleteStorage()
     if (m_confirm->text() != m_space.id)
         return;
     m_delete->setEnabled(false);
-    QPointer<StorageDialog> self(this);
-    m_client->deleteStorage(m_space.id, [self](HubResult<SpaceRuntime> result) {
-        if (self)
-            self->finish(result);
-    });
+    m_client->deleteStorage(m_space.id, inContext(this, [this](HubResult<SpaceRuntime> result) { finish(result); }));
 }
 
 void StorageDialog::chooseTier(const QString &tier)
