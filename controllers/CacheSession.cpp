@@ -20,13 +20,13 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(1500);
-    connect(&m_scanWatcher, &QFutureWatcher<CacheScan>::progressRangeChanged, this,
+    connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::progressRangeChanged, this,
             [this](int, int maximum) { Q_EMIT scanProgress(0, maximum); });
-    connect(&m_scanWatcher, &QFutureWatcher<CacheScan>::progressValueChanged, this,
-            [this](int value) { Q_EMIT scanProgress(value, m_scanWatcher.progressMaximum()); });
-    connect(&m_scanWatcher, &QFutureWatcher<CacheScan>::finished, this, &CacheSession::onScanFinished);
-    connect(&m_deleteWatcher, &QFutureWatcher<DeletionReport>::progressValueChanged, this, &CacheSession::deletionProgress);
-    connect(&m_deleteWatcher, &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
+    connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::progressValueChanged, this,
+            [this](int value) { Q_EMIT scanProgress(value, m_scan.watcher().progressMaximum()); });
+    connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::finished, this, &CacheSession::onScanFinished);
+    connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::progressValueChanged, this, &CacheSession::deletionProgress);
+    connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
     connect(&m_fsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
         // Our own deletion changes the folders too; its result patches the model instead.
         if (!isDeleting())
@@ -39,13 +39,7 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
     });
 }
 
-CacheSession::~CacheSession()
-{
-    m_scanWatcher.cancel();
-    m_scanWatcher.waitForFinished();
-    cancelDeletion();
-    m_deleteWatcher.waitForFinished();
-}
+CacheSession::~CacheSession() = default; // each job stops and waits for its work
 
 void CacheSession::setCacheDir(const QString &dir)
 {
@@ -65,22 +59,23 @@ void CacheSession::rescan()
         return;
     }
     Q_EMIT scanStarted();
-    m_scanWatcher.setFuture(CacheScanner::scanAsync(m_cacheDir));
+    m_scan.start([dir = m_cacheDir](const auto &) { return CacheScanner::scanAsync(dir); });
 }
 
 void CacheSession::cancelScan()
 {
     m_rescanPending = false;
-    m_scanWatcher.cancel();
+    m_scan.stop();
 }
 
 void CacheSession::onScanFinished()
 {
-    const bool canceled = m_scanWatcher.isCanceled() || m_scanWatcher.future().resultCount() == 0;
+    std::optional<CacheScan> scan = m_scan.result();
+    const bool canceled = !scan;
     if (!canceled) {
         const QSet<RevisionKey> keys = m_keepChecks ? m_model->ledger().selectedRevisions() : QSet<RevisionKey>();
         const QSet<QString> corrupted = m_keepChecks ? m_model->ledger().selectedCorruptedPaths() : QSet<QString>();
-        m_model->setScan(m_scanWatcher.result());
+        m_model->setScan(std::move(*scan));
         if (!keys.isEmpty())
             m_model->checkRevisions(
                 [&](const CachedRepo &repo, const CachedRevision &revision) { return keys.contains(repo.key(revision)); });
@@ -141,26 +136,22 @@ void CacheSession::startDeletion(const DeletionPlan &plan)
     if (isDeleting() || plan.isEmpty())
         return;
     m_debounce.stop();
-    m_scanWatcher.cancel();
+    m_scan.stop();
     m_deletionPlan = plan;
     Q_EMIT deletionStarted(int(plan.stepCount()));
-    m_deleteCancel = std::make_shared<std::atomic_bool>(false);
-    m_deleteWatcher.setFuture(DeletionExecutor::executeAsync(plan, m_deleteCancel));
+    m_deletion.start([&plan](std::shared_ptr<std::atomic_bool> stop) { return DeletionExecutor::executeAsync(plan, std::move(stop)); });
 }
 
 void CacheSession::cancelDeletion()
 {
-    // A flag rather than QFuture::cancel(): a canceled future drops its result, and the
-    // report of what was removed before the stop is needed to patch the model.
-    if (m_deleteCancel)
-        *m_deleteCancel = true;
+    m_deletion.stop();
 }
 
 void CacheSession::onDeletionFinished()
 {
     DeletionReport report;
-    if (m_deleteWatcher.future().resultCount() > 0)
-        report = m_deleteWatcher.result();
+    if (auto result = m_deletion.result())
+        report = std::move(*result);
     else
         report.canceled = true;
     // What was removed before a cancel is gone all the same: patch the model with it.

@@ -3,12 +3,12 @@
 
 #pragma once
 
+#include "BackgroundJob.h"
 #include "CacheScan.h"
 #include "DeletionPlan.h"
 #include "DeletionReport.h"
 
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -31,8 +31,8 @@ public:
     ~CacheSession() override;
 
     [[nodiscard]] QString cacheDir() const { return m_cacheDir; }
-    [[nodiscard]] bool isScanning() const { return m_scanWatcher.isRunning(); }
-    [[nodiscard]] bool isDeleting() const { return m_deleteWatcher.isRunning(); }
+    [[nodiscard]] bool isScanning() const { return m_scan.isRunning(); }
+    [[nodiscard]] bool isDeleting() const { return m_deletion.isRunning(); }
     [[nodiscard]] CacheTreeModel *model() const { return m_model; }
     // The plan for what is ticked now.
     [[nodiscard]] DeletionPlan planForChecked() const;
@@ -66,11 +66,12 @@ private:
 
     CacheTreeModel *m_model;
     QString m_cacheDir;
-    QFutureWatcher<CacheScan> m_scanWatcher;
-    QFutureWatcher<DeletionReport> m_deleteWatcher;
+    BackgroundJob<CacheScan> m_scan{BackgroundJob<CacheScan>::Stop::Future};
+    // A flag rather than QFuture::cancel(): a canceled future drops its result, and the report
+    // of what was removed before the stop is needed to patch the model.
+    BackgroundJob<DeletionReport> m_deletion{BackgroundJob<DeletionReport>::Stop::Flag};
     QFileSystemWatcher m_fsWatcher;
     QTimer m_debounce;
-    std::shared_ptr<std::atomic_bool> m_deleteCancel;
     DeletionPlan m_deletionPlan;
     bool m_rescanPending = false;
     bool m_keepChecks = false;

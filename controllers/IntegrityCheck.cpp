@@ -12,10 +12,10 @@ namespace hubdeck {
 IntegrityCheck::IntegrityCheck(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<VerifyReport>::progressRangeChanged, this, &IntegrityCheck::progressRangeChanged);
-    connect(&m_watcher, &QFutureWatcher<VerifyReport>::progressValueChanged, this, &IntegrityCheck::progressValueChanged);
-    connect(&m_watcher, &QFutureWatcher<VerifyReport>::finished, this, [this] {
-        VerifyReport report = m_watcher.result();
+    connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::progressRangeChanged, this, &IntegrityCheck::progressRangeChanged);
+    connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::progressValueChanged, this, &IntegrityCheck::progressValueChanged);
+    connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::finished, this, [this] {
+        VerifyReport report = m_job.result().value_or(VerifyReport{});
         report.skipped = m_skipped;
         if (!report.canceled)
             report.problems += m_brokenLinks;
@@ -24,11 +24,7 @@ IntegrityCheck::IntegrityCheck(QObject *parent)
     });
 }
 
-IntegrityCheck::~IntegrityCheck()
-{
-    cancel();
-    m_watcher.waitForFinished();
-}
+IntegrityCheck::~IntegrityCheck() = default; // the job stops and waits for its work
 
 int IntegrityCheck::start(const CacheScan &scan, const QSet<RevisionKey> &revisions)
 {
@@ -41,15 +37,13 @@ int IntegrityCheck::start(const CacheScan &scan, const QSet<RevisionKey> &revisi
     m_brokenLinks = revisions.isEmpty() ? BrokenLinks::problems(scan) : QList<VerifyReport::Problem>();
     m_brokenLinks += BrokenLinks::folderBlobProblems(scan, revisions);
     const QList<BlobVerifier::Item> items = BlobVerifier::itemsFor(scan, {}, revisions, &m_skipped);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher.setFuture(BlobVerifier::verifyAsync(items, m_cancel));
+    m_job.start([&items](std::shared_ptr<std::atomic_bool> stop) { return BlobVerifier::verifyAsync(items, std::move(stop)); });
     return int(items.size());
 }
 
 void IntegrityCheck::cancel()
 {
-    if (m_cancel)
-        *m_cancel = true;
+    m_job.stop();
 }
 
 } // namespace hubdeck

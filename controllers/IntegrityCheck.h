@@ -3,10 +3,10 @@
 
 #pragma once
 
+#include "BackgroundJob.h"
 #include "RevisionKey.h"
 #include "VerifyReport.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
 
@@ -42,8 +42,8 @@ Q_SIGNALS:
     void finished(const hubdeck::VerifyReport &report);
 
 private:
-    QFutureWatcher<VerifyReport> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    // A flag, so that a stopped check still reports what it found before the stop.
+    BackgroundJob<VerifyReport> m_job{BackgroundJob<VerifyReport>::Stop::Flag};
     int m_skipped = 0;
     bool m_running = false;
     QList<VerifyReport::Problem> m_brokenLinks;
