@@ -305,7 +305,7 @@ private Q_SLOTS:
         QCOMPARE(FileName::encode(b->repoPath), at(dir, repoB()));
         QCOMPARE(b->revisions.size(), 1);
         QCOMPARE(b->revisions[0].refs, QStringList({FileName::decode("br\xff"
-                                                                    "anch"),
+                                                                     "anch"),
                                                     QStringLiteral("main")}));
         QStringList files;
         for (const CachedFile &file : b->revisions[0].files) {
