@@ -28,7 +28,7 @@ std::optional<HardwareFlavor> HardwareFlavor::fromJson(const QJsonValue &value, 
     const QJsonObject object = value.toObject();
     JsonFields fields(object, QStringLiteral("hardware"));
     HardwareFlavor flavor;
-    flavor.name = fields.string(QStringLiteral("name"), true);
+    flavor.name = fields.string(QStringLiteral("name"), JsonFields::Field::Required);
     flavor.prettyName = fields.string(QStringLiteral("prettyName"));
     flavor.cpu = text(object.value(QStringLiteral("cpu")));
     flavor.ram = text(object.value(QStringLiteral("ram")));

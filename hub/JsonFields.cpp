@@ -11,20 +11,20 @@ void JsonFields::fail(const QString &message)
         m_error = m_context.isEmpty() ? message : m_context + QStringLiteral(": ") + message;
 }
 
-bool JsonFields::present(const QString &key, bool required)
+bool JsonFields::present(const QString &key, Field field)
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
-        if (required)
+        if (field == Field::Required)
             fail(QStringLiteral("field \"%1\" is missing").arg(key));
         return false;
     }
     return true;
 }
 
-QString JsonFields::string(const QString &key, bool required)
+QString JsonFields::string(const QString &key, Field field)
 {
-    if (!present(key, required))
+    if (!present(key, field))
         return {};
     const QJsonValue value = m_object.value(key);
     if (!value.isString()) {
@@ -34,9 +34,9 @@ QString JsonFields::string(const QString &key, bool required)
     return value.toString();
 }
 
-std::optional<double> JsonFields::number(const QString &key, bool required)
+std::optional<double> JsonFields::number(const QString &key, Field field)
 {
-    if (!present(key, required))
+    if (!present(key, field))
         return std::nullopt;
     const QJsonValue value = m_object.value(key);
     if (!value.isDouble()) {
@@ -48,7 +48,7 @@ std::optional<double> JsonFields::number(const QString &key, bool required)
 
 std::optional<bool> JsonFields::boolean(const QString &key)
 {
-    if (!present(key, false))
+    if (!present(key, Field::Optional))
         return std::nullopt;
     const QJsonValue value = m_object.value(key);
     if (!value.isBool()) {
@@ -58,9 +58,9 @@ std::optional<bool> JsonFields::boolean(const QString &key)
     return value.toBool();
 }
 
-QJsonObject JsonFields::object(const QString &key, bool required)
+QJsonObject JsonFields::object(const QString &key, Field field)
 {
-    if (!present(key, required))
+    if (!present(key, field))
         return {};
     const QJsonValue value = m_object.value(key);
     if (!value.isObject()) {
@@ -72,7 +72,7 @@ QJsonObject JsonFields::object(const QString &key, bool required)
 
 QJsonArray JsonFields::array(const QString &key)
 {
-    if (!present(key, false))
+    if (!present(key, Field::Optional))
         return {};
     const QJsonValue value = m_object.value(key);
     if (!value.isArray()) {

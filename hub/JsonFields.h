@@ -17,15 +17,21 @@ namespace hubdeck {
 class JsonFields
 {
 public:
+    // Whether a missing field fails the answer (a Space without an id is no Space).
+    enum class Field {
+        Optional,
+        Required,
+    };
+
     JsonFields(const QJsonObject &object, QString context)
         : m_object(object)
         , m_context(std::move(context))
     {}
 
-    [[nodiscard]] QString string(const QString &key, bool required = false);
-    [[nodiscard]] std::optional<double> number(const QString &key, bool required = false);
+    [[nodiscard]] QString string(const QString &key, Field field = Field::Optional);
+    [[nodiscard]] std::optional<double> number(const QString &key, Field field = Field::Optional);
     [[nodiscard]] std::optional<bool> boolean(const QString &key);
-    [[nodiscard]] QJsonObject object(const QString &key, bool required = false);
+    [[nodiscard]] QJsonObject object(const QString &key, Field field = Field::Optional);
     [[nodiscard]] QJsonArray array(const QString &key);
     [[nodiscard]] bool isNull(const QString &key) const { return m_object.value(key).isNull() || m_object.value(key).isUndefined(); }
 
@@ -34,7 +40,7 @@ public:
     void fail(const QString &message);
 
 private:
-    bool present(const QString &key, bool required);
+    bool present(const QString &key, Field field);
 
     QJsonObject m_object;
     QString m_context;

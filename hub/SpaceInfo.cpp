@@ -16,7 +16,7 @@ std::optional<SpaceInfo> SpaceInfo::fromJson(const QJsonValue &value, QString *e
     const QJsonObject object = value.toObject();
     JsonFields fields(object, QStringLiteral("Space"));
     SpaceInfo info;
-    info.id = fields.string(QStringLiteral("id"), true);
+    info.id = fields.string(QStringLiteral("id"), JsonFields::Field::Required);
     info.author = fields.string(QStringLiteral("author"));
     if (info.author.isEmpty())
         info.author = info.id.section(u'/', 0, 0);

@@ -17,7 +17,7 @@ std::optional<SpaceRuntime> SpaceRuntime::fromJson(const QJsonValue &value, QStr
     JsonFields fields(object, QStringLiteral("runtime"));
     SpaceRuntime runtime;
     runtime.raw = object;
-    runtime.stage = fields.string(QStringLiteral("stage"), true);
+    runtime.stage = fields.string(QStringLiteral("stage"), JsonFields::Field::Required);
     const QJsonObject hardware = fields.object(QStringLiteral("hardware"));
     JsonFields hardwareFields(hardware, QStringLiteral("runtime.hardware"));
     runtime.hardware = hardwareFields.string(QStringLiteral("current"));

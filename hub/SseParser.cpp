@@ -28,7 +28,7 @@ QList<SseParser::Event> SseParser::feed(const QByteArray &bytes)
         if (m_skipLine)
             m_skipLine = false; // its cut part was taken when it went over the limit
         else
-            takeLine(events, false);
+            takeLine(events, Ending::Whole);
         at = eol + 1;
     }
     return events;
@@ -38,10 +38,10 @@ QList<SseParser::Event> SseParser::finish()
 {
     QList<Event> events;
     if (!m_buffer.isEmpty() && !m_skipLine)
-        takeLine(events, false);
+        takeLine(events, Ending::Whole);
     m_skipLine = false;
     if (!m_skipEvent)
-        dispatch(events, false);
+        dispatch(events, Ending::Whole);
     m_skipEvent = false;
     m_data.clear();
     m_hasData = false;
@@ -57,12 +57,12 @@ void SseParser::append(const char *bytes, qsizetype size, QList<Event> &events)
     if (size > room) {
         // A line without end: take what fits now rather than wait for a newline that may
         // never come, and drop the rest of the line.
-        takeLine(events, true);
+        takeLine(events, Ending::Cut);
         m_skipLine = true;
     }
 }
 
-void SseParser::takeLine(QList<Event> &events, bool lineCut)
+void SseParser::takeLine(QList<Event> &events, Ending ending)
 {
     const QByteArray line = std::exchange(m_buffer, {});
     if (line.isEmpty()) {
@@ -72,7 +72,7 @@ void SseParser::takeLine(QList<Event> &events, bool lineCut)
             m_hasData = false;
             return;
         }
-        dispatch(events, false);
+        dispatch(events, Ending::Whole);
         return;
     }
     if (line.startsWith(':') || m_skipEvent)
@@ -92,14 +92,15 @@ void SseParser::takeLine(QList<Event> &events, bool lineCut)
         m_data.append(line.constData() + from, std::min(size, room));
     }
     m_hasData = true;
-    if (lineCut || size > room) {
-        dispatch(events, true);
+    if (ending == Ending::Cut || size > room) {
+        dispatch(events, Ending::Cut);
         m_skipEvent = true;
     }
 }
 
-void SseParser::dispatch(QList<Event> &events, bool cut)
+void SseParser::dispatch(QList<Event> &events, Ending ending)
 {
+    const bool cut = ending == Ending::Cut;
     if (m_hasData && (cut || !m_data.trimmed().isEmpty()))
         events.append(Event{m_data, cut});
     m_data.clear();

@@ -38,8 +38,13 @@ public:
 
 private:
     void append(const char *bytes, qsizetype size, QList<Event> &events);
-    void takeLine(QList<Event> &events, bool lineCut);
-    void dispatch(QList<Event> &events, bool cut);
+    // Whether a line or an event ended as the stream ended it, or was cut at a bound.
+    enum class Ending {
+        Whole,
+        Cut,
+    };
+    void takeLine(QList<Event> &events, Ending ending);
+    void dispatch(QList<Event> &events, Ending ending);
 
     QByteArray m_buffer;
     QByteArray m_data;

@@ -15,7 +15,7 @@ std::optional<WhoAmI> WhoAmI::fromJson(const QJsonValue &value, QString *error)
     }
     JsonFields fields(value.toObject(), QStringLiteral("whoami"));
     WhoAmI who;
-    who.name = fields.string(QStringLiteral("name"), true);
+    who.name = fields.string(QStringLiteral("name"), JsonFields::Field::Required);
     who.fullname = fields.string(QStringLiteral("fullname"));
     who.type = fields.string(QStringLiteral("type"));
     for (const QJsonValue &org : fields.array(QStringLiteral("orgs"))) {
