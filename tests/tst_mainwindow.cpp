@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "AppSettings.h"
 #include "CacheFilterProxy.h"
 #include "CacheScanner.h"
 #include "CacheSession.h"
@@ -14,9 +15,12 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -215,6 +219,41 @@ private Q_SLOTS:
         QVERIFY(window->cachePage()->isShowingEmptyState());
         QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %1/hub")
                                                             .arg(CacheScanner::resolveCacheDir(home.root())));
+    }
+
+    // Alt+letter reaches one thing in the window: the menus and the page tabs share the
+    // window's mnemonics, in every language HubDeck ships. Last: it changes the language.
+    void mnemonicsAreUniqueInTheWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+    void mnemonicsAreUniqueInTheWindow()
+    {
+        QFETCH(QString, language);
+        AppSettings::applyLanguage(language);
+        FixtureCache cache;
+        MainWindow window(cache.root());
+        QStringList texts;
+        for (const QAction *menu : window.menuBar()->actions())
+            texts.append(menu->text());
+        const auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+        if (language != u"en") // the translation is loaded: the File menu is not in English
+            QVERIFY2(!texts.contains(QStringLiteral("&File")), qPrintable(texts.join(u' ')));
+        QHash<QChar, QString> owners;
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype amp = text.indexOf(u'&');
+            QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text + QStringLiteral(" has no mnemonic")));
+            const QChar key = text.at(amp + 1).toLower();
+            QVERIFY2(!owners.contains(key), qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key, owners.value(key), text)));
+            owners.insert(key, text);
+        }
+        AppSettings::applyLanguage(QStringLiteral("en"));
     }
 };
 

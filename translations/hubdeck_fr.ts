@@ -997,7 +997,7 @@ Blob : %2</translation>
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <source>&amp;Spaces</source>
+        <source>S&amp;paces</source>
         <translation>&amp;Spaces</translation>
     </message>
     <message>

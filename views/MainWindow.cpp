@@ -37,7 +37,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_cache, tr("&Cache"));
     m_spaces = new SpacesPage(m_tabs);
-    m_tabs->addTab(m_spaces, tr("&Spaces"));
+    m_tabs->addTab(m_spaces, tr("S&paces")); // Alt+S is the Select menu
     setCentralWidget(m_tabs);
 
     buildStatusBar();
