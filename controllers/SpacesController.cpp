@@ -98,9 +98,12 @@ void SpacesController::signIn(const QString &token)
 {
     HubClient::Options options = m_client->options();
     options.token = token.trimmed();
-    auto probe = std::make_shared<HubClient>(options);
-    // A token is checked with the Hub before it is stored.
-    probe->whoami([this, probe, token](HubResult<WhoAmI> who) {
+    // A token is checked with the Hub before it is stored. The probe is our child: a
+    // controller destroyed meanwhile (the window closed) takes the call with it, and nothing
+    // is stored that nobody is left to ask for.
+    auto *probe = new HubClient(options, this);
+    probe->whoami(inContext(this, [this, probe, token](HubResult<WhoAmI> who) {
+        probe->deleteLater();
         if (!who.ok()) {
             Q_EMIT signInFinished(who.error);
             return;
@@ -116,7 +119,7 @@ void SpacesController::signIn(const QString &token)
         reloadCredentials();
         Q_EMIT signInFinished({});
         refresh();
-    });
+    }));
 }
 
 void SpacesController::signOut()

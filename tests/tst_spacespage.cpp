@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "FakeHub.h"
 #include "HardwareDialog.h"
+#include "HubCredentials.h"
 #include "NewSpaceDialog.h"
 #include "SettingsListDialog.h"
 #include "SleepTimeDialog.h"
@@ -178,6 +179,31 @@ private Q_SLOTS:
         signedOut->show();
         QTRY_VERIFY(!failedAgain.isEmpty());
         QVERIFY(signedOut->statusText().contains(QStringLiteral("Sign in to see your Spaces")));
+    }
+
+    void signInStoresACheckedToken()
+    {
+        qunsetenv("HF_TOKEN");
+        auto page = std::make_unique<SpacesPage>();
+        QSignalSpy finished(page->controller(), &SpacesController::signInFinished);
+        page->controller()->signIn(QStringLiteral("hf_revoked"));
+        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.constLast().constFirst().value<HubError>().isError());
+        QVERIFY(!QFile::exists(HubCredentials::tokenPath()));
+        page->controller()->signIn(m_hub->token);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!finished.constLast().constFirst().value<HubError>().isError());
+        QVERIFY(QFile::exists(HubCredentials::tokenPath()));
+    }
+
+    void signInOutlivedByItsAnswerIsDropped()
+    {
+        qunsetenv("HF_TOKEN");
+        auto page = std::make_unique<SpacesPage>();
+        page->controller()->signIn(m_hub->token);
+        page.reset(); // the window closes before the Hub answers
+        QTest::qWait(300);
+        QVERIFY(!QFile::exists(HubCredentials::tokenPath()));
     }
 
     void refreshBacksOffOnErrors()
