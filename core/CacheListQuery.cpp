@@ -60,10 +60,11 @@ bool CacheListQuery::addFilter(const QString &expression, QString *error)
             return false;
         const bool accessed = key == u"accessed";
         m_filters.append([op, accessed, seconds = double(*seconds)](const Entry &entry, double now) {
-            // A revision has no access time of its own: the repo's is used, as hf does.
-            const double timestamp = accessed         ? entry.repo->lastAccessed
-                                     : entry.revision ? entry.revision->lastModified
-                                                      : entry.repo->lastModified;
+            // hf judges a revision by its repo's access time; HubDeck by its own (its newest
+            // blob's, CachedRevision::lastAccessed), as the GUI's filter and quick selects do:
+            // a repo read yesterday does not make its old detached revisions recent.
+            const double timestamp = entry.revision ? (accessed ? entry.revision->lastAccessed : entry.revision->lastModified)
+                                                    : (accessed ? entry.repo->lastAccessed : entry.repo->lastModified);
             return compare(now - timestamp, op, seconds);
         });
         return true;
@@ -137,7 +138,7 @@ QList<CacheListQuery::Entry> CacheListQuery::run(const CacheScan &scan, double n
             if (m_sortKey == u"size")
                 return double(entry.revision ? entry.revision->sizeOnDisk : entry.repo->sizeOnDisk);
             if (m_sortKey == u"accessed")
-                return entry.repo->lastAccessed;
+                return entry.revision ? entry.revision->lastAccessed : entry.repo->lastAccessed;
             return entry.revision ? entry.revision->lastModified : entry.repo->lastModified;
         };
         // Python's sort is stable, reverse included.

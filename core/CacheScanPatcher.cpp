@@ -46,15 +46,8 @@ void CacheScanPatcher::recomputeRepo(CachedRepo &repo, const QSet<QString> &remo
     std::sort(repo.unreferencedBlobs.begin(), repo.unreferencedBlobs.end(),
               [](const CachedBlob &a, const CachedBlob &b) { return a.name < b.name; });
     repo.blobs = std::move(blobs);
-    repo.sizeOnDisk = 0;
-    if (!repo.blobs.isEmpty()) {
-        repo.lastAccessed = repo.lastModified = -1;
-        repo.sizeOnDisk = repo.distinctBlobsSize();
-        for (const CachedBlob &blob : std::as_const(repo.blobs)) {
-            repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
-            repo.lastModified = std::max(repo.lastModified, blob.lastModified);
-        }
-    }
+    repo.sizeOnDisk = repo.blobs.isEmpty() ? 0 : repo.distinctBlobsSize();
+    repo.updateTimes();
 }
 
 void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)

@@ -7,6 +7,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 QStringList CachedRepo::refs() const
@@ -26,6 +28,29 @@ qint64 CachedRepo::unreferencedSize() const
         if (!blob.isSharedLink() && !blob.isLink)
             total += blob.size;
     return total;
+}
+
+void CachedRepo::updateTimes()
+{
+    if (!blobs.isEmpty()) {
+        lastAccessed = lastModified = -1;
+        for (const CachedBlob &blob : std::as_const(blobs)) {
+            lastAccessed = std::max(lastAccessed, blob.lastAccessed);
+            lastModified = std::max(lastModified, blob.lastModified);
+        }
+    }
+    for (CachedRevision &revision : revisions) {
+        if (revision.files.isEmpty()) {
+            revision.lastAccessed = lastAccessed;
+            continue;
+        }
+        revision.lastAccessed = -1;
+        for (const CachedFile &file : std::as_const(revision.files))
+            if (file.blob >= 0 && file.blob < blobs.size())
+                revision.lastAccessed = std::max(revision.lastAccessed, blobs[file.blob].lastAccessed);
+        if (revision.lastAccessed < 0)
+            revision.lastAccessed = lastAccessed;
+    }
 }
 
 qint64 CachedRepo::distinctBlobsSize() const

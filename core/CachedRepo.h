@@ -48,6 +48,10 @@ struct CachedRepo
     // The same over the blobs a revision's files use: its sizeOnDisk.
     [[nodiscard]] qint64 distinctRevisionSize(const CachedRevision &revision) const;
     [[nodiscard]] QStringList refs() const;
+    // Sets the repo's last access and modification to its newest blob's (as
+    // huggingface_hub's CachedRepoInfo; left as they are when it has no blobs: the scanner
+    // gives such a repo its folder's times) and each revision's lastAccessed.
+    void updateTimes();
     // Gives back what the lists grew beyond their size while the repo was scanned, and makes
     // the revisions' files share one copy of each relative path they have in common (most
     // files keep their path from one revision to the next). Nothing visible changes; a

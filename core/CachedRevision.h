@@ -15,6 +15,12 @@ struct CachedRevision
     QString commitHash; // the snapshot folder's name
     QStringList refs;   // sorted; empty means detached
     qint64 sizeOnDisk = 0;
+    // Beyond huggingface_hub, which gives a revision no access time: the newest st_atime of
+    // the blobs its files link to (the repo's own when it has no files), in seconds since the
+    // epoch. What "not accessed for N days" and the least-recently-used picks judge a
+    // revision by: a repo read yesterday through its main revision does not make an old
+    // detached revision recent, and a partial download, which is no blob, makes nothing recent.
+    double lastAccessed = 0;
     double lastModified = 0;
     QList<CachedFile> files;
     // snapshots/<hash> is a symlink to a folder elsewhere: its files are listed, but HubDeck

@@ -58,6 +58,11 @@ struct DeletionPlan
         QList<RevisionItem> revisions;
         QStringList unreferencedBlobs; // <repo>/blobs/ entries no snapshot links to
         qint64 freedSize = 0;          // this repo's own bytes; shared payloads are counted in sharedFreedSize
+        // Of the plan's sharedFreedSize, the payloads whose every live link is in this item: what
+        // the repo's line can claim ("frees 7 GB", not the 1.5 kB of its links). Payloads freed
+        // by links in several items are claimed by none of them.
+        qint64 sharedFreedSize = 0;
+        qint64 sizeOnDisk = 0; // the repo's size (CachedRepo::sizeOnDisk); a corrupted entry's tree size
 
         [[nodiscard]] bool isRefused() const { return !refusal.isEmpty(); }
     };

@@ -47,6 +47,7 @@ public:
         item.wholeRepo = whole;
         item.emptyRepo = repo.isEmpty();
         item.refusal = refusal;
+        item.sizeOnDisk = repo.sizeOnDisk;
         if (item.isRefused()) {
             for (const CachedRevision *revision : selected)
                 item.revisions.append({revision->commitHash, revision->refs, revision->sizeOnDisk, repo.snapshotPath(*revision), {}, {}});
@@ -95,8 +96,14 @@ public:
                 continue;
             const bool allGo = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
                                            [&](const QString &ref) { return m_unlinkedRelative.contains(ref); });
-            if (allGo)
-                m_plan.sharedFreedSize += payload.size;
+            if (!allGo)
+                continue;
+            m_plan.sharedFreedSize += payload.size;
+            const qsizetype owner = m_unlinkedRelative.value(payload.validReferences.first());
+            const bool oneItem = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
+                                             [&](const QString &ref) { return m_unlinkedRelative.value(ref) == owner; });
+            if (oneItem)
+                m_plan.items[owner].sharedFreedSize += payload.size;
         }
         m_plan.expectedFreedSize += m_plan.sharedFreedSize;
     }
@@ -115,6 +122,7 @@ public:
             item.corrupted = true;
             item.reason = corrupted.message;
             item.freedSize = corrupted.sizeOnDisk;
+            item.sizeOnDisk = corrupted.sizeOnDisk;
             m_plan.expectedFreedSize += corrupted.sizeOnDisk;
             m_plan.items.append(std::move(item));
         }
@@ -207,7 +215,7 @@ private:
     qint64 unlink(DeletionPlan::RepoItem &item, const CachedBlob &blob, const QString &path)
     {
         if (blob.isSharedLink()) {
-            m_unlinkedRelative.insert(path.mid(m_cachePrefix.size()));
+            m_unlinkedRelative.insert(path.mid(m_cachePrefix.size()), m_plan.items.size()); // the item being built
             m_touchedPayloads.insert(blob.sharedPayload);
             return 0;
         }
@@ -245,8 +253,9 @@ private:
     const CacheScan &m_scan;
     DeletionPlan &m_plan;
     const QString m_cachePrefix;
-    // Repo blob links being removed, cache-relative, to decide which shared payloads go.
-    QSet<QString> m_unlinkedRelative;
+    // Repo blob links being removed, cache-relative, to decide which shared payloads go, with
+    // the index in m_plan.items of the item removing each.
+    QHash<QString, qsizetype> m_unlinkedRelative;
     QSet<int> m_touchedPayloads;
     // Files by (device, inode): the names of each that this plan removes. A file's bytes come
     // back when its last name goes, so it counts once every one of its st_nlink names is in

@@ -769,13 +769,9 @@ private:
             repo.lastAccessed = folderAtime;
             repo.lastModified = folderMtime;
         } else {
-            repo.lastAccessed = repo.lastModified = -1;
             repo.sizeOnDisk = repo.distinctBlobsSize();
-            for (const CachedBlob &blob : std::as_const(repo.blobs)) {
-                repo.lastAccessed = std::max(repo.lastAccessed, blob.lastAccessed);
-                repo.lastModified = std::max(repo.lastModified, blob.lastModified);
-            }
         }
+        repo.updateTimes();
         repo.incompleteFiles = m_outcome.incompleteFiles;
         m_outcome.repo = std::move(repo);
     }

@@ -82,11 +82,11 @@ bool CacheFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     return a.toDouble() < b.toDouble();
 }
 
-void CacheFilterProxy::checkAccepted()
+int CacheFilterProxy::checkAccepted()
 {
     auto *model = qobject_cast<CacheTreeModel *>(sourceModel());
     if (!model)
-        return;
+        return 0;
     QSet<RevisionKey> keys; // by repo and commit: a renamed repo's other copy may be filtered out
     QSet<QString> corrupted;
     const std::function<void(const QModelIndex &)> visit = [&](const QModelIndex &parent) {
@@ -112,10 +112,15 @@ void CacheFilterProxy::checkAccepted()
         }
     };
     visit({});
-    model->checkRevisions([&](const CachedRepo &repo, const CachedRevision &revision) { return keys.contains(repo.key(revision)); });
-    for (int c = 0; c < model->scan().corrupted.size(); ++c)
-        if (corrupted.contains(model->scan().corrupted[c].path))
+    int accepted =
+        model->checkRevisions([&](const CachedRepo &repo, const CachedRevision &revision) { return keys.contains(repo.key(revision)); });
+    for (int c = 0; c < model->scan().corrupted.size(); ++c) {
+        if (corrupted.contains(model->scan().corrupted[c].path)) {
             model->setCorruptedChecked(c, true);
+            ++accepted;
+        }
+    }
+    return accepted;
 }
 
 } // namespace hubdeck

@@ -30,7 +30,7 @@ public:
     void setNow(double now) { m_now = now; }
     // Ticks every revision and corrupted entry the filter lets through ("everything matching
     // the filter"), in the source CacheTreeModel.
-    void checkAccepted();
+    int checkAccepted(); // returns how many revisions and corrupted entries it accepted
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

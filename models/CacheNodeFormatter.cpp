@@ -7,6 +7,7 @@
 #include "CacheTreeModel.h"
 #include "DisplayFormat.h"
 #include "PrintableText.h"
+#include "RowFrees.h"
 
 #include <QDateTime>
 
@@ -43,10 +44,22 @@ QString toolTip(const QString &plain)
     return PrintableText::plainToolTip(plain);
 }
 
+// Why a row's Frees differs from its Size, in one sentence.
+QString freesToolTip(qint64 frees, qint64 size, bool linked)
+{
+    if (linked)
+        return CacheTreeModel::tr("Frees nothing: part of it is reached through a link, and HubDeck never deletes through a link.");
+    if (frees >= size)
+        return CacheTreeModel::tr("Deleting this alone frees %1 (%2 bytes).").arg(DisplayFormat::size(frees)).arg(frees);
+    return CacheTreeModel::tr("Deleting this alone frees %1 of its %2: the rest are blobs that other revisions or repos still use.")
+        .arg(DisplayFormat::size(frees), DisplayFormat::size(size));
+}
+
 } // namespace
 
-CacheNodeFormatter::CacheNodeFormatter(const CacheScan &scan, double now, qint64 largestRepo)
+CacheNodeFormatter::CacheNodeFormatter(const CacheScan &scan, const RowFrees &frees, double now, qint64 largestRepo)
     : m_scan(scan)
+    , m_frees(frees)
     , m_now(now)
     , m_largestRepo(largestRepo)
 {}
@@ -63,6 +76,8 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
             return repoTypeName(repo.type);
         case SizeColumn:
             return DisplayFormat::size(repo.sizeOnDisk);
+        case FreesColumn:
+            return DisplayFormat::size(m_frees.repo(r));
         case FilesColumn:
             return repo.nbFiles();
         case AccessedColumn:
@@ -81,6 +96,8 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
             return repoTypeName(repo.type);
         case SizeColumn:
             return repo.sizeOnDisk;
+        case FreesColumn:
+            return m_frees.repo(r);
         case FilesColumn:
             return repo.nbFiles();
         case AccessedColumn:
@@ -101,12 +118,16 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
                     .arg(DisplayFormat::size(repo.sizeOnDisk), DisplayFormat::size(sum));
             return CacheTreeModel::tr("%1 on disk (%2 bytes)").arg(DisplayFormat::size(repo.sizeOnDisk)).arg(repo.sizeOnDisk);
         }
+        if (column == FreesColumn)
+            return freesToolTip(m_frees.repo(r), repo.sizeOnDisk, !repo.linkedFolders.isEmpty());
         if (column == AccessedColumn)
             return CacheTreeModel::tr("%1 (approximate: access times are updated lazily on relatime and noatime mounts)")
                 .arg(absoluteDate(repo.lastAccessed));
         if (column == ModifiedColumn)
             return absoluteDate(repo.lastModified);
         return toolTip(shown(repo.repoPath));
+    case FreesRole:
+        return m_frees.repo(r);
     case RepoTypeRole:
         return int(repo.type);
     case PathRole:
@@ -136,6 +157,8 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
             return CacheTreeModel::tr("corrupted");
         case SizeColumn:
             return DisplayFormat::size(corrupted.sizeOnDisk);
+        case FreesColumn:
+            return DisplayFormat::size(m_frees.corrupted(c));
         case RefsColumn:
             return DisplayFormat::corruption(corrupted.reason);
         }
@@ -146,6 +169,8 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
             return name.toLower();
         case SizeColumn:
             return corrupted.sizeOnDisk;
+        case FreesColumn:
+            return m_frees.corrupted(c);
         case TypeColumn:
             return QStringLiteral("~corrupted");
         case RefsColumn:
@@ -154,6 +179,8 @@ QVariant CacheNodeFormatter::corruptedData(int c, int column, int role) const
         return 0;
     case Qt::ToolTipRole:
         return toolTip(CacheTreeModel::tr("huggingface_hub skips this entry: %1\nTick it to remove it.").arg(shown(corrupted.message)));
+    case FreesRole:
+        return m_frees.corrupted(c);
     case PathRole:
         return corrupted.path;
     case SearchTextRole:
@@ -177,8 +204,12 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
             return CacheTreeModel::tr("revision");
         case SizeColumn:
             return DisplayFormat::size(revision.sizeOnDisk);
+        case FreesColumn:
+            return DisplayFormat::size(m_frees.revision(r, v));
         case FilesColumn:
             return revision.nbFiles();
+        case AccessedColumn:
+            return DisplayFormat::timeSince(revision.lastAccessed, m_now);
         case ModifiedColumn:
             return DisplayFormat::timeSince(revision.lastModified, m_now);
         case RefsColumn:
@@ -191,10 +222,12 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
             return revision.commitHash;
         case SizeColumn:
             return revision.sizeOnDisk;
+        case FreesColumn:
+            return m_frees.revision(r, v);
         case FilesColumn:
             return revision.nbFiles();
         case AccessedColumn:
-            return repo.lastAccessed;
+            return revision.lastAccessed;
         case ModifiedColumn:
             return revision.lastModified;
         case RefsColumn:
@@ -202,9 +235,16 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
         }
         return QString();
     case Qt::ToolTipRole:
+        if (column == FreesColumn)
+            return freesToolTip(m_frees.revision(r, v), revision.sizeOnDisk, revision.isLink || !repo.linkedFolders.isEmpty());
+        if (column == AccessedColumn)
+            return CacheTreeModel::tr("%1: the newest access of the blobs this revision uses (approximate on relatime and noatime mounts)")
+                .arg(absoluteDate(revision.lastAccessed));
         if (column == ModifiedColumn)
             return absoluteDate(revision.lastModified);
         return toolTip(CacheTreeModel::tr("Commit %1\n%2").arg(shown(revision.commitHash), shown(repo.snapshotPath(revision))));
+    case FreesRole:
+        return m_frees.revision(r, v);
     case RepoTypeRole:
         return int(repo.type);
     case PathRole:
@@ -214,7 +254,7 @@ QVariant CacheNodeFormatter::revisionData(int r, int v, int column, int role) co
     case CacheIdRole:
         return repo.cacheId();
     case LastAccessedRole:
-        return repo.lastAccessed;
+        return revision.lastAccessed;
     case DetachedRole:
         return revision.isDetached();
     case SizeFractionRole:
@@ -236,11 +276,14 @@ QVariant CacheNodeFormatter::incompleteData(int r, int i, int column, int role) 
         case TypeColumn:
             return CacheTreeModel::tr("incomplete");
         case SizeColumn:
+        case FreesColumn: // nothing else uses a partial download
             return DisplayFormat::size(file.size);
         }
         return {};
     case SortRole:
-        return column == SizeColumn ? QVariant(file.size) : QVariant(file.path);
+        return column == SizeColumn || column == FreesColumn ? QVariant(file.size) : QVariant(file.path);
+    case FreesRole:
+        return file.size;
     case Qt::ToolTipRole:
         return toolTip(CacheTreeModel::tr("An interrupted download. \"Prune\" removes it unless the download is still running.\n%1")
                            .arg(shown(file.path)));

@@ -8,6 +8,7 @@
 namespace hubdeck {
 
 struct CacheScan;
+class RowFrees;
 
 // What CacheTreeModel shows for each kind of row, column by column and role by role: the
 // text, the sort keys, the tooltips and the paths. The model keeps the tree's structure
@@ -18,9 +19,9 @@ struct CacheScan;
 class CacheNodeFormatter
 {
 public:
-    // now: the moment "x days ago" counts from; largestRepo: what a repo's size bar is
-    // relative to.
-    CacheNodeFormatter(const CacheScan &scan, double now, qint64 largestRepo);
+    // frees: what each row frees alone, measured over the same scan; now: the moment
+    // "x days ago" counts from; largestRepo: what a repo's size bar is relative to.
+    CacheNodeFormatter(const CacheScan &scan, const RowFrees &frees, double now, qint64 largestRepo);
 
     // Rows are indexes into the scan's lists (corrupted into scan.corrupted, incomplete
     // into the repo's incompleteFiles), not model rows. Qt::CheckStateRole is the model's.
@@ -32,6 +33,7 @@ public:
 
 private:
     const CacheScan &m_scan;
+    const RowFrees &m_frees;
     double m_now;
     qint64 m_largestRepo;
 };

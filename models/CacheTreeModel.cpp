@@ -43,6 +43,7 @@ void CacheTreeModel::setScan(CacheScan scan)
     m_scan = std::move(scan);
     m_ids.reset(m_scan);
     m_ledger.reset(&m_scan);
+    m_frees = RowFrees::measure(m_scan, m_ledger);
     m_now = HumanFormat::now();
     updateLargestRepo();
     endResetModel();
@@ -163,6 +164,8 @@ QVariant CacheTreeModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Type");
         case SizeColumn:
             return tr("Size");
+        case FreesColumn:
+            return tr("Frees");
         case FilesColumn:
             return tr("Files");
         case AccessedColumn:
@@ -177,6 +180,9 @@ QVariant CacheTreeModel::headerData(int section, Qt::Orientation orientation, in
         if (section == SizeColumn)
             return tr("Bytes on disk. A blob shared by several revisions is counted once for the repo, "
                       "so a repo can be smaller than the sum of its revisions.");
+        if (section == FreesColumn)
+            return tr("What deleting this row alone frees: Size counts what the row holds, Frees leaves out the "
+                      "blobs that other revisions or repos still use.");
         if (section == AccessedColumn)
             return tr("Newest access time of the repo's blobs. On file systems mounted with relatime "
                       "(the Linux default) it is updated at most once a day, and never with noatime: "
@@ -201,10 +207,14 @@ QVariant CacheTreeModel::data(const QModelIndex &index, int role) const
     if (role == NodeKindRole)
         return int(n.kind);
     if (role == Qt::TextAlignmentRole)
-        return index.column() == SizeColumn || index.column() == FilesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == SizeColumn || index.column() == FreesColumn || index.column() == FilesColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     if (role == Qt::CheckStateRole)
         return index.column() == NameColumn ? checkStateData(n) : QVariant();
-    const CacheNodeFormatter formatter(m_scan, m_now, m_largestRepo);
+    if (role == FreesRole && n.kind == NodeKind::File)
+        return qint64(-1); // a file goes with its revision, never alone
+    const CacheNodeFormatter formatter(m_scan, m_frees, m_now, m_largestRepo);
     switch (n.kind) {
     case NodeKind::Repo:
         return formatter.repoData(n.top, index.column(), role);
@@ -312,14 +322,18 @@ void CacheTreeModel::setCorruptedChecked(int corrupted, bool checked)
     Q_EMIT checksChanged();
 }
 
-void CacheTreeModel::checkRevisions(const std::function<bool(const CachedRepo &, const CachedRevision &)> &predicate, bool checked)
+int CacheTreeModel::checkRevisions(const std::function<bool(const CachedRepo &, const CachedRevision &)> &predicate, bool checked)
 {
+    int accepted = 0;
     for (int r = 0; r < m_scan.repos.size(); ++r) {
         bool changed = false;
         const CachedRepo &repo = m_scan.repos[r];
-        for (int v = 0; v < repo.revisions.size(); ++v)
-            if (predicate(repo, repo.revisions[v]))
+        for (int v = 0; v < repo.revisions.size(); ++v) {
+            if (predicate(repo, repo.revisions[v])) {
+                ++accepted;
                 changed |= m_ledger.setRevisionSelected(r, v, checked);
+            }
+        }
         if (changed) {
             const QModelIndex repoIndex = index(r, NameColumn);
             Q_EMIT dataChanged(repoIndex, repoIndex, {Qt::CheckStateRole});
@@ -329,6 +343,7 @@ void CacheTreeModel::checkRevisions(const std::function<bool(const CachedRepo &,
         }
     }
     Q_EMIT checksChanged();
+    return accepted;
 }
 
 void CacheTreeModel::clearChecks()
@@ -404,6 +419,7 @@ void CacheTreeModel::applyDeletion(const DeletionReport &report)
     updateLargestRepo();
 
     m_ledger.reset(&m_scan);
+    m_frees = RowFrees::measure(m_scan, m_ledger); // a revision whose sibling went may free more now
     for (const quint32 revision : std::as_const(keptRevisions))
         if (m_ids.isValidRevisionId(revision))
             m_ledger.setRevisionSelected(m_ids.repoRow(m_ids.repoOfRevision(revision)), m_ids.revisionRow(revision), true);

@@ -5,6 +5,7 @@
 
 #include "CacheScan.h"
 #include "CacheTreeIdentities.h"
+#include "RowFrees.h"
 #include "SelectionLedger.h"
 
 #include <QAbstractItemModel>
@@ -26,7 +27,7 @@ class CacheTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, SizeColumn, FilesColumn, AccessedColumn, ModifiedColumn, RefsColumn, ColumnCount };
+    enum Column { NameColumn, TypeColumn, SizeColumn, FreesColumn, FilesColumn, AccessedColumn, ModifiedColumn, RefsColumn, ColumnCount };
     enum class NodeKind { Repo, Corrupted, Revision, Incomplete, File };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers for numeric columns, text otherwise
@@ -39,6 +40,7 @@ public:
         LastAccessedRole, // seconds since the epoch (repo's for its children)
         DetachedRole,     // revisions: no ref points to it
         SizeFractionRole, // 0..1: share of the parent's size (repos: of the largest repo)
+        FreesRole,        // qint64: what deleting this row alone frees (RowFrees); -1 for rows that are not deleted alone
     };
 
     explicit CacheTreeModel(QObject *parent = nullptr);
@@ -46,6 +48,7 @@ public:
     void setScan(CacheScan scan);
     [[nodiscard]] const CacheScan &scan() const { return m_scan; }
     [[nodiscard]] const SelectionLedger &ledger() const { return m_ledger; }
+    [[nodiscard]] const RowFrees &frees() const { return m_frees; }
     // Removes what a deletion removed with rowsRemoved signals (contiguous rows in one), never
     // a reset: persistent indexes, expanded rows and the selection of a view stay on their
     // items; ticks stay on the revisions and corrupted entries that remain.
@@ -55,8 +58,9 @@ public:
     void setRevisionChecked(int repo, int revision, bool checked);
     void setCorruptedChecked(int corrupted, bool checked);
     void clearChecks();
-    // Ticks (or unticks) every revision that the predicate accepts, with one update.
-    void checkRevisions(const std::function<bool(const CachedRepo &, const CachedRevision &)> &predicate, bool checked = true);
+    // Ticks (or unticks) every revision that the predicate accepts, with one update. Returns
+    // how many it accepted (ticked before or not), so a quick select can say it found none.
+    int checkRevisions(const std::function<bool(const CachedRepo &, const CachedRevision &)> &predicate, bool checked = true);
 
     [[nodiscard]] NodeKind kind(const QModelIndex &index) const;
     [[nodiscard]] int repoRow(const QModelIndex &index) const; // index into scan().repos, -1 for none
@@ -97,6 +101,7 @@ private:
     CacheScan m_scan;
     CacheTreeIdentities m_ids;
     SelectionLedger m_ledger;
+    RowFrees m_frees; // measured while the ledger has nothing ticked: after a reset
     double m_now = 0;
     qint64 m_largestRepo = 0; // the size bars of repos are drawn relative to it
 

@@ -156,7 +156,8 @@ private Q_SLOTS:
         row("and: size, accessed", false, {QStringLiteral("size>1K"), QStringLiteral("accessed<30d")}, {zeta, alpha});
         row("and: type, modified", false, {QStringLiteral("type=model"), QStringLiteral("modified>7d")}, {alpha});
         row("and: contradiction", false, {QStringLiteral("size>1K"), QStringLiteral("size<1K")}, {});
-        // --revisions: size and modified are the revision's, accessed is the repo's.
+        // --revisions: size, modified and accessed are the revision's (accessed: its newest blob's;
+        // both alpha revisions share w, read 2 days ago).
         row("rev size>5000", true, f("size>5000"), {QStringLiteral("zeta"), QStringLiteral("alpha-old"), QStringLiteral("alpha-main")});
         row("rev size>5200", true, f("size>5200"), {QStringLiteral("zeta"), QStringLiteral("alpha-old")});
         row("rev size=5100", true, f("size=5100"), {QStringLiteral("alpha-main")});
@@ -181,6 +182,36 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
         }
         QCOMPARE(labels(query), expected);
+    }
+
+    // Beyond hf, which judges a revision by its repo's access time: a repo whose main revision
+    // was read yesterday does not make its detached revision, untouched for 100 days, recent.
+    void revisionAccessIsItsNewestBlob()
+    {
+        FixtureCache cache;
+        const QString folder = QStringLiteral("models--org--mixed");
+        const QString main = FixtureCache::commit(QStringLiteral("mixed-main")), old = FixtureCache::commit(QStringLiteral("mixed-old"));
+        cache.addBlob(folder, QStringLiteral("new"), QByteArray(10, 'n'), kNow - 1 * kDay, kNow - 1 * kDay);
+        cache.addBlob(folder, QStringLiteral("old"), QByteArray(20, 'o'), kNow - 100 * kDay, kNow - 100 * kDay);
+        cache.addLink(folder, main, QStringLiteral("model.bin"), QStringLiteral("new"));
+        cache.addLink(folder, old, QStringLiteral("model.bin"), QStringLiteral("old"));
+        cache.addRef(folder, QStringLiteral("main"), main);
+        // A partial download is no blob: it makes nothing recent.
+        cache.writeFile(folder + QStringLiteral("/blobs/partial.incomplete"), QByteArray(5, 'p'));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QCOMPARE(scan.repos.size(), 1);
+        QCOMPARE(scan.repos[0].lastAccessed, kNow - 1 * kDay);
+        QString error;
+        CacheListQuery revisions;
+        revisions.setIncludeRevisions(true);
+        QVERIFY(revisions.addFilter(QStringLiteral("accessed>30d"), &error));
+        const QList<CacheListQuery::Entry> oldOnes = revisions.run(scan, kNow);
+        QCOMPARE(oldOnes.size(), 1);
+        QCOMPARE(oldOnes.first().revision->commitHash, old);
+        QCOMPARE(oldOnes.first().revision->lastAccessed, kNow - 100 * kDay);
+        CacheListQuery repos;
+        QVERIFY(repos.addFilter(QStringLiteral("accessed>30d"), &error));
+        QVERIFY(repos.run(scan, kNow).isEmpty());
     }
 
     void badFilter_data()
@@ -244,7 +275,7 @@ private Q_SLOTS:
         QTest::newRow("rev size:asc") << true << QStringLiteral("size:asc") << QStringList{rApp, rData, rMain, rOld, rZeta};
         QTest::newRow("rev modified") << true << QStringLiteral("modified") << QStringList{rZeta, rApp, rMain, rOld, rData};
         QTest::newRow("rev modified:asc") << true << QStringLiteral("modified:asc") << QStringList{rData, rOld, rMain, rApp, rZeta};
-        QTest::newRow("rev accessed: repo time, stable")
+        QTest::newRow("rev accessed: newest blob, stable")
             << true << QStringLiteral("accessed") << QStringList{rZeta, rOld, rMain, rApp, rData};
         QTest::newRow("rev accessed:asc, stable") << true << QStringLiteral("accessed:asc") << QStringList{rData, rApp, rOld, rMain, rZeta};
         QTest::newRow("rev name:desc, stable") << true << QStringLiteral("name:desc") << QStringList{rApp, rZeta, rOld, rMain, rData};

@@ -73,6 +73,35 @@ class TestCacheModel : public QObject
         return DeletionPlanner(scan).plan(selection).expectedFreedSize;
     }
 
+    // Every row's Frees is what the planner expects from deleting that row and nothing else.
+    static void checkFreesAgainstThePlanner(const CacheTreeModel &model)
+    {
+        const CacheScan &scan = model.scan();
+        const DeletionPlanner planner(scan);
+        for (int r = 0; r < scan.repos.size(); ++r) {
+            DeletionPlanner::Selection repo;
+            repo.repoFolders.insert(scan.repos[r].folderName);
+            for (const CachedRevision &revision : scan.repos[r].revisions)
+                repo.revisions.insert(scan.repos[r].key(revision));
+            const QModelIndex repoIndex = model.index(r, CacheTreeModel::FreesColumn);
+            QCOMPARE(repoIndex.data(CacheTreeModel::FreesRole).toLongLong(), planner.plan(repo).expectedFreedSize);
+            QCOMPARE(repoIndex.data().toString(), DisplayFormat::size(planner.plan(repo).expectedFreedSize));
+            for (int v = 0; v < scan.repos[r].revisions.size(); ++v) {
+                DeletionPlanner::Selection revision;
+                revision.revisions.insert(scan.repos[r].key(scan.repos[r].revisions[v]));
+                const QModelIndex index = model.index(v, CacheTreeModel::FreesColumn, model.index(r, 0));
+                QCOMPARE(index.data(CacheTreeModel::FreesRole).toLongLong(), planner.plan(revision).expectedFreedSize);
+                QCOMPARE(index.data(CacheTreeModel::SortRole).toLongLong(), planner.plan(revision).expectedFreedSize);
+            }
+        }
+        for (int c = 0; c < scan.corrupted.size(); ++c) {
+            DeletionPlanner::Selection corrupted;
+            corrupted.corruptedPaths.insert(scan.corrupted[c].path);
+            const QModelIndex index = model.index(int(scan.repos.size()) + c, CacheTreeModel::FreesColumn);
+            QCOMPARE(index.data(CacheTreeModel::FreesRole).toLongLong(), planner.plan(corrupted).expectedFreedSize);
+        }
+    }
+
 private Q_SLOTS:
     void ledgerMatchesThePlannerForRandomSelections()
     {
@@ -191,9 +220,20 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 5); // four models and the corrupted entry
         proxy.setTypeVisible(RepoType::Dataset, true);
 
-        proxy.setNotAccessedForDays(90); // r4 (160 days); r3's copied file is recent; no corrupted entries
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("org/r4"));
+        // r4 (160 days) and r3 (120 days): r3's revision with a recently copied file is recent,
+        // but it does not make r3's three other revisions recent; no corrupted entries.
+        proxy.setNotAccessedForDays(90);
+        QCOMPARE(proxy.rowCount(), 2);
+        QStringList shown;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            shown.append(proxy.index(row, 0).data().toString());
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("org/r3"), QStringLiteral("org/r4")}));
+        const QModelIndex r3 = proxy.index(proxy.index(0, 0).data().toString() == u"org/r3" ? 0 : 1, 0);
+        QCOMPARE(proxy.rowCount(r3), 3);
+        for (int row = 0; row < proxy.rowCount(r3); ++row)
+            QVERIFY(proxy.index(row, 0, r3).data(CacheTreeModel::CommitHashRole).toString() !=
+                    FixtureCache::commit(QStringLiteral("models--org--r33")));
         proxy.setNotAccessedForDays(0);
 
         proxy.sort(CacheTreeModel::SizeColumn, Qt::DescendingOrder);
@@ -203,6 +243,36 @@ private Q_SLOTS:
             QVERIFY(size <= previous);
             previous = size;
         }
+    }
+
+    void freesColumnIsWhatDeletingTheRowAloneFrees()
+    {
+        FixtureCache cache;
+        build(cache);
+        CacheTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setScan(CacheScanner::scan(cache.root()));
+        checkFreesAgainstThePlanner(model);
+        // The example: a revision's Size counts the blobs it shares, its Frees does not.
+        const int r2 = rowOf(model.scan(), QStringLiteral("models--org--r2"));
+        const QList<CachedRevision> &revisions = model.scan().repos[r2].revisions;
+        const auto v0 = std::find_if(revisions.cbegin(), revisions.cend(), [](const CachedRevision &revision) {
+            return revision.commitHash == FixtureCache::commit(QStringLiteral("models--org--r20"));
+        });
+        const QModelIndex revision = model.index(int(v0 - revisions.cbegin()), 0, model.index(r2, 0));
+        const qint64 size = revision.siblingAtColumn(CacheTreeModel::SizeColumn).data(CacheTreeModel::SortRole).toLongLong();
+        const qint64 frees = revision.data(CacheTreeModel::FreesRole).toLongLong();
+        QCOMPARE(size, 1002 + 100 + 200); // common, its own blob, and pair.bin (own1, revision 1's own blob)
+        QCOMPARE(frees, 100);             // only its own blob is used by no other revision
+        QVERIFY(
+            model.headerData(CacheTreeModel::FreesColumn, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("alone")));
+        QVERIFY(revision.siblingAtColumn(CacheTreeModel::FreesColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("other revisions")));
+        // Files go with their revision, never alone.
+        QCOMPARE(model.index(0, 0, revision).data(CacheTreeModel::FreesRole).toLongLong(), -1);
+        QVERIFY(model.index(0, CacheTreeModel::FreesColumn, revision).data().toString().isEmpty());
     }
 
     void deletionPatchesTheModelInPlace()
@@ -247,6 +317,10 @@ private Q_SLOTS:
             QCOMPARE(model.scan().repos[r].nbFiles(), fresh.repos[r].nbFiles());
         }
         QCOMPARE(model.scan().sharedPayloads.first().validReferences, fresh.sharedPayloads.first().validReferences);
+        // What each row frees alone follows the deletion: r1 is now the shared blob's only user.
+        checkFreesAgainstThePlanner(model);
+        const int r1 = rowOf(model.scan(), QStringLiteral("models--org--r1"));
+        QVERIFY(model.index(r1, 0).data(CacheTreeModel::FreesRole).toLongLong() >= 7000);
     }
 };
 

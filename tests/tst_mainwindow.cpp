@@ -6,6 +6,7 @@
 #include "CacheScanner.h"
 #include "CacheSession.h"
 #include "CacheTreeModel.h"
+#include "DeleteConfirmDialog.h"
 #include "DeletionPlanner.h"
 #include "DisplayFormat.h"
 #include "FixtureCache.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace hubdeck;
 using hubdeck::test::FixtureCache;
@@ -90,6 +92,10 @@ private Q_SLOTS:
         QCOMPARE(window->cachePage()->model()->ledger().selectedRepoCount(), 1);
 
         window->cachePage()->clearSelection();
+        window->cachePage()->selectNotAccessedFor(365); // nothing that old: the status bar says so
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 0);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("No revision")));
+
         window->cachePage()->proxy()->setSearchText(QStringLiteral("org/m1"));
         window->cachePage()->selectMatchingFilter();
         QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 2);
@@ -153,6 +159,41 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(scans.size(), 0); // no rescan for our own deletion
         QVERIFY(window->cachePage()->summaryText().startsWith(QStringLiteral("Nothing selected")));
+    }
+
+    void confirmationShowsSizeAndFrees()
+    {
+        // A repo whose weights are a shared-store payload only it links to: its line must claim
+        // the payload (7000 bytes), not only the few bytes of its links.
+        FixtureCache cache;
+        build(cache);
+        cache.markSharedStore();
+        const QString payload = FixtureCache::sha256(QStringLiteral("weights"));
+        const QString folder = QStringLiteral("models--org--xet");
+        cache.linkBlobToPayload(folder, QStringLiteral("w"), payload);
+        cache.addLink(folder, FixtureCache::commit(QStringLiteral("xet")), QStringLiteral("model.safetensors"), QStringLiteral("w"));
+        cache.addBlob(folder, QStringLiteral("c"), QByteArray(10, 'c'));
+        cache.addLink(folder, FixtureCache::commit(QStringLiteral("xet")), QStringLiteral("config.json"), QStringLiteral("c"));
+        cache.addPayload(payload, QByteArray(7000, 'w'), {folder + QStringLiteral("/blobs/w")});
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/xet"), QStringLiteral("model/org/m0")}));
+        QCOMPARE(plan.sharedFreedSize, 7000);
+
+        DeleteConfirmDialog dialog(plan, scan.sizeOnDisk, nullptr, [](const RevisionKey &) { return qint64(123); });
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("planTree"));
+        QVERIFY(tree);
+        QCOMPARE(tree->headerItem()->text(DeleteConfirmDialog::FreesColumn), QStringLiteral("Frees"));
+        qint64 sum = 0;
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            QTreeWidgetItem *item = tree->topLevelItem(row);
+            sum += item->data(DeleteConfirmDialog::FreesColumn, Qt::UserRole).toLongLong();
+            if (item->text(DeleteConfirmDialog::WhatColumn).startsWith(QStringLiteral("model/org/xet"))) {
+                QCOMPARE(item->data(DeleteConfirmDialog::FreesColumn, Qt::UserRole).toLongLong(), 7000 + 10);
+                QCOMPARE(item->child(0)->data(DeleteConfirmDialog::FreesColumn, Qt::UserRole).toLongLong(), 123);
+            }
+        }
+        QCOMPARE(sum, plan.expectedFreedSize); // every byte the headline promises is on one line, once
     }
 
     void refreshAfterAnOutsideChangeKeepsTicks()

@@ -572,6 +572,42 @@
             <numerusform>%n Dateien bereits entfernter geteilter Blobs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No detached revision: every revision has a ref.</source>
+        <translation>Keine losgelöste Revision: Jede Revision hat einen Ref.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n detached revision(s).</source>
+        <translation>
+            <numerusform>%n losgelöste Revision angehakt.</numerusform>
+            <numerusform>%n losgelöste Revisionen angehakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No revision has gone unaccessed for %n day(s).</source>
+        <translation>
+            <numerusform>Keine Revision wurde seit %n Tag nicht verwendet.</numerusform>
+            <numerusform>Keine Revision wurde seit %n Tagen nicht verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n revision(s) not accessed for %1 days.</source>
+        <translation>
+            <numerusform>%n Revision angehakt, die seit %1 Tagen nicht verwendet wurde.</numerusform>
+            <numerusform>%n Revisionen angehakt, die seit %1 Tagen nicht verwendet wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter: nothing was ticked.</source>
+        <translation>Nichts passt zum Filter: Nichts wurde angehakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n matching entr(ies).</source>
+        <translation>
+            <numerusform>%n passender Eintrag angehakt.</numerusform>
+            <numerusform>%n passende Einträge angehakt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -671,6 +707,30 @@ Blob: %2</source>
         <translation>%1
 Blob: %2</translation>
     </message>
+    <message>
+        <source>Frees nothing: part of it is reached through a link, and HubDeck never deletes through a link.</source>
+        <translation>Gibt nichts frei: Ein Teil davon wird über einen Link erreicht, und HubDeck löscht nie durch einen Link.</translation>
+    </message>
+    <message>
+        <source>Deleting this alone frees %1 (%2 bytes).</source>
+        <translation>Dies allein zu löschen gibt %1 frei (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>Deleting this alone frees %1 of its %2: the rest are blobs that other revisions or repos still use.</source>
+        <translation>Dies allein zu löschen gibt %1 von %2 frei: Der Rest sind Blobs, die andere Revisionen oder Repos noch verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: the newest access of the blobs this revision uses (approximate on relatime and noatime mounts)</source>
+        <translation>%1: der jüngste Zugriff auf die Blobs dieser Revision (ungefähr bei relatime- und noatime-Einhängungen)</translation>
+    </message>
+    <message>
+        <source>Frees</source>
+        <translation>Gibt frei</translation>
+    </message>
+    <message>
+        <source>What deleting this row alone frees: Size counts what the row holds, Frees leaves out the blobs that other revisions or repos still use.</source>
+        <translation>Was das Löschen dieser Zeile allein freigibt: „Größe“ zählt, was die Zeile enthält, „Gibt frei“ lässt die Blobs aus, die andere Revisionen oder Repos noch verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
@@ -710,14 +770,6 @@ Blob: %2</translation>
         <translation>losgelöst</translation>
     </message>
     <message>
-        <source>The revision&apos;s size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo&apos;s line.</source>
-        <translation>Die Größe der Revision. Was ihr Löschen freigibt, hängt von den Blobs ab, die andere Revisionen teilen, und steht in der Zeile des Repos.</translation>
-    </message>
-    <message>
-        <source>Shared blobs that no remaining repo uses</source>
-        <translation>Geteilte Blobs, die kein verbleibendes Repo nutzt</translation>
-    </message>
-    <message>
         <source>Nothing outside the cache folder is touched. If you cancel, what was already removed stays removed and the cache stays consistent.</source>
         <translation>Nichts außerhalb des Cache-Ordners wird angetastet. Wenn Sie abbrechen, bleibt Entferntes entfernt und der Cache bleibt konsistent.</translation>
     </message>
@@ -728,10 +780,6 @@ Blob: %2</translation>
     <message>
         <source>What will be deleted</source>
         <translation>Was gelöscht wird</translation>
-    </message>
-    <message>
-        <source>Each repo and revision that goes, with the space it frees</source>
-        <translation>Jedes Repo und jede Revision, die gelöscht werden, mit dem Platz, den sie freigeben</translation>
     </message>
     <message>
         <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
@@ -791,6 +839,30 @@ Blob: %2</translation>
             <numerusform>%n Datei geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren)</numerusform>
             <numerusform>%n Dateien geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>What the row holds on disk</source>
+        <translation>Was die Zeile auf der Festplatte belegt</translation>
+    </message>
+    <message>
+        <source>What deleting it frees. A repo&apos;s line counts everything this deletion frees from it; a revision&apos;s, what deleting it alone would free.</source>
+        <translation>Was das Löschen freigibt. Die Zeile eines Repos zählt alles, was diese Löschung darin freigibt; die einer Revision, was ihr Löschen allein freigäbe.</translation>
+    </message>
+    <message>
+        <source>Each repo and revision that goes, with its size and the space it frees</source>
+        <translation>Jedes Repo und jede Revision, die gelöscht werden, mit Größe und freigegebenem Platz</translation>
+    </message>
+    <message>
+        <source>Shared blobs that several of these repos used and no remaining repo uses</source>
+        <translation>Geteilte Blobs, die mehrere dieser Repos verwendeten und kein verbleibendes Repo verwendet</translation>
+    </message>
+    <message>
+        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
+        <translation>Was das Löschen dieser Revision allein freigäbe. Zusammen mit den anderen Revisionen dieser Löschung kann es mehr sein: Das zählt die Zeile des Repos.</translation>
     </message>
 </context>
 <context>

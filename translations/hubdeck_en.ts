@@ -125,6 +125,34 @@
             <numerusform>%n files of shared blobs that were gone</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ticked %n detached revision(s).</source>
+        <translation>
+            <numerusform>Ticked %n detached revision.</numerusform>
+            <numerusform>Ticked %n detached revisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No revision has gone unaccessed for %n day(s).</source>
+        <translation>
+            <numerusform>No revision has gone unaccessed for %n day.</numerusform>
+            <numerusform>No revision has gone unaccessed for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n revision(s) not accessed for %1 days.</source>
+        <translation>
+            <numerusform>Ticked %n revision not accessed for %1 days.</numerusform>
+            <numerusform>Ticked %n revisions not accessed for %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n matching entr(ies).</source>
+        <translation>
+            <numerusform>Ticked %n matching entry.</numerusform>
+            <numerusform>Ticked %n matching entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>

@@ -572,6 +572,42 @@
             <numerusform>%n fichiers de blobs partagés déjà disparus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No detached revision: every revision has a ref.</source>
+        <translation>Aucune révision détachée : chaque révision a une référence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n detached revision(s).</source>
+        <translation>
+            <numerusform>%n révision détachée cochée.</numerusform>
+            <numerusform>%n révisions détachées cochées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No revision has gone unaccessed for %n day(s).</source>
+        <translation>
+            <numerusform>Aucune révision n&apos;est restée inutilisée depuis %n jour.</numerusform>
+            <numerusform>Aucune révision n&apos;est restée inutilisée depuis %n jours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n revision(s) not accessed for %1 days.</source>
+        <translation>
+            <numerusform>%n révision inutilisée depuis %1 jours cochée.</numerusform>
+            <numerusform>%n révisions inutilisées depuis %1 jours cochées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter: nothing was ticked.</source>
+        <translation>Rien ne correspond au filtre : rien n&apos;a été coché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n matching entr(ies).</source>
+        <translation>
+            <numerusform>%n entrée correspondante cochée.</numerusform>
+            <numerusform>%n entrées correspondantes cochées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -671,6 +707,30 @@ Blob: %2</source>
         <translation>%1
 Blob : %2</translation>
     </message>
+    <message>
+        <source>Frees nothing: part of it is reached through a link, and HubDeck never deletes through a link.</source>
+        <translation>Ne libère rien : une partie est atteinte par un lien, et HubDeck ne supprime jamais à travers un lien.</translation>
+    </message>
+    <message>
+        <source>Deleting this alone frees %1 (%2 bytes).</source>
+        <translation>Supprimer ceci seul libère %1 (%2 octets).</translation>
+    </message>
+    <message>
+        <source>Deleting this alone frees %1 of its %2: the rest are blobs that other revisions or repos still use.</source>
+        <translation>Supprimer ceci seul libère %1 sur %2 : le reste, ce sont des blobs que d&apos;autres révisions ou dépôts utilisent encore.</translation>
+    </message>
+    <message>
+        <source>%1: the newest access of the blobs this revision uses (approximate on relatime and noatime mounts)</source>
+        <translation>%1 : le dernier accès aux blobs de cette révision (approximatif sur les montages relatime et noatime)</translation>
+    </message>
+    <message>
+        <source>Frees</source>
+        <translation>Libère</translation>
+    </message>
+    <message>
+        <source>What deleting this row alone frees: Size counts what the row holds, Frees leaves out the blobs that other revisions or repos still use.</source>
+        <translation>Ce que libère la suppression de cette seule ligne : « Taille » compte ce que la ligne contient, « Libère » omet les blobs que d&apos;autres révisions ou dépôts utilisent encore.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
@@ -710,14 +770,6 @@ Blob : %2</translation>
         <translation>détachée</translation>
     </message>
     <message>
-        <source>The revision&apos;s size. What deleting it frees depends on the blobs other revisions share, and is counted in the repo&apos;s line.</source>
-        <translation>La taille de la révision. Ce que sa suppression libère dépend des blobs partagés avec d&apos;autres révisions, et figure sur la ligne du dépôt.</translation>
-    </message>
-    <message>
-        <source>Shared blobs that no remaining repo uses</source>
-        <translation>Blobs partagés qu&apos;aucun dépôt restant n&apos;utilise</translation>
-    </message>
-    <message>
         <source>Nothing outside the cache folder is touched. If you cancel, what was already removed stays removed and the cache stays consistent.</source>
         <translation>Rien hors du dossier du cache n&apos;est touché. Si vous annulez, ce qui a déjà été supprimé le reste et le cache reste cohérent.</translation>
     </message>
@@ -728,10 +780,6 @@ Blob : %2</translation>
     <message>
         <source>What will be deleted</source>
         <translation>Ce qui sera supprimé</translation>
-    </message>
-    <message>
-        <source>Each repo and revision that goes, with the space it frees</source>
-        <translation>Chaque dépôt et chaque révision supprimés, avec l&apos;espace libéré</translation>
     </message>
     <message>
         <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
@@ -791,6 +839,30 @@ Blob : %2</translation>
             <numerusform>%n fichier de blobs partagés disparus (manifestes, verrous)</numerusform>
             <numerusform>%n fichiers de blobs partagés disparus (manifestes, verrous)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>What the row holds on disk</source>
+        <translation>Ce que la ligne occupe sur le disque</translation>
+    </message>
+    <message>
+        <source>What deleting it frees. A repo&apos;s line counts everything this deletion frees from it; a revision&apos;s, what deleting it alone would free.</source>
+        <translation>Ce que la suppression libère. La ligne d&apos;un dépôt compte tout ce que cette suppression y libère ; celle d&apos;une révision, ce que sa seule suppression libérerait.</translation>
+    </message>
+    <message>
+        <source>Each repo and revision that goes, with its size and the space it frees</source>
+        <translation>Chaque dépôt et chaque révision supprimés, avec leur taille et l&apos;espace libéré</translation>
+    </message>
+    <message>
+        <source>Shared blobs that several of these repos used and no remaining repo uses</source>
+        <translation>Blobs partagés qu&apos;utilisaient plusieurs de ces dépôts et qu&apos;aucun dépôt restant n&apos;utilise</translation>
+    </message>
+    <message>
+        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
+        <translation>Ce que libérerait la suppression de cette seule révision. Avec les autres révisions de cette suppression, elle peut libérer davantage : la ligne du dépôt le compte.</translation>
     </message>
 </context>
 <context>

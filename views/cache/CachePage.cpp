@@ -45,7 +45,17 @@ CachePage::CachePage(QWidget *parent)
     m_confirm = [this](const DeletionPlan &plan) {
         if (!m_confirmDeletions)
             return true;
-        DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this);
+        DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this, [this](const RevisionKey &key) -> qint64 {
+            const CacheScan &scan = m_model->scan();
+            for (int r = 0; r < scan.repos.size(); ++r) {
+                if (scan.repos[r].folderName != key.repoFolder)
+                    continue;
+                for (int v = 0; v < scan.repos[r].revisions.size(); ++v)
+                    if (scan.repos[r].revisions[v].commitHash == key.commitHash)
+                        return m_model->frees().revision(r, v);
+            }
+            return -1;
+        });
         return dialog.exec() == QDialog::Accepted;
     };
     updateSummary();
@@ -330,19 +340,28 @@ void CachePage::updateSummary()
 
 void CachePage::selectDetached()
 {
-    m_model->checkRevisions([](const CachedRepo &, const CachedRevision &revision) { return revision.isDetached(); });
+    const int ticked = m_model->checkRevisions([](const CachedRepo &, const CachedRevision &revision) { return revision.isDetached(); });
+    Q_EMIT statusMessage(
+        ticked == 0 ? tr("No detached revision: every revision has a ref.") : tr("Ticked %n detached revision(s).", nullptr, ticked), 5000);
 }
 
 void CachePage::selectNotAccessedFor(int days)
 {
     const double limit = HumanFormat::now() - double(days) * 86400.0;
-    // A revision has no access time of its own: its repo's newest blob access is used.
-    m_model->checkRevisions([limit](const CachedRepo &repo, const CachedRevision &) { return repo.lastAccessed < limit; });
+    // A revision's last access is its newest blob's (CachedRevision::lastAccessed), as in the
+    // filter and `cache ls --filter accessed>Nd`.
+    const int ticked =
+        m_model->checkRevisions([limit](const CachedRepo &, const CachedRevision &revision) { return revision.lastAccessed < limit; });
+    Q_EMIT statusMessage(ticked == 0 ? tr("No revision has gone unaccessed for %n day(s).", nullptr, days)
+                                     : tr("Ticked %n revision(s) not accessed for %1 days.", nullptr, ticked).arg(days),
+                         5000);
 }
 
 void CachePage::selectMatchingFilter()
 {
-    m_proxy->checkAccepted();
+    const int ticked = m_proxy->checkAccepted();
+    Q_EMIT statusMessage(
+        ticked == 0 ? tr("Nothing matches the filter: nothing was ticked.") : tr("Ticked %n matching entr(ies).", nullptr, ticked), 5000);
 }
 
 void CachePage::clearSelection()

@@ -19,20 +19,27 @@ namespace hubdeck {
 
 namespace {
 
-// A row with a size in the right-hand column, as every line of the dialog has.
-QTreeWidgetItem *addSizeRow(QTreeWidget *tree, const QString &text, qint64 size)
+void setSize(QTreeWidgetItem *row, int column, qint64 size)
+{
+    row->setText(column, DisplayFormat::size(size));
+    row->setData(column, Qt::UserRole, size);
+    row->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+// A row with what it frees in the right-hand column, as every line of the dialog has.
+QTreeWidgetItem *addSizeRow(QTreeWidget *tree, const QString &text, qint64 frees)
 {
     auto *row = new QTreeWidgetItem(tree);
-    row->setText(0, text);
-    row->setText(1, DisplayFormat::size(size));
-    row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    row->setText(DeleteConfirmDialog::WhatColumn, text);
+    setSize(row, DeleteConfirmDialog::FreesColumn, frees);
     return row;
 }
 
 } // namespace
 
-DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent)
+DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent, RevisionFrees revisionFrees)
     : QDialog(parent)
+    , m_revisionFrees(std::move(revisionFrees))
 {
     setWindowTitle(tr("Delete from the cache?"));
     resize(720, 460);
@@ -69,13 +76,18 @@ void DeleteConfirmDialog::addHeadline(QVBoxLayout *layout, const DeletionPlan &p
 QTreeWidget *DeleteConfirmDialog::buildTree(const DeletionPlan &plan)
 {
     auto *tree = new QTreeWidget(this);
-    tree->setHeaderLabels({tr("What"), tr("Frees")});
+    tree->setObjectName(QStringLiteral("planTree"));
+    tree->setHeaderLabels({tr("What"), tr("Size"), tr("Frees")});
+    tree->headerItem()->setToolTip(SizeColumn, tr("What the row holds on disk"));
+    tree->headerItem()->setToolTip(FreesColumn, tr("What deleting it frees. A repo's line counts everything this deletion frees "
+                                                   "from it; a revision's, what deleting it alone would free."));
     tree->setAccessibleName(tr("What will be deleted"));
-    tree->setAccessibleDescription(tr("Each repo and revision that goes, with the space it frees"));
+    tree->setAccessibleDescription(tr("Each repo and revision that goes, with its size and the space it frees"));
     tree->setRootIsDecorated(true);
     tree->setUniformRowHeights(true);
-    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(FreesColumn, QHeaderView::ResizeToContents);
     tree->header()->setStretchLastSection(false); // the names take the room, the sizes what they need
     for (const DeletionPlan::RepoItem &item : plan.items)
         addRepoRow(tree, item);
@@ -88,8 +100,12 @@ QTreeWidget *DeleteConfirmDialog::buildTree(const DeletionPlan &plan)
     if (!plan.storeLeftovers.isEmpty())
         addSizeRow(tree, tr("%n file(s) of shared blobs that are gone (manifests, locks)", nullptr, int(plan.storeLeftovers.size())),
                    plan.storeLeftoversSize);
-    if (plan.sharedFreedSize > 0)
-        addSizeRow(tree, tr("Shared blobs that no remaining repo uses"), plan.sharedFreedSize);
+    // Payloads that one repo line already claims are not counted twice.
+    qint64 unclaimed = plan.sharedFreedSize;
+    for (const DeletionPlan::RepoItem &item : plan.items)
+        unclaimed -= item.sharedFreedSize;
+    if (unclaimed > 0)
+        addSizeRow(tree, tr("Shared blobs that several of these repos used and no remaining repo uses"), unclaimed);
     return tree;
 }
 
@@ -104,7 +120,9 @@ void DeleteConfirmDialog::addRepoRow(QTreeWidget *tree, const DeletionPlan::Repo
         repoItem->setToolTip(0, PrintableText::plainToolTip(PrintableText::name(item.refusal)));
         return;
     }
-    auto *repoItem = addSizeRow(tree, QString(), item.freedSize);
+    auto *repoItem = addSizeRow(tree, QString(), item.freedSize + item.sharedFreedSize);
+    if (item.wholeRepo || item.corrupted)
+        setSize(repoItem, SizeColumn, item.sizeOnDisk);
     if (item.corrupted) {
         repoItem->setIcon(0, TypeIcons::warning());
         repoItem->setText(
@@ -133,11 +151,13 @@ void DeleteConfirmDialog::addRevisionRows(QTreeWidgetItem *repoItem, const Delet
         child->setText(0, QStringLiteral("%1  [%2]")
                               .arg(PrintableText::name(revision.commitHash),
                                    revision.refs.isEmpty() ? tr("detached") : PrintableText::names(revision.refs, QStringLiteral(", "))));
-        child->setText(1, DisplayFormat::size(revision.sizeOnDisk));
-        child->setToolTip(1, tr("The revision's size. What deleting it frees depends on the blobs other revisions share, "
-                                "and is counted in the repo's line."));
-        child->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        child->setForeground(1, palette().brush(QPalette::PlaceholderText));
+        setSize(child, SizeColumn, revision.sizeOnDisk);
+        const qint64 alone = m_revisionFrees ? m_revisionFrees(RevisionKey{item.repoFolder, revision.commitHash}) : -1;
+        if (alone >= 0) {
+            setSize(child, FreesColumn, alone);
+            child->setToolTip(FreesColumn, tr("What deleting this revision alone would free. Together with the other revisions "
+                                              "of this deletion it can free more: the repo's line counts that."));
+        }
     }
     if (!item.unreferencedBlobs.isEmpty()) {
         auto *child = new QTreeWidgetItem(repoItem);

@@ -4,8 +4,11 @@
 #pragma once
 
 #include "DeletionPlan.h"
+#include "RevisionKey.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -14,13 +17,20 @@ class QVBoxLayout;
 namespace hubdeck {
 
 // Shows exactly what a plan removes, repo by repo and revision by revision, with the space
-// each frees, before anything is touched.
+// each frees, before anything is touched. Two figures per row, as in the tree: Size (what the
+// row holds) and Frees. A repo's Frees is what the plan frees from it, the shared-store
+// payloads only it links to included; a revision's is what deleting it alone would free
+// (RowFrees), when the caller can say.
 class DeleteConfirmDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent = nullptr);
+    // A revision's Frees (bytes) by identity, or -1 when unknown.
+    using RevisionFrees = std::function<qint64(const RevisionKey &)>;
+    enum Column { WhatColumn, SizeColumn, FreesColumn };
+
+    DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent = nullptr, RevisionFrees revisionFrees = {});
 
 private:
     void addHeadline(QVBoxLayout *layout, const DeletionPlan &plan, qint64 cacheSize);
@@ -28,6 +38,8 @@ private:
     void addRepoRow(QTreeWidget *tree, const DeletionPlan::RepoItem &item) const;
     void addRevisionRows(QTreeWidgetItem *repoItem, const DeletionPlan::RepoItem &item) const;
     void addButtons(QVBoxLayout *layout, const DeletionPlan &plan);
+
+    RevisionFrees m_revisionFrees;
 };
 
 } // namespace hubdeck

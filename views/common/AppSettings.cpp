@@ -26,7 +26,7 @@ const QString kConfirmCostlyActions = QStringLiteral("confirmCostlyActions");
 const QString kRecentCaches = QStringLiteral("recentCaches");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowState = QStringLiteral("window/state");
-const QString kTreeHeader = QStringLiteral("window/treeHeader");
+const QString kTreeHeader = QStringLiteral("window/treeHeader2"); // 2: the Frees column
 const QString kCacheSplit = QStringLiteral("window/cacheSplit");
 const QString kBrowserSplit = QStringLiteral("window/browserSplit");
 
