@@ -16,6 +16,8 @@
 #include "HumanFormat.h"
 #include "PrintableText.h"
 #include "ScanJson.h"
+#include "SelectionLedger.h"
+#include "TrimPicker.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -55,6 +57,14 @@ QString helpText(const QString &command)
                               "Recompute the hashes that blob names promise (SHA-256 for LFS files, git blob SHA-1 otherwise),\n"
                               "for the given repos or revisions, or the whole cache. Exit code 1 when a blob is corrupt, missing\n"
                               "or unreadable. --delete-corrupt removes the revisions that use a bad blob, so they download again.\n");
+    if (command == u"trim")
+        return QStringLiteral(
+            "Usage: hubdeck-cli cache trim (--to SIZE | --free SIZE) [--include-refs] [--dir DIR] [--dry-run] [-y|--yes]\n"
+            "                              [--format table|json]\n\n"
+            "Free space by deleting whole revisions, least recently accessed first (a revision's last access is its\n"
+            "newest blob's), until at least --free SIZE is freed or the cache is at most --to SIZE. Revisions with a\n"
+            "ref (main, a tag) are kept unless --include-refs. Shared blobs count once, freed with the last revision\n"
+            "using them. The plan is shown as `cache rm` shows it, and asked for unless -y. Sizes: 500MB, 50GB.\n");
     Q_ASSERT(command == u"prune"); // the group's help is CommandTable's
     return QStringLiteral("Usage: hubdeck-cli cache prune [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
                           "Remove detached revisions, incomplete downloads, unreferenced blobs and shared blobs, empty\n"
@@ -372,6 +382,96 @@ int CacheCommand::prune(const QStringList &arguments)
                             .arg(size);
     run.question = QStringLiteral("Proceed?");
     run.summary = pruneSummary;
+    return runPlan(plan, run);
+}
+
+namespace {
+
+// The picked revisions as the planner takes them; a repo whose every revision was picked goes whole.
+DeletionPlanner::Selection trimSelection(const CacheScan &scan, const TrimPicker::Pick &pick)
+{
+    DeletionPlanner::Selection selection;
+    for (const auto &[repo, revision] : pick.revisions)
+        selection.revisions.insert(scan.repos[repo].key(scan.repos[repo].revisions[revision]));
+    return selection;
+}
+
+} // namespace
+
+std::optional<qint64> CacheCommand::trimGoal(const QCommandLineParser &parser, const CacheScan &scan, QString *why)
+{
+    const QString key = parser.isSet(QStringLiteral("to")) ? QStringLiteral("to") : QStringLiteral("free");
+    QString error;
+    const std::optional<qint64> size = HumanFormat::parseSize(parser.value(key), &error);
+    if (!size || *size < 0) {
+        *why = QStringLiteral("Invalid size '%1' for --%2: %3")
+                   .arg(parser.value(key), key, error.isEmpty() ? QStringLiteral("negative") : error);
+        return std::nullopt;
+    }
+    if (key == u"free")
+        return *size;
+    return std::max<qint64>(0, scan.sizeOnDisk - *size);
+}
+
+int CacheCommand::trim(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dir = dirOption();
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Trim the cache to at most SIZE."), QStringLiteral("SIZE"));
+    const QCommandLineOption free(QStringLiteral("free"), QStringLiteral("Free at least SIZE."), QStringLiteral("SIZE"));
+    const QCommandLineOption includeRefs(QStringLiteral("include-refs"), QStringLiteral("Also delete revisions a ref points to."));
+    if (const auto code = parse(parser, arguments, QStringLiteral("trim"), {dir, to, free, includeRefs, kYes, kDryRun},
+                                {QStringLiteral("table"), QStringLiteral("json")}))
+        return *code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("trim"));
+    if (parser.isSet(to) == parser.isSet(free))
+        return usage(QStringLiteral("Give one of --to SIZE or --free SIZE."), QStringLiteral("trim"));
+
+    CacheScan scan;
+    if (!scanOrFail(parser.value(dir), scan))
+        return ExitCode::Failure;
+    QString why;
+    const std::optional<qint64> goal = trimGoal(parser, scan, &why);
+    if (!goal)
+        return usage(why, QStringLiteral("trim"));
+    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const TrimPicker::Pick pick = TrimPicker::pick(scan, SelectionLedger(&scan), {*goal, parser.isSet(includeRefs)});
+    const DeletionPlan plan = DeletionPlanner(scan).plan(trimSelection(scan, pick));
+    if (plan.isEmpty()) {
+        if (json)
+            m_out.json(ScanJson::plan(plan));
+        else if (*goal == 0 && parser.isSet(to))
+            m_out.text(
+                QStringLiteral("The cache holds %1, within %2: nothing to delete.")
+                    .arg(HumanFormat::size(scan.sizeOnDisk), HumanFormat::size(HumanFormat::parseSize(parser.value(to)).value_or(0))));
+        else if (*goal == 0)
+            m_out.text(QStringLiteral("Nothing to free."));
+        else
+            m_out.text(parser.isSet(includeRefs) ? QStringLiteral("Nothing can be freed: no revision is deletable.")
+                                                 : QStringLiteral("Nothing can be freed without deleting revisions that have a ref "
+                                                                  "(use --include-refs)."));
+        return ExitCode::Success;
+    }
+    if (!pick.reached)
+        m_out.warning(
+            QStringLiteral("Only %1 can be freed%2, short of the %3 asked for.")
+                .arg(HumanFormat::size(pick.freed),
+                     parser.isSet(includeRefs) ? QString() : QStringLiteral(" without revisions that have a ref (--include-refs)"),
+                     HumanFormat::size(*goal)));
+    const QString size = HumanFormat::size(plan.expectedFreedSize);
+    PlanRun run;
+    run.json = json;
+    run.dryRun = parser.isSet(kDryRun);
+    run.yes = parser.isSet(kYes);
+    run.firstLine = QStringLiteral("About to delete %1 totalling %2, least recently accessed first.")
+                        .arg(CliDeletion::joinList(removalParts(plan)), size);
+    run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
+                            .arg(plan.wholeRepoCount())
+                            .arg(plan.revisionCount())
+                            .arg(size);
+    run.question = QStringLiteral("Proceed with deletion?");
+    run.summary = removalSummary;
     return runPlan(plan, run);
 }
 

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] int list(const QStringList &arguments);
     [[nodiscard]] int remove(const QStringList &arguments);
     [[nodiscard]] int prune(const QStringList &arguments);
+    // `cache trim --to SIZE | --free SIZE`: TrimPicker's pick, planned and run as `rm` runs its targets.
+    [[nodiscard]] int trim(const QStringList &arguments);
     [[nodiscard]] int verify(const QStringList &arguments);
 
 private:
@@ -56,6 +58,8 @@ private:
     [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                                            QList<QCommandLineOption> options, const QStringList &formats);
     [[nodiscard]] int runPlan(const DeletionPlan &plan, const PlanRun &run);
+    // The bytes to free: --free's size, or what the cache holds beyond --to's; nullopt and why for a bad size.
+    [[nodiscard]] static std::optional<qint64> trimGoal(const QCommandLineParser &parser, const CacheScan &scan, QString *why);
     void printVerifyReport(const VerifyReport &report, bool json);
     [[nodiscard]] int deleteCorruptRevisions(const DeletionPlanner &planner, const VerifyReport &report, bool json, bool yes);
     [[nodiscard]] bool scanOrFail(const QString &dir, CacheScan &scan);

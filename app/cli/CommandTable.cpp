@@ -105,6 +105,7 @@ QList<CommandTable::Command> cacheCommands()
         command("ls", "", "List cached repositories or revisions.", &cache<&CacheCommand::list>, {QStringLiteral("list")}),
         command("rm", "", "Remove cached repositories or revisions.", &cache<&CacheCommand::remove>),
         command("prune", "", "Remove detached revisions and incomplete downloads.", &cache<&CacheCommand::prune>),
+        command("trim", "", "Free space: delete the least recently accessed revisions first.", &cache<&CacheCommand::trim>),
         command("verify", "", "Check blobs against the hashes in their names.", &cache<&CacheCommand::verify>),
     };
 }
