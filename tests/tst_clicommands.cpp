@@ -34,7 +34,8 @@ class TestCliCommands : public QObject
     static QMap<QString, QStringList> expectedCommands()
     {
         return {
-            {QStringLiteral("cache"), {QStringLiteral("ls"), QStringLiteral("rm"), QStringLiteral("prune"), QStringLiteral("verify")}},
+            {QStringLiteral("cache"),
+             {QStringLiteral("ls"), QStringLiteral("rm"), QStringLiteral("prune"), QStringLiteral("trim"), QStringLiteral("verify")}},
             {QStringLiteral("spaces"),
              {QStringLiteral("ls"), QStringLiteral("info"), QStringLiteral("pause"), QStringLiteral("restart"), QStringLiteral("hardware"),
               QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("volumes"), QStringLiteral("secrets"),

@@ -10,6 +10,7 @@
 #include "DeletionPlanner.h"
 #include "DisplayFormat.h"
 #include "FixtureCache.h"
+#include "FreeSpaceDialog.h"
 #include "HumanFormat.h"
 #include "MainWindow.h"
 
@@ -159,6 +160,48 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(scans.size(), 0); // no rescan for our own deletion
         QVERIFY(window->cachePage()->summaryText().startsWith(QStringLiteral("Nothing selected")));
+    }
+
+    void freeSpacePicksTheOldestAndTicksOnlyThem()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        CachePage *page = window->cachePage();
+        const CacheScan &scan = page->model()->scan();
+        page->selectDetached(); // ticks that Free Space replaces
+        FreeSpaceDialog dialog(scan, page->model()->ledger(), HumanFormat::now());
+        dialog.setGoal(1);
+        // m2's detached revision was last accessed 200 days ago, the others 10 days ago.
+        QCOMPARE(dialog.pickedRevisions().size(), 1);
+        QCOMPARE(dialog.pickedRevisions().first().repoFolder, QStringLiteral("models--org--m2"));
+        QCOMPARE(dialog.pick().freed, 3001);
+        QCOMPARE(dialog.goal(), 1);
+        QVERIFY2(dialog.summaryText().startsWith(QStringLiteral("1 revision(s) in 1 repo(s) free 3.0 kB together.")),
+                 qPrintable(dialog.summaryText()));
+        QCOMPARE(dialog.findChild<QTreeWidget *>(QStringLiteral("freeSpaceList"))->topLevelItemCount(), 1);
+
+        dialog.setGoal(qint64(1e9)); // more than there is: every detached revision, and it says so
+        QCOMPARE(dialog.pickedRevisions().size(), 3);
+        QVERIFY(dialog.summaryText().contains(QStringLiteral("without revisions that have a ref")));
+        dialog.setIncludeRefs(true);
+        QCOMPARE(dialog.pickedRevisions().size(), 6);
+        QCOMPARE(dialog.pick().freed, scan.sizeOnDisk);
+
+        dialog.setIncludeRefs(false);
+        dialog.setGoal(1);
+        page->tickOnly(dialog.pickedRevisions());
+        QCOMPARE(page->model()->ledger().selectedRevisionCount(), 1);
+        QCOMPARE(page->model()->ledger().freedSize(), dialog.pick().freed);
+        QCOMPARE(planned(*window), dialog.pick().freed);
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("Press Delete")));
+
+        // In the Select menu, with a shortcut.
+        const QList<QAction *> actions = page->selectActions();
+        const auto action =
+            std::find_if(actions.cbegin(), actions.cend(), [](const QAction *a) { return a->text() == QStringLiteral("F&ree Space…"); });
+        QVERIFY(action != actions.cend());
+        QCOMPARE((*action)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     }
 
     void confirmationShowsSizeAndFrees()

@@ -608,6 +608,25 @@
             <numerusform>%n passende Einträge angehakt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>F&amp;ree Space…</source>
+        <translation>&amp;Speicher freigeben …</translation>
+    </message>
+    <message>
+        <source>Tick the least recently accessed revisions until they free a given amount</source>
+        <translation>Die am längsten nicht verwendeten Revisionen anhaken, bis sie eine bestimmte Menge freigeben</translation>
+    </message>
+    <message>
+        <source>The cache holds no revision to delete.</source>
+        <translation>Der Cache enthält keine Revision zum Löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n revision(s) that free %1. Press Delete to review and delete them.</source>
+        <translation>
+            <numerusform>%n Revision angehakt, die %1 freigibt. Drücken Sie Entf, um sie zu prüfen und zu löschen.</numerusform>
+            <numerusform>%n Revisionen angehakt, die %1 freigeben. Drücken Sie Entf, um sie zu prüfen und zu löschen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -863,6 +882,114 @@ Blob: %2</translation>
     <message>
         <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
         <translation>Was das Löschen dieser Revision allein freigäbe. Zusammen mit den anderen Revisionen dieser Löschung kann es mehr sein: Das zählt die Zeile des Repos.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::FreeSpaceDialog</name>
+    <message>
+        <source>Also revisions a &amp;ref points to (main, tags): programs load these by name</source>
+        <translation>Auch Revisionen, auf die ein &amp;Ref zeigt (main, Tags): Programme laden sie per Name</translation>
+    </message>
+    <message>
+        <source>Free Space</source>
+        <translation>Speicher freigeben</translation>
+    </message>
+    <message>
+        <source>HubDeck ticks whole revisions, the least recently accessed first, until they free at least this much. Nothing is deleted until you confirm the deletion.</source>
+        <translation>HubDeck hakt ganze Revisionen an, die am längsten nicht verwendeten zuerst, bis sie mindestens so viel freigeben. Gelöscht wird erst, wenn Sie die Löschung bestätigen.</translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation>Freizugebender Speicher</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>Free &amp;at least:</source>
+        <translation>&amp;Mindestens freigeben:</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Revisions that will be ticked</source>
+        <translation>Revisionen, die angehakt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Tick Them</source>
+        <translation>An&amp;haken</translation>
+    </message>
+    <message>
+        <source>Replace the ticks in the tree with these revisions; delete them with Delete</source>
+        <translation>Die Haken im Baum durch diese Revisionen ersetzen; mit Entf löschen</translation>
+    </message>
+    <message>
+        <source>No revision can be deleted.</source>
+        <translation>Keine Revision kann gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Every revision has a ref: allow revisions with a ref to free space.</source>
+        <translation>Jede Revision hat einen Ref: Erlauben Sie Revisionen mit Ref, um Speicher freizugeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n Revision</numerusform>
+            <numerusform>%n Revisionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n repo(s)</source>
+        <translation>
+            <numerusform> in %n Repo</numerusform>
+            <numerusform> in %n Repos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> free &lt;b&gt;%1&lt;/b&gt; together.</source>
+        <translation> geben zusammen &lt;b&gt;%1&lt;/b&gt; frei.</translation>
+    </message>
+    <message>
+        <source>That is all the cache can free, short of the %1 asked for.</source>
+        <translation>Mehr kann der Cache nicht freigeben; gewünscht waren %1.</translation>
+    </message>
+    <message>
+        <source>That is all that can be freed without revisions that have a ref, short of the %1 asked for.</source>
+        <translation>Mehr lässt sich ohne Revisionen mit Ref nicht freigeben; gewünscht waren %1.</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>losgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,13 @@
             <numerusform>Ticked %n matching entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ticked %n revision(s) that free %1. Press Delete to review and delete them.</source>
+        <translation>
+            <numerusform>Ticked %n revision that frees %1. Press Delete to review and delete it.</numerusform>
+            <numerusform>Ticked %n revisions that free %1. Press Delete to review and delete them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
@@ -196,6 +203,30 @@
         <translation>
             <numerusform>%n file of shared blobs that are gone (manifests, locks)</numerusform>
             <numerusform>%n files of shared blobs that are gone (manifests, locks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::FreeSpaceDialog</name>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n repo(s)</source>
+        <translation>
+            <numerusform> in %n repo</numerusform>
+            <numerusform> in %n repos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -608,6 +608,25 @@
             <numerusform>%n entrées correspondantes cochées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>F&amp;ree Space…</source>
+        <translation>&amp;Libérer de l&apos;espace…</translation>
+    </message>
+    <message>
+        <source>Tick the least recently accessed revisions until they free a given amount</source>
+        <translation>Cocher les révisions utilisées le moins récemment jusqu&apos;à libérer une quantité donnée</translation>
+    </message>
+    <message>
+        <source>The cache holds no revision to delete.</source>
+        <translation>Le cache ne contient aucune révision à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticked %n revision(s) that free %1. Press Delete to review and delete them.</source>
+        <translation>
+            <numerusform>%n révision cochée, qui libère %1. Appuyez sur Suppr pour la vérifier et la supprimer.</numerusform>
+            <numerusform>%n révisions cochées, qui libèrent %1. Appuyez sur Suppr pour les vérifier et les supprimer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -863,6 +882,114 @@ Blob : %2</translation>
     <message>
         <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
         <translation>Ce que libérerait la suppression de cette seule révision. Avec les autres révisions de cette suppression, elle peut libérer davantage : la ligne du dépôt le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::FreeSpaceDialog</name>
+    <message>
+        <source>Also revisions a &amp;ref points to (main, tags): programs load these by name</source>
+        <translation>Aussi les révisions vers lesquelles pointe une &amp;référence (main, tags) : les programmes les chargent par leur nom</translation>
+    </message>
+    <message>
+        <source>Free Space</source>
+        <translation>Libérer de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>HubDeck ticks whole revisions, the least recently accessed first, until they free at least this much. Nothing is deleted until you confirm the deletion.</source>
+        <translation>HubDeck coche des révisions entières, les moins récemment utilisées d&apos;abord, jusqu&apos;à libérer au moins cette quantité. Rien n&apos;est supprimé avant que vous confirmiez la suppression.</translation>
+    </message>
+    <message>
+        <source>Space to free</source>
+        <translation>Espace à libérer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Free &amp;at least:</source>
+        <translation>Libérer &amp;au moins :</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Dernier accès</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Revisions that will be ticked</source>
+        <translation>Révisions qui seront cochées</translation>
+    </message>
+    <message>
+        <source>&amp;Tick Them</source>
+        <translation>&amp;Cocher</translation>
+    </message>
+    <message>
+        <source>Replace the ticks in the tree with these revisions; delete them with Delete</source>
+        <translation>Remplacer les coches de l&apos;arborescence par ces révisions ; les supprimer avec Suppr</translation>
+    </message>
+    <message>
+        <source>No revision can be deleted.</source>
+        <translation>Aucune révision ne peut être supprimée.</translation>
+    </message>
+    <message>
+        <source>Every revision has a ref: allow revisions with a ref to free space.</source>
+        <translation>Chaque révision a une référence : autorisez les révisions avec référence pour libérer de l&apos;espace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n révision</numerusform>
+            <numerusform>%n révisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n repo(s)</source>
+        <translation>
+            <numerusform> dans %n dépôt</numerusform>
+            <numerusform> dans %n dépôts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> free &lt;b&gt;%1&lt;/b&gt; together.</source>
+        <translation> libèrent ensemble &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>That is all the cache can free, short of the %1 asked for.</source>
+        <translation>C&apos;est tout ce que le cache peut libérer, en deçà des %1 demandés.</translation>
+    </message>
+    <message>
+        <source>That is all that can be freed without revisions that have a ref, short of the %1 asked for.</source>
+        <translation>C&apos;est tout ce qui peut être libéré sans les révisions qui ont une référence, en deçà des %1 demandés.</translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation>détachée</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "DeleteConfirmDialog.h"
 #include "DemoCache.h"
 #include "FakeHub.h"
+#include "FreeSpaceDialog.h"
 #include "HardwareDialog.h"
 #include "HumanFormat.h"
 #include "LogsDialog.h"
@@ -154,11 +155,19 @@ void saveCachePage(MainWindow &window)
     waitFor(shown);
     save(&window, QStringLiteral("cache-browser.png"));
 
-    DeleteConfirmDialog confirm(window.cachePage()->session()->planForChecked(), window.cachePage()->model()->scan().sizeOnDisk, &window);
-    confirm.resize(640, 460);
+    DeleteConfirmDialog confirm(window.cachePage()->session()->planForChecked(), window.cachePage()->model()->scan().sizeOnDisk, &window,
+                                window.cachePage()->revisionFrees());
+    confirm.resize(720, 460);
     confirm.show();
     save(&confirm, QStringLiteral("delete-confirmation.png"));
     confirm.close();
+
+    FreeSpaceDialog freeSpace(window.cachePage()->model()->scan(), window.cachePage()->model()->ledger(), HumanFormat::now(), &window);
+    freeSpace.setGoal(20'000'000'000LL);
+    freeSpace.setIncludeRefs(true);
+    freeSpace.show();
+    save(&freeSpace, QStringLiteral("free-space.png"));
+    freeSpace.close();
 
     showFile(window, QStringLiteral("meta-llama/Llama-3.1-8B-Instruct"), QStringLiteral("model-00001-of-00004.safetensors"));
     save(&window, QStringLiteral("preview-safetensors.png"));

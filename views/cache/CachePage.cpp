@@ -12,6 +12,7 @@
 #include "DeletionReport.h"
 #include "DeletionTally.h"
 #include "DisplayFormat.h"
+#include "FreeSpaceDialog.h"
 #include "HumanFormat.h"
 #include "IntegrityCheck.h"
 #include "PrintableText.h"
@@ -45,20 +46,25 @@ CachePage::CachePage(QWidget *parent)
     m_confirm = [this](const DeletionPlan &plan) {
         if (!m_confirmDeletions)
             return true;
-        DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this, [this](const RevisionKey &key) -> qint64 {
-            const CacheScan &scan = m_model->scan();
-            for (int r = 0; r < scan.repos.size(); ++r) {
-                if (scan.repos[r].folderName != key.repoFolder)
-                    continue;
-                for (int v = 0; v < scan.repos[r].revisions.size(); ++v)
-                    if (scan.repos[r].revisions[v].commitHash == key.commitHash)
-                        return m_model->frees().revision(r, v);
-            }
-            return -1;
-        });
+        DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this, revisionFrees());
         return dialog.exec() == QDialog::Accepted;
     };
     updateSummary();
+}
+
+std::function<qint64(const RevisionKey &)> CachePage::revisionFrees() const
+{
+    return [this](const RevisionKey &key) -> qint64 {
+        const CacheScan &scan = m_model->scan();
+        for (int r = 0; r < scan.repos.size(); ++r) {
+            if (scan.repos[r].folderName != key.repoFolder)
+                continue;
+            for (int v = 0; v < scan.repos[r].revisions.size(); ++v)
+                if (scan.repos[r].revisions[v].commitHash == key.commitHash)
+                    return m_model->frees().revision(r, v);
+        }
+        return -1;
+    };
 }
 
 CachePage::~CachePage()
@@ -121,6 +127,11 @@ void CachePage::buildActions()
     for (int days : {30, 90, 180})
         add(m_selectActions, tr("Not Accessed for %n Day(s)", nullptr, days), [this, days] { selectNotAccessedFor(days); });
     add(m_selectActions, tr("Everything Matching the &Filter"), &CachePage::selectMatchingFilter);
+    separator(m_selectActions);
+    auto *freeSpace = add(m_selectActions, tr("F&ree Space…"), &CachePage::freeSpace);
+    freeSpace->setToolTip(tr("Tick the least recently accessed revisions until they free a given amount"));
+    freeSpace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    freeSpace->setShortcutContext(Qt::WindowShortcut);
     separator(m_selectActions);
     add(m_selectActions, tr("&Clear Selection"), &CachePage::clearSelection);
     separator(m_selectActions);
@@ -362,6 +373,29 @@ void CachePage::selectMatchingFilter()
     const int ticked = m_proxy->checkAccepted();
     Q_EMIT statusMessage(
         ticked == 0 ? tr("Nothing matches the filter: nothing was ticked.") : tr("Ticked %n matching entr(ies).", nullptr, ticked), 5000);
+}
+
+void CachePage::freeSpace()
+{
+    if (m_model->scan().repos.isEmpty()) {
+        Q_EMIT statusMessage(tr("The cache holds no revision to delete."), 5000);
+        return;
+    }
+    FreeSpaceDialog dialog(m_model->scan(), m_model->ledger(), HumanFormat::now(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        tickOnly(dialog.pickedRevisions());
+}
+
+void CachePage::tickOnly(const QList<RevisionKey> &revisions)
+{
+    const QSet<RevisionKey> wanted(revisions.cbegin(), revisions.cend());
+    m_model->clearChecks();
+    const int ticked = m_model->checkRevisions(
+        [&](const CachedRepo &repo, const CachedRevision &revision) { return wanted.contains(repo.key(revision)); });
+    // What the ticks free now, from the tree's own ledger: the figure the confirmation will show.
+    Q_EMIT statusMessage(tr("Ticked %n revision(s) that free %1. Press Delete to review and delete them.", nullptr, ticked)
+                             .arg(DisplayFormat::size(m_model->ledger().freedSize())),
+                         0);
 }
 
 void CachePage::clearSelection()

@@ -62,6 +62,9 @@ public:
     [[nodiscard]] PreviewPane *preview() const;
     [[nodiscard]] QString cacheDir() const;
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
+    // What a revision frees alone (the tree's Frees column), by identity; -1 when it is not in
+    // the scan. For DeleteConfirmDialog; valid while the page lives.
+    [[nodiscard]] std::function<qint64(const hubdeck::RevisionKey &)> revisionFrees() const;
     [[nodiscard]] bool isShowingEmptyState() const;
 
     // For the window to place. The panel is a dock widget; the action lists hold separators
@@ -83,6 +86,10 @@ public Q_SLOTS:
     void selectDetached();
     void selectNotAccessedFor(int days);
     void selectMatchingFilter();
+    // Select → Free Space…: FreeSpaceDialog, then tickOnly() with what it picked.
+    void freeSpace();
+    // Replaces the ticks with exactly these revisions, and says in the status bar what they free.
+    void tickOnly(const QList<hubdeck::RevisionKey> &revisions);
     void clearSelection();
     // Tools → Prune…: the plan of `cache prune`, the usual confirmation, a background deletion.
     void prune();
