@@ -3,13 +3,13 @@
 
 #include "CacheSession.h"
 
+#include "CacheLocation.h"
 #include "CacheScanner.h"
 #include "CacheTreeModel.h"
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "Logging.h"
 
-#include <QDir>
 #include <QSet>
 
 namespace hubdeck {
@@ -82,8 +82,8 @@ void CacheSession::onScanFinished()
         for (int c = 0; c < m_model->scan().corrupted.size(); ++c)
             if (corrupted.contains(m_model->scan().corrupted[c].path))
                 m_model->setCorruptedChecked(c, true);
-        watch();
     }
+    watch(); // also after a scan that found no cache folder: its parent is watched for it
     m_keepChecks = false;
     Q_EMIT scanFinished(canceled);
     if (m_rescanPending) {
@@ -96,8 +96,11 @@ void CacheSession::onScanFinished()
 void CacheSession::watch()
 {
     // The root and each repo's snapshots/: new repos and revisions show up there. One watch
-    // per repo keeps large caches within the inotify budget.
-    QStringList paths{m_model->scan().cacheDir};
+    // per repo keeps large caches within the inotify budget. A cache folder that does not exist
+    // yet is watched through its nearest existing parent: the first download makes it there,
+    // and the page shows it without F5 (a change elsewhere in the parent costs one scan of a
+    // missing folder, which ends at once).
+    QStringList paths{CacheLocation::nearestExisting(m_model->scan().cacheDir.isEmpty() ? m_cacheDir : m_model->scan().cacheDir)};
     for (const CachedRepo &repo : m_model->scan().repos)
         paths.append(repo.repoPath + QStringLiteral("/snapshots"));
     const QStringList current = m_fsWatcher.directories();

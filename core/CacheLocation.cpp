@@ -4,6 +4,7 @@
 #include "CacheLocation.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace hubdeck {
@@ -72,6 +73,18 @@ bool CacheLocation::looksLikeHfHome(const QList<QByteArray> &rootEntries)
         homeEntry = homeEntry || isHfHomeEntry(name);
     }
     return homeEntry;
+}
+
+QString CacheLocation::nearestExisting(const QString &path)
+{
+    QString current = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo::exists(current)) {
+        const QString parent = QFileInfo(current).path();
+        if (parent == current)
+            break;
+        current = parent;
+    }
+    return current;
 }
 
 } // namespace hubdeck

@@ -21,6 +21,9 @@ public:
                                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     // "~" and $VAR / ${VAR} expansion, as Python's expanduser(expandvars()).
     [[nodiscard]] static QString expand(const QString &path, const QProcessEnvironment &env);
+    // The path itself when it exists, else its nearest existing parent folder ("/" at worst):
+    // where a cache folder not made yet will appear, and the filesystem it will be on.
+    [[nodiscard]] static QString nearestExisting(const QString &path);
 
     // What an HF_HOME holds beside its hub cache (huggingface_hub's constants.py and the
     // libraries that share the folder): hub/, xet/, assets/, modules/, datasets/, transformers/

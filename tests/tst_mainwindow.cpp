@@ -8,6 +8,7 @@
 #include "CacheTreeModel.h"
 #include "DeleteConfirmDialog.h"
 #include "DeletionPlanner.h"
+#include "DiskUsageBar.h"
 #include "DisplayFormat.h"
 #include "FixtureCache.h"
 #include "FreeSpaceDialog.h"
@@ -16,11 +17,13 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStorageInfo>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -204,6 +207,33 @@ private Q_SLOTS:
         QCOMPARE((*action)->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     }
 
+    void diskBarShowsFreeSpaceNowAndAfterDeleting()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        DiskUsageBar *disk = window->cachePage()->disk();
+        QVERIFY(disk->isVisibleTo(window.get()));
+        const QStorageInfo storage(cache.root());
+        QVERIFY(std::abs(disk->freeBytes() - storage.bytesAvailable()) < (64LL << 20)); // another process may write meanwhile
+        QCOMPARE(disk->totalBytes(), storage.bytesTotal());
+        const QString now =
+            QStringLiteral("Disk: %1 free of %2").arg(DisplayFormat::size(disk->freeBytes()), DisplayFormat::size(disk->totalBytes()));
+        QCOMPARE(disk->text(), now);
+
+        window->cachePage()->selectDetached();
+        const qint64 pending = window->cachePage()->model()->ledger().freedSize();
+        QVERIFY(pending > 0);
+        QCOMPARE(disk->text(), now + QStringLiteral(" → %1 after deleting").arg(DisplayFormat::size(disk->freeBytes() + pending)));
+
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        window->cachePage()->deleteChecked();
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(!disk->text().contains(QStringLiteral("after deleting"))); // nothing ticked, figures read again
+        QVERIFY(std::abs(disk->freeBytes() - QStorageInfo(cache.root()).bytesAvailable()) < (64LL << 20));
+    }
+
     void confirmationShowsSizeAndFrees()
     {
         // A repo whose weights are a shared-store payload only it links to: its line must claim
@@ -288,8 +318,17 @@ private Q_SLOTS:
         FixtureCache cache;
         auto empty = open(cache.root());
         QVERIFY(empty->cachePage()->isShowingEmptyState());
-        auto missing = open(cache.path(QStringLiteral("nowhere")));
+        auto missing = open(cache.path(QStringLiteral("not/yet")));
         QVERIFY(missing->cachePage()->isShowingEmptyState());
+        QVERIFY(missing->cachePage()->disk()->freeBytes() > 0); // the filesystem it will be made on
+
+        // The first download makes the folder (and its parent): the page notices without F5.
+        FixtureCache later;
+        build(later);
+        QVERIFY(QDir().mkpath(cache.path(QStringLiteral("not"))));
+        QVERIFY(QFile::rename(later.root(), cache.path(QStringLiteral("not/yet"))));
+        QTRY_VERIFY_WITH_TIMEOUT(!missing->cachePage()->isShowingEmptyState(), 10000);
+        QCOMPARE(missing->cachePage()->model()->scan().repos.size(), 3);
     }
 
     // Issue #10 §8: opening an HF_HOME says where its hub cache is, and offers nothing to delete.

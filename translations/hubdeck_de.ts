@@ -885,6 +885,27 @@ Blob: %2</translation>
     </message>
 </context>
 <context>
+    <name>hubdeck::DiskUsageBar</name>
+    <message>
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Disk: %1 free of %2</source>
+        <translation>Datenträger: %1 frei von %2</translation>
+    </message>
+    <message>
+        <source> → %1 after deleting</source>
+        <translation> → %1 nach dem Löschen</translation>
+    </message>
+    <message>
+        <source>%1
+The filesystem of %2: %3 bytes free (for you) of %4; the ticked deletion frees %5 bytes.</source>
+        <translation>%1
+Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung gibt %5 Bytes frei.</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::FreeSpaceDialog</name>
     <message>
         <source>Also revisions a &amp;ref points to (main, tags): programs load these by name</source>

@@ -885,6 +885,27 @@ Blob : %2</translation>
     </message>
 </context>
 <context>
+    <name>hubdeck::DiskUsageBar</name>
+    <message>
+        <source>Disk space</source>
+        <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>Disk: %1 free of %2</source>
+        <translation>Disque : %1 libres sur %2</translation>
+    </message>
+    <message>
+        <source> → %1 after deleting</source>
+        <translation> → %1 après la suppression</translation>
+    </message>
+    <message>
+        <source>%1
+The filesystem of %2: %3 bytes free (for you) of %4; the ticked deletion frees %5 bytes.</source>
+        <translation>%1
+Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppression cochée libère %5 octets.</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::FreeSpaceDialog</name>
     <message>
         <source>Also revisions a &amp;ref points to (main, tags): programs load these by name</source>

@@ -11,6 +11,7 @@
 #include "DeleteConfirmDialog.h"
 #include "DeletionReport.h"
 #include "DeletionTally.h"
+#include "DiskUsageBar.h"
 #include "DisplayFormat.h"
 #include "FreeSpaceDialog.h"
 #include "HumanFormat.h"
@@ -95,6 +96,8 @@ void CachePage::buildContent()
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("selectionSummary"));
     summaryRow->addWidget(m_summary, 1);
+    m_disk = new DiskUsageBar(this);
+    summaryRow->addWidget(m_disk);
     m_deleteButton = new QPushButton(tr("Delete…"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setToolTip(tr("Delete the ticked repos and revisions, after a confirmation (Delete)"));
@@ -263,6 +266,7 @@ void CachePage::onScanFinished(bool canceled)
 {
     hideBusy();
     const CacheScan &scan = m_model->scan();
+    m_disk->setPath(m_session->cacheDir());
     if (canceled) {
         Q_EMIT statusMessage(tr("Scan canceled. Press F5 to scan again."), 0);
     } else if (!scan.error.isEmpty()) {
@@ -343,6 +347,7 @@ void CachePage::updateSummary()
         text += tr(" — frees <b>%1</b> of %2").arg(DisplayFormat::size(ledger.freedSize()), total);
     }
     m_summary->setText(text);
+    m_disk->setPendingFree(ledger.freedSize());
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
     m_deleteAction->setEnabled(canDelete);
     m_deleteButton->setEnabled(canDelete);
@@ -437,6 +442,7 @@ void CachePage::prune()
 void CachePage::onDeletionFinished(const DeletionReport &report)
 {
     hideBusy();
+    m_disk->refresh();
     m_warnings->setScan(m_model->scan());
     // What happened, measured as it went; never what the plan expected.
     const DeletionTally tally = DeletionTally::of(m_session->deletionPlan(), report);

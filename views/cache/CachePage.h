@@ -26,6 +26,7 @@ class CacheFilterBar;
 class CacheFilterProxy;
 class CacheSession;
 class CacheTreeModel;
+class DiskUsageBar;
 class IntegrityCheck;
 class PreviewPane;
 class TreemapView;
@@ -66,6 +67,7 @@ public:
     // the scan. For DeleteConfirmDialog; valid while the page lives.
     [[nodiscard]] std::function<qint64(const hubdeck::RevisionKey &)> revisionFrees() const;
     [[nodiscard]] bool isShowingEmptyState() const;
+    [[nodiscard]] DiskUsageBar *disk() const { return m_disk; }
 
     // For the window to place. The panel is a dock widget; the action lists hold separators
     // where the menu should have them.
@@ -139,6 +141,7 @@ private:
     CacheBrowser *m_browser = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_summary = nullptr;
+    DiskUsageBar *m_disk = nullptr;
     QPushButton *m_deleteButton = nullptr;
     WarningsPanel *m_warnings = nullptr;
     QAction *m_deleteAction = nullptr;

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "DiskUsageBar.h"
+
+#include "CacheLocation.h"
+#include "DisplayFormat.h"
+
+#include <QPainter>
+#include <QStorageInfo>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace hubdeck {
+
+namespace {
+
+constexpr int kBarWidth = 120;
+constexpr int kRefreshMs = 30000;
+
+} // namespace
+
+DiskUsageBar::DiskUsageBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("diskUsage"));
+    setAccessibleName(tr("Disk space"));
+    auto *timer = new QTimer(this);
+    timer->setInterval(kRefreshMs);
+    connect(timer, &QTimer::timeout, this, &DiskUsageBar::refresh);
+    timer->start();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+}
+
+void DiskUsageBar::setPath(const QString &path)
+{
+    m_path = path;
+    refresh();
+}
+
+void DiskUsageBar::setPendingFree(qint64 bytes)
+{
+    if (bytes == m_pending)
+        return;
+    m_pending = bytes;
+    updateTexts();
+}
+
+void DiskUsageBar::refresh()
+{
+    m_free = m_total = -1;
+    if (!m_path.isEmpty()) {
+        // A cache folder not made yet will be made on the filesystem of its nearest parent.
+        const QStorageInfo storage(CacheLocation::nearestExisting(m_path));
+        if (storage.isValid() && storage.isReady() && storage.bytesTotal() > 0) {
+            m_free = storage.bytesAvailable();
+            m_total = storage.bytesTotal();
+        }
+    }
+    updateTexts();
+}
+
+QString DiskUsageBar::text() const
+{
+    if (m_free < 0)
+        return {};
+    const QString now = tr("Disk: %1 free of %2").arg(DisplayFormat::size(m_free), DisplayFormat::size(m_total));
+    if (m_pending <= 0)
+        return now;
+    return now + tr(" → %1 after deleting").arg(DisplayFormat::size(std::min(m_total, m_free + m_pending)));
+}
+
+void DiskUsageBar::updateTexts()
+{
+    setVisible(m_free >= 0);
+    const QString label = text();
+    setAccessibleDescription(label);
+    setToolTip(m_free < 0 ? QString()
+                          : tr("%1\nThe filesystem of %2: %3 bytes free (for you) of %4; the ticked deletion frees %5 bytes.")
+                                .arg(label, m_path)
+                                .arg(m_free)
+                                .arg(m_total)
+                                .arg(m_pending));
+    updateGeometry();
+    update();
+}
+
+QSize DiskUsageBar::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return {kBarWidth + 8 + metrics.horizontalAdvance(text()), metrics.height() + 4};
+}
+
+void DiskUsageBar::paintEvent(QPaintEvent *)
+{
+    if (m_free < 0 || m_total <= 0)
+        return;
+    QPainter painter(this);
+    const QRect bar(0, (height() - 10) / 2, kBarWidth, 10);
+    const auto widthOf = [&](qint64 bytes) {
+        return int(double(kBarWidth) * double(std::clamp<qint64>(bytes, 0, m_total)) / double(m_total));
+    };
+    const int used = widthOf(m_total - m_free);
+    const int pending = std::min(used, widthOf(m_pending));
+    painter.fillRect(bar, palette().color(QPalette::Base));
+    painter.fillRect(QRect(bar.left(), bar.top(), used - pending, bar.height()), palette().color(QPalette::Highlight));
+    // What the deletion gives back: still used, about to be free.
+    QColor going = palette().color(QPalette::Highlight);
+    going.setAlpha(90);
+    painter.fillRect(QRect(bar.left() + used - pending, bar.top(), pending, bar.height()), QBrush(going, Qt::BDiagPattern));
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawRect(bar.adjusted(0, 0, -1, -1));
+    painter.setPen(palette().color(QPalette::WindowText));
+    painter.drawText(QRect(kBarWidth + 8, 0, width() - kBarWidth - 8, height()), Qt::AlignVCenter | Qt::AlignLeft, text());
+}
+
+} // namespace hubdeck
