@@ -7,11 +7,16 @@
 //   hubdeck-bench-browser gaps DIR       longest GUI event-loop stall during a scan and a deletion
 //   hubdeck-bench-browser tick DIR       time to tick and untick the repo with the most revisions
 //   hubdeck-bench-browser memory DIR     peak RSS growth per snapshot entry after the scan
+//   hubdeck-bench-browser frees DIR      time to measure the Frees column, and to fill the model with it
+//   hubdeck-bench-browser pick DIR       time for Free Space… to pick revisions freeing half the cache
 #include "CacheScanner.h"
 #include "CacheSession.h"
 #include "CacheTreeModel.h"
 #include "DeletionPlanner.h"
 #include "MainWindow.h"
+#include "RowFrees.h"
+#include "SelectionLedger.h"
+#include "TrimPicker.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -134,6 +139,57 @@ int tick(const QString &dir)
     return 0;
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// The Frees column's cost: RowFrees::measure on a ledger with nothing ticked (what setScan
+// adds for it), against the whole of setScan, on the same scan.
+int frees(const QString &dir)
+{
+    const CacheScan scan = CacheScanner::scan(dir);
+    QList<double> measureMs, setScanMs;
+    for (int round = 0; round < 7; ++round) {
+        SelectionLedger ledger(&scan);
+        QElapsedTimer clock;
+        clock.start();
+        const RowFrees rows = RowFrees::measure(scan, ledger);
+        measureMs.append(double(clock.nsecsElapsed()) / 1e6);
+        CacheTreeModel model;
+        CacheScan copy = scan;
+        clock.restart();
+        model.setScan(std::move(copy));
+        setScanMs.append(double(clock.nsecsElapsed()) / 1e6);
+        if (rows.repo(0) != model.frees().repo(0))
+            return 1;
+    }
+    std::printf("frees_measure_ms %.1f\nset_scan_ms %.1f\n", median(measureMs), median(setScanMs));
+    return 0;
+}
+
+// Free Space…'s pick: half the cache, refs allowed (the most revisions it ever ticks), from a
+// copy of the tree's ledger as the dialog does.
+int pick(const QString &dir)
+{
+    CacheTreeModel model;
+    model.setScan(CacheScanner::scan(dir));
+    QList<double> times;
+    qsizetype picked = 0;
+    for (int round = 0; round < 11; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        const TrimPicker::Pick result = TrimPicker::pick(model.scan(), model.ledger(), {model.scan().sizeOnDisk / 2, true});
+        times.append(double(clock.nsecsElapsed()) / 1e6);
+        picked = result.revisions.size();
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("pick_median_ms %.1f\npick_max_ms %.1f\npicked %lld\nrevisions %lld\n", times[times.size() / 2], times.last(),
+                static_cast<long long>(picked), static_cast<long long>(model.scan().revisionCount()));
+    return 0;
+}
+
 int memory(const QString &dir)
 {
     const qint64 before = peakRssKiB();
@@ -169,7 +225,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("HubDeckBench"));
     const QStringList args = QApplication::arguments();
     if (args.size() != 3) {
-        std::fprintf(stderr, "usage: hubdeck-bench-browser populate|gaps|tick|memory CACHE_DIR\n");
+        std::fprintf(stderr, "usage: hubdeck-bench-browser populate|gaps|tick|memory|frees|pick CACHE_DIR\n");
         return 2;
     }
     const QString mode = args[1], dir = args[2];
@@ -179,6 +235,10 @@ int main(int argc, char *argv[])
         return gaps(dir);
     if (mode == u"tick")
         return tick(dir);
+    if (mode == u"frees")
+        return frees(dir);
+    if (mode == u"pick")
+        return pick(dir);
     if (mode == u"memory")
         return memory(dir);
     std::fprintf(stderr, "unknown mode\n");

@@ -11,7 +11,9 @@
 - longest GUI event-loop stall during a scan and during a deletion of every detached
   revision (on a throw-away copy of a 1000-repo cache);
 - time to tick (and untick) a repo with 1000 revisions;
-- peak RSS growth per snapshot entry after the scan, with and without the names' bytes.
+- peak RSS growth per snapshot entry after the scan, with and without the names' bytes;
+- the Frees column's share of the populate time (target <= 10 %), and Free Space…'s pick on
+  the big cache (target < 100 ms).
 Prints the machine and the date. Nothing here passes or fails.
 """
 import argparse
@@ -91,6 +93,17 @@ def main():
         _, out = run([bench, "tick", deep], env)
         f = figures(out)
         print(f"tick a repo with {int(f['repo_revisions'])} revisions: median {f['tick_median_ms']:.3f} ms, max {f['tick_max_ms']:.3f} ms")
+
+        _, out = run([bench, "frees", big], env)
+        f = figures(out)
+        populated_ms = statistics.median(inner)
+        print(f"Frees column: measured in {f['frees_measure_ms']:.1f} ms, {100 * f['frees_measure_ms'] / populated_ms:.1f} % of the "
+              f"populate time ({populated_ms:.0f} ms); the model's whole setScan {f['set_scan_ms']:.1f} ms")
+
+        _, out = run([bench, "pick", big], env)
+        f = figures(out)
+        print(f"Free Space… pick of half the cache: median {f['pick_median_ms']:.1f} ms, max {f['pick_max_ms']:.1f} ms "
+              f"({int(f['picked'])} of {int(f['revisions'])} revisions)")
 
         _, out = run([bench, "memory", big], env)
         f = figures(out)
