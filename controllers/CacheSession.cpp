@@ -25,7 +25,9 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
     connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::progressValueChanged, this,
             [this](int value) { Q_EMIT scanProgress(value, m_scan.watcher().progressMaximum()); });
     connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::finished, this, &CacheSession::onScanFinished);
-    connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::progressValueChanged, this, &CacheSession::deletionProgress);
+    connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::progressTextChanged, this, [this](const QString &freed) {
+        Q_EMIT deletionProgress(m_deletion.watcher().progressValue(), freed.toLongLong()); // DeletionExecutor's text: bytes freed
+    });
     connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
     connect(&m_fsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
         // Our own deletion changes the folders too; its result patches the model instead.

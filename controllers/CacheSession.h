@@ -55,7 +55,8 @@ Q_SIGNALS:
     void scanProgress(int done, int total);
     void scanFinished(bool canceled);
     void deletionStarted(int steps);
-    void deletionProgress(int done);
+    // Steps done (of the plan's stepCount()) and bytes freed so far, measured.
+    void deletionProgress(int done, qint64 freedBytes);
     void deletionFinished(const hubdeck::DeletionReport &report);
     void changedOnDisk();
 

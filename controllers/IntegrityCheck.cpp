@@ -14,6 +14,11 @@ IntegrityCheck::IntegrityCheck(QObject *parent)
 {
     connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::progressRangeChanged, this, &IntegrityCheck::progressRangeChanged);
     connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::progressValueChanged, this, &IntegrityCheck::progressValueChanged);
+    connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::progressTextChanged, this, [this](const QString &text) {
+        const QStringList figures = text.split(u' '); // BlobVerifier's "<read> <total> <done> <blobs>"
+        if (figures.size() == 4)
+            Q_EMIT progressed(figures[0].toLongLong(), figures[1].toLongLong(), figures[2].toInt(), figures[3].toInt());
+    });
     connect(&m_job.watcher(), &QFutureWatcher<VerifyReport>::finished, this, [this] {
         VerifyReport report = m_job.result().value_or(VerifyReport{});
         report.skipped = m_skipped;

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void progressRangeChanged(int minimum, int maximum);
     void progressValueChanged(int value);
+    // After each blob: bytes read and blobs checked so far, of the totals.
+    void progressed(qint64 bytesRead, qint64 bytesTotal, int blobsDone, int blobsTotal);
     void finished(const hubdeck::VerifyReport &report);
 
 private:

@@ -14,6 +14,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <limits>
 #include <openssl/evp.h>
 #include <unistd.h>
 
@@ -152,9 +153,12 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
     qint64 total = 0;
     for (const Item &item : items)
         total += item.size;
-    // Progress in MiB keeps the range inside an int for terabyte caches.
+    // Progress in KiB, or MiB past 2 TiB, keeps the range inside an int; the text carries
+    // the exact figures (BlobVerifier::kProgressText).
+    const int shift = (total >> 10) < qint64(std::numeric_limits<int>::max() - 1) ? 10 : 20;
     if (promise)
-        promise->setProgressRange(0, int(total >> 20) + 1);
+        promise->setProgressRange(0, int(total >> shift) + 1);
+    int done = 0;
     QHash<QString, std::optional<QHash<QString, qint64>>> trees; // repoPath + '/' + commit
     for (const Item &item : items) {
         if (canceled()) {
@@ -169,7 +173,7 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
                                     missing               ? QStringLiteral("missing: %1").arg(file.errorString())
                                     : file.isNotRegular() ? file.errorString()
                                                           : QStringLiteral("unreadable: %1").arg(file.errorString()),
-                                    item.revisions, item.repoFolder});
+                                    item.revisions, item.repoFolder, item.files});
             continue;
         }
         // What trees/<commit>.json says each file linking here weighs.
@@ -193,14 +197,15 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
         const qint64 size = file.size();
         file.close();
         if (promise)
-            promise->setProgressValue(int(report.bytesRead >> 20));
+            promise->setProgressValueAndText(int(report.bytesRead >> shift),
+                                             QStringLiteral("%1 %2 %3 %4").arg(report.bytesRead).arg(total).arg(++done).arg(items.size()));
         if (actual.isEmpty()) {
             if (error == u"canceled") {
                 report.canceled = true;
                 break;
             }
             report.problems.append({VerifyReport::Problem::Kind::Unreadable, item.cacheId, item.blobPath,
-                                    QStringLiteral("unreadable: %1").arg(error), item.revisions, item.repoFolder});
+                                    QStringLiteral("unreadable: %1").arg(error), item.revisions, item.repoFolder, item.files});
             continue;
         }
         ++report.checked;
@@ -213,12 +218,17 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
             if (!sizeNote.isEmpty())
                 message += QStringLiteral("; ") + sizeNote;
             report.problems.append(
-                {VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath, message, item.revisions, item.repoFolder});
+                {VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath, message, item.revisions, item.repoFolder, item.files});
         } else if (!sizeNote.isEmpty()) {
             // The bytes are what the name promises, but not what the revision lists for that
             // file: the snapshot links to the wrong blob, or the blob was replaced under its name.
+            QList<std::pair<QString, QString>> files;
+            for (const auto &file : item.files)
+                if (sizeRevisions.contains(file.first))
+                    files.append(file);
             report.problems.append({VerifyReport::Problem::Kind::Mismatch, item.cacheId, item.blobPath,
-                                    QStringLiteral("size %1 bytes, but %2").arg(size).arg(sizeNote), sizeRevisions, item.repoFolder});
+                                    QStringLiteral("size %1 bytes, but %2").arg(size).arg(sizeNote), sizeRevisions, item.repoFolder,
+                                    files});
         }
     }
     return report;

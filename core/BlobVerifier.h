@@ -22,8 +22,10 @@ namespace hubdeck {
 class QuietFile;
 
 // Recomputes the content hashes that blob names promise, offline. Large files are read in
-// 1 MiB blocks with OpenSSL's digests (hardware SHA where the CPU has it); progress is in
-// bytes, and a stop takes effect between blocks. Blobs are read with QuietFile: their access
+// 1 MiB blocks with OpenSSL's digests (hardware SHA where the CPU has it); progress is
+// reported after each blob, its value in KiB (MiB past 2 TiB) and its text the exact figures
+// "<bytes read> <bytes in all> <blobs done> <blobs in all>" (IntegrityCheck relays them as
+// numbers); a stop takes effect between blocks. Blobs are read with QuietFile: their access
 // times stay as they were, and a FIFO, a device or a folder is reported, never read. Where
 // huggingface_hub recorded the revision's file list (<repo>/trees/<commit>.json, see
 // hf-reference.md §7), a blob whose size differs from the recorded size is reported too.

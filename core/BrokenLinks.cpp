@@ -31,6 +31,14 @@ QList<VerifyReport::Problem> BrokenLinks::problems(const CacheScan &scan, const 
             problem.message = links.size() == 1
                                   ? QStringLiteral("missing: %1 links to it").arg(links.first())
                                   : QStringLiteral("missing: %1 and %2 more link to it").arg(links.first()).arg(links.size() - 1);
+            for (const QString &link : links) {
+                // <repo>/snapshots/<commit>/<path>
+                const qsizetype at = link.indexOf(QStringLiteral("/snapshots/"));
+                if (at < 0)
+                    continue;
+                const QString rest = link.mid(at + 11);
+                problem.files.append({rest.section(u'/', 0, 0), rest.section(u'/', 1)});
+            }
             problems.append(std::move(problem));
         }
     }
@@ -56,9 +64,12 @@ QList<VerifyReport::Problem> BrokenLinks::folderBlobProblems(const CacheScan &sc
                 problem.message = QStringLiteral("not a regular file (a directory): %1 links to it").arg(link.filePath);
                 byBlob.insert(link.blobPath, problem);
             }
-            QStringList &linked = byBlob[link.blobPath].revisions;
-            if (!linked.contains(link.commitHash))
-                linked.append(link.commitHash);
+            VerifyReport::Problem &problem = byBlob[link.blobPath];
+            if (!problem.revisions.contains(link.commitHash))
+                problem.revisions.append(link.commitHash);
+            const QString inSnapshot = link.filePath.section(QStringLiteral("/snapshots/") + link.commitHash + u'/', 1);
+            if (!inSnapshot.isEmpty())
+                problem.files.append({link.commitHash, inSnapshot});
         }
         for (const QString &blob : std::as_const(order))
             problems.append(byBlob.value(blob));

@@ -26,7 +26,8 @@ public:
     // Stop through `cancel` (the report, with what was removed so far, is still delivered);
     // QFuture::cancel() also stops it but drops the report.
     [[nodiscard]] static QFuture<DeletionReport> executeAsync(const DeletionPlan &plan, std::shared_ptr<std::atomic_bool> cancel = {});
-    // promise (progress and cancel) and isCanceled are both optional.
+    // promise (progress and cancel) and isCanceled are both optional. Progress: the value is the
+    // steps done (of DeletionPlan::stepCount()), the text the bytes freed so far, measured.
     [[nodiscard]] static DeletionReport execute(const DeletionPlan &plan, QPromise<DeletionReport> *promise = nullptr,
                                                 const std::function<bool()> &isCanceled = {});
 };

@@ -21,6 +21,9 @@ struct VerifyReport
         QString message;
         QStringList revisions; // commit hashes whose files link to it
         QString repoFolder;    // with each of revisions, the revision's identity (RevisionKey)
+        // The files that link to the blob: (commit hash, path inside that snapshot), what a
+        // person knows the blob by ("config.json in main").
+        QList<std::pair<QString, QString>> files;
     };
 
     int checked = 0;

@@ -5,6 +5,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace hubdeck {
@@ -42,6 +43,17 @@ QString DisplayFormat::timeSince(double timestamp, double now)
         return n == 1 ? tr("1 month ago") : tr("%1 months ago").arg(n);
     const int years = rounded(86400 * 365);
     return years == 1 ? tr("1 year ago") : tr("%1 years ago").arg(years);
+}
+
+QString DisplayFormat::timeLeft(double seconds)
+{
+    if (seconds < 0)
+        return {};
+    if (seconds < 60)
+        return tr("about %1 s left").arg(std::max(1, int(std::ceil(seconds / 5) * 5)));
+    if (seconds < 3600)
+        return tr("about %1 min left").arg(int(std::ceil(seconds / 60)));
+    return tr("about %1 h %2 min left").arg(int(seconds / 3600)).arg(int(std::fmod(seconds, 3600) / 60));
 }
 
 QString DisplayFormat::corruption(CorruptedRepo::Reason reason)

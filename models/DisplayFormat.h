@@ -20,6 +20,9 @@ public:
     [[nodiscard]] static QString size(qint64 bytes);
     // The same thresholds as huggingface_hub's format_timesince, translated.
     [[nodiscard]] static QString timeSince(double timestamp, double now);
+    // An estimate of the time a job has left: "about 5 s left", "about 3 min left", "about
+    // 2 h left"; empty for a negative figure (not known yet).
+    [[nodiscard]] static QString timeLeft(double seconds);
     // Why huggingface_hub skips an entry, said for a person in their language; the
     // reference's own message (with the path) stays in CorruptedRepo::message.
     [[nodiscard]] static QString corruption(CorruptedRepo::Reason reason);

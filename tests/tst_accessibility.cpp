@@ -155,7 +155,8 @@ class TestAccessibility : public QObject
                                     QStringLiteral("/tmp/x"),
                                     QStringLiteral("content does not match its name"),
                                     {},
-                                    QStringLiteral("models--org--m0")});
+                                    QStringLiteral("models--org--m0"),
+                                    {{QStringLiteral("abc"), QStringLiteral("model.safetensors")}}});
             return std::make_unique<VerifyResultsDialog>(report);
         };
         m_factories[QStringLiteral("SignInDialog")] = [this] { return std::make_unique<SignInDialog>(m_page->controller()); };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "BackgroundJob.h"
+#include "ProgressEstimate.h"
 
 #include <QSignalSpy>
 #include <QtConcurrent>
@@ -36,6 +37,18 @@ class TestBackgroundJob : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void progressEstimateFromTheAverageRate()
+    {
+        QCOMPARE(ProgressEstimate::secondsLeft(50, 100, 10), 10.0); // half done in 10 s
+        QCOMPARE(ProgressEstimate::secondsLeft(1, 4, 3), 9.0);
+        QCOMPARE(ProgressEstimate::secondsLeft(100, 100, 10), 0.0);
+        QCOMPARE(ProgressEstimate::secondsLeft(50, 100, 1.5), -1.0); // too early to say
+        QCOMPARE(ProgressEstimate::secondsLeft(0.5, 100, 10), -1.0); // under 1 % done
+        QCOMPARE(ProgressEstimate::secondsLeft(0, 0, 10), -1.0);
+        ProgressEstimate notStarted;
+        QCOMPARE(notStarted.secondsLeft(50, 100), -1.0);
+    }
+
     void finishesWithItsResult()
     {
         BackgroundJob<int> job(BackgroundJob<int>::Stop::Flag);

@@ -28,6 +28,15 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
     }
 
+    void timeLeft()
+    {
+        QCOMPARE(DisplayFormat::timeLeft(-1), QString());
+        QCOMPARE(DisplayFormat::timeLeft(0), QStringLiteral("about 1 s left"));
+        QCOMPARE(DisplayFormat::timeLeft(12), QStringLiteral("about 15 s left"));
+        QCOMPARE(DisplayFormat::timeLeft(61), QStringLiteral("about 2 min left"));
+        QCOMPARE(DisplayFormat::timeLeft(3 * 3600 + 25 * 60), QStringLiteral("about 3 h 25 min left"));
+    }
+
     void timesKeepTheReferenceThresholds_data()
     {
         QTest::addColumn<double>("delta");

@@ -155,9 +155,13 @@ private Q_SLOTS:
         QCOMPARE(CacheScanner::scan(cache.root()).revisionCount(), 6);
 
         window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        QSignalSpy progress(window->cachePage()->session(), &CacheSession::deletionProgress);
         window->cachePage()->deleteChecked();
         QVERIFY(deleted.wait(10000));
         QCOMPARE(CacheScanner::scan(cache.root()).revisionCount(), 3);
+        QVERIFY(!progress.isEmpty()); // steps and bytes freed, measured as it went
+        QCOMPARE(progress.constLast().at(1).toLongLong(), expected);
+        QVERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("Deleted:")));
         QCOMPARE(window->cachePage()->model()->scan().revisionCount(), 3); // patched
         QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 0);
         QTest::qWait(300);

@@ -7,6 +7,7 @@
 #include "CliRun.h"
 #include "FixtureCache.h"
 #include "IntegrityCheck.h"
+#include "VerifyResultsDialog.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTreeWidget>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -131,6 +133,27 @@ private Q_SLOTS:
         QCOMPARE(report.problems[0].blobPath, std::min(weights, config));
         const auto &weightsProblem = report.problems[0].blobPath == weights ? report.problems[0] : report.problems[1];
         QCOMPARE(weightsProblem.revisions.size(), 2); // both revisions link to it
+        // Named as a person knows it: the files, by revision and path, not only the blob's hash.
+        using File = std::pair<QString, QString>;
+        QList<File> files = weightsProblem.files;
+        std::sort(files.begin(), files.end());
+        QList<File> expected{{FixtureCache::commit(QStringLiteral("v1")), QStringLiteral("model.bin")},
+                             {FixtureCache::commit(QStringLiteral("v2")), QStringLiteral("model.bin")}};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(files, expected);
+        const auto &configProblem = report.problems[0].blobPath == config ? report.problems[0] : report.problems[1];
+        QCOMPARE(configProblem.files, (QList<File>{{FixtureCache::commit(QStringLiteral("v1")), QStringLiteral("config.json")}}));
+
+        VerifyResultsDialog dialog(report);
+        auto *list = dialog.findChild<QTreeWidget *>(QStringLiteral("verifyProblems"));
+        QVERIFY(list);
+        QStringList shown;
+        for (int row = 0; row < list->topLevelItemCount(); ++row)
+            shown.append(list->topLevelItem(row)->text(1));
+        QVERIFY2(shown.contains(QStringLiteral("config.json in %1").arg(FixtureCache::commit(QStringLiteral("v1")).left(12))),
+                 qPrintable(shown.join(u'|')));
+        QVERIFY(shown.contains(QStringLiteral("model.bin in %1 (+1 more)").arg(files.first().first.left(12))) ||
+                shown.contains(QStringLiteral("model.bin in %1 (+1 more)").arg(weightsProblem.files.first().first.left(12))));
     }
 
     void missingAndUnreadableBlobs()
@@ -302,6 +325,7 @@ private Q_SLOTS:
         const CacheScan scan = CacheScanner::scan(cache.root());
         IntegrityCheck check;
         QSignalSpy finished(&check, &IntegrityCheck::finished);
+        QSignalSpy progressed(&check, &IntegrityCheck::progressed);
         QCOMPARE(check.start(scan), 2);  // the weights and the config; the copied file has no hash name
         QCOMPARE(check.start(scan), -1); // one at a time
         QVERIFY(finished.wait(10000));
@@ -309,6 +333,11 @@ private Q_SLOTS:
         QVERIFY(report.isClean());
         QCOMPARE(report.checked, 2);
         QCOMPARE(report.skipped, 1);
+        QVERIFY(!progressed.isEmpty()); // bytes and blobs, as the status bar shows them
+        QCOMPARE(progressed.constLast().at(0).toLongLong(), report.bytesRead);
+        QCOMPARE(progressed.constLast().at(1).toLongLong(), report.bytesRead);
+        QCOMPARE(progressed.constLast().at(2).toInt(), 2);
+        QCOMPARE(progressed.constLast().at(3).toInt(), 2);
         QVERIFY(!check.isRunning());
         QCOMPARE(check.start(scan), 2); // and again once done
         QVERIFY(finished.wait(10000));
@@ -324,7 +353,11 @@ private Q_SLOTS:
         watcher.setFuture(BlobVerifier::verifyAsync(BlobVerifier::itemsFor(scan)));
         QVERIFY(finished.wait(10000));
         QVERIFY(watcher.result().isClean());
-        QCOMPARE(watcher.progressValue(), 3);
+        qint64 total = 0;
+        for (const BlobVerifier::Item &item : BlobVerifier::itemsFor(scan))
+            total += item.size;
+        QCOMPARE(watcher.progressValue(), int(total >> 10)); // KiB
+        QCOMPARE(watcher.progressText(), QStringLiteral("%1 %1 %2 %2").arg(total).arg(BlobVerifier::itemsFor(scan).size()));
 
         auto cancel = std::make_shared<std::atomic_bool>(true);
         QFuture<VerifyReport> stopped = BlobVerifier::verifyAsync(BlobVerifier::itemsFor(scan), cancel);
@@ -354,7 +387,14 @@ private Q_SLOTS:
                       QStringLiteral("json")},
                      &out),
                  1);
-        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("problems")).toArray().size(), 1);
+        const QJsonArray problems = QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        const QJsonArray files = problems.first().toObject().value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("config.json"));
+        QCOMPARE(files.first().toObject().value(QStringLiteral("revision")).toString(), FixtureCache::commit(QStringLiteral("v1")));
+        QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root()}, &out), 1);
+        QVERIFY2(out.contains(QStringLiteral("    config.json in %1").arg(FixtureCache::commit(QStringLiteral("v1")))), qPrintable(out));
         QCOMPARE(run({QStringLiteral("cache"), QStringLiteral("verify"), QStringLiteral("--dir"), cache.root(),
                       QStringLiteral("--delete-corrupt"), QStringLiteral("--yes")},
                      &out),
@@ -368,5 +408,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestVerify)
+QTEST_MAIN(TestVerify)
 #include "tst_verify.moc"

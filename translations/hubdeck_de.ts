@@ -107,6 +107,18 @@
         <source>Cannot be read (permissions or a disk error)</source>
         <translation>Nicht lesbar (Berechtigungen oder ein Datenträgerfehler)</translation>
     </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>noch etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>noch etwa %1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -625,6 +637,20 @@
         <translation>
             <numerusform>%n Revision angehakt, die %1 freigibt. Drücken Sie Entf, um sie zu prüfen und zu löschen.</numerusform>
             <numerusform>%n Revisionen angehakt, die %1 freigeben. Drücken Sie Entf, um sie zu prüfen und zu löschen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking: %1 of %2, %3 of %n blob(s)</source>
+        <translation>
+            <numerusform>Prüfung: %1 von %2, %3 von %n Blob</numerusform>
+            <numerusform>Prüfung: %1 von %2, %3 von %n Blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n step(s), %2 freed</source>
+        <translation>
+            <numerusform>Löschen: %1 von %n Schritt, %2 freigegeben</numerusform>
+            <numerusform>Löschen: %1 von %n Schritten, %2 freigegeben</numerusform>
         </translation>
     </message>
 </context>
@@ -2346,10 +2372,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-    <message>
-        <source>Blob</source>
-        <translation>Blob</translation>
-    </message>
     <message numerus="yes">
         <source>Tick the %n affected revision(s)</source>
         <translation>
@@ -2366,8 +2388,31 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <source>Blobs whose content does not match their name, or that are missing or unreadable</source>
-        <translation>Blobs, deren Inhalt nicht zu ihrem Namen passt oder die fehlen oder unlesbar sind</translation>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n weitere)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in revision %2</source>
+        <translation>%1 in Revision %2</translation>
+    </message>
+    <message>
+        <source>Blob: %1</source>
+        <translation>Blob: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Files whose blob does not match its name, or is missing or unreadable</source>
+        <translation>Dateien, deren Blob nicht zu seinem Namen passt, fehlt oder nicht lesbar ist</translation>
     </message>
 </context>
 <context>

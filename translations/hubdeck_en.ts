@@ -160,6 +160,20 @@
             <numerusform>Ticked %n revisions that free %1. Press Delete to review and delete them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checking: %1 of %2, %3 of %n blob(s)</source>
+        <translation>
+            <numerusform>Checking: %1 of %2, %3 of %n blob</numerusform>
+            <numerusform>Checking: %1 of %2, %3 of %n blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n step(s), %2 freed</source>
+        <translation>
+            <numerusform>Deleting: %1 of %n step, %2 freed</numerusform>
+            <numerusform>Deleting: %1 of %n steps, %2 freed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
@@ -309,6 +323,13 @@
         <translation>
             <numerusform>Tick the %n affected revision</numerusform>
             <numerusform>Tick the %n affected revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n more)</numerusform>
+            <numerusform> (+%n more)</numerusform>
         </translation>
     </message>
 </context>

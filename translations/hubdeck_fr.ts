@@ -107,6 +107,18 @@
         <source>Cannot be read (permissions or a disk error)</source>
         <translation>Illisible (permissions ou erreur de disque)</translation>
     </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>environ %1 s restantes</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>environ %1 min restantes</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>environ %1 h %2 min restantes</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -625,6 +637,20 @@
         <translation>
             <numerusform>%n révision cochée, qui libère %1. Appuyez sur Suppr pour la vérifier et la supprimer.</numerusform>
             <numerusform>%n révisions cochées, qui libèrent %1. Appuyez sur Suppr pour les vérifier et les supprimer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking: %1 of %2, %3 of %n blob(s)</source>
+        <translation>
+            <numerusform>Vérification : %1 sur %2, %3 sur %n blob</numerusform>
+            <numerusform>Vérification : %1 sur %2, %3 sur %n blobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n step(s), %2 freed</source>
+        <translation>
+            <numerusform>Suppression : %1 sur %n étape, %2 libérés</numerusform>
+            <numerusform>Suppression : %1 sur %n étapes, %2 libérés</numerusform>
         </translation>
     </message>
 </context>
@@ -2346,10 +2372,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
-    <message>
-        <source>Blob</source>
-        <translation>Blob</translation>
-    </message>
     <message numerus="yes">
         <source>Tick the %n affected revision(s)</source>
         <translation>
@@ -2366,8 +2388,31 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Problèmes trouvés</translation>
     </message>
     <message>
-        <source>Blobs whose content does not match their name, or that are missing or unreadable</source>
-        <translation>Blobs dont le contenu ne correspond pas à leur nom, ou qui sont manquants ou illisibles</translation>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in revision %2</source>
+        <translation>%1 dans la révision %2</translation>
+    </message>
+    <message>
+        <source>Blob: %1</source>
+        <translation>Blob : %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Files whose blob does not match its name, or is missing or unreadable</source>
+        <translation>Fichiers dont le blob ne correspond pas à son nom, est absent ou illisible</translation>
     </message>
 </context>
 <context>

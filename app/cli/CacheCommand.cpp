@@ -257,6 +257,15 @@ CliDeletion::Summary pruneSummary(const DeletionTally &tally)
     return summary;
 }
 
+// Beyond `hf cache verify`: the files that link to the blob, as a person knows them.
+QJsonArray filesJson(const VerifyReport::Problem &problem)
+{
+    QJsonArray files;
+    for (const auto &[commit, path] : problem.files)
+        files.append(QJsonObject{{QStringLiteral("revision"), commit}, {QStringLiteral("path"), path}});
+    return files;
+}
+
 QJsonObject verifyJson(const VerifyReport &report)
 {
     QJsonArray problems;
@@ -268,7 +277,8 @@ QJsonObject verifyJson(const VerifyReport &report)
                                                  : problem.kind == VerifyReport::Problem::Kind::Missing ? QStringLiteral("missing")
                                                                                                         : QStringLiteral("unreadable")},
                         {QStringLiteral("message"), problem.message},
-                        {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)}});
+                        {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)},
+                        {QStringLiteral("files"), filesJson(problem)}});
     return QJsonObject{{QStringLiteral("checked"), report.checked},
                        {QStringLiteral("skipped"), report.skipped},
                        {QStringLiteral("bytes_read"), report.bytesRead},
@@ -528,10 +538,13 @@ void CacheCommand::printVerifyReport(const VerifyReport &report, bool json)
         m_out.json(verifyJson(report));
         return;
     }
-    for (const VerifyReport::Problem &problem : report.problems)
+    for (const VerifyReport::Problem &problem : report.problems) {
         m_out.text(
             QStringLiteral("%1  %2: %3")
                 .arg(PrintableText::name(problem.cacheId), PrintableText::name(problem.blobPath), PrintableText::name(problem.message)));
+        for (const auto &[commit, path] : problem.files)
+            m_out.text(QStringLiteral("    %1 in %2").arg(PrintableText::name(path), PrintableText::name(commit)));
+    }
     m_out.text(
         QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
             .arg(report.checked)

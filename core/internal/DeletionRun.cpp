@@ -155,7 +155,7 @@ void DeletionRun::advance(qsizetype steps)
 {
     m_step += int(steps);
     if (m_promise)
-        m_promise->setProgressValue(m_step);
+        m_promise->setProgressValueAndText(m_step, QString::number(m_report.freedBytes));
 }
 
 bool DeletionRun::removeItem(const DeletionPlan::RepoItem &item)

@@ -234,7 +234,8 @@ void saveExtraDialogs(MainWindow &window, SpacesPage *page, const SpaceInfo &cha
                             bert.blobPath(0),
                             QStringLiteral("content does not match its name"),
                             {bert.revisions.first().commitHash},
-                            bert.folderName});
+                            bert.folderName,
+                            {{bert.revisions.first().commitHash, bert.revisions.first().files.first().relativePath}}});
     VerifyResultsDialog verify(report, &window);
     verify.show();
     save(&verify, QStringLiteral("extra-verify.png"));

@@ -17,6 +17,7 @@
 #include "HumanFormat.h"
 #include "IntegrityCheck.h"
 #include "PrintableText.h"
+#include "ProgressEstimate.h"
 #include "TreemapView.h"
 #include "VerifyResultsDialog.h"
 #include "WarningsPanel.h"
@@ -169,6 +170,7 @@ void CachePage::connectSession()
 {
     connect(m_check, &IntegrityCheck::progressRangeChanged, this, &CachePage::progressRangeChanged);
     connect(m_check, &IntegrityCheck::progressValueChanged, this, &CachePage::progressValueChanged);
+    connect(m_check, &IntegrityCheck::progressed, this, &CachePage::showVerifyProgress);
     connect(m_check, &IntegrityCheck::finished, this, &CachePage::onVerifyFinished);
     connect(m_model, &CacheTreeModel::checksChanged, this, &CachePage::updateSummary);
     connect(m_session, &CacheSession::scanStarted, this, &CachePage::onScanStarted);
@@ -177,8 +179,12 @@ void CachePage::connectSession()
         Q_EMIT progressValueChanged(done);
     });
     connect(m_session, &CacheSession::scanFinished, this, &CachePage::onScanFinished);
-    connect(m_session, &CacheSession::deletionStarted, this, [this](int steps) { showBusy(tr("Deleting…"), steps); });
+    connect(m_session, &CacheSession::deletionStarted, this, [this](int steps) {
+        m_deletionSteps = steps;
+        showBusy(tr("Deleting…"), steps);
+    });
     connect(m_session, &CacheSession::deletionProgress, this, &CachePage::progressValueChanged);
+    connect(m_session, &CacheSession::deletionProgress, this, &CachePage::showDeletionProgress);
     connect(m_session, &CacheSession::deletionFinished, this, &CachePage::onDeletionFinished);
     connect(m_session, &CacheSession::changedOnDisk, this,
             [this] { Q_EMIT statusMessage(tr("The cache changed on disk; refreshing…"), 3000); });
@@ -237,10 +243,43 @@ void CachePage::cancel()
 
 void CachePage::showBusy(const QString &message, int maximum)
 {
+    m_estimate.start();
+    m_lastProgressMessage.invalidate();
     Q_EMIT statusMessage(message, 0);
     Q_EMIT busyStarted(maximum);
     m_deleteAction->setEnabled(false);
     m_deleteButton->setEnabled(false);
+}
+
+bool CachePage::progressMessageDue()
+{
+    // The status bar is read, not watched: four updates a second are plenty.
+    if (m_lastProgressMessage.isValid() && m_lastProgressMessage.elapsed() < 250)
+        return false;
+    m_lastProgressMessage.start();
+    return true;
+}
+
+void CachePage::showVerifyProgress(qint64 bytesRead, qint64 bytesTotal, int blobsDone, int blobsTotal)
+{
+    if (!progressMessageDue() && blobsDone < blobsTotal)
+        return;
+    QString text = tr("Checking: %1 of %2, %3 of %n blob(s)", nullptr, blobsTotal)
+                       .arg(DisplayFormat::size(bytesRead), DisplayFormat::size(bytesTotal))
+                       .arg(blobsDone);
+    if (const QString left = DisplayFormat::timeLeft(m_estimate.secondsLeft(double(bytesRead), double(bytesTotal))); !left.isEmpty())
+        text += QStringLiteral(" — ") + left;
+    Q_EMIT statusMessage(text, 0);
+}
+
+void CachePage::showDeletionProgress(int done, qint64 freedBytes)
+{
+    if (!progressMessageDue() && done < m_deletionSteps)
+        return;
+    QString text = tr("Deleting: %1 of %n step(s), %2 freed", nullptr, m_deletionSteps).arg(done).arg(DisplayFormat::size(freedBytes));
+    if (const QString left = DisplayFormat::timeLeft(m_estimate.secondsLeft(done, m_deletionSteps)); !left.isEmpty())
+        text += QStringLiteral(" — ") + left;
+    Q_EMIT statusMessage(text, 0);
 }
 
 void CachePage::hideBusy()

@@ -5,9 +5,11 @@
 
 #include "AppSettings.h"
 #include "DeletionPlan.h"
+#include "ProgressEstimate.h"
 #include "RevisionKey.h"
 #include "VerifyReport.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -123,6 +125,10 @@ private:
     void connectSession();
     void updateSummary();
     void showBusy(const QString &message, int maximum);
+    // The status bar's line for a running check or deletion: bytes, items and time left.
+    void showVerifyProgress(qint64 bytesRead, qint64 bytesTotal, int blobsDone, int blobsTotal);
+    void showDeletionProgress(int done, qint64 freedBytes);
+    [[nodiscard]] bool progressMessageDue();
     void hideBusy();
     void showEmptyState(const QString &html, const QString &status);
     void onScanStarted();
@@ -153,6 +159,9 @@ private:
     bool m_confirmDeletions = true;
     bool m_showVerifyResults = true;
     bool m_firstScan = true;
+    ProgressEstimate m_estimate;
+    QElapsedTimer m_lastProgressMessage;
+    int m_deletionSteps = 0;
 };
 
 } // namespace hubdeck

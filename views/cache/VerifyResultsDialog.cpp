@@ -15,7 +15,34 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hubdeck {
+
+namespace {
+
+// "config.json in 366732a45b88", and how many more files link to the same blob.
+QString filesText(const VerifyReport::Problem &problem)
+{
+    if (problem.files.isEmpty())
+        return PrintableText::name(problem.blobPath.section(u'/', -1));
+    const auto &[commit, path] = problem.files.first();
+    QString text = VerifyResultsDialog::tr("%1 in %2").arg(PrintableText::name(path), PrintableText::name(commit.left(12)));
+    if (problem.files.size() > 1)
+        text += VerifyResultsDialog::tr(" (+%n more)", nullptr, int(problem.files.size() - 1));
+    return text;
+}
+
+QString filesToolTip(const VerifyReport::Problem &problem)
+{
+    QStringList lines;
+    for (const auto &[commit, path] : problem.files)
+        lines.append(VerifyResultsDialog::tr("%1 in revision %2").arg(PrintableText::name(path), PrintableText::name(commit)));
+    lines.append(VerifyResultsDialog::tr("Blob: %1").arg(PrintableText::name(problem.blobPath)));
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *parent)
     : QDialog(parent)
@@ -37,25 +64,27 @@ VerifyResultsDialog::VerifyResultsDialog(const VerifyReport &report, QWidget *pa
     QList<RevisionKey> revisions;
     if (!report.problems.isEmpty()) {
         auto *list = new QTreeWidget(this);
-        list->setHeaderLabels({tr("Repo"), tr("Problem"), tr("Blob")});
+        list->setObjectName(QStringLiteral("verifyProblems"));
+        list->setHeaderLabels({tr("Repo"), tr("File"), tr("Problem")});
         list->setAccessibleName(tr("Problems found"));
-        list->setAccessibleDescription(tr("Blobs whose content does not match their name, or that are missing or unreadable"));
+        list->setAccessibleDescription(tr("Files whose blob does not match its name, or is missing or unreadable"));
         list->setRootIsDecorated(false);
-        // What went wrong reads whole; the blob's hash name may be cut (its tooltip has the path).
+        // What went wrong reads whole; the tooltips have every file and the blob's path.
         list->header()->setStretchLastSection(false);
-        list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+        list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
         for (const VerifyReport::Problem &problem : report.problems) {
-            auto *item = new QTreeWidgetItem(list, {PrintableText::name(problem.cacheId), PrintableText::name(problem.message),
-                                                    PrintableText::name(problem.blobPath.section(u'/', -1))});
+            auto *item =
+                new QTreeWidgetItem(list, {PrintableText::name(problem.cacheId), filesText(problem), PrintableText::name(problem.message)});
             item->setIcon(0, TypeIcons::warning());
-            item->setToolTip(2, PrintableText::plainToolTip(PrintableText::name(problem.blobPath)));
+            item->setToolTip(1, PrintableText::plainToolTip(filesToolTip(problem)));
+            item->setToolTip(2, PrintableText::plainToolTip(PrintableText::name(problem.message)));
             for (const QString &revision : problem.revisions)
                 if (const RevisionKey key{problem.repoFolder, revision}; !revisions.contains(key))
                     revisions.append(key);
         }
         list->resizeColumnToContents(0);
         list->resizeColumnToContents(1);
-        list->setColumnWidth(2, 180);
+        list->setColumnWidth(1, std::min(list->columnWidth(1), 320));
         layout->addWidget(list, 1);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
