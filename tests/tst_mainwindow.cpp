@@ -238,6 +238,31 @@ private Q_SLOTS:
         QVERIFY(std::abs(disk->freeBytes() - QStorageInfo(cache.root()).bytesAvailable()) < (64LL << 20));
     }
 
+    void shortcutsReachQuickSelectVerifyAndSettings()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        // No key is claimed twice in the window.
+        QHash<QKeySequence, QString> owners;
+        for (QAction *action : window->findChildren<QAction *>()) {
+            for (const QKeySequence &keys : action->shortcuts()) {
+                QVERIFY2(!owners.contains(keys), qPrintable(keys.toString() + u' ' + owners.value(keys) + u' ' + action->text()));
+                owners.insert(keys, action->text());
+            }
+        }
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_Comma)), QStringLiteral("&Settings…"));
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)), QStringLiteral("&Verify the Whole Cache"));
+        QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)), QStringLiteral("F&ree Space…"));
+
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window->cachePage()->tree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 3); // All Detached Revisions
+        QTest::keyClick(window->cachePage()->tree(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 0); // Clear Selection
+    }
+
     void confirmationShowsSizeAndFrees()
     {
         // A repo whose weights are a shared-store payload only it links to: its line must claim

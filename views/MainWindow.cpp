@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
@@ -29,7 +30,11 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
 {
     setWindowTitle(tr("HubDeck"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1180, 760);
+    // Until the user sizes it (a saved geometry wins): most of the screen, centred, so the tree
+    // gets the room on a large monitor and nothing is cut off on a 1366×768 laptop.
+    const QRect available = screen()->availableGeometry();
+    resize(available.size() * 0.8);
+    move(available.center() - rect().center());
 
     m_cache = new CachePage(this);
     m_tabs = new QTabWidget(this);
@@ -98,7 +103,12 @@ void MainWindow::buildMenus()
     refresh->setShortcut(QKeySequence::Refresh);
     fileMenu->addSeparator();
     auto *preferences = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
-    preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one, and Ctrl+, everywhere (Linux desktops
+    // often define none).
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -126,18 +126,28 @@ void CachePage::buildActions()
         into.append(action);
     };
 
-    add(m_selectActions, tr("All &Detached Revisions"), &CachePage::selectDetached)
-        ->setToolTip(tr("Revisions no ref points to: what \"prune\" removes"));
-    for (int days : {30, 90, 180})
-        add(m_selectActions, tr("Not Accessed for %n Day(s)", nullptr, days), [this, days] { selectNotAccessedFor(days); });
-    add(m_selectActions, tr("Everything Matching the &Filter"), &CachePage::selectMatchingFilter);
+    // Window-wide: the actions live in the window's menus, and work wherever the focus is.
+    const auto shortcut = [](QAction *action, const QKeySequence &keys) {
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    auto *detached = add(m_selectActions, tr("All &Detached Revisions"), &CachePage::selectDetached);
+    detached->setToolTip(tr("Revisions no ref points to: what \"prune\" removes"));
+    shortcut(detached, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    for (int days : {30, 90, 180}) {
+        auto *old = add(m_selectActions, tr("Not Accessed for %n Day(s)", nullptr, days), [this, days] { selectNotAccessedFor(days); });
+        if (days == 90)
+            shortcut(old, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    }
+    shortcut(add(m_selectActions, tr("Everything Matching the &Filter"), &CachePage::selectMatchingFilter),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     separator(m_selectActions);
     auto *freeSpace = add(m_selectActions, tr("F&ree Space…"), &CachePage::freeSpace);
     freeSpace->setToolTip(tr("Tick the least recently accessed revisions until they free a given amount"));
-    freeSpace->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    freeSpace->setShortcutContext(Qt::WindowShortcut);
+    shortcut(freeSpace, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     separator(m_selectActions);
-    add(m_selectActions, tr("&Clear Selection"), &CachePage::clearSelection);
+    shortcut(add(m_selectActions, tr("&Clear Selection"), &CachePage::clearSelection), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     separator(m_selectActions);
     m_deleteAction = add(m_selectActions, tr("&Delete Ticked…"), &CachePage::deleteChecked);
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -147,9 +157,9 @@ void CachePage::buildActions()
     add(m_toolActions, tr("&Prune…"), &CachePage::prune)
         ->setToolTip(tr("Remove what `hf cache prune` removes, and what a stopped deletion left: detached revisions, blobs no "
                         "snapshot links to, empty repos, partial downloads"));
-    add(m_toolActions, tr("&Verify the Whole Cache"), [this] {
-        verify();
-    })->setToolTip(tr("Recompute every blob's hash and compare it with its name"));
+    auto *verifyAll = add(m_toolActions, tr("&Verify the Whole Cache"), [this] { verify(); });
+    verifyAll->setToolTip(tr("Recompute every blob's hash and compare it with its name"));
+    shortcut(verifyAll, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     m_findAction = new QAction(tr("Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
