@@ -73,7 +73,7 @@ QVariant CacheNodeFormatter::repoData(int r, int column, int role) const
         case NameColumn:
             return shown(repo.repoId);
         case TypeColumn:
-            return repoTypeName(repo.type);
+            return DisplayFormat::repoType(repo.type);
         case SizeColumn:
             return DisplayFormat::size(repo.sizeOnDisk);
         case FreesColumn:

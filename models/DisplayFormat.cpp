@@ -45,6 +45,19 @@ QString DisplayFormat::timeSince(double timestamp, double now)
     return years == 1 ? tr("1 year ago") : tr("%1 years ago").arg(years);
 }
 
+QString DisplayFormat::repoType(RepoType type)
+{
+    switch (type) {
+    case RepoType::Model:
+        return tr("model");
+    case RepoType::Dataset:
+        return tr("dataset");
+    case RepoType::Space:
+        return tr("space");
+    }
+    return repoTypeName(type);
+}
+
 QString DisplayFormat::timeLeft(double seconds)
 {
     if (seconds < 0)

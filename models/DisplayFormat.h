@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CorruptedRepo.h"
+#include "RepoType.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +21,8 @@ public:
     [[nodiscard]] static QString size(qint64 bytes);
     // The same thresholds as huggingface_hub's format_timesince, translated.
     [[nodiscard]] static QString timeSince(double timestamp, double now);
+    // "model", "dataset", "space" in the user's language (the cache's own word stays in ids).
+    [[nodiscard]] static QString repoType(RepoType type);
     // An estimate of the time a job has left: "about 5 s left", "about 3 min left", "about
     // 2 h left"; empty for a negative figure (not known yet).
     [[nodiscard]] static QString timeLeft(double seconds);

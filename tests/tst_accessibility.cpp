@@ -8,6 +8,7 @@
 #include "DeletionPlanner.h"
 #include "FakeHub.h"
 #include "FixtureCache.h"
+#include "FreeSpaceDialog.h"
 #include "HardwareDialog.h"
 #include "LogsDialog.h"
 #include "MainWindow.h"
@@ -30,8 +31,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QGroupBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -39,7 +46,9 @@
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTextEdit>
+#include <QXmlStreamReader>
 
 #include <functional>
 #include <map>
@@ -112,6 +121,8 @@ class TestAccessibility : public QObject
     std::unique_ptr<FixtureCache> m_cache;
     std::unique_ptr<SpacesPage> m_page;
     CacheScan m_scan;
+    SelectionLedger m_ledger;
+    QHash<QString, QSet<QString>> m_english; // by language: what HubDeck and Qt say in English where the translation differs
     std::map<QString, std::function<std::unique_ptr<QWidget>()>> m_factories;
 
     SpaceInfo space(const QString &id) const { return m_page->model()->space(m_page->model()->rowOf(id)); }
@@ -146,6 +157,10 @@ class TestAccessibility : public QObject
             DeletionPlanner planner(m_scan);
             const DeletionPlan plan = planner.plan(planner.pruneSelection());
             return std::make_unique<DeleteConfirmDialog>(plan, m_scan.sizeOnDisk);
+        };
+        m_factories[QStringLiteral("FreeSpaceDialog")] = [this] {
+            m_ledger = SelectionLedger(&m_scan);
+            return std::make_unique<FreeSpaceDialog>(m_scan, m_ledger, 1700000000.0);
         };
         m_factories[QStringLiteral("VerifyResultsDialog")] = [] {
             VerifyReport report;
@@ -195,6 +210,71 @@ class TestAccessibility : public QObject
             return std::make_unique<NewSpaceDialog>(m_page->controller()->client(), QStringLiteral("alice/chat"), QStringLiteral("alice"),
                                                     QStringList{QStringLiteral("acme")});
         };
+    }
+
+    // English texts that this language's file translates into something else, in every
+    // message that has them (a word both languages share, "Type" in French, is no sign of a
+    // missing translation), and Qt's own button texts, which qtbase's translations cover.
+    // Placeholders are left out: such a text never shows as it is.
+    static QSet<QString> englishTexts(const QString &language)
+    {
+        QSet<QString> english{QStringLiteral("Cancel"),  QStringLiteral("Close"),           QStringLiteral("Yes"),
+                              QStringLiteral("No"),      QStringLiteral("Apply"),           QStringLiteral("Save"),
+                              QStringLiteral("Discard"), QStringLiteral("Restore Defaults")};
+        QSet<QString> shared;
+        QFile file(qEnvironmentVariable("HUBDECK_SOURCE_DIR") + QStringLiteral("/translations/hubdeck_%1.ts").arg(language));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read the translations");
+        QXmlStreamReader xml(&file);
+        QString source;
+        while (!xml.atEnd()) {
+            if (!xml.readNextStartElement())
+                continue;
+            if (xml.name() == u"source") {
+                source = plain(xml.readElementText());
+            } else if (xml.name() == u"translation" && !source.contains(u'%')) {
+                const QString translation = plain(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                (translation == source ? shared : english).insert(source);
+            }
+        }
+        return english - shared;
+    }
+
+    static QString plain(QString text)
+    {
+        if (Qt::mightBeRichText(text))
+            text = QTextDocumentFragment::fromHtml(text).toPlainText();
+        return text.remove(u'&').trimmed();
+    }
+
+    // What a person reads in a window: labels, buttons, group titles, tabs, placeholders, the
+    // menus and the headers of its lists. Data (names, sizes) shows in cells, which are skipped.
+    static QStringList visibleTexts(QWidget *top)
+    {
+        QStringList texts{top->windowTitle()};
+        for (QWidget *widget : top->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(top))
+                continue;
+            if (const auto *label = qobject_cast<QLabel *>(widget))
+                texts.append(label->text());
+            else if (const auto *button = qobject_cast<QAbstractButton *>(widget))
+                texts.append(button->text());
+            else if (const auto *group = qobject_cast<QGroupBox *>(widget))
+                texts.append(group->title());
+            else if (const auto *line = qobject_cast<QLineEdit *>(widget))
+                texts.append(line->placeholderText());
+            else if (const auto *tabs = qobject_cast<QTabBar *>(widget))
+                for (int i = 0; i < tabs->count(); ++i)
+                    texts.append(tabs->tabText(i));
+            else if (const auto *header = qobject_cast<QHeaderView *>(widget); header && header->model())
+                for (int i = 0; i < header->count(); ++i)
+                    texts.append(header->model()->headerData(i, header->orientation()).toString());
+        }
+        if (auto *window = qobject_cast<QMainWindow *>(top))
+            for (QMenu *menu : window->menuBar()->findChildren<QMenu *>())
+                for (const QAction *action : menu->actions())
+                    texts.append(action->text());
+        return texts;
     }
 
     static QList<QWidget *> controls(QWidget *top)
@@ -297,6 +377,34 @@ private Q_SLOTS:
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral(", "))));
         QVERIFY2(undescribed.isEmpty(), qPrintable(QStringLiteral("no accessible description: ") + undescribed.join(QStringLiteral(", "))));
+    }
+
+    // Issue #13: German and French with no English left, Qt's own strings ("Cancel") included.
+    void noEnglishLeft_data()
+    {
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<QString>("language");
+        for (const auto &entry : m_factories)
+            for (const char *language : {"de", "fr"})
+                QTest::newRow(qPrintable(entry.first + u' ' + QLatin1String(language))) << entry.first << QString::fromLatin1(language);
+    }
+
+    void noEnglishLeft()
+    {
+        QFETCH(QString, window);
+        QFETCH(QString, language);
+        if (!m_english.contains(language))
+            m_english.insert(language, englishTexts(language));
+        AppSettings::applyLanguage(language);
+        const std::unique_ptr<QWidget> top = m_factories.at(window)();
+        top->show();
+        QVERIFY(QTest::qWaitForWindowExposed(top.get()));
+        QStringList english;
+        for (const QString &text : visibleTexts(top.get()))
+            if (m_english.value(language).contains(plain(text)))
+                english.append(plain(text));
+        AppSettings::applyLanguage(QStringLiteral("en"));
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in %1: ").arg(language) + english.join(QStringLiteral(" | "))));
     }
 
     void tabReachesEveryControlInReadingOrder_data() { everyControlHasAName_data(); }

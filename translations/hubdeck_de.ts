@@ -119,6 +119,18 @@
         <source>about %1 h %2 min left</source>
         <translation>noch etwa %1 h %2 min</translation>
     </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Space</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1037,6 +1049,22 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>… und %n weitere</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At least this much is freed, in the unit beside it</source>
+        <translation>Mindestens so viel wird freigegeben, in der Einheit daneben</translation>
+    </message>
+    <message>
+        <source>Megabytes, gigabytes or terabytes (1000-based)</source>
+        <translation>Megabyte, Gigabyte oder Terabyte (Basis 1000)</translation>
+    </message>
+    <message>
+        <source>Off: only detached revisions, which no program asks for by name</source>
+        <translation>Aus: nur losgelöste Revisionen, die kein Programm per Name anfordert</translation>
+    </message>
+    <message>
+        <source>The least recently accessed first, with their last access and size</source>
+        <translation>Die am längsten nicht verwendeten zuerst, mit letztem Zugriff und Größe</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,18 @@
         <source>about %1 h %2 min left</source>
         <translation>environ %1 h %2 min restantes</translation>
     </message>
+    <message>
+        <source>model</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1037,6 +1049,22 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>… et %n autre</numerusform>
             <numerusform>… et %n autres</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>At least this much is freed, in the unit beside it</source>
+        <translation>Au moins cette quantité est libérée, dans l&apos;unité à côté</translation>
+    </message>
+    <message>
+        <source>Megabytes, gigabytes or terabytes (1000-based)</source>
+        <translation>Mégaoctets, gigaoctets ou téraoctets (base 1000)</translation>
+    </message>
+    <message>
+        <source>Off: only detached revisions, which no program asks for by name</source>
+        <translation>Désactivé : seulement les révisions détachées, qu&apos;aucun programme ne demande par leur nom</translation>
+    </message>
+    <message>
+        <source>The least recently accessed first, with their last access and size</source>
+        <translation>Les moins récemment utilisées d&apos;abord, avec leur dernier accès et leur taille</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,10 @@ FreeSpaceDialog::FreeSpaceDialog(const CacheScan &scan, const SelectionLedger &l
     m_goal->setDecimals(1);
     m_goal->setRange(0, 99999);
     m_goal->setAccessibleName(tr("Space to free"));
+    m_goal->setAccessibleDescription(tr("At least this much is freed, in the unit beside it"));
     m_unit->setObjectName(QStringLiteral("freeSpaceUnit"));
     m_unit->setAccessibleName(tr("Unit"));
+    m_unit->setAccessibleDescription(tr("Megabytes, gigabytes or terabytes (1000-based)"));
     m_unit->addItem(tr("MB"), 1e6);
     m_unit->addItem(tr("GB"), 1e9);
     m_unit->addItem(tr("TB"), 1e12);
@@ -78,6 +80,7 @@ FreeSpaceDialog::FreeSpaceDialog(const CacheScan &scan, const SelectionLedger &l
     m_goal->setValue(std::round(double(start) / m_unit->currentData().toDouble() * 10) / 10);
     layout->addLayout(form);
     m_includeRefs->setObjectName(QStringLiteral("freeSpaceIncludeRefs"));
+    m_includeRefs->setAccessibleDescription(tr("Off: only detached revisions, which no program asks for by name"));
     layout->addWidget(m_includeRefs);
 
     m_summary->setObjectName(QStringLiteral("freeSpaceSummary"));
@@ -87,6 +90,7 @@ FreeSpaceDialog::FreeSpaceDialog(const CacheScan &scan, const SelectionLedger &l
     m_list->setObjectName(QStringLiteral("freeSpaceList"));
     m_list->setHeaderLabels({tr("Revision"), tr("Last accessed"), tr("Size")});
     m_list->setAccessibleName(tr("Revisions that will be ticked"));
+    m_list->setAccessibleDescription(tr("The least recently accessed first, with their last access and size"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
