@@ -52,4 +52,13 @@ qsizetype DeletionPlan::stepCount() const
     return steps;
 }
 
+qint64 DeletionPlan::trashedSize() const
+{
+    qint64 size = 0;
+    for (const RepoItem &item : items)
+        if (goesToTrash(item, trashWholeRepos))
+            size += item.freedSize + item.sharedFreedSize;
+    return size;
+}
+
 } // namespace hubdeck

@@ -63,11 +63,19 @@ struct DeletionPlan
         // by links in several items are claimed by none of them.
         qint64 sharedFreedSize = 0;
         qint64 sizeOnDisk = 0; // the repo's size (CachedRepo::sizeOnDisk); a corrupted entry's tree size
+        QStringList sharedPayloads; // hashes of the shared-store payloads its removed links reach (kept when it goes to the Trash)
 
         [[nodiscard]] bool isRefused() const { return !refusal.isEmpty(); }
     };
 
     QString cacheDir;
+    // Beyond huggingface_hub, set by the caller (the GUI's "move whole repos to the Trash"):
+    // each whole repo that is not a corrupted or empty entry moves to the freedesktop Trash in
+    // one rename (QFile::moveToTrash) instead of being removed; nothing of it counts as freed,
+    // and the shared-store payloads it links to stay, so restoring it brings back working
+    // links (a later prune removes them once the Trash is emptied). Revisions of kept repos
+    // are always deleted: half a repo in the Trash would restore dangling links.
+    bool trashWholeRepos = false;
     qint64 expectedFreedSize = 0; // everything below; a file counts once all its hard links are planned
     qint64 sharedFreedSize = 0;   // part of expectedFreedSize from shared-store payloads
     qint64 incompleteSize = 0;    // part of expectedFreedSize from partial downloads
@@ -97,6 +105,13 @@ struct DeletionPlan
                unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty() && storeLeftovers.isEmpty();
     }
     [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
+    [[nodiscard]] static bool goesToTrash(const RepoItem &item, bool trashWholeRepos)
+    {
+        return trashWholeRepos && item.wholeRepo && !item.corrupted && !item.emptyRepo && !item.isRefused();
+    }
+    // What the Trash would receive (the trashed items' expected bytes), and what is freed now.
+    [[nodiscard]] qint64 trashedSize() const;
+    [[nodiscard]] qint64 freedNowSize() const { return expectedFreedSize - trashedSize(); }
     [[nodiscard]] int wholeRepoCount() const;
     [[nodiscard]] int partialRevisionCount() const;
     [[nodiscard]] int emptyRepoCount() const;

@@ -216,6 +216,8 @@ private:
     {
         if (blob.isSharedLink()) {
             m_unlinkedRelative.insert(path.mid(m_cachePrefix.size()), m_plan.items.size()); // the item being built
+            if (const QString &hash = m_scan.sharedPayloads[blob.sharedPayload].hash; !item.sharedPayloads.contains(hash))
+                item.sharedPayloads.append(hash);
             m_touchedPayloads.insert(blob.sharedPayload);
             return 0;
         }

@@ -20,7 +20,8 @@ struct DeletionReport
     qint64 freedBytes = 0; // bytes the disk got back: regular files whose last link went, and swept payloads
     QStringList errors;
     QStringList notes;
-    QStringList removedRepos;            // whole repo folders and corrupted entries
+    QStringList removedRepos;            // whole repo folders and corrupted entries (trashed ones included)
+    QStringList trashedRepos;            // of those, the ones moved to the Trash: their paths in the cache
     QList<RevisionKey> removedRevisions; // snapshots removed, whole repos' included
     QStringList removedSnapshots;        // their folders
     QStringList removedRefs;

@@ -6,6 +6,8 @@
 #include "Logging.h"
 #include "PosixFs.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
@@ -98,10 +100,21 @@ DeletionReport DeletionRun::run()
     // Payloads whose links this plan removes, gathered before the links go: a whole repo's
     // blobs/ may hold store links that no snapshot uses.
     m_payloadsToSweep = QSet<QString>(m_plan.sharedPayloads.cbegin(), m_plan.sharedPayloads.cend());
-    if (m_hasStore)
+    if (m_hasStore) {
         for (const DeletionPlan::RepoItem &item : m_plan.items)
-            if (item.wholeRepo && !item.isRefused())
+            if (item.wholeRepo && !item.isRefused() && !DeletionPlan::goesToTrash(item, m_plan.trashWholeRepos))
                 m_payloadsToSweep.unite(sharedLinksIn(m_store, item.repoPath));
+    }
+    // A trashed repo's payloads stay: restoring it must bring back links that work. Those the
+    // scan saw, and those its folder links to now.
+    for (const DeletionPlan::RepoItem &item : m_plan.items) {
+        if (!DeletionPlan::goesToTrash(item, m_plan.trashWholeRepos))
+            continue;
+        for (const QString &hash : item.sharedPayloads)
+            m_payloadsToSweep.remove(hash);
+        if (m_hasStore)
+            m_payloadsToSweep.subtract(sharedLinksIn(m_store, item.repoPath));
+    }
 
     const bool done =
         std::all_of(m_plan.items.cbegin(), m_plan.items.cend(), [this](const DeletionPlan::RepoItem &item) { return removeItem(item); }) &&
@@ -168,6 +181,8 @@ bool DeletionRun::removeItem(const DeletionPlan::RepoItem &item)
         remove(item.repoPath, SafeRemover::Kind::Repo, &m_report.removedRepos);
         return true;
     }
+    if (DeletionPlan::goesToTrash(item, m_plan.trashWholeRepos))
+        return trashItem(item);
     RepoState state;
     // A whole repo loses all its refs first: a stop then leaves detached revisions, which
     // `cache rm` of the repo and `prune` both finish.
@@ -182,6 +197,33 @@ bool DeletionRun::removeItem(const DeletionPlan::RepoItem &item)
             return false;
     }
     return removeUnreferencedBlobs(item, state) && removeRepoFolder(item, state);
+}
+
+bool DeletionRun::trashItem(const DeletionPlan::RepoItem &item)
+{
+    if (stopped())
+        return false;
+    qsizetype steps = 1;
+    for (const DeletionPlan::RevisionItem &revision : item.revisions)
+        steps += revision.refPaths.size() + revision.blobs.size() + 2;
+    steps += item.unreferencedBlobs.size();
+    // One rename, so a stop or a crash leaves the repo either whole in the cache or whole in
+    // the Trash; QFile never copies across filesystems: it uses the Trash of the repo's own
+    // filesystem ($topdir/.Trash-$uid) or fails.
+    QFile folder(item.repoPath);
+    if (!folder.moveToTrash()) {
+        m_report.errors.append(
+            QStringLiteral("Could not move %1 to the Trash (%2); nothing of it was deleted.").arg(item.repoPath, folder.errorString()));
+        advance(steps);
+        return true;
+    }
+    qCInfo(lcDelete) << "moved to the Trash:" << item.repoPath << "->" << folder.fileName();
+    m_report.removedRepos.append(item.repoPath);
+    m_report.trashedRepos.append(item.repoPath);
+    for (const DeletionPlan::RevisionItem &revision : item.revisions)
+        m_report.removedRevisions.append({item.repoFolder, revision.commitHash});
+    advance(steps);
+    return true;
 }
 
 bool DeletionRun::removeRefs(const DeletionPlan::RevisionItem &revision, RepoState &state)

@@ -58,6 +58,8 @@ private:
     void advance(qsizetype steps = 1);
 
     [[nodiscard]] bool removeItem(const DeletionPlan::RepoItem &item);
+    // One rename into the freedesktop Trash; a failure is reported and nothing of the repo goes.
+    [[nodiscard]] bool trashItem(const DeletionPlan::RepoItem &item);
     [[nodiscard]] bool removeRefs(const DeletionPlan::RevisionItem &revision, RepoState &state);
     [[nodiscard]] bool removeRevision(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state);
     [[nodiscard]] bool removeUnreferencedBlobs(const DeletionPlan::RepoItem &item, RepoState &state);
