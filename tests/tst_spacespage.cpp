@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -208,6 +209,7 @@ private Q_SLOTS:
         });
         QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
         page->detail()->pauseButton()->click();
+        QCOMPARE(page->detail()->findChild<QProgressBar *>()->toolTip(), QStringLiteral("Pausing…")); // in words, while it runs
         QVERIFY(finished.wait(5000));
         QVERIFY(!asked);
         QCOMPARE(lastTo(QStringLiteral("/pause")).method, QByteArray("POST"));
