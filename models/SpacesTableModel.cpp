@@ -66,6 +66,32 @@ SpacesTableModel::StageGroup SpacesTableModel::stageGroup(const QString &stage)
     return StageGroup::Other;
 }
 
+QString SpacesTableModel::stageText(const QString &stage)
+{
+    // Looked up on every call, not cached: the language may change while the window is open.
+    const std::pair<const char16_t *, QString> words[] = {
+        {u"RUNNING", tr("Running")},
+        {u"RUNNING_BUILDING", tr("Running (rebuilding)")},
+        {u"RUNNING_APP_STARTING", tr("Running (restarting)")},
+        {u"BUILDING", tr("Building")},
+        {u"APP_STARTING", tr("Starting")},
+        {u"RUNTIME_ERROR", tr("Runtime error")},
+        {u"BUILD_ERROR", tr("Build error")},
+        {u"CONFIG_ERROR", tr("Config error")},
+        {u"NO_APP_FILE", tr("No app file")},
+        {u"PAUSED", tr("Paused")},
+        {u"STOPPED", tr("Stopped")},
+        {u"SLEEPING", tr("Sleeping")},
+        {u"DELETING", tr("Deleting")},
+    };
+    if (stage.isEmpty())
+        return tr("Unknown");
+    for (const auto &[raw, word] : words)
+        if (stage == raw)
+            return word;
+    return stage;
+}
+
 QString SpacesTableModel::sleepText(const std::optional<qint64> &seconds, const QString &hardware)
 {
     if (!seconds || *seconds < 0)
@@ -128,8 +154,12 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SleepColumn)
             return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
+        if (index.column() == StageColumn)
+            return PrintableText::plainToolTip(tr("%1: %2").arg(space.id, stageText(runtime.stage)));
         return PrintableText::plainToolTip(space.id); // a tooltip that looks like HTML is shown as HTML
     case SortRole:
+        if (index.column() == StageColumn)
+            return runtime.stage; // sorted by the Hub's word, as before words were shown
         if (index.column() == ModifiedColumn)
             return space.lastModified;
         if (index.column() == SleepColumn)
@@ -140,7 +170,7 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
         case IdColumn:
             return space.id;
         case StageColumn:
-            return runtime.stage.isEmpty() ? tr("unknown") : runtime.stage;
+            return stageText(runtime.stage);
         case HardwareColumn:
             return runtime.hardware.isEmpty() ? QStringLiteral("—") : runtime.hardware;
         case RequestedColumn:

@@ -38,6 +38,10 @@ public:
     [[nodiscard]] const SpaceInfo &space(int row) const { return m_spaces[row]; }
     [[nodiscard]] QStringList stageHistory(const QString &id) const { return m_history.value(id); }
     [[nodiscard]] static StageGroup stageGroup(const QString &stage);
+    // The stage as a person reads it ("Runtime error" for RUNTIME_ERROR), for every view that
+    // shows one; a stage the Hub adds later is shown as it came. Sorting, filtering and the
+    // CLI keep the Hub's own word.
+    [[nodiscard]] static QString stageText(const QString &stage);
     [[nodiscard]] static QString sleepText(const std::optional<qint64> &seconds, const QString &hardware);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -16,10 +16,17 @@
 #include "StorageDialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -28,6 +35,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace hubdeck;
 using hubdeck::test::FakeHub;
@@ -121,6 +130,7 @@ private Q_SLOTS:
         QVERIFY(!page->detail()->restartButton()->isEnabled());
         page->selectSpace(QStringLiteral("alice/chat"));
         QVERIFY(page->detail()->pauseButton()->isEnabled());
+        page->detail()->setConfirmer([](const QString &) { return true; });
         // Pausing: the request, then a fresh runtime shown.
         QSignalSpy refreshed(page->controller(), &SpacesController::runtimeRefreshed);
         page->detail()->pauseButton()->click();
@@ -151,10 +161,126 @@ private Q_SLOTS:
         QCOMPARE(lastTo(QStringLiteral("/restart")).query.queryItemValue(QStringLiteral("factory")), QStringLiteral("true"));
     }
 
+    void pauseIsConfirmedWhenSettingsSaySo()
+    {
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        // The real question: it names the Space, says what pausing does, and Enter cancels.
+        QString text;
+        bool cancelIsDefault = false;
+        QTimer::singleShot(0, page.get(), [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            text = box->text();
+            cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        page->detail()->pauseButton()->click();
+        QVERIFY2(text.contains(QStringLiteral("alice/chat")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("stops the Space and its billing")), qPrintable(text));
+        QVERIFY(cancelIsDefault);
+        QTest::qWait(100);
+        QVERIFY(lastTo(QStringLiteral("/pause")).path.isEmpty()); // cancelled: nothing sent
+        QCOMPARE(space(*page, QStringLiteral("alice/chat")).runtime->stage, QStringLiteral("RUNNING"));
+
+        QString asked;
+        page->detail()->setConfirmer([&](const QString &question) {
+            asked = question;
+            return true;
+        });
+        QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
+        page->detail()->pauseButton()->click();
+        QVERIFY(asked.contains(QStringLiteral("alice/chat")));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(lastTo(QStringLiteral("/pause")).method, QByteArray("POST"));
+        QCOMPARE(lastTo(QStringLiteral("/pause")).path, QStringLiteral("/api/spaces/alice/chat/pause"));
+    }
+
+    void pauseGoesStraightThroughWhenNotConfirmed()
+    {
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        page->detail()->setConfirmCostlyActions(false); // Settings: do not ask
+        bool asked = false;
+        page->detail()->setConfirmer([&](const QString &) {
+            asked = true;
+            return false;
+        });
+        QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
+        page->detail()->pauseButton()->click();
+        QCOMPARE(page->detail()->findChild<QProgressBar *>()->toolTip(), QStringLiteral("Pausing…")); // in words, while it runs
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!asked);
+        QCOMPARE(lastTo(QStringLiteral("/pause")).method, QByteArray("POST"));
+        QCOMPARE(lastTo(QStringLiteral("/pause")).path, QStringLiteral("/api/spaces/alice/chat/pause"));
+    }
+
+    void stagesAreShownAsWords()
+    {
+        const QList<std::pair<QString, QString>> words = {
+            {QStringLiteral("RUNNING"), QStringLiteral("Running")},
+            {QStringLiteral("RUNTIME_ERROR"), QStringLiteral("Runtime error")},
+            {QStringLiteral("BUILD_ERROR"), QStringLiteral("Build error")},
+            {QStringLiteral("CONFIG_ERROR"), QStringLiteral("Config error")},
+            {QStringLiteral("APP_STARTING"), QStringLiteral("Starting")},
+            {QStringLiteral("RUNNING_BUILDING"), QStringLiteral("Running (rebuilding)")},
+            {QStringLiteral("RUNNING_APP_STARTING"), QStringLiteral("Running (restarting)")},
+            {QStringLiteral("PAUSED"), QStringLiteral("Paused")},
+            {QStringLiteral("SLEEPING"), QStringLiteral("Sleeping")},
+            {QStringLiteral("NO_APP_FILE"), QStringLiteral("No app file")},
+            {QStringLiteral("STOPPED"), QStringLiteral("Stopped")},
+            {QStringLiteral("DELETING"), QStringLiteral("Deleting")},
+            {QStringLiteral("BUILDING"), QStringLiteral("Building")},
+            {QStringLiteral("SOME_FUTURE_STAGE"), QStringLiteral("SOME_FUTURE_STAGE")}, // unknown: as the Hub wrote it
+        };
+        for (const auto &[stage, word] : words)
+            QCOMPARE(SpacesTableModel::stageText(stage), word);
+
+        m_hub->addSpace(QStringLiteral("alice/crashed"), QStringLiteral("RUNTIME_ERROR"), QStringLiteral("cpu-basic"));
+        m_hub->addSpace(QStringLiteral("alice/booting"), QStringLiteral("APP_STARTING"), QStringLiteral("cpu-basic"));
+        m_hub->addSpace(QStringLiteral("alice/rebuilding"), QStringLiteral("RUNNING_BUILDING"), QStringLiteral("cpu-basic"));
+        m_hub->addSpace(QStringLiteral("alice/future"), QStringLiteral("SOME_FUTURE_STAGE"), QStringLiteral("cpu-basic"));
+        auto page = openPage();
+        auto cell = [&](const QString &id, int role = Qt::DisplayRole) {
+            return page->model()->index(page->model()->rowOf(id), SpacesTableModel::StageColumn).data(role).toString();
+        };
+        QCOMPARE(cell(QStringLiteral("alice/crashed")), QStringLiteral("Runtime error"));
+        QCOMPARE(cell(QStringLiteral("alice/booting")), QStringLiteral("Starting"));
+        QCOMPARE(cell(QStringLiteral("alice/rebuilding")), QStringLiteral("Running (rebuilding)"));
+        QCOMPARE(cell(QStringLiteral("alice/paused")), QStringLiteral("Paused"));
+        QCOMPARE(cell(QStringLiteral("acme/tool")), QStringLiteral("Building"));
+        QCOMPARE(cell(QStringLiteral("alice/chat")), QStringLiteral("Running"));
+        QCOMPARE(cell(QStringLiteral("alice/future")), QStringLiteral("SOME_FUTURE_STAGE"));
+        QVERIFY(cell(QStringLiteral("alice/crashed"), Qt::ToolTipRole).contains(QStringLiteral("Runtime error")));
+        QVERIFY(!cell(QStringLiteral("alice/crashed"), Qt::ToolTipRole).contains(QStringLiteral("RUNTIME_ERROR")));
+
+        // The detail panel: the badge and this session's history, in words.
+        page->selectSpace(QStringLiteral("alice/crashed"));
+        bool shown = false;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
+            QVERIFY2(!label->text().contains(QStringLiteral("RUNTIME_ERROR")), qPrintable(label->text()));
+            shown = shown || label->text().contains(QStringLiteral("Runtime error"));
+        }
+        QVERIFY(shown);
+
+        // Sorting and filtering still go by the Hub's word.
+        auto *proxy = qobject_cast<SpacesFilterProxy *>(page->table()->model());
+        proxy->sort(SpacesTableModel::StageColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("alice/booting"));                    // APP_STARTING
+        QCOMPARE(proxy->index(proxy->rowCount() - 1, 0).data().toString(), QStringLiteral("alice/future")); // SOME_FUTURE_STAGE
+        proxy->setStageGroup(SpacesTableModel::StageGroup::Error);
+        QCOMPARE(proxy->rowCount(), 1);
+        QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("alice/crashed"));
+        proxy->setStageGroup(SpacesTableModel::StageGroup::Building);
+        QCOMPARE(proxy->rowCount(), 3); // BUILDING, APP_STARTING, RUNNING_BUILDING
+    }
+
     void errorsReachTheUserInline()
     {
         auto page = openPage();
         page->selectSpace(QStringLiteral("alice/chat"));
+        page->detail()->setConfirmer([](const QString &) { return true; });
         m_hub->failNext(QStringLiteral("/pause"), FakeHub::Canned{403, "{\"error\":\"not an owner\"}", {}, false});
         QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
         page->detail()->pauseButton()->click();
@@ -383,6 +509,101 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("sleepTimeSeconds")).toInt(), 1800);
         QCOMPARE(body.value(QStringLiteral("variables")).toArray().size(), 2);
         QCOMPARE(created.first().first().toString(), QStringLiteral("acme/fresh"));
+    }
+
+    void newSpaceMasksSecretValues()
+    {
+        auto page = openPage();
+        const QString value = QStringLiteral("sk-new-space-secret-42");
+        NewSpaceDialog dialog(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")});
+        dialog.show();
+        dialog.setField(QStringLiteral("name"), QStringLiteral("masked"));
+        QCOMPARE(dialog.secretRowCount(), 1);
+        QTest::keyClicks(dialog.secretKeyField(0), QStringLiteral("API_KEY"));
+        QTest::keyClicks(dialog.secretValueField(0), value);
+        dialog.addSecretButton()->click();
+        QCOMPARE(dialog.secretRowCount(), 2);
+        dialog.secretKeyField(1)->setText(QStringLiteral("OTHER"));
+        dialog.secretValueField(1)->setText(QStringLiteral("second-value"));
+        QCOMPARE(dialog.validationError(), QString());
+
+        // Nothing on screen holds the value: what every field shows, every label, every item.
+        auto visibleTexts = [&dialog] {
+            QStringList texts;
+            for (const QLineEdit *line : dialog.findChildren<QLineEdit *>())
+                texts << line->displayText() << line->placeholderText() << line->toolTip();
+            for (const QLabel *label : dialog.findChildren<QLabel *>())
+                texts << label->text() << label->toolTip();
+            for (const QAbstractItemView *view : dialog.findChildren<QAbstractItemView *>())
+                for (int row = 0; row < view->model()->rowCount(); ++row)
+                    for (int column = 0; column < view->model()->columnCount(); ++column)
+                        texts << view->model()->index(row, column).data().toString()
+                              << view->model()->index(row, column).data(Qt::ToolTipRole).toString();
+            for (const QPlainTextEdit *edit : dialog.findChildren<QPlainTextEdit *>())
+                texts << edit->toPlainText();
+            for (const QWidget *widget : dialog.findChildren<QWidget *>())
+                texts << widget->windowTitle() << widget->accessibleName() << widget->accessibleDescription();
+            return texts.join(u'\n');
+        };
+        for (qsizetype row = 0; row < dialog.secretRowCount(); ++row)
+            QCOMPARE(dialog.secretValueField(row)->echoMode(), QLineEdit::Password);
+        QVERIFY(!visibleTexts().contains(value));
+        QVERIFY(!visibleTexts().contains(QStringLiteral("second-value")));
+        QVERIFY(visibleTexts().contains(QStringLiteral("API_KEY"))); // the walk does see the fields
+
+        // The row's Show toggle shows it, and hides it again.
+        QAction *reveal = dialog.secretValueField(0)->actions().constFirst();
+        reveal->trigger();
+        QCOMPARE(dialog.secretValueField(0)->echoMode(), QLineEdit::Normal);
+        QVERIFY(visibleTexts().contains(value));
+        QVERIFY(!visibleTexts().contains(QStringLiteral("second-value"))); // only that row
+        reveal->trigger();
+        QVERIFY(!visibleTexts().contains(value));
+
+        // A bad key is named, the value never.
+        dialog.secretKeyField(1)->setText(QStringLiteral("9BAD"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("9BAD")));
+        QVERIFY(!dialog.validationError().contains(QStringLiteral("second-value")));
+        QVERIFY(!visibleTexts().contains(QStringLiteral("second-value")));
+        dialog.secretKeyField(1)->setText(QStringLiteral("OTHER"));
+
+        // The request carries both.
+        QSignalSpy created(&dialog, &NewSpaceDialog::created);
+        dialog.submit();
+        QVERIFY(!visibleTexts().contains(value)); // nor while it is sent
+        QVERIFY(created.wait(5000));
+        const QJsonArray secrets = lastTo(QStringLiteral("/api/repos/create")).json().value(QStringLiteral("secrets")).toArray();
+        QCOMPARE(secrets.size(), 2);
+        QCOMPARE(secrets[0].toObject(),
+                 (QJsonObject{{QStringLiteral("key"), QStringLiteral("API_KEY")}, {QStringLiteral("value"), value}}));
+        QCOMPARE(secrets[1].toObject(), (QJsonObject{{QStringLiteral("key"), QStringLiteral("OTHER")},
+                                                     {QStringLiteral("value"), QStringLiteral("second-value")}}));
+    }
+
+    void newSpaceSecretRowsComeAndGo()
+    {
+        auto page = openPage();
+        NewSpaceDialog dialog(page->controller()->client(), QString(), QStringLiteral("alice"), {});
+        dialog.setField(QStringLiteral("name"), QStringLiteral("rows"));
+        dialog.setField(QStringLiteral("secrets"), QStringLiteral("A=1\nB=2"));
+        QCOMPARE(dialog.secretRowCount(), 2);
+        QCOMPARE(dialog.secretKeyField(1)->text(), QStringLiteral("B"));
+        QString error;
+        QCOMPARE(dialog.request(&error).secrets.size(), 2);
+        QCOMPARE(error, QString());
+        dialog.secretKeyField(1)->setText(QStringLiteral("A"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("twice")));
+        // Its remove button takes a row away.
+        dialog.secretKeyField(0)->parentWidget()->findChild<QToolButton *>()->click();
+        QCOMPARE(dialog.secretRowCount(), 1);
+        QCOMPARE(dialog.validationError(), QString());
+        QCOMPARE(dialog.request(&error).secrets.constFirst().value, QStringLiteral("2"));
+        // A blank row is no secret; a value without a key is a mistake.
+        dialog.setField(QStringLiteral("secrets"), QString());
+        QCOMPARE(dialog.secretRowCount(), 1);
+        QCOMPARE(dialog.validationError(), QString());
+        dialog.secretValueField(0)->setText(QStringLiteral("orphan"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("needs a key")));
     }
 };
 

@@ -10,9 +10,11 @@
 #include "SpacesTableModel.h"
 #include "StorageDialog.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 using namespace hubdeck;
 using hubdeck::test::FakeHub;
@@ -313,7 +316,20 @@ private Q_SLOTS:
         // The Hub's error messages, in the inline errors and in the dialogs.
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), kMarkup}}).toJson(QJsonDocument::Compact);
         m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{400, body, {}, false}, 100);
+        // Pausing asks first, naming the Space: its id is shown as plain text there too.
+        Qt::TextFormat questionFormat = Qt::RichText;
+        QString question;
+        QTimer::singleShot(0, &page, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            questionFormat = box->textFormat();
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
         page.detail()->pauseButton()->click();
+        QVERIFY2(question.contains(id), qPrintable(question));
+        QCOMPARE(questionFormat, Qt::PlainText);
         QTRY_VERIFY_WITH_TIMEOUT(page.detail()->errorText().contains(kMarkup), 10000);
         {
             LogsDialog logs(page.controller()->client(), QStringLiteral("alice/chat"), false);

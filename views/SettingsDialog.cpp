@@ -83,7 +83,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_confirmDeletions->setChecked(settings.confirmDeletions);
     m_confirmCostly->setChecked(settings.confirmCostlyActions);
     m_confirmDeletions->setToolTip(tr("Show what will be deleted and how much it frees, before deleting"));
-    m_confirmCostly->setToolTip(tr("Ask before a restart, rebuild or hardware change"));
+    m_confirmCostly->setToolTip(tr("Ask before a pause, restart, rebuild or hardware change"));
     layout->addWidget(m_confirmDeletions);
     layout->addWidget(m_confirmCostly);
     auto *note = new QLabel(tr("A new language or endpoint takes effect the next time HubDeck starts."), this);

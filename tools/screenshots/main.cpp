@@ -223,6 +223,8 @@ void saveExtraDialogs(MainWindow &window, SpacesPage *page, const SpaceInfo &cha
     QTest::qWait(1000);
     save(&logs, QStringLiteral("extra-logs.png"));
     NewSpaceDialog create(page->controller()->client(), QString(), QStringLiteral("alice"), {QStringLiteral("acme")}, &window);
+    create.setField(QStringLiteral("name"), QStringLiteral("my-new-space"));
+    create.setField(QStringLiteral("secrets"), QStringLiteral("OPENAI_API_KEY=sk-demo-not-shown"));
     create.show();
     save(&create, QStringLiteral("extra-new-space.png"));
     VerifyReport report;

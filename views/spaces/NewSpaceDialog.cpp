@@ -7,16 +7,21 @@
 #include "InlineError.h"
 #include "SettingsListDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -32,7 +37,6 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     , m_hardware(new QComboBox(this))
     , m_storage(new QComboBox(this))
     , m_sleep(new QSpinBox(this))
-    , m_secrets(new QPlainTextEdit(this))
     , m_variables(new QPlainTextEdit(this))
     , m_error(new InlineError(this))
 {
@@ -52,7 +56,6 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_submit, &QPushButton::clicked, this, &NewSpaceDialog::submit);
     connect(m_name, &QLineEdit::textChanged, this, &NewSpaceDialog::validate);
-    connect(m_secrets, &QPlainTextEdit::textChanged, this, &NewSpaceDialog::validate);
     connect(m_variables, &QPlainTextEdit::textChanged, this, &NewSpaceDialog::validate);
     connect(m_hardware, &QComboBox::currentIndexChanged, this, &NewSpaceDialog::validate);
     connect(m_sleep, &QSpinBox::valueChanged, this, &NewSpaceDialog::validate);
@@ -112,18 +115,95 @@ void NewSpaceDialog::addHardwareRows(QFormLayout *form)
 
 void NewSpaceDialog::addSettingsRows(QFormLayout *form)
 {
-    m_secrets->setObjectName(QStringLiteral("secrets"));
-    m_secrets->setToolTip(tr("Secrets are sent once and never shown again"));
-    m_secrets->setPlaceholderText(tr("KEY=VALUE, one per line"));
-    m_secrets->setMaximumHeight(70);
-    m_secrets->setTabChangesFocus(true); // KEY=VALUE lines never need a tab character
-    form->addRow(tr("Secrets:"), m_secrets);
+    form->addRow(tr("Secrets:"), buildSecretsEditor());
     m_variables->setObjectName(QStringLiteral("variables"));
     m_variables->setToolTip(tr("Public environment variables of the Space"));
     m_variables->setPlaceholderText(tr("KEY=VALUE, one per line"));
     m_variables->setMaximumHeight(70);
     m_variables->setTabChangesFocus(true);
     form->addRow(tr("Variables:"), m_variables);
+}
+
+// One row per secret, its value masked as in the Secrets dialog: a value typed here is never
+// on screen unless its row's Show toggle is on, and it leaves the dialog only in the request.
+QWidget *NewSpaceDialog::buildSecretsEditor()
+{
+    auto *editor = new QWidget(this);
+    editor->setObjectName(QStringLiteral("secrets"));
+    m_secretsLayout = new QVBoxLayout(editor);
+    m_secretsLayout->setContentsMargins(0, 0, 0, 0);
+    m_addSecret = new QPushButton(tr("Add secret"), editor);
+    m_addSecret->setToolTip(tr("Add another secret; secrets are sent once and never shown again"));
+    connect(m_addSecret, &QPushButton::clicked, this, [this] {
+        addSecretRow();
+        m_secretRows.constLast().key->setFocus();
+    });
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_addSecret);
+    buttonRow->addStretch(1);
+    m_secretsLayout->addLayout(buttonRow);
+    addSecretRow();
+    return editor;
+}
+
+void NewSpaceDialog::addSecretRow(const QString &key, const QString &value)
+{
+    auto *row = new QWidget(m_addSecret->parentWidget());
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *keyField = new QLineEdit(key, row);
+    keyField->setObjectName(QStringLiteral("secretKey"));
+    keyField->setPlaceholderText(QStringLiteral("API_KEY"));
+    keyField->setToolTip(tr("Letters, digits and '_', not starting with a digit"));
+    keyField->setAccessibleName(tr("Secret key"));
+    auto *valueField = new QLineEdit(row);
+    valueField->setObjectName(QStringLiteral("secretValue"));
+    valueField->setEchoMode(QLineEdit::Password);
+    valueField->setText(value);
+    valueField->setPlaceholderText(tr("value"));
+    valueField->setToolTip(tr("Sent once with the new Space and never shown again"));
+    valueField->setAccessibleName(tr("Secret value"));
+    auto *reveal = valueField->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setText(tr("Show the value"));
+    reveal->setToolTip(tr("Show the value while typing"));
+    connect(reveal, &QAction::toggled, valueField,
+            [valueField](bool on) { valueField->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    auto *remove = new QToolButton(row);
+    remove->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
+    remove->setToolTip(tr("Remove this secret"));
+    remove->setAccessibleName(tr("Remove this secret"));
+    layout->addWidget(keyField, 2);
+    layout->addWidget(valueField, 3);
+    layout->addWidget(remove);
+    m_secretsLayout->insertWidget(m_secretsLayout->count() - 1, row); // above the Add secret button
+    m_secretRows.append({row, keyField, valueField, remove});
+    updateSecretsTabOrder();
+    connect(keyField, &QLineEdit::textChanged, this, &NewSpaceDialog::validate);
+    connect(valueField, &QLineEdit::textChanged, this, &NewSpaceDialog::validate);
+    connect(remove, &QToolButton::clicked, this, [this, row] { removeSecretRow(row); });
+}
+
+void NewSpaceDialog::updateSecretsTabOrder()
+{
+    QWidget *previous = m_sleep;
+    for (const SecretRow &row : std::as_const(m_secretRows))
+        for (QWidget *widget : {static_cast<QWidget *>(row.key), static_cast<QWidget *>(row.value), row.remove}) {
+            QWidget::setTabOrder(previous, widget);
+            previous = widget;
+        }
+    QWidget::setTabOrder(previous, m_addSecret);
+    QWidget::setTabOrder(m_addSecret, m_variables);
+}
+
+void NewSpaceDialog::removeSecretRow(QWidget *row)
+{
+    m_secretRows.removeIf([row](const SecretRow &secret) { return secret.row == row; });
+    row->hide();
+    row->deleteLater(); // its own button is still in the middle of its clicked signal
+    if (m_secretRows.isEmpty())
+        addSecretRow(); // always one row to type into
+    validate();
 }
 
 void NewSpaceDialog::validate()
@@ -140,7 +220,19 @@ void NewSpaceDialog::setField(const QString &objectName, const QString &value)
         line->setText(value);
     else if (auto *combo = findChild<QComboBox *>(objectName))
         combo->setCurrentIndex(combo->findText(value));
-    else if (auto *text = findChild<QPlainTextEdit *>(objectName))
+    else if (objectName == u"secrets") {
+        // KEY=VALUE lines, one row each, in place of the rows there were.
+        QStringList problems;
+        const QList<SpaceSetting> secrets = SettingsListDialog::parseDotEnv(value, &problems);
+        for (const SecretRow &row : std::as_const(m_secretRows))
+            delete row.row;
+        m_secretRows.clear();
+        for (const SpaceSetting &secret : secrets)
+            addSecretRow(secret.key, secret.value);
+        if (m_secretRows.isEmpty())
+            addSecretRow();
+        validate();
+    } else if (auto *text = findChild<QPlainTextEdit *>(objectName))
         text->setPlainText(value);
     else if (auto *spin = findChild<QSpinBox *>(objectName))
         spin->setValue(value.toInt());
@@ -177,11 +269,29 @@ HubClient::NewSpace NewSpaceDialog::request(QString *error) const
         }
         space.sleepTime = m_sleep->value() == 0 ? -1 : qint64(m_sleep->value()) * 60;
     }
+    static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    QSet<QString> keys;
+    for (const SecretRow &row : m_secretRows) {
+        const QString key = row.key->text().trimmed();
+        if (key.isEmpty() && row.value->text().isEmpty())
+            continue; // a row left blank is no secret
+        // The messages name the key, never the value.
+        if (!keyPattern.match(key).hasMatch()) {
+            *error = key.isEmpty() ? tr("A secret needs a key.")
+                                   : tr("The secret key %1 uses letters, digits and _, and does not start with a digit.").arg(key);
+            return space;
+        }
+        if (keys.contains(key)) {
+            *error = tr("The secret %1 is given twice.").arg(key);
+            return space;
+        }
+        keys.insert(key);
+        space.secrets.append(SpaceSetting{key, row.value->text(), {}, {}});
+    }
     QStringList problems;
-    space.secrets = SettingsListDialog::parseDotEnv(m_secrets->toPlainText(), &problems);
     space.variables = SettingsListDialog::parseDotEnv(m_variables->toPlainText(), &problems);
     if (!problems.isEmpty()) {
-        *error = tr("Secrets and variables are KEY=VALUE lines; check %1.").arg(problems.join(QStringLiteral(", ")));
+        *error = tr("Variables are KEY=VALUE lines; check %1.").arg(problems.join(QStringLiteral(", ")));
         return space;
     }
     error->clear();

@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace hubdeck {
 
@@ -31,6 +32,11 @@ public:
     NewSpaceDialog(HubClient *client, QString fromId, const QString &user, const QStringList &orgs, QWidget *parent = nullptr);
 
     [[nodiscard]] QLineEdit *nameField() const { return m_name; }
+    // The secret rows: a key, and a value masked until its row's Show toggle is on.
+    [[nodiscard]] qsizetype secretRowCount() const { return m_secretRows.size(); }
+    [[nodiscard]] QLineEdit *secretKeyField(qsizetype row) const { return m_secretRows[row].key; }
+    [[nodiscard]] QLineEdit *secretValueField(qsizetype row) const { return m_secretRows[row].value; }
+    [[nodiscard]] QPushButton *addSecretButton() const { return m_addSecret; }
     [[nodiscard]] QString validationError() const; // empty when the form can be sent
     [[nodiscard]] HubClient::NewSpace request(QString *error) const;
     void submit();
@@ -43,6 +49,11 @@ private:
     void addIdentityRows(QFormLayout *form, const QString &user, const QStringList &orgs); // name, owner, SDK, private
     void addHardwareRows(QFormLayout *form);                                               // hardware, storage, sleep time
     void addSettingsRows(QFormLayout *form);                                               // secrets, variables
+    QWidget *buildSecretsEditor();
+    void addSecretRow(const QString &key = {}, const QString &value = {});
+    void removeSecretRow(QWidget *row);
+    // The rows are made after the fields below them: Tab is told to go down the form.
+    void updateSecretsTabOrder();
     // Enables the submit button when the form can be sent, and says why not once a name is typed.
     void validate();
 
@@ -55,7 +66,16 @@ private:
     QComboBox *m_hardware;
     QComboBox *m_storage;
     QSpinBox *m_sleep;
-    QPlainTextEdit *m_secrets;
+    struct SecretRow
+    {
+        QWidget *row;
+        QLineEdit *key;
+        QLineEdit *value;
+        QWidget *remove;
+    };
+    QList<SecretRow> m_secretRows;
+    QVBoxLayout *m_secretsLayout = nullptr;
+    QPushButton *m_addSecret = nullptr;
     QPlainTextEdit *m_variables;
     InlineError *m_error;
     QPushButton *m_submit;

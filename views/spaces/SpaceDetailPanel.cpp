@@ -51,8 +51,6 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
 {
     setObjectName(QStringLiteral("spaceDetailPanel"));
     m_confirm = [this](const QString &question) {
-        if (!m_confirmCostly)
-            return true;
         // Plain text: the question names the Space and its hardware as the Hub sent them.
         QMessageBox box(QMessageBox::Question, tr("Confirm"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
@@ -64,10 +62,7 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     buildActions(layout);
     buildSettingsButtons(layout);
     buildStatus(layout);
-    connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_space)
-            m_controller->pause(m_space->id);
-    });
+    connect(m_pause, &QPushButton::clicked, this, &SpaceDetailPanel::pauseSpace);
     connect(m_restart, &QPushButton::clicked, this, &SpaceDetailPanel::restartSpace);
     connect(m_factory, &QPushButton::clicked, this, &SpaceDetailPanel::rebuildSpace);
     setSpace(std::nullopt, {});
@@ -144,6 +139,19 @@ void SpaceDetailPanel::buildStatus(QVBoxLayout *layout)
     layout->addStretch(1);
 }
 
+bool SpaceDetailPanel::confirmed(const QString &question) const
+{
+    return !m_confirmCostly || m_confirm(question);
+}
+
+void SpaceDetailPanel::pauseSpace()
+{
+    // Pausing takes the Space offline for its visitors until someone restarts it.
+    if (m_space &&
+        confirmed(tr("Pause %1? This stops the Space and its billing; it stays offline until it is restarted.").arg(m_space->id)))
+        m_controller->pause(m_space->id);
+}
+
 void SpaceDetailPanel::restartSpace()
 {
     if (!m_space)
@@ -151,7 +159,7 @@ void SpaceDetailPanel::restartSpace()
     const SpaceRuntime runtime = m_space->runtime.value_or(SpaceRuntime{});
     // Restarting a paused Space on paid hardware starts the meter again.
     if (runtime.stage == u"PAUSED" && runtime.requestedHardware != u"cpu-basic" && !runtime.requestedHardware.isEmpty() &&
-        !m_confirm(tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
+        !confirmed(tr("Restart %1 on %2? Upgraded hardware is billed while the Space runs.").arg(m_space->id, runtime.requestedHardware)))
         return;
     m_controller->restart(m_space->id, false);
 }
@@ -159,7 +167,7 @@ void SpaceDetailPanel::restartSpace()
 void SpaceDetailPanel::rebuildSpace()
 {
     if (m_space &&
-        m_confirm(tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
+        confirmed(tr("Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.").arg(m_space->id)))
         m_controller->restart(m_space->id, true);
 }
 
@@ -200,11 +208,14 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     const SpaceRuntime runtime = space->runtime.value_or(SpaceRuntime{});
     m_title->setText(space->id);
     const QString color = StageBadgeDelegate::colorFor(runtime.stage).name();
-    m_stage->setText(
-        QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
-                       "&nbsp; <small>%3</small>")
-            .arg(color, (runtime.stage.isEmpty() ? tr("unknown") : runtime.stage).toHtmlEscaped(),
-                 history.isEmpty() ? QString() : tr("this session: %1").arg(history.join(QStringLiteral(" → ")).toHtmlEscaped())));
+    // The history holds "HH:mm:ss STAGE" entries in the Hub's words; each is shown in ours.
+    QStringList seen;
+    for (const QString &entry : history)
+        seen.append(entry.section(u' ', 0, 0) + u' ' + SpacesTableModel::stageText(entry.section(u' ', 1)));
+    m_stage->setText(QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
+                                    "&nbsp; <small>%3</small>")
+                         .arg(color, SpacesTableModel::stageText(runtime.stage).toHtmlEscaped(),
+                              seen.isEmpty() ? QString() : tr("this session: %1").arg(seen.join(QStringLiteral(" → ")).toHtmlEscaped())));
     QStringList domains;
     for (const SpaceRuntime::Domain &domain : runtime.domains)
         domains.append(QStringLiteral("%1 (%2)").arg(domain.domain, domain.stage).toHtmlEscaped());

@@ -30,7 +30,8 @@ public:
     void setSpace(const std::optional<SpaceInfo> &space, const QStringList &history);
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
-    // Tests replace the confirmation of costly actions.
+    // Tests replace the question asked before a costly or interrupting action; it is asked
+    // only while such actions are confirmed (Settings).
     void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
     void setConfirmCostlyActions(bool confirm) { m_confirmCostly = confirm; }
 
@@ -60,9 +61,12 @@ private:
     void buildActions(QVBoxLayout *layout);
     void buildSettingsButtons(QVBoxLayout *layout);
     void buildStatus(QVBoxLayout *layout);
-    // The Restart and Factory rebuild buttons: each asks first when it may cost money or downtime.
+    // The Pause, Restart and Factory rebuild buttons: each asks first when it may cost money or
+    // downtime and Settings says such actions are confirmed.
+    void pauseSpace();
     void restartSpace();
     void rebuildSpace();
+    [[nodiscard]] bool confirmed(const QString &question) const;
 
     SpacesController *m_controller;
     std::optional<SpaceInfo> m_space;

@@ -169,7 +169,11 @@ void SpacesPage::connectController()
     });
     connect(m_controller, &SpacesController::actionStarted, this, [this](const QString &id, const QString &action) {
         if (id == selectedSpace())
-            m_detail->setBusy(true, action);
+            // The controller names its actions for code ("factory"); the tooltip says it in words.
+            m_detail->setBusy(true, action == u"pause"     ? tr("Pausing…")
+                                    : action == u"restart" ? tr("Restarting…")
+                                    : action == u"factory" ? tr("Rebuilding from scratch…")
+                                                           : action);
         m_detail->showError({});
     });
     connect(m_controller, &SpacesController::actionFinished, this, [this](const QString &id, const QString &, const HubError &error) {
