@@ -219,6 +219,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::applySettings()
 {
     m_cache->setConfirmDeletions(m_settings.confirmDeletions);
+    m_cache->setTrashWholeRepos(m_settings.trashWholeRepos);
     m_spaces->controller()->setTiming(m_settings.fastRefreshSeconds * 1000, m_settings.slowRefreshSeconds * 1000);
     m_spaces->detail()->setConfirmCostlyActions(m_settings.confirmCostlyActions);
 }

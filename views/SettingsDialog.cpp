@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -31,6 +32,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_confirmDeletions(new QCheckBox(tr("Ask before deleting from the cache"), this))
+    , m_deletePermanently(new QRadioButton(tr("Delete &permanently (frees space now)"), this))
+    , m_trashWholeRepos(new QRadioButton(tr("Move whole repos to the &Trash (frees nothing until the Trash is emptied)"), this))
     , m_confirmCostly(new QCheckBox(tr("Ask before Space actions that may be billed or interrupt the Space"), this))
 {
     setWindowTitle(tr("Settings"));
@@ -85,6 +88,18 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_confirmDeletions->setToolTip(tr("Show what will be deleted and how much it frees, before deleting"));
     m_confirmCostly->setToolTip(tr("Ask before a pause, restart, rebuild or hardware change"));
     layout->addWidget(m_confirmDeletions);
+    auto *deleting = new QGroupBox(tr("Deleting"), this);
+    auto *deletingLayout = new QVBoxLayout(deleting);
+    m_deletePermanently->setChecked(!settings.trashWholeRepos);
+    m_trashWholeRepos->setChecked(settings.trashWholeRepos);
+    m_deletePermanently->setAccessibleDescription(tr("Deleted files are gone and their space is free at once"));
+    m_trashWholeRepos->setAccessibleDescription(
+        tr("Whole repos can be restored from the Trash; revisions inside kept repos are always deleted permanently"));
+    m_trashWholeRepos->setToolTip(tr("Revisions inside a kept repo are always deleted permanently: half a repo restored from the "
+                                     "Trash would leave links to nothing."));
+    deletingLayout->addWidget(m_deletePermanently);
+    deletingLayout->addWidget(m_trashWholeRepos);
+    layout->addWidget(deleting);
     layout->addWidget(m_confirmCostly);
     auto *note = new QLabel(tr("A new language or endpoint takes effect the next time HubDeck starts."), this);
     note->setWordWrap(true);
@@ -107,6 +122,7 @@ AppSettings SettingsDialog::settings() const
     values.language = m_language->currentData().toString();
     values.theme = AppSettings::Theme(m_theme->currentData().toInt());
     values.confirmDeletions = m_confirmDeletions->isChecked();
+    values.trashWholeRepos = m_trashWholeRepos->isChecked();
     values.confirmCostlyActions = m_confirmCostly->isChecked();
     return values;
 }

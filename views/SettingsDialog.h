@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QRadioButton;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +35,8 @@ private:
     QComboBox *m_language;
     QComboBox *m_theme;
     QCheckBox *m_confirmDeletions;
+    QRadioButton *m_deletePermanently;
+    QRadioButton *m_trashWholeRepos;
     QCheckBox *m_confirmCostly;
 };
 

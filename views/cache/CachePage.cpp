@@ -459,9 +459,11 @@ void CachePage::clearSelection()
 
 void CachePage::confirmAndDelete(const DeletionPlan &plan)
 {
-    if (!m_confirm(plan))
+    DeletionPlan planned = plan;
+    planned.trashWholeRepos = m_trashWholeRepos;
+    if (!m_confirm(planned))
         return;
-    m_session->startDeletion(plan);
+    m_session->startDeletion(planned);
 }
 
 void CachePage::deleteChecked()
@@ -497,8 +499,11 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
     const DeletionTally tally = DeletionTally::of(m_session->deletionPlan(), report);
     const QString freed = DisplayFormat::size(tally.freedBytes);
     QStringList done;
-    if (tally.reposRemoved)
-        done.append(tr("%n repo(s)", nullptr, tally.reposRemoved));
+    const int trashed = int(report.trashedRepos.size());
+    if (trashed)
+        done.append(tr("%n repo(s) moved to the Trash", nullptr, trashed));
+    if (tally.reposRemoved - trashed > 0)
+        done.append(tr("%n repo(s)", nullptr, tally.reposRemoved - trashed));
     if (tally.revisionsRemoved)
         done.append(tr("%n revision(s)", nullptr, tally.revisionsRemoved));
     if (tally.corruptedRemoved)

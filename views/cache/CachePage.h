@@ -56,6 +56,8 @@ public:
     // Off: deletions start without the confirmation dialog (Settings, "Ask before deleting").
     void setConfirmDeletions(bool confirm) { m_confirmDeletions = confirm; }
     void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
+    // Settings, "Deleting": whole repos go to the Trash (DeletionPlan::trashWholeRepos).
+    void setTrashWholeRepos(bool trash) { m_trashWholeRepos = trash; }
 
     [[nodiscard]] CacheSession *session() const { return m_session; }
     [[nodiscard]] CacheTreeModel *model() const { return m_model; }
@@ -157,6 +159,7 @@ private:
     QList<QAction *> m_viewActions;
     std::function<bool(const DeletionPlan &)> m_confirm;
     bool m_confirmDeletions = true;
+    bool m_trashWholeRepos = false;
     bool m_showVerifyResults = true;
     bool m_firstScan = true;
     ProgressEstimate m_estimate;

@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 namespace {
@@ -35,11 +37,18 @@ QTreeWidgetItem *addSizeRow(QTreeWidget *tree, const QString &text, qint64 frees
     return row;
 }
 
+bool hasTrashedItems(const DeletionPlan &plan)
+{
+    return std::any_of(plan.items.cbegin(), plan.items.cend(),
+                       [&](const DeletionPlan::RepoItem &item) { return DeletionPlan::goesToTrash(item, plan.trashWholeRepos); });
+}
+
 } // namespace
 
 DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent, RevisionFrees revisionFrees)
     : QDialog(parent)
     , m_revisionFrees(std::move(revisionFrees))
+    , m_trashWholeRepos(plan.trashWholeRepos)
 {
     setWindowTitle(tr("Delete from the cache?"));
     resize(720, 460);
@@ -59,9 +68,15 @@ void DeleteConfirmDialog::addHeadline(QVBoxLayout *layout, const DeletionPlan &p
 {
     auto *headline = new QLabel(this);
     headline->setWordWrap(true);
-    headline->setText(tr("<b>%1 will be freed</b> (of %2 in the cache). Deleted files are downloaded again "
-                         "the next time a program asks for them.")
-                          .arg(DisplayFormat::size(plan.expectedFreedSize), DisplayFormat::size(cacheSize)));
+    if (plan.trashedSize() > 0 || hasTrashedItems(plan))
+        headline->setText(
+            tr("<b>%1 moves to the Trash</b> and %2 is freed now (of %3 in the cache). The Trash frees nothing "
+               "until it is emptied; revisions inside repos that stay are deleted permanently.")
+                .arg(DisplayFormat::size(plan.trashedSize()), DisplayFormat::size(plan.freedNowSize()), DisplayFormat::size(cacheSize)));
+    else
+        headline->setText(tr("<b>%1 will be freed</b> (of %2 in the cache). Deleted files are downloaded again "
+                             "the next time a program asks for them.")
+                              .arg(DisplayFormat::size(plan.expectedFreedSize), DisplayFormat::size(cacheSize)));
     layout->addWidget(headline);
     if (!plan.refused.isEmpty()) {
         auto *refused = new QLabel(tr("%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never "
@@ -136,8 +151,9 @@ void DeleteConfirmDialog::addRepoRow(QTreeWidget *tree, const DeletionPlan::Repo
         if (item.emptyRepo)
             repoItem->setText(0, tr("%1 — empty repo (no revision left)").arg(cacheId));
         else
-            repoItem->setText(0, item.wholeRepo ? tr("%1 — entire repo").arg(cacheId)
-                                                : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(cacheId));
+            repoItem->setText(0, DeletionPlan::goesToTrash(item, m_trashWholeRepos) ? tr("%1 — entire repo, to the Trash").arg(cacheId)
+                                 : item.wholeRepo                                   ? tr("%1 — entire repo").arg(cacheId)
+                                                  : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(cacheId));
     }
     addRevisionRows(repoItem, item);
     repoItem->setExpanded(!item.wholeRepo && item.revisions.size() <= 20);
@@ -170,7 +186,12 @@ void DeleteConfirmDialog::addRevisionRows(QTreeWidgetItem *repoItem, const Delet
 void DeleteConfirmDialog::addButtons(QVBoxLayout *layout, const DeletionPlan &plan)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto *remove = buttons->addButton(tr("Delete %1").arg(DisplayFormat::size(plan.expectedFreedSize)), QDialogButtonBox::DestructiveRole);
+    QString label = tr("Delete %1").arg(DisplayFormat::size(plan.expectedFreedSize));
+    if (hasTrashedItems(plan))
+        label = plan.freedNowSize() > 0 ? tr("Delete %1, Move %2 to the Trash")
+                                              .arg(DisplayFormat::size(plan.freedNowSize()), DisplayFormat::size(plan.trashedSize()))
+                                        : tr("Move %1 to the Trash").arg(DisplayFormat::size(plan.trashedSize()));
+    auto *remove = buttons->addButton(label, QDialogButtonBox::DestructiveRole);
     remove->setToolTip(tr("Delete in the background; you can cancel, and nothing outside the cache is touched"));
     remove->setObjectName(QStringLiteral("confirmDelete"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);

@@ -40,6 +40,7 @@ private:
     void addButtons(QVBoxLayout *layout, const DeletionPlan &plan);
 
     RevisionFrees m_revisionFrees;
+    bool m_trashWholeRepos = false;
 };
 
 } // namespace hubdeck

@@ -22,6 +22,7 @@ const QString kHubEndpoint = QStringLiteral("hubEndpoint");
 const QString kFastRefreshSeconds = QStringLiteral("fastRefreshSeconds");
 const QString kSlowRefreshSeconds = QStringLiteral("slowRefreshSeconds");
 const QString kConfirmDeletions = QStringLiteral("confirmDeletions");
+const QString kTrashWholeRepos = QStringLiteral("deleting/trashWholeRepos");
 const QString kConfirmCostlyActions = QStringLiteral("confirmCostlyActions");
 const QString kRecentCaches = QStringLiteral("recentCaches");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
@@ -43,6 +44,7 @@ AppSettings AppSettings::load()
     values.fastRefreshSeconds = std::clamp(settings.value(kFastRefreshSeconds, 5).toInt(), 2, 600);
     values.slowRefreshSeconds = std::clamp(settings.value(kSlowRefreshSeconds, 60).toInt(), 10, 3600);
     values.confirmDeletions = settings.value(kConfirmDeletions, true).toBool();
+    values.trashWholeRepos = settings.value(kTrashWholeRepos, false).toBool();
     values.confirmCostlyActions = settings.value(kConfirmCostlyActions, true).toBool();
     values.recentCaches = settings.value(kRecentCaches).toStringList();
     return values;
@@ -57,6 +59,7 @@ void AppSettings::save() const
     settings.setValue(kFastRefreshSeconds, fastRefreshSeconds);
     settings.setValue(kSlowRefreshSeconds, slowRefreshSeconds);
     settings.setValue(kConfirmDeletions, confirmDeletions);
+    settings.setValue(kTrashWholeRepos, trashWholeRepos);
     settings.setValue(kConfirmCostlyActions, confirmCostlyActions);
     settings.setValue(kRecentCaches, recentCaches);
 }

@@ -23,6 +23,9 @@ struct AppSettings
     int fastRefreshSeconds = 5;
     int slowRefreshSeconds = 60;
     bool confirmDeletions = true;
+    // Deleting whole repos moves them to the Trash (frees nothing until it is emptied) instead
+    // of deleting them permanently; revisions inside kept repos are always deleted.
+    bool trashWholeRepos = false;
     bool confirmCostlyActions = true;
     QStringList recentCaches;
 
