@@ -7,6 +7,7 @@
 #include "CacheTreeModel.h"
 #include "FixtureCache.h"
 #include "HumanFormat.h"
+#include "PreviewPane.h"
 #include "TreemapLegend.h"
 #include "TreemapView.h"
 
@@ -105,8 +106,16 @@ private Q_SLOTS:
         const int t1 = s.repo(QStringLiteral("org/t1"));
         const QRectF revision = s.treemap()->rectOf(t1, 1);
         QVERIFY(!revision.isEmpty());
+        const TreemapView::Hit file = s.treemap()->hitAt(revision.center());
+        QVERIFY(file.file >= 0);
+        QSignalSpy shown(s.browser->preview(), &PreviewPane::shown);
         QTest::mouseClick(s.treemap(), Qt::LeftButton, {}, revision.center().toPoint());
         QCOMPARE(s.treeCurrent(), std::pair(t1, 1));
+        // A click on a file makes the file current, so the preview shows it.
+        const QModelIndex current = s.proxy.mapToSource(s.tree()->currentIndex());
+        QCOMPARE(s.model.kind(current), CacheTreeModel::NodeKind::File);
+        QCOMPARE(current.row(), file.file);
+        QVERIFY(!shown.isEmpty() || shown.wait(10000));
         // The click moved the treemap's own focus there, and the tree's current item is outlined.
         QCOMPARE(s.treemap()->current().repo, t1);
         QCOMPARE(s.treemap()->current().revision, 1);

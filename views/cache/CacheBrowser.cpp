@@ -54,10 +54,16 @@ CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidg
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CacheBrowser::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, m_preview, &PreviewPane::clear);
     m_treemap->setFilter(m_proxy);
-    connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision) {
+    connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision, int file) {
         QModelIndex source = m_model->index(repo, 0);
         if (revision >= 0)
             source = m_model->index(revision, 0, source);
+        // A clicked file is shown in the preview, when the filter keeps its row.
+        if (file >= 0) {
+            const QModelIndex fileIndex = m_model->index(file, 0, source);
+            if (m_proxy->mapFromSource(fileIndex).isValid())
+                source = fileIndex;
+        }
         const QModelIndex index = m_proxy->mapFromSource(source);
         if (!index.isValid())
             return; // filtered out of the list

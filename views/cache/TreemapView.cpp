@@ -455,7 +455,7 @@ void TreemapView::mousePressEvent(QMouseEvent *event)
         // the pointer is already there.
         m_current = {hit.repo, hit.revision, -1};
         update();
-        Q_EMIT itemClicked(hit.repo, hit.revision);
+        Q_EMIT itemClicked(hit.repo, hit.revision, hit.file);
         event->accept();
         return;
     }
@@ -516,7 +516,7 @@ void TreemapView::setCurrent(const Hit &hit)
     update();
     if (hit.repo < 0)
         return;
-    Q_EMIT itemClicked(hit.repo, hit.revision); // the tree and the preview follow
+    Q_EMIT itemClicked(hit.repo, hit.revision, -1); // the tree and the preview follow
     // Where the keyboard went: shown as a hover shows it, and told to screen readers ahead
     // of how to use the keys.
     const QString html = describe(hit);

@@ -67,7 +67,8 @@ public:
     [[nodiscard]] QSize sizeHint() const override { return {600, 260}; }
 
 Q_SIGNALS:
-    void itemClicked(int repo, int revision);
+    // An area was clicked or reached from the keyboard; file is -1 unless a file was clicked.
+    void itemClicked(int repo, int revision, int file);
     void zoomChanged(int repo);
 
 protected:
