@@ -7,6 +7,7 @@
 #include "TreemapLayout.h"
 #include "TreemapView.h"
 
+#include <QImage>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -169,6 +170,45 @@ private Q_SLOTS:
         // A rescan can renumber repos: the keyboard starts afresh rather than point elsewhere.
         model.setScan(CacheScanner::scan(cache.root()));
         QCOMPARE(view.current().repo, -1);
+    }
+
+    void labelsContrastAndFit()
+    {
+        QCOMPARE(TreemapView::labelColor(Qt::black), QColor(Qt::white));
+        QCOMPARE(TreemapView::labelColor(QColor(0x1e, 0x3a, 0x8a)), QColor(Qt::white)); // dark blue
+        QCOMPARE(TreemapView::labelColor(QColor(0xfd, 0xe6, 0x8a)), QColor(Qt::black)); // pale yellow
+        QCOMPARE(TreemapView::labelColor(Qt::white), QColor(Qt::black));
+        QCOMPARE(TreemapView::labelColor(QColor(0x9c, 0xa3, 0xaf)), QColor(Qt::black)); // the "a year or more" grey
+
+        FixtureCache cache;
+        const QString folder = QStringLiteral("models--org--labelled");
+        cache.addBlob(folder, QStringLiteral("b"), QByteArray(50000, 'x'));
+        cache.addLink(folder, FixtureCache::commit(folder), QStringLiteral("weights.bin"), QStringLiteral("b"));
+        CacheTreeModel model;
+        model.setScan(CacheScanner::scan(cache.root()));
+        TreemapView view(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The repo's name is written in its band, in the contrasting colour.
+        const QRectF repo = view.rectOf(0, -1);
+        const QRectF revision = view.rectOf(0, 0);
+        QVERIFY(revision.top() > repo.top() + view.fontMetrics().height()); // room left for the band
+        const QImage image = view.grab().toImage();
+        const QRect band = QRectF(repo.left() + 3, repo.top() + 1, repo.width() / 2, revision.top() - repo.top() - 2).toRect();
+        const QColor bandColour = image.pixelColor(band.right(), band.bottom());
+        const QColor ink = TreemapView::labelColor(bandColour);
+        QVERIFY(std::abs(qGray(bandColour.rgb()) - qGray(ink.rgb())) > 100);
+        int inked = 0;
+        for (int x = band.left(); x <= band.right(); ++x)
+            for (int y = band.top(); y <= band.bottom(); ++y)
+                inked += std::abs(qGray(image.pixel(x, y)) - qGray(ink.rgb())) < 60; // antialiased glyphs
+        QVERIFY2(inked > 20, qPrintable(QString::number(inked)));
+        // Too small for any name: nothing is written, and nothing breaks.
+        view.resize(30, 60);
+        QTest::qWait(10);
+        const QImage tiny = view.grab().toImage();
+        QVERIFY(!tiny.isNull());
     }
 };
 

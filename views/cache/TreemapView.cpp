@@ -32,15 +32,6 @@ constexpr double kMinimumCell = 3; // smaller cells are not split further
 constexpr int kMaxFilesPerRevision = 400;
 constexpr double kLabelPadding = 3;
 
-// Black or white, whichever reads better on this colour (WCAG relative luminance).
-QColor textOn(const QColor &background)
-{
-    auto linear = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const double luminance =
-        0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF()) + 0.0722 * linear(background.blueF());
-    // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05: equal at L ≈ 0.179.
-    return luminance > 0.179 ? Qt::black : Qt::white;
-}
 } // namespace
 
 TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
@@ -345,9 +336,19 @@ void TreemapView::paintLabels(QPainter &painter) const
             continue;
         const QColor base = colorFor(cell.repo);
         const QColor fill = cell.revision < 0 ? base.darker(160) : cell.file < 0 ? base.darker(120) : base.lighter(115);
-        painter.setPen(textOn(fill));
+        painter.setPen(labelColor(fill));
         painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, elided);
     }
+}
+
+// WCAG relative luminance and contrast ratios.
+QColor TreemapView::labelColor(const QColor &background)
+{
+    auto linear = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const double luminance =
+        0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF()) + 0.0722 * linear(background.blueF());
+    // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05: equal at L ≈ 0.179.
+    return luminance > 0.179 ? Qt::black : Qt::white;
 }
 
 void TreemapView::paintEvent(QPaintEvent *)

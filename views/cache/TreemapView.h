@@ -58,6 +58,8 @@ public:
     [[nodiscard]] Hit hitAt(const QPointF &point);
     [[nodiscard]] QString describe(const Hit &hit) const;
     [[nodiscard]] static QString usage(); // what the areas are, and how the keys move
+    // Black or white, whichever contrasts more with an area of this colour.
+    [[nodiscard]] static QColor labelColor(const QColor &background);
     // The area the keyboard is on: a repo, or one of its revisions.
     [[nodiscard]] Hit current() const { return m_current; }
     // The outlined item: the tree's current one.
