@@ -7,6 +7,7 @@
 #include "TreemapLayout.h"
 #include "TreemapView.h"
 
+#include <QImage>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -87,22 +88,32 @@ private Q_SLOTS:
         view.resize(600, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        // The biggest repo (t2) is laid out first, at the top left.
-        const TreemapView::Hit hit = view.hitAt(QPointF(20, 20));
+        // The biggest repo (t2) is laid out first, at the top left, under the title.
+        const QPointF topLeft = view.mapRect().topLeft() + QPointF(20, 30);
+        const TreemapView::Hit hit = view.hitAt(topLeft);
         QCOMPARE(model.scan().repos[hit.repo].folderName, QStringLiteral("models--org--t2"));
         QVERIFY(hit.revision >= 0);
         QVERIFY(view.describe(hit).contains(QStringLiteral("model/org/t2")));
         QSignalSpy clicked(&view, &TreemapView::itemClicked);
-        QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(20, 20));
+        QTest::mouseClick(&view, Qt::LeftButton, {}, topLeft.toPoint());
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().at(0).toInt(), hit.repo);
-        QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(20, 20));
+        QCOMPARE(view.current().repo, hit.repo);
+        QCOMPARE(view.current().revision, hit.revision);
+        // A double click zooms into the repo; zoomed in, one ticks and unticks a revision.
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, topLeft.toPoint());
+        QCOMPARE(view.zoomedRepo(), hit.repo);
+        QCOMPARE(model.ledger().selectedRevisionCount(), 0);
+        const QPoint inside = view.rectOf(hit.repo, hit.revision).center().toPoint();
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, inside);
         QVERIFY(model.ledger().isRevisionSelected(hit.repo, hit.revision));
-        QTest::mouseDClick(&view, Qt::LeftButton, {}, QPoint(20, 20));
+        QTest::mouseDClick(&view, Qt::LeftButton, {}, inside);
         QVERIFY(!model.ledger().isRevisionSelected(hit.repo, hit.revision));
+        view.zoomOut();
+        QCOMPARE(view.zoomedRepo(), -1);
         // Colouring by access relays out without moving anything.
         view.setColoring(TreemapView::Coloring::ByAccess);
-        const TreemapView::Hit again = view.hitAt(QPointF(20, 20));
+        const TreemapView::Hit again = view.hitAt(topLeft);
         QCOMPARE(again.repo, hit.repo);
         QCOMPARE(again.revision, hit.revision);
     }
@@ -128,7 +139,7 @@ private Q_SLOTS:
         view.setFocus(Qt::TabFocusReason);
         // Focus starts on the top-left repo, and the tree is told.
         const TreemapView::Hit start = view.current();
-        QCOMPARE(start.repo, view.hitAt(QPointF(5, 5)).repo);
+        QCOMPARE(start.repo, view.hitAt(view.mapRect().topLeft() + QPointF(4, 4)).repo);
         QCOMPARE(start.revision, -1);
         QCOMPARE(clicked.size(), 1);
         QVERIFY(view.accessibleDescription().contains(model.scan().repos[start.repo].cacheId()));
@@ -140,15 +151,18 @@ private Q_SLOTS:
         QCOMPARE(right.revision, -1);
         QTest::keyClick(&view, Qt::Key_Left);
         QCOMPARE(view.current().repo, start.repo);
-        // Enter goes into the repo's revisions, Space ticks one, Backspace comes back out.
+        // Enter zooms into the repo's revisions, Space ticks one, Backspace comes back out.
         QTest::keyClick(&view, Qt::Key_Return);
         const TreemapView::Hit revision = view.current();
+        QCOMPARE(view.zoomedRepo(), start.repo);
         QCOMPARE(revision.repo, start.repo);
         QVERIFY(revision.revision >= 0);
         QTest::keyClick(&view, Qt::Key_Space);
         QVERIFY(model.ledger().isRevisionSelected(revision.repo, revision.revision));
         QCOMPARE(model.ledger().selectedRevisionCount(), 1);
         QTest::keyClick(&view, Qt::Key_Backspace);
+        QCOMPARE(view.zoomedRepo(), -1);
+        QCOMPARE(view.current().repo, start.repo);
         QCOMPARE(view.current().revision, -1);
         // Space on a repo ticks all of it.
         QTest::keyClick(&view, Qt::Key_Space);
@@ -156,6 +170,45 @@ private Q_SLOTS:
         // A rescan can renumber repos: the keyboard starts afresh rather than point elsewhere.
         model.setScan(CacheScanner::scan(cache.root()));
         QCOMPARE(view.current().repo, -1);
+    }
+
+    void labelsContrastAndFit()
+    {
+        QCOMPARE(TreemapView::labelColor(Qt::black), QColor(Qt::white));
+        QCOMPARE(TreemapView::labelColor(QColor(0x1e, 0x3a, 0x8a)), QColor(Qt::white)); // dark blue
+        QCOMPARE(TreemapView::labelColor(QColor(0xfd, 0xe6, 0x8a)), QColor(Qt::black)); // pale yellow
+        QCOMPARE(TreemapView::labelColor(Qt::white), QColor(Qt::black));
+        QCOMPARE(TreemapView::labelColor(QColor(0x9c, 0xa3, 0xaf)), QColor(Qt::black)); // the "a year or more" grey
+
+        FixtureCache cache;
+        const QString folder = QStringLiteral("models--org--labelled");
+        cache.addBlob(folder, QStringLiteral("b"), QByteArray(50000, 'x'));
+        cache.addLink(folder, FixtureCache::commit(folder), QStringLiteral("weights.bin"), QStringLiteral("b"));
+        CacheTreeModel model;
+        model.setScan(CacheScanner::scan(cache.root()));
+        TreemapView view(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The repo's name is written in its band, in the contrasting colour.
+        const QRectF repo = view.rectOf(0, -1);
+        const QRectF revision = view.rectOf(0, 0);
+        QVERIFY(revision.top() > repo.top() + view.fontMetrics().height()); // room left for the band
+        const QImage image = view.grab().toImage();
+        const QRect band = QRectF(repo.left() + 3, repo.top() + 1, repo.width() / 2, revision.top() - repo.top() - 2).toRect();
+        const QColor bandColour = image.pixelColor(band.right(), band.bottom());
+        const QColor ink = TreemapView::labelColor(bandColour);
+        QVERIFY(std::abs(qGray(bandColour.rgb()) - qGray(ink.rgb())) > 100);
+        int inked = 0;
+        for (int x = band.left(); x <= band.right(); ++x)
+            for (int y = band.top(); y <= band.bottom(); ++y)
+                inked += std::abs(qGray(image.pixel(x, y)) - qGray(ink.rgb())) < 60; // antialiased glyphs
+        QVERIFY2(inked > 20, qPrintable(QString::number(inked)));
+        // Too small for any name: nothing is written, and nothing breaks.
+        view.resize(30, 60);
+        QTest::qWait(10);
+        const QImage tiny = view.grab().toImage();
+        QVERIFY(!tiny.isNull());
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTreeView>
 #include <QUrl>
 
@@ -43,6 +44,8 @@ CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidg
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Several rows at once for the context menu's Tick, Untick and Delete….
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(CacheTreeModel::NameColumn, 420);
@@ -50,10 +53,17 @@ CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidg
     connect(m_tree, &QWidget::customContextMenuRequested, this, &CacheBrowser::showContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CacheBrowser::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, m_preview, &PreviewPane::clear);
-    connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision) {
+    m_treemap->setFilter(m_proxy);
+    connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision, int file) {
         QModelIndex source = m_model->index(repo, 0);
         if (revision >= 0)
             source = m_model->index(revision, 0, source);
+        // A clicked file is shown in the preview, when the filter keeps its row.
+        if (file >= 0) {
+            const QModelIndex fileIndex = m_model->index(file, 0, source);
+            if (m_proxy->mapFromSource(fileIndex).isValid())
+                source = fileIndex;
+        }
         const QModelIndex index = m_proxy->mapFromSource(source);
         if (!index.isValid())
             return; // filtered out of the list
@@ -125,6 +135,7 @@ void CacheBrowser::showCurrent(const QModelIndex &current)
 {
     const QModelIndex source = m_proxy->mapToSource(current);
     const int repo = m_model->repoRow(source);
+    m_treemap->setSelected(repo, m_model->revisionRow(source));
     switch (m_model->kind(source)) {
     case CacheTreeModel::NodeKind::Repo:
         m_preview->showRepo(m_model->scan().repos[repo]);
@@ -148,6 +159,33 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
     const QString cacheId = index.data(CacheTreeModel::CacheIdRole).toString();
     const QString hash = index.data(CacheTreeModel::CommitHashRole).toString();
     QMenu menu(this);
+    // The rows the menu acts on: the selection when the click was on it, else the clicked row.
+    if (!m_tree->selectionModel()->isRowSelected(index.row(), index.parent()))
+        m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndexList checkable = checkableSelectedRows();
+    bool anyUnticked = false, anyTicked = false;
+    for (const QModelIndex &row : checkable) {
+        const auto state = Qt::CheckState(row.data(Qt::CheckStateRole).toInt());
+        anyUnticked = anyUnticked || state != Qt::Checked;
+        anyTicked = anyTicked || state != Qt::Unchecked;
+    }
+    // The shortcuts are shown, not bound: Space and Delete already work in the tree and window.
+    const QString space = QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText);
+    QAction *tick = menu.addAction(tr("Tick") + u'\t' + space, this, [this] { setSelectedRowsChecked(true); });
+    tick->setObjectName(QStringLiteral("tickRowsAction"));
+    tick->setEnabled(anyUnticked);
+    QAction *untick = menu.addAction(tr("Untick") + u'\t' + space, this, [this] { setSelectedRowsChecked(false); });
+    untick->setObjectName(QStringLiteral("untickRowsAction"));
+    untick->setEnabled(anyTicked);
+    QAction *remove =
+        menu.addAction(tr("Delete…") + u'\t' + QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText), this, [this] {
+            setSelectedRowsChecked(true);
+            Q_EMIT deleteRequested();
+        });
+    remove->setObjectName(QStringLiteral("deleteRowsAction"));
+    remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    remove->setEnabled(!checkable.isEmpty());
+    menu.addSeparator();
     menu.addAction(tr("Open Containing Folder"), this,
                    [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2))); });
     menu.addAction(tr("Copy Path"), this,
@@ -177,6 +215,33 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Open on the Hub"), this, [url] { QDesktopServices::openUrl(QUrl(url)); });
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QModelIndexList CacheBrowser::checkableSelectedRows() const
+{
+    QModelIndexList rows;
+    for (const QModelIndex &row : m_tree->selectionModel()->selectedRows(CacheTreeModel::NameColumn))
+        if (row.flags() & Qt::ItemIsUserCheckable)
+            rows.append(row);
+    return rows;
+}
+
+int CacheBrowser::setSelectedRowsChecked(bool checked)
+{
+    // Persistent: ticking a repo changes its revisions' check state, which the proxy may
+    // answer by moving rows when it sorts by a tick-dependent column.
+    QList<QPersistentModelIndex> rows;
+    for (const QModelIndex &row : checkableSelectedRows())
+        rows.append(row);
+    const Qt::CheckState wanted = checked ? Qt::Checked : Qt::Unchecked;
+    int changed = 0;
+    for (const QPersistentModelIndex &row : std::as_const(rows)) {
+        if (!row.isValid() || Qt::CheckState(row.data(Qt::CheckStateRole).toInt()) == wanted)
+            continue;
+        if (m_proxy->setData(row, wanted, Qt::CheckStateRole))
+            ++changed;
+    }
+    return changed;
 }
 
 void CacheBrowser::toggleCurrentCheck()

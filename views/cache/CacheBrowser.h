@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "RevisionKey.h"
 
+#include <QModelIndexList>
 #include <QSet>
 #include <QSplitter>
 #include <QStringList>
@@ -41,9 +42,14 @@ public:
     // The tree's columns and both splitters, kept across starts.
     void saveLayout(AppSettings::WindowLayout &layout) const;
     void restoreLayout(const AppSettings::WindowLayout &layout);
+    // Ticks (or unticks) the tree's selected rows that can be ticked: repos, revisions and
+    // deletable corrupted entries. Returns how many rows it changed.
+    int setSelectedRowsChecked(bool checked);
 
 Q_SIGNALS:
     void verifyRequested(const QSet<hubdeck::RevisionKey> &revisions);
+    // The context menu's Delete…: the selected rows are ticked, the page deletes the ticked.
+    void deleteRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -52,6 +58,7 @@ private:
     void showCurrent(const QModelIndex &current);
     void showContextMenu(const QPoint &pos);
     void toggleCurrentCheck();
+    [[nodiscard]] QModelIndexList checkableSelectedRows() const;
 
     CacheTreeModel *m_model;
     CacheFilterProxy *m_proxy;

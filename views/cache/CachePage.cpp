@@ -83,6 +83,7 @@ void CachePage::buildContent()
     m_pages = new QStackedWidget(this);
     m_browser = new CacheBrowser(m_model, m_proxy, m_pages);
     connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<RevisionKey> &revisions) { verify(revisions); });
+    connect(m_browser, &CacheBrowser::deleteRequested, this, &CachePage::deleteChecked);
     m_pages->addWidget(m_browser);
 
     m_emptyState = new QLabel(m_pages);

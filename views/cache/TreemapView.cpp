@@ -3,21 +3,25 @@
 
 #include "TreemapView.h"
 
+#include "CacheFilterProxy.h"
 #include "CacheTreeModel.h"
 #include "DisplayFormat.h"
 #include "HumanFormat.h"
 #include "PrintableText.h"
 #include "TreemapLayout.h"
+#include "TreemapLegend.h"
 #include "TypeIcons.h"
 
 #include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocumentFragment>
 #include <QToolTip>
 
+#include <cmath>
 #include <numeric>
 
 namespace hubdeck {
@@ -26,13 +30,21 @@ namespace {
 constexpr double kRepoPadding = 3;
 constexpr double kMinimumCell = 3; // smaller cells are not split further
 constexpr int kMaxFilesPerRevision = 400;
+constexpr double kLabelPadding = 3;
+
 } // namespace
 
 TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_title(new QLabel(this))
+    , m_legend(new TreemapLegend(this))
 {
     setObjectName(QStringLiteral("treemap"));
+    m_title->setObjectName(QStringLiteral("treemapTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setContentsMargins(4, 1, 4, 1);
+    m_legend->hide();
     setAccessibleName(tr("Treemap of the cache"));
     setAccessibleDescription(usage());
     setMouseTracking(true);
@@ -41,6 +53,9 @@ TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
     // Repo and revision rows may now stand for other entries: the keyboard starts afresh.
     auto restart = [this] {
         m_current = {};
+        m_selected = {};
+        m_zoomRepo = -1;
+        updateTitle();
         invalidate();
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, restart);
@@ -48,12 +63,130 @@ TreemapView::TreemapView(CacheTreeModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, restart);
     // Ticks only change the overlay: no new layout.
     connect(m_model, &CacheTreeModel::checksChanged, this, qOverload<>(&QWidget::update));
+    updateTitle();
 }
 
 void TreemapView::setColoring(Coloring coloring)
 {
     m_coloring = coloring;
+    m_legend->setVisible(coloring == Coloring::ByAccess);
+    placeChildren();
     invalidate();
+}
+
+void TreemapView::setFilter(CacheFilterProxy *proxy)
+{
+    if (m_proxy)
+        disconnect(m_proxy, nullptr, this, nullptr);
+    m_proxy = proxy;
+    if (!proxy) {
+        invalidate();
+        return;
+    }
+    // A filter change removes and inserts proxy rows; a sort only moves them, which does not
+    // move the areas, but a relayout is cheap and keeps this simple.
+    auto refilter = [this] {
+        if (m_zoomRepo >= 0 && !repoShown(m_zoomRepo))
+            zoomOut();
+        invalidate();
+    };
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, refilter);
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, refilter);
+    connect(proxy, &QAbstractItemModel::modelReset, this, refilter);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, refilter);
+    invalidate();
+}
+
+bool TreemapView::repoShown(int repo) const
+{
+    if (!m_proxy || m_proxy->sourceModel() != m_model)
+        return true;
+    return m_proxy->mapFromSource(m_model->index(repo, 0)).isValid();
+}
+
+bool TreemapView::revisionShown(int repo, int revision) const
+{
+    if (!m_proxy || m_proxy->sourceModel() != m_model)
+        return true;
+    // Nothing filtered: no need to map (and so sort) every repo's revisions in the proxy.
+    if (m_proxy->searchText().isEmpty() && m_proxy->notAccessedForDays() <= 0)
+        return true;
+    return m_proxy->mapFromSource(m_model->index(revision, 0, m_model->index(repo, 0))).isValid();
+}
+
+void TreemapView::setSelected(int repo, int revision)
+{
+    const Hit hit{repo, repo >= 0 ? revision : -1, -1};
+    if (hit.repo == m_selected.repo && hit.revision == m_selected.revision)
+        return;
+    m_selected = hit;
+    // Zoomed into another repo, the outline would have nowhere to go: back to the whole cache.
+    if (m_zoomRepo >= 0 && hit.repo >= 0 && hit.repo != m_zoomRepo)
+        zoomOut();
+    // The keyboard carries on from the item the tree is on.
+    if (hit.repo >= 0 && (m_zoomRepo < 0 || hit.revision >= 0))
+        m_current = hit;
+    update();
+}
+
+void TreemapView::zoomInto(int repo)
+{
+    if (repo < 0 || repo >= m_model->scan().repos.size() || repo == m_zoomRepo)
+        return;
+    m_zoomRepo = repo;
+    updateTitle();
+    invalidate();
+    Q_EMIT zoomChanged(repo);
+}
+
+void TreemapView::zoomOut()
+{
+    if (m_zoomRepo < 0)
+        return;
+    const int repo = m_zoomRepo;
+    m_zoomRepo = -1;
+    if (m_current.repo == repo)
+        m_current.revision = -1; // back on the repo it came out of
+    updateTitle();
+    invalidate();
+    Q_EMIT zoomChanged(-1);
+}
+
+QString TreemapView::title() const
+{
+    return m_title->text();
+}
+
+void TreemapView::updateTitle()
+{
+    if (m_zoomRepo >= 0 && m_zoomRepo < m_model->scan().repos.size()) {
+        const CachedRepo &repo = m_model->scan().repos[m_zoomRepo];
+        //: The treemap's breadcrumb when zoomed into one repo; %1 is its id, %2 its size.
+        m_title->setText(tr("Cache › %1 (%2) — Backspace or right-click to go back")
+                             .arg(PrintableText::name(repo.cacheId()), DisplayFormat::size(repo.sizeOnDisk)));
+    } else {
+        m_title->setText(tr("Cache — double-click a repo to zoom in"));
+    }
+    m_title->setAccessibleName(m_title->text());
+}
+
+void TreemapView::placeChildren()
+{
+    const int titleHeight = m_title->sizeHint().height();
+    m_title->setGeometry(0, 0, width(), titleHeight);
+    if (m_legend->isVisibleTo(this)) {
+        const int legendHeight = m_legend->sizeHint().height();
+        m_legend->setGeometry(0, height() - legendHeight, width(), legendHeight);
+    }
+}
+
+QRectF TreemapView::mapRect() const
+{
+    QRectF area = rect();
+    area.setTop(m_title->sizeHint().height());
+    if (m_legend->isVisibleTo(this))
+        area.setBottom(height() - m_legend->sizeHint().height());
+    return area.adjusted(1, 1, -1, -1);
 }
 
 void TreemapView::invalidate()
@@ -65,6 +198,7 @@ void TreemapView::invalidate()
 void TreemapView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    placeChildren();
     invalidate();
 }
 
@@ -81,51 +215,26 @@ QColor TreemapView::colorFor(int repo) const
             return QColor(0x16, 0xa3, 0x4a);
         }
     }
-    // By last access: fresh is saturated teal, a year or more is grey.
-    const double days = std::clamp((HumanFormat::now() - r.lastAccessed) / 86400.0, 0.0, 365.0);
-    const double t = days / 365.0;
-    const QColor fresh(0x0d, 0x94, 0x88), stale(0x9c, 0xa3, 0xaf);
-    return QColor::fromRgbF(float(fresh.redF() + (stale.redF() - fresh.redF()) * t),
-                            float(fresh.greenF() + (stale.greenF() - fresh.greenF()) * t),
-                            float(fresh.blueF() + (stale.blueF() - fresh.blueF()) * t));
+    return TreemapLegend::colorForAge((HumanFormat::now() - r.lastAccessed) / 86400.0);
 }
 
 void TreemapView::layout()
 {
     m_cells.clear();
     const CacheScan &scan = m_model->scan();
-    QList<double> repoWeights;
-    // A repo's area is what deleting it would free: blobs it shares with other repos
-    // through the shared store are not counted.
-    for (int r = 0; r < scan.repos.size(); ++r)
-        repoWeights.append(double(m_model->ledger().wholeRepoFreed(r)));
-    const QList<QRectF> repoRects = TreemapLayout::squarify(repoWeights, QRectF(rect()).adjusted(1, 1, -1, -1));
-    for (int r = 0; r < scan.repos.size(); ++r) {
-        if (repoRects[r].isEmpty())
-            continue;
-        m_cells.append({repoRects[r], r, -1, -1});
-        const QRectF inner = repoRects[r].adjusted(kRepoPadding, kRepoPadding, -kRepoPadding, -kRepoPadding);
-        if (inner.width() < kMinimumCell || inner.height() < kMinimumCell)
-            continue;
-        const CachedRepo &repo = scan.repos[r];
-        QList<double> revisionWeights;
-        for (const CachedRevision &revision : repo.revisions)
-            revisionWeights.append(double(std::max<qint64>(revision.sizeOnDisk, 1)));
-        const QList<QRectF> revisionRects = TreemapLayout::squarify(revisionWeights, inner);
-        for (int v = 0; v < repo.revisions.size(); ++v) {
-            if (revisionRects[v].width() < kMinimumCell || revisionRects[v].height() < kMinimumCell)
-                continue;
-            m_cells.append({revisionRects[v], r, v, -1});
-            const CachedRevision &revision = repo.revisions[v];
-            QList<double> fileWeights;
-            const qsizetype count = std::min<qsizetype>(revision.files.size(), kMaxFilesPerRevision);
-            for (qsizetype f = 0; f < count; ++f)
-                fileWeights.append(double(repo.blobs[revision.files[f].blob].size));
-            const QList<QRectF> fileRects = TreemapLayout::squarify(fileWeights, revisionRects[v].adjusted(1, 1, -1, -1));
-            for (qsizetype f = 0; f < count; ++f)
-                if (fileRects[f].width() >= kMinimumCell && fileRects[f].height() >= kMinimumCell)
-                    m_cells.append({fileRects[f], r, v, int(f)});
-        }
+    const QRectF area = mapRect();
+    if (m_zoomRepo >= 0 && m_zoomRepo < scan.repos.size()) {
+        layoutRepo(m_zoomRepo, area, true);
+    } else {
+        QList<double> repoWeights;
+        // A repo's area is what deleting it would free: blobs it shares with other repos
+        // through the shared store are not counted.
+        for (int r = 0; r < scan.repos.size(); ++r)
+            repoWeights.append(repoShown(r) ? double(m_model->ledger().wholeRepoFreed(r)) : 0.0);
+        const QList<QRectF> repoRects = TreemapLayout::squarify(repoWeights, area);
+        for (int r = 0; r < scan.repos.size(); ++r)
+            if (!repoRects[r].isEmpty())
+                layoutRepo(r, repoRects[r], false);
     }
 
     const qreal ratio = devicePixelRatioF();
@@ -133,6 +242,7 @@ void TreemapView::layout()
     m_cache.setDevicePixelRatio(ratio);
     m_cache.fill(palette().color(QPalette::Base));
     QPainter painter(&m_cache);
+    painter.setClipRect(mapRect().adjusted(-1, -1, 1, 1));
     for (const Cell &cell : std::as_const(m_cells)) {
         const QColor base = colorFor(cell.repo);
         if (cell.revision < 0) {
@@ -149,15 +259,96 @@ void TreemapView::layout()
             painter.drawRect(cell.rect);
         }
     }
-    painter.setPen(Qt::white);
-    for (const Cell &cell : std::as_const(m_cells)) {
-        if (cell.revision >= 0 || cell.rect.width() < 80 || cell.rect.height() < 18)
-            continue;
-        const QString label = PrintableText::name(m_model->scan().repos[cell.repo].repoId);
-        painter.drawText(cell.rect.adjusted(4, 1, -4, 0), Qt::AlignLeft | Qt::AlignTop,
-                         painter.fontMetrics().elidedText(label, Qt::ElideRight, int(cell.rect.width()) - 8));
-    }
+    paintLabels(painter);
     m_dirty = false;
+}
+
+void TreemapView::layoutRepo(int r, const QRectF &rect, bool zoomed)
+{
+    const CachedRepo &repo = m_model->scan().repos[r];
+    const int labelHeight = fontMetrics().height() + 2;
+    // A band for the name above the revisions when there is room for both.
+    const bool band = rect.height() >= 3 * labelHeight && rect.width() >= 40;
+    m_cells.append({rect, r, -1, -1, band ? QRectF(rect.left(), rect.top(), rect.width(), labelHeight) : rect});
+    QRectF inner = rect.adjusted(kRepoPadding, kRepoPadding, -kRepoPadding, -kRepoPadding);
+    if (band)
+        inner.setTop(rect.top() + labelHeight);
+    if (inner.width() < kMinimumCell || inner.height() < kMinimumCell)
+        return;
+    QList<double> revisionWeights;
+    for (int v = 0; v < repo.revisions.size(); ++v)
+        revisionWeights.append(revisionShown(r, v) ? double(std::max<qint64>(repo.revisions[v].sizeOnDisk, 1)) : 0.0);
+    const QList<QRectF> revisionRects = TreemapLayout::squarify(revisionWeights, inner);
+    for (int v = 0; v < repo.revisions.size(); ++v) {
+        const QRectF revisionRect = revisionRects[v];
+        if (revisionRect.width() < kMinimumCell || revisionRect.height() < kMinimumCell)
+            continue;
+        // Zoomed in, revisions are big enough to carry a band of their own above their files.
+        const bool revisionBand = zoomed && revisionRect.height() >= 3 * labelHeight && revisionRect.width() >= 40;
+        m_cells.append({revisionRect, r, v, -1,
+                        revisionBand ? QRectF(revisionRect.left(), revisionRect.top(), revisionRect.width(), labelHeight) : revisionRect});
+        const CachedRevision &revision = repo.revisions[v];
+        QList<double> fileWeights;
+        const qsizetype count = std::min<qsizetype>(revision.files.size(), kMaxFilesPerRevision);
+        for (qsizetype f = 0; f < count; ++f)
+            fileWeights.append(double(repo.blobs[revision.files[f].blob].size));
+        QRectF filesRect = revisionRect.adjusted(1, 1, -1, -1);
+        if (revisionBand)
+            filesRect.setTop(revisionRect.top() + labelHeight);
+        const QList<QRectF> fileRects = TreemapLayout::squarify(fileWeights, filesRect);
+        for (qsizetype f = 0; f < count; ++f)
+            if (fileRects[f].width() >= kMinimumCell && fileRects[f].height() >= kMinimumCell)
+                m_cells.append({fileRects[f], r, v, int(f), fileRects[f]});
+    }
+}
+
+void TreemapView::paintLabels(QPainter &painter) const
+{
+    const QFontMetrics metrics = painter.fontMetrics();
+    const CacheScan &scan = m_model->scan();
+    for (qsizetype i = 0; i < m_cells.size(); ++i) {
+        const Cell &cell = m_cells[i];
+        const QRectF box = cell.label.adjusted(kLabelPadding, 1, -kLabelPadding, 0);
+        if (box.height() < metrics.height() || box.width() < metrics.averageCharWidth() * 4)
+            continue;
+        // A label inside a cell with children would sit on them: only bands and leaves. Children
+        // directly follow their parent in m_cells.
+        if (cell.file < 0 && cell.label == cell.rect && i + 1 < m_cells.size()) {
+            const Cell &next = m_cells[i + 1];
+            const bool child =
+                next.repo == cell.repo && (cell.revision < 0 ? next.revision >= 0 : next.revision == cell.revision && next.file >= 0);
+            if (child)
+                continue;
+        }
+        const CachedRepo &repo = scan.repos[cell.repo];
+        QString name;
+        if (cell.revision < 0) {
+            name = PrintableText::name(repo.repoId);
+        } else if (cell.file < 0) {
+            const CachedRevision &revision = repo.revisions[cell.revision];
+            name = revision.refs.isEmpty() ? PrintableText::name(revision.commitHash.left(8))
+                                           : PrintableText::names(revision.refs, QStringLiteral(", "));
+        } else {
+            name = PrintableText::name(repo.revisions[cell.revision].files[cell.file].relativePath.section(u'/', -1));
+        }
+        const QString elided = metrics.elidedText(name, Qt::ElideRight, int(box.width()));
+        if (elided.isEmpty() || elided == QStringLiteral("…"))
+            continue;
+        const QColor base = colorFor(cell.repo);
+        const QColor fill = cell.revision < 0 ? base.darker(160) : cell.file < 0 ? base.darker(120) : base.lighter(115);
+        painter.setPen(labelColor(fill));
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, elided);
+    }
+}
+
+// WCAG relative luminance and contrast ratios.
+QColor TreemapView::labelColor(const QColor &background)
+{
+    auto linear = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const double luminance =
+        0.2126 * linear(background.redF()) + 0.7152 * linear(background.greenF()) + 0.0722 * linear(background.blueF());
+    // Contrast against white is 1.05 / (L + 0.05), against black (L + 0.05) / 0.05: equal at L ≈ 0.179.
+    return luminance > 0.179 ? Qt::black : Qt::white;
 }
 
 void TreemapView::paintEvent(QPaintEvent *)
@@ -176,6 +367,19 @@ void TreemapView::paintEvent(QPaintEvent *)
             painter.fillRect(cell.rect, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
             painter.drawRect(cell.rect.adjusted(0.5, 0.5, -0.5, -0.5));
         }
+    }
+    // The tree's current item: a clear outline in the highlight colour, between dark edges so
+    // it shows on any area colour.
+    if (const Cell *cell = cellOf(m_selected)) {
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(Qt::black, 1));
+        painter.drawRect(cell->rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(cell->rect.adjusted(2, 2, -2, -2));
+        // A dark inner edge too: a blue highlight still stands out on blue model areas, and a
+        // white frame stays the sign of a tick.
+        painter.setPen(QPen(Qt::black, 1));
+        painter.drawRect(cell->rect.adjusted(3.5, 3.5, -3.5, -3.5));
     }
     // Where the keyboard is: a frame in the highlight colour, inside a dark one so it shows on
     // any area colour.
@@ -241,15 +445,41 @@ bool TreemapView::event(QEvent *event)
 
 void TreemapView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::RightButton && m_zoomRepo >= 0) {
+        zoomOut();
+        event->accept();
+        return;
+    }
     const Hit hit = hitAt(event->position());
-    if (hit.repo >= 0 && event->button() == Qt::LeftButton)
-        Q_EMIT itemClicked(hit.repo, hit.revision);
+    if (hit.repo >= 0 && event->button() == Qt::LeftButton) {
+        // The keyboard moves on from here, and the tree (so the preview) follows. No tooltip:
+        // the pointer is already there.
+        m_current = {hit.repo, hit.revision, -1};
+        update();
+        Q_EMIT itemClicked(hit.repo, hit.revision, hit.file);
+        event->accept();
+        return;
+    }
     QWidget::mousePressEvent(event);
 }
 
 void TreemapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    toggle(hitAt(event->position()));
+    if (event->button() != Qt::LeftButton)
+        return;
+    const Hit hit = hitAt(event->position());
+    if (m_zoomRepo < 0)
+        zoomInto(hit.repo);
+    else
+        toggle(hit);
+}
+
+QRectF TreemapView::rectOf(int repo, int revision)
+{
+    if (m_dirty)
+        layout();
+    const Cell *cell = cellOf({repo, revision, -1});
+    return cell ? cell->rect : QRectF();
 }
 
 void TreemapView::toggle(const Hit &hit)
@@ -268,7 +498,7 @@ void TreemapView::toggle(const Hit &hit)
 QString TreemapView::usage()
 {
     return tr("Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. "
-              "Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks.");
+              "Arrows move between areas, Enter zooms into a repo, Backspace back out, Space ticks.");
 }
 
 const TreemapView::Cell *TreemapView::cellOf(const Hit &hit) const
@@ -287,7 +517,7 @@ void TreemapView::setCurrent(const Hit &hit)
     update();
     if (hit.repo < 0)
         return;
-    Q_EMIT itemClicked(hit.repo, hit.revision); // the tree and the preview follow
+    Q_EMIT itemClicked(hit.repo, hit.revision, -1); // the tree and the preview follow
     // Where the keyboard went: shown as a hover shows it, and told to screen readers ahead
     // of how to use the keys.
     const QString html = describe(hit);
@@ -345,6 +575,8 @@ void TreemapView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_current.repo >= 0 && m_current.revision < 0) {
+            zoomInto(m_current.repo);
+            layout();
             // Into the repo: its biggest revision, the first laid out.
             for (const Cell &cell : std::as_const(m_cells))
                 if (cell.repo == m_current.repo && cell.revision >= 0 && cell.file < 0) {
@@ -354,8 +586,14 @@ void TreemapView::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_Backspace:
-        if (m_current.revision >= 0)
+        if (m_zoomRepo >= 0) {
+            const int repo = m_zoomRepo;
+            zoomOut();
+            layout();
+            setCurrent({repo, -1, -1});
+        } else if (m_current.revision >= 0) {
             setCurrent({m_current.repo, -1, -1});
+        }
         break;
     case Qt::Key_Space:
         toggle(m_current);
@@ -372,14 +610,15 @@ void TreemapView::focusInEvent(QFocusEvent *event)
     QWidget::focusInEvent(event);
     if (m_dirty)
         layout();
-    if (!cellOf(m_current)) {
+    // A click puts the keyboard where it clicked; only the keyboard starts top left.
+    if (!cellOf(m_current) && event->reason() != Qt::MouseFocusReason) {
         // Start top left, where reading starts.
         const Cell *first = nullptr;
         for (const Cell &cell : std::as_const(m_cells))
-            if (cell.revision < 0 &&
+            if ((m_zoomRepo < 0 ? cell.revision < 0 : cell.revision >= 0 && cell.file < 0) &&
                 (!first || std::pair(cell.rect.top(), cell.rect.left()) < std::pair(first->rect.top(), first->rect.left())))
                 first = &cell;
-        setCurrent(first ? Hit{first->repo, -1, -1} : Hit{});
+        setCurrent(first ? Hit{first->repo, first->revision, -1} : Hit{});
     }
     update();
 }
