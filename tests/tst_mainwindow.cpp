@@ -19,13 +19,16 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStorageInfo>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -261,6 +264,46 @@ private Q_SLOTS:
         QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 3); // All Detached Revisions
         QTest::keyClick(window->cachePage()->tree(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 0); // Clear Selection
+    }
+
+    void trashSettingMovesWholeReposToTheTrash()
+    {
+        // Qt's Trash in test mode is under ~/.qttest; what this test puts there, it takes away.
+        const QString trash = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/Trash");
+        QDir(trash + QStringLiteral("/files/models--org--m0")).removeRecursively();
+        QFile::remove(trash + QStringLiteral("/info/models--org--m0.trashinfo"));
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        CachePage *page = window->cachePage();
+        page->setTrashWholeRepos(true);
+        const int m0 = int(std::find_if(page->model()->scan().repos.cbegin(), page->model()->scan().repos.cend(),
+                                        [](const CachedRepo &repo) { return repo.folderName == u"models--org--m0"; }) -
+                           page->model()->scan().repos.cbegin());
+        page->model()->setData(page->model()->index(m0, 0), Qt::Checked, Qt::CheckStateRole); // the whole repo
+        DeletionPlan confirmed;
+        QString button;
+        page->setConfirmer([&](const DeletionPlan &plan) {
+            confirmed = plan;
+            DeleteConfirmDialog dialog(plan, 0);
+            for (const QPushButton *b : dialog.findChildren<QPushButton *>())
+                if (b->objectName() == u"confirmDelete")
+                    button = b->text();
+            return true;
+        });
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        page->deleteChecked();
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(confirmed.trashWholeRepos);
+        QCOMPARE(confirmed.trashedSize(), 1000 + 1001);
+        QCOMPARE(button, QStringLiteral("Move %1 to the Trash").arg(DisplayFormat::size(2001)));
+        QVERIFY(QFileInfo(trash + QStringLiteral("/files/models--org--m0")).isDir());
+        QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("models--org--m0"))));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("moved to the Trash")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("0 bytes freed")));
+        QVERIFY(QDir(trash + QStringLiteral("/files/models--org--m0")).removeRecursively());
+        QVERIFY(QFile::remove(trash + QStringLiteral("/info/models--org--m0.trashinfo")));
     }
 
     void confirmationShowsSizeAndFrees()

@@ -134,6 +134,34 @@ private Q_SLOTS:
         QFile::remove(topTrash + QStringLiteral("/info/") + a + QStringLiteral(".trashinfo"));
     }
 
+    // Qt 6.4 puts a file it cannot trash at home into files/ and info/ of the working folder:
+    // HubDeck makes the home Trash's parent, and puts back whatever lands outside a Trash.
+    void neverATrashOutsideATrash()
+    {
+        FixtureCache cache;
+        build(cache, QStringLiteral("models--org--a"));
+        const DeletionPlan planned = plan(cache.root(), QStringLiteral("models--org--a"));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_data->path() + QStringLiteral("/not/made/yet")));
+        QVERIFY(DeletionExecutor::execute(planned).errors.isEmpty()); // its parent is made
+        QVERIFY(QFileInfo(m_data->path() + QStringLiteral("/not/made/yet/Trash/files/models--org--a")).isDir());
+
+        FixtureCache again;
+        build(again, QStringLiteral("models--org--a"));
+        QFile blocker(m_data->path() + QStringLiteral("/a-file"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        qputenv("XDG_DATA_HOME", QFile::encodeName(blocker.fileName())); // no Trash can be made under a file
+        QTemporaryDir work;
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(work.path()));
+        const DeletionReport report = DeletionExecutor::execute(plan(again.root(), QStringLiteral("models--org--a")));
+        QVERIFY(QDir::setCurrent(before));
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.trashedRepos.isEmpty());
+        QVERIFY(QFileInfo(again.path(QStringLiteral("models--org--a/snapshots"))).isDir()); // put back
+        QVERIFY(!QFileInfo::exists(work.path() + QStringLiteral("/files/models--org--a")));
+    }
+
     void aFailedMoveIsReportedAndTheRestGoesOn()
     {
         FixtureCache cache;

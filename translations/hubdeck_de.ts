@@ -307,6 +307,18 @@
         <source>Open on the Hub</source>
         <translation>Auf dem Hub öffnen</translation>
     </message>
+    <message>
+        <source>Tick</source>
+        <translation>Anhaken</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Haken entfernen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheFilterBar</name>
@@ -665,6 +677,13 @@
             <numerusform>Löschen: %1 von %n Schritten, %2 freigegeben</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repo(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n Repo in den Papierkorb verschoben</numerusform>
+            <numerusform>%n Repos in den Papierkorb verschoben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -920,6 +939,22 @@ Blob: %2</translation>
     <message>
         <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
         <translation>Was das Löschen dieser Revision allein freigäbe. Zusammen mit den anderen Revisionen dieser Löschung kann es mehr sein: Das zählt die Zeile des Repos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 moves to the Trash&lt;/b&gt; and %2 is freed now (of %3 in the cache). The Trash frees nothing until it is emptied; revisions inside repos that stay are deleted permanently.</source>
+        <translation>&lt;b&gt;%1 kommt in den Papierkorb&lt;/b&gt; und %2 wird jetzt freigegeben (von %3 im Cache). Der Papierkorb gibt nichts frei, bis er geleert wird; Revisionen in Repos, die bleiben, werden endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 — entire repo, to the Trash</source>
+        <translation>%1 — ganzes Repo, in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Delete %1, Move %2 to the Trash</source>
+        <translation>%1 löschen, %2 in den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Move %1 to the Trash</source>
+        <translation>%1 in den Papierkorb verschieben</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1469,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Ein eigener Ruhezustand braucht aufgerüstete Hardware: Kostenlose Hardware ruht nach 48 Stunden.</translation>
     </message>
     <message>
-        <source>Secrets and variables are KEY=VALUE lines; check %1.</source>
-        <translation>Secrets und Variablen sind Zeilen der Form SCHLÜSSEL=WERT; prüfen Sie %1.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -1470,10 +1501,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Minuten ohne Besucher, bis der Space ruht; „Standard“ behält den Wert des Hub bei</translation>
     </message>
     <message>
-        <source>Secrets are sent once and never shown again</source>
-        <translation>Secrets werden einmal gesendet und nie wieder angezeigt</translation>
-    </message>
-    <message>
         <source>Public environment variables of the Space</source>
         <translation>Öffentliche Umgebungsvariablen des Space</translation>
     </message>
@@ -1484,6 +1511,62 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Create the Space on the Hub</source>
         <translation>Den Space auf dem Hub erstellen</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>Geheimnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another secret; secrets are sent once and never shown again</source>
+        <translation>Ein weiteres Geheimnis hinzufügen; Geheimnisse werden einmal gesendet und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;, not starting with a digit</source>
+        <translation>Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Schlüssel des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Sent once with the new Space and never shown again</source>
+        <translation>Einmal mit dem neuen Space gesendet und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Wert des Geheimnisses</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation>Wert beim Tippen anzeigen</translation>
+    </message>
+    <message>
+        <source>Remove this secret</source>
+        <translation>Dieses Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <source>A secret needs a key.</source>
+        <translation>Ein Geheimnis braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret key %1 uses letters, digits and _, and does not start with a digit.</source>
+        <translation>Der Schlüssel %1 besteht aus Buchstaben, Ziffern und _ und beginnt nicht mit einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is given twice.</source>
+        <translation>Das Geheimnis %1 ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Variables are KEY=VALUE lines; check %1.</source>
+        <translation>Variablen sind Zeilen der Form SCHLÜSSEL=WERT; prüfen Sie %1.</translation>
     </message>
 </context>
 <context>
@@ -1616,8 +1699,32 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Vor dem Löschen zeigen, was gelöscht wird und wie viel Platz das freigibt</translation>
     </message>
     <message>
-        <source>Ask before a restart, rebuild or hardware change</source>
-        <translation>Vor einem Neustart, Neubau oder Hardwarewechsel nachfragen</translation>
+        <source>Delete &amp;permanently (frees space now)</source>
+        <translation>&amp;Endgültig löschen (gibt sofort Platz frei)</translation>
+    </message>
+    <message>
+        <source>Move whole repos to the &amp;Trash (frees nothing until the Trash is emptied)</source>
+        <translation>Ganze Repos in den &amp;Papierkorb verschieben (gibt nichts frei, bis der Papierkorb geleert wird)</translation>
+    </message>
+    <message>
+        <source>Ask before a pause, restart, rebuild or hardware change</source>
+        <translation>Vor Pause, Neustart, Neuaufbau oder Hardwarewechsel fragen</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted files are gone and their space is free at once</source>
+        <translation>Gelöschte Dateien sind weg und ihr Platz ist sofort frei</translation>
+    </message>
+    <message>
+        <source>Whole repos can be restored from the Trash; revisions inside kept repos are always deleted permanently</source>
+        <translation>Ganze Repos lassen sich aus dem Papierkorb wiederherstellen; Revisionen in behaltenen Repos werden immer endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Revisions inside a kept repo are always deleted permanently: half a repo restored from the Trash would leave links to nothing.</source>
+        <translation>Revisionen in einem behaltenen Repo werden immer endgültig gelöscht: Ein halbes Repo aus dem Papierkorb hinterließe Links ins Leere.</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +2054,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wählen Sie einen Space, um seine Laufzeit zu sehen und seine Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>this session: %1</source>
         <translation>in dieser Sitzung: %1</translation>
     </message>
@@ -2041,6 +2144,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Copy the Space under a new name</source>
         <translation>Den Space unter einem neuen Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Pause %1? This stops the Space and its billing; it stays offline until it is restarted.</source>
+        <translation>%1 pausieren? Das hält den Space und seine Abrechnung an; er bleibt offline, bis er neu gestartet wird.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2275,18 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
         <translation>Ihre Spaces und die Ihrer Organisationen, mit Phase und Hardware</translation>
     </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird pausiert …</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Wird neu gestartet …</translation>
+    </message>
+    <message>
+        <source>Rebuilding from scratch…</source>
+        <translation>Wird von Grund auf neu gebaut …</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
@@ -2237,8 +2356,64 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Kostenlose cpu-basic-Hardware ruht nach 48 Stunden ohne Besucher; aufgerüstete Hardware ruht nach der von Ihnen gesetzten Zeit.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Running (rebuilding)</source>
+        <translation>Läuft (wird neu gebaut)</translation>
+    </message>
+    <message>
+        <source>Running (restarting)</source>
+        <translation>Läuft (startet neu)</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Wird gebaut</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Runtime error</source>
+        <translation>Laufzeitfehler</translation>
+    </message>
+    <message>
+        <source>Build error</source>
+        <translation>Build-Fehler</translation>
+    </message>
+    <message>
+        <source>Config error</source>
+        <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>No app file</source>
+        <translation>Keine App-Datei</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Schläft</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2511,37 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     </message>
 </context>
 <context>
+    <name>hubdeck::TreemapLegend</name>
+    <message>
+        <source>Colour legend</source>
+        <translation>Farblegende</translation>
+    </message>
+    <message>
+        <source>Areas are coloured by last access, from teal (%1) to grey (%2).</source>
+        <translation>Flächen sind nach letztem Zugriff gefärbt, von Blaugrün (%1) bis Grau (%2).</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>a year or more</source>
+        <translation>ein Jahr oder mehr</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::TreemapView</name>
     <message>
         <source>Treemap of the cache</source>
@@ -2346,8 +2552,17 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>(losgelöst)</translation>
     </message>
     <message>
-        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks.</source>
-        <translation>Jede Fläche ist ein Repo, unterteilt in Revisionen und Dateien, nach Bytes bemessen; der Baum listet dieselben Einträge als Text. Pfeiltasten wechseln die Fläche, Eingabe geht in ein Repo hinein, Rücktaste wieder hinaus, Leertaste hakt an.</translation>
+        <source>Cache › %1 (%2) — Backspace or right-click to go back</source>
+        <extracomment>The treemap&apos;s breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
+        <translation>Cache › %1 (%2) — Rücktaste oder Rechtsklick führt zurück</translation>
+    </message>
+    <message>
+        <source>Cache — double-click a repo to zoom in</source>
+        <translation>Cache — Doppelklick auf ein Repo vergrößert es</translation>
+    </message>
+    <message>
+        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter zooms into a repo, Backspace back out, Space ticks.</source>
+        <translation>Jede Fläche ist ein Repo, aufgeteilt in Revisionen und Dateien, nach Bytes bemessen; der Baum listet dieselben Einträge als Text. Pfeiltasten wechseln zwischen Flächen, Eingabe vergrößert ein Repo, Rücktaste geht zurück, Leertaste hakt an.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,13 @@
             <numerusform>Deleting: %1 of %n steps, %2 freed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repo(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n repo moved to the Trash</numerusform>
+            <numerusform>%n repos moved to the Trash</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>

@@ -307,6 +307,18 @@
         <source>Open on the Hub</source>
         <translation>Ouvrir sur le Hub</translation>
     </message>
+    <message>
+        <source>Tick</source>
+        <translation>Cocher</translation>
+    </message>
+    <message>
+        <source>Untick</source>
+        <translation>Décocher</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheFilterBar</name>
@@ -665,6 +677,13 @@
             <numerusform>Suppression : %1 sur %n étapes, %2 libérés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n repo(s) moved to the Trash</source>
+        <translation>
+            <numerusform>%n dépôt mis à la corbeille</numerusform>
+            <numerusform>%n dépôts mis à la corbeille</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -920,6 +939,22 @@ Blob : %2</translation>
     <message>
         <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
         <translation>Ce que libérerait la suppression de cette seule révision. Avec les autres révisions de cette suppression, elle peut libérer davantage : la ligne du dépôt le compte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 moves to the Trash&lt;/b&gt; and %2 is freed now (of %3 in the cache). The Trash frees nothing until it is emptied; revisions inside repos that stay are deleted permanently.</source>
+        <translation>&lt;b&gt;%1 va à la corbeille&lt;/b&gt; et %2 est libéré maintenant (sur %3 dans le cache). La corbeille ne libère rien tant qu&apos;elle n&apos;est pas vidée ; les révisions des dépôts qui restent sont supprimées définitivement.</translation>
+    </message>
+    <message>
+        <source>%1 — entire repo, to the Trash</source>
+        <translation>%1 — dépôt entier, à la corbeille</translation>
+    </message>
+    <message>
+        <source>Delete %1, Move %2 to the Trash</source>
+        <translation>Supprimer %1, mettre %2 à la corbeille</translation>
+    </message>
+    <message>
+        <source>Move %1 to the Trash</source>
+        <translation>Mettre %1 à la corbeille</translation>
     </message>
 </context>
 <context>
@@ -1434,10 +1469,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Un délai de mise en veille personnalisé exige du matériel amélioré : le matériel gratuit se met en veille après 48 heures.</translation>
     </message>
     <message>
-        <source>Secrets and variables are KEY=VALUE lines; check %1.</source>
-        <translation>Les secrets et les variables sont des lignes CLÉ=VALEUR ; vérifiez %1.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -1470,10 +1501,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Minutes sans visiteurs avant la mise en veille du Space ; « par défaut » garde celui du Hub</translation>
     </message>
     <message>
-        <source>Secrets are sent once and never shown again</source>
-        <translation>Les secrets sont envoyés une fois et ne sont plus jamais affichés</translation>
-    </message>
-    <message>
         <source>Public environment variables of the Space</source>
         <translation>Variables d&apos;environnement publiques du Space</translation>
     </message>
@@ -1484,6 +1511,62 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Create the Space on the Hub</source>
         <translation>Créer le Space sur le Hub</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>Ajouter un secret</translation>
+    </message>
+    <message>
+        <source>Add another secret; secrets are sent once and never shown again</source>
+        <translation>Ajouter un autre secret ; les secrets sont envoyés une fois et plus jamais affichés</translation>
+    </message>
+    <message>
+        <source>Letters, digits and &apos;_&apos;, not starting with a digit</source>
+        <translation>Lettres, chiffres et « _ », sans commencer par un chiffre</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé du secret</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Sent once with the new Space and never shown again</source>
+        <translation>Envoyé une fois avec le nouveau Space et plus jamais affiché</translation>
+    </message>
+    <message>
+        <source>Secret value</source>
+        <translation>Valeur du secret</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>Show the value while typing</source>
+        <translation>Afficher la valeur pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Remove this secret</source>
+        <translation>Retirer ce secret</translation>
+    </message>
+    <message>
+        <source>A secret needs a key.</source>
+        <translation>Un secret a besoin d&apos;une clé.</translation>
+    </message>
+    <message>
+        <source>The secret key %1 uses letters, digits and _, and does not start with a digit.</source>
+        <translation>La clé %1 s&apos;écrit avec des lettres, des chiffres et _, et ne commence pas par un chiffre.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is given twice.</source>
+        <translation>Le secret %1 est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>Variables are KEY=VALUE lines; check %1.</source>
+        <translation>Les variables sont des lignes CLÉ=VALEUR ; vérifiez %1.</translation>
     </message>
 </context>
 <context>
@@ -1616,8 +1699,32 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Avant de supprimer, montrer ce qui sera supprimé et l&apos;espace libéré</translation>
     </message>
     <message>
-        <source>Ask before a restart, rebuild or hardware change</source>
-        <translation>Demander avant un redémarrage, une reconstruction ou un changement de matériel</translation>
+        <source>Delete &amp;permanently (frees space now)</source>
+        <translation>Supprimer &amp;définitivement (libère l&apos;espace tout de suite)</translation>
+    </message>
+    <message>
+        <source>Move whole repos to the &amp;Trash (frees nothing until the Trash is emptied)</source>
+        <translation>Mettre les dépôts entiers à la &amp;corbeille (ne libère rien tant qu&apos;elle n&apos;est pas vidée)</translation>
+    </message>
+    <message>
+        <source>Ask before a pause, restart, rebuild or hardware change</source>
+        <translation>Demander avant une pause, un redémarrage, une reconstruction ou un changement de matériel</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Deleted files are gone and their space is free at once</source>
+        <translation>Les fichiers supprimés disparaissent et leur espace est libre aussitôt</translation>
+    </message>
+    <message>
+        <source>Whole repos can be restored from the Trash; revisions inside kept repos are always deleted permanently</source>
+        <translation>Les dépôts entiers peuvent être restaurés depuis la corbeille ; les révisions des dépôts conservés sont toujours supprimées définitivement</translation>
+    </message>
+    <message>
+        <source>Revisions inside a kept repo are always deleted permanently: half a repo restored from the Trash would leave links to nothing.</source>
+        <translation>Les révisions d&apos;un dépôt conservé sont toujours supprimées définitivement : un demi-dépôt restauré depuis la corbeille laisserait des liens vers rien.</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +2054,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Sélectionnez un Space pour voir son exécution et modifier ses paramètres.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>this session: %1</source>
         <translation>cette session : %1</translation>
     </message>
@@ -2041,6 +2144,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Copy the Space under a new name</source>
         <translation>Copier le Space sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>Pause %1? This stops the Space and its billing; it stays offline until it is restarted.</source>
+        <translation>Mettre %1 en pause ? Cela arrête le Space et sa facturation ; il reste hors ligne jusqu&apos;à son redémarrage.</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2275,18 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
         <translation>Vos Spaces et ceux de vos organisations, avec leur étape et leur matériel</translation>
     </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Mise en pause…</translation>
+    </message>
+    <message>
+        <source>Restarting…</source>
+        <translation>Redémarrage…</translation>
+    </message>
+    <message>
+        <source>Rebuilding from scratch…</source>
+        <translation>Reconstruction complète…</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
@@ -2237,8 +2356,64 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Le matériel cpu-basic gratuit se met en veille après 48 heures sans visiteurs ; le matériel amélioré après le délai que vous avez choisi.</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Running (rebuilding)</source>
+        <translation>En marche (reconstruction)</translation>
+    </message>
+    <message>
+        <source>Running (restarting)</source>
+        <translation>En marche (redémarrage)</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Runtime error</source>
+        <translation>Erreur d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Build error</source>
+        <translation>Erreur de construction</translation>
+    </message>
+    <message>
+        <source>Config error</source>
+        <translation>Erreur de configuration</translation>
+    </message>
+    <message>
+        <source>No app file</source>
+        <translation>Aucun fichier d&apos;application</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2511,37 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
 </context>
 <context>
+    <name>hubdeck::TreemapLegend</name>
+    <message>
+        <source>Colour legend</source>
+        <translation>Légende des couleurs</translation>
+    </message>
+    <message>
+        <source>Areas are coloured by last access, from teal (%1) to grey (%2).</source>
+        <translation>Les zones sont colorées selon le dernier accès, du bleu-vert (%1) au gris (%2).</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 mois</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 mois</translation>
+    </message>
+    <message>
+        <source>a year or more</source>
+        <translation>un an ou plus</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::TreemapView</name>
     <message>
         <source>Treemap of the cache</source>
@@ -2346,8 +2552,17 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>(détachée)</translation>
     </message>
     <message>
-        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter goes into a repo, Backspace back out, Space ticks.</source>
-        <translation>Chaque zone est un dépôt, divisé en révisions et en fichiers, dimensionné en octets ; l&apos;arbre liste les mêmes éléments sous forme de texte. Les flèches passent d&apos;une zone à l&apos;autre, Entrée entre dans un dépôt, Retour arrière en ressort, Espace coche.</translation>
+        <source>Cache › %1 (%2) — Backspace or right-click to go back</source>
+        <extracomment>The treemap&apos;s breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
+        <translation>Cache › %1 (%2) — Retour arrière ou clic droit pour revenir</translation>
+    </message>
+    <message>
+        <source>Cache — double-click a repo to zoom in</source>
+        <translation>Cache — double-cliquez sur un dépôt pour l&apos;agrandir</translation>
+    </message>
+    <message>
+        <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter zooms into a repo, Backspace back out, Space ticks.</source>
+        <translation>Chaque zone est un dépôt, divisé en révisions et fichiers, dimensionné en octets ; l&apos;arborescence liste les mêmes éléments en texte. Les flèches passent d&apos;une zone à l&apos;autre, Entrée agrandit un dépôt, Retour arrière revient, Espace coche.</translation>
     </message>
 </context>
 <context>

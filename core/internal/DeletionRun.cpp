@@ -6,7 +6,10 @@
 #include "Logging.h"
 #include "PosixFs.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cerrno>
@@ -210,10 +213,21 @@ bool DeletionRun::trashItem(const DeletionPlan::RepoItem &item)
     // One rename, so a stop or a crash leaves the repo either whole in the cache or whole in
     // the Trash; QFile never copies across filesystems: it uses the Trash of the repo's own
     // filesystem ($topdir/.Trash-$uid) or fails.
+    // Qt 6.4 puts files/ and info/ in the working directory when it cannot make the home Trash
+    // (its parent folder missing): make the parent, and check where the folder went.
+    QDir().mkpath(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation));
     QFile folder(item.repoPath);
-    if (!folder.moveToTrash()) {
-        m_report.errors.append(
-            QStringLiteral("Could not move %1 to the Trash (%2); nothing of it was deleted.").arg(item.repoPath, folder.errorString()));
+    const bool moved = folder.moveToTrash();
+    const QFileInfo where(folder.fileName());
+    const QString trashName = where.dir().absolutePath().section(u'/', -2, -2); // "Trash", ".Trash-1000", or a uid under .Trash
+    const bool inTrash = moved && where.isAbsolute() && where.dir().dirName() == u"files" &&
+                         (trashName == u"Trash" || trashName.startsWith(QStringLiteral(".Trash")) ||
+                          where.dir().absolutePath().section(u'/', -3, -3) == u".Trash");
+    if (moved && !inTrash && QDir().rename(folder.fileName(), item.repoPath))
+        QFile::remove(where.dir().absolutePath() + QStringLiteral("/../info/") + where.fileName() + QStringLiteral(".trashinfo"));
+    if (!inTrash) {
+        m_report.errors.append(QStringLiteral("Could not move %1 to the Trash (%2); nothing of it was deleted.")
+                                   .arg(item.repoPath, moved ? QStringLiteral("no Trash folder could be made") : folder.errorString()));
         advance(steps);
         return true;
     }
