@@ -62,7 +62,7 @@ struct DeletionPlan
         // the repo's line can claim ("frees 7 GB", not the 1.5 kB of its links). Payloads freed
         // by links in several items are claimed by none of them.
         qint64 sharedFreedSize = 0;
-        qint64 sizeOnDisk = 0; // the repo's size (CachedRepo::sizeOnDisk); a corrupted entry's tree size
+        qint64 sizeOnDisk = 0;      // the repo's size (CachedRepo::sizeOnDisk); a corrupted entry's tree size
         QStringList sharedPayloads; // hashes of the shared-store payloads its removed links reach (kept when it goes to the Trash)
 
         [[nodiscard]] bool isRefused() const { return !refusal.isEmpty(); }
