@@ -684,6 +684,10 @@
             <numerusform>%n Repos in den Papierkorb verschoben</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -2709,6 +2713,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%n Datei geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren), übrig von einem abgebrochenen Aufräumen oder einer abgebrochenen Löschung; Werkzeuge → Aufräumen entfernt sie</numerusform>
             <numerusform>%n Dateien geteilter Blobs, die nicht mehr existieren (Manifeste, Sperren), übrig von einem abgebrochenen Aufräumen oder einer abgebrochenen Löschung; Werkzeuge → Aufräumen entfernt sie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show in Tree</source>
+        <translation>Im Baum zeigen</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Aufräumen …</translation>
     </message>
 </context>
 </TS>

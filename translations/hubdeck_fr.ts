@@ -684,6 +684,10 @@
             <numerusform>%n dépôts mis à la corbeille</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -2709,6 +2713,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%n fichier de blobs partagés disparus (manifestes, verrous), laissé par un élagage ou une suppression interrompus ; Outils → Élaguer le supprime</numerusform>
             <numerusform>%n fichiers de blobs partagés disparus (manifestes, verrous), laissés par un élagage ou une suppression interrompus ; Outils → Élaguer les supprime</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show in Tree</source>
+        <translation>Afficher dans l&apos;arborescence</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Nettoyer…</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@
 #include <QTreeView>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidget *parent)
@@ -53,6 +55,7 @@ CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidg
     connect(m_tree, &QWidget::customContextMenuRequested, this, &CacheBrowser::showContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CacheBrowser::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, m_preview, &PreviewPane::clear);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CacheBrowser::fitColumns);
     m_treemap->setFilter(m_proxy);
     connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision, int file) {
         QModelIndex source = m_model->index(repo, 0);
@@ -81,6 +84,21 @@ CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidg
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
     setSizes({720, 440});
+}
+
+void CacheBrowser::fitColumns()
+{
+    // Once, on the first scan of a window with no saved columns: the figures as wide as they
+    // are, the name as wide as the names up to half the tree; the rest goes to the last column.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_tree->header();
+    for (int column = CacheTreeModel::TypeColumn; column < CacheTreeModel::ColumnCount - 1; ++column)
+        m_tree->resizeColumnToContents(column);
+    m_tree->resizeColumnToContents(CacheTreeModel::NameColumn);
+    header->resizeSection(CacheTreeModel::NameColumn, std::clamp(header->sectionSize(CacheTreeModel::NameColumn) + 24, 220,
+                                                                 std::max(220, m_tree->viewport()->width() / 2)));
 }
 
 void CacheBrowser::selectPath(const QString &path)
@@ -126,7 +144,7 @@ void CacheBrowser::saveLayout(AppSettings::WindowLayout &layout) const
 
 void CacheBrowser::restoreLayout(const AppSettings::WindowLayout &layout)
 {
-    m_tree->header()->restoreState(layout.treeHeader);
+    m_columnsFitted = m_tree->header()->restoreState(layout.treeHeader); // the user's widths win
     m_split->restoreState(layout.cacheSplit);
     restoreState(layout.browserSplit);
 }

@@ -55,6 +55,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitColumns();
     void showCurrent(const QModelIndex &current);
     void showContextMenu(const QPoint &pos);
     void toggleCurrentCheck();
@@ -68,6 +69,7 @@ private:
     PreviewPane *m_preview;
     QStringList m_expandedBeforeRefresh;
     int m_scrollBeforeRefresh = 0;
+    bool m_columnsFitted = false; // sized to the contents once, or restored from the saved layout
 };
 
 } // namespace hubdeck

@@ -16,6 +16,7 @@
 #include "FreeSpaceDialog.h"
 #include "HumanFormat.h"
 #include "IntegrityCheck.h"
+#include "PreviewPane.h"
 #include "PrintableText.h"
 #include "ProgressEstimate.h"
 #include "TreemapView.h"
@@ -111,6 +112,7 @@ void CachePage::buildContent()
     // The window docks the panel below everything else; Tab reaches it right after the page.
     QWidget::setTabOrder(m_deleteButton, m_warnings->list());
     connect(m_warnings, &WarningsPanel::entryActivated, m_browser, &CacheBrowser::selectPath);
+    connect(m_warnings, &WarningsPanel::pruneRequested, this, &CachePage::prune);
 }
 
 void CachePage::buildActions()
@@ -174,7 +176,14 @@ void CachePage::buildActions()
     byAccess->setCheckable(true);
     connect(byAccess, &QAction::toggled, this,
             [this](bool on) { m_browser->treemap()->setColoring(on ? TreemapView::Coloring::ByAccess : TreemapView::Coloring::ByType); });
-    m_viewActions = {showTreemap, byAccess};
+    // The preview folds away for a wider tree (and its splitter handle folds it too).
+    auto *showPreview = new QAction(tr("&Preview"), this);
+    showPreview->setCheckable(true);
+    showPreview->setChecked(true);
+    showPreview->setShortcut(QKeySequence(Qt::Key_F3));
+    showPreview->setShortcutContext(Qt::WindowShortcut);
+    connect(showPreview, &QAction::toggled, m_browser->preview(), &QWidget::setVisible);
+    m_viewActions = {showTreemap, showPreview, byAccess};
 }
 
 void CachePage::connectSession()

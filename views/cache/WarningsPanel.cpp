@@ -10,6 +10,7 @@
 #include "TypeIcons.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QTreeWidget>
 
 namespace hubdeck {
@@ -29,6 +30,19 @@ WarningsPanel::WarningsPanel(QWidget *parent)
     setWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { Q_EMIT entryActivated(item->data(0, Qt::UserRole).toString()); });
+    // Everything listed here is removable from the window: in the tree (a corrupted entry is
+    // ticked there) or with Prune (what a stopped deletion or download left).
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QTreeWidgetItem *item = m_list->itemAt(at);
+        QMenu menu(this);
+        if (item) {
+            const QString path = item->data(0, Qt::UserRole).toString();
+            menu.addAction(tr("Show in Tree"), this, [this, path] { Q_EMIT entryActivated(path); });
+        }
+        menu.addAction(tr("Prune…"), this, &WarningsPanel::pruneRequested);
+        menu.exec(m_list->viewport()->mapToGlobal(at));
+    });
 }
 
 void WarningsPanel::setScan(const CacheScan &scan)

@@ -23,7 +23,8 @@ public:
     [[nodiscard]] QWidget *list() const;
 
 Q_SIGNALS:
-    void entryActivated(const QString &path);
+    void entryActivated(const QString &path); // Enter, a double-click or "Show in Tree"
+    void pruneRequested();                    // the context menu's Prune…
 
 private:
     QTreeWidget *m_list;

@@ -138,6 +138,13 @@ void AppSettings::applyTheme(Theme theme)
     dark.setColor(QPalette::HighlightedText, Qt::white);
     for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         dark.setColor(QPalette::Disabled, role, disabled);
+    // Fusion draws the frames of tick boxes, tabs and menus from these: left at their light
+    // defaults, a tick box on a dark row is a black square on black.
+    dark.setColor(QPalette::Light, QColor(0x5c, 0x5f, 0x66));
+    dark.setColor(QPalette::Midlight, QColor(0x45, 0x48, 0x4e));
+    dark.setColor(QPalette::Mid, QColor(0x8a, 0x8d, 0x93));
+    dark.setColor(QPalette::Dark, QColor(0x15, 0x16, 0x18));
+    dark.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
     QApplication::setPalette(dark);
 }
 
