@@ -87,9 +87,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_confirmCostly->setChecked(settings.confirmCostlyActions);
     m_confirmDeletions->setToolTip(tr("Show what will be deleted and how much it frees, before deleting"));
     m_confirmCostly->setToolTip(tr("Ask before a pause, restart, rebuild or hardware change"));
-    layout->addWidget(m_confirmDeletions);
     auto *deleting = new QGroupBox(tr("Deleting"), this);
     auto *deletingLayout = new QVBoxLayout(deleting);
+    deletingLayout->addWidget(m_confirmDeletions);
     m_deletePermanently->setChecked(!settings.trashWholeRepos);
     m_trashWholeRepos->setChecked(settings.trashWholeRepos);
     m_deletePermanently->setAccessibleDescription(tr("Deleted files are gone and their space is free at once"));
