@@ -20,12 +20,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStorageInfo>
+#include <QStyleOptionViewItem>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -304,6 +307,30 @@ private Q_SLOTS:
         QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("0 bytes freed")));
         QVERIFY(QDir(trash + QStringLiteral("/files/models--org--m0")).removeRecursively());
         QVERIFY(QFile::remove(trash + QStringLiteral("/info/models--org--m0.trashinfo")));
+    }
+
+    // Issue #13: in the dark theme a tick box on a dark row is a black square on black unless
+    // its frame is drawn lighter than the row.
+    void darkThemeTickBoxesShow()
+    {
+        AppSettings::applyTheme(AppSettings::Theme::Dark);
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, 16, 16);
+        option.palette = QApplication::palette();
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        QImage image(16, 16, QImage::Format_RGB32);
+        image.fill(option.palette.color(QPalette::Base));
+        {
+            QPainter painter(&image);
+            QApplication::style()->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &option, &painter);
+        }
+        int brightest = 0;
+        for (int y = 0; y < 16; ++y)
+            for (int x = 0; x < 16; ++x)
+                brightest = std::max(brightest, qGray(image.pixel(x, y)));
+        AppSettings::applyTheme(AppSettings::Theme::System);
+        // The row is about 31 of 255; the frame must stand out from it by far.
+        QVERIFY2(brightest - qGray(option.palette.color(QPalette::Base).rgb()) > 60, qPrintable(QString::number(brightest)));
     }
 
     void confirmationShowsSizeAndFrees()

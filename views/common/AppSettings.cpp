@@ -3,6 +3,8 @@
 
 #include "AppSettings.h"
 
+#include "DarkStyle.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -115,11 +117,12 @@ void AppSettings::applyTheme(Theme theme)
         QApplication::setPalette(platform);
         return;
     }
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (theme == Theme::Light) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
         return;
     }
+    QApplication::setStyle(new DarkStyle); // the application owns it
     QPalette dark;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), disabled(0x7a, 0x7a, 0x7a);
     dark.setColor(QPalette::Window, window);
