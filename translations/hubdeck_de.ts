@@ -1591,6 +1591,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>The selected file&apos;s content, or a summary of the selected repo</source>
         <translation>Der Inhalt der ausgewählten Datei oder eine Zusammenfassung des ausgewählten Repos</translation>
     </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 auf dem Datenträger</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SettingsDialog</name>

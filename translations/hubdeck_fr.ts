@@ -1591,6 +1591,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>The selected file&apos;s content, or a summary of the selected repo</source>
         <translation>Le contenu du fichier sélectionné, ou un résumé du dépôt sélectionné</translation>
     </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 sur le disque</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SettingsDialog</name>

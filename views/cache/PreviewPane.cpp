@@ -170,8 +170,9 @@ PreviewPane::Loaded PreviewPane::fileLoaded(const FilePreview &preview, const QS
 
 PreviewPane::Loaded PreviewPane::repoLoaded(const RepoPreview &preview)
 {
-    QString html = QStringLiteral("<h3>%1</h3><p>%2 on disk</p>")
-                       .arg(PrintableText::name(preview.cacheId).toHtmlEscaped(), DisplayFormat::size(preview.sizeOnDisk));
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>")
+            .arg(PrintableText::name(preview.cacheId).toHtmlEscaped(), tr("%1 on disk").arg(DisplayFormat::size(preview.sizeOnDisk)));
     if (const auto &config = preview.config) {
         QStringList rows;
         for (const auto &[label, value] :
