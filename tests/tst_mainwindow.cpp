@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -331,6 +332,31 @@ private Q_SLOTS:
         AppSettings::applyTheme(AppSettings::Theme::System);
         // The row is about 31 of 255; the frame must stand out from it by far.
         QVERIFY2(brightest - qGray(option.palette.color(QPalette::Base).rgb()) > 60, qPrintable(QString::number(brightest)));
+    }
+
+    void freeSpaceClosesWhenTheScanChanges()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        CachePage *page = window->cachePage();
+        bool wasOpen = false;
+        bool closedByUs = false;
+        QTimer::singleShot(100, window.get(), [&] {
+            auto *dialog = window->findChild<FreeSpaceDialog *>();
+            wasOpen = dialog && dialog->isVisible();
+            page->model()->setScan(CacheScanner::scan(cache.root())); // what a rescan does meanwhile
+        });
+        QTimer::singleShot(5000, window.get(), [&] { // a dialog left open would hang the test
+            if (auto *dialog = window->findChild<FreeSpaceDialog *>()) {
+                closedByUs = true;
+                dialog->reject();
+            }
+        });
+        page->freeSpace(); // returns once the dialog has closed
+        QVERIFY(wasOpen);
+        QVERIFY(!closedByUs); // it closed itself: its picks pointed into the old scan
+        QCOMPARE(page->model()->ledger().selectedRevisionCount(), 0);
     }
 
     void confirmationShowsSizeAndFrees()

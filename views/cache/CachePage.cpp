@@ -446,6 +446,10 @@ void CachePage::freeSpace()
         return;
     }
     FreeSpaceDialog dialog(m_model->scan(), m_model->ledger(), HumanFormat::now(), this);
+    // The dialog reads the tree's scan: a rescan (the cache changed on disk) or a deletion
+    // finishing while it is open would leave its picks pointing at other rows. It closes.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, &dialog, &QDialog::reject);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, &dialog, &QDialog::reject);
     if (dialog.exec() == QDialog::Accepted)
         tickOnly(dialog.pickedRevisions());
 }
