@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HfHome.h"
+
+#include "CacheLocation.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace hubdeck {
+
+namespace {
+
+QString clean(const QString &path)
+{
+    return QDir::cleanPath(QDir(path).absolutePath());
+}
+
+// The first of the variables that is set (an empty value counts as unset, as `os.getenv(...)
+// or default` reads it), expanded; empty when none is.
+QString fromVariables(const QProcessEnvironment &env, std::initializer_list<const char *> names)
+{
+    for (const char *name : names)
+        if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
+            return CacheLocation::expand(value, env);
+    return {};
+}
+
+} // namespace
+
+HfHome HfHome::locate(const QProcessEnvironment &env)
+{
+    HfHome home;
+    home.m_root = clean(CacheLocation::hfHome(env));
+    const auto add = [&](Kind kind, std::initializer_list<const char *> variables, const QString &folder) {
+        const QString moved = fromVariables(env, variables);
+        home.m_parts.append({kind, clean(moved.isEmpty() ? home.m_root + u'/' + folder : moved), !moved.isEmpty()});
+    };
+    add(Kind::Hub, {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"}, QStringLiteral("hub"));
+    add(Kind::Xet, {"HF_XET_CACHE"}, QStringLiteral("xet"));
+    add(Kind::Datasets, {"HF_DATASETS_CACHE"}, QStringLiteral("datasets"));
+    add(Kind::Assets, {"HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE"}, QStringLiteral("assets"));
+    add(Kind::Modules, {"HF_MODULES_CACHE"}, QStringLiteral("modules"));
+    add(Kind::Legacy, {}, QStringLiteral("transformers"));
+    const QString token = fromVariables(env, {"HF_TOKEN_PATH"});
+    home.m_tokenPath = clean(token.isEmpty() ? home.m_root + QStringLiteral("/token") : token);
+    home.m_storedTokensPath = QFileInfo(home.m_tokenPath).absolutePath() + QStringLiteral("/stored_tokens");
+    return home;
+}
+
+QString HfHome::path(Kind kind) const
+{
+    for (const Part &part : m_parts)
+        if (part.kind == kind)
+            return part.path;
+    return {};
+}
+
+QString HfHome::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Hub:
+        return QStringLiteral("hub");
+    case Kind::Xet:
+        return QStringLiteral("xet");
+    case Kind::Datasets:
+        return QStringLiteral("datasets");
+    case Kind::Assets:
+        return QStringLiteral("assets");
+    case Kind::Modules:
+        return QStringLiteral("modules");
+    case Kind::Legacy:
+        return QStringLiteral("legacy");
+    }
+    return {};
+}
+
+} // namespace hubdeck

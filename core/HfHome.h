@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QList>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace hubdeck {
+
+// The parts of a Hugging Face home (issue #14), located as the libraries that write them locate
+// them: each part's own variable first, then HF_HOME, then $XDG_CACHE_HOME/huggingface, then
+// ~/.cache/huggingface (huggingface_hub's constants.py; datasets' config.py for the datasets
+// cache; `~` and $VAR expanded as Python's expanduser(expandvars()) does). A part's variable
+// may move it out of HF_HOME: it is still that part, found where the library would write it.
+class HfHome
+{
+public:
+    enum class Kind {
+        Hub,      // HF_HUB_CACHE, HUGGINGFACE_HUB_CACHE; $HF_HOME/hub
+        Xet,      // HF_XET_CACHE; $HF_HOME/xet: chunk and shard caches per endpoint, staging, logs
+        Datasets, // HF_DATASETS_CACHE; $HF_HOME/datasets: downloads/ and processed Arrow caches
+        Assets,   // HF_ASSETS_CACHE, HUGGINGFACE_ASSETS_CACHE; $HF_HOME/assets (cached_assets_path)
+        Modules,  // HF_MODULES_CACHE; $HF_HOME/modules: dynamic modules of remote code
+        Legacy,   // $HF_HOME/transformers: the pre-2022 transformers cache
+    };
+    struct Part
+    {
+        Kind kind;
+        QString path;         // absolute, cleaned, as the library would use it
+        bool movedByVariable; // its own variable set it (it may lie outside HF_HOME)
+    };
+
+    [[nodiscard]] static HfHome locate(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+    [[nodiscard]] QString root() const { return m_root; } // HF_HOME
+    [[nodiscard]] const QList<Part> &parts() const { return m_parts; }
+    [[nodiscard]] QString path(Kind kind) const;
+    // Credentials, never offered for deletion: HF_TOKEN_PATH or $HF_HOME/token, and
+    // stored_tokens beside it (huggingface_hub's HF_STORED_TOKENS_PATH).
+    [[nodiscard]] QString tokenPath() const { return m_tokenPath; }
+    [[nodiscard]] QString storedTokensPath() const { return m_storedTokensPath; }
+
+    // "hub", "xet", "datasets", "assets", "modules", "legacy": the JSON's "kind".
+    [[nodiscard]] static QString kindName(Kind kind);
+
+private:
+    QString m_root;
+    QList<Part> m_parts;
+    QString m_tokenPath;
+    QString m_storedTokensPath;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HfHome.h"
+
+#include <QTest>
+
+using namespace hubdeck;
+
+// Where each part of a Hugging Face home is, for every way the environment can say it
+// (huggingface_hub's constants.py, datasets' config.py).
+class TestHfHome : public QObject
+{
+    Q_OBJECT
+
+    static QProcessEnvironment env(const QList<std::pair<QString, QString>> &values)
+    {
+        QProcessEnvironment e;
+        e.insert(QStringLiteral("HOME"), QStringLiteral("/home/ada"));
+        for (const auto &[name, value] : values)
+            e.insert(name, value);
+        return e;
+    }
+
+private Q_SLOTS:
+    void defaultsUnderTheHome()
+    {
+        const HfHome home = HfHome::locate(env({}));
+        QCOMPARE(home.root(), QStringLiteral("/home/ada/.cache/huggingface"));
+        QStringList kinds, paths;
+        for (const HfHome::Part &part : home.parts()) {
+            kinds.append(HfHome::kindName(part.kind));
+            paths.append(part.path);
+            QVERIFY(!part.movedByVariable);
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("hub"), QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("assets"),
+                                     QStringLiteral("modules"), QStringLiteral("legacy")}));
+        QCOMPARE(paths,
+                 (QStringList{QStringLiteral("/home/ada/.cache/huggingface/hub"), QStringLiteral("/home/ada/.cache/huggingface/xet"),
+                              QStringLiteral("/home/ada/.cache/huggingface/datasets"),
+                              QStringLiteral("/home/ada/.cache/huggingface/assets"), QStringLiteral("/home/ada/.cache/huggingface/modules"),
+                              QStringLiteral("/home/ada/.cache/huggingface/transformers")}));
+        QCOMPARE(home.tokenPath(), QStringLiteral("/home/ada/.cache/huggingface/token"));
+        QCOMPARE(home.storedTokensPath(), QStringLiteral("/home/ada/.cache/huggingface/stored_tokens"));
+    }
+
+    void xdgThenHfHome()
+    {
+        QCOMPARE(HfHome::locate(env({{QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("/var/cache/ada")}})).path(HfHome::Kind::Xet),
+                 QStringLiteral("/var/cache/ada/huggingface/xet"));
+        const HfHome home = HfHome::locate(env(
+            {{QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("/var/cache/ada")}, {QStringLiteral("HF_HOME"), QStringLiteral("~/hf/")}}));
+        QCOMPARE(home.root(), QStringLiteral("/home/ada/hf")); // HF_HOME wins, ~ expanded, the slash dropped
+        QCOMPARE(home.path(HfHome::Kind::Datasets), QStringLiteral("/home/ada/hf/datasets"));
+    }
+
+    void eachPartHasItsVariable()
+    {
+        const HfHome home = HfHome::locate(env({
+            {QStringLiteral("HF_HOME"), QStringLiteral("/data/hf")},
+            {QStringLiteral("HUGGINGFACE_HUB_CACHE"), QStringLiteral("/old/hub")}, // the legacy name
+            {QStringLiteral("HF_XET_CACHE"), QStringLiteral("$HOME/xet")},
+            {QStringLiteral("HF_DATASETS_CACHE"), QStringLiteral("/fast/datasets")},
+            {QStringLiteral("HUGGINGFACE_ASSETS_CACHE"), QStringLiteral("/old/assets")},
+            {QStringLiteral("HF_ASSETS_CACHE"), QStringLiteral("/new/assets")}, // the new name wins
+            {QStringLiteral("HF_MODULES_CACHE"), QString()},                    // empty: unset
+            {QStringLiteral("HF_TOKEN_PATH"), QStringLiteral("/secrets/hf/token")},
+        }));
+        QCOMPARE(home.path(HfHome::Kind::Hub), QStringLiteral("/old/hub"));
+        QCOMPARE(home.path(HfHome::Kind::Xet), QStringLiteral("/home/ada/xet"));
+        QCOMPARE(home.path(HfHome::Kind::Datasets), QStringLiteral("/fast/datasets"));
+        QCOMPARE(home.path(HfHome::Kind::Assets), QStringLiteral("/new/assets"));
+        QCOMPARE(home.path(HfHome::Kind::Modules), QStringLiteral("/data/hf/modules"));
+        QCOMPARE(home.path(HfHome::Kind::Legacy), QStringLiteral("/data/hf/transformers"));
+        for (const HfHome::Part &part : home.parts())
+            QCOMPARE(part.movedByVariable, part.kind != HfHome::Kind::Modules && part.kind != HfHome::Kind::Legacy);
+        QCOMPARE(home.tokenPath(), QStringLiteral("/secrets/hf/token"));
+        QCOMPARE(home.storedTokensPath(), QStringLiteral("/secrets/hf/stored_tokens")); // beside the token, as huggingface_hub
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHfHome)
+#include "tst_hfhome.moc"
