@@ -213,6 +213,29 @@ CliDeletion::Summary removalSummary(const DeletionTally &tally)
     return summary;
 }
 
+} // namespace
+
+// rm's wording, which trim shares: its first line (with `how`, e.g. ", least recently
+// accessed first", before the full stop), dry-run block, question and summary.
+CacheCommand::PlanRun CacheCommand::removalRun(const DeletionPlan &plan, const QCommandLineParser &parser, bool json, const QString &how)
+{
+    const QString size = HumanFormat::size(plan.expectedFreedSize);
+    PlanRun run;
+    run.json = json;
+    run.dryRun = parser.isSet(kDryRun);
+    run.yes = parser.isSet(kYes);
+    run.firstLine = QStringLiteral("About to delete %1 totalling %2%3.").arg(CliDeletion::joinList(removalParts(plan)), size, how);
+    run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
+                            .arg(plan.wholeRepoCount())
+                            .arg(plan.revisionCount())
+                            .arg(size);
+    run.question = QStringLiteral("Proceed with deletion?");
+    run.summary = removalSummary;
+    return run;
+}
+
+namespace {
+
 // What a prune plan takes, for its first line.
 QStringList pruneParts(const DeletionPlan &plan)
 {
@@ -340,19 +363,7 @@ int CacheCommand::remove(const QStringList &arguments)
         }
         return plan.refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     }
-    const QString size = HumanFormat::size(plan.expectedFreedSize);
-    PlanRun run;
-    run.json = json;
-    run.dryRun = parser.isSet(kDryRun);
-    run.yes = parser.isSet(kYes);
-    run.firstLine = QStringLiteral("About to delete %1 totalling %2.").arg(CliDeletion::joinList(removalParts(plan)), size);
-    run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
-                            .arg(plan.wholeRepoCount())
-                            .arg(plan.revisionCount())
-                            .arg(size);
-    run.question = QStringLiteral("Proceed with deletion?");
-    run.summary = removalSummary;
-    return runPlan(plan, run);
+    return runPlan(plan, removalRun(plan, parser, json, QString()));
 }
 
 int CacheCommand::prune(const QStringList &arguments)
@@ -469,20 +480,7 @@ int CacheCommand::trim(const QStringList &arguments)
                 .arg(HumanFormat::size(pick.freed),
                      parser.isSet(includeRefs) ? QString() : QStringLiteral(" without revisions that have a ref (--include-refs)"),
                      HumanFormat::size(*goal)));
-    const QString size = HumanFormat::size(plan.expectedFreedSize);
-    PlanRun run;
-    run.json = json;
-    run.dryRun = parser.isSet(kDryRun);
-    run.yes = parser.isSet(kYes);
-    run.firstLine = QStringLiteral("About to delete %1 totalling %2, least recently accessed first.")
-                        .arg(CliDeletion::joinList(removalParts(plan)), size);
-    run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
-                            .arg(plan.wholeRepoCount())
-                            .arg(plan.revisionCount())
-                            .arg(size);
-    run.question = QStringLiteral("Proceed with deletion?");
-    run.summary = removalSummary;
-    return runPlan(plan, run);
+    return runPlan(plan, removalRun(plan, parser, json, QStringLiteral(", least recently accessed first")));
 }
 
 int CacheCommand::verify(const QStringList &arguments)

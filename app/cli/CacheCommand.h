@@ -58,6 +58,7 @@ private:
     [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                                            QList<QCommandLineOption> options, const QStringList &formats);
     [[nodiscard]] int runPlan(const DeletionPlan &plan, const PlanRun &run);
+    [[nodiscard]] static PlanRun removalRun(const DeletionPlan &plan, const QCommandLineParser &parser, bool json, const QString &how);
     // The bytes to free: --free's size, or what the cache holds beyond --to's; nullopt and why for a bad size.
     [[nodiscard]] static std::optional<qint64> trimGoal(const QCommandLineParser &parser, const CacheScan &scan, QString *why);
     void printVerifyReport(const VerifyReport &report, bool json);
