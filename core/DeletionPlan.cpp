@@ -42,14 +42,23 @@ int DeletionPlan::corruptedCount() const
 qsizetype DeletionPlan::stepCount() const
 {
     qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size();
-    for (const RepoItem &item : items) {
-        if (item.isRefused())
-            continue;
-        steps += item.unreferencedBlobs.size() + (item.wholeRepo ? 1 : 0);
-        for (const RevisionItem &revision : item.revisions)
-            steps += 2 + revision.refPaths.size() + revision.blobs.size(); // contents, blobs, folder
-    }
+    for (const RepoItem &item : items)
+        if (!item.isRefused())
+            steps += item.stepCount();
     return steps;
+}
+
+qsizetype DeletionPlan::RepoItem::stepCount() const
+{
+    qsizetype steps = unreferencedBlobs.size() + (wholeRepo ? 1 : 0);
+    for (const RevisionItem &revision : revisions)
+        steps += 2 + revision.refPaths.size() + revision.blobs.size(); // contents, blobs, folder
+    return steps;
+}
+
+bool DeletionPlan::trashesRepos() const
+{
+    return std::any_of(items.cbegin(), items.cend(), [this](const RepoItem &item) { return goesToTrash(item, trashWholeRepos); });
 }
 
 qint64 DeletionPlan::trashedSize() const

@@ -66,6 +66,9 @@ struct DeletionPlan
         QStringList sharedPayloads; // hashes of the shared-store payloads its removed links reach (kept when it goes to the Trash)
 
         [[nodiscard]] bool isRefused() const { return !refusal.isEmpty(); }
+        // Its part of DeletionPlan::stepCount(): refs, contents, blobs and folder of each
+        // revision, its unreferenced blobs, and the repo folder when it goes whole.
+        [[nodiscard]] qsizetype stepCount() const;
     };
 
     QString cacheDir;
@@ -109,6 +112,7 @@ struct DeletionPlan
     {
         return trashWholeRepos && item.wholeRepo && !item.corrupted && !item.emptyRepo && !item.isRefused();
     }
+    [[nodiscard]] bool trashesRepos() const; // some item goes to the Trash
     // What the Trash would receive (the trashed items' expected bytes), and what is freed now.
     [[nodiscard]] qint64 trashedSize() const;
     [[nodiscard]] qint64 freedNowSize() const { return expectedFreedSize - trashedSize(); }

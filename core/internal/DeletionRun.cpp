@@ -206,10 +206,7 @@ bool DeletionRun::trashItem(const DeletionPlan::RepoItem &item)
 {
     if (stopped())
         return false;
-    qsizetype steps = 1;
-    for (const DeletionPlan::RevisionItem &revision : item.revisions)
-        steps += revision.refPaths.size() + revision.blobs.size() + 2;
-    steps += item.unreferencedBlobs.size();
+    const qsizetype steps = item.stepCount(); // the rename stands for all of them
     // One rename, so a stop or a crash leaves the repo either whole in the cache or whole in
     // the Trash; QFile never copies across filesystems: it uses the Trash of the repo's own
     // filesystem ($topdir/.Trash-$uid) or fails.

@@ -57,17 +57,14 @@ CachePage::CachePage(QWidget *parent)
 
 std::function<qint64(const RevisionKey &)> CachePage::revisionFrees() const
 {
-    return [this](const RevisionKey &key) -> qint64 {
-        const CacheScan &scan = m_model->scan();
-        for (int r = 0; r < scan.repos.size(); ++r) {
-            if (scan.repos[r].folderName != key.repoFolder)
-                continue;
-            for (int v = 0; v < scan.repos[r].revisions.size(); ++v)
-                if (scan.repos[r].revisions[v].commitHash == key.commitHash)
-                    return m_model->frees().revision(r, v);
-        }
-        return -1;
-    };
+    // One pass over the scan, then a lookup per row: a confirmation of thousands of revisions
+    // must not search the repos once per row on the GUI thread.
+    QHash<RevisionKey, qint64> frees;
+    const CacheScan &scan = m_model->scan();
+    for (int r = 0; r < scan.repos.size(); ++r)
+        for (int v = 0; v < scan.repos[r].revisions.size(); ++v)
+            frees.insert(scan.repos[r].key(scan.repos[r].revisions[v]), m_model->frees().revision(r, v));
+    return [frees = std::move(frees)](const RevisionKey &key) { return frees.value(key, -1); };
 }
 
 CachePage::~CachePage()

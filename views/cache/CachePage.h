@@ -68,7 +68,7 @@ public:
     [[nodiscard]] QString cacheDir() const;
     [[nodiscard]] QString summaryText() const; // plain text, without the emphasis
     // What a revision frees alone (the tree's Frees column), by identity; -1 when it is not in
-    // the scan. For DeleteConfirmDialog; valid while the page lives.
+    // the scan. For DeleteConfirmDialog: the figures of the scan as it is now.
     [[nodiscard]] std::function<qint64(const hubdeck::RevisionKey &)> revisionFrees() const;
     [[nodiscard]] bool isShowingEmptyState() const;
     [[nodiscard]] DiskUsageBar *disk() const { return m_disk; }

@@ -15,8 +15,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace hubdeck {
 
 namespace {
@@ -35,12 +33,6 @@ QTreeWidgetItem *addSizeRow(QTreeWidget *tree, const QString &text, qint64 frees
     row->setText(DeleteConfirmDialog::WhatColumn, text);
     setSize(row, DeleteConfirmDialog::FreesColumn, frees);
     return row;
-}
-
-bool hasTrashedItems(const DeletionPlan &plan)
-{
-    return std::any_of(plan.items.cbegin(), plan.items.cend(),
-                       [&](const DeletionPlan::RepoItem &item) { return DeletionPlan::goesToTrash(item, plan.trashWholeRepos); });
 }
 
 } // namespace
@@ -68,7 +60,7 @@ void DeleteConfirmDialog::addHeadline(QVBoxLayout *layout, const DeletionPlan &p
 {
     auto *headline = new QLabel(this);
     headline->setWordWrap(true);
-    if (plan.trashedSize() > 0 || hasTrashedItems(plan))
+    if (plan.trashesRepos())
         headline->setText(
             tr("<b>%1 moves to the Trash</b> and %2 is freed now (of %3 in the cache). The Trash frees nothing "
                "until it is emptied; revisions inside repos that stay are deleted permanently.")
@@ -187,7 +179,7 @@ void DeleteConfirmDialog::addButtons(QVBoxLayout *layout, const DeletionPlan &pl
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QString label = tr("Delete %1").arg(DisplayFormat::size(plan.expectedFreedSize));
-    if (hasTrashedItems(plan))
+    if (plan.trashesRepos())
         label = plan.freedNowSize() > 0 ? tr("Delete %1, Move %2 to the Trash")
                                               .arg(DisplayFormat::size(plan.freedNowSize()), DisplayFormat::size(plan.trashedSize()))
                                         : tr("Move %1 to the Trash").arg(DisplayFormat::size(plan.trashedSize()));
