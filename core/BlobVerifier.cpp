@@ -196,9 +196,10 @@ VerifyReport BlobVerifier::verify(const QList<Item> &items, QPromise<VerifyRepor
         const QByteArray actual = digest(file, item.expected.size() == 40, canceled, &error, &report.bytesRead);
         const qint64 size = file.size();
         file.close();
+        ++done;
         if (promise)
             promise->setProgressValueAndText(int(report.bytesRead >> shift),
-                                             QStringLiteral("%1 %2 %3 %4").arg(report.bytesRead).arg(total).arg(++done).arg(items.size()));
+                                             QStringLiteral("%1 %2 %3 %4").arg(report.bytesRead).arg(total).arg(done).arg(items.size()));
         if (actual.isEmpty()) {
             if (error == u"canceled") {
                 report.canceled = true;

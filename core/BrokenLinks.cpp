@@ -7,6 +7,18 @@
 
 namespace hubdeck {
 
+namespace {
+
+// The link as a person knows it: (commit, path inside <repo>/snapshots/<commit>/).
+void addFile(VerifyReport::Problem &problem, const CorruptedRepo::MissingBlob &link)
+{
+    const QString inSnapshot = link.filePath.section(QStringLiteral("/snapshots/") + link.commitHash + u'/', 1);
+    if (!inSnapshot.isEmpty())
+        problem.files.append({link.commitHash, inSnapshot});
+}
+
+} // namespace
+
 QList<VerifyReport::Problem> BrokenLinks::problems(const CacheScan &scan, const QSet<QString> &corruptedPaths)
 {
     QList<VerifyReport::Problem> problems;
@@ -16,29 +28,23 @@ QList<VerifyReport::Problem> BrokenLinks::problems(const CacheScan &scan, const 
         const QString id = corrupted.cacheId.isEmpty() ? corrupted.path.section(u'/', -1) : corrupted.cacheId;
         // Several links may share one missing blob: one problem per blob, as for the blobs verified.
         QList<QString> order;
-        QHash<QString, QStringList> linksByBlob;
+        QHash<QString, QList<CorruptedRepo::MissingBlob>> linksByBlob;
         for (const CorruptedRepo::MissingBlob &missing : corrupted.missingBlobs) {
             if (!linksByBlob.contains(missing.blobPath))
                 order.append(missing.blobPath);
-            linksByBlob[missing.blobPath].append(missing.filePath);
+            linksByBlob[missing.blobPath].append(missing);
         }
         for (const QString &blobPath : std::as_const(order)) {
-            const QStringList &links = linksByBlob[blobPath];
+            const QList<CorruptedRepo::MissingBlob> &links = linksByBlob[blobPath];
             VerifyReport::Problem problem;
             problem.kind = VerifyReport::Problem::Kind::Missing;
             problem.cacheId = id;
             problem.blobPath = blobPath;
             problem.message = links.size() == 1
-                                  ? QStringLiteral("missing: %1 links to it").arg(links.first())
-                                  : QStringLiteral("missing: %1 and %2 more link to it").arg(links.first()).arg(links.size() - 1);
-            for (const QString &link : links) {
-                // <repo>/snapshots/<commit>/<path>
-                const qsizetype at = link.indexOf(QStringLiteral("/snapshots/"));
-                if (at < 0)
-                    continue;
-                const QString rest = link.mid(at + 11);
-                problem.files.append({rest.section(u'/', 0, 0), rest.section(u'/', 1)});
-            }
+                                  ? QStringLiteral("missing: %1 links to it").arg(links.first().filePath)
+                                  : QStringLiteral("missing: %1 and %2 more link to it").arg(links.first().filePath).arg(links.size() - 1);
+            for (const CorruptedRepo::MissingBlob &link : links)
+                addFile(problem, link);
             problems.append(std::move(problem));
         }
     }
@@ -67,9 +73,7 @@ QList<VerifyReport::Problem> BrokenLinks::folderBlobProblems(const CacheScan &sc
             VerifyReport::Problem &problem = byBlob[link.blobPath];
             if (!problem.revisions.contains(link.commitHash))
                 problem.revisions.append(link.commitHash);
-            const QString inSnapshot = link.filePath.section(QStringLiteral("/snapshots/") + link.commitHash + u'/', 1);
-            if (!inSnapshot.isEmpty())
-                problem.files.append({link.commitHash, inSnapshot});
+            addFile(problem, link);
         }
         for (const QString &blob : std::as_const(order))
             problems.append(byBlob.value(blob));

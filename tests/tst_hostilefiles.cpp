@@ -348,6 +348,9 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1); // one blob, two links
         QCOMPARE(problems.first().kind, VerifyReport::Problem::Kind::Missing);
         QCOMPARE(problems.first().blobPath, gonePath);
+        // Named by the files that link to it, in each revision (a nested one with its folder).
+        QCOMPARE(problems.first().files,
+                 (QList<std::pair<QString, QString>>{{c1, QStringLiteral("b.bin")}, {c2, QStringLiteral("sub/b.bin")}}));
 
         const QStringList dir{QStringLiteral("--dir"), cache.root()};
         CliRun run = runCli(QStringList{QStringLiteral("cache"), QStringLiteral("verify")} + dir);
