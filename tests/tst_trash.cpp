@@ -162,6 +162,37 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(work.path() + QStringLiteral("/files/models--org--a")));
     }
 
+    // Stopped after the first repo went to the Trash: the next scan shows the other whole, and
+    // the same deletion run again finishes it. (A kill cannot split a repo: each is one rename.)
+    void aStopBetweenReposLeavesEachWholeAndIsFinishedByRunningAgain()
+    {
+        FixtureCache cache;
+        build(cache, QStringLiteral("models--org--a"));
+        cache.addBlob(QStringLiteral("models--org--c"), QStringLiteral("c"), QByteArray(50, 'c'));
+        cache.addLink(QStringLiteral("models--org--c"), FixtureCache::commit(QStringLiteral("c")), QStringLiteral("f.bin"),
+                      QStringLiteral("c"));
+        const auto planFor = [&](const CacheScan &scan) {
+            const DeletionPlanner planner(scan);
+            DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/a"), QStringLiteral("model/org/c")}));
+            plan.trashWholeRepos = true;
+            return plan;
+        };
+        const QString a = cache.path(QStringLiteral("models--org--a")), c = cache.path(QStringLiteral("models--org--c"));
+        // The stop comes as soon as the first repo has gone.
+        const DeletionReport stopped = DeletionExecutor::execute(planFor(CacheScanner::scan(cache.root())), nullptr,
+                                                                 [&] { return !QFileInfo::exists(a) || !QFileInfo::exists(c); });
+        QVERIFY(stopped.canceled);
+        QCOMPARE(stopped.trashedRepos.size(), 1);
+        const CacheScan between = CacheScanner::scan(cache.root());
+        QCOMPARE(between.corrupted.size(), 0);
+        QCOMPARE(between.repos.size(), 2); // the one left, and B
+        const DeletionReport finished = DeletionExecutor::execute(planFor(between));
+        QVERIFY(finished.succeeded());
+        QCOMPARE(finished.trashedRepos.size(), 1);
+        QVERIFY(!QFileInfo::exists(a) && !QFileInfo::exists(c));
+        QCOMPARE(CacheScanner::scan(cache.root()).repos.size(), 1);
+    }
+
     void aFailedMoveIsReportedAndTheRestGoesOn()
     {
         FixtureCache cache;
