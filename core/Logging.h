@@ -9,4 +9,5 @@ namespace hubdeck {
 Q_DECLARE_LOGGING_CATEGORY(lcScan)
 Q_DECLARE_LOGGING_CATEGORY(lcDelete)
 Q_DECLARE_LOGGING_CATEGORY(lcSharedStore)
+Q_DECLARE_LOGGING_CATEGORY(lcHome)
 } // namespace hubdeck

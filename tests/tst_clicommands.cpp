@@ -27,7 +27,10 @@ class TestCliCommands : public QObject
         return run;
     }
 
-    static QStringList groups() { return {QStringLiteral("cache"), QStringLiteral("spaces"), QStringLiteral("auth")}; }
+    static QStringList groups()
+    {
+        return {QStringLiteral("cache"), QStringLiteral("home"), QStringLiteral("spaces"), QStringLiteral("auth")};
+    }
 
     // Written out here, not read from the table, so that a command dropped from it (or from
     // its group's help) fails.
@@ -36,6 +39,7 @@ class TestCliCommands : public QObject
         return {
             {QStringLiteral("cache"),
              {QStringLiteral("ls"), QStringLiteral("rm"), QStringLiteral("prune"), QStringLiteral("trim"), QStringLiteral("verify")}},
+            {QStringLiteral("home"), {QStringLiteral("ls"), QStringLiteral("rm")}},
             {QStringLiteral("spaces"),
              {QStringLiteral("ls"), QStringLiteral("info"), QStringLiteral("pause"), QStringLiteral("restart"), QStringLiteral("hardware"),
               QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("volumes"), QStringLiteral("secrets"),

@@ -133,6 +133,164 @@
     </message>
 </context>
 <context>
+    <name>HomeDeletion</name>
+    <message>
+        <source>Not deleted: %1 (%2). %3</source>
+        <translation>Nicht gelöscht: %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is in use (%2).</source>
+        <translation>Nicht gelöscht: %1 wird verwendet (%2).</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.</source>
+        <translation>Nicht gelöscht: %1 ist der Hub-Cache; verwenden Sie `cache rm` oder `cache prune`, die geteilte Blobs und Refs richtig behandeln.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is the Hugging Face home itself; name its parts or entries.</source>
+        <translation>Nicht gelöscht: %1 ist das Hugging-Face-Verzeichnis selbst; nennen Sie seine Teile oder Einträge.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is not an entry `home ls` lists.</source>
+        <translation>Nicht gelöscht: %1 ist kein Eintrag, den `home ls` auflistet.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not inside a part of the Hugging Face home.</source>
+        <translation>Abgelehnt: %1 liegt in keinem Teil des Hugging-Face-Verzeichnisses.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScanner</name>
+    <message>
+        <source>repo</source>
+        <translation>Repo</translation>
+    </message>
+    <message>
+        <source>hub cache</source>
+        <translation>Hub-Cache</translation>
+    </message>
+    <message>
+        <source>chunk cache</source>
+        <translation>Chunk-Cache</translation>
+    </message>
+    <message>
+        <source>shard cache</source>
+        <translation>Shard-Cache</translation>
+    </message>
+    <message>
+        <source>upload staging</source>
+        <translation>Upload-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>extracted archives</source>
+        <translation>entpackte Archive</translation>
+    </message>
+    <message>
+        <source>dataset cache</source>
+        <translation>Dataset-Cache</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>Sperrdateien</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>legacy download</source>
+        <translation>alter Download</translation>
+    </message>
+    <message>
+        <source>interrupted deletion</source>
+        <translation>unterbrochenes Löschen</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>A repo of the hub cache: delete it on the Cache page or with `cache rm`, which keep shared blobs and refs right.</source>
+        <translation>Ein Repo des Hub-Caches: Löschen Sie es auf der Cache-Seite oder mit `cache rm`, die geteilte Blobs und Refs richtig behandeln.</translation>
+    </message>
+    <message>
+        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
+        <translation>Teil der Struktur des Hub-Caches: `cache rm` und `cache prune` räumen ihn auf.</translation>
+    </message>
+    <message>
+        <source>Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again the next time a file that uses them is fetched.</source>
+        <translation>Chunks von Dateien, die über Xet heruntergeladen wurden. Löschen kostet nur, diese Chunks erneut herunterzuladen, wenn eine Datei, die sie verwendet, wieder geholt wird.</translation>
+    </message>
+    <message>
+        <source>What Xet knows of files already on the Hub, used to skip data that is already there. Deleting it makes the next upload slower (more is sent); it is fetched again as needed.</source>
+        <translation>Was Xet über Dateien weiß, die schon auf dem Hub liegen, um bereits vorhandene Daten zu überspringen. Löschen macht den nächsten Upload langsamer (es wird mehr gesendet); bei Bedarf wird es neu geholt.</translation>
+    </message>
+    <message>
+        <source>Data of uploads being prepared. Deleting it loses an interrupted upload&apos;s progress: that upload starts again from the beginning.</source>
+        <translation>Daten von Uploads in Vorbereitung. Löschen verwirft den Fortschritt eines unterbrochenen Uploads: Er beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Logs of the Xet client. Deleting them loses nothing but what they would tell about past transfers.</source>
+        <translation>Protokolle des Xet-Clients. Löschen verliert nur, was sie über frühere Übertragungen verraten würden.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing; datasets already prepared keep working.</source>
+        <translation>Rohdateien, die load_dataset heruntergeladen hat. Nach dem Löschen werden sie erneut heruntergeladen, wenn ein Dataset vorbereitet werden muss; bereits vorbereitete Datasets funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.</source>
+        <translation>Aus den Downloads entpackte Archive. Nach dem Löschen wird beim Vorbereiten eines Datasets erneut entpackt.</translation>
+    </message>
+    <message>
+        <source>The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next load, from the hub cache or downloads if they are still there, else from the Hub.</source>
+        <translation>Das Dataset, wie load_dataset es vorbereitet hat (Arrow-Dateien). Nach dem Löschen wird es beim nächsten Laden neu vorbereitet, aus dem Hub-Cache oder den Downloads, falls noch vorhanden, sonst vom Hub.</translation>
+    </message>
+    <message>
+        <source>Files a library stored with cached_assets_path. Deleting them means that library downloads or computes them again.</source>
+        <translation>Dateien, die eine Bibliothek mit cached_assets_path abgelegt hat. Nach dem Löschen lädt oder berechnet diese Bibliothek sie erneut.</translation>
+    </message>
+    <message>
+        <source>Python modules of remote code (trust_remote_code, dataset scripts). Deleting them means fetching that code again on next use.</source>
+        <translation>Python-Module aus entferntem Code (trust_remote_code, Dataset-Skripte). Nach dem Löschen wird dieser Code beim nächsten Gebrauch erneut geholt.</translation>
+    </message>
+    <message>
+        <source>A download of the pre-2022 transformers cache, which current versions no longer read. Deleting it costs nothing to current libraries.</source>
+        <translation>Ein Download des transformers-Caches von vor 2022, den aktuelle Versionen nicht mehr lesen. Löschen kostet aktuelle Bibliotheken nichts.</translation>
+    </message>
+    <message>
+        <source>What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.</source>
+        <translation>Was ein abgebrochenes Löschen übrig ließ: Keine Bibliothek verwendet es mehr. Löschen schließt dieses Löschen ab.</translation>
+    </message>
+    <message>
+        <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
+        <translation>Ihre Zugriffstokens. HubDeck löscht sie nie: Verwenden Sie `auth logout`.</translation>
+    </message>
+    <message>
+        <source>Not written by a library HubDeck knows; HubDeck lists it but leaves it alone.</source>
+        <translation>Nicht von einer Bibliothek geschrieben, die HubDeck kennt; HubDeck zeigt es an, rührt es aber nicht an.</translation>
+    </message>
+    <message>
+        <source>Empty lock files datasets left behind. Deleting them costs nothing.</source>
+        <translation>Leere Sperrdateien, die datasets zurückgelassen hat. Löschen kostet nichts.</translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message>
         <source>The Hub refused your token (401). Sign in again with a valid token.</source>

@@ -133,6 +133,164 @@
     </message>
 </context>
 <context>
+    <name>HomeDeletion</name>
+    <message>
+        <source>Not deleted: %1 (%2). %3</source>
+        <translation>Non supprimé : %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is in use (%2).</source>
+        <translation>Non supprimé : %1 est utilisé (%2).</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.</source>
+        <translation>Non supprimé : %1 est le cache du Hub ; utilisez `cache rm` ou `cache prune`, qui gardent les blobs partagés et les refs cohérents.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is the Hugging Face home itself; name its parts or entries.</source>
+        <translation>Non supprimé : %1 est le dossier Hugging Face lui-même ; nommez ses parties ou ses entrées.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is not an entry `home ls` lists.</source>
+        <translation>Non supprimé : %1 n&apos;est pas une entrée listée par `home ls`.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 is not inside a part of the Hugging Face home.</source>
+        <translation>Refusé : %1 n&apos;est dans aucune partie du dossier Hugging Face.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScanner</name>
+    <message>
+        <source>repo</source>
+        <translation>dépôt</translation>
+    </message>
+    <message>
+        <source>hub cache</source>
+        <translation>cache du Hub</translation>
+    </message>
+    <message>
+        <source>chunk cache</source>
+        <translation>cache de chunks</translation>
+    </message>
+    <message>
+        <source>shard cache</source>
+        <translation>cache de shards</translation>
+    </message>
+    <message>
+        <source>upload staging</source>
+        <translation>préparation d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>journaux</translation>
+    </message>
+    <message>
+        <source>downloads</source>
+        <translation>téléchargements</translation>
+    </message>
+    <message>
+        <source>extracted archives</source>
+        <translation>archives extraites</translation>
+    </message>
+    <message>
+        <source>dataset cache</source>
+        <translation>cache de dataset</translation>
+    </message>
+    <message>
+        <source>lock files</source>
+        <translation>fichiers de verrou</translation>
+    </message>
+    <message>
+        <source>assets</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>modules</translation>
+    </message>
+    <message>
+        <source>legacy download</source>
+        <translation>ancien téléchargement</translation>
+    </message>
+    <message>
+        <source>interrupted deletion</source>
+        <translation>suppression interrompue</translation>
+    </message>
+    <message>
+        <source>credentials</source>
+        <translation>identifiants</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>A repo of the hub cache: delete it on the Cache page or with `cache rm`, which keep shared blobs and refs right.</source>
+        <translation>Un dépôt du cache du Hub : supprimez-le depuis la page Cache ou avec `cache rm`, qui gardent les blobs partagés et les refs cohérents.</translation>
+    </message>
+    <message>
+        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
+        <translation>Partie de la structure du cache du Hub : `cache rm` et `cache prune` la nettoient.</translation>
+    </message>
+    <message>
+        <source>Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again the next time a file that uses them is fetched.</source>
+        <translation>Chunks de fichiers téléchargés via Xet. Le supprimer ne coûte que le nouveau téléchargement de ces chunks la prochaine fois qu&apos;un fichier qui les utilise est récupéré.</translation>
+    </message>
+    <message>
+        <source>What Xet knows of files already on the Hub, used to skip data that is already there. Deleting it makes the next upload slower (more is sent); it is fetched again as needed.</source>
+        <translation>Ce que Xet sait des fichiers déjà sur le Hub, pour éviter de renvoyer des données déjà présentes. Le supprimer ralentit le prochain envoi (plus de données sont envoyées) ; il est récupéré à nouveau au besoin.</translation>
+    </message>
+    <message>
+        <source>Data of uploads being prepared. Deleting it loses an interrupted upload&apos;s progress: that upload starts again from the beginning.</source>
+        <translation>Données d&apos;envois en préparation. Les supprimer perd la progression d&apos;un envoi interrompu : il reprend depuis le début.</translation>
+    </message>
+    <message>
+        <source>Logs of the Xet client. Deleting them loses nothing but what they would tell about past transfers.</source>
+        <translation>Journaux du client Xet. Les supprimer ne perd que ce qu&apos;ils diraient des transferts passés.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing; datasets already prepared keep working.</source>
+        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer oblige à les retélécharger la prochaine fois qu&apos;un dataset doit être préparé ; les datasets déjà préparés continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.</source>
+        <translation>Archives extraites des téléchargements. Les supprimer oblige à les extraire à nouveau quand un dataset est préparé.</translation>
+    </message>
+    <message>
+        <source>The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next load, from the hub cache or downloads if they are still there, else from the Hub.</source>
+        <translation>Le dataset tel que load_dataset l&apos;a préparé (fichiers Arrow). Le supprimer oblige à le préparer à nouveau au prochain chargement, depuis le cache du Hub ou les téléchargements s&apos;ils sont encore là, sinon depuis le Hub.</translation>
+    </message>
+    <message>
+        <source>Files a library stored with cached_assets_path. Deleting them means that library downloads or computes them again.</source>
+        <translation>Fichiers qu&apos;une bibliothèque a rangés avec cached_assets_path. Les supprimer oblige cette bibliothèque à les télécharger ou les calculer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Python modules of remote code (trust_remote_code, dataset scripts). Deleting them means fetching that code again on next use.</source>
+        <translation>Modules Python de code distant (trust_remote_code, scripts de datasets). Les supprimer oblige à récupérer ce code à nouveau au prochain usage.</translation>
+    </message>
+    <message>
+        <source>A download of the pre-2022 transformers cache, which current versions no longer read. Deleting it costs nothing to current libraries.</source>
+        <translation>Un téléchargement de l&apos;ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus. Le supprimer ne coûte rien aux bibliothèques actuelles.</translation>
+    </message>
+    <message>
+        <source>What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.</source>
+        <translation>Ce qu&apos;une suppression arrêtée a laissé : plus aucune bibliothèque ne l&apos;utilise. Le supprimer termine cette suppression.</translation>
+    </message>
+    <message>
+        <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
+        <translation>Vos jetons d&apos;accès. HubDeck ne les supprime jamais : utilisez `auth logout`.</translation>
+    </message>
+    <message>
+        <source>Not written by a library HubDeck knows; HubDeck lists it but leaves it alone.</source>
+        <translation>Pas écrit par une bibliothèque que HubDeck connaît ; HubDeck l&apos;affiche mais n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <source>Empty lock files datasets left behind. Deleting them costs nothing.</source>
+        <translation>Fichiers de verrou vides laissés par datasets. Les supprimer ne coûte rien.</translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message>
         <source>The Hub refused your token (401). Sign in again with a valid token.</source>

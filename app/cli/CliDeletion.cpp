@@ -8,57 +8,17 @@
 #include "DeletionTally.h"
 #include "ExitCode.h"
 #include "HumanFormat.h"
+#include "InterruptGuard.h"
 #include "PrintableText.h"
 #include "ScanJson.h"
 
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace hubdeck::cli {
 
 namespace {
-
-std::atomic_bool g_interrupted = false;
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
-}
-
-// SIGINT and SIGTERM stop the deletion cleanly for as long as it runs.
-class InterruptGuard
-{
-public:
-    InterruptGuard()
-    {
-        g_interrupted = false;
-        struct sigaction action
-        {
-        };
-        action.sa_handler = onInterrupt;
-        sigemptyset(&action.sa_mask);
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~InterruptGuard()
-    {
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-    }
-    InterruptGuard(const InterruptGuard &) = delete;
-    InterruptGuard &operator=(const InterruptGuard &) = delete;
-
-private:
-    struct sigaction m_oldInt
-    {
-    };
-    struct sigaction m_oldTerm
-    {
-    };
-};
 
 QString revisionLine(const DeletionPlan::RevisionItem &revision)
 {
@@ -114,33 +74,40 @@ void CliDeletion::printItems(const DeletionPlan &plan)
         m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::size(plan.sharedFreedSize)));
 }
 
+bool CliDeletion::confirmed(const QString &question, bool json, bool yes)
+{
+    if (yes)
+        return true;
+    if (!CliOutput::stdinIsTerminal()) {
+        m_out.error(QStringLiteral("Not deleting without confirmation: no terminal to ask on. Re-run with --yes."));
+        return false;
+    }
+    if (json) {
+        // Keep stdout clean for the JSON document.
+        QTextStream err(stderr);
+        err << question << " [y/N]: ";
+        err.flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != u"y" && answer != u"yes") {
+            m_out.error(QStringLiteral("Aborted."));
+            return false;
+        }
+    } else if (!m_out.confirm(question)) {
+        m_out.error(QStringLiteral("Aborted."));
+        return false;
+    }
+    return true;
+}
+
 int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize)
 {
-    if (!yes) {
-        if (!CliOutput::stdinIsTerminal()) {
-            m_out.error(QStringLiteral("Not deleting without confirmation: no terminal to ask on. Re-run with --yes."));
-            return ExitCode::Failure;
-        }
-        if (json) {
-            // Keep stdout clean for the JSON document.
-            QTextStream err(stderr);
-            err << question << " [y/N]: ";
-            err.flush();
-            QTextStream in(stdin);
-            const QString answer = in.readLine().trimmed().toLower();
-            if (answer != u"y" && answer != u"yes") {
-                m_out.error(QStringLiteral("Aborted."));
-                return ExitCode::Failure;
-            }
-        } else if (!m_out.confirm(question)) {
-            m_out.error(QStringLiteral("Aborted."));
-            return ExitCode::Failure;
-        }
-    }
+    if (!confirmed(question, json, yes))
+        return ExitCode::Failure;
     DeletionReport report;
     {
         const InterruptGuard guard;
-        report = DeletionExecutor::execute(plan, nullptr, [] { return g_interrupted.load(); });
+        report = DeletionExecutor::execute(plan, nullptr, [] { return InterruptGuard::interrupted(); });
     }
     const DeletionTally tally = DeletionTally::of(plan, report);
     if (json) {

@@ -41,6 +41,10 @@ public:
     // summary says what was removed before the stop (exit code 1).
     [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize);
 
+    // The question, unless yes: true to go on. Without a terminal to ask on, or on any answer
+    // but y/yes, says why on stderr and returns false. With json the question goes to stderr.
+    [[nodiscard]] bool confirmed(const QString &question, bool json, bool yes);
+
     // "A", "A and B", "A, B and C", as the newest hf lists things; `conjunction` replaces
     // "and" ("table, json or csv").
     [[nodiscard]] static QString joinList(const QStringList &parts, const QString &conjunction = QStringLiteral("and"));

@@ -8,6 +8,7 @@
 #include "CliOutput.h"
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "HomeCommand.h"
 #include "SpacesCreateCommands.h"
 #include "SpacesEnvironmentCommands.h"
 #include "SpacesLogsCommand.h"
@@ -26,6 +27,13 @@ template <int (CacheCommand::*method)(const QStringList &)>
 int cache(CliSession &, const QStringList &arguments)
 {
     CacheCommand command;
+    return (command.*method)(arguments);
+}
+
+template <int (HomeCommand::*method)(const QStringList &)>
+int home(CliSession &, const QStringList &arguments)
+{
+    HomeCommand command;
     return (command.*method)(arguments);
 }
 
@@ -95,6 +103,17 @@ auto inGroup(const QString &group)
                                      .synopsis = QString::fromUtf8(synopsis),
                                      .summary = QString::fromUtf8(summary),
                                      .handler = handler};
+    };
+}
+
+QList<CommandTable::Command> homeCommands()
+{
+    const auto command = inGroup(QStringLiteral("home"));
+    return {
+        command("ls", "", "List everything in the Hugging Face home: hub, xet, datasets, assets, modules.", &home<&HomeCommand::list>,
+                {QStringLiteral("list")}),
+        command("rm", "", "Delete entries of the Hugging Face home (xet caches, dataset caches, downloads...).",
+                &home<&HomeCommand::remove>),
     };
 }
 
@@ -168,6 +187,11 @@ const CommandTable &CommandTable::instance()
              .notes = QStringLiteral("Run 'hubdeck-cli cache <command> --help' for a command's options.\n"),
              .style = Style::HelpThenSeeHint,
              .callsHub = false},
+            {.name = QStringLiteral("home"),
+             .summary = QStringLiteral("See and clean the whole Hugging Face home beyond the hub cache (%1)."),
+             .notes = QStringLiteral("Run 'hubdeck-cli home <command> --help' for a command's options.\n"),
+             .style = Style::HelpThenSeeHint,
+             .callsHub = false},
             {.name = QStringLiteral("spaces"),
              .summary = QStringLiteral("List and run your Spaces: hardware, storage, secrets, variables, logs."),
              .notes = QStringLiteral(
@@ -181,7 +205,7 @@ const CommandTable &CommandTable::instance()
              .style = Style::OneLineUsage,
              .callsHub = true},
         },
-        cacheCommands() + spacesCommands() + authCommands());
+        cacheCommands() + homeCommands() + spacesCommands() + authCommands());
     return table;
 }
 

@@ -10,6 +10,7 @@
 #include <QDir>
 
 #include <cerrno>
+#include <cstdio> // renameat2
 #include <dirent.h>
 #include <fcntl.h>
 #include <pwd.h>
@@ -232,6 +233,38 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     return removeTree(parentFd, leaf, absolutePath, kind);
 }
 
+SafeRemover::Result SafeRemover::rename(const QString &absolutePath, const QString &newName)
+{
+    Result result;
+    const QString prefix = m_cacheDir + u'/';
+    if (!m_rootFd.isValid() || QDir::cleanPath(absolutePath) != absolutePath || !absolutePath.startsWith(prefix) || newName.isEmpty() ||
+        newName.contains(u'/') || newName == QLatin1String(".") || newName == QLatin1String("..")) {
+        result.status = Status::Refused;
+        result.message = QStringLiteral("refused: %1 is not inside %2").arg(absolutePath, m_cacheDir);
+        return result;
+    }
+    const QString relative = absolutePath.mid(prefix.size());
+    forgetFolders(relative);
+    QByteArray leaf;
+    QString error;
+    int errorCode = 0;
+    const int parentFd = openParent(relative, leaf, error, errorCode);
+    if (parentFd < 0) {
+        result.status = error.startsWith(QStringLiteral("refused")) ? Status::Refused
+                        : errorCode == ENOENT                       ? Status::AlreadyGone
+                                                                    : Status::Failed;
+        result.message = QStringLiteral("Cannot rename %1: %2").arg(absolutePath, error);
+        return result;
+    }
+    if (::renameat2(parentFd, leaf.constData(), parentFd, FileName::encode(newName).constData(), RENAME_NOREPLACE) != 0) {
+        result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
+        result.message = QStringLiteral("Cannot rename %1: %2").arg(absolutePath, PosixFs::errorString(errno));
+        return result;
+    }
+    result.status = Status::Removed;
+    return result;
+}
+
 SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name, const QString &path, Kind kind) const
 {
     // A post-order walk (DirWalker): each folder's files go when it is listed, the folder itself
@@ -259,6 +292,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         return false;
     };
     int sinceCheck = 0;
+    qint64 removedEntries = 0;
     DirWalker walker;
     walker.setSkipVanished(true); // a concurrent removal got there first
     const DirWalker::Result walked = walker.walk(
@@ -266,7 +300,10 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
             for (const PosixFs::Entry &entry : entries) {
                 if (++sinceCheck >= 256) {
+                    removedEntries += sinceCheck;
                     sinceCheck = 0;
+                    if (m_progress)
+                        m_progress(removedEntries);
                     if (canceled()) {
                         stopped = true;
                         return false;

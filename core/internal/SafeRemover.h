@@ -39,6 +39,13 @@ public:
 
     [[nodiscard]] bool isOpen() const { return m_rootFd.isValid(); }
     [[nodiscard]] Result remove(const QString &absolutePath, Kind kind);
+    // Renames absolutePath's leaf to newName in the same folder, walked down as remove() walks
+    // (no link followed on the way), never replacing an entry that exists (RENAME_NOREPLACE).
+    // Removed means renamed; AlreadyGone, Refused and Failed as for remove().
+    [[nodiscard]] Result rename(const QString &absolutePath, const QString &newName);
+    // Called with the number of entries removed so far by the running remove(), every few
+    // hundred entries, from the thread that removes: a tree of a million files shows progress.
+    void setProgress(std::function<void(qint64 removedEntries)> progress) { m_progress = std::move(progress); }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
@@ -68,6 +75,7 @@ private:
     std::vector<OpenFolder> m_folders;
     quint64 m_uses = 0;
     std::function<bool()> m_isCanceled;
+    std::function<void(qint64)> m_progress;
 };
 
 } // namespace hubdeck

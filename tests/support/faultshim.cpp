@@ -5,7 +5,7 @@
 // exact point, as a kill or a power cut would, and to make one removal fail as a permission
 // error would for a user who is not root. Not linked into HubDeck.
 //   HUBDECK_KILL_AFTER=N         SIGKILL the process right after its N-th successful removal
-//                                (unlink, unlinkat, rmdir, rename, renameat)
+//                                (unlink, unlinkat, rmdir, rename, renameat, renameat2)
 //   HUBDECK_KILL_SIGNAL=S        send signal number S instead (15: SIGTERM, as `kill` or a
 //                                Ctrl+C would, which the CLI catches to stop cleanly), once
 //   HUBDECK_FAIL_NAME=NAME       removals of an entry with that base name fail with EACCES
@@ -101,5 +101,11 @@ int renameat(int fromDir, const char *from, int toDir, const char *to)
 {
     static auto real = next<int (*)(int, const char *, int, const char *)>("renameat");
     return counted(real(fromDir, from, toDir, to));
+}
+
+int renameat2(int fromDir, const char *from, int toDir, const char *to, unsigned int flags)
+{
+    static auto real = next<int (*)(int, const char *, int, const char *, unsigned int)>("renameat2");
+    return counted(real(fromDir, from, toDir, to, flags));
 }
 }

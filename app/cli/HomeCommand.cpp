@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HomeCommand.h"
+
+#include "CliDeletion.h"
+#include "ExitCode.h"
+#include "HfHome.h"
+#include "HomeDeletion.h"
+#include "HomeScanner.h"
+#include "HumanFormat.h"
+#include "InterruptGuard.h"
+#include "InUseFiles.h"
+#include "PrintableText.h"
+#include "TextTable.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hubdeck::cli {
+
+namespace {
+
+QString helpText(const QString &command)
+{
+    if (command == u"ls")
+        return QStringLiteral("Usage: hubdeck-cli home ls [--dir HF_HOME] [--format table|json]\n\n"
+                              "List the whole Hugging Face home: the hub cache, the xet cache, datasets' downloads and Arrow caches,\n"
+                              "assets, modules, the legacy transformers cache, and whatever else HF_HOME holds. Sizes are allocated\n"
+                              "bytes, each file once, as du counts them. Entries a running process uses say which process.\n"
+                              "Without --dir, each part is where huggingface_hub and datasets would look (HF_HUB_CACHE, HF_XET_CACHE,\n"
+                              "HF_DATASETS_CACHE, HF_ASSETS_CACHE, HF_MODULES_CACHE, then HF_HOME); --dir DIR is an HF_HOME whose\n"
+                              "parts all sit in it.\n");
+    Q_ASSERT(command == u"rm");
+    return QStringLiteral("Usage: hubdeck-cli home rm PATH... [--dir HF_HOME] [--dry-run] [-y|--yes] [--format table|json]\n\n"
+                          "Delete entries of the Hugging Face home. A PATH is an entry as `home ls` lists it (its path, or\n"
+                          "PART/NAME such as datasets/org___name or xet/logs), or a part's folder, which stands for all of that\n"
+                          "part's deletable entries (the folder itself stays). The hub cache's repos are deleted with `cache rm`;\n"
+                          "credentials and unknown files are never deleted; an entry a process is using is left alone.\n"
+                          "Ctrl+C stops between two files; what was stopped shows in `home ls` and `home rm` finishes it.\n");
+}
+
+QString age(double timestamp, double now)
+{
+    return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("-");
+}
+
+// "datasets/org___name": how the table names an entry, and what rm takes back.
+QString listedName(const HomeScan::Part &part, const HomeEntry &entry)
+{
+    return part.kind == u"other" ? entry.name : part.kind + u'/' + entry.name;
+}
+
+QJsonObject entryJson(const HomeEntry &entry)
+{
+    QJsonObject object{
+        {QStringLiteral("name"), entry.name},
+        {QStringLiteral("path"), entry.path},
+        {QStringLiteral("kind"), HomeScanner::kindLabel(entry.kind)},
+        {QStringLiteral("size_on_disk"), entry.sizeOnDisk},
+        {QStringLiteral("apparent_size"), entry.apparentSize},
+        {QStringLiteral("files"), entry.files},
+        {QStringLiteral("last_accessed"), entry.lastAccessed},
+        {QStringLiteral("last_modified"), entry.lastModified},
+        {QStringLiteral("deletable"), entry.deletable()},
+        {QStringLiteral("cost"), HomeScanner::costOfDeleting(entry.kind)},
+    };
+    if (!entry.members.isEmpty())
+        object.insert(QStringLiteral("members"), QJsonArray::fromStringList(entry.members));
+    if (!entry.hubRepo.isEmpty())
+        object.insert(QStringLiteral("hub_repo"), entry.hubRepo);
+    if (!entry.inUse.isEmpty())
+        object.insert(QStringLiteral("in_use"), entry.inUse);
+    return PrintableText::json(object).toObject();
+}
+
+} // namespace
+
+HfHome HomeCommand::home(const QCommandLineParser &parser)
+{
+    const QString dir = parser.value(QStringLiteral("dir"));
+    if (dir.isEmpty())
+        return HfHome::locate();
+    QProcessEnvironment env;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const char *keep : {"HOME", "XDG_CACHE_HOME"})
+        if (system.contains(QString::fromLatin1(keep)))
+            env.insert(QString::fromLatin1(keep), system.value(QString::fromLatin1(keep)));
+    env.insert(QStringLiteral("HF_HOME"), QDir(dir).absolutePath());
+    return HfHome::locate(env);
+}
+
+std::optional<int> HomeCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                      const QList<QCommandLineOption> &options)
+{
+    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("The Hugging Face home (HF_HOME) to look at."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
+    parser.addOptions(options);
+    parser.addOptions({dir, format, help});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), command);
+    if (parser.isSet(help)) {
+        m_out.raw(helpText(command));
+        return ExitCode::Success;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != u"table" && fmt != u"json")
+        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), command);
+    return std::nullopt;
+}
+
+int HomeCommand::usage(const QString &message, const QString &command)
+{
+    m_out.error(message);
+    m_out.hint(QStringLiteral("See 'hubdeck-cli home %1 --help'.").arg(command));
+    return ExitCode::UsageError;
+}
+
+int HomeCommand::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const auto code = parse(parser, arguments, QStringLiteral("ls"), {}))
+        return *code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
+    const HfHome where = home(parser);
+    const InUseFiles inUse = InUseFiles::snapshot();
+    const HomeScan scan = HomeScanner::scan(where, &inUse);
+    for (const QString &error : scan.errors)
+        m_out.warning(PrintableText::name(error));
+    if (parser.value(QStringLiteral("format")) == u"json")
+        printJson(scan);
+    else
+        printTable(scan);
+    return ExitCode::Success;
+}
+
+void HomeCommand::printJson(const HomeScan &scan)
+{
+    QJsonArray parts;
+    for (const HomeScan::Part &part : scan.parts) {
+        QJsonArray entries;
+        for (const HomeEntry &entry : part.entries)
+            entries.append(entryJson(entry));
+        parts.append(PrintableText::json(QJsonObject{
+                                             {QStringLiteral("kind"), part.kind},
+                                             {QStringLiteral("path"), part.path},
+                                             {QStringLiteral("exists"), part.exists},
+                                             {QStringLiteral("size_on_disk"), part.sizeOnDisk},
+                                             {QStringLiteral("apparent_size"), part.apparentSize},
+                                             {QStringLiteral("entries"), entries},
+                                         })
+                         .toObject());
+    }
+    m_out.json(QJsonObject{
+        {QStringLiteral("hf_home"), PrintableText::json(scan.root)},
+        {QStringLiteral("filesystem"), QJsonObject{{QStringLiteral("total"), scan.diskTotal}, {QStringLiteral("free"), scan.diskFree}}},
+        {QStringLiteral("parts"), parts},
+    });
+}
+
+void HomeCommand::printTable(const HomeScan &scan)
+{
+    const double now = HumanFormat::now();
+    m_out.text(QStringLiteral("Hugging Face home: %1 (%2 on disk; the filesystem has %3 free of %4)")
+                   .arg(PrintableText::name(scan.root), HumanFormat::size(scan.sizeOnDisk()), HumanFormat::size(scan.diskFree),
+                        HumanFormat::size(scan.diskTotal)));
+    m_out.text(QString());
+    TextTable table({QStringLiteral("ENTRY"), QStringLiteral("KIND"), QStringLiteral("SIZE_ON_DISK"), QStringLiteral("FILES"),
+                     QStringLiteral("LAST_ACCESSED"), QStringLiteral("LAST_MODIFIED"), QStringLiteral("NOTE")});
+    table.setRightAligned(2);
+    table.setRightAligned(3);
+    qint64 deletable = 0;
+    for (const HomeScan::Part &part : scan.parts) {
+        if (!part.exists) {
+            continue;
+        }
+        if (part.kind == u"hub") {
+            // Its repos are `cache ls`'s to list; here the part is one line.
+            qint64 files = 0;
+            double accessed = 0;
+            double modified = 0;
+            for (const HomeEntry &entry : part.entries) {
+                files += entry.files;
+                accessed = std::max(accessed, entry.lastAccessed);
+                modified = std::max(modified, entry.lastModified);
+            }
+            table.addRow({QStringLiteral("hub/"), QStringLiteral("hub cache"), HumanFormat::size(part.sizeOnDisk), QString::number(files),
+                          age(accessed, now), age(modified, now), QStringLiteral("see `hubdeck-cli cache ls`")});
+            continue;
+        }
+        for (const HomeEntry &entry : part.entries) {
+            QString note;
+            if (!entry.inUse.isEmpty())
+                note = QStringLiteral("in use: %1").arg(entry.inUse);
+            else if (!entry.deletable())
+                note =
+                    entry.kind == HomeEntry::Kind::Credentials ? QStringLiteral("never deleted") : QStringLiteral("not deleted by HubDeck");
+            else
+                deletable += entry.sizeOnDisk;
+            if (!entry.hubRepo.isEmpty())
+                note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
+            table.addRow({PrintableText::name(listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
+                          HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now),
+                          age(entry.lastModified, now), note});
+        }
+    }
+    m_out.table(table);
+    m_out.text(QString());
+    m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`.")
+                   .arg(HumanFormat::size(deletable)));
+}
+
+int HomeCommand::remove(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Skip confirmation."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Preview only."));
+    if (const auto code = parse(parser, arguments, QStringLiteral("rm"), {yes, dryRun}))
+        return *code;
+    if (parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("Give at least one PATH to delete."), QStringLiteral("rm"));
+    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const HfHome where = home(parser);
+    const InUseFiles inUse = InUseFiles::snapshot();
+    const HomeScan scan = HomeScanner::scan(where, &inUse);
+
+    // PART/NAME as the table lists entries, else a path.
+    QStringList paths;
+    for (const QString &given : parser.positionalArguments()) {
+        QString path = given;
+        for (const HomeScan::Part &part : scan.parts)
+            for (const HomeEntry &entry : part.entries)
+                if (PrintableText::name(listedName(part, entry)) == given || listedName(part, entry) == given)
+                    path = entry.path;
+        for (const HomeScan::Part &part : scan.parts)
+            if (given == part.kind || given == part.kind + u'/')
+                path = part.path;
+        paths.append(path);
+    }
+    const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
+    for (const QString &refused : plan.refused)
+        m_out.warning(PrintableText::name(refused));
+    if (plan.entries.isEmpty()) {
+        m_out.error(QStringLiteral("Nothing to delete."));
+        return ExitCode::Failure;
+    }
+    if (!json || parser.isSet(dryRun)) {
+        if (!json) {
+            m_out.text(QStringLiteral("About to delete %1 entr%2 (%3):")
+                           .arg(plan.entries.size())
+                           .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                           .arg(HumanFormat::size(plan.sizeOnDisk())));
+            for (const HomeEntry &entry : plan.entries)
+                m_out.text(
+                    QStringLiteral("  - %1 (%2, %3)")
+                        .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.sizeOnDisk)));
+        }
+    }
+    if (parser.isSet(dryRun)) {
+        if (json) {
+            QJsonArray entries;
+            for (const HomeEntry &entry : plan.entries)
+                entries.append(entryJson(entry));
+            m_out.json(QJsonObject{{QStringLiteral("dry_run"), true},
+                                   {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
+                                   {QStringLiteral("entries"), entries},
+                                   {QStringLiteral("refused"), PrintableText::json(QJsonArray::fromStringList(plan.refused))}});
+        } else {
+            m_out.text(QStringLiteral("Dry run: nothing was deleted."));
+        }
+        return ExitCode::Success;
+    }
+    CliDeletion deletion(m_out);
+    if (!deletion.confirmed(QStringLiteral("Delete them?"), json, parser.isSet(yes)))
+        return ExitCode::Failure;
+    HomeDeletion::Report report;
+    {
+        const InterruptGuard guard;
+        report = HomeDeletion::run(where, plan, [] { return InterruptGuard::interrupted(); });
+    }
+    if (json)
+        m_out.json(QJsonObject{{QStringLiteral("canceled"), report.canceled},
+                               {QStringLiteral("freed"), report.freedBytes},
+                               {QStringLiteral("removed"), PrintableText::json(QJsonArray::fromStringList(report.removed))},
+                               {QStringLiteral("errors"), PrintableText::json(QJsonArray::fromStringList(report.errors))}});
+    for (const QString &error : report.errors)
+        m_out.error(PrintableText::name(error));
+    const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
+                             .arg(report.removed.size())
+                             .arg(plan.entries.size())
+                             .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                             .arg(HumanFormat::size(report.freedBytes));
+    if (report.canceled) {
+        m_out.stopped(QStringLiteral("%1. Run the same command again to finish.").arg(done));
+        return ExitCode::Failure;
+    }
+    if (!report.errors.isEmpty()) {
+        m_out.error(QStringLiteral("%1.").arg(done));
+        return ExitCode::Failure;
+    }
+    if (!json)
+        m_out.success(QStringLiteral("%1.").arg(done));
+    return ExitCode::Success;
+}
+
+} // namespace hubdeck::cli

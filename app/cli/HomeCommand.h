@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "CliOutput.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+class QCommandLineOption;
+
+namespace hubdeck {
+class HfHome;
+struct HomeScan;
+} // namespace hubdeck
+
+namespace hubdeck::cli {
+
+// `hubdeck-cli home ls|rm`: the whole Hugging Face home (hub, xet, datasets, assets, modules,
+// the legacy transformers cache and the rest of HF_HOME), listed and cleaned (issue #14).
+// HomeScanner measures, HomeDeletion deletes; this is options, wording and output.
+class HomeCommand
+{
+public:
+    [[nodiscard]] int list(const QStringList &arguments);
+    [[nodiscard]] int remove(const QStringList &arguments);
+
+private:
+    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                                           const QList<QCommandLineOption> &options);
+    [[nodiscard]] int usage(const QString &message, const QString &command);
+    // The home --dir names (every part under it, the parts' own variables ignored), else the
+    // one the environment locates, as huggingface_hub and datasets would.
+    [[nodiscard]] static HfHome home(const QCommandLineParser &parser);
+    void printTable(const HomeScan &scan);
+    void printJson(const HomeScan &scan);
+
+    CliOutput m_out;
+};
+
+} // namespace hubdeck::cli

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <csignal>
+
+namespace hubdeck::cli {
+
+// For as long as it lives, SIGINT and SIGTERM (Ctrl+C, kill) do not end the process but set
+// a flag that a deletion polls between two removals, so it stops cleanly and reports what it did.
+class InterruptGuard
+{
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard &) = delete;
+    InterruptGuard &operator=(const InterruptGuard &) = delete;
+
+    // Whether a signal came since the guard was made.
+    [[nodiscard]] static bool interrupted();
+
+private:
+    struct sigaction m_oldInt
+    {
+    };
+    struct sigaction m_oldTerm
+    {
+    };
+};
+
+} // namespace hubdeck::cli

@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HomeDeletion.h"
+
+#include "FileName.h"
+#include "HomeScanner.h"
+#include "internal/DirWalker.h"
+#include "internal/PosixFs.h"
+#include "internal/SafeRemover.h"
+#include "InUseFiles.h"
+#include "Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent>
+
+#include <sys/stat.h>
+
+namespace hubdeck {
+
+namespace {
+
+QString normalized(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    return path.size() > root.size() + 1 && path.startsWith(root) && path.at(root.size()) == u'/';
+}
+
+// What removing a path gives back (files with no other link, and folders), and whether a
+// running process uses a file in it. Walked just before the removal, never from a plan.
+struct Freeable
+{
+    qint64 bytes = 0;
+    QString inUse;
+};
+
+void addFreeable(const struct stat &st, const InUseFiles &inUse, Freeable &f)
+{
+    if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
+        f.bytes += qint64(st.st_blocks) * 512;
+    if (!S_ISDIR(st.st_mode) && f.inUse.isEmpty())
+        if (const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino))
+            f.inUse = InUseFiles::describe(*holder);
+}
+
+Freeable freeable(const QString &path, const QByteArray &skipChild, const InUseFiles &inUse)
+{
+    Freeable f;
+    struct stat st
+    {
+    };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return f;
+    addFreeable(st, inUse, f);
+    if (!S_ISDIR(st.st_mode))
+        return f;
+    UniqueFd root = PosixFs::openDir(path);
+    if (!root.isValid())
+        return f;
+    DirWalker walker(DirWalker::Unreadable::Skip);
+    walker.setSkipVanished(true);
+    (void)walker.walk(root.get(),
+                      [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                          for (const PosixFs::Entry &entry : entries) {
+                              if (folder.depth == 0 && !skipChild.isEmpty() && entry.name == skipChild)
+                                  continue;
+                              struct stat child
+                              {
+                              };
+                              if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow))
+                                  continue;
+                              addFreeable(child, inUse, f);
+                              if (S_ISDIR(child.st_mode))
+                                  subfolders.append(entry.name);
+                          }
+                          return true;
+                      });
+    return f;
+}
+
+QString partRootOf(const HfHome &home, const QString &path)
+{
+    QString best;
+    for (const HfHome::Part &part : home.parts())
+        if (isInside(path, part.path) && part.path.size() > best.size())
+            best = part.path;
+    return best;
+}
+
+SafeRemover::Kind removalKind(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree
+                                                                                         : SafeRemover::Kind::File;
+}
+
+} // namespace
+
+qint64 HomeDeletion::Plan::sizeOnDisk() const
+{
+    qint64 total = 0;
+    for (const HomeEntry &entry : entries)
+        total += entry.sizeOnDisk;
+    return total;
+}
+
+HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
+{
+    Plan plan;
+    QSet<QString> taken;
+    const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
+        if (!entry.deletable()) {
+            plan.refused.append(
+                tr("Not deleted: %1 (%2). %3").arg(asGiven, HomeScanner::kindLabel(entry.kind), HomeScanner::costOfDeleting(entry.kind)));
+            return;
+        }
+        if (!entry.inUse.isEmpty()) {
+            plan.refused.append(tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
+            return;
+        }
+        if (!taken.contains(entry.path)) {
+            taken.insert(entry.path);
+            plan.entries.append(entry);
+        }
+    };
+    for (const QString &given : paths) {
+        const QString path = normalized(given);
+        if (const HomeEntry *entry = scan.entry(path)) {
+            take(*entry, path);
+            continue;
+        }
+        // Deleted before and stopped: what is left is listed under its deleting name.
+        if (const HomeEntry *entry = scan.entry(path + HomeScanner::deletingSuffix())) {
+            take(*entry, path);
+            continue;
+        }
+        const HomeScan::Part *part = nullptr;
+        for (const HomeScan::Part &p : scan.parts)
+            if (p.path == path && p.kind != QLatin1String("other"))
+                part = &p;
+        if (part && part->kind == QLatin1String("hub")) {
+            plan.refused.append(
+                tr("Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.").arg(path));
+        } else if (part) {
+            for (const HomeEntry &entry : part->entries)
+                if (entry.deletable() && entry.inUse.isEmpty())
+                    take(entry, entry.path);
+                else if (entry.deletable())
+                    take(entry, entry.path); // refused with the process named
+        } else if (path == scan.root) {
+            plan.refused.append(tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
+        } else {
+            plan.refused.append(tr("Not deleted: %1 is not an entry `home ls` lists.").arg(path));
+        }
+    }
+    return plan;
+}
+
+HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled,
+                                       const Progress &progress)
+{
+    Report report;
+    const InUseFiles inUse = InUseFiles::snapshot();
+    const auto canceled = [&] { return isCanceled && isCanceled(); };
+    int done = 0;
+    for (const HomeEntry &entry : plan.entries) {
+        if (canceled()) {
+            report.canceled = true;
+            break;
+        }
+        const QString root = partRootOf(home, entry.path);
+        if (root.isEmpty() || !entry.deletable()) {
+            report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
+            continue;
+        }
+        const QByteArray skip = entry.kind == HomeEntry::Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
+        Freeable before = freeable(entry.path, skip, inUse);
+        for (const QString &member : entry.members) {
+            const Freeable m = freeable(member, {}, inUse);
+            before.bytes += m.bytes;
+            if (before.inUse.isEmpty())
+                before.inUse = m.inUse;
+        }
+        if (!before.inUse.isEmpty()) {
+            report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
+            continue;
+        }
+
+        SafeRemover remover(root, isCanceled);
+        const qint64 freedBefore = report.freedBytes;
+        remover.setProgress([&](qint64) {
+            if (progress)
+                progress(done, freedBefore);
+        });
+        QStringList targets; // removed in this order
+        bool failed = false;
+        const auto fail = [&](const SafeRemover::Result &result) {
+            if (result.status == SafeRemover::Status::Canceled)
+                report.canceled = true;
+            else
+                report.errors.append(result.message);
+            failed = true;
+        };
+        if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+            // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
+            // download that datasets fetches again if it is missing.
+            QDir dir(entry.path);
+            const QStringList names = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+            for (const QString &name : names)
+                if (name != QLatin1String("extracted"))
+                    targets.append(entry.path + u'/' + name);
+        } else if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
+            const QString name = QFileInfo(entry.path).fileName();
+            const QString renamed = entry.path + HomeScanner::deletingSuffix();
+            if (QFileInfo::exists(renamed) || QFileInfo(renamed).isSymLink()) {
+                // An earlier deletion of the same name was stopped: finish it first.
+                const SafeRemover::Result leftover = remover.remove(renamed, SafeRemover::Kind::Tree);
+                if (leftover.status != SafeRemover::Status::Removed && leftover.status != SafeRemover::Status::AlreadyGone)
+                    fail(leftover);
+            }
+            if (!failed) {
+                const SafeRemover::Result moved = remover.rename(entry.path, name + HomeScanner::deletingSuffix());
+                if (moved.status == SafeRemover::Status::Removed)
+                    targets.append(renamed);
+                else if (moved.status != SafeRemover::Status::AlreadyGone)
+                    fail(moved);
+            }
+        } else {
+            targets.append(entry.path);
+        }
+        targets += entry.members;
+        for (const QString &target : std::as_const(targets)) {
+            if (failed)
+                break;
+            if (canceled()) {
+                report.canceled = true;
+                failed = true;
+                break;
+            }
+            const SafeRemover::Result result = remover.remove(target, removalKind(target));
+            if (result.status != SafeRemover::Status::Removed && result.status != SafeRemover::Status::AlreadyGone)
+                fail(result);
+        }
+        // Measured: what the entry held before, less whatever is still there.
+        qint64 left = freeable(entry.path, skip, inUse).bytes;
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
+            left += freeable(entry.path + HomeScanner::deletingSuffix(), {}, inUse).bytes;
+        for (const QString &member : entry.members)
+            left += freeable(member, {}, inUse).bytes;
+        report.freedBytes += std::max<qint64>(0, before.bytes - left);
+        if (!failed)
+            report.removed.append(entry.path);
+        ++done;
+        qCDebug(lcHome) << "deleted" << entry.path << "freed" << before.bytes - left;
+        if (progress)
+            progress(done, report.freedBytes);
+        if (report.canceled)
+            break;
+    }
+    return report;
+}
+
+QFuture<HomeDeletion::Report> HomeDeletion::runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel)
+{
+    return QtConcurrent::run([home, plan, cancel](QPromise<Report> &promise) {
+        promise.setProgressRange(0, int(plan.entries.size()));
+        Report report = run(
+            home, plan, [cancel] { return cancel && cancel->load(); },
+            [&promise](int done, qint64 freed) { promise.setProgressValueAndText(done, QString::number(freed)); });
+        promise.addResult(std::move(report));
+    });
+}
+
+} // namespace hubdeck

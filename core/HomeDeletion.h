@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "HfHome.h"
+#include "HomeScan.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace hubdeck {
+
+// Deletes entries of a Hugging Face home (issue #14), and nothing else: only entries a scan
+// listed as deletable, inside a part HfHome located, never a part root, never credentials,
+// never an entry a running process is using.
+// A folder is first renamed to "<name>.hubdeck-deleting" in place, so the library that wrote
+// it never finds it half-deleted, then removed without following links (SafeRemover). A stop
+// at any point (cancel, kill, power cut) leaves either the entry whole or that renamed
+// folder, which the next scan lists as an interrupted deletion and the next deletion finishes.
+class HomeDeletion
+{
+    Q_DECLARE_TR_FUNCTIONS(HomeDeletion)
+
+public:
+    struct Plan
+    {
+        QList<HomeEntry> entries; // as the scan listed them
+        QStringList refused;      // one line per path that will not be deleted, and why
+        [[nodiscard]] qint64 sizeOnDisk() const;
+    };
+
+    // What to delete for these paths, as `home ls` lists them: an entry's path, one of its
+    // members (the whole entry then), or a part's root, which stands for every deletable entry
+    // of that part, never the folder itself. Relative paths are taken from the current folder.
+    [[nodiscard]] static Plan plan(const HomeScan &scan, const QStringList &paths);
+
+    struct Report
+    {
+        bool canceled = false;
+        qint64 freedBytes = 0; // on disk (st_blocks × 512), measured before and after each entry
+        QStringList removed;   // paths of entries now gone
+        QStringList errors;    // one line each; entries in use are here too, naming the process
+        [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
+    };
+    // progress: entries done, bytes freed so far. Runs on the calling thread.
+    using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
+    [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
+                                    const Progress &progress = {});
+    // On a worker thread; progress value is entries done (range 0..entries), its text the
+    // bytes freed so far as a decimal number. Stopped through `cancel` rather than the
+    // future, so that the report of what was done still arrives (as DeletionExecutor).
+    [[nodiscard]] static QFuture<Report> runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel);
+};
+
+} // namespace hubdeck

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hubdeck {
+
+// One thing in a Hugging Face home that can be looked at (and most of them deleted) as a whole:
+// a dataset's processed Arrow caches, an xet endpoint's chunk cache, an asset folder... (issue
+// #14). A value type: a scan holds one per entry, never one per file.
+struct HomeEntry
+{
+    // What the entry is; it decides the sentence on what deleting it costs (HomeEntryKind).
+    enum class Kind {
+        HubRepo,             // hub/<type>s--<org>--<name>: deleted through the Cache page and `cache rm`
+        HubOther,            // hub/.locks, hub/blobs (the shared blob store) and the rest of hub/
+        XetChunkCache,       // xet/<endpoint>/chunk-cache: downloaded chunks
+        XetShardCache,       // xet/<endpoint>/shard-cache: dedup metadata of files seen
+        XetStaging,          // xet/<endpoint>/staging: data of uploads being prepared
+        XetLogs,             // xet/logs
+        DatasetsDownloads,   // datasets/downloads without extracted/: the raw files load_dataset fetched
+        DatasetsExtracted,   // datasets/downloads/extracted: archives unpacked from those
+        DatasetArrowCache,   // datasets/<org>___<name>: the processed Arrow caches of every config
+        DatasetsLocks,       // datasets/*.lock that no longer belong to a cache folder
+        Assets,              // assets/<library>/<namespace>/<subfolder>
+        Module,              // modules/<library>_modules: dynamic modules of remote code
+        LegacyFile,          // transformers/<url hash>.<etag hash> with its .json and .lock
+        InterruptedDeletion, // <name>.hubdeck-deleting: a deletion stopped part-way; rm finishes it
+        Credentials,         // token, stored_tokens: never deletable
+        Unknown,             // anything else: listed with its size, never deleted by HubDeck
+    };
+
+    Kind kind = Kind::Unknown;
+    QString name;            // as listed: relative to its part ("org___name", "https___cas…/chunk-cache")
+    QString path;            // absolute; what `home rm` takes
+    QStringList members;     // absolute paths deleted with it (a legacy file's .json and .lock)
+    QString hubRepo;         // a dataset cache's repo in the hub cache ("datasets--org--name"), or ""
+    qint64 sizeOnDisk = 0;   // bytes allocated (st_blocks × 512), each inode once across the scan
+    qint64 apparentSize = 0; // bytes, st_size summed
+    qint64 files = 0;        // regular files and links below it
+    double lastAccessed = 0; // newest st_atime below it, seconds since the epoch (0: nothing)
+    double lastModified = 0; // newest st_mtime below it
+    // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
+    // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
+    QString inUse;
+
+    [[nodiscard]] bool deletable() const
+    {
+        return kind != Kind::HubRepo && kind != Kind::HubOther && kind != Kind::Credentials && kind != Kind::Unknown;
+    }
+};
+
+} // namespace hubdeck

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "HomeEntry.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hubdeck {
+
+// What HomeScanner found in a Hugging Face home: its parts, each with its entries, and the
+// filesystem that holds it. Sizes are measured on disk at scan time; each inode counts once
+// across the whole scan, so a hard-linked file is never counted twice (as `du` counts).
+struct HomeScan
+{
+    struct Part
+    {
+        // "hub", "xet", "datasets", "assets", "modules", "legacy" (HfHome::kindName) or "other"
+        // (what HF_HOME holds beside its parts, credentials included).
+        QString kind;
+        QString path;        // absolute; for "other", HF_HOME itself
+        bool exists = false; // a part that is not on disk is still listed, empty
+        qint64 sizeOnDisk = 0;
+        qint64 apparentSize = 0;
+        QList<HomeEntry> entries; // largest first
+    };
+
+    QString root;         // HF_HOME, absolute
+    qint64 diskTotal = 0; // bytes of the filesystem holding HF_HOME (or its nearest existing parent)
+    qint64 diskFree = 0;  // bytes available to the user there
+    QList<Part> parts;    // hub, xet, datasets, assets, modules, legacy, other: always all seven
+    QStringList errors;   // folders that could not be read, one line each; their sizes are missing
+    double scannedAt = 0; // seconds since the epoch
+
+    [[nodiscard]] qint64 sizeOnDisk() const
+    {
+        qint64 total = 0;
+        for (const Part &part : parts)
+            total += part.sizeOnDisk;
+        return total;
+    }
+    // The entry listed with this absolute path (or one of its members), or nullptr.
+    [[nodiscard]] const HomeEntry *entry(const QString &path) const;
+    [[nodiscard]] const Part *part(const QString &kind) const;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,638 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HomeScanner.h"
+
+#include "CacheLocation.h"
+#include "FileName.h"
+#include "internal/DirWalker.h"
+#include "internal/PosixFs.h"
+#include "InUseFiles.h"
+#include "Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSet>
+#include <QStorageInfo>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
+
+namespace hubdeck {
+
+namespace {
+
+struct InodeKey
+{
+    quint64 device;
+    quint64 inode;
+    bool operator==(const InodeKey &other) const = default;
+};
+size_t qHash(const InodeKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.device, key.inode);
+}
+
+// Inodes already counted: only those with more than one link are remembered, so a home of
+// ordinary files costs no memory per file.
+class SeenInodes
+{
+public:
+    [[nodiscard]] bool firstTime(const struct stat &st)
+    {
+        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
+            return true;
+        const QMutexLocker lock(&m_mutex);
+        const qsizetype before = m_seen.size();
+        m_seen.insert({quint64(st.st_dev), quint64(st.st_ino)});
+        return m_seen.size() != before;
+    }
+
+private:
+    QMutex m_mutex;
+    QSet<InodeKey> m_seen;
+};
+
+// Folders never walked into from elsewhere: the part roots (a part its variable moved inside
+// another part is counted once, in its own part).
+class Boundaries
+{
+public:
+    void add(const QString &path)
+    {
+        struct stat st
+        {
+        };
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+            m_roots.insert({quint64(st.st_dev), quint64(st.st_ino)});
+    }
+    [[nodiscard]] bool isRoot(const struct stat &st) const
+    {
+        return S_ISDIR(st.st_mode) && m_roots.contains({quint64(st.st_dev), quint64(st.st_ino)});
+    }
+
+private:
+    QSet<InodeKey> m_roots;
+};
+
+// One entry to measure: a path, and optionally a child of it to leave out (datasets/downloads
+// is listed without its extracted/ folder, which is an entry of its own).
+struct Job
+{
+    int part = 0;
+    int entry = 0;
+    QString path;
+    QByteArray skipChild;
+};
+
+struct Measure
+{
+    qint64 sizeOnDisk = 0;
+    qint64 apparentSize = 0;
+    qint64 files = 0;
+    double lastAccessed = 0;
+    double lastModified = 0;
+    QString inUse;
+    QStringList errors;
+};
+
+void count(Measure &m, const struct stat &st, SeenInodes &seen, const InUseFiles *inUse)
+{
+    if (!seen.firstTime(st))
+        return;
+    m.sizeOnDisk += qint64(st.st_blocks) * 512;
+    m.apparentSize += qint64(st.st_size);
+    if (S_ISDIR(st.st_mode))
+        return;
+    ++m.files;
+    // File times only: listing a folder may itself touch the folder's atime.
+    m.lastAccessed = std::max(m.lastAccessed, PosixFs::seconds(st.st_atim));
+    m.lastModified = std::max(m.lastModified, PosixFs::seconds(st.st_mtim));
+    if (inUse && m.inUse.isEmpty())
+        if (const InUseFiles::Holder *holder = inUse->holder(st.st_dev, st.st_ino))
+            m.inUse = InUseFiles::describe(*holder);
+}
+
+void measure(const QString &path, const QByteArray &skipChild, const Boundaries &boundaries, SeenInodes &seen, const InUseFiles *inUse,
+             Measure &m)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat st
+    {
+    };
+    if (::lstat(encoded.constData(), &st) != 0) {
+        if (errno != ENOENT)
+            m.errors.append(QStringLiteral("Cannot read %1: %2").arg(path, PosixFs::errorString(errno)));
+        return;
+    }
+    count(m, st, seen, inUse);
+    if (!S_ISDIR(st.st_mode))
+        return;
+    UniqueFd root = PosixFs::openDir(path);
+    if (!root.isValid()) {
+        m.errors.append(QStringLiteral("Cannot read %1: %2").arg(path, PosixFs::errorString(errno)));
+        return;
+    }
+    DirWalker walker(DirWalker::Unreadable::Skip);
+    walker.setSkipVanished(true);
+    (void)walker.walk(root.get(),
+                      [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                          for (const PosixFs::Entry &entry : entries) {
+                              if (folder.depth == 0 && !skipChild.isEmpty() && entry.name == skipChild)
+                                  continue;
+                              struct stat child
+                              {
+                              };
+                              if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow))
+                                  continue; // gone since the listing
+                              if (boundaries.isRoot(child))
+                                  continue;
+                              count(m, child, seen, inUse);
+                              if (S_ISDIR(child.st_mode))
+                                  subfolders.append(entry.name);
+                          }
+                          return true;
+                      });
+    if (!walker.failedPrefix().isEmpty())
+        m.errors.append(
+            QStringLiteral("Cannot read %1: %2").arg(path + u'/' + walker.failedPrefix().chopped(1), PosixFs::errorString(walker.error())));
+}
+
+struct Child
+{
+    QString name;
+    bool isDir = false;
+};
+
+QList<Child> children(const QString &path)
+{
+    QList<Child> result;
+    UniqueFd fd = PosixFs::openDir(path);
+    QList<PosixFs::Entry> entries;
+    if (!fd.isValid() || !PosixFs::listDir(fd.get(), entries))
+        return result;
+    for (const PosixFs::Entry &entry : std::as_const(entries)) {
+        struct stat st
+        {
+        };
+        if (!PosixFs::statAt(fd.get(), entry.name, st, Links::NoFollow))
+            continue;
+        result.append({FileName::decode(entry.name), S_ISDIR(st.st_mode)});
+    }
+    std::sort(result.begin(), result.end(), [](const Child &a, const Child &b) { return a.name < b.name; });
+    return result;
+}
+
+bool isInterrupted(const QString &name)
+{
+    return name.endsWith(HomeScanner::deletingSuffix());
+}
+
+HomeEntry make(HomeEntry::Kind kind, const QString &name, const QString &path)
+{
+    HomeEntry entry;
+    entry.kind = kind;
+    entry.name = name;
+    entry.path = path;
+    return entry;
+}
+
+// The hub cache: one entry per repo folder, the rest (.locks, the shared blob store) as itself.
+void listHub(const QString &root, QList<HomeEntry> &entries)
+{
+    static const QStringList prefixes{QStringLiteral("models--"), QStringLiteral("datasets--"), QStringLiteral("spaces--"),
+                                      QStringLiteral("kernels--")};
+    for (const Child &child : children(root)) {
+        const bool repo =
+            child.isDir && std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return child.name.startsWith(p); });
+        entries.append(make(repo ? HomeEntry::Kind::HubRepo : HomeEntry::Kind::HubOther, child.name, root + u'/' + child.name));
+    }
+}
+
+// xet-core's layout (HF_XET_CACHE): one folder per CAS endpoint, named after its URL with
+// every character that cannot be in a file name replaced ("https___cas-server.xethub.hf.co"),
+// holding chunk-cache/, shard-cache/ and staging/; logs/ beside them.
+void listXet(const QString &root, QList<HomeEntry> &entries)
+{
+    for (const Child &child : children(root)) {
+        const QString path = root + u'/' + child.name;
+        if (isInterrupted(child.name)) {
+            entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
+        } else if (child.isDir && child.name == QLatin1String("logs")) {
+            entries.append(make(HomeEntry::Kind::XetLogs, child.name, path));
+        } else if (child.isDir) {
+            const QList<Child> inner = children(path);
+            const bool endpoint = std::any_of(inner.begin(), inner.end(), [](const Child &c) {
+                return c.name == QLatin1String("chunk-cache") || c.name == QLatin1String("shard-cache") ||
+                       c.name == QLatin1String("staging");
+            });
+            if (!endpoint) {
+                entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
+                continue;
+            }
+            for (const Child &c : inner) {
+                HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
+                if (isInterrupted(c.name))
+                    kind = HomeEntry::Kind::InterruptedDeletion;
+                else if (c.isDir && c.name == QLatin1String("chunk-cache"))
+                    kind = HomeEntry::Kind::XetChunkCache;
+                else if (c.isDir && c.name == QLatin1String("shard-cache"))
+                    kind = HomeEntry::Kind::XetShardCache;
+                else if (c.isDir && c.name == QLatin1String("staging"))
+                    kind = HomeEntry::Kind::XetStaging;
+                entries.append(make(kind, child.name + u'/' + c.name, path + u'/' + c.name));
+            }
+        } else {
+            entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
+        }
+    }
+}
+
+// datasets' cache (HF_DATASETS_CACHE): downloads/ with extracted/ inside it, and per dataset
+// "<org>___<name>/<config>/<version>/<hash>/" (the builder's cache_dir, "/" in the repo id
+// written "___"), with the builder's lock "<cache_dir with / as _>.lock" at the top.
+void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries)
+{
+    QList<Child> locks;
+    for (const Child &child : children(root)) {
+        const QString path = root + u'/' + child.name;
+        if (isInterrupted(child.name)) {
+            entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
+        } else if (child.isDir && child.name == QLatin1String("downloads")) {
+            entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
+            if (QFileInfo(path + QStringLiteral("/extracted")).isDir())
+                entries.append(
+                    make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
+        } else if (child.isDir) {
+            HomeEntry entry = make(HomeEntry::Kind::DatasetArrowCache, child.name, path);
+            const qsizetype split = child.name.indexOf(QLatin1String("___"));
+            const QString repo = split < 0 ? QStringLiteral("datasets--") + child.name
+                                           : QStringLiteral("datasets--%1--%2").arg(child.name.left(split), child.name.mid(split + 3));
+            if (QFileInfo(hubPath + u'/' + repo).isDir())
+                entry.hubRepo = repo;
+            entries.append(entry);
+        } else if (child.name.endsWith(QLatin1String(".lock"))) {
+            locks.append(child);
+        } else {
+            entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
+        }
+    }
+    // Each builder lock goes with the dataset it names, so a held lock marks that dataset in use.
+    QList<Child> orphans;
+    for (const Child &lock : std::as_const(locks)) {
+        HomeEntry *owner = nullptr;
+        for (HomeEntry &entry : entries)
+            if (entry.kind == HomeEntry::Kind::DatasetArrowCache && lock.name.contains(u'_' + entry.name + u'_'))
+                if (!owner || entry.name.size() > owner->name.size())
+                    owner = &entry;
+        if (owner)
+            owner->members.append(root + u'/' + lock.name);
+        else
+            orphans.append(lock);
+    }
+    if (!orphans.isEmpty()) {
+        HomeEntry entry = make(HomeEntry::Kind::DatasetsLocks, QStringLiteral("*.lock"), root + u'/' + orphans.first().name);
+        for (qsizetype i = 1; i < orphans.size(); ++i)
+            entry.members.append(root + u'/' + orphans.at(i).name);
+        entries.append(entry);
+    }
+}
+
+// cached_assets_path(library_name, namespace, subfolder): assets/<library>/<namespace>/<subfolder>.
+void listAssets(const QString &root, const QString &relative, int depth, QList<HomeEntry> &entries)
+{
+    for (const Child &child : children(relative.isEmpty() ? root : root + u'/' + relative)) {
+        const QString name = relative.isEmpty() ? child.name : relative + u'/' + child.name;
+        if (isInterrupted(child.name))
+            entries.append(make(HomeEntry::Kind::InterruptedDeletion, name, root + u'/' + name));
+        else if (child.isDir && depth < 2)
+            listAssets(root, name, depth + 1, entries);
+        else
+            entries.append(make(HomeEntry::Kind::Assets, name, root + u'/' + name));
+    }
+}
+
+// HF_MODULES_CACHE: "<library>_modules" packages of downloaded remote code; the root's
+// __init__.py makes the folder importable and stays.
+void listModules(const QString &root, QList<HomeEntry> &entries)
+{
+    for (const Child &child : children(root)) {
+        const QString path = root + u'/' + child.name;
+        HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
+        if (isInterrupted(child.name))
+            kind = HomeEntry::Kind::InterruptedDeletion;
+        else if (child.isDir && child.name != QLatin1String("__pycache__"))
+            kind = HomeEntry::Kind::Module;
+        entries.append(make(kind, child.name, path));
+    }
+}
+
+// The pre-2022 transformers cache: "<sha256 of url>.<sha256 of etag>" files, each with a
+// ".json" ({"url", "etag"}) and a ".lock" beside it. One entry per download, named by its URL.
+void listLegacy(const QString &root, QList<HomeEntry> &entries)
+{
+    QMap<QString, QStringList> groups;
+    for (const Child &child : children(root)) {
+        QString stem = child.name;
+        if (stem.endsWith(QLatin1String(".json")))
+            stem.chop(5);
+        else if (stem.endsWith(QLatin1String(".lock")))
+            stem.chop(5);
+        groups[stem].append(child.name);
+    }
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QStringList &names = it.value();
+        const QString primary = names.contains(it.key()) ? it.key() : names.first();
+        HomeEntry entry = make(isInterrupted(it.key()) ? HomeEntry::Kind::InterruptedDeletion : HomeEntry::Kind::LegacyFile, it.key(),
+                               root + u'/' + primary);
+        for (const QString &name : names)
+            if (name != primary)
+                entry.members.append(root + u'/' + name);
+        if (names.contains(it.key() + QStringLiteral(".json"))) {
+            UniqueFd dir = PosixFs::openDir(root);
+            if (const auto json =
+                    PosixFs::readSmallFile(dir.get(), QFile::encodeName(it.key() + QStringLiteral(".json")), 64 * 1024, Links::NoFollow)) {
+                const QString url = QJsonDocument::fromJson(*json).object().value(QLatin1String("url")).toString();
+                if (!url.isEmpty())
+                    entry.name = url;
+            }
+        }
+        entries.append(entry);
+    }
+}
+
+bool isPartRoot(const HfHome &home, const QString &path)
+{
+    const auto &parts = home.parts();
+    return std::any_of(parts.begin(), parts.end(), [&](const HfHome::Part &part) { return part.path == path; });
+}
+
+// HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
+void listOther(const HfHome &home, QList<HomeEntry> &entries)
+{
+    for (const Child &child : children(home.root())) {
+        const QString path = home.root() + u'/' + child.name;
+        if (isPartRoot(home, path))
+            continue;
+        const bool credentials = path == home.tokenPath() || path == home.storedTokensPath();
+        entries.append(make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path));
+    }
+    // A token file moved by HF_TOKEN_PATH is still a credential of this home.
+    for (const QString &path : {home.tokenPath(), home.storedTokensPath()})
+        if (QFileInfo(path).absolutePath() != home.root() && QFileInfo::exists(path))
+            entries.append(make(HomeEntry::Kind::Credentials, path, path));
+}
+
+} // namespace
+
+const HomeEntry *HomeScan::entry(const QString &path) const
+{
+    for (const Part &part : parts)
+        for (const HomeEntry &entry : part.entries)
+            if (entry.path == path || entry.members.contains(path))
+                return &entry;
+    return nullptr;
+}
+
+const HomeScan::Part *HomeScan::part(const QString &kind) const
+{
+    for (const Part &part : parts)
+        if (part.kind == kind)
+            return &part;
+    return nullptr;
+}
+
+QFuture<HomeScan> HomeScanner::scanAsync(const HfHome &home)
+{
+    return QtConcurrent::run([home](QPromise<HomeScan> &promise) {
+        const InUseFiles inUse = InUseFiles::snapshot();
+        HomeScan scan = HomeScanner::scan(home, &inUse, &promise);
+        if (!promise.isCanceled())
+            promise.addResult(std::move(scan));
+    });
+}
+
+HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise<HomeScan> *promise)
+{
+    HomeScan scan;
+    scan.root = home.root();
+    scan.scannedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    const QStorageInfo storage(CacheLocation::nearestExisting(home.root()));
+    scan.diskTotal = storage.bytesTotal();
+    scan.diskFree = storage.bytesAvailable();
+
+    Boundaries boundaries;
+    for (const HfHome::Part &p : home.parts())
+        boundaries.add(p.path);
+
+    const QString hubPath = home.path(HfHome::Kind::Hub);
+    for (const HfHome::Part &p : home.parts()) {
+        HomeScan::Part part;
+        part.kind = HfHome::kindName(p.kind);
+        part.path = p.path;
+        part.exists = QFileInfo(p.path).isDir();
+        if (part.exists) {
+            switch (p.kind) {
+            case HfHome::Kind::Hub:
+                listHub(p.path, part.entries);
+                break;
+            case HfHome::Kind::Xet:
+                listXet(p.path, part.entries);
+                break;
+            case HfHome::Kind::Datasets:
+                listDatasets(p.path, hubPath, part.entries);
+                break;
+            case HfHome::Kind::Assets:
+                listAssets(p.path, {}, 0, part.entries);
+                break;
+            case HfHome::Kind::Modules:
+                listModules(p.path, part.entries);
+                break;
+            case HfHome::Kind::Legacy:
+                listLegacy(p.path, part.entries);
+                break;
+            }
+        }
+        scan.parts.append(part);
+    }
+    HomeScan::Part other;
+    other.kind = QStringLiteral("other");
+    other.path = home.root();
+    other.exists = QFileInfo(home.root()).isDir();
+    if (other.exists)
+        listOther(home, other.entries);
+    scan.parts.append(other);
+
+    QList<Job> jobs;
+    for (int p = 0; p < scan.parts.size(); ++p) {
+        const HomeScan::Part &part = scan.parts.at(p);
+        for (int e = 0; e < part.entries.size(); ++e) {
+            const HomeEntry &entry = part.entries.at(e);
+            const QByteArray skip = entry.kind == HomeEntry::Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
+            jobs.append({p, e, entry.path, skip});
+            for (const QString &member : entry.members)
+                jobs.append({p, e, member, {}});
+        }
+    }
+    if (promise)
+        promise->setProgressRange(0, int(jobs.size()));
+
+    SeenInodes seen;
+    std::atomic<int> done = 0;
+    QMutex progressMutex;
+    const QList<Measure> measures = QtConcurrent::blockingMapped(jobs, [&](const Job &job) {
+        Measure m;
+        if (promise && promise->isCanceled())
+            return m;
+        measure(job.path, job.skipChild, boundaries, seen, inUse, m);
+        const int now = ++done;
+        if (promise) {
+            const QMutexLocker lock(&progressMutex);
+            promise->setProgressValue(now);
+        }
+        return m;
+    });
+
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const Job &job = jobs.at(i);
+        const Measure &m = measures.at(i);
+        HomeEntry &entry = scan.parts[job.part].entries[job.entry];
+        entry.sizeOnDisk += m.sizeOnDisk;
+        entry.apparentSize += m.apparentSize;
+        entry.files += m.files;
+        entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
+        entry.lastModified = std::max(entry.lastModified, m.lastModified);
+        if (entry.inUse.isEmpty())
+            entry.inUse = m.inUse;
+        scan.errors += m.errors;
+    }
+    for (HomeScan::Part &part : scan.parts) {
+        // The folders that hold entries without being one (the part's root, xet's endpoint
+        // folders, assets' library folders) count in the part, as du counts them.
+        if (part.exists) {
+            QSet<QString> holders{part.path};
+            for (const HomeEntry &entry : std::as_const(part.entries)) {
+                QStringList paths = entry.members;
+                paths.prepend(entry.path);
+                for (const QString &path : std::as_const(paths))
+                    for (QString dir = QFileInfo(path).path(); dir.size() > part.path.size() && dir.startsWith(part.path + u'/');
+                         dir = QFileInfo(dir).path())
+                        holders.insert(dir);
+            }
+            for (const HomeEntry &entry : std::as_const(part.entries))
+                holders.remove(entry.path);
+            Measure m;
+            for (const QString &dir : std::as_const(holders)) {
+                struct stat st
+                {
+                };
+                if (::lstat(QFile::encodeName(dir).constData(), &st) == 0)
+                    count(m, st, seen, nullptr);
+            }
+            part.sizeOnDisk += m.sizeOnDisk;
+            part.apparentSize += m.apparentSize;
+        }
+        for (const HomeEntry &entry : std::as_const(part.entries)) {
+            part.sizeOnDisk += entry.sizeOnDisk;
+            part.apparentSize += entry.apparentSize;
+        }
+        std::stable_sort(part.entries.begin(), part.entries.end(),
+                         [](const HomeEntry &a, const HomeEntry &b) { return a.sizeOnDisk > b.sizeOnDisk; });
+    }
+    qCDebug(lcHome) << "scanned" << scan.root << jobs.size() << "entries," << scan.sizeOnDisk() << "bytes on disk";
+    return scan;
+}
+
+QString HomeScanner::kindLabel(HomeEntry::Kind kind)
+{
+    switch (kind) {
+    case HomeEntry::Kind::HubRepo:
+        return tr("repo");
+    case HomeEntry::Kind::HubOther:
+        return tr("hub cache");
+    case HomeEntry::Kind::XetChunkCache:
+        return tr("chunk cache");
+    case HomeEntry::Kind::XetShardCache:
+        return tr("shard cache");
+    case HomeEntry::Kind::XetStaging:
+        return tr("upload staging");
+    case HomeEntry::Kind::XetLogs:
+        return tr("logs");
+    case HomeEntry::Kind::DatasetsDownloads:
+        return tr("downloads");
+    case HomeEntry::Kind::DatasetsExtracted:
+        return tr("extracted archives");
+    case HomeEntry::Kind::DatasetArrowCache:
+        return tr("dataset cache");
+    case HomeEntry::Kind::DatasetsLocks:
+        return tr("lock files");
+    case HomeEntry::Kind::Assets:
+        return tr("assets");
+    case HomeEntry::Kind::Module:
+        return tr("modules");
+    case HomeEntry::Kind::LegacyFile:
+        return tr("legacy download");
+    case HomeEntry::Kind::InterruptedDeletion:
+        return tr("interrupted deletion");
+    case HomeEntry::Kind::Credentials:
+        return tr("credentials");
+    case HomeEntry::Kind::Unknown:
+        break;
+    }
+    return tr("other");
+}
+
+QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
+{
+    switch (kind) {
+    case HomeEntry::Kind::HubRepo:
+        return tr("A repo of the hub cache: delete it on the Cache page or with `cache rm`, which keep shared blobs and refs right.");
+    case HomeEntry::Kind::HubOther:
+        return tr("Part of the hub cache's own structure: `cache rm` and `cache prune` clean it.");
+    case HomeEntry::Kind::XetChunkCache:
+        return tr("Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again "
+                  "the next time a file that uses them is fetched.");
+    case HomeEntry::Kind::XetShardCache:
+        return tr("What Xet knows of files already on the Hub, used to skip data that is already there. Deleting it makes "
+                  "the next upload slower (more is sent); it is fetched again as needed.");
+    case HomeEntry::Kind::XetStaging:
+        return tr("Data of uploads being prepared. Deleting it loses an interrupted upload's progress: that upload starts "
+                  "again from the beginning.");
+    case HomeEntry::Kind::XetLogs:
+        return tr("Logs of the Xet client. Deleting them loses nothing but what they would tell about past transfers.");
+    case HomeEntry::Kind::DatasetsDownloads:
+        return tr("Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset "
+                  "needs preparing; datasets already prepared keep working.");
+    case HomeEntry::Kind::DatasetsExtracted:
+        return tr("Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.");
+    case HomeEntry::Kind::DatasetArrowCache:
+        return tr("The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next "
+                  "load, from the hub cache or downloads if they are still there, else from the Hub.");
+    case HomeEntry::Kind::DatasetsLocks:
+        return tr("Empty lock files datasets left behind. Deleting them costs nothing.");
+    case HomeEntry::Kind::Assets:
+        return tr("Files a library stored with cached_assets_path. Deleting them means that library downloads or "
+                  "computes them again.");
+    case HomeEntry::Kind::Module:
+        return tr("Python modules of remote code (trust_remote_code, dataset scripts). Deleting them means fetching "
+                  "that code again on next use.");
+    case HomeEntry::Kind::LegacyFile:
+        return tr("A download of the pre-2022 transformers cache, which current versions no longer read. Deleting "
+                  "it costs nothing to current libraries.");
+    case HomeEntry::Kind::InterruptedDeletion:
+        return tr("What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.");
+    case HomeEntry::Kind::Credentials:
+        return tr("Your access tokens. HubDeck never deletes them: use `auth logout`.");
+    case HomeEntry::Kind::Unknown:
+        break;
+    }
+    return tr("Not written by a library HubDeck knows; HubDeck lists it but leaves it alone.");
+}
+
+} // namespace hubdeck

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "HfHome.h"
+#include "HomeScan.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QPromise>
+
+namespace hubdeck {
+
+class InUseFiles;
+
+// Measures a Hugging Face home: every part HfHome locates, split into the entries a user
+// thinks in (HomeEntry::Kind says which), and whatever else HF_HOME holds as "other".
+// Sizes are counted as `du` counts them (st_blocks × 512, each inode once, links not
+// followed, other filesystems included); apparent sizes sum st_size. Memory stays per entry:
+// a file that is only totalled costs nothing after it is counted, except a hard-linked one,
+// whose (device, inode) is remembered so that it counts once.
+// Entries are walked in parallel (QtConcurrent); progress is entries done; cancel through
+// the future. A folder that cannot be read is left out, named in HomeScan::errors.
+class HomeScanner
+{
+    Q_DECLARE_TR_FUNCTIONS(HomeScanner)
+
+public:
+    [[nodiscard]] static QFuture<HomeScan> scanAsync(const HfHome &home);
+    // inUse, when given, marks entries holding a file it knows (InUseFiles::snapshot()).
+    [[nodiscard]] static HomeScan scan(const HfHome &home, const InUseFiles *inUse = nullptr, QPromise<HomeScan> *promise = nullptr);
+    // The sentence a user reads before deleting an entry of this kind: what it is for and
+    // what deleting it costs (re-download, slower next upload...).
+    [[nodiscard]] static QString costOfDeleting(HomeEntry::Kind kind);
+    // "chunk cache", "dataset cache", ...: the kind as a short label for tables.
+    [[nodiscard]] static QString kindLabel(HomeEntry::Kind kind);
+    // The suffix an entry gets while it is being deleted (HomeDeletion): renamed first, so the
+    // library that wrote it no longer finds a half-deleted cache, and listed until it is gone.
+    [[nodiscard]] static QString deletingSuffix() { return QStringLiteral(".hubdeck-deleting"); }
+};
+
+} // namespace hubdeck

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "InUseFiles.h"
+
+#include "internal/PosixFs.h"
+
+#include <QByteArrayList>
+#include <QFile>
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace hubdeck {
+
+namespace {
+
+QString commandOf(qint64 pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (!comm.open(QIODevice::ReadOnly))
+        return QStringLiteral("process");
+    return QString::fromUtf8(comm.readAll().trimmed());
+}
+
+// "fd:01" or "08:01:1310734": a device as /proc prints it, major and minor in hex.
+bool parseDevice(const QByteArray &text, dev_t &device)
+{
+    const QByteArrayList parts = text.split(':');
+    if (parts.size() < 2)
+        return false;
+    bool okMajor = false;
+    bool okMinor = false;
+    const uint major = parts.at(0).toUInt(&okMajor, 16);
+    const uint minor = parts.at(1).toUInt(&okMinor, 16);
+    device = makedev(major, minor);
+    return okMajor && okMinor;
+}
+
+QList<qint64> processes()
+{
+    QList<qint64> pids;
+    DIR *proc = ::opendir("/proc");
+    if (!proc)
+        return pids;
+    while (const dirent *entry = ::readdir(proc)) {
+        bool ok = false;
+        const qint64 pid = QByteArray(entry->d_name).toLongLong(&ok);
+        if (ok && pid > 0)
+            pids.append(pid);
+    }
+    ::closedir(proc);
+    return pids;
+}
+
+} // namespace
+
+InUseFiles InUseFiles::snapshot()
+{
+    InUseFiles files;
+    const qint64 self = ::getpid();
+    QHash<qint64, QString> commands;
+    const auto holderOf = [&](qint64 pid, bool lock) {
+        auto it = commands.find(pid);
+        if (it == commands.end())
+            it = commands.insert(pid, pid > 0 ? commandOf(pid) : QStringLiteral("a process"));
+        return Holder{pid, it.value(), lock};
+    };
+
+    // Locks first: "1: FLOCK  ADVISORY  WRITE 4242 08:01:1310734 0 EOF". Waiters ("->") hold
+    // nothing yet; OFD locks show pid -1.
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (locks.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : locks.readAll().split('\n')) {
+            const QByteArrayList fields = line.simplified().split(' ');
+            if (fields.size() < 6 || fields.at(1) == "->")
+                continue;
+            const qint64 pid = fields.at(4).toLongLong();
+            const QByteArray &id = fields.at(5);
+            dev_t device = 0;
+            const qsizetype lastColon = id.lastIndexOf(':');
+            if (lastColon < 0 || !parseDevice(id.left(lastColon), device) || pid == self)
+                continue;
+            files.add(device, ino_t(id.mid(lastColon + 1).toULongLong()), holderOf(pid, true));
+        }
+    }
+
+    for (const qint64 pid : processes()) {
+        if (pid == self)
+            continue;
+        const QByteArray base = "/proc/" + QByteArray::number(pid);
+        UniqueFd fdDir = PosixFs::openDir(QString::fromLatin1(base + "/fd"));
+        QList<PosixFs::Entry> fds;
+        if (fdDir.isValid() && PosixFs::listDir(fdDir.get(), fds)) {
+            for (const PosixFs::Entry &fd : std::as_const(fds)) {
+                struct stat st
+                {
+                };
+                // Following the magic link reaches the open file itself, even a deleted or renamed one.
+                if (PosixFs::statAt(fdDir.get(), fd.name, st, Links::Follow) && S_ISREG(st.st_mode))
+                    files.add(st.st_dev, st.st_ino, holderOf(pid, false));
+            }
+        }
+        // "7f…-7f… r--s 00000000 fd:01 1310734  /path/file.arrow"
+        QFile maps(QString::fromLatin1(base + "/maps"));
+        if (!maps.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : maps.readAll().split('\n')) {
+            const QByteArrayList fields = line.simplified().split(' ');
+            if (fields.size() < 6)
+                continue;
+            const qulonglong inode = fields.at(4).toULongLong();
+            dev_t device = 0;
+            if (inode == 0 || !parseDevice(fields.at(3), device))
+                continue;
+            if (!files.holder(device, ino_t(inode)))
+                files.add(device, ino_t(inode), holderOf(pid, false));
+        }
+    }
+    return files;
+}
+
+const InUseFiles::Holder *InUseFiles::holder(dev_t device, ino_t inode) const
+{
+    const auto it = m_holders.constFind({quint64(device), quint64(inode)});
+    return it == m_holders.cend() ? nullptr : &it.value();
+}
+
+QString InUseFiles::describe(const Holder &holder)
+{
+    const QString who = holder.pid > 0 ? QStringLiteral("%1 (pid %2)").arg(holder.command).arg(holder.pid) : holder.command;
+    return holder.lock ? QStringLiteral("locked by %1").arg(who) : QStringLiteral("held open by %1").arg(who);
+}
+
+void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)
+{
+    const Key key{quint64(device), quint64(inode)};
+    // A lock says more than an open descriptor (the lock holder is the one at work): keep it.
+    const auto it = m_holders.find(key);
+    if (it == m_holders.end())
+        m_holders.insert(key, holder);
+    else if (holder.lock && !it->lock)
+        *it = holder;
+}
+
+} // namespace hubdeck

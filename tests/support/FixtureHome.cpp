@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "FixtureHome.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace hubdeck::test {
+
+FixtureHome::FixtureHome()
+{
+    const QString ds = QString::fromLatin1(kDataset);
+    const QString endpoint = QStringLiteral("xet/") + QString::fromLatin1(kEndpoint);
+    write(QStringLiteral("hub/") + QString::fromLatin1(kDatasetRepo) + QStringLiteral("/blobs/0123abcd"), 10000);
+    write(QStringLiteral("hub/models--org--model/blobs/4567abcd"), 20000);
+    write(endpoint + QStringLiteral("/chunk-cache/AB/abcdef0123"), 70000);
+    write(endpoint + QStringLiteral("/chunk-cache/CD/cdef012345"), 30000);
+    write(endpoint + QStringLiteral("/shard-cache/1234.mdb"), 9000);
+    write(endpoint + QStringLiteral("/staging/session/xorb"), 5000);
+    write(QStringLiteral("xet/logs/xet_20261101.log"), 3000);
+    write(QStringLiteral("datasets/downloads/aaaa1111"), 40000);
+    write(QStringLiteral("datasets/downloads/aaaa1111.json"), QByteArrayLiteral("{\"url\": \"https://huggingface.co/x\"}"));
+    write(QStringLiteral("datasets/downloads/aaaa1111.lock"), QByteArray());
+    write(QStringLiteral("datasets/downloads/extracted/bbbb2222/data.csv"), 25000);
+    write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/set-train.arrow").arg(ds), 60000);
+    write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/dataset_info.json").arg(ds), QByteArrayLiteral("{}"));
+    write(QStringLiteral("datasets/_tmp_hf_datasets_%1_default_0.0.0_c0ffee.lock").arg(ds), QByteArray());
+    write(QStringLiteral("datasets/_tmp_hf_datasets_gone___old_default_0.0.0_dead.lock"), QByteArray());
+    write(QStringLiteral("assets/mylib/default/weights/table.bin"), 8000);
+    write(QStringLiteral("modules/__init__.py"), QByteArray());
+    write(QStringLiteral("modules/transformers_modules/org/model/abc/modeling.py"), 6000);
+    write(QStringLiteral("transformers/aaa.bbb"), 12000);
+    write(QStringLiteral("transformers/aaa.bbb.json"),
+          QByteArrayLiteral("{\"url\": \"https://huggingface.co/bert-base-uncased/resolve/main/config.json\", \"etag\": \"x\"}"));
+    write(QStringLiteral("transformers/aaa.bbb.lock"), QByteArray());
+    write(QStringLiteral("token"), QByteArrayLiteral("hf_fixturetokenfixturetokenfixture"));
+    write(QStringLiteral("stored_tokens"), QByteArrayLiteral("[work]\nhf_token = hf_fixturetoken\n"));
+    write(QStringLiteral("accelerate/default_config.yaml"), QByteArrayLiteral("compute_environment: LOCAL_MACHINE\n"));
+}
+
+QProcessEnvironment FixtureHome::environment() const
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), QDir::homePath());
+    env.insert(QStringLiteral("HF_HOME"), root());
+    return env;
+}
+
+void FixtureHome::write(const QString &relative, const QByteArray &content)
+{
+    const QString full = path(relative);
+    QVERIFY(QDir().mkpath(QFileInfo(full).path()));
+    QFile file(full);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(content), content.size());
+}
+
+void FixtureHome::write(const QString &relative, qint64 size)
+{
+    QByteArray data(size, 'x');
+    for (qint64 i = 0; i < size; i += 97)
+        data[i] = char('a' + i % 26);
+    write(relative, data);
+}
+
+} // namespace hubdeck::test

@@ -1,0 +1,316 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "FixtureHome.h"
+#include "HfHome.h"
+#include "HomeDeletion.h"
+#include "HomeScanner.h"
+#include "InUseFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace hubdeck;
+using namespace hubdeck::test;
+
+// What HomeScanner finds in a Hugging Face home and what HomeDeletion does to it (issue #14).
+class TestHomeScanner : public QObject
+{
+    Q_OBJECT
+
+    // `du -s -B1` (allocated bytes, each inode once), or with --apparent-size.
+    static qint64 du(const QString &path, bool apparent = false)
+    {
+        QProcess p;
+        QStringList args{QStringLiteral("-s"), QStringLiteral("-B1")};
+        if (apparent)
+            args.append(QStringLiteral("--apparent-size"));
+        args.append(path);
+        p.start(QStringLiteral("du"), args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        return QString::fromUtf8(p.readAllStandardOutput()).section(u'\t', 0, 0).toLongLong();
+    }
+
+    static const HomeEntry *find(const HomeScan &scan, const QString &kind, const QString &name)
+    {
+        const HomeScan::Part *part = scan.part(kind);
+        if (!part)
+            return nullptr;
+        for (const HomeEntry &entry : part->entries)
+            if (entry.name == name)
+                return &entry;
+        return nullptr;
+    }
+
+    // A process that holds `path` open (or locked, with flock) until it is killed.
+    static std::unique_ptr<QProcess> holdOpen(const QString &path, bool lock)
+    {
+        auto p = std::make_unique<QProcess>();
+        if (lock)
+            p->start(QStringLiteral("flock"), {QStringLiteral("-x"), path, QStringLiteral("sleep"), QStringLiteral("60")});
+        else
+            p->start(QStringLiteral("bash"),
+                     {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; sleep 60"), QStringLiteral("holder"), path});
+        if (!p->waitForStarted(5000))
+            return nullptr;
+        if (!lock)
+            p->waitForReadyRead(5000);
+        // flock takes its lock right after it starts: wait until /proc/locks shows it.
+        for (int i = 0; lock && i < 100; ++i) {
+            struct stat st
+            {
+            };
+            if (::stat(QFile::encodeName(path).constData(), &st) == 0 && InUseFiles::snapshot().holder(st.st_dev, st.st_ino))
+                break;
+            QTest::qWait(50);
+        }
+        return p;
+    }
+
+private Q_SLOTS:
+    void entriesOfEachPart()
+    {
+        FixtureHome fixture;
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        QCOMPARE(scan.root, fixture.root());
+        QCOMPARE(scan.parts.size(), 7);
+        QVERIFY(scan.diskTotal > 0);
+        const QString endpoint = QString::fromLatin1(FixtureHome::kEndpoint);
+
+        const HomeEntry *chunks = find(scan, QStringLiteral("xet"), endpoint + QStringLiteral("/chunk-cache"));
+        QVERIFY(chunks);
+        QCOMPARE(chunks->kind, HomeEntry::Kind::XetChunkCache);
+        QCOMPARE(chunks->files, 2);
+        QCOMPARE(chunks->apparentSize, du(chunks->path, true)); // the files' 100,000 bytes and the folders'
+        QVERIFY(chunks->apparentSize >= 100000);
+        QCOMPARE(find(scan, QStringLiteral("xet"), endpoint + QStringLiteral("/shard-cache"))->kind, HomeEntry::Kind::XetShardCache);
+        QCOMPARE(find(scan, QStringLiteral("xet"), endpoint + QStringLiteral("/staging"))->kind, HomeEntry::Kind::XetStaging);
+        QCOMPARE(find(scan, QStringLiteral("xet"), QStringLiteral("logs"))->kind, HomeEntry::Kind::XetLogs);
+
+        const HomeEntry *downloads = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
+        QVERIFY(downloads);
+        QCOMPARE(downloads->files, 3); // extracted/ is an entry of its own
+        QCOMPARE(find(scan, QStringLiteral("datasets"), QStringLiteral("downloads/extracted"))->apparentSize,
+                 du(fixture.path(QStringLiteral("datasets/downloads/extracted")), true));
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QCOMPARE(dataset->kind, HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(dataset->hubRepo, QString::fromLatin1(FixtureHome::kDatasetRepo));
+        QCOMPARE(dataset->members.size(), 1); // its builder lock goes with it
+        QVERIFY(dataset->members.first().endsWith(QStringLiteral("_org___set_default_0.0.0_c0ffee.lock")));
+        const HomeEntry *orphans = find(scan, QStringLiteral("datasets"), QStringLiteral("*.lock"));
+        QVERIFY(orphans);
+        QCOMPARE(orphans->kind, HomeEntry::Kind::DatasetsLocks);
+
+        QCOMPARE(find(scan, QStringLiteral("assets"), QStringLiteral("mylib/default/weights"))->kind, HomeEntry::Kind::Assets);
+        QCOMPARE(find(scan, QStringLiteral("modules"), QStringLiteral("transformers_modules"))->kind, HomeEntry::Kind::Module);
+        QVERIFY(!find(scan, QStringLiteral("modules"), QStringLiteral("__init__.py"))->deletable()); // keeps modules/ importable
+        const HomeEntry *legacy =
+            find(scan, QStringLiteral("legacy"), QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json"));
+        QVERIFY(legacy);
+        QCOMPARE(legacy->members.size(), 2);
+        QCOMPARE(legacy->files, 3);
+
+        const HomeEntry *repo = find(scan, QStringLiteral("hub"), QStringLiteral("models--org--model"));
+        QVERIFY(repo);
+        QCOMPARE(repo->kind, HomeEntry::Kind::HubRepo);
+        QVERIFY(!repo->deletable());
+    }
+
+    void credentialsAreNeverDeletable()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        for (const QString &name : {QStringLiteral("token"), QStringLiteral("stored_tokens")}) {
+            const HomeEntry *entry = find(scan, QStringLiteral("other"), name);
+            QVERIFY2(entry, qPrintable(name));
+            QCOMPARE(entry->kind, HomeEntry::Kind::Credentials);
+            QVERIFY(!entry->deletable());
+        }
+        const HomeEntry *accelerate = find(scan, QStringLiteral("other"), QStringLiteral("accelerate"));
+        QVERIFY(accelerate);
+        QVERIFY(!accelerate->deletable());
+        // Asked for by path, by the whole home, or hidden in a part: refused each time.
+        const HomeDeletion::Plan plan =
+            HomeDeletion::plan(scan, {fixture.path(QStringLiteral("token")), fixture.path(QStringLiteral("stored_tokens")), fixture.root(),
+                                      fixture.path(QStringLiteral("accelerate")), fixture.path(QStringLiteral("hub")),
+                                      fixture.path(QStringLiteral("hub/models--org--model")), QStringLiteral("/etc/passwd")});
+        QVERIFY(plan.entries.isEmpty());
+        QCOMPARE(plan.refused.size(), 7);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY(report.removed.isEmpty());
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+    }
+
+    void sizesAsDuCountsThem()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        for (const HomeScan::Part &part : scan.parts) {
+            if (part.kind == u"other")
+                continue;
+            QCOMPARE(part.sizeOnDisk, du(part.path));
+            QCOMPARE(part.apparentSize, du(part.path, true));
+        }
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+        QCOMPARE(scan.part(QStringLiteral("xet"))->entries.size(), 4);
+
+        // A hard link across two parts counts once in the home, as du counts it.
+        QVERIFY(::link(QFile::encodeName(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))).constData(),
+                       QFile::encodeName(fixture.path(QStringLiteral("assets/mylib/default/weights/linked.bin"))).constData()) == 0);
+        const HomeScan linked = HomeScanner::scan(home);
+        QCOMPARE(linked.sizeOnDisk(), du(fixture.root()));
+        QCOMPARE(linked.sizeOnDisk(), scan.sizeOnDisk());
+    }
+
+    void entryInUseNamesTheProcess()
+    {
+        FixtureHome fixture;
+        const QString arrow = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"));
+        auto holder = holdOpen(arrow, false);
+        QVERIFY(holder);
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home, &inUse);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY2(dataset->inUse.startsWith(QStringLiteral("held open by ")), qPrintable(dataset->inUse));
+        QVERIFY2(dataset->inUse.contains(QStringLiteral("(pid ")), qPrintable(dataset->inUse));
+        QVERIFY(find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"))->inUse.isEmpty());
+
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
+        QVERIFY(plan.entries.isEmpty());
+        QCOMPARE(plan.refused.size(), 1);
+        QVERIFY(plan.refused.first().contains(QStringLiteral("in use")));
+
+        // A plan made before the process opened it is refused when it runs.
+        const HomeScan before = HomeScanner::scan(home);
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(before, {dataset->path}));
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.errors.first().contains(QStringLiteral("in use")));
+        QVERIFY(QFileInfo::exists(arrow));
+        holder->kill();
+        holder->waitForFinished();
+    }
+
+    void heldLockMarksItsDataset()
+    {
+        FixtureHome fixture;
+        const QString lock = fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___set_default_0.0.0_c0ffee.lock"));
+        auto holder = holdOpen(lock, true);
+        QVERIFY(holder);
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY2(dataset->inUse.startsWith(QStringLiteral("locked by ")), qPrintable(dataset->inUse));
+        holder->kill();
+        holder->waitForFinished();
+    }
+
+    void partRootMeansItsEntries()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QCOMPARE(plan.entries.size(), 4); // chunk, shard, staging, logs
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed.size(), 4);
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet"))).isDir()); // the part's folder stays
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint))).isDir());
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        QCOMPARE(report.freedBytes, before - du(fixture.root())); // measured, to the byte
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+    }
+
+    void downloadsKeepExtracted()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(QStringLiteral("datasets/downloads"))});
+        QCOMPARE(plan.entries.size(), 1);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY(report.succeeded());
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted/bbbb2222/data.csv"))));
+    }
+
+    void plantedLinkIsNotFollowed()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        QFile keep(outside.filePath(QStringLiteral("precious")));
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("do not delete");
+        keep.close();
+        const QString endpoint = fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint));
+        // Inside a cache: the link goes, never what it points to.
+        QVERIFY(QFile::link(outside.path(), endpoint + QStringLiteral("/chunk-cache/EF")));
+        // In place of a cache: not something the libraries write, so not HubDeck's to delete.
+        QVERIFY(QDir(endpoint + QStringLiteral("/shard-cache")).removeRecursively());
+        QVERIFY(QFile::link(outside.path(), endpoint + QStringLiteral("/shard-cache")));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *shards = scan.entry(endpoint + QStringLiteral("/shard-cache"));
+        QVERIFY(shards);
+        QCOMPARE(shards->kind, HomeEntry::Kind::Unknown);
+        QVERIFY(shards->sizeOnDisk < 4096); // the link, not what it points to
+        const HomeDeletion::Plan plan =
+            HomeDeletion::plan(scan, {endpoint + QStringLiteral("/chunk-cache"), endpoint + QStringLiteral("/shard-cache")});
+        QCOMPARE(plan.entries.size(), 1);
+        QCOMPARE(plan.refused.size(), 1);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(endpoint + QStringLiteral("/chunk-cache")));
+        QVERIFY(QFileInfo(endpoint + QStringLiteral("/shard-cache")).isSymLink());
+        QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("precious"))));
+    }
+
+    void stoppedDeletionIsListedAndFinished()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 600; ++i)
+            fixture.write(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/cache-%1.arrow").arg(i), QByteArrayLiteral("x"));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(QString::fromLatin1("datasets/%1").arg(QString::fromLatin1(FixtureHome::kDataset)));
+        const qint64 before = du(fixture.root());
+        bool stop = false;
+        const HomeDeletion::Report stopped = HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; },
+            [&](int, qint64) { stop = true; }); // the first progress report stops it
+        QVERIFY(stopped.canceled);
+        QVERIFY(stopped.removed.isEmpty());
+        QVERIFY(!QFileInfo::exists(path)); // datasets never sees a half-deleted cache
+        QCOMPARE(stopped.freedBytes, before - du(fixture.root()));
+
+        const HomeScan between = HomeScanner::scan(home);
+        const HomeEntry *left = scan(between, path + HomeScanner::deletingSuffix());
+        QVERIFY(left);
+        QCOMPARE(left->kind, HomeEntry::Kind::InterruptedDeletion);
+        QVERIFY(left->deletable());
+        QVERIFY(left->files > 0);
+
+        // The same request finishes it.
+        const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(between, {path}));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
+        QCOMPARE(stopped.freedBytes + finished.freedBytes, before - du(fixture.root()));
+    }
+
+private:
+    static const HomeEntry *scan(const HomeScan &s, const QString &path) { return s.entry(path); }
+};
+
+QTEST_GUILESS_MAIN(TestHomeScanner)
+#include "tst_homescanner.moc"
