@@ -67,13 +67,14 @@ QJsonObject entryJson(const HomeEntry &entry)
         {QStringLiteral("deletable"), entry.deletable()},
         {QStringLiteral("cost"), HomeScanner::costOfDeleting(entry.kind)},
     };
+    // Escaped once, by the caller, with the document it goes in (PrintableText::json).
     if (!entry.members.isEmpty())
         object.insert(QStringLiteral("members"), QJsonArray::fromStringList(entry.members));
     if (!entry.hubRepo.isEmpty())
         object.insert(QStringLiteral("hub_repo"), entry.hubRepo);
     if (!entry.inUse.isEmpty())
         object.insert(QStringLiteral("in_use"), entry.inUse);
-    return PrintableText::json(object).toObject();
+    return object;
 }
 
 } // namespace
@@ -171,8 +172,9 @@ void HomeCommand::printTable(const HomeScan &scan)
                    .arg(PrintableText::name(scan.root), HumanFormat::size(scan.sizeOnDisk()), HumanFormat::size(scan.diskFree),
                         HumanFormat::size(scan.diskTotal)));
     m_out.text(QString());
+    // LAST_MODIFIED is in the JSON: five columns fit a terminal with room for the names.
     TextTable table({QStringLiteral("ENTRY"), QStringLiteral("KIND"), QStringLiteral("SIZE_ON_DISK"), QStringLiteral("FILES"),
-                     QStringLiteral("LAST_ACCESSED"), QStringLiteral("LAST_MODIFIED"), QStringLiteral("NOTE")});
+                     QStringLiteral("LAST_ACCESSED"), QStringLiteral("NOTE")});
     table.setRightAligned(2);
     table.setRightAligned(3);
     qint64 deletable = 0;
@@ -184,14 +186,12 @@ void HomeCommand::printTable(const HomeScan &scan)
             // Its repos are `cache ls`'s to list; here the part is one line.
             qint64 files = 0;
             double accessed = 0;
-            double modified = 0;
             for (const HomeEntry &entry : part.entries) {
                 files += entry.files;
                 accessed = std::max(accessed, entry.lastAccessed);
-                modified = std::max(modified, entry.lastModified);
             }
             table.addRow({QStringLiteral("hub/"), QStringLiteral("hub cache"), HumanFormat::size(part.sizeOnDisk), QString::number(files),
-                          age(accessed, now), age(modified, now), QStringLiteral("see `hubdeck-cli cache ls`")});
+                          age(accessed, now), QStringLiteral("see `hubdeck-cli cache ls`")});
             continue;
         }
         for (const HomeEntry &entry : part.entries) {
@@ -206,8 +206,7 @@ void HomeCommand::printTable(const HomeScan &scan)
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
             table.addRow({PrintableText::name(listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
-                          HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now),
-                          age(entry.lastModified, now), note});
+                          HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now), note});
         }
     }
     m_out.table(table);
@@ -233,10 +232,12 @@ int HomeCommand::remove(const QStringList &arguments)
     // PART/NAME as the table lists entries, else a path.
     QStringList paths;
     for (const QString &given : parser.positionalArguments()) {
-        QString path = given;
+        // As listed: names that are not UTF-8 or hold controls come back in their escaped form.
+        const QString name = PrintableText::parseName(given).value_or(given);
+        QString path = name;
         for (const HomeScan::Part &part : scan.parts)
             for (const HomeEntry &entry : part.entries)
-                if (PrintableText::name(listedName(part, entry)) == given || listedName(part, entry) == given)
+                if (listedName(part, entry) == name)
                     path = entry.path;
         for (const HomeScan::Part &part : scan.parts)
             if (given == part.kind || given == part.kind + u'/')
@@ -267,10 +268,11 @@ int HomeCommand::remove(const QStringList &arguments)
             QJsonArray entries;
             for (const HomeEntry &entry : plan.entries)
                 entries.append(entryJson(entry));
-            m_out.json(QJsonObject{{QStringLiteral("dry_run"), true},
-                                   {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
-                                   {QStringLiteral("entries"), entries},
-                                   {QStringLiteral("refused"), PrintableText::json(QJsonArray::fromStringList(plan.refused))}});
+            m_out.json(PrintableText::json(QJsonObject{{QStringLiteral("dry_run"), true},
+                                                       {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
+                                                       {QStringLiteral("entries"), entries},
+                                                       {QStringLiteral("refused"), QJsonArray::fromStringList(plan.refused)}})
+                           .toObject());
         } else {
             m_out.text(QStringLiteral("Dry run: nothing was deleted."));
         }

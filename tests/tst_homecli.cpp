@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "CliRun.h"
+#include "FixtureHome.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace hubdeck::test;
+
+// `hubdeck-cli home ls|rm` (issue #14): the JSON the issue specifies, the table, what rm takes
+// and refuses, and a deletion killed at every step, then finished by running it again.
+class TestHomeCli : public QObject
+{
+    Q_OBJECT
+
+    static CliRun home(const QStringList &arguments, const QStringList &env = {})
+    {
+        return CliRun::run(QStringList{QStringLiteral("home")} + arguments, env, 60000);
+    }
+
+    static qint64 du(const QString &path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("du"), {QStringLiteral("-s"), QStringLiteral("-B1"), path});
+        if (!p.waitForFinished(30000))
+            return -1;
+        return QString::fromUtf8(p.readAllStandardOutput()).section(u'\t', 0, 0).toLongLong();
+    }
+
+    static QJsonObject listing(const QString &root)
+    {
+        const CliRun run = home({QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"), QStringLiteral("json")});
+        if (run.code != 0)
+            return {};
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+    // Every entry listed, as "kind:name".
+    static QStringList entries(const QJsonObject &doc)
+    {
+        QStringList names;
+        for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &entry : part.toObject().value(QStringLiteral("entries")).toArray())
+                names.append(part.toObject().value(QStringLiteral("kind")).toString() + u':' +
+                             entry.toObject().value(QStringLiteral("name")).toString());
+        names.sort();
+        return names;
+    }
+
+private Q_SLOTS:
+    void jsonAsTheIssueSpecifies()
+    {
+        FixtureHome fixture;
+        const QJsonObject doc = listing(fixture.root());
+        QCOMPARE(doc.value(QStringLiteral("hf_home")).toString(), fixture.root());
+        const QJsonObject fs = doc.value(QStringLiteral("filesystem")).toObject();
+        QVERIFY(fs.value(QStringLiteral("total")).toDouble() > 0);
+        QVERIFY(fs.value(QStringLiteral("free")).toDouble() <= fs.value(QStringLiteral("total")).toDouble());
+        QStringList kinds;
+        double total = 0;
+        for (const QJsonValue &value : doc.value(QStringLiteral("parts")).toArray()) {
+            const QJsonObject part = value.toObject();
+            kinds.append(part.value(QStringLiteral("kind")).toString());
+            QVERIFY(QFileInfo(part.value(QStringLiteral("path")).toString()).isAbsolute());
+            total += part.value(QStringLiteral("size_on_disk")).toDouble();
+            for (const QJsonValue &e : part.value(QStringLiteral("entries")).toArray()) {
+                const QJsonObject entry = e.toObject();
+                for (const char *key : {"name", "path", "size_on_disk", "apparent_size", "last_accessed", "last_modified", "deletable"})
+                    QVERIFY2(entry.contains(QLatin1String(key)), key);
+                QVERIFY(entry.value(QStringLiteral("last_modified")).toDouble() > 1.6e9); // float seconds since the epoch
+                if (const QString name = entry.value(QStringLiteral("name")).toString(); name == u"token" || name == u"stored_tokens")
+                    QCOMPARE(entry.value(QStringLiteral("deletable")).toBool(), false);
+            }
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("hub"), QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("assets"),
+                                     QStringLiteral("modules"), QStringLiteral("legacy"), QStringLiteral("other")}));
+        QCOMPARE(qint64(total), du(fixture.root()));
+        // The token's content never appears.
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY(!table.out.contains(QStringLiteral("hf_fixturetoken")));
+        QVERIFY(!listing(fixture.root()).isEmpty());
+    }
+
+    void table()
+    {
+        FixtureHome fixture;
+        const CliRun run = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--no-truncate")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.startsWith(QStringLiteral("Hugging Face home: ") + fixture.root()));
+        QVERIFY(run.out.contains(QStringLiteral("hub/ ")));
+        QVERIFY(run.out.contains(QStringLiteral("datasets/org___set ")));
+        QVERIFY(run.out.contains(QStringLiteral("from datasets--org--set")));
+        QVERIFY(run.out.contains(QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache ")));
+        const QString tokenLine = run.out.section(QStringLiteral("\ntoken "), 1).section(u'\n', 0, 0);
+        QVERIFY2(tokenLine.contains(QStringLiteral("never deleted")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("models--org--model"))); // the hub is one line: cache ls lists it
+    }
+
+    void removeByListedName()
+    {
+        FixtureHome fixture;
+        const qint64 before = du(fixture.root());
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"), QStringLiteral("--dir"),
+                                 fixture.root(), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        QVERIFY(dry.out.contains(QStringLiteral("About to delete 2 entries")));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"), QStringLiteral("--dir"),
+                                 fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
+        QVERIFY(run.out.contains(QStringLiteral("2 of 2 entries deleted")));
+
+        // --format json: the freed figure is what du sees gone, to the byte.
+        const qint64 beforeJson = du(fixture.root());
+        const CliRun json = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(qint64(report.value(QStringLiteral("freed")).toDouble()), beforeJson - du(fixture.root()));
+        QVERIFY(qint64(report.value(QStringLiteral("freed")).toDouble()) > 40000);
+        QCOMPARE(report.value(QStringLiteral("removed")).toArray().size(), 1);
+        QVERIFY(before > beforeJson);
+    }
+
+    void refusals()
+    {
+        FixtureHome fixture;
+        for (const QString &target : {QStringLiteral("token"), fixture.path(QStringLiteral("stored_tokens")), fixture.root(), QStringLiteral("hub"),
+                                      QStringLiteral("/etc"), QStringLiteral("accelerate"), QStringLiteral("modules/__init__.py")}) {
+            const CliRun run = home({QStringLiteral("rm"), target, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+            QVERIFY2(run.code == 1, qPrintable(target));
+            QVERIFY2(run.err.contains(QStringLiteral("Not deleted")), qPrintable(run.err));
+            QVERIFY(run.err.contains(QStringLiteral("Nothing to delete.")));
+        }
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("modules/__init__.py"))));
+        // No terminal to ask on, and no --yes: nothing happens.
+        const CliRun unasked = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir"), fixture.root()});
+        QCOMPARE(unasked.code, 1);
+        QVERIFY(unasked.err.contains(QStringLiteral("Re-run with --yes")));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        // Usage errors.
+        QCOMPARE(home({QStringLiteral("rm"), QStringLiteral("--dir"), fixture.root()}).code, 2);
+        QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("csv")}).code, 2);
+    }
+
+    void oddNames()
+    {
+        FixtureHome fixture;
+        // A dataset folder whose name is not UTF-8 and holds a newline: listed escaped, deleted by that name.
+        const QByteArray raw = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff\nd";
+        QVERIFY(QDir().mkpath(QFile::decodeName(raw)) || ::mkdir(raw.constData(), 0755) == 0);
+        const QJsonObject doc = listing(fixture.root());
+        QString listed;
+        for (const QString &name : entries(doc))
+            if (name.startsWith(QStringLiteral("datasets:org___b")))
+                listed = name.mid(9);
+        QVERIFY2(!listed.isEmpty() && !listed.contains(u'\n'), qPrintable(entries(doc).join(u',')));
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY(!table.outBytes.contains("\xff\n"));
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/") + listed, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(QFile::decodeName(raw)));
+    }
+
+    // Killed after each removal in turn (the fault shim), the home lists the truth (an
+    // interrupted deletion, never a half-deleted cache under its own name), and the same
+    // command finishes the job.
+    void killedAtEveryStepThenFinished()
+    {
+        const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
+        QVERIFY(QFileInfo::exists(shim));
+        QStringList expected;
+        {
+            FixtureHome reference;
+            QVERIFY(home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), reference.root(), QStringLiteral("-y")}).code == 0);
+            expected = entries(listing(reference.root()));
+        }
+        int stops = 0;
+        for (int n = 1; n < 100; ++n) {
+            FixtureHome fixture;
+            const CliRun stopped = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
+                                        {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            if (!stopped.crashed) {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+                break;
+            }
+            ++stops;
+            const QJsonObject between = listing(fixture.root());
+            QVERIFY2(!between.isEmpty(), qPrintable(QString::number(n)));
+            QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee"))) ||
+                    QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
+            const CliRun again = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+            QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.err)));
+            QCOMPARE(entries(listing(fixture.root())), expected);
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+        }
+        QVERIFY2(stops >= 10, qPrintable(QString::number(stops)));
+    }
+
+    void sigtermStopsCleanly()
+    {
+        FixtureHome fixture;
+        const CliRun stopped =
+            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
+                 {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"), QStringLiteral("HUBDECK_KILL_AFTER=2"),
+                  QStringLiteral("HUBDECK_KILL_SIGNAL=15")});
+        QVERIFY(!stopped.crashed);
+        QCOMPARE(stopped.code, 1);
+        QVERIFY2(stopped.err.contains(QStringLiteral("Run the same command again to finish.")), qPrintable(stopped.err));
+        const CliRun again = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(again.code, 0);
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHomeCli)
+#include "tst_homecli.moc"
