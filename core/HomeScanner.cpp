@@ -7,6 +7,7 @@
 #include "FileName.h"
 #include "internal/DirWalker.h"
 #include "internal/PosixFs.h"
+#include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
 #include "Logging.h"
 
@@ -117,51 +118,6 @@ void count(Measure &m, const struct stat &st, SeenInodes &seen, const InUseFiles
     if (inUse && m.inUse.isEmpty())
         if (const InUseFiles::Holder *holder = inUse->holder(st.st_dev, st.st_ino))
             m.inUse = InUseFiles::describe(*holder);
-}
-
-void measure(const QString &path, const QByteArray &skipChild, const Boundaries &boundaries, SeenInodes &seen, const InUseFiles *inUse,
-             Measure &m)
-{
-    const QByteArray encoded = QFile::encodeName(path);
-    struct stat st
-    {
-    };
-    if (::lstat(encoded.constData(), &st) != 0) {
-        if (errno != ENOENT)
-            m.errors.append(QStringLiteral("Cannot read %1: %2").arg(path, PosixFs::errorString(errno)));
-        return;
-    }
-    count(m, st, seen, inUse);
-    if (!S_ISDIR(st.st_mode))
-        return;
-    UniqueFd root = PosixFs::openDir(path);
-    if (!root.isValid()) {
-        m.errors.append(QStringLiteral("Cannot read %1: %2").arg(path, PosixFs::errorString(errno)));
-        return;
-    }
-    DirWalker walker(DirWalker::Unreadable::Skip);
-    walker.setSkipVanished(true);
-    (void)walker.walk(root.get(),
-                      [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
-                          for (const PosixFs::Entry &entry : entries) {
-                              if (folder.depth == 0 && !skipChild.isEmpty() && entry.name == skipChild)
-                                  continue;
-                              struct stat child
-                              {
-                              };
-                              if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow))
-                                  continue; // gone since the listing
-                              if (boundaries.isRoot(child))
-                                  continue;
-                              count(m, child, seen, inUse);
-                              if (S_ISDIR(child.st_mode))
-                                  subfolders.append(entry.name);
-                          }
-                          return true;
-                      });
-    if (!walker.failedPrefix().isEmpty())
-        m.errors.append(
-            QStringLiteral("Cannot read %1: %2").arg(path + u'/' + walker.failedPrefix().chopped(1), PosixFs::errorString(walker.error())));
 }
 
 struct Child
@@ -484,24 +440,25 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         promise->setProgressRange(0, int(jobs.size()));
 
     SeenInodes seen;
-    std::atomic<int> done = 0;
-    QMutex progressMutex;
-    const QList<Measure> measures = QtConcurrent::blockingMapped(jobs, [&](const Job &job) {
-        Measure m;
-        if (promise && promise->isCanceled())
-            return m;
-        measure(job.path, job.skipChild, boundaries, seen, inUse, m);
-        const int now = ++done;
-        if (promise) {
-            const QMutexLocker lock(&progressMutex);
-            promise->setProgressValue(now);
-        }
-        return m;
-    });
+    QList<TreeMeasure::Root> roots;
+    roots.reserve(jobs.size());
+    for (const Job &job : std::as_const(jobs))
+        roots.append({job.path, job.skipChild});
+    const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
+        roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
+        [inUse](const struct stat &st) {
+            const InUseFiles::Holder *holder = inUse ? inUse->holder(st.st_dev, st.st_ino) : nullptr;
+            return holder ? InUseFiles::describe(*holder) : QString();
+        },
+        [promise] { return promise && promise->isCanceled(); }, &scan.errors,
+        [promise](int done) {
+            if (promise)
+                promise->setProgressValue(done);
+        });
 
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         const Job &job = jobs.at(i);
-        const Measure &m = measures.at(i);
+        const TreeMeasure::Total &m = totals.at(i);
         HomeEntry &entry = scan.parts[job.part].entries[job.entry];
         entry.sizeOnDisk += m.sizeOnDisk;
         entry.apparentSize += m.apparentSize;
@@ -510,7 +467,6 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.lastModified = std::max(entry.lastModified, m.lastModified);
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
-        scan.errors += m.errors;
     }
     for (HomeScan::Part &part : scan.parts) {
         // The folders that hold entries without being one (the part's root, xet's endpoint

@@ -109,14 +109,14 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         const qint64 before = du(fixture.root());
-        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"), QStringLiteral("--dir"),
-                                 fixture.root(), QStringLiteral("--dry-run")});
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"),
+                                 QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run")});
         QCOMPARE(dry.code, 0);
         QVERIFY(dry.out.contains(QStringLiteral("About to delete 2 entries")));
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
 
-        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"), QStringLiteral("--dir"),
-                                 fixture.root(), QStringLiteral("-y")});
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"),
+                                 QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
@@ -125,8 +125,8 @@ private Q_SLOTS:
 
         // --format json: the freed figure is what du sees gone, to the byte.
         const qint64 beforeJson = du(fixture.root());
-        const CliRun json = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y"),
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun json = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"), fixture.root(),
+                                  QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(json.code == 0, qPrintable(json.err));
         const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(qint64(report.value(QStringLiteral("freed")).toDouble()), beforeJson - du(fixture.root()));
@@ -138,8 +138,9 @@ private Q_SLOTS:
     void refusals()
     {
         FixtureHome fixture;
-        for (const QString &target : {QStringLiteral("token"), fixture.path(QStringLiteral("stored_tokens")), fixture.root(), QStringLiteral("hub"),
-                                      QStringLiteral("/etc"), QStringLiteral("accelerate"), QStringLiteral("modules/__init__.py")}) {
+        for (const QString &target :
+             {QStringLiteral("token"), fixture.path(QStringLiteral("stored_tokens")), fixture.root(), QStringLiteral("hub"),
+              QStringLiteral("/etc"), QStringLiteral("accelerate"), QStringLiteral("modules/__init__.py")}) {
             const CliRun run = home({QStringLiteral("rm"), target, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
             QVERIFY2(run.code == 1, qPrintable(target));
             QVERIFY2(run.err.contains(QStringLiteral("Not deleted")), qPrintable(run.err));
@@ -171,7 +172,8 @@ private Q_SLOTS:
         QVERIFY2(!listed.isEmpty() && !listed.contains(u'\n'), qPrintable(entries(doc).join(u',')));
         const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
         QVERIFY(!table.outBytes.contains("\xff\n"));
-        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/") + listed, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        const CliRun run = home(
+            {QStringLiteral("rm"), QStringLiteral("datasets/") + listed, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(QFile::decodeName(raw)));
     }
@@ -186,14 +188,17 @@ private Q_SLOTS:
         QStringList expected;
         {
             FixtureHome reference;
-            QVERIFY(home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), reference.root(), QStringLiteral("-y")}).code == 0);
+            QVERIFY(
+                home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), reference.root(), QStringLiteral("-y")})
+                    .code == 0);
             expected = entries(listing(reference.root()));
         }
         int stops = 0;
         for (int n = 1; n < 100; ++n) {
             FixtureHome fixture;
-            const CliRun stopped = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
-                                        {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            const CliRun stopped =
+                home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
+                     {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
             if (!stopped.crashed) {
                 QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
                 break;
@@ -203,7 +208,8 @@ private Q_SLOTS:
             QVERIFY2(!between.isEmpty(), qPrintable(QString::number(n)));
             QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee"))) ||
                     QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
-            const CliRun again = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+            const CliRun again =
+                home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
             QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.err)));
             QCOMPARE(entries(listing(fixture.root())), expected);
             QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
@@ -221,7 +227,8 @@ private Q_SLOTS:
         QVERIFY(!stopped.crashed);
         QCOMPARE(stopped.code, 1);
         QVERIFY2(stopped.err.contains(QStringLiteral("Run the same command again to finish.")), qPrintable(stopped.err));
-        const CliRun again = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        const CliRun again =
+            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QCOMPARE(again.code, 0);
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -306,6 +307,46 @@ private Q_SLOTS:
         QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
         QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
         QCOMPARE(stopped.freedBytes + finished.freedBytes, before - du(fixture.root()));
+    }
+
+    // Bad input: a tree deeper than PATH_MAX and a FIFO, measured without hanging, then deleted.
+    void deepTreeAndFifo()
+    {
+        FixtureHome fixture;
+        const QString top = fixture.path(QStringLiteral("datasets/org___deep"));
+        QVERIFY(QDir().mkpath(top));
+        int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(fd >= 0);
+        for (int depth = 0; depth < 500; ++depth) { // 500 × 11 bytes: beyond PATH_MAX (4096)
+            QVERIFY(::mkdirat(fd, "abcdefghij", 0755) == 0);
+            const int next = ::openat(fd, "abcdefghij", O_RDONLY | O_DIRECTORY);
+            ::close(fd);
+            fd = next;
+            QVERIFY(fd >= 0);
+        }
+        const int file = ::openat(fd, "bottom.arrow", O_WRONLY | O_CREAT, 0644);
+        QVERIFY(file >= 0);
+        QCOMPARE(::write(file, "0123456789", 10), 10);
+        ::close(file);
+        QVERIFY(::mkfifoat(fd, "pipe", 0644) == 0);
+        ::close(fd);
+        QVERIFY(::mkfifo(QFile::encodeName(fixture.path(QStringLiteral("datasets/downloads/fifo"))).constData(), 0644) == 0);
+
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QVERIFY2(scan.errors.isEmpty(), qPrintable(scan.errors.join(u'\n')));
+        const HomeEntry *deep = scan.entry(top);
+        QVERIFY(deep);
+        QCOMPARE(deep->files, 2);
+        QCOMPARE(deep->sizeOnDisk, du(top));
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+
+        const HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(scan, {top, fixture.path(QStringLiteral("datasets/downloads"))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(top));
+        QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/fifo"))));
     }
 
 private:

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "TreeMeasure.h"
+
+#include "PosixFs.h"
+#include "UniqueFd.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <condition_variable>
+#include <cstddef>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/syscall.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace hubdeck {
+
+namespace {
+
+// struct linux_dirent64 without its trailing name, which starts right after d_type.
+struct Dirent64
+{
+    ino64_t d_ino;
+    off64_t d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+};
+constexpr size_t kNameOffset = offsetof(Dirent64, d_type) + 1;
+
+// O_NOATIME keeps our reading from touching the folders' access times where we own them;
+// elsewhere the kernel refuses it (EPERM) and a plain open does.
+int openFolder(int dirFd, const char *name)
+{
+    constexpr int flags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
+    const int fd = ::openat(dirFd, name, flags | O_NOATIME);
+    return fd >= 0 || errno != EPERM ? fd : ::openat(dirFd, name, flags);
+}
+
+// A folder whose path is longer than PATH_MAX is opened one component at a time.
+UniqueFd openPath(const QByteArray &path)
+{
+    if (path.size() < PATH_MAX - 1)
+        return UniqueFd(openFolder(AT_FDCWD, path.constData()));
+    UniqueFd current(openFolder(AT_FDCWD, "/"));
+    for (const QByteArray &part : path.split('/')) {
+        if (part.isEmpty() || !current.isValid())
+            continue;
+        current = UniqueFd(openFolder(current.get(), part.constData()));
+    }
+    return current;
+}
+
+class Walk
+{
+public:
+    Walk(const QList<TreeMeasure::Root> &roots, const TreeMeasure::Admit &admit, const TreeMeasure::InUse &inUse,
+         const TreeMeasure::Canceled &canceled)
+        : m_roots(roots)
+        , m_admit(admit)
+        , m_inUse(inUse)
+        , m_canceled(canceled)
+        , m_pending(size_t(roots.size()), 0)
+    {}
+
+    QList<TreeMeasure::Total> run(QStringList *errors, const std::function<void(int)> &progress)
+    {
+        const int threads = std::max(1, QThread::idealThreadCount());
+        std::vector<QList<TreeMeasure::Total>> totals(size_t(threads), QList<TreeMeasure::Total>(m_roots.size()));
+        m_progress = progress;
+        for (int i = 0; i < m_roots.size(); ++i) {
+            const QByteArray path = QFile::encodeName(m_roots.at(i).path);
+            struct stat st
+            {
+            };
+            if (::lstat(path.constData(), &st) != 0) {
+                if (errno != ENOENT)
+                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(m_roots.at(i).path, PosixFs::errorString(errno)));
+                continue;
+            }
+            if (!m_admit(st))
+                continue;
+            count(totals[0][i], st);
+            if (S_ISDIR(st.st_mode)) {
+                m_stack.push_back({i, path, true});
+                ++m_pending[size_t(i)];
+            }
+        }
+        for (int i = 0; i < m_roots.size(); ++i)
+            if (m_pending[size_t(i)] == 0)
+                ++m_rootsDone;
+        std::vector<std::thread> workers;
+        for (int t = 1; t < threads; ++t)
+            workers.emplace_back([this, &totals, t] { work(totals[size_t(t)]); });
+        work(totals[0]);
+        for (std::thread &worker : workers)
+            worker.join();
+
+        QList<TreeMeasure::Total> merged(m_roots.size());
+        for (const QList<TreeMeasure::Total> &local : totals) {
+            for (int i = 0; i < m_roots.size(); ++i) {
+                TreeMeasure::Total &m = merged[i];
+                const TreeMeasure::Total &l = local.at(i);
+                m.sizeOnDisk += l.sizeOnDisk;
+                m.apparentSize += l.apparentSize;
+                m.files += l.files;
+                m.lastAccessed = std::max(m.lastAccessed, l.lastAccessed);
+                m.lastModified = std::max(m.lastModified, l.lastModified);
+                if (m.inUse.isEmpty())
+                    m.inUse = l.inUse;
+            }
+        }
+        if (errors)
+            *errors += m_errors;
+        return merged;
+    }
+
+private:
+    struct Item
+    {
+        int root = 0;
+        QByteArray path;
+        bool isRoot = false;
+    };
+
+    void count(TreeMeasure::Total &total, const struct stat &st) const
+    {
+        total.sizeOnDisk += qint64(st.st_blocks) * 512;
+        total.apparentSize += qint64(st.st_size);
+        if (S_ISDIR(st.st_mode))
+            return;
+        ++total.files;
+        // File times only: reading a folder may itself touch the folder's atime.
+        total.lastAccessed = std::max(total.lastAccessed, PosixFs::seconds(st.st_atim));
+        total.lastModified = std::max(total.lastModified, PosixFs::seconds(st.st_mtim));
+        if (m_inUse && total.inUse.isEmpty())
+            total.inUse = m_inUse(st);
+    }
+
+    void work(QList<TreeMeasure::Total> &totals)
+    {
+        std::vector<QByteArray> found;
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return !m_stack.empty() || m_active == 0 || m_stop; });
+            if (m_stop || (m_stack.empty() && m_active == 0))
+                break;
+            Item item = std::move(m_stack.back());
+            m_stack.pop_back();
+            ++m_active;
+            lock.unlock();
+
+            found.clear();
+            folder(item, totals[item.root], found);
+            const bool stop = m_canceled && m_canceled();
+
+            lock.lock();
+            for (QByteArray &path : found)
+                m_stack.push_back({item.root, std::move(path), false});
+            m_pending[size_t(item.root)] += found.size();
+            --m_active;
+            if (--m_pending[size_t(item.root)] == 0) {
+                ++m_rootsDone;
+                if (m_progress)
+                    m_progress(m_rootsDone);
+            }
+            if (stop)
+                m_stop = true;
+            m_wake.notify_all();
+        }
+        m_wake.notify_all();
+    }
+
+    void folder(const Item &item, TreeMeasure::Total &total, std::vector<QByteArray> &subfolders)
+    {
+        UniqueFd fd = openPath(item.path);
+        if (!fd.isValid()) {
+            if (errno != ENOENT) {
+                const std::lock_guard guard(m_errorsMutex);
+                m_errors.append(QStringLiteral("Cannot read %1: %2").arg(QFile::decodeName(item.path), PosixFs::errorString(errno)));
+            }
+            return;
+        }
+        const QByteArray &skip = item.isRoot ? m_roots.at(item.root).skipChild : QByteArray();
+        alignas(8) char buffer[32 * 1024];
+        for (;;) {
+            const long read = ::syscall(SYS_getdents64, fd.get(), buffer, sizeof buffer);
+            if (read <= 0) {
+                if (read < 0) {
+                    const std::lock_guard guard(m_errorsMutex);
+                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(QFile::decodeName(item.path), PosixFs::errorString(errno)));
+                }
+                return;
+            }
+            for (long offset = 0; offset < read;) {
+                const auto *entry = reinterpret_cast<const Dirent64 *>(buffer + offset);
+                offset += entry->d_reclen;
+                const char *name = buffer + offset - entry->d_reclen + kNameOffset;
+                if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
+                    continue;
+                if (!skip.isEmpty() && skip == name)
+                    continue;
+                struct stat st
+                {
+                };
+                if (::fstatat(fd.get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                    continue; // gone since it was listed
+                if (!m_admit(st))
+                    continue;
+                count(total, st);
+                if (S_ISDIR(st.st_mode))
+                    subfolders.push_back(item.path + '/' + name);
+            }
+        }
+    }
+
+    const QList<TreeMeasure::Root> &m_roots;
+    const TreeMeasure::Admit &m_admit;
+    const TreeMeasure::InUse &m_inUse;
+    const TreeMeasure::Canceled &m_canceled;
+    std::function<void(int)> m_progress;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<Item> m_stack;        // depth first: the newest folders first, so few paths wait
+    std::vector<qsizetype> m_pending; // folders of each root still to read
+    int m_rootsDone = 0;
+    int m_active = 0;
+    bool m_stop = false;
+
+    std::mutex m_errorsMutex;
+    QStringList m_errors;
+};
+
+} // namespace
+
+QList<TreeMeasure::Total> TreeMeasure::measure(const QList<Root> &roots, const Admit &admit, const InUse &inUse, const Canceled &canceled,
+                                               QStringList *errors, const std::function<void(int)> &progress)
+{
+    Walk walk(roots, admit, inUse, canceled);
+    return walk.run(errors, progress);
+}
+
+} // namespace hubdeck

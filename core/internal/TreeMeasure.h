@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <sys/stat.h>
+
+namespace hubdeck {
+
+// Totals of many folder trees at once, as `du` counts them, on every core: folders are work
+// items that any thread picks up, so one tree of a million files in thousands of folders is
+// shared out as well as many small trees are. A folder is read in fixed-size getdents64
+// batches and each entry is counted as it is read: memory is a few kilobytes per thread plus
+// one path per folder waiting its turn, never one record per file. Links are never followed.
+class TreeMeasure
+{
+public:
+    struct Root
+    {
+        QString path;         // absolute; a file or a link counts itself
+        QByteArray skipChild; // a child of the root left out ("extracted" in datasets/downloads)
+    };
+    struct Total
+    {
+        qint64 sizeOnDisk = 0; // st_blocks × 512
+        qint64 apparentSize = 0;
+        qint64 files = 0;        // everything but folders
+        double lastAccessed = 0; // newest st_atime of a non-folder
+        double lastModified = 0;
+        QString inUse; // from the check, for the first file it matched
+    };
+
+    // Whether a file or folder is counted at all (false for an inode already counted, and for
+    // a folder not to enter); called from several threads at once.
+    using Admit = std::function<bool(const struct stat &st)>;
+    // For non-folders: who uses it, or an empty string; called from several threads at once.
+    using InUse = std::function<QString(const struct stat &st)>;
+    // Called from a worker now and then; true stops the walk.
+    using Canceled = std::function<bool()>;
+
+    // One Total per root, in order; folders that cannot be read are named in *errors.
+    [[nodiscard]] static QList<Total> measure(const QList<Root> &roots, const Admit &admit, const InUse &inUse, const Canceled &canceled,
+                                              QStringList *errors, const std::function<void(int rootsDone)> &progress = {});
+};
+
+} // namespace hubdeck
