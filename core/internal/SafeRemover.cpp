@@ -163,27 +163,11 @@ void SafeRemover::forgetFolders(const QString &relative)
 SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
 {
     Result result;
-    const QString prefix = m_cacheDir + u'/';
-    if (!m_rootFd.isValid() || QDir::cleanPath(absolutePath) != absolutePath || !absolutePath.startsWith(prefix)) {
-        result.status = Status::Refused;
-        result.message = QStringLiteral("refused: %1 is not inside the cache %2").arg(absolutePath, m_cacheDir);
-        return result;
-    }
-    const QString relative = absolutePath.mid(prefix.size());
-    if (kind != Kind::File)
-        forgetFolders(relative); // the folder's removal may take kept folders with it
     QByteArray leaf;
-    QString error;
-    int errorCode = 0;
-    const int parentFd = openParent(relative, leaf, error, errorCode);
-    if (parentFd < 0) {
-        result.status = error.startsWith(QStringLiteral("refused")) ? Status::Refused
-                        : errorCode == ENOENT                       ? Status::AlreadyGone
-                                                                    : Status::Failed;
-        result.message = result.status == Status::Refused ? QStringLiteral("%1: %2").arg(absolutePath, error)
-                                                          : QStringLiteral("Cannot remove %1: %2").arg(absolutePath, error);
+    // The folder's removal may take kept folders with it.
+    const int parentFd = openLeafParent(absolutePath, kind != Kind::File, QStringLiteral("remove"), leaf, result);
+    if (parentFd < 0)
         return result;
-    }
     struct stat st
     {
     };
@@ -233,19 +217,17 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     return removeTree(parentFd, leaf, absolutePath, kind);
 }
 
-SafeRemover::Result SafeRemover::rename(const QString &absolutePath, const QString &newName)
+int SafeRemover::openLeafParent(const QString &absolutePath, bool forget, const QString &verb, QByteArray &leaf, Result &result)
 {
-    Result result;
     const QString prefix = m_cacheDir + u'/';
-    if (!m_rootFd.isValid() || QDir::cleanPath(absolutePath) != absolutePath || !absolutePath.startsWith(prefix) || newName.isEmpty() ||
-        newName.contains(u'/') || newName == QLatin1String(".") || newName == QLatin1String("..")) {
+    if (!m_rootFd.isValid() || QDir::cleanPath(absolutePath) != absolutePath || !absolutePath.startsWith(prefix)) {
         result.status = Status::Refused;
-        result.message = QStringLiteral("refused: %1 is not inside %2").arg(absolutePath, m_cacheDir);
-        return result;
+        result.message = QStringLiteral("refused: %1 is not inside the cache %2").arg(absolutePath, m_cacheDir);
+        return -1;
     }
     const QString relative = absolutePath.mid(prefix.size());
-    forgetFolders(relative);
-    QByteArray leaf;
+    if (forget)
+        forgetFolders(relative);
     QString error;
     int errorCode = 0;
     const int parentFd = openParent(relative, leaf, error, errorCode);
@@ -253,9 +235,24 @@ SafeRemover::Result SafeRemover::rename(const QString &absolutePath, const QStri
         result.status = error.startsWith(QStringLiteral("refused")) ? Status::Refused
                         : errorCode == ENOENT                       ? Status::AlreadyGone
                                                                     : Status::Failed;
-        result.message = QStringLiteral("Cannot rename %1: %2").arg(absolutePath, error);
+        result.message = result.status == Status::Refused ? QStringLiteral("%1: %2").arg(absolutePath, error)
+                                                          : QStringLiteral("Cannot %1 %2: %3").arg(verb, absolutePath, error);
+    }
+    return parentFd;
+}
+
+SafeRemover::Result SafeRemover::rename(const QString &absolutePath, const QString &newName)
+{
+    Result result;
+    if (newName.isEmpty() || newName.contains(u'/') || newName == QLatin1String(".") || newName == QLatin1String("..")) {
+        result.status = Status::Refused;
+        result.message = QStringLiteral("refused: %1 is not a name for %2").arg(newName, absolutePath);
         return result;
     }
+    QByteArray leaf;
+    const int parentFd = openLeafParent(absolutePath, true, QStringLiteral("rename"), leaf, result);
+    if (parentFd < 0)
+        return result;
     if (::renameat2(parentFd, leaf.constData(), parentFd, FileName::encode(newName).constData(), RENAME_NOREPLACE) != 0) {
         result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
         result.message = QStringLiteral("Cannot rename %1: %2").arg(absolutePath, PosixFs::errorString(errno));

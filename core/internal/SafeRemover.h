@@ -55,6 +55,10 @@ private:
     // whole-cache deletion (bench/delete_bench.py). Reusing a descriptor is as safe as the
     // walk: it is the same folder object, opened without following links.
     [[nodiscard]] int openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode);
+    // openParent for an absolute path inside the root: -1 with `result` saying why ("Cannot
+    // <verb> <path>: ...") when it is outside the root or cannot be walked to. forget: the
+    // entry is a folder about to go or move, whose kept descriptors must close first.
+    [[nodiscard]] int openLeafParent(const QString &absolutePath, bool forget, const QString &verb, QByteArray &leaf, Result &result);
     // Closes the kept descriptors of `relative` and of every folder below it: it is about to go.
     void forgetFolders(const QString &relative);
     // path: the absolute path of parentFd/name, for messages that name the failing entry.
