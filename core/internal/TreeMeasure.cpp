@@ -15,7 +15,9 @@
 #include <climits>
 #include <condition_variable>
 #include <cstddef>
+#include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <mutex>
 #include <sys/syscall.h>
 #include <thread>
@@ -74,6 +76,7 @@ public:
     QList<TreeMeasure::Total> run(QStringList *errors, const std::function<void(int)> &progress)
     {
         const int threads = std::max(1, QThread::idealThreadCount());
+        m_threads = threads;
         std::vector<QList<TreeMeasure::Total>> totals(size_t(threads), QList<TreeMeasure::Total>(m_roots.size()));
         m_progress = progress;
         for (int i = 0; i < m_roots.size(); ++i) {
@@ -90,7 +93,7 @@ public:
                 continue;
             count(totals[0][i], st);
             if (S_ISDIR(st.st_mode)) {
-                m_stack.push_back({i, path, true});
+                m_stack.push_back({i, path, true, {}});
                 ++m_pending[size_t(i)];
             }
         }
@@ -124,11 +127,21 @@ public:
     }
 
 private:
+    // Names read from one folder, to be counted: a batch of a big folder that another thread
+    // counts while the reading goes on (a flat folder of 500,000 downloads is one folder).
+    struct Batch
+    {
+        std::shared_ptr<UniqueFd> fd;
+        QByteArray path;
+        bool isRoot = false;
+        QByteArray names; // NUL-terminated, one after the other
+    };
     struct Item
     {
         int root = 0;
         QByteArray path;
         bool isRoot = false;
+        std::shared_ptr<Batch> batch; // set: count these names; else read the folder at path
     };
 
     void count(TreeMeasure::Total &total, const struct stat &st) const
@@ -147,7 +160,7 @@ private:
 
     void work(QList<TreeMeasure::Total> &totals)
     {
-        std::vector<QByteArray> found;
+        std::vector<Item> found;
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_wake.wait(lock, [this] { return !m_stack.empty() || m_active == 0 || m_stop; });
@@ -155,23 +168,21 @@ private:
                 break;
             Item item = std::move(m_stack.back());
             m_stack.pop_back();
+            if (item.batch)
+                --m_queuedBatches;
             ++m_active;
             lock.unlock();
 
             found.clear();
-            folder(item, totals[item.root], found);
+            if (item.batch)
+                countBatch(item.root, *item.batch, totals[item.root], found);
+            else
+                folder(item, totals, found);
             const bool stop = m_canceled && m_canceled();
 
             lock.lock();
-            for (QByteArray &path : found)
-                m_stack.push_back({item.root, std::move(path), false});
-            m_pending[size_t(item.root)] += found.size();
+            finish(item.root, found);
             --m_active;
-            if (--m_pending[size_t(item.root)] == 0) {
-                ++m_rootsDone;
-                if (m_progress)
-                    m_progress(m_rootsDone);
-            }
             if (stop)
                 m_stop = true;
             m_wake.notify_all();
@@ -179,20 +190,53 @@ private:
         m_wake.notify_all();
     }
 
-    void folder(const Item &item, TreeMeasure::Total &total, std::vector<QByteArray> &subfolders)
+    // Under m_mutex: queues what an item found, and counts the item done.
+    void finish(int root, std::vector<Item> &found)
     {
-        UniqueFd fd = openPath(item.path);
-        if (!fd.isValid()) {
+        for (Item &next : found)
+            m_stack.push_back(std::move(next));
+        m_pending[size_t(root)] += qsizetype(found.size());
+        if (--m_pending[size_t(root)] == 0) {
+            ++m_rootsDone;
+            if (m_progress)
+                m_progress(m_rootsDone);
+        }
+    }
+
+    void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<Item> &found)
+    {
+        const QByteArray &skip = batch.isRoot ? m_roots.at(root).skipChild : QByteArray();
+        for (qsizetype at = 0; at < batch.names.size();) {
+            const char *name = batch.names.constData() + at;
+            at += qsizetype(std::strlen(name)) + 1;
+            if (!skip.isEmpty() && skip == name)
+                continue;
+            struct stat st
+            {
+            };
+            if (::fstatat(batch.fd->get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+                continue; // gone since it was listed
+            if (!m_admit(st))
+                continue;
+            count(total, st);
+            if (S_ISDIR(st.st_mode))
+                found.push_back({root, batch.path + '/' + name, false, {}});
+        }
+    }
+
+    void folder(const Item &item, QList<TreeMeasure::Total> &totals, std::vector<Item> &found)
+    {
+        auto fd = std::make_shared<UniqueFd>(openPath(item.path));
+        if (!fd->isValid()) {
             if (errno != ENOENT) {
                 const std::lock_guard guard(m_errorsMutex);
                 m_errors.append(QStringLiteral("Cannot read %1: %2").arg(QFile::decodeName(item.path), PosixFs::errorString(errno)));
             }
             return;
         }
-        const QByteArray &skip = item.isRoot ? m_roots.at(item.root).skipChild : QByteArray();
         alignas(8) char buffer[32 * 1024];
         for (;;) {
-            const long read = ::syscall(SYS_getdents64, fd.get(), buffer, sizeof buffer);
+            const long read = ::syscall(SYS_getdents64, fd->get(), buffer, sizeof buffer);
             if (read <= 0) {
                 if (read < 0) {
                     const std::lock_guard guard(m_errorsMutex);
@@ -200,25 +244,29 @@ private:
                 }
                 return;
             }
+            auto batch = std::make_shared<Batch>(Batch{fd, item.path, item.isRoot, {}});
+            batch->names.reserve(read);
             for (long offset = 0; offset < read;) {
                 const auto *entry = reinterpret_cast<const Dirent64 *>(buffer + offset);
+                const char *name = buffer + offset + kNameOffset;
                 offset += entry->d_reclen;
-                const char *name = buffer + offset - entry->d_reclen + kNameOffset;
                 if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0)))
                     continue;
-                if (!skip.isEmpty() && skip == name)
-                    continue;
-                struct stat st
-                {
-                };
-                if (::fstatat(fd.get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-                    continue; // gone since it was listed
-                if (!m_admit(st))
-                    continue;
-                count(total, st);
-                if (S_ISDIR(st.st_mode))
-                    subfolders.push_back(item.path + '/' + name);
+                batch->names.append(name, qsizetype(std::strlen(name)) + 1);
             }
+            // Other threads count this batch when they are free; never more than two batches
+            // a thread waiting, so a big folder is never held in memory whole.
+            {
+                const std::lock_guard lock(m_mutex);
+                if (m_queuedBatches < 2 * m_threads) {
+                    m_stack.push_back({item.root, item.path, item.isRoot, batch});
+                    ++m_queuedBatches;
+                    ++m_pending[size_t(item.root)];
+                    m_wake.notify_one();
+                    continue;
+                }
+            }
+            countBatch(item.root, *batch, totals[item.root], found);
         }
     }
 
@@ -231,7 +279,10 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::vector<Item> m_stack;        // depth first: the newest folders first, so few paths wait
-    std::vector<qsizetype> m_pending; // folders of each root still to read
+    std::vector<qsizetype> m_pending; // folders and batches of each root still to do
+    int m_queuedBatches = 0;
+
+    int m_threads = 1;
     int m_rootsDone = 0;
     int m_active = 0;
     bool m_stop = false;
