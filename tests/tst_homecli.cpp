@@ -103,6 +103,12 @@ private Q_SLOTS:
         const QString tokenLine = run.out.section(QStringLiteral("\ntoken "), 1).section(u'\n', 0, 0);
         QVERIFY2(tokenLine.contains(QStringLiteral("never deleted")), qPrintable(run.out));
         QVERIFY(!run.out.contains(QStringLiteral("models--org--model"))); // the hub is one line: cache ls lists it
+
+        const QString missing = fixture.path(QStringLiteral("not-yet"));
+        const CliRun empty = home({QStringLiteral("ls"), QStringLiteral("--dir"), missing});
+        QCOMPARE(empty.code, 0);
+        QVERIFY(empty.out.contains(QStringLiteral("Nothing is there yet")));
+        QVERIFY(!QFileInfo::exists(missing)); // looking creates nothing
     }
 
     void removeByListedName()

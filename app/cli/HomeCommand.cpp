@@ -172,6 +172,10 @@ void HomeCommand::printTable(const HomeScan &scan)
                    .arg(PrintableText::name(scan.root), HumanFormat::size(scan.sizeOnDisk()), HumanFormat::size(scan.diskFree),
                         HumanFormat::size(scan.diskTotal)));
     m_out.text(QString());
+    if (std::none_of(scan.parts.cbegin(), scan.parts.cend(), [](const HomeScan::Part &part) { return part.exists; })) {
+        m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
+        return;
+    }
     // LAST_MODIFIED is in the JSON: five columns fit a terminal with room for the names.
     TextTable table({QStringLiteral("ENTRY"), QStringLiteral("KIND"), QStringLiteral("SIZE_ON_DISK"), QStringLiteral("FILES"),
                      QStringLiteral("LAST_ACCESSED"), QStringLiteral("NOTE")});
