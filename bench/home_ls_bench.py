@@ -8,7 +8,7 @@ datasets/downloads and xet/chunk-cache) with make-fake-cache --home, then runs t
 turn (A B C A B C ...) after a warm-up, so every ratio is taken within one round on the same
 warm page cache. Prints the machine, the date, each command's median wall time, the median of
 the per-round ratios, and hubdeck-cli's peak memory (maximum resident set size, from
-wait4's rusage) per file. Nothing here is a pass/fail test: the targets (0.8x du, no slower
+GNU time) per file. Nothing here is a pass/fail test: the targets (0.8x du, no slower
 than gdu, 64 bytes per file) are read by people.
 
   bench/home_ls_bench.py --cli build/bin/hubdeck-cli [--home DIR] [--files 1000000] [--runs 7]
@@ -27,12 +27,13 @@ from cache_ls_bench import machine, timed  # noqa: E402
 
 
 def peak_rss(cmd):
-    """Maximum resident set size of one run, in bytes (ru_maxrss of the waited-for child)."""
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
+    """Maximum resident set size of one run, in bytes, as GNU time reports it. Not wait4's
+    rusage from here: the child starts as a fork of this Python process, whose own size it
+    would report."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
         raise SystemExit(f"command failed: {' '.join(cmd)}")
-    return usage.ru_maxrss * 1024
+    return int(result.stderr.strip().splitlines()[-1]) * 1024
 
 
 def count_files(root):
