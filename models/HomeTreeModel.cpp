@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QPixmap>
 
 #include <algorithm>
 
@@ -96,7 +97,17 @@ void HomeTreeModel::setScan(HomeScan scan)
 
 void HomeTreeModel::setPartColors(const QHash<QString, QColor> &colors)
 {
-    m_partColors = colors;
+    // An icon whose selected form is the colour itself: a QColor decoration is tinted by the
+    // selection, and the swatch would no longer match its segment in the bar.
+    m_partSwatches.clear();
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it) {
+        QPixmap swatch(16, 16);
+        swatch.fill(it.value());
+        QIcon icon;
+        icon.addPixmap(swatch, QIcon::Normal);
+        icon.addPixmap(swatch, QIcon::Selected);
+        m_partSwatches.insert(it.key(), icon);
+    }
     if (!m_scan.parts.isEmpty())
         Q_EMIT dataChanged(index(0, NameColumn), index(int(m_scan.parts.size()) - 1, NameColumn), {Qt::DecorationRole});
 }
@@ -369,8 +380,8 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
                 return int(state);
         return {};
     case Qt::DecorationRole:
-        if (column == NameColumn && m_partColors.contains(part.kind))
-            return m_partColors.value(part.kind);
+        if (column == NameColumn && m_partSwatches.contains(part.kind))
+            return m_partSwatches.value(part.kind);
         return {};
     case Qt::ToolTipRole:
     case Qt::StatusTipRole:

@@ -8,6 +8,7 @@
 #include <QAbstractItemModel>
 #include <QColor>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 
 namespace hubdeck {
@@ -43,7 +44,8 @@ public:
     [[nodiscard]] const HomeScan &scan() const { return m_scan; }
     // For "3 days ago": seconds since the epoch; HumanFormat::now() unless a test fixes it.
     void setNow(double now) { m_now = now; }
-    // Colour swatches shown beside the part names, by part kind (the parts bar's colours).
+    // Colour swatches shown beside the part names, by part kind (the parts bar's colours);
+    // Qt::DecorationRole gives them as a QIcon.
     void setPartColors(const QHash<QString, QColor> &colors);
 
     // The part name as the page shows it: "Hub cache", "Xet", "Datasets"...
@@ -85,8 +87,8 @@ private:
     void emitPartChanged(int partRow);
 
     HomeScan m_scan;
-    QSet<QString> m_checked; // entry paths
-    QHash<QString, QColor> m_partColors;
+    QSet<QString> m_checked;              // entry paths
+    QHash<QString, QIcon> m_partSwatches; // the colours as icons, the same when selected
     double m_now = 0;
 };
 

@@ -71,6 +71,7 @@ class TestMainWindow : public QObject
         }
     }
 
+    // On the Cache page, which most of these tests are about (the window opens on the Overview).
     static std::unique_ptr<MainWindow> open(const QString &dir)
     {
         auto window = std::make_unique<MainWindow>(dir);
@@ -78,6 +79,7 @@ class TestMainWindow : public QObject
         window->show();
         if (!scanned.wait(10000))
             qFatal("no scan");
+        window->showCachePage();
         return window;
     }
 
@@ -97,7 +99,10 @@ private Q_SLOTS:
     {
         FixtureCache cache;
         build(cache);
-        auto window = open(cache.root());
+        auto window = std::make_unique<MainWindow>(cache.root());
+        QSignalSpy scanned(window.get(), &MainWindow::scanFinished);
+        window->show();
+        QVERIFY(scanned.wait(10000));
         const auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("pages"));
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->widget(0), window->overviewPage());
@@ -180,7 +185,6 @@ private Q_SLOTS:
             window->close();
         }
         auto window = open(cache.root()); // restores the saved state
-        window->showCachePage();
         QVERIFY(window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible());
     }
 

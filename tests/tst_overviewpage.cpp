@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
@@ -111,7 +112,7 @@ private Q_SLOTS:
             QCOMPARE(page->selectedPath(), page->model()->scan().part(kind)->path);
         }
         // Every part has its legend, even an empty one, and the colours differ.
-        const QHash<QString, QColor> colors = bar->colors();
+        const QHash<QString, QColor> colors = PartsBar::colors(bar->palette());
         QCOMPARE(colors.size(), 7);
         QCOMPARE(QSet<QRgb>({colors.value(QStringLiteral("hub")).rgb(), colors.value(QStringLiteral("xet")).rgb(),
                              colors.value(QStringLiteral("datasets")).rgb(), colors.value(QStringLiteral("assets")).rgb(),
@@ -120,8 +121,14 @@ private Q_SLOTS:
                      .size(),
                  7);
         // The tree shows the same colours beside the part names.
-        QCOMPARE(page->model()->partIndex(QStringLiteral("xet")).data(Qt::DecorationRole).value<QColor>(),
-                 colors.value(QStringLiteral("xet")));
+        const auto swatch = page->model()->partIndex(QStringLiteral("xet")).data(Qt::DecorationRole).value<QIcon>();
+        for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) // a selected row keeps the colour
+            QCOMPARE(swatch.pixmap(16, 16, mode).toImage().pixelColor(8, 8), colors.value(QStringLiteral("xet")));
+        // The bar reads largest first, as the tree.
+        for (const HomeScan::Part &a : page->model()->scan().parts)
+            for (const HomeScan::Part &b : page->model()->scan().parts)
+                if (a.sizeOnDisk > b.sizeOnDisk && b.sizeOnDisk > 0)
+                    QVERIFY2(bar->segmentRect(a.kind).left() < bar->segmentRect(b.kind).left(), qPrintable(a.kind + u' ' + b.kind));
         // On a dark palette the colours are lighter, never the same as on a light one.
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));

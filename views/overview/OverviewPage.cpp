@@ -146,7 +146,7 @@ void OverviewPage::buildContent()
 
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &OverviewPage::rememberView);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreView);
-    m_model->setPartColors(m_parts->colors());
+    m_model->setPartColors(PartsBar::colors(palette()));
 }
 
 void OverviewPage::connectSession()
@@ -223,7 +223,7 @@ void OverviewPage::onScanFinished(bool canceled)
         Q_EMIT statusMessage(tr("Scan of the Hugging Face home canceled. Press F5 to scan again."), 0);
     } else {
         m_parts->setScan(scan);
-        m_model->setPartColors(m_parts->colors());
+        m_model->setPartColors(PartsBar::colors(palette()));
         m_disk->refresh();
         if (!m_quietScan) {
             int entries = 0;
@@ -450,9 +450,10 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 
 void OverviewPage::changeEvent(QEvent *event)
 {
-    // A theme switched while HubDeck runs: the swatches in the tree follow the bar's colours.
+    // A theme switched while HubDeck runs: the swatches in the tree follow the bar's colours
+    // (from this page's palette: the bar gets the new one after its parent).
     if (event->type() == QEvent::PaletteChange && m_parts)
-        m_model->setPartColors(m_parts->colors());
+        m_model->setPartColors(PartsBar::colors(palette()));
     QWidget::changeEvent(event);
 }
 

@@ -60,11 +60,11 @@ QColor PartsBar::partColor(const QString &kind, const QPalette &palette)
     return kind == u"other" ? QColor(0x8c, 0x84, 0x80) : color.lighter(120);
 }
 
-QHash<QString, QColor> PartsBar::colors() const
+QHash<QString, QColor> PartsBar::colors(const QPalette &palette)
 {
     QHash<QString, QColor> result;
-    for (const Item &item : m_items)
-        result.insert(item.kind, partColor(item.kind, palette()));
+    for (const char *kind : {"hub", "xet", "datasets", "assets", "modules", "legacy", "other"})
+        result.insert(QString::fromLatin1(kind), partColor(QString::fromLatin1(kind), palette));
     return result;
 }
 
@@ -82,6 +82,8 @@ void PartsBar::setScan(const HomeScan &scan)
         m_total += std::max<qint64>(0, part.sizeOnDisk);
         m_items.append(item);
     }
+    // Largest first, as the tree opens sorted; equal sizes keep the scan's order.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.size > b.size; });
     layoutItems();
     updateAccessibleText();
     updateGeometry();

@@ -14,7 +14,8 @@ namespace hubdeck {
 
 // The Hugging Face home at a glance: one horizontal bar split into a coloured segment per
 // part (hub, xet, datasets, assets, modules, legacy, other), each as wide as its share of
-// the home's size on disk, and a legend below naming each part with its size. Hovering a
+// the home's size on disk, largest first as the tree sorts them, and a legend below naming
+// each part with its size. Hovering a
 // segment or a legend item tells the part's size and path; clicking one emits partClicked.
 // The colours read on light and dark palettes alike (partColor).
 class PartsBar : public QWidget
@@ -27,7 +28,8 @@ public:
     void setScan(const HomeScan &scan);
     // The part's colour on this palette: the same hue in both themes, lighter on a dark one.
     [[nodiscard]] static QColor partColor(const QString &kind, const QPalette &palette);
-    [[nodiscard]] QHash<QString, QColor> colors() const;
+    // Every part's colour on this palette, by kind.
+    [[nodiscard]] static QHash<QString, QColor> colors(const QPalette &palette);
     // The part drawn at this point (bar or legend), or "".
     [[nodiscard]] QString partAt(const QPoint &point) const;
     // Where a part's segment is drawn (empty when the part holds nothing), for tests.
