@@ -48,6 +48,12 @@ void HomeSession::setHome(const HfHome &home)
     m_model->clearChecks();
     if (!m_fsWatcher.directories().isEmpty())
         m_fsWatcher.removePaths(m_fsWatcher.directories());
+    if (isScanning()) {
+        // The scan of the previous home stops; the new home's starts when it has.
+        m_scan.stop();
+        m_rescanPending = true;
+        return;
+    }
     rescan();
 }
 
@@ -73,6 +79,13 @@ void HomeSession::cancelScan()
 void HomeSession::onScanFinished()
 {
     std::optional<HomeScan> scan = m_scan.result();
+    if (scan && scan->root != m_home.root())
+        scan.reset(); // a home that is no longer the one shown (setHome during the scan)
+    if (!scan && m_rescanPending) {
+        m_rescanPending = false;
+        rescan();
+        return;
+    }
     const bool canceled = !scan;
     if (!canceled) {
         m_model->setScan(std::move(*scan));

@@ -116,7 +116,7 @@ private Q_SLOTS:
         window->overviewPage()->setHome(HfHome::locate(home.environment()));
         QVERIFY(homeScanned.wait(10000));
         window->cachePage()->selectDetached();
-        window->overviewPage()->model()->setPathChecked(home.path(QStringLiteral("xet/logs")), true);
+        QVERIFY(window->overviewPage()->model()->setPathChecked(home.path(QStringLiteral("xet/logs")), true));
         int cacheAsked = 0;
         int homeAsked = 0;
         window->cachePage()->setConfirmer([&](const DeletionPlan &) { return ++cacheAsked < 0; });

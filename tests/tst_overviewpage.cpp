@@ -99,6 +99,23 @@ private Q_SLOTS:
             QVERIFY2(watched.contains(fixture.root() + relative), qPrintable(relative));
     }
 
+    void anotherHomeDuringAScanShowsOnlyTheNewOne()
+    {
+        FixtureHome first;
+        FixtureHome second;
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(first.environment()));
+        QVERIFY(page.session()->isScanning());
+        page.setHome(HfHome::locate(second.environment())); // the first scan is still running
+        QVERIFY(scanned.wait(10000));
+        QCOMPARE(scanned.size(), 1); // the first home's scan never shows
+        QCOMPARE(page.model()->scan().root, second.root());
+        QVERIFY(page.model()->setPathChecked(second.path(QStringLiteral("xet/logs")), true));
+        QTest::qWait(200);
+        QCOMPARE(scanned.size(), 1);
+    }
+
     void clickingASegmentSelectsThePart()
     {
         FixtureHome fixture;
