@@ -103,13 +103,14 @@ void HomeSession::watch()
 {
     // HF_HOME, each part's root and the folders right below them: a new dataset cache, an
     // xet endpoint or a module shows up there. Deeper changes (a download growing a chunk
-    // cache) wait for F5: a watch per folder of a large home would exhaust inotify. A folder
-    // not made yet is watched through its nearest existing parent.
+    // cache) wait for F5: a watch per folder of a large home would exhaust inotify. The hub's
+    // repos are not watched one by one: the Cache page watches them, and a new repo shows in
+    // the hub's root. A folder not made yet is watched through its nearest existing parent.
     QSet<QString> wanted{CacheLocation::nearestExisting(m_home.root())};
     for (const HfHome::Part &part : m_home.parts()) {
         const QString root = CacheLocation::nearestExisting(part.path);
         wanted.insert(root);
-        if (root != part.path)
+        if (root != part.path || part.kind == HfHome::Kind::Hub)
             continue;
         const QFileInfoList children = QDir(part.path).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks);
         for (const QFileInfo &child : children)

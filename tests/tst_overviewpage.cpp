@@ -97,6 +97,8 @@ private Q_SLOTS:
         const QStringList watched = page->session()->watchedPaths();
         for (const QString &relative : {QString(), QStringLiteral("/xet"), QStringLiteral("/datasets"), QStringLiteral("/xet/logs")})
             QVERIFY2(watched.contains(fixture.root() + relative), qPrintable(relative));
+        QVERIFY(watched.contains(fixture.path(QStringLiteral("hub"))));
+        QVERIFY(!watched.contains(fixture.path(QStringLiteral("hub/models--org--model")))); // the Cache page watches repos
     }
 
     void anotherHomeDuringAScanShowsOnlyTheNewOne()
@@ -206,6 +208,31 @@ private Q_SLOTS:
         QVERIFY(!page->model()->indexOfPath(chunks).isValid()); // the rescan no longer lists it
         QCOMPARE(page->model()->checkedCount(), 0);
         QVERIFY(!page->deleteButton()->isEnabled());
+    }
+
+    void cancelStopsBetweenEntriesAndSaysSo()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("xet")), true));
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("datasets")), true));
+        const int ticked = page->model()->checkedCount();
+        QVERIFY(ticked >= 8);
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->deleteTicked();
+        QVERIFY(page->session()->isDeleting());
+        page->cancel(); // the shared flag: the entry being deleted finishes, no other starts
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.size() < ticked);
+        for (const QString &path : page->model()->checkedPaths()) // what was not deleted is whole, and still ticked
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QCOMPARE(page->model()->checkedCount(), ticked - int(report.removed.size()));
+        QVERIFY(std::any_of(messages.cbegin(), messages.cend(),
+                            [](const QList<QVariant> &m) { return m.at(0).toString().startsWith(QStringLiteral("Stopped: ")); }));
     }
 
     void summaryWordsEveryOutcome()
