@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -86,6 +87,9 @@ private Q_SLOTS:
         QVERIFY2(page->homeText().contains(fixture.root()), qPrintable(page->homeText()));
         QVERIFY(page->disk()->freeBytes() > 0);
         QVERIFY(page->summaryText().startsWith(QStringLiteral("Nothing ticked")));
+        const auto *totals = page->findChild<QLabel *>(QStringLiteral("homeTotals"));
+        QVERIFY(totals->text().contains(DisplayFormat::size(page->model()->scan().sizeOnDisk())));
+        QVERIFY(totals->text().contains(DisplayFormat::size(page->model()->scan().part(QStringLiteral("hub"))->sizeOnDisk)));
         QVERIFY(!page->deleteButton()->isEnabled());
         // First look: the small parts unfold, the hub (the Cache page's) stays folded.
         QVERIFY(page->tree()->isExpanded(proxyIndexOf(*page, fixture.path(QStringLiteral("xet")))));
@@ -99,6 +103,24 @@ private Q_SLOTS:
             QVERIFY2(watched.contains(fixture.root() + relative), qPrintable(relative));
         QVERIFY(watched.contains(fixture.path(QStringLiteral("hub"))));
         QVERIFY(!watched.contains(fixture.path(QStringLiteral("hub/models--org--model")))); // the Cache page watches repos
+    }
+
+    void aHomeNotMadeYetSaysSo()
+    {
+        QTemporaryDir parent;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), parent.path());
+        env.insert(QStringLiteral("HF_HOME"), parent.path() + QStringLiteral("/huggingface"));
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(env));
+        QVERIFY(scanned.wait(10000));
+        QVERIFY2(page.homeText().contains(QStringLiteral("not made yet")), qPrintable(page.homeText()));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text().startsWith(QStringLiteral("Nothing is stored")));
+        QCOMPARE(page.model()->rowCount(), 7);
+        QVERIFY(!(page.model()->flags(page.model()->partIndex(QStringLiteral("xet"))) & Qt::ItemIsUserCheckable));
+        // The first download makes the folder: the parent is watched for it.
+        QVERIFY(page.session()->watchedPaths().contains(parent.path()));
     }
 
     void anotherHomeDuringAScanShowsOnlyTheNewOne()

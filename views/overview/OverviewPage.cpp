@@ -265,10 +265,16 @@ void OverviewPage::updateHeader()
             if (HomeTreeModel::isTickable(entry))
                 deletable += entry.sizeOnDisk;
     const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
-    QString totals =
-        tr("The home holds <b>%1</b> on disk. %2 of it can be deleted here; the hub cache's %3 is "
-           "managed on the Cache page.")
-            .arg(DisplayFormat::size(scan.sizeOnDisk()), DisplayFormat::size(deletable), DisplayFormat::size(hub ? hub->sizeOnDisk : 0));
+    QString totals;
+    if (scan.sizeOnDisk() == 0) {
+        totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
+                    "cache.");
+    } else {
+        totals = tr("The home holds <b>%1</b> on disk; %2 of it can be deleted here.")
+                     .arg(DisplayFormat::size(scan.sizeOnDisk()), DisplayFormat::size(deletable));
+        if (hub && hub->sizeOnDisk > 0)
+            totals += u' ' + tr("The hub cache's %1 is managed on the Cache page.").arg(DisplayFormat::size(hub->sizeOnDisk));
+    }
     if (!scan.errors.isEmpty()) {
         totals += u' ' + tr("<b>%n folder(s) could not be read</b>; their sizes are missing.", nullptr, int(scan.errors.size()));
         m_totals->setToolTip(PrintableText::plainToolTip(PrintableText::lines(scan.errors.join(u'\n'))));
