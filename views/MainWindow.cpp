@@ -169,7 +169,11 @@ void MainWindow::connectCachePage()
 
 void MainWindow::connectOverviewPage()
 {
-    connect(m_overview, &OverviewPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // Only in front: the Overview's scan ending at start must not cover what the Cache page says.
+    connect(m_overview, &OverviewPage::statusMessage, this, [this](const QString &text, int timeout) {
+        if (m_tabs->currentWidget() == m_overview)
+            statusBar()->showMessage(text, timeout);
+    });
     connect(m_overview, &OverviewPage::openInCachePage, this, &MainWindow::openInCachePage);
 }
 

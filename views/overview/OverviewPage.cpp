@@ -224,17 +224,10 @@ void OverviewPage::onScanFinished(bool canceled)
     } else {
         m_parts->setScan(scan);
         m_model->setPartColors(PartsBar::colors(palette()));
+        // No "scanned" message: the totals line atop the page says it, and a scan that ends
+        // at start must not cover what the Cache page says in the status bar.
         m_disk->refresh();
-        if (!m_quietScan) {
-            int entries = 0;
-            for (const HomeScan::Part &part : scan.parts)
-                entries += int(part.entries.size());
-            Q_EMIT statusMessage(
-                tr("Scanned the Hugging Face home: %1 in %n entr(ies).", nullptr, entries).arg(DisplayFormat::size(scan.sizeOnDisk())),
-                5000);
-        }
     }
-    m_quietScan = false;
     m_firstScan = false;
     updateHeader();
     updateSummary();
@@ -427,7 +420,6 @@ void OverviewPage::deleteTicked()
 void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
 {
     showBusy(false);
-    m_quietScan = true; // the session's summary stays in the status bar through the rescan
     m_disk->refresh();
     if (!report.errors.isEmpty() && m_showErrors) {
         // Every failure is listed; none is dropped.

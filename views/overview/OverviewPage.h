@@ -112,7 +112,6 @@ private:
     bool m_confirmDeletions = true;
     bool m_showErrors = true;
     bool m_firstScan = true;
-    bool m_quietScan = false; // the scan after a deletion: the deletion's message stays
     QSet<QString> m_expanded; // part kinds, across rescans
     QString m_current;        // the current row's path, across rescans
 };
