@@ -8,11 +8,16 @@
 #include "DeletionPlanner.h"
 #include "FakeHub.h"
 #include "FixtureCache.h"
+#include "FixtureHome.h"
 #include "FreeSpaceDialog.h"
 #include "HardwareDialog.h"
+#include "HomeDeleteDialog.h"
+#include "HomeScanner.h"
+#include "HomeSession.h"
 #include "LogsDialog.h"
 #include "MainWindow.h"
 #include "NewSpaceDialog.h"
+#include "OverviewPage.h"
 #include "SettingsDialog.h"
 #include "SettingsListDialog.h"
 #include "SignInDialog.h"
@@ -136,6 +141,11 @@ class TestAccessibility : public QObject
             if (!scanned.wait(10000))
                 qFatal("no scan");
             window->cachePage()->selectDetached(); // the Delete button takes part
+            // The Overview, in front, has measured its home: its Cancel button is gone again.
+            for (int i = 0; i < 200 && !window->overviewPage()->session()->hasScanned(); ++i)
+                QTest::qWait(50);
+            if (!window->overviewPage()->session()->hasScanned())
+                qFatal("no scan of the home");
             return window;
         };
         m_factories[QStringLiteral("SpacesPage")] = [] {
@@ -157,6 +167,15 @@ class TestAccessibility : public QObject
             DeletionPlanner planner(m_scan);
             const DeletionPlan plan = planner.plan(planner.pruneSelection());
             return std::make_unique<DeleteConfirmDialog>(plan, m_scan.sizeOnDisk);
+        };
+        m_factories[QStringLiteral("HomeDeleteDialog")] = [] {
+            const hubdeck::test::FixtureHome home;
+            const HomeScan scan = HomeScanner::scan(HfHome::locate(home.environment()));
+            QStringList paths;
+            for (const HomeScan::Part &part : scan.parts)
+                for (const HomeEntry &entry : part.entries)
+                    paths.append(entry.path); // hub repos and the token are refused: that line shows too
+            return std::make_unique<HomeDeleteDialog>(HomeDeletion::plan(scan, paths), scan.sizeOnDisk());
         };
         m_factories[QStringLiteral("FreeSpaceDialog")] = [this] {
             m_ledger = SelectionLedger(&m_scan);

@@ -11,9 +11,13 @@
 #include "DiskUsageBar.h"
 #include "DisplayFormat.h"
 #include "FixtureCache.h"
+#include "FixtureHome.h"
 #include "FreeSpaceDialog.h"
+#include "HomeSession.h"
+#include "HomeTreeModel.h"
 #include "HumanFormat.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -40,12 +44,16 @@
 
 using namespace hubdeck;
 using hubdeck::test::FixtureCache;
+using hubdeck::test::FixtureHome;
 
-// The cache page, offscreen: summary bar, quick selections, the deletion flow with an
-// injected confirmation, refresh after an outside change, the empty state.
+// The window offscreen: the pages' order, and the cache page: summary bar, quick selections,
+// the deletion flow with an injected confirmation, refresh after an outside change, the empty
+// state.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_home; // HF_HOME: the Overview never measures the real one
 
     static void build(FixtureCache &cache)
     {
@@ -63,6 +71,7 @@ class TestMainWindow : public QObject
         }
     }
 
+    // On the Cache page, which most of these tests are about (the window opens on the Overview).
     static std::unique_ptr<MainWindow> open(const QString &dir)
     {
         auto window = std::make_unique<MainWindow>(dir);
@@ -70,6 +79,7 @@ class TestMainWindow : public QObject
         window->show();
         if (!scanned.wait(10000))
             qFatal("no scan");
+        window->showCachePage();
         return window;
     }
 
@@ -80,6 +90,57 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("HubDeckTests"));
+        qputenv("HF_HOME", m_home.path().toUtf8());
+    }
+
+    // Issue #14: the Overview comes first; Delete there deletes its ticks, never the Cache
+    // page's; a hub repo leads to the Cache page.
+    void theOverviewComesFirst()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = std::make_unique<MainWindow>(cache.root());
+        QSignalSpy scanned(window.get(), &MainWindow::scanFinished);
+        window->show();
+        QVERIFY(scanned.wait(10000));
+        const auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->widget(0), window->overviewPage());
+        QCOMPARE(tabs->widget(1), window->cachePage());
+        QCOMPARE(tabs->currentWidget(), window->overviewPage());
+        QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible()); // the Cache toolbar steps aside
+        QCOMPARE(window->overviewPage()->session()->home().root(), m_home.path());
+
+        FixtureHome home;
+        QSignalSpy homeScanned(window->overviewPage(), &OverviewPage::scanFinished);
+        window->overviewPage()->setHome(HfHome::locate(home.environment()));
+        QVERIFY(homeScanned.wait(10000));
+        window->cachePage()->selectDetached();
+        QVERIFY(window->overviewPage()->model()->setPathChecked(home.path(QStringLiteral("xet/logs")), true));
+        int cacheAsked = 0;
+        int homeAsked = 0;
+        window->cachePage()->setConfirmer([&](const DeletionPlan &) { return ++cacheAsked < 0; });
+        window->overviewPage()->setConfirmer([&](const HomeDeletion::Plan &) { return ++homeAsked < 0; });
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->overviewPage()->tree()->setFocus();
+        QTest::keyClick(window->overviewPage()->tree(), Qt::Key_Delete);
+        QCOMPARE(homeAsked, 1);
+        QCOMPARE(cacheAsked, 0);
+        window->showCachePage();
+        QVERIFY(window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible());
+        QTest::keyClick(window->cachePage()->tree(), Qt::Key_Delete);
+        QCOMPARE(cacheAsked, 1);
+        QCOMPARE(homeAsked, 1);
+
+        // Back to the Overview: a hub repo opens the Cache page on its hub cache, that repo current.
+        window->findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(window->overviewPage());
+        QSignalSpy cacheScanned(window.get(), &MainWindow::scanFinished);
+        Q_EMIT window->overviewPage()->openInCachePage(home.path(QStringLiteral("hub")),
+                                                       home.path(QStringLiteral("hub/models--org--model")));
+        QCOMPARE(tabs->currentWidget(), window->cachePage());
+        QVERIFY(cacheScanned.wait(10000));
+        QCOMPARE(window->cachePage()->cacheDir(), home.path(QStringLiteral("hub")));
     }
 
     void summaryAndQuickSelections()
@@ -123,7 +184,7 @@ private Q_SLOTS:
             QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible());
             window->close();
         }
-        auto window = open(cache.root()); // restores the saved state, on the Cache page
+        auto window = open(cache.root()); // restores the saved state
         QVERIFY(window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible());
     }
 

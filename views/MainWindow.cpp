@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "HfHome.h"
+#include "OverviewPage.h"
 #include "SettingsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
@@ -40,6 +43,8 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
+    m_overview = new OverviewPage(m_tabs);
+    m_tabs->addTab(m_overview, tr("Ov&erview")); // Alt+O is taken by a menu in French
     m_tabs->addTab(m_cache, tr("&Cache"));
     m_spaces = new SpacesPage(m_tabs);
     m_tabs->addTab(m_spaces, tr("S&paces")); // Alt+S is the Select menu
@@ -49,6 +54,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     buildWarningsDock();
     buildMenus();
     connectCachePage();
+    connectOverviewPage();
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
 
     m_settings = AppSettings::load();
@@ -57,7 +63,11 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     restoreGeometry(layout.geometry);
     restoreState(layout.state);
     m_cache->restoreLayout(layout);
+    onPageChanged(); // the window opens on the Overview: the Cache toolbar steps aside
     openCacheFolder(cacheDir);
+    // The home of the environment (HF_HOME, else ~/.cache/huggingface): --dir names a hub
+    // cache, which need not sit in a home at all.
+    m_overview->setHome(HfHome::locate());
 }
 
 void MainWindow::buildStatusBar()
@@ -97,6 +107,8 @@ void MainWindow::buildMenus()
     auto *refresh = fileMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this, [this] {
         if (m_tabs->currentWidget() == m_spaces)
             m_spaces->refresh();
+        else if (m_tabs->currentWidget() == m_overview)
+            m_overview->rescan();
         else
             m_cache->rescan();
     });
@@ -155,22 +167,45 @@ void MainWindow::connectCachePage()
     connect(m_cache, &CachePage::verifyFinished, this, &MainWindow::verifyFinished);
 }
 
+void MainWindow::connectOverviewPage()
+{
+    // Only in front: the Overview's scan ending at start must not cover what the Cache page says.
+    connect(m_overview, &OverviewPage::statusMessage, this, [this](const QString &text, int timeout) {
+        if (m_tabs->currentWidget() == m_overview)
+            statusBar()->showMessage(text, timeout);
+    });
+    connect(m_overview, &OverviewPage::openInCachePage, this, &MainWindow::openInCachePage);
+}
+
+void MainWindow::openInCachePage(const QString &hubCache, const QString &repoPath)
+{
+    if (QDir::cleanPath(hubCache) != QDir::cleanPath(m_cache->cacheDir()))
+        openCacheFolder(hubCache);
+    showCachePage();
+    if (!repoPath.isEmpty())
+        m_cache->showPath(repoPath);
+}
+
 void MainWindow::onPageChanged()
 {
-    // The warnings are about the cache: they step aside on the Spaces page.
-    const bool onCache = m_tabs->currentWidget() != m_spaces;
+    // The toolbar and the warnings are about the cache: they step aside on the other pages.
+    const bool onCache = m_tabs->currentWidget() == m_cache;
     m_cacheToolbar->setVisible(onCache);
+    // Delete deletes what the page in front has ticked: the Overview handles the key itself.
+    m_cache->deleteAction()->setShortcut(onCache ? QKeySequence(QKeySequence::Delete) : QKeySequence());
     if (!onCache) {
-        m_warningsWereVisible = m_cache->warnings()->isVisible();
+        if (m_wasOnCache) // isHidden, not isVisible: the window may not be shown yet
+            m_warningsWereVisible = !m_cache->warnings()->isHidden();
         m_cache->warnings()->hide();
     } else if (m_warningsWereVisible) {
         m_cache->warnings()->show();
     }
+    m_wasOnCache = onCache;
 }
 
 void MainWindow::showWarnings()
 {
-    if (m_tabs->currentWidget() == m_spaces)
+    if (m_tabs->currentWidget() != m_cache)
         m_warningsWereVisible = true; // shown when the user comes to the Cache page
     else
         m_cache->warnings()->show();
@@ -219,6 +254,7 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::applySettings()
 {
     m_cache->setConfirmDeletions(m_settings.confirmDeletions);
+    m_overview->setConfirmDeletions(m_settings.confirmDeletions);
     m_cache->setTrashWholeRepos(m_settings.trashWholeRepos);
     m_spaces->controller()->setTiming(m_settings.fastRefreshSeconds * 1000, m_settings.slowRefreshSeconds * 1000);
     m_spaces->detail()->setConfirmCostlyActions(m_settings.confirmCostlyActions);
@@ -245,11 +281,16 @@ void MainWindow::showSpacesPage()
     m_tabs->setCurrentWidget(m_spaces);
 }
 
+void MainWindow::showCachePage()
+{
+    m_tabs->setCurrentWidget(m_cache);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // The toolbar and the warnings step aside on the Spaces page; the saved state must not
-    // keep them hidden for the Cache page the next start opens on.
-    if (m_tabs->currentWidget() == m_spaces) {
+    // The toolbar and the warnings step aside on the other pages; the saved state must not
+    // keep them hidden for the Cache page.
+    if (m_tabs->currentWidget() != m_cache) {
         m_cacheToolbar->show();
         if (m_warningsWereVisible)
             m_cache->warnings()->show();

@@ -16,9 +16,10 @@ class QToolBar;
 
 namespace hubdeck {
 
+class OverviewPage;
 class SpacesPage;
 
-// The window: the Cache and Spaces pages as tabs, the menus and the Cache toolbar (filled
+// The window: the Overview, Cache and Spaces pages as tabs, the menus and the Cache toolbar (filled
 // with the pages' actions), the status bar with the progress of what the Cache page runs,
 // the Settings and About dialogs, the recent cache folders, and the window's layout kept
 // across starts.
@@ -31,7 +32,9 @@ public:
 
     [[nodiscard]] CachePage *cachePage() const { return m_cache; }
     [[nodiscard]] SpacesPage *spacesPage() const { return m_spaces; }
+    [[nodiscard]] OverviewPage *overviewPage() const { return m_overview; }
     void showSpacesPage();
+    void showCachePage();
 
 public Q_SLOTS:
     void openCacheFolder(const QString &dir);
@@ -51,6 +54,8 @@ private:
     void buildMenus();
     void fillToolbar(QAction *refresh, QAction *open, QMenu *quickSelect);
     void connectCachePage();
+    void connectOverviewPage();
+    void openInCachePage(const QString &hubCache, const QString &repoPath);
     void onPageChanged();
     void showWarnings();
     void showBusy(int maximum);
@@ -60,6 +65,7 @@ private:
     void openSettings();
     void applySettings();
 
+    OverviewPage *m_overview = nullptr;
     CachePage *m_cache = nullptr;
     SpacesPage *m_spaces = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -68,6 +74,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     bool m_warningsWereVisible = false;
+    bool m_wasOnCache = true;
     AppSettings m_settings;
 };
 

@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption dir({QStringLiteral("dir"), QStringLiteral("cache-dir")},
                                  QStringLiteral("Hub cache folder (default: the one huggingface_hub uses)."), QStringLiteral("DIR"));
     parser.addOption(dir);
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: cache or spaces."), QStringLiteral("PAGE"),
-                                  QStringLiteral("cache"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: overview, cache or spaces."),
+                                  QStringLiteral("PAGE"), QStringLiteral("overview"));
     parser.addOption(page);
     parser.process(app);
 
@@ -43,6 +43,8 @@ int main(int argc, char *argv[])
     hubdeck::MainWindow window(hubdeck::CacheLocation::hubCache(parser.value(dir)));
     if (parser.value(page) == u"spaces")
         window.showSpacesPage();
+    else if (parser.value(page) == u"cache")
+        window.showCachePage();
     window.show();
     return QApplication::exec();
 }

@@ -11,13 +11,18 @@
 #include "CacheTreeModel.h"
 #include "DeleteConfirmDialog.h"
 #include "DemoCache.h"
+#include "DemoHome.h"
 #include "FakeHub.h"
 #include "FreeSpaceDialog.h"
 #include "HardwareDialog.h"
+#include "HomeDeleteDialog.h"
+#include "HomeSession.h"
+#include "HomeTreeModel.h"
 #include "HumanFormat.h"
 #include "LogsDialog.h"
 #include "MainWindow.h"
 #include "NewSpaceDialog.h"
+#include "OverviewPage.h"
 #include "PreviewPane.h"
 #include "SettingsDialog.h"
 #include "SettingsListDialog.h"
@@ -142,9 +147,35 @@ void saveLeftovers()
     save(&prune, QStringLiteral("extra-prune-confirmation.png"));
 }
 
+// The Overview (the window opens on it) with the xet chunk cache and a prepared dataset
+// ticked, the xet part current; its confirmation, and the page in the dark theme.
+void saveOverviewPage(MainWindow &window, const test::DemoHome &home)
+{
+    OverviewPage *page = window.overviewPage();
+    for (int i = 0; i < 400 && !page->session()->hasScanned(); ++i)
+        QTest::qWait(50);
+    if (!page->session()->hasScanned())
+        qFatal("no scan of the home");
+    page->model()->setPathChecked(home.path(QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache")), true);
+    page->model()->setPathChecked(home.path(QStringLiteral("datasets/rajpurkar___squad")), true);
+    page->selectPart(QStringLiteral("xet"));
+    save(&window, QStringLiteral("overview.png"));
+
+    HomeDeleteDialog confirm(page->session()->planForChecked(), page->model()->scan().sizeOnDisk(), &window);
+    confirm.show();
+    save(&confirm, QStringLiteral("overview-confirmation.png"));
+    confirm.close();
+
+    AppSettings::applyTheme(AppSettings::Theme::Dark);
+    save(&window, QStringLiteral("overview-dark.png"));
+    AppSettings::applyTheme(AppSettings::Theme::Light);
+    window.statusBar()->clearMessage();
+}
+
 // The tree with what nobody used for three months ticked, its confirmation and three previews.
 void saveCachePage(MainWindow &window)
 {
+    window.showCachePage();
     // What a user cleaning up would tick first: what nobody used for three months.
     window.cachePage()->selectNotAccessedFor(90);
     QTreeView *tree = window.cachePage()->tree();
@@ -299,16 +330,17 @@ int main(int argc, char *argv[])
     if (!hub.listen())
         qFatal("the fake Hub cannot listen");
     hub.addDemoSpaces();
-    QTemporaryDir home;
+    const test::DemoHome home(HumanFormat::now());
     qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
     qputenv("HF_TOKEN", hub.token.toUtf8());
-    qputenv("HF_HOME", home.path().toUtf8());
+    qputenv("HF_HOME", home.root().toUtf8());
 
     const test::DemoCache cache(HumanFormat::now());
     if (all)
         saveLeftovers();
     {
         auto window = openWindow(cache.root());
+        saveOverviewPage(*window, home);
         saveCachePage(*window);
         saveDeletion(*window);
         saveSpacesPage(*window, all);
@@ -319,6 +351,7 @@ int main(int argc, char *argv[])
         AppSettings::applyLanguage(QStringLiteral("de"));
         const test::DemoCache fresh(HumanFormat::now());
         auto window = openWindow(fresh.root());
+        window->showCachePage();
         window->cachePage()->selectNotAccessedFor(90);
         save(window.get(), QStringLiteral("cache-german.png"));
         window->close();

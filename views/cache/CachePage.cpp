@@ -31,6 +31,7 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -248,6 +249,16 @@ void CachePage::rescan()
     m_session->rescan();
 }
 
+void CachePage::showPath(const QString &path)
+{
+    if (m_session->isScanning()) {
+        m_pendingPath = path;
+        return;
+    }
+    m_browser->selectPath(path);
+    m_browser->tree()->setFocus(Qt::OtherFocusReason);
+}
+
 void CachePage::cancel()
 {
     if (m_check->isRunning())
@@ -341,7 +352,10 @@ void CachePage::onScanFinished(bool canceled)
         m_pages->setCurrentWidget(m_browser);
         Q_EMIT statusMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
         m_browser->restoreView(!m_firstScan);
+        if (!m_pendingPath.isEmpty())
+            m_browser->selectPath(m_pendingPath);
     }
+    m_pendingPath.clear();
     m_warnings->setScan(scan);
     if (m_firstScan && m_warnings->count() > 0)
         Q_EMIT warningsFound();

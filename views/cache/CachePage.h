@@ -89,6 +89,9 @@ public:
 public Q_SLOTS:
     void openCacheFolder(const QString &dir);
     void rescan();
+    // Makes this repo (its folder's absolute path) the current row, once the scan running now
+    // (if any) has ended; the Overview page leads here from a hub repo.
+    void showPath(const QString &path);
     void selectDetached();
     void selectNotAccessedFor(int days);
     void selectMatchingFilter();
@@ -165,6 +168,7 @@ private:
     ProgressEstimate m_estimate;
     QElapsedTimer m_lastProgressMessage;
     int m_deletionSteps = 0;
+    QString m_pendingPath; // showPath() during a scan
 };
 
 } // namespace hubdeck

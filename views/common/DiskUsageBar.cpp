@@ -23,6 +23,7 @@ constexpr int kRefreshMs = 30000;
 
 DiskUsageBar::DiskUsageBar(QWidget *parent)
     : QWidget(parent)
+    , m_barWidth(kBarWidth)
 {
     setObjectName(QStringLiteral("diskUsage"));
     setAccessibleName(tr("Disk space"));
@@ -37,6 +38,13 @@ void DiskUsageBar::setPath(const QString &path)
 {
     m_path = path;
     refresh();
+}
+
+void DiskUsageBar::setBarWidth(int pixels)
+{
+    m_barWidth = pixels;
+    updateGeometry();
+    update();
 }
 
 void DiskUsageBar::setPendingFree(qint64 bytes)
@@ -89,7 +97,7 @@ void DiskUsageBar::updateTexts()
 QSize DiskUsageBar::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {kBarWidth + 8 + metrics.horizontalAdvance(text()), metrics.height() + 4};
+    return {m_barWidth + 8 + metrics.horizontalAdvance(text()), metrics.height() + 4};
 }
 
 void DiskUsageBar::paintEvent(QPaintEvent *)
@@ -97,9 +105,9 @@ void DiskUsageBar::paintEvent(QPaintEvent *)
     if (m_free < 0 || m_total <= 0)
         return;
     QPainter painter(this);
-    const QRect bar(0, (height() - 10) / 2, kBarWidth, 10);
+    const QRect bar(0, (height() - 10) / 2, m_barWidth, 10);
     const auto widthOf = [&](qint64 bytes) {
-        return int(double(kBarWidth) * double(std::clamp<qint64>(bytes, 0, m_total)) / double(m_total));
+        return int(double(m_barWidth) * double(std::clamp<qint64>(bytes, 0, m_total)) / double(m_total));
     };
     const int used = widthOf(m_total - m_free);
     const int pending = std::min(used, widthOf(m_pending));
@@ -112,7 +120,7 @@ void DiskUsageBar::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRect(kBarWidth + 8, 0, width() - kBarWidth - 8, height()), Qt::AlignVCenter | Qt::AlignLeft, text());
+    painter.drawText(QRect(m_barWidth + 8, 0, width() - m_barWidth - 8, height()), Qt::AlignVCenter | Qt::AlignLeft, text());
 }
 
 } // namespace hubdeck

@@ -7,7 +7,8 @@
 
 namespace hubdeck {
 
-// The filesystem that holds the cache, in the summary row: a bar of its used and free space,
+// The filesystem that holds the cache (or HF_HOME), on the Cache page's summary row and atop
+// the Overview: a bar of its used and free space,
 // the part the ticked deletion would give back drawn as free-to-be, and beside it "Disk: 41 GB
 // free of 1 TB → 96 GB after deleting". Figures come from the filesystem (QStorageInfo:
 // statvfs's blocks available to this user), read again by refresh() (after a scan and after
@@ -24,6 +25,8 @@ public:
     // Bytes the ticked deletion is expected to free (SelectionLedger::freedSize()).
     void setPendingFree(qint64 bytes);
     void refresh();
+    // Pixels of the bar beside the text (120 unless set).
+    void setBarWidth(int pixels);
 
     [[nodiscard]] qint64 freeBytes() const { return m_free; } // -1 when unknown
     [[nodiscard]] qint64 totalBytes() const { return m_total; }
@@ -41,6 +44,7 @@ private:
     qint64 m_free = -1;
     qint64 m_total = -1;
     qint64 m_pending = 0;
+    int m_barWidth;
 };
 
 } // namespace hubdeck

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "BackgroundJob.h"
+#include "HfHome.h"
+#include "HomeDeletion.h"
+#include "HomeScan.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace hubdeck {
+
+class HomeTreeModel;
+
+// What the Overview page does that is not drawing (issue #14): scans the Hugging Face home
+// with HomeScanner off the GUI thread, rescans (debounced) when HF_HOME, a part root or a
+// folder right below one changes on disk, and deletes the ticked entries with HomeDeletion
+// on a worker thread, with progress and a cancel that keeps the report of what was done,
+// then scans again. Ticks are kept by path across scans (HomeTreeModel).
+class HomeSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HomeSession(HomeTreeModel *model, QObject *parent = nullptr);
+    ~HomeSession() override;
+
+    [[nodiscard]] const HfHome &home() const { return m_home; }
+    [[nodiscard]] HomeTreeModel *model() const { return m_model; }
+    [[nodiscard]] bool isScanning() const { return m_scan.isRunning(); }
+    [[nodiscard]] bool isDeleting() const { return m_deletion.isRunning(); }
+    [[nodiscard]] bool hasScanned() const { return m_scanned; }
+    // What the ticks delete, planned from the latest scan; HomeDeletion::run checks again,
+    // entry by entry, that nothing is in use before it deletes.
+    [[nodiscard]] HomeDeletion::Plan planForChecked() const;
+    // The plan of the running (or last) deletion.
+    [[nodiscard]] const HomeDeletion::Plan &deletionPlan() const { return m_deletionPlan; }
+    // Milliseconds between a change on disk and the rescan (2 s unless a test shortens it).
+    void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    [[nodiscard]] QStringList watchedPaths() const { return m_fsWatcher.directories(); }
+
+    // The status bar's sentence for a finished deletion: entries deleted, bytes freed as
+    // measured, errors counted; "Stopped" when it was canceled.
+    [[nodiscard]] static QString summary(const HomeDeletion::Report &report);
+
+public Q_SLOTS:
+    void setHome(const hubdeck::HfHome &home);
+    void rescan();
+    void cancelScan();
+    void startDeletion(const hubdeck::HomeDeletion::Plan &plan);
+    void cancelDeletion();
+
+Q_SIGNALS:
+    void scanStarted();
+    void scanProgress(int done, int total); // entries measured, of total (0 while counting)
+    void scanFinished(bool canceled);
+    void deletionStarted(int entries);
+    // Entries done, and bytes freed so far, measured.
+    void deletionProgress(int done, qint64 freedBytes);
+    void deletionFinished(const hubdeck::HomeDeletion::Report &report);
+    void changedOnDisk();
+    // For the status bar: timeout in milliseconds, 0 to keep it until the next message.
+    void statusMessage(const QString &text, int timeout);
+
+private:
+    void onScanFinished();
+    void onDeletionFinished();
+    void watch();
+
+    HomeTreeModel *m_model;
+    HfHome m_home;
+    BackgroundJob<HomeScan> m_scan{BackgroundJob<HomeScan>::Stop::Future};
+    // A flag, not QFuture::cancel(): the report of what was deleted before the stop must arrive.
+    BackgroundJob<HomeDeletion::Report> m_deletion{BackgroundJob<HomeDeletion::Report>::Stop::Flag};
+    QFileSystemWatcher m_fsWatcher;
+    QTimer m_debounce;
+    HomeDeletion::Plan m_deletionPlan;
+    bool m_rescanPending = false;
+    bool m_scanned = false;
+};
+
+} // namespace hubdeck

@@ -1,0 +1,483 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HomeTreeModel.h"
+
+#include "DisplayFormat.h"
+#include "HomeScanner.h"
+#include "HumanFormat.h"
+#include "PrintableText.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace hubdeck {
+
+namespace {
+
+// internalId 0: a part row; partRow + 1: an entry of that part.
+constexpr quintptr kPartId = 0;
+
+double newest(const HomeScan::Part &part, double HomeEntry::*field)
+{
+    double best = 0;
+    for (const HomeEntry &entry : part.entries)
+        best = std::max(best, entry.*field);
+    return best;
+}
+
+qint64 fileCount(const HomeScan::Part &part)
+{
+    qint64 files = 0;
+    for (const HomeEntry &entry : part.entries)
+        files += entry.files;
+    return files;
+}
+
+QString partDescription(const QString &kind)
+{
+    if (kind == u"hub")
+        return HomeTreeModel::tr("Models, datasets and Spaces downloaded with huggingface_hub. Open it on the Cache page to "
+                                 "delete repos and revisions.");
+    if (kind == u"xet")
+        return HomeTreeModel::tr("The Xet client's caches: chunks of downloaded files, dedup metadata, uploads being prepared.");
+    if (kind == u"datasets")
+        return HomeTreeModel::tr("The datasets library: raw downloads, unpacked archives and prepared Arrow caches.");
+    if (kind == u"assets")
+        return HomeTreeModel::tr("Files libraries store with cached_assets_path.");
+    if (kind == u"modules")
+        return HomeTreeModel::tr("Python modules of remote code: trust_remote_code models and dataset scripts.");
+    if (kind == u"legacy")
+        return HomeTreeModel::tr("The pre-2022 transformers cache, which current versions no longer read.");
+    return HomeTreeModel::tr("What HF_HOME holds beside its parts: your access tokens and files of other tools.");
+}
+
+} // namespace
+
+HomeTreeModel::HomeTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
+
+QString HomeTreeModel::partLabel(const QString &kind)
+{
+    if (kind == u"hub")
+        return tr("Hub cache");
+    if (kind == u"xet")
+        return tr("Xet");
+    if (kind == u"datasets")
+        return tr("Datasets");
+    if (kind == u"assets")
+        return tr("Assets");
+    if (kind == u"modules")
+        return tr("Modules");
+    if (kind == u"legacy")
+        return tr("Legacy transformers");
+    return tr("Other");
+}
+
+void HomeTreeModel::setScan(HomeScan scan)
+{
+    beginResetModel();
+    m_scan = std::move(scan);
+    QSet<QString> kept;
+    for (const HomeScan::Part &part : std::as_const(m_scan.parts))
+        for (const HomeEntry &entry : part.entries)
+            if (m_checked.contains(entry.path) && isTickable(entry))
+                kept.insert(entry.path);
+    const bool changed = kept != m_checked;
+    m_checked = std::move(kept);
+    endResetModel();
+    if (changed)
+        Q_EMIT checksChanged();
+}
+
+void HomeTreeModel::setPartColors(const QHash<QString, QColor> &colors)
+{
+    // An icon whose selected form is the colour itself: a QColor decoration is tinted by the
+    // selection, and the swatch would no longer match its segment in the bar.
+    m_partSwatches.clear();
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it) {
+        QPixmap swatch(16, 16);
+        swatch.fill(it.value());
+        QIcon icon;
+        icon.addPixmap(swatch, QIcon::Normal);
+        icon.addPixmap(swatch, QIcon::Selected);
+        m_partSwatches.insert(it.key(), icon);
+    }
+    if (!m_scan.parts.isEmpty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(int(m_scan.parts.size()) - 1, NameColumn), {Qt::DecorationRole});
+}
+
+const HomeEntry *HomeTreeModel::entry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.internalId() == kPartId)
+        return nullptr;
+    const HomeScan::Part &part = m_scan.parts.at(int(index.internalId() - 1));
+    return &part.entries.at(index.row());
+}
+
+const HomeScan::Part *HomeTreeModel::part(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    return &m_scan.parts.at(index.internalId() == kPartId ? index.row() : int(index.internalId() - 1));
+}
+
+QModelIndex HomeTreeModel::partIndex(const QString &kind, int column) const
+{
+    for (int p = 0; p < m_scan.parts.size(); ++p)
+        if (m_scan.parts[p].kind == kind)
+            return index(p, column);
+    return {};
+}
+
+QModelIndex HomeTreeModel::indexOfPath(const QString &path, int column) const
+{
+    for (int p = 0; p < m_scan.parts.size(); ++p) {
+        const HomeScan::Part &part = m_scan.parts[p];
+        if (part.path == path && part.kind != u"other")
+            return index(p, column);
+        for (int e = 0; e < part.entries.size(); ++e)
+            if (part.entries[e].path == path)
+                return index(e, column, index(p, 0));
+    }
+    return {};
+}
+
+QStringList HomeTreeModel::checkedPaths() const
+{
+    QStringList paths;
+    for (const HomeScan::Part &part : m_scan.parts)
+        for (const HomeEntry &entry : part.entries)
+            if (m_checked.contains(entry.path))
+                paths.append(entry.path);
+    return paths;
+}
+
+qint64 HomeTreeModel::checkedSize() const
+{
+    qint64 total = 0;
+    for (const HomeScan::Part &part : m_scan.parts)
+        for (const HomeEntry &entry : part.entries)
+            if (m_checked.contains(entry.path))
+                total += entry.sizeOnDisk;
+    return total;
+}
+
+bool HomeTreeModel::setPathChecked(const QString &path, bool checked)
+{
+    const QModelIndex found = indexOfPath(path);
+    if (!found.isValid() || !(flags(found) & Qt::ItemIsUserCheckable))
+        return false;
+    return setData(found, checked ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+}
+
+void HomeTreeModel::clearChecks()
+{
+    if (m_checked.isEmpty())
+        return;
+    m_checked.clear();
+    for (int p = 0; p < m_scan.parts.size(); ++p)
+        emitPartChanged(p);
+    Q_EMIT checksChanged();
+}
+
+void HomeTreeModel::emitPartChanged(int partRow)
+{
+    const QModelIndex partRowIndex = index(partRow, NameColumn);
+    Q_EMIT dataChanged(partRowIndex, partRowIndex, {Qt::CheckStateRole});
+    const int entries = int(m_scan.parts[partRow].entries.size());
+    if (entries > 0)
+        Q_EMIT dataChanged(index(0, NameColumn, partRowIndex), index(entries - 1, NameColumn, partRowIndex), {Qt::CheckStateRole});
+}
+
+QModelIndex HomeTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_scan.parts.size() ? createIndex(row, column, kPartId) : QModelIndex();
+    if (parent.internalId() != kPartId || parent.row() >= m_scan.parts.size())
+        return {};
+    if (row >= m_scan.parts[parent.row()].entries.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex HomeTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kPartId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kPartId);
+}
+
+int HomeTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_scan.parts.size());
+    if (parent.column() != 0 || parent.internalId() != kPartId)
+        return 0;
+    return int(m_scan.parts[parent.row()].entries.size());
+}
+
+int HomeTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant HomeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case KindColumn:
+        return tr("Kind");
+    case SizeColumn:
+        return tr("Size on disk");
+    case FilesColumn:
+        return tr("Files");
+    case AccessedColumn:
+        return tr("Last accessed");
+    case ModifiedColumn:
+        return tr("Last modified");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags HomeTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() != NameColumn)
+        return flags;
+    // An entry in use keeps its (unticked) box, which does not take a tick until the process lets go.
+    if (const HomeEntry *e = entry(index))
+        return isTickable(*e) ? flags | Qt::ItemIsUserCheckable : flags;
+    if (partCheckState(m_scan.parts[index.row()]) != Qt::CheckState(-1))
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+Qt::CheckState HomeTreeModel::partCheckState(const HomeScan::Part &part) const
+{
+    int tickable = 0;
+    int ticked = 0;
+    for (const HomeEntry &e : part.entries) {
+        if (!isTickable(e))
+            continue;
+        ++tickable;
+        ticked += m_checked.contains(e.path);
+    }
+    if (tickable == 0)
+        return Qt::CheckState(-1); // no box
+    return ticked == 0 ? Qt::Unchecked : ticked == tickable ? Qt::Checked : Qt::PartiallyChecked;
+}
+
+bool HomeTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || index.column() != NameColumn || !(flags(index) & Qt::ItemIsUserCheckable))
+        return false;
+    const bool checked = Qt::CheckState(value.toInt()) != Qt::Unchecked;
+    const int partRow = index.internalId() == kPartId ? index.row() : int(index.internalId() - 1);
+    bool changed = false;
+    const auto apply = [&](const HomeEntry &e) {
+        if (!isTickable(e))
+            return;
+        if (checked && !m_checked.contains(e.path)) {
+            m_checked.insert(e.path);
+            changed = true;
+        } else if (!checked && m_checked.remove(e.path)) {
+            changed = true;
+        }
+    };
+    if (const HomeEntry *e = entry(index))
+        apply(*e);
+    else
+        for (const HomeEntry &e : std::as_const(m_scan.parts[partRow].entries))
+            apply(e);
+    if (changed) {
+        emitPartChanged(partRow);
+        Q_EMIT checksChanged();
+    }
+    return true;
+}
+
+QVariant HomeTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kPartId)
+        return partData(index.row(), index.column(), role);
+    const HomeScan::Part &part = m_scan.parts.at(int(index.internalId() - 1));
+    return entryData(part.entries.at(index.row()), part, index.column(), role);
+}
+
+QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
+{
+    QString text = partLabel(part.kind) + u'\n' + PrintableText::name(part.path) + u'\n';
+    if (!part.exists)
+        text += tr("Not on disk.");
+    else
+        text += tr("%1 on disk (%2 of data) in %n entr(ies).", nullptr, int(part.entries.size()))
+                    .arg(DisplayFormat::size(part.sizeOnDisk), DisplayFormat::size(part.apparentSize));
+    return text + u'\n' + partDescription(part.kind);
+}
+
+QVariant HomeTreeModel::partData(int partRow, int column, int role) const
+{
+    const HomeScan::Part &part = m_scan.parts.at(partRow);
+    const double now = m_now > 0 ? m_now : HumanFormat::now();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return partLabel(part.kind);
+        case KindColumn:
+            return part.exists ? tr("%n entr(ies)", nullptr, int(part.entries.size())) : tr("not on disk");
+        case SizeColumn:
+            return part.exists ? DisplayFormat::size(part.sizeOnDisk) : QString();
+        case FilesColumn:
+            return part.exists ? QLocale().toString(fileCount(part)) : QString();
+        case AccessedColumn: {
+            const double at = newest(part, &HomeEntry::lastAccessed);
+            return at > 0 ? DisplayFormat::timeSince(at, now) : QString();
+        }
+        case ModifiedColumn: {
+            const double at = newest(part, &HomeEntry::lastModified);
+            return at > 0 ? DisplayFormat::timeSince(at, now) : QString();
+        }
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return partRow; // the parts keep their order when sorted by name
+        case KindColumn:
+            return qint64(part.entries.size());
+        case SizeColumn:
+            return part.sizeOnDisk;
+        case FilesColumn:
+            return fileCount(part);
+        case AccessedColumn:
+            return newest(part, &HomeEntry::lastAccessed);
+        case ModifiedColumn:
+            return newest(part, &HomeEntry::lastModified);
+        default:
+            return {};
+        }
+    case Qt::CheckStateRole:
+        if (column == NameColumn)
+            if (const Qt::CheckState state = partCheckState(part); state != Qt::CheckState(-1))
+                return int(state);
+        return {};
+    case Qt::DecorationRole:
+        if (column == NameColumn && m_partSwatches.contains(part.kind))
+            return m_partSwatches.value(part.kind);
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::StatusTipRole:
+        return role == Qt::ToolTipRole ? PrintableText::plainToolTip(partToolTip(part)) : partDescription(part.kind);
+    case Qt::TextAlignmentRole:
+        if (column == SizeColumn || column == FilesColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (!part.exists)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case PathRole:
+        return part.path;
+    case PartKindRole:
+        return part.kind;
+    case EntryKindRole:
+        return -1;
+    case TickableRole:
+        return partCheckState(part) != Qt::CheckState(-1);
+    default:
+        return {};
+    }
+}
+
+QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &part, int column, int role) const
+{
+    const double now = m_now > 0 ? m_now : HumanFormat::now();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return PrintableText::name(entry.name);
+        case KindColumn:
+            return HomeScanner::kindLabel(entry.kind);
+        case SizeColumn:
+            return DisplayFormat::size(entry.sizeOnDisk);
+        case FilesColumn:
+            return QLocale().toString(entry.files);
+        case AccessedColumn:
+            return entry.lastAccessed > 0 ? DisplayFormat::timeSince(entry.lastAccessed, now) : QString();
+        case ModifiedColumn:
+            return entry.lastModified > 0 ? DisplayFormat::timeSince(entry.lastModified, now) : QString();
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (column) {
+        case NameColumn:
+            return entry.name.toLower();
+        case KindColumn:
+            return HomeScanner::kindLabel(entry.kind);
+        case SizeColumn:
+            return entry.sizeOnDisk;
+        case FilesColumn:
+            return entry.files;
+        case AccessedColumn:
+            return entry.lastAccessed;
+        case ModifiedColumn:
+            return entry.lastModified;
+        default:
+            return {};
+        }
+    case Qt::CheckStateRole:
+        if (column == NameColumn && entry.deletable())
+            return int(m_checked.contains(entry.path) ? Qt::Checked : Qt::Unchecked);
+        return {};
+    case Qt::ToolTipRole: {
+        QString text = PrintableText::name(entry.path) + u'\n' + HomeScanner::costOfDeleting(entry.kind);
+        if (!entry.inUse.isEmpty())
+            text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);
+        return PrintableText::plainToolTip(text);
+    }
+    case Qt::StatusTipRole:
+        if (!entry.inUse.isEmpty())
+            return tr("In use (%1): %2").arg(entry.inUse, HomeScanner::costOfDeleting(entry.kind));
+        return HomeScanner::costOfDeleting(entry.kind);
+    case Qt::TextAlignmentRole:
+        if (column == SizeColumn || column == FilesColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (!entry.inUse.isEmpty())
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case PathRole:
+        return entry.path;
+    case PartKindRole:
+        return part.kind;
+    case EntryKindRole:
+        return int(entry.kind);
+    case TickableRole:
+        return isTickable(entry);
+    default:
+        return {};
+    }
+}
+
+} // namespace hubdeck

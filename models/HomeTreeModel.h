@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "HomeScan.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QHash>
+#include <QIcon>
+#include <QSet>
+
+namespace hubdeck {
+
+// The whole Hugging Face home as a tree (issue #14): the seven parts of a HomeScan as
+// top-level rows, in the scan's order, and their entries as children. Rows are read straight
+// from the scan value.
+//
+// Ticks are kept by entry path, so they survive a rescan (setScan) on the entries that are
+// still there and still tickable. Tickable means deletable and not in use: hub repos
+// (deleted on the Cache page), the hub's own structure, credentials and unknown files never
+// get a tick box; an entry a process uses shows its box, greyed and fixed, with the process
+// in its tooltip. A part row is tristate over its tickable entries, and has no box when it
+// has none.
+class HomeTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, KindColumn, SizeColumn, FilesColumn, AccessedColumn, ModifiedColumn, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers for the numeric columns (sizes in bytes, times in epoch seconds), text otherwise
+        PathRole,                    // absolute path: the entry's, or the part's root
+        PartKindRole,                // "hub", "xet", ... "other": of the part, for its entries too
+        EntryKindRole,               // HomeEntry::Kind as int; -1 on part rows
+        TickableRole,                // bool: the row can be ticked now
+    };
+
+    explicit HomeTreeModel(QObject *parent = nullptr);
+
+    // Replaces the scan (a model reset); ticks stay on the entries that are still tickable.
+    void setScan(HomeScan scan);
+    [[nodiscard]] const HomeScan &scan() const { return m_scan; }
+    // For "3 days ago": seconds since the epoch; HumanFormat::now() unless a test fixes it.
+    void setNow(double now) { m_now = now; }
+    // Colour swatches shown beside the part names, by part kind (the parts bar's colours);
+    // Qt::DecorationRole gives them as a QIcon.
+    void setPartColors(const QHash<QString, QColor> &colors);
+
+    // The part name as the page shows it: "Hub cache", "Xet", "Datasets"...
+    [[nodiscard]] static QString partLabel(const QString &kind);
+
+    // nullptr for a part row or an invalid index.
+    [[nodiscard]] const HomeEntry *entry(const QModelIndex &index) const;
+    [[nodiscard]] const HomeScan::Part *part(const QModelIndex &index) const; // the row's part, for entries too
+    [[nodiscard]] QModelIndex partIndex(const QString &kind, int column = 0) const;
+    [[nodiscard]] QModelIndex indexOfPath(const QString &path, int column = 0) const; // an entry's or a part's
+    [[nodiscard]] static bool isTickable(const HomeEntry &entry) { return entry.deletable() && entry.inUse.isEmpty(); }
+
+    // Ticked entries' paths, in the scan's order (what HomeDeletion::plan takes).
+    [[nodiscard]] QStringList checkedPaths() const;
+    [[nodiscard]] int checkedCount() const { return int(m_checked.size()); }
+    [[nodiscard]] qint64 checkedSize() const; // bytes on disk of the ticked entries
+    // Ticks or unticks an entry (by path) or every tickable entry of a part (by its root);
+    // returns false when the path names nothing tickable.
+    bool setPathChecked(const QString &path, bool checked);
+    void clearChecks();
+
+    [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void checksChanged();
+
+private:
+    [[nodiscard]] QVariant partData(int partRow, int column, int role) const;
+    [[nodiscard]] QVariant entryData(const HomeEntry &entry, const HomeScan::Part &part, int column, int role) const;
+    [[nodiscard]] Qt::CheckState partCheckState(const HomeScan::Part &part) const;
+    [[nodiscard]] QString partToolTip(const HomeScan::Part &part) const;
+    void emitPartChanged(int partRow);
+
+    HomeScan m_scan;
+    QSet<QString> m_checked;              // entry paths
+    QHash<QString, QIcon> m_partSwatches; // the colours as icons, the same when selected
+    double m_now = 0;
+};
+
+} // namespace hubdeck

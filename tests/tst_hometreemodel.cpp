@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "DisplayFormat.h"
+#include "FixtureHome.h"
+#include "HfHome.h"
+#include "HomeScanner.h"
+#include "HomeSortProxy.h"
+#include "HomeTreeModel.h"
+#include "InUseFiles.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace hubdeck;
+using hubdeck::test::FixtureHome;
+
+namespace {
+
+const QStringList kParts{QStringLiteral("hub"),     QStringLiteral("xet"),    QStringLiteral("datasets"), QStringLiteral("assets"),
+                         QStringLiteral("modules"), QStringLiteral("legacy"), QStringLiteral("other")};
+
+QString chunkCache()
+{
+    return QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache");
+}
+
+} // namespace
+
+// The Overview's tree over a fixture home: its shape, the figures it shows, which rows take a
+// tick (never credentials, hub repos or an entry in use) and how the sort proxy orders them.
+class TestHomeTreeModel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FixtureHome> m_fixture;
+    HomeScan m_scan;
+
+    [[nodiscard]] static QModelIndex child(const HomeTreeModel &model, const QString &part, const QString &name)
+    {
+        const QModelIndex parent = model.partIndex(part);
+        for (int row = 0; row < model.rowCount(parent); ++row)
+            if (model.index(row, 0, parent).data().toString() == name)
+                return model.index(row, 0, parent);
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_fixture = std::make_unique<FixtureHome>();
+        m_scan = HomeScanner::scan(HfHome::locate(m_fixture->environment()));
+        QCOMPARE(m_scan.parts.size(), 7);
+    }
+
+    void passesTheModelTester()
+    {
+        HomeTreeModel model;
+        HomeSortProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScan(m_scan);
+        proxy.sort(HomeTreeModel::SizeColumn, Qt::DescendingOrder);
+        QVERIFY(model.setPathChecked(m_fixture->path(QStringLiteral("xet/logs")), true));
+        QVERIFY(model.setData(model.partIndex(QStringLiteral("datasets")), Qt::Checked, Qt::CheckStateRole));
+        proxy.sort(HomeTreeModel::AccessedColumn, Qt::AscendingOrder);
+        model.setScan(m_scan); // a rescan, ticks kept
+        model.clearChecks();
+        model.setScan(HomeScan());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void partsThenEntriesWithTheirFigures()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.columnCount(), int(HomeTreeModel::ColumnCount));
+        QCOMPARE(model.headerData(HomeTreeModel::SizeColumn, Qt::Horizontal).toString(), QStringLiteral("Size on disk"));
+        QCOMPARE(model.headerData(HomeTreeModel::AccessedColumn, Qt::Horizontal).toString(), QStringLiteral("Last accessed"));
+        for (int p = 0; p < kParts.size(); ++p) {
+            const QModelIndex part = model.index(p, 0);
+            QCOMPARE(part.data(HomeTreeModel::PartKindRole).toString(), kParts[p]);
+            QCOMPARE(part.data().toString(), HomeTreeModel::partLabel(kParts[p]));
+            QCOMPARE(model.rowCount(part), int(m_scan.parts[p].entries.size()));
+            QCOMPARE(part.siblingAtColumn(HomeTreeModel::SizeColumn).data(HomeTreeModel::SortRole).toLongLong(),
+                     m_scan.parts[p].sizeOnDisk);
+            QCOMPARE(part.siblingAtColumn(HomeTreeModel::SizeColumn).data().toString(), DisplayFormat::size(m_scan.parts[p].sizeOnDisk));
+            QCOMPARE(part.data(HomeTreeModel::PathRole).toString(), m_scan.parts[p].path);
+            for (int e = 0; e < model.rowCount(part); ++e) {
+                const HomeEntry &entry = m_scan.parts[p].entries[e];
+                const QModelIndex row = model.index(e, 0, part);
+                QCOMPARE(model.parent(row), part);
+                QCOMPARE(row.data(HomeTreeModel::PathRole).toString(), entry.path);
+                QCOMPARE(row.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), HomeScanner::kindLabel(entry.kind));
+                QCOMPARE(row.siblingAtColumn(HomeTreeModel::SizeColumn).data(HomeTreeModel::SortRole).toLongLong(), entry.sizeOnDisk);
+                QCOMPARE(row.siblingAtColumn(HomeTreeModel::FilesColumn).data(HomeTreeModel::SortRole).toLongLong(), entry.files);
+                QCOMPARE(row.siblingAtColumn(HomeTreeModel::ModifiedColumn).data(HomeTreeModel::SortRole).toDouble(), entry.lastModified);
+                QVERIFY(row.data(Qt::ToolTipRole).toString().contains(HomeScanner::costOfDeleting(entry.kind)));
+                QCOMPARE(row.data(Qt::StatusTipRole).toString(), HomeScanner::costOfDeleting(entry.kind));
+                QCOMPARE(model.rowCount(row), 0);
+            }
+        }
+        // Times relative to now, as the Cache page shows them.
+        model.setNow(m_scan.parts[1].entries[0].lastModified + 3 * 86400.0);
+        QCOMPARE(model.index(0, HomeTreeModel::ModifiedColumn, model.partIndex(QStringLiteral("xet"))).data().toString(),
+                 QStringLiteral("3 days ago"));
+        // The chunk cache, 100 kB of data, is the largest entry of xet.
+        const QModelIndex chunks = child(model, QStringLiteral("xet"), chunkCache());
+        QVERIFY(chunks.isValid());
+        QCOMPARE(chunks.row(), 0);
+        QCOMPARE(chunks.siblingAtColumn(HomeTreeModel::FilesColumn).data().toString(), QStringLiteral("2"));
+        QVERIFY(!model.index(7, 0).isValid());
+        QVERIFY(!model.index(0, HomeTreeModel::ColumnCount).isValid());
+    }
+
+    void partRowsAreTristateOverTheirTickableEntries()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        QSignalSpy changed(&model, &HomeTreeModel::checksChanged);
+        const QModelIndex xet = model.partIndex(QStringLiteral("xet"));
+        QCOMPARE(xet.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model.flags(xet) & Qt::ItemIsUserCheckable);
+
+        const QModelIndex chunks = child(model, QStringLiteral("xet"), chunkCache());
+        QVERIFY(model.setData(chunks, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(chunks.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(xet.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QCOMPARE(model.checkedCount(), 1);
+        QCOMPARE(model.checkedSize(), m_scan.entry(chunks.data(HomeTreeModel::PathRole).toString())->sizeOnDisk);
+        QCOMPARE(changed.size(), 1);
+
+        QVERIFY(model.setData(xet, Qt::Checked, Qt::CheckStateRole)); // the part ticks all its entries
+        QCOMPARE(xet.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model.checkedCount(), int(m_scan.parts[1].entries.size()));
+        qint64 entries = 0;
+        for (const HomeEntry &entry : m_scan.parts[1].entries)
+            entries += entry.sizeOnDisk;
+        QCOMPARE(model.checkedSize(), entries); // the part's own folders are not deleted, nor counted
+        QCOMPARE(model.checkedPaths().size(), model.checkedCount());
+
+        QVERIFY(model.setData(xet, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.checkedCount(), 0);
+        QCOMPARE(chunks.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+
+        // A part ticked by its root path, as `home rm` takes it.
+        QVERIFY(model.setPathChecked(m_fixture->path(QStringLiteral("datasets")), true));
+        QCOMPARE(model.partIndex(QStringLiteral("datasets")).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        model.clearChecks();
+        QCOMPARE(model.checkedCount(), 0);
+        QVERIFY(!model.setPathChecked(QStringLiteral("/nowhere"), true));
+    }
+
+    void hubRowsAndCredentialsNeverTakeATick()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        const QModelIndex hub = model.partIndex(QStringLiteral("hub"));
+        QVERIFY(!hub.data(Qt::CheckStateRole).isValid()); // no box at all
+        QVERIFY(!(model.flags(hub) & Qt::ItemIsUserCheckable));
+        QVERIFY(!model.setData(hub, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model.rowCount(hub) > 0);
+        for (int row = 0; row < model.rowCount(hub); ++row) {
+            const QModelIndex repo = model.index(row, 0, hub);
+            QVERIFY(!(model.flags(repo) & Qt::ItemIsUserCheckable));
+            QVERIFY(!repo.data(Qt::CheckStateRole).isValid());
+            QVERIFY(!model.setData(repo, Qt::Checked, Qt::CheckStateRole));
+        }
+        QVERIFY(!model.setPathChecked(m_fixture->path(QStringLiteral("hub/") + QString::fromLatin1(FixtureHome::kDatasetRepo)), true));
+
+        const QModelIndex token = child(model, QStringLiteral("other"), QStringLiteral("token"));
+        QVERIFY(token.isValid());
+        QCOMPARE(token.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), HomeScanner::kindLabel(HomeEntry::Kind::Credentials));
+        QVERIFY(!(model.flags(token) & Qt::ItemIsUserCheckable));
+        QVERIFY(!model.setData(token, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(!model.setPathChecked(m_fixture->path(QStringLiteral("token")), true));
+        QVERIFY(!model.setPathChecked(m_fixture->path(QStringLiteral("stored_tokens")), true));
+        QVERIFY(!model.setPathChecked(m_fixture->path(QStringLiteral("accelerate")), true)); // another tool's files
+        // Ticking the whole "other" part (when it has a tickable entry at all) leaves them alone.
+        model.setData(model.partIndex(QStringLiteral("other")), Qt::Checked, Qt::CheckStateRole);
+        for (const QString &path : model.checkedPaths()) {
+            QVERIFY2(!path.endsWith(QStringLiteral("token")) && !path.endsWith(QStringLiteral("stored_tokens")), qPrintable(path));
+            QVERIFY(!path.contains(QStringLiteral("accelerate")));
+        }
+        QCOMPARE(model.checkedCount(), 0);
+    }
+
+    void anEntryInUseIsGreyedAndFixed()
+    {
+        // The chunk cache holds a file python3 has open.
+        struct stat st
+        {
+        };
+        const QString held = m_fixture->path(QStringLiteral("xet/%1/AB/abcdef0123").arg(chunkCache()));
+        QCOMPARE(::stat(QFile::encodeName(held).constData(), &st), 0);
+        InUseFiles inUse;
+        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3"), false});
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(m_fixture->environment()), &inUse);
+
+        HomeTreeModel model;
+        model.setScan(scan);
+        const QModelIndex chunks = child(model, QStringLiteral("xet"), chunkCache());
+        QVERIFY(chunks.isValid());
+        QVERIFY(!model.entry(chunks)->inUse.isEmpty());
+        QVERIFY(!(model.flags(chunks) & Qt::ItemIsUserCheckable));
+        QCOMPARE(chunks.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked)); // its box shows, and stays empty
+        QVERIFY(!model.setData(chunks, Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(chunks.data(Qt::ToolTipRole).toString().contains(QStringLiteral("python3 (pid 4242)")));
+        QVERIFY(chunks.data(Qt::StatusTipRole).toString().contains(QStringLiteral("python3 (pid 4242)")));
+        QCOMPARE(chunks.data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+
+        // The part ticks the rest of xet, not it.
+        const QModelIndex xet = model.partIndex(QStringLiteral("xet"));
+        QVERIFY(model.setData(xet, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(xet.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model.checkedCount(), int(scan.parts[1].entries.size()) - 1);
+        QVERIFY(!model.checkedPaths().contains(chunks.data(HomeTreeModel::PathRole).toString()));
+
+        // A tick on an entry that a rescan finds in use is dropped.
+        HomeTreeModel later;
+        later.setScan(m_scan);
+        QVERIFY(later.setPathChecked(chunks.data(HomeTreeModel::PathRole).toString(), true));
+        QSignalSpy changed(&later, &HomeTreeModel::checksChanged);
+        later.setScan(scan);
+        QCOMPARE(later.checkedCount(), 0);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void ticksSurviveARescanOfTheEntriesThatRemain()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        const QString logs = m_fixture->path(QStringLiteral("xet/logs"));
+        const QString legacy = model.index(0, 0, model.partIndex(QStringLiteral("legacy"))).data(HomeTreeModel::PathRole).toString();
+        QVERIFY(!legacy.isEmpty());
+        QVERIFY(model.setPathChecked(logs, true));
+        QVERIFY(model.setPathChecked(legacy, true));
+        HomeScan without = m_scan;
+        without.parts[5].entries.clear(); // the legacy file went meanwhile
+        model.setScan(without);
+        QCOMPARE(model.checkedPaths(), QStringList{logs});
+    }
+
+    void theProxySortsNumbers()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        HomeSortProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(HomeTreeModel::SizeColumn, Qt::AscendingOrder);
+        const QModelIndex datasets = proxy.mapFromSource(model.partIndex(QStringLiteral("datasets")));
+        QVERIFY(proxy.rowCount(datasets) >= 4);
+        qint64 previous = -1;
+        for (int row = 0; row < proxy.rowCount(datasets); ++row) {
+            const qint64 size = proxy.index(row, HomeTreeModel::SizeColumn, datasets).data(HomeTreeModel::SortRole).toLongLong();
+            QVERIFY2(size >= previous, qPrintable(QStringLiteral("%1 after %2").arg(size).arg(previous)));
+            previous = size;
+        }
+        // Parts too: by size, so "9 kB" never sorts after "10 kB" as text would.
+        qint64 previousPart = -1;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const qint64 size = proxy.index(row, HomeTreeModel::SizeColumn).data(HomeTreeModel::SortRole).toLongLong();
+            QVERIFY(size >= previousPart);
+            previousPart = size;
+        }
+        proxy.sort(HomeTreeModel::FilesColumn, Qt::DescendingOrder);
+        qint64 previousFiles = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < proxy.rowCount(datasets); ++row) {
+            const qint64 files = proxy.index(row, HomeTreeModel::FilesColumn, datasets).data(HomeTreeModel::SortRole).toLongLong();
+            QVERIFY(files <= previousFiles);
+            previousFiles = files;
+        }
+        // By name, the parts keep the scan's order.
+        proxy.sort(HomeTreeModel::NameColumn, Qt::AscendingOrder);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(HomeTreeModel::PartKindRole).toString(), kParts[row]);
+    }
+};
+
+QTEST_MAIN(TestHomeTreeModel)
+#include "tst_hometreemodel.moc"

@@ -1,0 +1,404 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "DiskUsageBar.h"
+#include "DisplayFormat.h"
+#include "FixtureHome.h"
+#include "HfHome.h"
+#include "HomeDeleteDialog.h"
+#include "HomeScanner.h"
+#include "HomeSession.h"
+#include "HomeSortProxy.h"
+#include "HomeTreeModel.h"
+#include "OverviewPage.h"
+#include "PartsBar.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace hubdeck;
+using hubdeck::test::FixtureHome;
+
+namespace {
+
+QString chunkCache(const FixtureHome &fixture)
+{
+    return fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache"));
+}
+
+QStringList actionTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        if (!action->isSeparator())
+            texts.append(QString(action->text()).remove(u'&'));
+    return texts;
+}
+
+} // namespace
+
+// The Overview page and its HomeSession on a fixture home, offscreen: the scan, the parts bar
+// leading to the tree, ticking and deleting with the confirmation answered by the test, the
+// status message from what was measured, live refresh, and what can never be ticked.
+class TestOverviewPage : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<OverviewPage> open(const FixtureHome &fixture)
+    {
+        auto page = std::make_unique<OverviewPage>();
+        page->resize(1100, 700);
+        page->setShowErrorDialogs(false);
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        page->setHome(HfHome::locate(fixture.environment()));
+        page->show();
+        if (!scanned.wait(10000))
+            qFatal("no scan");
+        return page;
+    }
+
+    [[nodiscard]] static QModelIndex proxyIndexOf(const OverviewPage &page, const QString &path)
+    {
+        return page.proxy()->mapFromSource(page.model()->indexOfPath(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void scansTheHomeOffTheGuiThread()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QCOMPARE(page->model()->rowCount(), 7);
+        QCOMPARE(page->model()->scan().root, fixture.root());
+        QVERIFY2(page->homeText().contains(fixture.root()), qPrintable(page->homeText()));
+        QVERIFY(page->disk()->freeBytes() > 0);
+        QVERIFY(page->summaryText().startsWith(QStringLiteral("Nothing ticked")));
+        const auto *totals = page->findChild<QLabel *>(QStringLiteral("homeTotals"));
+        QVERIFY(totals->text().contains(DisplayFormat::size(page->model()->scan().sizeOnDisk())));
+        QVERIFY(totals->text().contains(DisplayFormat::size(page->model()->scan().part(QStringLiteral("hub"))->sizeOnDisk)));
+        QVERIFY(!page->deleteButton()->isEnabled());
+        // First look: the small parts unfold, the hub (the Cache page's) stays folded.
+        QVERIFY(page->tree()->isExpanded(proxyIndexOf(*page, fixture.path(QStringLiteral("xet")))));
+        QVERIFY(!page->tree()->isExpanded(proxyIndexOf(*page, fixture.path(QStringLiteral("hub")))));
+        // Sorted by size, largest first.
+        QCOMPARE(page->tree()->header()->sortIndicatorSection(), int(HomeTreeModel::SizeColumn));
+        QCOMPARE(page->tree()->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+        // The watcher sees HF_HOME, each part root, and the folders right below them.
+        const QStringList watched = page->session()->watchedPaths();
+        for (const QString &relative : {QString(), QStringLiteral("/xet"), QStringLiteral("/datasets"), QStringLiteral("/xet/logs")})
+            QVERIFY2(watched.contains(fixture.root() + relative), qPrintable(relative));
+        QVERIFY(watched.contains(fixture.path(QStringLiteral("hub"))));
+        QVERIFY(!watched.contains(fixture.path(QStringLiteral("hub/models--org--model")))); // the Cache page watches repos
+    }
+
+    void aHomeNotMadeYetSaysSo()
+    {
+        QTemporaryDir parent;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), parent.path());
+        env.insert(QStringLiteral("HF_HOME"), parent.path() + QStringLiteral("/huggingface"));
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(env));
+        QVERIFY(scanned.wait(10000));
+        QVERIFY2(page.homeText().contains(QStringLiteral("not made yet")), qPrintable(page.homeText()));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text().startsWith(QStringLiteral("Nothing is stored")));
+        QCOMPARE(page.model()->rowCount(), 7);
+        QVERIFY(!(page.model()->flags(page.model()->partIndex(QStringLiteral("xet"))) & Qt::ItemIsUserCheckable));
+        // The first download makes the folder: the parent is watched for it.
+        QVERIFY(page.session()->watchedPaths().contains(parent.path()));
+    }
+
+    void anotherHomeDuringAScanShowsOnlyTheNewOne()
+    {
+        FixtureHome first;
+        FixtureHome second;
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(first.environment()));
+        QVERIFY(page.session()->isScanning());
+        page.setHome(HfHome::locate(second.environment())); // the first scan is still running
+        QVERIFY(scanned.wait(10000));
+        QCOMPARE(scanned.size(), 1); // the first home's scan never shows
+        QCOMPARE(page.model()->scan().root, second.root());
+        QVERIFY(page.model()->setPathChecked(second.path(QStringLiteral("xet/logs")), true));
+        QTest::qWait(200);
+        QCOMPARE(scanned.size(), 1);
+    }
+
+    void clickingASegmentSelectsThePart()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        PartsBar *bar = page->partsBar();
+        for (const QString &kind : {QStringLiteral("datasets"), QStringLiteral("xet"), QStringLiteral("hub")}) {
+            const QRect segment = bar->segmentRect(kind);
+            QVERIFY2(!segment.isEmpty(), qPrintable(kind));
+            QCOMPARE(bar->partAt(segment.center()), kind);
+            QTest::mouseClick(bar, Qt::LeftButton, {}, segment.center());
+            QCOMPARE(page->selectedPath(), page->model()->scan().part(kind)->path);
+        }
+        // Every part has its legend, even an empty one, and the colours differ.
+        const QHash<QString, QColor> colors = PartsBar::colors(bar->palette());
+        QCOMPARE(colors.size(), 7);
+        QCOMPARE(QSet<QRgb>({colors.value(QStringLiteral("hub")).rgb(), colors.value(QStringLiteral("xet")).rgb(),
+                             colors.value(QStringLiteral("datasets")).rgb(), colors.value(QStringLiteral("assets")).rgb(),
+                             colors.value(QStringLiteral("modules")).rgb(), colors.value(QStringLiteral("legacy")).rgb(),
+                             colors.value(QStringLiteral("other")).rgb()})
+                     .size(),
+                 7);
+        // The tree shows the same colours beside the part names.
+        const auto swatch = page->model()->partIndex(QStringLiteral("xet")).data(Qt::DecorationRole).value<QIcon>();
+        for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) // a selected row keeps the colour
+            QCOMPARE(swatch.pixmap(16, 16, mode).toImage().pixelColor(8, 8), colors.value(QStringLiteral("xet")));
+        // The bar reads largest first, as the tree.
+        for (const HomeScan::Part &a : page->model()->scan().parts)
+            for (const HomeScan::Part &b : page->model()->scan().parts)
+                if (a.sizeOnDisk > b.sizeOnDisk && b.sizeOnDisk > 0)
+                    QVERIFY2(bar->segmentRect(a.kind).left() < bar->segmentRect(b.kind).left(), qPrintable(a.kind + u' ' + b.kind));
+        // On a dark palette the colours are lighter, never the same as on a light one.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf0, 0xf0, 0xf0));
+        QVERIFY(PartsBar::partColor(QStringLiteral("hub"), dark).lightness() >
+                PartsBar::partColor(QStringLiteral("hub"), light).lightness());
+    }
+
+    void tickDeleteAndReportWhatWasFreed()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString chunks = chunkCache(fixture);
+        const qint64 onDisk = page->model()->scan().entry(chunks)->sizeOnDisk;
+        QVERIFY(onDisk > 0);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        QVERIFY(page->deleteButton()->isEnabled());
+        QCOMPARE(page->summaryText(), QStringLiteral("1 entr(ies) ticked — frees %1").arg(DisplayFormat::size(onDisk)));
+
+        // Said no: nothing happens.
+        int asked = 0;
+        page->setConfirmer([&](const HomeDeletion::Plan &) {
+            ++asked;
+            return false;
+        });
+        page->deleteTicked();
+        QCOMPARE(asked, 1);
+        QTest::qWait(50);
+        QVERIFY(QFileInfo::exists(chunks));
+
+        // Said yes, by the Delete key on the tree.
+        HomeDeletion::Plan confirmed;
+        page->setConfirmer([&](const HomeDeletion::Plan &plan) {
+            confirmed = plan;
+            return true;
+        });
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        QSignalSpy deleted(page.get(), &OverviewPage::deletionFinished);
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        QSignalSpy rescanned(page.get(), &OverviewPage::scanFinished);
+        page->tree()->setFocus();
+        QTest::keyClick(page->tree(), Qt::Key_Delete);
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(confirmed.entries.size(), 1);
+        QCOMPARE(confirmed.entries.first().path, chunks);
+        QVERIFY(!QFileInfo::exists(chunks));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs")))); // nothing else
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.removed, QStringList{chunks});
+        QVERIFY(report.freedBytes >= onDisk); // measured: the folders' blocks too
+        // The status bar says what was measured, and keeps saying it through the rescan.
+        QTRY_VERIFY_WITH_TIMEOUT(!rescanned.isEmpty(), 10000);
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.constLast().at(0).toString(),
+                 QStringLiteral("Deleted 1 entr(ies), %1 freed.").arg(DisplayFormat::size(report.freedBytes)));
+        QVERIFY(!page->model()->indexOfPath(chunks).isValid()); // the rescan no longer lists it
+        QCOMPARE(page->model()->checkedCount(), 0);
+        QVERIFY(!page->deleteButton()->isEnabled());
+    }
+
+    void cancelStopsBetweenEntriesAndSaysSo()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("xet")), true));
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("datasets")), true));
+        const int ticked = page->model()->checkedCount();
+        QVERIFY(ticked >= 8);
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->deleteTicked();
+        QVERIFY(page->session()->isDeleting());
+        page->cancel(); // the shared flag: the entry being deleted finishes, no other starts
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.size() < ticked);
+        for (const QString &path : page->model()->checkedPaths()) // what was not deleted is whole, and still ticked
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QCOMPARE(page->model()->checkedCount(), ticked - int(report.removed.size()));
+        QVERIFY(std::any_of(messages.cbegin(), messages.cend(),
+                            [](const QList<QVariant> &m) { return m.at(0).toString().startsWith(QStringLiteral("Stopped: ")); }));
+    }
+
+    void summaryWordsEveryOutcome()
+    {
+        HomeDeletion::Report report;
+        report.freedBytes = 2500000;
+        report.removed = {QStringLiteral("/a"), QStringLiteral("/b")};
+        QCOMPARE(HomeSession::summary(report), QStringLiteral("Deleted 2 entr(ies), %1 freed.").arg(DisplayFormat::size(2500000)));
+        report.canceled = true;
+        report.errors = {QStringLiteral("/c: in use")};
+        QCOMPARE(HomeSession::summary(report),
+                 QStringLiteral("Stopped: 2 entr(ies) deleted, %1 freed; 1 could not be deleted.").arg(DisplayFormat::size(2500000)));
+    }
+
+    void anEntryInUseIsRefusedWhenItsTurnComes()
+    {
+        // Ticked while free, then opened by a process before the deletion: run() checks
+        // again and refuses it, and the error reaches the report.
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        QVERIFY(page->model()->setPathChecked(logs, true));
+        QProcess holder;
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; exec sleep 30"), QStringLiteral("sh"),
+                                            logs + QStringLiteral("/xet_20261101.log")});
+        QVERIFY(holder.waitForStarted());
+        QTest::qWait(300); // the shell has opened the file
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        page->deleteTicked();
+        QVERIFY(finished.wait(10000));
+        holder.kill();
+        holder.waitForFinished();
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(QFileInfo::exists(logs));
+        QCOMPARE(report.removed.size(), 0);
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("(pid ")), qPrintable(report.errors.first()));
+    }
+
+    void credentialsAndHubReposCannotBeTicked()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        HomeTreeModel *model = page->model();
+        QVERIFY(!model->setPathChecked(fixture.path(QStringLiteral("token")), true));
+        QVERIFY(!model->setPathChecked(fixture.path(QStringLiteral("stored_tokens")), true));
+        QVERIFY(!model->setPathChecked(fixture.path(QStringLiteral("hub/models--org--model")), true));
+        QCOMPARE(model->checkedCount(), 0);
+        // A click on where the box would be changes nothing.
+        const QModelIndex token = proxyIndexOf(*page, fixture.path(QStringLiteral("token")));
+        QVERIFY(token.isValid());
+        page->tree()->expand(token.parent());
+        page->tree()->scrollTo(token);
+        const QRect rect = page->tree()->visualRect(token);
+        QTest::mouseClick(page->tree()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
+        QCOMPARE(model->checkedCount(), 0);
+        // And Delete with nothing ticked asks nothing.
+        int asked = 0;
+        page->setConfirmer([&](const HomeDeletion::Plan &) { return ++asked > 0; });
+        page->deleteTicked();
+        QCOMPARE(asked, 0);
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+    }
+
+    void hubRowsLeadToTheCachePage()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QSignalSpy opened(page.get(), &OverviewPage::openInCachePage);
+        const QString hub = fixture.path(QStringLiteral("hub"));
+        const QString repo = fixture.path(QStringLiteral("hub/models--org--model"));
+        const QModelIndex repoRow = proxyIndexOf(*page, repo);
+        QVERIFY(repoRow.isValid());
+        page->tree()->expand(repoRow.parent());
+        page->tree()->scrollTo(repoRow);
+        // A double click as a mouse makes it: press and release, then the double click.
+        const QPoint at = page->tree()->visualRect(repoRow).center();
+        QTest::mouseClick(page->tree()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(page->tree()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.constFirst().at(0).toString(), hub);
+        QCOMPARE(opened.constFirst().at(1).toString(), repo);
+
+        std::unique_ptr<QMenu> menu(page->contextMenuFor(repoRow));
+        QCOMPARE(actionTexts(menu.get()),
+                 (QStringList{QStringLiteral("Open in Cache Page"), QStringLiteral("Open Folder"), QStringLiteral("Copy Path")}));
+        menu->actions().constFirst()->trigger();
+        QCOMPARE(opened.size(), 2);
+
+        // Other rows: no Cache page, a tick instead, and the path to copy.
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        std::unique_ptr<QMenu> logsMenu(page->contextMenuFor(proxyIndexOf(*page, logs)));
+        QCOMPARE(actionTexts(logsMenu.get()),
+                 (QStringList{QStringLiteral("Open Folder"), QStringLiteral("Copy Path"), QStringLiteral("Tick")}));
+        logsMenu->actions().at(1)->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), logs);
+        logsMenu->actions().constLast()->trigger();
+        QVERIFY(page->model()->checkedPaths().contains(logs));
+        std::unique_ptr<QMenu> partMenu(page->contextMenuFor(proxyIndexOf(*page, fixture.path(QStringLiteral("xet")))));
+        QCOMPARE(actionTexts(partMenu.get()), (QStringList{QStringLiteral("Open Folder"), QStringLiteral("Copy Path"),
+                                                           QStringLiteral("Tick All"), QStringLiteral("Untick All")}));
+        partMenu->actions().at(3)->trigger(); // the separator is actions()[2]
+        QCOMPARE(page->model()->checkedCount(), int(page->model()->scan().part(QStringLiteral("xet"))->entries.size()));
+    }
+
+    void aChangeOnDiskRescansAndKeepsTicks()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        page->session()->setWatchDelay(100);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        QVERIFY(page->model()->setPathChecked(logs, true));
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        fixture.write(QStringLiteral("datasets/new___set/default/0.0.0/abc/new-train.arrow"), 5000);
+        QVERIFY(scanned.wait(10000));
+        QVERIFY(page->model()->indexOfPath(fixture.path(QStringLiteral("datasets/new___set"))).isValid());
+        QCOMPARE(page->model()->checkedPaths(), QStringList{logs});
+    }
+
+    void theConfirmationListsKindsCostsAndTheTotal()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(
+            scan, {chunkCache(fixture), fixture.path(QStringLiteral("xet/logs")), fixture.path(QStringLiteral("token"))});
+        QCOMPARE(plan.entries.size(), 2);
+        QCOMPARE(plan.refused.size(), 1);
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        const QString text = dialog.listText();
+        for (const HomeEntry &entry : plan.entries) {
+            QVERIFY2(text.contains(HomeScanner::kindLabel(entry.kind)), qPrintable(text));
+            QVERIFY2(text.contains(HomeScanner::costOfDeleting(entry.kind)), qPrintable(text));
+            QVERIFY2(text.contains(entry.name), qPrintable(text));
+            QVERIFY2(text.contains(DisplayFormat::size(entry.sizeOnDisk)), qPrintable(text));
+        }
+        QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(plan.sizeOnDisk())));
+        QVERIFY(!dialog.deleteButton()->isDefault()); // Enter never deletes
+        const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
+        QVERIFY(refused);
+        QVERIFY(refused->text().contains(QStringLiteral("token")));
+    }
+};
+
+QTEST_MAIN(TestOverviewPage)
+#include "tst_overviewpage.moc"

@@ -1,0 +1,458 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "OverviewPage.h"
+
+#include "DiskUsageBar.h"
+#include "DisplayFormat.h"
+#include "HomeDeleteDialog.h"
+#include "HomeScanner.h"
+#include "HomeSession.h"
+#include "HomeSortProxy.h"
+#include "HomeTreeModel.h"
+#include "PartsBar.h"
+#include "PrintableText.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace hubdeck {
+
+namespace {
+
+// Parts with more entries than this start folded: a hub of a thousand repos would bury the rest.
+constexpr int kUnfoldAtMost = 40;
+
+QString plain(const QString &html)
+{
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    return QString(html).remove(tags);
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HomeTreeModel(this))
+    , m_proxy(new HomeSortProxy(this))
+    , m_session(new HomeSession(m_model, this))
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    m_proxy->setSourceModel(m_model);
+    buildContent();
+    connectSession();
+    m_confirm = [this](const HomeDeletion::Plan &plan) {
+        if (!m_confirmDeletions)
+            return true;
+        HomeDeleteDialog dialog(plan, m_model->scan().sizeOnDisk(), this);
+        return dialog.exec() == QDialog::Accepted;
+    };
+    updateHeader();
+    updateSummary();
+}
+
+OverviewPage::~OverviewPage() = default;
+
+void OverviewPage::buildContent()
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QHBoxLayout;
+    m_homeLabel = new QLabel(this);
+    m_homeLabel->setObjectName(QStringLiteral("homeLocation"));
+    m_homeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_homeLabel->setToolTip(tr("Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface "
+                               "when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, "
+                               "HF_DATASETS_CACHE...) is shown where it is."));
+    top->addWidget(m_homeLabel, 1);
+    m_disk = new DiskUsageBar(this);
+    m_disk->setBarWidth(180);
+    top->addWidget(m_disk);
+    layout->addLayout(top);
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("homeTotals"));
+    m_totals->setWordWrap(true);
+    layout->addWidget(m_totals);
+
+    m_parts = new PartsBar(this);
+    connect(m_parts, &PartsBar::partClicked, this, &OverviewPage::selectPart);
+    layout->addWidget(m_parts);
+
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("homeTree"));
+    m_tree->setAccessibleName(tr("Parts and entries of the Hugging Face home"));
+    m_tree->setAccessibleDescription(tr("Each part of the home with its entries, their size, files and last use. Tick entries to "
+                                        "delete them; Delete opens the confirmation."));
+    m_tree->setModel(m_proxy);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(HomeTreeModel::SizeColumn, Qt::DescendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setMouseTracking(true); // status tips as the pointer moves
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(HomeTreeModel::NameColumn, QHeaderView::Stretch);
+    for (int column = HomeTreeModel::KindColumn; column < HomeTreeModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_tree->installEventFilter(this);
+    connect(m_tree, &QTreeView::doubleClicked, this, &OverviewPage::openRow);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &OverviewPage::showContextMenu);
+    connect(m_tree, &QTreeView::entered, this, [this](const QModelIndex &index) {
+        Q_EMIT statusMessage(index.sibling(index.row(), 0).data(Qt::StatusTipRole).toString(), 4000);
+    });
+    layout->addWidget(m_tree, 1);
+
+    auto *bottom = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("homeSelectionSummary"));
+    bottom->addWidget(m_summary, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("homeProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    bottom->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("homeCancel"));
+    m_cancelButton->setToolTip(tr("Stop the scan or deletion of the home; what was already deleted stays deleted"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &OverviewPage::cancel);
+    bottom->addWidget(m_cancelButton);
+    m_deleteButton = new QPushButton(tr("Delete…"), this);
+    m_deleteButton->setObjectName(QStringLiteral("homeDeleteButton"));
+    m_deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteButton->setToolTip(tr("Delete the ticked entries, after a confirmation (Delete)"));
+    connect(m_deleteButton, &QPushButton::clicked, this, &OverviewPage::deleteTicked);
+    bottom->addWidget(m_deleteButton);
+    layout->addLayout(bottom);
+
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &OverviewPage::rememberView);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreView);
+    m_model->setPartColors(PartsBar::colors(palette()));
+}
+
+void OverviewPage::connectSession()
+{
+    connect(m_model, &HomeTreeModel::checksChanged, this, &OverviewPage::updateSummary);
+    connect(m_session, &HomeSession::statusMessage, this, &OverviewPage::statusMessage);
+    connect(m_session, &HomeSession::scanStarted, this, &OverviewPage::onScanStarted);
+    connect(m_session, &HomeSession::scanProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &HomeSession::scanFinished, this, &OverviewPage::onScanFinished);
+    connect(m_session, &HomeSession::deletionStarted, this, [this](int entries) {
+        showBusy(true);
+        m_progress->setRange(0, entries);
+        m_progress->setValue(0);
+        m_progress->setFormat(tr("%v of %m"));
+        Q_EMIT statusMessage(tr("Deleting %n entr(ies) of the home…", nullptr, entries), 0);
+    });
+    connect(m_session, &HomeSession::deletionProgress, this, [this](int done, qint64 freed) {
+        m_progress->setValue(done);
+        Q_EMIT statusMessage(
+            tr("Deleting: %1 of %n entr(ies) done, %2 freed", nullptr, m_progress->maximum()).arg(done).arg(DisplayFormat::size(freed)), 0);
+    });
+    connect(m_session, &HomeSession::deletionFinished, this, &OverviewPage::onDeletionFinished);
+    connect(m_session, &HomeSession::changedOnDisk, this,
+            [this] { Q_EMIT statusMessage(tr("The Hugging Face home changed on disk; refreshing…"), 3000); });
+}
+
+void OverviewPage::setHome(const HfHome &home)
+{
+    m_firstScan = true;
+    m_expanded.clear();
+    m_current.clear();
+    m_disk->setPath(home.root());
+    m_session->setHome(home);
+    updateHeader();
+}
+
+void OverviewPage::rescan()
+{
+    m_session->rescan();
+}
+
+void OverviewPage::cancel()
+{
+    if (m_session->isDeleting())
+        m_session->cancelDeletion();
+    else
+        m_session->cancelScan();
+}
+
+void OverviewPage::showBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    if (!busy && m_cancelButton->hasFocus())
+        m_tree->setFocus();
+    updateSummary();
+}
+
+void OverviewPage::onScanStarted()
+{
+    showBusy(true);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Scanning…"));
+}
+
+void OverviewPage::onScanFinished(bool canceled)
+{
+    showBusy(false);
+    const HomeScan &scan = m_model->scan();
+    if (canceled) {
+        Q_EMIT statusMessage(tr("Scan of the Hugging Face home canceled. Press F5 to scan again."), 0);
+    } else {
+        m_parts->setScan(scan);
+        m_model->setPartColors(PartsBar::colors(palette()));
+        // No "scanned" message: the totals line atop the page says it, and a scan that ends
+        // at start must not cover what the Cache page says in the status bar.
+        m_disk->refresh();
+    }
+    m_firstScan = false;
+    updateHeader();
+    updateSummary();
+    Q_EMIT scanFinished();
+}
+
+void OverviewPage::updateHeader()
+{
+    const QString root = m_session->home().root();
+    if (root.isEmpty()) {
+        m_homeLabel->clear();
+        m_totals->clear();
+        return;
+    }
+    QString where = tr("<b>HF_HOME</b>&nbsp; %1").arg(PrintableText::name(root).toHtmlEscaped());
+    if (!QFileInfo(root).isDir())
+        where += tr(" <i>(not made yet: the first download makes it)</i>");
+    m_homeLabel->setText(where);
+
+    if (!m_session->hasScanned()) {
+        m_totals->setText(tr("Measuring the home…"));
+        return;
+    }
+    const HomeScan &scan = m_model->scan();
+    qint64 deletable = 0;
+    for (const HomeScan::Part &part : scan.parts)
+        for (const HomeEntry &entry : part.entries)
+            if (HomeTreeModel::isTickable(entry))
+                deletable += entry.sizeOnDisk;
+    const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
+    QString totals;
+    if (scan.sizeOnDisk() == 0) {
+        totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
+                    "cache.");
+    } else {
+        totals = tr("The home holds <b>%1</b> on disk; %2 of it can be deleted here.")
+                     .arg(DisplayFormat::size(scan.sizeOnDisk()), DisplayFormat::size(deletable));
+        if (hub && hub->sizeOnDisk > 0)
+            totals += u' ' + tr("The hub cache's %1 is managed on the Cache page.").arg(DisplayFormat::size(hub->sizeOnDisk));
+    }
+    if (!scan.errors.isEmpty()) {
+        totals += u' ' + tr("<b>%n folder(s) could not be read</b>; their sizes are missing.", nullptr, int(scan.errors.size()));
+        m_totals->setToolTip(PrintableText::plainToolTip(PrintableText::lines(scan.errors.join(u'\n'))));
+    } else {
+        m_totals->setToolTip({});
+    }
+    m_totals->setText(totals);
+}
+
+void OverviewPage::updateSummary()
+{
+    const int count = m_model->checkedCount();
+    const qint64 size = m_model->checkedSize();
+    if (count == 0)
+        m_summary->setText(tr("Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page."));
+    else
+        m_summary->setText(tr("%n entr(ies) ticked — frees <b>%1</b>", nullptr, count).arg(DisplayFormat::size(size)));
+    m_disk->setPendingFree(size);
+    const bool canDelete = count > 0 && !m_session->isDeleting();
+    m_deleteButton->setEnabled(canDelete);
+    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(size)) : tr("Delete…"));
+}
+
+QString OverviewPage::summaryText() const
+{
+    return plain(m_summary->text());
+}
+
+QString OverviewPage::homeText() const
+{
+    return plain(m_homeLabel->text()).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+}
+
+QString OverviewPage::selectedPath() const
+{
+    return m_tree->currentIndex().data(HomeTreeModel::PathRole).toString();
+}
+
+void OverviewPage::rememberView()
+{
+    if (m_firstScan)
+        return;
+    m_expanded.clear();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex part = m_proxy->index(row, 0);
+        if (m_tree->isExpanded(part))
+            m_expanded.insert(part.data(HomeTreeModel::PartKindRole).toString());
+    }
+    m_current = selectedPath();
+}
+
+void OverviewPage::restoreView()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex part = m_proxy->index(row, 0);
+        const QString kind = part.data(HomeTreeModel::PartKindRole).toString();
+        // A first look unfolds the parts a person can take in; the hub has its own page.
+        const bool expand = m_firstScan ? kind != u"hub" && m_proxy->rowCount(part) <= kUnfoldAtMost : m_expanded.contains(kind);
+        m_tree->setExpanded(part, expand);
+    }
+    if (!m_current.isEmpty()) {
+        const QModelIndex current = m_proxy->mapFromSource(m_model->indexOfPath(m_current));
+        if (current.isValid())
+            m_tree->setCurrentIndex(current);
+    }
+}
+
+void OverviewPage::selectPart(const QString &kind)
+{
+    const QModelIndex part = m_proxy->mapFromSource(m_model->partIndex(kind));
+    if (!part.isValid())
+        return;
+    m_tree->setCurrentIndex(part);
+    m_tree->expand(part);
+    m_tree->scrollTo(part, QAbstractItemView::PositionAtTop);
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void OverviewPage::openRow(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    const HomeScan::Part *part = m_model->part(index);
+    if (!part || part->kind != u"hub")
+        return;
+    const HomeEntry *entry = m_model->entry(index);
+    Q_EMIT openInCachePage(part->path, entry && entry->kind == HomeEntry::Kind::HubRepo ? entry->path : QString());
+}
+
+QMenu *OverviewPage::contextMenuFor(const QModelIndex &proxyIndex)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("homeRowMenu"));
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex.sibling(proxyIndex.row(), 0));
+    const HomeScan::Part *part = m_model->part(index);
+    if (!part)
+        return menu;
+    const HomeEntry *entry = m_model->entry(index);
+    const QString path = entry ? entry->path : part->path;
+    if (part->kind == u"hub")
+        menu->addAction(tr("Open in &Cache Page"), this, [this, proxyIndex] { openRow(proxyIndex); });
+    auto *open = menu->addAction(tr("Open &Folder"), this, [path] {
+        const QFileInfo info(path);
+        QDesktopServices::openUrl(QUrl::fromLocalFile(info.isDir() ? path : info.absolutePath()));
+    });
+    open->setEnabled(QFileInfo::exists(path) || QFileInfo(path).dir().exists());
+    menu->addAction(tr("Copy &Path"), this, [path] { QGuiApplication::clipboard()->setText(path); });
+    if (m_model->flags(index) & Qt::ItemIsUserCheckable) {
+        menu->addSeparator();
+        const auto state = Qt::CheckState(index.data(Qt::CheckStateRole).toInt());
+        const QPersistentModelIndex persistent(index);
+        const auto tick = [this, persistent](bool on) {
+            if (persistent.isValid())
+                m_model->setData(persistent, on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+        };
+        if (state != Qt::Checked)
+            menu->addAction(entry ? tr("&Tick") : tr("&Tick All"), this, [tick] { tick(true); });
+        if (state != Qt::Unchecked)
+            menu->addAction(entry ? tr("&Untick") : tr("&Untick All"), this, [tick] { tick(false); });
+    }
+    return menu;
+}
+
+void OverviewPage::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    QMenu *menu = contextMenuFor(index);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void OverviewPage::deleteTicked()
+{
+    if (m_session->isDeleting())
+        return;
+    const HomeDeletion::Plan plan = m_session->planForChecked();
+    if (plan.entries.isEmpty()) {
+        Q_EMIT statusMessage(plan.refused.isEmpty()
+                                 ? tr("Nothing is ticked.")
+                                 : tr("Nothing can be deleted: %1").arg(PrintableText::names(plan.refused, QStringLiteral("; "))),
+                             5000);
+        return;
+    }
+    if (!m_confirm(plan))
+        return;
+    m_session->startDeletion(plan);
+}
+
+void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
+{
+    showBusy(false);
+    m_disk->refresh();
+    if (!report.errors.isEmpty() && m_showErrors) {
+        // Every failure is listed; none is dropped.
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Some entries could not be deleted"),
+            tr("%n entr(ies) could not be deleted; the rest was deleted as the status bar says.", nullptr, int(report.errors.size())),
+            QMessageBox::Close, this);
+        box->setDetailedText(PrintableText::lines(report.errors.join(u'\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
+    updateSummary();
+    Q_EMIT deletionFinished();
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        deleteTicked();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    // A theme switched while HubDeck runs: the swatches in the tree follow the bar's colours
+    // (from this page's palette: the bar gets the new one after its parent).
+    if (event->type() == QEvent::PaletteChange && m_parts)
+        m_model->setPartColors(PartsBar::colors(palette()));
+    QWidget::changeEvent(event);
+}
+
+} // namespace hubdeck

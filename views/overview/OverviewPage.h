@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "HfHome.h"
+#include "HomeDeletion.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
+
+namespace hubdeck {
+
+class DiskUsageBar;
+class HomeSession;
+class HomeSortProxy;
+class HomeTreeModel;
+class PartsBar;
+
+// The Overview page (issue #14): the whole Hugging Face home at a glance. At the top the
+// disk that holds HF_HOME and its path, then a bar of the parts by size, then the parts and
+// their entries as a tree with what each costs to delete. Deletable entries (never hub repos,
+// which the Cache page deletes, credentials or files HubDeck does not know) can be ticked and
+// deleted, after a confirmation, in the background with progress and Cancel on the page.
+//
+// Hub rows lead to the Cache page: the window listens to openInCachePage. Messages for the
+// status bar come out of statusMessage.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+    ~OverviewPage() override;
+
+    // Tests replace the modal confirmation with their own answer.
+    void setConfirmer(std::function<bool(const HomeDeletion::Plan &)> confirmer) { m_confirm = std::move(confirmer); }
+    // Off: deletions start without the confirmation dialog (Settings, "Ask before deleting").
+    void setConfirmDeletions(bool confirm) { m_confirmDeletions = confirm; }
+    // Off: errors of a deletion are only counted in the status bar (tests).
+    void setShowErrorDialogs(bool show) { m_showErrors = show; }
+
+    [[nodiscard]] HomeSession *session() const { return m_session; }
+    [[nodiscard]] HomeTreeModel *model() const { return m_model; }
+    [[nodiscard]] HomeSortProxy *proxy() const { return m_proxy; }
+    [[nodiscard]] QTreeView *tree() const { return m_tree; }
+    [[nodiscard]] PartsBar *partsBar() const { return m_parts; }
+    [[nodiscard]] DiskUsageBar *disk() const { return m_disk; }
+    [[nodiscard]] QPushButton *deleteButton() const { return m_deleteButton; }
+    [[nodiscard]] QString summaryText() const;  // the line under the tree, plain
+    [[nodiscard]] QString homeText() const;     // the line atop the page, plain
+    [[nodiscard]] QString selectedPath() const; // the current row's path, or ""
+    // The context menu of a row (a proxy index of the tree), built as a right click builds it.
+    [[nodiscard]] QMenu *contextMenuFor(const QModelIndex &proxyIndex);
+
+public Q_SLOTS:
+    void setHome(const hubdeck::HfHome &home);
+    void rescan();
+    // Makes the part's row current, expanded and visible.
+    void selectPart(const QString &kind);
+    void deleteTicked();
+    // Stops the deletion, or else the scan, that is running.
+    void cancel();
+
+Q_SIGNALS:
+    // A hub row was opened: show the Cache page on the hub cache, with this repo (or nothing).
+    void openInCachePage(const QString &hubCache, const QString &repoPath);
+    // timeout in milliseconds, 0 to keep the message until the next.
+    void statusMessage(const QString &text, int timeout);
+    void scanFinished();
+    void deletionFinished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildContent();
+    void connectSession();
+    void onScanStarted();
+    void onScanFinished(bool canceled);
+    void onDeletionFinished(const HomeDeletion::Report &report);
+    void showBusy(bool busy);
+    void updateHeader();
+    void updateSummary();
+    void rememberView();
+    void restoreView();
+    void openRow(const QModelIndex &proxyIndex);
+    void showContextMenu(const QPoint &pos);
+
+    HomeTreeModel *m_model;
+    HomeSortProxy *m_proxy;
+    HomeSession *m_session;
+    QLabel *m_homeLabel = nullptr;
+    DiskUsageBar *m_disk = nullptr;
+    QLabel *m_totals = nullptr;
+    PartsBar *m_parts = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    std::function<bool(const HomeDeletion::Plan &)> m_confirm;
+    bool m_confirmDeletions = true;
+    bool m_showErrors = true;
+    bool m_firstScan = true;
+    QSet<QString> m_expanded; // part kinds, across rescans
+    QString m_current;        // the current row's path, across rescans
+};
+
+} // namespace hubdeck
