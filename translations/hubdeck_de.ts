@@ -1356,6 +1356,188 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     </message>
 </context>
 <context>
+    <name>hubdeck::HomeDeleteDialog</name>
+    <message>
+        <source>Delete from the Hugging Face home?</source>
+        <translation>Aus dem Hugging-Face-Verzeichnis löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag, %1 auf der Festplatte&lt;/b&gt;, wird gelöscht (von %2 im Verzeichnis).</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge, %1 auf der Festplatte&lt;/b&gt;, werden gelöscht (von %2 im Verzeichnis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries to delete</source>
+        <translation>Zu löschende Einträge</translation>
+    </message>
+    <message>
+        <source>The ticked entries by kind, with what deleting each kind costs</source>
+        <translation>Die angehakten Einträge nach Art, mit dem, was das Löschen jeder Art kostet</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted; the rest stays whole.</source>
+        <translation>Einträge, die gerade verwendet werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt bereits Gelöschtes gelöscht; der Rest bleibt vollständig.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the entries listed; it cannot be undone</source>
+        <translation>Die aufgeführten Einträge löschen; das lässt sich nicht rückgängig machen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies), %1</source>
+        <translation>
+            <numerusform>%n Eintrag, %1</numerusform>
+            <numerusform>%n Einträge, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::HomeSession</name>
+    <message numerus="yes">
+        <source>Stopped: %n entr(ies) deleted, %1 freed</source>
+        <translation>
+            <numerusform>Angehalten: %n Eintrag gelöscht, %1 freigegeben</numerusform>
+            <numerusform>Angehalten: %n Einträge gelöscht, %1 freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(ies), %1 freed</source>
+        <translation>
+            <numerusform>%n Eintrag gelöscht, %1 freigegeben</numerusform>
+            <numerusform>%n Einträge gelöscht, %1 freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be deleted</source>
+        <translation>
+            <numerusform>; %n konnte nicht gelöscht werden</numerusform>
+            <numerusform>; %n konnten nicht gelöscht werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::HomeTreeModel</name>
+    <message>
+        <source>Models, datasets and Spaces downloaded with huggingface_hub. Open it on the Cache page to delete repos and revisions.</source>
+        <translation>Mit huggingface_hub heruntergeladene Modelle, Datasets und Spaces. Öffnen Sie ihn auf der Cache-Seite, um Repos und Revisionen zu löschen.</translation>
+    </message>
+    <message>
+        <source>The Xet client&apos;s caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
+        <translation>Die Caches des Xet-Clients: Chunks heruntergeladener Dateien, Deduplizierungs-Metadaten, Uploads in Vorbereitung.</translation>
+    </message>
+    <message>
+        <source>The datasets library: raw downloads, unpacked archives and prepared Arrow caches.</source>
+        <translation>Die datasets-Bibliothek: Rohdownloads, entpackte Archive und vorbereitete Arrow-Caches.</translation>
+    </message>
+    <message>
+        <source>Files libraries store with cached_assets_path.</source>
+        <translation>Dateien, die Bibliotheken mit cached_assets_path ablegen.</translation>
+    </message>
+    <message>
+        <source>Python modules of remote code: trust_remote_code models and dataset scripts.</source>
+        <translation>Python-Module aus entferntem Code: trust_remote_code-Modelle und Dataset-Skripte.</translation>
+    </message>
+    <message>
+        <source>The pre-2022 transformers cache, which current versions no longer read.</source>
+        <translation>Der transformers-Cache von vor 2022, den aktuelle Versionen nicht mehr lesen.</translation>
+    </message>
+    <message>
+        <source>What HF_HOME holds beside its parts: your access tokens and files of other tools.</source>
+        <translation>Was HF_HOME neben seinen Teilen enthält: Ihre Zugriffstokens und Dateien anderer Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>Hub cache</source>
+        <translation>Hub-Cache</translation>
+    </message>
+    <message>
+        <source>Xet</source>
+        <translation>Xet</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Legacy transformers</source>
+        <translation>Altes transformers</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Größe auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Not on disk.</source>
+        <translation>Nicht auf der Festplatte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (%2 of data) in %n entr(ies).</source>
+        <translation>
+            <numerusform>%1 auf der Festplatte (%2 Daten) in %n Eintrag.</numerusform>
+            <numerusform>%1 auf der Festplatte (%2 Daten) in %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on disk</source>
+        <translation>nicht auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>In use: %1. It cannot be deleted while that process uses it.</source>
+        <translation>In Verwendung: %1. Es kann nicht gelöscht werden, solange dieser Prozess es verwendet.</translation>
+    </message>
+    <message>
+        <source>In use (%1): %2</source>
+        <translation>In Verwendung (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::LogsDialog</name>
     <message>
         <source>Build logs</source>
@@ -1538,6 +1720,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Stop the scan, deletion or check that is running</source>
         <translation>Die laufende Suche, Löschung oder Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Ov&amp;erview</source>
+        <translation>Ü&amp;bersicht</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1915,203 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Variables are KEY=VALUE lines; check %1.</source>
         <translation>Variablen sind Zeilen der Form SCHLÜSSEL=WERT; prüfen Sie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::OverviewPage</name>
+    <message>
+        <source>Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE...) is shown where it is.</source>
+        <translation>Wo die Hugging-Face-Bibliotheken ihre Caches ablegen: HF_HOME, oder ~/.cache/huggingface, wenn es nicht gesetzt ist. Ein Teil, den seine eigene Variable verschoben hat (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE ...), wird dort gezeigt, wo er liegt.</translation>
+    </message>
+    <message>
+        <source>Parts and entries of the Hugging Face home</source>
+        <translation>Teile und Einträge des Hugging-Face-Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Each part of the home with its entries, their size, files and last use. Tick entries to delete them; Delete opens the confirmation.</source>
+        <translation>Jeder Teil des Verzeichnisses mit seinen Einträgen, ihrer Größe, ihren Dateien und ihrer letzten Verwendung. Haken Sie Einträge an, um sie zu löschen; Entf öffnet die Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the scan or deletion of the home; what was already deleted stays deleted</source>
+        <translation>Das Einlesen oder Löschen des Verzeichnisses anhalten; bereits Gelöschtes bleibt gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete the ticked entries, after a confirmation (Delete)</source>
+        <translation>Die angehakten Einträge nach einer Bestätigung löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entr(ies) of the home…</source>
+        <translation>
+            <numerusform>%n Eintrag des Verzeichnisses wird gelöscht …</numerusform>
+            <numerusform>%n Einträge des Verzeichnisses werden gelöscht …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n entr(ies) done, %2 freed</source>
+        <translation>
+            <numerusform>Löschen: %1 von %n Eintrag erledigt, %2 freigegeben</numerusform>
+            <numerusform>Löschen: %1 von %n Einträgen erledigt, %2 freigegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Hugging Face home changed on disk; refreshing…</source>
+        <translation>Das Hugging-Face-Verzeichnis hat sich auf der Festplatte geändert; wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Wird eingelesen …</translation>
+    </message>
+    <message>
+        <source>Scan of the Hugging Face home canceled. Press F5 to scan again.</source>
+        <translation>Einlesen des Hugging-Face-Verzeichnisses abgebrochen. Drücken Sie F5, um erneut einzulesen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;HF_HOME&lt;/b&gt;&amp;nbsp; %1</source>
+        <translation>&lt;b&gt;HF_HOME&lt;/b&gt;&amp;nbsp; %1</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(not made yet: the first download makes it)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(noch nicht angelegt: der erste Download legt es an)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Measuring the home…</source>
+        <translation>Das Verzeichnis wird vermessen …</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and cache.</source>
+        <translation>In diesem Verzeichnis liegt noch nichts: Seine Teile erscheinen hier, sobald die Hugging-Face-Bibliotheken herunterladen und zwischenspeichern.</translation>
+    </message>
+    <message>
+        <source>The home holds &lt;b&gt;%1&lt;/b&gt; on disk; %2 of it can be deleted here.</source>
+        <translation>Das Verzeichnis belegt &lt;b&gt;%1&lt;/b&gt; auf der Festplatte; %2 davon können hier gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The hub cache&apos;s %1 is managed on the Cache page.</source>
+        <translation>Die %1 des Hub-Caches werden auf der Cache-Seite verwaltet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Ordner konnte nicht gelesen werden&lt;/b&gt;; seine Größe fehlt.</numerusform>
+            <numerusform>&lt;b&gt;%n Ordner konnten nicht gelesen werden&lt;/b&gt;; ihre Größen fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page.</source>
+        <translation>Nichts angehakt. Haken Sie Einträge (oder einen Teil) an, um Platz freizugeben; Hub-Repos werden auf der Cache-Seite gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%n Eintrag angehakt – gibt &lt;b&gt;%1&lt;/b&gt; frei</numerusform>
+            <numerusform>%n Einträge angehakt – geben &lt;b&gt;%1&lt;/b&gt; frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete (frees %1)…</source>
+        <translation>Löschen (gibt %1 frei) …</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Cache Page</source>
+        <translation>Auf der &amp;Cache-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>&amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tick</source>
+        <translation>&amp;Anhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Tick All</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Untick</source>
+        <translation>Haken &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation>&amp;Alle Haken entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation>Nichts ist angehakt.</translation>
+    </message>
+    <message>
+        <source>Nothing can be deleted: %1</source>
+        <translation>Nichts kann gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Some entries could not be deleted</source>
+        <translation>Einige Einträge konnten nicht gelöscht werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelöscht werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelöscht werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::PartsBar</name>
+    <message>
+        <source>Parts of the Hugging Face home</source>
+        <translation>Teile des Hugging-Face-Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation>Noch nichts eingelesen.</translation>
+    </message>
+    <message>
+        <source>Size on disk by part: %1. Click a part to show it in the list.</source>
+        <translation>Größe auf der Festplatte nach Teil: %1. Klicken Sie auf einen Teil, um ihn in der Liste zu zeigen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 on disk, %3% of the home</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 auf der Festplatte, %3 % des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Not on disk.</source>
+        <translation>Nicht auf der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Click to show it in the list.</source>
+        <translation>Klicken, um es in der Liste zu zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Wird eingelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet</source>
+        <translation>Noch nichts auf der Festplatte</translation>
     </message>
 </context>
 <context>

@@ -252,12 +252,108 @@
     </message>
 </context>
 <context>
+    <name>hubdeck::HomeDeleteDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n entry, %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</numerusform>
+            <numerusform>&lt;b&gt;%n entries, %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies), %1</source>
+        <translation>
+            <numerusform>%n entry, %1</numerusform>
+            <numerusform>%n entries, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::HomeSession</name>
+    <message numerus="yes">
+        <source>Stopped: %n entr(ies) deleted, %1 freed</source>
+        <translation>
+            <numerusform>Stopped: %n entry deleted, %1 freed</numerusform>
+            <numerusform>Stopped: %n entries deleted, %1 freed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(ies), %1 freed</source>
+        <translation>
+            <numerusform>Deleted %n entry, %1 freed</numerusform>
+            <numerusform>Deleted %n entries, %1 freed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be deleted</source>
+        <translation>
+            <numerusform>; %n could not be deleted</numerusform>
+            <numerusform>; %n could not be deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::HomeTreeModel</name>
+    <message numerus="yes">
+        <source>%1 on disk (%2 of data) in %n entr(ies).</source>
+        <translation>
+            <numerusform>%1 on disk (%2 of data) in %n entry.</numerusform>
+            <numerusform>%1 on disk (%2 of data) in %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::LogsDialog</name>
     <message numerus="yes">
         <source>%n line(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>
             <numerusform>%n lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::OverviewPage</name>
+    <message numerus="yes">
+        <source>Deleting %n entr(ies) of the home…</source>
+        <translation>
+            <numerusform>Deleting %n entry of the home…</numerusform>
+            <numerusform>Deleting %n entries of the home…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n entr(ies) done, %2 freed</source>
+        <translation>
+            <numerusform>Deleting: %1 of %n entry done, %2 freed</numerusform>
+            <numerusform>Deleting: %1 of %n entries done, %2 freed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n folder could not be read&lt;/b&gt;; their sizes are missing.</numerusform>
+            <numerusform>&lt;b&gt;%n folders could not be read&lt;/b&gt;; their sizes are missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%n entry ticked — frees &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%n entries ticked — frees &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n entry could not be deleted; the rest was deleted as the status bar says.</numerusform>
+            <numerusform>%n entries could not be deleted; the rest was deleted as the status bar says.</numerusform>
         </translation>
     </message>
 </context>

@@ -1356,6 +1356,188 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
 </context>
 <context>
+    <name>hubdeck::HomeDeleteDialog</name>
+    <message>
+        <source>Delete from the Hugging Face home?</source>
+        <translation>Supprimer du dossier Hugging Face ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n entrée, %1 sur le disque&lt;/b&gt;, sera supprimée (sur %2 dans le dossier).</numerusform>
+            <numerusform>&lt;b&gt;%n entrées, %1 sur le disque&lt;/b&gt;, seront supprimées (sur %2 dans le dossier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries to delete</source>
+        <translation>Entrées à supprimer</translation>
+    </message>
+    <message>
+        <source>The ticked entries by kind, with what deleting each kind costs</source>
+        <translation>Les entrées cochées par type, avec ce que coûte la suppression de chaque type</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted; the rest stays whole.</source>
+        <translation>Les entrées utilisées au moment de leur tour sont laissées intactes. Si vous annulez, ce qui a déjà été supprimé le reste ; le reste demeure entier.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1</source>
+        <translation>&amp;Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete the entries listed; it cannot be undone</source>
+        <translation>Supprimer les entrées listées ; c&apos;est irréversible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies), %1</source>
+        <translation>
+            <numerusform>%n entrée, %1</numerusform>
+            <numerusform>%n entrées, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::HomeSession</name>
+    <message numerus="yes">
+        <source>Stopped: %n entr(ies) deleted, %1 freed</source>
+        <translation>
+            <numerusform>Arrêté : %n entrée supprimée, %1 libérés</numerusform>
+            <numerusform>Arrêté : %n entrées supprimées, %1 libérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entr(ies), %1 freed</source>
+        <translation>
+            <numerusform>%n entrée supprimée, %1 libérés</numerusform>
+            <numerusform>%n entrées supprimées, %1 libérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n could not be deleted</source>
+        <translation>
+            <numerusform>; %n n&apos;a pas pu être supprimée</numerusform>
+            <numerusform>; %n n&apos;ont pas pu être supprimées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::HomeTreeModel</name>
+    <message>
+        <source>Models, datasets and Spaces downloaded with huggingface_hub. Open it on the Cache page to delete repos and revisions.</source>
+        <translation>Modèles, datasets et Spaces téléchargés avec huggingface_hub. Ouvrez-le dans la page Cache pour supprimer des dépôts et des révisions.</translation>
+    </message>
+    <message>
+        <source>The Xet client&apos;s caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
+        <translation>Les caches du client Xet : chunks de fichiers téléchargés, métadonnées de déduplication, envois en préparation.</translation>
+    </message>
+    <message>
+        <source>The datasets library: raw downloads, unpacked archives and prepared Arrow caches.</source>
+        <translation>La bibliothèque datasets : téléchargements bruts, archives extraites et caches Arrow préparés.</translation>
+    </message>
+    <message>
+        <source>Files libraries store with cached_assets_path.</source>
+        <translation>Fichiers que les bibliothèques rangent avec cached_assets_path.</translation>
+    </message>
+    <message>
+        <source>Python modules of remote code: trust_remote_code models and dataset scripts.</source>
+        <translation>Modules Python de code distant : modèles trust_remote_code et scripts de datasets.</translation>
+    </message>
+    <message>
+        <source>The pre-2022 transformers cache, which current versions no longer read.</source>
+        <translation>L&apos;ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus.</translation>
+    </message>
+    <message>
+        <source>What HF_HOME holds beside its parts: your access tokens and files of other tools.</source>
+        <translation>Ce que HF_HOME contient à côté de ses parties : vos jetons d&apos;accès et des fichiers d&apos;autres outils.</translation>
+    </message>
+    <message>
+        <source>Hub cache</source>
+        <translation>Cache du Hub</translation>
+    </message>
+    <message>
+        <source>Xet</source>
+        <translation>Xet</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Legacy transformers</source>
+        <translation>Ancien transformers</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>Taille sur le disque</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Last accessed</source>
+        <translation>Dernier accès</translation>
+    </message>
+    <message>
+        <source>Last modified</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Not on disk.</source>
+        <translation>Absent du disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (%2 of data) in %n entr(ies).</source>
+        <translation>
+            <numerusform>%1 sur le disque (%2 de données) dans %n entrée.</numerusform>
+            <numerusform>%1 sur le disque (%2 de données) dans %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on disk</source>
+        <translation>absent du disque</translation>
+    </message>
+    <message>
+        <source>In use: %1. It cannot be deleted while that process uses it.</source>
+        <translation>Utilisé : %1. Impossible de le supprimer tant que ce processus l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>In use (%1): %2</source>
+        <translation>Utilisé (%1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::LogsDialog</name>
     <message>
         <source>Build logs</source>
@@ -1538,6 +1720,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Stop the scan, deletion or check that is running</source>
         <translation>Interrompre l&apos;analyse, la suppression ou la vérification en cours</translation>
+    </message>
+    <message>
+        <source>Ov&amp;erview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1915,203 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Variables are KEY=VALUE lines; check %1.</source>
         <translation>Les variables sont des lignes CLÉ=VALEUR ; vérifiez %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::OverviewPage</name>
+    <message>
+        <source>Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE...) is shown where it is.</source>
+        <translation>Là où les bibliothèques Hugging Face gardent leurs caches : HF_HOME, ou ~/.cache/huggingface s&apos;il n&apos;est pas défini. Une partie déplacée par sa propre variable (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE...) est montrée là où elle se trouve.</translation>
+    </message>
+    <message>
+        <source>Parts and entries of the Hugging Face home</source>
+        <translation>Parties et entrées du dossier Hugging Face</translation>
+    </message>
+    <message>
+        <source>Each part of the home with its entries, their size, files and last use. Tick entries to delete them; Delete opens the confirmation.</source>
+        <translation>Chaque partie du dossier avec ses entrées, leur taille, leurs fichiers et leur dernier usage. Cochez des entrées pour les supprimer ; Suppr ouvre la confirmation.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the scan or deletion of the home; what was already deleted stays deleted</source>
+        <translation>Arrêter l&apos;analyse ou la suppression du dossier ; ce qui a déjà été supprimé le reste</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the ticked entries, after a confirmation (Delete)</source>
+        <translation>Supprimer les entrées cochées, après confirmation (Suppr)</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n entr(ies) of the home…</source>
+        <translation>
+            <numerusform>Suppression de %n entrée du dossier…</numerusform>
+            <numerusform>Suppression de %n entrées du dossier…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %n entr(ies) done, %2 freed</source>
+        <translation>
+            <numerusform>Suppression : %1 sur %n entrée faite, %2 libérés</numerusform>
+            <numerusform>Suppression : %1 sur %n entrées faites, %2 libérés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Hugging Face home changed on disk; refreshing…</source>
+        <translation>Le dossier Hugging Face a changé sur le disque ; actualisation…</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <source>Scan of the Hugging Face home canceled. Press F5 to scan again.</source>
+        <translation>Analyse du dossier Hugging Face annulée. Appuyez sur F5 pour relancer l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;HF_HOME&lt;/b&gt;&amp;nbsp; %1</source>
+        <translation>&lt;b&gt;HF_HOME&lt;/b&gt;&amp;nbsp; %1</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(not made yet: the first download makes it)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(pas encore créé : le premier téléchargement le crée)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Measuring the home…</source>
+        <translation>Mesure du dossier…</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and cache.</source>
+        <translation>Rien n&apos;est encore stocké dans ce dossier : ses parties apparaissent ici à mesure que les bibliothèques Hugging Face téléchargent et mettent en cache.</translation>
+    </message>
+    <message>
+        <source>The home holds &lt;b&gt;%1&lt;/b&gt; on disk; %2 of it can be deleted here.</source>
+        <translation>Le dossier occupe &lt;b&gt;%1&lt;/b&gt; sur le disque ; %2 peuvent être supprimés ici.</translation>
+    </message>
+    <message>
+        <source>The hub cache&apos;s %1 is managed on the Cache page.</source>
+        <translation>Les %1 du cache du Hub se gèrent dans la page Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n dossier n&apos;a pas pu être lu&lt;/b&gt; ; sa taille manque.</numerusform>
+            <numerusform>&lt;b&gt;%n dossiers n&apos;ont pas pu être lus&lt;/b&gt; ; leurs tailles manquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page.</source>
+        <translation>Rien n&apos;est coché. Cochez des entrées (ou une partie) pour libérer de la place ; les dépôts du Hub se suppriment dans la page Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>%n entrée cochée — libère &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%n entrées cochées — libèrent &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete (frees %1)…</source>
+        <translation>Supprimer (libère %1)…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Cache Page</source>
+        <translation>Ouvrir dans la page &amp;Cache</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>Copier le &amp;chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Tick</source>
+        <translation>&amp;Cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Tick All</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Untick</source>
+        <translation>&amp;Décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Untick All</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>Nothing is ticked.</source>
+        <translation>Rien n&apos;est coché.</translation>
+    </message>
+    <message>
+        <source>Nothing can be deleted: %1</source>
+        <translation>Rien ne peut être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>Some entries could not be deleted</source>
+        <translation>Certaines entrées n&apos;ont pas pu être supprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted; the rest was deleted as the status bar says.</source>
+        <translation>
+            <numerusform>%n entrée n&apos;a pas pu être supprimée ; le reste a été supprimé, comme l&apos;indique la barre d&apos;état.</numerusform>
+            <numerusform>%n entrées n&apos;ont pas pu être supprimées ; le reste a été supprimé, comme l&apos;indique la barre d&apos;état.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::PartsBar</name>
+    <message>
+        <source>Parts of the Hugging Face home</source>
+        <translation>Parties du dossier Hugging Face</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Nothing scanned yet.</source>
+        <translation>Rien n&apos;a encore été analysé.</translation>
+    </message>
+    <message>
+        <source>Size on disk by part: %1. Click a part to show it in the list.</source>
+        <translation>Taille sur le disque par partie : %1. Cliquez sur une partie pour l&apos;afficher dans la liste.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 on disk, %3% of the home</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 sur le disque, %3 % du dossier</translation>
+    </message>
+    <message>
+        <source>Not on disk.</source>
+        <translation>Absent du disque.</translation>
+    </message>
+    <message>
+        <source>Click to show it in the list.</source>
+        <translation>Cliquez pour l&apos;afficher dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <source>Nothing on disk yet</source>
+        <translation>Rien sur le disque pour l&apos;instant</translation>
     </message>
 </context>
 <context>
