@@ -18,6 +18,10 @@ class QIODevice;
 
 namespace hubdeck {
 
+// The integers JsonStreamWriter::value() writes: any whose values a qint64 holds.
+template <typename T>
+concept JsonInteger = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, quint64> && !std::same_as<T, unsigned long>;
+
 // Writes one JSON document to a device as it goes, byte for byte as
 // QJsonDocument::toJson(QJsonDocument::Indented) prints the same values: 4 spaces a level,
 // "key": value, an empty array or object as "[\n<indent>]" / "{\n<indent>}", a final '\n'
@@ -77,8 +81,8 @@ public:
     // Not a string: a pointer would otherwise be taken as a bool.
     void value(const char *) = delete;
     // Every integer type QJsonValue takes (quint64 has no exact JSON form there).
-    template <typename T>
-    requires std::integral<T> &&(!std::same_as<T, bool>)&&(!std::same_as<T, quint64>)&&(!std::same_as<T, unsigned long>)void value(T number)
+    template <JsonInteger T>
+    void value(T number)
     {
         integer(qint64(number));
     }
