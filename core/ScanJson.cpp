@@ -4,104 +4,197 @@
 #include "ScanJson.h"
 
 #include "DeletionTally.h"
+#include "JsonStreamWriter.h"
 #include "PrintableText.h"
 
-#include <QJsonArray>
+#include <QJsonObject>
 
 namespace hubdeck {
 
+// Every object below writes its members in QJsonObject's order (keys sorted by UTF-16 code
+// unit): the documents were QJsonObjects once, and scripts and the golden files hold those
+// bytes. tst_cli checks each document against QJsonDocument's own printing of it.
+
 namespace {
 
-QJsonArray strings(const QStringList &list)
+// Every string in the display form (PrintableText::name): names may hold bytes that are not
+// UTF-8, which JSON cannot carry faithfully.
+void text(JsonStreamWriter &writer, QStringView key, const QString &value)
 {
-    return QJsonArray::fromStringList(list);
+    writer.member(key, PrintableText::name(value));
 }
 
-QJsonObject revisionJson(const CachedRepo &repo, const CachedRevision &revision)
+void texts(JsonStreamWriter &writer, QStringView key, const QStringList &values)
 {
-    QJsonArray files;
+    writer.key(key);
+    writer.beginArray();
+    for (const QString &value : values)
+        writer.value(PrintableText::name(value));
+    writer.endArray();
+}
+
+void incompleteFiles(JsonStreamWriter &writer, const QList<IncompleteFile> &files)
+{
+    writer.beginArray();
+    for (const IncompleteFile &file : files) {
+        writer.beginObject();
+        text(writer, u"file_path", file.path);
+        writer.member(u"size_on_disk", file.size);
+        writer.endObject();
+    }
+    writer.endArray();
+}
+
+void revisionJson(JsonStreamWriter &writer, const CachedRepo &repo, const CachedRevision &revision)
+{
+    writer.beginObject();
+    text(writer, u"commit_hash", revision.commitHash);
+    writer.key(u"files");
+    writer.beginArray();
     for (const CachedFile &file : revision.files) {
         const CachedBlob &blob = repo.blobs[file.blob];
-        files.append(QJsonObject{
-            {QStringLiteral("file_name"), file.fileName().toString()},
-            {QStringLiteral("file_path"), repo.filePath(revision, file)},
-            {QStringLiteral("blob_path"), repo.blobPath(blob)},
-            {QStringLiteral("size_on_disk"), blob.size},
-            {QStringLiteral("blob_last_accessed"), blob.lastAccessed},
-            {QStringLiteral("blob_last_modified"), blob.lastModified},
-        });
+        writer.beginObject();
+        writer.member(u"blob_last_accessed", blob.lastAccessed);
+        writer.member(u"blob_last_modified", blob.lastModified);
+        text(writer, u"blob_path", repo.blobPath(blob));
+        text(writer, u"file_name", file.fileName().toString());
+        text(writer, u"file_path", repo.filePath(revision, file));
+        writer.member(u"size_on_disk", blob.size);
+        writer.endObject();
     }
-    return QJsonObject{
-        {QStringLiteral("commit_hash"), revision.commitHash},
-        {QStringLiteral("snapshot_path"), repo.snapshotPath(revision)},
-        {QStringLiteral("size_on_disk"), revision.sizeOnDisk},
-        {QStringLiteral("nb_files"), revision.nbFiles()},
-        {QStringLiteral("last_modified"), revision.lastModified},
-        {QStringLiteral("refs"), strings(revision.refs)},
-        {QStringLiteral("files"), files},
-    };
+    writer.endArray();
+    writer.member(u"last_modified", revision.lastModified);
+    writer.member(u"nb_files", revision.nbFiles());
+    texts(writer, u"refs", revision.refs);
+    writer.member(u"size_on_disk", revision.sizeOnDisk);
+    text(writer, u"snapshot_path", repo.snapshotPath(revision));
+    writer.endObject();
 }
 
-QJsonObject repoJson(const CachedRepo &repo, const QList<const CachedRevision *> &revisions)
+void repoJson(JsonStreamWriter &writer, const CachedRepo &repo, const QList<const CachedRevision *> &revisions)
 {
-    QJsonArray revisionArray;
+    writer.beginObject();
+    text(writer, u"id", repo.cacheId());
+    writer.key(u"incomplete_files");
+    incompleteFiles(writer, repo.incompleteFiles);
+    writer.member(u"last_accessed", repo.lastAccessed);
+    writer.member(u"last_modified", repo.lastModified);
+    writer.member(u"nb_files", repo.nbFiles());
+    texts(writer, u"refs", repo.refs());
+    text(writer, u"repo_id", repo.repoId);
+    text(writer, u"repo_path", repo.repoPath);
+    text(writer, u"repo_type", repoTypeName(repo.type));
+    writer.key(u"revisions");
+    writer.beginArray();
     for (const CachedRevision *revision : revisions)
-        revisionArray.append(revisionJson(repo, *revision));
-    QJsonArray incomplete;
-    for (const IncompleteFile &file : repo.incompleteFiles)
-        incomplete.append(QJsonObject{{QStringLiteral("file_path"), file.path}, {QStringLiteral("size_on_disk"), file.size}});
-    return QJsonObject{
-        {QStringLiteral("id"), repo.cacheId()},
-        {QStringLiteral("repo_id"), repo.repoId},
-        {QStringLiteral("repo_type"), repoTypeName(repo.type)},
-        {QStringLiteral("repo_path"), repo.repoPath},
-        {QStringLiteral("size_on_disk"), repo.sizeOnDisk},
-        {QStringLiteral("nb_files"), repo.nbFiles()},
-        {QStringLiteral("last_accessed"), repo.lastAccessed},
-        {QStringLiteral("last_modified"), repo.lastModified},
-        {QStringLiteral("refs"), strings(repo.refs())},
-        {QStringLiteral("revisions"), revisionArray},
-        {QStringLiteral("incomplete_files"), incomplete},
-    };
+        revisionJson(writer, repo, *revision);
+    writer.endArray();
+    writer.member(u"size_on_disk", repo.sizeOnDisk);
+    writer.endObject();
 }
 
-// Every string in the display form (PrintableText::json): names may hold bytes that are not
-// UTF-8, which JSON cannot carry faithfully.
-QJsonObject shown(const QJsonObject &raw)
+void pathsAndSizes(JsonStreamWriter &writer, QStringView key, const QList<StoreLeftover> &leftovers)
 {
-    return PrintableText::json(raw).toObject();
+    writer.key(key);
+    writer.beginArray();
+    for (const StoreLeftover &leftover : leftovers) {
+        writer.beginObject();
+        text(writer, u"path", leftover.path);
+        writer.member(u"size_on_disk", leftover.size);
+        writer.endObject();
+    }
+    writer.endArray();
 }
 
-QJsonObject rawPlan(const DeletionPlan &plan)
+QStringList payloadPaths(const DeletionPlan &plan, const QStringList &hashes)
 {
-    QStringList payloadPaths;
-    for (const QString &hash : plan.sharedPayloads)
-        payloadPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
-    QStringList unreferencedPaths;
-    for (const QString &hash : plan.unreferencedPayloads)
-        unreferencedPaths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
-    return QJsonObject{
-        {QStringLiteral("expected_freed_size"), plan.expectedFreedSize},
-        {QStringLiteral("repos"), strings(plan.repos)},
-        {QStringLiteral("snapshots"), strings(plan.snapshots)},
-        {QStringLiteral("refs"), strings(plan.refs)},
-        {QStringLiteral("blobs"), strings(plan.blobs)},
-        {QStringLiteral("shared_blobs"), strings(payloadPaths)},
-        {QStringLiteral("unreferenced_shared_blobs"), strings(unreferencedPaths)},
-        {QStringLiteral("incomplete_files"), strings(plan.incompleteFiles)},
-        {QStringLiteral("unreferenced_blobs"), strings(plan.unreferencedBlobs)},
-        {QStringLiteral("shared_store_leftovers"), strings(plan.storeLeftovers)},
-        {QStringLiteral("missing"), strings(plan.missingTargets)},
-        {QStringLiteral("refused"), strings(plan.refused)},
-    };
+    QStringList paths;
+    paths.reserve(hashes.size());
+    for (const QString &hash : hashes)
+        paths.append(plan.cacheDir + QStringLiteral("/blobs/") + hash.left(2) + u'/' + hash);
+    return paths;
+}
+
+// The plan's members, with a run's report (when given) merged in at their places in the
+// key order.
+void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const DeletionReport *report)
+{
+    // What happened, measured; the plan's figures are what was expected.
+    // (Only written with a report.)
+    const DeletionTally tally = report ? DeletionTally::of(plan, *report) : DeletionTally{};
+    writer.beginObject();
+    texts(writer, u"blobs", plan.blobs);
+    if (report) {
+        writer.member(u"canceled", report->canceled);
+        texts(writer, u"errors", report->errors);
+    }
+    writer.member(u"expected_freed_size", plan.expectedFreedSize);
+    if (report)
+        writer.member(u"freed_size", report->freedBytes);
+    texts(writer, u"incomplete_files", plan.incompleteFiles);
+    if (report)
+        texts(writer, u"kept_downloads", report->keptDownloads);
+    texts(writer, u"missing", plan.missingTargets);
+    if (report)
+        texts(writer, u"notes", report->notes);
+    texts(writer, u"refs", plan.refs);
+    texts(writer, u"refused", plan.refused);
+    if (report) {
+        writer.member(u"removed", QJsonObject{{QStringLiteral("repos"), tally.reposRemoved},
+                                              {QStringLiteral("revisions"), tally.revisionsRemoved},
+                                              {QStringLiteral("corrupted_entries"), tally.corruptedRemoved},
+                                              {QStringLiteral("empty_repos"), tally.emptyReposRemoved},
+                                              {QStringLiteral("unreferenced_blobs"), tally.unreferencedBlobsRemoved},
+                                              {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
+                                              {QStringLiteral("shared_blobs"), tally.payloadsRemoved},
+                                              {QStringLiteral("shared_store_leftovers"), tally.storeLeftoversRemoved}});
+        // The lists of the plan are what was to go; these are what is gone (after a stop, a
+        // part of them).
+        writer.key(u"removed_paths");
+        writer.beginObject();
+        texts(writer, u"blobs", report->removedBlobs);
+        texts(writer, u"incomplete_files", report->removedIncompleteFiles);
+        texts(writer, u"refs", report->removedRefs);
+        texts(writer, u"repos", report->removedRepos);
+        texts(writer, u"shared_store_leftovers", report->removedStoreLeftovers);
+        texts(writer, u"snapshots", report->removedSnapshots);
+        writer.endObject();
+    }
+    texts(writer, u"repos", plan.repos);
+    if (report)
+        writer.member(u"revisions_untouched", tally.revisionsUntouched);
+    texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloads));
+    texts(writer, u"shared_store_leftovers", plan.storeLeftovers);
+    texts(writer, u"snapshots", plan.snapshots);
+    texts(writer, u"unreferenced_blobs", plan.unreferencedBlobs);
+    texts(writer, u"unreferenced_shared_blobs", payloadPaths(plan, plan.unreferencedPayloads));
+    writer.endObject();
 }
 
 } // namespace
 
-QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries)
+void ScanJson::scan(JsonStreamWriter &writer, const CacheScan &scan, const QList<CacheListQuery::Entry> &entries)
 {
+    writer.beginObject();
+    text(writer, u"cache_dir", scan.cacheDir);
+    writer.key(u"empty_repos");
+    writer.beginArray();
+    for (const CachedRepo &repo : scan.repos) {
+        if (!repo.isEmpty())
+            continue;
+        writer.beginObject();
+        text(writer, u"repo_id", repo.repoId);
+        text(writer, u"repo_path", repo.repoPath);
+        text(writer, u"repo_type", repoTypeName(repo.type));
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.key(u"incomplete_files");
+    incompleteFiles(writer, scan.incompleteFiles);
+
     // Entries keep their order; with --revisions, a repo lists only its matching revisions.
-    QJsonArray repos;
+    writer.key(u"repos");
+    writer.beginArray();
     for (qsizetype i = 0; i < entries.size();) {
         const CachedRepo *repo = entries[i].repo;
         QList<const CachedRevision *> revisions;
@@ -113,92 +206,69 @@ QJsonObject ScanJson::scan(const CacheScan &scan, const QList<CacheListQuery::En
             for (; i < entries.size() && entries[i].repo == repo; ++i)
                 revisions.append(entries[i].revision);
         }
-        repos.append(repoJson(*repo, revisions));
+        repoJson(writer, *repo, revisions);
     }
-    QJsonArray incomplete;
-    for (const IncompleteFile &file : scan.incompleteFiles)
-        incomplete.append(QJsonObject{{QStringLiteral("file_path"), file.path}, {QStringLiteral("size_on_disk"), file.size}});
-    QJsonArray warnings;
+    writer.endArray();
+
+    writer.key(u"shared_store");
+    writer.beginObject();
+    // Beyond the reference: what it does not see, but takes disk space and prune removes.
+    pathsAndSizes(writer, u"leftovers", scan.storeLeftovers);
+    writer.member(u"payloads", scan.sharedPayloads.size());
+    writer.member(u"present", scan.hasSharedStore);
+    writer.key(u"unreferenced");
+    writer.beginArray();
+    for (const SharedPayload &payload : scan.sharedPayloads) {
+        if (!payload.isReclaimable())
+            continue;
+        writer.beginObject();
+        text(writer, u"path", payload.path);
+        writer.member(u"size_on_disk", payload.size);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.endObject();
+
+    writer.member(u"size_on_disk", scan.sizeOnDisk);
+    writer.key(u"unreferenced_blobs");
+    writer.beginArray();
+    for (const CachedRepo &repo : scan.repos) {
+        for (const CachedBlob &blob : repo.unreferencedBlobs) {
+            writer.beginObject();
+            writer.member(u"blob_last_accessed", blob.lastAccessed);
+            writer.member(u"blob_last_modified", blob.lastModified);
+            text(writer, u"blob_path", repo.blobPath(blob));
+            text(writer, u"repo_path", repo.repoPath);
+            writer.member(u"size_on_disk", blob.isSharedLink() ? 0 : blob.size);
+            writer.endObject();
+        }
+    }
+    writer.endArray();
+    writer.key(u"warnings");
+    writer.beginArray();
     for (const CorruptedRepo &corrupted : scan.corrupted) {
-        QJsonObject warning{{QStringLiteral("path"), corrupted.path},
-                            {QStringLiteral("message"), corrupted.message},
-                            {QStringLiteral("size_on_disk"), corrupted.sizeOnDisk},
-                            {QStringLiteral("deletable"), corrupted.deletable}};
+        writer.beginObject();
+        writer.member(u"deletable", corrupted.deletable);
         // The id `cache rm` and `cache verify` take for it (a repo-named entry the scan set aside).
         if (!corrupted.cacheId.isEmpty())
-            warning.insert(QStringLiteral("id"), corrupted.cacheId);
-        warnings.append(warning);
+            text(writer, u"id", corrupted.cacheId);
+        text(writer, u"message", corrupted.message);
+        text(writer, u"path", corrupted.path);
+        writer.member(u"size_on_disk", corrupted.sizeOnDisk);
+        writer.endObject();
     }
-    QJsonArray unreferenced;
-    for (const SharedPayload &payload : scan.sharedPayloads)
-        if (payload.isReclaimable())
-            unreferenced.append(QJsonObject{{QStringLiteral("path"), payload.path}, {QStringLiteral("size_on_disk"), payload.size}});
-    // Beyond the reference: what it does not see, but takes disk space and prune removes.
-    QJsonArray leftovers;
-    for (const StoreLeftover &leftover : scan.storeLeftovers)
-        leftovers.append(QJsonObject{{QStringLiteral("path"), leftover.path}, {QStringLiteral("size_on_disk"), leftover.size}});
-    QJsonArray unreferencedBlobs;
-    QJsonArray emptyRepos;
-    for (const CachedRepo &repo : scan.repos) {
-        for (const CachedBlob &blob : repo.unreferencedBlobs)
-            unreferencedBlobs.append(QJsonObject{{QStringLiteral("blob_path"), repo.blobPath(blob)},
-                                                 {QStringLiteral("repo_path"), repo.repoPath},
-                                                 {QStringLiteral("size_on_disk"), blob.isSharedLink() ? 0 : blob.size},
-                                                 {QStringLiteral("blob_last_accessed"), blob.lastAccessed},
-                                                 {QStringLiteral("blob_last_modified"), blob.lastModified}});
-        if (repo.isEmpty())
-            emptyRepos.append(QJsonObject{{QStringLiteral("repo_id"), repo.repoId},
-                                          {QStringLiteral("repo_type"), repoTypeName(repo.type)},
-                                          {QStringLiteral("repo_path"), repo.repoPath}});
-    }
-    return shown(QJsonObject{
-        {QStringLiteral("cache_dir"), scan.cacheDir},
-        {QStringLiteral("unreferenced_blobs"), unreferencedBlobs},
-        {QStringLiteral("empty_repos"), emptyRepos},
-        {QStringLiteral("size_on_disk"), scan.sizeOnDisk},
-        {QStringLiteral("repos"), repos},
-        {QStringLiteral("incomplete_files"), incomplete},
-        {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("shared_store"), QJsonObject{{QStringLiteral("present"), scan.hasSharedStore},
-                                                     {QStringLiteral("payloads"), scan.sharedPayloads.size()},
-                                                     {QStringLiteral("unreferenced"), unreferenced},
-                                                     {QStringLiteral("leftovers"), leftovers}}},
-    });
+    writer.endArray();
+    writer.endObject();
 }
 
-QJsonObject ScanJson::plan(const DeletionPlan &plan)
+void ScanJson::plan(JsonStreamWriter &writer, const DeletionPlan &plan)
 {
-    return shown(rawPlan(plan));
+    planJson(writer, plan, nullptr);
 }
 
-QJsonObject ScanJson::report(const DeletionPlan &plan, const DeletionReport &report)
+void ScanJson::report(JsonStreamWriter &writer, const DeletionPlan &plan, const DeletionReport &report)
 {
-    QJsonObject object = rawPlan(plan);
-    // What happened, measured; the plan's figures above are what was expected.
-    const DeletionTally tally = DeletionTally::of(plan, report);
-    object.insert(QStringLiteral("freed_size"), report.freedBytes);
-    object.insert(QStringLiteral("canceled"), report.canceled);
-    object.insert(QStringLiteral("removed"), QJsonObject{{QStringLiteral("repos"), tally.reposRemoved},
-                                                         {QStringLiteral("revisions"), tally.revisionsRemoved},
-                                                         {QStringLiteral("corrupted_entries"), tally.corruptedRemoved},
-                                                         {QStringLiteral("empty_repos"), tally.emptyReposRemoved},
-                                                         {QStringLiteral("unreferenced_blobs"), tally.unreferencedBlobsRemoved},
-                                                         {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
-                                                         {QStringLiteral("shared_blobs"), tally.payloadsRemoved},
-                                                         {QStringLiteral("shared_store_leftovers"), tally.storeLeftoversRemoved}});
-    object.insert(QStringLiteral("revisions_untouched"), tally.revisionsUntouched);
-    // The lists above are the plan; these are what is gone (after a stop, a part of them).
-    object.insert(QStringLiteral("removed_paths"),
-                  QJsonObject{{QStringLiteral("repos"), strings(report.removedRepos)},
-                              {QStringLiteral("snapshots"), strings(report.removedSnapshots)},
-                              {QStringLiteral("refs"), strings(report.removedRefs)},
-                              {QStringLiteral("blobs"), strings(report.removedBlobs)},
-                              {QStringLiteral("incomplete_files"), strings(report.removedIncompleteFiles)},
-                              {QStringLiteral("shared_store_leftovers"), strings(report.removedStoreLeftovers)}});
-    object.insert(QStringLiteral("kept_downloads"), strings(report.keptDownloads));
-    object.insert(QStringLiteral("errors"), strings(report.errors));
-    object.insert(QStringLiteral("notes"), strings(report.notes));
-    return shown(object);
+    planJson(writer, plan, &report);
 }
 
 } // namespace hubdeck

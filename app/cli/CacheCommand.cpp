@@ -289,11 +289,16 @@ QJsonArray filesJson(const VerifyReport::Problem &problem)
     return files;
 }
 
-QJsonObject verifyJson(const VerifyReport &report)
+// Each problem is built whole (it is small) and streamed; a cache can have many.
+void verifyJson(JsonStreamWriter &writer, const VerifyReport &report)
 {
-    QJsonArray problems;
+    writer.beginObject();
+    writer.member(u"bytes_read", report.bytesRead);
+    writer.member(u"checked", report.checked);
+    writer.key(u"problems");
+    writer.beginArray();
     for (const VerifyReport::Problem &problem : report.problems)
-        problems.append(
+        writer.value(PrintableText::json(
             QJsonObject{{QStringLiteral("id"), problem.cacheId},
                         {QStringLiteral("blob_path"), problem.blobPath},
                         {QStringLiteral("kind"), problem.kind == VerifyReport::Problem::Kind::Mismatch  ? QStringLiteral("mismatch")
@@ -301,11 +306,10 @@ QJsonObject verifyJson(const VerifyReport &report)
                                                                                                         : QStringLiteral("unreadable")},
                         {QStringLiteral("message"), problem.message},
                         {QStringLiteral("revisions"), QJsonArray::fromStringList(problem.revisions)},
-                        {QStringLiteral("files"), filesJson(problem)}});
-    return QJsonObject{{QStringLiteral("checked"), report.checked},
-                       {QStringLiteral("skipped"), report.skipped},
-                       {QStringLiteral("bytes_read"), report.bytesRead},
-                       {QStringLiteral("problems"), PrintableText::json(problems)}};
+                        {QStringLiteral("files"), filesJson(problem)}}));
+    writer.endArray();
+    writer.member(u"skipped", report.skipped);
+    writer.endObject();
 }
 
 } // namespace
@@ -319,7 +323,7 @@ int CacheCommand::runPlan(const DeletionPlan &plan, const PlanRun &run)
     }
     if (run.dryRun) {
         if (run.json) {
-            m_out.json(ScanJson::plan(plan));
+            m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
             m_out.success(QStringLiteral("Dry run: no files were deleted."));
             m_out.text(run.dryRunDetails);
@@ -356,7 +360,7 @@ int CacheCommand::remove(const QStringList &arguments)
         deletion.warnMissing(plan.missingTargets);
     if (plan.isEmpty()) {
         if (json) {
-            m_out.json(ScanJson::plan(plan));
+            m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
             deletion.printItems(plan); // what was refused, and why
             m_out.text(QStringLiteral("Nothing to delete."));
@@ -384,7 +388,7 @@ int CacheCommand::prune(const QStringList &arguments)
     const bool json = parser.value(QStringLiteral("format")) == u"json";
     if (plan.isEmpty()) {
         if (json) {
-            m_out.json(ScanJson::plan(plan));
+            m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
             CliDeletion(m_out).printItems(plan);
             m_out.text(QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune."));
@@ -461,7 +465,7 @@ int CacheCommand::trim(const QStringList &arguments)
     const DeletionPlan plan = DeletionPlanner(scan).plan(trimSelection(scan, pick));
     if (plan.isEmpty()) {
         if (json)
-            m_out.json(ScanJson::plan(plan));
+            m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         else if (*goal == 0 && parser.isSet(to))
             m_out.text(
                 QStringLiteral("The cache holds %1, within %2: nothing to delete.")
@@ -533,7 +537,7 @@ int CacheCommand::verify(const QStringList &arguments)
 void CacheCommand::printVerifyReport(const VerifyReport &report, bool json)
 {
     if (json) {
-        m_out.json(verifyJson(report));
+        m_out.jsonStream([&](JsonStreamWriter &writer) { verifyJson(writer, report); });
         return;
     }
     for (const VerifyReport::Problem &problem : report.problems) {

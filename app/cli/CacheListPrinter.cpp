@@ -35,7 +35,7 @@ CacheListPrinter::CacheListPrinter(CliOutput &out, bool withRevisions)
 
 void CacheListPrinter::json(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries)
 {
-    m_out.json(ScanJson::scan(scan, entries));
+    m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::scan(writer, scan, entries); });
 }
 
 void CacheListPrinter::csv(const QList<CacheListQuery::Entry> &entries)

@@ -111,7 +111,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
     }
     const DeletionTally tally = DeletionTally::of(plan, report);
     if (json) {
-        m_out.json(ScanJson::report(plan, report));
+        m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::report(writer, plan, report); });
     } else {
         for (const QString &note : report.notes)
             m_out.warning(PrintableText::name(note)); // the executor's notes quote paths as they are

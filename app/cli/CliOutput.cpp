@@ -6,8 +6,8 @@
 #include "PrintableText.h"
 #include "TextTable.h"
 
+#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -44,41 +44,33 @@ void CliOutput::success(const QString &message)
     text(QString(QChar(0x2713)) + u' ' + message);
 }
 
-namespace {
-
-// QJsonDocument escapes C0 controls only; DEL, C1 controls and the characters that reorder a
-// line would reach the terminal raw. They can only stand inside strings, where \uXXXX is
-// the same character to every JSON reader.
-QString terminalSafeJson(const QByteArray &json)
-{
-    QString text = QString::fromUtf8(json);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c != u'\n' && PrintableText::isControl(c)) {
-            const QString escape = QStringLiteral("\\u%1").arg(unsigned(c), 4, 16, QLatin1Char('0'));
-            text.replace(i, 1, escape);
-            i += escape.size() - 1;
-        }
-    }
-    return text;
-}
-
-} // namespace
-
 void CliOutput::json(const QJsonObject &document)
 {
-    if (isQuiet())
-        return;
-    m_out << terminalSafeJson(QJsonDocument(document).toJson(QJsonDocument::Indented));
-    m_out.flush();
+    jsonStream([&](JsonStreamWriter &writer) { writer.value(document); });
 }
 
 void CliOutput::json(const QJsonArray &document)
 {
+    jsonStream([&](JsonStreamWriter &writer) { writer.value(document); });
+}
+
+void CliOutput::jsonStream(const std::function<void(JsonStreamWriter &)> &write)
+{
     if (isQuiet())
         return;
-    m_out << terminalSafeJson(QJsonDocument(document).toJson(QJsonDocument::Indented));
     m_out.flush();
+    // The C stream m_out writes to, so the two never overtake each other.
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle))
+        return;
+    {
+        // QJsonDocument escapes C0 controls only; DEL, C1 controls and the characters that
+        // reorder a line would reach the terminal raw. They can only stand inside strings,
+        // where \uXXXX is the same character to every JSON reader.
+        JsonStreamWriter writer(&out, JsonStreamWriter::Escapes::TerminalSafe);
+        write(writer);
+    }
+    out.flush();
 }
 
 void CliOutput::warning(const QString &message)

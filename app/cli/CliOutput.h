@@ -3,8 +3,12 @@
 
 #pragma once
 
+#include "JsonStreamWriter.h"
+
 #include <QString>
 #include <QTextStream>
+
+#include <functional>
 
 class QJsonArray;
 class QJsonObject;
@@ -19,8 +23,9 @@ class TextTable;
 // that are not UTF-8 are shown as escapes (PrintableText::lines); warnings, hints and errors
 // are one line each (PrintableText::line). Callers escape each name with
 // PrintableText::name() where they put it in a sentence, which makes it unambiguous.
-// JSON is printed as given (JSON escapes control characters itself); documents that carry
-// names from the disk escape them first (ScanJson, PrintableText::json).
+// JSON is printed as given (JSON escapes control characters itself, and the characters it
+// leaves raw that a terminal would obey are escaped as \uXXXX); documents that carry names
+// from the disk escape them first (ScanJson, PrintableText::json).
 class CliOutput
 {
 public:
@@ -32,6 +37,13 @@ public:
     // Indented, so every --format json answer reads the same to scripts and to eyes.
     void json(const QJsonObject &document);
     void json(const QJsonArray &document);
+    // One JSON document streamed to stdout while write() makes it, for listings of any size:
+    // write gets a writer (JsonStreamWriter::Escapes::TerminalSafe) before the document and
+    // writes one object or array with it (beginObject() ... endObject()); what it writes
+    // reaches stdout in chunks of about 64 KiB, and all of it before jsonStream returns. The
+    // bytes are those json() prints for a QJsonObject/QJsonArray of the same members written in
+    // QJsonObject's key order. With -q nothing is printed and write is not called.
+    void jsonStream(const std::function<void(JsonStreamWriter &)> &write);
     void warning(const QString &message);
     // hf's list-shaped warning: the message, then "  - item" on a line of its own for each item.
     void warningList(const QString &message, const QStringList &items);

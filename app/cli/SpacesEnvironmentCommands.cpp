@@ -7,17 +7,17 @@
 #include "PrintableText.h"
 #include "TextTable.h"
 
-#include <QJsonArray>
-
 namespace hubdeck::cli {
 
 int SpacesEnvironmentCommands::printSettings(const QList<SpaceSetting> &settings, bool withValues)
 {
     if (m_hub.json()) {
-        QJsonArray array;
-        for (const SpaceSetting &setting : settings)
-            array.append(setting.toJson(withValues));
-        m_out.json(array);
+        m_out.jsonStream([&](JsonStreamWriter &writer) {
+            writer.beginArray();
+            for (const SpaceSetting &setting : settings)
+                writer.value(setting.toJson(withValues));
+            writer.endArray();
+        });
         return ExitCode::Success;
     }
     if (settings.isEmpty()) {

@@ -89,10 +89,12 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
     if (!spaces.ok())
         return m_context.fail(spaces.error);
     if (m_hub.json()) {
-        QJsonArray array;
-        for (const SpaceInfo &space : *spaces.value)
-            array.append(space.toJson());
-        m_out.json(array);
+        m_out.jsonStream([&](JsonStreamWriter &writer) {
+            writer.beginArray();
+            for (const SpaceInfo &space : *spaces.value)
+                writer.value(space.toJson());
+            writer.endArray();
+        });
         return ExitCode::Success;
     }
     if (spaces.value->isEmpty()) {
@@ -168,10 +170,12 @@ int SpacesRuntimeCommands::hardware(const QStringList &arguments)
     if (!result.ok())
         return m_context.fail(result.error);
     if (m_hub.json()) {
-        QJsonArray array;
-        for (const HardwareFlavor &flavor : *result.value)
-            array.append(flavor.toJson());
-        m_out.json(array);
+        m_out.jsonStream([&](JsonStreamWriter &writer) {
+            writer.beginArray();
+            for (const HardwareFlavor &flavor : *result.value)
+                writer.value(flavor.toJson());
+            writer.endArray();
+        });
         return ExitCode::Success;
     }
     TextTable table({QStringLiteral("NAME"), QStringLiteral("PRETTY_NAME"), QStringLiteral("CPU"), QStringLiteral("RAM"),
