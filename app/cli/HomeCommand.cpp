@@ -11,6 +11,7 @@
 #include "HumanFormat.h"
 #include "InterruptGuard.h"
 #include "InUseFiles.h"
+#include "JsonStreamWriter.h"
 #include "PrintableText.h"
 #include "TextTable.h"
 
@@ -143,25 +144,34 @@ int HomeCommand::list(const QStringList &arguments)
 
 void HomeCommand::printJson(const HomeScan &scan)
 {
-    QJsonArray parts;
-    for (const HomeScan::Part &part : scan.parts) {
-        QJsonArray entries;
-        for (const HomeEntry &entry : part.entries)
-            entries.append(entryJson(entry));
-        parts.append(PrintableText::json(QJsonObject{
-                                             {QStringLiteral("kind"), part.kind},
-                                             {QStringLiteral("path"), part.path},
-                                             {QStringLiteral("exists"), part.exists},
-                                             {QStringLiteral("size_on_disk"), part.sizeOnDisk},
-                                             {QStringLiteral("apparent_size"), part.apparentSize},
-                                             {QStringLiteral("entries"), entries},
-                                         })
-                         .toObject());
-    }
-    m_out.json(QJsonObject{
-        {QStringLiteral("hf_home"), PrintableText::json(scan.root)},
-        {QStringLiteral("filesystem"), QJsonObject{{QStringLiteral("total"), scan.diskTotal}, {QStringLiteral("free"), scan.diskFree}}},
-        {QStringLiteral("parts"), parts},
+    // Written as it goes, in the order issue #14 gives the fields; each entry is one small
+    // object, so a home of thousands of entries never becomes one document in memory.
+    m_out.jsonStream([&](JsonStreamWriter &w) {
+        w.beginObject();
+        w.member(u"hf_home", PrintableText::name(scan.root));
+        w.key(u"filesystem");
+        w.beginObject();
+        w.member(u"total", scan.diskTotal);
+        w.member(u"free", scan.diskFree);
+        w.endObject();
+        w.key(u"parts");
+        w.beginArray();
+        for (const HomeScan::Part &part : scan.parts) {
+            w.beginObject();
+            w.member(u"kind", part.kind);
+            w.member(u"path", PrintableText::name(part.path));
+            w.member(u"exists", part.exists);
+            w.member(u"size_on_disk", part.sizeOnDisk);
+            w.member(u"apparent_size", part.apparentSize);
+            w.key(u"entries");
+            w.beginArray();
+            for (const HomeEntry &entry : part.entries)
+                w.value(PrintableText::json(entryJson(entry)));
+            w.endArray();
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
     });
 }
 
