@@ -674,6 +674,20 @@ private Q_SLOTS:
         QCOMPARE(commitRequests(), 0);
     }
 
+    void deletionsOnly()
+    {
+        m_hub->remoteOids.insert(QStringLiteral("old/a.py"), UploadFile::gitBlobId("a"));
+        m_hub->remoteOids.insert(QStringLiteral("b.txt"), UploadFile::gitBlobId("b"));
+        const Run out = run(request({}, {QStringLiteral("old/a.py"), QStringLiteral("b.txt")}));
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QCOMPARE(m_hub->requests().size(), 1); // no preupload: nothing to add
+        QCOMPARE(m_hub->requests().first().body,
+                 QByteArray("{\"key\":\"header\",\"value\":{\"description\":\"from HubDeck\",\"summary\":\"Upload app\"}}\n"
+                            "{\"key\":\"deletedFile\",\"value\":{\"path\":\"old/a.py\"}}\n"
+                            "{\"key\":\"deletedFile\",\"value\":{\"path\":\"b.txt\"}}\n"));
+        QVERIFY(m_hub->remoteOids.isEmpty());
+    }
+
     void revisionIsEncoded()
     {
         CommitUpload::Request r = request({readFolder().first()});
@@ -681,9 +695,11 @@ private Q_SLOTS:
         const Run out = run(r);
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
         QCOMPARE(hubRequests("POST", QStringLiteral("/preupload/")).size(), 1);
-        // The fake decodes the path: the request line had refs%2Fpr%2F1, one segment.
+        // One path segment, as huggingface_hub quotes it.
         QCOMPARE(commitRequests(), 1);
-        QVERIFY(hubRequests("POST", QStringLiteral("/commit/refs/pr/1")).size() == 1);
+        QCOMPARE(hubRequests("POST", QStringLiteral("/commit/")).first().target, QByteArray("/api/spaces/alice/app/commit/refs%2Fpr%2F1"));
+        QCOMPARE(hubRequests("POST", QStringLiteral("/preupload/")).first().target,
+                 QByteArray("/api/spaces/alice/app/preupload/refs%2Fpr%2F1"));
     }
 
     void rawSendKeepsTheOriginRules()

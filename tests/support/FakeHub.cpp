@@ -161,6 +161,7 @@ void FakeHub::onConnection()
             Request request;
             const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
             request.method = first.value(0);
+            request.target = first.value(1);
             const QUrl url(QString::fromLatin1(first.value(1)));
             request.path = url.path();
             request.query = QUrlQuery(url.query());

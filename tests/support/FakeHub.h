@@ -34,6 +34,7 @@ public:
         QByteArray authorization;
         QByteArray userAgent;
         QList<std::pair<QByteArray, QByteArray>> headers; // every one, as sent
+        QByteArray target;                                // the request line's target, still percent-encoded
         [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
         [[nodiscard]] QByteArray header(const QByteArray &name) const;
     };
