@@ -14,9 +14,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace hubdeck {
 
@@ -24,6 +26,7 @@ struct HubClient::Attempt
 {
     QByteArray verb;
     QUrl url;
+    QUrl origin; // where the call and its redirects may go: the endpoint, or an upload's own url
     QByteArray body;
     bool hasBody = false;
     bool idempotent = false;
@@ -32,7 +35,28 @@ struct HubClient::Attempt
     QDeadlineTimer deadline; // twice the timeout from the first attempt, or earlier: see send()
     QElapsedTimer clock;     // since the first attempt
     std::function<void(Response, HubError)> done;
+    // sendRaw's only
+    CallId id = 0;
+    bool withToken = true;
+    QByteArray contentType = "application/json";
+    QByteArray accept = "application/json";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    std::function<std::unique_ptr<QIODevice>(QString *)> device;
+    qint64 deviceSize = 0;
+    std::function<void(qint64, qint64)> progress;
+    qint64 extraMs = 0; // a device body's time at kMinUploadBytesPerSecond, added to each try's timeout
+    QPointer<QNetworkReply> reply;
+    bool canceled = false;
+    bool completed = false;
 };
+
+QByteArray HubClient::Response::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
 
 HubClient::HubClient(Options options, QObject *parent)
     : QObject(parent)
@@ -84,17 +108,90 @@ void HubClient::send(const QByteArray &verb, const QUrl &url, const std::optiona
         QTimer::singleShot(0, this, [done, error] { done({}, error); });
         return;
     }
-    auto attempt = std::make_shared<Attempt>();
-    attempt->verb = verb;
-    attempt->url = url;
+    auto attempt = newAttempt(verb, url, idempotent, std::move(done), deadline);
     attempt->hasBody = body.has_value();
     if (body)
         attempt->body = body->toJson(QJsonDocument::Compact);
+    startAttempt(attempt);
+}
+
+std::shared_ptr<HubClient::Attempt> HubClient::newAttempt(const QByteArray &verb, const QUrl &url, bool idempotent,
+                                                          std::function<void(Response, HubError)> done, QDeadlineTimer deadline)
+{
+    auto attempt = std::make_shared<Attempt>();
+    attempt->verb = verb;
+    attempt->url = url;
+    attempt->origin = QUrl(m_options.endpoint);
     attempt->idempotent = idempotent;
     attempt->done = std::move(done);
     attempt->deadline = std::min({QDeadlineTimer(2LL * m_options.timeoutMs), deadline, m_deadline});
     attempt->clock.start();
+    return attempt;
+}
+
+HubClient::CallId HubClient::sendRaw(RawRequest request, std::function<void(Response, HubError)> done)
+{
+    const CallId id = ++m_lastCallId;
+    auto fail = [this, done](HubError error) { QTimer::singleShot(0, this, [done, error] { done({}, error); }); };
+    if (!HubCredentials::isSafeEndpoint(m_options.endpoint) || !HubCredentials::isSafeEndpoint(request.url.toString())) {
+        HubError error;
+        error.kind = HubError::Kind::InsecureEndpoint;
+        error.detail = HubCredentials::isSafeEndpoint(m_options.endpoint) ? request.url.host() : QUrl(m_options.endpoint).host();
+        fail(error);
+        return id;
+    }
+    if (!request.anyOrigin && !HubOrigin::allows(QUrl(m_options.endpoint), request.url)) {
+        fail(HubError::refusedRedirect(request.url));
+        return id;
+    }
+    // The body's time at the slowest rate still counted as progress, on top of the usual bound.
+    const qint64 bodyBytes = request.device ? request.deviceSize : request.body.size();
+    const qint64 extraMs = bodyBytes * 1000 / kMinUploadBytesPerSecond;
+    auto attempt = newAttempt(request.verb, request.url, request.idempotent, std::move(done), request.deadline);
+    if (extraMs > 0)
+        attempt->deadline = std::min({QDeadlineTimer(2LL * m_options.timeoutMs + extraMs), request.deadline, m_deadline});
+    attempt->id = id;
+    attempt->extraMs = extraMs;
+    if (request.anyOrigin)
+        attempt->origin = request.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    attempt->withToken = !request.anyOrigin;
+    attempt->hasBody = request.device || !request.body.isEmpty();
+    attempt->body = std::move(request.body);
+    attempt->device = std::move(request.device);
+    attempt->deviceSize = request.deviceSize;
+    attempt->contentType = request.contentType;
+    attempt->accept = request.accept;
+    attempt->headers = std::move(request.headers);
+    attempt->progress = std::move(request.progress);
+    m_calls.insert(id, attempt);
     startAttempt(attempt);
+    return id;
+}
+
+void HubClient::cancel(CallId id)
+{
+    const std::shared_ptr<Attempt> attempt = m_calls.value(id).lock();
+    if (!attempt || attempt->completed || attempt->canceled)
+        return;
+    attempt->canceled = true;
+    if (attempt->reply) {
+        attempt->reply->abort(); // finishAttempt() reports the cancel
+        return;
+    }
+    // Between tries (a backoff): nothing is in flight.
+    HubError error;
+    error.kind = HubError::Kind::Canceled;
+    QTimer::singleShot(0, this, [this, attempt, error] { complete(attempt, {}, error); });
+}
+
+void HubClient::complete(const std::shared_ptr<Attempt> &attempt, Response response, HubError error)
+{
+    if (attempt->completed)
+        return;
+    attempt->completed = true;
+    if (attempt->id != 0)
+        m_calls.remove(attempt->id);
+    attempt->done(std::move(response), std::move(error));
 }
 
 void HubClient::setDeadline(QDeadlineTimer deadline)
@@ -112,8 +209,8 @@ HubError HubClient::deadlineError() const
 
 void HubClient::followRedirect(const std::shared_ptr<Attempt> &attempt, const QUrl &target, int status)
 {
-    if (auto why = HubOrigin::refusal(QUrl(m_options.endpoint), target, attempt->verb, status, attempt->redirects)) {
-        attempt->done({}, *why);
+    if (auto why = HubOrigin::refusal(attempt->origin, target, attempt->verb, status, attempt->redirects)) {
+        complete(attempt, {}, *why);
         return;
     }
     const QByteArray verb = HubOrigin::followingVerb(attempt->verb, status);
@@ -137,18 +234,62 @@ struct HubClient::ReplyStop
 
 void HubClient::startAttempt(std::shared_ptr<Attempt> attempt, bool isTry)
 {
+    if (attempt->completed)
+        return;
+    if (attempt->canceled) {
+        HubError error;
+        error.kind = HubError::Kind::Canceled;
+        complete(attempt, {}, error);
+        return;
+    }
     if (isTry)
         ++attempt->number;
     // An attempt gets the timeout, or what is left of the call's deadline if that is less.
     const qint64 left = attempt->deadline.remainingTime();
     if (left == 0) {
-        QTimer::singleShot(0, this, [this, attempt] { attempt->done({}, deadlineError()); });
+        QTimer::singleShot(0, this, [this, attempt] { complete(attempt, {}, deadlineError()); });
         return;
     }
-    const int timeout = left < 0 ? m_options.timeoutMs : int(std::max<qint64>(1, std::min<qint64>(m_options.timeoutMs, left)));
-    QNetworkRequest request = makeRequest(attempt->url, timeout);
-    QNetworkReply *reply = attempt->hasBody ? m_network.sendCustomRequest(request, attempt->verb, attempt->body)
-                                            : m_network.sendCustomRequest(request, attempt->verb);
+    const qint64 allowed = m_options.timeoutMs + attempt->extraMs;
+    const int timeout =
+        int(std::min<qint64>(std::numeric_limits<int>::max(), left < 0 ? allowed : std::max<qint64>(1, std::min(allowed, left))));
+    // The transfer timeout notices a stall: no byte moved for the timeout, whatever the body's size.
+    QNetworkRequest request = makeRequest(attempt->url, std::min(timeout, m_options.timeoutMs));
+    if (!attempt->withToken)
+        request.setRawHeader("Authorization", QByteArray());
+    if (attempt->id != 0) {
+        if (attempt->contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QVariant());
+        else
+            request.setHeader(QNetworkRequest::ContentTypeHeader, attempt->contentType);
+        request.setRawHeader("Accept", attempt->accept);
+        for (const auto &[name, value] : attempt->headers)
+            request.setRawHeader(name, value);
+    }
+    QNetworkReply *reply = nullptr;
+    if (attempt->device) {
+        QString problem;
+        std::unique_ptr<QIODevice> device = attempt->device(&problem);
+        if (!device) {
+            HubError error;
+            error.kind = HubError::Kind::LocalFile;
+            error.detail = problem;
+            QTimer::singleShot(0, this, [this, attempt, error] { complete(attempt, {}, error); });
+            return;
+        }
+        request.setHeader(QNetworkRequest::ContentLengthHeader, attempt->deviceSize);
+        reply = m_network.sendCustomRequest(request, attempt->verb, device.get());
+        device.release()->setParent(reply);
+    } else {
+        reply = attempt->hasBody ? m_network.sendCustomRequest(request, attempt->verb, attempt->body)
+                                 : m_network.sendCustomRequest(request, attempt->verb);
+    }
+    attempt->reply = reply;
+    if (attempt->progress)
+        connect(reply, &QNetworkReply::uploadProgress, this, [attempt](qint64 sent, qint64 total) {
+            if (!attempt->completed && !attempt->canceled)
+                attempt->progress(sent, total);
+        });
     // Without a limit, Qt's network thread reads whatever the socket delivers into the
     // reply, as fast as it comes, while our abort waits its turn in this thread's queue: a
     // flood of an endless body grew to gigabytes in that time. With one, the socket is read
@@ -186,12 +327,13 @@ void HubClient::startAttempt(std::shared_ptr<Attempt> attempt, bool isTry)
 void HubClient::finishAttempt(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply, ReplyStop &stop)
 {
     reply->deleteLater();
+    attempt->reply = nullptr;
     if (reply->isOpen() && !stop.tooLarge) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const qint64 bound = status / 100 == 2 ? kMaxAnswerBytes : HubError::kMaxErrorBodyBytes;
         stop.body += reply->read(std::max<qint64>(0, bound - stop.body.size()));
     }
-    if (const auto target = HubOrigin::redirectTarget(reply); target && !stop.timedOut) {
+    if (const auto target = HubOrigin::redirectTarget(reply); target && !stop.timedOut && !attempt->canceled) {
         followRedirect(attempt, *target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
         return;
     }
@@ -210,7 +352,14 @@ void HubClient::finishAttempt(const std::shared_ptr<Attempt> &attempt, QNetworkR
         const LinkHeader::Next next = LinkHeader::next(reply->rawHeader("Link"));
         response.nextPage = next.target;
         response.nextPageUnreadable = next.unreadable;
-        attempt->done(std::move(response), {});
+        response.headers = reply->rawHeaderPairs();
+        complete(attempt, std::move(response), {});
+        return;
+    }
+    if (attempt->canceled) {
+        error = {};
+        error.kind = HubError::Kind::Canceled;
+        complete(attempt, {}, error);
         return;
     }
     retryOrFail(attempt, std::move(error));
@@ -237,7 +386,7 @@ void HubClient::retryOrFail(const std::shared_ptr<Attempt> &attempt, HubError er
                            .arg(m_options.timeoutMs / 1000.0)
                            .arg(attempt->number)
                            .arg(attempt->clock.elapsed() / 1000.0, 0, 'f', 1);
-    attempt->done({}, error);
+    complete(attempt, {}, error);
 }
 
 template <typename T>

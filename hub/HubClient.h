@@ -11,11 +11,16 @@
 #include "WhoAmI.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
+#include <QUrl>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace hubdeck {
 
@@ -32,6 +37,10 @@ class SpaceLogStream;
 // - memory stays bounded: an answer is read up to kMaxAnswerBytes, an error body up to
 //   HubError::kMaxErrorBodyBytes, a listing up to kMaxPages pages, a page link that repeats
 //   ends it.
+// Uploads (sendRaw) keep these rules with two differences they need, both opt-in per call: a
+// body streamed from a QIODevice gets more time in proportion to its size (see
+// kMinUploadBytesPerSecond), and a call to object storage (RawRequest::anyOrigin) may go to
+// another origin than the endpoint, then never carries the token.
 class HubClient : public QObject
 {
     Q_OBJECT
@@ -70,6 +79,10 @@ public:
     // ...or past this many bytes of pages in all: some 30,000 Spaces with their runtimes,
     // more than any account or organization has, while memory stays a few hundred MiB.
     static constexpr qint64 kMaxListingBytes = 64LL << 20;
+    // A streamed body's call may take, besides twice the timeout, the time its body takes to
+    // go at this rate: a 5 GiB part at 64 KiB/s is 23 hours, while a stalled upload still
+    // ends after the timeout without a byte moving (QNetworkRequest::setTransferTimeout).
+    static constexpr qint64 kMinUploadBytesPerSecond = 64 * 1024;
 
     explicit HubClient(Options options, QObject *parent = nullptr);
 
@@ -114,9 +127,46 @@ public:
     {
         int status = 0;
         QByteArray body;
-        QByteArray nextPage;             // Link: <url>; rel="next" (LinkHeader::next)
-        bool nextPageUnreadable = false; // a rel="next" that cannot be read: see LinkHeader::Next
+        QByteArray nextPage;                              // Link: <url>; rel="next" (LinkHeader::next)
+        bool nextPageUnreadable = false;                  // a rel="next" that cannot be read: see LinkHeader::Next
+        QList<std::pair<QByteArray, QByteArray>> headers; // the answer's, as sent (an upload's ETag)
+        [[nodiscard]] QByteArray header(const QByteArray &name) const;
     };
+    // A call with any body: bytes, or a file streamed from disk (uploads). The same bounds,
+    // retries and origin rules as send(), with these choices:
+    struct RawRequest
+    {
+        QByteArray verb;
+        QUrl url;
+        QByteArray body; // sent when `device` is empty; empty and no device: no body
+        // Makes the body afresh for each try (a retry, a 307/308): an open, readable device of
+        // exactly deviceSize bytes, streamed as Qt sends it and deleted with the reply; nullptr
+        // when it cannot be opened, which ends the call with HubError::Kind::LocalFile.
+        std::function<std::unique_ptr<QIODevice>(QString *error)> device;
+        qint64 deviceSize = 0;
+        QByteArray contentType = "application/json"; // empty: none
+        QByteArray accept = "application/json";
+        QList<std::pair<QByteArray, QByteArray>> headers; // more, e.g. an LFS action's "header"
+        bool idempotent = false;
+        // Object storage: the call may go to another origin than the endpoint (it still must
+        // be https:// or loopback), redirects stay on the url's origin, and no Authorization
+        // header goes with it, even when the url is on the endpoint's origin.
+        bool anyOrigin = false;
+        std::function<void(qint64 sent, qint64 total)> progress; // body bytes of the current try
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    };
+    // Identifies a call of sendRaw() for cancel(); 0 is never one.
+    using CallId = quint64;
+    // Ends by the earliest of twice the timeout (plus the body's time at
+    // kMinUploadBytesPerSecond, for a device body), request.deadline and setDeadline()'s.
+    // `done` is called exactly once, never from within sendRaw(). A body device that cannot be
+    // made ends the call with HubError::Kind::LocalFile (detail: the device's error). A url
+    // that is not the endpoint's origin without anyOrigin, or plain http:// off loopback, ends
+    // it with RefusedRedirect or InsecureEndpoint before anything is sent.
+    CallId sendRaw(RawRequest request, std::function<void(Response, HubError)> done);
+    // Ends a call of sendRaw() at once with HubError::Kind::Canceled (no retry), if it is still
+    // running; otherwise does nothing.
+    void cancel(CallId id);
     // Ends by the earliest of twice the timeout, `deadline` and setDeadline()'s.
     void send(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
               std::function<void(Response, HubError)> done, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
@@ -134,8 +184,12 @@ private:
         int limit = 0;
         QDeadlineTimer deadline;
     };
-    // isTry: a first try or a retry, not a redirect being followed.
     struct ReplyStop;
+    [[nodiscard]] std::shared_ptr<Attempt> newAttempt(const QByteArray &verb, const QUrl &url, bool idempotent,
+                                                      std::function<void(Response, HubError)> done, QDeadlineTimer deadline);
+    // Hands the outcome to the caller, once: later outcomes (a cancel racing an answer) are dropped.
+    void complete(const std::shared_ptr<Attempt> &attempt, Response response, HubError error);
+    // isTry: a first try or a retry, not a redirect being followed.
     void startAttempt(std::shared_ptr<Attempt> attempt, bool isTry = true);
     void finishAttempt(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply, ReplyStop &stop);
     void retryOrFail(const std::shared_ptr<Attempt> &attempt, HubError error);
@@ -152,6 +206,8 @@ private:
     Options m_options;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
     QNetworkAccessManager m_network;
+    CallId m_lastCallId = 0;
+    QHash<CallId, std::weak_ptr<Attempt>> m_calls; // sendRaw's calls still running
 };
 
 } // namespace hubdeck

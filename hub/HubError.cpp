@@ -248,6 +248,14 @@ QString HubError::message() const
     case Kind::Canceled:
         text = QCoreApplication::translate("HubError", "Canceled.");
         break;
+    case Kind::LocalFile:
+        text = QCoreApplication::translate("HubError", "Cannot upload %1. Nothing was committed.").arg(detail);
+        break;
+    case Kind::RepoChanged:
+        text = QCoreApplication::translate("HubError", "The repository changed while the files were uploading (HTTP %1): "
+                                                       "nothing was committed. Upload again to commit onto its new state.")
+                   .arg(httpStatus);
+        break;
     }
     if (!hubMessage.isEmpty())
         text += QCoreApplication::translate("HubError", " The Hub says: %1").arg(hubMessage);

@@ -31,6 +31,9 @@ struct HubError
         InsecureEndpoint, // plain http:// to a non-loopback host
         RefusedRedirect,  // a redirect HubDeck does not follow (see HubOrigin and `redirect`)
         Canceled,
+        // Uploads (CommitUpload):
+        LocalFile,   // a file to upload cannot be read, is gone or changed; detail: which and why
+        RepoChanged, // the commit was refused because the repository changed meanwhile (409, 412)
     };
 
     // An error body is read up to this many bytes and the rest dropped: only the Hub's

@@ -3,6 +3,7 @@
 
 #include "FakeHub.h"
 
+#include <QCryptographicHash>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -27,6 +28,10 @@ QByteArray reason(int status)
         return "Not Found";
     case 409:
         return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 422:
+        return "Unprocessable Entity";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -74,9 +79,17 @@ FakeHub::FakeHub(QObject *parent)
                           flavor("a100-large", "Nvidia A100 - large", "12 vCPU", "142 GB", 0.0417, gpu("A100", "80 GB", 1))};
 }
 
+QByteArray FakeHub::Request::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
 bool FakeHub::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, 0) && m_store.listen();
 }
 
 QString FakeHub::endpoint() const
@@ -148,6 +161,7 @@ void FakeHub::onConnection()
             Request request;
             const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
             request.method = first.value(0);
+            request.target = first.value(1);
             const QUrl url(QString::fromLatin1(first.value(1)));
             request.path = url.path();
             request.query = QUrlQuery(url.query());
@@ -155,6 +169,7 @@ void FakeHub::onConnection()
                 const qsizetype colon = line.indexOf(':');
                 const QByteArray name = line.left(colon).trimmed().toLower();
                 const QByteArray value = line.mid(colon + 1).trimmed();
+                request.headers.append({line.left(colon).trimmed(), value});
                 if (name == "content-length")
                     length = value.toLongLong();
                 else if (name == "authorization")
@@ -283,6 +298,23 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
                                 {QStringLiteral("id"), id}});
     }
 
+    if (path.startsWith(u"/spaces/") && path.contains(QStringLiteral(".git/info/lfs/objects/"))) {
+        const QString id = path.mid(8).section(QStringLiteral(".git/"), 0, 0);
+        if (!spaces.contains(id))
+            return error(404, QStringLiteral("Repository not found"), "RepoNotFound");
+        if (!authorized)
+            return error(401, QStringLiteral("Invalid credentials in Authorization header"));
+        if (path.endsWith(u"/batch"))
+            return lfsBatch(id, request);
+        if (path.endsWith(u"/verify")) {
+            const QString oid = request.json().value(QStringLiteral("oid")).toString();
+            if (!m_store.objects.contains(oid))
+                return error(404, QStringLiteral("Object not found"));
+            return json(QJsonObject{});
+        }
+        return error(404, QStringLiteral("Not found"));
+    }
+
     static const QString prefix = QStringLiteral("/api/spaces/");
     if (!path.startsWith(prefix))
         return error(404, QStringLiteral("Not found"));
@@ -301,6 +333,23 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
 
     if (action.isEmpty())
         return json(spaceJson(id));
+    if (action.startsWith(u"preupload/") && request.method == "POST") {
+        QJsonArray files;
+        for (const QJsonValue &value : body.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject file = value.toObject();
+            const QString filePath = file.value(QStringLiteral("path")).toString();
+            const bool lfs = lfsPaths.contains(filePath) || file.value(QStringLiteral("size")).toDouble() >= double(lfsThreshold);
+            QJsonObject entry{{QStringLiteral("path"), filePath},
+                              {QStringLiteral("uploadMode"), lfs ? QStringLiteral("lfs") : QStringLiteral("regular")},
+                              {QStringLiteral("shouldIgnore"), ignoredPaths.contains(filePath)}};
+            if (remoteOids.contains(filePath))
+                entry.insert(QStringLiteral("oid"), remoteOids.value(filePath));
+            files.append(entry);
+        }
+        return json(QJsonObject{{QStringLiteral("files"), files}});
+    }
+    if (action.startsWith(u"commit/") && request.method == "POST")
+        return commit(id, request);
     if (action == u"runtime")
         return json(runtime);
     if (action == u"pause" && request.method == "POST") {
@@ -422,6 +471,105 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         return json(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://huggingface.co/spaces/") + target}});
     }
     return error(404, QStringLiteral("Not found"));
+}
+
+FakeHub::Canned FakeHub::lfsBatch(const QString &id, const Request &request)
+{
+    const QJsonObject body = request.json();
+    QJsonArray answered;
+    for (const QJsonValue &value : body.value(QStringLiteral("objects")).toArray()) {
+        const QString oid = value.toObject().value(QStringLiteral("oid")).toString();
+        const qint64 size = qint64(value.toObject().value(QStringLiteral("size")).toDouble());
+        QJsonObject object{{QStringLiteral("oid"), oid}, {QStringLiteral("size"), QJsonValue(size)}};
+        if (!m_store.objects.contains(oid)) {
+            QJsonObject upload;
+            if (multipartChunkSize > 0 && size > multipartChunkSize) {
+                QJsonObject header{{QStringLiteral("chunk_size"), QString::number(multipartChunkSize)}};
+                for (qint64 part = 1; (part - 1) * multipartChunkSize < size; ++part)
+                    header.insert(QString::number(part),
+                                  m_store.endpoint() + QStringLiteral("/parts/%1/%2?X-Amz-Signature=s%2").arg(oid).arg(part));
+                upload = QJsonObject{{QStringLiteral("href"), m_store.endpoint() + QStringLiteral("/complete/") + oid},
+                                     {QStringLiteral("header"), header}};
+            } else {
+                upload = QJsonObject{
+                    {QStringLiteral("href"), m_store.endpoint() + QStringLiteral("/objects/") + oid},
+                    {QStringLiteral("header"), QJsonObject{{QStringLiteral("X-Store-Ticket"), QStringLiteral("ticket-") + oid.left(8)}}}};
+            }
+            QJsonObject actions{{QStringLiteral("upload"), upload}};
+            if (verifyAction)
+                actions.insert(
+                    QStringLiteral("verify"),
+                    QJsonObject{{QStringLiteral("href"), endpoint() + QStringLiteral("/spaces/%1.git/info/lfs/objects/verify").arg(id)},
+                                {QStringLiteral("header"), QJsonObject{{QStringLiteral("X-Verify-Ticket"), QStringLiteral("v")}}}});
+            object.insert(QStringLiteral("actions"), actions);
+        }
+        answered.append(object);
+    }
+    Canned canned;
+    canned.body = QJsonDocument(QJsonObject{{QStringLiteral("transfer"), QStringLiteral("basic")}, {QStringLiteral("objects"), answered}})
+                      .toJson(QJsonDocument::Compact);
+    return canned;
+}
+
+FakeHub::Canned FakeHub::commit(const QString &id, const Request &request)
+{
+    auto refuse = [](int status, const QString &message) {
+        Canned canned;
+        canned.status = status;
+        canned.body = errorBody(message);
+        canned.headers.append({"X-Error-Message", message.toUtf8()});
+        return canned;
+    };
+    if (!request.header("Content-Type").startsWith("application/x-ndjson"))
+        return refuse(400, QStringLiteral("Expected application/x-ndjson"));
+    QList<QJsonObject> lines;
+    const QList<QByteArray> raw = request.body.split('\n');
+    for (int i = 0; i < raw.size(); ++i) {
+        if (raw[i].isEmpty() && i == raw.size() - 1)
+            break;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(raw[i], &parseError);
+        if (!document.isObject())
+            return refuse(400, QStringLiteral("Line %1 is not a JSON object").arg(i + 1));
+        lines.append(document.object());
+    }
+    if (lines.isEmpty() || lines.first().value(QStringLiteral("key")).toString() != u"header")
+        return refuse(400, QStringLiteral("The first line must be the header"));
+    // Check everything before changing anything: a refused commit changes nothing.
+    QMap<QString, QString> next = remoteOids;
+    for (const QJsonObject &line : lines.mid(1)) {
+        const QString key = line.value(QStringLiteral("key")).toString();
+        const QJsonObject value = line.value(QStringLiteral("value")).toObject();
+        const QString filePath = value.value(QStringLiteral("path")).toString();
+        if (key == u"file") {
+            const QByteArray content = QByteArray::fromBase64(value.value(QStringLiteral("content")).toString().toLatin1());
+            QCryptographicHash sha1(QCryptographicHash::Sha1);
+            sha1.addData("blob " + QByteArray::number(content.size()) + '\0');
+            sha1.addData(content);
+            next.insert(filePath, QString::fromLatin1(sha1.result().toHex()));
+        } else if (key == u"lfsFile") {
+            const QString oid = value.value(QStringLiteral("oid")).toString();
+            if (!m_store.objects.contains(oid))
+                return refuse(422, QStringLiteral("Your push was rejected because an LFS pointer pointed to a file that does not exist"));
+            next.insert(filePath, oid);
+        } else if (key == u"deletedFile") {
+            if (!next.contains(filePath))
+                return refuse(404, QStringLiteral("A file with this name doesn't exist"));
+            next.remove(filePath);
+        } else {
+            return refuse(400, QStringLiteral("Unknown key %1").arg(key));
+        }
+    }
+    remoteOids = next;
+    commits.append(lines);
+    const QString oid = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha1).toHex());
+    Canned canned;
+    canned.body =
+        QJsonDocument(QJsonObject{{QStringLiteral("commitUrl"), QStringLiteral("https://huggingface.co/spaces/%1/commit/%2").arg(id, oid)},
+                                  {QStringLiteral("commitOid"), oid},
+                                  {QStringLiteral("success"), true}})
+            .toJson(QJsonDocument::Compact);
+    return canned;
 }
 
 } // namespace hubdeck::test

@@ -3,12 +3,15 @@
 
 #pragma once
 
+#include "FakeLfsStore.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QTcpServer>
 #include <QUrlQuery>
 
@@ -30,7 +33,10 @@ public:
         QByteArray body;
         QByteArray authorization;
         QByteArray userAgent;
+        QList<std::pair<QByteArray, QByteArray>> headers; // every one, as sent
+        QByteArray target;                                // the request line's target, still percent-encoded
         [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+        [[nodiscard]] QByteArray header(const QByteArray &name) const;
     };
     struct Canned
     {
@@ -63,6 +69,17 @@ public:
     int logRepeatIntervalMs = 0;
     qint64 logRepeatSent = 0;
 
+    // Uploads (CommitUpload), to any Space: preupload, the LFS batch endpoint handing out
+    // addresses on store() (another origin), its verify action, and commits.
+    qint64 lfsThreshold = 10LL << 20;  // preupload: files this large or larger are "lfs"...
+    QSet<QString> lfsPaths;            // ...and these, whatever their size
+    QSet<QString> ignoredPaths;        // preupload: shouldIgnore
+    QMap<QString, QString> remoteOids; // path -> the blob id the Space has there (git sha1; sha256 for LFS); commits update it
+    qint64 multipartChunkSize = 0;     // > 0: objects larger than this go multipart, in parts of this size
+    bool verifyAction = true;          // the batch answer asks for a verify call
+    QList<QList<QJsonObject>> commits; // every accepted commit's NDJSON lines
+    [[nodiscard]] FakeLfsStore &store() { return m_store; }
+
     // A user's Spaces in every stage, with secrets, variables and a run log: for manual runs
     // and screenshots.
     void addDemoSpaces();
@@ -90,8 +107,11 @@ private:
                const QByteArray &contentType = "application/json");
     [[nodiscard]] Canned route(const Request &request, bool &streamed, QTcpSocket *socket);
     [[nodiscard]] QJsonObject spaceJson(const QString &id) const;
+    [[nodiscard]] Canned lfsBatch(const QString &id, const Request &request);
+    [[nodiscard]] Canned commit(const QString &id, const Request &request);
 
     QTcpServer m_server;
+    FakeLfsStore m_store;
     QList<Request> m_requests;
     QList<Pending> m_pending;
     QByteArray m_sent;

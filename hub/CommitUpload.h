@@ -1,0 +1,156 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "HubClient.h"
+#include "HubResult.h"
+#include "RepoType.h"
+#include "UploadFile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+namespace hubdeck {
+
+// One commit of local files to a repository on the Hub (a Space, a model, a dataset), as
+// huggingface_hub's create_commit makes it:
+// 1. preupload: POST {endpoint}/api/{type}s/{id}/preupload/{revision} with each file's path,
+//    size and first 512 bytes, in chunks of kPreuploadChunk; the Hub says which files go as
+//    LFS objects ("lfs") and which inline in the commit ("regular"), which its .gitignore
+//    ignores, and the blob id it has at each path. A file whose id there is already its own
+//    (the sha256 for LFS, git's sha1 for regular) is not sent again; empty files go regular.
+// 2. LFS: POST {endpoint}/{type}s/{id}.git/info/lfs/objects/batch (chunks of kBatchChunk)
+//    asks where to put each object; those without "actions" are stored already. Then each
+//    object goes, one at a time, streamed from disk (FileSlice): one PUT (basic), or PUTs of
+//    its numbered parts, their ETags POSTed to the completion URL (multipart); then the verify
+//    action if any. Storage URLs are another origin: only the headers the batch answer gives
+//    go there, never the token (HubClient::RawRequest::anyOrigin). The verify call carries the
+//    token only when it is on the endpoint's origin.
+// 3. commit: POST {endpoint}/api/{type}s/{id}/commit/{revision}, NDJSON: a header line
+//    {summary, description[, parentCommit]}, then one line a file: "file" (base64 content) for
+//    regular files, "lfsFile" (sha256, size) for LFS ones, "deletedFile" for deletions.
+//
+// Guarantees: nothing is committed unless every LFS object is stored; a file that is gone,
+// unreadable or changed since UploadFile::read ends the upload before the commit
+// (HubError::Kind::LocalFile), as does a path that RepoPath refuses (before any call); a 409 or
+// 412 to the commit (the repository changed meanwhile, or is not at parentCommit any more) is
+// HubError::Kind::RepoChanged. Memory: LFS bodies stream from disk; the commit body holds the
+// regular files' content in base64 (the Hub sends as "regular" only small files).
+// What is not done: LFS uploads go one after the other (huggingface_hub runs 5 at once), and an
+// interrupted multipart upload starts again from its first part.
+class CommitUpload : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPreuploadChunk = 256; // files a preupload call
+    static constexpr int kBatchChunk = 256;     // objects an LFS batch call
+
+    struct Request
+    {
+        RepoType repoType = RepoType::Space;
+        QString repoId;                            // "owner/name"
+        QString revision = QStringLiteral("main"); // a branch; sent percent-encoded ("refs%2Fpr%2F1")
+        QString summary;                           // the commit's title: must not be empty
+        QString description;
+        QString parentCommit;        // empty: none; else the Hub refuses (412) if the branch moved past it
+        QList<UploadFile> additions; // pathInRepo distinct
+        QStringList deletions;       // paths in the repository, none also added
+    };
+    enum class Stage { Checking, Preupload, LfsBatch, Uploading, Committing };
+    struct Progress
+    {
+        Stage stage = Stage::Checking;
+        qint64 bytesSent = 0;  // LFS bytes stored so far (a retried part counts again from its start)
+        qint64 bytesTotal = 0; // LFS bytes to send, known after preupload
+        int filesDone = 0;     // files sent: LFS objects stored, then every file once committed
+        int filesTotal = 0;    // files to send (changed, not ignored), known after preupload
+    };
+    struct Outcome
+    {
+        QString commitUrl; // empty when nothingToCommit
+        QString commitOid;
+        bool nothingToCommit = false; // every file already there unchanged and no deletion: no commit made
+        QStringList sentRegular;      // paths in the commit as "file"
+        QStringList sentLfs;          // paths in the commit as "lfsFile"
+        QStringList unchanged;        // already on the Hub with this content: left out
+        QStringList ignored;          // the repository's .gitignore ignores them: left out
+        qint64 lfsBytesUploaded = 0;  // bytes PUT to storage (objects it had already: not counted)
+    };
+
+    // `client` must outlive the upload.
+    CommitUpload(HubClient *client, Request request, QObject *parent = nullptr);
+    // Destroyed while running: the call in flight is canceled, finished() is not emitted.
+    ~CommitUpload() override;
+
+    [[nodiscard]] const Request &request() const { return m_request; }
+    [[nodiscard]] const Progress &currentProgress() const { return m_progress; }
+    // Starts; finished() follows, once, never from within start().
+    void start();
+    // Stops at once with HubError::Kind::Canceled, nothing committed: honored until the commit
+    // call is sent, ignored after (the Hub may have committed; finished() tells).
+    void cancel();
+
+    // The request's problems found without the network: repo id, revision, summary, paths
+    // (RepoPath), duplicates; empty when none.
+    [[nodiscard]] static QString problem(const Request &request);
+    // The commit call's body (NDJSON, one line each and a final newline), reading regular files'
+    // content now: nullopt and *error (a HubError::Kind::LocalFile) if one is unreadable or no
+    // longer has the blob id it was read with. `lfs`: pathInRepo of additions that go as LFS;
+    // `skipped`: those left out.
+    [[nodiscard]] static std::optional<QByteArray> commitBody(const Request &request, const QSet<QString> &lfs,
+                                                              const QSet<QString> &skipped, HubError *error);
+
+Q_SIGNALS:
+    void progress(const hubdeck::CommitUpload::Progress &progress);
+    void finished(const hubdeck::HubResult<hubdeck::CommitUpload::Outcome> &result);
+
+private:
+    struct LfsObject
+    {
+        QString oid;
+        qint64 size = 0;
+        QString localPath;
+        QStringList paths; // every addition with this content
+        QJsonObject actions;
+    };
+
+    void preupload(int from);
+    void classify();
+    void batch(int from);
+    void uploadNext();
+    void uploadBasic(const LfsObject &object, const QJsonObject &upload);
+    void uploadParts(const LfsObject &object, const QJsonObject &upload, qint64 chunkSize, QStringList urls, int index, QJsonArray parts);
+    void reportSent(qint64 sent, qint64 total);
+    void verify(const LfsObject &object);
+    void objectStored(const LfsObject &object);
+    void commit();
+    void fail(HubError error);
+    void succeed();
+    [[nodiscard]] QUrl apiUrl(const QString &action) const;
+    [[nodiscard]] HubClient::RawRequest jsonRequest(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const;
+    void call(HubClient::RawRequest request, std::function<void(HubClient::Response)> next);
+    [[nodiscard]] static HubError localError(const QString &detail);
+
+    HubClient *m_client;
+    Request m_request;
+    Progress m_progress;
+    Outcome m_outcome;
+    QHash<QString, QString> m_uploadMode; // pathInRepo -> "lfs" | "regular"
+    QHash<QString, QString> m_remoteOid;  // pathInRepo -> the Hub's blob id there, if any
+    QSet<QString> m_ignored;
+    QSet<QString> m_lfsPaths;   // changed additions going as LFS
+    QList<LfsObject> m_objects; // distinct LFS objects to store, by oid
+    int m_nextObject = 0;
+    qint64 m_bytesBeforeCall = 0; // LFS bytes stored before the call in flight
+    HubClient::CallId m_call = 0;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_committing = false;
+};
+
+} // namespace hubdeck
+
+Q_DECLARE_METATYPE(hubdeck::CommitUpload::Progress)
