@@ -368,6 +368,14 @@
         <source>The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 times, so HubDeck stopped following it. Check HF_ENDPOINT.</source>
         <translation>Der Hub hat diesen Aufruf immer wieder umgeleitet (HTTP %1), im Kreis oder mehr als %2-mal; HubDeck folgt ihm daher nicht weiter. Prüfen Sie HF_ENDPOINT.</translation>
     </message>
+    <message>
+        <source>Cannot upload %1. Nothing was committed.</source>
+        <translation>%1 kann nicht hochgeladen werden. Es wurde nichts committet.</translation>
+    </message>
+    <message>
+        <source>The repository changed while the files were uploading (HTTP %1): nothing was committed. Upload again to commit onto its new state.</source>
+        <translation>Das Repository hat sich während des Hochladens geändert (HTTP %1): Es wurde nichts committet. Laden Sie erneut hoch, um auf seinen neuen Stand zu committen.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -368,6 +368,14 @@
         <source>The Hub kept redirecting this call (HTTP %1), in a loop or more than %2 times, so HubDeck stopped following it. Check HF_ENDPOINT.</source>
         <translation>Le Hub a redirigé cet appel encore et encore (HTTP %1), en boucle ou plus de %2 fois ; HubDeck a donc cessé de le suivre. Vérifiez HF_ENDPOINT.</translation>
     </message>
+    <message>
+        <source>Cannot upload %1. Nothing was committed.</source>
+        <translation>Impossible d&apos;envoyer %1. Rien n&apos;a été commité.</translation>
+    </message>
+    <message>
+        <source>The repository changed while the files were uploading (HTTP %1): nothing was committed. Upload again to commit onto its new state.</source>
+        <translation>Le dépôt a changé pendant l&apos;envoi des fichiers (HTTP %1) : rien n&apos;a été commité. Renvoyez les fichiers pour commiter sur son nouvel état.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
