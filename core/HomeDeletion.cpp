@@ -37,6 +37,7 @@ bool isInside(const QString &path, const QString &root)
 struct Freeable
 {
     qint64 bytes = 0;
+    qint64 files = 0; // everything but folders
     QString inUse;
 };
 
@@ -44,6 +45,8 @@ void addFreeable(const struct stat &st, const InUseFiles &inUse, Freeable &f)
 {
     if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
         f.bytes += qint64(st.st_blocks) * 512;
+    if (!S_ISDIR(st.st_mode))
+        ++f.files;
     if (!S_ISDIR(st.st_mode) && f.inUse.isEmpty())
         if (const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino))
             f.inUse = InUseFiles::describe(*holder);
@@ -55,7 +58,7 @@ Freeable freeable(const QString &path, const QByteArray &skipChild, const InUseF
     struct stat st
     {
     };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+    if (::lstat(FileName::encode(path).constData(), &st) != 0)
         return f;
     addFreeable(st, inUse, f);
     if (!S_ISDIR(st.st_mode))
@@ -98,8 +101,7 @@ SafeRemover::Kind removalKind(const QString &path)
     struct stat st
     {
     };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree
-                                                                                         : SafeRemover::Kind::File;
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree : SafeRemover::Kind::File;
 }
 
 } // namespace
@@ -193,6 +195,17 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
             continue;
         }
+        // Checked again here, not only in the scan: the plan may be older than the token.
+        const QString credential = [&] {
+            for (const QString &path : {home.tokenPath(), home.storedTokensPath()})
+                if (path == entry.path || path.startsWith(entry.path + u'/') || entry.members.contains(path))
+                    return path;
+            return QString();
+        }();
+        if (!credential.isEmpty()) {
+            report.errors.append(tr("Not deleted: %1 holds your access token %2.").arg(entry.path, credential));
+            continue;
+        }
 
         SafeRemover remover(root, isCanceled);
         const qint64 freedBefore = report.freedBytes;
@@ -212,15 +225,19 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
             // download that datasets fetches again if it is missing.
-            QDir dir(entry.path);
-            const QStringList names = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-            for (const QString &name : names)
-                if (name != QLatin1String("extracted"))
-                    targets.append(entry.path + u'/' + name);
+            UniqueFd dir = PosixFs::openDir(entry.path);
+            QList<PosixFs::Entry> names;
+            if (dir.isValid() && PosixFs::listDir(dir.get(), names))
+                for (const PosixFs::Entry &name : std::as_const(names))
+                    if (name.name != "extracted")
+                        targets.append(entry.path + u'/' + FileName::decode(name.name));
         } else if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             const QString name = QFileInfo(entry.path).fileName();
             const QString renamed = entry.path + HomeScanner::deletingSuffix();
-            if (QFileInfo::exists(renamed) || QFileInfo(renamed).isSymLink()) {
+            struct stat st
+            {
+            };
+            if (::lstat(FileName::encode(renamed).constData(), &st) == 0) {
                 // An earlier deletion of the same name was stopped: finish it first.
                 const SafeRemover::Result leftover = remover.remove(renamed, SafeRemover::Kind::Tree);
                 if (leftover.status != SafeRemover::Status::Removed && leftover.status != SafeRemover::Status::AlreadyGone)
@@ -250,12 +267,24 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 fail(result);
         }
         // Measured: what the entry held before, less whatever is still there.
-        qint64 left = freeable(entry.path, skip, inUse).bytes;
-        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
-            left += freeable(entry.path + HomeScanner::deletingSuffix(), {}, inUse).bytes;
-        for (const QString &member : entry.members)
-            left += freeable(member, {}, inUse).bytes;
+        Freeable after = freeable(entry.path, skip, inUse);
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion) {
+            const Freeable renamed = freeable(entry.path + HomeScanner::deletingSuffix(), {}, inUse);
+            after.bytes += renamed.bytes;
+            after.files += renamed.files;
+        }
+        for (const QString &member : entry.members) {
+            const Freeable m = freeable(member, {}, inUse);
+            after.bytes += m.bytes;
+            after.files += m.files;
+        }
+        const qint64 left = after.bytes;
         report.freedBytes += std::max<qint64>(0, before.bytes - left);
+        if (!failed && !report.canceled && after.files > 0) {
+            // Never "deleted" while files of it stay, whatever the removal said.
+            report.errors.append(tr("%1: %n file(s) could not be removed.", nullptr, int(after.files)).arg(entry.path));
+            failed = true;
+        }
         if (!failed)
             report.removed.append(entry.path);
         ++done;

@@ -46,10 +46,13 @@ struct HomeEntry
     // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
     // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
     QString inUse;
+    // Not empty when the entry holds something never to delete (an access token that
+    // HF_TOKEN_PATH put inside it): it is listed, and never deletable.
+    QString keep;
 
     [[nodiscard]] bool deletable() const
     {
-        return kind != Kind::HubRepo && kind != Kind::HubOther && kind != Kind::Credentials && kind != Kind::Unknown;
+        return keep.isEmpty() && kind != Kind::HubRepo && kind != Kind::HubOther && kind != Kind::Credentials && kind != Kind::Unknown;
     }
 };
 

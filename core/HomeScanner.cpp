@@ -70,7 +70,7 @@ public:
         struct stat st
         {
         };
-        if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        if (::stat(FileName::encode(path).constData(), &st) == 0)
             m_roots.insert({quint64(st.st_dev), quint64(st.st_ino)});
     }
     [[nodiscard]] bool isRoot(const struct stat &st) const
@@ -143,6 +143,15 @@ QList<Child> children(const QString &path)
     }
     std::sort(result.begin(), result.end(), [](const Child &a, const Child &b) { return a.name < b.name; });
     return result;
+}
+
+// By the path's own bytes (FileName), which QFileInfo would not keep for a name that is not UTF-8.
+bool isFolder(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 bool isInterrupted(const QString &name)
@@ -222,7 +231,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
             entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
-            if (QFileInfo(path + QStringLiteral("/extracted")).isDir())
+            if (isFolder(path + QStringLiteral("/extracted")))
                 entries.append(
                     make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
         } else if (child.isDir) {
@@ -230,7 +239,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             const qsizetype split = child.name.indexOf(QLatin1String("___"));
             const QString repo = split < 0 ? QStringLiteral("datasets--") + child.name
                                            : QStringLiteral("datasets--%1--%2").arg(child.name.left(split), child.name.mid(split + 3));
-            if (QFileInfo(hubPath + u'/' + repo).isDir())
+            if (isFolder(hubPath + u'/' + repo))
                 entry.hubRepo = repo;
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
@@ -313,7 +322,7 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         if (names.contains(it.key() + QStringLiteral(".json"))) {
             UniqueFd dir = PosixFs::openDir(root);
             if (const auto json =
-                    PosixFs::readSmallFile(dir.get(), QFile::encodeName(it.key() + QStringLiteral(".json")), 64 * 1024, Links::NoFollow)) {
+                    PosixFs::readSmallFile(dir.get(), FileName::encode(it.key() + QStringLiteral(".json")), 64 * 1024, Links::NoFollow)) {
                 const QString url = QJsonDocument::fromJson(*json).object().value(QLatin1String("url")).toString();
                 if (!url.isEmpty())
                     entry.name = url;
@@ -339,10 +348,18 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         const bool credentials = path == home.tokenPath() || path == home.storedTokensPath();
         entries.append(make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path));
     }
-    // A token file moved by HF_TOKEN_PATH is still a credential of this home.
-    for (const QString &path : {home.tokenPath(), home.storedTokensPath()})
-        if (QFileInfo(path).absolutePath() != home.root() && QFileInfo::exists(path))
+    // A token file moved by HF_TOKEN_PATH is still a credential of this home; inside a part it
+    // is listed with the entry that holds it (which it makes undeletable), not twice.
+    for (const QString &path : {home.tokenPath(), home.storedTokensPath()}) {
+        const auto &parts = home.parts();
+        const bool inPart =
+            std::any_of(parts.begin(), parts.end(), [&](const HfHome::Part &part) { return path.startsWith(part.path + u'/'); });
+        struct stat st
+        {
+        };
+        if (QFileInfo(path).absolutePath() != home.root() && !inPart && ::lstat(FileName::encode(path).constData(), &st) == 0)
             entries.append(make(HomeEntry::Kind::Credentials, path, path));
+    }
 }
 
 } // namespace
@@ -425,6 +442,19 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         listOther(home, other.entries);
     scan.parts.append(other);
 
+    // An entry that holds a credential file is never deletable, whatever its kind.
+    for (const QString &credential : {home.tokenPath(), home.storedTokensPath()}) {
+        struct stat st
+        {
+        };
+        if (::lstat(FileName::encode(credential).constData(), &st) != 0)
+            continue;
+        for (HomeScan::Part &part : scan.parts)
+            for (HomeEntry &entry : part.entries)
+                if (entry.kind != HomeEntry::Kind::Credentials && credential.startsWith(entry.path + u'/'))
+                    entry.keep = tr("It holds your access token %1; HubDeck never deletes it.").arg(credential);
+    }
+
     QList<Job> jobs;
     for (int p = 0; p < scan.parts.size(); ++p) {
         const HomeScan::Part &part = scan.parts.at(p);
@@ -488,7 +518,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 struct stat st
                 {
                 };
-                if (::lstat(QFile::encodeName(dir).constData(), &st) == 0)
+                if (::lstat(FileName::encode(dir).constData(), &st) == 0)
                     count(m, st, seen, nullptr);
             }
             part.sizeOnDisk += m.sizeOnDisk;

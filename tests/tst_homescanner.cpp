@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "FileName.h"
 #include "FixtureHome.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
@@ -347,6 +348,70 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(top));
         QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/fifo"))));
+    }
+
+    // HF_TOKEN_PATH may put the token inside an entry: that entry is never deleted, even by a
+    // plan made before the token was there.
+    void tokenInsideAnEntryKeepsIt()
+    {
+        FixtureHome fixture;
+        const QString sub = fixture.path(QStringLiteral("assets/mylib/default/weights"));
+        const QString token = sub + QStringLiteral("/mytoken");
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), token);
+        const HfHome home = HfHome::locate(env);
+        const HomeDeletion::Plan stale = HomeDeletion::plan(HomeScanner::scan(home), {sub});
+        QCOMPARE(stale.entries.size(), 1);
+        fixture.write(QStringLiteral("assets/mylib/default/weights/mytoken"), QByteArrayLiteral("hf_secret"));
+
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *entry = scan.entry(sub);
+        QVERIFY(entry);
+        QVERIFY(!entry->deletable());
+        QVERIFY(entry->keep.contains(token));
+        QVERIFY(HomeDeletion::plan(scan, {sub}).entries.isEmpty());
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root())); // listed once, not again under "other"
+
+        const HomeDeletion::Report report = HomeDeletion::run(home, stale);
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.removed.isEmpty());
+        QVERIFY(QFileInfo::exists(token));
+    }
+
+    // Names are bytes: entries and files whose names are not UTF-8 are measured and deleted
+    // like any other, and a deletion that leaves files behind never says it deleted.
+    void namesThatAreNotUtf8()
+    {
+        FixtureHome fixture;
+        const QByteArray downloads = FileName::encode(fixture.path(QStringLiteral("datasets/downloads")));
+        const QByteArray bad = FileName::encode(fixture.path(QStringLiteral("datasets"))) + "/bad\xff\xfe";
+        QVERIFY(::mkdir(bad.constData(), 0755) == 0);
+        QVERIFY(::mkdir((downloads + "/d\xff").constData(), 0755) == 0);
+        for (const QByteArray &file : {bad + "/data.arrow", downloads + "/f\xfe", downloads + "/d\xff/g"}) {
+            const int fd = ::open(file.constData(), O_WRONLY | O_CREAT, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, QByteArray(9000, 'x').constData(), 9000), 9000);
+            ::close(fd);
+        }
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *entry = scan.entry(FileName::decode(bad));
+        QVERIFY(entry);
+        QCOMPARE(entry->files, 1);
+        QVERIFY(entry->sizeOnDisk >= 9000 + 4096); // its file and its folder (du cannot be given this name through QProcess)
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+
+        const HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(scan, {FileName::decode(bad), FileName::decode(downloads)}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed.size(), 2);
+        struct stat st
+        {
+        };
+        QVERIFY(::lstat(bad.constData(), &st) != 0);
+        QVERIFY(::lstat((downloads + "/f\xfe").constData(), &st) != 0);
+        QVERIFY(::lstat((downloads + "/d\xff").constData(), &st) != 0);
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
     }
 
 private:

@@ -158,6 +158,17 @@
         <source>Refused: %1 is not inside a part of the Hugging Face home.</source>
         <translation>Abgelehnt: %1 liegt in keinem Teil des Hugging-Face-Verzeichnisses.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 holds your access token %2.</source>
+        <translation>Nicht gelöscht: %1 enthält Ihr Zugriffstoken %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) could not be removed.</source>
+        <translation>
+            <numerusform>%1: %n Datei konnte nicht entfernt werden.</numerusform>
+            <numerusform>%1: %n Dateien konnten nicht entfernt werden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -288,6 +299,10 @@
     <message>
         <source>Empty lock files datasets left behind. Deleting them costs nothing.</source>
         <translation>Leere Sperrdateien, die datasets zurückgelassen hat. Löschen kostet nichts.</translation>
+    </message>
+    <message>
+        <source>It holds your access token %1; HubDeck never deletes it.</source>
+        <translation>Es enthält Ihr Zugriffstoken %1; HubDeck löscht es nie.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>HomeDeletion</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) could not be removed.</source>
+        <translation>
+            <numerusform>%1: %n file could not be removed.</numerusform>
+            <numerusform>%1: %n files could not be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::CacheFilterBar</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -158,6 +158,17 @@
         <source>Refused: %1 is not inside a part of the Hugging Face home.</source>
         <translation>Refusé : %1 n&apos;est dans aucune partie du dossier Hugging Face.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 holds your access token %2.</source>
+        <translation>Non supprimé : %1 contient votre jeton d&apos;accès %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) could not be removed.</source>
+        <translation>
+            <numerusform>%1 : %n fichier n&apos;a pas pu être supprimé.</numerusform>
+            <numerusform>%1 : %n fichiers n&apos;ont pas pu être supprimés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -288,6 +299,10 @@
     <message>
         <source>Empty lock files datasets left behind. Deleting them costs nothing.</source>
         <translation>Fichiers de verrou vides laissés par datasets. Les supprimer ne coûte rien.</translation>
+    </message>
+    <message>
+        <source>It holds your access token %1; HubDeck never deletes it.</source>
+        <translation>Il contient votre jeton d&apos;accès %1 ; HubDeck ne le supprime jamais.</translation>
     </message>
 </context>
 <context>

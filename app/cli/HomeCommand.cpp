@@ -5,6 +5,7 @@
 
 #include "CliDeletion.h"
 #include "ExitCode.h"
+#include "FileName.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 namespace hubdeck::cli {
 
@@ -243,20 +246,38 @@ int HomeCommand::remove(const QStringList &arguments)
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
 
-    // PART/NAME as the table lists entries, else a path.
+    // PART/NAME as the table lists entries, else a path; as typed, or in the escaped form the
+    // listing shows. A text that names one thing as typed and another once unescaped
+    // ("new\\nline" beside a name holding a newline) is refused, never guessed.
+    const auto resolve = [&](const QString &text) -> QString {
+        for (const HomeScan::Part &part : scan.parts) {
+            if (text == part.kind || text == part.kind + u'/')
+                return part.path;
+            for (const HomeEntry &entry : part.entries)
+                if (listedName(part, entry) == text)
+                    return entry.path;
+        }
+        const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(text));
+        struct stat st
+        {
+        };
+        return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
+    };
     QStringList paths;
     for (const QString &given : parser.positionalArguments()) {
-        // As listed: names that are not UTF-8 or hold controls come back in their escaped form.
-        const QString name = PrintableText::parseName(given).value_or(given);
-        QString path = name;
-        for (const HomeScan::Part &part : scan.parts)
-            for (const HomeEntry &entry : part.entries)
-                if (listedName(part, entry) == name)
-                    path = entry.path;
-        for (const HomeScan::Part &part : scan.parts)
-            if (given == part.kind || given == part.kind + u'/')
-                path = part.path;
-        paths.append(path);
+        const QString asTyped = resolve(given);
+        const std::optional<QString> unescaped = PrintableText::parseName(given);
+        const QString asEscaped = unescaped && *unescaped != given ? resolve(*unescaped) : QString();
+        if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
+            m_out.warning(QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
+                              .arg(PrintableText::name(given), PrintableText::name(asTyped), PrintableText::name(asEscaped)));
+            continue;
+        }
+        paths.append(!asTyped.isEmpty() ? asTyped : !asEscaped.isEmpty() ? asEscaped : given);
+    }
+    if (paths.isEmpty()) {
+        m_out.error(QStringLiteral("Nothing to delete."));
+        return ExitCode::Failure;
     }
     const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
     for (const QString &refused : plan.refused)

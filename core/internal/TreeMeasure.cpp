@@ -3,6 +3,7 @@
 
 #include "TreeMeasure.h"
 
+#include "FileName.h"
 #include "PosixFs.h"
 #include "UniqueFd.h"
 
@@ -80,7 +81,7 @@ public:
         std::vector<QList<TreeMeasure::Total>> totals(size_t(threads), QList<TreeMeasure::Total>(m_roots.size()));
         m_progress = progress;
         for (int i = 0; i < m_roots.size(); ++i) {
-            const QByteArray path = QFile::encodeName(m_roots.at(i).path);
+            const QByteArray path = FileName::encode(m_roots.at(i).path);
             struct stat st
             {
             };
@@ -230,7 +231,7 @@ private:
         if (!fd->isValid()) {
             if (errno != ENOENT) {
                 const std::lock_guard guard(m_errorsMutex);
-                m_errors.append(QStringLiteral("Cannot read %1: %2").arg(QFile::decodeName(item.path), PosixFs::errorString(errno)));
+                m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(item.path), PosixFs::errorString(errno)));
             }
             return;
         }
@@ -240,7 +241,7 @@ private:
             if (read <= 0) {
                 if (read < 0) {
                     const std::lock_guard guard(m_errorsMutex);
-                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(QFile::decodeName(item.path), PosixFs::errorString(errno)));
+                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(item.path), PosixFs::errorString(errno)));
                 }
                 return;
             }
