@@ -8,6 +8,7 @@
 
 #include <QPainter>
 #include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,8 +24,10 @@ constexpr int kRefreshMs = 30000;
 
 DiskUsageBar::DiskUsageBar(QWidget *parent)
     : QWidget(parent)
+    , m_watcher(new QFutureWatcher<Reading>(this))
     , m_barWidth(kBarWidth)
 {
+    connect(m_watcher, &QFutureWatcher<Reading>::finished, this, &DiskUsageBar::readingDone);
     setObjectName(QStringLiteral("diskUsage"));
     setAccessibleName(tr("Disk space"));
     auto *timer = new QTimer(this);
@@ -36,6 +39,11 @@ DiskUsageBar::DiskUsageBar(QWidget *parent)
 
 void DiskUsageBar::setPath(const QString &path)
 {
+    if (path != m_path) {
+        // Another folder may be another filesystem: the old figures would be wrong meanwhile.
+        m_free = m_total = -1;
+        updateTexts();
+    }
     m_path = path;
     refresh();
 }
@@ -57,16 +65,43 @@ void DiskUsageBar::setPendingFree(qint64 bytes)
 
 void DiskUsageBar::refresh()
 {
-    m_free = m_total = -1;
-    if (!m_path.isEmpty()) {
-        // A cache folder not made yet will be made on the filesystem of its nearest parent.
-        const QStorageInfo storage(CacheLocation::nearestExisting(m_path));
-        if (storage.isValid() && storage.isReady() && storage.bytesTotal() > 0) {
-            m_free = storage.bytesAvailable();
-            m_total = storage.bytesTotal();
-        }
+    if (m_path.isEmpty()) {
+        m_free = m_total = -1;
+        updateTexts();
+        Q_EMIT refreshed();
+        return;
     }
+    if (m_watcher->isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_watcher->setFuture(QtConcurrent::run(&DiskUsageBar::read, m_path));
+}
+
+DiskUsageBar::Reading DiskUsageBar::read(const QString &path)
+{
+    Reading reading{path};
+    // A cache folder not made yet will be made on the filesystem of its nearest parent.
+    const QStorageInfo storage(CacheLocation::nearestExisting(path));
+    if (storage.isValid() && storage.isReady() && storage.bytesTotal() > 0) {
+        reading.free = storage.bytesAvailable();
+        reading.total = storage.bytesTotal();
+    }
+    return reading;
+}
+
+void DiskUsageBar::readingDone()
+{
+    const Reading reading = m_watcher->result();
+    if (m_refreshAgain || reading.path != m_path) {
+        m_refreshAgain = false;
+        refresh();
+        return;
+    }
+    m_free = reading.free;
+    m_total = reading.total;
     updateTexts();
+    Q_EMIT refreshed();
 }
 
 QString DiskUsageBar::text() const

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 namespace hubdeck {
@@ -12,7 +13,10 @@ namespace hubdeck {
 // the part the ticked deletion would give back drawn as free-to-be, and beside it "Disk: 41 GB
 // free of 1 TB → 96 GB after deleting". Figures come from the filesystem (QStorageInfo:
 // statvfs's blocks available to this user), read again by refresh() (after a scan and after
-// every deletion) and every 30 seconds, so a download running meanwhile shows.
+// every deletion) and every 30 seconds, so a download running meanwhile shows. The reading
+// happens on a worker thread: statvfs on a network filesystem that stopped answering blocks
+// until it answers, and the window must not. One reading at a time: while one hangs, later
+// refreshes wait behind it instead of piling up threads.
 class DiskUsageBar : public QWidget
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
     void setPath(const QString &path);
     // Bytes the ticked deletion is expected to free (SelectionLedger::freedSize()).
     void setPendingFree(qint64 bytes);
+    // Asks the filesystem again, off the GUI thread; refreshed() follows.
     void refresh();
     // Pixels of the bar beside the text (120 unless set).
     void setBarWidth(int pixels);
@@ -34,12 +39,26 @@ public:
 
     [[nodiscard]] QSize sizeHint() const override;
 
+Q_SIGNALS:
+    // The figures of the current path were read (or found unknown: freeBytes() is -1).
+    void refreshed();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    struct Reading
+    {
+        QString path;
+        qint64 free = -1;
+        qint64 total = -1;
+    };
     void updateTexts();
+    void readingDone();
+    [[nodiscard]] static Reading read(const QString &path);
 
+    QFutureWatcher<Reading> *m_watcher;
+    bool m_refreshAgain = false; // a refresh came while a reading was running
     QString m_path;
     qint64 m_free = -1;
     qint64 m_total = -1;
