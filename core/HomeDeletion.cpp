@@ -120,8 +120,9 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
-            plan.refused.append(
-                tr("Not deleted: %1 (%2). %3").arg(asGiven, HomeScanner::kindLabel(entry.kind), HomeScanner::costOfDeleting(entry.kind)));
+            plan.refused.append(tr("Not deleted: %1 (%2). %3")
+                                    .arg(asGiven, HomeScanner::kindLabel(entry.kind),
+                                         entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
             return;
         }
         if (!entry.inUse.isEmpty()) {
@@ -183,7 +184,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;
         }
-        const QByteArray skip = entry.kind == HomeEntry::Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
+        const QByteArray skip = entry.separateChild();
         Freeable before = freeable(entry.path, skip, inUse);
         for (const QString &member : entry.members) {
             const Freeable m = freeable(member, {}, inUse);

@@ -90,6 +90,7 @@ struct Job
     int entry = 0;
     QString path;
     QByteArray skipChild;
+    bool countSelf = true;
 };
 
 struct Measure
@@ -332,10 +333,21 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
     }
 }
 
-bool isPartRoot(const HfHome &home, const QString &path)
+const HfHome::Part *partAt(const HfHome &home, const QString &path)
 {
-    const auto &parts = home.parts();
-    return std::any_of(parts.begin(), parts.end(), [&](const HfHome::Part &part) { return part.path == path; });
+    for (const HfHome::Part &part : home.parts())
+        if (part.path == path)
+            return &part;
+    return nullptr;
+}
+
+// What a part's path is when it is there but not a folder (a file named "xet"): no library can
+// keep its cache in it, and HubDeck does not know what wrote it.
+QString notAFolder(const HfHome::Part &part)
+{
+    return HomeScanner::tr("This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its "
+                           "cache there. HubDeck leaves it alone.")
+        .arg(HfHome::kindName(part.kind));
 }
 
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
@@ -343,10 +355,27 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
 {
     for (const Child &child : children(home.root())) {
         const QString path = home.root() + u'/' + child.name;
-        if (isPartRoot(home, path))
+        const HfHome::Part *part = partAt(home, path);
+        if (part && QFileInfo(path).isDir())
             continue;
         const bool credentials = path == home.tokenPath() || path == home.storedTokensPath();
-        entries.append(make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path));
+        HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
+        if (part)
+            entry.keep = notAFolder(*part);
+        entries.append(entry);
+    }
+    // A part its variable put outside HF_HOME that is a file, not a folder: counted and listed
+    // here, as it would be in HF_HOME, so that the parts still add up to what is on disk.
+    for (const HfHome::Part &part : home.parts()) {
+        struct stat st
+        {
+        };
+        if (QFileInfo(part.path).absolutePath() != home.root() && ::lstat(FileName::encode(part.path).constData(), &st) == 0 &&
+            !QFileInfo(part.path).isDir()) {
+            HomeEntry entry = make(HomeEntry::Kind::Unknown, part.path, part.path);
+            entry.keep = notAFolder(part);
+            entries.append(entry);
+        }
     }
     // A token file moved by HF_TOKEN_PATH is still a credential of this home; inside a part it
     // is listed with the entry that holds it (which it makes undeletable), not twice.
@@ -460,10 +489,9 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         const HomeScan::Part &part = scan.parts.at(p);
         for (int e = 0; e < part.entries.size(); ++e) {
             const HomeEntry &entry = part.entries.at(e);
-            const QByteArray skip = entry.kind == HomeEntry::Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
-            jobs.append({p, e, entry.path, skip});
+            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder()});
             for (const QString &member : entry.members)
-                jobs.append({p, e, member, {}});
+                jobs.append({p, e, member, {}, true});
         }
     }
     if (promise)
@@ -473,7 +501,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs))
-        roots.append({job.path, job.skipChild});
+        roots.append({job.path, job.skipChild, job.countSelf});
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
         [inUse](const struct stat &st) {
@@ -512,7 +540,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                         holders.insert(dir);
             }
             for (const HomeEntry &entry : std::as_const(part.entries))
-                holders.remove(entry.path);
+                if (!entry.keepsItsFolder())
+                    holders.remove(entry.path);
             Measure m;
             for (const QString &dir : std::as_const(holders)) {
                 struct stat st

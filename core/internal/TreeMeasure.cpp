@@ -92,7 +92,8 @@ public:
             }
             if (!m_admit(st))
                 continue;
-            count(totals[0][i], st);
+            if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
+                count(totals[0][i], st);
             if (S_ISDIR(st.st_mode)) {
                 m_stack.push_back({i, path, true, {}});
                 ++m_pending[size_t(i)];
