@@ -5,7 +5,6 @@
 
 #include "CacheLocation.h"
 #include "FileName.h"
-#include "internal/DirWalker.h"
 #include "internal/PosixFs.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
@@ -92,34 +91,6 @@ struct Job
     QByteArray skipChild;
     bool countSelf = true;
 };
-
-struct Measure
-{
-    qint64 sizeOnDisk = 0;
-    qint64 apparentSize = 0;
-    qint64 files = 0;
-    double lastAccessed = 0;
-    double lastModified = 0;
-    QString inUse;
-    QStringList errors;
-};
-
-void count(Measure &m, const struct stat &st, SeenInodes &seen, const InUseFiles *inUse)
-{
-    if (!seen.firstTime(st))
-        return;
-    m.sizeOnDisk += qint64(st.st_blocks) * 512;
-    m.apparentSize += qint64(st.st_size);
-    if (S_ISDIR(st.st_mode))
-        return;
-    ++m.files;
-    // File times only: listing a folder may itself touch the folder's atime.
-    m.lastAccessed = std::max(m.lastAccessed, PosixFs::seconds(st.st_atim));
-    m.lastModified = std::max(m.lastModified, PosixFs::seconds(st.st_mtim));
-    if (inUse && m.inUse.isEmpty())
-        if (const InUseFiles::Holder *holder = inUse->holder(st.st_dev, st.st_ino))
-            m.inUse = InUseFiles::describe(*holder);
-}
 
 struct Child
 {
@@ -526,33 +497,39 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
     }
-    for (HomeScan::Part &part : scan.parts) {
-        // The folders that hold entries without being one (the part's root, xet's endpoint
-        // folders, assets' library folders) count in the part, as du counts them.
-        if (part.exists) {
-            QSet<QString> holders{part.path};
-            for (const HomeEntry &entry : std::as_const(part.entries)) {
-                QStringList paths = entry.members;
-                paths.prepend(entry.path);
-                for (const QString &path : std::as_const(paths))
-                    for (QString dir = QFileInfo(path).path(); dir.size() > part.path.size() && dir.startsWith(part.path + u'/');
-                         dir = QFileInfo(dir).path())
-                        holders.insert(dir);
-            }
-            for (const HomeEntry &entry : std::as_const(part.entries))
-                if (!entry.keepsItsFolder())
-                    holders.remove(entry.path);
-            Measure m;
-            for (const QString &dir : std::as_const(holders)) {
-                struct stat st
-                {
-                };
-                if (::lstat(FileName::encode(dir).constData(), &st) == 0)
-                    count(m, st, seen, nullptr);
-            }
-            part.sizeOnDisk += m.sizeOnDisk;
-            part.apparentSize += m.apparentSize;
+    // The folders that hold entries without being one (the part's root, xet's endpoint
+    // folders, assets' library folders) count in the part, as du counts them: their own
+    // inodes only, what they hold being in the entries. One measure for every part.
+    QList<TreeMeasure::Root> holders;
+    QList<int> holderPart;
+    for (int p = 0; p < scan.parts.size(); ++p) {
+        const HomeScan::Part &part = scan.parts.at(p);
+        if (!part.exists)
+            continue;
+        QSet<QString> dirs{part.path};
+        for (const HomeEntry &entry : part.entries) {
+            QStringList paths = entry.members;
+            paths.prepend(entry.path);
+            for (const QString &path : std::as_const(paths))
+                for (QString dir = QFileInfo(path).path(); dir.size() > part.path.size() && dir.startsWith(part.path + u'/');
+                     dir = QFileInfo(dir).path())
+                    dirs.insert(dir);
         }
+        for (const HomeEntry &entry : part.entries)
+            if (!entry.keepsItsFolder())
+                dirs.remove(entry.path);
+        for (const QString &dir : std::as_const(dirs)) {
+            holders.append({dir, {}, true, false});
+            holderPart.append(p);
+        }
+    }
+    const QList<TreeMeasure::Total> held = TreeMeasure::measure(
+        holders, [&](const struct stat &st) { return seen.firstTime(st); }, {}, {}, nullptr);
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        scan.parts[holderPart.at(i)].sizeOnDisk += held.at(i).sizeOnDisk;
+        scan.parts[holderPart.at(i)].apparentSize += held.at(i).apparentSize;
+    }
+    for (HomeScan::Part &part : scan.parts) {
         for (const HomeEntry &entry : std::as_const(part.entries)) {
             part.sizeOnDisk += entry.sizeOnDisk;
             part.apparentSize += entry.apparentSize;
