@@ -32,11 +32,6 @@ using Skip = FolderUploadPlan::Skip;
 
 constexpr qint64 kProgressEvery = 512; // entries between progress calls and stop checks
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FolderUploadPlanner", text);
-}
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -113,13 +108,13 @@ public:
         };
         if (m_options.folder.isEmpty() || ::stat(encoded.constData(), &st) != 0) {
             const int error = m_options.folder.isEmpty() ? ENOENT : errno;
-            return fail(tr("%1: %2").arg(PrintableText::name(absolute), systemError(error)));
+            return fail(QStringLiteral("%1: %2").arg(PrintableText::name(absolute), systemError(error)));
         }
         if (!S_ISDIR(st.st_mode))
-            return fail(tr("%1: not a folder").arg(PrintableText::name(absolute)));
+            return fail(QCoreApplication::translate("FolderUploadPlanner", "%1: not a folder").arg(PrintableText::name(absolute)));
         char resolved[PATH_MAX];
         if (!::realpath(encoded.constData(), resolved))
-            return fail(tr("%1: %2").arg(PrintableText::name(absolute), systemError(errno)));
+            return fail(QStringLiteral("%1: %2").arg(PrintableText::name(absolute), systemError(errno)));
         m_root = QByteArray(resolved);
         m_plan.folder = FileName::decode(m_root);
 
@@ -132,7 +127,7 @@ public:
             QString why;
             const std::optional<QString> checked = RepoPath::check(prefix, &why);
             if (!checked)
-                return fail(tr("to %1: %2").arg(PrintableText::name(prefix), why));
+                return fail(QCoreApplication::translate("FolderUploadPlanner", "to %1: %2").arg(PrintableText::name(prefix), why));
             prefix = *checked;
         }
         m_plan.pathInRepo = prefix;
@@ -140,7 +135,7 @@ public:
 
         const int rootFd = openNoAtime(AT_FDCWD, m_root.constData(), O_RDONLY | O_DIRECTORY);
         if (rootFd < 0)
-            return fail(tr("%1: %2").arg(PrintableText::name(m_plan.folder), systemError(errno)));
+            return fail(QStringLiteral("%1: %2").arg(PrintableText::name(m_plan.folder), systemError(errno)));
         walk(rootFd, QByteArray(), 1);
         if (m_canceled) {
             HubError canceled;
@@ -246,7 +241,8 @@ private:
             const QByteArray full = m_root + '/' + childBytes;
             char target[PATH_MAX];
             if (!::realpath(full.constData(), target))
-                return skip(child, Skip::Unreadable, errno == ENOENT ? tr("a broken link") : systemError(errno));
+                return skip(child, Skip::Unreadable,
+                            errno == ENOENT ? QCoreApplication::translate("FolderUploadPlanner", "a broken link") : systemError(errno));
             const QByteArray resolved(target);
             if (!resolved.startsWith(m_root + '/'))
                 return skip(child, Skip::LinkOutside, PrintableText::name(FileName::decode(resolved)));
@@ -264,7 +260,7 @@ private:
             return skip(child, Skip::NotRegularFile);
         }
         if (hasEscapedBytes(child))
-            return skip(child, Skip::RefusedPath, tr("the name is not valid UTF-8"));
+            return skip(child, Skip::RefusedPath, QCoreApplication::translate("FolderUploadPlanner", "the name is not valid UTF-8"));
         QString why;
         const std::optional<QString> inRepo = RepoPath::check(m_prefix + child, &why);
         if (!inRepo)

@@ -133,6 +133,64 @@
     </message>
 </context>
 <context>
+    <name>FolderUploadPlan</name>
+    <message>
+        <source>ignored by default (.git, __pycache__, .venv, .cache/huggingface)</source>
+        <translation>standardmäßig ausgelassen (.git, __pycache__, .venv, .cache/huggingface)</translation>
+    </message>
+    <message>
+        <source>matches no include pattern</source>
+        <translation>passt zu keinem Einschlussmuster</translation>
+    </message>
+    <message>
+        <source>matches an exclude pattern</source>
+        <translation>passt zu einem Ausschlussmuster</translation>
+    </message>
+    <message>
+        <source>a link that leads outside the folder: not followed</source>
+        <translation>ein Link, der aus dem Ordner hinausführt: nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>a link to a folder: not followed</source>
+        <translation>ein Link auf einen Ordner: nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>keine reguläre Datei (Pipe, Socket oder Gerät)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>a path the Hub does not take</source>
+        <translation>ein Pfad, den der Hub nicht annimmt</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+</context>
+<context>
+    <name>FolderUploadPlanner</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>nach %1: %2</translation>
+    </message>
+    <message>
+        <source>a broken link</source>
+        <translation>ein defekter Link</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>HomeDeletion</name>
     <message>
         <source>Not deleted: %1 (%2). %3</source>
@@ -303,6 +361,10 @@
     <message>
         <source>It holds your access token %1; HubDeck never deletes it.</source>
         <translation>Es enthält Ihr Zugriffstoken %1; HubDeck löscht es nie.</translation>
+    </message>
+    <message>
+        <source>This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its cache there. HubDeck leaves it alone.</source>
+        <translation>Hier gehört der Teil %1 hin, aber es ist eine Datei, kein Ordner: Die Bibliothek kann dort keinen Cache anlegen. HubDeck lässt sie unangetastet.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2154,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%n Eintrag konnte nicht gelöscht werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
             <numerusform>%n Einträge konnten nicht gelöscht werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details of the current row</source>
+        <translation>Details der aktuellen Zeile</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,64 @@
     </message>
 </context>
 <context>
+    <name>FolderUploadPlan</name>
+    <message>
+        <source>ignored by default (.git, __pycache__, .venv, .cache/huggingface)</source>
+        <translation>ignoré par défaut (.git, __pycache__, .venv, .cache/huggingface)</translation>
+    </message>
+    <message>
+        <source>matches no include pattern</source>
+        <translation>ne correspond à aucun motif d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>matches an exclude pattern</source>
+        <translation>correspond à un motif d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>a link that leads outside the folder: not followed</source>
+        <translation>un lien qui mène hors du dossier : non suivi</translation>
+    </message>
+    <message>
+        <source>a link to a folder: not followed</source>
+        <translation>un lien vers un dossier : non suivi</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, socket or device)</source>
+        <translation>pas un fichier ordinaire (tube, socket ou périphérique)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>a path the Hub does not take</source>
+        <translation>un chemin que le Hub n&apos;accepte pas</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation>imbriqué trop profondément</translation>
+    </message>
+</context>
+<context>
+    <name>FolderUploadPlanner</name>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1 : pas un dossier</translation>
+    </message>
+    <message>
+        <source>to %1: %2</source>
+        <translation>vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>a broken link</source>
+        <translation>un lien cassé</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>le nom n&apos;est pas en UTF-8 valide</translation>
+    </message>
+</context>
+<context>
     <name>HomeDeletion</name>
     <message>
         <source>Not deleted: %1 (%2). %3</source>
@@ -303,6 +361,10 @@
     <message>
         <source>It holds your access token %1; HubDeck never deletes it.</source>
         <translation>Il contient votre jeton d&apos;accès %1 ; HubDeck ne le supprime jamais.</translation>
+    </message>
+    <message>
+        <source>This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its cache there. HubDeck leaves it alone.</source>
+        <translation>C&apos;est l&apos;emplacement de la partie %1, mais c&apos;est un fichier et non un dossier : la bibliothèque ne peut pas y garder son cache. HubDeck n&apos;y touche pas.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2154,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%n entrée n&apos;a pas pu être supprimée ; le reste a été supprimé, comme l&apos;indique la barre d&apos;état.</numerusform>
             <numerusform>%n entrées n&apos;ont pas pu être supprimées ; le reste a été supprimé, comme l&apos;indique la barre d&apos;état.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Details of the current row</source>
+        <translation>Détails de la ligne courante</translation>
     </message>
 </context>
 <context>
