@@ -436,23 +436,84 @@ void HubClient::listSpaces(const QString &author, HubCallback<QList<SpaceInfo>> 
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("lastModified"));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("private"));
     query.addQueryItem(QStringLiteral("expand[]"), QStringLiteral("likes"));
+    auto collected = std::make_shared<QList<SpaceInfo>>();
     auto listing = std::make_shared<Listing>();
-    listing->limit = limit;
+    listing->what = QStringLiteral("the list of Spaces");
+    listing->take = [collected](const QJsonArray &page, QString *problem) {
+        for (const QJsonValue &value : page) {
+            auto info = SpaceInfo::fromJson(value, problem);
+            if (!info)
+                return false;
+            collected->append(std::move(*info));
+        }
+        return true;
+    };
+    listing->enough = [collected, limit] { return limit > 0 && collected->size() >= limit; };
+    listing->finished = [collected, limit, done] {
+        if (limit > 0 && collected->size() > limit)
+            collected->resize(limit);
+        done(HubResult<QList<SpaceInfo>>::success(std::move(*collected)));
+    };
+    listing->failed = [done](HubError error) { done(HubResult<QList<SpaceInfo>>::failure(std::move(error))); };
     // The whole listing, every page and retry, has the budget of one call.
     listing->deadline = QDeadlineTimer(2LL * m_options.timeoutMs);
-    listPage(apiUrl(QStringLiteral("/api/spaces"), query), listing, std::move(done));
+    listPage(apiUrl(QStringLiteral("/api/spaces"), query), listing);
 }
 
-void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubCallback<QList<SpaceInfo>> done)
+void HubClient::listRepoFiles(RepoType type, const QString &repoId, const QString &revision, const QString &pathInRepo,
+                              HubCallback<QStringList> done)
+{
+    // Percent-encoded whole, '/' included, as huggingface_hub's list_repo_tree sends them.
+    QString path = QStringLiteral("/api/%1/%2/tree/%3")
+                       .arg(repoTypeFolderPrefix(type), repoId, QString::fromLatin1(QUrl::toPercentEncoding(revision)));
+    if (!pathInRepo.isEmpty())
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(pathInRepo));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("recursive"), QStringLiteral("true"));
+    query.addQueryItem(QStringLiteral("expand"), QStringLiteral("false"));
+    auto collected = std::make_shared<QStringList>();
+    auto listing = std::make_shared<Listing>();
+    listing->what = QStringLiteral("the list of files");
+    listing->take = [collected](const QJsonArray &page, QString *problem) {
+        for (const QJsonValue &value : page) {
+            const QJsonObject entry = value.toObject();
+            const QString kind = entry.value(QStringLiteral("type")).toString();
+            const QString filePath = entry.value(QStringLiteral("path")).toString();
+            if (filePath.isEmpty() || (kind != u"file" && kind != u"directory")) {
+                *problem = QStringLiteral("an entry of the list of files has no \"path\" or an unknown \"type\"");
+                return false;
+            }
+            if (kind == u"file")
+                collected->append(filePath);
+        }
+        return true;
+    };
+    listing->enough = [] { return false; };
+    listing->finished = [collected, done] { done(HubResult<QStringList>::success(std::move(*collected))); };
+    listing->failed = [collected, listing = std::weak_ptr<Listing>(listing), done](HubError error) {
+        // Nothing there yet: the first upload to that folder. Only the Hub's own word for it
+        // counts; a repository or revision not found stays an error.
+        const auto current = listing.lock();
+        if (error.kind == HubError::Kind::NotFound && error.hubCode == u"EntryNotFound" && current && current->pages == 1) {
+            done(HubResult<QStringList>::success({}));
+            return;
+        }
+        done(HubResult<QStringList>::failure(std::move(error)));
+    };
+    listing->deadline = QDeadlineTimer(2LL * m_options.timeoutMs);
+    listPage(apiUrl(path, query), listing);
+}
+
+void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing)
 {
     listing->visited.insert(url.toEncoded());
     ++listing->pages;
     send(
         "GET", url, std::nullopt, true,
-        [this, url, listing, done](Response response, HubError error) {
+        [this, url, listing](Response response, HubError error) {
             auto fail = [&](HubError why) {
-                qCInfo(lcHub) << "listing Spaces stopped after" << listing->pages << "pages:" << why.message();
-                done(HubResult<QList<SpaceInfo>>::failure(why));
+                qCInfo(lcHub) << "listing stopped after" << listing->pages << "pages:" << why.message();
+                listing->failed(why);
             };
             if (error.isError()) {
                 if (error.kind == HubError::Kind::Timeout && listing->pages > 1)
@@ -463,49 +524,45 @@ void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubC
             // Each page is bounded, and so is their sum: memory grows with what is collected.
             listing->bytes += response.body.size();
             if (listing->bytes > kMaxListingBytes) {
-                fail(HubError::badResponse(QStringLiteral("the list of Spaces is larger than %1 MiB after %2 pages")
+                fail(HubError::badResponse(QStringLiteral("%1 is larger than %2 MiB after %3 pages")
+                                               .arg(listing->what)
                                                .arg(kMaxListingBytes >> 20)
                                                .arg(listing->pages)));
                 return;
             }
             const QJsonDocument document = QJsonDocument::fromJson(response.body);
             if (!document.isArray()) {
-                fail(HubError::badResponse(QStringLiteral("the list of Spaces is not a JSON list")));
+                fail(HubError::badResponse(QStringLiteral("%1 is not a JSON list").arg(listing->what)));
                 return;
             }
-            // The Hub sends at most the `limit` asked for (1000); each entry becomes a
-            // SpaceInfo tens of times its JSON's size, so a page of millions is refused
+            // The Hub sends at most the `limit` asked for (1000); each entry becomes an
+            // object tens of times its JSON's size (a SpaceInfo), so a page of millions is refused
             // before they are built.
             if (document.array().size() > kMaxPageEntries) {
-                fail(HubError::badResponse(QStringLiteral("page %1 of the list of Spaces has %2 entries, more than the %3 asked for")
+                fail(HubError::badResponse(QStringLiteral("page %1 of %2 has %3 entries, more than the %4 asked for")
                                                .arg(listing->pages)
+                                               .arg(listing->what)
                                                .arg(document.array().size())
                                                .arg(kMaxPageEntries)));
                 return;
             }
-            for (const QJsonValue &value : document.array()) {
-                QString problem;
-                auto info = SpaceInfo::fromJson(value, &problem);
-                if (!info) {
-                    fail(HubError::badResponse(problem));
-                    return;
-                }
-                listing->collected.append(std::move(*info));
+            QString problem;
+            if (!listing->take(document.array(), &problem)) {
+                fail(HubError::badResponse(problem));
+                return;
             }
-            const bool enough = listing->limit > 0 && listing->collected.size() >= listing->limit;
+            const bool enough = listing->enough();
             if (!enough && response.nextPageUnreadable) {
                 // Ending here would show a partial list as if it were all of it.
-                fail(HubError::badResponse(
-                    QStringLiteral("page %1 of the list of Spaces names its next page in a Link header HubDeck cannot read")
-                        .arg(listing->pages)));
+                fail(HubError::badResponse(QStringLiteral("page %1 of %2 names its next page in a Link header HubDeck cannot read")
+                                               .arg(listing->pages)
+                                               .arg(listing->what)));
                 return;
             }
             // RFC 8288 allows a link relative to the page that gave it.
             const QUrl next = response.nextPage.isEmpty() ? QUrl() : url.resolved(QUrl::fromEncoded(response.nextPage));
             if (enough || next.isEmpty()) {
-                if (listing->limit > 0 && listing->collected.size() > listing->limit)
-                    listing->collected.resize(listing->limit);
-                done(HubResult<QList<SpaceInfo>>::success(std::move(listing->collected)));
+                listing->finished();
                 return;
             }
             // Only pages on the same Hub: the token must not go to another host.
@@ -515,14 +572,14 @@ void HubClient::listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubC
             }
             if (listing->visited.contains(next.toEncoded())) {
                 fail(HubError::badResponse(
-                    QStringLiteral("page %1 of the list of Spaces links back to a page already read").arg(listing->pages)));
+                    QStringLiteral("page %1 of %2 links back to a page already read").arg(listing->pages).arg(listing->what)));
                 return;
             }
             if (listing->pages >= kMaxPages) {
-                fail(HubError::badResponse(QStringLiteral("the list of Spaces goes on past %1 pages").arg(kMaxPages)));
+                fail(HubError::badResponse(QStringLiteral("%1 goes on past %2 pages").arg(listing->what).arg(kMaxPages)));
                 return;
             }
-            listPage(next, listing, done);
+            listPage(next, listing);
         },
         listing->deadline);
 }

@@ -5,6 +5,7 @@
 
 #include "HardwareFlavor.h"
 #include "HubResult.h"
+#include "RepoType.h"
 #include "SpaceInfo.h"
 #include "SpaceRuntime.h"
 #include "SpaceSetting.h"
@@ -97,6 +98,15 @@ public:
     // Follows the Link: rel="next" pages. limit <= 0: every page.
     void listSpaces(const QString &author, HubCallback<QList<SpaceInfo>> done, int limit = 0);
     void spaceInfo(const QString &id, HubCallback<SpaceInfo> done);
+    // Every file of a repository at `revision` (a branch, tag or commit) under `pathInRepo`
+    // (empty: the whole repository), as full paths from its root, in the Hub's order: GET
+    // /api/{type}s/{id}/tree/{revision}[/{path}]?recursive=true&expand=false, following its
+    // pages with listSpaces' bounds and origin rules. Folders are left out. A pathInRepo that
+    // does not exist at that revision is an empty list (the Hub's X-Error-Code EntryNotFound,
+    // as huggingface_hub reads it); a repository or revision that does not exist is an error
+    // (NotFound; hubCode RepoNotFound or RevisionNotFound).
+    void listRepoFiles(RepoType type, const QString &repoId, const QString &revision, const QString &pathInRepo,
+                       HubCallback<QStringList> done);
     void runtime(const QString &id, HubCallback<SpaceRuntime> done);
     void hardwareCatalogue(HubCallback<QList<HardwareFlavor>> done);
     void requestHardware(const QString &id, const QString &flavor, std::optional<qint64> sleepTime, HubCallback<SpaceRuntime> done);
@@ -175,13 +185,20 @@ public:
 
 private:
     struct Attempt;
+    // One paged listing (Link rel="next") in progress: what it collects is its caller's.
     struct Listing
     {
-        QList<SpaceInfo> collected;
-        QSet<QByteArray> visited; // page URLs, encoded
+        QString what; // "the list of Spaces": for messages
+        // Takes one page's entries (at most kMaxPageEntries); false, with *problem, when one
+        // cannot be read.
+        std::function<bool(const QJsonArray &page, QString *problem)> take;
+        // Whether enough is collected (a limit reached): the pages after it are not read.
+        std::function<bool()> enough;
+        std::function<void()> finished;       // every page read, or enough
+        std::function<void(HubError)> failed; // the listing stopped
+        QSet<QByteArray> visited;             // page URLs, encoded
         int pages = 0;
         qint64 bytes = 0; // of every page so far
-        int limit = 0;
         QDeadlineTimer deadline;
     };
     struct ReplyStop;
@@ -200,7 +217,8 @@ private:
     template <typename T>
     void jsonCall(const QByteArray &verb, const QUrl &url, const std::optional<QJsonDocument> &body, bool idempotent,
                   std::function<std::optional<T>(const QJsonValue &, QString *)> parse, HubCallback<T> done);
-    void listPage(const QUrl &url, std::shared_ptr<Listing> listing, HubCallback<QList<SpaceInfo>> done);
+    // Reads the page at `url` and those it links to, with the bounds above.
+    void listPage(const QUrl &url, std::shared_ptr<Listing> listing);
     [[nodiscard]] QString spacePath(const QString &id, const QString &tail = {}) const;
 
     Options m_options;

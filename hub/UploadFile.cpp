@@ -20,7 +20,8 @@ QByteArray gitHeader(qint64 size)
 }
 } // namespace
 
-std::optional<UploadFile> UploadFile::read(const QString &localPath, const QString &pathInRepo, QString *error)
+std::optional<UploadFile> UploadFile::read(const QString &localPath, const QString &pathInRepo, QString *error,
+                                           const std::function<bool(qint64)> &onBlock)
 {
     const QFileInfo info(localPath);
     if (!info.exists()) {
@@ -60,6 +61,10 @@ std::optional<UploadFile> UploadFile::read(const QString &localPath, const QStri
         sha256.addData(view);
         sha1.addData(view);
         total += got;
+        if (onBlock && !onBlock(got)) {
+            *error = QStringLiteral("%1: stopped while it was read").arg(localPath);
+            return std::nullopt;
+        }
     }
     // A file that grew or shrank while it was read would get a blob id of no content at all.
     if (total != upload.size) {

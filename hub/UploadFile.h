@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace hubdeck {
@@ -30,7 +31,11 @@ struct UploadFile
     // Reads and hashes `localPath` (absolute) in one pass, in blocks: blocking, at the disk's
     // speed or SHA's (some 400 MB/s), so call it off the GUI thread. nullopt and *error (the
     // path and the system's reason) when it is not a regular file or cannot be read.
-    [[nodiscard]] static std::optional<UploadFile> read(const QString &localPath, const QString &pathInRepo, QString *error);
+    // `onBlock`, when given, is called after each block of up to 1 MiB with that block's size in
+    // bytes (progress over a large file); when it returns false, reading stops: nullopt, and
+    // *error says it was stopped.
+    [[nodiscard]] static std::optional<UploadFile> read(const QString &localPath, const QString &pathInRepo, QString *error,
+                                                        const std::function<bool(qint64 bytes)> &onBlock = {});
     // git's blob id of `content` (lowercase hex).
     [[nodiscard]] static QString gitBlobId(const QByteArray &content);
     // Whether the file on disk still has the size and modification time it had when read;

@@ -123,6 +123,101 @@ private Q_SLOTS:
         QCOMPARE(m_hub->requests().size(), 1);
     }
 
+    // The tree listing: every file under the path, folders left out, across Link pages, with
+    // huggingface_hub's query; its 404s told apart by the Hub's X-Error-Code.
+    void listRepoFilesFollowsPagesAndLeavesFoldersOut()
+    {
+        m_hub->remoteOids = {{QStringLiteral("app.py"), QString(40, u'a')},
+                             {QStringLiteral("src/a.py"), QString(40, u'b')},
+                             {QStringLiteral("src/deep/b.py"), QString(40, u'c')},
+                             {QStringLiteral("src/deep/c.bin"), QString(64, u'e')},
+                             {QStringLiteral("README.md"), QString(40, u'f')}};
+        m_hub->treePageSize = 2; // 7 entries with the folders: 4 pages
+        const auto all = await<QStringList>(
+            [&](auto done) { m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), {}, done); });
+        QVERIFY2(all.ok(), qPrintable(all.error.message()));
+        QCOMPARE(all.value->size(), 5);
+        QVERIFY(!all.value->contains(QStringLiteral("src")) && !all.value->contains(QStringLiteral("src/deep")));
+        QCOMPARE(QSet<QString>(all.value->cbegin(), all.value->cend()),
+                 (QSet<QString>{QStringLiteral("app.py"), QStringLiteral("src/a.py"), QStringLiteral("src/deep/b.py"),
+                                QStringLiteral("src/deep/c.bin"), QStringLiteral("README.md")}));
+        QCOMPARE(m_hub->requests().size(), 4);
+        for (const auto &request : m_hub->requests()) {
+            QCOMPARE(request.method, QByteArray("GET"));
+            QCOMPARE(request.path, QStringLiteral("/api/spaces/alice/one/tree/main"));
+            QCOMPARE(request.query.queryItemValue(QStringLiteral("recursive")), QStringLiteral("true"));
+            QCOMPARE(request.query.queryItemValue(QStringLiteral("expand")), QStringLiteral("false"));
+            checkAuth(request);
+        }
+
+        m_hub->clearRequests();
+        const auto under = await<QStringList>([&](auto done) {
+            m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), QStringLiteral("src/deep"), done);
+        });
+        QVERIFY(under.ok());
+        QCOMPARE(QSet<QString>(under.value->cbegin(), under.value->cend()),
+                 (QSet<QString>{QStringLiteral("src/deep/b.py"), QStringLiteral("src/deep/c.bin")}));
+        // The path goes percent-encoded whole, '/' included, as huggingface_hub sends it.
+        QVERIFY(m_hub->requests().first().target.startsWith("/api/spaces/alice/one/tree/main/src%2Fdeep?"));
+    }
+
+    void listRepoFilesOfAPathNotThereYetIsEmpty()
+    {
+        m_hub->remoteOids = {{QStringLiteral("app.py"), QString(40, u'a')}};
+        const auto result = await<QStringList>([&](auto done) {
+            m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), QStringLiteral("docs"), done);
+        });
+        QVERIFY2(result.ok(), qPrintable(result.error.message()));
+        QVERIFY(result.value->isEmpty());
+    }
+
+    void listRepoFilesOfAMissingRepoOrRevisionIsAnError()
+    {
+        const auto repo = await<QStringList>([&](auto done) {
+            m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/nowhere"), QStringLiteral("main"), QStringLiteral("docs"), done);
+        });
+        QCOMPARE(repo.error.kind, HubError::Kind::NotFound);
+        QCOMPARE(repo.error.hubCode, QStringLiteral("RepoNotFound"));
+        const auto revision = await<QStringList>(
+            [&](auto done) { m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("v9"), {}, done); });
+        QCOMPARE(revision.error.kind, HubError::Kind::NotFound);
+        QCOMPARE(revision.error.hubCode, QStringLiteral("RevisionNotFound"));
+        // A 404 without the Hub's EntryNotFound is not taken for an empty folder.
+        m_hub->failNext(QStringLiteral("/docs"), canned(404, R"({"error":"Not Found"})"));
+        const auto bare = await<QStringList>([&](auto done) {
+            m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), QStringLiteral("docs"), done);
+        });
+        QCOMPARE(bare.error.kind, HubError::Kind::NotFound);
+    }
+
+    void listRepoFilesRefusesBadPagesAndOtherOrigins()
+    {
+        m_hub->failNext(QStringLiteral("/tree/main"),
+                        canned(200, R"([{"type":"file","oid":"a","size":1,"path":"a.py"}])",
+                               {{"Link", "<http://198.51.100.7/api/spaces/alice/one/tree/main?cursor=1>; rel=\"next\""}}));
+        const auto away = await<QStringList>(
+            [&](auto done) { m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), {}, done); });
+        QCOMPARE(away.error.kind, HubError::Kind::RefusedRedirect);
+        QCOMPARE(m_hub->requests().size(), 1);
+        m_hub->failNext(QStringLiteral("/tree/main"), canned(200, R"({"files":[]})"));
+        const auto notList = await<QStringList>(
+            [&](auto done) { m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), {}, done); });
+        QCOMPARE(notList.error.kind, HubError::Kind::BadResponse);
+        QVERIFY(notList.error.message().contains(QStringLiteral("the list of files is not a JSON list")));
+        m_hub->failNext(QStringLiteral("/tree/main"), canned(200, R"([{"type":"symlink","path":"x"}])"));
+        const auto badEntry = await<QStringList>(
+            [&](auto done) { m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), {}, done); });
+        QCOMPARE(badEntry.error.kind, HubError::Kind::BadResponse);
+        // A page linking back to itself ends the listing instead of looping.
+        m_hub->failNext(QStringLiteral("/tree/main"),
+                        canned(200, "[]",
+                               {{"Link", "<" + m_hub->endpoint().toUtf8() +
+                                             "/api/spaces/alice/one/tree/main?recursive=true&expand=false>; rel=\"next\""}}));
+        const auto loop = await<QStringList>(
+            [&](auto done) { m_client->listRepoFiles(RepoType::Space, QStringLiteral("alice/one"), QStringLiteral("main"), {}, done); });
+        QCOMPARE(loop.error.kind, HubError::Kind::BadResponse);
+    }
+
     void listLimit()
     {
         const auto result = await<QList<SpaceInfo>>([&](auto done) { m_client->listSpaces(QStringLiteral("alice"), done, 3); });

@@ -350,6 +350,8 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
     }
     if (action.startsWith(u"commit/") && request.method == "POST")
         return commit(id, request);
+    if (action.startsWith(u"tree/") && request.method == "GET")
+        return tree(action, request);
     if (action == u"runtime")
         return json(runtime);
     if (action == u"pause" && request.method == "POST") {
@@ -537,6 +539,7 @@ FakeHub::Canned FakeHub::commit(const QString &id, const Request &request)
         return refuse(400, QStringLiteral("The first line must be the header"));
     // Check everything before changing anything: a refused commit changes nothing.
     QMap<QString, QString> next = remoteOids;
+    QMap<QString, qint64> nextSizes = remoteSizes;
     for (const QJsonObject &line : lines.mid(1)) {
         const QString key = line.value(QStringLiteral("key")).toString();
         const QJsonObject value = line.value(QStringLiteral("value")).toObject();
@@ -547,20 +550,24 @@ FakeHub::Canned FakeHub::commit(const QString &id, const Request &request)
             sha1.addData("blob " + QByteArray::number(content.size()) + '\0');
             sha1.addData(content);
             next.insert(filePath, QString::fromLatin1(sha1.result().toHex()));
+            nextSizes.insert(filePath, content.size());
         } else if (key == u"lfsFile") {
             const QString oid = value.value(QStringLiteral("oid")).toString();
             if (!m_store.objects.contains(oid))
                 return refuse(422, QStringLiteral("Your push was rejected because an LFS pointer pointed to a file that does not exist"));
             next.insert(filePath, oid);
+            nextSizes.insert(filePath, qint64(value.value(QStringLiteral("size")).toDouble()));
         } else if (key == u"deletedFile") {
             if (!next.contains(filePath))
                 return refuse(404, QStringLiteral("A file with this name doesn't exist"));
             next.remove(filePath);
+            nextSizes.remove(filePath);
         } else {
             return refuse(400, QStringLiteral("Unknown key %1").arg(key));
         }
     }
     remoteOids = next;
+    remoteSizes = nextSizes;
     commits.append(lines);
     const QString oid = QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha1).toHex());
     Canned canned;
@@ -569,6 +576,57 @@ FakeHub::Canned FakeHub::commit(const QString &id, const Request &request)
                                   {QStringLiteral("commitOid"), oid},
                                   {QStringLiteral("success"), true}})
             .toJson(QJsonDocument::Compact);
+    return canned;
+}
+
+FakeHub::Canned FakeHub::tree(const QString &action, const Request &request)
+{
+    auto notFound = [](const QString &message, const QByteArray &code) {
+        Canned canned;
+        canned.status = 404;
+        canned.body = errorBody(message);
+        canned.headers = {{"X-Error-Message", message.toUtf8()}, {"X-Error-Code", code}};
+        return canned;
+    };
+    // tree/{revision}[/{path}]: the path arrives percent-decoded, '/' and all.
+    const QString revision = action.section(u'/', 1, 1);
+    const QString under = action.section(u'/', 2);
+    if (revision != u"main")
+        return notFound(QStringLiteral("Invalid rev id: %1").arg(revision), "RevisionNotFound");
+    QMap<QString, QJsonObject> entries; // path -> entry, folders included
+    for (auto it = remoteOids.cbegin(); it != remoteOids.cend(); ++it) {
+        if (!under.isEmpty() && !it.key().startsWith(under + u'/'))
+            continue;
+        const QStringList parts = it.key().split(u'/');
+        for (qsizetype depth = 1; depth < parts.size(); ++depth) {
+            const QString folder = parts.mid(0, depth).join(u'/');
+            if (under.isEmpty() || folder.startsWith(under + u'/'))
+                entries.insert(folder, QJsonObject{{QStringLiteral("type"), QStringLiteral("directory")},
+                                                   {QStringLiteral("oid"), QString(40, u'd')},
+                                                   {QStringLiteral("size"), 0},
+                                                   {QStringLiteral("path"), folder}});
+        }
+        entries.insert(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("file")},
+                                             {QStringLiteral("oid"), it.value()},
+                                             {QStringLiteral("size"), double(remoteSizes.value(it.key()))},
+                                             {QStringLiteral("path"), it.key()}});
+    }
+    if (!under.isEmpty() && entries.isEmpty())
+        return notFound(QStringLiteral("Entry not found"), "EntryNotFound");
+    const QList<QJsonObject> all = entries.values();
+    const int cursor = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
+    QJsonArray page;
+    for (qsizetype i = cursor; i < all.size() && i < cursor + treePageSize; ++i)
+        page.append(all[i]);
+    Canned canned;
+    canned.body = QJsonDocument(page).toJson(QJsonDocument::Compact);
+    if (cursor + treePageSize < all.size()) {
+        QUrlQuery next(request.query);
+        next.removeAllQueryItems(QStringLiteral("cursor"));
+        next.addQueryItem(QStringLiteral("cursor"), QString::number(cursor + treePageSize));
+        canned.headers.append({"Link", "<" + endpoint().toUtf8() + request.target.left(request.target.indexOf('?')) + '?' +
+                                           next.query(QUrl::FullyEncoded).toUtf8() + ">; rel=\"next\""});
+    }
     return canned;
 }
 

@@ -75,6 +75,12 @@ public:
     QSet<QString> lfsPaths;            // ...and these, whatever their size
     QSet<QString> ignoredPaths;        // preupload: shouldIgnore
     QMap<QString, QString> remoteOids; // path -> the blob id the Space has there (git sha1; sha256 for LFS); commits update it
+    QMap<QString, qint64> remoteSizes; // path -> its size in bytes, when known (commits set it); 0 otherwise
+    // GET /api/spaces/{id}/tree/{revision}[/{path}]?recursive=true: remoteOids as the Hub lists
+    // them (files and the folders above them, sorted), this many entries a page, Link rel="next"
+    // with a cursor. Only revision "main" exists (else 404 RevisionNotFound); a path with no
+    // file under it is 404 EntryNotFound.
+    int treePageSize = 1000;
     qint64 multipartChunkSize = 0;     // > 0: objects larger than this go multipart, in parts of this size
     bool verifyAction = true;          // the batch answer asks for a verify call
     QList<QList<QJsonObject>> commits; // every accepted commit's NDJSON lines
@@ -109,6 +115,7 @@ private:
     [[nodiscard]] QJsonObject spaceJson(const QString &id) const;
     [[nodiscard]] Canned lfsBatch(const QString &id, const Request &request);
     [[nodiscard]] Canned commit(const QString &id, const Request &request);
+    [[nodiscard]] Canned tree(const QString &action, const Request &request);
 
     QTcpServer m_server;
     FakeLfsStore m_store;

@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "FakeHub.h"
+#include "FolderUpload.h"
+#include "HubClient.h"
+#include "UploadFile.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace hubdeck;
+using hubdeck::test::FakeHub;
+
+namespace {
+
+const QString kSpace = QStringLiteral("alice/app");
+
+// One upload run to its end, with everything it reported in order.
+struct Run
+{
+    HubResult<FolderUpload::Outcome> result;
+    QList<FolderUpload::Progress> progress;
+    QList<FolderUploadPlan> plans;
+    bool plannedBeforeFinished = false;
+};
+
+} // namespace
+
+// A folder upload's stages against the fake Hub: planning, listing for deletions, hashing, the
+// commit; a dry run that sends nothing; creating the Space; cancel at each stage with nothing
+// committed; the errors found before anything is sent.
+class TestFolderUpload : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeHub> m_hub;
+    std::unique_ptr<HubClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    void write(const QString &relative, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
+    FolderUpload::Request request() const
+    {
+        FolderUpload::Request r;
+        r.repoId = kSpace;
+        r.options.folder = m_dir->path();
+        return r;
+    }
+
+    Run run(FolderUpload::Request r, const std::function<void(FolderUpload &, const FolderUpload::Progress &)> &onProgress = {})
+    {
+        Run out;
+        bool done = false;
+        FolderUpload upload(m_client.get(), std::move(r));
+        connect(&upload, &FolderUpload::planned, this, [&](const FolderUploadPlan &plan) { out.plans.append(plan); });
+        connect(&upload, &FolderUpload::progress, this, [&](const FolderUpload::Progress &p) {
+            out.progress.append(p);
+            if (onProgress)
+                onProgress(upload, p);
+        });
+        connect(&upload, &FolderUpload::finished, this, [&](const HubResult<FolderUpload::Outcome> &result) {
+            if (done)
+                qFatal("finished twice");
+            out.plannedBeforeFinished = !out.plans.isEmpty();
+            out.result = result;
+            done = true;
+        });
+        QEventLoop loop;
+        connect(&upload, &FolderUpload::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(120000, &loop, [] { qFatal("the upload never finished"); });
+        upload.start();
+        if (done)
+            qFatal("finished from within start()");
+        loop.exec();
+        QTest::qWait(20);
+        return out;
+    }
+
+    [[nodiscard]] int posts() const
+    {
+        int count = 0;
+        for (const FakeHub::Request &request : m_hub->requests())
+            count += request.method == "POST";
+        return count;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_hub = std::make_unique<FakeHub>();
+        QVERIFY(m_hub->listen());
+        m_hub->addSpace(kSpace, QStringLiteral("RUNNING"));
+        m_hub->lfsThreshold = 1024 * 1024;
+        HubClient::Options options;
+        options.endpoint = m_hub->endpoint();
+        options.token = m_hub->token;
+        options.timeoutMs = 10000;
+        options.firstBackoffMs = 20;
+        m_client = std::make_unique<HubClient>(options);
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        write(QStringLiteral("app.py"), "import gradio\n");
+        write(QStringLiteral("lib/util.py"), "def f():\n    return 1\n");
+        write(QStringLiteral("model.bin"), QByteArray(3 * 1024 * 1024, 'm'));
+        write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
+        write(QStringLiteral("lib/__pycache__/util.cpython-311.pyc"), "cache");
+    }
+
+    void uploadsTheFolderAndTellsEachStage()
+    {
+        const Run out = run(request());
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QVERIFY(out.plannedBeforeFinished);
+        QCOMPARE(out.plans.size(), 1);
+        const FolderUpload::Outcome &outcome = *out.result.value;
+        QCOMPARE(outcome.plan.files.size(), 3);
+        QCOMPARE(outcome.plan.skippedCount(FolderUploadPlan::Skip::DefaultIgnored), 2); // .git/, __pycache__/
+        QVERIFY(!outcome.commit.commitUrl.isEmpty());
+        QCOMPARE(outcome.commit.sentLfs, QStringList{QStringLiteral("model.bin")});
+        QCOMPARE(outcome.commit.lfsBytesUploaded, 3LL * 1024 * 1024);
+        QCOMPARE(m_hub->commits.size(), 1);
+        // The Space holds exactly these files, with these contents.
+        QString error;
+        QMap<QString, QString> expected;
+        for (const auto &[path, lfs] : {std::pair{QStringLiteral("app.py"), false}, std::pair{QStringLiteral("lib/util.py"), false},
+                                        std::pair{QStringLiteral("model.bin"), true}}) {
+            const auto file = UploadFile::read(m_dir->filePath(path), path, &error);
+            QVERIFY(file);
+            expected.insert(path, lfs ? file->sha256 : file->gitSha1);
+        }
+        QCOMPARE(m_hub->remoteOids, expected);
+        // Stages in order, hashing counted to the last byte, no stage after Committing.
+        QList<FolderUpload::Stage> stages;
+        for (const FolderUpload::Progress &p : out.progress)
+            if (stages.isEmpty() || stages.last() != p.stage)
+                stages.append(p.stage);
+        QCOMPARE(stages, (QList<FolderUpload::Stage>{FolderUpload::Stage::Planning, FolderUpload::Stage::Hashing,
+                                                     FolderUpload::Stage::Uploading, FolderUpload::Stage::Committing}));
+        bool hashedAll = false;
+        for (const FolderUpload::Progress &p : out.progress)
+            hashedAll =
+                hashedAll || (p.stage == FolderUpload::Stage::Hashing && p.bytesDone == outcome.plan.totalBytes && p.filesDone == 3);
+        QVERIFY(hashedAll);
+
+        // Again: the Space has it all, nothing is sent.
+        m_hub->clearRequests();
+        m_hub->store().clearRequests();
+        const Run again = run(request());
+        QVERIFY(again.result.ok());
+        QVERIFY(again.result.value->commit.nothingToCommit);
+        QCOMPARE(again.result.value->commit.unchanged.size(), 3);
+        QCOMPARE(m_hub->commits.size(), 1);
+        QVERIFY(m_hub->store().requests().isEmpty());
+    }
+
+    void deletesOnlyWhatThePatternsMatchUnderThePath()
+    {
+        m_hub->remoteOids = {{QStringLiteral("web/old.js"), QString(40, u'a')},
+                             {QStringLiteral("web/keep.css"), QString(40, u'b')},
+                             {QStringLiteral("web/app.py"), QString(40, u'c')},
+                             {QStringLiteral("other/old.js"), QString(40, u'd')}};
+        FolderUpload::Request r = request();
+        r.options.pathInRepo = QStringLiteral("web");
+        r.options.deletePatterns = {QStringLiteral("*.js"), QStringLiteral("*.py")};
+        const Run out = run(r);
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        // web/app.py is replaced, not deleted; other/ is outside the path.
+        QCOMPARE(out.result.value->deletions, QStringList{QStringLiteral("web/old.js")});
+        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("web/old.js")));
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("other/old.js")));
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("web/keep.css")));
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("web/lib/util.py")));
+        bool listed = false;
+        for (const FolderUpload::Progress &p : out.progress)
+            listed = listed || p.stage == FolderUpload::Stage::Listing;
+        QVERIFY(listed);
+    }
+
+    void dryRunSendsNothing()
+    {
+        m_hub->remoteOids = {{QStringLiteral("stale.txt"), QString(40, u'a')}};
+        FolderUpload::Request r = request();
+        r.dryRun = true;
+        r.options.deletePatterns = {QStringLiteral("*.txt")};
+        const Run out = run(r);
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QVERIFY(out.result.value->dryRun);
+        QCOMPARE(out.result.value->plan.files.size(), 3);
+        QCOMPARE(out.result.value->deletions, QStringList{QStringLiteral("stale.txt")});
+        QCOMPARE(posts(), 0);
+        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(m_hub->commits.isEmpty());
+        for (const FolderUpload::Progress &p : out.progress)
+            QVERIFY(p.stage != FolderUpload::Stage::Hashing);
+    }
+
+    void createsTheSpaceOrUsesTheOneThere()
+    {
+        FolderUpload::Request r = request();
+        r.repoId = QStringLiteral("alice/fresh");
+        r.create = true;
+        r.sdk = QStringLiteral("docker");
+        r.isPrivate = true;
+        const Run out = run(r);
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QVERIFY(out.result.value->created);
+        QVERIFY(m_hub->spaces.contains(QStringLiteral("alice/fresh")));
+        const FakeHub::Request create = m_hub->requests().first();
+        QCOMPARE(create.path, QStringLiteral("/api/repos/create"));
+        QCOMPARE(create.json().value(QStringLiteral("sdk")).toString(), QStringLiteral("docker"));
+        QCOMPARE(create.json().value(QStringLiteral("private")).toBool(), true);
+        QCOMPARE(m_hub->commits.size(), 1);
+
+        r.repoId = kSpace; // exists: fine
+        const Run existing = run(r);
+        QVERIFY2(existing.result.ok(), qPrintable(existing.result.error.message()));
+        QVERIFY(!existing.result.value->created);
+    }
+
+    void cancelAtEachStageCommitsNothing_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::newRow("planning") << int(FolderUpload::Stage::Planning);
+        QTest::newRow("listing") << int(FolderUpload::Stage::Listing);
+        QTest::newRow("hashing") << int(FolderUpload::Stage::Hashing);
+        QTest::newRow("uploading") << int(FolderUpload::Stage::Uploading);
+    }
+    void cancelAtEachStageCommitsNothing()
+    {
+        QFETCH(int, stage);
+        FolderUpload::Request r = request();
+        r.options.deletePatterns = {QStringLiteral("*.txt")};
+        bool canceled = false;
+        const Run out = run(r, [&](FolderUpload &upload, const FolderUpload::Progress &p) {
+            // Uploading: once CommitUpload is under way (its preupload answered).
+            const bool under = int(p.stage) == stage && (p.stage != FolderUpload::Stage::Uploading || p.bytesTotal > 0);
+            if (!canceled && under) {
+                canceled = true;
+                upload.cancel();
+                upload.cancel(); // twice is once
+            }
+        });
+        QVERIFY(canceled);
+        QCOMPARE(out.result.error.kind, HubError::Kind::Canceled);
+        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_hub->remoteOids.isEmpty());
+    }
+
+    void errorsBeforeAnythingIsSent()
+    {
+        FolderUpload::Request missing = request();
+        missing.options.folder = m_dir->filePath(QStringLiteral("nowhere"));
+        const Run gone = run(missing);
+        QCOMPARE(gone.result.error.kind, HubError::Kind::LocalFile);
+        QVERIFY(gone.plans.isEmpty());
+
+        // Sparse: 50 GB and a byte take no room.
+        QFile huge(m_dir->filePath(QStringLiteral("huge.bin")));
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(FolderUpload::kMaxFileBytes + 1));
+        huge.close();
+        const Run tooLarge = run(request());
+        QCOMPARE(tooLarge.result.error.kind, HubError::Kind::LocalFile);
+        QVERIFY(tooLarge.result.error.message().contains(QStringLiteral("huge.bin")));
+        QVERIFY(tooLarge.result.error.message().contains(QStringLiteral("limit")));
+        QCOMPARE(tooLarge.plans.size(), 1); // the plan is shown before the refusal
+        QVERIFY(huge.remove());
+
+        FolderUpload::Request badId = request();
+        badId.repoId = QStringLiteral("no-owner");
+        QCOMPARE(run(badId).result.error.kind, HubError::Kind::LocalFile);
+        QVERIFY(!FolderUpload::problem(badId).isEmpty());
+
+        FolderUpload::Request absent = request();
+        absent.repoId = QStringLiteral("alice/absent");
+        absent.options.deletePatterns = {QStringLiteral("*")};
+        const Run notThere = run(absent);
+        QCOMPARE(notThere.result.error.kind, HubError::Kind::NotFound);
+        QCOMPARE(posts(), 0);
+        QVERIFY(m_hub->commits.isEmpty());
+    }
+
+    void aConflictingCommitIsSaid()
+    {
+        FakeHub::Canned conflict;
+        conflict.status = 412;
+        conflict.body = R"({"error":"A commit has happened since"})";
+        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
+        const Run out = run(request());
+        QCOMPARE(out.result.error.kind, HubError::Kind::RepoChanged);
+        QVERIFY(m_hub->remoteOids.isEmpty());
+    }
+
+    void aFileGoneBeforeItIsReadStopsTheUpload()
+    {
+        const Run out = run(request(), [&](FolderUpload &, const FolderUpload::Progress &p) {
+            if (p.stage == FolderUpload::Stage::Hashing && p.filesDone == 0)
+                QFile::remove(m_dir->filePath(QStringLiteral("lib/util.py")));
+        });
+        QCOMPARE(out.result.error.kind, HubError::Kind::LocalFile);
+        QVERIFY2(out.result.error.message().contains(QStringLiteral("util.py")), qPrintable(out.result.error.message()));
+        QCOMPARE(posts(), 0);
+        QVERIFY(m_hub->commits.isEmpty());
+    }
+
+    void anUnreadableFileIsLeftOutAndSaid()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root reads every file");
+        write(QStringLiteral("secret.txt"), "s");
+        QFile::setPermissions(m_dir->filePath(QStringLiteral("secret.txt")), QFileDevice::WriteOwner);
+        const Run out = run(request());
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QCOMPARE(out.result.value->plan.skippedCount(FolderUploadPlan::Skip::Unreadable), 1);
+        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("secret.txt")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderUpload)
+#include "tst_folderupload.moc"
