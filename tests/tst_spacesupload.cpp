@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "FakeHub.h"
+#include "FolderUpload.h"
 #include "UploadFile.h"
 
 #include <QDir>
@@ -231,6 +232,18 @@ private Q_SLOTS:
         QVERIFY(m_hub->remoteOids.isEmpty());
 
         QCOMPARE(cli({QStringLiteral("not-a-space"), m_dir->path()}).code, 2);
+
+        // Sparse: a file over the Hub's limit takes no room, and is refused before any call.
+        m_hub->clearRequests();
+        QFile huge(m_dir->filePath(QStringLiteral("huge.bin")));
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(hubdeck::FolderUpload::kMaxFileBytes + 1));
+        huge.close();
+        const Run tooLarge = cli({kSpace, m_dir->path()});
+        QCOMPARE(tooLarge.code, 1);
+        QVERIFY2(tooLarge.err.contains(QStringLiteral("huge.bin")) && tooLarge.err.contains(QStringLiteral("limit")),
+                 qPrintable(tooLarge.err));
+        QVERIFY(tooLarge.err.endsWith(QStringLiteral("Nothing was committed.\n")));
+        QVERIFY(m_hub->requests().isEmpty());
     }
 
     void interruptMidUploadCommitsNothing()
