@@ -211,6 +211,12 @@ void FolderUpload::listRemote()
                             inContext(this, [this](HubResult<QStringList> result) {
                                 if (m_done)
                                     return;
+                                // A dry run with create does not create: a Space not there yet has no files.
+                                const bool notCreatedYet = m_request.dryRun && m_request.create &&
+                                                           result.error.kind == HubError::Kind::NotFound &&
+                                                           result.error.hubCode == u"RepoNotFound";
+                                if (notCreatedYet)
+                                    result = HubResult<QStringList>::success({});
                                 if (!result.ok()) {
                                     fail(result.error);
                                     return;

@@ -34,8 +34,9 @@ namespace hubdeck {
 // 4. Hashing: each planned file read once (UploadFile::read) on a worker thread.
 // 5. Uploading, Committing: one CommitUpload of the files and deletions.
 // A dry run stops after 3: nothing read beyond listing the folder, nothing sent but the listing
-// call. When there is nothing to add or delete, nothing is committed (Outcome::commit's
-// nothingToCommit); CommitUpload also leaves out files the repository already has.
+// call, the Space not created (with create, a Space not there yet counts as empty). When there
+// is nothing to add or delete, nothing is committed (Outcome::commit's nothingToCommit);
+// CommitUpload also leaves out files the repository already has.
 // Errors (finished() with a HubError): a folder that does not exist or cannot be listed, a path
 // the Hub cannot take (LocalFile, from the planner); a file over kMaxFileBytes (LocalFile,
 // before anything is read or sent); a file that cannot be read or changed (LocalFile); the

@@ -43,7 +43,8 @@ class TestCliCommands : public QObject
             {QStringLiteral("spaces"),
              {QStringLiteral("ls"), QStringLiteral("info"), QStringLiteral("pause"), QStringLiteral("restart"), QStringLiteral("hardware"),
               QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("volumes"), QStringLiteral("secrets"),
-              QStringLiteral("variables"), QStringLiteral("logs"), QStringLiteral("duplicate"), QStringLiteral("create")}},
+              QStringLiteral("variables"), QStringLiteral("logs"), QStringLiteral("duplicate"), QStringLiteral("create"),
+              QStringLiteral("upload")}},
             {QStringLiteral("auth"), {QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("whoami")}},
         };
     }

@@ -208,6 +208,17 @@ private Q_SLOTS:
         QVERIFY(m_hub->commits.isEmpty());
         for (const FolderUpload::Progress &p : out.progress)
             QVERIFY(p.stage != FolderUpload::Stage::Hashing);
+
+        // With create, a Space not there yet is not created and has nothing to delete.
+        r.repoId = QStringLiteral("alice/later");
+        r.create = true;
+        r.sdk = QStringLiteral("gradio");
+        const Run later = run(r);
+        QVERIFY2(later.result.ok(), qPrintable(later.result.error.message()));
+        QVERIFY(later.result.value->deletions.isEmpty());
+        QVERIFY(!later.result.value->created);
+        QVERIFY(!m_hub->spaces.contains(QStringLiteral("alice/later")));
+        QCOMPARE(posts(), 0);
     }
 
     void createsTheSpaceOrUsesTheOneThere()

@@ -13,6 +13,7 @@
 #include "SpacesEnvironmentCommands.h"
 #include "SpacesLogsCommand.h"
 #include "SpacesRuntimeCommands.h"
+#include "SpacesUploadCommand.h"
 
 #include <algorithm>
 #include <utility>
@@ -158,6 +159,9 @@ QList<CommandTable::Command> spacesCommands()
                 "Copy a Space, with the settings given", &spaces<SpacesCreateCommands, &SpacesCreateCommands::duplicate>),
         command("create", "NAME --sdk gradio|docker|static|streamlit [--organization ORG] [same options as duplicate]", "Create a Space",
                 &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>),
+        command("upload", "SPACE [FOLDER] [--path-in-repo P] [--include|--exclude|--delete GLOB]... [--create --sdk SDK] [--dry-run]",
+                "Upload a folder to a Space in one commit (unchanged files are not sent)",
+                &spaces<SpacesUploadCommand, &SpacesUploadCommand::run>),
     };
 }
 

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "SpacesUploadCommand.h"
+
+#include "ExitCode.h"
+#include "FolderUpload.h"
+#include "HumanFormat.h"
+#include "InterruptGuard.h"
+#include "PrintableText.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace hubdeck::cli {
+
+namespace {
+
+const QString kUsage = QStringLiteral("upload SPACE [FOLDER] [--path-in-repo P] [--commit-message M] [--commit-description D] "
+                                      "[--include GLOB]... [--exclude GLOB]... [--delete GLOB]... [--create --sdk SDK [--private]] "
+                                      "[--revision R] [--dry-run] [-v]");
+
+// Stable names for scripts (--format json).
+QString reasonKey(FolderUploadPlan::Skip reason)
+{
+    using Skip = FolderUploadPlan::Skip;
+    switch (reason) {
+    case Skip::DefaultIgnored:
+        return QStringLiteral("default_ignored");
+    case Skip::NotIncluded:
+        return QStringLiteral("not_included");
+    case Skip::Excluded:
+        return QStringLiteral("excluded");
+    case Skip::LinkOutside:
+        return QStringLiteral("link_outside");
+    case Skip::LinkToFolder:
+        return QStringLiteral("link_to_folder");
+    case Skip::NotRegularFile:
+        return QStringLiteral("not_regular_file");
+    case Skip::Unreadable:
+        return QStringLiteral("unreadable");
+    case Skip::RefusedPath:
+        return QStringLiteral("refused_path");
+    case Skip::TooDeep:
+        return QStringLiteral("too_deep");
+    }
+    return {};
+}
+
+QString stageText(FolderUpload::Stage stage)
+{
+    switch (stage) {
+    case FolderUpload::Stage::Creating:
+        return QStringLiteral("Creating the Space");
+    case FolderUpload::Stage::Planning:
+        return QStringLiteral("Reading the folder");
+    case FolderUpload::Stage::Listing:
+        return QStringLiteral("Listing the Space's files");
+    case FolderUpload::Stage::Hashing:
+        return QStringLiteral("Hashing");
+    case FolderUpload::Stage::Uploading:
+        return QStringLiteral("Uploading");
+    case FolderUpload::Stage::Committing:
+        return QStringLiteral("Committing");
+    }
+    return {};
+}
+
+QString duration(double seconds)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+}
+
+// One line on stderr, redrawn in place: only on a terminal, so logs and pipes get none of it.
+class ProgressLine
+{
+public:
+    explicit ProgressLine(bool enabled)
+        : m_enabled(enabled)
+    {}
+    void show(const FolderUpload::Progress &p)
+    {
+        if (!m_enabled)
+            return;
+        QString text = stageText(p.stage);
+        if (p.bytesTotal > 0)
+            text += QStringLiteral(": %1 / %2").arg(HumanFormat::size(p.bytesDone), HumanFormat::size(p.bytesTotal));
+        if (p.filesTotal > 0)
+            text += QStringLiteral(", %1/%2 files").arg(p.filesDone).arg(p.filesTotal);
+        if (p.secondsLeft >= 0)
+            text += QStringLiteral(", %1 left").arg(duration(p.secondsLeft));
+        // \r back to the start, the line, then erase what a longer line left.
+        std::fputs((u'\r' + text + QStringLiteral("\x1b[K")).toUtf8().constData(), stderr);
+        std::fflush(stderr);
+        m_drawn = true;
+    }
+    void clear()
+    {
+        if (!m_drawn)
+            return;
+        std::fputs("\r\x1b[K", stderr);
+        std::fflush(stderr);
+        m_drawn = false;
+    }
+
+private:
+    bool m_enabled;
+    bool m_drawn = false;
+};
+
+QJsonObject outcomeJson(const FolderUpload::Outcome &outcome)
+{
+    QHash<QString, qint64> sizes;
+    for (const FolderUploadPlan::File &file : outcome.plan.files)
+        sizes.insert(file.pathInRepo, file.size);
+    QJsonArray files;
+    auto addFiles = [&](const QStringList &paths, bool lfs) {
+        for (const QString &path : paths)
+            files.append(
+                QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("size"), sizes.value(path)}, {QStringLiteral("lfs"), lfs}});
+    };
+    if (outcome.dryRun) {
+        for (const FolderUploadPlan::File &file : outcome.plan.files)
+            files.append(QJsonObject{{QStringLiteral("path"), file.pathInRepo}, {QStringLiteral("size"), file.size}});
+    } else {
+        addFiles(outcome.commit.sentRegular, false);
+        addFiles(outcome.commit.sentLfs, true);
+    }
+    QJsonArray skipped;
+    for (const FolderUploadPlan::Skipped &entry : outcome.plan.skipped) {
+        QJsonObject object{{QStringLiteral("path"), entry.relativePath}, {QStringLiteral("reason"), reasonKey(entry.reason)}};
+        if (!entry.detail.isEmpty())
+            object.insert(QStringLiteral("detail"), entry.detail);
+        skipped.append(object);
+    }
+    QJsonObject document{
+        {QStringLiteral("dry_run"), outcome.dryRun},
+        {QStringLiteral("created"), outcome.created},
+        {QStringLiteral("nothing_to_commit"), outcome.commit.nothingToCommit},
+        {QStringLiteral("commit_url"), outcome.commit.commitUrl.isEmpty() ? QJsonValue() : QJsonValue(outcome.commit.commitUrl)},
+        {QStringLiteral("oid"), outcome.commit.commitOid.isEmpty() ? QJsonValue() : QJsonValue(outcome.commit.commitOid)},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("unchanged"), QJsonArray::fromStringList(outcome.commit.unchanged)},
+        {QStringLiteral("ignored"), QJsonArray::fromStringList(outcome.commit.ignored)},
+        {QStringLiteral("skipped"), skipped},
+        {QStringLiteral("deletions"), QJsonArray::fromStringList(outcome.deletions)},
+        {QStringLiteral("bytes_uploaded"), outcome.commit.lfsBytesUploaded},
+    };
+    return PrintableText::json(document).toObject();
+}
+
+} // namespace
+
+void SpacesUploadCommand::reportSkipped(const FolderUploadPlan &plan, bool verbose)
+{
+    if (plan.skipped.isEmpty() || CliOutput::isQuiet())
+        return;
+    QMap<int, int> counts;
+    for (const FolderUploadPlan::Skipped &entry : plan.skipped)
+        ++counts[int(entry.reason)];
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(FolderUploadPlan::reasonText(FolderUploadPlan::Skip(it.key()))));
+    std::fputs(PrintableText::line(QStringLiteral("Left out: %1.").arg(parts.join(QStringLiteral("; ")))).toUtf8().append('\n').constData(),
+               stderr);
+    if (verbose)
+        for (const FolderUploadPlan::Skipped &entry : plan.skipped) {
+            QString line =
+                QStringLiteral("  - %1: %2").arg(PrintableText::name(entry.relativePath), FolderUploadPlan::reasonText(entry.reason));
+            if (!entry.detail.isEmpty())
+                line += QStringLiteral(" (%1)").arg(PrintableText::line(entry.detail));
+            std::fputs(line.toUtf8().append('\n').constData(), stderr);
+        }
+    else if (!counts.isEmpty())
+        m_out.hint(QStringLiteral("Run with -v to list them."));
+    std::fflush(stderr);
+}
+
+int SpacesUploadCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pathInRepo(QStringLiteral("path-in-repo"),
+                                        QStringLiteral("Where the folder goes in the Space (default: its root)."), QStringLiteral("PATH"));
+    const QCommandLineOption message(QStringLiteral("commit-message"), QStringLiteral("The commit's title."), QStringLiteral("MESSAGE"));
+    const QCommandLineOption description(QStringLiteral("commit-description"), QStringLiteral("The commit's description."),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption include(QStringLiteral("include"), QStringLiteral("Only files matching GLOB (repeatable)."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"), QStringLiteral("Leave out files matching GLOB (repeatable)."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption remove(QStringLiteral("delete"), QStringLiteral("Delete the Space's files matching GLOB (repeatable)."),
+                                    QStringLiteral("GLOB"));
+    const QCommandLineOption create(QStringLiteral("create"), QStringLiteral("Create the Space if it does not exist."));
+    const QCommandLineOption sdk(QStringLiteral("sdk"), QStringLiteral("With --create: gradio, docker, static or streamlit."),
+                                 QStringLiteral("SDK"));
+    const QCommandLineOption privateOption(QStringLiteral("private"), QStringLiteral("With --create: a private Space."));
+    const QCommandLineOption revision(QStringLiteral("revision"), QStringLiteral("The branch to commit to (default main)."),
+                                      QStringLiteral("REVISION"), QStringLiteral("main"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Show what would go and be deleted; send nothing."));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")}, QStringLiteral("List each file left out."));
+    parser.addOptions({pathInRepo, message, description, include, exclude, remove, create, sdk, privateOption, revision, dryRun, verbose});
+    if (const int code = m_context.parse(parser, arguments, kUsage, 1, 2); code >= 0)
+        return code;
+
+    const QString id = parser.positionalArguments().first();
+    if (!CliHub::isSpaceId(id))
+        return m_context.usageError(QStringLiteral("'%1' is not a Space id (owner/name).").arg(PrintableText::name(id)), kUsage);
+    if (!parser.isSet(create) && (parser.isSet(sdk) || parser.isSet(privateOption)))
+        return m_context.usageError(QStringLiteral("--sdk and --private go with --create."), kUsage);
+    const QString sdkName = parser.value(sdk);
+    if (parser.isSet(create) && sdkName != u"gradio" && sdkName != u"docker" && sdkName != u"static" && sdkName != u"streamlit")
+        return m_context.usageError(QStringLiteral("--create needs --sdk gradio, docker, static or streamlit."), kUsage);
+
+    FolderUpload::Request request;
+    request.repoType = RepoType::Space;
+    request.repoId = id;
+    request.revision = parser.value(revision);
+    request.options.folder = QDir::current().absoluteFilePath(parser.positionalArguments().value(1, QStringLiteral(".")));
+    request.options.pathInRepo = parser.value(pathInRepo);
+    request.options.include = parser.values(include);
+    request.options.exclude = parser.values(exclude);
+    request.options.deletePatterns = parser.values(remove);
+    request.summary = parser.value(message);
+    request.description = parser.value(description);
+    request.create = parser.isSet(create);
+    request.sdk = sdkName;
+    if (parser.isSet(privateOption))
+        request.isPrivate = true;
+    request.dryRun = parser.isSet(dryRun);
+
+    // An upload takes the time its bytes take: no budget for the whole command (see the header).
+    m_hub.client().setDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
+    const bool json = m_hub.json();
+    ProgressLine line(!json && !CliOutput::isQuiet() && ::isatty(STDERR_FILENO) == 1);
+    FolderUpload upload(&m_hub.client(), request);
+    HubResult<FolderUpload::Outcome> result;
+    QEventLoop loop;
+    QObject::connect(&upload, &FolderUpload::planned, &upload, [&](const FolderUploadPlan &plan) {
+        if (json)
+            return;
+        line.clear();
+        reportSkipped(plan, parser.isSet(verbose));
+    });
+    QObject::connect(&upload, &FolderUpload::progress, &upload, [&](const FolderUpload::Progress &p) { line.show(p); });
+    QObject::connect(&upload, &FolderUpload::finished, &upload, [&](const HubResult<FolderUpload::Outcome> &r) {
+        result = r;
+        loop.quit();
+    });
+    {
+        const InterruptGuard guard;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &upload, [&] {
+            if (InterruptGuard::interrupted())
+                upload.cancel();
+        });
+        poll.start(50);
+        upload.start();
+        loop.exec();
+    }
+    line.clear();
+    if (!result.ok()) {
+        if (result.error.kind == HubError::Kind::Canceled) {
+            m_out.stopped(QStringLiteral("Nothing was committed."));
+            return ExitCode::Failure;
+        }
+        return m_context.fail(result.error);
+    }
+    const FolderUpload::Outcome &outcome = *result.value;
+    if (json) {
+        m_out.json(outcomeJson(outcome));
+        return ExitCode::Success;
+    }
+    if (outcome.dryRun) {
+        for (const FolderUploadPlan::File &file : outcome.plan.files)
+            m_out.text(QStringLiteral("  + %1  %2").arg(PrintableText::name(file.pathInRepo), HumanFormat::size(file.size)));
+        for (const QString &path : outcome.deletions)
+            m_out.text(QStringLiteral("  - %1").arg(PrintableText::name(path)));
+        m_out.text(QStringLiteral("Dry run: %1 files (%2) would go, %3 would be deleted; nothing was sent.")
+                       .arg(outcome.plan.files.size())
+                       .arg(HumanFormat::size(outcome.plan.totalBytes))
+                       .arg(outcome.deletions.size()));
+        return ExitCode::Success;
+    }
+    if (outcome.commit.nothingToCommit) {
+        m_out.text(QStringLiteral("Nothing to commit: the Space already has these %1 files.").arg(outcome.plan.files.size()));
+        return ExitCode::Success;
+    }
+    if (!CliOutput::isQuiet())
+        std::fputs(PrintableText::line(QStringLiteral("%1 files sent (%2 uploaded), %3 unchanged, %4 deleted."))
+                       .arg(outcome.commit.sentRegular.size() + outcome.commit.sentLfs.size())
+                       .arg(HumanFormat::size(outcome.commit.lfsBytesUploaded))
+                       .arg(outcome.commit.unchanged.size())
+                       .arg(outcome.deletions.size())
+                       .append(u'\n')
+                       .toUtf8()
+                       .constData(),
+                   stderr);
+    // The URL is the result: printed with -q too, as hf upload -q prints it alone.
+    std::fputs(PrintableText::line(outcome.commit.commitUrl).append(u'\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+    return ExitCode::Success;
+}
+
+} // namespace hubdeck::cli

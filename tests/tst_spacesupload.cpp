@@ -1,0 +1,320 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "FakeHub.h"
+#include "FolderUpload.h"
+#include "UploadFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using hubdeck::UploadFile;
+using hubdeck::test::FakeHub;
+
+namespace {
+const QString kSpace = QStringLiteral("alice/app");
+constexpr qint64 kBigSize = 50LL * 1000 * 1000; // 50 MB
+} // namespace
+
+// `hubdeck-cli spaces upload` against the fake Hub and its object store: a folder with code
+// and a 50 MB binary goes up and the Space then holds exactly those files; a second run sends
+// nothing; --delete, --dry-run, --include/--exclude, --create; errors in one line; Ctrl+C
+// mid-upload commits nothing; --format json.
+class TestSpacesUpload : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    std::unique_ptr<FakeHub> m_hub;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    void write(const QString &relative, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(relative);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+
+    // 50 MB that do not compress: a random MiB repeated, the last block cut to fit.
+    void writeBig(const QString &relative)
+    {
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        QRandomGenerator generator(15);
+        generator.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
+        QFile file(m_dir->filePath(relative));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write");
+        for (qint64 left = kBigSize; left > 0; left -= block.size())
+            file.write(block.constData(), std::min<qint64>(left, block.size()));
+    }
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"HF_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "COLUMNS"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HF_HOME"), m_home->path());
+        env.insert(QStringLiteral("HF_ENDPOINT"), m_hub->endpoint());
+        env.insert(QStringLiteral("HF_TOKEN"), m_hub->token);
+        return env;
+    }
+
+    Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(qEnvironmentVariable("HUBDECK_CLI"), QStringList{QStringLiteral("spaces"), QStringLiteral("upload")} + arguments);
+        process.closeWriteChannel();
+        if (!finished.wait(120000))
+            qFatal("hubdeck-cli did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    [[nodiscard]] QList<FakeHub::Request> requests(const QByteArray &method) const
+    {
+        QList<FakeHub::Request> found;
+        for (const FakeHub::Request &request : m_hub->requests())
+            if (request.method == method)
+                found.append(request);
+        return found;
+    }
+
+    // What the Space should hold for these files of the folder: path -> blob id (sha256 for LFS).
+    [[nodiscard]] QMap<QString, QString> expected(const QStringList &paths, const QString &prefix = {}) const
+    {
+        QMap<QString, QString> oids;
+        for (const QString &path : paths) {
+            QString error;
+            const auto file = UploadFile::read(m_dir->filePath(path), path, &error);
+            if (!file)
+                qFatal("%s", qPrintable(error));
+            oids.insert(prefix + path, file->size >= m_hub->lfsThreshold ? file->sha256 : file->gitSha1);
+        }
+        return oids;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_hub = std::make_unique<FakeHub>();
+        QVERIFY(m_hub->listen());
+        m_hub->addSpace(kSpace, QStringLiteral("RUNNING"));
+        m_home = std::make_unique<QTemporaryDir>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid() && m_dir->isValid());
+        write(QStringLiteral("app.py"), "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch()\n");
+        write(QStringLiteral("requirements.txt"), "gradio\n");
+        write(QStringLiteral("lib/util.py"), "def helper():\n    return 42\n");
+        write(QStringLiteral(".git/config"), "[core]\n");
+        write(QStringLiteral("__pycache__/app.cpython-311.pyc"), "bytecode");
+    }
+
+    void aFolderWithABigBinaryGoesUpThenNothingIsSentAgain()
+    {
+        writeBig(QStringLiteral("model.bin"));
+        m_hub->multipartChunkSize = 16LL << 20;
+        const Run run = cli({kSpace, m_dir->path()});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.trimmed().startsWith(QStringLiteral("https://huggingface.co/spaces/alice/app/commit/")), qPrintable(run.out));
+        QCOMPARE(run.out.count(u'\n'), 1);
+        // Exactly these files, with these contents; .git and __pycache__ left out, and said.
+        const QStringList sent{QStringLiteral("app.py"), QStringLiteral("requirements.txt"), QStringLiteral("lib/util.py"),
+                               QStringLiteral("model.bin")};
+        QCOMPARE(m_hub->remoteOids, expected(sent));
+        QCOMPARE(m_hub->store().objects.value(expected({QStringLiteral("model.bin")}).first()), kBigSize);
+        QCOMPARE(m_hub->commits.size(), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Left out: 2 ignored by default")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u'\r')); // no progress line off a terminal
+        QVERIFY(run.err.contains(QStringLiteral("4 files sent")));
+
+        m_hub->clearRequests();
+        m_hub->store().clearRequests();
+        const Run again = cli({kSpace, m_dir->path()});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("Nothing to commit")), qPrintable(again.out));
+        QCOMPARE(m_hub->commits.size(), 1);
+        QVERIFY(m_hub->store().requests().isEmpty());
+    }
+
+    void deleteRemovesOnlyMatchingRemoteFiles()
+    {
+        m_hub->remoteOids = {{QStringLiteral("old.py"), QString(40, u'a')},
+                             {QStringLiteral("notes.md"), QString(40, u'b')},
+                             {QStringLiteral("lib/gone.py"), QString(40, u'c')},
+                             {QStringLiteral(".gitattributes"), QString(40, u'd')}};
+        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--delete"), QStringLiteral("*.py"), QStringLiteral("--delete"),
+                             QStringLiteral(".gitattributes")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QMap<QString, QString> want =
+            expected({QStringLiteral("app.py"), QStringLiteral("requirements.txt"), QStringLiteral("lib/util.py")});
+        want.insert(QStringLiteral("notes.md"), QString(40, u'b'));
+        want.insert(QStringLiteral(".gitattributes"), QString(40, u'd')); // never deleted
+        QCOMPARE(m_hub->remoteOids, want);
+    }
+
+    void dryRunSendsNothing()
+    {
+        m_hub->remoteOids = {{QStringLiteral("old.py"), QString(40, u'a')}};
+        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--dry-run"), QStringLiteral("--delete"), QStringLiteral("*.py")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(requests("POST").isEmpty());
+        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(run.out.contains(QStringLiteral("  + app.py")));
+        QVERIFY(run.out.contains(QStringLiteral("  - old.py")));
+        QVERIFY(run.out.contains(QStringLiteral("Dry run: 3 files")));
+        QCOMPARE(m_hub->remoteOids.size(), 1);
+    }
+
+    void includeAndExcludeChooseTheFiles()
+    {
+        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--include"), QStringLiteral("*.py"), QStringLiteral("--exclude"),
+                             QStringLiteral("lib/"), QStringLiteral("--path-in-repo"), QStringLiteral("src"), QStringLiteral("-v")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(m_hub->remoteOids, expected({QStringLiteral("app.py")}, QStringLiteral("src/")));
+        // -v lists each file left out, with its reason.
+        QVERIFY2(run.err.contains(QStringLiteral("  - requirements.txt: matches no include pattern")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("  - lib/util.py: matches an exclude pattern")));
+    }
+
+    void createMakesTheSpaceFirst()
+    {
+        const Run run = cli({QStringLiteral("alice/brand-new"), m_dir->path(), QStringLiteral("--create"), QStringLiteral("--sdk"),
+                             QStringLiteral("gradio"), QStringLiteral("--private")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(m_hub->spaces.contains(QStringLiteral("alice/brand-new")));
+        const FakeHub::Request create = requests("POST").first();
+        QCOMPARE(create.path, QStringLiteral("/api/repos/create"));
+        QCOMPARE(create.json().value(QStringLiteral("private")).toBool(), true);
+        QCOMPARE(m_hub->commits.size(), 1);
+        // Usage errors: --sdk without --create, --create without --sdk.
+        QCOMPARE(cli({kSpace, m_dir->path(), QStringLiteral("--sdk"), QStringLiteral("gradio")}).code, 2);
+        QCOMPARE(cli({kSpace, m_dir->path(), QStringLiteral("--create")}).code, 2);
+        QCOMPARE(m_hub->commits.size(), 1);
+    }
+
+    void errorsAreOneLine()
+    {
+        const Run missing = cli({kSpace, m_dir->filePath(QStringLiteral("nowhere"))});
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.err.count(u'\n'), 1);
+        QVERIFY2(missing.err.startsWith(QStringLiteral("Error: ")) && missing.err.contains(QStringLiteral("nowhere")),
+                 qPrintable(missing.err));
+        QVERIFY(requests("POST").isEmpty());
+
+        FakeHub::Canned conflict;
+        conflict.status = 409;
+        conflict.body = R"({"error":"A commit has happened since"})";
+        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
+        const Run changed = cli({kSpace, m_dir->path(), QStringLiteral("-q")});
+        QCOMPARE(changed.code, 1);
+        QCOMPARE(changed.err.count(u'\n'), 1);
+        QVERIFY2(changed.err.contains(QStringLiteral("nothing was committed")), qPrintable(changed.err));
+        QVERIFY(m_hub->remoteOids.isEmpty());
+
+        QCOMPARE(cli({QStringLiteral("not-a-space"), m_dir->path()}).code, 2);
+
+        // Sparse: a file over the Hub's limit takes no room, and is refused before any call.
+        m_hub->clearRequests();
+        QFile huge(m_dir->filePath(QStringLiteral("huge.bin")));
+        QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(hubdeck::FolderUpload::kMaxFileBytes + 1));
+        huge.close();
+        const Run tooLarge = cli({kSpace, m_dir->path()});
+        QCOMPARE(tooLarge.code, 1);
+        QVERIFY2(tooLarge.err.contains(QStringLiteral("huge.bin")) && tooLarge.err.contains(QStringLiteral("limit")),
+                 qPrintable(tooLarge.err));
+        QVERIFY(tooLarge.err.endsWith(QStringLiteral("Nothing was committed.\n")));
+        QVERIFY(m_hub->requests().isEmpty());
+    }
+
+    void interruptMidUploadCommitsNothing()
+    {
+        writeBig(QStringLiteral("model.bin"));
+        // The object is stored, then its verify call never answers: the upload is stuck in its
+        // LFS stage when Ctrl+C comes.
+        FakeHub::Canned silent;
+        silent.silent = true;
+        m_hub->failNext(QStringLiteral("/verify"), silent);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(qEnvironmentVariable("HUBDECK_CLI"), {QStringLiteral("spaces"), QStringLiteral("upload"), kSpace, m_dir->path(),
+                                                            QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(process.waitForStarted());
+        auto verifying = [&] {
+            for (const FakeHub::Request &request : m_hub->requests())
+                if (request.path.endsWith(u"/verify"))
+                    return true;
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor(verifying, 60000));
+        QCOMPARE(process.state(), QProcess::Running);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Stopped: Nothing was committed.")), qPrintable(err));
+        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_hub->remoteOids.isEmpty());
+        for (const FakeHub::Request &request : m_hub->requests())
+            QVERIFY(!request.path.contains(QStringLiteral("/commit/")));
+    }
+
+    void jsonHasTheFields()
+    {
+        m_hub->remoteOids = {{QStringLiteral("requirements.txt"), UploadFile::gitBlobId("gradio\n")},
+                             {QStringLiteral("old.txt"), QString(40, u'a')}};
+        m_hub->lfsThreshold = 20; // app.py goes as LFS
+        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--delete"),
+                             QStringLiteral("*.txt")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QJsonParseError error{};
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(json.value(QStringLiteral("commit_url"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://huggingface.co/spaces/alice/app/commit/")));
+        QCOMPARE(json.value(QStringLiteral("oid")).toString().size(), 40);
+        const QJsonArray files = json.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 2);
+        qint64 lfsBytes = 0;
+        for (const QJsonValue &value : files) {
+            const QJsonObject file = value.toObject();
+            QVERIFY(file.contains(QStringLiteral("size")));
+            if (file.value(QStringLiteral("lfs")).toBool())
+                lfsBytes += qint64(file.value(QStringLiteral("size")).toDouble());
+        }
+        QCOMPARE(json.value(QStringLiteral("unchanged")).toArray(), QJsonArray{QStringLiteral("requirements.txt")});
+        QCOMPARE(json.value(QStringLiteral("deletions")).toArray(), QJsonArray{QStringLiteral("old.txt")});
+        QCOMPARE(qint64(json.value(QStringLiteral("bytes_uploaded")).toDouble()), lfsBytes);
+        QVERIFY(lfsBytes > 0);
+        const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 2);
+        QCOMPARE(skipped.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("default_ignored"));
+        QVERIFY(json.contains(QStringLiteral("ignored")));
+        QVERIFY(!run.err.contains(QStringLiteral("Left out"))); // JSON says it
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpacesUpload)
+#include "tst_spacesupload.moc"
