@@ -40,10 +40,31 @@ void FakeLfsStore::failNext(const QString &pathPart, int status, int count)
     m_failures.append({pathPart, status, count});
 }
 
+void FakeLfsStore::dropNext(const QString &pathPart, int count)
+{
+    m_drops.append({pathPart, count});
+}
+
+void FakeLfsStore::clearRequests()
+{
+    m_requests.clear();
+    m_started.clear();
+    m_mostAtOnce = m_receiving;
+}
+
+void FakeLfsStore::bodyEnded(Connection &c)
+{
+    if (c.inBody) {
+        c.inBody = false;
+        --m_receiving;
+    }
+}
+
 void FakeLfsStore::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto connection = std::make_shared<Connection>();
+        connect(socket, &QTcpSocket::disconnected, this, [this, connection] { bodyEnded(*connection); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, connection] { onData(socket, *connection); });
     }
@@ -74,8 +95,23 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
                     c.left = value.toLongLong();
             }
             c.inBody = true;
+            m_mostAtOnce = std::max(m_mostAtOnce, ++m_receiving);
+            ++m_started[c.request.method + ' ' + c.request.path.toUtf8()];
+            c.dropAt = -1;
+            for (int i = 0; i < m_drops.size(); ++i) {
+                auto &[part, count] = m_drops[i];
+                if (!c.request.path.contains(part))
+                    continue;
+                c.dropAt = c.left / 2;
+                if (--count <= 0)
+                    m_drops.removeAt(i);
+                break;
+            }
             c.hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
             c.part.clear();
+            // One allocation for a part, not a copy at each doubling of a 64 MiB buffer.
+            if (c.request.path.startsWith(u"/parts/"))
+                c.part.reserve(c.left);
             // What came after the head is body: hand it back through the same path.
             if (!rest.isEmpty()) {
                 const qint64 take = std::min<qint64>(rest.size(), c.left);
@@ -97,6 +133,11 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
             c.request.bodySize += data.size();
             c.left -= data.size();
         }
+        if (c.inBody && c.dropAt >= 0 && c.request.bodySize >= c.dropAt && c.left > 0) {
+            bodyEnded(c);
+            socket->abort();
+            return;
+        }
         if (c.inBody && c.left == 0) {
             finish(socket, c);
             return;
@@ -116,7 +157,7 @@ void FakeLfsStore::reply(QTcpSocket *socket, int status, const QByteArray &body,
 
 void FakeLfsStore::finish(QTcpSocket *socket, Connection &c)
 {
-    c.inBody = false;
+    bodyEnded(c);
     m_requests.append(c.request);
     const Request &request = c.request;
     for (int i = 0; i < m_failures.size(); ++i) {
@@ -143,23 +184,23 @@ void FakeLfsStore::finish(QTcpSocket *socket, Connection &c)
     }
     if (request.method == "PUT" && parts.value(0) == u"parts" && parts.size() == 3) {
         const int number = parts[2].toInt();
-        m_parts[oid][number] = c.part;
+        m_parts[oid][number] = Part{std::exchange(c.part, {}), digest.toLatin1()};
         reply(socket, 200, {}, {{"ETag", "\"part-" + QByteArray::number(number) + '-' + digest.left(16).toLatin1() + "\""}});
         return;
     }
     if (request.method == "POST" && parts.value(0) == u"complete" && parts.size() == 2) {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         const QJsonArray listed = body.value(QStringLiteral("parts")).toArray();
-        const QMap<int, QByteArray> stored = m_parts.value(oid);
+        const QMap<int, Part> stored = m_parts.value(oid);
         QCryptographicHash whole(QCryptographicHash::Sha256);
         qint64 size = 0;
         int expected = 1;
         for (const QJsonValue &value : listed) {
             const QJsonObject entry = value.toObject();
             const int number = entry.value(QStringLiteral("partNumber")).toInt();
-            const QByteArray bytes = stored.value(number);
-            const QByteArray etag = "\"part-" + QByteArray::number(number) + '-' +
-                                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16) + "\"";
+            const Part part = stored.value(number);
+            const QByteArray &bytes = part.bytes;
+            const QByteArray etag = "\"part-" + QByteArray::number(number) + '-' + part.sha256Hex.left(16) + "\"";
             if (number != expected++ || !stored.contains(number) || entry.value(QStringLiteral("etag")).toString().toLatin1() != etag) {
                 reply(socket, 400, "<Error><Code>InvalidPart</Code></Error>");
                 return;

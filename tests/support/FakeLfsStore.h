@@ -20,7 +20,8 @@ namespace hubdeck::test {
 // origin than the Hub, as S3 is): PUT /objects/{oid} (basic), PUT /parts/{oid}/{n} (multipart,
 // answering an ETag), POST /complete/{oid} (multipart completion, {"oid","parts"}). Bodies are
 // hashed as they arrive, never kept whole except multipart parts until completed; an object is
-// stored only when its bytes' sha256 is its oid. Every request is recorded.
+// stored only when its bytes' sha256 is its oid. Every request is recorded, every request head
+// counted (a PUT cut short too), and the most bodies being received at once.
 class FakeLfsStore : public QObject
 {
     Q_OBJECT
@@ -44,9 +45,19 @@ public:
     QMap<QString, qint64> objects; // oid -> size, stored
     // The next `count` requests whose path contains `pathPart` get `status` (and nothing is stored).
     void failNext(const QString &pathPart, int status, int count = 1);
+    // The next `count` requests whose path contains `pathPart` are cut off halfway through their
+    // body (the connection closed, no answer): a network error to the client.
+    void dropNext(const QString &pathPart, int count = 1);
+    // Forgets the multipart parts received and not completed, as a store that dropped the upload.
+    void forgetParts() { m_parts.clear(); }
 
+    // Every request fully received, answered or not.
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
-    void clearRequests() { m_requests.clear(); }
+    void clearRequests();
+    // Request heads received for `method` and `path` (query left out): tries, those cut off included.
+    [[nodiscard]] int started(const QByteArray &method, const QString &path) const { return m_started.value(method + ' ' + path.toUtf8()); }
+    // The most request bodies received at the same time, since the last clearRequests().
+    [[nodiscard]] int mostAtOnce() const { return m_mostAtOnce; }
 
 private:
     struct Connection
@@ -56,17 +67,28 @@ private:
         Request request;
         qint64 left = 0;
         std::unique_ptr<QCryptographicHash> hash;
-        QByteArray part; // a multipart part's bytes
+        QByteArray part;    // a multipart part's bytes
+        qint64 dropAt = -1; // cut off once this many body bytes came
+    };
+    struct Part
+    {
+        QByteArray bytes;
+        QByteArray sha256Hex; // of bytes, as they arrived
     };
     void onConnection();
     void onData(QTcpSocket *socket, Connection &connection);
     void finish(QTcpSocket *socket, Connection &connection);
+    void bodyEnded(Connection &connection);
     void reply(QTcpSocket *socket, int status, const QByteArray &body = {}, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     QTcpServer m_server;
     QList<Request> m_requests;
     QList<std::tuple<QString, int, int>> m_failures; // path part, status, count
-    QHash<QString, QMap<int, QByteArray>> m_parts;   // oid -> part number -> bytes
+    QList<std::pair<QString, int>> m_drops;          // path part, count
+    QHash<QString, QMap<int, Part>> m_parts;         // oid -> part number -> bytes
+    QHash<QByteArray, int> m_started;                // "METHOD path" -> heads received
+    int m_receiving = 0;                             // bodies being received now
+    int m_mostAtOnce = 0;
 };
 
 } // namespace hubdeck::test
