@@ -4,9 +4,11 @@
 #include "CommitUpload.h"
 
 #include "FileSlice.h"
+#include "HubCredentials.h"
 #include "HubLogging.h"
 #include "HubOrigin.h"
 #include "RepoPath.h"
+#include "StoragePut.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -111,6 +113,11 @@ void CommitUpload::cancelCalls()
     const QSet<HubClient::CallId> calls = std::exchange(m_calls, {});
     for (const HubClient::CallId id : calls)
         m_client->cancel(id);
+    for (Transfer &transfer : m_running)
+        if (StoragePut *put = std::exchange(transfer.put, nullptr)) {
+            put->abort(); // no finished() after this
+            put->deleteLater();
+        }
 }
 
 QString CommitUpload::problem(const Request &request)
@@ -512,42 +519,89 @@ void CommitUpload::startTransfer(Transfer transfer)
             }
         object.checked = true;
     }
-    const QJsonObject upload = object.actions.value(QStringLiteral("upload")).toObject();
-    HubClient::RawRequest request;
-    request.verb = "PUT";
-    request.url = QUrl(transfer.part < 0 ? upload.value(QStringLiteral("href")).toString() : object.partUrls[transfer.part]);
-    request.anyOrigin = true;
-    request.idempotent = true; // the same bytes to the same place
-    request.contentType = "application/octet-stream";
-    request.accept = "*/*";
-    // A part's URL is signed for it alone: the action's headers (part URLs, chunk_size) are not for it.
-    if (transfer.part < 0)
-        request.headers = actionHeaders(upload, false);
-    request.deviceSize = transfer.length;
-    request.device = [path = object.localPath, size = object.size, offset = transfer.offset, length = transfer.length](QString *error) {
-        return FileSlice::open(path, size, offset, length, error);
-    };
-    const int object_ = transfer.object;
-    const int part = transfer.part;
-    request.progress = [this, object_, part](qint64 sent, qint64 total) {
-        // Qt reports (0, 0) once a body is sent: not a step back.
-        if (total <= 0)
-            return;
-        for (Transfer &running : m_running)
-            if (running.object == object_ && running.part == part)
-                running.sent = sent;
-        reportProgress();
-    };
     m_running.append(transfer);
-    const HubClient::CallId id = call(std::move(request), [this, object_, part](HubClient::Response response) {
-        for (qsizetype i = 0; i < m_running.size(); ++i)
-            if (m_running[i].object == object_ && m_running[i].part == part) {
-                const Transfer done = m_running.takeAt(i);
-                transferDone(done, response);
-                return;
-            }
+    launch(transfer.object, transfer.part);
+}
+
+CommitUpload::Transfer *CommitUpload::running(int object, int part)
+{
+    for (Transfer &transfer : m_running)
+        if (transfer.object == object && transfer.part == part)
+            return &transfer;
+    return nullptr;
+}
+
+// One try of a PUT in m_running, on a connection of its own (StoragePut: QNetworkAccessManager
+// sends a streamed body at a third of the speed). A try that fails in a way another may mend
+// goes again after a growing pause, as HubClient's calls do; the others' fail the upload.
+void CommitUpload::launch(int object, int part)
+{
+    Transfer *transfer = running(object, part);
+    const LfsObject &lfs = m_objects[object];
+    const QJsonObject upload = lfs.actions.value(QStringLiteral("upload")).toObject();
+    StoragePut::Request request;
+    request.url = QUrl(part < 0 ? upload.value(QStringLiteral("href")).toString() : lfs.partUrls[part]);
+    if (!HubCredentials::isSafeEndpoint(request.url.toString())) {
+        HubError error;
+        error.kind = HubError::Kind::InsecureEndpoint;
+        error.detail = request.url.host();
+        fail(error);
+        return;
+    }
+    // A part's URL is signed for it alone: the action's headers (part URLs, chunk_size) are not for it.
+    if (part < 0)
+        request.headers = actionHeaders(upload, false);
+    request.path = lfs.localPath;
+    request.fileSize = lfs.size;
+    request.offset = transfer->offset;
+    request.length = transfer->length;
+    const HubClient::Options &options = m_client->options();
+    request.stallMs = options.timeoutMs;
+    // As HubClient bounds a streamed body: twice the timeout, and the body's time at the slowest rate still counted as progress.
+    request.deadline = QDeadlineTimer(2LL * options.timeoutMs + transfer->length * 1000 / HubClient::kMinUploadBytesPerSecond);
+    ++transfer->tries;
+    transfer->sent = 0;
+    auto *put = new StoragePut(std::move(request), this);
+    transfer->put = put;
+    connect(put, &StoragePut::progress, this, [this, object, part](qint64 sent, qint64) {
+        if (Transfer *t = running(object, part)) {
+            t->sent = sent;
+            reportProgress();
+        }
     });
-    m_running.last().call = id;
+    connect(put, &StoragePut::finished, this, [this, object, part, put](const HubClient::Response &response, const HubError &error) {
+        put->deleteLater();
+        Transfer *t = running(object, part);
+        if (m_done || !t)
+            return;
+        t->put = nullptr;
+        if (!error.isError()) {
+            for (qsizetype i = 0; i < m_running.size(); ++i)
+                if (&m_running[i] == t) {
+                    transferDone(m_running.takeAt(i), response);
+                    return;
+                }
+        }
+        const bool retryable = error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
+                               error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout;
+        const HubClient::Options &options = m_client->options();
+        if (!retryable || t->tries > options.maxRetries) {
+            fail(error);
+            return;
+        }
+        int backoff = options.firstBackoffMs << (t->tries - 1);
+        if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
+            backoff = error.retryAfterSeconds * 1000;
+        qCDebug(lcHub) << "retrying the PUT of" << m_objects[object].paths.first() << "part" << part + 1 << "in" << backoff
+                       << "ms:" << error.message();
+        t->sent = 0; // this try's bytes go again
+        reportProgress();
+        QTimer::singleShot(backoff, this, [this, object, part] {
+            if (!m_done && running(object, part))
+                launch(object, part);
+        });
+    });
+    put->start();
 }
 
 void CommitUpload::transferDone(const Transfer &transfer, const HubClient::Response &response)

@@ -14,6 +14,8 @@
 
 namespace hubdeck {
 
+class StoragePut;
+
 // One commit of local files to a repository on the Hub (a Space, a model, a dataset), as
 // huggingface_hub's create_commit makes it:
 // 1. preupload: POST {endpoint}/api/{type}s/{id}/preupload/{revision} with each file's path,
@@ -160,7 +162,8 @@ private:
         qint64 offset = 0;
         qint64 length = 0;
         qint64 sent = 0; // of the current try
-        HubClient::CallId call = 0;
+        int tries = 0;
+        StoragePut *put = nullptr; // the try in flight; none between tries
     };
 
     void preupload(int from);
@@ -169,6 +172,8 @@ private:
     [[nodiscard]] bool plan();
     void pump();
     void startTransfer(Transfer transfer);
+    void launch(int object, int part);
+    [[nodiscard]] Transfer *running(int object, int part);
     void transferDone(const Transfer &transfer, const HubClient::Response &response);
     void complete(int object);
     void reportProgress();

@@ -511,12 +511,10 @@ private Q_SLOTS:
         QCOMPARE(body.value(QStringLiteral("oid")).toString(), big.sha256);
         const QJsonArray listed = body.value(QStringLiteral("parts")).toArray();
         QCOMPARE(listed.size(), 3);
-        // The ETags the store gave, in part order (the store checks them against the bytes too).
-        QFile file(big.localPath);
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        // The ETags the store gave, in part order (the store checks them, and the whole object's sha256).
         for (int n = 1; n <= 3; ++n) {
-            const QByteArray bytes = file.read(part);
-            const QString etag = QStringLiteral("\"part-%1-%2\"").arg(n).arg(sha256(bytes).left(16));
+            const QString etag = QString::fromLatin1(m_hub->store().etag(QStringLiteral("/parts/%1/%2").arg(big.sha256).arg(n)));
+            QVERIFY(etag.startsWith(QStringLiteral("\"part-%1-").arg(n)));
             QCOMPARE(listed[n - 1].toObject(), QJsonObject({{QStringLiteral("partNumber"), n}, {QStringLiteral("etag"), etag}}));
         }
         QCOMPARE(m_hub->store().objects.value(big.sha256), kBigSize);
