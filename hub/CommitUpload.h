@@ -29,10 +29,15 @@ class StoragePut;
 //    their numbered parts, their ETags POSTed to the completion URL (multipart); then the verify
 //    action if any. Request::concurrency PUTs run at once (huggingface_hub runs 5 objects at
 //    once), whole objects and parts alike, taken in object and part order: the parts of one
-//    large object go side by side, small objects go side by side. Storage URLs are another
-//    origin: only the headers the batch answer gives go there, never the token
-//    (HubClient::RawRequest::anyOrigin). The verify call carries the token only when it is on
-//    the endpoint's origin.
+//    large object go side by side, small objects go side by side. The PUTs go on connections of
+//    their own (StoragePut, at curl's speed; QNetworkAccessManager sends a streamed body at a
+//    third of it), https:// or loopback only, each try bounded by a stall of
+//    HubClient::Options::timeoutMs and by twice that plus its size at
+//    HubClient::kMinUploadBytesPerSecond (HubClient::setDeadline does not bound them), no
+//    redirect followed. Storage URLs are another origin: only the headers the batch answer
+//    gives go there, never the token. The completion call goes through HubClient
+//    (RawRequest::anyOrigin); the verify call carries the token only when it is on the
+//    endpoint's origin.
 // 3. commit: POST {endpoint}/api/{type}s/{id}/commit/{revision}, NDJSON: a header line
 //    {summary, description[, parentCommit]}, then one line a file: "file" (base64 content) for
 //    regular files, "lfsFile" (sha256, size) for LFS ones, "deletedFile" for deletions.
@@ -47,8 +52,9 @@ class StoragePut;
 //
 // What resumes and what does not:
 // - Within one upload, a PUT (a whole object or one part) that fails in a way another try may
-//   mend (network error, 5xx, 429, timeout) is sent again by HubClient, with a growing pause,
-//   up to HubClient::Options::maxRetries more times: only that body goes again, from its first
+//   mend (network error, 5xx, 429, timeout) is sent again, after HubClient's growing pause
+//   (Options::firstBackoffMs, doubled each time; a 429's Retry-After), up to
+//   HubClient::Options::maxRetries more times: only that body goes again, from its first
 //   byte; parts already stored are not sent again.
 // - Across uploads, objects the store has already (the batch answer gives them no actions)
 //   are not sent at all: a run that stopped after some objects were stored sends only the rest.

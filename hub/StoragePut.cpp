@@ -122,6 +122,7 @@ void StoragePut::start()
     connect(m_socket.get(), &QTcpSocket::bytesWritten, this, &StoragePut::pumpBody);
     connect(m_socket.get(), &QTcpSocket::readyRead, this, &StoragePut::onReadyRead);
     connect(m_socket.get(), &QTcpSocket::disconnected, this, [this] {
+        m_closed = true;
         onReadyRead();
         if (!m_finished)
             networkError(HubError::Kind::ConnectionFailed,
@@ -129,7 +130,8 @@ void StoragePut::start()
     });
     connect(m_socket.get(), &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::RemoteHostClosedError) {
-            // A whole answer may still be in the buffer: read it before calling this an error.
+            // A whole answer may still be in the buffer (or run to the close): read it before calling this an error.
+            m_closed = true;
             onReadyRead();
             if (m_finished)
                 return;
@@ -264,7 +266,7 @@ void StoragePut::onReadyRead()
             m_body = m_in.left(m_contentLength);
             complete = true;
         }
-    } else if (m_socket->state() == QAbstractSocket::UnconnectedState || m_socket->state() == QAbstractSocket::ClosingState) {
+    } else if (m_closed) {
         m_body = m_in; // the body runs to the end of the connection
         complete = true;
     }
@@ -298,7 +300,7 @@ HubError StoragePut::statusError() const
         if (open >= 0 && close > open)
             words = QString::fromUtf8(body.mid(open + 9, close - open - 9));
         else
-            words = QString::fromUtf8(body.left(body.indexOf('\n')));
+            words = QString::fromUtf8(body.split('\n').first());
     }
     error.hubMessage = HubError::boundedHubMessage(words);
     switch (m_status) {

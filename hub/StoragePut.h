@@ -93,6 +93,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_timedOut = false;
+    bool m_closed = false; // the server closed the connection
     // The answer
     QByteArray m_in;
     bool m_haveHead = false;

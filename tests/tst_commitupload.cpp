@@ -765,6 +765,26 @@ private Q_SLOTS:
         QCOMPARE(commitRequests(), 1);
     }
 
+    // A storage address in plain http:// off loopback is refused before anything is sent there.
+    void insecureStorageAddress()
+    {
+        const UploadFile big = readFolder().last();
+        const QJsonObject upload{{QStringLiteral("href"), QStringLiteral("http://storage.example/objects/") + big.sha256}};
+        FakeHub::Canned canned;
+        canned.body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("objects"),
+                             QJsonArray{QJsonObject{{QStringLiteral("oid"), big.sha256},
+                                                    {QStringLiteral("size"), QJsonValue(kBigSize)},
+                                                    {QStringLiteral("actions"), QJsonObject{{QStringLiteral("upload"), upload}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        m_hub->failNext(QStringLiteral("/batch"), canned);
+        const Run out = run(request({big}));
+        QCOMPARE(out.result.error.kind, HubError::Kind::InsecureEndpoint);
+        QVERIFY(out.result.error.message().contains(QStringLiteral("storage.example")));
+        QCOMPARE(commitRequests(), 0);
+    }
+
     void multipartWithWrongPartCount()
     {
         m_hub->multipartChunkSize = 16LL << 20;
