@@ -49,6 +49,17 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     return home;
 }
 
+HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &env)
+{
+    const QString hub = QDir::cleanPath(QDir::current().absoluteFilePath(hubCache));
+    QProcessEnvironment implied = env;
+    implied.remove(QStringLiteral("HUGGINGFACE_HUB_CACHE"));
+    implied.insert(QStringLiteral("HF_HUB_CACHE"), hub);
+    if (QFileInfo(hub).fileName() == u"hub")
+        implied.insert(QStringLiteral("HF_HOME"), QFileInfo(hub).path());
+    return locate(implied);
+}
+
 QString HfHome::path(Kind kind) const
 {
     for (const Part &part : m_parts)

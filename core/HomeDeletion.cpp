@@ -5,9 +5,9 @@
 
 #include "FileName.h"
 #include "HomeScanner.h"
-#include "internal/DirWalker.h"
 #include "internal/PosixFs.h"
 #include "internal/SafeRemover.h"
+#include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
 #include "Logging.h"
 
@@ -32,8 +32,9 @@ bool isInside(const QString &path, const QString &root)
     return path.size() > root.size() + 1 && path.startsWith(root) && path.at(root.size()) == u'/';
 }
 
-// What removing a path gives back (files with no other link, and folders), and whether a
-// running process uses a file in it. Walked just before the removal, never from a plan.
+// What removing these paths gives back (TreeMeasure's freeable: folders, and files with no
+// other link), and whether a running process uses a file in them. Walked just before the
+// removal, and again after it, never taken from a plan.
 struct Freeable
 {
     qint64 bytes = 0;
@@ -41,49 +42,22 @@ struct Freeable
     QString inUse;
 };
 
-void addFreeable(const struct stat &st, const InUseFiles &inUse, Freeable &f)
-{
-    if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
-        f.bytes += qint64(st.st_blocks) * 512;
-    if (!S_ISDIR(st.st_mode))
-        ++f.files;
-    if (!S_ISDIR(st.st_mode) && f.inUse.isEmpty())
-        if (const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino))
-            f.inUse = InUseFiles::describe(*holder);
-}
-
-Freeable freeable(const QString &path, const QByteArray &skipChild, const InUseFiles &inUse)
+Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse)
 {
     Freeable f;
-    struct stat st
-    {
-    };
-    if (::lstat(FileName::encode(path).constData(), &st) != 0)
-        return f;
-    addFreeable(st, inUse, f);
-    if (!S_ISDIR(st.st_mode))
-        return f;
-    UniqueFd root = PosixFs::openDir(path);
-    if (!root.isValid())
-        return f;
-    DirWalker walker(DirWalker::Unreadable::Skip);
-    walker.setSkipVanished(true);
-    (void)walker.walk(root.get(),
-                      [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
-                          for (const PosixFs::Entry &entry : entries) {
-                              if (folder.depth == 0 && !skipChild.isEmpty() && entry.name == skipChild)
-                                  continue;
-                              struct stat child
-                              {
-                              };
-                              if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow))
-                                  continue;
-                              addFreeable(child, inUse, f);
-                              if (S_ISDIR(child.st_mode))
-                                  subfolders.append(entry.name);
-                          }
-                          return true;
-                      });
+    const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
+        roots, [](const struct stat &) { return true; },
+        [&inUse](const struct stat &st) {
+            const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino);
+            return holder ? InUseFiles::describe(*holder) : QString();
+        },
+        {}, nullptr);
+    for (const TreeMeasure::Total &total : totals) {
+        f.bytes += total.freeable;
+        f.files += total.files;
+        if (f.inUse.isEmpty())
+            f.inUse = total.inUse;
+    }
     return f;
 }
 
@@ -120,8 +94,9 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
-            plan.refused.append(
-                tr("Not deleted: %1 (%2). %3").arg(asGiven, HomeScanner::kindLabel(entry.kind), HomeScanner::costOfDeleting(entry.kind)));
+            plan.refused.append(tr("Not deleted: %1 (%2). %3")
+                                    .arg(asGiven, HomeScanner::kindLabel(entry.kind),
+                                         entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
             return;
         }
         if (!entry.inUse.isEmpty()) {
@@ -183,14 +158,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;
         }
-        const QByteArray skip = entry.kind == HomeEntry::Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
-        Freeable before = freeable(entry.path, skip, inUse);
-        for (const QString &member : entry.members) {
-            const Freeable m = freeable(member, {}, inUse);
-            before.bytes += m.bytes;
-            if (before.inUse.isEmpty())
-                before.inUse = m.inUse;
-        }
+        QList<TreeMeasure::Root> measured{{entry.path, entry.separateChild()}};
+        for (const QString &member : entry.members)
+            measured.append({member, {}});
+        const Freeable before = freeable(measured, inUse);
         if (!before.inUse.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
             continue;
@@ -267,17 +238,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 fail(result);
         }
         // Measured: what the entry held before, less whatever is still there.
-        Freeable after = freeable(entry.path, skip, inUse);
-        if (entry.kind != HomeEntry::Kind::InterruptedDeletion) {
-            const Freeable renamed = freeable(entry.path + HomeScanner::deletingSuffix(), {}, inUse);
-            after.bytes += renamed.bytes;
-            after.files += renamed.files;
-        }
-        for (const QString &member : entry.members) {
-            const Freeable m = freeable(member, {}, inUse);
-            after.bytes += m.bytes;
-            after.files += m.files;
-        }
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
+            measured.append({entry.path + HomeScanner::deletingSuffix(), {}});
+        const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
         report.freedBytes += std::max<qint64>(0, before.bytes - left);
         if (!failed && !report.canceled && after.files > 0) {

@@ -37,7 +37,8 @@ public:
 
     // What to delete for these paths, as `home ls` lists them: an entry's path, one of its
     // members (the whole entry then), or a part's root, which stands for every deletable entry
-    // of that part, never the folder itself. Relative paths are taken from the current folder.
+    // of that part, never the folder itself. Paths are absolute (the CLI resolves what the
+    // user typed: PART/NAME, or a path that is absolute or starts with ./ or ../).
     [[nodiscard]] static Plan plan(const HomeScan &scan, const QStringList &paths);
 
     struct Report

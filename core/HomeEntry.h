@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -41,14 +42,24 @@ struct HomeEntry
     qint64 sizeOnDisk = 0;   // bytes allocated (st_blocks × 512), each inode once across the scan
     qint64 apparentSize = 0; // bytes, st_size summed
     qint64 files = 0;        // regular files and links below it
-    double lastAccessed = 0; // newest st_atime below it, seconds since the epoch (0: nothing)
-    double lastModified = 0; // newest st_mtime below it
+    double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
+    double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file
     // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
     // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
     QString inUse;
     // Not empty when the entry holds something never to delete (an access token that
     // HF_TOKEN_PATH put inside it): it is listed, and never deletable.
     QString keep;
+
+    // Deleting the entry removes what its folder holds but not the folder itself (datasets
+    // keeps downloads/, which holds extracted/): that folder's inode counts in its part, not
+    // in the entry, so that the entry's size is what deleting it frees.
+    [[nodiscard]] bool keepsItsFolder() const { return kind == Kind::DatasetsDownloads; }
+    // A child of the entry's folder that is an entry of its own, or "".
+    [[nodiscard]] QByteArray separateChild() const
+    {
+        return kind == Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
+    }
 
     [[nodiscard]] bool deletable() const
     {

@@ -5,7 +5,6 @@
 
 #include "CacheLocation.h"
 #include "FileName.h"
-#include "internal/DirWalker.h"
 #include "internal/PosixFs.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
@@ -90,35 +89,8 @@ struct Job
     int entry = 0;
     QString path;
     QByteArray skipChild;
+    bool countSelf = true;
 };
-
-struct Measure
-{
-    qint64 sizeOnDisk = 0;
-    qint64 apparentSize = 0;
-    qint64 files = 0;
-    double lastAccessed = 0;
-    double lastModified = 0;
-    QString inUse;
-    QStringList errors;
-};
-
-void count(Measure &m, const struct stat &st, SeenInodes &seen, const InUseFiles *inUse)
-{
-    if (!seen.firstTime(st))
-        return;
-    m.sizeOnDisk += qint64(st.st_blocks) * 512;
-    m.apparentSize += qint64(st.st_size);
-    if (S_ISDIR(st.st_mode))
-        return;
-    ++m.files;
-    // File times only: listing a folder may itself touch the folder's atime.
-    m.lastAccessed = std::max(m.lastAccessed, PosixFs::seconds(st.st_atim));
-    m.lastModified = std::max(m.lastModified, PosixFs::seconds(st.st_mtim));
-    if (inUse && m.inUse.isEmpty())
-        if (const InUseFiles::Holder *holder = inUse->holder(st.st_dev, st.st_ino))
-            m.inUse = InUseFiles::describe(*holder);
-}
 
 struct Child
 {
@@ -332,10 +304,21 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
     }
 }
 
-bool isPartRoot(const HfHome &home, const QString &path)
+const HfHome::Part *partAt(const HfHome &home, const QString &path)
 {
-    const auto &parts = home.parts();
-    return std::any_of(parts.begin(), parts.end(), [&](const HfHome::Part &part) { return part.path == path; });
+    for (const HfHome::Part &part : home.parts())
+        if (part.path == path)
+            return &part;
+    return nullptr;
+}
+
+// What a part's path is when it is there but not a folder (a file named "xet"): no library can
+// keep its cache in it, and HubDeck does not know what wrote it.
+QString notAFolder(const HfHome::Part &part)
+{
+    return HomeScanner::tr("This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its "
+                           "cache there. HubDeck leaves it alone.")
+        .arg(HfHome::kindName(part.kind));
 }
 
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
@@ -343,10 +326,27 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
 {
     for (const Child &child : children(home.root())) {
         const QString path = home.root() + u'/' + child.name;
-        if (isPartRoot(home, path))
+        const HfHome::Part *part = partAt(home, path);
+        if (part && QFileInfo(path).isDir())
             continue;
         const bool credentials = path == home.tokenPath() || path == home.storedTokensPath();
-        entries.append(make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path));
+        HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
+        if (part)
+            entry.keep = notAFolder(*part);
+        entries.append(entry);
+    }
+    // A part its variable put outside HF_HOME that is a file, not a folder: counted and listed
+    // here, as it would be in HF_HOME, so that the parts still add up to what is on disk.
+    for (const HfHome::Part &part : home.parts()) {
+        struct stat st
+        {
+        };
+        if (QFileInfo(part.path).absolutePath() != home.root() && ::lstat(FileName::encode(part.path).constData(), &st) == 0 &&
+            !QFileInfo(part.path).isDir()) {
+            HomeEntry entry = make(HomeEntry::Kind::Unknown, part.path, part.path);
+            entry.keep = notAFolder(part);
+            entries.append(entry);
+        }
     }
     // A token file moved by HF_TOKEN_PATH is still a credential of this home; inside a part it
     // is listed with the entry that holds it (which it makes undeletable), not twice.
@@ -460,10 +460,9 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         const HomeScan::Part &part = scan.parts.at(p);
         for (int e = 0; e < part.entries.size(); ++e) {
             const HomeEntry &entry = part.entries.at(e);
-            const QByteArray skip = entry.kind == HomeEntry::Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
-            jobs.append({p, e, entry.path, skip});
+            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder()});
             for (const QString &member : entry.members)
-                jobs.append({p, e, member, {}});
+                jobs.append({p, e, member, {}, true});
         }
     }
     if (promise)
@@ -473,7 +472,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs))
-        roots.append({job.path, job.skipChild});
+        roots.append({job.path, job.skipChild, job.countSelf});
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
         [inUse](const struct stat &st) {
@@ -498,32 +497,39 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
     }
-    for (HomeScan::Part &part : scan.parts) {
-        // The folders that hold entries without being one (the part's root, xet's endpoint
-        // folders, assets' library folders) count in the part, as du counts them.
-        if (part.exists) {
-            QSet<QString> holders{part.path};
-            for (const HomeEntry &entry : std::as_const(part.entries)) {
-                QStringList paths = entry.members;
-                paths.prepend(entry.path);
-                for (const QString &path : std::as_const(paths))
-                    for (QString dir = QFileInfo(path).path(); dir.size() > part.path.size() && dir.startsWith(part.path + u'/');
-                         dir = QFileInfo(dir).path())
-                        holders.insert(dir);
-            }
-            for (const HomeEntry &entry : std::as_const(part.entries))
-                holders.remove(entry.path);
-            Measure m;
-            for (const QString &dir : std::as_const(holders)) {
-                struct stat st
-                {
-                };
-                if (::lstat(FileName::encode(dir).constData(), &st) == 0)
-                    count(m, st, seen, nullptr);
-            }
-            part.sizeOnDisk += m.sizeOnDisk;
-            part.apparentSize += m.apparentSize;
+    // The folders that hold entries without being one (the part's root, xet's endpoint
+    // folders, assets' library folders) count in the part, as du counts them: their own
+    // inodes only, what they hold being in the entries. One measure for every part.
+    QList<TreeMeasure::Root> holders;
+    QList<int> holderPart;
+    for (int p = 0; p < scan.parts.size(); ++p) {
+        const HomeScan::Part &part = scan.parts.at(p);
+        if (!part.exists)
+            continue;
+        QSet<QString> dirs{part.path};
+        for (const HomeEntry &entry : part.entries) {
+            QStringList paths = entry.members;
+            paths.prepend(entry.path);
+            for (const QString &path : std::as_const(paths))
+                for (QString dir = QFileInfo(path).path(); dir.size() > part.path.size() && dir.startsWith(part.path + u'/');
+                     dir = QFileInfo(dir).path())
+                    dirs.insert(dir);
         }
+        for (const HomeEntry &entry : part.entries)
+            if (!entry.keepsItsFolder())
+                dirs.remove(entry.path);
+        for (const QString &dir : std::as_const(dirs)) {
+            holders.append({dir, {}, true, false});
+            holderPart.append(p);
+        }
+    }
+    const QList<TreeMeasure::Total> held = TreeMeasure::measure(
+        holders, [&](const struct stat &st) { return seen.firstTime(st); }, {}, {}, nullptr);
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        scan.parts[holderPart.at(i)].sizeOnDisk += held.at(i).sizeOnDisk;
+        scan.parts[holderPart.at(i)].apparentSize += held.at(i).apparentSize;
+    }
+    for (HomeScan::Part &part : scan.parts) {
         for (const HomeEntry &entry : std::as_const(part.entries)) {
             part.sizeOnDisk += entry.sizeOnDisk;
             part.apparentSize += entry.apparentSize;

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 namespace {
@@ -180,6 +182,58 @@ QJsonValue PrintableText::json(const QJsonValue &value)
     }
     default:
         return value;
+    }
+}
+
+std::optional<QString> PrintableText::rawBytes(const QString &name)
+{
+    if (PrintableText::name(name) == name)
+        return std::nullopt;
+    return QString::fromLatin1(FileName::encode(name).toBase64());
+}
+
+QStringList PrintableText::rawBytes(const QStringList &names)
+{
+    if (std::none_of(names.begin(), names.end(), [](const QString &name) { return PrintableText::name(name) != name; }))
+        return {};
+    QStringList result;
+    result.reserve(names.size());
+    for (const QString &name : names)
+        result.append(QString::fromLatin1(FileName::encode(name).toBase64()));
+    return result;
+}
+
+QJsonValue PrintableText::jsonWithBytes(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array: {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(jsonWithBytes(item));
+        return array;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QJsonObject result;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            result.insert(it.key(), jsonWithBytes(it.value()));
+            if (it.value().isString()) {
+                if (const std::optional<QString> bytes = rawBytes(it.value().toString()))
+                    result.insert(bytesKey(it.key()), *bytes);
+            } else if (it.value().isArray()) {
+                QStringList names;
+                for (const QJsonValue &item : it.value().toArray())
+                    if (item.isString())
+                        names.append(item.toString());
+                if (names.size() == it.value().toArray().size())
+                    if (const QStringList bytes = rawBytes(names); !bytes.isEmpty())
+                        result.insert(bytesKey(it.key()), QJsonArray::fromStringList(bytes));
+            }
+        }
+        return result;
+    }
+    default:
+        return json(value);
     }
 }
 

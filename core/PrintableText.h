@@ -56,6 +56,21 @@ public:
     // passed through name(): JSON escapes control characters itself, but a lone surrogate
     // (a byte that is not UTF-8) has no faithful JSON form, so names use the display form.
     [[nodiscard]] static QJsonValue json(const QJsonValue &value);
+
+    // The raw form for scripts, beside the display form. A member whose string name() changes
+    // (a byte that is not UTF-8, a control character, a backslash) gains a sibling member
+    // "<key>_bytes" holding the name's own bytes (FileName::encode) in standard base64, so
+    // that os.fsdecode(base64.b64decode(e["path_bytes"])) is the path to open. For an array
+    // of strings, "<key>_bytes" is an array of the same length, every element in base64, when
+    // any element needed it. A member that name() leaves as it is gets no sibling: its string
+    // is the name (the case of every name the Hub gives). The same rule in every document.
+    [[nodiscard]] static QString bytesKey(QStringView key) { return key.toString() + QStringLiteral("_bytes"); }
+    // Base64 of the name's bytes; nullopt when name() shows it as it is.
+    [[nodiscard]] static std::optional<QString> rawBytes(const QString &name);
+    // Base64 of every name's bytes; empty when name() shows each of them as it is.
+    [[nodiscard]] static QStringList rawBytes(const QStringList &names);
+    // json(), with the "<key>_bytes" siblings added in every object, nested ones too.
+    [[nodiscard]] static QJsonValue jsonWithBytes(const QJsonValue &value);
 };
 
 } // namespace hubdeck

@@ -8,7 +8,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <atomic>
 #include <fcntl.h>
 #include <unistd.h>
 #include <utility>
@@ -18,8 +17,6 @@ namespace hubdeck {
 namespace {
 
 Q_LOGGING_CATEGORY(lcRead, "hubdeck.read", QtWarningMsg)
-
-std::atomic_bool noAtimeAllowed{true};
 
 QString typeName(mode_t mode)
 {
@@ -40,7 +37,7 @@ QuietFile::~QuietFile()
 
 void QuietFile::setNoAtimeAllowedForTesting(bool allowed)
 {
-    noAtimeAllowed = allowed;
+    PosixFs::setNoAtimeAllowed(allowed);
 }
 
 bool QuietFile::open(const QString &path, Links links)
@@ -64,7 +61,7 @@ bool QuietFile::open(const QString &path, Links links)
         return false;
     }
     const int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (links == Links::Refuse ? O_NOFOLLOW : 0);
-    bool quiet = noAtimeAllowed;
+    bool quiet = PosixFs::noAtimeAllowed();
     int fd = quiet ? ::open(encoded.constData(), flags | O_NOATIME) : -1;
     if (fd < 0 && (!quiet || errno == EPERM)) {
         quiet = false;

@@ -18,10 +18,13 @@ namespace hubdeck {
 namespace {
 
 // Every string in the display form (PrintableText::name): names may hold bytes that are not
-// UTF-8, which JSON cannot carry faithfully.
+// UTF-8, which JSON cannot carry faithfully. Where that form differs from the name, the name's
+// bytes follow as "<key>_bytes" (PrintableText::rawBytes), which sorts right after its key.
 void text(JsonStreamWriter &writer, QStringView key, const QString &value)
 {
     writer.member(key, PrintableText::name(value));
+    if (const std::optional<QString> bytes = PrintableText::rawBytes(value))
+        writer.member(PrintableText::bytesKey(key), *bytes);
 }
 
 void texts(JsonStreamWriter &writer, QStringView key, const QStringList &values)
@@ -31,6 +34,13 @@ void texts(JsonStreamWriter &writer, QStringView key, const QStringList &values)
     for (const QString &value : values)
         writer.value(PrintableText::name(value));
     writer.endArray();
+    if (const QStringList bytes = PrintableText::rawBytes(values); !bytes.isEmpty()) {
+        writer.key(PrintableText::bytesKey(key));
+        writer.beginArray();
+        for (const QString &value : bytes)
+            writer.value(value);
+        writer.endArray();
+    }
 }
 
 void incompleteFiles(JsonStreamWriter &writer, const QList<IncompleteFile> &files)

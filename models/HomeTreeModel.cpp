@@ -38,6 +38,12 @@ qint64 fileCount(const HomeScan::Part &part)
     return files;
 }
 
+// A time column of a row that holds no file: there is no time to show (0 would be 1970).
+QString noTime()
+{
+    return QStringLiteral("\u2014");
+}
+
 QString partDescription(const QString &kind)
 {
     if (kind == u"hub")
@@ -320,6 +326,17 @@ QVariant HomeTreeModel::data(const QModelIndex &index, int role) const
     return entryData(part.entries.at(index.row()), part, index.column(), role);
 }
 
+QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
+{
+    // Sentences the tooltips and the CLI already say, one a line.
+    QStringList lines{PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HomeScanner::costOfDeleting(entry.kind)};
+    if (!entry.inUse.isEmpty())
+        lines.append(tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse));
+    if (!entry.keep.isEmpty())
+        lines.append(entry.keep);
+    return lines.join(u'\n');
+}
+
 QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
 {
     QString text = partLabel(part.kind) + u'\n' + PrintableText::name(part.path) + u'\n';
@@ -348,11 +365,11 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
             return part.exists ? QLocale().toString(fileCount(part)) : QString();
         case AccessedColumn: {
             const double at = newest(part, &HomeEntry::lastAccessed);
-            return at > 0 ? DisplayFormat::timeSince(at, now) : QString();
+            return at > 0 ? DisplayFormat::timeSince(at, now) : part.exists ? noTime() : QString();
         }
         case ModifiedColumn: {
             const double at = newest(part, &HomeEntry::lastModified);
-            return at > 0 ? DisplayFormat::timeSince(at, now) : QString();
+            return at > 0 ? DisplayFormat::timeSince(at, now) : part.exists ? noTime() : QString();
         }
         default:
             return {};
@@ -396,6 +413,8 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
         return {};
     case PathRole:
         return part.path;
+    case DetailsRole:
+        return partToolTip(part);
     case PartKindRole:
         return part.kind;
     case EntryKindRole:
@@ -422,9 +441,9 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         case FilesColumn:
             return QLocale().toString(entry.files);
         case AccessedColumn:
-            return entry.lastAccessed > 0 ? DisplayFormat::timeSince(entry.lastAccessed, now) : QString();
+            return entry.lastAccessed > 0 ? DisplayFormat::timeSince(entry.lastAccessed, now) : noTime();
         case ModifiedColumn:
-            return entry.lastModified > 0 ? DisplayFormat::timeSince(entry.lastModified, now) : QString();
+            return entry.lastModified > 0 ? DisplayFormat::timeSince(entry.lastModified, now) : noTime();
         default:
             return {};
         }
@@ -469,6 +488,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         return {};
     case PathRole:
         return entry.path;
+    case DetailsRole:
+        return entryDetails(entry);
     case PartKindRole:
         return part.kind;
     case EntryKindRole:

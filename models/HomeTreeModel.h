@@ -35,6 +35,10 @@ public:
         PartKindRole,                // "hub", "xet", ... "other": of the part, for its entries too
         EntryKindRole,               // HomeEntry::Kind as int; -1 on part rows
         TickableRole,                // bool: the row can be ticked now
+        // Plain text of several lines for the detail area under the tree: the path, what the
+        // row is, what deleting it costs, and why it cannot be deleted (the process using it,
+        // the token it holds). Names escaped (PrintableText); never rich text.
+        DetailsRole,
     };
 
     explicit HomeTreeModel(QObject *parent = nullptr);
@@ -84,6 +88,7 @@ private:
     [[nodiscard]] QVariant entryData(const HomeEntry &entry, const HomeScan::Part &part, int column, int role) const;
     [[nodiscard]] Qt::CheckState partCheckState(const HomeScan::Part &part) const;
     [[nodiscard]] QString partToolTip(const HomeScan::Part &part) const;
+    [[nodiscard]] QString entryDetails(const HomeEntry &entry) const;
     void emitPartChanged(int partRow);
 
     HomeScan m_scan;

@@ -23,6 +23,29 @@ class TestHfHome : public QObject
     }
 
 private Q_SLOTS:
+    // The GUI's --dir names a hub cache: the Overview shows the home it implies.
+    void homeImpliedByAHubCache()
+    {
+        const HfHome inHome = HfHome::forHubCache(
+            QStringLiteral("/data/hf/hub"),
+            env({{QStringLiteral("HF_HOME"), QStringLiteral("/elsewhere")}, {QStringLiteral("HF_HUB_CACHE"), QStringLiteral("/x")}}));
+        QCOMPARE(inHome.root(), QStringLiteral("/data/hf"));
+        QCOMPARE(inHome.path(HfHome::Kind::Hub), QStringLiteral("/data/hf/hub"));
+        QCOMPARE(inHome.path(HfHome::Kind::Xet), QStringLiteral("/data/hf/xet"));
+        QCOMPARE(inHome.path(HfHome::Kind::Datasets), QStringLiteral("/data/hf/datasets"));
+        QCOMPARE(inHome.tokenPath(), QStringLiteral("/data/hf/token"));
+        // A part's own variable still says where that part is.
+        QCOMPARE(HfHome::forHubCache(QStringLiteral("/data/hf/hub"), env({{QStringLiteral("HF_XET_CACHE"), QStringLiteral("/fast/xet")}}))
+                     .path(HfHome::Kind::Xet),
+                 QStringLiteral("/fast/xet"));
+        // A hub cache under another name is only the hub part of the environment's home.
+        const HfHome alone =
+            HfHome::forHubCache(QStringLiteral("/data/models/"), env({{QStringLiteral("HUGGINGFACE_HUB_CACHE"), QStringLiteral("/y")}}));
+        QCOMPARE(alone.root(), QStringLiteral("/home/ada/.cache/huggingface"));
+        QCOMPARE(alone.path(HfHome::Kind::Hub), QStringLiteral("/data/models"));
+        QCOMPARE(alone.path(HfHome::Kind::Xet), QStringLiteral("/home/ada/.cache/huggingface/xet"));
+    }
+
     void defaultsUnderTheHome()
     {
         const HfHome home = HfHome::locate(env({}));

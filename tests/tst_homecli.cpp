@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -205,6 +206,178 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("names both")), qPrintable(run.err));
         QVERIFY(QFileInfo::exists(real));
         QVERIFY(QFileInfo::exists(literal));
+    }
+
+    // The JSON's names are escaped for display; "<key>_bytes" beside each one that needed it
+    // holds its bytes, which name the file on disk.
+    void jsonCarriesRawBytesOfOddNames()
+    {
+        FixtureHome fixture;
+        const QByteArray raw = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff\nd";
+        QVERIFY(::mkdir(raw.constData(), 0755) == 0);
+        const QJsonObject doc = listing(fixture.root());
+        QJsonObject found;
+        for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString().startsWith(QStringLiteral("org___b")))
+                    found = e.toObject();
+        QVERIFY2(!found.isEmpty(), qPrintable(entries(doc).join(u',')));
+        QCOMPARE(found.value(QStringLiteral("name")).toString(), QStringLiteral("org___b\\xff\\nd"));
+        QCOMPARE(QByteArray::fromBase64(found.value(QStringLiteral("path_bytes")).toString().toLatin1()), raw);
+        QCOMPARE(QByteArray::fromBase64(found.value(QStringLiteral("name_bytes")).toString().toLatin1()), QByteArray("org___b\xff\nd"));
+        struct stat st
+        {
+        };
+        QVERIFY(::lstat(QByteArray::fromBase64(found.value(QStringLiteral("path_bytes")).toString().toLatin1()).constData(), &st) == 0);
+        // Plain names carry no _bytes: their strings are the names.
+        for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray()) {
+            QVERIFY(!part.toObject().contains(QStringLiteral("path_bytes")));
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject() != found)
+                    QVERIFY(!e.toObject().contains(QStringLiteral("path_bytes")));
+        }
+        QVERIFY(!doc.contains(QStringLiteral("hf_home_bytes")));
+        QCOMPARE(::rmdir(raw.constData()), 0); // QTemporaryDir cannot name it
+    }
+
+    // -q quiets text, never a JSON document asked for by name (cache ls alike).
+    void quietKeepsTheJson()
+    {
+        FixtureHome fixture;
+        const CliRun quiet = CliRun::run({QStringLiteral("-q"), QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"),
+                                          fixture.root(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(quiet.code, 0);
+        QCOMPARE(entries(QJsonDocument::fromJson(quiet.out.toUtf8()).object()), entries(listing(fixture.root())));
+        QVERIFY(!entries(listing(fixture.root())).isEmpty());
+        const CliRun cache = CliRun::run({QStringLiteral("-q"), QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"),
+                                          fixture.path(QStringLiteral("hub")), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(cache.code, 0);
+        QVERIFY2(QJsonDocument::fromJson(cache.out.toUtf8()).object().contains(QStringLiteral("repos")), qPrintable(cache.out));
+        // The table under -q is still the ids only.
+        const CliRun table =
+            CliRun::run({QStringLiteral("-q"), QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY2(table.out.split(u'\n').contains(QStringLiteral("xet/logs")), qPrintable(table.out));
+        QVERIFY(!table.out.contains(QStringLiteral("Hugging Face home:")));
+    }
+
+    // An entry with no file has no time: null in the JSON, a dash in the table.
+    void noFileMeansNoTime()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___empty/default"))));
+        QJsonObject empty;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == u"org___empty")
+                    empty = e.toObject();
+        QVERIFY(!empty.isEmpty());
+        QVERIFY(empty.value(QStringLiteral("last_accessed")).isNull());
+        QVERIFY(empty.value(QStringLiteral("last_modified")).isNull());
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--no-truncate")});
+        const QString line = table.out.section(QStringLiteral("\ndatasets/org___empty "), 1).section(u'\n', 0, 0);
+        QVERIFY2(line.contains(QStringLiteral(" \u2014")), qPrintable(table.out));
+        QVERIFY(!line.contains(QStringLiteral("1970")));
+    }
+
+    // A plain file where a part belongs is listed (under other) and counted.
+    void partThatIsAFile()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir(fixture.path(QStringLiteral("xet"))).removeRecursively());
+        fixture.write(QStringLiteral("xet"), 30000);
+        const QJsonObject doc = listing(fixture.root());
+        QVERIFY(entries(doc).contains(QStringLiteral("other:xet")));
+        double total = 0;
+        for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
+            total += part.toObject().value(QStringLiteral("size_on_disk")).toDouble();
+        QCOMPARE(qint64(total), du(fixture.root()));
+    }
+
+    // Refused paths are in the JSON with their reasons, and the exit code says so.
+    void jsonListsWhatWasRefused()
+    {
+        FixtureHome fixture;
+        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such")};
+        for (const bool dryRun : {true, false}) {
+            QStringList args{QStringLiteral("rm")};
+            args += targets;
+            args += {QStringLiteral("--dir"), fixture.root(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-y")};
+            if (dryRun)
+                args.append(QStringLiteral("--dry-run"));
+            const CliRun run = home(args);
+            QCOMPARE(run.code, 1);
+            const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            const QJsonArray refused = report.value(QStringLiteral("refused")).toArray();
+            QCOMPARE(refused.size(), 2);
+            const QString reasons = refused.at(0).toString() + u'\n' + refused.at(1).toString();
+            QVERIFY2(reasons.contains(QStringLiteral("Not deleted: ") + fixture.path(QStringLiteral("token"))), qPrintable(run.out));
+            QVERIFY2(reasons.contains(QStringLiteral("never deletes")), qPrintable(run.out));
+            QVERIFY2(reasons.contains(QStringLiteral("'no/such' is not an entry")), qPrintable(run.out));
+            if (dryRun)
+                QCOMPARE(report.value(QStringLiteral("entries")).toArray().size(), 1);
+            else
+                QCOMPARE(report.value(QStringLiteral("removed")).toArray().size(), 1);
+        }
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+        // Everything refused: still a document.
+        const CliRun none = home({QStringLiteral("rm"), QStringLiteral("token"), QStringLiteral("--dir"), fixture.root(),
+                                  QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-y")});
+        QCOMPARE(none.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("refused")).toArray().size(), 1);
+    }
+
+    // One rule: a bare relative text is PART/NAME; a path is absolute or starts with ./ or ../.
+    void relativeTextIsPartSlashName()
+    {
+        FixtureHome fixture;
+        QTemporaryDir cwd;
+        // A folder of the current one that has a listed entry's name: never what is meant.
+        QVERIFY(QDir().mkpath(cwd.path() + QStringLiteral("/xet/logs")));
+        const auto rmIn = [&](const QString &folder, const QString &target) {
+            return CliRun::runProgram(QStringLiteral("/bin/sh"),
+                                      {QStringLiteral("-c"), QStringLiteral("cd \"$1\" && exec \"$0\" home rm \"$2\" --dir \"$3\" -y"),
+                                       qEnvironmentVariable("HUBDECK_CLI"), folder, target, fixture.root()},
+                                      {QStringLiteral("ASAN_OPTIONS=detect_leaks=0")});
+        };
+        const CliRun listed = rmIn(cwd.path(), QStringLiteral("xet/logs"));
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        QVERIFY(QFileInfo::exists(cwd.path() + QStringLiteral("/xet/logs")));
+        // ./ makes it a path: the cwd's folder, which is no entry of the home.
+        const CliRun asPath = rmIn(cwd.path(), QStringLiteral("./xet/logs"));
+        QCOMPARE(asPath.code, 1);
+        QVERIFY2(asPath.err.contains(QStringLiteral("is not an entry")), qPrintable(asPath.err));
+        QVERIFY(QFileInfo::exists(cwd.path() + QStringLiteral("/xet/logs")));
+        // From inside the home, ./ and ../ reach its entries.
+        const CliRun dotted = rmIn(fixture.path(QStringLiteral("datasets")), QStringLiteral("./org___set"));
+        QVERIFY2(dotted.code == 0, qPrintable(dotted.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        const CliRun up = rmIn(fixture.path(QStringLiteral("datasets")), QStringLiteral("../modules/transformers_modules"));
+        QVERIFY2(up.code == 0, qPrintable(up.err));
+        // A bare name that is no listed entry is not looked for in the current folder.
+        const CliRun bare = rmIn(fixture.path(QStringLiteral("datasets")), QStringLiteral("downloads"));
+        QCOMPARE(bare.code, 1);
+        QVERIFY2(bare.err.contains(QStringLiteral("a path must be absolute or start with ./")), qPrintable(bare.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
+    }
+
+    // The plan's figure is what du sees gone, for the downloads folder that stays too.
+    void planFigureIsWhatDuSeesGone()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 300; ++i)
+            fixture.write(QStringLiteral("datasets/downloads/file_with_a_rather_long_name_to_grow_the_folder_%1").arg(i), QByteArray("x"));
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(dry.code, 0);
+        const qint64 promised = qint64(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("size_on_disk")).toDouble());
+        const qint64 before = du(fixture.root());
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(promised, before - du(fixture.root()));
+        QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
     }
 
     void killedAtEveryStepThenFinished()

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "AtimeProbe.h"
 #include "FileName.h"
 #include "FixtureHome.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
 #include "InUseFiles.h"
+#include "QuietFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -412,6 +414,111 @@ private Q_SLOTS:
         QVERIFY(::lstat((downloads + "/f\xfe").constData(), &st) != 0);
         QVERIFY(::lstat((downloads + "/d\xff").constData(), &st) != 0);
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
+    }
+
+    // A part's place taken by a plain file: listed under "other", never deletable, and
+    // counted, so that the parts still add up to du.
+    void partThatIsAFileIsListedAndCounted()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir(fixture.path(QStringLiteral("xet"))).removeRecursively());
+        fixture.write(QStringLiteral("xet"), 50000);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QVERIFY(!scan.part(QStringLiteral("xet"))->exists);
+        const HomeEntry *entry = find(scan, QStringLiteral("other"), QStringLiteral("xet"));
+        QVERIFY(entry);
+        QCOMPARE(entry->path, fixture.path(QStringLiteral("xet")));
+        QVERIFY(entry->sizeOnDisk >= 50000);
+        QVERIFY(!entry->deletable());
+        QVERIFY2(entry->keep.contains(QStringLiteral("not a folder")), qPrintable(entry->keep));
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+        // rm of that part deletes nothing, and the file stays.
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QVERIFY(plan.entries.isEmpty());
+        QCOMPARE(plan.refused.size(), 1);
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet"))).isFile());
+    }
+
+    // What a plan promises is what the run frees when nothing changes meanwhile: the bytes du
+    // no longer sees. datasets/downloads stays (it holds extracted/), so its own folder, grown
+    // by many names, is never promised.
+    void planPromisesWhatTheRunFrees_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::newRow("downloads") << QStringLiteral("datasets/downloads");
+        QTest::newRow("extracted") << QStringLiteral("datasets/downloads/extracted");
+        QTest::newRow("dataset") << QStringLiteral("datasets/org___set");
+        QTest::newRow("chunk cache") << QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache");
+        QTest::newRow("legacy with members") << QStringLiteral("transformers/aaa.bbb");
+        QTest::newRow("modules") << QStringLiteral("modules/transformers_modules");
+        QTest::newRow("whole datasets part") << QStringLiteral("datasets");
+    }
+    void planPromisesWhatTheRunFrees()
+    {
+        QFETCH(QString, entry);
+        FixtureHome fixture;
+        // Enough long names that each folder outgrows its first block (ext4: 4 KiB).
+        for (int i = 0; i < 300; ++i) {
+            const QString name = QStringLiteral("file_with_a_rather_long_name_to_grow_the_folder_%1").arg(i);
+            fixture.write(QStringLiteral("datasets/downloads/") + name, QByteArray("x"));
+            fixture.write(QStringLiteral("datasets/downloads/extracted/") + name, QByteArray("x"));
+            fixture.write(QStringLiteral("datasets/org___set/") + name, QByteArray("x"));
+        }
+        struct stat st
+        {
+        };
+        QVERIFY(::lstat(QFile::encodeName(fixture.path(QStringLiteral("datasets/downloads"))).constData(), &st) == 0);
+        if (st.st_blocks * 512 <= 4096)
+            QSKIP("this file system does not grow folders: the folder's own size would prove nothing");
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root())); // the folder moved to its part, not out of the home
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(entry)});
+        QVERIFY2(!plan.entries.isEmpty(), qPrintable(plan.refused.join(u'\n')));
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        const qint64 freed = before - du(fixture.root());
+        QCOMPARE(plan.sizeOnDisk(), freed);
+        QCOMPARE(report.freedBytes, freed);
+    }
+
+    // An entry that holds no file has no time to show: 0, which every view shows as none.
+    void emptyEntryHasNoTimes()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___empty/default"))));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *entry = find(scan, QStringLiteral("datasets"), QStringLiteral("org___empty"));
+        QVERIFY(entry);
+        QCOMPARE(entry->files, 0);
+        QCOMPARE(entry->lastAccessed, 0.0);
+        QCOMPARE(entry->lastModified, 0.0);
+    }
+
+    // Naming a legacy download by its URL reads its .json: that look must not make it recent,
+    // with O_NOATIME and where the kernel refuses it (the access time put back).
+    void legacyJsonReadKeepsItsAccessTime_data()
+    {
+        QTest::addColumn<bool>("noAtime");
+        QTest::newRow("O_NOATIME") << true;
+        QTest::newRow("restored") << false;
+    }
+    void legacyJsonReadKeepsItsAccessTime()
+    {
+        QFETCH(bool, noAtime);
+        FixtureHome fixture;
+        HUBDECK_REQUIRE_ATIME_UPDATES(fixture.root());
+        const QString json = fixture.path(QStringLiteral("transformers/aaa.bbb.json"));
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
+        FixtureCache::setTimes(json, old, old);
+        const timespec before = AtimeProbe::atime(json);
+        QuietFile::setNoAtimeAllowedForTesting(noAtime);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        QuietFile::setNoAtimeAllowedForTesting(true);
+        QVERIFY(find(scan, QStringLiteral("legacy"), QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json")));
+        HUBDECK_COMPARE_ATIME(before, json);
     }
 
 private:

@@ -110,6 +110,17 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), window->overviewPage());
         QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible()); // the Cache toolbar steps aside
         QCOMPARE(window->overviewPage()->session()->home().root(), m_home.path());
+        // --dir: the Overview scans the home the hub cache implies, as the Cache page shows that cache.
+        {
+            FixtureHome dirHome;
+            const QString hub = dirHome.path(QStringLiteral("hub"));
+            MainWindow fromDir(hub, HfHome::forHubCache(hub));
+            QSignalSpy dirScanned(fromDir.overviewPage(), &OverviewPage::scanFinished);
+            QVERIFY(dirScanned.wait(10000));
+            QCOMPARE(fromDir.overviewPage()->session()->home().root(), dirHome.root());
+            QCOMPARE(fromDir.cachePage()->cacheDir(), hub);
+            QVERIFY(fromDir.overviewPage()->model()->indexOfPath(dirHome.path(QStringLiteral("xet/logs"))).isValid());
+        }
 
         FixtureHome home;
         QSignalSpy homeScanned(window->overviewPage(), &OverviewPage::scanFinished);

@@ -295,6 +295,53 @@ private Q_SLOTS:
         QVERIFY2(report.errors.first().contains(QStringLiteral("(pid ")), qPrintable(report.errors.first()));
     }
 
+    // The cost of deleting and the process that keeps an entry are in view under the tree
+    // for the current row (not only in tooltips), and read out by screen readers.
+    void detailsOfTheCurrentRowAreShown()
+    {
+        FixtureHome fixture;
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        QProcess holder;
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 30"),
+                                            QStringLiteral("sh"), logs + QStringLiteral("/xet_20261101.log")});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(5000)); // the shell has opened the file
+        auto page = open(fixture);
+        QVERIFY(page->details()->isVisible());
+        QVERIFY(!page->details()->accessibleName().isEmpty());
+
+        page->tree()->setCurrentIndex(proxyIndexOf(*page, logs));
+        const QString text = page->detailsText();
+        QVERIFY2(text.contains(logs), qPrintable(text));
+        QVERIFY2(text.contains(HomeScanner::costOfDeleting(HomeEntry::Kind::XetLogs)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("In use: held open by")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(pid %1)").arg(holder.processId())), qPrintable(text));
+        QCOMPARE(page->details()->accessibleDescription(), text);
+        QVERIFY(page->tree()->accessibleDescription().endsWith(text));
+        holder.kill();
+        holder.waitForFinished();
+
+        // Another row: its own sentence, no stale process.
+        const QString chunks = chunkCache(fixture);
+        page->tree()->setCurrentIndex(proxyIndexOf(*page, chunks));
+        QVERIFY(page->detailsText().contains(HomeScanner::costOfDeleting(HomeEntry::Kind::XetChunkCache)));
+        QVERIFY(!page->detailsText().contains(QStringLiteral("In use")));
+        // The token: why it is kept.
+        page->tree()->setCurrentIndex(proxyIndexOf(*page, fixture.path(QStringLiteral("token"))));
+        QVERIFY(page->detailsText().contains(HomeScanner::costOfDeleting(HomeEntry::Kind::Credentials)));
+        // A part: what it is.
+        page->selectPart(QStringLiteral("datasets"));
+        QVERIFY(page->detailsText().contains(fixture.path(QStringLiteral("datasets"))));
+        // An entry with no file shows no time (a dash, never 1970).
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___empty"))));
+        QSignalSpy rescanned(page.get(), &OverviewPage::scanFinished);
+        page->rescan();
+        QVERIFY(rescanned.wait(10000));
+        const QModelIndex empty = proxyIndexOf(*page, fixture.path(QStringLiteral("datasets/org___empty")));
+        QCOMPARE(empty.siblingAtColumn(HomeTreeModel::AccessedColumn).data().toString(), QStringLiteral("\u2014"));
+        QCOMPARE(empty.siblingAtColumn(HomeTreeModel::ModifiedColumn).data().toString(), QStringLiteral("\u2014"));
+    }
+
     void credentialsAndHubReposCannotBeTicked()
     {
         FixtureHome fixture;

@@ -460,6 +460,41 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("\"model/org/b\\\\xff\\\\xfe\"")), json.out.constData());
         QVERIFY2(text.contains(QStringLiteral("\"evil\\\\n\\\\x1b[31m\"")), json.out.constData());
         QVERIFY2(text.contains(QStringLiteral("/bad\\\\x1b[31m\\\\nentry\\\\xff\"")), json.out.constData());
+
+        // Beside each escaped name, its bytes in base64 ("<key>_bytes"): a path a script can open.
+        QList<QByteArray> paths;
+        QList<QByteArray> refs;
+        std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &value) {
+            if (value.isArray()) {
+                for (const QJsonValue &item : value.toArray())
+                    collect(item);
+                return;
+            }
+            const QJsonObject object = value.toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (it.key().endsWith(QLatin1String("path_bytes"))) {
+                    const QByteArray raw = QByteArray::fromBase64(it.value().toString().toLatin1());
+                    QVERIFY2(object.contains(it.key().chopped(6)), qPrintable(it.key())); // beside its display form
+                    paths.append(raw);
+                } else if (it.key() == u"refs_bytes") {
+                    for (const QJsonValue &ref : it.value().toArray())
+                        refs.append(QByteArray::fromBase64(ref.toString().toLatin1()));
+                } else {
+                    collect(it.value());
+                }
+            }
+        };
+        collect(document.object());
+        QVERIFY(paths.contains(at(dir, repoB())));
+        QVERIFY(refs.contains(evilRef()));
+        for (const QByteArray &path : std::as_const(paths)) {
+            struct stat st
+            {
+            };
+            QVERIFY2(::lstat(path.constData(), &st) == 0, path.constData());
+        }
+        // A name that needs no escaping has no _bytes: its string is the name.
+        QVERIFY(!text.contains(QStringLiteral("\"cache_dir_bytes\"")));
     }
 
     void cliVerifyShowsEscapedNames()

@@ -26,9 +26,15 @@
 #include <QTabWidget>
 #include <QToolBar>
 
+#include <utility>
+
 namespace hubdeck {
 
 MainWindow::MainWindow(QString cacheDir, QWidget *parent)
+    : MainWindow(std::move(cacheDir), HfHome::locate(), parent)
+{}
+
+MainWindow::MainWindow(QString cacheDir, const HfHome &home, QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("HubDeck"));
@@ -65,9 +71,7 @@ MainWindow::MainWindow(QString cacheDir, QWidget *parent)
     m_cache->restoreLayout(layout);
     onPageChanged(); // the window opens on the Overview: the Cache toolbar steps aside
     openCacheFolder(cacheDir);
-    // The home of the environment (HF_HOME, else ~/.cache/huggingface): --dir names a hub
-    // cache, which need not sit in a home at all.
-    m_overview->setHome(HfHome::locate());
+    m_overview->setHome(home);
 }
 
 void MainWindow::buildStatusBar()

@@ -5,6 +5,7 @@
 
 #include "AppSettings.h"
 #include "CachePage.h"
+#include "HfHome.h"
 
 #include <QMainWindow>
 
@@ -28,7 +29,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The Cache page opens cacheDir; the Overview shows the home of the environment.
     explicit MainWindow(QString cacheDir, QWidget *parent = nullptr);
+    // The Overview shows `home` (HfHome::forHubCache(cacheDir) for the GUI's --dir).
+    MainWindow(QString cacheDir, const HfHome &home, QWidget *parent = nullptr);
 
     [[nodiscard]] CachePage *cachePage() const { return m_cache; }
     [[nodiscard]] SpacesPage *spacesPage() const { return m_spaces; }

@@ -56,8 +56,8 @@ void CliOutput::json(const QJsonArray &document)
 
 void CliOutput::jsonStream(const std::function<void(JsonStreamWriter &)> &write)
 {
-    if (isQuiet())
-        return;
+    // Not silenced by -q: --format json was asked for by name, and a script that adds -q to
+    // keep stderr quiet still needs the document (-q quiets text, hints and check marks).
     m_out.flush();
     // The C stream m_out writes to, so the two never overtake each other.
     QFile out;

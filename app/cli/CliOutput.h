@@ -62,7 +62,7 @@ public:
     [[nodiscard]] static int terminalWidth();
     static void setNoTruncate(bool noTruncate);
     // hf's -q: tables print their ids one per line; text, hints and check marks stay quiet.
-    // Warnings and errors still go to stderr.
+    // Warnings and errors still go to stderr, and a --format json document is printed whole.
     static void setQuiet(bool quiet);
     [[nodiscard]] static bool isQuiet();
     // A table fitted to terminalWidth(), with hf's hint on stderr when a cell was cut.

@@ -87,7 +87,8 @@ const QList<Row> &globalOptions()
         {QStringLiteral("-h, --help"), QStringLiteral("Show this help.")},
         {QStringLiteral("--version"), QStringLiteral("Show the version.")},
         {QStringLiteral("--no-truncate"), QStringLiteral("Do not shorten values to fit tables in the terminal.")},
-        {QStringLiteral("-q, --quiet"), QStringLiteral("Print only the ids of listed items, one per line.")},
+        {QStringLiteral("-q, --quiet"),
+         QStringLiteral("Print only the ids of listed items, one per line (--format json is printed whole).")},
     };
     return options;
 }

@@ -38,23 +38,41 @@ QString helpText(const QString &command)
                               "HF_DATASETS_CACHE, HF_ASSETS_CACHE, HF_MODULES_CACHE, then HF_HOME); --dir DIR is an HF_HOME whose\n"
                               "parts all sit in it.\n");
     Q_ASSERT(command == u"rm");
-    return QStringLiteral("Usage: hubdeck-cli home rm PATH... [--dir HF_HOME] [--dry-run] [-y|--yes] [--format table|json]\n\n"
-                          "Delete entries of the Hugging Face home. A PATH is an entry as `home ls` lists it (its path, or\n"
-                          "PART/NAME such as datasets/org___name or xet/logs), or a part's folder, which stands for all of that\n"
-                          "part's deletable entries (the folder itself stays). The hub cache's repos are deleted with `cache rm`;\n"
-                          "credentials and unknown files are never deleted; an entry a process is using is left alone.\n"
-                          "Ctrl+C stops between two files; what was stopped shows in `home ls` and `home rm` finishes it.\n");
+    return QStringLiteral("Usage: hubdeck-cli home rm ENTRY... [--dir HF_HOME] [--dry-run] [-y|--yes] [--format table|json]\n\n"
+                          "Delete entries of the Hugging Face home. An ENTRY is PART/NAME as `home ls` lists it\n"
+                          "(datasets/org___name, xet/logs), a part (xet), or a path: a path is absolute or starts with\n"
+                          "./ or ../; any other text is read as PART/NAME, never as a folder of the current one.\n"
+                          "A part (or its folder) stands for all of that part's deletable entries (the folder itself stays).\n"
+                          "Names may be given in the escaped form the listing shows. The hub cache's repos are deleted with\n"
+                          "`cache rm`; credentials and unknown files are never deleted; an entry a process is using is left\n"
+                          "alone. What is refused is said with its reason (in --format json, under \"refused\") and makes\n"
+                          "the exit code 1. Ctrl+C stops between two files; what was stopped shows in `home ls` and\n"
+                          "`home rm` finishes it.\n");
 }
 
 QString age(double timestamp, double now)
 {
-    return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("-");
+    return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("\u2014");
 }
 
 // "datasets/org___name": how the table names an entry, and what rm takes back.
 QString listedName(const HomeScan::Part &part, const HomeEntry &entry)
 {
     return part.kind == u"other" ? entry.name : part.kind + u'/' + entry.name;
+}
+
+// A path typed on the command line, as opposed to PART/NAME: absolute, or from the current
+// folder with ./ or ../ (so "datasets/x" is never a folder that happens to be in the cwd).
+bool isPathArgument(const QString &text)
+{
+    return text.startsWith(u'/') || text == u"." || text == u".." || text.startsWith(QLatin1String("./")) ||
+           text.startsWith(QLatin1String("../"));
+}
+
+// A time, or null when the entry holds no file to take one from (0 is 1970, not "none").
+QJsonValue timeJson(double timestamp)
+{
+    return timestamp > 0 ? QJsonValue(timestamp) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject entryJson(const HomeEntry &entry)
@@ -66,18 +84,20 @@ QJsonObject entryJson(const HomeEntry &entry)
         {QStringLiteral("size_on_disk"), entry.sizeOnDisk},
         {QStringLiteral("apparent_size"), entry.apparentSize},
         {QStringLiteral("files"), entry.files},
-        {QStringLiteral("last_accessed"), entry.lastAccessed},
-        {QStringLiteral("last_modified"), entry.lastModified},
+        {QStringLiteral("last_accessed"), timeJson(entry.lastAccessed)},
+        {QStringLiteral("last_modified"), timeJson(entry.lastModified)},
         {QStringLiteral("deletable"), entry.deletable()},
         {QStringLiteral("cost"), HomeScanner::costOfDeleting(entry.kind)},
     };
-    // Escaped once, by the caller, with the document it goes in (PrintableText::json).
+    // Escaped once, by the caller, with the document it goes in (PrintableText::jsonWithBytes).
     if (!entry.members.isEmpty())
         object.insert(QStringLiteral("members"), QJsonArray::fromStringList(entry.members));
     if (!entry.hubRepo.isEmpty())
         object.insert(QStringLiteral("hub_repo"), entry.hubRepo);
     if (!entry.inUse.isEmpty())
         object.insert(QStringLiteral("in_use"), entry.inUse);
+    if (!entry.keep.isEmpty())
+        object.insert(QStringLiteral("note"), entry.keep);
     return object;
 }
 
@@ -152,6 +172,8 @@ void HomeCommand::printJson(const HomeScan &scan)
     m_out.jsonStream([&](JsonStreamWriter &w) {
         w.beginObject();
         w.member(u"hf_home", PrintableText::name(scan.root));
+        if (const std::optional<QString> bytes = PrintableText::rawBytes(scan.root))
+            w.member(PrintableText::bytesKey(u"hf_home"), *bytes);
         w.key(u"filesystem");
         w.beginObject();
         w.member(u"total", scan.diskTotal);
@@ -163,13 +185,15 @@ void HomeCommand::printJson(const HomeScan &scan)
             w.beginObject();
             w.member(u"kind", part.kind);
             w.member(u"path", PrintableText::name(part.path));
+            if (const std::optional<QString> bytes = PrintableText::rawBytes(part.path))
+                w.member(PrintableText::bytesKey(u"path"), *bytes);
             w.member(u"exists", part.exists);
             w.member(u"size_on_disk", part.sizeOnDisk);
             w.member(u"apparent_size", part.apparentSize);
             w.key(u"entries");
             w.beginArray();
             for (const HomeEntry &entry : part.entries)
-                w.value(PrintableText::json(entryJson(entry)));
+                w.value(PrintableText::jsonWithBytes(entryJson(entry)));
             w.endArray();
             w.endObject();
         }
@@ -215,6 +239,8 @@ void HomeCommand::printTable(const HomeScan &scan)
             QString note;
             if (!entry.inUse.isEmpty())
                 note = QStringLiteral("in use: %1").arg(entry.inUse);
+            else if (!entry.keep.isEmpty())
+                note = entry.keep;
             else if (!entry.deletable())
                 note =
                     entry.kind == HomeEntry::Kind::Credentials ? QStringLiteral("never deleted") : QStringLiteral("not deleted by HubDeck");
@@ -246,10 +272,19 @@ int HomeCommand::remove(const QStringList &arguments)
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
 
-    // PART/NAME as the table lists entries, else a path; as typed, or in the escaped form the
-    // listing shows. A text that names one thing as typed and another once unescaped
+    // One rule, so that a name never means two things: a path is absolute or starts with ./ or
+    // ../ (taken from the current folder); anything else is PART/NAME as `home ls` lists it
+    // (or a part's kind, or an "other" entry's name). Either as typed or in the escaped form
+    // the listing shows; a text that names one thing as typed and another once unescaped
     // ("new\\nline" beside a name holding a newline) is refused, never guessed.
     const auto resolve = [&](const QString &text) -> QString {
+        if (isPathArgument(text)) {
+            const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(text));
+            struct stat st
+            {
+            };
+            return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
+        }
         for (const HomeScan::Part &part : scan.parts) {
             if (text == part.kind || text == part.kind + u'/')
                 return part.path;
@@ -257,61 +292,64 @@ int HomeCommand::remove(const QStringList &arguments)
                 if (listedName(part, entry) == text)
                     return entry.path;
         }
-        const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(text));
-        struct stat st
-        {
-        };
-        return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
+        return {};
     };
     QStringList paths;
+    QStringList refused;
     for (const QString &given : parser.positionalArguments()) {
         const QString asTyped = resolve(given);
         const std::optional<QString> unescaped = PrintableText::parseName(given);
         const QString asEscaped = unescaped && *unescaped != given ? resolve(*unescaped) : QString();
         if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
-            m_out.warning(QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
-                              .arg(PrintableText::name(given), PrintableText::name(asTyped), PrintableText::name(asEscaped)));
-            continue;
+            refused.append(QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
+                               .arg(given, asTyped, asEscaped));
+        } else if (!asTyped.isEmpty() || !asEscaped.isEmpty()) {
+            paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);
+        } else if (isPathArgument(given)) {
+            paths.append(QDir::cleanPath(QDir::current().absoluteFilePath(given))); // the plan says why not
+        } else {
+            refused.append(QStringLiteral("Not deleted: '%1' is not an entry `home ls` lists (PART/NAME); a path must be absolute or "
+                                          "start with ./ or ../.")
+                               .arg(given));
         }
-        paths.append(!asTyped.isEmpty() ? asTyped : !asEscaped.isEmpty() ? asEscaped : given);
-    }
-    if (paths.isEmpty()) {
-        m_out.error(QStringLiteral("Nothing to delete."));
-        return ExitCode::Failure;
     }
     const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
-    for (const QString &refused : plan.refused)
-        m_out.warning(PrintableText::name(refused));
+    refused += plan.refused;
+    const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
+    // The plan as scripts read it: what would go, and what will not with its reason.
+    const auto planJson = [&](bool dry) {
+        QJsonArray entries;
+        for (const HomeEntry &entry : plan.entries)
+            entries.append(entryJson(entry));
+        return PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("dry_run"), dry},
+                                                        {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
+                                                        {QStringLiteral("entries"), entries},
+                                                        {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
+            .toObject();
+    };
+    for (const QString &line : std::as_const(refused))
+        m_out.warning(PrintableText::name(line)); // names hold backslashes: escaped, as in the JSON
     if (plan.entries.isEmpty()) {
+        if (json)
+            m_out.json(planJson(parser.isSet(dryRun)));
         m_out.error(QStringLiteral("Nothing to delete."));
         return ExitCode::Failure;
     }
-    if (!json || parser.isSet(dryRun)) {
-        if (!json) {
-            m_out.text(QStringLiteral("About to delete %1 entr%2 (%3):")
-                           .arg(plan.entries.size())
-                           .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                           .arg(HumanFormat::size(plan.sizeOnDisk())));
-            for (const HomeEntry &entry : plan.entries)
-                m_out.text(
-                    QStringLiteral("  - %1 (%2, %3)")
-                        .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.sizeOnDisk)));
-        }
+    if (!json) {
+        m_out.text(QStringLiteral("About to delete %1 entr%2 (%3):")
+                       .arg(plan.entries.size())
+                       .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                       .arg(HumanFormat::size(plan.sizeOnDisk())));
+        for (const HomeEntry &entry : plan.entries)
+            m_out.text(QStringLiteral("  - %1 (%2, %3)")
+                           .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.sizeOnDisk)));
     }
     if (parser.isSet(dryRun)) {
-        if (json) {
-            QJsonArray entries;
-            for (const HomeEntry &entry : plan.entries)
-                entries.append(entryJson(entry));
-            m_out.json(PrintableText::json(QJsonObject{{QStringLiteral("dry_run"), true},
-                                                       {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
-                                                       {QStringLiteral("entries"), entries},
-                                                       {QStringLiteral("refused"), QJsonArray::fromStringList(plan.refused)}})
-                           .toObject());
-        } else {
+        if (json)
+            m_out.json(planJson(true));
+        else
             m_out.text(QStringLiteral("Dry run: nothing was deleted."));
-        }
-        return ExitCode::Success;
+        return refusedCode;
     }
     CliDeletion deletion(m_out);
     if (!deletion.confirmed(QStringLiteral("Delete them?"), json, parser.isSet(yes)))
@@ -322,10 +360,12 @@ int HomeCommand::remove(const QStringList &arguments)
         report = HomeDeletion::run(where, plan, [] { return InterruptGuard::interrupted(); });
     }
     if (json)
-        m_out.json(QJsonObject{{QStringLiteral("canceled"), report.canceled},
-                               {QStringLiteral("freed"), report.freedBytes},
-                               {QStringLiteral("removed"), PrintableText::json(QJsonArray::fromStringList(report.removed))},
-                               {QStringLiteral("errors"), PrintableText::json(QJsonArray::fromStringList(report.errors))}});
+        m_out.json(PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("canceled"), report.canceled},
+                                                            {QStringLiteral("freed"), report.freedBytes},
+                                                            {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
+                                                            {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                                                            {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
+                       .toObject());
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
     const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
@@ -343,7 +383,7 @@ int HomeCommand::remove(const QStringList &arguments)
     }
     if (!json)
         m_out.success(QStringLiteral("%1.").arg(done));
-    return ExitCode::Success;
+    return refusedCode;
 }
 
 } // namespace hubdeck::cli

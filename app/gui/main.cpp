@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "CacheLocation.h"
+#include "HfHome.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -20,8 +21,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("A desktop control room for the Hugging Face cache."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dir({QStringLiteral("dir"), QStringLiteral("cache-dir")},
-                                 QStringLiteral("Hub cache folder (default: the one huggingface_hub uses)."), QStringLiteral("DIR"));
+    const QCommandLineOption dir(
+        {QStringLiteral("dir"), QStringLiteral("cache-dir")},
+        QStringLiteral("Hub cache folder (default: the one huggingface_hub uses). The Overview shows the Hugging Face "
+                       "home it implies: the folder's parent when it is named hub."),
+        QStringLiteral("DIR"));
     parser.addOption(dir);
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: overview, cache or spaces."),
                                   QStringLiteral("PAGE"), QStringLiteral("overview"));
@@ -40,7 +44,10 @@ int main(int argc, char *argv[])
     hubdeck::AppSettings::applyLanguage(settings.language);
     hubdeck::AppSettings::applyTheme(settings.theme);
 
-    hubdeck::MainWindow window(hubdeck::CacheLocation::hubCache(parser.value(dir)));
+    // --dir names a hub cache; the Overview shows the home it implies (its parent when the
+    // folder is a home's "hub"), else the environment's.
+    const QString cacheDir = hubdeck::CacheLocation::hubCache(parser.value(dir));
+    hubdeck::MainWindow window(cacheDir, parser.isSet(dir) ? hubdeck::HfHome::forHubCache(cacheDir) : hubdeck::HfHome::locate());
     if (parser.value(page) == u"spaces")
         window.showSpacesPage();
     else if (parser.value(page) == u"cache")

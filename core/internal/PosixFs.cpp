@@ -3,6 +3,7 @@
 
 #include "PosixFs.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <dirent.h>
@@ -81,7 +82,12 @@ std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &na
     int flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK;
     if (links == Links::NoFollow)
         flags |= O_NOFOLLOW;
-    UniqueFd fd(::openat(dirFd, name.constData(), flags));
+    bool quiet = noAtimeAllowed();
+    UniqueFd fd(quiet ? ::openat(dirFd, name.constData(), flags | O_NOATIME) : -1);
+    if (!fd.isValid() && (!quiet || errno == EPERM)) {
+        quiet = false;
+        fd = UniqueFd(::openat(dirFd, name.constData(), flags));
+    }
     if (!fd.isValid())
         return std::nullopt;
     struct stat st
@@ -93,10 +99,31 @@ std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &na
         errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
         return std::nullopt;
     }
+    // Without O_NOATIME the read may record an access: put back the time from before it
+    // (best effort, as QuietFile::close; errno of the read is kept).
+    const auto restore = [&] {
+        struct stat now
+        {
+        };
+        const int saved = errno;
+        if (!quiet && ::fstat(fd.get(), &now) == 0 &&
+            (now.st_atim.tv_sec != st.st_atim.tv_sec || now.st_atim.tv_nsec != st.st_atim.tv_nsec)) {
+            const timespec times[2] = {st.st_atim, {0, UTIME_OMIT}};
+            (void)::futimens(fd.get(), times);
+        }
+        errno = saved;
+    };
+    const std::optional<QByteArray> content = readAll(fd.get(), maxBytes);
+    restore();
+    return content;
+}
+
+std::optional<QByteArray> PosixFs::readAll(int fd, qint64 maxBytes)
+{
     QByteArray content;
     char buffer[4096];
     for (;;) {
-        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -111,6 +138,20 @@ std::optional<QByteArray> PosixFs::readSmallFile(int dirFd, const QByteArray &na
         }
     }
     return content;
+}
+
+namespace {
+std::atomic_bool g_noAtimeAllowed{true};
+} // namespace
+
+bool PosixFs::noAtimeAllowed()
+{
+    return g_noAtimeAllowed;
+}
+
+void PosixFs::setNoAtimeAllowed(bool allowed)
+{
+    g_noAtimeAllowed = allowed;
 }
 
 QString PosixFs::errorString(int error)

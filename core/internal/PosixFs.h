@@ -43,11 +43,22 @@ public:
     [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, Links links);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
+    // The file's access time stays as it was, as QuietFile keeps it: O_NOATIME, or, where the
+    // kernel refuses it (a file the user does not own), the atime put back after the read.
     [[nodiscard]] static std::optional<QByteArray> readSmallFile(int dirFd, const QByteArray &name, qint64 maxBytes, Links links);
+    // Whether reads try O_NOATIME (QuietFile, readSmallFile); off only in tests, to exercise
+    // the restoring of the access time.
+    [[nodiscard]] static bool noAtimeAllowed();
+    static void setNoAtimeAllowed(bool allowed);
+
     [[nodiscard]] static double seconds(const struct timespec &ts) { return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9; }
     [[nodiscard]] static QString errorString(int error);
     // "a FIFO", "a character device", "a socket"...: what a st_mode is, for messages.
     [[nodiscard]] static QString typeName(mode_t mode);
+
+private:
+    // Up to maxBytes + 1 bytes of fd, to its end; nullopt with errno set (EFBIG above maxBytes).
+    [[nodiscard]] static std::optional<QByteArray> readAll(int fd, qint64 maxBytes);
 };
 
 } // namespace hubdeck

@@ -92,8 +92,9 @@ public:
             }
             if (!m_admit(st))
                 continue;
-            count(totals[0][i], st);
-            if (S_ISDIR(st.st_mode)) {
+            if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
+                count(totals[0][i], st);
+            if (S_ISDIR(st.st_mode) && m_roots.at(i).descend) {
                 m_stack.push_back({i, path, true, {}});
                 ++m_pending[size_t(i)];
             }
@@ -115,6 +116,7 @@ public:
                 const TreeMeasure::Total &l = local.at(i);
                 m.sizeOnDisk += l.sizeOnDisk;
                 m.apparentSize += l.apparentSize;
+                m.freeable += l.freeable;
                 m.files += l.files;
                 m.lastAccessed = std::max(m.lastAccessed, l.lastAccessed);
                 m.lastModified = std::max(m.lastModified, l.lastModified);
@@ -149,6 +151,8 @@ private:
     {
         total.sizeOnDisk += qint64(st.st_blocks) * 512;
         total.apparentSize += qint64(st.st_size);
+        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
+            total.freeable += qint64(st.st_blocks) * 512;
         if (S_ISDIR(st.st_mode))
             return;
         ++total.files;

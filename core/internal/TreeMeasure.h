@@ -25,6 +25,12 @@ public:
     {
         QString path;         // absolute; a file or a link counts itself
         QByteArray skipChild; // a child of the root left out ("extracted" in datasets/downloads)
+        // false: a root folder's own inode is not counted, only what it holds (a folder that
+        // stays when its entry is deleted, as datasets/downloads does)
+        bool countSelf = true;
+        // false: only the root's own inode, not what it holds (a folder that holds entries
+        // without being one: a part's root, xet's endpoint folders)
+        bool descend = true;
     };
     struct Total
     {
@@ -34,6 +40,10 @@ public:
         double lastAccessed = 0; // newest st_atime of a non-folder
         double lastModified = 0;
         QString inUse; // from the check, for the first file it matched
+        // What removing the tree gives back, st_blocks × 512: its folders and the files with no
+        // other link (a hard-linked file stays on disk through its other name). Deleting counts
+        // this, with every inode admitted; a scan counts sizeOnDisk, each inode once.
+        qint64 freeable = 0;
     };
 
     // Whether a file or folder is counted at all (false for an inode already counted, and for

@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
@@ -98,8 +99,6 @@ void OverviewPage::buildContent()
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("homeTree"));
     m_tree->setAccessibleName(tr("Parts and entries of the Hugging Face home"));
-    m_tree->setAccessibleDescription(tr("Each part of the home with its entries, their size, files and last use. Tick entries to "
-                                        "delete them; Delete opens the confirmation."));
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(HomeTreeModel::SizeColumn, Qt::DescendingOrder);
@@ -120,6 +119,19 @@ void OverviewPage::buildContent()
         Q_EMIT statusMessage(index.sibling(index.row(), 0).data(Qt::StatusTipRole).toString(), 4000);
     });
     layout->addWidget(m_tree, 1);
+
+    // What the tooltips say, in view: the cost of deleting the current row and what keeps it
+    // (a process using it), for keyboard and screen reader users as much as for the mouse.
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("homeEntryDetails"));
+    m_details->setTextFormat(Qt::PlainText); // names from the disk are never read as HTML
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFocusPolicy(Qt::NoFocus); // the tree keeps Tab; the text is read out through it
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_details->setAccessibleName(tr("Details of the current row"));
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
+    layout->addWidget(m_details);
 
     auto *bottom = new QHBoxLayout;
     m_summary = new QLabel(this);
@@ -146,6 +158,10 @@ void OverviewPage::buildContent()
 
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &OverviewPage::rememberView);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreView);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewPage::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::updateDetails);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &OverviewPage::updateDetails);
+    updateDetails();
     m_model->setPartColors(PartsBar::colors(palette()));
 }
 
@@ -299,6 +315,24 @@ QString OverviewPage::summaryText() const
 QString OverviewPage::homeText() const
 {
     return plain(m_homeLabel->text()).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+}
+
+void OverviewPage::updateDetails()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const QString text = current.siblingAtColumn(HomeTreeModel::NameColumn).data(HomeTreeModel::DetailsRole).toString();
+    m_details->setText(text);
+    m_details->setAccessibleDescription(text);
+    // The tree's own description follows, so a screen reader on the tree hears it too.
+    m_tree->setAccessibleDescription(
+        tr("Each part of the home with its entries, their size, files and last use. Tick entries to delete them; Delete opens "
+           "the confirmation.") +
+        (text.isEmpty() ? QString() : u'\n' + text));
+}
+
+QString OverviewPage::detailsText() const
+{
+    return m_details->text();
 }
 
 QString OverviewPage::selectedPath() const

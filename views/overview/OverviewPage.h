@@ -58,6 +58,10 @@ public:
     [[nodiscard]] QString summaryText() const;  // the line under the tree, plain
     [[nodiscard]] QString homeText() const;     // the line atop the page, plain
     [[nodiscard]] QString selectedPath() const; // the current row's path, or ""
+    // The detail area under the tree: the current row's path, what deleting it costs, and why
+    // it cannot be deleted (the process using it...); plain text, "" with no current row.
+    [[nodiscard]] QString detailsText() const;
+    [[nodiscard]] QLabel *details() const { return m_details; }
     // The context menu of a row (a proxy index of the tree), built as a right click builds it.
     [[nodiscard]] QMenu *contextMenuFor(const QModelIndex &proxyIndex);
 
@@ -95,6 +99,7 @@ private:
     void restoreView();
     void openRow(const QModelIndex &proxyIndex);
     void showContextMenu(const QPoint &pos);
+    void updateDetails();
 
     HomeTreeModel *m_model;
     HomeSortProxy *m_proxy;
@@ -104,6 +109,7 @@ private:
     QLabel *m_totals = nullptr;
     PartsBar *m_parts = nullptr;
     QTreeView *m_tree = nullptr;
+    QLabel *m_details = nullptr;
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
