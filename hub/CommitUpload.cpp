@@ -4,13 +4,16 @@
 #include "CommitUpload.h"
 
 #include "FileSlice.h"
+#include "HubCredentials.h"
 #include "HubLogging.h"
 #include "HubOrigin.h"
 #include "RepoPath.h"
+#include "StoragePut.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,7 +45,55 @@ QList<std::pair<QByteArray, QByteArray>> actionHeaders(const QJsonObject &action
     return headers;
 }
 
+// Multipart parts stored by uploads in this process that did not complete their object: part
+// URL -> the ETag the store gave. See the header for when they are used.
+struct StoredParts
+{
+    // Past this many, all are forgotten: an upload sends its parts again rather than this grow.
+    static constexpr int kMaxEntries = 100000;
+    QMutex mutex;
+    QHash<QString, QString> etags;
+
+    static StoredParts &instance()
+    {
+        static StoredParts parts;
+        return parts;
+    }
+    // The key names the object and the part's bytes as well as the URL: the same URL for
+    // other bytes is not the same part.
+    static QString key(const QString &oid, qint64 chunkSize, int part, const QString &url)
+    {
+        return oid + u'\n' + QString::number(chunkSize) + u'\n' + QString::number(part) + u'\n' + url;
+    }
+    QString find(const QString &key)
+    {
+        const QMutexLocker lock(&mutex);
+        return etags.value(key);
+    }
+    void remember(const QString &key, const QString &etag)
+    {
+        const QMutexLocker lock(&mutex);
+        if (etags.size() >= kMaxEntries)
+            etags.clear();
+        etags.insert(key, etag);
+    }
+    void forget(const QString &oid)
+    {
+        const QMutexLocker lock(&mutex);
+        const QString prefix = oid + u'\n';
+        for (auto it = etags.begin(); it != etags.end();)
+            it = it.key().startsWith(prefix) ? etags.erase(it) : std::next(it);
+    }
+};
+
 } // namespace
+
+void CommitUpload::forgetStoredParts()
+{
+    StoredParts &parts = StoredParts::instance();
+    const QMutexLocker lock(&parts.mutex);
+    parts.etags.clear();
+}
 
 CommitUpload::CommitUpload(HubClient *client, Request request, QObject *parent)
     : QObject(parent)
@@ -52,9 +103,21 @@ CommitUpload::CommitUpload(HubClient *client, Request request, QObject *parent)
 
 CommitUpload::~CommitUpload()
 {
-    m_done = true; // the canceled call's callback must not reach a half-destroyed object
-    if (m_call != 0)
-        m_client->cancel(m_call);
+    m_done = true; // the canceled calls' callbacks must not reach a half-destroyed object
+    cancelCalls();
+}
+
+void CommitUpload::cancelCalls()
+{
+    // A copy: a canceled call may answer (and leave m_calls) from within cancel().
+    const QSet<HubClient::CallId> calls = std::exchange(m_calls, {});
+    for (const HubClient::CallId id : calls)
+        m_client->cancel(id);
+    for (Transfer &transfer : m_running)
+        if (StoragePut *put = std::exchange(transfer.put, nullptr)) {
+            put->abort(); // no finished() after this
+            put->deleteLater();
+        }
 }
 
 QString CommitUpload::problem(const Request &request)
@@ -72,6 +135,8 @@ QString CommitUpload::problem(const Request &request)
         return QStringLiteral("the commit has no summary");
     if (request.additions.isEmpty() && request.deletions.isEmpty())
         return QStringLiteral("nothing to add or delete");
+    if (request.concurrency < 1 || request.concurrency > kMaxConcurrency)
+        return QStringLiteral("%1 uploads at once: it must be 1 to %2").arg(request.concurrency).arg(kMaxConcurrency);
     QSet<QString> seen;
     QString error;
     for (const UploadFile &file : request.additions) {
@@ -121,20 +186,24 @@ HubClient::RawRequest CommitUpload::jsonRequest(const QByteArray &verb, const QU
     return request;
 }
 
-void CommitUpload::call(HubClient::RawRequest request, std::function<void(HubClient::Response)> next)
+HubClient::CallId CommitUpload::call(HubClient::RawRequest request, std::function<void(HubClient::Response)> next)
 {
+    // The id is known only once sendRaw returns; sendRaw never answers from within.
+    auto id = std::make_shared<HubClient::CallId>(0);
     // inContext: a call canceled by the destructor may still answer later, to no one.
-    m_call =
-        m_client->sendRaw(std::move(request), inContext(this, [this, next = std::move(next)](HubClient::Response response, HubError error) {
-                              m_call = 0;
-                              if (m_done)
-                                  return;
-                              if (error.isError()) {
-                                  fail(error);
-                                  return;
-                              }
-                              next(std::move(response));
-                          }));
+    *id = m_client->sendRaw(std::move(request),
+                            inContext(this, [this, id, next = std::move(next)](HubClient::Response response, HubError error) {
+                                m_calls.remove(*id);
+                                if (m_done)
+                                    return;
+                                if (error.isError()) {
+                                    fail(error);
+                                    return;
+                                }
+                                next(std::move(response));
+                            }));
+    m_calls.insert(*id);
+    return *id;
 }
 
 void CommitUpload::start()
@@ -169,10 +238,6 @@ void CommitUpload::cancel()
 {
     if (m_done || m_committing)
         return;
-    if (m_call != 0) {
-        m_client->cancel(m_call); // its callback reports Canceled
-        return;
-    }
     HubError error;
     error.kind = HubError::Kind::Canceled;
     fail(error);
@@ -183,6 +248,8 @@ void CommitUpload::fail(HubError error)
     if (m_done)
         return;
     m_done = true;
+    // The first failure is the one reported: the others' answers (Canceled) find m_done set.
+    cancelCalls();
     qCInfo(lcHub) << "upload to" << m_request.repoId << "stopped:" << error.message();
     Q_EMIT finished(HubResult<Outcome>::failure(std::move(error)));
 }
@@ -268,7 +335,12 @@ void CommitUpload::classify()
             continue;
         }
         objectIndex.insert(file.sha256, int(m_objects.size()));
-        m_objects.append({file.sha256, file.size, file.localPath, {file.pathInRepo}, {}});
+        LfsObject object;
+        object.oid = file.sha256;
+        object.size = file.size;
+        object.localPath = file.localPath;
+        object.paths = {file.pathInRepo};
+        m_objects.append(object);
         m_progress.bytesTotal += file.size;
     }
     qCDebug(lcHub) << "upload to" << m_request.repoId << ":" << m_outcome.sentRegular.size() << "regular," << m_outcome.sentLfs.size()
@@ -335,147 +407,274 @@ void CommitUpload::batch(int from)
             return;
         }
         m_progress.stage = Stage::Uploading;
-        uploadNext();
+        if (plan())
+            pump();
     });
 }
 
-void CommitUpload::uploadNext()
+// Reads every object's actions into the PUTs to make, before any is made: a batch answer that
+// does not add up stops the upload with nothing sent.
+bool CommitUpload::plan()
 {
-    Q_EMIT progress(m_progress);
-    if (m_nextObject >= m_objects.size()) {
-        commit();
+    QList<int> ready; // stored already, or only to verify
+    for (int i = 0; i < m_objects.size(); ++i) {
+        LfsObject &object = m_objects[i];
+        const QJsonObject upload = object.actions.value(QStringLiteral("upload")).toObject();
+        if (object.actions.isEmpty() || upload.isEmpty()) {
+            ready.append(i);
+            continue;
+        }
+        const QUrl href(upload.value(QStringLiteral("href")).toString());
+        if (!href.isValid() || href.isRelative()) {
+            fail(HubError::badResponse(QStringLiteral("the LFS batch answer has no upload address for %1").arg(object.paths.first())));
+            return false;
+        }
+        const QJsonObject header = upload.value(QStringLiteral("header")).toObject();
+        if (!header.contains(QStringLiteral("chunk_size"))) {
+            m_waiting.append(Transfer{i, -1, 0, object.size, 0, 0});
+            continue;
+        }
+        bool ok = false;
+        const qint64 chunkSize = header.value(QStringLiteral("chunk_size")).toString().toLongLong(&ok);
+        if (!ok || chunkSize <= 0) {
+            fail(HubError::badResponse(QStringLiteral("an LFS multipart chunk_size that is not a positive number")));
+            return false;
+        }
+        QList<std::pair<int, QString>> numbered;
+        for (auto it = header.constBegin(); it != header.constEnd(); ++it) {
+            bool number = false;
+            const int part = it.key().toInt(&number);
+            if (number && part > 0)
+                numbered.append({part, it.value().toString()});
+        }
+        std::sort(numbered.begin(), numbered.end());
+        const qint64 expected = (object.size + chunkSize - 1) / chunkSize;
+        if (numbered.size() != expected || numbered.last().first != expected) {
+            fail(HubError::badResponse(QStringLiteral("%1 multipart part URLs for %2, which needs %3 parts of %4 bytes")
+                                           .arg(numbered.size())
+                                           .arg(object.paths.first())
+                                           .arg(expected)
+                                           .arg(chunkSize)));
+            return false;
+        }
+        object.chunkSize = chunkSize;
+        for (const auto &[part, url] : numbered) {
+            const QUrl partUrl(url);
+            if (!partUrl.isValid() || partUrl.isRelative()) {
+                fail(HubError::badResponse(
+                    QStringLiteral("the LFS batch answer has no address for part %1 of %2").arg(part).arg(object.paths.first())));
+                return false;
+            }
+            object.partUrls.append(url);
+        }
+        object.etags = QStringList(object.partUrls.size(), QString());
+        for (int part = 0; part < object.partUrls.size(); ++part) {
+            const qint64 offset = chunkSize * part;
+            const qint64 length = std::min(chunkSize, object.size - offset);
+            // Stored by an earlier upload in this process, at this very URL: not sent again.
+            const QString etag = StoredParts::instance().find(StoredParts::key(object.oid, chunkSize, part + 1, object.partUrls[part]));
+            if (!etag.isEmpty()) {
+                object.etags[part] = etag;
+                m_bytesStored += length;
+                continue;
+            }
+            ++object.partsLeft;
+            m_waiting.append(Transfer{i, part, offset, length, 0, 0});
+        }
+        if (object.partsLeft == 0)
+            ready.append(i);
+    }
+    for (const int i : ready) {
+        if (m_done)
+            return false;
+        const LfsObject &object = m_objects[i];
+        if (!object.partUrls.isEmpty()) {
+            complete(i);
+            continue;
+        }
+        // The store has it already (no actions), or only wants it verified.
+        m_bytesStored += object.size;
+        verify(i);
+    }
+    return !m_done;
+}
+
+// Starts PUTs while fewer than Request::concurrency are in flight.
+void CommitUpload::pump()
+{
+    while (!m_done && m_running.size() < m_request.concurrency && !m_waiting.isEmpty())
+        startTransfer(m_waiting.takeFirst());
+    reportProgress();
+}
+
+void CommitUpload::startTransfer(Transfer transfer)
+{
+    LfsObject &object = m_objects[transfer.object];
+    if (!object.checked) {
+        QString why;
+        for (const UploadFile &file : m_request.additions)
+            if (file.sha256 == object.oid && file.localPath == object.localPath && !file.unchangedOnDisk(&why)) {
+                fail(localError(why));
+                return;
+            }
+        object.checked = true;
+    }
+    m_running.append(transfer);
+    launch(transfer.object, transfer.part);
+}
+
+CommitUpload::Transfer *CommitUpload::running(int object, int part)
+{
+    for (Transfer &transfer : m_running)
+        if (transfer.object == object && transfer.part == part)
+            return &transfer;
+    return nullptr;
+}
+
+// One try of a PUT in m_running, on a connection of its own (StoragePut: QNetworkAccessManager
+// sends a streamed body at a third of the speed). A try that fails in a way another may mend
+// goes again after a growing pause, as HubClient's calls do; the others' fail the upload.
+void CommitUpload::launch(int object, int part)
+{
+    Transfer *transfer = running(object, part);
+    const LfsObject &lfs = m_objects[object];
+    const QJsonObject upload = lfs.actions.value(QStringLiteral("upload")).toObject();
+    StoragePut::Request request;
+    request.url = QUrl(part < 0 ? upload.value(QStringLiteral("href")).toString() : lfs.partUrls[part]);
+    if (!HubCredentials::isSafeEndpoint(request.url.toString())) {
+        HubError error;
+        error.kind = HubError::Kind::InsecureEndpoint;
+        error.detail = request.url.host();
+        fail(error);
         return;
     }
-    const LfsObject &object = m_objects[m_nextObject];
-    QString why;
-    for (const UploadFile &file : m_request.additions)
-        if (file.sha256 == object.oid && file.localPath == object.localPath && !file.unchangedOnDisk(&why)) {
-            fail(localError(why));
+    // A part's URL is signed for it alone: the action's headers (part URLs, chunk_size) are not for it.
+    if (part < 0)
+        request.headers = actionHeaders(upload, false);
+    request.path = lfs.localPath;
+    request.fileSize = lfs.size;
+    request.offset = transfer->offset;
+    request.length = transfer->length;
+    const HubClient::Options &options = m_client->options();
+    request.stallMs = options.timeoutMs;
+    // As HubClient bounds a streamed body: twice the timeout, and the body's time at the slowest rate still counted as progress.
+    request.deadline = QDeadlineTimer(2LL * options.timeoutMs + transfer->length * 1000 / HubClient::kMinUploadBytesPerSecond);
+    ++transfer->tries;
+    transfer->sent = 0;
+    auto *put = new StoragePut(std::move(request), this);
+    transfer->put = put;
+    connect(put, &StoragePut::progress, this, [this, object, part](qint64 sent, qint64) {
+        if (Transfer *t = running(object, part)) {
+            t->sent = sent;
+            reportProgress();
+        }
+    });
+    connect(put, &StoragePut::finished, this, [this, object, part, put](const HubClient::Response &response, const HubError &error) {
+        put->deleteLater();
+        Transfer *t = running(object, part);
+        if (m_done || !t)
+            return;
+        t->put = nullptr;
+        if (!error.isError()) {
+            for (qsizetype i = 0; i < m_running.size(); ++i)
+                if (&m_running[i] == t) {
+                    transferDone(m_running.takeAt(i), response);
+                    return;
+                }
+        }
+        const bool retryable = error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
+                               error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout;
+        const HubClient::Options &options = m_client->options();
+        if (!retryable || t->tries > options.maxRetries) {
+            fail(error);
             return;
         }
-    const QJsonObject upload = object.actions.value(QStringLiteral("upload")).toObject();
-    if (object.actions.isEmpty() || upload.isEmpty()) {
-        // The store has it already (no actions), or only wants it verified.
-        if (object.actions.contains(QStringLiteral("verify")))
-            verify(object);
-        else
-            objectStored(object);
-        return;
-    }
-    const QUrl href(upload.value(QStringLiteral("href")).toString());
-    if (!href.isValid() || href.isRelative()) {
-        fail(HubError::badResponse(QStringLiteral("the LFS batch answer has no upload address for %1").arg(object.paths.first())));
-        return;
-    }
-    const QJsonObject header = upload.value(QStringLiteral("header")).toObject();
-    if (!header.contains(QStringLiteral("chunk_size"))) {
-        uploadBasic(object, upload);
-        return;
-    }
-    bool ok = false;
-    const qint64 chunkSize = header.value(QStringLiteral("chunk_size")).toString().toLongLong(&ok);
-    if (!ok || chunkSize <= 0) {
-        fail(HubError::badResponse(QStringLiteral("an LFS multipart chunk_size that is not a positive number")));
-        return;
-    }
-    QList<std::pair<int, QString>> numbered;
-    for (auto it = header.constBegin(); it != header.constEnd(); ++it) {
-        bool number = false;
-        const int part = it.key().toInt(&number);
-        if (number && part > 0)
-            numbered.append({part, it.value().toString()});
-    }
-    std::sort(numbered.begin(), numbered.end());
-    const qint64 expected = (object.size + chunkSize - 1) / chunkSize;
-    if (numbered.size() != expected || numbered.last().first != expected) {
-        fail(HubError::badResponse(QStringLiteral("%1 multipart part URLs for %2, which needs %3 parts of %4 bytes")
-                                       .arg(numbered.size())
-                                       .arg(object.paths.first())
-                                       .arg(expected)
-                                       .arg(chunkSize)));
-        return;
-    }
-    QStringList urls;
-    for (const auto &[part, url] : numbered)
-        urls.append(url);
-    uploadParts(object, upload, chunkSize, urls, 0, {});
-}
-
-void CommitUpload::uploadBasic(const LfsObject &object, const QJsonObject &upload)
-{
-    HubClient::RawRequest request;
-    request.verb = "PUT";
-    request.url = QUrl(upload.value(QStringLiteral("href")).toString());
-    request.anyOrigin = true;
-    request.idempotent = true; // the same bytes to the same place
-    request.contentType = "application/octet-stream";
-    request.accept = "*/*";
-    request.headers = actionHeaders(upload, false);
-    request.deviceSize = object.size;
-    request.device = [path = object.localPath, size = object.size](QString *error) { return FileSlice::open(path, size, 0, size, error); };
-    request.progress = [this](qint64 sent, qint64 total) { reportSent(sent, total); };
-    call(std::move(request), [this, object](HubClient::Response) {
-        m_bytesBeforeCall += object.size;
-        m_outcome.lfsBytesUploaded += object.size;
-        verify(object);
+        int backoff = options.firstBackoffMs << (t->tries - 1);
+        if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
+            backoff = error.retryAfterSeconds * 1000;
+        qCDebug(lcHub) << "retrying the PUT of" << m_objects[object].paths.first() << "part" << part + 1 << "in" << backoff
+                       << "ms:" << error.message();
+        t->sent = 0; // this try's bytes go again
+        reportProgress();
+        QTimer::singleShot(backoff, this, [this, object, part] {
+            if (!m_done && running(object, part))
+                launch(object, part);
+        });
     });
+    put->start();
 }
 
-void CommitUpload::uploadParts(const LfsObject &object, const QJsonObject &upload, qint64 chunkSize, QStringList urls, int index,
-                               QJsonArray parts)
+void CommitUpload::transferDone(const Transfer &transfer, const HubClient::Response &response)
 {
-    if (index == urls.size()) {
-        // Every part is there: the completion call assembles them.
-        HubClient::RawRequest request = jsonRequest("POST", QUrl(upload.value(QStringLiteral("href")).toString()),
-                                                    QJsonObject{{QStringLiteral("oid"), object.oid}, {QStringLiteral("parts"), parts}});
-        request.anyOrigin = true;
-        request.idempotent = true;
-        request.contentType = kLfsMediaType;
-        request.accept = kLfsMediaType;
-        call(std::move(request), [this, object](HubClient::Response) { verify(object); });
-        return;
-    }
-    const qint64 offset = chunkSize * index;
-    const qint64 length = std::min(chunkSize, object.size - offset);
-    HubClient::RawRequest request;
-    request.verb = "PUT";
-    request.url = QUrl(urls[index]);
-    request.anyOrigin = true;
-    request.idempotent = true;
-    request.contentType = "application/octet-stream";
-    request.accept = "*/*";
-    request.deviceSize = length;
-    request.device = [path = object.localPath, size = object.size, offset, length](QString *error) {
-        return FileSlice::open(path, size, offset, length, error);
-    };
-    request.progress = [this](qint64 sent, qint64 total) { reportSent(sent, total); };
-    call(std::move(request), [this, object, upload, chunkSize, urls, index, parts, length](HubClient::Response response) mutable {
+    LfsObject &object = m_objects[transfer.object];
+    if (transfer.part >= 0) {
         const QByteArray etag = response.header("ETag");
         if (etag.isEmpty()) {
-            fail(HubError::badResponse(QStringLiteral("no ETag for part %1 of %2").arg(index + 1).arg(object.paths.first())));
+            fail(HubError::badResponse(QStringLiteral("no ETag for part %1 of %2").arg(transfer.part + 1).arg(object.paths.first())));
             return;
         }
-        m_bytesBeforeCall += length;
-        m_outcome.lfsBytesUploaded += length;
-        parts.append(QJsonObject{{QStringLiteral("partNumber"), index + 1}, {QStringLiteral("etag"), QString::fromLatin1(etag)}});
-        uploadParts(object, upload, chunkSize, urls, index + 1, parts);
-    });
+        object.etags[transfer.part] = QString::fromLatin1(etag);
+        StoredParts::instance().remember(StoredParts::key(object.oid, object.chunkSize, transfer.part + 1, object.partUrls[transfer.part]),
+                                         object.etags[transfer.part]);
+    }
+    m_bytesStored += transfer.length;
+    m_outcome.lfsBytesUploaded += transfer.length;
+    if (transfer.part < 0)
+        verify(transfer.object);
+    else if (--object.partsLeft == 0)
+        complete(transfer.object);
+    pump();
 }
 
-void CommitUpload::reportSent(qint64 sent, qint64 total)
+// Every part is there: the completion call assembles them.
+void CommitUpload::complete(int index)
 {
-    // Qt reports (0, 0) once a body is sent: not a step back.
-    if (total <= 0)
-        return;
-    m_progress.bytesSent = m_bytesBeforeCall + sent;
+    const LfsObject &object = m_objects[index];
+    QJsonArray parts;
+    for (int part = 0; part < object.etags.size(); ++part)
+        parts.append(QJsonObject{{QStringLiteral("partNumber"), part + 1}, {QStringLiteral("etag"), object.etags[part]}});
+    const QJsonObject upload = object.actions.value(QStringLiteral("upload")).toObject();
+    HubClient::RawRequest request = jsonRequest("POST", QUrl(upload.value(QStringLiteral("href")).toString()),
+                                                QJsonObject{{QStringLiteral("oid"), object.oid}, {QStringLiteral("parts"), parts}});
+    request.anyOrigin = true;
+    request.idempotent = true;
+    request.contentType = kLfsMediaType;
+    request.accept = kLfsMediaType;
+    const QString oid = object.oid;
+    // Assembled or refused, the parts are not to be used again: either the object is there, or
+    // the store does not take them (it may have dropped the upload), and the next upload sends
+    // them all.
+    auto id = std::make_shared<HubClient::CallId>(0);
+    *id = m_client->sendRaw(std::move(request), inContext(this, [this, id, index, oid](HubClient::Response, HubError error) {
+                                m_calls.remove(*id);
+                                if (!error.isError() || (error.kind != HubError::Kind::Canceled && error.httpStatus / 100 == 4))
+                                    StoredParts::instance().forget(oid);
+                                if (m_done)
+                                    return;
+                                if (error.isError()) {
+                                    fail(error);
+                                    return;
+                                }
+                                verify(index);
+                            }));
+    m_calls.insert(*id);
+}
+
+void CommitUpload::reportProgress()
+{
+    qint64 sent = m_bytesStored;
+    for (const Transfer &running : std::as_const(m_running))
+        sent += running.sent;
+    m_progress.bytesSent = std::min(sent, m_progress.bytesTotal);
     Q_EMIT progress(m_progress);
 }
 
-void CommitUpload::verify(const LfsObject &object)
+void CommitUpload::verify(int index)
 {
+    const LfsObject &object = m_objects[index];
     const QJsonObject action = object.actions.value(QStringLiteral("verify")).toObject();
     if (action.isEmpty()) {
-        objectStored(object);
+        objectStored(index);
         return;
     }
     const QUrl href(action.value(QStringLiteral("href")).toString());
@@ -487,15 +686,16 @@ void CommitUpload::verify(const LfsObject &object)
     request.accept = kLfsMediaType;
     request.headers = actionHeaders(action, false);
     request.idempotent = true;
-    call(std::move(request), [this, object](HubClient::Response) { objectStored(object); });
+    call(std::move(request), [this, index](HubClient::Response) { objectStored(index); });
 }
 
-void CommitUpload::objectStored(const LfsObject &object)
+void CommitUpload::objectStored(int index)
 {
-    m_progress.filesDone += int(object.paths.size());
-    m_progress.bytesSent = std::max(m_progress.bytesSent, m_bytesBeforeCall);
-    ++m_nextObject;
-    uploadNext();
+    m_progress.filesDone += int(m_objects[index].paths.size());
+    ++m_objectsStored;
+    reportProgress();
+    if (m_objectsStored == m_objects.size())
+        commit();
 }
 
 std::optional<QByteArray> CommitUpload::commitBody(const Request &request, const QSet<QString> &lfs, const QSet<QString> &skipped,
@@ -569,33 +769,35 @@ void CommitUpload::commit()
     request.contentType = "application/x-ndjson";
     request.idempotent = false; // a retry after a lost answer would commit twice
     m_committing = true;
-    m_call = m_client->sendRaw(std::move(request), inContext(this, [this](HubClient::Response response, HubError error) {
-                                   m_call = 0;
-                                   if (m_done)
-                                       return;
-                                   if (error.isError()) {
-                                       if (error.httpStatus == 409 || error.httpStatus == 412) {
-                                           const int status = error.httpStatus;
-                                           const QString words = error.hubMessage;
-                                           error = {};
-                                           error.kind = HubError::Kind::RepoChanged;
-                                           error.httpStatus = status;
-                                           error.hubMessage = words;
-                                       }
-                                       fail(error);
-                                       return;
-                                   }
-                                   const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
-                                   m_outcome.commitUrl = answer.value(QStringLiteral("commitUrl")).toString();
-                                   m_outcome.commitOid = answer.value(QStringLiteral("commitOid")).toString();
-                                   if (m_outcome.commitOid.isEmpty()) {
-                                       fail(HubError::badResponse(QStringLiteral("the commit answer has no \"commitOid\"")));
-                                       return;
-                                   }
-                                   m_progress.filesDone = m_progress.filesTotal;
-                                   Q_EMIT progress(m_progress);
-                                   succeed();
-                               }));
+    auto id = std::make_shared<HubClient::CallId>(0);
+    *id = m_client->sendRaw(std::move(request), inContext(this, [this, id](HubClient::Response response, HubError error) {
+                                m_calls.remove(*id);
+                                if (m_done)
+                                    return;
+                                if (error.isError()) {
+                                    if (error.httpStatus == 409 || error.httpStatus == 412) {
+                                        const int status = error.httpStatus;
+                                        const QString words = error.hubMessage;
+                                        error = {};
+                                        error.kind = HubError::Kind::RepoChanged;
+                                        error.httpStatus = status;
+                                        error.hubMessage = words;
+                                    }
+                                    fail(error);
+                                    return;
+                                }
+                                const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
+                                m_outcome.commitUrl = answer.value(QStringLiteral("commitUrl")).toString();
+                                m_outcome.commitOid = answer.value(QStringLiteral("commitOid")).toString();
+                                if (m_outcome.commitOid.isEmpty()) {
+                                    fail(HubError::badResponse(QStringLiteral("the commit answer has no \"commitOid\"")));
+                                    return;
+                                }
+                                m_progress.filesDone = m_progress.filesTotal;
+                                Q_EMIT progress(m_progress);
+                                succeed();
+                            }));
+    m_calls.insert(*id);
 }
 
 } // namespace hubdeck

@@ -14,6 +14,8 @@
 
 namespace hubdeck {
 
+class StoragePut;
+
 // One commit of local files to a repository on the Hub (a Space, a model, a dataset), as
 // huggingface_hub's create_commit makes it:
 // 1. preupload: POST {endpoint}/api/{type}s/{id}/preupload/{revision} with each file's path,
@@ -22,31 +24,58 @@ namespace hubdeck {
 //    ignores, and the blob id it has at each path. A file whose id there is already its own
 //    (the sha256 for LFS, git's sha1 for regular) is not sent again; empty files go regular.
 // 2. LFS: POST {endpoint}/{type}s/{id}.git/info/lfs/objects/batch (chunks of kBatchChunk)
-//    asks where to put each object; those without "actions" are stored already. Then each
-//    object goes, one at a time, streamed from disk (FileSlice): one PUT (basic), or PUTs of
-//    its numbered parts, their ETags POSTed to the completion URL (multipart); then the verify
-//    action if any. Storage URLs are another origin: only the headers the batch answer gives
-//    go there, never the token (HubClient::RawRequest::anyOrigin). The verify call carries the
-//    token only when it is on the endpoint's origin.
+//    asks where to put each object; those without "actions" are stored already and are not
+//    sent. Then the objects go, streamed from disk (FileSlice): one PUT (basic), or PUTs of
+//    their numbered parts, their ETags POSTed to the completion URL (multipart); then the verify
+//    action if any. Request::concurrency PUTs run at once (huggingface_hub runs 5 objects at
+//    once), whole objects and parts alike, taken in object and part order: the parts of one
+//    large object go side by side, small objects go side by side. The PUTs go on connections of
+//    their own (StoragePut, at curl's speed; QNetworkAccessManager sends a streamed body at a
+//    third of it), https:// or loopback only, each try bounded by a stall of
+//    HubClient::Options::timeoutMs and by twice that plus its size at
+//    HubClient::kMinUploadBytesPerSecond (HubClient::setDeadline does not bound them), no
+//    redirect followed. Storage URLs are another origin: only the headers the batch answer
+//    gives go there, never the token. The completion call goes through HubClient
+//    (RawRequest::anyOrigin); the verify call carries the token only when it is on the
+//    endpoint's origin.
 // 3. commit: POST {endpoint}/api/{type}s/{id}/commit/{revision}, NDJSON: a header line
 //    {summary, description[, parentCommit]}, then one line a file: "file" (base64 content) for
 //    regular files, "lfsFile" (sha256, size) for LFS ones, "deletedFile" for deletions.
 //
-// Guarantees: nothing is committed unless every LFS object is stored; a file that is gone,
-// unreadable or changed since UploadFile::read ends the upload before the commit
-// (HubError::Kind::LocalFile), as does a path that RepoPath refuses (before any call); a 409 or
-// 412 to the commit (the repository changed meanwhile, or is not at parentCommit any more) is
-// HubError::Kind::RepoChanged. Memory: LFS bodies stream from disk; the commit body holds the
-// regular files' content in base64 (the Hub sends as "regular" only small files).
-// What is not done: LFS uploads go one after the other (huggingface_hub runs 5 at once), and an
-// interrupted multipart upload starts again from its first part.
+// Guarantees: nothing is committed unless every LFS object is stored; the first failure of any
+// call (one object's PUT, say) cancels every other call in flight and is the one reported, once;
+// a file that is gone, unreadable or changed since UploadFile::read ends the upload before the
+// commit (HubError::Kind::LocalFile), as does a path that RepoPath refuses (before any call); a
+// 409 or 412 to the commit (the repository changed meanwhile, or is not at parentCommit any
+// more) is HubError::Kind::RepoChanged. Memory: LFS bodies stream from disk; the commit body
+// holds the regular files' content in base64 (the Hub sends as "regular" only small files).
+//
+// What resumes and what does not:
+// - Within one upload, a PUT (a whole object or one part) that fails in a way another try may
+//   mend (network error, 5xx, 429, timeout) is sent again, after HubClient's growing pause
+//   (Options::firstBackoffMs, doubled each time; a 429's Retry-After), up to
+//   HubClient::Options::maxRetries more times: only that body goes again, from its first
+//   byte; parts already stored are not sent again.
+// - Across uploads, objects the store has already (the batch answer gives them no actions)
+//   are not sent at all: a run that stopped after some objects were stored sends only the rest.
+// - A multipart object's parts are remembered in this process (part URL -> ETag) once stored,
+//   until the object is completed. A later upload whose batch answer hands out the very same
+//   part URLs (the same multipart upload, signature included) does not PUT those parts again
+//   and completes with the remembered ETags. Nothing is assumed beyond that: a new multipart
+//   upload (other URLs, which is what a presigned URL with a new date gives) sends every part;
+//   nothing is remembered across processes; a completion the store refuses forgets the
+//   object's parts, so that the next upload sends them all.
 class CommitUpload : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kPreuploadChunk = 256; // files a preupload call
-    static constexpr int kBatchChunk = 256;     // objects an LFS batch call
+    static constexpr int kPreuploadChunk = 256;   // files a preupload call
+    static constexpr int kBatchChunk = 256;       // objects an LFS batch call
+    static constexpr int kDefaultConcurrency = 5; // LFS PUTs at once, as huggingface_hub
+    // Qt opens at most 6 connections to one host and queues calls beyond them, where their
+    // timeout would run out while they wait: no more PUTs at once than that.
+    static constexpr int kMaxConcurrency = 6;
 
     struct Request
     {
@@ -55,15 +84,19 @@ public:
         QString revision = QStringLiteral("main"); // a branch; sent percent-encoded ("refs%2Fpr%2F1")
         QString summary;                           // the commit's title: must not be empty
         QString description;
-        QString parentCommit;        // empty: none; else the Hub refuses (412) if the branch moved past it
-        QList<UploadFile> additions; // pathInRepo distinct
-        QStringList deletions;       // paths in the repository, none also added
+        QString parentCommit;                  // empty: none; else the Hub refuses (412) if the branch moved past it
+        QList<UploadFile> additions;           // pathInRepo distinct
+        QStringList deletions;                 // paths in the repository, none also added
+        int concurrency = kDefaultConcurrency; // LFS PUTs at once (objects and parts), 1 to kMaxConcurrency
     };
     enum class Stage { Checking, Preupload, LfsBatch, Uploading, Committing };
     struct Progress
     {
         Stage stage = Stage::Checking;
-        qint64 bytesSent = 0;  // LFS bytes stored so far (a retried part counts again from its start)
+        // LFS bytes stored so far, and the bytes of the PUTs in flight sent so far, each byte
+        // once: a PUT tried again counts from its start again, so the figure steps back then;
+        // it ends at bytesTotal (objects the store had already count as sent).
+        qint64 bytesSent = 0;
         qint64 bytesTotal = 0; // LFS bytes to send, known after preupload
         int filesDone = 0;     // files sent: LFS objects stored, then every file once committed
         int filesTotal = 0;    // files to send (changed, not ignored), known after preupload
@@ -77,21 +110,26 @@ public:
         QStringList sentLfs;          // paths in the commit as "lfsFile"
         QStringList unchanged;        // already on the Hub with this content: left out
         QStringList ignored;          // the repository's .gitignore ignores them: left out
-        qint64 lfsBytesUploaded = 0;  // bytes PUT to storage (objects it had already: not counted)
+        qint64 lfsBytesUploaded =
+            0; // bytes stored by this upload's PUTs, each once (retries, objects and parts stored before: not counted)
     };
 
     // `client` must outlive the upload.
     CommitUpload(HubClient *client, Request request, QObject *parent = nullptr);
-    // Destroyed while running: the call in flight is canceled, finished() is not emitted.
+    // Destroyed while running: the calls in flight are canceled, finished() is not emitted.
     ~CommitUpload() override;
 
     [[nodiscard]] const Request &request() const { return m_request; }
     [[nodiscard]] const Progress &currentProgress() const { return m_progress; }
     // Starts; finished() follows, once, never from within start().
     void start();
-    // Stops at once with HubError::Kind::Canceled, nothing committed: honored until the commit
-    // call is sent, ignored after (the Hub may have committed; finished() tells).
+    // Stops at once with HubError::Kind::Canceled, every call in flight canceled, nothing
+    // committed: honored until the commit call is sent, ignored after (the Hub may have
+    // committed; finished() tells).
     void cancel();
+    // Forgets the multipart parts this process remembers as stored (see above): the next
+    // uploads send every part. For tests, and for a user who wants to start over.
+    static void forgetStoredParts();
 
     // The request's problems found without the network: repo id, revision, summary, paths
     // (RepoPath), duplicates; empty when none.
@@ -115,23 +153,45 @@ private:
         QString localPath;
         QStringList paths; // every addition with this content
         QJsonObject actions;
+        // Multipart: the part size, the part URLs in order, their ETags once stored (empty until then).
+        qint64 chunkSize = 0;
+        QStringList partUrls;
+        QStringList etags;
+        int partsLeft = 0;
+        bool checked = false; // its file was found unchanged before its first PUT
+    };
+    // One PUT: a whole object (part < 0) or one part of a multipart one.
+    struct Transfer
+    {
+        int object = 0;
+        int part = -1;
+        qint64 offset = 0;
+        qint64 length = 0;
+        qint64 sent = 0; // of the current try
+        int tries = 0;
+        StoragePut *put = nullptr; // the try in flight; none between tries
     };
 
     void preupload(int from);
     void classify();
     void batch(int from);
-    void uploadNext();
-    void uploadBasic(const LfsObject &object, const QJsonObject &upload);
-    void uploadParts(const LfsObject &object, const QJsonObject &upload, qint64 chunkSize, QStringList urls, int index, QJsonArray parts);
-    void reportSent(qint64 sent, qint64 total);
-    void verify(const LfsObject &object);
-    void objectStored(const LfsObject &object);
+    [[nodiscard]] bool plan();
+    void pump();
+    void startTransfer(Transfer transfer);
+    void launch(int object, int part);
+    [[nodiscard]] Transfer *running(int object, int part);
+    void transferDone(const Transfer &transfer, const HubClient::Response &response);
+    void complete(int object);
+    void reportProgress();
+    void verify(int object);
+    void objectStored(int object);
     void commit();
     void fail(HubError error);
     void succeed();
+    void cancelCalls();
     [[nodiscard]] QUrl apiUrl(const QString &action) const;
     [[nodiscard]] HubClient::RawRequest jsonRequest(const QByteArray &verb, const QUrl &url, const QJsonObject &body) const;
-    void call(HubClient::RawRequest request, std::function<void(HubClient::Response)> next);
+    HubClient::CallId call(HubClient::RawRequest request, std::function<void(HubClient::Response)> next);
     [[nodiscard]] static HubError localError(const QString &detail);
 
     HubClient *m_client;
@@ -143,9 +203,11 @@ private:
     QSet<QString> m_ignored;
     QSet<QString> m_lfsPaths;   // changed additions going as LFS
     QList<LfsObject> m_objects; // distinct LFS objects to store, by oid
-    int m_nextObject = 0;
-    qint64 m_bytesBeforeCall = 0; // LFS bytes stored before the call in flight
-    HubClient::CallId m_call = 0;
+    QList<Transfer> m_waiting;  // PUTs not started, in order
+    QList<Transfer> m_running;  // PUTs in flight
+    int m_objectsStored = 0;
+    qint64 m_bytesStored = 0;        // LFS bytes the store has, of this upload's objects
+    QSet<HubClient::CallId> m_calls; // every call in flight
     bool m_started = false;
     bool m_done = false;
     bool m_committing = false;

@@ -9,7 +9,29 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <openssl/evp.h>
+
 namespace hubdeck::test {
+
+struct FakeLfsStore::Digest
+{
+    Digest()
+        : context(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
+    {
+        if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+            qFatal("FakeLfsStore: no sha256 from OpenSSL");
+    }
+    void add(const char *data, qsizetype size) { EVP_DigestUpdate(context.get(), data, size_t(size)); }
+    void add(const QByteArray &bytes) { add(bytes.constData(), bytes.size()); }
+    [[nodiscard]] QString hex()
+    {
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(context.get(), out, &length);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(length)).toHex());
+    }
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context;
+};
 
 QByteArray FakeLfsStore::Request::header(const QByteArray &name) const
 {
@@ -40,10 +62,62 @@ void FakeLfsStore::failNext(const QString &pathPart, int status, int count)
     m_failures.append({pathPart, status, count});
 }
 
+void FakeLfsStore::dropNext(const QString &pathPart, int count)
+{
+    m_drops.append({pathPart, count});
+}
+
+void FakeLfsStore::forgetParts()
+{
+    for (const QString &oid : m_parts.keys())
+        releaseParts(oid);
+    m_assemblies.clear();
+}
+
+QByteArray FakeLfsStore::spareBuffer(qint64 size)
+{
+    for (qsizetype i = 0; i < m_spare.size(); ++i)
+        if (m_spare[i].capacity() >= size) {
+            m_spareBytes -= m_spare[i].capacity();
+            return m_spare.takeAt(i);
+        }
+    QByteArray buffer;
+    buffer.reserve(size);
+    return buffer;
+}
+
+void FakeLfsStore::releaseParts(const QString &oid)
+{
+    for (Part &part : m_parts[oid]) {
+        if (m_spareBytes + part.bytes.capacity() > kMaxSpareBytes)
+            continue;
+        part.bytes.resize(0); // the capacity stays, touched already
+        m_spareBytes += part.bytes.capacity();
+        m_spare.append(std::move(part.bytes));
+    }
+    m_parts.remove(oid);
+}
+
+void FakeLfsStore::clearRequests()
+{
+    m_requests.clear();
+    m_started.clear();
+    m_mostAtOnce = m_receiving;
+}
+
+void FakeLfsStore::bodyEnded(Connection &c)
+{
+    if (c.inBody) {
+        c.inBody = false;
+        --m_receiving;
+    }
+}
+
 void FakeLfsStore::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto connection = std::make_shared<Connection>();
+        connect(socket, &QTcpSocket::disconnected, this, [this, connection] { bodyEnded(*connection); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, connection] { onData(socket, *connection); });
     }
@@ -73,29 +147,62 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
                 if (name.compare("content-length", Qt::CaseInsensitive) == 0)
                     c.left = value.toLongLong();
             }
+            // curl asks before a large body, and waits a second for the answer if none comes (S3 gives one).
+            if (c.request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             c.inBody = true;
-            c.hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+            m_mostAtOnce = std::max(m_mostAtOnce, ++m_receiving);
+            ++m_started[c.request.method + ' ' + c.request.path.toUtf8()];
+            c.dropAt = -1;
+            for (int i = 0; i < m_drops.size(); ++i) {
+                auto &[part, count] = m_drops[i];
+                if (!c.request.path.contains(part))
+                    continue;
+                c.dropAt = c.left / 2;
+                if (--count <= 0)
+                    m_drops.removeAt(i);
+                break;
+            }
             c.part.clear();
+            c.hash.reset();
+            if (c.request.path.startsWith(u"/parts/"))
+                c.part = spareBuffer(c.left);
+            else
+                c.hash = std::make_shared<Digest>();
             // What came after the head is body: hand it back through the same path.
             if (!rest.isEmpty()) {
                 const qint64 take = std::min<qint64>(rest.size(), c.left);
-                c.hash->addData(rest.left(take));
-                if (c.request.path.startsWith(u"/parts/"))
+                if (c.hash)
+                    c.hash->add(rest.constData(), take);
+                else
                     c.part += rest.left(take);
                 if (c.request.body.size() < kKeptBodyBytes)
                     c.request.body += rest.left(std::min<qint64>(take, kKeptBodyBytes - c.request.body.size()));
                 c.request.bodySize += take;
                 c.left -= take;
             }
-        } else {
+        } else if (c.hash) {
             const QByteArray data = socket->read(std::min<qint64>(c.left, 1 << 20));
-            c.hash->addData(data);
-            if (c.request.path.startsWith(u"/parts/"))
-                c.part += data;
+            c.hash->add(data);
             if (c.request.body.size() < kKeptBodyBytes)
                 c.request.body += data.left(kKeptBodyBytes - c.request.body.size());
             c.request.bodySize += data.size();
             c.left -= data.size();
+        } else {
+            // A part: straight into its buffer, no copy on the way.
+            const qsizetype at = c.part.size();
+            c.part.resize(at + std::min(c.left, socket->bytesAvailable()));
+            const qint64 got = socket->read(c.part.data() + at, c.part.size() - at);
+            c.part.resize(at + std::max<qint64>(got, 0));
+            if (c.request.body.size() < kKeptBodyBytes)
+                c.request.body += c.part.mid(at, kKeptBodyBytes - c.request.body.size());
+            c.request.bodySize += std::max<qint64>(got, 0);
+            c.left -= std::max<qint64>(got, 0);
+        }
+        if (c.inBody && c.dropAt >= 0 && c.request.bodySize >= c.dropAt && c.left > 0) {
+            bodyEnded(c);
+            socket->abort();
+            return;
         }
         if (c.inBody && c.left == 0) {
             finish(socket, c);
@@ -114,9 +221,20 @@ void FakeLfsStore::reply(QTcpSocket *socket, int status, const QByteArray &body,
     socket->disconnectFromHost();
 }
 
+// Hashes the parts that follow those hashed already, as they come.
+void FakeLfsStore::assemble(const QString &oid)
+{
+    Assembly &assembly = m_assemblies[oid];
+    if (!assembly.hash)
+        assembly.hash = std::make_shared<Digest>();
+    const QMap<int, Part> &stored = m_parts[oid];
+    for (auto it = stored.constFind(assembly.next); it != stored.constEnd() && it.key() == assembly.next; ++it, ++assembly.next)
+        assembly.hash->add(it->bytes);
+}
+
 void FakeLfsStore::finish(QTcpSocket *socket, Connection &c)
 {
-    c.inBody = false;
+    bodyEnded(c);
     m_requests.append(c.request);
     const Request &request = c.request;
     for (int i = 0; i < m_failures.size(); ++i) {
@@ -131,48 +249,62 @@ void FakeLfsStore::finish(QTcpSocket *socket, Connection &c)
     }
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts);
     const QString oid = parts.value(1);
-    const QString digest = QString::fromLatin1(c.hash->result().toHex());
     if (request.method == "PUT" && parts.value(0) == u"objects" && parts.size() == 2) {
-        if (digest != oid) {
+        if (c.hash->hex() != oid) {
             reply(socket, 400, "<Error><Code>BadDigest</Code></Error>");
             return;
         }
         objects.insert(oid, request.bodySize);
-        reply(socket, 200, {}, {{"ETag", "\"" + digest.left(32).toLatin1() + "\""}});
+        const QByteArray etag = "\"" + oid.left(32).toLatin1() + "\"";
+        m_etags.insert(request.path, etag);
+        reply(socket, 200, {}, {{"ETag", etag}});
         return;
     }
     if (request.method == "PUT" && parts.value(0) == u"parts" && parts.size() == 3) {
         const int number = parts[2].toInt();
-        m_parts[oid][number] = c.part;
-        reply(socket, 200, {}, {{"ETag", "\"part-" + QByteArray::number(number) + '-' + digest.left(16).toLatin1() + "\""}});
+        // S3's ETag is the part's MD5; any token the store checks at completion does.
+        const QByteArray etag = "\"part-" + QByteArray::number(number) + '-' + QByteArray::number(++m_lastEtag) + "\"";
+        if (number < m_assemblies[oid].next)
+            m_assemblies[oid].stale = true;
+        m_parts[oid][number] = Part{std::exchange(c.part, {}), etag};
+        m_etags.insert(request.path, etag);
+        assemble(oid);
+        reply(socket, 200, {}, {{"ETag", etag}});
         return;
     }
     if (request.method == "POST" && parts.value(0) == u"complete" && parts.size() == 2) {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         const QJsonArray listed = body.value(QStringLiteral("parts")).toArray();
-        const QMap<int, QByteArray> stored = m_parts.value(oid);
-        QCryptographicHash whole(QCryptographicHash::Sha256);
+        // A reference: a copy would share the parts' buffers, and releasing them would lose them.
+        const QMap<int, Part> &stored = m_parts[oid];
         qint64 size = 0;
         int expected = 1;
         for (const QJsonValue &value : listed) {
             const QJsonObject entry = value.toObject();
             const int number = entry.value(QStringLiteral("partNumber")).toInt();
-            const QByteArray bytes = stored.value(number);
-            const QByteArray etag = "\"part-" + QByteArray::number(number) + '-' +
-                                    QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16) + "\"";
-            if (number != expected++ || !stored.contains(number) || entry.value(QStringLiteral("etag")).toString().toLatin1() != etag) {
+            if (number != expected++ || !stored.contains(number) ||
+                entry.value(QStringLiteral("etag")).toString().toLatin1() != stored[number].etag) {
                 reply(socket, 400, "<Error><Code>InvalidPart</Code></Error>");
                 return;
             }
-            whole.addData(bytes);
-            size += bytes.size();
+            size += stored[number].bytes.size();
         }
-        if (body.value(QStringLiteral("oid")).toString() != oid || QString::fromLatin1(whole.result().toHex()) != oid ||
-            listed.size() != stored.size()) {
+        Assembly assembly = m_assemblies.value(oid);
+        QString digest;
+        if (!assembly.stale && assembly.hash && assembly.next == stored.size() + 1) {
+            digest = assembly.hash->hex();
+        } else {
+            Digest whole;
+            for (const Part &part : stored)
+                whole.add(part.bytes);
+            digest = whole.hex();
+        }
+        if (body.value(QStringLiteral("oid")).toString() != oid || digest != oid || listed.size() != stored.size()) {
             reply(socket, 400, "<Error><Code>BadDigest</Code></Error>");
             return;
         }
-        m_parts.remove(oid);
+        releaseParts(oid);
+        m_assemblies.remove(oid);
         objects.insert(oid, size);
         reply(socket, 200, "{}");
         return;
