@@ -194,6 +194,27 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
 // datasets' cache (HF_DATASETS_CACHE): downloads/ with extracted/ inside it, and per dataset
 // "<org>___<name>/<config>/<version>/<hash>/" (the builder's cache_dir, "/" in the repo id
 // written "___"), with the builder's lock "<cache_dir with / as _>.lock" at the top.
+// What the datasets library leaves in a cache folder <name>/<config>/<version>/<hash>/:
+// dataset_info.json and .arrow files, or a <hash>.incomplete folder while it prepares. Looked
+// for a few levels down and a bounded number of folders, so a huge unrelated folder costs little.
+bool looksLikeArrowCache(const QString &path)
+{
+    constexpr int kMaxDepth = 4;
+    constexpr int kMaxFolders = 256;
+    QList<std::pair<QString, int>> queue{{path, 0}};
+    for (int visited = 0; !queue.isEmpty() && visited < kMaxFolders; ++visited) {
+        const auto [folder, depth] = queue.takeFirst();
+        for (const Child &child : children(folder)) {
+            if (child.name == QLatin1String("dataset_info.json") || child.name.endsWith(QLatin1String(".arrow")) ||
+                child.name.endsWith(QLatin1String(".incomplete")))
+                return true;
+            if (child.isDir && depth + 1 < kMaxDepth)
+                queue.append({folder + u'/' + child.name, depth + 1});
+        }
+    }
+    return false;
+}
+
 void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries)
 {
     QList<Child> locks;
@@ -213,6 +234,10 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
                                            : QStringLiteral("datasets--%1--%2").arg(child.name.left(split), child.name.mid(split + 3));
             if (isFolder(hubPath + u'/' + repo))
                 entry.hubRepo = repo;
+            // A folder that does not look like one (HF_DATASETS_CACHE set to a folder of
+            // documents) is listed, and never offered for deletion as a dataset cache.
+            if (entry.hubRepo.isEmpty() && !looksLikeArrowCache(path))
+                entry.kind = HomeEntry::Kind::Unknown;
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
             locks.append(child);
@@ -362,6 +387,57 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
     }
 }
 
+// HF_HUB_CACHE, HF_ASSETS_CACHE and the others may point into each other or at HF_HOME itself
+// (HF_DATASETS_CACHE=$HF_HOME, HF_ASSETS_CACHE=$HF_HOME/hub). Then a part's entries are another
+// part's folders, and deleting "a dataset cache" would delete the hub cache. Such entries are
+// listed and never deletable: an entry that holds another part's root or HF_HOME, and every
+// entry of a part that lies inside another part (or holds HF_HOME). Paths are compared
+// resolved, so a link to a part counts as that part.
+void markOverlaps(const HfHome &home, HomeScan &scan)
+{
+    const auto resolved = [](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const auto within = [](const QString &path, const QString &root) { return path == root || path.startsWith(root + u'/'); };
+    const QString homeRoot = resolved(home.root());
+    QList<std::pair<QString, QString>> roots; // resolved part root, its variable's kind
+    for (const HomeScan::Part &part : std::as_const(scan.parts))
+        if (part.kind != QLatin1String("other") && part.exists)
+            roots.append({resolved(part.path), part.kind});
+    for (HomeScan::Part &part : scan.parts) {
+        if (part.kind == QLatin1String("other") || !part.exists)
+            continue;
+        const QString root = resolved(part.path);
+        QString shared;
+        if (within(homeRoot, root)) {
+            shared = HomeScanner::tr("This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck "
+                                     "deletes nothing from it.")
+                         .arg(part.path, home.root());
+        } else {
+            for (const auto &[other, kind] : std::as_const(roots))
+                if (kind != part.kind && within(root, other))
+                    shared = HomeScanner::tr("This part's folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two "
+                                             "parts share.")
+                                 .arg(part.path, kind, other);
+        }
+        for (HomeEntry &entry : part.entries) {
+            if (!entry.keep.isEmpty())
+                continue;
+            if (!shared.isEmpty()) {
+                entry.keep = shared;
+                continue;
+            }
+            // The part's root resolved, then the entry's own name: entries are never links.
+            const QString path = root + entry.path.mid(part.path.size());
+            for (const auto &[other, kind] : std::as_const(roots))
+                if (kind != part.kind && within(other, path))
+                    entry.keep =
+                        HomeScanner::tr("It holds the %1 part (%2): HubDeck does not delete a part from inside another.").arg(kind, other);
+        }
+    }
+}
+
 } // namespace
 
 const HomeEntry *HomeScan::entry(const QString &path) const
@@ -454,6 +530,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 if (entry.kind != HomeEntry::Kind::Credentials && credential.startsWith(entry.path + u'/'))
                     entry.keep = tr("It holds your access token %1; HubDeck never deletes it.").arg(credential);
     }
+
+    markOverlaps(home, scan);
 
     QList<Job> jobs;
     for (int p = 0; p < scan.parts.size(); ++p) {

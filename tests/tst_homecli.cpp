@@ -13,7 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace hubdeck::test;
 
@@ -168,12 +170,27 @@ private Q_SLOTS:
         QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("csv")}).code, 2);
     }
 
+    // After a stop the entry carries the deleting suffix; the same PART/NAME (and a trailing
+    // slash, as a shell completes it) still finds it, so running the same command again finishes.
+    void theSameCommandFinishesAnInterruptedDeletion()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___gone.hubdeck-deleting/default/0.0.0/abc/data.arrow"), 4096);
+        const CliRun run = home(
+            {QStringLiteral("rm"), QStringLiteral("datasets/org___gone/"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___gone.hubdeck-deleting"))));
+    }
+
     void oddNames()
     {
         FixtureHome fixture;
         // A dataset folder whose name is not UTF-8 and holds a newline: listed escaped, deleted by that name.
         const QByteArray raw = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff\nd";
-        QVERIFY(QDir().mkpath(QFile::decodeName(raw)) || ::mkdir(raw.constData(), 0755) == 0);
+        QVERIFY(::mkdir(raw.constData(), 0755) == 0);
+        const int info = ::open((raw + "/dataset_info.json").constData(), O_WRONLY | O_CREAT, 0644); // a dataset cache's mark
+        QVERIFY(info >= 0);
+        ::close(info);
         const QJsonObject doc = listing(fixture.root());
         QString listed;
         for (const QString &name : entries(doc))

@@ -312,12 +312,89 @@ private Q_SLOTS:
         QCOMPARE(stopped.freedBytes + finished.freedBytes, before - du(fixture.root()));
     }
 
+    // Part variables that point into each other or at HF_HOME: one part's entries are another
+    // part's folders, and none of them may be deleted through the wrong part.
+    void overlappingPartsDeleteNothingShared_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("relative"); // where it points, under HF_HOME ("" = HF_HOME)
+        QTest::addColumn<QString>("part");     // the part then asked for
+        QTest::newRow("datasets at the home") << "HF_DATASETS_CACHE"
+                                              << ""
+                                              << "datasets";
+        QTest::newRow("modules at the home") << "HF_MODULES_CACHE"
+                                             << ""
+                                             << "modules";
+        QTest::newRow("assets at the home") << "HF_ASSETS_CACHE"
+                                            << ""
+                                            << "assets";
+        QTest::newRow("assets inside the hub cache") << "HF_ASSETS_CACHE"
+                                                     << "hub"
+                                                     << "assets";
+        QTest::newRow("hub cache at the datasets") << "HF_HUB_CACHE"
+                                                   << "datasets"
+                                                   << "datasets";
+        QTest::newRow("datasets at the xet cache") << "HF_DATASETS_CACHE"
+                                                   << "xet"
+                                                   << "datasets";
+        QTest::newRow("xet at the datasets") << "HF_XET_CACHE"
+                                             << "datasets"
+                                             << "xet";
+    }
+    void overlappingPartsDeleteNothingShared()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, relative);
+        QFETCH(QString, part);
+        FixtureHome fixture;
+        QProcessEnvironment environment = fixture.environment();
+        environment.insert(variable, relative.isEmpty() ? fixture.root() : fixture.path(relative));
+        const HfHome home = HfHome::locate(environment);
+        const HomeScan scan = HomeScanner::scan(home);
+        const qint64 before = du(fixture.root());
+        const HomeScan::Part *asked = scan.part(part);
+        QVERIFY(asked);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {asked->path});
+        for (const HomeEntry &entry : plan.entries)
+            for (const HomeScan::Part &other : scan.parts)
+                if (other.kind != u"other" && other.kind != part && other.exists)
+                    QVERIFY2(!(other.path + u'/').startsWith(entry.path + u'/') && !entry.path.startsWith(other.path + u'/'),
+                             qPrintable(entry.path + QStringLiteral(" is shared with ") + other.kind));
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        Q_UNUSED(report);
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("hub"))));
+        // Every part's root is still there; the hub cache kept its repos.
+        for (const HomeScan::Part &p : scan.parts)
+            if (p.exists)
+                QVERIFY2(QFileInfo::exists(p.path), qPrintable(p.path));
+        QCOMPARE(HomeScanner::scan(home).part(QStringLiteral("hub"))->entries.size(), scan.part(QStringLiteral("hub"))->entries.size());
+        QVERIFY(du(fixture.root()) <= before);
+    }
+
+    // HF_DATASETS_CACHE set to a folder of documents: its folders are listed, never offered as
+    // dataset caches.
+    void foldersThatAreNoDatasetCacheAreKept()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/Documents/letter.txt"), QByteArray("dear"));
+        fixture.write(QStringLiteral("datasets/Photos/a/b/c/d/e.jpg"), 10);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        for (const QString &name : {QStringLiteral("Documents"), QStringLiteral("Photos")}) {
+            const HomeEntry *entry = scan.entry(fixture.path(QStringLiteral("datasets/") + name));
+            QVERIFY(entry);
+            QVERIFY(!entry->deletable());
+        }
+        const HomeEntry *real = scan.entry(fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset)));
+        QVERIFY(real && real->deletable());
+    }
+
     // Bad input: a tree deeper than PATH_MAX and a FIFO, measured without hanging, then deleted.
     void deepTreeAndFifo()
     {
         FixtureHome fixture;
         const QString top = fixture.path(QStringLiteral("datasets/org___deep"));
         QVERIFY(QDir().mkpath(top));
+        fixture.write(QStringLiteral("datasets/org___deep/dataset_info.json"), QByteArray("{}")); // what makes it a dataset cache
         int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
         QVERIFY(fd >= 0);
         for (int depth = 0; depth < 500; ++depth) { // 500 × 11 bytes: beyond PATH_MAX (4096)
@@ -340,7 +417,7 @@ private Q_SLOTS:
         QVERIFY2(scan.errors.isEmpty(), qPrintable(scan.errors.join(u'\n')));
         const HomeEntry *deep = scan.entry(top);
         QVERIFY(deep);
-        QCOMPARE(deep->files, 2);
+        QCOMPARE(deep->files, 3);
         QCOMPARE(deep->sizeOnDisk, du(top));
         QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
 

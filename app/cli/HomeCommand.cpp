@@ -285,13 +285,17 @@ int HomeCommand::remove(const QStringList &arguments)
             };
             return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
         }
-        for (const HomeScan::Part &part : scan.parts) {
+        for (const HomeScan::Part &part : scan.parts)
             if (text == part.kind || text == part.kind + u'/')
                 return part.path;
-            for (const HomeEntry &entry : part.entries)
-                if (listedName(part, entry) == text)
-                    return entry.path;
-        }
+        // "datasets/downloads/" as a shell completes it; and after a stop, the same PART/NAME
+        // finds the entry renamed for deletion, so running the same command again finishes it.
+        const QString name = text.endsWith(u'/') ? text.chopped(1) : text;
+        for (const QString &wanted : {name, name + HomeScanner::deletingSuffix()})
+            for (const HomeScan::Part &part : scan.parts)
+                for (const HomeEntry &entry : part.entries)
+                    if (listedName(part, entry) == wanted)
+                        return entry.path;
         return {};
     };
     QStringList paths;
