@@ -133,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>FolderUpload</name>
+    <message>
+        <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
+        <translation>%1: %2 groß, über der Grenze des Hubs von %3 je Datei</translation>
+    </message>
+</context>
+<context>
     <name>FolderUploadPlan</name>
     <message>
         <source>ignored by default (.git, __pycache__, .venv, .cache/huggingface)</source>
@@ -365,6 +372,18 @@
     <message>
         <source>This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its cache there. HubDeck leaves it alone.</source>
         <translation>Hier gehört der Teil %1 hin, aber es ist eine Datei, kein Ordner: Die Bibliothek kann dort keinen Cache anlegen. HubDeck lässt sie unangetastet.</translation>
+    </message>
+    <message>
+        <source>This part&apos;s folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
+        <translation>Der Ordner %1 dieses Teils enthält das ganze Hugging-Face-Verzeichnis %2 (seine Variable zeigt zu weit oben hin): HubDeck löscht nichts daraus.</translation>
+    </message>
+    <message>
+        <source>This part&apos;s folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
+        <translation>Der Ordner %1 dieses Teils liegt im Teil %2 (%3): HubDeck löscht nichts, was zwei Teile teilen.</translation>
+    </message>
+    <message>
+        <source>It holds the %1 part (%2): HubDeck does not delete a part from inside another.</source>
+        <translation>Er enthält den Teil %1 (%2): HubDeck löscht keinen Teil aus einem anderen heraus.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>FolderUpload</name>
+    <message>
+        <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
+        <translation>%1 : %2, au-delà de la limite du Hub de %3 par fichier</translation>
+    </message>
+</context>
+<context>
     <name>FolderUploadPlan</name>
     <message>
         <source>ignored by default (.git, __pycache__, .venv, .cache/huggingface)</source>
@@ -365,6 +372,18 @@
     <message>
         <source>This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its cache there. HubDeck leaves it alone.</source>
         <translation>C&apos;est l&apos;emplacement de la partie %1, mais c&apos;est un fichier et non un dossier : la bibliothèque ne peut pas y garder son cache. HubDeck n&apos;y touche pas.</translation>
+    </message>
+    <message>
+        <source>This part&apos;s folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
+        <translation>Le dossier %1 de cette partie contient tout le dossier Hugging Face %2 (sa variable pointe trop haut) : HubDeck n&apos;y supprime rien.</translation>
+    </message>
+    <message>
+        <source>This part&apos;s folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
+        <translation>Le dossier %1 de cette partie se trouve dans la partie %2 (%3) : HubDeck ne supprime rien de ce que deux parties partagent.</translation>
+    </message>
+    <message>
+        <source>It holds the %1 part (%2): HubDeck does not delete a part from inside another.</source>
+        <translation>Il contient la partie %1 (%2) : HubDeck ne supprime pas une partie depuis une autre.</translation>
     </message>
 </context>
 <context>
