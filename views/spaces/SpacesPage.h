@@ -3,6 +3,9 @@
 
 #pragma once
 
+// Complete: QPointer's conversion to the pointer needs the class.
+#include "UploadFolderDialog.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -21,7 +24,6 @@ class SpaceDetailPanel;
 class SpacesController;
 class SpacesFilterProxy;
 class SpacesTableModel;
-class UploadFolderDialog;
 struct HubError;
 
 // The Spaces page: who is signed in, a table of every Space of the user and their
