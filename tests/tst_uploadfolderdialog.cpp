@@ -335,7 +335,10 @@ private Q_SLOTS:
 
     void aConflictingCommitKeepsTheInputs()
     {
-        m_hub->failNext(QStringLiteral("/commit/main"), {409, R"({"error":"A commit has happened since."})"});
+        FakeHub::Canned conflict;
+        conflict.status = 409;
+        conflict.body = R"({"error":"A commit has happened since."})";
+        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
         UploadFolderDialog dialog(m_client.get(), kSpace);
         dialog.show();
         dialog.setFolder(m_dir->path());
