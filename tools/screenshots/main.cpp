@@ -32,10 +32,14 @@
 #include "SpacesPage.h"
 #include "SpacesTableModel.h"
 #include "StorageDialog.h"
+#include "UploadFolderDialog.h"
+#include "UploadPlanPreview.h"
 #include "VerifyResultsDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -234,6 +238,64 @@ void saveDeletion(MainWindow &window)
     window.statusBar()->clearMessage(); // the deletion's result belongs to the Cache page
 }
 
+// A Gradio app's folder, with its weights (sparse: no disk taken) and the leftovers an upload
+// leaves out.
+void writeDemoFolder(const QString &root)
+{
+    const QList<std::pair<QString, QByteArray>> files = {
+        {QStringLiteral("app.py"), "import gradio as gr\n\ndemo = gr.ChatInterface(lambda m, h: m)\ndemo.launch()\n"},
+        {QStringLiteral("requirements.txt"), "gradio\ntorch\nsafetensors\n"},
+        {QStringLiteral("README.md"), "---\ntitle: Chat demo\nsdk: gradio\n---\n"},
+        {QStringLiteral("examples/cat.jpg"), QByteArray(184'320, 'j')},
+        {QStringLiteral("examples/dog.jpg"), QByteArray(201'728, 'd')},
+        {QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n"},
+        {QStringLiteral("__pycache__/app.cpython-311.pyc"), "compiled"},
+    };
+    for (const auto &[relative, content] : files) {
+        QDir().mkpath(QFileInfo(root + u'/' + relative).path());
+        QFile file(root + u'/' + relative);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+    }
+    QDir().mkpath(root + QStringLiteral("/model"));
+    QFile weights(root + QStringLiteral("/model/model.safetensors"));
+    if (!weights.open(QIODevice::WriteOnly) || !weights.resize(1'200'000'000))
+        qFatal("cannot write %s", qPrintable(weights.fileName()));
+}
+
+// Upload Folder…: the plan before anything is sent, then the upload under way.
+void saveUploadDialog(MainWindow &window, SpacesPage *page)
+{
+    QTemporaryDir folder;
+    writeDemoFolder(folder.path() + QStringLiteral("/chat-demo"));
+    UploadFolderDialog upload(page->controller()->client(), QStringLiteral("alice/chat-demo"), &window);
+    QSignalSpy planned(upload.preview(), &UploadPlanPreview::planned);
+    upload.show();
+    upload.setFolder(folder.path() + QStringLiteral("/chat-demo"));
+    upload.messageEdit()->setText(QStringLiteral("Chat demo with its weights"));
+    waitFor(planned);
+    save(&upload, QStringLiteral("upload-plan.png"));
+    upload.startUpload();
+    // Grabbed from within the progress signal, a third of the way: the bar, bytes, files and
+    // time left as a user sees them; then canceled, nothing committed.
+    bool grabbed = false;
+    QObject::connect(upload.upload(), &FolderUpload::progress, &upload, [&](const FolderUpload::Progress &progress) {
+        if (grabbed || progress.stage != FolderUpload::Stage::Uploading || progress.secondsLeft < 0 ||
+            progress.bytesDone * 3 < progress.bytesTotal)
+            return;
+        grabbed = true;
+        const QString path = g_outputDir + QStringLiteral("/upload-progress.png");
+        if (!upload.grab().save(path))
+            qFatal("cannot write %s", qPrintable(path));
+        std::printf("%s\n", qPrintable(path));
+        upload.cancelUpload();
+    });
+    for (int i = 0; i < 1200 && upload.isUploading(); ++i)
+        QTest::qWait(100);
+    if (!grabbed)
+        qWarning("the upload ended before it could be shown under way");
+}
+
 // Dialogs the README does not show, for looking them over (--all).
 void saveExtraDialogs(MainWindow &window, SpacesPage *page, const SpaceInfo &chat)
 {
@@ -304,8 +366,10 @@ void saveSpacesPage(MainWindow &window, bool all)
     save(&secrets, QStringLiteral("secrets-dialog.png"));
     secrets.close();
 
-    if (all)
+    if (all) {
         saveExtraDialogs(window, page, chat);
+        saveUploadDialog(window, page);
+    }
 
     AppSettings::applyTheme(AppSettings::Theme::Dark);
     save(&window, QStringLiteral("spaces-dark.png"));

@@ -105,12 +105,17 @@ void SpaceDetailPanel::buildSettingsButtons(QVBoxLayout *layout)
 {
     auto *settings = new QGridLayout;
     const QList<std::pair<QString, void (SpaceDetailPanel::*)()>> entries = {
-        {tr("Hardware…"), &SpaceDetailPanel::hardwareRequested},   {tr("Sleep time…"), &SpaceDetailPanel::sleepTimeRequested},
-        {tr("Storage…"), &SpaceDetailPanel::storageRequested},     {tr("Secrets…"), &SpaceDetailPanel::secretsRequested},
-        {tr("Variables…"), &SpaceDetailPanel::variablesRequested}, {tr("Logs…"), &SpaceDetailPanel::logsRequested},
+        {tr("Upload Folder…"), &SpaceDetailPanel::uploadFolderRequested},
+        {tr("Hardware…"), &SpaceDetailPanel::hardwareRequested},
+        {tr("Sleep time…"), &SpaceDetailPanel::sleepTimeRequested},
+        {tr("Storage…"), &SpaceDetailPanel::storageRequested},
+        {tr("Secrets…"), &SpaceDetailPanel::secretsRequested},
+        {tr("Variables…"), &SpaceDetailPanel::variablesRequested},
+        {tr("Logs…"), &SpaceDetailPanel::logsRequested},
         {tr("Duplicate…"), &SpaceDetailPanel::duplicateRequested},
     };
-    const QStringList tips = {tr("Change the hardware tier"),
+    const QStringList tips = {tr("Send a folder's files to the Space in one commit (Ctrl+U), or drop a folder here"),
+                              tr("Change the hardware tier"),
                               tr("Change how long the Space waits before sleeping"),
                               tr("Request or delete persistent storage"),
                               tr("Manage the Space's secrets"),
@@ -124,6 +129,7 @@ void SpaceDetailPanel::buildSettingsButtons(QVBoxLayout *layout)
         settings->addWidget(button, i / 3, i % 3);
         m_settingsButtons.append(button);
     }
+    m_settingsButtons.first()->setObjectName(QStringLiteral("uploadFolderButton"));
     layout->addLayout(settings);
 }
 
@@ -179,6 +185,15 @@ QString SpaceDetailPanel::errorText() const
 void SpaceDetailPanel::showError(const QString &message)
 {
     m_error->showMessage(message);
+}
+
+void SpaceDetailPanel::setDropHighlight(bool on)
+{
+    // A dashed frame in the highlight colour, as file managers mark a drop target.
+    setAttribute(Qt::WA_StyledBackground, on);
+    setStyleSheet(on ? QStringLiteral("hubdeck--SpaceDetailPanel { border: 2px dashed palette(highlight); border-radius: 6px; }")
+                     : QString());
+    setProperty("dropTarget", on);
 }
 
 void SpaceDetailPanel::setBusy(bool busy, const QString &what)

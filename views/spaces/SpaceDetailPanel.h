@@ -42,7 +42,10 @@ public:
     [[nodiscard]] QPushButton *pauseButton() const { return m_pause; }
     [[nodiscard]] QPushButton *restartButton() const { return m_restart; }
     [[nodiscard]] QPushButton *factoryButton() const { return m_factory; }
+    [[nodiscard]] QPushButton *uploadButton() const { return m_settingsButtons.value(0); }
     [[nodiscard]] QString errorText() const;
+    // Shows that a folder dragged over the panel would be uploaded to its Space.
+    void setDropHighlight(bool on);
 
 Q_SIGNALS:
     void hardwareRequested();
@@ -52,6 +55,7 @@ Q_SIGNALS:
     void variablesRequested();
     void logsRequested();
     void duplicateRequested();
+    void uploadFolderRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -16,14 +16,19 @@
 #include "StageBadgeDelegate.h"
 #include "StorageDialog.h"
 #include "TabOrder.h"
+#include "UploadFolderDialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -46,6 +51,8 @@ SpacesPage::SpacesPage(QWidget *parent)
     , m_stage(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_detail(new SpaceDetailPanel(m_controller, this))
+    , m_uploadFolder(new QAction(tr("Upload Folder…"), this))
+    , m_logs(new QAction(tr("Logs…"), this))
 {
     setObjectName(QStringLiteral("spacesPage"));
     m_proxy->setSourceModel(m_model);
@@ -53,6 +60,11 @@ SpacesPage::SpacesPage(QWidget *parent)
     buildAccountRow(layout);
     buildFilters(layout);
     buildTable(layout);
+    m_uploadFolder->setObjectName(QStringLiteral("uploadFolderAction"));
+    m_uploadFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_uploadFolder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_uploadFolder->setToolTip(tr("Send a local folder's files to the selected Space in one commit"));
+    addAction(m_uploadFolder);
     TabOrder::chain({m_newSpace, m_refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
     connectControls();
     connectController();
@@ -121,6 +133,14 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     m_table->setWordWrap(false); // elide, never two-line dates
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_uploadFolder);
+    m_table->addAction(m_logs);
+    // Folders from the file manager: dropped on a row or on the detail panel.
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
+    m_detail->setAcceptDrops(true);
+    m_detail->installEventFilter(this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
@@ -153,6 +173,9 @@ void SpacesPage::connectControls()
     connect(m_detail, &SpaceDetailPanel::storageRequested, this, &SpacesPage::openStorageDialog);
     connect(m_detail, &SpaceDetailPanel::logsRequested, this, &SpacesPage::openLogs);
     connect(m_detail, &SpaceDetailPanel::duplicateRequested, this, [this] { openNewSpace(true); });
+    connect(m_detail, &SpaceDetailPanel::uploadFolderRequested, m_uploadFolder, &QAction::trigger);
+    connect(m_uploadFolder, &QAction::triggered, this, [this] { openUploadDialog(selectedSpace()); });
+    connect(m_logs, &QAction::triggered, this, &SpacesPage::openLogs);
 }
 
 // What the model and the controller report: rows, the account, list errors, action progress.
@@ -208,6 +231,8 @@ void SpacesPage::selectSpace(const QString &id)
 
 bool SpacesPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_table->viewport() || watched == m_detail) && dragEvent(static_cast<QWidget *>(watched), event))
+        return true;
     // A minimised window is hidden too: nothing polls the Hub for it.
     if (watched == window() && event->type() == QEvent::WindowStateChange)
         m_controller->setActive(isVisible() && !window()->isMinimized());
@@ -229,6 +254,103 @@ void SpacesPage::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
     // Nothing polls the Hub while the page cannot be seen.
     m_controller->setActive(false);
+}
+
+QString SpacesPage::spaceAt(QWidget *target, const QPoint &position) const
+{
+    if (target == m_detail)
+        return selectedSpace();
+    return m_table->indexAt(position).data(SpacesTableModel::SpaceIdRole).toString();
+}
+
+bool SpacesPage::dragEvent(QWidget *target, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const QString id = drag->mimeData()->hasUrls() ? spaceAt(target, drag->position().toPoint()) : QString();
+        if (id.isEmpty()) {
+            drag->ignore();
+            m_detail->setDropHighlight(false);
+            return true;
+        }
+        // The row under the cursor is selected as it would be by a click: the drop's target is
+        // the one highlighted, and the detail panel shows it.
+        if (target == m_table->viewport())
+            m_table->selectRow(m_table->indexAt(drag->position().toPoint()).row());
+        m_detail->setDropHighlight(true);
+        drag->setDropAction(Qt::CopyAction);
+        drag->accept();
+        return true;
+    }
+    case QEvent::DragLeave:
+        m_detail->setDropHighlight(false);
+        return true;
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        m_detail->setDropHighlight(false);
+        const QString id = spaceAt(target, drop->position().toPoint());
+        if (id.isEmpty()) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        dropFolder(id, drop);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+void SpacesPage::dropFolder(const QString &id, const QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    selectSpace(id);
+    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+        m_detail->showError(urls.size() > 1 ? tr("Drop one folder at a time to upload it to %1.").arg(id)
+                                            : tr("Only a folder on this computer can be uploaded to %1.").arg(id));
+        return;
+    }
+    const QFileInfo info(urls.first().toLocalFile());
+    if (!info.isDir()) {
+        m_detail->showError(info.exists() ? tr("%1 is a file: drop the folder that holds it to upload it to %2.").arg(info.fileName(), id)
+                                          : tr("%1 does not exist any more.").arg(info.filePath()));
+        return;
+    }
+    m_detail->showError({});
+    openUploadDialog(id, info.absoluteFilePath());
+}
+
+void SpacesPage::openUploadDialog(const QString &id, const QString &folder)
+{
+    if (id.isEmpty())
+        return;
+    // One upload dialog per Space: a second request for it brings it back, with the new folder.
+    if (m_uploadDialog && m_uploadDialog->spaceId() == id) {
+        if (!folder.isEmpty() && !m_uploadDialog->isUploading())
+            m_uploadDialog->setFolder(folder);
+        m_uploadDialog->raise();
+        m_uploadDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new UploadFolderDialog(m_controller->client(), id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!folder.isEmpty())
+        dialog->setFolder(folder);
+    connect(dialog, &UploadFolderDialog::uploaded, this, [this](const QString &space, const QString &, bool nothingToCommit) {
+        m_controller->refreshRuntime(space);
+        if (nothingToCommit)
+            return; // no commit, no build
+        // A new commit rebuilds the Space: its build logs are what the user wants to see next.
+        auto *logs = new LogsDialog(m_controller->client(), space, true, this);
+        logs->setAttribute(Qt::WA_DeleteOnClose);
+        logs->show();
+    });
+    m_uploadDialog = dialog;
+    dialog->show();
 }
 
 void SpacesPage::updateAccount()

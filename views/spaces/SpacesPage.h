@@ -3,9 +3,15 @@
 
 #pragma once
 
+// Complete: QPointer's conversion to the pointer needs the class.
+#include "UploadFolderDialog.h"
+
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,10 +42,16 @@ public:
     [[nodiscard]] SpaceDetailPanel *detail() const { return m_detail; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString selectedSpace() const;
+    // Upload Folder… (Ctrl+U): on the detail panel, the table's context menu and the page.
+    [[nodiscard]] QAction *uploadFolderAction() const { return m_uploadFolder; }
+    // The upload dialog last opened, while it is open.
+    [[nodiscard]] UploadFolderDialog *uploadDialog() const { return m_uploadDialog; }
 
 public Q_SLOTS:
     void refresh();
     void selectSpace(const QString &id);
+    // Opens the upload dialog for Space `id`, its folder set to `folder` when given.
+    void openUploadDialog(const QString &id, const QString &folder = {});
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,6 +73,10 @@ private:
     void openStorageDialog();
     void openLogs();
     void openNewSpace(bool duplicate);
+    // A folder dragged from the file manager onto a Space's row or the detail panel.
+    [[nodiscard]] bool dragEvent(QWidget *target, QEvent *event);
+    [[nodiscard]] QString spaceAt(QWidget *target, const QPoint &position) const;
+    void dropFolder(const QString &id, const QDropEvent *event);
 
     SpacesTableModel *m_model;
     SpacesFilterProxy *m_proxy;
@@ -76,6 +92,9 @@ private:
     QComboBox *m_stage;
     QTableView *m_table;
     SpaceDetailPanel *m_detail;
+    QAction *m_uploadFolder;
+    QAction *m_logs;
+    QPointer<UploadFolderDialog> m_uploadDialog;
 };
 
 } // namespace hubdeck

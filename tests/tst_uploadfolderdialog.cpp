@@ -1,0 +1,436 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "FakeHub.h"
+#include "HubClient.h"
+#include "LogsDialog.h"
+#include "SpaceDetailPanel.h"
+#include "SpacesController.h"
+#include "SpacesPage.h"
+#include "SpacesTableModel.h"
+#include "UploadFile.h"
+#include "UploadFolderDialog.h"
+#include "UploadPlanModel.h"
+#include "UploadPlanPreview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubdeck;
+using hubdeck::test::FakeHub;
+
+namespace {
+const QString kSpace = QStringLiteral("alice/chat");
+constexpr qint64 kBinaryBytes = 50LL * 1000 * 1000;
+} // namespace
+
+// Upload Folder… from the Spaces page, offscreen, against the fake Hub and its LFS store on
+// 127.0.0.1: the plan before anything is sent, the upload of code and a 50 MB binary, cancel,
+// errors with the inputs kept, a folder dropped on a Space, the build logs after a commit.
+class TestUploadFolderDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeHub> m_hub;
+    std::unique_ptr<HubClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    void write(const QString &relative, const QByteArray &content)
+    {
+        const QString path = m_dir->filePath(relative);
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), content.size());
+    }
+
+    // 50 MB that no two blocks share, so a wrong offset in a part changes the hash.
+    void writeBinary(const QString &relative)
+    {
+        QFile file(m_dir->filePath(relative));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray block(1000 * 1000, '\0');
+        for (int b = 0; b < kBinaryBytes / block.size(); ++b) {
+            for (int i = 0; i < block.size(); i += 4)
+                *reinterpret_cast<quint32 *>(block.data() + i) = quint32(b * 1000003 + i);
+            QCOMPARE(file.write(block), block.size());
+        }
+    }
+
+    // Waits for the dialog's plan of its current inputs.
+    static bool waitPlanned(UploadFolderDialog &dialog)
+    {
+        QSignalSpy planned(dialog.preview(), &UploadPlanPreview::planned);
+        return planned.wait(10000);
+    }
+
+    static int rowOf(const UploadPlanModel &model, const QString &path)
+    {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row, UploadPlanModel::PathColumn).data().toString() == path)
+                return row;
+        return -1;
+    }
+
+    std::unique_ptr<SpacesPage> openPage()
+    {
+        auto page = std::make_unique<SpacesPage>();
+        QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
+        page->resize(1280, 700);
+        page->show();
+        if (!loaded.wait(10000))
+            qFatal("the Spaces did not load");
+        return page;
+    }
+
+    static void dropOn(QWidget *target, const QPoint &position, const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(position, Qt::CopyAction | Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDropEvent drop(QPointF(position), Qt::CopyAction | Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+    }
+
+    QPoint rowCenter(SpacesPage &page, const QString &id)
+    {
+        QAbstractItemModel *proxy = page.table()->model();
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            if (proxy->index(row, 0).data(SpacesTableModel::SpaceIdRole).toString() == id)
+                return page.table()->visualRect(proxy->index(row, 0)).center();
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("HubDeckTests"));
+    }
+
+    void init()
+    {
+        m_hub = std::make_unique<FakeHub>();
+        QVERIFY(m_hub->listen());
+        m_hub->addSpace(kSpace, QStringLiteral("RUNNING"));
+        m_hub->addSpace(QStringLiteral("alice/other"), QStringLiteral("RUNNING"));
+        m_hub->multipartChunkSize = 16LL * 1000 * 1000; // the 50 MB binary goes in 4 parts
+        m_home = std::make_unique<QTemporaryDir>();
+        qputenv("HF_ENDPOINT", m_hub->endpoint().toUtf8());
+        qputenv("HF_TOKEN", m_hub->token.toUtf8());
+        qputenv("HF_HOME", m_home->path().toUtf8());
+        qunsetenv("HF_TOKEN_PATH");
+        HubClient::Options options;
+        options.endpoint = m_hub->endpoint();
+        options.token = m_hub->token;
+        options.timeoutMs = 20000;
+        options.firstBackoffMs = 20;
+        m_client = std::make_unique<HubClient>(options);
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        write(QStringLiteral("app.py"), "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch()\n");
+        write(QStringLiteral("requirements.txt"), "gradio\n");
+        write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
+        write(QStringLiteral("__pycache__/app.cpython-311.pyc"), "compiled");
+        writeBinary(QStringLiteral("weights.bin"));
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_hub.reset();
+    }
+
+    void planModelFollowsThePlan()
+    {
+        UploadPlanModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.totalsText().isEmpty());
+        FolderUploadPlan plan;
+        plan.files = {{QStringLiteral("a.py"), QStringLiteral("src/a.py"), QStringLiteral("/f/a.py"), 12},
+                      {QStringLiteral("w.bin"), QStringLiteral("src/w.bin"), QStringLiteral("/f/w.bin"), 3000}};
+        plan.totalBytes = 3012;
+        plan.skipped = {{QStringLiteral(".git/"), FolderUploadPlan::Skip::DefaultIgnored, {}},
+                        {QStringLiteral("secret"), FolderUploadPlan::Skip::Unreadable, QStringLiteral("Permission denied")}};
+        model.setPlan(plan);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(1, UploadPlanModel::SizeColumn).data(UploadPlanModel::SortRole).toLongLong(), 3000);
+        QCOMPARE(model.index(0, UploadPlanModel::StatusColumn).data().toString(),
+                 UploadPlanModel::stateText(UploadPlanModel::FileState::Planned));
+        QVERIFY(model.index(3, UploadPlanModel::StatusColumn).data().toString().contains(QStringLiteral("Permission denied")));
+        QVERIFY(model.index(2, 0).data(UploadPlanModel::SkippedRole).toBool());
+        QVERIFY(!model.index(0, 0).data(UploadPlanModel::SkippedRole).toBool());
+        // No translator loaded here: "%n file(s)" is not made plural, the figures are checked.
+        QVERIFY(model.totalsText().startsWith(QStringLiteral("2 file")));
+        QVERIFY(model.totalsText().contains(QStringLiteral("3,012 bytes")) || model.totalsText().contains(QStringLiteral("3.0 kB")));
+        QVERIFY(model.totalsText().contains(QStringLiteral("2 left out")));
+        model.setOutcome({QStringLiteral("src/w.bin")}, {QStringLiteral("src/a.py")}, {});
+        QCOMPARE(model.fileState(0), UploadPlanModel::FileState::Unchanged);
+        QCOMPARE(model.fileState(1), UploadPlanModel::FileState::Sent);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.hasPlan());
+    }
+
+    void showsThePlanBeforeAnythingIsSent()
+    {
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        QAbstractItemModelTester tester(dialog.planModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        dialog.show();
+        QCOMPARE(dialog.messageEdit()->text(), QStringLiteral("Upload folder using HubDeck"));
+        dialog.setFolder(m_dir->path());
+        QVERIFY(waitPlanned(dialog));
+        const UploadPlanModel &model = *dialog.planModel();
+        QCOMPARE(model.rowCount(), 5); // 3 files, then .git/ and __pycache__/
+        const int binary = rowOf(model, QStringLiteral("weights.bin"));
+        QVERIFY(binary >= 0);
+        QCOMPARE(model.index(binary, UploadPlanModel::SizeColumn).data(UploadPlanModel::SortRole).toLongLong(), kBinaryBytes);
+        QCOMPARE(model.index(rowOf(model, QStringLiteral("requirements.txt")), UploadPlanModel::SizeColumn)
+                     .data(UploadPlanModel::SortRole)
+                     .toLongLong(),
+                 7);
+        for (const QString &skipped : {QStringLiteral(".git/"), QStringLiteral("__pycache__/")}) {
+            const int row = rowOf(model, skipped);
+            QVERIFY2(row >= 0, qPrintable(skipped));
+            QVERIFY(model.index(row, 0).data(UploadPlanModel::SkippedRole).toBool());
+            QVERIFY(model.index(row, UploadPlanModel::StatusColumn).data().toString().contains(QStringLiteral("ignored by default")));
+        }
+        QVERIFY2(dialog.totalsText().startsWith(QStringLiteral("3 file")), qPrintable(dialog.totalsText()));
+        QVERIFY(dialog.totalsText().contains(QStringLiteral("50.0 MB to upload")));
+        QVERIFY(dialog.totalsText().contains(QStringLiteral("2 left out")));
+        // An exclude pattern: the plan is computed again, the binary now left out.
+        dialog.excludeEdit()->setPlainText(QStringLiteral("*.bin"));
+        QVERIFY(waitPlanned(dialog));
+        QVERIFY(dialog.planModel()->index(rowOf(model, QStringLiteral("weights.bin")), 0).data(UploadPlanModel::SkippedRole).toBool());
+        QVERIFY(dialog.uploadButton()->isEnabled());
+        // Nothing was sent to plan.
+        QVERIFY(m_hub->requests().isEmpty());
+        QVERIFY(m_hub->store().requests().isEmpty());
+    }
+
+    void uploadsCodeAndA50MbBinary()
+    {
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        dialog.show();
+        dialog.setFolder(m_dir->path());
+        QVERIFY(waitPlanned(dialog));
+        QSignalSpy uploaded(&dialog, &UploadFolderDialog::uploaded);
+        QStringList shown;
+        QTest::mouseClick(dialog.uploadButton(), Qt::LeftButton);
+        QVERIFY(dialog.isUploading());
+        QVERIFY(!dialog.folderEdit()->isEnabled());
+        connect(dialog.upload(), &FolderUpload::progress, this, [&] { shown.append(dialog.progressText()); });
+        QVERIFY(uploaded.wait(120000));
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(uploaded.first().at(0).toString(), kSpace);
+        QVERIFY(!uploaded.first().at(2).toBool());
+        // The Hub has exactly these files, with these contents.
+        QMap<QString, QString> expected;
+        QString error;
+        for (const QString &path : {QStringLiteral("app.py"), QStringLiteral("requirements.txt"), QStringLiteral("weights.bin")}) {
+            const auto file = UploadFile::read(m_dir->filePath(path), path, &error);
+            QVERIFY(file);
+            expected.insert(path, path.endsWith(u".bin") ? file->sha256 : file->gitSha1);
+        }
+        QCOMPARE(m_hub->remoteOids, expected);
+        QCOMPARE(m_hub->store().objects.value(expected.value(QStringLiteral("weights.bin"))), kBinaryBytes);
+        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_hub->commits.first().first().value(QStringLiteral("value")).toObject().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("Upload folder using HubDeck"));
+        // Progress said bytes and files; the outcome links the commit; the list says what was sent.
+        bool bytesAndFiles = false;
+        for (const QString &line : shown)
+            bytesAndFiles = bytesAndFiles || (line.contains(QStringLiteral(" of 50")) && line.contains(QStringLiteral("file")));
+        QVERIFY2(bytesAndFiles, qPrintable(shown.join(u'\n')));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("<a href=")), qPrintable(dialog.resultText()));
+        QCOMPARE(dialog.planModel()->fileState(0), UploadPlanModel::FileState::Sent);
+        QVERIFY(dialog.folderEdit()->isEnabled());
+
+        // Again: everything is there already.
+        QTest::mouseClick(dialog.uploadButton(), Qt::LeftButton);
+        QVERIFY(uploaded.wait(120000));
+        QVERIFY(uploaded.last().at(2).toBool());
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("Nothing to commit")), qPrintable(dialog.resultText()));
+        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(dialog.planModel()->fileState(0), UploadPlanModel::FileState::Unchanged);
+    }
+
+    void cancelMidUploadCommitsNothing()
+    {
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        dialog.show();
+        dialog.setFolder(m_dir->path());
+        QVERIFY(waitPlanned(dialog));
+        QTest::mouseClick(dialog.uploadButton(), Qt::LeftButton);
+        bool clicked = false;
+        // Cancel once the LFS upload is under way: bytes to send known, some maybe sent.
+        connect(dialog.upload(), &FolderUpload::progress, this, [&](const FolderUpload::Progress &progress) {
+            if (!clicked && progress.stage == FolderUpload::Stage::Uploading && progress.bytesTotal > 0) {
+                clicked = true;
+                QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+            }
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 120000);
+        QVERIFY(clicked);
+        QCOMPARE(dialog.errorText(), QStringLiteral("Upload canceled: nothing was committed."));
+        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_hub->remoteOids.isEmpty());
+        // The inputs are kept for another try.
+        QCOMPARE(QDir::fromNativeSeparators(dialog.folderEdit()->text()), m_dir->path());
+        QVERIFY(dialog.uploadButton()->isVisible() && dialog.uploadButton()->isEnabled());
+    }
+
+    void escapeDuringAnUploadCancelsIt()
+    {
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        dialog.show();
+        dialog.setFolder(m_dir->path());
+        QVERIFY(waitPlanned(dialog));
+        dialog.startUpload();
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 120000);
+        QVERIFY(dialog.errorText().contains(QStringLiteral("nothing was committed")));
+        QVERIFY(m_hub->commits.isEmpty());
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void aMissingFolderIsOneSentence()
+    {
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        dialog.show();
+        const QString missing = m_dir->filePath(QStringLiteral("not-there"));
+        dialog.setFolder(missing);
+        QVERIFY(waitPlanned(dialog));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("not-there")), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.planModel()->rowCount(), 0);
+        QVERIFY(!dialog.uploadButton()->isEnabled());
+        // Uploading anyway (the button bypassed) reports it the same way, and sends nothing.
+        dialog.startUpload();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 10000);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("not-there")), qPrintable(dialog.errorText()));
+        QVERIFY(m_hub->commits.isEmpty());
+        QCOMPARE(QDir::fromNativeSeparators(dialog.folderEdit()->text()), missing);
+        // Fixing the input clears the error.
+        dialog.setFolder(m_dir->path());
+        QVERIFY(waitPlanned(dialog));
+        QVERIFY(dialog.errorText().isEmpty());
+    }
+
+    void aConflictingCommitKeepsTheInputs()
+    {
+        FakeHub::Canned conflict;
+        conflict.status = 409;
+        conflict.body = R"({"error":"A commit has happened since."})";
+        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        dialog.show();
+        dialog.setFolder(m_dir->path());
+        dialog.pathEdit()->setText(QStringLiteral("demo"));
+        dialog.messageEdit()->setText(QStringLiteral("First version"));
+        QVERIFY(waitPlanned(dialog));
+        QSignalSpy uploaded(&dialog, &UploadFolderDialog::uploaded);
+        dialog.startUpload();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 120000);
+        QCOMPARE(uploaded.count(), 0);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("changed")), qPrintable(dialog.errorText()));
+        QVERIFY(m_hub->commits.isEmpty());
+        QCOMPARE(dialog.pathEdit()->text(), QStringLiteral("demo"));
+        QCOMPARE(dialog.messageEdit()->text(), QStringLiteral("First version"));
+        // The retry goes through, under the path in the Space.
+        dialog.startUpload();
+        QVERIFY(uploaded.wait(120000));
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("demo/weights.bin")));
+    }
+
+    void droppingAFolderOnARowOpensTheDialogPrefilled()
+    {
+        auto page = openPage();
+        const QPoint where = rowCenter(*page, QStringLiteral("alice/other"));
+        QVERIFY(!where.isNull());
+        dropOn(page->table()->viewport(), where, {QUrl::fromLocalFile(m_dir->path())});
+        QVERIFY(page->uploadDialog());
+        QCOMPARE(page->uploadDialog()->spaceId(), QStringLiteral("alice/other"));
+        QCOMPARE(QDir::fromNativeSeparators(page->uploadDialog()->folderEdit()->text()), m_dir->path());
+        QCOMPARE(page->selectedSpace(), QStringLiteral("alice/other"));
+        QVERIFY(!page->detail()->property("dropTarget").toBool()); // the highlight went with the drop
+        page->uploadDialog()->close();
+        QTRY_VERIFY(!page->uploadDialog());
+
+        // The detail panel takes a drop for the selected Space.
+        page->selectSpace(kSpace);
+        dropOn(page->detail(), QPoint(20, 20), {QUrl::fromLocalFile(m_dir->path())});
+        QVERIFY(page->uploadDialog());
+        QCOMPARE(page->uploadDialog()->spaceId(), kSpace);
+        page->uploadDialog()->close();
+        QTRY_VERIFY(!page->uploadDialog());
+
+        // A file is not a folder: said clearly, no dialog.
+        dropOn(page->table()->viewport(), rowCenter(*page, kSpace), {QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("app.py")))});
+        QVERIFY(!page->uploadDialog());
+        QVERIFY2(page->detail()->errorText().contains(QStringLiteral("app.py is a file")), qPrintable(page->detail()->errorText()));
+        dropOn(page->table()->viewport(), rowCenter(*page, kSpace), {QUrl(QStringLiteral("https://example.com/folder"))});
+        QVERIFY(!page->uploadDialog());
+        QVERIFY(page->detail()->errorText().contains(QStringLiteral("on this computer")));
+    }
+
+    void theActionOpensTheDialogForTheSelectedSpace()
+    {
+        auto page = openPage();
+        page->selectSpace(kSpace);
+        QCOMPARE(page->uploadFolderAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+        QVERIFY(page->table()->actions().contains(page->uploadFolderAction()));
+        QTest::mouseClick(page->detail()->uploadButton(), Qt::LeftButton);
+        QVERIFY(page->uploadDialog());
+        QCOMPARE(page->uploadDialog()->spaceId(), kSpace);
+        QVERIFY(page->uploadDialog()->folderEdit()->text().isEmpty());
+        QVERIFY(!page->uploadDialog()->uploadButton()->isEnabled());
+    }
+
+    void theBuildLogsOpenAfterACommit()
+    {
+        auto page = openPage();
+        page->openUploadDialog(kSpace, m_dir->path());
+        UploadFolderDialog *dialog = page->uploadDialog();
+        QVERIFY(dialog);
+        QVERIFY(waitPlanned(*dialog));
+        QSignalSpy refreshed(page->controller(), &SpacesController::runtimeRefreshed);
+        QSignalSpy uploaded(dialog, &UploadFolderDialog::uploaded);
+        QVERIFY(page->findChildren<LogsDialog *>().isEmpty());
+        QTest::mouseClick(dialog->uploadButton(), Qt::LeftButton);
+        QVERIFY(uploaded.wait(120000));
+        const QList<LogsDialog *> logs = page->findChildren<LogsDialog *>();
+        QCOMPARE(logs.size(), 1);
+        QVERIFY(logs.first()->isVisible());
+        // The Space's row is read again.
+        const auto refreshedTheSpace = [&refreshed] {
+            for (const QList<QVariant> &signal : refreshed)
+                if (signal.at(0).toString() == kSpace)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refreshedTheSpace(), 10000);
+    }
+};
+
+QTEST_MAIN(TestUploadFolderDialog)
+#include "tst_uploadfolderdialog.moc"
