@@ -108,7 +108,10 @@ void UploadFolderDialog::buildInputs(QVBoxLayout *layout)
     connect(m_browse, &QPushButton::clicked, this, &UploadFolderDialog::chooseFolder);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row holding a layout gets no buddy by itself: without one the '&' would show.
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     m_pathInRepo->setPlaceholderText(tr("the Space's root"));
     m_pathInRepo->setToolTip(tr("Where the folder's files go in the Space, e.g. src or assets/images"));
     form->addRow(tr("&Path in the Space:"), m_pathInRepo);
@@ -320,8 +323,9 @@ void UploadFolderDialog::showProgress(const FolderUpload::Progress &progress)
 {
     using Stage = FolderUpload::Stage;
     const QLocale locale;
+    // Whole megabytes read steadily as they grow; past a gigabyte one decimal ("1.2 GB").
     const auto size = [&locale](qint64 bytes) {
-        return locale.formattedDataSize(bytes, bytes < 1000 * 1000 ? 1 : 0, QLocale::DataSizeSIFormat);
+        return locale.formattedDataSize(bytes, bytes < 1000 * 1000 || bytes >= 1000LL * 1000 * 1000 ? 1 : 0, QLocale::DataSizeSIFormat);
     };
     QStringList parts;
     switch (progress.stage) {
