@@ -2806,6 +2806,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Pause %1? This stops the Space and its billing; it stays offline until it is restarted.</source>
         <translation>%1 pausieren? Das hält den Space und seine Abrechnung an; er bleibt offline, bis er neu gestartet wird.</translation>
     </message>
+    <message>
+        <source>Upload Folder…</source>
+        <translation>Ordner hochladen…</translation>
+    </message>
+    <message>
+        <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
+        <translation>Die Dateien eines Ordners in einem Commit an den Space senden (Strg+U), oder einen Ordner hier ablegen</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpaceLogStream</name>
@@ -2943,6 +2951,34 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Rebuilding from scratch…</source>
         <translation>Wird von Grund auf neu gebaut …</translation>
+    </message>
+    <message>
+        <source>Upload Folder…</source>
+        <translation>Ordner hochladen…</translation>
+    </message>
+    <message>
+        <source>Logs…</source>
+        <translation>Protokolle…</translation>
+    </message>
+    <message>
+        <source>Send a local folder&apos;s files to the selected Space in one commit</source>
+        <translation>Die Dateien eines lokalen Ordners in einem Commit an den gewählten Space senden</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time to upload it to %1.</source>
+        <translation>Legen Sie jeweils einen Ordner ab, um ihn nach %1 hochzuladen.</translation>
+    </message>
+    <message>
+        <source>Only a folder on this computer can be uploaded to %1.</source>
+        <translation>Nur ein Ordner auf diesem Rechner kann nach %1 hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: drop the folder that holds it to upload it to %2.</source>
+        <translation>%1 ist eine Datei: Legen Sie den Ordner ab, der sie enthält, um ihn nach %2 hochzuladen.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3256,262 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter zooms into a repo, Backspace back out, Space ticks.</source>
         <translation>Jede Fläche ist ein Repo, aufgeteilt in Revisionen und Dateien, nach Bytes bemessen; der Baum listet dieselben Einträge als Text. Pfeiltasten wechseln zwischen Flächen, Eingabe vergrößert ein Repo, Rücktaste geht zurück, Leertaste hakt an.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::UploadFolderDialog</name>
+    <message>
+        <source>every file</source>
+        <translation>jede Datei</translation>
+    </message>
+    <message>
+        <source>Include patterns</source>
+        <translation>Einschlussmuster</translation>
+    </message>
+    <message>
+        <source>Exclude patterns</source>
+        <translation>Ausschlussmuster</translation>
+    </message>
+    <message>
+        <source>Delete patterns</source>
+        <translation>Löschmuster</translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation>Einen Ordner nach %1 hochladen</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Send the files listed above and commit them to the Space</source>
+        <translation>Die oben aufgeführten Dateien senden und im Space committen</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop now: nothing is committed (Esc)</source>
+        <translation>Jetzt anhalten: Nichts wird committet (Esc)</translation>
+    </message>
+    <message>
+        <source>Listing the folder…</source>
+        <translation>Ordner wird gelistet…</translation>
+    </message>
+    <message>
+        <source>The folder to upload</source>
+        <translation>Der hochzuladende Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Pick the folder in a file dialog</source>
+        <translation>Den Ordner in einem Dateidialog wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>the Space&apos;s root</source>
+        <translation>die Wurzel des Space</translation>
+    </message>
+    <message>
+        <source>Where the folder&apos;s files go in the Space, e.g. src or assets/images</source>
+        <translation>Wohin die Dateien des Ordners im Space kommen, z. B. src oder assets/images</translation>
+    </message>
+    <message>
+        <source>&amp;Path in the Space:</source>
+        <translation>&amp;Pfad im Space:</translation>
+    </message>
+    <message>
+        <source>The commit&apos;s title, shown in the Space&apos;s history</source>
+        <translation>Der Titel des Commits, im Verlauf des Space gezeigt</translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation>Commit-&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Include (one pattern a line)</source>
+        <translation>Einschließen (ein Muster je Zeile)</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Delete from the Space</source>
+        <translation>Aus dem Space löschen</translation>
+    </message>
+    <message>
+        <source>Only files matching one of these are sent (*.py, src/); empty: every file</source>
+        <translation>Nur Dateien, die zu einem davon passen, werden gesendet (*.py, src/); leer: jede Datei</translation>
+    </message>
+    <message>
+        <source>Files matching one of these are left out (*.ckpt, logs/)</source>
+        <translation>Dateien, die zu einem davon passen, werden ausgelassen (*.ckpt, logs/)</translation>
+    </message>
+    <message>
+        <source>The Space&apos;s files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
+        <translation>Die Dateien des Space unter dem Pfad, die zu einem davon passen, werden im selben Commit gelöscht, außer der Ordner sendet sie neu</translation>
+    </message>
+    <message>
+        <source>Files to upload</source>
+        <translation>Hochzuladende Dateien</translation>
+    </message>
+    <message>
+        <source>Choose a folder, or drop one on a Space.</source>
+        <translation>Wählen Sie einen Ordner, oder legen Sie einen auf einem Space ab.</translation>
+    </message>
+    <message>
+        <source>Folder to upload to %1</source>
+        <translation>Ordner zum Hochladen nach %1</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1.</source>
+        <translation>%1 kann nicht hochgeladen werden.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Creating the Space…</source>
+        <translation>Space wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Listing the Space&apos;s files…</source>
+        <translation>Dateien des Space werden gelistet…</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Asking the Hub which files it needs…</source>
+        <translation>Der Hub wird gefragt, welche Dateien er braucht…</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>Commit läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: %1 already has every file, unchanged.</source>
+        <translation>Nichts zu committen: %1 hat schon jede Datei, unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 committet</numerusform>
+            <numerusform>%n Dateien nach %1 committet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, deleting %n</source>
+        <translation>
+            <numerusform>, %n gelöscht</numerusform>
+            <numerusform>, %n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unchanged, not sent again)</source>
+        <translation>
+            <numerusform> (%n unverändert, nicht erneut gesendet)</numerusform>
+            <numerusform> (%n unverändert, nicht erneut gesendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source> The Space rebuilds; its build logs open.</source>
+        <translation> Der Space wird neu gebaut; seine Build-Protokolle öffnen sich.</translation>
+    </message>
+    <message>
+        <source>Upload canceled: nothing was committed.</source>
+        <translation>Hochladen abgebrochen: Nichts wurde committet.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::UploadPlanModel</name>
+    <message>
+        <source>to upload</source>
+        <translation>hochzuladen</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>unchanged: already on the Hub</source>
+        <translation>unverändert: schon auf dem Hub</translation>
+    </message>
+    <message>
+        <source>ignored by the Space&apos;s .gitignore</source>
+        <translation>von der .gitignore des Space ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 to upload</source>
+        <translation>
+            <numerusform>%n Datei, %1 hochzuladen</numerusform>
+            <numerusform>%n Dateien, %1 hochzuladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n left out: %2</source>
+        <translation>
+            <numerusform>%1; %n ausgelassen: %2</numerusform>
+            <numerusform>%1; %n ausgelassen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 in the Space</source>
+        <translation>%1 → %2 im Space</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 Bytes</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

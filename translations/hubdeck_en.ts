@@ -402,6 +402,54 @@
     </message>
 </context>
 <context>
+    <name>hubdeck::UploadFolderDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 of %n file</numerusform>
+            <numerusform>%1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %n file(s) to %1</source>
+        <translation>
+            <numerusform>Committed %n file to %1</numerusform>
+            <numerusform>Committed %n files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, deleting %n</source>
+        <translation>
+            <numerusform>, deleting %n</numerusform>
+            <numerusform>, deleting %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unchanged, not sent again)</source>
+        <translation>
+            <numerusform> (%n unchanged, not sent again)</numerusform>
+            <numerusform> (%n unchanged, not sent again)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::UploadPlanModel</name>
+    <message numerus="yes">
+        <source>%n file(s), %1 to upload</source>
+        <translation>
+            <numerusform>%n file, %1 to upload</numerusform>
+            <numerusform>%n files, %1 to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n left out: %2</source>
+        <translation>
+            <numerusform>%1; %n left out: %2</numerusform>
+            <numerusform>%1; %n left out: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::VerifyResultsDialog</name>
     <message numerus="yes">
         <source>Stopped after checking %n blob(s)</source>

@@ -2806,6 +2806,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Pause %1? This stops the Space and its billing; it stays offline until it is restarted.</source>
         <translation>Mettre %1 en pause ? Cela arrête le Space et sa facturation ; il reste hors ligne jusqu&apos;à son redémarrage.</translation>
     </message>
+    <message>
+        <source>Upload Folder…</source>
+        <translation>Téléverser un dossier…</translation>
+    </message>
+    <message>
+        <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
+        <translation>Envoyer les fichiers d&apos;un dossier au Space en un commit (Ctrl+U), ou déposer un dossier ici</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpaceLogStream</name>
@@ -2943,6 +2951,34 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Rebuilding from scratch…</source>
         <translation>Reconstruction complète…</translation>
+    </message>
+    <message>
+        <source>Upload Folder…</source>
+        <translation>Téléverser un dossier…</translation>
+    </message>
+    <message>
+        <source>Logs…</source>
+        <translation>Journaux…</translation>
+    </message>
+    <message>
+        <source>Send a local folder&apos;s files to the selected Space in one commit</source>
+        <translation>Envoyer les fichiers d&apos;un dossier local au Space choisi en un commit</translation>
+    </message>
+    <message>
+        <source>Drop one folder at a time to upload it to %1.</source>
+        <translation>Déposez un seul dossier à la fois pour le téléverser vers %1.</translation>
+    </message>
+    <message>
+        <source>Only a folder on this computer can be uploaded to %1.</source>
+        <translation>Seul un dossier de cet ordinateur peut être téléversé vers %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a file: drop the folder that holds it to upload it to %2.</source>
+        <translation>%1 est un fichier : déposez le dossier qui le contient pour le téléverser vers %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3256,262 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter zooms into a repo, Backspace back out, Space ticks.</source>
         <translation>Chaque zone est un dépôt, divisé en révisions et fichiers, dimensionné en octets ; l&apos;arborescence liste les mêmes éléments en texte. Les flèches passent d&apos;une zone à l&apos;autre, Entrée agrandit un dépôt, Retour arrière revient, Espace coche.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::UploadFolderDialog</name>
+    <message>
+        <source>every file</source>
+        <translation>tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Include patterns</source>
+        <translation>Motifs d&apos;inclusion</translation>
+    </message>
+    <message>
+        <source>Exclude patterns</source>
+        <translation>Motifs d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Delete patterns</source>
+        <translation>Motifs de suppression</translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation>Téléverser un dossier vers %1</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Téléverser</translation>
+    </message>
+    <message>
+        <source>Send the files listed above and commit them to the Space</source>
+        <translation>Envoyer les fichiers listés ci-dessus et les committer dans le Space</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>Annuler le téléversement</translation>
+    </message>
+    <message>
+        <source>Stop now: nothing is committed (Esc)</source>
+        <translation>Arrêter maintenant : rien n&apos;est committé (Échap)</translation>
+    </message>
+    <message>
+        <source>Listing the folder…</source>
+        <translation>Lecture du dossier…</translation>
+    </message>
+    <message>
+        <source>The folder to upload</source>
+        <translation>Le dossier à téléverser</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick the folder in a file dialog</source>
+        <translation>Choisir le dossier dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>the Space&apos;s root</source>
+        <translation>la racine du Space</translation>
+    </message>
+    <message>
+        <source>Where the folder&apos;s files go in the Space, e.g. src or assets/images</source>
+        <translation>Où vont les fichiers du dossier dans le Space, par ex. src ou assets/images</translation>
+    </message>
+    <message>
+        <source>&amp;Path in the Space:</source>
+        <translation>&amp;Chemin dans le Space :</translation>
+    </message>
+    <message>
+        <source>The commit&apos;s title, shown in the Space&apos;s history</source>
+        <translation>Le titre du commit, affiché dans l&apos;historique du Space</translation>
+    </message>
+    <message>
+        <source>Commit &amp;message:</source>
+        <translation>&amp;Message du commit :</translation>
+    </message>
+    <message>
+        <source>Include (one pattern a line)</source>
+        <translation>Inclure (un motif par ligne)</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Delete from the Space</source>
+        <translation>Supprimer du Space</translation>
+    </message>
+    <message>
+        <source>Only files matching one of these are sent (*.py, src/); empty: every file</source>
+        <translation>Seuls les fichiers correspondant à l&apos;un d&apos;eux sont envoyés (*.py, src/) ; vide : tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Files matching one of these are left out (*.ckpt, logs/)</source>
+        <translation>Les fichiers correspondant à l&apos;un d&apos;eux sont laissés de côté (*.ckpt, logs/)</translation>
+    </message>
+    <message>
+        <source>The Space&apos;s files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
+        <translation>Les fichiers du Space sous le chemin qui correspondent à l&apos;un d&apos;eux sont supprimés dans le même commit, sauf si le dossier les renvoie</translation>
+    </message>
+    <message>
+        <source>Files to upload</source>
+        <translation>Fichiers à téléverser</translation>
+    </message>
+    <message>
+        <source>Choose a folder, or drop one on a Space.</source>
+        <translation>Choisissez un dossier, ou déposez-en un sur un Space.</translation>
+    </message>
+    <message>
+        <source>Folder to upload to %1</source>
+        <translation>Dossier à téléverser vers %1</translation>
+    </message>
+    <message>
+        <source>Cannot upload %1.</source>
+        <translation>Impossible de téléverser %1.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Creating the Space…</source>
+        <translation>Création du Space…</translation>
+    </message>
+    <message>
+        <source>Listing the Space&apos;s files…</source>
+        <translation>Liste des fichiers du Space…</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2</source>
+        <translation>Lecture : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 sur %n fichier</numerusform>
+            <numerusform>%1 sur %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Asking the Hub which files it needs…</source>
+        <translation>Demande au Hub des fichiers qu&apos;il lui faut…</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>Commit en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: %1 already has every file, unchanged.</source>
+        <translation>Rien à committer : %1 a déjà chaque fichier, inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committed %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n fichier committé dans %1</numerusform>
+            <numerusform>%n fichiers committés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, deleting %n</source>
+        <translation>
+            <numerusform>, %n supprimé</numerusform>
+            <numerusform>, %n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unchanged, not sent again)</source>
+        <translation>
+            <numerusform> (%n inchangé, non renvoyé)</numerusform>
+            <numerusform> (%n inchangés, non renvoyés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation> : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source> The Space rebuilds; its build logs open.</source>
+        <translation> Le Space se reconstruit ; ses journaux de build s&apos;ouvrent.</translation>
+    </message>
+    <message>
+        <source>Upload canceled: nothing was committed.</source>
+        <translation>Téléversement annulé : rien n&apos;a été committé.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::UploadPlanModel</name>
+    <message>
+        <source>to upload</source>
+        <translation>à téléverser</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>téléversé</translation>
+    </message>
+    <message>
+        <source>unchanged: already on the Hub</source>
+        <translation>inchangé : déjà sur le Hub</translation>
+    </message>
+    <message>
+        <source>ignored by the Space&apos;s .gitignore</source>
+        <translation>ignoré par le .gitignore du Space</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 to upload</source>
+        <translation>
+            <numerusform>%n fichier, %1 à téléverser</numerusform>
+            <numerusform>%n fichiers, %1 à téléverser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n left out: %2</source>
+        <translation>
+            <numerusform>%1 ; %n laissé de côté : %2</numerusform>
+            <numerusform>%1 ; %n laissés de côté : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 in the Space</source>
+        <translation>%1 → %2 dans le Space</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>laissé de côté : %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
