@@ -37,6 +37,9 @@ FolderUpload::FolderUpload(HubClient *client, Request request, QObject *parent)
     qRegisterMetaType<FolderUpload::Progress>();
     if (m_request.summary.trimmed().isEmpty())
         m_request.summary = defaultSummary();
+    m_usesPriorPlan = m_request.priorPlan && FolderUploadPlanner::samePlan(m_request.priorPlan->options, m_request.options);
+    if (!m_usesPriorPlan)
+        m_request.priorPlan.reset();
 }
 
 FolderUpload::~FolderUpload()
@@ -163,6 +166,10 @@ void FolderUpload::plan()
 {
     if (m_done)
         return;
+    if (m_usesPriorPlan) {
+        planDone(HubResult<FolderUploadPlan>::success(m_request.priorPlan->plan));
+        return;
+    }
     setStage(Stage::Planning);
     if (m_done)
         return; // canceled from a progress handler
@@ -257,6 +264,13 @@ void FolderUpload::hash()
             });
             if (!read) {
                 hashing->error = error;
+                return;
+            }
+            // The plan shown (and its totals) must be what goes: a file of another size since
+            // it was planned is said rather than sent.
+            if (read->size != file.size) {
+                hashing->error = QCoreApplication::translate("FolderUpload", "%1: it changed since the folder was listed (%2 then, %3 now)")
+                                     .arg(file.localPath, HumanFormat::size(file.size), HumanFormat::size(read->size));
                 return;
             }
             hashing->read.append(std::move(*read));

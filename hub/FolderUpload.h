@@ -29,6 +29,8 @@ namespace hubdeck {
 // 1. Creating (Request::create): the Space is created; one that exists already is fine
 //    (create_repo(exist_ok=True)).
 // 2. Planning: FolderUploadPlanner::plan on a worker thread; planned() as soon as it is known.
+//    Skipped when the request brings a plan of the same inputs (Request::priorPlan): that plan
+//    is what is sent, file for file (the GUI sends what its dialog showed).
 // 3. Listing (Request::options.deletePatterns given): the repository's files under the path in
 //    the repository (HubClient::listRepoFiles), for FolderUploadPlanner::deletions.
 // 4. Hashing: each planned file read once (UploadFile::read) on a worker thread.
@@ -39,7 +41,8 @@ namespace hubdeck {
 // CommitUpload also leaves out files the repository already has.
 // Errors (finished() with a HubError): a folder that does not exist or cannot be listed, a path
 // the Hub cannot take (LocalFile, from the planner); a file over kMaxFileBytes (LocalFile,
-// before anything is read or sent); a file that cannot be read or changed (LocalFile); the
+// before anything is read or sent); a file that cannot be read or changed (LocalFile; with a
+// prior plan, a planned file gone or of another size than planned, before anything is sent); the
 // Hub's refusals (NotFound, Unauthorized...; RepoChanged for a 409/412 to the commit).
 class FolderUpload : public QObject
 {
@@ -62,6 +65,16 @@ public:
         QString sdk;                   // with create: gradio, docker, static, streamlit
         std::optional<bool> isPrivate; // with create: unset is the Hub's default
         bool dryRun = false;
+        // A plan made before of `options` (UploadPlanPreview's, shown to the user), used as it
+        // is when FolderUploadPlanner::samePlan(options, request's options); else ignored and
+        // the folder planned again. Files added since are not sent; one gone, unreadable or
+        // of another size than planned ends the upload before anything is sent (LocalFile).
+        struct PriorPlan
+        {
+            FolderUploadPlanner::Options options;
+            FolderUploadPlan plan;
+        };
+        std::optional<PriorPlan> priorPlan;
     };
     enum class Stage { Creating, Planning, Listing, Hashing, Uploading, Committing };
     struct Progress
@@ -94,6 +107,8 @@ public:
 
     [[nodiscard]] const Request &request() const { return m_request; }
     [[nodiscard]] const Progress &currentProgress() const { return m_progress; }
+    // Whether the request's prior plan is the one sent (known from the constructor on).
+    [[nodiscard]] bool usesPriorPlan() const { return m_usesPriorPlan; }
     // Starts; finished() follows, once, never from within start().
     void start();
     // Stops with HubError::Kind::Canceled, nothing committed, at any stage until the commit call
@@ -139,6 +154,7 @@ private:
     QPointer<CommitUpload> m_commit;
     std::deque<std::pair<qint64, qint64>> m_samples; // (ms since the stage began, bytes done) for the rate
     QElapsedTimer m_stageClock;
+    bool m_usesPriorPlan = false;
     bool m_started = false;
     bool m_done = false;
 };

@@ -37,6 +37,15 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+QString trimmedPathInRepo(QString path)
+{
+    while (path.startsWith(u'/'))
+        path.remove(0, 1);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
 QString normalizedPattern(const QString &pattern)
 {
     return pattern.endsWith(u'/') ? pattern + u'*' : pattern;
@@ -118,11 +127,7 @@ public:
         m_root = QByteArray(resolved);
         m_plan.folder = FileName::decode(m_root);
 
-        QString prefix = m_options.pathInRepo;
-        while (prefix.startsWith(u'/'))
-            prefix.remove(0, 1);
-        while (prefix.endsWith(u'/'))
-            prefix.chop(1);
+        QString prefix = trimmedPathInRepo(m_options.pathInRepo);
         if (!prefix.isEmpty()) {
             QString why;
             const std::optional<QString> checked = RepoPath::check(prefix, &why);
@@ -324,6 +329,15 @@ QStringList FolderUploadPlanner::deletions(const QStringList &remoteFiles, const
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
+}
+
+bool FolderUploadPlanner::samePlan(const Options &a, const Options &b)
+{
+    const auto folder = [](const QString &path) {
+        return path.isEmpty() ? QString() : QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    };
+    return folder(a.folder) == folder(b.folder) && trimmedPathInRepo(a.pathInRepo) == trimmedPathInRepo(b.pathInRepo) &&
+           a.include == b.include && a.exclude == b.exclude && a.useDefaultIgnores == b.useDefaultIgnores;
 }
 
 bool FolderUploadPlanner::matches(const QString &path, const QString &pattern)

@@ -59,6 +59,10 @@ public:
     // are replaced, not deleted). `remoteFiles`: every file of the revision, full paths
     // (HubClient's tree listing). Sorted.
     [[nodiscard]] static QStringList deletions(const QStringList &remoteFiles, const Options &options, const FolderUploadPlan &plan);
+    // Whether `a` and `b` give the same plan: the same folder (made absolute against the current
+    // folder, cleaned), path in the repository ('/' at either end dropped), include and exclude
+    // patterns (in order) and default ignores. Delete patterns play no part in a plan.
+    [[nodiscard]] static bool samePlan(const Options &a, const Options &b);
     // fnmatch as Python's fnmatch.fnmatchcase, after the trailing-'/' rule above.
     [[nodiscard]] static bool matches(const QString &path, const QString &pattern);
     // Folder names left out by default at any depth.

@@ -3,6 +3,7 @@
 
 #include "FakeHub.h"
 #include "FolderUpload.h"
+#include "FolderUploadPlanner.h"
 #include "HubClient.h"
 #include "UploadFile.h"
 
@@ -30,6 +31,7 @@ struct Run
     QList<FolderUpload::Progress> progress;
     QList<FolderUploadPlan> plans;
     bool plannedBeforeFinished = false;
+    bool usedPriorPlan = false;
 };
 
 } // namespace
@@ -68,6 +70,7 @@ private:
         Run out;
         bool done = false;
         FolderUpload upload(m_client.get(), std::move(r));
+        out.usedPriorPlan = upload.usesPriorPlan();
         connect(&upload, &FolderUpload::planned, this, [&](const FolderUploadPlan &plan) { out.plans.append(plan); });
         connect(&upload, &FolderUpload::progress, this, [&](const FolderUpload::Progress &p) {
             out.progress.append(p);
@@ -328,6 +331,81 @@ private Q_SLOTS:
         QVERIFY2(out.result.error.message().contains(QStringLiteral("util.py")), qPrintable(out.result.error.message()));
         QCOMPARE(posts(), 0);
         QVERIFY(m_hub->commits.isEmpty());
+    }
+
+    // The GUI's plan, shown before Upload, is what goes: the folder is not listed again.
+    void aPriorPlanOfTheSameInputsIsSentAsItIs()
+    {
+        FolderUpload::Request r = request();
+        r.options.pathInRepo = QStringLiteral("/web/"); // the same place as "web"
+        FolderUploadPlanner::Options shown = r.options;
+        shown.pathInRepo = QStringLiteral("web");
+        shown.deletePatterns = {QStringLiteral("*.js")}; // no part in the plan
+        const HubResult<FolderUploadPlan> plan = FolderUploadPlanner::plan(shown);
+        QVERIFY(plan.ok());
+        write(QStringLiteral("late.txt"), "written after the plan was shown\n");
+        r.priorPlan = FolderUpload::Request::PriorPlan{shown, *plan.value};
+        const Run out = run(r);
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QVERIFY(out.usedPriorPlan);
+        QCOMPARE(out.plans.size(), 1);
+        QCOMPARE(out.plans.first().files.size(), plan.value->files.size());
+        for (const FolderUpload::Progress &p : out.progress)
+            QVERIFY(p.stage != FolderUpload::Stage::Planning); // no second walk
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("web/app.py")));
+        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("web/late.txt"))); // not in the plan shown
+    }
+
+    void aPriorPlanOfOtherInputsIsPlannedAgain()
+    {
+        FolderUploadPlanner::Options shown = request().options;
+        shown.exclude = {QStringLiteral("*.bin")};
+        const HubResult<FolderUploadPlan> plan = FolderUploadPlanner::plan(shown);
+        QVERIFY(plan.ok());
+        FolderUpload::Request r = request();
+        r.priorPlan = FolderUpload::Request::PriorPlan{shown, *plan.value};
+        const Run out = run(r);
+        QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
+        QVERIFY(!out.usedPriorPlan);
+        QVERIFY(out.progress.first().stage == FolderUpload::Stage::Planning);
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("model.bin"))); // the request's inputs, not the plan's
+    }
+
+    // A planned file removed, or of another size than planned: one sentence naming it, nothing
+    // sent, nothing committed; never the new content under the plan's figures.
+    void aPriorPlanThatNoLongerHoldsStopsBeforeSending_data()
+    {
+        QTest::addColumn<bool>("remove");
+        QTest::newRow("removed") << true;
+        QTest::newRow("changed size") << false;
+    }
+    void aPriorPlanThatNoLongerHoldsStopsBeforeSending()
+    {
+        QFETCH(bool, remove);
+        const FolderUpload::Request base = request();
+        const HubResult<FolderUploadPlan> plan = FolderUploadPlanner::plan(base.options);
+        QVERIFY(plan.ok());
+        if (remove)
+            QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("lib/util.py"))));
+        else
+            write(QStringLiteral("lib/util.py"), "def f():\n    return 2 + 2\n");
+        FolderUpload::Request r = base;
+        r.priorPlan = FolderUpload::Request::PriorPlan{base.options, *plan.value};
+        const Run out = run(r);
+        QVERIFY(out.usedPriorPlan);
+        QCOMPARE(out.result.error.kind, HubError::Kind::LocalFile);
+        const QString message = out.result.error.message();
+        QVERIFY2(message.contains(QStringLiteral("util.py")), qPrintable(message));
+        QVERIFY2(!message.contains(u'\n'), qPrintable(message));
+        QVERIFY2(message.contains(remove ? QStringLiteral("no such file") : QStringLiteral("changed since")), qPrintable(message));
+        QCOMPARE(posts(), 0);
+        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(m_hub->commits.isEmpty());
+
+        // Without a prior plan the folder as it is now goes.
+        const Run fresh = run(base);
+        QVERIFY2(fresh.result.ok(), qPrintable(fresh.result.error.message()));
+        QCOMPARE(m_hub->remoteOids.contains(QStringLiteral("lib/util.py")), !remove);
     }
 
     void anUnreadableFileIsLeftOutAndSaid()

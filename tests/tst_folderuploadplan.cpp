@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -307,6 +308,42 @@ private Q_SLOTS:
         QCOMPARE(FolderUploadPlanner::deletions(remote, options, atRoot).contains(QStringLiteral("app.py")), false);
         options.deletePatterns.clear();
         QVERIFY(FolderUploadPlanner::deletions(remote, options, atRoot).isEmpty());
+    }
+
+    // When a plan made before may stand for the request's (FolderUpload::Request::priorPlan).
+    void samePlanComparesWhatMakesThePlan()
+    {
+        FolderUploadPlanner::Options a;
+        a.folder = m_temp->path();
+        a.pathInRepo = QStringLiteral("web");
+        a.include = {QStringLiteral("*.py")};
+        a.exclude = {QStringLiteral("logs/")};
+        FolderUploadPlanner::Options b = a;
+        QVERIFY(FolderUploadPlanner::samePlan(a, b));
+        b.folder = m_temp->path() + QStringLiteral("/./sub/..//");
+        b.pathInRepo = QStringLiteral("/web/");
+        b.deletePatterns = {QStringLiteral("*")};
+        QVERIFY(FolderUploadPlanner::samePlan(a, b));
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(QFileInfo(m_temp->path()).path()));
+        b.folder = QFileInfo(m_temp->path()).fileName(); // relative to the current folder
+        const bool relativeSame = FolderUploadPlanner::samePlan(a, b);
+        QVERIFY(QDir::setCurrent(before));
+        QVERIFY(relativeSame);
+
+        for (const auto &change : std::initializer_list<std::function<void(FolderUploadPlanner::Options &)>>{
+                 [](FolderUploadPlanner::Options &o) { o.folder += QStringLiteral("/sub"); },
+                 [](FolderUploadPlanner::Options &o) { o.pathInRepo = QStringLiteral("web/static"); },
+                 [](FolderUploadPlanner::Options &o) { o.include.append(QStringLiteral("*.md")); },
+                 [](FolderUploadPlanner::Options &o) { o.exclude.clear(); },
+                 [](FolderUploadPlanner::Options &o) { o.useDefaultIgnores = false; },
+                 [](FolderUploadPlanner::Options &o) { o.folder.clear(); },
+             }) {
+            FolderUploadPlanner::Options other = a;
+            change(other);
+            QVERIFY(!FolderUploadPlanner::samePlan(a, other));
+            QVERIFY(!FolderUploadPlanner::samePlan(other, a));
+        }
     }
 };
 

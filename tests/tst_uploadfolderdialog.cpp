@@ -273,6 +273,46 @@ private Q_SLOTS:
         QCOMPARE(dialog.planModel()->fileState(0), UploadPlanModel::FileState::Unchanged);
     }
 
+    // Upload sends the plan shown, not a second listing of the folder; a planned file changed
+    // since is one sentence, nothing is sent, and the plan is made again for the next try.
+    void uploadSendsThePlanShown()
+    {
+        UploadFolderDialog dialog(m_client.get(), kSpace);
+        dialog.show();
+        dialog.setFolder(m_dir->path());
+        QVERIFY(waitPlanned(dialog));
+        write(QStringLiteral("requirements.txt"), "gradio\nnumpy\n"); // 7 bytes shown, 13 now
+        QSignalSpy planned(dialog.preview(), &UploadPlanPreview::planned);
+        QSignalSpy uploaded(&dialog, &UploadFolderDialog::uploaded);
+        dialog.startUpload();
+        QVERIFY(dialog.upload()->usesPriorPlan());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 60000);
+        QCOMPARE(uploaded.count(), 0);
+        const QString said = dialog.errorText();
+        QVERIFY2(said.contains(QStringLiteral("requirements.txt")) && said.contains(QStringLiteral("changed since")), qPrintable(said));
+        QVERIFY(!said.contains(u'\n'));
+        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(planned.count() > 0 || planned.wait(10000)); // listed again...
+        QCOMPARE(dialog.errorText(), said);                  // ...the reason staying in view
+        const UploadPlanModel &model = *dialog.planModel();
+        QCOMPARE(model.index(rowOf(model, QStringLiteral("requirements.txt")), UploadPlanModel::SizeColumn)
+                     .data(UploadPlanModel::SortRole)
+                     .toLongLong(),
+                 13);
+
+        // A file written after the plan was shown is not in it: not sent.
+        write(QStringLiteral("notes.txt"), "not shown\n");
+        QVERIFY(dialog.uploadButton()->isEnabled());
+        dialog.startUpload();
+        QVERIFY(dialog.upload()->usesPriorPlan());
+        QVERIFY(uploaded.wait(120000));
+        QVERIFY(dialog.errorText().isEmpty());
+        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("requirements.txt")));
+        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("notes.txt")));
+        QCOMPARE(rowOf(model, QStringLiteral("notes.txt")), -1);
+    }
+
     void cancelMidUploadCommitsNothing()
     {
         UploadFolderDialog dialog(m_client.get(), kSpace);

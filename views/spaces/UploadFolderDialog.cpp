@@ -228,6 +228,7 @@ void UploadFolderDialog::chooseFolder()
 void UploadFolderDialog::inputsChanged()
 {
     m_planOk = false;
+    m_shown.reset();
     m_error->showMessage({});
     m_result->hide();
     if (m_folder->text().trimmed().isEmpty()) {
@@ -242,14 +243,20 @@ void UploadFolderDialog::showPlan(const HubResult<FolderUploadPlan> &result)
 {
     if (!result.ok()) {
         m_planOk = false;
+        m_shown.reset();
         m_model->clear();
         m_totals->setText(QString());
         // The planner's error is about the folder: said without the upload's "nothing was committed".
         m_error->showMessage(result.error.kind == HubError::Kind::LocalFile ? tr("Cannot upload %1.").arg(result.error.detail)
                                                                             : result.error.message());
+        m_errorFromPlan = true;
     } else {
         m_planOk = true;
-        m_error->showMessage({});
+        m_shown = FolderUpload::Request::PriorPlan{m_preview->options(), *result.value};
+        // An upload's error stays: the plan made after it is why another Upload may work.
+        if (m_errorFromPlan)
+            m_error->showMessage({});
+        m_errorFromPlan = false;
         m_model->setPlan(*result.value);
         m_totals->setText(m_model->totalsText());
     }
@@ -258,7 +265,7 @@ void UploadFolderDialog::showPlan(const HubResult<FolderUploadPlan> &result)
 
 void UploadFolderDialog::updateUploadButton()
 {
-    // Upload stays enabled while the plan is still computed: the upload plans again anyway.
+    // Upload stays enabled while the plan is still computed: the upload then plans by itself.
     const bool ready = !isUploading() && !m_folder->text().trimmed().isEmpty() && !m_summary->text().trimmed().isEmpty() &&
                        (m_planOk || m_preview->isPlanning());
     m_uploadButton->setEnabled(ready);
@@ -279,8 +286,14 @@ void UploadFolderDialog::startUpload()
     request.repoId = m_spaceId;
     request.options = options();
     request.summary = m_summary->text().trimmed();
+    // What the dialog shows is what goes: the folder is not listed again (FolderUpload checks
+    // that the plan is of these inputs, and that no planned file changed size since).
+    if (m_shown && !m_preview->isPlanning())
+        request.priorPlan = m_shown;
     m_upload = new FolderUpload(m_client, request, this);
     connect(m_upload, &FolderUpload::planned, this, [this](const FolderUploadPlan &plan) {
+        if (m_upload && m_upload->usesPriorPlan())
+            return; // shown already: the table keeps its sort and scroll
         m_model->setPlan(plan);
         m_totals->setText(m_model->totalsText());
     });
@@ -372,6 +385,7 @@ void UploadFolderDialog::showProgress(const FolderUpload::Progress &progress)
 
 void UploadFolderDialog::uploadFinished(const HubResult<FolderUpload::Outcome> &result)
 {
+    const bool usedPrior = m_upload->usesPriorPlan();
     m_upload->deleteLater();
     m_upload = nullptr;
     m_cancelButton->hide();
@@ -382,7 +396,16 @@ void UploadFolderDialog::uploadFinished(const HubResult<FolderUpload::Outcome> &
     updateUploadButton();
     if (!result.ok()) {
         m_error->showMessage(errorSentence(result.error));
+        m_errorFromPlan = false;
         m_uploadButton->setFocus();
+        // A planned file gone or changed: the folder is listed again, so that the table shows
+        // what another Upload would send.
+        if (result.error.kind == HubError::Kind::LocalFile && usedPrior) {
+            m_planOk = false;
+            m_shown.reset();
+            m_preview->planNow();
+            updateUploadButton();
+        }
         return;
     }
     const FolderUpload::Outcome &outcome = *result.value;
