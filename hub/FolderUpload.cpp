@@ -316,9 +316,18 @@ void FolderUpload::commit()
     request.deletions = m_outcome.deletions;
     m_commit = new CommitUpload(m_client, std::move(request), this);
     connect(m_commit, &CommitUpload::progress, this, [this](const CommitUpload::Progress &p) {
-        if (p.stage == CommitUpload::Stage::Committing && m_progress.stage != Stage::Committing)
+        if (p.stage != CommitUpload::Stage::Committing) {
+            report(p.bytesSent, p.bytesTotal, 0, 0);
+            return;
+        }
+        // CommitUpload tells the commit twice: when it is sent, and once it is made.
+        const bool made = m_progress.stage == Stage::Committing;
+        if (!made) {
             setStage(Stage::Committing);
-        report(p.bytesSent, p.bytesTotal, p.filesDone, p.filesTotal);
+            if (m_done)
+                return; // canceled from a progress handler
+        }
+        report(0, 0, made ? p.filesTotal : 0, p.filesTotal);
     });
     // CommitUpload may finish from within its cancel(): the outcome is handed on from the event
     // loop, and m_commit stays until then so that a cancel() meanwhile reaches it (and is ignored).

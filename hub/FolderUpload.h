@@ -80,11 +80,16 @@ public:
     struct Progress
     {
         Stage stage = Stage::Planning;
-        // Planning: 0 of 0. Hashing: bytes hashed of the planned files' bytes. Uploading: LFS
-        // bytes stored of those to send (CommitUpload::Progress), known after its preupload.
+        // Hashing: bytes read of the planned files' bytes. Uploading: LFS bytes stored of those
+        // to send (CommitUpload::Progress), known after its preupload. Other stages: 0 of 0.
         qint64 bytesDone = 0;
         qint64 bytesTotal = 0;
-        int filesDone = 0; // hashed, then sent (CommitUpload::Progress::filesDone)
+        // Counted in each stage from 0, so that a figure never mixes two stages' files.
+        // Hashing: files read of the planned files. Committing: 0 of the files in the commit
+        // (those the Hub lacks), all of them once it is made. Other stages, Uploading too: 0
+        // of 0 (the Hub says which files go to storage and which inline in the commit; only
+        // their bytes are counted).
+        int filesDone = 0;
         int filesTotal = 0;
         // Time left in this stage, from the rate measured over the last few seconds; -1 while
         // unknown (less than a second measured, nothing moved, or a stage without bytes).

@@ -160,6 +160,22 @@ private Q_SLOTS:
             hashedAll =
                 hashedAll || (p.stage == FolderUpload::Stage::Hashing && p.bytesDone == outcome.plan.totalBytes && p.filesDone == 3);
         QVERIFY(hashedAll);
+        // Files are counted per stage: read of those planned; none while bytes are sent (the
+        // Hub, not the plan, says which files go to storage); then the commit's files.
+        QList<FolderUpload::Progress> committing;
+        for (const FolderUpload::Progress &p : out.progress) {
+            if (p.stage == FolderUpload::Stage::Hashing)
+                QCOMPARE(p.filesTotal, 3);
+            if (p.stage == FolderUpload::Stage::Uploading)
+                QVERIFY(p.filesDone == 0 && p.filesTotal == 0);
+            if (p.stage == FolderUpload::Stage::Committing)
+                committing.append(p);
+        }
+        QVERIFY(committing.size() >= 2);
+        QCOMPARE(committing.first().filesDone, 0);
+        QCOMPARE(committing.first().filesTotal, 3);
+        QCOMPARE(committing.last().filesDone, 3);
+        QCOMPARE(committing.last().filesTotal, 3);
 
         // Again: the Space has it all, nothing is sent.
         m_hub->clearRequests();

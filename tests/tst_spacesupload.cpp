@@ -13,9 +13,11 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using hubdeck::UploadFile;
@@ -154,6 +156,44 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains(QStringLiteral("Nothing to commit")), qPrintable(again.out));
         QCOMPARE(m_hub->commits.size(), 1);
         QVERIFY(m_hub->store().requests().isEmpty());
+    }
+
+    // On a terminal, one line redrawn in place, its stage first and the stage's own count:
+    // never "Sending: ... 0/5 files" while the bytes go.
+    void theProgressLineSaysEachStage()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("script(1) gives the CLI a terminal: not installed");
+        writeBig(QStringLiteral("model.bin"));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        QSignalSpy finished(&process, &QProcess::finished);
+        const QString command =
+            QStringLiteral("exec '%1' spaces upload %2 '%3'").arg(qEnvironmentVariable("HUBDECK_CLI"), kSpace, m_dir->path());
+        process.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        process.closeWriteChannel();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString terminal = QString::fromUtf8(process.readAllStandardOutput());
+        QStringList lines;
+        for (QString line : terminal.split(u'\r')) {
+            line.remove(QStringLiteral("\x1b[K"));
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        }
+        const auto has = [&lines](const QString &start) {
+            return std::any_of(lines.cbegin(), lines.cend(), [&start](const QString &l) { return l.startsWith(start); });
+        };
+        QVERIFY2(has(QStringLiteral("Reading files: ")), qPrintable(lines.join(u'\n')));
+        QVERIFY2(has(QStringLiteral("Sending: ")), qPrintable(lines.join(u'\n')));
+        QVERIFY2(has(QStringLiteral("Committing 4 files")), qPrintable(lines.join(u'\n')));
+        for (const QString &line : std::as_const(lines)) {
+            if (line.startsWith(QStringLiteral("Reading files: ")))
+                QVERIFY2(line.contains(QStringLiteral("/4 files")), qPrintable(line));
+            if (line.startsWith(QStringLiteral("Sending: ")))
+                QVERIFY2(!line.contains(QStringLiteral("files")), qPrintable(line));
+        }
+        QCOMPARE(m_hub->commits.size(), 1);
     }
 
     void deleteRemovesOnlyMatchingRemoteFiles()

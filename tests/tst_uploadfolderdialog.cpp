@@ -256,10 +256,22 @@ private Q_SLOTS:
         QCOMPARE(m_hub->commits.first().first().value(QStringLiteral("value")).toObject().value(QStringLiteral("summary")).toString(),
                  QStringLiteral("Upload folder using HubDeck"));
         // Progress said bytes and files; the outcome links the commit; the list says what was sent.
-        bool bytesAndFiles = false;
-        for (const QString &line : shown)
-            bytesAndFiles = bytesAndFiles || (line.contains(QStringLiteral(" of 50")) && line.contains(QStringLiteral("file")));
-        QVERIFY2(bytesAndFiles, qPrintable(shown.join(u'\n')));
+        // Each line starts with its stage; a file count is the stage's own, never "0 of 3" while
+        // the bytes go.
+        const QString lines = shown.join(u'\n');
+        bool reading = false;
+        bool sending = false;
+        bool committing = false;
+        for (const QString &line : shown) {
+            reading = reading || (line.startsWith(QStringLiteral("Reading files…")) && line.contains(QStringLiteral(" of 50")) &&
+                                  line.contains(QStringLiteral(" of 3 file")));
+            sending = sending || (line.startsWith(QStringLiteral("Sending…")) && line.contains(QStringLiteral(" of 50")));
+            committing = committing || line.startsWith(QStringLiteral("Committing 3 file"));
+            if (line.startsWith(QStringLiteral("Sending…")))
+                QVERIFY2(!line.contains(QStringLiteral("file")), qPrintable(line));
+            QVERIFY2(!line.startsWith(QStringLiteral("50")) && !line.startsWith(QStringLiteral("0 ")), qPrintable(line));
+        }
+        QVERIFY2(reading && sending && committing, qPrintable(lines));
         QVERIFY2(dialog.resultText().contains(QStringLiteral("<a href=")), qPrintable(dialog.resultText()));
         QCOMPARE(dialog.planModel()->fileState(0), UploadPlanModel::FileState::Sent);
         QVERIFY(dialog.folderEdit()->isEnabled());

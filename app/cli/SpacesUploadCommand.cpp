@@ -63,9 +63,9 @@ QString stageText(FolderUpload::Stage stage)
     case FolderUpload::Stage::Listing:
         return QStringLiteral("Listing the Space's files");
     case FolderUpload::Stage::Hashing:
-        return QStringLiteral("Hashing");
+        return QStringLiteral("Reading files");
     case FolderUpload::Stage::Uploading:
-        return QStringLiteral("Uploading");
+        return QStringLiteral("Sending");
     case FolderUpload::Stage::Committing:
         return QStringLiteral("Committing");
     }
@@ -93,6 +93,17 @@ public:
     {
         if (!m_enabled)
             return;
+        // \r back to the start, the line, then erase what a longer line left.
+        std::fputs((u'\r' + text(p) + QStringLiteral("\x1b[K")).toUtf8().constData(), stderr);
+        std::fflush(stderr);
+        m_drawn = true;
+    }
+    // "Reading files: 1.0 GB / 1.2 GB, 3/6 files, 5 s left"; "Sending: 1.0 GB / 1.2 GB, 5 s
+    // left"; "Committing 6 files". The counts are the stage's own (FolderUpload::Progress).
+    [[nodiscard]] static QString text(const FolderUpload::Progress &p)
+    {
+        if (p.stage == FolderUpload::Stage::Committing && p.filesTotal > 0)
+            return p.filesTotal == 1 ? QStringLiteral("Committing 1 file") : QStringLiteral("Committing %1 files").arg(p.filesTotal);
         QString text = stageText(p.stage);
         if (p.bytesTotal > 0)
             text += QStringLiteral(": %1 / %2").arg(HumanFormat::size(p.bytesDone), HumanFormat::size(p.bytesTotal));
@@ -100,10 +111,7 @@ public:
             text += QStringLiteral(", %1/%2 files").arg(p.filesDone).arg(p.filesTotal);
         if (p.secondsLeft >= 0)
             text += QStringLiteral(", %1 left").arg(duration(p.secondsLeft));
-        // \r back to the start, the line, then erase what a longer line left.
-        std::fputs((u'\r' + text + QStringLiteral("\x1b[K")).toUtf8().constData(), stderr);
-        std::fflush(stderr);
-        m_drawn = true;
+        return text;
     }
     void clear()
     {

@@ -351,20 +351,23 @@ void UploadFolderDialog::showProgress(const FolderUpload::Progress &progress)
     case Stage::Listing:
         parts.append(tr("Listing the Space's files…"));
         break;
+    // The stage first: reading (hashing) the files and sending them both count bytes, and a
+    // figure without its stage reads as the upload itself.
     case Stage::Hashing:
-        parts.append(tr("Reading %1 of %2").arg(size(progress.bytesDone), size(progress.bytesTotal)));
+        parts.append(tr("Reading files…"));
+        parts.append(tr("%1 of %2").arg(size(progress.bytesDone), size(progress.bytesTotal)));
         parts.append(tr("%1 of %n file(s)", nullptr, progress.filesTotal).arg(progress.filesDone));
         break;
     case Stage::Uploading:
-        if (progress.bytesTotal > 0)
+        if (progress.bytesTotal > 0) {
+            parts.append(tr("Sending…"));
             parts.append(tr("%1 of %2").arg(size(progress.bytesDone), size(progress.bytesTotal)));
-        else
+        } else {
             parts.append(tr("Asking the Hub which files it needs…"));
-        if (progress.filesTotal > 0)
-            parts.append(tr("%1 of %n file(s)", nullptr, progress.filesTotal).arg(progress.filesDone));
+        }
         break;
     case Stage::Committing:
-        parts.append(tr("Committing…"));
+        parts.append(progress.filesTotal > 0 ? tr("Committing %n file(s)…", nullptr, progress.filesTotal) : tr("Committing…"));
         break;
     }
     if (const QString left = DisplayFormat::timeLeft(progress.secondsLeft); !left.isEmpty())
