@@ -12,6 +12,7 @@
 #include "UploadFolderDialog.h"
 #include "UploadPlanModel.h"
 #include "UploadPlanPreview.h"
+#include "UploadPlanSortProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -190,6 +191,58 @@ private Q_SLOTS:
         QVERIFY(!model.hasPlan());
     }
 
+    // Files to send first, then the rows left out, in every sort; within each group the column's order.
+    void leftOutRowsStayAfterTheFilesInEverySort()
+    {
+        UploadPlanModel model;
+        UploadPlanSortProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(UploadPlanModel::PathColumn);
+        FolderUploadPlan plan;
+        // Each left-out row would sort among the files by path (".git/", "b-logs/"), by size
+        // (none: -1) and by status ("left out" before "to upload").
+        plan.files = {{QStringLiteral("a.py"), QStringLiteral("a.py"), QStringLiteral("/f/a.py"), 30},
+                      {QStringLiteral("c.bin"), QStringLiteral("c.bin"), QStringLiteral("/f/c.bin"), 3000},
+                      {QStringLiteral("d.txt"), QStringLiteral("d.txt"), QStringLiteral("/f/d.txt"), 1}};
+        plan.totalBytes = 3031;
+        plan.skipped = {{QStringLiteral(".git/"), FolderUploadPlan::Skip::DefaultIgnored, {}},
+                        {QStringLiteral("b-logs/x.log"), FolderUploadPlan::Skip::Excluded, {}},
+                        {QStringLiteral("zz"), FolderUploadPlan::Skip::Unreadable, QStringLiteral("Permission denied")}};
+        model.setPlan(plan);
+        const auto column = [&proxy](int c) {
+            QStringList paths;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                paths.append(proxy.index(row, UploadPlanModel::PathColumn).data().toString() +
+                             (proxy.index(row, c).data(UploadPlanModel::SkippedRole).toBool() ? QStringLiteral(" (left out)") : QString()));
+            return paths;
+        };
+        for (int c = 0; c < UploadPlanModel::ColumnCount; ++c) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(c, order);
+                const QStringList rows = column(c);
+                for (int row = 0; row < rows.size(); ++row)
+                    QVERIFY2(rows[row].endsWith(QStringLiteral("(left out)")) == (row >= 3), qPrintable(rows.join(u',')));
+            }
+        }
+        proxy.sort(UploadPlanModel::SizeColumn, Qt::DescendingOrder);
+        QCOMPARE(column(UploadPlanModel::SizeColumn).mid(0, 3),
+                 (QStringList{QStringLiteral("c.bin"), QStringLiteral("a.py"), QStringLiteral("d.txt")}));
+        proxy.sort(UploadPlanModel::PathColumn, Qt::DescendingOrder);
+        QCOMPARE(column(UploadPlanModel::PathColumn),
+                 (QStringList{QStringLiteral("d.txt"), QStringLiteral("c.bin"), QStringLiteral("a.py"), QStringLiteral("zz (left out)"),
+                              QStringLiteral("b-logs/x.log (left out)"), QStringLiteral(".git/ (left out)")}));
+        // The outcome changes the status column: a sort on it keeps the groups.
+        proxy.sort(UploadPlanModel::StatusColumn, Qt::AscendingOrder);
+        model.setOutcome({QStringLiteral("c.bin")}, {QStringLiteral("a.py")}, {});
+        const QStringList afterOutcome = column(UploadPlanModel::StatusColumn);
+        for (int row = 0; row < afterOutcome.size(); ++row)
+            QVERIFY2(afterOutcome[row].endsWith(QStringLiteral("(left out)")) == (row >= 3), qPrintable(afterOutcome.join(u',')));
+        model.clear();
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
     void showsThePlanBeforeAnythingIsSent()
     {
         UploadFolderDialog dialog(m_client.get(), kSpace);
@@ -216,6 +269,15 @@ private Q_SLOTS:
         QVERIFY2(dialog.totalsText().startsWith(QStringLiteral("3 file")), qPrintable(dialog.totalsText()));
         QVERIFY(dialog.totalsText().contains(QStringLiteral("50.0 MB to upload")));
         QVERIFY(dialog.totalsText().contains(QStringLiteral("2 left out")));
+        // The view's order: files, then what is left out, when sorted by size too.
+        QCOMPARE(dialog.planView()->model(), dialog.planProxy());
+        QAbstractItemModelTester proxyTester(dialog.planProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            dialog.planView()->sortByColumn(UploadPlanModel::SizeColumn, order);
+            QAbstractItemModel *view = dialog.planView()->model();
+            for (int row = 0; row < view->rowCount(); ++row)
+                QCOMPARE(view->index(row, 0).data(UploadPlanModel::SkippedRole).toBool(), row >= 3);
+        }
         // An exclude pattern: the plan is computed again, the binary now left out.
         dialog.excludeEdit()->setPlainText(QStringLiteral("*.bin"));
         QVERIFY(waitPlanned(dialog));

@@ -7,6 +7,7 @@
 #include "InlineError.h"
 #include "UploadPlanModel.h"
 #include "UploadPlanPreview.h"
+#include "UploadPlanSortProxy.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,7 +22,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,6 +50,7 @@ UploadFolderDialog::UploadFolderDialog(HubClient *client, QString spaceId, QWidg
     , m_client(client)
     , m_spaceId(std::move(spaceId))
     , m_model(new UploadPlanModel(this))
+    , m_sortProxy(new UploadPlanSortProxy(this))
     , m_preview(new UploadPlanPreview(this))
     , m_folder(new QLineEdit(this))
     , m_pathInRepo(new QLineEdit(this))
@@ -144,10 +145,9 @@ void UploadFolderDialog::buildPlan(QVBoxLayout *layout)
     m_planView = new QTableView(this);
     m_planView->setObjectName(QStringLiteral("uploadPlanView"));
     m_planView->setAccessibleName(tr("Files to upload"));
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(UploadPlanModel::SortRole);
-    m_planView->setModel(proxy);
+    // Left-out rows stay after the files to send, whichever column is sorted.
+    m_sortProxy->setSourceModel(m_model);
+    m_planView->setModel(m_sortProxy);
     m_planView->setSortingEnabled(true);
     m_planView->sortByColumn(UploadPlanModel::PathColumn, Qt::AscendingOrder);
     m_planView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -23,6 +23,7 @@ class HubClient;
 class InlineError;
 class UploadPlanModel;
 class UploadPlanPreview;
+class UploadPlanSortProxy;
 
 // Upload a local folder to a Space: the folder, where it goes, the commit message and the
 // patterns; then the plan (every file with its size, every file left out and why, totals),
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] QString spaceId() const { return m_spaceId; }
     [[nodiscard]] FolderUploadPlanner::Options options() const;
     [[nodiscard]] UploadPlanModel *planModel() const { return m_model; }
+    // The plan view's model: planModel() sorted, left-out rows after the files to send.
+    [[nodiscard]] UploadPlanSortProxy *planProxy() const { return m_sortProxy; }
     [[nodiscard]] UploadPlanPreview *preview() const { return m_preview; }
     // The upload in flight, or null.
     [[nodiscard]] FolderUpload *upload() const { return m_upload; }
@@ -88,6 +91,7 @@ private:
     HubClient *m_client;
     QString m_spaceId;
     UploadPlanModel *m_model;
+    UploadPlanSortProxy *m_sortProxy;
     UploadPlanPreview *m_preview;
     QPointer<FolderUpload> m_upload;
     QLineEdit *m_folder;
