@@ -110,6 +110,24 @@ class TestUploadFolderDialog : public QObject
         QApplication::sendEvent(target, &drop);
     }
 
+    // Drags `urls` onto `target` and over `position` without dropping; whether it is taken.
+    static bool dragOver(QWidget *target, const QPoint &position, const QList<QUrl> &urls)
+    {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDragEnterEvent enter(position, Qt::CopyAction | Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(position, Qt::CopyAction | Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        return move.isAccepted();
+    }
+
+    static void dragLeave(QWidget *target)
+    {
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(target, &leave);
+    }
+
     QPoint rowCenter(SpacesPage &page, const QString &id)
     {
         QAbstractItemModel *proxy = page.table()->model();
@@ -505,6 +523,67 @@ private Q_SLOTS:
         dropOn(page->table()->viewport(), rowCenter(*page, kSpace), {QUrl(QStringLiteral("https://example.com/folder"))});
         QVERIFY(!page->uploadDialog());
         QVERIFY(page->detail()->errorText().contains(QStringLiteral("on this computer")));
+    }
+
+    // The row under a dragged folder is marked as its target, not the detail panel (which shows
+    // the selected Space, maybe another); the panel is marked while the folder is over it;
+    // nothing is marked for what is not a folder.
+    void aDraggedFolderMarksTheRowUnderIt()
+    {
+        auto page = openPage();
+        page->selectSpace(kSpace);
+        auto *band = page->table()->viewport()->findChild<QWidget *>(QStringLiteral("dropTargetRow"));
+        QVERIFY(band);
+        const QPoint other = rowCenter(*page, QStringLiteral("alice/other"));
+        const QList<QUrl> folder{QUrl::fromLocalFile(m_dir->path())};
+        QVERIFY(dragOver(page->table()->viewport(), other, folder));
+        QCOMPARE(page->dropTargetSpace(), QStringLiteral("alice/other"));
+        QVERIFY(band->isVisible());
+        QVERIFY(band->geometry().contains(other));
+        QVERIFY(band->geometry().width() >= page->table()->viewport()->width() - 1); // the whole row
+        QVERIFY(!page->detail()->property("dropTarget").toBool());
+        QCOMPARE(page->selectedSpace(), kSpace); // the selection does not follow the cursor
+
+        // Moving on to the next row moves the mark.
+        const QPoint chat = rowCenter(*page, kSpace);
+        QVERIFY(dragOver(page->table()->viewport(), chat, folder));
+        QCOMPARE(page->dropTargetSpace(), kSpace);
+        QVERIFY(band->geometry().contains(chat) && !band->geometry().contains(other));
+
+        // Over the detail panel: the panel is the target, the row mark goes.
+        QVERIFY(dragOver(page->detail(), QPoint(20, 20), folder));
+        QVERIFY(page->detail()->property("dropTarget").toBool());
+        QVERIFY(page->dropTargetSpace().isEmpty());
+        QVERIFY(!band->isVisible());
+        dragLeave(page->detail());
+        QVERIFY(!page->detail()->property("dropTarget").toBool());
+
+        // A file, two folders, a web address: no mark anywhere (taken, so that the drop says why).
+        for (const QList<QUrl> &urls : {QList<QUrl>{QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("app.py")))},
+                                        QList<QUrl>{QUrl::fromLocalFile(m_dir->path()), QUrl::fromLocalFile(m_home->path())},
+                                        QList<QUrl>{QUrl(QStringLiteral("https://example.com/folder"))}}) {
+            QVERIFY(dragOver(page->table()->viewport(), other, urls));
+            QVERIFY(page->dropTargetSpace().isEmpty());
+            QVERIFY(!band->isVisible());
+            QVERIFY(dragOver(page->detail(), QPoint(20, 20), urls));
+            QVERIFY(!page->detail()->property("dropTarget").toBool());
+        }
+        // Below the last row: no Space, not taken.
+        QVERIFY(!dragOver(page->table()->viewport(), QPoint(5, page->table()->viewport()->height() - 2), folder));
+        QVERIFY(!band->isVisible());
+
+        // Leaving the table takes the mark away; a drop does too.
+        QVERIFY(dragOver(page->table()->viewport(), other, folder));
+        dragLeave(page->table()->viewport());
+        QVERIFY(!band->isVisible());
+        QVERIFY(dragOver(page->table()->viewport(), other, folder));
+        dropOn(page->table()->viewport(), other, folder);
+        QVERIFY(!band->isVisible());
+        QVERIFY(page->uploadDialog());
+        QCOMPARE(page->uploadDialog()->spaceId(), QStringLiteral("alice/other"));
+        QCOMPARE(page->selectedSpace(), QStringLiteral("alice/other"));
+        page->uploadDialog()->close();
+        QTRY_VERIFY(!page->uploadDialog());
     }
 
     void theActionOpensTheDialogForTheSelectedSpace()

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRubberBand>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -139,6 +140,10 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     // Folders from the file manager: dropped on a row or on the detail panel.
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
+    // The style's selection rectangle, over the whole row: the drop's target, not the selection.
+    m_dropRow = new QRubberBand(QRubberBand::Rectangle, m_table->viewport());
+    m_dropRow->setObjectName(QStringLiteral("dropTargetRow"));
+    m_dropRow->hide();
     m_detail->setAcceptDrops(true);
     m_detail->installEventFilter(this);
     splitter->addWidget(m_table);
@@ -263,6 +268,31 @@ QString SpacesPage::spaceAt(QWidget *target, const QPoint &position) const
     return m_table->indexAt(position).data(SpacesTableModel::SpaceIdRole).toString();
 }
 
+QString SpacesPage::dropTargetSpace() const
+{
+    return m_dropRow->isVisible() ? m_dropIndex.data(SpacesTableModel::SpaceIdRole).toString() : QString();
+}
+
+bool SpacesPage::isOneLocalFolder(const QMimeData *mime)
+{
+    const QList<QUrl> urls = mime->urls();
+    return urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir();
+}
+
+void SpacesPage::showDropTarget(int row, bool detail)
+{
+    m_detail->setDropHighlight(detail);
+    if (row < 0) {
+        m_dropRow->hide();
+        m_dropIndex = QPersistentModelIndex();
+        return;
+    }
+    m_dropIndex = m_proxy->index(row, 0);
+    const QRect cell = m_table->visualRect(m_dropIndex);
+    m_dropRow->setGeometry(0, cell.top(), m_table->viewport()->width(), cell.height());
+    m_dropRow->show();
+}
+
 bool SpacesPage::dragEvent(QWidget *target, QEvent *event)
 {
     switch (event->type()) {
@@ -272,24 +302,27 @@ bool SpacesPage::dragEvent(QWidget *target, QEvent *event)
         const QString id = drag->mimeData()->hasUrls() ? spaceAt(target, drag->position().toPoint()) : QString();
         if (id.isEmpty()) {
             drag->ignore();
-            m_detail->setDropHighlight(false);
+            showDropTarget(-1, false);
             return true;
         }
-        // The row under the cursor is selected as it would be by a click: the drop's target is
-        // the one highlighted, and the detail panel shows it.
+        // Only a folder is marked as going there. Other URLs are taken all the same, so that
+        // the drop can say why nothing is uploaded (a file, a web address). The selection does
+        // not follow the cursor: the row under it is marked, the drop selects it.
+        const bool folder = isOneLocalFolder(drag->mimeData());
         if (target == m_table->viewport())
-            m_table->selectRow(m_table->indexAt(drag->position().toPoint()).row());
-        m_detail->setDropHighlight(true);
+            showDropTarget(folder ? m_table->indexAt(drag->position().toPoint()).row() : -1, false);
+        else
+            showDropTarget(-1, folder);
         drag->setDropAction(Qt::CopyAction);
         drag->accept();
         return true;
     }
     case QEvent::DragLeave:
-        m_detail->setDropHighlight(false);
+        showDropTarget(-1, false);
         return true;
     case QEvent::Drop: {
         auto *drop = static_cast<QDropEvent *>(event);
-        m_detail->setDropHighlight(false);
+        showDropTarget(-1, false);
         const QString id = spaceAt(target, drop->position().toPoint());
         if (id.isEmpty()) {
             drop->ignore();

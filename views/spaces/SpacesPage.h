@@ -6,6 +6,7 @@
 // Complete: QPointer's conversion to the pointer needs the class.
 #include "UploadFolderDialog.h"
 
+#include <QPersistentModelIndex>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,7 +15,9 @@ class QComboBox;
 class QDropEvent;
 class QLabel;
 class QLineEdit;
+class QMimeData;
 class QPushButton;
+class QRubberBand;
 class QTableView;
 class QVBoxLayout;
 
@@ -44,6 +47,9 @@ public:
     [[nodiscard]] QString selectedSpace() const;
     // Upload Folder… (Ctrl+U): on the detail panel, the table's context menu and the page.
     [[nodiscard]] QAction *uploadFolderAction() const { return m_uploadFolder; }
+    // The Space of the row marked as a folder's drop target while one is dragged over it; empty
+    // when none (nothing dragged, not a folder, or over the detail panel).
+    [[nodiscard]] QString dropTargetSpace() const;
     // The upload dialog last opened, while it is open.
     [[nodiscard]] UploadFolderDialog *uploadDialog() const { return m_uploadDialog; }
 
@@ -76,6 +82,9 @@ private:
     // A folder dragged from the file manager onto a Space's row or the detail panel.
     [[nodiscard]] bool dragEvent(QWidget *target, QEvent *event);
     [[nodiscard]] QString spaceAt(QWidget *target, const QPoint &position) const;
+    // Marks the table's row `row` (-1: none) and the detail panel as where a drop would go.
+    void showDropTarget(int row, bool detail);
+    [[nodiscard]] static bool isOneLocalFolder(const QMimeData *mime);
     void dropFolder(const QString &id, const QDropEvent *event);
 
     SpacesTableModel *m_model;
@@ -95,6 +104,8 @@ private:
     QAction *m_uploadFolder;
     QAction *m_logs;
     QPointer<UploadFolderDialog> m_uploadDialog;
+    QRubberBand *m_dropRow = nullptr; // over the row a folder would be dropped on
+    QPersistentModelIndex m_dropIndex;
 };
 
 } // namespace hubdeck
