@@ -5,13 +5,12 @@
 #include "FolderUpload.h"
 #include "FolderUploadPlanner.h"
 #include "HubClient.h"
+#include "HubFixture.h"
 #include "UploadFile.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -19,6 +18,7 @@
 
 using namespace hubdeck;
 using hubdeck::test::FakeHub;
+using hubdeck::test::HubFixture;
 
 namespace {
 
@@ -44,24 +44,13 @@ class TestFolderUpload : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeHub> m_hub;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
-    void write(const QString &relative, const QByteArray &content)
-    {
-        const QString path = m_dir->filePath(relative);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(path));
-    }
+    std::unique_ptr<HubFixture> m_fx; // a fake Hub with the Space, a client to it, the folder
 
     FolderUpload::Request request() const
     {
         FolderUpload::Request r;
         r.repoId = kSpace;
-        r.options.folder = m_dir->path();
+        r.options.folder = m_fx->folder();
         return r;
     }
 
@@ -69,7 +58,7 @@ private:
     {
         Run out;
         bool done = false;
-        FolderUpload upload(m_client.get(), std::move(r));
+        FolderUpload upload(&m_fx->client(), std::move(r));
         out.usedPriorPlan = upload.usesPriorPlan();
         connect(&upload, &FolderUpload::planned, this, [&](const FolderUploadPlan &plan) { out.plans.append(plan); });
         connect(&upload, &FolderUpload::progress, this, [&](const FolderUpload::Progress &p) {
@@ -98,7 +87,7 @@ private:
     [[nodiscard]] int posts() const
     {
         int count = 0;
-        for (const FakeHub::Request &request : m_hub->requests())
+        for (const FakeHub::Request &request : m_fx->hub().requests())
             count += request.method == "POST";
         return count;
     }
@@ -106,23 +95,13 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_hub = std::make_unique<FakeHub>();
-        QVERIFY(m_hub->listen());
-        m_hub->addSpace(kSpace, QStringLiteral("RUNNING"));
-        m_hub->lfsThreshold = 1024 * 1024;
-        HubClient::Options options;
-        options.endpoint = m_hub->endpoint();
-        options.token = m_hub->token;
-        options.timeoutMs = 10000;
-        options.firstBackoffMs = 20;
-        m_client = std::make_unique<HubClient>(options);
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        write(QStringLiteral("app.py"), "import gradio\n");
-        write(QStringLiteral("lib/util.py"), "def f():\n    return 1\n");
-        write(QStringLiteral("model.bin"), QByteArray(3 * 1024 * 1024, 'm'));
-        write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
-        write(QStringLiteral("lib/__pycache__/util.cpython-311.pyc"), "cache");
+        m_fx = std::make_unique<HubFixture>(HubFixture::Options{kSpace});
+        m_fx->hub().lfsThreshold = 1024 * 1024;
+        m_fx->write(QStringLiteral("app.py"), "import gradio\n");
+        m_fx->write(QStringLiteral("lib/util.py"), "def f():\n    return 1\n");
+        m_fx->write(QStringLiteral("model.bin"), QByteArray(3 * 1024 * 1024, 'm'));
+        m_fx->write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
+        m_fx->write(QStringLiteral("lib/__pycache__/util.cpython-311.pyc"), "cache");
     }
 
     void uploadsTheFolderAndTellsEachStage()
@@ -137,17 +116,17 @@ private Q_SLOTS:
         QVERIFY(!outcome.commit.commitUrl.isEmpty());
         QCOMPARE(outcome.commit.sentLfs, QStringList{QStringLiteral("model.bin")});
         QCOMPARE(outcome.commit.lfsBytesUploaded, 3LL * 1024 * 1024);
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
         // The Space holds exactly these files, with these contents.
         QString error;
         QMap<QString, QString> expected;
         for (const auto &[path, lfs] : {std::pair{QStringLiteral("app.py"), false}, std::pair{QStringLiteral("lib/util.py"), false},
                                         std::pair{QStringLiteral("model.bin"), true}}) {
-            const auto file = UploadFile::read(m_dir->filePath(path), path, &error);
+            const auto file = UploadFile::read(m_fx->filePath(path), path, &error);
             QVERIFY(file);
             expected.insert(path, lfs ? file->sha256 : file->gitSha1);
         }
-        QCOMPARE(m_hub->remoteOids, expected);
+        QCOMPARE(m_fx->hub().remoteOids, expected);
         // Stages in order, hashing counted to the last byte, no stage after Committing.
         QList<FolderUpload::Stage> stages;
         for (const FolderUpload::Progress &p : out.progress)
@@ -178,22 +157,22 @@ private Q_SLOTS:
         QCOMPARE(committing.last().filesTotal, 3);
 
         // Again: the Space has it all, nothing is sent.
-        m_hub->clearRequests();
-        m_hub->store().clearRequests();
+        m_fx->hub().clearRequests();
+        m_fx->hub().store().clearRequests();
         const Run again = run(request());
         QVERIFY(again.result.ok());
         QVERIFY(again.result.value->commit.nothingToCommit);
         QCOMPARE(again.result.value->commit.unchanged.size(), 3);
-        QCOMPARE(m_hub->commits.size(), 1);
-        QVERIFY(m_hub->store().requests().isEmpty());
+        QCOMPARE(m_fx->hub().commits.size(), 1);
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
     }
 
     void deletesOnlyWhatThePatternsMatchUnderThePath()
     {
-        m_hub->remoteOids = {{QStringLiteral("web/old.js"), QString(40, u'a')},
-                             {QStringLiteral("web/keep.css"), QString(40, u'b')},
-                             {QStringLiteral("web/app.py"), QString(40, u'c')},
-                             {QStringLiteral("other/old.js"), QString(40, u'd')}};
+        m_fx->hub().remoteOids = {{QStringLiteral("web/old.js"), QString(40, u'a')},
+                                  {QStringLiteral("web/keep.css"), QString(40, u'b')},
+                                  {QStringLiteral("web/app.py"), QString(40, u'c')},
+                                  {QStringLiteral("other/old.js"), QString(40, u'd')}};
         FolderUpload::Request r = request();
         r.options.pathInRepo = QStringLiteral("web");
         r.options.deletePatterns = {QStringLiteral("*.js"), QStringLiteral("*.py")};
@@ -201,10 +180,10 @@ private Q_SLOTS:
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
         // web/app.py is replaced, not deleted; other/ is outside the path.
         QCOMPARE(out.result.value->deletions, QStringList{QStringLiteral("web/old.js")});
-        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("web/old.js")));
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("other/old.js")));
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("web/keep.css")));
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("web/lib/util.py")));
+        QVERIFY(!m_fx->hub().remoteOids.contains(QStringLiteral("web/old.js")));
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("other/old.js")));
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("web/keep.css")));
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("web/lib/util.py")));
         bool listed = false;
         for (const FolderUpload::Progress &p : out.progress)
             listed = listed || p.stage == FolderUpload::Stage::Listing;
@@ -213,7 +192,7 @@ private Q_SLOTS:
 
     void dryRunSendsNothing()
     {
-        m_hub->remoteOids = {{QStringLiteral("stale.txt"), QString(40, u'a')}};
+        m_fx->hub().remoteOids = {{QStringLiteral("stale.txt"), QString(40, u'a')}};
         FolderUpload::Request r = request();
         r.dryRun = true;
         r.options.deletePatterns = {QStringLiteral("*.txt")};
@@ -223,8 +202,8 @@ private Q_SLOTS:
         QCOMPARE(out.result.value->plan.files.size(), 3);
         QCOMPARE(out.result.value->deletions, QStringList{QStringLiteral("stale.txt")});
         QCOMPARE(posts(), 0);
-        QVERIFY(m_hub->store().requests().isEmpty());
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
         for (const FolderUpload::Progress &p : out.progress)
             QVERIFY(p.stage != FolderUpload::Stage::Hashing);
 
@@ -236,7 +215,7 @@ private Q_SLOTS:
         QVERIFY2(later.result.ok(), qPrintable(later.result.error.message()));
         QVERIFY(later.result.value->deletions.isEmpty());
         QVERIFY(!later.result.value->created);
-        QVERIFY(!m_hub->spaces.contains(QStringLiteral("alice/later")));
+        QVERIFY(!m_fx->hub().spaces.contains(QStringLiteral("alice/later")));
         QCOMPARE(posts(), 0);
     }
 
@@ -250,12 +229,12 @@ private Q_SLOTS:
         const Run out = run(r);
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
         QVERIFY(out.result.value->created);
-        QVERIFY(m_hub->spaces.contains(QStringLiteral("alice/fresh")));
-        const FakeHub::Request create = m_hub->requests().first();
+        QVERIFY(m_fx->hub().spaces.contains(QStringLiteral("alice/fresh")));
+        const FakeHub::Request create = m_fx->hub().requests().first();
         QCOMPARE(create.path, QStringLiteral("/api/repos/create"));
         QCOMPARE(create.json().value(QStringLiteral("sdk")).toString(), QStringLiteral("docker"));
         QCOMPARE(create.json().value(QStringLiteral("private")).toBool(), true);
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
 
         r.repoId = kSpace; // exists: fine
         const Run existing = run(r);
@@ -288,20 +267,20 @@ private Q_SLOTS:
         });
         QVERIFY(canceled);
         QCOMPARE(out.result.error.kind, HubError::Kind::Canceled);
-        QVERIFY(m_hub->commits.isEmpty());
-        QVERIFY(m_hub->remoteOids.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
+        QVERIFY(m_fx->hub().remoteOids.isEmpty());
     }
 
     void errorsBeforeAnythingIsSent()
     {
         FolderUpload::Request missing = request();
-        missing.options.folder = m_dir->filePath(QStringLiteral("nowhere"));
+        missing.options.folder = m_fx->filePath(QStringLiteral("nowhere"));
         const Run gone = run(missing);
         QCOMPARE(gone.result.error.kind, HubError::Kind::LocalFile);
         QVERIFY(gone.plans.isEmpty());
 
         // Sparse: 50 GB and a byte take no room.
-        QFile huge(m_dir->filePath(QStringLiteral("huge.bin")));
+        QFile huge(m_fx->filePath(QStringLiteral("huge.bin")));
         QVERIFY(huge.open(QIODevice::WriteOnly));
         QVERIFY(huge.resize(FolderUpload::kMaxFileBytes + 1));
         huge.close();
@@ -323,7 +302,7 @@ private Q_SLOTS:
         const Run notThere = run(absent);
         QCOMPARE(notThere.result.error.kind, HubError::Kind::NotFound);
         QCOMPARE(posts(), 0);
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
     }
 
     void aConflictingCommitIsSaid()
@@ -331,22 +310,22 @@ private Q_SLOTS:
         FakeHub::Canned conflict;
         conflict.status = 412;
         conflict.body = R"({"error":"A commit has happened since"})";
-        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
+        m_fx->hub().failNext(QStringLiteral("/commit/main"), conflict);
         const Run out = run(request());
         QCOMPARE(out.result.error.kind, HubError::Kind::RepoChanged);
-        QVERIFY(m_hub->remoteOids.isEmpty());
+        QVERIFY(m_fx->hub().remoteOids.isEmpty());
     }
 
     void aFileGoneBeforeItIsReadStopsTheUpload()
     {
         const Run out = run(request(), [&](FolderUpload &, const FolderUpload::Progress &p) {
             if (p.stage == FolderUpload::Stage::Hashing && p.filesDone == 0)
-                QFile::remove(m_dir->filePath(QStringLiteral("lib/util.py")));
+                QFile::remove(m_fx->filePath(QStringLiteral("lib/util.py")));
         });
         QCOMPARE(out.result.error.kind, HubError::Kind::LocalFile);
         QVERIFY2(out.result.error.message().contains(QStringLiteral("util.py")), qPrintable(out.result.error.message()));
         QCOMPARE(posts(), 0);
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
     }
 
     // The GUI's plan, shown before Upload, is what goes: the folder is not listed again.
@@ -359,7 +338,7 @@ private Q_SLOTS:
         shown.deletePatterns = {QStringLiteral("*.js")}; // no part in the plan
         const HubResult<FolderUploadPlan> plan = FolderUploadPlanner::plan(shown);
         QVERIFY(plan.ok());
-        write(QStringLiteral("late.txt"), "written after the plan was shown\n");
+        m_fx->write(QStringLiteral("late.txt"), "written after the plan was shown\n");
         r.priorPlan = FolderUpload::Request::PriorPlan{shown, *plan.value};
         const Run out = run(r);
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
@@ -368,8 +347,8 @@ private Q_SLOTS:
         QCOMPARE(out.plans.first().files.size(), plan.value->files.size());
         for (const FolderUpload::Progress &p : out.progress)
             QVERIFY(p.stage != FolderUpload::Stage::Planning); // no second walk
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("web/app.py")));
-        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("web/late.txt"))); // not in the plan shown
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("web/app.py")));
+        QVERIFY(!m_fx->hub().remoteOids.contains(QStringLiteral("web/late.txt"))); // not in the plan shown
     }
 
     void aPriorPlanOfOtherInputsIsPlannedAgain()
@@ -384,7 +363,7 @@ private Q_SLOTS:
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
         QVERIFY(!out.usedPriorPlan);
         QVERIFY(out.progress.first().stage == FolderUpload::Stage::Planning);
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("model.bin"))); // the request's inputs, not the plan's
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("model.bin"))); // the request's inputs, not the plan's
     }
 
     // A planned file removed, or of another size than planned: one sentence naming it, nothing
@@ -402,9 +381,9 @@ private Q_SLOTS:
         const HubResult<FolderUploadPlan> plan = FolderUploadPlanner::plan(base.options);
         QVERIFY(plan.ok());
         if (remove)
-            QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("lib/util.py"))));
+            QVERIFY(QFile::remove(m_fx->filePath(QStringLiteral("lib/util.py"))));
         else
-            write(QStringLiteral("lib/util.py"), "def f():\n    return 2 + 2\n");
+            m_fx->write(QStringLiteral("lib/util.py"), "def f():\n    return 2 + 2\n");
         FolderUpload::Request r = base;
         r.priorPlan = FolderUpload::Request::PriorPlan{base.options, *plan.value};
         const Run out = run(r);
@@ -415,25 +394,25 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(u'\n'), qPrintable(message));
         QVERIFY2(message.contains(remove ? QStringLiteral("no such file") : QStringLiteral("changed since")), qPrintable(message));
         QCOMPARE(posts(), 0);
-        QVERIFY(m_hub->store().requests().isEmpty());
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
 
         // Without a prior plan the folder as it is now goes.
         const Run fresh = run(base);
         QVERIFY2(fresh.result.ok(), qPrintable(fresh.result.error.message()));
-        QCOMPARE(m_hub->remoteOids.contains(QStringLiteral("lib/util.py")), !remove);
+        QCOMPARE(m_fx->hub().remoteOids.contains(QStringLiteral("lib/util.py")), !remove);
     }
 
     void anUnreadableFileIsLeftOutAndSaid()
     {
         if (::geteuid() == 0)
             QSKIP("root reads every file");
-        write(QStringLiteral("secret.txt"), "s");
-        QFile::setPermissions(m_dir->filePath(QStringLiteral("secret.txt")), QFileDevice::WriteOwner);
+        m_fx->write(QStringLiteral("secret.txt"), "s");
+        QFile::setPermissions(m_fx->filePath(QStringLiteral("secret.txt")), QFileDevice::WriteOwner);
         const Run out = run(request());
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
         QCOMPARE(out.result.value->plan.skippedCount(FolderUploadPlan::Skip::Unreadable), 1);
-        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("secret.txt")));
+        QVERIFY(!m_fx->hub().remoteOids.contains(QStringLiteral("secret.txt")));
     }
 };
 

@@ -1,27 +1,28 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "CliRun.h"
 #include "FakeHub.h"
 #include "FolderUpload.h"
+#include "HubFixture.h"
 #include "UploadFile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <csignal>
 
 using hubdeck::UploadFile;
+using hubdeck::test::CliRun;
 using hubdeck::test::FakeHub;
+using hubdeck::test::HubFixture;
 
 namespace {
 const QString kSpace = QStringLiteral("alice/app");
@@ -43,63 +44,18 @@ class TestSpacesUpload : public QObject
         QString err;
     };
 
-    std::unique_ptr<FakeHub> m_hub;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
-    void write(const QString &relative, const QByteArray &content)
-    {
-        const QString path = m_dir->filePath(relative);
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(path));
-    }
-
-    // 50 MB that do not compress: a random MiB repeated, the last block cut to fit.
-    void writeBig(const QString &relative)
-    {
-        QByteArray block(1 << 20, Qt::Uninitialized);
-        QRandomGenerator generator(15);
-        generator.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        QFile file(m_dir->filePath(relative));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write");
-        for (qint64 left = kBigSize; left > 0; left -= block.size())
-            file.write(block.constData(), std::min<qint64>(left, block.size()));
-    }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HF_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "COLUMNS"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("HF_HOME"), m_home->path());
-        env.insert(QStringLiteral("HF_ENDPOINT"), m_hub->endpoint());
-        env.insert(QStringLiteral("HF_TOKEN"), m_hub->token);
-        return env;
-    }
+    std::unique_ptr<HubFixture> m_fx; // a fake Hub with the Space, a home for the CLI, the folder
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("HUBDECK_CLI"), QStringList{QStringLiteral("spaces"), QStringLiteral("upload")} + arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(120000))
+        const CliRun run =
+            CliRun::run(QStringList{QStringLiteral("spaces"), QStringLiteral("upload")} + arguments, m_fx->cliEnvironment(), 120000);
+        if (!run.finished)
             qFatal("hubdeck-cli did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return {run.code, run.out, run.err};
     }
 
-    [[nodiscard]] QList<FakeHub::Request> requests(const QByteArray &method) const
-    {
-        QList<FakeHub::Request> found;
-        for (const FakeHub::Request &request : m_hub->requests())
-            if (request.method == method)
-                found.append(request);
-        return found;
-    }
+    [[nodiscard]] QList<FakeHub::Request> requests(const QByteArray &method) const { return m_fx->requests(method); }
 
     // What the Space should hold for these files of the folder: path -> blob id (sha256 for LFS).
     [[nodiscard]] QMap<QString, QString> expected(const QStringList &paths, const QString &prefix = {}) const
@@ -107,10 +63,10 @@ class TestSpacesUpload : public QObject
         QMap<QString, QString> oids;
         for (const QString &path : paths) {
             QString error;
-            const auto file = UploadFile::read(m_dir->filePath(path), path, &error);
+            const auto file = UploadFile::read(m_fx->filePath(path), path, &error);
             if (!file)
                 qFatal("%s", qPrintable(error));
-            oids.insert(prefix + path, file->size >= m_hub->lfsThreshold ? file->sha256 : file->gitSha1);
+            oids.insert(prefix + path, file->size >= m_fx->hub().lfsThreshold ? file->sha256 : file->gitSha1);
         }
         return oids;
     }
@@ -118,44 +74,39 @@ class TestSpacesUpload : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_hub = std::make_unique<FakeHub>();
-        QVERIFY(m_hub->listen());
-        m_hub->addSpace(kSpace, QStringLiteral("RUNNING"));
-        m_home = std::make_unique<QTemporaryDir>();
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid() && m_dir->isValid());
-        write(QStringLiteral("app.py"), "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch()\n");
-        write(QStringLiteral("requirements.txt"), "gradio\n");
-        write(QStringLiteral("lib/util.py"), "def helper():\n    return 42\n");
-        write(QStringLiteral(".git/config"), "[core]\n");
-        write(QStringLiteral("__pycache__/app.cpython-311.pyc"), "bytecode");
+        m_fx = std::make_unique<HubFixture>(HubFixture::Options{kSpace});
+        m_fx->write(QStringLiteral("app.py"), "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch()\n");
+        m_fx->write(QStringLiteral("requirements.txt"), "gradio\n");
+        m_fx->write(QStringLiteral("lib/util.py"), "def helper():\n    return 42\n");
+        m_fx->write(QStringLiteral(".git/config"), "[core]\n");
+        m_fx->write(QStringLiteral("__pycache__/app.cpython-311.pyc"), "bytecode");
     }
 
     void aFolderWithABigBinaryGoesUpThenNothingIsSentAgain()
     {
-        writeBig(QStringLiteral("model.bin"));
-        m_hub->multipartChunkSize = 16LL << 20;
-        const Run run = cli({kSpace, m_dir->path()});
+        m_fx->writeNoise(QStringLiteral("model.bin"), kBigSize);
+        m_fx->hub().multipartChunkSize = 16LL << 20;
+        const Run run = cli({kSpace, m_fx->folder()});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY2(run.out.trimmed().startsWith(QStringLiteral("https://huggingface.co/spaces/alice/app/commit/")), qPrintable(run.out));
         QCOMPARE(run.out.count(u'\n'), 1);
         // Exactly these files, with these contents; .git and __pycache__ left out, and said.
         const QStringList sent{QStringLiteral("app.py"), QStringLiteral("requirements.txt"), QStringLiteral("lib/util.py"),
                                QStringLiteral("model.bin")};
-        QCOMPARE(m_hub->remoteOids, expected(sent));
-        QCOMPARE(m_hub->store().objects.value(expected({QStringLiteral("model.bin")}).first()), kBigSize);
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_fx->hub().remoteOids, expected(sent));
+        QCOMPARE(m_fx->hub().store().objects.value(expected({QStringLiteral("model.bin")}).first()), kBigSize);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
         QVERIFY2(run.err.contains(QStringLiteral("Left out: 2 ignored by default")), qPrintable(run.err));
         QVERIFY(!run.err.contains(u'\r')); // no progress line off a terminal
         QVERIFY(run.err.contains(QStringLiteral("4 files sent")));
 
-        m_hub->clearRequests();
-        m_hub->store().clearRequests();
-        const Run again = cli({kSpace, m_dir->path()});
+        m_fx->hub().clearRequests();
+        m_fx->hub().store().clearRequests();
+        const Run again = cli({kSpace, m_fx->folder()});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains(QStringLiteral("Nothing to commit")), qPrintable(again.out));
-        QCOMPARE(m_hub->commits.size(), 1);
-        QVERIFY(m_hub->store().requests().isEmpty());
+        QCOMPARE(m_fx->hub().commits.size(), 1);
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
     }
 
     // On a terminal, one line redrawn in place, its stage first and the stage's own count:
@@ -164,12 +115,12 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
             QSKIP("script(1) gives the CLI a terminal: not installed");
-        writeBig(QStringLiteral("model.bin"));
+        m_fx->writeNoise(QStringLiteral("model.bin"), kBigSize);
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(m_fx->processEnvironment());
         QSignalSpy finished(&process, &QProcess::finished);
         const QString command =
-            QStringLiteral("exec '%1' spaces upload %2 '%3'").arg(qEnvironmentVariable("HUBDECK_CLI"), kSpace, m_dir->path());
+            QStringLiteral("exec '%1' spaces upload %2 '%3'").arg(qEnvironmentVariable("HUBDECK_CLI"), kSpace, m_fx->folder());
         process.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
         process.closeWriteChannel();
         QVERIFY(finished.wait(120000));
@@ -193,44 +144,44 @@ private Q_SLOTS:
             if (line.startsWith(QStringLiteral("Sending: ")))
                 QVERIFY2(!line.contains(QStringLiteral("files")), qPrintable(line));
         }
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
     }
 
     void deleteRemovesOnlyMatchingRemoteFiles()
     {
-        m_hub->remoteOids = {{QStringLiteral("old.py"), QString(40, u'a')},
-                             {QStringLiteral("notes.md"), QString(40, u'b')},
-                             {QStringLiteral("lib/gone.py"), QString(40, u'c')},
-                             {QStringLiteral(".gitattributes"), QString(40, u'd')}};
-        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--delete"), QStringLiteral("*.py"), QStringLiteral("--delete"),
+        m_fx->hub().remoteOids = {{QStringLiteral("old.py"), QString(40, u'a')},
+                                  {QStringLiteral("notes.md"), QString(40, u'b')},
+                                  {QStringLiteral("lib/gone.py"), QString(40, u'c')},
+                                  {QStringLiteral(".gitattributes"), QString(40, u'd')}};
+        const Run run = cli({kSpace, m_fx->folder(), QStringLiteral("--delete"), QStringLiteral("*.py"), QStringLiteral("--delete"),
                              QStringLiteral(".gitattributes")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QMap<QString, QString> want =
             expected({QStringLiteral("app.py"), QStringLiteral("requirements.txt"), QStringLiteral("lib/util.py")});
         want.insert(QStringLiteral("notes.md"), QString(40, u'b'));
         want.insert(QStringLiteral(".gitattributes"), QString(40, u'd')); // never deleted
-        QCOMPARE(m_hub->remoteOids, want);
+        QCOMPARE(m_fx->hub().remoteOids, want);
     }
 
     void dryRunSendsNothing()
     {
-        m_hub->remoteOids = {{QStringLiteral("old.py"), QString(40, u'a')}};
-        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--dry-run"), QStringLiteral("--delete"), QStringLiteral("*.py")});
+        m_fx->hub().remoteOids = {{QStringLiteral("old.py"), QString(40, u'a')}};
+        const Run run = cli({kSpace, m_fx->folder(), QStringLiteral("--dry-run"), QStringLiteral("--delete"), QStringLiteral("*.py")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(requests("POST").isEmpty());
-        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
         QVERIFY(run.out.contains(QStringLiteral("  + app.py")));
         QVERIFY(run.out.contains(QStringLiteral("  - old.py")));
         QVERIFY(run.out.contains(QStringLiteral("Dry run: 3 files")));
-        QCOMPARE(m_hub->remoteOids.size(), 1);
+        QCOMPARE(m_fx->hub().remoteOids.size(), 1);
     }
 
     void includeAndExcludeChooseTheFiles()
     {
-        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--include"), QStringLiteral("*.py"), QStringLiteral("--exclude"),
+        const Run run = cli({kSpace, m_fx->folder(), QStringLiteral("--include"), QStringLiteral("*.py"), QStringLiteral("--exclude"),
                              QStringLiteral("lib/"), QStringLiteral("--path-in-repo"), QStringLiteral("src"), QStringLiteral("-v")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QCOMPARE(m_hub->remoteOids, expected({QStringLiteral("app.py")}, QStringLiteral("src/")));
+        QCOMPARE(m_fx->hub().remoteOids, expected({QStringLiteral("app.py")}, QStringLiteral("src/")));
         // -v lists each file left out, with its reason.
         QVERIFY2(run.err.contains(QStringLiteral("  - requirements.txt: matches no include pattern")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("  - lib/util.py: matches an exclude pattern")));
@@ -238,23 +189,23 @@ private Q_SLOTS:
 
     void createMakesTheSpaceFirst()
     {
-        const Run run = cli({QStringLiteral("alice/brand-new"), m_dir->path(), QStringLiteral("--create"), QStringLiteral("--sdk"),
+        const Run run = cli({QStringLiteral("alice/brand-new"), m_fx->folder(), QStringLiteral("--create"), QStringLiteral("--sdk"),
                              QStringLiteral("gradio"), QStringLiteral("--private")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QVERIFY(m_hub->spaces.contains(QStringLiteral("alice/brand-new")));
+        QVERIFY(m_fx->hub().spaces.contains(QStringLiteral("alice/brand-new")));
         const FakeHub::Request create = requests("POST").first();
         QCOMPARE(create.path, QStringLiteral("/api/repos/create"));
         QCOMPARE(create.json().value(QStringLiteral("private")).toBool(), true);
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
         // Usage errors: --sdk without --create, --create without --sdk.
-        QCOMPARE(cli({kSpace, m_dir->path(), QStringLiteral("--sdk"), QStringLiteral("gradio")}).code, 2);
-        QCOMPARE(cli({kSpace, m_dir->path(), QStringLiteral("--create")}).code, 2);
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(cli({kSpace, m_fx->folder(), QStringLiteral("--sdk"), QStringLiteral("gradio")}).code, 2);
+        QCOMPARE(cli({kSpace, m_fx->folder(), QStringLiteral("--create")}).code, 2);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
     }
 
     void errorsAreOneLine()
     {
-        const Run missing = cli({kSpace, m_dir->filePath(QStringLiteral("nowhere"))});
+        const Run missing = cli({kSpace, m_fx->filePath(QStringLiteral("nowhere"))});
         QCOMPARE(missing.code, 1);
         QCOMPARE(missing.err.count(u'\n'), 1);
         QVERIFY2(missing.err.startsWith(QStringLiteral("Error: ")) && missing.err.contains(QStringLiteral("nowhere")),
@@ -264,44 +215,44 @@ private Q_SLOTS:
         FakeHub::Canned conflict;
         conflict.status = 409;
         conflict.body = R"({"error":"A commit has happened since"})";
-        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
-        const Run changed = cli({kSpace, m_dir->path(), QStringLiteral("-q")});
+        m_fx->hub().failNext(QStringLiteral("/commit/main"), conflict);
+        const Run changed = cli({kSpace, m_fx->folder(), QStringLiteral("-q")});
         QCOMPARE(changed.code, 1);
         QCOMPARE(changed.err.count(u'\n'), 1);
         QVERIFY2(changed.err.contains(QStringLiteral("nothing was committed")), qPrintable(changed.err));
-        QVERIFY(m_hub->remoteOids.isEmpty());
+        QVERIFY(m_fx->hub().remoteOids.isEmpty());
 
-        QCOMPARE(cli({QStringLiteral("not-a-space"), m_dir->path()}).code, 2);
+        QCOMPARE(cli({QStringLiteral("not-a-space"), m_fx->folder()}).code, 2);
 
         // Sparse: a file over the Hub's limit takes no room, and is refused before any call.
-        m_hub->clearRequests();
-        QFile huge(m_dir->filePath(QStringLiteral("huge.bin")));
+        m_fx->hub().clearRequests();
+        QFile huge(m_fx->filePath(QStringLiteral("huge.bin")));
         QVERIFY(huge.open(QIODevice::WriteOnly) && huge.resize(hubdeck::FolderUpload::kMaxFileBytes + 1));
         huge.close();
-        const Run tooLarge = cli({kSpace, m_dir->path()});
+        const Run tooLarge = cli({kSpace, m_fx->folder()});
         QCOMPARE(tooLarge.code, 1);
         QVERIFY2(tooLarge.err.contains(QStringLiteral("huge.bin")) && tooLarge.err.contains(QStringLiteral("limit")),
                  qPrintable(tooLarge.err));
         QVERIFY(tooLarge.err.endsWith(QStringLiteral("Nothing was committed.\n")));
-        QVERIFY(m_hub->requests().isEmpty());
+        QVERIFY(m_fx->hub().requests().isEmpty());
     }
 
     void interruptMidUploadCommitsNothing()
     {
-        writeBig(QStringLiteral("model.bin"));
+        m_fx->writeNoise(QStringLiteral("model.bin"), kBigSize);
         // The object is stored, then its verify call never answers: the upload is stuck in its
         // LFS stage when Ctrl+C comes.
         FakeHub::Canned silent;
         silent.silent = true;
-        m_hub->failNext(QStringLiteral("/verify"), silent);
+        m_fx->hub().failNext(QStringLiteral("/verify"), silent);
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(m_fx->processEnvironment());
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("HUBDECK_CLI"), {QStringLiteral("spaces"), QStringLiteral("upload"), kSpace, m_dir->path(),
+        process.start(qEnvironmentVariable("HUBDECK_CLI"), {QStringLiteral("spaces"), QStringLiteral("upload"), kSpace, m_fx->folder(),
                                                             QStringLiteral("--timeout"), QStringLiteral("60")});
         QVERIFY(process.waitForStarted());
         auto verifying = [&] {
-            for (const FakeHub::Request &request : m_hub->requests())
+            for (const FakeHub::Request &request : m_fx->hub().requests())
                 if (request.path.endsWith(u"/verify"))
                     return true;
             return false;
@@ -314,18 +265,18 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 1);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("Stopped: Nothing was committed.")), qPrintable(err));
-        QVERIFY(m_hub->commits.isEmpty());
-        QVERIFY(m_hub->remoteOids.isEmpty());
-        for (const FakeHub::Request &request : m_hub->requests())
+        QVERIFY(m_fx->hub().commits.isEmpty());
+        QVERIFY(m_fx->hub().remoteOids.isEmpty());
+        for (const FakeHub::Request &request : m_fx->hub().requests())
             QVERIFY(!request.path.contains(QStringLiteral("/commit/")));
     }
 
     void jsonHasTheFields()
     {
-        m_hub->remoteOids = {{QStringLiteral("requirements.txt"), UploadFile::gitBlobId("gradio\n")},
-                             {QStringLiteral("old.txt"), QString(40, u'a')}};
-        m_hub->lfsThreshold = 20; // app.py goes as LFS
-        const Run run = cli({kSpace, m_dir->path(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--delete"),
+        m_fx->hub().remoteOids = {{QStringLiteral("requirements.txt"), UploadFile::gitBlobId("gradio\n")},
+                                  {QStringLiteral("old.txt"), QString(40, u'a')}};
+        m_fx->hub().lfsThreshold = 20; // app.py goes as LFS
+        const Run run = cli({kSpace, m_fx->folder(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--delete"),
                              QStringLiteral("*.txt")});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QJsonParseError error{};

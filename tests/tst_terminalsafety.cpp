@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "CliRun.h"
 #include "FakeHub.h"
 #include "HardwareDialog.h"
+#include "HubFixture.h"
 #include "LogsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -15,17 +17,17 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 
 using namespace hubdeck;
+using hubdeck::test::CliRun;
 using hubdeck::test::FakeHub;
+using hubdeck::test::HubFixture;
 
 namespace {
 
@@ -54,26 +56,15 @@ class TestTerminalSafety : public QObject
         QByteArray err;
     };
 
-    std::unique_ptr<FakeHub> m_hub;
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<HubFixture> m_fx; // a fake Hub with alice/chat and a home for the CLI
 
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HF_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "COLUMNS"})
-            env.remove(QString::fromLatin1(name));
-        env.insert(QStringLiteral("HF_HOME"), m_home->path());
-        env.insert(QStringLiteral("HF_ENDPOINT"), m_hub->endpoint());
-        env.insert(QStringLiteral("HF_TOKEN"), m_hub->token);
-        env.insert(QStringLiteral("COLUMNS"), QStringLiteral("400")); // nothing cut: the escapes stay whole
-        process.setProcessEnvironment(env);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(qEnvironmentVariable("HUBDECK_CLI"), arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(30000))
+        // Nothing cut: the escapes stay whole.
+        const CliRun run = CliRun::run(arguments, m_fx->cliEnvironment() << QStringLiteral("COLUMNS=400"));
+        if (!run.finished)
             qFatal("hubdeck-cli did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {run.code, run.outBytes, run.errBytes};
     }
 
     // No byte that a terminal obeys, in any stream; no line that the Hub started.
@@ -89,7 +80,7 @@ class TestTerminalSafety : public QObject
         QVERIFY2(!bytes.contains('\x1b') && !bytes.contains('\r') && !bytes.contains('\x07'), what);
         for (const QString &line : text.split(u'\n'))
             QVERIFY2(!line.trimmed().startsWith(QStringLiteral("forged")), what);
-        QVERIFY2(!bytes.contains(m_hub->token.toUtf8()), what);
+        QVERIFY2(!bytes.contains(m_fx->hub().token.toUtf8()), what);
     }
 
     void checkSafe(const Run &run, const char *what)
@@ -108,7 +99,7 @@ class TestTerminalSafety : public QObject
 
     QByteArray evilRuntime() const
     {
-        QJsonObject runtime = m_hub->runtimes.value(QStringLiteral("alice/chat"));
+        QJsonObject runtime = m_fx->hub().runtimes.value(QStringLiteral("alice/chat"));
         runtime.insert(QStringLiteral("stage"), kEvil);
         runtime.insert(QStringLiteral("hardware"), QJsonObject{{QStringLiteral("current"), kEvil}, {QStringLiteral("requested"), kEvil}});
         runtime.insert(QStringLiteral("storage"), kEvil);
@@ -124,18 +115,15 @@ private Q_SLOTS:
 
     void init()
     {
-        m_hub = std::make_unique<FakeHub>();
-        QVERIFY(m_hub->listen());
-        m_hub->addSpace(QStringLiteral("alice/chat"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
-        m_home = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_home->isValid());
+        m_fx = std::make_unique<HubFixture>(HubFixture::Options{QString()});
+        m_fx->hub().addSpace(QStringLiteral("alice/chat"), QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
     }
 
     void listTableAndQuietIds()
     {
-        m_hub->spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("id"), QStringLiteral("alice/") + kEvil);
-        m_hub->spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("sdk"), kEvil);
-        m_hub->runtimes[QStringLiteral("alice/chat")] = QJsonDocument::fromJson(evilRuntime()).object();
+        m_fx->hub().spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("id"), QStringLiteral("alice/") + kEvil);
+        m_fx->hub().spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("sdk"), kEvil);
+        m_fx->hub().runtimes[QStringLiteral("alice/chat")] = QJsonDocument::fromJson(evilRuntime()).object();
         Run run = cli(spaces({"ls"}));
         QCOMPARE(run.code, 0);
         checkSafe(run, "ls");
@@ -149,8 +137,8 @@ private Q_SLOTS:
 
     void jsonEscapesAndKeepsTheValue()
     {
-        m_hub->spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("sdk"), kEvil);
-        m_hub->runtimes[QStringLiteral("alice/chat")] = QJsonDocument::fromJson(evilRuntime()).object();
+        m_fx->hub().spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("sdk"), kEvil);
+        m_fx->hub().runtimes[QStringLiteral("alice/chat")] = QJsonDocument::fromJson(evilRuntime()).object();
         for (const QStringList &arguments : {spaces({"ls", "--format", "json"}), spaces({"info", "alice/chat", "--format", "json"})}) {
             const Run run = cli(arguments);
             QCOMPARE(run.code, 0);
@@ -166,7 +154,7 @@ private Q_SLOTS:
 
     void runtimeFieldsOnTheirOwnLines()
     {
-        m_hub->failNext(QStringLiteral("/pause"), FakeHub::Canned{200, evilRuntime(), {}, false});
+        m_fx->hub().failNext(QStringLiteral("/pause"), FakeHub::Canned{200, evilRuntime(), {}, false});
         const Run run = cli(spaces({"pause", "alice/chat"}));
         QCOMPARE(run.code, 0);
         checkSafe(run, "pause");
@@ -179,7 +167,7 @@ private Q_SLOTS:
     void hubErrorMessages()
     {
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), kEvil}}).toJson(QJsonDocument::Compact);
-        m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{400, body, {}, false}, 10);
+        m_fx->hub().failNext(QStringLiteral("*"), FakeHub::Canned{400, body, {}, false}, 10);
         for (const QStringList &arguments :
              {spaces({"info", "alice/chat"}), spaces({"pause", "alice/chat"}), spaces({"logs", "alice/chat"}), spaces({"ls"})}) {
             const Run run = cli(arguments);
@@ -191,7 +179,7 @@ private Q_SLOTS:
 
     void hubErrorMessageInTheHeader()
     {
-        m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{400, "{}", {{"X-Error-Message", "bad\x1b[2J\x9b\rheader"}}, false}, 10);
+        m_fx->hub().failNext(QStringLiteral("*"), FakeHub::Canned{400, "{}", {{"X-Error-Message", "bad\x1b[2J\x9b\rheader"}}, false}, 10);
         const Run run = cli(spaces({"info", "alice/chat"}));
         QCOMPARE(run.code, 1);
         checkSafe(run, "header");
@@ -200,9 +188,9 @@ private Q_SLOTS:
 
     void secretKeysAndVariables()
     {
-        m_hub->secrets[QStringLiteral("alice/chat")][kEvil] =
+        m_fx->hub().secrets[QStringLiteral("alice/chat")][kEvil] =
             QJsonObject{{QStringLiteral("description"), kEvil}, {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
-        m_hub->variables[QStringLiteral("alice/chat")][kEvil] =
+        m_fx->hub().variables[QStringLiteral("alice/chat")][kEvil] =
             QJsonObject{{QStringLiteral("value"), kEvil},
                         {QStringLiteral("description"), kEvil},
                         {QStringLiteral("updatedAt"), QStringLiteral("2026-11-20T10:00:00.000Z")}};
@@ -222,10 +210,10 @@ private Q_SLOTS:
 
     void hardwareNames()
     {
-        QJsonObject flavor = m_hub->hardware.first().toObject();
+        QJsonObject flavor = m_fx->hub().hardware.first().toObject();
         flavor.insert(QStringLiteral("name"), kEvil);
         flavor.insert(QStringLiteral("prettyName"), kEvil);
-        m_hub->hardware = QJsonArray{flavor};
+        m_fx->hub().hardware = QJsonArray{flavor};
         const Run run = cli(spaces({"hardware"}));
         QCOMPARE(run.code, 0);
         checkSafe(run, "hardware");
@@ -236,7 +224,7 @@ private Q_SLOTS:
     {
         const QByteArray body =
             QJsonDocument(QJsonObject{{QStringLiteral("url"), QStringLiteral("https://huggingface.co/spaces/") + kEvil}}).toJson();
-        m_hub->failNext(QStringLiteral("/duplicate"), FakeHub::Canned{200, body, {}, false});
+        m_fx->hub().failNext(QStringLiteral("/duplicate"), FakeHub::Canned{200, body, {}, false});
         const Run run = cli(spaces({"duplicate", "alice/chat", "alice/copy"}));
         QCOMPARE(run.code, 0);
         checkSafe(run, "duplicate");
@@ -245,7 +233,7 @@ private Q_SLOTS:
 
     void whoamiNames()
     {
-        m_hub->orgs = QStringList{kEvil};
+        m_fx->hub().orgs = QStringList{kEvil};
         const Run run = cli({QStringLiteral("auth"), QStringLiteral("whoami")});
         QCOMPARE(run.code, 0);
         checkSafe(run, "whoami");
@@ -256,8 +244,8 @@ private Q_SLOTS:
     {
         const QByteArray event =
             "data: " + QJsonDocument(QJsonObject{{QStringLiteral("data"), kEvil + u'\n'}}).toJson(QJsonDocument::Compact) + "\n\n";
-        m_hub->logChunks[QStringLiteral("alice/chat/run")] = {event,
-                                                              "data: {\"data\": \"\\u001b]0;title\\u0007progress 10%\\r20%\\n\"}\n\n"};
+        m_fx->hub().logChunks[QStringLiteral("alice/chat/run")] = {event,
+                                                                   "data: {\"data\": \"\\u001b]0;title\\u0007progress 10%\\r20%\\n\"}\n\n"};
         const Run run = cli(spaces({"logs", "alice/chat", "--timeout", "2"}));
         QCOMPARE(run.code, 0);
         QVERIFY(!run.out.contains('\x1b') && !run.out.contains('\r') && !run.out.contains('\x07'));
@@ -265,26 +253,23 @@ private Q_SLOTS:
         // A log event may hold several lines: its newlines stay, everything else is escaped.
         QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("X\\x1b[31mred\\x1b[0m\\r\\x07\\u009b2J\\u202eabc\\u2066\nforged: yes\n"
                                                             "\\x1b]0;title\\x07progress 10%\\r20%\n"));
-        QVERIFY(!run.err.contains(m_hub->token.toUtf8()));
+        QVERIFY(!run.err.contains(m_fx->hub().token.toUtf8()));
     }
 
     // The GUI: labels that show what the Hub sent are plain text, so markup in a Space's id,
     // stage or error message is shown as it is, never obeyed.
     void guiLabelsArePlainText()
     {
-        qputenv("HF_ENDPOINT", m_hub->endpoint().toUtf8());
-        qputenv("HF_TOKEN", m_hub->token.toUtf8());
-        qputenv("HF_HOME", m_home->path().toUtf8());
-        qunsetenv("HF_TOKEN_PATH");
+        m_fx->exportEnvironment();
         const QString id = QStringLiteral("alice/") + kMarkup;
-        m_hub->spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("id"), id);
-        QJsonObject runtime = m_hub->runtimes.value(QStringLiteral("alice/chat"));
+        m_fx->hub().spaces[QStringLiteral("alice/chat")].insert(QStringLiteral("id"), id);
+        QJsonObject runtime = m_fx->hub().runtimes.value(QStringLiteral("alice/chat"));
         runtime.insert(QStringLiteral("stage"), kMarkup);
         runtime.insert(QStringLiteral("hardware"),
                        QJsonObject{{QStringLiteral("current"), kMarkup}, {QStringLiteral("requested"), kMarkup}});
         runtime.insert(QStringLiteral("storage"), kMarkup);
-        m_hub->runtimes[QStringLiteral("alice/chat")] = runtime;
-        m_hub->orgs = QStringList{kMarkup};
+        m_fx->hub().runtimes[QStringLiteral("alice/chat")] = runtime;
+        m_fx->hub().orgs = QStringList{kMarkup};
 
         SpacesPage page;
         QSignalSpy loaded(page.controller(), &SpacesController::listLoaded);
@@ -315,7 +300,7 @@ private Q_SLOTS:
 
         // The Hub's error messages, in the inline errors and in the dialogs.
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), kMarkup}}).toJson(QJsonDocument::Compact);
-        m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{400, body, {}, false}, 100);
+        m_fx->hub().failNext(QStringLiteral("*"), FakeHub::Canned{400, body, {}, false}, 100);
         // Pausing asks first, naming the Space: its id is shown as plain text there too.
         Qt::TextFormat questionFormat = Qt::RichText;
         QString question;

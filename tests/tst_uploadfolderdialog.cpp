@@ -3,6 +3,7 @@
 
 #include "FakeHub.h"
 #include "HubClient.h"
+#include "HubFixture.h"
 #include "LogsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -20,7 +21,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
@@ -29,11 +29,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hubdeck;
 using hubdeck::test::FakeHub;
+using hubdeck::test::HubFixture;
 
 namespace {
 const QString kSpace = QStringLiteral("alice/chat");
@@ -47,32 +47,7 @@ class TestUploadFolderDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<FakeHub> m_hub;
-    std::unique_ptr<HubClient> m_client;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QTemporaryDir> m_dir;
-
-    void write(const QString &relative, const QByteArray &content)
-    {
-        const QString path = m_dir->filePath(relative);
-        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QCOMPARE(file.write(content), content.size());
-    }
-
-    // 50 MB that no two blocks share, so a wrong offset in a part changes the hash.
-    void writeBinary(const QString &relative)
-    {
-        QFile file(m_dir->filePath(relative));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QByteArray block(1000 * 1000, '\0');
-        for (int b = 0; b < kBinaryBytes / block.size(); ++b) {
-            for (int i = 0; i < block.size(); i += 4)
-                *reinterpret_cast<quint32 *>(block.data() + i) = quint32(b * 1000003 + i);
-            QCOMPARE(file.write(block), block.size());
-        }
-    }
+    std::unique_ptr<HubFixture> m_fx; // a fake Hub with the Spaces, a client to it, a home, the folder
 
     // Waits for the dialog's plan of its current inputs.
     static bool waitPlanned(UploadFolderDialog &dialog)
@@ -146,36 +121,18 @@ private Q_SLOTS:
 
     void init()
     {
-        m_hub = std::make_unique<FakeHub>();
-        QVERIFY(m_hub->listen());
-        m_hub->addSpace(kSpace, QStringLiteral("RUNNING"));
-        m_hub->addSpace(QStringLiteral("alice/other"), QStringLiteral("RUNNING"));
-        m_hub->multipartChunkSize = 16LL * 1000 * 1000; // the 50 MB binary goes in 4 parts
-        m_home = std::make_unique<QTemporaryDir>();
-        qputenv("HF_ENDPOINT", m_hub->endpoint().toUtf8());
-        qputenv("HF_TOKEN", m_hub->token.toUtf8());
-        qputenv("HF_HOME", m_home->path().toUtf8());
-        qunsetenv("HF_TOKEN_PATH");
-        HubClient::Options options;
-        options.endpoint = m_hub->endpoint();
-        options.token = m_hub->token;
-        options.timeoutMs = 20000;
-        options.firstBackoffMs = 20;
-        m_client = std::make_unique<HubClient>(options);
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        write(QStringLiteral("app.py"), "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch()\n");
-        write(QStringLiteral("requirements.txt"), "gradio\n");
-        write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
-        write(QStringLiteral("__pycache__/app.cpython-311.pyc"), "compiled");
-        writeBinary(QStringLiteral("weights.bin"));
+        m_fx = std::make_unique<HubFixture>(HubFixture::Options{kSpace, 20000});
+        m_fx->hub().addSpace(QStringLiteral("alice/other"), QStringLiteral("RUNNING"));
+        m_fx->hub().multipartChunkSize = 16LL * 1000 * 1000; // the 50 MB binary goes in 4 parts
+        m_fx->exportEnvironment();
+        m_fx->write(QStringLiteral("app.py"), "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch()\n");
+        m_fx->write(QStringLiteral("requirements.txt"), "gradio\n");
+        m_fx->write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
+        m_fx->write(QStringLiteral("__pycache__/app.cpython-311.pyc"), "compiled");
+        m_fx->writeNoise(QStringLiteral("weights.bin"), kBinaryBytes);
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_hub.reset();
-    }
+    void cleanup() { m_fx.reset(); }
 
     void planModelFollowsThePlan()
     {
@@ -209,7 +166,6 @@ private Q_SLOTS:
         QVERIFY(!model.hasPlan());
     }
 
-    // Files to send first, then the rows left out, in every sort; within each group the column's order.
     void leftOutRowsStayAfterTheFilesInEverySort()
     {
         UploadPlanModel model;
@@ -263,11 +219,11 @@ private Q_SLOTS:
 
     void showsThePlanBeforeAnythingIsSent()
     {
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         QAbstractItemModelTester tester(dialog.planModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         dialog.show();
         QCOMPARE(dialog.messageEdit()->text(), QStringLiteral("Upload folder using HubDeck"));
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         QVERIFY(waitPlanned(dialog));
         const UploadPlanModel &model = *dialog.planModel();
         QCOMPARE(model.rowCount(), 5); // 3 files, then .git/ and __pycache__/
@@ -302,15 +258,15 @@ private Q_SLOTS:
         QVERIFY(dialog.planModel()->index(rowOf(model, QStringLiteral("weights.bin")), 0).data(UploadPlanModel::SkippedRole).toBool());
         QVERIFY(dialog.uploadButton()->isEnabled());
         // Nothing was sent to plan.
-        QVERIFY(m_hub->requests().isEmpty());
-        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(m_fx->hub().requests().isEmpty());
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
     }
 
     void uploadsCodeAndA50MbBinary()
     {
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         dialog.show();
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         QVERIFY(waitPlanned(dialog));
         QSignalSpy uploaded(&dialog, &UploadFolderDialog::uploaded);
         QStringList shown;
@@ -326,14 +282,14 @@ private Q_SLOTS:
         QMap<QString, QString> expected;
         QString error;
         for (const QString &path : {QStringLiteral("app.py"), QStringLiteral("requirements.txt"), QStringLiteral("weights.bin")}) {
-            const auto file = UploadFile::read(m_dir->filePath(path), path, &error);
+            const auto file = UploadFile::read(m_fx->filePath(path), path, &error);
             QVERIFY(file);
             expected.insert(path, path.endsWith(u".bin") ? file->sha256 : file->gitSha1);
         }
-        QCOMPARE(m_hub->remoteOids, expected);
-        QCOMPARE(m_hub->store().objects.value(expected.value(QStringLiteral("weights.bin"))), kBinaryBytes);
-        QCOMPARE(m_hub->commits.size(), 1);
-        QCOMPARE(m_hub->commits.first().first().value(QStringLiteral("value")).toObject().value(QStringLiteral("summary")).toString(),
+        QCOMPARE(m_fx->hub().remoteOids, expected);
+        QCOMPARE(m_fx->hub().store().objects.value(expected.value(QStringLiteral("weights.bin"))), kBinaryBytes);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
+        QCOMPARE(m_fx->hub().commits.first().first().value(QStringLiteral("value")).toObject().value(QStringLiteral("summary")).toString(),
                  QStringLiteral("Upload folder using HubDeck"));
         // Progress said bytes and files; the outcome links the commit; the list says what was sent.
         // Each line starts with its stage; a file count is the stage's own, never "0 of 3" while
@@ -361,7 +317,7 @@ private Q_SLOTS:
         QVERIFY(uploaded.wait(120000));
         QVERIFY(uploaded.last().at(2).toBool());
         QVERIFY2(dialog.resultText().contains(QStringLiteral("Nothing to commit")), qPrintable(dialog.resultText()));
-        QCOMPARE(m_hub->commits.size(), 1);
+        QCOMPARE(m_fx->hub().commits.size(), 1);
         QCOMPARE(dialog.planModel()->fileState(0), UploadPlanModel::FileState::Unchanged);
     }
 
@@ -369,11 +325,11 @@ private Q_SLOTS:
     // since is one sentence, nothing is sent, and the plan is made again for the next try.
     void uploadSendsThePlanShown()
     {
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         dialog.show();
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         QVERIFY(waitPlanned(dialog));
-        write(QStringLiteral("requirements.txt"), "gradio\nnumpy\n"); // 7 bytes shown, 13 now
+        m_fx->write(QStringLiteral("requirements.txt"), "gradio\nnumpy\n"); // 7 bytes shown, 13 now
         QSignalSpy planned(dialog.preview(), &UploadPlanPreview::planned);
         QSignalSpy uploaded(&dialog, &UploadFolderDialog::uploaded);
         dialog.startUpload();
@@ -383,8 +339,8 @@ private Q_SLOTS:
         const QString said = dialog.errorText();
         QVERIFY2(said.contains(QStringLiteral("requirements.txt")) && said.contains(QStringLiteral("changed since")), qPrintable(said));
         QVERIFY(!said.contains(u'\n'));
-        QVERIFY(m_hub->commits.isEmpty());
-        QVERIFY(m_hub->store().requests().isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
+        QVERIFY(m_fx->hub().store().requests().isEmpty());
         QVERIFY(planned.count() > 0 || planned.wait(10000)); // listed again...
         QCOMPARE(dialog.errorText(), said);                  // ...the reason staying in view
         const UploadPlanModel &model = *dialog.planModel();
@@ -394,22 +350,22 @@ private Q_SLOTS:
                  13);
 
         // A file written after the plan was shown is not in it: not sent.
-        write(QStringLiteral("notes.txt"), "not shown\n");
+        m_fx->write(QStringLiteral("notes.txt"), "not shown\n");
         QVERIFY(dialog.uploadButton()->isEnabled());
         dialog.startUpload();
         QVERIFY(dialog.upload()->usesPriorPlan());
         QVERIFY(uploaded.wait(120000));
         QVERIFY(dialog.errorText().isEmpty());
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("requirements.txt")));
-        QVERIFY(!m_hub->remoteOids.contains(QStringLiteral("notes.txt")));
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("requirements.txt")));
+        QVERIFY(!m_fx->hub().remoteOids.contains(QStringLiteral("notes.txt")));
         QCOMPARE(rowOf(model, QStringLiteral("notes.txt")), -1);
     }
 
     void cancelMidUploadCommitsNothing()
     {
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         dialog.show();
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         QVERIFY(waitPlanned(dialog));
         QTest::mouseClick(dialog.uploadButton(), Qt::LeftButton);
         bool clicked = false;
@@ -423,34 +379,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 120000);
         QVERIFY(clicked);
         QCOMPARE(dialog.errorText(), QStringLiteral("Upload canceled: nothing was committed."));
-        QVERIFY(m_hub->commits.isEmpty());
-        QVERIFY(m_hub->remoteOids.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
+        QVERIFY(m_fx->hub().remoteOids.isEmpty());
         // The inputs are kept for another try.
-        QCOMPARE(QDir::fromNativeSeparators(dialog.folderEdit()->text()), m_dir->path());
+        QCOMPARE(QDir::fromNativeSeparators(dialog.folderEdit()->text()), m_fx->folder());
         QVERIFY(dialog.uploadButton()->isVisible() && dialog.uploadButton()->isEnabled());
     }
 
     void escapeDuringAnUploadCancelsIt()
     {
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         dialog.show();
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         QVERIFY(waitPlanned(dialog));
         dialog.startUpload();
         dialog.reject();
         QVERIFY(dialog.isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 120000);
         QVERIFY(dialog.errorText().contains(QStringLiteral("nothing was committed")));
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
         dialog.reject();
         QVERIFY(!dialog.isVisible());
     }
 
     void aMissingFolderIsOneSentence()
     {
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         dialog.show();
-        const QString missing = m_dir->filePath(QStringLiteral("not-there"));
+        const QString missing = m_fx->filePath(QStringLiteral("not-there"));
         dialog.setFolder(missing);
         QVERIFY(waitPlanned(dialog));
         QVERIFY2(dialog.errorText().contains(QStringLiteral("not-there")), qPrintable(dialog.errorText()));
@@ -460,10 +416,10 @@ private Q_SLOTS:
         dialog.startUpload();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 10000);
         QVERIFY2(dialog.errorText().contains(QStringLiteral("not-there")), qPrintable(dialog.errorText()));
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
         QCOMPARE(QDir::fromNativeSeparators(dialog.folderEdit()->text()), missing);
         // Fixing the input clears the error.
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         QVERIFY(waitPlanned(dialog));
         QVERIFY(dialog.errorText().isEmpty());
     }
@@ -473,10 +429,10 @@ private Q_SLOTS:
         FakeHub::Canned conflict;
         conflict.status = 409;
         conflict.body = R"({"error":"A commit has happened since."})";
-        m_hub->failNext(QStringLiteral("/commit/main"), conflict);
-        UploadFolderDialog dialog(m_client.get(), kSpace);
+        m_fx->hub().failNext(QStringLiteral("/commit/main"), conflict);
+        UploadFolderDialog dialog(&m_fx->client(), kSpace);
         dialog.show();
-        dialog.setFolder(m_dir->path());
+        dialog.setFolder(m_fx->folder());
         dialog.pathEdit()->setText(QStringLiteral("demo"));
         dialog.messageEdit()->setText(QStringLiteral("First version"));
         QVERIFY(waitPlanned(dialog));
@@ -485,13 +441,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isUploading(), 120000);
         QCOMPARE(uploaded.count(), 0);
         QVERIFY2(dialog.errorText().contains(QStringLiteral("changed")), qPrintable(dialog.errorText()));
-        QVERIFY(m_hub->commits.isEmpty());
+        QVERIFY(m_fx->hub().commits.isEmpty());
         QCOMPARE(dialog.pathEdit()->text(), QStringLiteral("demo"));
         QCOMPARE(dialog.messageEdit()->text(), QStringLiteral("First version"));
         // The retry goes through, under the path in the Space.
         dialog.startUpload();
         QVERIFY(uploaded.wait(120000));
-        QVERIFY(m_hub->remoteOids.contains(QStringLiteral("demo/weights.bin")));
+        QVERIFY(m_fx->hub().remoteOids.contains(QStringLiteral("demo/weights.bin")));
     }
 
     void droppingAFolderOnARowOpensTheDialogPrefilled()
@@ -499,10 +455,10 @@ private Q_SLOTS:
         auto page = openPage();
         const QPoint where = rowCenter(*page, QStringLiteral("alice/other"));
         QVERIFY(!where.isNull());
-        dropOn(page->table()->viewport(), where, {QUrl::fromLocalFile(m_dir->path())});
+        dropOn(page->table()->viewport(), where, {QUrl::fromLocalFile(m_fx->folder())});
         QVERIFY(page->uploadDialog());
         QCOMPARE(page->uploadDialog()->spaceId(), QStringLiteral("alice/other"));
-        QCOMPARE(QDir::fromNativeSeparators(page->uploadDialog()->folderEdit()->text()), m_dir->path());
+        QCOMPARE(QDir::fromNativeSeparators(page->uploadDialog()->folderEdit()->text()), m_fx->folder());
         QCOMPARE(page->selectedSpace(), QStringLiteral("alice/other"));
         QVERIFY(!page->detail()->property("dropTarget").toBool()); // the highlight went with the drop
         page->uploadDialog()->close();
@@ -510,14 +466,14 @@ private Q_SLOTS:
 
         // The detail panel takes a drop for the selected Space.
         page->selectSpace(kSpace);
-        dropOn(page->detail(), QPoint(20, 20), {QUrl::fromLocalFile(m_dir->path())});
+        dropOn(page->detail(), QPoint(20, 20), {QUrl::fromLocalFile(m_fx->folder())});
         QVERIFY(page->uploadDialog());
         QCOMPARE(page->uploadDialog()->spaceId(), kSpace);
         page->uploadDialog()->close();
         QTRY_VERIFY(!page->uploadDialog());
 
         // A file is not a folder: said clearly, no dialog.
-        dropOn(page->table()->viewport(), rowCenter(*page, kSpace), {QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("app.py")))});
+        dropOn(page->table()->viewport(), rowCenter(*page, kSpace), {QUrl::fromLocalFile(m_fx->filePath(QStringLiteral("app.py")))});
         QVERIFY(!page->uploadDialog());
         QVERIFY2(page->detail()->errorText().contains(QStringLiteral("app.py is a file")), qPrintable(page->detail()->errorText()));
         dropOn(page->table()->viewport(), rowCenter(*page, kSpace), {QUrl(QStringLiteral("https://example.com/folder"))});
@@ -535,7 +491,7 @@ private Q_SLOTS:
         auto *band = page->table()->viewport()->findChild<QWidget *>(QStringLiteral("dropTargetRow"));
         QVERIFY(band);
         const QPoint other = rowCenter(*page, QStringLiteral("alice/other"));
-        const QList<QUrl> folder{QUrl::fromLocalFile(m_dir->path())};
+        const QList<QUrl> folder{QUrl::fromLocalFile(m_fx->folder())};
         QVERIFY(dragOver(page->table()->viewport(), other, folder));
         QCOMPARE(page->dropTargetSpace(), QStringLiteral("alice/other"));
         QVERIFY(band->isVisible());
@@ -559,8 +515,8 @@ private Q_SLOTS:
         QVERIFY(!page->detail()->property("dropTarget").toBool());
 
         // A file, two folders, a web address: no mark anywhere (taken, so that the drop says why).
-        for (const QList<QUrl> &urls : {QList<QUrl>{QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("app.py")))},
-                                        QList<QUrl>{QUrl::fromLocalFile(m_dir->path()), QUrl::fromLocalFile(m_home->path())},
+        for (const QList<QUrl> &urls : {QList<QUrl>{QUrl::fromLocalFile(m_fx->filePath(QStringLiteral("app.py")))},
+                                        QList<QUrl>{QUrl::fromLocalFile(m_fx->folder()), QUrl::fromLocalFile(m_fx->home())},
                                         QList<QUrl>{QUrl(QStringLiteral("https://example.com/folder"))}}) {
             QVERIFY(dragOver(page->table()->viewport(), other, urls));
             QVERIFY(page->dropTargetSpace().isEmpty());
@@ -602,7 +558,7 @@ private Q_SLOTS:
     void theBuildLogsOpenAfterACommit()
     {
         auto page = openPage();
-        page->openUploadDialog(kSpace, m_dir->path());
+        page->openUploadDialog(kSpace, m_fx->folder());
         UploadFolderDialog *dialog = page->uploadDialog();
         QVERIFY(dialog);
         QVERIFY(waitPlanned(*dialog));
