@@ -109,10 +109,12 @@ void FolderUpload::cancel()
     QTimer::singleShot(0, this, [this] { Q_EMIT finished(HubResult<Outcome>::failure(canceledError())); });
 }
 
-void FolderUpload::setStage(Stage stage)
+void FolderUpload::setStage(Stage stage, qint64 bytesTotal, int filesTotal)
 {
     m_progress = Progress{};
     m_progress.stage = stage;
+    m_progress.bytesTotal = bytesTotal;
+    m_progress.filesTotal = filesTotal;
     m_samples.clear();
     m_stageClock.start();
     Q_EMIT progress(m_progress);
@@ -238,13 +240,13 @@ void FolderUpload::listRemote()
 
 void FolderUpload::hash()
 {
-    setStage(Stage::Hashing);
-    if (m_done)
-        return; // canceled from a progress handler
     const QList<FolderUploadPlan::File> files = m_outcome.plan.files;
     const qint64 total = m_outcome.plan.totalBytes;
+    // Its totals from the first report: "0 of 0 files" would flash before them.
+    setStage(Stage::Hashing, total, int(files.size()));
+    if (m_done)
+        return; // canceled from a progress handler
     m_hashing = std::make_shared<Hashing>();
-    report(0, total, 0, int(files.size()));
     m_poll = new QTimer(this);
     connect(m_poll, &QTimer::timeout, this,
             [this, total, count = int(files.size())] { report(m_hashing->bytes, total, m_hashing->files, count); });
@@ -321,13 +323,10 @@ void FolderUpload::commit()
             return;
         }
         // CommitUpload tells the commit twice: when it is sent, and once it is made.
-        const bool made = m_progress.stage == Stage::Committing;
-        if (!made) {
-            setStage(Stage::Committing);
-            if (m_done)
-                return; // canceled from a progress handler
-        }
-        report(0, 0, made ? p.filesTotal : 0, p.filesTotal);
+        if (m_progress.stage != Stage::Committing)
+            setStage(Stage::Committing, 0, p.filesTotal);
+        else
+            report(0, 0, p.filesTotal, p.filesTotal);
     });
     // CommitUpload may finish from within its cancel(): the outcome is handed on from the event
     // loop, and m_commit stays until then so that a cancel() meanwhile reaches it (and is ignored).

@@ -141,7 +141,8 @@ private:
     void hash();
     void hashDone();
     void commit();
-    void setStage(Stage stage);
+    // Starts `stage` at 0 of these totals, and reports it.
+    void setStage(Stage stage, qint64 bytesTotal = 0, int filesTotal = 0);
     void report(qint64 bytesDone, qint64 bytesTotal, int filesDone, int filesTotal);
     void fail(HubError error);
     void succeed();

@@ -303,6 +303,7 @@ void UploadFolderDialog::startUpload()
     m_result->hide();
     setInputsEnabled(false);
     m_uploadButton->hide();
+    m_canceling = false;
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
     m_cancelButton->setFocus();
@@ -317,6 +318,7 @@ void UploadFolderDialog::cancelUpload()
 {
     if (!m_upload)
         return;
+    m_canceling = true;
     m_cancelButton->setEnabled(false);
     m_progressText->setText(tr("Canceling…"));
     m_upload->cancel();
@@ -372,7 +374,7 @@ void UploadFolderDialog::showProgress(const FolderUpload::Progress &progress)
     }
     if (const QString left = DisplayFormat::timeLeft(progress.secondsLeft); !left.isEmpty())
         parts.append(left);
-    if (!m_cancelButton->isEnabled())
+    if (m_canceling)
         return; // "Canceling…" stays until finished()
     m_progressText->setText(parts.join(QStringLiteral(" · ")));
     if (progress.bytesTotal > 0 && (progress.stage == Stage::Hashing || progress.stage == Stage::Uploading)) {

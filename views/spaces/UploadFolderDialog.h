@@ -111,6 +111,9 @@ private:
     QPushButton *m_uploadButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     bool m_planOk = false;
+    // Cancel was pressed: "Canceling…" stays until finished(). (The Cancel button is disabled
+    // while committing too, when progress is still shown.)
+    bool m_canceling = false;
     bool m_errorFromPlan = false; // the error shown is the plan's (a new plan clears it), not an upload's
     // The plan shown and the inputs it was made of: Upload sends it as it is when they still hold.
     std::optional<FolderUpload::Request::PriorPlan> m_shown;
