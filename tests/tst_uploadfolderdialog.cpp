@@ -524,8 +524,11 @@ private Q_SLOTS:
             QVERIFY(dragOver(page->detail(), QPoint(20, 20), urls));
             QVERIFY(!page->detail()->property("dropTarget").toBool());
         }
-        // Below the last row: no Space, not taken.
-        QVERIFY(!dragOver(page->table()->viewport(), QPoint(5, page->table()->viewport()->height() - 2), folder));
+        // Below the last row: no Space, no row marked.
+        const QPoint below(5, page->table()->viewport()->height() - 2);
+        QVERIFY(!page->table()->indexAt(below).isValid());
+        dragOver(page->table()->viewport(), below, folder);
+        QVERIFY(page->dropTargetSpace().isEmpty());
         QVERIFY(!band->isVisible());
 
         // Leaving the table takes the mark away; a drop does too.
