@@ -21,7 +21,7 @@ packages=(
 )
 # What only the test command uses: the desktop-file and AppStream validators, the formatter,
 # and Python (its configparser reads the stored_tokens HubDeck writes, as huggingface_hub does).
-test_packages=(desktop-file-utils appstream clang-format-14 python3-minimal)
+test_packages=(desktop-file-utils appstream clang-format-14 python3)
 
 install_missing() {
     local missing=()
