@@ -131,6 +131,28 @@ private Q_SLOTS:
         QCOMPARE(m_hub->requests().size(), before);
     }
 
+    // The runtime's errorMessage says why a Space failed: shown in `spaces info` and its JSON.
+    void runtimeErrorMessageIsShown()
+    {
+        const QString reason = QStringLiteral("Scheduling failure: not enough hardware capacity");
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("stage"), QStringLiteral("RUNTIME_ERROR"));
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("errorMessage"), reason + QStringLiteral("\x1b[2J"));
+        // `spaces info` is JSON, as hf's: the reason is the runtime's error_message.
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 0);
+        auto runtimeOf = [](const Run &r) {
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("runtime")).toObject();
+        };
+        QCOMPARE(runtimeOf(run).value(QStringLiteral("error_message")).toString(), reason + QStringLiteral("\x1b[2J"));
+        QVERIFY(!run.out.contains(QChar(0x1b))); // escaped as \u001b
+        run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/free")});
+        QVERIFY(runtimeOf(run).value(QStringLiteral("error_message")).isNull());
+        // The commands that print a runtime as text give it a line of its own, escaped.
+        run = cli({QStringLiteral("spaces"), QStringLiteral("restart"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("  error: ") + reason + QStringLiteral("\\x1b[2J\n")), qPrintable(run.out));
+    }
+
     void tokenNeverPrinted()
     {
         m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{401, "{\"error\":\"bad token\"}", {}, false});
