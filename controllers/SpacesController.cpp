@@ -109,7 +109,9 @@ void SpacesController::signIn(const QString &token)
             return;
         }
         QString error;
-        if (!HubCredentials::saveToken(token, &error)) {
+        // Stored by the Hub's name for it, as `hf auth login` does, so `hf auth list` sees it.
+        const QString name = who.value->tokenName.isEmpty() ? who.value->name : who.value->tokenName;
+        if (!HubCredentials::signIn(token, name, &error)) {
             HubError failure;
             failure.kind = HubError::Kind::BadResponse;
             failure.detail = error;

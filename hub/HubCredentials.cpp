@@ -4,6 +4,7 @@
 #include "HubCredentials.h"
 
 #include "CacheLocation.h"
+#include "StoredTokens.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,21 @@
 #include <QSaveFile>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace hubdeck {
+
+namespace {
+
+// huggingface_hub's _clean_token.
+QString cleaned(QString token)
+{
+    token.remove(u'\r');
+    token.remove(u'\n');
+    return token.trimmed();
+}
+
+} // namespace
 
 QString HubCredentials::endpoint(const Env &env)
 {
@@ -36,12 +51,43 @@ QString HubCredentials::token(const QString &explicitToken, const Env &env)
 {
     if (!explicitToken.trimmed().isEmpty())
         return explicitToken.trimmed();
-    if (const QString fromEnv = env.value(QStringLiteral("HF_TOKEN")).trimmed(); !fromEnv.isEmpty())
+    if (const QString fromEnv = tokenFromEnvironment(env); !fromEnv.isEmpty())
         return fromEnv;
+    return tokenFromFile(env);
+}
+
+QString HubCredentials::tokenFromEnvironment(const Env &env)
+{
+    QString value = env.value(QStringLiteral("HF_TOKEN"));
+    if (value.isEmpty())
+        value = env.value(QStringLiteral("HUGGING_FACE_HUB_TOKEN"));
+    return cleaned(value);
+}
+
+QString HubCredentials::tokenFromFile(const Env &env)
+{
     QFile file(tokenPath(env));
-    if (file.open(QIODevice::ReadOnly))
-        return QString::fromUtf8(file.read(64 * 1024)).trimmed();
-    return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return cleaned(QString::fromUtf8(file.read(64 * 1024)));
+}
+
+bool HubCredentials::signIn(const QString &token, const QString &name, QString *error, const Env &env)
+{
+    std::optional<QList<StoredTokens::Token>> stored = StoredTokens::read(error, env);
+    if (!stored)
+        return false;
+    const StoredTokens::Token entry{name, cleaned(token)};
+    if (const QString why = StoredTokens::whyNotStorable(entry); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    const auto same = std::find_if(stored->begin(), stored->end(), [&](const StoredTokens::Token &t) { return t.name == name; });
+    if (same != stored->end())
+        same->token = entry.token;
+    else
+        stored->append(entry);
+    return StoredTokens::write(*stored, error, env) && saveToken(entry.token, error, env);
 }
 
 bool HubCredentials::saveToken(const QString &token, QString *error, const Env &env)

@@ -17,12 +17,23 @@ public:
 
     // HF_ENDPOINT, else https://huggingface.co; trailing '/' removed.
     [[nodiscard]] static QString endpoint(const Env &env = Env::systemEnvironment());
-    // An explicit token (--token) wins, then HF_TOKEN, then the file at HF_TOKEN_PATH, then $HF_HOME/token.
+    // An explicit token (--token) wins, then the environment (tokenFromEnvironment), then the
+    // token file (huggingface_hub's get_token, Colab's secret aside).
     [[nodiscard]] static QString token(const QString &explicitToken = {}, const Env &env = Env::systemEnvironment());
+    // HF_TOKEN, else HUGGING_FACE_HUB_TOKEN (kept by huggingface_hub for older set-ups), cleaned
+    // as _clean_token does (CR and LF removed, spaces trimmed); empty when neither is set.
+    [[nodiscard]] static QString tokenFromEnvironment(const Env &env = Env::systemEnvironment());
+    // The active token saved at tokenPath(), cleaned likewise; empty when there is none.
+    [[nodiscard]] static QString tokenFromFile(const Env &env = Env::systemEnvironment());
+    // HF_TOKEN_PATH, else $HF_HOME/token.
     [[nodiscard]] static QString tokenPath(const Env &env = Env::systemEnvironment());
     // Written atomically with mode 0600.
     [[nodiscard]] static bool saveToken(const QString &token, QString *error, const Env &env = Env::systemEnvironment());
     [[nodiscard]] static bool removeToken(QString *error, const Env &env = Env::systemEnvironment());
+    // What huggingface_hub's _login does once the Hub accepted a token: stores it under name in
+    // stored_tokens (StoredTokens) and makes it the active token. Nothing is written when the
+    // stored tokens cannot be read (they would be lost) or the name cannot be stored.
+    [[nodiscard]] static bool signIn(const QString &token, const QString &name, QString *error, const Env &env = Env::systemEnvironment());
     // Plain http:// is only for loopback (tests, local mirrors); a token never crosses a network in clear.
     [[nodiscard]] static bool isSafeEndpoint(const QString &endpoint);
 };

@@ -43,6 +43,8 @@ std::optional<SpaceRuntime> SpaceRuntime::fromJson(const QJsonValue &value, QStr
             fields.fail(domainFields.error());
     }
     runtime.volumes = fields.array(QStringLiteral("volumes"));
+    // A string or null; anything else is left in raw rather than failing the whole runtime.
+    runtime.errorMessage = object.value(QStringLiteral("errorMessage")).toString().trimmed();
     for (const JsonFields *f : {&fields, &hardwareFields, &replicaFields}) {
         if (!f->ok()) {
             *error = f->error();
@@ -63,6 +65,7 @@ QJsonObject SpaceRuntime::toJson() const
         {QStringLiteral("storage"), orNull(storage)},
         {QStringLiteral("dev_mode"), devMode},
         {QStringLiteral("volumes"), volumes},
+        {QStringLiteral("error_message"), orNull(errorMessage)},
         {QStringLiteral("raw"), raw},
     };
 }

@@ -32,11 +32,14 @@ struct SpaceRuntime
     int replicasCurrent = -1;
     QList<Domain> domains;
     QJsonArray volumes;
+    // errorMessage: why the Space failed (stages BUILD_ERROR, RUNTIME_ERROR, CONFIG_ERROR...),
+    // e.g. "Scheduling failure: not enough hardware capacity"; empty when the Hub gives none.
+    QString errorMessage;
     QJsonObject raw; // the Hub's whole object
 
     [[nodiscard]] static std::optional<SpaceRuntime> fromJson(const QJsonValue &value, QString *error);
     // The reference's SpaceRuntime names: stage, hardware, requested_hardware, sleep_time,
-    // storage, dev_mode, volumes, raw.
+    // storage, dev_mode, volumes, raw; plus error_message (null when there is none).
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] bool isTransitional() const;
 };

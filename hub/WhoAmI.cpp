@@ -27,7 +27,9 @@ std::optional<WhoAmI> WhoAmI::fromJson(const QJsonValue &value, QString *error)
         who.orgs.append(name);
     }
     const QJsonObject auth = fields.object(QStringLiteral("auth"));
-    who.tokenRole = auth.value(QStringLiteral("accessToken")).toObject().value(QStringLiteral("role")).toString();
+    const QJsonObject accessToken = auth.value(QStringLiteral("accessToken")).toObject();
+    who.tokenRole = accessToken.value(QStringLiteral("role")).toString();
+    who.tokenName = accessToken.value(QStringLiteral("displayName")).toString();
     if (!fields.ok()) {
         *error = fields.error();
         return std::nullopt;
@@ -41,7 +43,8 @@ QJsonObject WhoAmI::toJson() const
                        {QStringLiteral("fullname"), fullname},
                        {QStringLiteral("type"), type},
                        {QStringLiteral("orgs"), QJsonArray::fromStringList(orgs)},
-                       {QStringLiteral("token_role"), tokenRole}};
+                       {QStringLiteral("token_role"), tokenRole},
+                       {QStringLiteral("token_name"), tokenName}};
 }
 
 } // namespace hubdeck

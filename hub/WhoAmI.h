@@ -18,6 +18,7 @@ struct WhoAmI
     QString type; // "user" or "org"
     QStringList orgs;
     QString tokenRole; // "read", "write", "fineGrained"...
+    QString tokenName; // auth.accessToken.displayName: the name huggingface_hub stores the token under
 
     [[nodiscard]] static std::optional<WhoAmI> fromJson(const QJsonValue &value, QString *error);
     [[nodiscard]] QJsonObject toJson() const;

@@ -154,8 +154,11 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SleepColumn)
             return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
-        if (index.column() == StageColumn)
+        if (index.column() == StageColumn) {
+            if (!runtime.errorMessage.isEmpty())
+                return PrintableText::plainToolTip(tr("%1: %2. %3").arg(space.id, stageText(runtime.stage), runtime.errorMessage));
             return PrintableText::plainToolTip(tr("%1: %2").arg(space.id, stageText(runtime.stage)));
+        }
         return PrintableText::plainToolTip(space.id); // a tooltip that looks like HTML is shown as HTML
     case SortRole:
         if (index.column() == StageColumn)

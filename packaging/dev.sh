@@ -19,8 +19,9 @@ packages=(
     qt6-httpserver-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev
     libkf5syntaxhighlighting-tools dpkg-dev
 )
-# What only the test command uses: the desktop-file and AppStream validators, the formatter.
-test_packages=(desktop-file-utils appstream clang-format-14)
+# What only the test command uses: the desktop-file and AppStream validators, the formatter,
+# and Python (its configparser reads the stored_tokens HubDeck writes, as huggingface_hub does).
+test_packages=(desktop-file-utils appstream clang-format-14 python3)
 
 install_missing() {
     local missing=()

@@ -45,7 +45,9 @@ class TestCliCommands : public QObject
               QStringLiteral("settings"), QStringLiteral("storage"), QStringLiteral("volumes"), QStringLiteral("secrets"),
               QStringLiteral("variables"), QStringLiteral("logs"), QStringLiteral("duplicate"), QStringLiteral("create"),
               QStringLiteral("upload")}},
-            {QStringLiteral("auth"), {QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("whoami")}},
+            {QStringLiteral("auth"),
+             {QStringLiteral("login"), QStringLiteral("list"), QStringLiteral("switch"), QStringLiteral("logout"),
+              QStringLiteral("whoami")}},
         };
     }
 
@@ -143,7 +145,8 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("outGolden"); // stdout is this golden file; else empty
         QTest::addColumn<QString>("err");
-        const QString authUsage = QStringLiteral("Hint: Usage: hubdeck-cli auth login [--token TOKEN] | logout | whoami\n");
+        const QString authUsage = QStringLiteral("Hint: Usage: hubdeck-cli auth login [--token TOKEN] [--token-name NAME] | list | switch "
+                                                 "[--token-name NAME] | logout [--token-name NAME] | whoami\n");
         auto row = [](const char *name, const QStringList &arguments, const QString &outGolden, const QString &err) {
             QTest::newRow(name) << arguments << 2 << outGolden << err;
         };
@@ -173,8 +176,8 @@ private slots:
         row("auth, no command", {QStringLiteral("auth")}, QString(), QStringLiteral("Error: Missing command.\n") + authUsage);
         row("auth, unknown command", {QStringLiteral("auth"), QStringLiteral("bogus")}, QString(),
             QStringLiteral("Error: Unknown auth command 'bogus'.\n") + authUsage);
-        row("auth, alias of another group", {QStringLiteral("auth"), QStringLiteral("list")}, QString(),
-            QStringLiteral("Error: Unknown auth command 'list'.\n") + authUsage);
+        row("auth, command of another group", {QStringLiteral("auth"), QStringLiteral("rm")}, QString(),
+            QStringLiteral("Error: Unknown auth command 'rm'.\n") + authUsage);
         row("quiet: no hint", {QStringLiteral("-q"), QStringLiteral("auth"), QStringLiteral("bogus")}, QString(),
             QStringLiteral("Error: Unknown auth command 'bogus'.\n"));
         row("auth command, unexpected argument", {QStringLiteral("auth"), QStringLiteral("whoami"), QStringLiteral("extra")}, QString(),

@@ -33,7 +33,7 @@ class TestCliSpaces : public QObject
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"HF_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "COLUMNS"})
+        for (const char *name : {"HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "COLUMNS"})
             env.remove(QString::fromLatin1(name));
         env.insert(QStringLiteral("HF_HOME"), m_home->path());
         env.insert(QStringLiteral("HF_ENDPOINT"), m_hub->endpoint());
@@ -131,6 +131,28 @@ private Q_SLOTS:
         QCOMPARE(m_hub->requests().size(), before);
     }
 
+    // The runtime's errorMessage says why a Space failed: shown in `spaces info` and its JSON.
+    void runtimeErrorMessageIsShown()
+    {
+        const QString reason = QStringLiteral("Scheduling failure: not enough hardware capacity");
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("stage"), QStringLiteral("RUNTIME_ERROR"));
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("errorMessage"), reason + QStringLiteral("\x1b[2J"));
+        // `spaces info` is JSON, as hf's: the reason is the runtime's error_message.
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 0);
+        auto runtimeOf = [](const Run &r) {
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("runtime")).toObject();
+        };
+        QCOMPARE(runtimeOf(run).value(QStringLiteral("error_message")).toString(), reason + QStringLiteral("\x1b[2J"));
+        QVERIFY(!run.out.contains(QChar(0x1b))); // escaped as \u001b
+        run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/free")});
+        QVERIFY(runtimeOf(run).value(QStringLiteral("error_message")).isNull());
+        // The commands that print a runtime as text give it a line of its own, escaped.
+        run = cli({QStringLiteral("spaces"), QStringLiteral("restart"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("  error: ") + reason + QStringLiteral("\\x1b[2J\n")), qPrintable(run.out));
+    }
+
     void tokenNeverPrinted()
     {
         m_hub->failNext(QStringLiteral("*"), FakeHub::Canned{401, "{\"error\":\"bad token\"}", {}, false});
@@ -181,6 +203,101 @@ private Q_SLOTS:
         run = cli({QStringLiteral("auth"), QStringLiteral("logout")}, {}, false);
         QCOMPARE(run.code, 0);
         QVERIFY(!QFile::exists(path));
+    }
+
+    // `hf auth` and HubDeck share the token file and stored_tokens: accounts stored by one are
+    // listed, switched and removed by the other.
+    void severalAccountsAsHfAuth()
+    {
+        const QString tokenPath = m_home->path() + QStringLiteral("/token");
+        const QString storedPath = m_home->path() + QStringLiteral("/stored_tokens");
+        const QString other = QStringLiteral("hf_OtherAccountToken0123456789WXYZ");
+        auto readFile = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QStringLiteral("<missing>");
+        };
+        // As hf would have left it: another account stored, none active.
+        {
+            QFile file(storedPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[other]\nhf_token = " + other.toUtf8() + "\n\n");
+        }
+        Run run = cli({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--token"), m_hub->token}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("saved as laptop in")), qPrintable(run.out)); // the Hub's name for the token
+        QCOMPARE(readFile(storedPath), QStringLiteral("[laptop]\nhf_token = %1\n\n[other]\nhf_token = %2\n\n").arg(m_hub->token, other));
+        QCOMPARE(readFile(tokenPath), m_hub->token);
+
+        run = cli({QStringLiteral("auth"), QStringLiteral("list")}, {}, false);
+        QCOMPARE(run.code, 0);
+        const QString masked = m_hub->token.left(3) + QStringLiteral("****") + m_hub->token.right(4);
+        QCOMPARE(run.out, QStringLiteral("  name    | token          \n"
+                                         "----------|---------------\n"
+                                         "* laptop  | %1\n"
+                                         "  other   | hf_****WXYZ    \n")
+                              .arg(masked.leftJustified(15)));
+        QVERIFY(!run.out.contains(other) && !run.out.contains(m_hub->token) && !run.err.contains(other));
+
+        run = cli({QStringLiteral("auth"), QStringLiteral("switch"), QStringLiteral("--token-name"), QStringLiteral("other")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(readFile(tokenPath), other);
+        run = cli({QStringLiteral("auth"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, {}, false);
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("tokens")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("other"));
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("active")).toBool(), false);
+        QVERIFY(!run.out.contains(other));
+
+        // Wrong or missing names change nothing.
+        run = cli({QStringLiteral("auth"), QStringLiteral("switch"), QStringLiteral("--token-name"), QStringLiteral("nope")}, {}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Access token nope not found")));
+        run = cli({QStringLiteral("auth"), QStringLiteral("switch")}, {}, false); // no terminal to choose on
+        QCOMPARE(run.code, 2);
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("--token-name"), QStringLiteral("nope")}, {}, false);
+        QCOMPARE(run.code, 1);
+        QCOMPARE(readFile(tokenPath), other);
+
+        // Removing the active token's name removes the active token too (_logout_from_token).
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("--token-name"), QStringLiteral("other")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.err.contains(QStringLiteral("Active token 'other' has been deleted.")));
+        QVERIFY(!QFile::exists(tokenPath));
+        QCOMPARE(readFile(storedPath), QStringLiteral("[laptop]\nhf_token = %1\n\n").arg(m_hub->token));
+
+        // An environment token outlives logout, and logout says so with a failure, as hf does.
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout")}, {QStringLiteral("HUGGING_FACE_HUB_TOKEN=") + m_hub->token}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("still logged in")));
+        QVERIFY(!QFile::exists(storedPath));
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out, QStringLiteral("Not logged in!\n"));
+    }
+
+    // huggingface_hub would read a broken stored_tokens as empty and write over it at the next
+    // login, losing every account; HubDeck refuses and leaves it as it is.
+    void aBrokenStoredTokensFileIsNeverWrittenOver()
+    {
+        const QString storedPath = m_home->path() + QStringLiteral("/stored_tokens");
+        const QByteArray broken("[a]\nhf_token = hf_a\n[a]\nhf_token = hf_b\n");
+        {
+            QFile file(storedPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(broken);
+        }
+        Run run = cli({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--token"), m_hub->token}, {}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("line 3 repeats the section [a]")), qPrintable(run.err));
+        QVERIFY(m_hub->requests().isEmpty());
+        run = cli({QStringLiteral("auth"), QStringLiteral("list")}, {}, false);
+        QCOMPARE(run.code, 1);
+        QFile file(storedPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+        QVERIFY(!QFile::exists(m_home->path() + QStringLiteral("/token")));
     }
 
     void exitCodes()

@@ -238,6 +238,8 @@ private Q_SLOTS:
             QCOMPARE(SpacesTableModel::stageText(stage), word);
 
         m_hub->addSpace(QStringLiteral("alice/crashed"), QStringLiteral("RUNTIME_ERROR"), QStringLiteral("cpu-basic"));
+        const QString reason = QStringLiteral("Scheduling failure: not enough hardware capacity");
+        m_hub->runtimes[QStringLiteral("alice/crashed")].insert(QStringLiteral("errorMessage"), reason);
         m_hub->addSpace(QStringLiteral("alice/booting"), QStringLiteral("APP_STARTING"), QStringLiteral("cpu-basic"));
         m_hub->addSpace(QStringLiteral("alice/rebuilding"), QStringLiteral("RUNNING_BUILDING"), QStringLiteral("cpu-basic"));
         m_hub->addSpace(QStringLiteral("alice/future"), QStringLiteral("SOME_FUTURE_STAGE"), QStringLiteral("cpu-basic"));
@@ -254,6 +256,9 @@ private Q_SLOTS:
         QCOMPARE(cell(QStringLiteral("alice/future")), QStringLiteral("SOME_FUTURE_STAGE"));
         QVERIFY(cell(QStringLiteral("alice/crashed"), Qt::ToolTipRole).contains(QStringLiteral("Runtime error")));
         QVERIFY(!cell(QStringLiteral("alice/crashed"), Qt::ToolTipRole).contains(QStringLiteral("RUNTIME_ERROR")));
+        // The Hub's reason beside the stage, in the tooltip and the detail panel.
+        QVERIFY(cell(QStringLiteral("alice/crashed"), Qt::ToolTipRole).contains(reason));
+        QVERIFY(!cell(QStringLiteral("alice/chat"), Qt::ToolTipRole).contains(QStringLiteral("Scheduling")));
 
         // The detail panel: the badge and this session's history, in words.
         page->selectSpace(QStringLiteral("alice/crashed"));
@@ -263,6 +268,8 @@ private Q_SLOTS:
             shown = shown || label->text().contains(QStringLiteral("Runtime error"));
         }
         QVERIFY(shown);
+        const auto labels = page->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) { return label->text().contains(reason); }));
 
         // Sorting and filtering still go by the Hub's word.
         auto *proxy = qobject_cast<SpacesFilterProxy *>(page->table()->model());

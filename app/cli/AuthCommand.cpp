@@ -8,41 +8,216 @@
 #include "HubCredentials.h"
 #include "PrintableText.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace hubdeck::cli {
 
-bool AuthCommand::parse(QCommandLineParser &parser, const QStringList &arguments)
+namespace {
+
+QCommandLineOption tokenNameOption(const QString &help)
+{
+    return QCommandLineOption(QStringLiteral("token-name"), help, QStringLiteral("NAME"));
+}
+
+} // namespace
+
+bool AuthCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QList<QCommandLineOption> &extra)
 {
     m_hub.addOptions(parser);
-    if (parser.parse(arguments) && parser.positionalArguments().isEmpty())
-        return true;
+    parser.addOptions(extra);
+    QString error;
+    if (parser.parse(arguments) && parser.positionalArguments().isEmpty()) {
+        if (m_hub.configure(parser, &error))
+            return true;
+        m_out.error(error);
+        return false;
+    }
     m_out.error(parser.errorText().isEmpty() ? QStringLiteral("Unexpected argument.") : parser.errorText());
     const CommandTable &table = CommandTable::instance();
     m_out.hint(table.oneLineUsage(*table.group(QStringLiteral("auth"))));
     return false;
 }
 
+std::optional<QList<StoredTokens::Token>> AuthCommand::storedTokens()
+{
+    QString error;
+    std::optional<QList<StoredTokens::Token>> tokens = StoredTokens::read(&error);
+    if (!tokens)
+        m_out.error(error);
+    return tokens;
+}
+
+void AuthCommand::warnIfEnvironmentOverrides(const QString &token)
+{
+    const QString fromEnvironment = HubCredentials::tokenFromEnvironment();
+    if (!fromEnvironment.isEmpty() && fromEnvironment != token)
+        m_out.warning(QStringLiteral("The environment variable HF_TOKEN (or HUGGING_FACE_HUB_TOKEN) is set and overrides this token."));
+}
+
 int AuthCommand::logout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name = tokenNameOption(QStringLiteral("Remove only this stored token (default: every saved token)."));
+    if (!parse(parser, arguments, {name}))
+        return ExitCode::UsageError;
+    const std::optional<QList<StoredTokens::Token>> stored = storedTokens();
+    if (!stored)
+        return ExitCode::Failure;
+    QString error;
+    const QString tokenName = parser.value(name);
+    if (HubCredentials::token().isEmpty() && stored->isEmpty()) {
+        m_out.text(QStringLiteral("Not logged in!"));
+        return ExitCode::Success;
+    }
+    if (tokenName.isEmpty()) {
+        if (!HubCredentials::removeToken(&error) || !StoredTokens::write({}, &error)) {
+            m_out.error(error);
+            return ExitCode::Failure;
+        }
+        m_out.text(QStringLiteral("Successfully logged out from all access tokens."));
+    } else {
+        QList<StoredTokens::Token> kept = *stored;
+        const auto found = std::find_if(kept.begin(), kept.end(), [&](const StoredTokens::Token &t) { return t.name == tokenName; });
+        if (found == kept.end()) {
+            // huggingface_hub says it logged out even then; a name typed wrong must not look done.
+            m_out.error(QStringLiteral("No stored token is named %1 (in %2).").arg(PrintableText::name(tokenName), StoredTokens::path()));
+            m_out.hint(QStringLiteral("'hubdeck-cli auth list' shows the stored tokens."));
+            return ExitCode::Failure;
+        }
+        const QString removed = found->token;
+        kept.erase(found);
+        if (!StoredTokens::write(kept, &error)) {
+            m_out.error(error);
+            return ExitCode::Failure;
+        }
+        // _logout_from_token: the active token goes with its stored copy.
+        if (removed == HubCredentials::tokenFromFile()) {
+            if (!HubCredentials::removeToken(&error)) {
+                m_out.error(error);
+                return ExitCode::Failure;
+            }
+            m_out.warning(QStringLiteral("Active token '%1' has been deleted.").arg(PrintableText::line(tokenName)));
+        }
+        m_out.text(QStringLiteral("Successfully logged out from access token: %1.").arg(PrintableText::name(tokenName)));
+    }
+    if (!HubCredentials::tokenFromEnvironment().isEmpty()) {
+        m_out.error(QStringLiteral("Token has been deleted from your machine but you are still logged in: "
+                                   "clear both HF_TOKEN and HUGGING_FACE_HUB_TOKEN to log out."));
+        return ExitCode::Failure;
+    }
+    return ExitCode::Success;
+}
+
+int AuthCommand::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
     if (!parse(parser, arguments))
         return ExitCode::UsageError;
+    const std::optional<QList<StoredTokens::Token>> stored = storedTokens();
+    if (!stored)
+        return ExitCode::Failure;
+    const QString current = HubCredentials::token();
+    const bool fromEnvironment = !HubCredentials::tokenFromEnvironment().isEmpty();
+    bool currentIsStored = false;
+    for (const StoredTokens::Token &token : *stored)
+        currentIsStored = currentIsStored || (!current.isEmpty() && token.token == current);
+
+    if (m_hub.json()) {
+        QJsonArray rows;
+        for (const StoredTokens::Token &token : *stored)
+            rows.append(QJsonObject{{QStringLiteral("name"), token.name},
+                                    {QStringLiteral("token"), StoredTokens::masked(token.token)},
+                                    {QStringLiteral("active"), !current.isEmpty() && token.token == current}});
+        m_out.json(QJsonObject{{QStringLiteral("tokens"), rows},
+                               {QStringLiteral("path"), StoredTokens::path()},
+                               {QStringLiteral("environment_token"), fromEnvironment}});
+        return ExitCode::Success;
+    }
+    if (stored->isEmpty()) {
+        m_out.text(QStringLiteral("No access tokens found."));
+    } else {
+        // hf auth list's layout: "  name | token", a rule, then "* " before the active one.
+        qsizetype width = 5;
+        for (const StoredTokens::Token &token : *stored)
+            width = std::max(width, PrintableText::line(token.name).size());
+        width += 2;
+        QString out = QStringLiteral("  ") + QStringLiteral("name").leftJustified(width) + QStringLiteral("| ") +
+                      QStringLiteral("token").leftJustified(15) + u'\n';
+        out += QString(width + 2, u'-') + u'|' + QString(15, u'-') + u'\n';
+        for (const StoredTokens::Token &token : *stored) {
+            const bool active = !current.isEmpty() && token.token == current;
+            out += QString(active ? u'*' : u' ') + u' ' + PrintableText::line(token.name).leftJustified(width) + QStringLiteral("| ") +
+                   StoredTokens::masked(token.token).leftJustified(15) + u'\n';
+        }
+        m_out.raw(out);
+    }
+    if (fromEnvironment)
+        m_out.warning(QStringLiteral("Environment variable HF_TOKEN is set and is the current active token independently from the "
+                                     "stored tokens listed above."));
+    else if (!currentIsStored && !stored->isEmpty())
+        m_out.warning(QStringLiteral("No active token is set. Use 'hubdeck-cli auth switch' or 'hubdeck-cli auth login'."));
+    return ExitCode::Success;
+}
+
+int AuthCommand::switchTo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name = tokenNameOption(QStringLiteral("Name of the stored token to make active."));
+    if (!parse(parser, arguments, {name}))
+        return ExitCode::UsageError;
+    const std::optional<QList<StoredTokens::Token>> stored = storedTokens();
+    if (!stored)
+        return ExitCode::Failure;
+    if (stored->isEmpty()) {
+        m_out.error(QStringLiteral("No stored tokens found. Run 'hubdeck-cli auth login' first."));
+        return ExitCode::Failure;
+    }
+    QString tokenName = parser.value(name);
+    if (tokenName.isEmpty()) {
+        if (!CliOutput::stdinIsTerminal()) {
+            m_out.error(QStringLiteral("Use --token-name to select a token in non-interactive mode."));
+            return ExitCode::UsageError;
+        }
+        QTextStream err(stderr);
+        err << "Select a token to switch to:\n";
+        for (int i = 0; i < stored->size(); ++i)
+            err << "  " << (i + 1) << ") " << PrintableText::line(stored->at(i).name) << '\n';
+        err << "Number: ";
+        err.flush();
+        QTextStream in(stdin);
+        bool ok = false;
+        const int choice = in.readLine().trimmed().toInt(&ok);
+        if (!ok || choice < 1 || choice > stored->size()) {
+            m_out.error(QStringLiteral("No token selected."));
+            return ExitCode::Failure;
+        }
+        tokenName = stored->at(choice - 1).name;
+    }
+    const auto found = std::find_if(stored->cbegin(), stored->cend(), [&](const StoredTokens::Token &t) { return t.name == tokenName; });
+    if (found == stored->cend()) {
+        m_out.error(QStringLiteral("Access token %1 not found in %2.").arg(PrintableText::name(tokenName), StoredTokens::path()));
+        return ExitCode::Failure;
+    }
     QString error;
-    if (!HubCredentials::removeToken(&error)) {
+    if (!HubCredentials::saveToken(found->token, &error)) {
         m_out.error(error);
         return ExitCode::Failure;
     }
-    m_out.text(QStringLiteral("Signed out: removed the token saved in %1.").arg(HubCredentials::tokenPath()));
-    if (!qEnvironmentVariableIsEmpty("HF_TOKEN"))
-        m_out.hint(QStringLiteral("HF_TOKEN is still set in your environment and is still used."));
+    m_out.text(QStringLiteral("The current active token is: %1").arg(PrintableText::name(tokenName)));
+    warnIfEnvironmentOverrides(HubCredentials::tokenFromFile());
     return ExitCode::Success;
 }
 
 int AuthCommand::login(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    if (!parse(parser, arguments))
+    const QCommandLineOption name =
+        tokenNameOption(QStringLiteral("Store the token under this name (default: the name given to it on the Hub)."));
+    if (!parse(parser, arguments, {name}))
         return ExitCode::UsageError;
     QString token = parser.value(QStringLiteral("token")).trimmed();
     if (token.isEmpty()) {
@@ -57,7 +232,21 @@ int AuthCommand::login(const QStringList &arguments)
         m_out.error(QStringLiteral("No token given."));
         return ExitCode::Failure;
     }
-    return checkToken(parser, token);
+    if (token.startsWith(QStringLiteral("api_org"))) {
+        m_out.error(QStringLiteral("You must use your personal account token, not an organization token."));
+        return ExitCode::Failure;
+    }
+    const QString tokenName = parser.value(name);
+    if (parser.isSet(name)) {
+        if (const QString why = StoredTokens::whyNotStorable({tokenName, token}); !why.isEmpty()) {
+            m_out.error(why);
+            return ExitCode::UsageError;
+        }
+    }
+    // Checked before the Hub is asked: a file that cannot be read would lose its accounts.
+    if (!storedTokens())
+        return ExitCode::Failure;
+    return checkToken(parser, token, tokenName);
 }
 
 int AuthCommand::whoami(const QStringList &arguments)
@@ -65,10 +254,10 @@ int AuthCommand::whoami(const QStringList &arguments)
     QCommandLineParser parser;
     if (!parse(parser, arguments))
         return ExitCode::UsageError;
-    return checkToken(parser, QString());
+    return checkToken(parser, QString(), QString());
 }
 
-int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &newToken)
+int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &newToken, const QString &tokenName)
 {
     QStringList configured = QStringList{QStringLiteral("hubdeck-cli")};
     if (!newToken.isEmpty())
@@ -93,21 +282,27 @@ int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &new
         return ExitCode::Failure;
     }
     const bool login = !newToken.isEmpty();
-    if (login && !HubCredentials::saveToken(newToken, &error)) {
-        m_out.error(error);
-        return ExitCode::Failure;
+    QString storedAs = tokenName;
+    if (login) {
+        if (storedAs.isEmpty())
+            storedAs = who.value->tokenName.isEmpty() ? who.value->name : who.value->tokenName;
+        if (!HubCredentials::signIn(newToken, storedAs, &error)) {
+            m_out.error(error);
+            return ExitCode::Failure;
+        }
     }
     if (m_hub.json()) {
         m_out.json(who.value->toJson());
-        return ExitCode::Success;
-    }
-    if (login)
-        m_out.text(QStringLiteral("Signed in as %1. The token is saved in %2 (readable by you only).")
-                       .arg(PrintableText::line(who.value->name), HubCredentials::tokenPath()));
-    else
+    } else if (login) {
+        m_out.text(QStringLiteral("Signed in as %1. The token is saved as %2 in %3 and is the active token (readable by you only).")
+                       .arg(PrintableText::line(who.value->name), PrintableText::name(storedAs), HubCredentials::tokenPath()));
+    } else {
         m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
                        .arg(PrintableText::line(who.value->name), PrintableText::line(who.value->orgs.join(QStringLiteral(", "))),
                             PrintableText::line(who.value->tokenRole)));
+    }
+    if (login)
+        warnIfEnvironmentOverrides(newToken.trimmed());
     return ExitCode::Success;
 }
 

@@ -169,8 +169,11 @@ QList<CommandTable::Command> authCommands()
 {
     const auto command = inGroup(QStringLiteral("auth"));
     return {
-        command("login", "[--token TOKEN]", "Check a token with the Hub and save it", &auth<&AuthCommand::login>),
-        command("logout", "", "Remove the saved token", &auth<&AuthCommand::logout>),
+        command("login", "[--token TOKEN] [--token-name NAME]", "Check a token with the Hub, store it by name and make it active",
+                &auth<&AuthCommand::login>),
+        command("list", "", "List the stored tokens (masked), the active one marked", &auth<&AuthCommand::list>, {QStringLiteral("ls")}),
+        command("switch", "[--token-name NAME]", "Make another stored token the active one", &auth<&AuthCommand::switchTo>),
+        command("logout", "[--token-name NAME]", "Remove one stored token, or all saved tokens", &auth<&AuthCommand::logout>),
         command("whoami", "", "Show the signed-in user, their organisations and the token's role", &auth<&AuthCommand::whoami>),
     };
 }

@@ -52,6 +52,8 @@ int SpacesRuntimeCommands::printRuntime(const HubResult<SpaceRuntime> &result, c
                               "sleep_time: %5\n  storage: %6")
                    .arg(spaceId, orDash(runtime.stage), orDash(runtime.hardware), orDash(runtime.requestedHardware),
                         sleepText(runtime.sleepTime), orDash(runtime.storage)));
+    if (!runtime.errorMessage.isEmpty())
+        m_out.text(QStringLiteral("  error: ") + PrintableText::line(runtime.errorMessage));
     for (const QString &line : extra)
         m_out.text(QStringLiteral("  ") + line);
     return ExitCode::Success;

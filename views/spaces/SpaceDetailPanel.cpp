@@ -5,6 +5,7 @@
 
 #include "HubCredentials.h"
 #include "InlineError.h"
+#include "PrintableText.h"
 #include "SpacesController.h"
 #include "SpacesTableModel.h"
 #include "StageBadgeDelegate.h"
@@ -227,10 +228,15 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     QStringList seen;
     for (const QString &entry : history)
         seen.append(entry.section(u' ', 0, 0) + u' ' + SpacesTableModel::stageText(entry.section(u' ', 1)));
+    // The Hub's reason stands beside the stage it explains, as plain text.
+    const QString reason = runtime.errorMessage.isEmpty() ? QString()
+                                                          : QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
+                                                                .arg(color, PrintableText::line(runtime.errorMessage).toHtmlEscaped());
     m_stage->setText(QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
-                                    "&nbsp; <small>%3</small>")
+                                    "&nbsp; <small>%3</small>%4")
                          .arg(color, SpacesTableModel::stageText(runtime.stage).toHtmlEscaped(),
-                              seen.isEmpty() ? QString() : tr("this session: %1").arg(seen.join(QStringLiteral(" → ")).toHtmlEscaped())));
+                              seen.isEmpty() ? QString() : tr("this session: %1").arg(seen.join(QStringLiteral(" → ")).toHtmlEscaped()),
+                              reason));
     QStringList domains;
     for (const SpaceRuntime::Domain &domain : runtime.domains)
         domains.append(QStringLiteral("%1 (%2)").arg(domain.domain, domain.stage).toHtmlEscaped());
