@@ -37,10 +37,23 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+// huggingface_hub's _validate_path_in_repo: a leading '/' and "./" are dropped, so "." and
+// "./" name the repository's root, as `hf upload SPACE . .` uses them.
 QString trimmedPathInRepo(QString path)
 {
-    while (path.startsWith(u'/'))
-        path.remove(0, 1);
+    for (bool changed = true; changed;) {
+        changed = false;
+        while (path.startsWith(u'/')) {
+            path.remove(0, 1);
+            changed = true;
+        }
+        if (path.startsWith(QStringLiteral("./"))) {
+            path.remove(0, 2);
+            changed = true;
+        }
+    }
+    if (path == u".")
+        path.clear();
     while (path.endsWith(u'/'))
         path.chop(1);
     return path;
@@ -249,6 +262,9 @@ private:
                 return skip(child, Skip::Unreadable,
                             errno == ENOENT ? QCoreApplication::translate("FolderUploadPlanner", "a broken link") : systemError(errno));
             const QByteArray resolved(target);
+            // A link to the folder itself (`ln -s . self`) is a link to a folder, not an escape.
+            if (resolved == m_root)
+                return skip(child, Skip::LinkToFolder);
             if (!resolved.startsWith(m_root + '/'))
                 return skip(child, Skip::LinkOutside, PrintableText::name(FileName::decode(resolved)));
             struct stat st

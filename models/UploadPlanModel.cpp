@@ -70,7 +70,9 @@ QString UploadPlanModel::totalsText() const
 {
     if (!m_hasPlan)
         return {};
-    QString text = tr("%n file(s), %1 to upload", nullptr, int(m_plan.files.size())).arg(DisplayFormat::size(m_plan.totalBytes));
+    QString text = m_plan.files.isEmpty()
+                       ? tr("No file to upload")
+                       : tr("%n file(s), %1 to upload", nullptr, int(m_plan.files.size())).arg(DisplayFormat::size(m_plan.totalBytes));
     if (m_plan.skipped.isEmpty())
         return text;
     QStringList reasons;
@@ -79,7 +81,7 @@ QString UploadPlanModel::totalsText() const
           FolderUploadPlan::Skip::LinkOutside, FolderUploadPlan::Skip::LinkToFolder, FolderUploadPlan::Skip::NotRegularFile,
           FolderUploadPlan::Skip::Unreadable, FolderUploadPlan::Skip::RefusedPath, FolderUploadPlan::Skip::TooDeep}) {
         if (const int count = m_plan.skippedCount(reason); count > 0)
-            reasons.append(tr("%1 %2").arg(count).arg(FolderUploadPlan::reasonText(reason)));
+            reasons.append(tr("%1 (%2)").arg(FolderUploadPlan::reasonText(reason)).arg(count));
     }
     return tr("%1; %n left out: %2", nullptr, int(m_plan.skipped.size())).arg(text, reasons.join(QStringLiteral("; ")));
 }

@@ -80,6 +80,29 @@ private Q_SLOTS:
         QVERIFY(p.skipped.isEmpty());
     }
 
+    // As huggingface_hub's _validate_path_in_repo: "." and "./" are the root (`hf upload SPACE . .`).
+    void dotIsTheRepositoryRoot_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow(".") << QStringLiteral(".") << QString();
+        QTest::newRow("./") << QStringLiteral("./") << QString();
+        QTest::newRow("/.") << QStringLiteral("/.") << QString();
+        QTest::newRow("./web") << QStringLiteral("./web") << QStringLiteral("web");
+        QTest::newRow("/./web/") << QStringLiteral("/./web/") << QStringLiteral("web");
+    }
+    void dotIsTheRepositoryRoot()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, expected);
+        write(QStringLiteral("app.py"), 10);
+        FolderUploadPlanner::Options options;
+        options.pathInRepo = given;
+        const FolderUploadPlan p = plan(options);
+        QCOMPARE(p.pathInRepo, expected);
+        QCOMPARE(p.files.value(0).pathInRepo, expected.isEmpty() ? QStringLiteral("app.py") : expected + QStringLiteral("/app.py"));
+    }
+
     void leavesOutGitCachesAndVirtualEnvironmentsAtAnyDepth()
     {
         write(QStringLiteral("app.py"));
@@ -167,6 +190,8 @@ private Q_SLOTS:
         QCOMPARE(::symlink("../data/../../", (root + "/data/up").constData()), 0);
         QCOMPARE(::symlink("data", (root + "/datalink").constData()), 0);
         QCOMPARE(::symlink("missing", (root + "/broken").constData()), 0);
+        QCOMPARE(::symlink(".", (root + "/self").constData()), 0);
+        QCOMPARE(::symlink("..", (root + "/data/parent").constData()), 0);
         const FolderUploadPlan p = plan();
         QCOMPARE(relativePaths(p), (QStringList{QStringLiteral("alias.bin"), QStringLiteral("data/real.bin")}));
         QCOMPARE(p.files[0].size, 700); // the target's, not the link's
@@ -174,6 +199,9 @@ private Q_SLOTS:
         QCOMPARE(skipOf(p, QStringLiteral("data/up")), Skip::LinkOutside);
         QCOMPARE(skipOf(p, QStringLiteral("datalink")), Skip::LinkToFolder);
         QCOMPARE(skipOf(p, QStringLiteral("broken")), Skip::Unreadable);
+        // Links to the folder itself are links to a folder, not escapes from it.
+        QCOMPARE(skipOf(p, QStringLiteral("self")), Skip::LinkToFolder);
+        QCOMPARE(skipOf(p, QStringLiteral("data/parent")), Skip::LinkToFolder);
         QCOMPARE(p.totalBytes, 1400);
     }
 

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(m_fx->hub().store().requests().isEmpty());
         QVERIFY(run.out.contains(QStringLiteral("  + app.py")));
         QVERIFY(run.out.contains(QStringLiteral("  - old.py")));
-        QVERIFY(run.out.contains(QStringLiteral("Dry run: 3 files")));
+        QVERIFY2(run.out.contains(QStringLiteral("Dry run: up to 3 files")), qPrintable(run.out));
         QCOMPARE(m_fx->hub().remoteOids.size(), 1);
     }
 
@@ -185,6 +186,19 @@ private Q_SLOTS:
         // -v lists each file left out, with its reason.
         QVERIFY2(run.err.contains(QStringLiteral("  - requirements.txt: matches no include pattern")), qPrintable(run.err));
         QVERIFY(run.err.contains(QStringLiteral("  - lib/util.py: matches an exclude pattern")));
+    }
+
+    // Patterns that leave nothing, or an empty folder, are said as such; not "nothing to commit".
+    void nothingToUploadIsSaid()
+    {
+        Run run = cli({kSpace, m_fx->folder(), QStringLiteral("--include"), QStringLiteral("nomatch")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Nothing to upload: no file of the folder is to be sent (")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QStringLiteral("Nothing to commit")));
+        QTemporaryDir empty;
+        run = cli({kSpace, empty.path()});
+        QCOMPARE(run.out, QStringLiteral("Nothing to upload: the folder has no file.\n"));
+        QVERIFY(m_fx->hub().commits.isEmpty());
     }
 
     void createMakesTheSpaceFirst()

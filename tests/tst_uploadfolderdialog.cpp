@@ -157,7 +157,7 @@ private Q_SLOTS:
         // No translator loaded here: "%n file(s)" is not made plural, the figures are checked.
         QVERIFY(model.totalsText().startsWith(QStringLiteral("2 file")));
         QVERIFY(model.totalsText().contains(QStringLiteral("3,012 bytes")) || model.totalsText().contains(QStringLiteral("3.0 kB")));
-        QVERIFY(model.totalsText().contains(QStringLiteral("2 left out")));
+        QVERIFY2(model.totalsText().contains(QStringLiteral("2 left out")), qPrintable(model.totalsText()));
         model.setOutcome({QStringLiteral("src/w.bin")}, {QStringLiteral("src/a.py")}, {});
         QCOMPARE(model.fileState(0), UploadPlanModel::FileState::Unchanged);
         QCOMPARE(model.fileState(1), UploadPlanModel::FileState::Sent);
@@ -242,7 +242,7 @@ private Q_SLOTS:
         }
         QVERIFY2(dialog.totalsText().startsWith(QStringLiteral("3 file")), qPrintable(dialog.totalsText()));
         QVERIFY(dialog.totalsText().contains(QStringLiteral("50.0 MB to upload")));
-        QVERIFY(dialog.totalsText().contains(QStringLiteral("2 left out")));
+        QVERIFY(dialog.totalsText().contains(QStringLiteral("2 left out: ignored by default (2)")));
         // The view's order: files, then what is left out, when sorted by size too.
         QCOMPARE(dialog.planView()->model(), dialog.planProxy());
         QAbstractItemModelTester proxyTester(dialog.planProxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -256,6 +256,14 @@ private Q_SLOTS:
         dialog.excludeEdit()->setPlainText(QStringLiteral("*.bin"));
         QVERIFY(waitPlanned(dialog));
         QVERIFY(dialog.planModel()->index(rowOf(model, QStringLiteral("weights.bin")), 0).data(UploadPlanModel::SkippedRole).toBool());
+        QVERIFY(dialog.uploadButton()->isEnabled());
+        // Patterns that leave no file: said, and nothing to press.
+        dialog.includeEdit()->setPlainText(QStringLiteral("nomatch"));
+        QVERIFY(waitPlanned(dialog));
+        QVERIFY2(dialog.totalsText().startsWith(QStringLiteral("No file to upload")), qPrintable(dialog.totalsText()));
+        QVERIFY(!dialog.uploadButton()->isEnabled());
+        dialog.includeEdit()->clear();
+        QVERIFY(waitPlanned(dialog));
         QVERIFY(dialog.uploadButton()->isEnabled());
         // Nothing was sent to plan.
         QVERIFY(m_fx->hub().requests().isEmpty());

@@ -22,6 +22,11 @@ namespace hubdeck::cli {
 
 namespace {
 
+QString files(qsizetype count)
+{
+    return count == 1 ? QStringLiteral("1 file") : QStringLiteral("%1 files").arg(count);
+}
+
 const QString kUsage = QStringLiteral("upload SPACE [FOLDER] [--path-in-repo P] [--commit-message M] [--commit-description D] "
                                       "[--include GLOB]... [--exclude GLOB]... [--delete GLOB]... [--create --sdk SDK [--private]] "
                                       "[--revision R] [--dry-run] [-v]");
@@ -138,6 +143,14 @@ QJsonObject outcomeJson(const FolderUpload::Outcome &outcome)
             files.append(
                 QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("size"), sizes.value(path)}, {QStringLiteral("lfs"), lfs}});
     };
+    if (outcome.plan.files.isEmpty() && outcome.deletions.isEmpty()) {
+        // Not "nothing to commit": nothing was even looked for on the Hub.
+        m_out.text(outcome.plan.skipped.isEmpty()
+                       ? QStringLiteral("Nothing to upload: the folder has no file.")
+                       : QStringLiteral("Nothing to upload: no file of the folder is to be sent (%1 left out; -v lists them).")
+                             .arg(outcome.plan.skipped.size()));
+        return ExitCode::Success;
+    }
     if (outcome.dryRun) {
         for (const FolderUploadPlan::File &file : outcome.plan.files)
             files.append(QJsonObject{{QStringLiteral("path"), file.pathInRepo}, {QStringLiteral("size"), file.size}});
@@ -294,22 +307,21 @@ int SpacesUploadCommand::run(const QStringList &arguments)
             m_out.text(QStringLiteral("  + %1  %2").arg(PrintableText::name(file.pathInRepo), HumanFormat::size(file.size)));
         for (const QString &path : outcome.deletions)
             m_out.text(QStringLiteral("  - %1").arg(PrintableText::name(path)));
-        m_out.text(QStringLiteral("Dry run: %1 files (%2) would go, %3 would be deleted; nothing was sent.")
-                       .arg(outcome.plan.files.size())
-                       .arg(HumanFormat::size(outcome.plan.totalBytes))
-                       .arg(outcome.deletions.size()));
+        // The Hub is not asked which files it already has: "up to", not "would go".
+        m_out.text(QStringLiteral("Dry run: up to %1 (%2 B) would go, %3 would be deleted; nothing was sent. "
+                                  "Files the Space already has unchanged are not sent.")
+                       .arg(files(outcome.plan.files.size()), HumanFormat::size(outcome.plan.totalBytes), files(outcome.deletions.size())));
         return ExitCode::Success;
     }
     if (outcome.commit.nothingToCommit) {
-        m_out.text(QStringLiteral("Nothing to commit: the Space already has these %1 files.").arg(outcome.plan.files.size()));
+        m_out.text(QStringLiteral("Nothing to commit: the Space already has %1, unchanged.").arg(files(outcome.plan.files.size())));
         return ExitCode::Success;
     }
     if (!CliOutput::isQuiet())
-        std::fputs(PrintableText::line(QStringLiteral("%1 files sent (%2 uploaded), %3 unchanged, %4 deleted."))
-                       .arg(outcome.commit.sentRegular.size() + outcome.commit.sentLfs.size())
-                       .arg(HumanFormat::size(outcome.commit.lfsBytesUploaded))
-                       .arg(outcome.commit.unchanged.size())
-                       .arg(outcome.deletions.size())
+        std::fputs(PrintableText::line(QStringLiteral("%1 sent (%2 B of large files uploaded), %3 unchanged, %4 deleted.")
+                                           .arg(files(outcome.commit.sentRegular.size() + outcome.commit.sentLfs.size()),
+                                                HumanFormat::size(outcome.commit.lfsBytesUploaded), files(outcome.commit.unchanged.size()),
+                                                files(outcome.deletions.size())))
                        .append(u'\n')
                        .toUtf8()
                        .constData(),

@@ -266,8 +266,11 @@ void UploadFolderDialog::showPlan(const HubResult<FolderUploadPlan> &result)
 void UploadFolderDialog::updateUploadButton()
 {
     // Upload stays enabled while the plan is still computed: the upload then plans by itself.
+    // A plan with no file to send and nothing to delete has nothing to commit.
+    const bool empty =
+        m_planOk && !m_preview->isPlanning() && m_shown && m_shown->plan.files.isEmpty() && m_delete->toPlainText().trimmed().isEmpty();
     const bool ready = !isUploading() && !m_folder->text().trimmed().isEmpty() && !m_summary->text().trimmed().isEmpty() &&
-                       (m_planOk || m_preview->isPlanning());
+                       (m_planOk || m_preview->isPlanning()) && !empty;
     m_uploadButton->setEnabled(ready);
 }
 
