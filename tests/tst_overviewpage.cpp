@@ -16,12 +16,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -420,6 +422,53 @@ private Q_SLOTS:
         QVERIFY(scanned.wait(10000));
         QVERIFY(page->model()->indexOfPath(fixture.path(QStringLiteral("datasets/new___set"))).isValid());
         QCOMPARE(page->model()->checkedPaths(), QStringList{logs});
+    }
+
+    // A burst of writes four folders down (an Arrow cache being written) reaches no watch:
+    // the re-checks show it, with no F5, while the page is on screen.
+    void deepWritesShowWithoutARefresh()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        page->session()->setRecheckInterval(300);
+        QVERIFY(page->session()->isRechecking()); // the fixture was written just now: active
+        const QString ds = QString::fromLatin1(FixtureHome::kDataset);
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + ds);
+        const qint64 before = page->model()->scan().entry(dataset)->sizeOnDisk;
+        for (int i = 0; i < 5; ++i) {
+            fixture.write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/cache-%2.arrow").arg(ds).arg(i), 200000);
+            QTest::qWait(30);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->scan().entry(dataset)->sizeOnDisk >= before + 1000000, 10000);
+        // Another tab or a minimized window: no re-checks until the page is back.
+        page->hide();
+        QVERIFY(!page->session()->isRechecking());
+        page->show();
+        QVERIFY(page->session()->isRechecking());
+    }
+
+    // Nothing written for a while and nothing in use: no re-checks, the watches suffice.
+    void aQuietHomeIsNotRechecked()
+    {
+        FixtureHome fixture;
+        const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+        QDirIterator files(fixture.root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        auto page = open(fixture);
+        page->session()->setRecheckInterval(200);
+        QVERIFY(!page->session()->isRechecking());
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        QTest::qWait(700);
+        QCOMPARE(scanned.size(), 0);
+        // A write the watches see makes it active again.
+        page->session()->setWatchDelay(100);
+        fixture.write(QStringLiteral("datasets/new___set/default/0.0.0/abc/new-train.arrow"), 5000);
+        QVERIFY(scanned.wait(10000));
+        QVERIFY(page->session()->isRechecking());
     }
 
     void theConfirmationListsKindsCostsAndTheTotal()

@@ -480,6 +480,19 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    m_session->setOnScreen(true);
+    QWidget::showEvent(event);
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    // Another tab, or the window minimized: the re-checks rest until the page is back.
+    m_session->setOnScreen(false);
+    QWidget::hideEvent(event);
+}
+
 void OverviewPage::changeEvent(QEvent *event)
 {
     // A theme switched while HubDeck runs: the swatches in the tree follow the bar's colours

@@ -85,12 +85,16 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildContent();
     void connectSession();
     void onScanStarted();
     void onScanFinished(bool canceled);
+    void onDeletionStarted(int entries);
+    void showDeletionProgress(int done, qint64 freedBytes);
     void onDeletionFinished(const HomeDeletion::Report &report);
     void showBusy(bool busy);
     void updateHeader();
