@@ -259,6 +259,49 @@ private Q_SLOTS:
                             [](const QList<QVariant> &m) { return m.at(0).toString().startsWith(QStringLiteral("Stopped: ")); }));
     }
 
+    // The bar and the status line count bytes freed of the plan's bytes, and entries, as the
+    // Cache page's deletion progress does.
+    void deletionProgressCountsBytes()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("xet")), true));
+        const HomeDeletion::Plan plan = page->session()->planForChecked();
+        QVERIFY(plan.entries.size() >= 3);
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        // The bar as the page left it after each step (the page's slot runs first; the rescan
+        // after the deletion takes the bar over).
+        QString lastFormat;
+        int lastValue = -1;
+        connect(page->session(), &HomeSession::deletionProgress, page.get(), [&] {
+            lastFormat = page->progressBar()->format();
+            lastValue = page->progressBar()->value();
+        });
+        page->deleteTicked();
+        QCOMPARE(page->progressBar()->format(),
+                 QStringLiteral("%1 of %2").arg(DisplayFormat::size(0), DisplayFormat::size(plan.sizeOnDisk())));
+        QCOMPARE(page->progressBar()->value(), 0);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.succeeded());
+        QStringList progress;
+        for (const QList<QVariant> &message : std::as_const(messages))
+            if (message.at(0).toString().startsWith(QStringLiteral("Deleting: ")))
+                progress.append(message.at(0).toString());
+        QVERIFY(!progress.isEmpty());
+        const int entries = int(plan.entries.size());
+        QCOMPARE(progress.constLast(), QStringLiteral("Deleting: %1 of %2 freed, %3 of %4 entr(ies) done")
+                                           .arg(DisplayFormat::size(report.freedBytes), DisplayFormat::size(plan.sizeOnDisk()))
+                                           .arg(entries)
+                                           .arg(entries));
+        QCOMPARE(lastFormat,
+                 QStringLiteral("%1 of %2").arg(DisplayFormat::size(report.freedBytes), DisplayFormat::size(plan.sizeOnDisk())));
+        QCOMPARE(lastValue, int(std::min(1.0, double(report.freedBytes) / double(plan.sizeOnDisk())) * 1000));
+        QVERIFY(lastValue > entries); // a share of bytes, not a count of entries
+    }
+
     void summaryWordsEveryOutcome()
     {
         HomeDeletion::Report report;

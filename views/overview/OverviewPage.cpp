@@ -33,12 +33,16 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 namespace {
 
 // Parts with more entries than this start folded: a hub of a thousand repos would bury the rest.
 constexpr int kUnfoldAtMost = 40;
+// The deletion's bar counts shares of the plan's bytes in this many steps.
+constexpr int kProgressSteps = 1000;
 
 QString plain(const QString &html)
 {
@@ -175,18 +179,8 @@ void OverviewPage::connectSession()
         m_progress->setValue(done);
     });
     connect(m_session, &HomeSession::scanFinished, this, &OverviewPage::onScanFinished);
-    connect(m_session, &HomeSession::deletionStarted, this, [this](int entries) {
-        showBusy(true);
-        m_progress->setRange(0, entries);
-        m_progress->setValue(0);
-        m_progress->setFormat(tr("%v of %m"));
-        Q_EMIT statusMessage(tr("Deleting %n entr(ies) of the home…", nullptr, entries), 0);
-    });
-    connect(m_session, &HomeSession::deletionProgress, this, [this](int done, qint64 freed) {
-        m_progress->setValue(done);
-        Q_EMIT statusMessage(
-            tr("Deleting: %1 of %n entr(ies) done, %2 freed", nullptr, m_progress->maximum()).arg(done).arg(DisplayFormat::size(freed)), 0);
-    });
+    connect(m_session, &HomeSession::deletionStarted, this, &OverviewPage::onDeletionStarted);
+    connect(m_session, &HomeSession::deletionProgress, this, &OverviewPage::showDeletionProgress);
     connect(m_session, &HomeSession::deletionFinished, this, &OverviewPage::onDeletionFinished);
     connect(m_session, &HomeSession::changedOnDisk, this,
             [this] { Q_EMIT statusMessage(tr("The Hugging Face home changed on disk; refreshing…"), 3000); });
@@ -449,6 +443,33 @@ void OverviewPage::deleteTicked()
     if (!m_confirm(plan))
         return;
     m_session->startDeletion(plan);
+}
+
+void OverviewPage::onDeletionStarted(int entries)
+{
+    m_deletionEntries = entries;
+    m_deletionBytes = m_session->deletionPlan().sizeOnDisk();
+    showBusy(true);
+    m_progressMessage.start();
+    m_progress->setRange(0, kProgressSteps); // bytes do not fit an int: a share of the plan's
+    showDeletionProgress(0, 0);
+}
+
+void OverviewPage::showDeletionProgress(int done, qint64 freedBytes)
+{
+    // Bytes lead, as on the Cache page: one large entry outweighs many small ones. Measured
+    // blocks of folders can exceed what the scan planned; the bar stops at full.
+    const double share = m_deletionBytes > 0 ? std::min(1.0, double(freedBytes) / double(m_deletionBytes))
+                                             : (m_deletionEntries > 0 ? double(done) / m_deletionEntries : 0.0);
+    m_progress->setValue(int(share * kProgressSteps));
+    const QString bytes = tr("%1 of %2").arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes));
+    m_progress->setFormat(bytes);
+    if (!m_progressMessage.due(done >= m_deletionEntries))
+        return;
+    const QString text = tr("Deleting: %1 of %2 freed, %3 of %n entr(ies) done", nullptr, m_deletionEntries)
+                             .arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes))
+                             .arg(done);
+    Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, double(freedBytes), double(m_deletionBytes)), 0);
 }
 
 void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
