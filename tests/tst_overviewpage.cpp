@@ -314,6 +314,45 @@ private Q_SLOTS:
                  QStringLiteral("Stopped: 2 entr(ies) deleted, %1 freed; 1 could not be deleted.").arg(DisplayFormat::size(2500000)));
     }
 
+    void escapeCancelsARunningDeletion()
+    {
+        FixtureHome fixture;
+        // Enough files that the deletion is still running when the key comes.
+        for (int i = 0; i < 3000; ++i)
+            fixture.write(QStringLiteral("xet/%1/chunk-cache/EF/%2").arg(QString::fromLatin1(FixtureHome::kEndpoint)).arg(i), 10);
+        auto page = open(fixture);
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        // Nothing running: Escape stops nothing and the page keeps its ticks.
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("xet")), true));
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("datasets")), true));
+        const int ticked = page->model()->checkedCount();
+        page->tree()->setFocus();
+        QTest::keyClick(page->tree(), Qt::Key_Escape);
+        QCOMPARE(page->model()->checkedCount(), ticked);
+        QVERIFY(!page->session()->isScanning());
+
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->deleteTicked();
+        QVERIFY(page->session()->isDeleting());
+        QVERIFY(page->cancelButton()->isVisible());
+        // A scan the deletion stopped ends after it started: Cancel and Escape stay.
+        Q_EMIT page->session()->scanFinished(true);
+        QVERIFY(page->cancelButton()->isVisible());
+        QVERIFY(page->progressBar()->isVisible());
+        for (const QList<QVariant> &message : std::as_const(messages))
+            QVERIFY(!message.at(0).toString().contains(QStringLiteral("canceled")));
+        page->tree()->setFocus();
+        QTest::keyClick(page->tree(), Qt::Key_Escape);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.size() < ticked);
+        QVERIFY(!page->cancelButton()->isVisible() || page->session()->isScanning());
+    }
+
     void anEntryInUseIsRefusedWhenItsTurnComes()
     {
         // Ticked while free, then opened by a process before the deletion: run() checks

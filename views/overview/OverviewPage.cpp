@@ -148,9 +148,17 @@ void OverviewPage::buildContent()
     bottom->addWidget(m_progress);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("homeCancel"));
-    m_cancelButton->setToolTip(tr("Stop the scan or deletion of the home; what was already deleted stays deleted"));
+    m_cancelButton->setToolTip(tr("Stop the scan or deletion of the home (Esc); what was already deleted stays deleted"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QPushButton::clicked, this, &OverviewPage::cancel);
+    // Escape stops what runs wherever the focus is on the page; only while something runs, so
+    // that it never takes the key from the tree's own editing or a menu the rest of the time.
+    m_cancelAction = new QAction(tr("Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &OverviewPage::cancel);
+    addAction(m_cancelAction);
     bottom->addWidget(m_cancelButton);
     m_deleteButton = new QPushButton(tr("Delete…"), this);
     m_deleteButton->setObjectName(QStringLiteral("homeDeleteButton"));
@@ -213,6 +221,7 @@ void OverviewPage::showBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
+    m_cancelAction->setEnabled(busy);
     if (!busy && m_cancelButton->hasFocus())
         m_tree->setFocus();
     updateSummary();
@@ -227,6 +236,10 @@ void OverviewPage::onScanStarted()
 
 void OverviewPage::onScanFinished(bool canceled)
 {
+    // A scan a deletion stopped ends after the deletion started: the deletion keeps its
+    // progress and Cancel, and the scan after it says what is left.
+    if (canceled && m_session->isDeleting())
+        return;
     showBusy(false);
     const HomeScan &scan = m_model->scan();
     if (canceled) {

@@ -76,7 +76,7 @@ public Q_SLOTS:
     // Makes the part's row current, expanded and visible.
     void selectPart(const QString &kind);
     void deleteTicked();
-    // Stops the deletion, or else the scan, that is running.
+    // Stops the deletion, or else the scan, that is running (Cancel, or Escape on the page).
     void cancel();
 
 Q_SIGNALS:
