@@ -575,6 +575,13 @@ private Q_SLOTS:
         const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
         QVERIFY(refused);
         QVERIFY(refused->text().contains(QStringLiteral("token")));
+        // What a cancel leaves, truthfully: the entry in hand is an interrupted deletion.
+        const auto *note = dialog.findChild<QLabel *>(QStringLiteral("cancelNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(HomeScanner::deletingSuffix()), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("interrupted deletion")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("not started yet stay whole")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("the rest stays whole")));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "PartsBar.h"
 #include "PrintableText.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
