@@ -18,8 +18,6 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(1500);
     connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::progressRangeChanged, this,
             [this](int, int maximum) { Q_EMIT scanProgress(0, maximum); });
     connect(&m_scan.watcher(), &QFutureWatcher<CacheScan>::progressValueChanged, this,
@@ -29,12 +27,7 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
         Q_EMIT deletionProgress(m_deletion.watcher().progressValue(), freed.toLongLong()); // DeletionExecutor's text: bytes freed
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
-    connect(&m_fsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        // Our own deletion changes the folders too; its result patches the model instead.
-        if (!isDeleting())
-            m_debounce.start();
-    });
-    connect(&m_debounce, &QTimer::timeout, this, [this] {
+    connect(&m_watcher, &TreeWatcher::changed, this, [this] {
         Q_EMIT changedOnDisk();
         m_keepChecks = true;
         rescan();
@@ -47,8 +40,7 @@ void CacheSession::setCacheDir(const QString &dir)
 {
     m_cacheDir = dir;
     m_keepChecks = false;
-    if (!m_fsWatcher.directories().isEmpty())
-        m_fsWatcher.removePaths(m_fsWatcher.directories());
+    m_watcher.clear();
     rescan();
 }
 
@@ -105,21 +97,7 @@ void CacheSession::watch()
     QStringList paths{CacheLocation::nearestExisting(m_model->scan().cacheDir.isEmpty() ? m_cacheDir : m_model->scan().cacheDir)};
     for (const CachedRepo &repo : m_model->scan().repos)
         paths.append(repo.repoPath + QStringLiteral("/snapshots"));
-    const QStringList current = m_fsWatcher.directories();
-    const QSet<QString> wanted(paths.cbegin(), paths.cend());
-    QStringList stale;
-    for (const QString &path : current)
-        if (!wanted.contains(path))
-            stale.append(path);
-    if (!stale.isEmpty())
-        m_fsWatcher.removePaths(stale);
-    QStringList added;
-    const QSet<QString> have(current.cbegin(), current.cend());
-    for (const QString &path : std::as_const(paths))
-        if (!have.contains(path))
-            added.append(path);
-    if (!added.isEmpty())
-        m_fsWatcher.addPaths(added);
+    m_watcher.setPaths(paths);
 }
 
 DeletionPlan CacheSession::planForChecked() const
@@ -140,7 +118,8 @@ void CacheSession::startDeletion(const DeletionPlan &plan)
 {
     if (isDeleting() || plan.isEmpty())
         return;
-    m_debounce.stop();
+    // Our own deletion changes the folders too; its result patches the model instead.
+    m_watcher.setSuspended(true);
     m_scan.stop();
     m_deletionPlan = plan;
     Q_EMIT deletionStarted(int(plan.stepCount()));
@@ -162,7 +141,7 @@ void CacheSession::onDeletionFinished()
     // What was removed before a cancel is gone all the same: patch the model with it.
     m_model->applyDeletion(report);
     watch();
-    m_debounce.stop(); // the watcher saw our own removals
+    m_watcher.setSuspended(false);
     Q_EMIT deletionFinished(report);
 }
 

@@ -7,10 +7,9 @@
 #include "CacheScan.h"
 #include "DeletionPlan.h"
 #include "DeletionReport.h"
+#include "TreeWatcher.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -41,7 +40,8 @@ public:
     [[nodiscard]] DeletionPlan planForPrune() const;
     // The plan of the running (or last) deletion: with its report, what the summary counts.
     [[nodiscard]] const DeletionPlan &deletionPlan() const { return m_deletionPlan; }
-    void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
+    [[nodiscard]] QStringList watchedPaths() const { return m_watcher.paths(); }
 
 public Q_SLOTS:
     void setCacheDir(const QString &dir);
@@ -71,8 +71,7 @@ private:
     // A flag rather than QFuture::cancel(): a canceled future drops its result, and the report
     // of what was removed before the stop is needed to patch the model.
     BackgroundJob<DeletionReport> m_deletion{BackgroundJob<DeletionReport>::Stop::Flag};
-    QFileSystemWatcher m_fsWatcher;
-    QTimer m_debounce;
+    TreeWatcher m_watcher{1500};
     DeletionPlan m_deletionPlan;
     bool m_rescanPending = false;
     bool m_keepChecks = false;

@@ -8,8 +8,11 @@
 #include "HomeScanner.h"
 #include "HomeTreeModel.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSet>
+
+#include <algorithm>
 
 namespace hubdeck {
 
@@ -17,8 +20,7 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(2000);
+    m_watcher.setRecheckInterval(15000);
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressRangeChanged, this,
             [this](int, int maximum) { Q_EMIT scanProgress(0, maximum); });
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressValueChanged, this,
@@ -28,14 +30,15 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
         Q_EMIT deletionProgress(m_deletion.watcher().progressValue(), freed.toLongLong()); // runAsync's text: bytes freed
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::finished, this, &HomeSession::onDeletionFinished);
-    connect(&m_fsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        // Our own deletion changes the folders too; the scan after it shows the result.
-        if (!isDeleting())
-            m_debounce.start();
-    });
-    connect(&m_debounce, &QTimer::timeout, this, [this] {
+    connect(&m_watcher, &TreeWatcher::changed, this, [this] {
         Q_EMIT changedOnDisk();
         rescan();
+    });
+    connect(&m_watcher, &TreeWatcher::recheckDue, this, [this] {
+        // Quietly (no status message every few seconds), and never queued behind a scan that
+        // runs: on a home that takes longer to scan than the interval, scans would never stop.
+        if (!isScanning())
+            rescan();
     });
 }
 
@@ -46,8 +49,9 @@ void HomeSession::setHome(const HfHome &home)
     m_home = home;
     m_scanned = false;
     m_model->clearChecks();
-    if (!m_fsWatcher.directories().isEmpty())
-        m_fsWatcher.removePaths(m_fsWatcher.directories());
+    m_watcher.clear();
+    m_active = false;
+    updateRecheck();
     if (isScanning()) {
         // The scan of the previous home stops; the new home's starts when it has.
         m_scan.stop();
@@ -65,7 +69,7 @@ void HomeSession::rescan()
         m_rescanPending = true;
         return;
     }
-    m_debounce.stop();
+    m_watcher.cancelPending();
     Q_EMIT scanStarted();
     m_scan.start([home = m_home](const auto &) { return HomeScanner::scanAsync(home); });
 }
@@ -88,10 +92,17 @@ void HomeSession::onScanFinished()
     }
     const bool canceled = !scan;
     if (!canceled) {
+        // Active: written within kActiveSeconds of this scan, or held by a process or a lock.
+        const double since = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 - kActiveSeconds;
+        m_active = std::any_of(scan->parts.cbegin(), scan->parts.cend(), [since](const HomeScan::Part &part) {
+            return std::any_of(part.entries.cbegin(), part.entries.cend(),
+                               [since](const HomeEntry &entry) { return !entry.inUse.isEmpty() || entry.lastModified >= since; });
+        });
         m_model->setScan(std::move(*scan));
         m_scanned = true;
     }
     watch();
+    updateRecheck();
     Q_EMIT scanFinished(canceled);
     if (m_rescanPending) {
         m_rescanPending = false;
@@ -103,9 +114,9 @@ void HomeSession::watch()
 {
     // HF_HOME, each part's root and the folders right below them: a new dataset cache, an
     // xet endpoint or a module shows up there. Deeper changes (a download growing a chunk
-    // cache) wait for F5: a watch per folder of a large home would exhaust inotify. The hub's
-    // repos are not watched one by one: the Cache page watches them, and a new repo shows in
-    // the hub's root. A folder not made yet is watched through its nearest existing parent.
+    // cache) come with the re-checks: a watch per folder of a large home would exhaust
+    // inotify. The hub's repos are not watched one by one: the Cache page watches them, and a
+    // new repo shows in the hub's root. A folder not made yet is watched through its nearest existing parent.
     QSet<QString> wanted{CacheLocation::nearestExisting(m_home.root())};
     for (const HfHome::Part &part : m_home.parts()) {
         const QString root = CacheLocation::nearestExisting(part.path);
@@ -116,21 +127,18 @@ void HomeSession::watch()
         for (const QFileInfo &child : children)
             wanted.insert(child.absoluteFilePath());
     }
-    wanted.remove(QString());
-    const QStringList current = m_fsWatcher.directories();
-    QStringList stale;
-    for (const QString &path : current)
-        if (!wanted.contains(path))
-            stale.append(path);
-    if (!stale.isEmpty())
-        m_fsWatcher.removePaths(stale);
-    const QSet<QString> have(current.cbegin(), current.cend());
-    QStringList added;
-    for (const QString &path : std::as_const(wanted))
-        if (!have.contains(path))
-            added.append(path);
-    if (!added.isEmpty())
-        m_fsWatcher.addPaths(added);
+    m_watcher.setPaths(QStringList(wanted.cbegin(), wanted.cend()));
+}
+
+void HomeSession::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    updateRecheck();
+}
+
+void HomeSession::updateRecheck()
+{
+    m_watcher.setRechecking(m_onScreen && m_active);
 }
 
 HomeDeletion::Plan HomeSession::planForChecked() const
@@ -145,7 +153,8 @@ void HomeSession::startDeletion(const HomeDeletion::Plan &plan)
 {
     if (isDeleting() || plan.entries.isEmpty())
         return;
-    m_debounce.stop();
+    // Our own deletion changes the folders too; the scan after it shows the result.
+    m_watcher.setSuspended(true);
     m_rescanPending = false;
     m_scan.stop();
     m_deletionPlan = plan;
@@ -180,6 +189,7 @@ void HomeSession::onDeletionFinished()
     // What is gone can no longer be ticked; the rest of the ticks stay for the next try.
     for (const QString &path : std::as_const(report.removed))
         m_model->setPathChecked(path, false);
+    m_watcher.setSuspended(false);
     Q_EMIT deletionFinished(report);
     Q_EMIT statusMessage(summary(report), 0);
     rescan(); // the truth after the deletion, measured again

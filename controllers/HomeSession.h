@@ -7,10 +7,9 @@
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScan.h"
+#include "TreeWatcher.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QTimer>
 
 namespace hubdeck {
 
@@ -18,7 +17,9 @@ class HomeTreeModel;
 
 // What the Overview page does that is not drawing (issue #14): scans the Hugging Face home
 // with HomeScanner off the GUI thread, rescans (debounced) when HF_HOME, a part root or a
-// folder right below one changes on disk, and deletes the ticked entries with HomeDeletion
+// folder right below one changes on disk, and every few seconds while the page is on screen
+// and an entry is being written or in use (writes deeper down reach no watch), and deletes
+// the ticked entries with HomeDeletion
 // on a worker thread, with progress and a cancel that keeps the report of what was done,
 // then scans again. Ticks are kept by path across scans (HomeTreeModel).
 class HomeSession : public QObject
@@ -40,8 +41,17 @@ public:
     // The plan of the running (or last) deletion.
     [[nodiscard]] const HomeDeletion::Plan &deletionPlan() const { return m_deletionPlan; }
     // Milliseconds between a change on disk and the rescan (2 s unless a test shortens it).
-    void setWatchDelay(int milliseconds) { m_debounce.setInterval(milliseconds); }
-    [[nodiscard]] QStringList watchedPaths() const { return m_fsWatcher.directories(); }
+    void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
+    [[nodiscard]] QStringList watchedPaths() const { return m_watcher.paths(); }
+    // Milliseconds between the re-checks while an entry is active (15 s unless a test
+    // shortens it); 0 turns them off.
+    void setRecheckInterval(int milliseconds) { m_watcher.setRecheckInterval(milliseconds); }
+    // The page is on screen: re-checks only run then (nobody reads a hidden page).
+    void setOnScreen(bool onScreen);
+    // Whether the re-checks run now: on screen, and the latest scan found an entry in use or
+    // modified within the last kActiveSeconds.
+    [[nodiscard]] bool isRechecking() const { return m_watcher.isRechecking(); }
+    static constexpr double kActiveSeconds = 120;
 
     // The status bar's sentence for a finished deletion: entries deleted, bytes freed as
     // measured, errors counted; "Stopped" when it was canceled.
@@ -70,17 +80,19 @@ private:
     void onScanFinished();
     void onDeletionFinished();
     void watch();
+    void updateRecheck();
 
     HomeTreeModel *m_model;
     HfHome m_home;
     BackgroundJob<HomeScan> m_scan{BackgroundJob<HomeScan>::Stop::Future};
     // A flag, not QFuture::cancel(): the report of what was deleted before the stop must arrive.
     BackgroundJob<HomeDeletion::Report> m_deletion{BackgroundJob<HomeDeletion::Report>::Stop::Flag};
-    QFileSystemWatcher m_fsWatcher;
-    QTimer m_debounce;
+    TreeWatcher m_watcher{2000};
     HomeDeletion::Plan m_deletionPlan;
     bool m_rescanPending = false;
     bool m_scanned = false;
+    bool m_onScreen = false;
+    bool m_active = false; // the latest scan found an entry in use or being written
 };
 
 } // namespace hubdeck

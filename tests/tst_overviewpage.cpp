@@ -16,12 +16,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -257,6 +259,49 @@ private Q_SLOTS:
                             [](const QList<QVariant> &m) { return m.at(0).toString().startsWith(QStringLiteral("Stopped: ")); }));
     }
 
+    // The bar and the status line count bytes freed of the plan's bytes, and entries, as the
+    // Cache page's deletion progress does.
+    void deletionProgressCountsBytes()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("xet")), true));
+        const HomeDeletion::Plan plan = page->session()->planForChecked();
+        QVERIFY(plan.entries.size() >= 3);
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        // The bar as the page left it after each step (the page's slot runs first; the rescan
+        // after the deletion takes the bar over).
+        QString lastFormat;
+        int lastValue = -1;
+        connect(page->session(), &HomeSession::deletionProgress, page.get(), [&] {
+            lastFormat = page->progressBar()->format();
+            lastValue = page->progressBar()->value();
+        });
+        page->deleteTicked();
+        QCOMPARE(page->progressBar()->format(),
+                 QStringLiteral("%1 of %2").arg(DisplayFormat::size(0), DisplayFormat::size(plan.sizeOnDisk())));
+        QCOMPARE(page->progressBar()->value(), 0);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.succeeded());
+        QStringList progress;
+        for (const QList<QVariant> &message : std::as_const(messages))
+            if (message.at(0).toString().startsWith(QStringLiteral("Deleting: ")))
+                progress.append(message.at(0).toString());
+        QVERIFY(!progress.isEmpty());
+        const int entries = int(plan.entries.size());
+        QCOMPARE(progress.constLast(), QStringLiteral("Deleting: %1 of %2 freed, %3 of %4 entr(ies) done")
+                                           .arg(DisplayFormat::size(report.freedBytes), DisplayFormat::size(plan.sizeOnDisk()))
+                                           .arg(entries)
+                                           .arg(entries));
+        QCOMPARE(lastFormat,
+                 QStringLiteral("%1 of %2").arg(DisplayFormat::size(report.freedBytes), DisplayFormat::size(plan.sizeOnDisk())));
+        QCOMPARE(lastValue, int(std::min(1.0, double(report.freedBytes) / double(plan.sizeOnDisk())) * 1000));
+        QVERIFY(lastValue > entries); // a share of bytes, not a count of entries
+    }
+
     void summaryWordsEveryOutcome()
     {
         HomeDeletion::Report report;
@@ -267,6 +312,45 @@ private Q_SLOTS:
         report.errors = {QStringLiteral("/c: in use")};
         QCOMPARE(HomeSession::summary(report),
                  QStringLiteral("Stopped: 2 entr(ies) deleted, %1 freed; 1 could not be deleted.").arg(DisplayFormat::size(2500000)));
+    }
+
+    void escapeCancelsARunningDeletion()
+    {
+        FixtureHome fixture;
+        // Enough files that the deletion is still running when the key comes.
+        for (int i = 0; i < 3000; ++i)
+            fixture.write(QStringLiteral("xet/%1/chunk-cache/EF/%2").arg(QString::fromLatin1(FixtureHome::kEndpoint)).arg(i), 10);
+        auto page = open(fixture);
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        // Nothing running: Escape stops nothing and the page keeps its ticks.
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("xet")), true));
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("datasets")), true));
+        const int ticked = page->model()->checkedCount();
+        page->tree()->setFocus();
+        QTest::keyClick(page->tree(), Qt::Key_Escape);
+        QCOMPARE(page->model()->checkedCount(), ticked);
+        QVERIFY(!page->session()->isScanning());
+
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->deleteTicked();
+        QVERIFY(page->session()->isDeleting());
+        QVERIFY(page->cancelButton()->isVisible());
+        // A scan the deletion stopped ends after it started: Cancel and Escape stay.
+        Q_EMIT page->session()->scanFinished(true);
+        QVERIFY(page->cancelButton()->isVisible());
+        QVERIFY(page->progressBar()->isVisible());
+        for (const QList<QVariant> &message : std::as_const(messages))
+            QVERIFY(!message.at(0).toString().contains(QStringLiteral("canceled")));
+        page->tree()->setFocus();
+        QTest::keyClick(page->tree(), Qt::Key_Escape);
+        QVERIFY(finished.wait(10000));
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.size() < ticked);
+        QVERIFY(!page->cancelButton()->isVisible() || page->session()->isScanning());
     }
 
     void anEntryInUseIsRefusedWhenItsTurnComes()
@@ -422,6 +506,53 @@ private Q_SLOTS:
         QCOMPARE(page->model()->checkedPaths(), QStringList{logs});
     }
 
+    // A burst of writes four folders down (an Arrow cache being written) reaches no watch:
+    // the re-checks show it, with no F5, while the page is on screen.
+    void deepWritesShowWithoutARefresh()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        page->session()->setRecheckInterval(300);
+        QVERIFY(page->session()->isRechecking()); // the fixture was written just now: active
+        const QString ds = QString::fromLatin1(FixtureHome::kDataset);
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + ds);
+        const qint64 before = page->model()->scan().entry(dataset)->sizeOnDisk;
+        for (int i = 0; i < 5; ++i) {
+            fixture.write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/cache-%2.arrow").arg(ds).arg(i), 200000);
+            QTest::qWait(30);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->scan().entry(dataset)->sizeOnDisk >= before + 1000000, 10000);
+        // Another tab or a minimized window: no re-checks until the page is back.
+        page->hide();
+        QVERIFY(!page->session()->isRechecking());
+        page->show();
+        QVERIFY(page->session()->isRechecking());
+    }
+
+    // Nothing written for a while and nothing in use: no re-checks, the watches suffice.
+    void aQuietHomeIsNotRechecked()
+    {
+        FixtureHome fixture;
+        const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+        QDirIterator files(fixture.root(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        auto page = open(fixture);
+        page->session()->setRecheckInterval(200);
+        QVERIFY(!page->session()->isRechecking());
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        QTest::qWait(700);
+        QCOMPARE(scanned.size(), 0);
+        // A write the watches see makes it active again.
+        page->session()->setWatchDelay(100);
+        fixture.write(QStringLiteral("datasets/new___set/default/0.0.0/abc/new-train.arrow"), 5000);
+        QVERIFY(scanned.wait(10000));
+        QVERIFY(page->session()->isRechecking());
+    }
+
     void theConfirmationListsKindsCostsAndTheTotal()
     {
         FixtureHome fixture;
@@ -444,6 +575,13 @@ private Q_SLOTS:
         const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
         QVERIFY(refused);
         QVERIFY(refused->text().contains(QStringLiteral("token")));
+        // What a cancel leaves, truthfully: the entry in hand is an interrupted deletion.
+        const auto *note = dialog.findChild<QLabel *>(QStringLiteral("cancelNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(HomeScanner::deletingSuffix()), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("interrupted deletion")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("not started yet stay whole")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("the rest stays whole")));
     }
 };
 

@@ -18,7 +18,6 @@
 #include "IntegrityCheck.h"
 #include "PreviewPane.h"
 #include "PrintableText.h"
-#include "ProgressEstimate.h"
 #include "TreemapView.h"
 #include "VerifyResultsDialog.h"
 #include "WarningsPanel.h"
@@ -271,43 +270,30 @@ void CachePage::cancel()
 
 void CachePage::showBusy(const QString &message, int maximum)
 {
-    m_estimate.start();
-    m_lastProgressMessage.invalidate();
+    m_progressMessage.start();
     Q_EMIT statusMessage(message, 0);
     Q_EMIT busyStarted(maximum);
     m_deleteAction->setEnabled(false);
     m_deleteButton->setEnabled(false);
 }
 
-bool CachePage::progressMessageDue()
-{
-    // The status bar is read, not watched: four updates a second are plenty.
-    if (m_lastProgressMessage.isValid() && m_lastProgressMessage.elapsed() < 250)
-        return false;
-    m_lastProgressMessage.start();
-    return true;
-}
-
 void CachePage::showVerifyProgress(qint64 bytesRead, qint64 bytesTotal, int blobsDone, int blobsTotal)
 {
-    if (!progressMessageDue() && blobsDone < blobsTotal)
+    if (!m_progressMessage.due(blobsDone >= blobsTotal))
         return;
-    QString text = tr("Checking: %1 of %2, %3 of %n blob(s)", nullptr, blobsTotal)
-                       .arg(DisplayFormat::size(bytesRead), DisplayFormat::size(bytesTotal))
-                       .arg(blobsDone);
-    if (const QString left = DisplayFormat::timeLeft(m_estimate.secondsLeft(double(bytesRead), double(bytesTotal))); !left.isEmpty())
-        text += QStringLiteral(" — ") + left;
-    Q_EMIT statusMessage(text, 0);
+    const QString text = tr("Checking: %1 of %2, %3 of %n blob(s)", nullptr, blobsTotal)
+                             .arg(DisplayFormat::size(bytesRead), DisplayFormat::size(bytesTotal))
+                             .arg(blobsDone);
+    Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, double(bytesRead), double(bytesTotal)), 0);
 }
 
 void CachePage::showDeletionProgress(int done, qint64 freedBytes)
 {
-    if (!progressMessageDue() && done < m_deletionSteps)
+    if (!m_progressMessage.due(done >= m_deletionSteps))
         return;
-    QString text = tr("Deleting: %1 of %n step(s), %2 freed", nullptr, m_deletionSteps).arg(done).arg(DisplayFormat::size(freedBytes));
-    if (const QString left = DisplayFormat::timeLeft(m_estimate.secondsLeft(done, m_deletionSteps)); !left.isEmpty())
-        text += QStringLiteral(" — ") + left;
-    Q_EMIT statusMessage(text, 0);
+    const QString text =
+        tr("Deleting: %1 of %n step(s), %2 freed", nullptr, m_deletionSteps).arg(done).arg(DisplayFormat::size(freedBytes));
+    Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, done, m_deletionSteps), 0);
 }
 
 void CachePage::hideBusy()

@@ -5,11 +5,10 @@
 
 #include "AppSettings.h"
 #include "DeletionPlan.h"
-#include "ProgressEstimate.h"
+#include "ProgressMessage.h"
 #include "RevisionKey.h"
 #include "VerifyReport.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QWidget>
 
@@ -133,7 +132,6 @@ private:
     // The status bar's line for a running check or deletion: bytes, items and time left.
     void showVerifyProgress(qint64 bytesRead, qint64 bytesTotal, int blobsDone, int blobsTotal);
     void showDeletionProgress(int done, qint64 freedBytes);
-    [[nodiscard]] bool progressMessageDue();
     void hideBusy();
     void showEmptyState(const QString &html, const QString &status);
     void onScanStarted();
@@ -165,8 +163,7 @@ private:
     bool m_trashWholeRepos = false;
     bool m_showVerifyResults = true;
     bool m_firstScan = true;
-    ProgressEstimate m_estimate;
-    QElapsedTimer m_lastProgressMessage;
+    ProgressMessage m_progressMessage;
     int m_deletionSteps = 0;
     QString m_pendingPath; // showPath() during a scan
 };

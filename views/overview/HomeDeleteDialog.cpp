@@ -48,9 +48,15 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
         refused->setWordWrap(true);
         layout->addWidget(refused);
     }
-    auto *note = new QLabel(tr("Entries in use when their turn comes are left alone. If you cancel, what was already "
-                               "deleted stays deleted; the rest stays whole."),
+    // What a cancel leaves, as HomeDeletion does it: a folder is renamed before it is emptied,
+    // so the one in hand at the stop is neither whole nor gone.
+    auto *note = new QLabel(tr("Entries in use when their turn comes are left alone. If you cancel, what was already deleted "
+                               "stays deleted and the entries not started yet stay whole; the entry being deleted at that "
+                               "moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and "
+                               "deleting it finishes the job.")
+                                .arg(HomeScanner::deletingSuffix()),
                             this);
+    note->setObjectName(QStringLiteral("cancelNote"));
     note->setWordWrap(true);
     layout->addWidget(note);
 

@@ -15,7 +15,7 @@ namespace hubdeck {
 // The confirmation before deleting entries of the Hugging Face home: the total, then the
 // ticked entries grouped by kind, each group with what deleting it costs
 // (HomeScanner::costOfDeleting) and each entry with its size; what the plan refuses is
-// listed with the reason. Accepting deletes, in the background.
+// listed with the reason, and what a cancel leaves is said. Accepting deletes, in the background.
 class HomeDeleteDialog : public QDialog
 {
     Q_OBJECT

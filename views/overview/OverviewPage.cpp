@@ -13,6 +13,7 @@
 #include "PartsBar.h"
 #include "PrintableText.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -33,12 +34,16 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 namespace {
 
 // Parts with more entries than this start folded: a hub of a thousand repos would bury the rest.
 constexpr int kUnfoldAtMost = 40;
+// The deletion's bar counts shares of the plan's bytes in this many steps.
+constexpr int kProgressSteps = 1000;
 
 QString plain(const QString &html)
 {
@@ -144,9 +149,17 @@ void OverviewPage::buildContent()
     bottom->addWidget(m_progress);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setObjectName(QStringLiteral("homeCancel"));
-    m_cancelButton->setToolTip(tr("Stop the scan or deletion of the home; what was already deleted stays deleted"));
+    m_cancelButton->setToolTip(tr("Stop the scan or deletion of the home (Esc); what was already deleted stays deleted"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QPushButton::clicked, this, &OverviewPage::cancel);
+    // Escape stops what runs wherever the focus is on the page; only while something runs, so
+    // that it never takes the key from the tree's own editing or a menu the rest of the time.
+    m_cancelAction = new QAction(tr("Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &OverviewPage::cancel);
+    addAction(m_cancelAction);
     bottom->addWidget(m_cancelButton);
     m_deleteButton = new QPushButton(tr("Delete…"), this);
     m_deleteButton->setObjectName(QStringLiteral("homeDeleteButton"));
@@ -175,18 +188,8 @@ void OverviewPage::connectSession()
         m_progress->setValue(done);
     });
     connect(m_session, &HomeSession::scanFinished, this, &OverviewPage::onScanFinished);
-    connect(m_session, &HomeSession::deletionStarted, this, [this](int entries) {
-        showBusy(true);
-        m_progress->setRange(0, entries);
-        m_progress->setValue(0);
-        m_progress->setFormat(tr("%v of %m"));
-        Q_EMIT statusMessage(tr("Deleting %n entr(ies) of the home…", nullptr, entries), 0);
-    });
-    connect(m_session, &HomeSession::deletionProgress, this, [this](int done, qint64 freed) {
-        m_progress->setValue(done);
-        Q_EMIT statusMessage(
-            tr("Deleting: %1 of %n entr(ies) done, %2 freed", nullptr, m_progress->maximum()).arg(done).arg(DisplayFormat::size(freed)), 0);
-    });
+    connect(m_session, &HomeSession::deletionStarted, this, &OverviewPage::onDeletionStarted);
+    connect(m_session, &HomeSession::deletionProgress, this, &OverviewPage::showDeletionProgress);
     connect(m_session, &HomeSession::deletionFinished, this, &OverviewPage::onDeletionFinished);
     connect(m_session, &HomeSession::changedOnDisk, this,
             [this] { Q_EMIT statusMessage(tr("The Hugging Face home changed on disk; refreshing…"), 3000); });
@@ -219,6 +222,7 @@ void OverviewPage::showBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
+    m_cancelAction->setEnabled(busy);
     if (!busy && m_cancelButton->hasFocus())
         m_tree->setFocus();
     updateSummary();
@@ -233,6 +237,10 @@ void OverviewPage::onScanStarted()
 
 void OverviewPage::onScanFinished(bool canceled)
 {
+    // A scan a deletion stopped ends after the deletion started: the deletion keeps its
+    // progress and Cancel, and the scan after it says what is left.
+    if (canceled && m_session->isDeleting())
+        return;
     showBusy(false);
     const HomeScan &scan = m_model->scan();
     if (canceled) {
@@ -451,6 +459,33 @@ void OverviewPage::deleteTicked()
     m_session->startDeletion(plan);
 }
 
+void OverviewPage::onDeletionStarted(int entries)
+{
+    m_deletionEntries = entries;
+    m_deletionBytes = m_session->deletionPlan().sizeOnDisk();
+    showBusy(true);
+    m_progressMessage.start();
+    m_progress->setRange(0, kProgressSteps); // bytes do not fit an int: a share of the plan's
+    showDeletionProgress(0, 0);
+}
+
+void OverviewPage::showDeletionProgress(int done, qint64 freedBytes)
+{
+    // Bytes lead, as on the Cache page: one large entry outweighs many small ones. Measured
+    // blocks of folders can exceed what the scan planned; the bar stops at full.
+    const double share = m_deletionBytes > 0 ? std::min(1.0, double(freedBytes) / double(m_deletionBytes))
+                                             : (m_deletionEntries > 0 ? double(done) / m_deletionEntries : 0.0);
+    m_progress->setValue(int(share * kProgressSteps));
+    const QString bytes = tr("%1 of %2").arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes));
+    m_progress->setFormat(bytes);
+    if (!m_progressMessage.due(done >= m_deletionEntries))
+        return;
+    const QString text = tr("Deleting: %1 of %2 freed, %3 of %n entr(ies) done", nullptr, m_deletionEntries)
+                             .arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes))
+                             .arg(done);
+    Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, double(freedBytes), double(m_deletionBytes)), 0);
+}
+
 void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
 {
     showBusy(false);
@@ -478,6 +513,19 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    m_session->setOnScreen(true);
+    QWidget::showEvent(event);
+}
+
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    // Another tab, or the window minimized: the re-checks rest until the page is back.
+    m_session->setOnScreen(false);
+    QWidget::hideEvent(event);
 }
 
 void OverviewPage::changeEvent(QEvent *event)

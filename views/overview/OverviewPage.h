@@ -5,12 +5,14 @@
 
 #include "HfHome.h"
 #include "HomeDeletion.h"
+#include "ProgressMessage.h"
 
 #include <QSet>
 #include <QWidget>
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -55,6 +57,9 @@ public:
     [[nodiscard]] PartsBar *partsBar() const { return m_parts; }
     [[nodiscard]] DiskUsageBar *disk() const { return m_disk; }
     [[nodiscard]] QPushButton *deleteButton() const { return m_deleteButton; }
+    [[nodiscard]] QPushButton *cancelButton() const { return m_cancelButton; }
+    // The bar beside Cancel: during a deletion, the bytes freed of the plan's bytes.
+    [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
     [[nodiscard]] QString summaryText() const;  // the line under the tree, plain
     [[nodiscard]] QString homeText() const;     // the line atop the page, plain
     [[nodiscard]] QString selectedPath() const; // the current row's path, or ""
@@ -71,7 +76,7 @@ public Q_SLOTS:
     // Makes the part's row current, expanded and visible.
     void selectPart(const QString &kind);
     void deleteTicked();
-    // Stops the deletion, or else the scan, that is running.
+    // Stops the deletion, or else the scan, that is running (Cancel, or Escape on the page).
     void cancel();
 
 Q_SIGNALS:
@@ -85,12 +90,16 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildContent();
     void connectSession();
     void onScanStarted();
     void onScanFinished(bool canceled);
+    void onDeletionStarted(int entries);
+    void showDeletionProgress(int done, qint64 freedBytes);
     void onDeletionFinished(const HomeDeletion::Report &report);
     void showBusy(bool busy);
     void updateHeader();
@@ -114,6 +123,10 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QAction *m_cancelAction = nullptr;
+    ProgressMessage m_progressMessage;
+    int m_deletionEntries = 0;
+    qint64 m_deletionBytes = 0; // the plan's, on disk
     std::function<bool(const HomeDeletion::Plan &)> m_confirm;
     bool m_confirmDeletions = true;
     bool m_showErrors = true;
