@@ -143,14 +143,6 @@ QJsonObject outcomeJson(const FolderUpload::Outcome &outcome)
             files.append(
                 QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("size"), sizes.value(path)}, {QStringLiteral("lfs"), lfs}});
     };
-    if (outcome.plan.files.isEmpty() && outcome.deletions.isEmpty()) {
-        // Not "nothing to commit": nothing was even looked for on the Hub.
-        m_out.text(outcome.plan.skipped.isEmpty()
-                       ? QStringLiteral("Nothing to upload: the folder has no file.")
-                       : QStringLiteral("Nothing to upload: no file of the folder is to be sent (%1 left out; -v lists them).")
-                             .arg(outcome.plan.skipped.size()));
-        return ExitCode::Success;
-    }
     if (outcome.dryRun) {
         for (const FolderUploadPlan::File &file : outcome.plan.files)
             files.append(QJsonObject{{QStringLiteral("path"), file.pathInRepo}, {QStringLiteral("size"), file.size}});
@@ -300,6 +292,14 @@ int SpacesUploadCommand::run(const QStringList &arguments)
     const FolderUpload::Outcome &outcome = *result.value;
     if (json) {
         m_out.json(outcomeJson(outcome));
+        return ExitCode::Success;
+    }
+    if (outcome.plan.files.isEmpty() && outcome.deletions.isEmpty()) {
+        // Not "nothing to commit": nothing was even looked for on the Hub.
+        m_out.text(outcome.plan.skipped.isEmpty()
+                       ? QStringLiteral("Nothing to upload: the folder has no file.")
+                       : QStringLiteral("Nothing to upload: no file of the folder is to be sent (%1 left out; -v lists them).")
+                             .arg(outcome.plan.skipped.size()));
         return ExitCode::Success;
     }
     if (outcome.dryRun) {
