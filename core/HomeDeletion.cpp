@@ -32,9 +32,9 @@ bool isInside(const QString &path, const QString &root)
     return path.size() > root.size() + 1 && path.startsWith(root) && path.at(root.size()) == u'/';
 }
 
-// What removing these paths gives back (TreeMeasure's freeable: folders, and files with no
-// other link), and whether a running process uses a file in them. Walked just before the
-// removal, and again after it, never taken from a plan.
+// What removing these paths gives back (TreeMeasure's freeable, the paths as one group: folders,
+// and files with no link outside them), and whether a running process uses a file in them.
+// Walked just before the removal, and again after it, never taken from a plan.
 struct Freeable
 {
     qint64 bytes = 0;
@@ -45,8 +45,11 @@ struct Freeable
 Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse)
 {
     Freeable f;
+    QList<TreeMeasure::Root> grouped = roots;
+    for (TreeMeasure::Root &root : grouped)
+        root.group = 0;
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
-        roots, [](const struct stat &) { return true; },
+        grouped, [](const struct stat &) { return true; },
         [&inUse](const struct stat &st) {
             const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino);
             return holder ? InUseFiles::describe(*holder) : QString();
@@ -84,7 +87,7 @@ qint64 HomeDeletion::Plan::sizeOnDisk() const
 {
     qint64 total = 0;
     for (const HomeEntry &entry : entries)
-        total += entry.sizeOnDisk;
+        total += entry.freeable;
     return total;
 }
 

@@ -32,6 +32,8 @@ public:
     {
         QList<HomeEntry> entries; // as the scan listed them
         QStringList refused;      // one line per path that will not be deleted, and why
+        // Bytes on disk the run gives back when nothing changes meanwhile: each entry's
+        // freeable bytes (hard-linked files that keep a link outside their entry stay).
         [[nodiscard]] qint64 sizeOnDisk() const;
     };
 

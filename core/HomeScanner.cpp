@@ -90,6 +90,7 @@ struct Job
     QString path;
     QByteArray skipChild;
     bool countSelf = true;
+    int group = 0; // one per entry: its members are deleted with it
 };
 
 struct Child
@@ -534,13 +535,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     markOverlaps(home, scan);
 
     QList<Job> jobs;
+    int group = 0;
     for (int p = 0; p < scan.parts.size(); ++p) {
         const HomeScan::Part &part = scan.parts.at(p);
-        for (int e = 0; e < part.entries.size(); ++e) {
+        for (int e = 0; e < part.entries.size(); ++e, ++group) {
             const HomeEntry &entry = part.entries.at(e);
-            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder()});
+            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder(), group});
             for (const QString &member : entry.members)
-                jobs.append({p, e, member, {}, true});
+                jobs.append({p, e, member, {}, true, group});
         }
     }
     if (promise)
@@ -550,7 +552,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs))
-        roots.append({job.path, job.skipChild, job.countSelf});
+        roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
         [inUse](const struct stat &st) {
@@ -569,6 +571,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         HomeEntry &entry = scan.parts[job.part].entries[job.entry];
         entry.sizeOnDisk += m.sizeOnDisk;
         entry.apparentSize += m.apparentSize;
+        entry.freeable += m.freeable;
         entry.files += m.files;
         entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
         entry.lastModified = std::max(entry.lastModified, m.lastModified);

@@ -42,6 +42,16 @@ class TestHomeCli : public QObject
         return QString::fromUtf8(p.readAllStandardOutput()).section(u'\t', 0, 0).toLongLong();
     }
 
+    // du of several paths at once, each inode once: the total.
+    static qint64 du(const QStringList &paths)
+    {
+        QProcess p;
+        p.start(QStringLiteral("du"), QStringList{QStringLiteral("-s"), QStringLiteral("-c"), QStringLiteral("-B1")} + paths);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(u'\n', -1).section(u'\t', 0, 0).toLongLong();
+    }
+
     static QJsonObject listing(const QString &root)
     {
         const CliRun run = home({QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"), QStringLiteral("json")});
@@ -395,6 +405,44 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QCOMPARE(promised, before - du(fixture.root()));
         QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
+    }
+
+    // A file hard-linked from outside the entry (outside the home, so that the listing counts
+    // it in the entry) stays on disk: neither the dry run's figure nor the listing's freeable
+    // bytes promise it, and "freed" is what du sees gone.
+    void hardLinkFromOutsideIsNotPromised()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString cache = QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/");
+        fixture.write(cache + QStringLiteral("shared.arrow"), 90000);
+        fixture.write(cache + QStringLiteral("twice.arrow"), 30000);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("shared.arrow"))).constData(),
+                        QFile::encodeName(outside.filePath(QStringLiteral("shared.arrow"))).constData()),
+                 0);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("twice.arrow"))).constData(),
+                        QFile::encodeName(fixture.path(cache + QStringLiteral("twice-again.arrow"))).constData()),
+                 0);
+        QJsonObject listed;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == u"org___set")
+                    listed = e.toObject();
+        QVERIFY(!listed.isEmpty());
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(dry.code, 0);
+        const qint64 promised = qint64(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("size_on_disk")).toDouble());
+        QCOMPARE(qint64(listed.value(QStringLiteral("freeable")).toDouble()), promised);
+        QVERIFY(qint64(listed.value(QStringLiteral("size_on_disk")).toDouble()) - promised >= 90000);
+        const QStringList disk{fixture.root(), outside.path()};
+        const qint64 before = du(disk);
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(promised, before - du(disk));
+        QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
+        QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("shared.arrow"))));
     }
 
     void killedAtEveryStepThenFinished()

@@ -561,6 +561,41 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, freed);
     }
 
+    // A hard link from outside the entry (here, outside the home, so that the scan counts the
+    // file in the entry) keeps its file on disk: the plan never promises it, and the run never
+    // reports it freed. A file linked twice inside the entry goes with it.
+    void hardLinksAreFreedOnlyWhenAllAreInside()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString cache = QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/");
+        fixture.write(cache + QStringLiteral("shared.arrow"), 80000);
+        fixture.write(cache + QStringLiteral("twice.arrow"), 40000);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("shared.arrow"))).constData(),
+                        QFile::encodeName(outside.filePath(QStringLiteral("shared.arrow"))).constData()),
+                 0);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("twice.arrow"))).constData(),
+                        QFile::encodeName(fixture.path(cache + QStringLiteral("twice-again.arrow"))).constData()),
+                 0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root())); // the listing stays as du counts
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY(dataset->sizeOnDisk - dataset->freeable >= 80000);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
+        QCOMPARE(plan.entries.size(), 1);
+        const QStringList disk{fixture.root(), outside.path()};
+        const qint64 before = du(disk);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        const qint64 freed = before - du(disk);
+        QVERIFY(freed >= 40000); // twice.arrow and the rest
+        QCOMPARE(plan.sizeOnDisk(), freed);
+        QCOMPARE(report.freedBytes, freed);
+        QCOMPARE(QFileInfo(outside.filePath(QStringLiteral("shared.arrow"))).size(), 80000);
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

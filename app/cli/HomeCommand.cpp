@@ -83,6 +83,7 @@ QJsonObject entryJson(const HomeEntry &entry)
         {QStringLiteral("kind"), HomeScanner::kindLabel(entry.kind)},
         {QStringLiteral("size_on_disk"), entry.sizeOnDisk},
         {QStringLiteral("apparent_size"), entry.apparentSize},
+        {QStringLiteral("freeable"), entry.freeable},
         {QStringLiteral("files"), entry.files},
         {QStringLiteral("last_accessed"), timeJson(entry.lastAccessed)},
         {QStringLiteral("last_modified"), timeJson(entry.lastModified)},
@@ -245,7 +246,7 @@ void HomeCommand::printTable(const HomeScan &scan)
                 note =
                     entry.kind == HomeEntry::Kind::Credentials ? QStringLiteral("never deleted") : QStringLiteral("not deleted by HubDeck");
             else
-                deletable += entry.sizeOnDisk;
+                deletable += entry.freeable;
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
             table.addRow({PrintableText::name(listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
@@ -346,7 +347,7 @@ int HomeCommand::remove(const QStringList &arguments)
                        .arg(HumanFormat::size(plan.sizeOnDisk())));
         for (const HomeEntry &entry : plan.entries)
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
-                           .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.sizeOnDisk)));
+                           .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
     }
     if (parser.isSet(dryRun)) {
         if (json)

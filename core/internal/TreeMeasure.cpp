@@ -23,6 +23,7 @@
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
 
 namespace hubdeck {
@@ -62,6 +63,32 @@ UniqueFd openPath(const QByteArray &path)
     return current;
 }
 
+// A hard-linked file seen under a group: deleting the group frees it only once every one of its
+// links has been seen there.
+struct LinkSeen
+{
+    int group = 0;
+    dev_t device = 0;
+    ino_t inode = 0;
+    nlink_t links = 0;
+    qint64 blocks = 0;
+};
+
+struct LinkKey
+{
+    int group;
+    dev_t device;
+    ino_t inode;
+    bool operator==(const LinkKey &other) const = default;
+};
+struct LinkKeyHash
+{
+    size_t operator()(const LinkKey &key) const noexcept
+    {
+        return std::hash<quint64>()(quint64(key.inode) * 31 + quint64(key.device)) ^ std::hash<int>()(key.group);
+    }
+};
+
 class Walk
 {
 public:
@@ -72,13 +99,20 @@ public:
         , m_inUse(inUse)
         , m_canceled(canceled)
         , m_pending(size_t(roots.size()), 0)
-    {}
+    {
+        for (int i = 0; i < roots.size(); ++i) {
+            const int group = roots.at(i).group >= 0 ? roots.at(i).group : -1 - i;
+            m_groupOf.push_back(group);
+            m_firstOfGroup.try_emplace(group, i);
+        }
+    }
 
     QList<TreeMeasure::Total> run(QStringList *errors, const std::function<void(int)> &progress)
     {
         const int threads = std::max(1, QThread::idealThreadCount());
         m_threads = threads;
         std::vector<QList<TreeMeasure::Total>> totals(size_t(threads), QList<TreeMeasure::Total>(m_roots.size()));
+        m_links.resize(size_t(threads));
         m_progress = progress;
         for (int i = 0; i < m_roots.size(); ++i) {
             const QByteArray path = FileName::encode(m_roots.at(i).path);
@@ -90,6 +124,7 @@ public:
                     m_errors.append(QStringLiteral("Cannot read %1: %2").arg(m_roots.at(i).path, PosixFs::errorString(errno)));
                 continue;
             }
+            noteLink(m_links[0], i, st);
             if (!m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
@@ -104,8 +139,8 @@ public:
                 ++m_rootsDone;
         std::vector<std::thread> workers;
         for (int t = 1; t < threads; ++t)
-            workers.emplace_back([this, &totals, t] { work(totals[size_t(t)]); });
-        work(totals[0]);
+            workers.emplace_back([this, &totals, t] { work(totals[size_t(t)], m_links[size_t(t)]); });
+        work(totals[0], m_links[0]);
         for (std::thread &worker : workers)
             worker.join();
 
@@ -124,6 +159,7 @@ public:
                     m.inUse = l.inUse;
             }
         }
+        addWhollyLinked(merged);
         if (errors)
             *errors += m_errors;
         return merged;
@@ -147,11 +183,32 @@ private:
         std::shared_ptr<Batch> batch; // set: count these names; else read the folder at path
     };
 
+    void noteLink(std::vector<LinkSeen> &links, int root, const struct stat &st) const
+    {
+        if (!S_ISDIR(st.st_mode) && st.st_nlink > 1)
+            links.push_back({m_groupOf[size_t(root)], st.st_dev, st.st_ino, st.st_nlink, qint64(st.st_blocks) * 512});
+    }
+
+    // Each hard-linked file all of whose links were seen in one group is freeable there, once.
+    void addWhollyLinked(QList<TreeMeasure::Total> &merged)
+    {
+        std::unordered_map<LinkKey, std::pair<nlink_t, const LinkSeen *>, LinkKeyHash> seen;
+        for (const std::vector<LinkSeen> &links : m_links)
+            for (const LinkSeen &link : links) {
+                auto &[count, first] = seen[{link.group, link.device, link.inode}];
+                if (++count == 1)
+                    first = &link;
+            }
+        for (const auto &[key, value] : seen)
+            if (value.first >= value.second->links)
+                merged[m_firstOfGroup.at(key.group)].freeable += value.second->blocks;
+    }
+
     void count(TreeMeasure::Total &total, const struct stat &st) const
     {
         total.sizeOnDisk += qint64(st.st_blocks) * 512;
         total.apparentSize += qint64(st.st_size);
-        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
+        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) // hard-linked files: addWhollyLinked
             total.freeable += qint64(st.st_blocks) * 512;
         if (S_ISDIR(st.st_mode))
             return;
@@ -163,7 +220,7 @@ private:
             total.inUse = m_inUse(st);
     }
 
-    void work(QList<TreeMeasure::Total> &totals)
+    void work(QList<TreeMeasure::Total> &totals, std::vector<LinkSeen> &links)
     {
         std::vector<Item> found;
         std::unique_lock lock(m_mutex);
@@ -180,9 +237,9 @@ private:
 
             found.clear();
             if (item.batch)
-                countBatch(item.root, *item.batch, totals[item.root], found);
+                countBatch(item.root, *item.batch, totals[item.root], links, found);
             else
-                folder(item, totals, found);
+                folder(item, totals, links, found);
             const bool stop = m_canceled && m_canceled();
 
             lock.lock();
@@ -208,7 +265,7 @@ private:
         }
     }
 
-    void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<Item> &found)
+    void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
         const QByteArray &skip = batch.isRoot ? m_roots.at(root).skipChild : QByteArray();
         for (qsizetype at = 0; at < batch.names.size();) {
@@ -221,6 +278,7 @@ private:
             };
             if (::fstatat(batch.fd->get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue; // gone since it was listed
+            noteLink(links, root, st);
             if (!m_admit(st))
                 continue;
             count(total, st);
@@ -229,7 +287,7 @@ private:
         }
     }
 
-    void folder(const Item &item, QList<TreeMeasure::Total> &totals, std::vector<Item> &found)
+    void folder(const Item &item, QList<TreeMeasure::Total> &totals, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
         auto fd = std::make_shared<UniqueFd>(openPath(item.path));
         if (!fd->isValid()) {
@@ -271,7 +329,7 @@ private:
                     continue;
                 }
             }
-            countBatch(item.root, *batch, totals[item.root], found);
+            countBatch(item.root, *batch, totals[item.root], links, found);
         }
     }
 
@@ -280,6 +338,9 @@ private:
     const TreeMeasure::InUse &m_inUse;
     const TreeMeasure::Canceled &m_canceled;
     std::function<void(int)> m_progress;
+    std::vector<int> m_groupOf;                  // per root
+    std::unordered_map<int, int> m_firstOfGroup; // group -> its first root
+    std::vector<std::vector<LinkSeen>> m_links;  // per thread: hard-linked files seen
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
