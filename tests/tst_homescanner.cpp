@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -427,6 +428,90 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(top));
         QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/fifo"))));
+    }
+
+    // Far past PATH_MAX: each level is opened from its parent's descriptor, so the tree is
+    // measured exactly (as du) and deleted whole, in time linear in its depth.
+    void veryDeepTreeIsMeasuredAndDeleted()
+    {
+        FixtureHome fixture;
+        const QString top = fixture.path(QStringLiteral("datasets/org___deeper"));
+        QVERIFY(QDir().mkpath(top));
+        fixture.write(QStringLiteral("datasets/org___deeper/dataset_info.json"), QByteArray("{}"));
+        int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(fd >= 0);
+        constexpr int kLevels = 5000; // 55,000 bytes of path
+        for (int depth = 0; depth < kLevels; ++depth) {
+            if (depth % 1000 == 999) {
+                const int file = ::openat(fd, "data.arrow", O_WRONLY | O_CREAT, 0644);
+                QVERIFY(file >= 0);
+                QCOMPARE(::write(file, "0123456789", 10), 10);
+                ::close(file);
+            }
+            QVERIFY(::mkdirat(fd, "abcdefghij", 0755) == 0);
+            const int next = ::openat(fd, "abcdefghij", O_RDONLY | O_DIRECTORY);
+            ::close(fd);
+            fd = next;
+            QVERIFY(fd >= 0);
+        }
+        ::close(fd);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QVERIFY2(scan.errors.isEmpty(), qPrintable(scan.errors.join(u'\n')));
+        const HomeEntry *deep = scan.entry(top);
+        QVERIFY(deep);
+        QCOMPARE(deep->files, 6);
+        QCOMPARE(deep->sizeOnDisk, du(top));
+        QCOMPARE(deep->freeable, deep->sizeOnDisk);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {top}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(top));
+        QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+    }
+
+    // A deep tree that branches at every level keeps a descriptor for each folder whose
+    // sub-folders wait; past the budget (a quarter of the descriptor limit) folders are
+    // reopened from an ancestor, and the sizes stay exact.
+    void deepBranchingTreeWithFewDescriptors()
+    {
+        FixtureHome fixture;
+        const QString top = fixture.path(QStringLiteral("datasets/org___branching"));
+        QVERIFY(QDir().mkpath(top));
+        fixture.write(QStringLiteral("datasets/org___branching/dataset_info.json"), QByteArray("{}"));
+        int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(fd >= 0);
+        constexpr int kLevels = 600;
+        for (int depth = 0; depth < kLevels; ++depth) {
+            QVERIFY(::mkdirat(fd, "side", 0755) == 0);
+            const int file = ::openat(fd, "side/leaf", O_WRONLY | O_CREAT, 0644);
+            QVERIFY(file >= 0);
+            ::close(file);
+            QVERIFY(::mkdirat(fd, "down", 0755) == 0);
+            const int next = ::openat(fd, "down", O_RDONLY | O_DIRECTORY);
+            ::close(fd);
+            fd = next;
+            QVERIFY(fd >= 0);
+        }
+        ::close(fd);
+        struct rlimit saved
+        {
+        };
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+        struct rlimit low = saved;
+        low.rlim_cur = 256; // a budget of 64 descriptors
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QVERIFY2(scan.errors.isEmpty(), qPrintable(scan.errors.join(u'\n')));
+        const HomeEntry *entry = scan.entry(top);
+        QVERIFY(entry);
+        QCOMPARE(entry->files, kLevels + 1);
+        QCOMPARE(entry->sizeOnDisk, du(top));
+        QCOMPARE(entry->apparentSize, du(top, true));
     }
 
     // HF_TOKEN_PATH may put the token inside an entry: that entry is never deleted, even by a

@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <memory>
 #include <mutex>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
@@ -49,7 +50,7 @@ int openFolder(int dirFd, const char *name)
     return fd >= 0 || errno != EPERM ? fd : ::openat(dirFd, name, flags);
 }
 
-// A folder whose path is longer than PATH_MAX is opened one component at a time.
+// A root whose path is longer than PATH_MAX is opened one component at a time.
 UniqueFd openPath(const QByteArray &path)
 {
     if (path.size() < PATH_MAX - 1)
@@ -62,6 +63,44 @@ UniqueFd openPath(const QByteArray &path)
     }
     return current;
 }
+
+// A folder being walked. Below a root it is known by its name in its parent and opened with
+// openat from the parent's descriptor, so each level costs one call however deep the tree
+// (reopening a path from the root made a tree of 4,000 levels take 38 s). A folder keeps its
+// descriptor while it is being read and while sub-folders of it wait to be opened; past the
+// descriptor budget it keeps it only while it is read, and a sub-folder then reopens it by
+// walking down from the nearest ancestor that still has one, checked by device and inode.
+struct Dir
+{
+    std::shared_ptr<Dir> parent; // null for a root
+    QByteArray name;             // in the parent; a root's absolute path
+    // Under Walk::m_dirsMutex:
+    std::shared_ptr<UniqueFd> fd; // null once closed
+    int readers = 0;              // its reading, and batches of its names not yet counted
+    int waiting = 0;              // sub-folders listed, not yet opened
+    bool transient = false;       // opened past the budget: closed once read
+    dev_t device = 0;
+    ino_t inode = 0;
+
+    Dir() = default;
+    Dir(const Dir &) = delete;
+    Dir &operator=(const Dir &) = delete;
+    // A chain of thousands of folders would otherwise be released by as many nested calls.
+    ~Dir()
+    {
+        std::shared_ptr<Dir> up = std::move(parent);
+        while (up && up.use_count() == 1)
+            up = std::move(up->parent);
+    }
+
+    [[nodiscard]] QByteArray path() const
+    {
+        QByteArray result = name;
+        for (const Dir *up = parent.get(); up; up = up->parent.get())
+            result = up->name + '/' + result;
+        return result;
+    }
+};
 
 // A hard-linked file seen under a group: deleting the group frees it only once every one of its
 // links has been seen there.
@@ -100,6 +139,11 @@ public:
         , m_canceled(canceled)
         , m_pending(size_t(roots.size()), 0)
     {
+        struct rlimit limit
+        {
+        };
+        if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+            m_budget = std::max(m_budget, int(std::min<rlim_t>(limit.rlim_cur / 4, 4096)));
         for (int i = 0; i < roots.size(); ++i) {
             const int group = roots.at(i).group >= 0 ? roots.at(i).group : -1 - i;
             m_groupOf.push_back(group);
@@ -130,7 +174,7 @@ public:
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
                 count(totals[0][i], st);
             if (S_ISDIR(st.st_mode) && m_roots.at(i).descend) {
-                m_stack.push_back({i, path, true, {}});
+                m_stack.push_back({i, nullptr, path, true, {}});
                 ++m_pending[size_t(i)];
             }
         }
@@ -171,16 +215,17 @@ private:
     struct Batch
     {
         std::shared_ptr<UniqueFd> fd;
-        QByteArray path;
+        std::shared_ptr<Dir> dir; // counted in its readers until the batch is counted
         bool isRoot = false;
         QByteArray names; // NUL-terminated, one after the other
     };
     struct Item
     {
         int root = 0;
-        QByteArray path;
+        std::shared_ptr<Dir> parent; // null for a root
+        QByteArray name;             // in parent; a root's absolute path
         bool isRoot = false;
-        std::shared_ptr<Batch> batch; // set: count these names; else read the folder at path
+        std::shared_ptr<Batch> batch; // set: count these names; else read the folder
     };
 
     void noteLink(std::vector<LinkSeen> &links, int root, const struct stat &st) const
@@ -236,9 +281,10 @@ private:
             lock.unlock();
 
             found.clear();
-            if (item.batch)
+            if (item.batch) {
                 countBatch(item.root, *item.batch, totals[item.root], links, found);
-            else
+                doneReading(*item.batch->dir);
+            } else
                 folder(item, totals, links, found);
             const bool stop = m_canceled && m_canceled();
 
@@ -268,6 +314,7 @@ private:
     void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
         const QByteArray &skip = batch.isRoot ? m_roots.at(root).skipChild : QByteArray();
+        int subfolders = 0;
         for (qsizetype at = 0; at < batch.names.size();) {
             const char *name = batch.names.constData() + at;
             at += qsizetype(std::strlen(name)) + 1;
@@ -282,32 +329,126 @@ private:
             if (!m_admit(st))
                 continue;
             count(total, st);
-            if (S_ISDIR(st.st_mode))
-                found.push_back({root, batch.path + '/' + name, false, {}});
+            if (S_ISDIR(st.st_mode)) {
+                found.push_back({root, batch.dir, QByteArray(name), false, {}});
+                ++subfolders;
+            }
         }
+        if (subfolders > 0) {
+            const std::lock_guard lock(m_dirsMutex);
+            batch.dir->waiting += subfolders;
+        }
+    }
+
+    void error(const QByteArray &path, int code)
+    {
+        const std::lock_guard guard(m_errorsMutex);
+        m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(path), PosixFs::errorString(code)));
+    }
+
+    // Under m_dirsMutex: dir's descriptor, reopened from its nearest ancestor that has one when
+    // it was closed (never kept: it was closed for the budget); null with errno set.
+    std::shared_ptr<UniqueFd> descriptor(Dir *dir)
+    {
+        std::vector<Dir *> closed;
+        Dir *open = dir;
+        for (; open && !open->fd; open = open->parent.get())
+            closed.push_back(open);
+        std::shared_ptr<UniqueFd> fd = open ? open->fd : nullptr;
+        for (auto it = closed.rbegin(); it != closed.rend(); ++it) {
+            Dir *down = *it;
+            UniqueFd next = down->parent ? UniqueFd(openFolder(fd->get(), down->name.constData())) : openPath(down->name);
+            struct stat st
+            {
+            };
+            if (!next.isValid() || ::fstat(next.get(), &st) != 0)
+                return nullptr;
+            if (st.st_dev != down->device || st.st_ino != down->inode) {
+                errno = ENOENT; // moved away while it was walked
+                return nullptr;
+            }
+            fd = std::make_shared<UniqueFd>(std::move(next));
+        }
+        return fd;
+    }
+
+    // Under m_dirsMutex: closes dir's descriptor once nothing needs it any more.
+    void closeIfDone(Dir &dir)
+    {
+        if (dir.fd && dir.readers == 0 && (dir.waiting == 0 || dir.transient)) {
+            dir.fd.reset();
+            --m_openDirs;
+        }
+    }
+
+    void doneReading(Dir &dir)
+    {
+        const std::lock_guard lock(m_dirsMutex);
+        --dir.readers;
+        closeIfDone(dir);
+    }
+
+    // Opens the item's folder from its parent's descriptor (a root from its path); errno set
+    // when it cannot.
+    UniqueFd open(const Item &item)
+    {
+        if (!item.parent)
+            return openPath(item.name);
+        std::shared_ptr<UniqueFd> parentFd;
+        int code = 0;
+        {
+            const std::lock_guard lock(m_dirsMutex);
+            parentFd = descriptor(item.parent.get());
+            if (!parentFd)
+                code = errno;
+        }
+        UniqueFd fd;
+        if (parentFd) {
+            fd = UniqueFd(openFolder(parentFd->get(), item.name.constData()));
+            if (!fd.isValid())
+                code = errno;
+        }
+        {
+            const std::lock_guard lock(m_dirsMutex);
+            --item.parent->waiting;
+            closeIfDone(*item.parent);
+        }
+        errno = code;
+        return fd;
     }
 
     void folder(const Item &item, QList<TreeMeasure::Total> &totals, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
-        auto fd = std::make_shared<UniqueFd>(openPath(item.path));
-        if (!fd->isValid()) {
-            if (errno != ENOENT) {
-                const std::lock_guard guard(m_errorsMutex);
-                m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(item.path), PosixFs::errorString(errno)));
-            }
+        UniqueFd opened = open(item);
+        struct stat st
+        {
+        };
+        if (!opened.isValid() || ::fstat(opened.get(), &st) != 0) {
+            if (errno != ENOENT)
+                error(item.parent ? item.parent->path() + '/' + item.name : item.name, errno);
             return;
+        }
+        auto dir = std::make_shared<Dir>();
+        dir->parent = item.parent;
+        dir->name = item.name;
+        dir->device = st.st_dev;
+        dir->inode = st.st_ino;
+        auto fd = std::make_shared<UniqueFd>(std::move(opened));
+        {
+            const std::lock_guard lock(m_dirsMutex);
+            dir->fd = fd;
+            dir->readers = 1;
+            dir->transient = ++m_openDirs > m_budget;
         }
         alignas(8) char buffer[32 * 1024];
         for (;;) {
             const long read = ::syscall(SYS_getdents64, fd->get(), buffer, sizeof buffer);
             if (read <= 0) {
-                if (read < 0) {
-                    const std::lock_guard guard(m_errorsMutex);
-                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(item.path), PosixFs::errorString(errno)));
-                }
-                return;
+                if (read < 0)
+                    error(dir->path(), errno);
+                break;
             }
-            auto batch = std::make_shared<Batch>(Batch{fd, item.path, item.isRoot, {}});
+            auto batch = std::make_shared<Batch>(Batch{fd, dir, item.isRoot, {}});
             batch->names.reserve(read);
             for (long offset = 0; offset < read;) {
                 const auto *entry = reinterpret_cast<const Dirent64 *>(buffer + offset);
@@ -322,7 +463,11 @@ private:
             {
                 const std::lock_guard lock(m_mutex);
                 if (m_queuedBatches < 2 * m_threads) {
-                    m_stack.push_back({item.root, item.path, item.isRoot, batch});
+                    {
+                        const std::lock_guard dirs(m_dirsMutex);
+                        ++dir->readers;
+                    }
+                    m_stack.push_back({item.root, item.parent, item.name, item.isRoot, batch});
                     ++m_queuedBatches;
                     ++m_pending[size_t(item.root)];
                     m_wake.notify_one();
@@ -331,6 +476,7 @@ private:
             }
             countBatch(item.root, *batch, totals[item.root], links, found);
         }
+        doneReading(*dir);
     }
 
     const QList<TreeMeasure::Root> &m_roots;
@@ -352,6 +498,12 @@ private:
     int m_rootsDone = 0;
     int m_active = 0;
     bool m_stop = false;
+
+    // Folders' descriptors (Dir): kept open up to the budget, a quarter of the process's limit,
+    // which the rest of the application shares.
+    std::mutex m_dirsMutex;
+    int m_openDirs = 0;
+    int m_budget = 64;
 
     std::mutex m_errorsMutex;
     QStringList m_errors;
