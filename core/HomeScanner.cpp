@@ -487,6 +487,13 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         part.kind = HfHome::kindName(p.kind);
         part.path = p.path;
         part.exists = QFileInfo(p.path).isDir();
+        struct stat link
+        {
+        };
+        if (::lstat(FileName::encode(p.path).constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+            const QFileInfo info(p.path);
+            part.linkTarget = info.canonicalFilePath().isEmpty() ? info.symLinkTarget() : info.canonicalFilePath();
+        }
         if (part.exists) {
             switch (p.kind) {
             case HfHome::Kind::Hub:
@@ -601,6 +608,12 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 dirs.remove(entry.path);
         for (const QString &dir : std::as_const(dirs)) {
             holders.append({dir, {}, true, false});
+            holderPart.append(p);
+        }
+        // A part reached through a link: the link counts (as du of HF_HOME counts it), and so
+        // does the folder it leads to, as du of that folder counts it.
+        if (!part.linkTarget.isEmpty()) {
+            holders.append({part.linkTarget, {}, true, false});
             holderPart.append(p);
         }
     }

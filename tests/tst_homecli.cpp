@@ -320,6 +320,27 @@ private Q_SLOTS:
         QCOMPARE(qint64(total), du(fixture.root()));
     }
 
+    // A part whose folder is a link says where it leads, in the JSON and the table.
+    void partThatIsALink()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.path() + QStringLiteral("/xet");
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        QJsonObject xet;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray()) {
+            if (part.toObject().value(QStringLiteral("kind")).toString() == u"xet")
+                xet = part.toObject();
+            else
+                QVERIFY(!part.toObject().contains(QStringLiteral("link_target")));
+        }
+        QCOMPARE(xet.value(QStringLiteral("link_target")).toString(), QFileInfo(target).canonicalFilePath());
+        QCOMPARE(xet.value(QStringLiteral("path")).toString(), fixture.path(QStringLiteral("xet")));
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY2(table.out.contains(QStringLiteral("xet \u2192 ") + QFileInfo(target).canonicalFilePath()), qPrintable(table.out));
+    }
+
     // Refused paths are in the JSON with their reasons, and the exit code says so.
     void jsonListsWhatWasRefused()
     {

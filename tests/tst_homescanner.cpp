@@ -42,6 +42,19 @@ class TestHomeScanner : public QObject
         return QString::fromUtf8(p.readAllStandardOutput()).section(u'\t', 0, 0).toLongLong();
     }
 
+    // du of several paths at once, each inode once: the total.
+    static qint64 du(const QStringList &paths, bool apparent = false)
+    {
+        QProcess p;
+        QStringList args{QStringLiteral("-s"), QStringLiteral("-c"), QStringLiteral("-B1")};
+        if (apparent)
+            args.append(QStringLiteral("--apparent-size"));
+        p.start(QStringLiteral("du"), args + paths);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(u'\n', -1).section(u'\t', 0, 0).toLongLong();
+    }
+
     static const HomeEntry *find(const HomeScan &scan, const QString &kind, const QString &name)
     {
         const HomeScan::Part *part = scan.part(kind);
@@ -280,6 +293,89 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(endpoint + QStringLiteral("/chunk-cache")));
         QVERIFY(QFileInfo(endpoint + QStringLiteral("/shard-cache")).isSymLink());
         QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("precious"))));
+    }
+
+    // HF_HOME/xet -> another disk, as people move a cache: followed (huggingface_hub writes
+    // there), and said: the part carries where it leads, and its sizes are du's of the link and
+    // of that folder. Deleting the part cleans there; the link and the folder stay.
+    void partThatIsALinkIsFollowedAndSaysSo()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.path() + QStringLiteral("/xet");
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeScan::Part *xet = scan.part(QStringLiteral("xet"));
+        QVERIFY(xet && xet->exists);
+        QCOMPARE(xet->linkTarget, QFileInfo(target).canonicalFilePath());
+        QCOMPARE(xet->entries.size(), 4);
+        for (const HomeEntry &entry : xet->entries)
+            QVERIFY2(entry.deletable(), qPrintable(entry.name + u' ' + entry.keep));
+        QCOMPARE(xet->sizeOnDisk, du({fixture.path(QStringLiteral("xet")), target}));
+        QCOMPARE(xet->apparentSize, du({fixture.path(QStringLiteral("xet")), target}, true));
+        QCOMPARE(scan.sizeOnDisk(), du({fixture.root(), target}));
+        QVERIFY(scan.part(QStringLiteral("datasets"))->linkTarget.isEmpty());
+
+        const qint64 before = du({fixture.root(), target});
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QCOMPARE(plan.entries.size(), 4);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet"))).isSymLink());
+        QVERIFY(QFileInfo(target).isDir());
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("/logs")));
+        QCOMPARE(report.freedBytes, before - du({fixture.root(), target}));
+    }
+
+    // The overlap rule compares resolved paths: a part linked into another part shares it.
+    void partLinkedIntoAnotherPartIsShared()
+    {
+        FixtureHome fixture;
+        const QString target = fixture.path(QStringLiteral("datasets/xetdata"));
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeScan::Part *xet = scan.part(QStringLiteral("xet"));
+        QVERIFY(xet && !xet->entries.isEmpty());
+        for (const HomeEntry &entry : xet->entries) {
+            QVERIFY(!entry.deletable());
+            QVERIFY2(entry.keep.contains(QStringLiteral("inside the datasets part")), qPrintable(entry.keep));
+        }
+        const HomeEntry *holder = scan.entry(target);
+        QVERIFY(holder);
+        QVERIFY(!holder->deletable());
+        QVERIFY(HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet")), target}).entries.isEmpty());
+    }
+
+    // An entry that is itself a link is never followed: deleting it removes the link, and what
+    // it freed is the link's own size.
+    void entryThatIsALinkGoesAsALink()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        QFile precious(outside.filePath(QStringLiteral("precious")));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        QCOMPARE(precious.write(QByteArray(50000, 'p')), 50000);
+        precious.close();
+        const QString link = fixture.path(QStringLiteral("assets/mylib/default/elsewhere"));
+        QVERIFY(QFile::link(outside.path(), link));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *entry = scan.entry(link);
+        QVERIFY(entry);
+        QVERIFY(entry->sizeOnDisk < 4096); // the link, not what it leads to
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {link});
+        QCOMPARE(plan.entries.size(), 1);
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(outside.filePath(QStringLiteral("precious"))).size(), 50000);
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QCOMPARE(report.freedBytes, plan.sizeOnDisk());
     }
 
     void stoppedDeletionIsListedAndFinished()

@@ -188,6 +188,11 @@ void HomeCommand::printJson(const HomeScan &scan)
             w.member(u"path", PrintableText::name(part.path));
             if (const std::optional<QString> bytes = PrintableText::rawBytes(part.path))
                 w.member(PrintableText::bytesKey(u"path"), *bytes);
+            if (!part.linkTarget.isEmpty()) {
+                w.member(u"link_target", PrintableText::name(part.linkTarget));
+                if (const std::optional<QString> bytes = PrintableText::rawBytes(part.linkTarget))
+                    w.member(PrintableText::bytesKey(u"link_target"), *bytes);
+            }
             w.member(u"exists", part.exists);
             w.member(u"size_on_disk", part.sizeOnDisk);
             w.member(u"apparent_size", part.apparentSize);
@@ -214,6 +219,18 @@ void HomeCommand::printTable(const HomeScan &scan)
         m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
         return;
     }
+    // A part whose folder is a link is measured and cleaned where it leads, as the libraries
+    // write there; said first, since du of HF_HOME counts only the link.
+    bool linked = false;
+    for (const HomeScan::Part &part : scan.parts) {
+        if (!part.linkTarget.isEmpty() && part.exists) {
+            m_out.text(QStringLiteral("%1 \u2192 %2 (a link: listed and cleaned there, where the libraries write)")
+                           .arg(part.kind, PrintableText::name(part.linkTarget)));
+            linked = true;
+        }
+    }
+    if (linked)
+        m_out.text(QString());
     // LAST_MODIFIED is in the JSON: five columns fit a terminal with room for the names.
     TextTable table({QStringLiteral("ENTRY"), QStringLiteral("KIND"), QStringLiteral("SIZE_ON_DISK"), QStringLiteral("FILES"),
                      QStringLiteral("LAST_ACCESSED"), QStringLiteral("NOTE")});
