@@ -73,6 +73,30 @@ QString partRootOf(const HfHome &home, const QString &path)
     return best;
 }
 
+// The scan's overlap rule (HomeScanner's markOverlaps), checked again when the entry is about to
+// go, as the plan may be older than the layout: the part root or HF_HOME that the entry holds,
+// compared resolved, or an empty string. The entry's own name is not resolved: an entry that is
+// a link goes as a link, which holds nothing.
+QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
+{
+    const auto resolved = [](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const QFileInfo entry(entryPath);
+    const QString path = resolved(entry.path()) + u'/' + entry.fileName();
+    const auto holds = [&](const QString &root) { return root == path || root.startsWith(path + u'/'); };
+    if (holds(resolved(home.root())))
+        return home.root();
+    for (const HfHome::Part &part : home.parts()) {
+        if (QFileInfo(part.path).isDir() && holds(resolved(part.path))) {
+            *kind = HfHome::kindName(part.kind);
+            return part.path;
+        }
+    }
+    return {};
+}
+
 SafeRemover::Kind removalKind(const QString &path)
 {
     struct stat st
@@ -178,6 +202,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }();
         if (!credential.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 holds your access token %2.").arg(entry.path, credential));
+            continue;
+        }
+        QString heldKind;
+        if (const QString held = heldPart(home, entry.path, &heldKind); !held.isEmpty()) {
+            const QString reason =
+                heldKind.isEmpty()
+                    ? QStringLiteral("It holds the whole Hugging Face home %1: HubDeck does not delete it.").arg(held)
+                    : HomeScanner::tr("It holds the %1 part (%2): HubDeck does not delete a part from inside another.").arg(heldKind, held);
+            report.errors.append(tr("Not deleted: %1 (%2). %3").arg(entry.path, HomeScanner::kindLabel(entry.kind), reason));
             continue;
         }
 

@@ -485,6 +485,31 @@ private Q_SLOTS:
         QVERIFY(real && real->deletable());
     }
 
+    // A plan made before another part appeared inside its entry: the run checks the overlap
+    // rule again and keeps the entry, saying why.
+    void planOlderThanTheLayoutKeepsParts()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const QString assets = dataset + QStringLiteral("/default/assets");
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_ASSETS_CACHE"), assets);
+        const HfHome home = HfHome::locate(env);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {dataset});
+        QCOMPARE(plan.entries.size(), 1); // no assets part yet
+        fixture.write(QStringLiteral("datasets/org___set/default/assets/mylib/default/weights/w.bin"), 1000);
+        QVERIFY(HomeScanner::scan(home).entry(dataset) && !HomeScanner::scan(home).entry(dataset)->deletable());
+
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("holds the assets part (") + assets + u')'),
+                 qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo::exists(assets + QStringLiteral("/mylib/default/weights/w.bin")));
+        QVERIFY(QFileInfo::exists(dataset + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow")));
+        QCOMPARE(report.freedBytes, 0);
+    }
+
     // Bad input: a tree deeper than PATH_MAX and a FIFO, measured without hanging, then deleted.
     void deepTreeAndFifo()
     {
