@@ -118,16 +118,20 @@ qint64 HomeDeletion::Plan::sizeOnDisk() const
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
+    const auto refuse = [&plan](const QString &path, const QString &reason) {
+        plan.refusals.append({path, {}, reason});
+        plan.refused.append(reason);
+    };
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
-            plan.refused.append(tr("Not deleted: %1 (%2). %3")
-                                    .arg(asGiven, HomeScanner::kindLabel(entry.kind),
-                                         entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
+            refuse(asGiven, tr("Not deleted: %1 (%2). %3")
+                                .arg(asGiven, HomeScanner::kindLabel(entry.kind),
+                                     entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
             return;
         }
         if (!entry.inUse.isEmpty()) {
-            plan.refused.append(tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
+            refuse(asGiven, tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
             return;
         }
         if (!taken.contains(entry.path)) {
@@ -151,7 +155,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             if (p.path == path && p.kind != QLatin1String("other"))
                 part = &p;
         if (part && part->kind == QLatin1String("hub")) {
-            plan.refused.append(
+            refuse(
+                path,
                 tr("Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.").arg(path));
         } else if (part) {
             for (const HomeEntry &entry : part->entries)
@@ -160,9 +165,9 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 else if (entry.deletable())
                     take(entry, entry.path); // refused with the process named
         } else if (path == scan.root) {
-            plan.refused.append(tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
+            refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
         } else {
-            plan.refused.append(tr("Not deleted: %1 is not an entry `home ls` lists.").arg(path));
+            refuse(path, tr("Not deleted: %1 is not an entry `home ls` lists.").arg(path));
         }
     }
     return plan;

@@ -341,11 +341,16 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(QStringLiteral("xet \u2192 ") + QFileInfo(target).canonicalFilePath()), qPrintable(table.out));
     }
 
-    // Refused paths are in the JSON with their reasons, and the exit code says so.
+    // Refused paths are in the JSON with their reasons: {"path", "reason"}, "path_bytes" beside a
+    // path that needs it, and "argument" (path null) for what names nothing; the exit code says so.
     void jsonListsWhatWasRefused()
     {
         FixtureHome fixture;
-        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such")};
+        // A folder of datasets that is no dataset cache, named with a byte that is not UTF-8.
+        const QByteArray odd = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/odd\xff";
+        QVERIFY(::mkdir(odd.constData(), 0755) == 0);
+        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such"),
+                                  QStringLiteral("datasets/odd\\xff")};
         for (const bool dryRun : {true, false}) {
             QStringList args{QStringLiteral("rm")};
             args += targets;
@@ -356,11 +361,26 @@ private Q_SLOTS:
             QCOMPARE(run.code, 1);
             const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
             const QJsonArray refused = report.value(QStringLiteral("refused")).toArray();
-            QCOMPARE(refused.size(), 2);
-            const QString reasons = refused.at(0).toString() + u'\n' + refused.at(1).toString();
-            QVERIFY2(reasons.contains(QStringLiteral("Not deleted: ") + fixture.path(QStringLiteral("token"))), qPrintable(run.out));
-            QVERIFY2(reasons.contains(QStringLiteral("never deletes")), qPrintable(run.out));
-            QVERIFY2(reasons.contains(QStringLiteral("'no/such' is not an entry")), qPrintable(run.out));
+            QCOMPARE(refused.size(), 3);
+            QHash<QString, QJsonObject> byArgumentOrPath;
+            for (const QJsonValue &value : refused) {
+                const QJsonObject object = value.toObject();
+                QVERIFY2(object.value(QStringLiteral("reason")).isString(), qPrintable(run.out));
+                QVERIFY(object.contains(QStringLiteral("path")));
+                byArgumentOrPath.insert(object.value(QStringLiteral("path")).isNull() ? object.value(QStringLiteral("argument")).toString()
+                                                                                      : object.value(QStringLiteral("path")).toString(),
+                                        object);
+            }
+            const QJsonObject token = byArgumentOrPath.value(fixture.path(QStringLiteral("token")));
+            QVERIFY2(token.value(QStringLiteral("reason")).toString().contains(QStringLiteral("never deletes")), qPrintable(run.out));
+            QVERIFY(!token.contains(QStringLiteral("path_bytes")));
+            QVERIFY(!token.contains(QStringLiteral("argument")));
+            const QJsonObject none = byArgumentOrPath.value(QStringLiteral("no/such"));
+            QVERIFY2(none.value(QStringLiteral("path")).isNull(), qPrintable(run.out));
+            QVERIFY(none.value(QStringLiteral("reason")).toString().contains(QStringLiteral("'no/such' is not an entry")));
+            const QJsonObject bytes = byArgumentOrPath.value(fixture.path(QStringLiteral("datasets/odd\\xff")));
+            QVERIFY2(!bytes.isEmpty(), qPrintable(run.out));
+            QCOMPARE(QByteArray::fromBase64(bytes.value(QStringLiteral("path_bytes")).toString().toLatin1()), odd);
             if (dryRun)
                 QCOMPARE(report.value(QStringLiteral("entries")).toArray().size(), 1);
             else
@@ -372,7 +392,10 @@ private Q_SLOTS:
         const CliRun none = home({QStringLiteral("rm"), QStringLiteral("token"), QStringLiteral("--dir"), fixture.root(),
                                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-y")});
         QCOMPARE(none.code, 1);
-        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("refused")).toArray().size(), 1);
+        const QJsonArray refused = QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).toObject().value(QStringLiteral("path")).toString(), fixture.path(QStringLiteral("token")));
+        QCOMPARE(::rmdir(odd.constData()), 0); // QTemporaryDir cannot name it
     }
 
     // One rule: a bare relative text is PART/NAME; a path is absolute or starts with ./ or ../.

@@ -102,6 +102,21 @@ QJsonObject entryJson(const HomeEntry &entry)
     return object;
 }
 
+// One object per refusal: {"path", "reason"}, with "argument" when what was given names no path
+// (then "path" is null); jsonWithBytes adds "path_bytes" beside a path that needs it.
+QJsonArray refusedJson(const QList<HomeDeletion::Refusal> &refusals)
+{
+    QJsonArray array;
+    for (const HomeDeletion::Refusal &refusal : refusals) {
+        QJsonObject object{{QStringLiteral("path"), refusal.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(refusal.path)},
+                           {QStringLiteral("reason"), refusal.reason}};
+        if (!refusal.argument.isEmpty())
+            object.insert(QStringLiteral("argument"), refusal.argument);
+        array.append(object);
+    }
+    return array;
+}
+
 } // namespace
 
 HfHome HomeCommand::home(const QCommandLineParser &parser)
@@ -317,26 +332,30 @@ int HomeCommand::remove(const QStringList &arguments)
         return {};
     };
     QStringList paths;
-    QStringList refused;
+    QList<HomeDeletion::Refusal> refused;
     for (const QString &given : parser.positionalArguments()) {
         const QString asTyped = resolve(given);
         const std::optional<QString> unescaped = PrintableText::parseName(given);
         const QString asEscaped = unescaped && *unescaped != given ? resolve(*unescaped) : QString();
         if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
-            refused.append(QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
-                               .arg(given, asTyped, asEscaped));
+            refused.append({{},
+                            given,
+                            QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
+                                .arg(given, asTyped, asEscaped)});
         } else if (!asTyped.isEmpty() || !asEscaped.isEmpty()) {
             paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);
         } else if (isPathArgument(given)) {
             paths.append(QDir::cleanPath(QDir::current().absoluteFilePath(given))); // the plan says why not
         } else {
-            refused.append(QStringLiteral("Not deleted: '%1' is not an entry `home ls` lists (PART/NAME); a path must be absolute or "
-                                          "start with ./ or ../.")
-                               .arg(given));
+            refused.append({{},
+                            given,
+                            QStringLiteral("Not deleted: '%1' is not an entry `home ls` lists (PART/NAME); a path must be absolute or "
+                                           "start with ./ or ../.")
+                                .arg(given)});
         }
     }
     const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
-    refused += plan.refused;
+    refused += plan.refusals;
     const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
     const auto planJson = [&](bool dry) {
@@ -346,11 +365,11 @@ int HomeCommand::remove(const QStringList &arguments)
         return PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("dry_run"), dry},
                                                         {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
                                                         {QStringLiteral("entries"), entries},
-                                                        {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
+                                                        {QStringLiteral("refused"), refusedJson(refused)}})
             .toObject();
     };
-    for (const QString &line : std::as_const(refused))
-        m_out.warning(PrintableText::name(line)); // names hold backslashes: escaped, as in the JSON
+    for (const HomeDeletion::Refusal &refusal : std::as_const(refused))
+        m_out.warning(PrintableText::name(refusal.reason)); // names hold backslashes: escaped, as in the JSON
     if (plan.entries.isEmpty()) {
         if (json)
             m_out.json(planJson(parser.isSet(dryRun)));
@@ -386,7 +405,7 @@ int HomeCommand::remove(const QStringList &arguments)
                                                             {QStringLiteral("freed"), report.freedBytes},
                                                             {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
                                                             {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
-                                                            {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
+                                                            {QStringLiteral("refused"), refusedJson(refused)}})
                        .toObject());
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
