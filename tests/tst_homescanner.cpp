@@ -7,6 +7,7 @@
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
+#include "HomeTargets.h"
 #include "InUseFiles.h"
 #include "QuietFile.h"
 
@@ -483,6 +484,48 @@ private Q_SLOTS:
         }
         const HomeEntry *real = scan.entry(fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset)));
         QVERIFY(real && real->deletable());
+    }
+
+    // What `home rm` arguments name (HomeTargets): PART/NAME as listed, with a trailing '/', a
+    // part, an "other" entry, the entry renamed by a stopped deletion, the escaped form, and
+    // paths only when absolute or starting with ./ or ../.
+    void targetsAreNamedAsListed()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___gone.hubdeck-deleting/default/0.0.0/abc/data.arrow"), 100);
+        const QByteArray odd = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff";
+        QVERIFY(::mkdir(odd.constData(), 0755) == 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString datasets = fixture.path(QStringLiteral("datasets"));
+        const HomeTargets::Resolved resolved = HomeTargets::resolve(
+            scan,
+            {QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs/"), QStringLiteral("xet"), QStringLiteral("accelerate"),
+             QStringLiteral("datasets/org___gone"), QStringLiteral("datasets/org___b\\xff"), QStringLiteral("./org___set"),
+             QStringLiteral("../modules/transformers_modules"), QStringLiteral("./no-such"), QStringLiteral("downloads"),
+             QStringLiteral("no/such")},
+            datasets);
+        QCOMPARE(resolved.paths,
+                 (QStringList{datasets + QStringLiteral("/org___set"), fixture.path(QStringLiteral("xet/logs")),
+                              fixture.path(QStringLiteral("xet")), fixture.path(QStringLiteral("accelerate")),
+                              datasets + QStringLiteral("/org___gone.hubdeck-deleting"), FileName::decode(odd),
+                              datasets + QStringLiteral("/org___set"), fixture.path(QStringLiteral("modules/transformers_modules")),
+                              datasets + QStringLiteral("/no-such")}));
+        QCOMPARE(resolved.refusals.size(), 2); // a bare name is never a folder of the current one
+        QCOMPARE(resolved.refusals.at(0).argument, QStringLiteral("downloads"));
+        QVERIFY(resolved.refusals.at(0).path.isEmpty());
+        QVERIFY(resolved.refusals.at(0).reason.contains(QStringLiteral("a path must be absolute")));
+        QCOMPARE(resolved.refusals.at(1).argument, QStringLiteral("no/such"));
+        QCOMPARE(::rmdir(odd.constData()), 0);
+
+        // Typed, a folder whose name holds a backslash and an n; unescaped, the folder whose name
+        // holds a newline: refused, never guessed.
+        QVERIFY(QDir().mkpath(datasets + QStringLiteral("/new\nline")));
+        QVERIFY(QDir().mkpath(datasets + QStringLiteral("/new\\nline")));
+        const HomeTargets::Resolved ambiguous = HomeTargets::resolve(HomeScanner::scan(HfHome::locate(fixture.environment())),
+                                                                     {QStringLiteral("datasets/new\\nline")}, datasets);
+        QVERIFY(ambiguous.paths.isEmpty());
+        QCOMPARE(ambiguous.refusals.size(), 1);
+        QVERIFY2(ambiguous.refusals.first().reason.contains(QStringLiteral("names both")), qPrintable(ambiguous.refusals.first().reason));
     }
 
     // A plan made before another part appeared inside its entry: the run checks the overlap

@@ -5,10 +5,10 @@
 
 #include "CliDeletion.h"
 #include "ExitCode.h"
-#include "FileName.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
+#include "HomeTargets.h"
 #include "HumanFormat.h"
 #include "InterruptGuard.h"
 #include "InUseFiles.h"
@@ -20,8 +20,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <sys/stat.h>
 
 namespace hubdeck::cli {
 
@@ -53,20 +51,6 @@ QString helpText(const QString &command)
 QString age(double timestamp, double now)
 {
     return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("\u2014");
-}
-
-// "datasets/org___name": how the table names an entry, and what rm takes back.
-QString listedName(const HomeScan::Part &part, const HomeEntry &entry)
-{
-    return part.kind == u"other" ? entry.name : part.kind + u'/' + entry.name;
-}
-
-// A path typed on the command line, as opposed to PART/NAME: absolute, or from the current
-// folder with ./ or ../ (so "datasets/x" is never a folder that happens to be in the cwd).
-bool isPathArgument(const QString &text)
-{
-    return text.startsWith(u'/') || text == u"." || text == u".." || text.startsWith(QLatin1String("./")) ||
-           text.startsWith(QLatin1String("../"));
 }
 
 // A time, or null when the entry holds no file to take one from (0 is 1970, not "none").
@@ -281,7 +265,7 @@ void HomeCommand::printTable(const HomeScan &scan)
                 deletable += entry.freeable;
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
-            table.addRow({PrintableText::name(listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
+            table.addRow({PrintableText::name(HomeTargets::listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
                           HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now), note});
         }
     }
@@ -305,56 +289,10 @@ int HomeCommand::remove(const QStringList &arguments)
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
 
-    // One rule, so that a name never means two things: a path is absolute or starts with ./ or
-    // ../ (taken from the current folder); anything else is PART/NAME as `home ls` lists it
-    // (or a part's kind, or an "other" entry's name). Either as typed or in the escaped form
-    // the listing shows; a text that names one thing as typed and another once unescaped
-    // ("new\\nline" beside a name holding a newline) is refused, never guessed.
-    const auto resolve = [&](const QString &text) -> QString {
-        if (isPathArgument(text)) {
-            const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(text));
-            struct stat st
-            {
-            };
-            return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
-        }
-        for (const HomeScan::Part &part : scan.parts)
-            if (text == part.kind || text == part.kind + u'/')
-                return part.path;
-        // "datasets/downloads/" as a shell completes it; and after a stop, the same PART/NAME
-        // finds the entry renamed for deletion, so running the same command again finishes it.
-        const QString name = text.endsWith(u'/') ? text.chopped(1) : text;
-        for (const QString &wanted : {name, name + HomeScanner::deletingSuffix()})
-            for (const HomeScan::Part &part : scan.parts)
-                for (const HomeEntry &entry : part.entries)
-                    if (listedName(part, entry) == wanted)
-                        return entry.path;
-        return {};
-    };
-    QStringList paths;
-    QList<HomeDeletion::Refusal> refused;
-    for (const QString &given : parser.positionalArguments()) {
-        const QString asTyped = resolve(given);
-        const std::optional<QString> unescaped = PrintableText::parseName(given);
-        const QString asEscaped = unescaped && *unescaped != given ? resolve(*unescaped) : QString();
-        if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
-            refused.append({{},
-                            given,
-                            QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
-                                .arg(given, asTyped, asEscaped)});
-        } else if (!asTyped.isEmpty() || !asEscaped.isEmpty()) {
-            paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);
-        } else if (isPathArgument(given)) {
-            paths.append(QDir::cleanPath(QDir::current().absoluteFilePath(given))); // the plan says why not
-        } else {
-            refused.append({{},
-                            given,
-                            QStringLiteral("Not deleted: '%1' is not an entry `home ls` lists (PART/NAME); a path must be absolute or "
-                                           "start with ./ or ../.")
-                                .arg(given)});
-        }
-    }
-    const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
+    // What the arguments name is HomeTargets' rule, kept in core so that every front end reads names alike.
+    const HomeTargets::Resolved targets = HomeTargets::resolve(scan, parser.positionalArguments(), QDir::currentPath());
+    QList<HomeDeletion::Refusal> refused = targets.refusals;
+    const HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
     refused += plan.refusals;
     const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
