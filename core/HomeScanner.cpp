@@ -197,26 +197,16 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
 // written "___"), with the builder's lock "<cache_dir with / as _>.lock" at the top.
 // What the datasets library leaves in a cache folder <name>/<config>/<version>/<hash>/:
 // dataset_info.json and .arrow files, or a <hash>.incomplete folder while it prepares. Looked
-// for a few levels down and a bounded number of folders, so a huge unrelated folder costs little.
-bool looksLikeArrowCache(const QString &path)
+// for by the measuring walk, a few levels down (kArrowCacheMarkDepth), as it lists the folders.
+bool isArrowCacheMark(const char *name)
 {
-    constexpr int kMaxDepth = 4;
-    constexpr int kMaxFolders = 256;
-    QList<std::pair<QString, int>> queue{{path, 0}};
-    for (int visited = 0; !queue.isEmpty() && visited < kMaxFolders; ++visited) {
-        const auto [folder, depth] = queue.takeFirst();
-        for (const Child &child : children(folder)) {
-            if (child.name == QLatin1String("dataset_info.json") || child.name.endsWith(QLatin1String(".arrow")) ||
-                child.name.endsWith(QLatin1String(".incomplete")))
-                return true;
-            if (child.isDir && depth + 1 < kMaxDepth)
-                queue.append({folder + u'/' + child.name, depth + 1});
-        }
-    }
-    return false;
+    const QByteArrayView view(name);
+    return view == "dataset_info.json" || view.endsWith(".arrow") || view.endsWith(".incomplete");
 }
+constexpr int kArrowCacheMarkDepth = 4;
 
-void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries)
+// unconfirmed: the dataset folders that no hub repo vouches for, to be told by their marks.
+void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries, QSet<QString> &unconfirmed)
 {
     QList<Child> locks;
     for (const Child &child : children(root)) {
@@ -237,8 +227,8 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
                 entry.hubRepo = repo;
             // A folder that does not look like one (HF_DATASETS_CACHE set to a folder of
             // documents) is listed, and never offered for deletion as a dataset cache.
-            if (entry.hubRepo.isEmpty() && !looksLikeArrowCache(path))
-                entry.kind = HomeEntry::Kind::Unknown;
+            if (entry.hubRepo.isEmpty())
+                unconfirmed.insert(path);
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
             locks.append(child);
@@ -482,6 +472,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         boundaries.add(p.path);
 
     const QString hubPath = home.path(HfHome::Kind::Hub);
+    QSet<QString> unconfirmed; // dataset caches told by their marks, as the measure walks them
     for (const HfHome::Part &p : home.parts()) {
         HomeScan::Part part;
         part.kind = HfHome::kindName(p.kind);
@@ -503,7 +494,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listXet(p.path, part.entries);
                 break;
             case HfHome::Kind::Datasets:
-                listDatasets(p.path, hubPath, part.entries);
+                listDatasets(p.path, hubPath, part.entries, unconfirmed);
                 break;
             case HfHome::Kind::Assets:
                 listAssets(p.path, {}, 0, part.entries);
@@ -558,8 +549,13 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     SeenInodes seen;
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
-    for (const Job &job : std::as_const(jobs))
+    for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
+        if (unconfirmed.contains(job.path)) {
+            roots.last().isMark = isArrowCacheMark;
+            roots.last().markDepth = kArrowCacheMarkDepth;
+        }
+    }
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
         [inUse](const struct stat &st) {
@@ -584,6 +580,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.lastModified = std::max(entry.lastModified, m.lastModified);
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
+        if (entry.path == job.path && unconfirmed.contains(job.path) && !m.marked)
+            entry.kind = HomeEntry::Kind::Unknown;
     }
     // The folders that hold entries without being one (the part's root, xet's endpoint
     // folders, assets' library folders) count in the part, as du counts them: their own

@@ -553,6 +553,29 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, 0);
     }
 
+    // A dataset cache's marks count four levels down (<name>/<config>/<version>/<hash>/), found
+    // by the measuring walk itself; deeper, or none, and the folder is not offered.
+    void datasetCacheMarksWithinFourLevels()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___four/cfg/1.0.0/abc/train.arrow"), 10);
+        fixture.write(QStringLiteral("datasets/org___five/cfg/1.0.0/abc/more/train.arrow"), 10);
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___prep/cfg/1.0.0/abc.incomplete"))));
+        fixture.write(QStringLiteral("datasets/org___info/dataset_info.json"), QByteArray("{}"));
+        fixture.write(QStringLiteral("datasets/org___none/cfg/1.0.0/abc/notes.txt"), 10);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const auto kind = [&](const char *name) {
+            const HomeEntry *entry = find(scan, QStringLiteral("datasets"), QLatin1String(name));
+            return entry ? entry->kind : HomeEntry::Kind::Credentials;
+        };
+        QCOMPARE(kind("org___four"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___prep"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___info"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___five"), HomeEntry::Kind::Unknown);
+        QCOMPARE(kind("org___none"), HomeEntry::Kind::Unknown);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+    }
+
     // Bad input: a tree deeper than PATH_MAX and a FIFO, measured without hanging, then deleted.
     void deepTreeAndFifo()
     {

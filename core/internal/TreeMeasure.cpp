@@ -79,6 +79,7 @@ struct Dir
     int readers = 0;              // its reading, and batches of its names not yet counted
     int waiting = 0;              // sub-folders listed, not yet opened
     bool transient = false;       // opened past the budget: closed once read
+    int depth = 0;                // 0 for a root
     dev_t device = 0;
     ino_t inode = 0;
 
@@ -197,6 +198,7 @@ public:
                 m.apparentSize += l.apparentSize;
                 m.freeable += l.freeable;
                 m.files += l.files;
+                m.marked = m.marked || l.marked;
                 m.lastAccessed = std::max(m.lastAccessed, l.lastAccessed);
                 m.lastModified = std::max(m.lastModified, l.lastModified);
                 if (m.inUse.isEmpty())
@@ -313,13 +315,17 @@ private:
 
     void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
-        const QByteArray &skip = batch.isRoot ? m_roots.at(root).skipChild : QByteArray();
+        const TreeMeasure::Root &measured = m_roots.at(root);
+        const QByteArray &skip = batch.isRoot ? measured.skipChild : QByteArray();
+        const bool lookForMarks = measured.isMark && !total.marked && batch.dir->depth < measured.markDepth;
         int subfolders = 0;
         for (qsizetype at = 0; at < batch.names.size();) {
             const char *name = batch.names.constData() + at;
             at += qsizetype(std::strlen(name)) + 1;
             if (!skip.isEmpty() && skip == name)
                 continue;
+            if (lookForMarks && measured.isMark(name))
+                total.marked = true;
             struct stat st
             {
             };
@@ -430,6 +436,7 @@ private:
         }
         auto dir = std::make_shared<Dir>();
         dir->parent = item.parent;
+        dir->depth = item.parent ? item.parent->depth + 1 : 0;
         dir->name = item.name;
         dir->device = st.st_dev;
         dir->inode = st.st_ino;

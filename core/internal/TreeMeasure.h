@@ -34,6 +34,11 @@ public:
         // Roots deleted together (an entry and its members) share a group >= 0, so that a
         // file hard-linked between them counts as freeable; -1: the root is a group of its own.
         int group = -1;
+        // When set: Total::marked says whether a name it accepts lies within markDepth levels
+        // below the root (1: the root's own children), read as the walk lists the folders, so
+        // that telling what a folder is costs no walk of its own.
+        bool (*isMark)(const char *name) = nullptr;
+        int markDepth = 0;
     };
     struct Total
     {
@@ -42,7 +47,8 @@ public:
         qint64 files = 0;        // everything but folders
         double lastAccessed = 0; // newest st_atime of a non-folder
         double lastModified = 0;
-        QString inUse; // from the check, for the first file it matched
+        QString inUse;       // from the check, for the first file it matched
+        bool marked = false; // Root::isMark accepted a name within Root::markDepth
         // What removing the root's group gives back, st_blocks × 512: its admitted folders and
         // files with one link, and each hard-linked file whose every link (st_nlink) lies in
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
