@@ -32,9 +32,9 @@ bool isInside(const QString &path, const QString &root)
     return path.size() > root.size() + 1 && path.startsWith(root) && path.at(root.size()) == u'/';
 }
 
-// What removing these paths gives back (TreeMeasure's freeable: folders, and files with no
-// other link), and whether a running process uses a file in them. Walked just before the
-// removal, and again after it, never taken from a plan.
+// What removing these paths gives back (TreeMeasure's freeable, the paths as one group: folders,
+// and files with no link outside them), and whether a running process uses a file in them.
+// Walked just before the removal, and again after it, never taken from a plan.
 struct Freeable
 {
     qint64 bytes = 0;
@@ -45,8 +45,11 @@ struct Freeable
 Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse)
 {
     Freeable f;
+    QList<TreeMeasure::Root> grouped = roots;
+    for (TreeMeasure::Root &root : grouped)
+        root.group = 0;
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
-        roots, [](const struct stat &) { return true; },
+        grouped, [](const struct stat &) { return true; },
         [&inUse](const struct stat &st) {
             const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino);
             return holder ? InUseFiles::describe(*holder) : QString();
@@ -70,6 +73,30 @@ QString partRootOf(const HfHome &home, const QString &path)
     return best;
 }
 
+// The scan's overlap rule (HomeScanner's markOverlaps), checked again when the entry is about to
+// go, as the plan may be older than the layout: the part root or HF_HOME that the entry holds,
+// compared resolved, or an empty string. The entry's own name is not resolved: an entry that is
+// a link goes as a link, which holds nothing.
+QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
+{
+    const auto resolved = [](const QString &path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
+    };
+    const QFileInfo entry(entryPath);
+    const QString path = resolved(entry.path()) + u'/' + entry.fileName();
+    const auto holds = [&](const QString &root) { return root == path || root.startsWith(path + u'/'); };
+    if (holds(resolved(home.root())))
+        return home.root();
+    for (const HfHome::Part &part : home.parts()) {
+        if (QFileInfo(part.path).isDir() && holds(resolved(part.path))) {
+            *kind = HfHome::kindName(part.kind);
+            return part.path;
+        }
+    }
+    return {};
+}
+
 SafeRemover::Kind removalKind(const QString &path)
 {
     struct stat st
@@ -84,23 +111,27 @@ qint64 HomeDeletion::Plan::sizeOnDisk() const
 {
     qint64 total = 0;
     for (const HomeEntry &entry : entries)
-        total += entry.sizeOnDisk;
+        total += entry.freeable;
     return total;
 }
 
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
+    const auto refuse = [&plan](const QString &path, const QString &reason) {
+        plan.refusals.append({path, {}, reason});
+        plan.refused.append(reason);
+    };
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
-            plan.refused.append(tr("Not deleted: %1 (%2). %3")
-                                    .arg(asGiven, HomeScanner::kindLabel(entry.kind),
-                                         entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
+            refuse(asGiven, tr("Not deleted: %1 (%2). %3")
+                                .arg(asGiven, HomeScanner::kindLabel(entry.kind),
+                                     entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
             return;
         }
         if (!entry.inUse.isEmpty()) {
-            plan.refused.append(tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
+            refuse(asGiven, tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
             return;
         }
         if (!taken.contains(entry.path)) {
@@ -124,7 +155,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             if (p.path == path && p.kind != QLatin1String("other"))
                 part = &p;
         if (part && part->kind == QLatin1String("hub")) {
-            plan.refused.append(
+            refuse(
+                path,
                 tr("Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.").arg(path));
         } else if (part) {
             for (const HomeEntry &entry : part->entries)
@@ -133,9 +165,9 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 else if (entry.deletable())
                     take(entry, entry.path); // refused with the process named
         } else if (path == scan.root) {
-            plan.refused.append(tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
+            refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
         } else {
-            plan.refused.append(tr("Not deleted: %1 is not an entry `home ls` lists.").arg(path));
+            refuse(path, tr("Not deleted: %1 is not an entry `home ls` lists.").arg(path));
         }
     }
     return plan;
@@ -175,6 +207,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }();
         if (!credential.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 holds your access token %2.").arg(entry.path, credential));
+            continue;
+        }
+        QString heldKind;
+        if (const QString held = heldPart(home, entry.path, &heldKind); !held.isEmpty()) {
+            const QString reason =
+                heldKind.isEmpty()
+                    ? QStringLiteral("It holds the whole Hugging Face home %1: HubDeck does not delete it.").arg(held)
+                    : HomeScanner::tr("It holds the %1 part (%2): HubDeck does not delete a part from inside another.").arg(heldKind, held);
+            report.errors.append(tr("Not deleted: %1 (%2). %3").arg(entry.path, HomeScanner::kindLabel(entry.kind), reason));
             continue;
         }
 

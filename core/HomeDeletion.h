@@ -28,10 +28,20 @@ class HomeDeletion
     Q_DECLARE_TR_FUNCTIONS(HomeDeletion)
 
 public:
+    // A path that will not be deleted, and why.
+    struct Refusal
+    {
+        QString path;     // absolute; empty when what was asked for names nothing (see argument)
+        QString argument; // as the user gave it, when it names nothing or two things; else empty
+        QString reason;   // one sentence that names the path, for people: "Not deleted: … (credentials). …"
+    };
     struct Plan
     {
         QList<HomeEntry> entries; // as the scan listed them
-        QStringList refused;      // one line per path that will not be deleted, and why
+        QList<Refusal> refusals;  // what will not be deleted, in the order asked
+        QStringList refused;      // the refusals' reasons, one sentence each, in the same order
+        // Bytes on disk the run gives back when nothing changes meanwhile: each entry's
+        // freeable bytes (hard-linked files that keep a link outside their entry stay).
         [[nodiscard]] qint64 sizeOnDisk() const;
     };
 

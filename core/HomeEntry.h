@@ -41,6 +41,10 @@ struct HomeEntry
     QString hubRepo;         // a dataset cache's repo in the hub cache ("datasets--org--name"), or ""
     qint64 sizeOnDisk = 0;   // bytes allocated (st_blocks × 512), each inode once across the scan
     qint64 apparentSize = 0; // bytes, st_size summed
+    // Bytes on disk (st_blocks × 512) that deleting the entry gives back: sizeOnDisk less the
+    // hard-linked files that keep a link outside the entry, which stay on disk through it.
+    // What a plan promises; sizeOnDisk stays what du counts.
+    qint64 freeable = 0;
     qint64 files = 0;        // regular files and links below it
     double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
     double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file

@@ -23,6 +23,11 @@ struct HomeScan
         QString kind;
         QString path;        // absolute; for "other", HF_HOME itself
         bool exists = false; // a part that is not on disk is still listed, empty
+        // Set when the part's folder is a symbolic link (xet -> /mnt/big/xet, a cache moved to a
+        // bigger disk): where it leads, absolute and resolved. The libraries write there, so the
+        // part is measured and cleaned there, as the table and the JSON say; `du` of HF_HOME,
+        // which does not follow it, counts only the link.
+        QString linkTarget;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first

@@ -90,6 +90,7 @@ struct Job
     QString path;
     QByteArray skipChild;
     bool countSelf = true;
+    int group = 0; // one per entry: its members are deleted with it
 };
 
 struct Child
@@ -196,26 +197,16 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
 // written "___"), with the builder's lock "<cache_dir with / as _>.lock" at the top.
 // What the datasets library leaves in a cache folder <name>/<config>/<version>/<hash>/:
 // dataset_info.json and .arrow files, or a <hash>.incomplete folder while it prepares. Looked
-// for a few levels down and a bounded number of folders, so a huge unrelated folder costs little.
-bool looksLikeArrowCache(const QString &path)
+// for by the measuring walk, a few levels down (kArrowCacheMarkDepth), as it lists the folders.
+bool isArrowCacheMark(const char *name)
 {
-    constexpr int kMaxDepth = 4;
-    constexpr int kMaxFolders = 256;
-    QList<std::pair<QString, int>> queue{{path, 0}};
-    for (int visited = 0; !queue.isEmpty() && visited < kMaxFolders; ++visited) {
-        const auto [folder, depth] = queue.takeFirst();
-        for (const Child &child : children(folder)) {
-            if (child.name == QLatin1String("dataset_info.json") || child.name.endsWith(QLatin1String(".arrow")) ||
-                child.name.endsWith(QLatin1String(".incomplete")))
-                return true;
-            if (child.isDir && depth + 1 < kMaxDepth)
-                queue.append({folder + u'/' + child.name, depth + 1});
-        }
-    }
-    return false;
+    const QByteArrayView view(name);
+    return view == "dataset_info.json" || view.endsWith(".arrow") || view.endsWith(".incomplete");
 }
+constexpr int kArrowCacheMarkDepth = 4;
 
-void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries)
+// unconfirmed: the dataset folders that no hub repo vouches for, to be told by their marks.
+void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries, QSet<QString> &unconfirmed)
 {
     QList<Child> locks;
     for (const Child &child : children(root)) {
@@ -236,8 +227,8 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
                 entry.hubRepo = repo;
             // A folder that does not look like one (HF_DATASETS_CACHE set to a folder of
             // documents) is listed, and never offered for deletion as a dataset cache.
-            if (entry.hubRepo.isEmpty() && !looksLikeArrowCache(path))
-                entry.kind = HomeEntry::Kind::Unknown;
+            if (entry.hubRepo.isEmpty())
+                unconfirmed.insert(path);
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
             locks.append(child);
@@ -481,11 +472,19 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         boundaries.add(p.path);
 
     const QString hubPath = home.path(HfHome::Kind::Hub);
+    QSet<QString> unconfirmed; // dataset caches told by their marks, as the measure walks them
     for (const HfHome::Part &p : home.parts()) {
         HomeScan::Part part;
         part.kind = HfHome::kindName(p.kind);
         part.path = p.path;
         part.exists = QFileInfo(p.path).isDir();
+        struct stat link
+        {
+        };
+        if (::lstat(FileName::encode(p.path).constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+            const QFileInfo info(p.path);
+            part.linkTarget = info.canonicalFilePath().isEmpty() ? info.symLinkTarget() : info.canonicalFilePath();
+        }
         if (part.exists) {
             switch (p.kind) {
             case HfHome::Kind::Hub:
@@ -495,7 +494,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listXet(p.path, part.entries);
                 break;
             case HfHome::Kind::Datasets:
-                listDatasets(p.path, hubPath, part.entries);
+                listDatasets(p.path, hubPath, part.entries, unconfirmed);
                 break;
             case HfHome::Kind::Assets:
                 listAssets(p.path, {}, 0, part.entries);
@@ -534,13 +533,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     markOverlaps(home, scan);
 
     QList<Job> jobs;
+    int group = 0;
     for (int p = 0; p < scan.parts.size(); ++p) {
         const HomeScan::Part &part = scan.parts.at(p);
-        for (int e = 0; e < part.entries.size(); ++e) {
+        for (int e = 0; e < part.entries.size(); ++e, ++group) {
             const HomeEntry &entry = part.entries.at(e);
-            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder()});
+            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder(), group});
             for (const QString &member : entry.members)
-                jobs.append({p, e, member, {}, true});
+                jobs.append({p, e, member, {}, true, group});
         }
     }
     if (promise)
@@ -549,8 +549,13 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     SeenInodes seen;
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
-    for (const Job &job : std::as_const(jobs))
-        roots.append({job.path, job.skipChild, job.countSelf});
+    for (const Job &job : std::as_const(jobs)) {
+        roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
+        if (unconfirmed.contains(job.path)) {
+            roots.last().isMark = isArrowCacheMark;
+            roots.last().markDepth = kArrowCacheMarkDepth;
+        }
+    }
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
         [inUse](const struct stat &st) {
@@ -569,11 +574,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         HomeEntry &entry = scan.parts[job.part].entries[job.entry];
         entry.sizeOnDisk += m.sizeOnDisk;
         entry.apparentSize += m.apparentSize;
+        entry.freeable += m.freeable;
         entry.files += m.files;
         entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
         entry.lastModified = std::max(entry.lastModified, m.lastModified);
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
+        if (entry.path == job.path && unconfirmed.contains(job.path) && !m.marked)
+            entry.kind = HomeEntry::Kind::Unknown;
     }
     // The folders that hold entries without being one (the part's root, xet's endpoint
     // folders, assets' library folders) count in the part, as du counts them: their own
@@ -598,6 +606,12 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 dirs.remove(entry.path);
         for (const QString &dir : std::as_const(dirs)) {
             holders.append({dir, {}, true, false});
+            holderPart.append(p);
+        }
+        // A part reached through a link: the link counts (as du of HF_HOME counts it), and so
+        // does the folder it leads to, as du of that folder counts it.
+        if (!part.linkTarget.isEmpty()) {
+            holders.append({part.linkTarget, {}, true, false});
             holderPart.append(p);
         }
     }

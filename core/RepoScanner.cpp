@@ -99,7 +99,7 @@ public:
         const auto result = walker.walk(refsFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries,
                                                     QList<QByteArray> &subfolders) {
             for (const PosixFs::Entry &entry : entries) {
-                const QString name = folder.relPrefix + FileName::decode(entry.name);
+                const QString name = folder.relPrefix() + FileName::decode(entry.name);
                 struct stat st
                 {
                 };
@@ -167,11 +167,11 @@ public:
                     }
                     // Anything else is a file of the revision, FIFOs and devices included: they are
                     // stat'ed (which never blocks), never opened.
-                    const QString relPath = folder.relPrefix + FileName::decode(entry.name);
+                    const QString relPath = folder.relPrefix() + FileName::decode(entry.name);
                     ++m_outcome.snapshotEntries;
                     int blob = -1;
                     if (type == DT_LNK) {
-                        const auto linked = blobForLink(folder.fd, entry.name, folder.relPrefix, folder.depth, revision);
+                        const auto linked = blobForLink(folder.fd, entry.name, folder.relPrefix(), folder.depth, revision);
                         if (!linked.ok()) {
                             failure = linked.error();
                             return false;

@@ -42,6 +42,16 @@ class TestHomeCli : public QObject
         return QString::fromUtf8(p.readAllStandardOutput()).section(u'\t', 0, 0).toLongLong();
     }
 
+    // du of several paths at once, each inode once: the total.
+    static qint64 du(const QStringList &paths)
+    {
+        QProcess p;
+        p.start(QStringLiteral("du"), QStringList{QStringLiteral("-s"), QStringLiteral("-c"), QStringLiteral("-B1")} + paths);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(u'\n', -1).section(u'\t', 0, 0).toLongLong();
+    }
+
     static QJsonObject listing(const QString &root)
     {
         const CliRun run = home({QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--format"), QStringLiteral("json")});
@@ -310,11 +320,37 @@ private Q_SLOTS:
         QCOMPARE(qint64(total), du(fixture.root()));
     }
 
-    // Refused paths are in the JSON with their reasons, and the exit code says so.
+    // A part whose folder is a link says where it leads, in the JSON and the table.
+    void partThatIsALink()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.path() + QStringLiteral("/xet");
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        QJsonObject xet;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray()) {
+            if (part.toObject().value(QStringLiteral("kind")).toString() == u"xet")
+                xet = part.toObject();
+            else
+                QVERIFY(!part.toObject().contains(QStringLiteral("link_target")));
+        }
+        QCOMPARE(xet.value(QStringLiteral("link_target")).toString(), QFileInfo(target).canonicalFilePath());
+        QCOMPARE(xet.value(QStringLiteral("path")).toString(), fixture.path(QStringLiteral("xet")));
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY2(table.out.contains(QStringLiteral("xet \u2192 ") + QFileInfo(target).canonicalFilePath()), qPrintable(table.out));
+    }
+
+    // Refused paths are in the JSON with their reasons: {"path", "reason"}, "path_bytes" beside a
+    // path that needs it, and "argument" (path null) for what names nothing; the exit code says so.
     void jsonListsWhatWasRefused()
     {
         FixtureHome fixture;
-        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such")};
+        // A folder of datasets that is no dataset cache, named with a byte that is not UTF-8.
+        const QByteArray odd = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/odd\xff";
+        QVERIFY(::mkdir(odd.constData(), 0755) == 0);
+        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such"),
+                                  QStringLiteral("datasets/odd\\xff")};
         for (const bool dryRun : {true, false}) {
             QStringList args{QStringLiteral("rm")};
             args += targets;
@@ -325,11 +361,26 @@ private Q_SLOTS:
             QCOMPARE(run.code, 1);
             const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
             const QJsonArray refused = report.value(QStringLiteral("refused")).toArray();
-            QCOMPARE(refused.size(), 2);
-            const QString reasons = refused.at(0).toString() + u'\n' + refused.at(1).toString();
-            QVERIFY2(reasons.contains(QStringLiteral("Not deleted: ") + fixture.path(QStringLiteral("token"))), qPrintable(run.out));
-            QVERIFY2(reasons.contains(QStringLiteral("never deletes")), qPrintable(run.out));
-            QVERIFY2(reasons.contains(QStringLiteral("'no/such' is not an entry")), qPrintable(run.out));
+            QCOMPARE(refused.size(), 3);
+            QHash<QString, QJsonObject> byArgumentOrPath;
+            for (const QJsonValue &value : refused) {
+                const QJsonObject object = value.toObject();
+                QVERIFY2(object.value(QStringLiteral("reason")).isString(), qPrintable(run.out));
+                QVERIFY(object.contains(QStringLiteral("path")));
+                byArgumentOrPath.insert(object.value(QStringLiteral("path")).isNull() ? object.value(QStringLiteral("argument")).toString()
+                                                                                      : object.value(QStringLiteral("path")).toString(),
+                                        object);
+            }
+            const QJsonObject token = byArgumentOrPath.value(fixture.path(QStringLiteral("token")));
+            QVERIFY2(token.value(QStringLiteral("reason")).toString().contains(QStringLiteral("never deletes")), qPrintable(run.out));
+            QVERIFY(!token.contains(QStringLiteral("path_bytes")));
+            QVERIFY(!token.contains(QStringLiteral("argument")));
+            const QJsonObject none = byArgumentOrPath.value(QStringLiteral("no/such"));
+            QVERIFY2(none.value(QStringLiteral("path")).isNull(), qPrintable(run.out));
+            QVERIFY(none.value(QStringLiteral("reason")).toString().contains(QStringLiteral("'no/such' is not an entry")));
+            const QJsonObject bytes = byArgumentOrPath.value(fixture.path(QStringLiteral("datasets/odd\\xff")));
+            QVERIFY2(!bytes.isEmpty(), qPrintable(run.out));
+            QCOMPARE(QByteArray::fromBase64(bytes.value(QStringLiteral("path_bytes")).toString().toLatin1()), odd);
             if (dryRun)
                 QCOMPARE(report.value(QStringLiteral("entries")).toArray().size(), 1);
             else
@@ -341,7 +392,10 @@ private Q_SLOTS:
         const CliRun none = home({QStringLiteral("rm"), QStringLiteral("token"), QStringLiteral("--dir"), fixture.root(),
                                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-y")});
         QCOMPARE(none.code, 1);
-        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("refused")).toArray().size(), 1);
+        const QJsonArray refused = QJsonDocument::fromJson(none.out.toUtf8()).object().value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.at(0).toObject().value(QStringLiteral("path")).toString(), fixture.path(QStringLiteral("token")));
+        QCOMPARE(::rmdir(odd.constData()), 0); // QTemporaryDir cannot name it
     }
 
     // One rule: a bare relative text is PART/NAME; a path is absolute or starts with ./ or ../.
@@ -395,6 +449,44 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QCOMPARE(promised, before - du(fixture.root()));
         QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
+    }
+
+    // A file hard-linked from outside the entry (outside the home, so that the listing counts
+    // it in the entry) stays on disk: neither the dry run's figure nor the listing's freeable
+    // bytes promise it, and "freed" is what du sees gone.
+    void hardLinkFromOutsideIsNotPromised()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString cache = QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/");
+        fixture.write(cache + QStringLiteral("shared.arrow"), 90000);
+        fixture.write(cache + QStringLiteral("twice.arrow"), 30000);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("shared.arrow"))).constData(),
+                        QFile::encodeName(outside.filePath(QStringLiteral("shared.arrow"))).constData()),
+                 0);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("twice.arrow"))).constData(),
+                        QFile::encodeName(fixture.path(cache + QStringLiteral("twice-again.arrow"))).constData()),
+                 0);
+        QJsonObject listed;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == u"org___set")
+                    listed = e.toObject();
+        QVERIFY(!listed.isEmpty());
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(dry.code, 0);
+        const qint64 promised = qint64(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("size_on_disk")).toDouble());
+        QCOMPARE(qint64(listed.value(QStringLiteral("freeable")).toDouble()), promised);
+        QVERIFY(qint64(listed.value(QStringLiteral("size_on_disk")).toDouble()) - promised >= 90000);
+        const QStringList disk{fixture.root(), outside.path()};
+        const qint64 before = du(disk);
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(promised, before - du(disk));
+        QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
+        QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("shared.arrow"))));
     }
 
     void killedAtEveryStepThenFinished()

@@ -7,6 +7,7 @@
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
+#include "HomeTargets.h"
 #include "InUseFiles.h"
 #include "QuietFile.h"
 
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,6 +41,19 @@ class TestHomeScanner : public QObject
         if (!p.waitForFinished(30000) || p.exitCode() != 0)
             return -1;
         return QString::fromUtf8(p.readAllStandardOutput()).section(u'\t', 0, 0).toLongLong();
+    }
+
+    // du of several paths at once, each inode once: the total.
+    static qint64 du(const QStringList &paths, bool apparent = false)
+    {
+        QProcess p;
+        QStringList args{QStringLiteral("-s"), QStringLiteral("-c"), QStringLiteral("-B1")};
+        if (apparent)
+            args.append(QStringLiteral("--apparent-size"));
+        p.start(QStringLiteral("du"), args + paths);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return -1;
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed().section(u'\n', -1).section(u'\t', 0, 0).toLongLong();
     }
 
     static const HomeEntry *find(const HomeScan &scan, const QString &kind, const QString &name)
@@ -281,6 +296,89 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("precious"))));
     }
 
+    // HF_HOME/xet -> another disk, as people move a cache: followed (huggingface_hub writes
+    // there), and said: the part carries where it leads, and its sizes are du's of the link and
+    // of that folder. Deleting the part cleans there; the link and the folder stay.
+    void partThatIsALinkIsFollowedAndSaysSo()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        const QString target = elsewhere.path() + QStringLiteral("/xet");
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeScan::Part *xet = scan.part(QStringLiteral("xet"));
+        QVERIFY(xet && xet->exists);
+        QCOMPARE(xet->linkTarget, QFileInfo(target).canonicalFilePath());
+        QCOMPARE(xet->entries.size(), 4);
+        for (const HomeEntry &entry : xet->entries)
+            QVERIFY2(entry.deletable(), qPrintable(entry.name + u' ' + entry.keep));
+        QCOMPARE(xet->sizeOnDisk, du({fixture.path(QStringLiteral("xet")), target}));
+        QCOMPARE(xet->apparentSize, du({fixture.path(QStringLiteral("xet")), target}, true));
+        QCOMPARE(scan.sizeOnDisk(), du({fixture.root(), target}));
+        QVERIFY(scan.part(QStringLiteral("datasets"))->linkTarget.isEmpty());
+
+        const qint64 before = du({fixture.root(), target});
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QCOMPARE(plan.entries.size(), 4);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet"))).isSymLink());
+        QVERIFY(QFileInfo(target).isDir());
+        QVERIFY(!QFileInfo::exists(target + QStringLiteral("/logs")));
+        QCOMPARE(report.freedBytes, before - du({fixture.root(), target}));
+    }
+
+    // The overlap rule compares resolved paths: a part linked into another part shares it.
+    void partLinkedIntoAnotherPartIsShared()
+    {
+        FixtureHome fixture;
+        const QString target = fixture.path(QStringLiteral("datasets/xetdata"));
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeScan::Part *xet = scan.part(QStringLiteral("xet"));
+        QVERIFY(xet && !xet->entries.isEmpty());
+        for (const HomeEntry &entry : xet->entries) {
+            QVERIFY(!entry.deletable());
+            QVERIFY2(entry.keep.contains(QStringLiteral("inside the datasets part")), qPrintable(entry.keep));
+        }
+        const HomeEntry *holder = scan.entry(target);
+        QVERIFY(holder);
+        QVERIFY(!holder->deletable());
+        QVERIFY(HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet")), target}).entries.isEmpty());
+    }
+
+    // An entry that is itself a link is never followed: deleting it removes the link, and what
+    // it freed is the link's own size.
+    void entryThatIsALinkGoesAsALink()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        QFile precious(outside.filePath(QStringLiteral("precious")));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        QCOMPARE(precious.write(QByteArray(50000, 'p')), 50000);
+        precious.close();
+        const QString link = fixture.path(QStringLiteral("assets/mylib/default/elsewhere"));
+        QVERIFY(QFile::link(outside.path(), link));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *entry = scan.entry(link);
+        QVERIFY(entry);
+        QVERIFY(entry->sizeOnDisk < 4096); // the link, not what it leads to
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {link});
+        QCOMPARE(plan.entries.size(), 1);
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(outside.filePath(QStringLiteral("precious"))).size(), 50000);
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QCOMPARE(report.freedBytes, plan.sizeOnDisk());
+    }
+
     void stoppedDeletionIsListedAndFinished()
     {
         FixtureHome fixture;
@@ -388,6 +486,96 @@ private Q_SLOTS:
         QVERIFY(real && real->deletable());
     }
 
+    // What `home rm` arguments name (HomeTargets): PART/NAME as listed, with a trailing '/', a
+    // part, an "other" entry, the entry renamed by a stopped deletion, the escaped form, and
+    // paths only when absolute or starting with ./ or ../.
+    void targetsAreNamedAsListed()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___gone.hubdeck-deleting/default/0.0.0/abc/data.arrow"), 100);
+        const QByteArray odd = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff";
+        QVERIFY(::mkdir(odd.constData(), 0755) == 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString datasets = fixture.path(QStringLiteral("datasets"));
+        const HomeTargets::Resolved resolved = HomeTargets::resolve(
+            scan,
+            {QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs/"), QStringLiteral("xet"), QStringLiteral("accelerate"),
+             QStringLiteral("datasets/org___gone"), QStringLiteral("datasets/org___b\\xff"), QStringLiteral("./org___set"),
+             QStringLiteral("../modules/transformers_modules"), QStringLiteral("./no-such"), QStringLiteral("downloads"),
+             QStringLiteral("no/such")},
+            datasets);
+        QCOMPARE(resolved.paths,
+                 (QStringList{datasets + QStringLiteral("/org___set"), fixture.path(QStringLiteral("xet/logs")),
+                              fixture.path(QStringLiteral("xet")), fixture.path(QStringLiteral("accelerate")),
+                              datasets + QStringLiteral("/org___gone.hubdeck-deleting"), FileName::decode(odd),
+                              datasets + QStringLiteral("/org___set"), fixture.path(QStringLiteral("modules/transformers_modules")),
+                              datasets + QStringLiteral("/no-such")}));
+        QCOMPARE(resolved.refusals.size(), 2); // a bare name is never a folder of the current one
+        QCOMPARE(resolved.refusals.at(0).argument, QStringLiteral("downloads"));
+        QVERIFY(resolved.refusals.at(0).path.isEmpty());
+        QVERIFY(resolved.refusals.at(0).reason.contains(QStringLiteral("a path must be absolute")));
+        QCOMPARE(resolved.refusals.at(1).argument, QStringLiteral("no/such"));
+        QCOMPARE(::rmdir(odd.constData()), 0);
+
+        // Typed, a folder whose name holds a backslash and an n; unescaped, the folder whose name
+        // holds a newline: refused, never guessed.
+        QVERIFY(QDir().mkpath(datasets + QStringLiteral("/new\nline")));
+        QVERIFY(QDir().mkpath(datasets + QStringLiteral("/new\\nline")));
+        const HomeTargets::Resolved ambiguous = HomeTargets::resolve(HomeScanner::scan(HfHome::locate(fixture.environment())),
+                                                                     {QStringLiteral("datasets/new\\nline")}, datasets);
+        QVERIFY(ambiguous.paths.isEmpty());
+        QCOMPARE(ambiguous.refusals.size(), 1);
+        QVERIFY2(ambiguous.refusals.first().reason.contains(QStringLiteral("names both")), qPrintable(ambiguous.refusals.first().reason));
+    }
+
+    // A plan made before another part appeared inside its entry: the run checks the overlap
+    // rule again and keeps the entry, saying why.
+    void planOlderThanTheLayoutKeepsParts()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const QString assets = dataset + QStringLiteral("/default/assets");
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_ASSETS_CACHE"), assets);
+        const HfHome home = HfHome::locate(env);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {dataset});
+        QCOMPARE(plan.entries.size(), 1); // no assets part yet
+        fixture.write(QStringLiteral("datasets/org___set/default/assets/mylib/default/weights/w.bin"), 1000);
+        QVERIFY(HomeScanner::scan(home).entry(dataset) && !HomeScanner::scan(home).entry(dataset)->deletable());
+
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("holds the assets part (") + assets + u')'),
+                 qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo::exists(assets + QStringLiteral("/mylib/default/weights/w.bin")));
+        QVERIFY(QFileInfo::exists(dataset + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow")));
+        QCOMPARE(report.freedBytes, 0);
+    }
+
+    // A dataset cache's marks count four levels down (<name>/<config>/<version>/<hash>/), found
+    // by the measuring walk itself; deeper, or none, and the folder is not offered.
+    void datasetCacheMarksWithinFourLevels()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___four/cfg/1.0.0/abc/train.arrow"), 10);
+        fixture.write(QStringLiteral("datasets/org___five/cfg/1.0.0/abc/more/train.arrow"), 10);
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___prep/cfg/1.0.0/abc.incomplete"))));
+        fixture.write(QStringLiteral("datasets/org___info/dataset_info.json"), QByteArray("{}"));
+        fixture.write(QStringLiteral("datasets/org___none/cfg/1.0.0/abc/notes.txt"), 10);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const auto kind = [&](const char *name) {
+            const HomeEntry *entry = find(scan, QStringLiteral("datasets"), QLatin1String(name));
+            return entry ? entry->kind : HomeEntry::Kind::Credentials;
+        };
+        QCOMPARE(kind("org___four"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___prep"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___info"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___five"), HomeEntry::Kind::Unknown);
+        QCOMPARE(kind("org___none"), HomeEntry::Kind::Unknown);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+    }
+
     // Bad input: a tree deeper than PATH_MAX and a FIFO, measured without hanging, then deleted.
     void deepTreeAndFifo()
     {
@@ -427,6 +615,90 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(top));
         QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/fifo"))));
+    }
+
+    // Far past PATH_MAX: each level is opened from its parent's descriptor, so the tree is
+    // measured exactly (as du) and deleted whole, in time linear in its depth.
+    void veryDeepTreeIsMeasuredAndDeleted()
+    {
+        FixtureHome fixture;
+        const QString top = fixture.path(QStringLiteral("datasets/org___deeper"));
+        QVERIFY(QDir().mkpath(top));
+        fixture.write(QStringLiteral("datasets/org___deeper/dataset_info.json"), QByteArray("{}"));
+        int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(fd >= 0);
+        constexpr int kLevels = 5000; // 55,000 bytes of path
+        for (int depth = 0; depth < kLevels; ++depth) {
+            if (depth % 1000 == 999) {
+                const int file = ::openat(fd, "data.arrow", O_WRONLY | O_CREAT, 0644);
+                QVERIFY(file >= 0);
+                QCOMPARE(::write(file, "0123456789", 10), 10);
+                ::close(file);
+            }
+            QVERIFY(::mkdirat(fd, "abcdefghij", 0755) == 0);
+            const int next = ::openat(fd, "abcdefghij", O_RDONLY | O_DIRECTORY);
+            ::close(fd);
+            fd = next;
+            QVERIFY(fd >= 0);
+        }
+        ::close(fd);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QVERIFY2(scan.errors.isEmpty(), qPrintable(scan.errors.join(u'\n')));
+        const HomeEntry *deep = scan.entry(top);
+        QVERIFY(deep);
+        QCOMPARE(deep->files, 6);
+        QCOMPARE(deep->sizeOnDisk, du(top));
+        QCOMPARE(deep->freeable, deep->sizeOnDisk);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {top}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(top));
+        QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+    }
+
+    // A deep tree that branches at every level keeps a descriptor for each folder whose
+    // sub-folders wait; past the budget (a quarter of the descriptor limit) folders are
+    // reopened from an ancestor, and the sizes stay exact.
+    void deepBranchingTreeWithFewDescriptors()
+    {
+        FixtureHome fixture;
+        const QString top = fixture.path(QStringLiteral("datasets/org___branching"));
+        QVERIFY(QDir().mkpath(top));
+        fixture.write(QStringLiteral("datasets/org___branching/dataset_info.json"), QByteArray("{}"));
+        int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(fd >= 0);
+        constexpr int kLevels = 600;
+        for (int depth = 0; depth < kLevels; ++depth) {
+            QVERIFY(::mkdirat(fd, "side", 0755) == 0);
+            const int file = ::openat(fd, "side/leaf", O_WRONLY | O_CREAT, 0644);
+            QVERIFY(file >= 0);
+            ::close(file);
+            QVERIFY(::mkdirat(fd, "down", 0755) == 0);
+            const int next = ::openat(fd, "down", O_RDONLY | O_DIRECTORY);
+            ::close(fd);
+            fd = next;
+            QVERIFY(fd >= 0);
+        }
+        ::close(fd);
+        struct rlimit saved
+        {
+        };
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+        struct rlimit low = saved;
+        low.rlim_cur = 256; // a budget of 64 descriptors
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+        QVERIFY2(scan.errors.isEmpty(), qPrintable(scan.errors.join(u'\n')));
+        const HomeEntry *entry = scan.entry(top);
+        QVERIFY(entry);
+        QCOMPARE(entry->files, kLevels + 1);
+        QCOMPARE(entry->sizeOnDisk, du(top));
+        QCOMPARE(entry->apparentSize, du(top, true));
     }
 
     // HF_TOKEN_PATH may put the token inside an entry: that entry is never deleted, even by a
@@ -559,6 +831,41 @@ private Q_SLOTS:
         const qint64 freed = before - du(fixture.root());
         QCOMPARE(plan.sizeOnDisk(), freed);
         QCOMPARE(report.freedBytes, freed);
+    }
+
+    // A hard link from outside the entry (here, outside the home, so that the scan counts the
+    // file in the entry) keeps its file on disk: the plan never promises it, and the run never
+    // reports it freed. A file linked twice inside the entry goes with it.
+    void hardLinksAreFreedOnlyWhenAllAreInside()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString cache = QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/");
+        fixture.write(cache + QStringLiteral("shared.arrow"), 80000);
+        fixture.write(cache + QStringLiteral("twice.arrow"), 40000);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("shared.arrow"))).constData(),
+                        QFile::encodeName(outside.filePath(QStringLiteral("shared.arrow"))).constData()),
+                 0);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(cache + QStringLiteral("twice.arrow"))).constData(),
+                        QFile::encodeName(fixture.path(cache + QStringLiteral("twice-again.arrow"))).constData()),
+                 0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root())); // the listing stays as du counts
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY(dataset->sizeOnDisk - dataset->freeable >= 80000);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
+        QCOMPARE(plan.entries.size(), 1);
+        const QStringList disk{fixture.root(), outside.path()};
+        const qint64 before = du(disk);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        const qint64 freed = before - du(disk);
+        QVERIFY(freed >= 40000); // twice.arrow and the rest
+        QCOMPARE(plan.sizeOnDisk(), freed);
+        QCOMPARE(report.freedBytes, freed);
+        QCOMPARE(QFileInfo(outside.filePath(QStringLiteral("shared.arrow"))).size(), 80000);
     }
 
     // An entry that holds no file has no time to show: 0, which every view shows as none.

@@ -5,10 +5,10 @@
 
 #include "CliDeletion.h"
 #include "ExitCode.h"
-#include "FileName.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
+#include "HomeTargets.h"
 #include "HumanFormat.h"
 #include "InterruptGuard.h"
 #include "InUseFiles.h"
@@ -20,8 +20,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <sys/stat.h>
 
 namespace hubdeck::cli {
 
@@ -55,20 +53,6 @@ QString age(double timestamp, double now)
     return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("\u2014");
 }
 
-// "datasets/org___name": how the table names an entry, and what rm takes back.
-QString listedName(const HomeScan::Part &part, const HomeEntry &entry)
-{
-    return part.kind == u"other" ? entry.name : part.kind + u'/' + entry.name;
-}
-
-// A path typed on the command line, as opposed to PART/NAME: absolute, or from the current
-// folder with ./ or ../ (so "datasets/x" is never a folder that happens to be in the cwd).
-bool isPathArgument(const QString &text)
-{
-    return text.startsWith(u'/') || text == u"." || text == u".." || text.startsWith(QLatin1String("./")) ||
-           text.startsWith(QLatin1String("../"));
-}
-
 // A time, or null when the entry holds no file to take one from (0 is 1970, not "none").
 QJsonValue timeJson(double timestamp)
 {
@@ -83,6 +67,7 @@ QJsonObject entryJson(const HomeEntry &entry)
         {QStringLiteral("kind"), HomeScanner::kindLabel(entry.kind)},
         {QStringLiteral("size_on_disk"), entry.sizeOnDisk},
         {QStringLiteral("apparent_size"), entry.apparentSize},
+        {QStringLiteral("freeable"), entry.freeable},
         {QStringLiteral("files"), entry.files},
         {QStringLiteral("last_accessed"), timeJson(entry.lastAccessed)},
         {QStringLiteral("last_modified"), timeJson(entry.lastModified)},
@@ -99,6 +84,21 @@ QJsonObject entryJson(const HomeEntry &entry)
     if (!entry.keep.isEmpty())
         object.insert(QStringLiteral("note"), entry.keep);
     return object;
+}
+
+// One object per refusal: {"path", "reason"}, with "argument" when what was given names no path
+// (then "path" is null); jsonWithBytes adds "path_bytes" beside a path that needs it.
+QJsonArray refusedJson(const QList<HomeDeletion::Refusal> &refusals)
+{
+    QJsonArray array;
+    for (const HomeDeletion::Refusal &refusal : refusals) {
+        QJsonObject object{{QStringLiteral("path"), refusal.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(refusal.path)},
+                           {QStringLiteral("reason"), refusal.reason}};
+        if (!refusal.argument.isEmpty())
+            object.insert(QStringLiteral("argument"), refusal.argument);
+        array.append(object);
+    }
+    return array;
 }
 
 } // namespace
@@ -187,6 +187,11 @@ void HomeCommand::printJson(const HomeScan &scan)
             w.member(u"path", PrintableText::name(part.path));
             if (const std::optional<QString> bytes = PrintableText::rawBytes(part.path))
                 w.member(PrintableText::bytesKey(u"path"), *bytes);
+            if (!part.linkTarget.isEmpty()) {
+                w.member(u"link_target", PrintableText::name(part.linkTarget));
+                if (const std::optional<QString> bytes = PrintableText::rawBytes(part.linkTarget))
+                    w.member(PrintableText::bytesKey(u"link_target"), *bytes);
+            }
             w.member(u"exists", part.exists);
             w.member(u"size_on_disk", part.sizeOnDisk);
             w.member(u"apparent_size", part.apparentSize);
@@ -213,6 +218,18 @@ void HomeCommand::printTable(const HomeScan &scan)
         m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
         return;
     }
+    // A part whose folder is a link is measured and cleaned where it leads, as the libraries
+    // write there; said first, since du of HF_HOME counts only the link.
+    bool linked = false;
+    for (const HomeScan::Part &part : scan.parts) {
+        if (!part.linkTarget.isEmpty() && part.exists) {
+            m_out.text(QStringLiteral("%1 \u2192 %2 (a link: listed and cleaned there, where the libraries write)")
+                           .arg(part.kind, PrintableText::name(part.linkTarget)));
+            linked = true;
+        }
+    }
+    if (linked)
+        m_out.text(QString());
     // LAST_MODIFIED is in the JSON: five columns fit a terminal with room for the names.
     TextTable table({QStringLiteral("ENTRY"), QStringLiteral("KIND"), QStringLiteral("SIZE_ON_DISK"), QStringLiteral("FILES"),
                      QStringLiteral("LAST_ACCESSED"), QStringLiteral("NOTE")});
@@ -245,10 +262,10 @@ void HomeCommand::printTable(const HomeScan &scan)
                 note =
                     entry.kind == HomeEntry::Kind::Credentials ? QStringLiteral("never deleted") : QStringLiteral("not deleted by HubDeck");
             else
-                deletable += entry.sizeOnDisk;
+                deletable += entry.freeable;
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
-            table.addRow({PrintableText::name(listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
+            table.addRow({PrintableText::name(HomeTargets::listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
                           HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now), note});
         }
     }
@@ -272,53 +289,11 @@ int HomeCommand::remove(const QStringList &arguments)
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
 
-    // One rule, so that a name never means two things: a path is absolute or starts with ./ or
-    // ../ (taken from the current folder); anything else is PART/NAME as `home ls` lists it
-    // (or a part's kind, or an "other" entry's name). Either as typed or in the escaped form
-    // the listing shows; a text that names one thing as typed and another once unescaped
-    // ("new\\nline" beside a name holding a newline) is refused, never guessed.
-    const auto resolve = [&](const QString &text) -> QString {
-        if (isPathArgument(text)) {
-            const QString path = QDir::cleanPath(QDir::current().absoluteFilePath(text));
-            struct stat st
-            {
-            };
-            return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
-        }
-        for (const HomeScan::Part &part : scan.parts)
-            if (text == part.kind || text == part.kind + u'/')
-                return part.path;
-        // "datasets/downloads/" as a shell completes it; and after a stop, the same PART/NAME
-        // finds the entry renamed for deletion, so running the same command again finishes it.
-        const QString name = text.endsWith(u'/') ? text.chopped(1) : text;
-        for (const QString &wanted : {name, name + HomeScanner::deletingSuffix()})
-            for (const HomeScan::Part &part : scan.parts)
-                for (const HomeEntry &entry : part.entries)
-                    if (listedName(part, entry) == wanted)
-                        return entry.path;
-        return {};
-    };
-    QStringList paths;
-    QStringList refused;
-    for (const QString &given : parser.positionalArguments()) {
-        const QString asTyped = resolve(given);
-        const std::optional<QString> unescaped = PrintableText::parseName(given);
-        const QString asEscaped = unescaped && *unescaped != given ? resolve(*unescaped) : QString();
-        if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
-            refused.append(QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
-                               .arg(given, asTyped, asEscaped));
-        } else if (!asTyped.isEmpty() || !asEscaped.isEmpty()) {
-            paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);
-        } else if (isPathArgument(given)) {
-            paths.append(QDir::cleanPath(QDir::current().absoluteFilePath(given))); // the plan says why not
-        } else {
-            refused.append(QStringLiteral("Not deleted: '%1' is not an entry `home ls` lists (PART/NAME); a path must be absolute or "
-                                          "start with ./ or ../.")
-                               .arg(given));
-        }
-    }
-    const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
-    refused += plan.refused;
+    // What the arguments name is HomeTargets' rule, kept in core so that every front end reads names alike.
+    const HomeTargets::Resolved targets = HomeTargets::resolve(scan, parser.positionalArguments(), QDir::currentPath());
+    QList<HomeDeletion::Refusal> refused = targets.refusals;
+    const HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
+    refused += plan.refusals;
     const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
     const auto planJson = [&](bool dry) {
@@ -328,11 +303,11 @@ int HomeCommand::remove(const QStringList &arguments)
         return PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("dry_run"), dry},
                                                         {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
                                                         {QStringLiteral("entries"), entries},
-                                                        {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
+                                                        {QStringLiteral("refused"), refusedJson(refused)}})
             .toObject();
     };
-    for (const QString &line : std::as_const(refused))
-        m_out.warning(PrintableText::name(line)); // names hold backslashes: escaped, as in the JSON
+    for (const HomeDeletion::Refusal &refusal : std::as_const(refused))
+        m_out.warning(PrintableText::name(refusal.reason)); // names hold backslashes: escaped, as in the JSON
     if (plan.entries.isEmpty()) {
         if (json)
             m_out.json(planJson(parser.isSet(dryRun)));
@@ -346,7 +321,7 @@ int HomeCommand::remove(const QStringList &arguments)
                        .arg(HumanFormat::size(plan.sizeOnDisk())));
         for (const HomeEntry &entry : plan.entries)
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
-                           .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.sizeOnDisk)));
+                           .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
     }
     if (parser.isSet(dryRun)) {
         if (json)
@@ -368,7 +343,7 @@ int HomeCommand::remove(const QStringList &arguments)
                                                             {QStringLiteral("freed"), report.freedBytes},
                                                             {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
                                                             {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
-                                                            {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
+                                                            {QStringLiteral("refused"), refusedJson(refused)}})
                        .toObject());
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));

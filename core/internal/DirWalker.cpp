@@ -25,8 +25,8 @@ struct Frame
     int fd = -1;
     dev_t dev = 0; // recorded when the descriptor is closed, checked when it is reopened
     ino_t ino = 0;
-    QString relPrefix;
-    QByteArray name; // in its parent; empty for the root
+    std::optional<QString> prefix; // Folder::relPrefix, once asked
+    QByteArray name;               // in its parent; empty for the root
     QList<QByteArray> subfolders;
     qsizetype next = 0;
 };
@@ -72,30 +72,46 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &l
     std::vector<Frame> stack; // move-only frames
     stack.reserve(64);
 
+    // The prefix of the folder at `depth` on the stack, built from the nearest one already
+    // known, and kept for this folder only.
+    const std::function<QString(int)> prefixOf = [&stack](int depth) -> QString {
+        int known = depth;
+        while (known > 0 && !stack[size_t(known)].prefix)
+            --known;
+        QString prefix = known > 0 ? *stack[size_t(known)].prefix : QString();
+        for (int i = known + 1; i <= depth; ++i)
+            prefix += FileName::decode(stack[size_t(i)].name) + u'/';
+        if (depth > 0)
+            stack[size_t(depth)].prefix = prefix;
+        return prefix;
+    };
+    const auto childPrefix = [&](const QByteArray &name) {
+        return stack.empty() ? QString() : prefixOf(int(stack.size()) - 1) + FileName::decode(name) + u'/';
+    };
+
     // Lists a newly opened folder and pushes it; false when visit asks to stop.
-    auto enter = [&](int fd, UniqueFd owned, QString relPrefix, QByteArray name) -> std::optional<Result> {
+    auto enter = [&](int fd, UniqueFd owned, QByteArray name) -> std::optional<Result> {
         QList<PosixFs::Entry> entries;
         if (!PosixFs::listDir(fd, entries)) {
             if (m_skipUnreadable && !stack.empty())
                 return std::nullopt;
             m_error = errno;
-            m_failedPrefix = relPrefix;
+            m_failedPrefix = childPrefix(name);
             return Result::Failed;
         }
         Frame frame;
         frame.owned = std::move(owned);
         frame.fd = fd;
-        frame.relPrefix = std::move(relPrefix);
         frame.name = std::move(name);
-        const Folder folder{fd, frame.relPrefix, int(stack.size())};
-        if (!visit(folder, entries, frame.subfolders))
-            return Result::Stopped;
         stack.push_back(std::move(frame));
+        const Folder folder{fd, int(stack.size()) - 1, &prefixOf};
+        if (!visit(folder, entries, stack.back().subfolders))
+            return Result::Stopped;
         closeFarthest(stack);
         return std::nullopt;
     };
 
-    if (const auto result = enter(rootFd, UniqueFd(), QString(), QByteArray()))
+    if (const auto result = enter(rootFd, UniqueFd(), QByteArray()))
         return *result;
     while (!stack.empty()) {
         Frame &top = stack.back();
@@ -108,26 +124,25 @@ DirWalker::Result DirWalker::walk(int rootFd, const Visit &visit, const Leave &l
             if (parent.fd < 0) {
                 if (const int error = reopenParent(done, parent); error != 0) {
                     m_error = error;
-                    m_failedPrefix = parent.relPrefix;
+                    m_failedPrefix = prefixOf(int(stack.size()) - 1);
                     return Result::Failed;
                 }
             }
-            if (leave && !leave(Folder{parent.fd, parent.relPrefix, int(stack.size()) - 1}, done.name))
+            if (leave && !leave(Folder{parent.fd, int(stack.size()) - 1, &prefixOf}, done.name))
                 return Result::Stopped;
             continue;
         }
         const QByteArray name = top.subfolders[top.next++];
-        const QString childPrefix = top.relPrefix + FileName::decode(name) + u'/';
         UniqueFd child = PosixFs::openDir(top.fd, name, Links::NoFollow);
         if (!child.isValid()) {
             if (m_skipUnreadable || (m_skipVanished && errno == ENOENT))
                 continue;
             m_error = errno;
-            m_failedPrefix = childPrefix;
+            m_failedPrefix = childPrefix(name);
             return Result::Failed;
         }
         const int fd = child.get();
-        if (const auto result = enter(fd, std::move(child), childPrefix, name))
+        if (const auto result = enter(fd, std::move(child), name))
             return *result;
     }
     return Result::Done;

@@ -307,13 +307,13 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                     }
                 }
                 if (const int error = removeEntry(folder.fd, entry, subfolders, result.freedBytes); error != 0)
-                    return failAt(error, pathOf(folder.relPrefix, entry.name), folder.fd);
+                    return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
             }
             return true;
         },
         [&](const DirWalker::Folder &parent, const QByteArray &child) {
             if (::unlinkat(parent.fd, child.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
-                return failAt(errno, pathOf(parent.relPrefix, child), parent.fd);
+                return failAt(errno, pathOf(parent.relPrefix(), child), parent.fd);
             return true;
         });
     if (failed)

@@ -20,9 +20,11 @@
 #include <fcntl.h>
 #include <memory>
 #include <mutex>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
 
 namespace hubdeck {
@@ -48,7 +50,7 @@ int openFolder(int dirFd, const char *name)
     return fd >= 0 || errno != EPERM ? fd : ::openat(dirFd, name, flags);
 }
 
-// A folder whose path is longer than PATH_MAX is opened one component at a time.
+// A root whose path is longer than PATH_MAX is opened one component at a time.
 UniqueFd openPath(const QByteArray &path)
 {
     if (path.size() < PATH_MAX - 1)
@@ -62,6 +64,71 @@ UniqueFd openPath(const QByteArray &path)
     return current;
 }
 
+// A folder being walked. Below a root it is known by its name in its parent and opened with
+// openat from the parent's descriptor, so each level costs one call however deep the tree
+// (reopening a path from the root made a tree of 4,000 levels take 38 s). A folder keeps its
+// descriptor while it is being read and while sub-folders of it wait to be opened; past the
+// descriptor budget it keeps it only while it is read, and a sub-folder then reopens it by
+// walking down from the nearest ancestor that still has one, checked by device and inode.
+struct Dir
+{
+    std::shared_ptr<Dir> parent; // null for a root
+    QByteArray name;             // in the parent; a root's absolute path
+    // Under Walk::m_dirsMutex:
+    std::shared_ptr<UniqueFd> fd; // null once closed
+    int readers = 0;              // its reading, and batches of its names not yet counted
+    int waiting = 0;              // sub-folders listed, not yet opened
+    bool transient = false;       // opened past the budget: closed once read
+    int depth = 0;                // 0 for a root
+    dev_t device = 0;
+    ino_t inode = 0;
+
+    Dir() = default;
+    Dir(const Dir &) = delete;
+    Dir &operator=(const Dir &) = delete;
+    // A chain of thousands of folders would otherwise be released by as many nested calls.
+    ~Dir()
+    {
+        std::shared_ptr<Dir> up = std::move(parent);
+        while (up && up.use_count() == 1)
+            up = std::move(up->parent);
+    }
+
+    [[nodiscard]] QByteArray path() const
+    {
+        QByteArray result = name;
+        for (const Dir *up = parent.get(); up; up = up->parent.get())
+            result = up->name + '/' + result;
+        return result;
+    }
+};
+
+// A hard-linked file seen under a group: deleting the group frees it only once every one of its
+// links has been seen there.
+struct LinkSeen
+{
+    int group = 0;
+    dev_t device = 0;
+    ino_t inode = 0;
+    nlink_t links = 0;
+    qint64 blocks = 0;
+};
+
+struct LinkKey
+{
+    int group;
+    dev_t device;
+    ino_t inode;
+    bool operator==(const LinkKey &other) const = default;
+};
+struct LinkKeyHash
+{
+    size_t operator()(const LinkKey &key) const noexcept
+    {
+        return std::hash<quint64>()(quint64(key.inode) * 31 + quint64(key.device)) ^ std::hash<int>()(key.group);
+    }
+};
+
 class Walk
 {
 public:
@@ -72,13 +139,25 @@ public:
         , m_inUse(inUse)
         , m_canceled(canceled)
         , m_pending(size_t(roots.size()), 0)
-    {}
+    {
+        struct rlimit limit
+        {
+        };
+        if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+            m_budget = std::max(m_budget, int(std::min<rlim_t>(limit.rlim_cur / 4, 4096)));
+        for (int i = 0; i < roots.size(); ++i) {
+            const int group = roots.at(i).group >= 0 ? roots.at(i).group : -1 - i;
+            m_groupOf.push_back(group);
+            m_firstOfGroup.try_emplace(group, i);
+        }
+    }
 
     QList<TreeMeasure::Total> run(QStringList *errors, const std::function<void(int)> &progress)
     {
         const int threads = std::max(1, QThread::idealThreadCount());
         m_threads = threads;
         std::vector<QList<TreeMeasure::Total>> totals(size_t(threads), QList<TreeMeasure::Total>(m_roots.size()));
+        m_links.resize(size_t(threads));
         m_progress = progress;
         for (int i = 0; i < m_roots.size(); ++i) {
             const QByteArray path = FileName::encode(m_roots.at(i).path);
@@ -90,12 +169,13 @@ public:
                     m_errors.append(QStringLiteral("Cannot read %1: %2").arg(m_roots.at(i).path, PosixFs::errorString(errno)));
                 continue;
             }
+            noteLink(m_links[0], i, st);
             if (!m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
                 count(totals[0][i], st);
             if (S_ISDIR(st.st_mode) && m_roots.at(i).descend) {
-                m_stack.push_back({i, path, true, {}});
+                m_stack.push_back({i, nullptr, path, true, {}});
                 ++m_pending[size_t(i)];
             }
         }
@@ -104,8 +184,8 @@ public:
                 ++m_rootsDone;
         std::vector<std::thread> workers;
         for (int t = 1; t < threads; ++t)
-            workers.emplace_back([this, &totals, t] { work(totals[size_t(t)]); });
-        work(totals[0]);
+            workers.emplace_back([this, &totals, t] { work(totals[size_t(t)], m_links[size_t(t)]); });
+        work(totals[0], m_links[0]);
         for (std::thread &worker : workers)
             worker.join();
 
@@ -118,12 +198,14 @@ public:
                 m.apparentSize += l.apparentSize;
                 m.freeable += l.freeable;
                 m.files += l.files;
+                m.marked = m.marked || l.marked;
                 m.lastAccessed = std::max(m.lastAccessed, l.lastAccessed);
                 m.lastModified = std::max(m.lastModified, l.lastModified);
                 if (m.inUse.isEmpty())
                     m.inUse = l.inUse;
             }
         }
+        addWhollyLinked(merged);
         if (errors)
             *errors += m_errors;
         return merged;
@@ -135,23 +217,45 @@ private:
     struct Batch
     {
         std::shared_ptr<UniqueFd> fd;
-        QByteArray path;
+        std::shared_ptr<Dir> dir; // counted in its readers until the batch is counted
         bool isRoot = false;
         QByteArray names; // NUL-terminated, one after the other
     };
     struct Item
     {
         int root = 0;
-        QByteArray path;
+        std::shared_ptr<Dir> parent; // null for a root
+        QByteArray name;             // in parent; a root's absolute path
         bool isRoot = false;
-        std::shared_ptr<Batch> batch; // set: count these names; else read the folder at path
+        std::shared_ptr<Batch> batch; // set: count these names; else read the folder
     };
+
+    void noteLink(std::vector<LinkSeen> &links, int root, const struct stat &st) const
+    {
+        if (!S_ISDIR(st.st_mode) && st.st_nlink > 1)
+            links.push_back({m_groupOf[size_t(root)], st.st_dev, st.st_ino, st.st_nlink, qint64(st.st_blocks) * 512});
+    }
+
+    // Each hard-linked file all of whose links were seen in one group is freeable there, once.
+    void addWhollyLinked(QList<TreeMeasure::Total> &merged)
+    {
+        std::unordered_map<LinkKey, std::pair<nlink_t, const LinkSeen *>, LinkKeyHash> seen;
+        for (const std::vector<LinkSeen> &links : m_links)
+            for (const LinkSeen &link : links) {
+                auto &[count, first] = seen[{link.group, link.device, link.inode}];
+                if (++count == 1)
+                    first = &link;
+            }
+        for (const auto &[key, value] : seen)
+            if (value.first >= value.second->links)
+                merged[m_firstOfGroup.at(key.group)].freeable += value.second->blocks;
+    }
 
     void count(TreeMeasure::Total &total, const struct stat &st) const
     {
         total.sizeOnDisk += qint64(st.st_blocks) * 512;
         total.apparentSize += qint64(st.st_size);
-        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
+        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) // hard-linked files: addWhollyLinked
             total.freeable += qint64(st.st_blocks) * 512;
         if (S_ISDIR(st.st_mode))
             return;
@@ -163,7 +267,7 @@ private:
             total.inUse = m_inUse(st);
     }
 
-    void work(QList<TreeMeasure::Total> &totals)
+    void work(QList<TreeMeasure::Total> &totals, std::vector<LinkSeen> &links)
     {
         std::vector<Item> found;
         std::unique_lock lock(m_mutex);
@@ -179,10 +283,11 @@ private:
             lock.unlock();
 
             found.clear();
-            if (item.batch)
-                countBatch(item.root, *item.batch, totals[item.root], found);
-            else
-                folder(item, totals, found);
+            if (item.batch) {
+                countBatch(item.root, *item.batch, totals[item.root], links, found);
+                doneReading(*item.batch->dir);
+            } else
+                folder(item, totals, links, found);
             const bool stop = m_canceled && m_canceled();
 
             lock.lock();
@@ -208,48 +313,149 @@ private:
         }
     }
 
-    void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<Item> &found)
+    void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
-        const QByteArray &skip = batch.isRoot ? m_roots.at(root).skipChild : QByteArray();
+        const TreeMeasure::Root &measured = m_roots.at(root);
+        const QByteArray &skip = batch.isRoot ? measured.skipChild : QByteArray();
+        const bool lookForMarks = measured.isMark && !total.marked && batch.dir->depth < measured.markDepth;
+        int subfolders = 0;
         for (qsizetype at = 0; at < batch.names.size();) {
             const char *name = batch.names.constData() + at;
             at += qsizetype(std::strlen(name)) + 1;
             if (!skip.isEmpty() && skip == name)
                 continue;
+            if (lookForMarks && measured.isMark(name))
+                total.marked = true;
             struct stat st
             {
             };
             if (::fstatat(batch.fd->get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue; // gone since it was listed
+            noteLink(links, root, st);
             if (!m_admit(st))
                 continue;
             count(total, st);
-            if (S_ISDIR(st.st_mode))
-                found.push_back({root, batch.path + '/' + name, false, {}});
+            if (S_ISDIR(st.st_mode)) {
+                found.push_back({root, batch.dir, QByteArray(name), false, {}});
+                ++subfolders;
+            }
+        }
+        if (subfolders > 0) {
+            const std::lock_guard lock(m_dirsMutex);
+            batch.dir->waiting += subfolders;
         }
     }
 
-    void folder(const Item &item, QList<TreeMeasure::Total> &totals, std::vector<Item> &found)
+    void error(const QByteArray &path, int code)
     {
-        auto fd = std::make_shared<UniqueFd>(openPath(item.path));
-        if (!fd->isValid()) {
-            if (errno != ENOENT) {
-                const std::lock_guard guard(m_errorsMutex);
-                m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(item.path), PosixFs::errorString(errno)));
+        const std::lock_guard guard(m_errorsMutex);
+        m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(path), PosixFs::errorString(code)));
+    }
+
+    // Under m_dirsMutex: dir's descriptor, reopened from its nearest ancestor that has one when
+    // it was closed (never kept: it was closed for the budget); null with errno set.
+    std::shared_ptr<UniqueFd> descriptor(Dir *dir)
+    {
+        std::vector<Dir *> closed;
+        Dir *open = dir;
+        for (; open && !open->fd; open = open->parent.get())
+            closed.push_back(open);
+        std::shared_ptr<UniqueFd> fd = open ? open->fd : nullptr;
+        for (auto it = closed.rbegin(); it != closed.rend(); ++it) {
+            Dir *down = *it;
+            UniqueFd next = down->parent ? UniqueFd(openFolder(fd->get(), down->name.constData())) : openPath(down->name);
+            struct stat st
+            {
+            };
+            if (!next.isValid() || ::fstat(next.get(), &st) != 0)
+                return nullptr;
+            if (st.st_dev != down->device || st.st_ino != down->inode) {
+                errno = ENOENT; // moved away while it was walked
+                return nullptr;
             }
+            fd = std::make_shared<UniqueFd>(std::move(next));
+        }
+        return fd;
+    }
+
+    // Under m_dirsMutex: closes dir's descriptor once nothing needs it any more.
+    void closeIfDone(Dir &dir)
+    {
+        if (dir.fd && dir.readers == 0 && (dir.waiting == 0 || dir.transient)) {
+            dir.fd.reset();
+            --m_openDirs;
+        }
+    }
+
+    void doneReading(Dir &dir)
+    {
+        const std::lock_guard lock(m_dirsMutex);
+        --dir.readers;
+        closeIfDone(dir);
+    }
+
+    // Opens the item's folder from its parent's descriptor (a root from its path); errno set
+    // when it cannot.
+    UniqueFd open(const Item &item)
+    {
+        if (!item.parent)
+            return openPath(item.name);
+        std::shared_ptr<UniqueFd> parentFd;
+        int code = 0;
+        {
+            const std::lock_guard lock(m_dirsMutex);
+            parentFd = descriptor(item.parent.get());
+            if (!parentFd)
+                code = errno;
+        }
+        UniqueFd fd;
+        if (parentFd) {
+            fd = UniqueFd(openFolder(parentFd->get(), item.name.constData()));
+            if (!fd.isValid())
+                code = errno;
+        }
+        {
+            const std::lock_guard lock(m_dirsMutex);
+            --item.parent->waiting;
+            closeIfDone(*item.parent);
+        }
+        errno = code;
+        return fd;
+    }
+
+    void folder(const Item &item, QList<TreeMeasure::Total> &totals, std::vector<LinkSeen> &links, std::vector<Item> &found)
+    {
+        UniqueFd opened = open(item);
+        struct stat st
+        {
+        };
+        if (!opened.isValid() || ::fstat(opened.get(), &st) != 0) {
+            if (errno != ENOENT)
+                error(item.parent ? item.parent->path() + '/' + item.name : item.name, errno);
             return;
+        }
+        auto dir = std::make_shared<Dir>();
+        dir->parent = item.parent;
+        dir->depth = item.parent ? item.parent->depth + 1 : 0;
+        dir->name = item.name;
+        dir->device = st.st_dev;
+        dir->inode = st.st_ino;
+        auto fd = std::make_shared<UniqueFd>(std::move(opened));
+        {
+            const std::lock_guard lock(m_dirsMutex);
+            dir->fd = fd;
+            dir->readers = 1;
+            dir->transient = ++m_openDirs > m_budget;
         }
         alignas(8) char buffer[32 * 1024];
         for (;;) {
             const long read = ::syscall(SYS_getdents64, fd->get(), buffer, sizeof buffer);
             if (read <= 0) {
-                if (read < 0) {
-                    const std::lock_guard guard(m_errorsMutex);
-                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(item.path), PosixFs::errorString(errno)));
-                }
-                return;
+                if (read < 0)
+                    error(dir->path(), errno);
+                break;
             }
-            auto batch = std::make_shared<Batch>(Batch{fd, item.path, item.isRoot, {}});
+            auto batch = std::make_shared<Batch>(Batch{fd, dir, item.isRoot, {}});
             batch->names.reserve(read);
             for (long offset = 0; offset < read;) {
                 const auto *entry = reinterpret_cast<const Dirent64 *>(buffer + offset);
@@ -264,15 +470,20 @@ private:
             {
                 const std::lock_guard lock(m_mutex);
                 if (m_queuedBatches < 2 * m_threads) {
-                    m_stack.push_back({item.root, item.path, item.isRoot, batch});
+                    {
+                        const std::lock_guard dirs(m_dirsMutex);
+                        ++dir->readers;
+                    }
+                    m_stack.push_back({item.root, item.parent, item.name, item.isRoot, batch});
                     ++m_queuedBatches;
                     ++m_pending[size_t(item.root)];
                     m_wake.notify_one();
                     continue;
                 }
             }
-            countBatch(item.root, *batch, totals[item.root], found);
+            countBatch(item.root, *batch, totals[item.root], links, found);
         }
+        doneReading(*dir);
     }
 
     const QList<TreeMeasure::Root> &m_roots;
@@ -280,6 +491,9 @@ private:
     const TreeMeasure::InUse &m_inUse;
     const TreeMeasure::Canceled &m_canceled;
     std::function<void(int)> m_progress;
+    std::vector<int> m_groupOf;                  // per root
+    std::unordered_map<int, int> m_firstOfGroup; // group -> its first root
+    std::vector<std::vector<LinkSeen>> m_links;  // per thread: hard-linked files seen
 
     std::mutex m_mutex;
     std::condition_variable m_wake;
@@ -291,6 +505,12 @@ private:
     int m_rootsDone = 0;
     int m_active = 0;
     bool m_stop = false;
+
+    // Folders' descriptors (Dir): kept open up to the budget, a quarter of the process's limit,
+    // which the rest of the application shares.
+    std::mutex m_dirsMutex;
+    int m_openDirs = 0;
+    int m_budget = 64;
 
     std::mutex m_errorsMutex;
     QStringList m_errors;

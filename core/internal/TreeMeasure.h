@@ -31,6 +31,14 @@ public:
         // false: only the root's own inode, not what it holds (a folder that holds entries
         // without being one: a part's root, xet's endpoint folders)
         bool descend = true;
+        // Roots deleted together (an entry and its members) share a group >= 0, so that a
+        // file hard-linked between them counts as freeable; -1: the root is a group of its own.
+        int group = -1;
+        // When set: Total::marked says whether a name it accepts lies within markDepth levels
+        // below the root (1: the root's own children), read as the walk lists the folders, so
+        // that telling what a folder is costs no walk of its own.
+        bool (*isMark)(const char *name) = nullptr;
+        int markDepth = 0;
     };
     struct Total
     {
@@ -39,10 +47,12 @@ public:
         qint64 files = 0;        // everything but folders
         double lastAccessed = 0; // newest st_atime of a non-folder
         double lastModified = 0;
-        QString inUse; // from the check, for the first file it matched
-        // What removing the tree gives back, st_blocks × 512: its folders and the files with no
-        // other link (a hard-linked file stays on disk through its other name). Deleting counts
-        // this, with every inode admitted; a scan counts sizeOnDisk, each inode once.
+        QString inUse;       // from the check, for the first file it matched
+        bool marked = false; // Root::isMark accepted a name within Root::markDepth
+        // What removing the root's group gives back, st_blocks × 512: its admitted folders and
+        // files with one link, and each hard-linked file whose every link (st_nlink) lies in
+        // the group, whether admitted or not (a file also linked from elsewhere stays on disk
+        // through that other name). A group's hard-linked files count in its first root only.
         qint64 freeable = 0;
     };
 
