@@ -138,6 +138,10 @@
         <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
         <translation>%1: %2 groß, über der Grenze des Hubs von %3 je Datei</translation>
     </message>
+    <message>
+        <source>%1: it changed since the folder was listed (%2 then, %3 now)</source>
+        <translation>%1: hat sich seit dem Auflisten des Ordners geändert (damals %2, jetzt %3)</translation>
+    </message>
 </context>
 <context>
     <name>FolderUploadPlan</name>
@@ -1485,10 +1489,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted; the rest stays whole.</source>
-        <translation>Einträge, die gerade verwendet werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt bereits Gelöschtes gelöscht; der Rest bleibt vollständig.</translation>
-    </message>
-    <message>
         <source>&amp;Delete %1</source>
         <translation>%1 &amp;löschen</translation>
     </message>
@@ -1502,6 +1502,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%n Eintrag, %1</numerusform>
             <numerusform>%n Einträge, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
+        <translation>Einträge, die gerade benutzt werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt Gelöschtes gelöscht und noch nicht begonnene Einträge bleiben vollständig; der Eintrag, der in diesem Moment gelöscht wird, bleibt als unterbrochene Löschung zurück, umbenannt mit der Endung „%1“: Die Übersicht listet ihn, und ihn zu löschen schließt die Arbeit ab.</translation>
     </message>
 </context>
 <context>
@@ -2040,34 +2044,12 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Stop the scan or deletion of the home; what was already deleted stays deleted</source>
-        <translation>Das Einlesen oder Löschen des Verzeichnisses anhalten; bereits Gelöschtes bleibt gelöscht</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
         <source>Delete the ticked entries, after a confirmation (Delete)</source>
         <translation>Die angehakten Einträge nach einer Bestätigung löschen (Entf)</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n entr(ies) of the home…</source>
-        <translation>
-            <numerusform>%n Eintrag des Verzeichnisses wird gelöscht …</numerusform>
-            <numerusform>%n Einträge des Verzeichnisses werden gelöscht …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting: %1 of %n entr(ies) done, %2 freed</source>
-        <translation>
-            <numerusform>Löschen: %1 von %n Eintrag erledigt, %2 freigegeben</numerusform>
-            <numerusform>Löschen: %1 von %n Einträgen erledigt, %2 freigegeben</numerusform>
-        </translation>
     </message>
     <message>
         <source>The Hugging Face home changed on disk; refreshing…</source>
@@ -2177,6 +2159,21 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Details of the current row</source>
         <translation>Details der aktuellen Zeile</translation>
+    </message>
+    <message>
+        <source>Stop the scan or deletion of the home (Esc); what was already deleted stays deleted</source>
+        <translation>Analyse oder Löschung im Home anhalten (Esc); bereits Gelöschtes bleibt gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
+        <translation>
+            <numerusform>Löschen: %1 von %2 freigegeben, %3 von %n Eintrag erledigt</numerusform>
+            <numerusform>Löschen: %1 von %2 freigegeben, %3 von %n Einträgen erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3105,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::StorageDialog</name>
@@ -3388,10 +3389,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Listing the Space&apos;s files…</source>
         <translation>Dateien des Space werden gelistet…</translation>
     </message>
-    <message>
-        <source>Reading %1 of %2</source>
-        <translation>%1 von %2 gelesen</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n file(s)</source>
         <translation>
@@ -3452,6 +3449,21 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Upload canceled: nothing was committed.</source>
         <translation>Hochladen abgebrochen: Nichts wurde committet.</translation>
     </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird committet…</numerusform>
+            <numerusform>%n Dateien werden committet…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::UploadPlanModel</name>
@@ -3477,10 +3489,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%n Datei, %1 hochzuladen</numerusform>
             <numerusform>%n Dateien, %1 hochzuladen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n left out: %2</source>
@@ -3512,6 +3520,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>No file to upload</source>
+        <translation>Keine Datei zum Hochladen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

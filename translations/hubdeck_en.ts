@@ -332,20 +332,6 @@
 <context>
     <name>hubdeck::OverviewPage</name>
     <message numerus="yes">
-        <source>Deleting %n entr(ies) of the home…</source>
-        <translation>
-            <numerusform>Deleting %n entry of the home…</numerusform>
-            <numerusform>Deleting %n entries of the home…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting: %1 of %n entr(ies) done, %2 freed</source>
-        <translation>
-            <numerusform>Deleting: %1 of %n entry done, %2 freed</numerusform>
-            <numerusform>Deleting: %1 of %n entries done, %2 freed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
         <translation>
             <numerusform>&lt;b&gt;%n folder could not be read&lt;/b&gt;; their sizes are missing.</numerusform>
@@ -364,6 +350,13 @@
         <translation>
             <numerusform>%n entry could not be deleted; the rest was deleted as the status bar says.</numerusform>
             <numerusform>%n entries could not be deleted; the rest was deleted as the status bar says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
+        <translation>
+            <numerusform>Deleting: %1 of %2 freed, %3 of %n entry done</numerusform>
+            <numerusform>Deleting: %1 of %2 freed, %3 of %n entries done</numerusform>
         </translation>
     </message>
 </context>
@@ -429,6 +422,13 @@
         <translation>
             <numerusform> (%n unchanged, not sent again)</numerusform>
             <numerusform> (%n unchanged, not sent again)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n file(s)…</source>
+        <translation>
+            <numerusform>Committing %n file…</numerusform>
+            <numerusform>Committing %n files…</numerusform>
         </translation>
     </message>
 </context>

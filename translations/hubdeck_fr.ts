@@ -138,6 +138,10 @@
         <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
         <translation>%1 : %2, au-delà de la limite du Hub de %3 par fichier</translation>
     </message>
+    <message>
+        <source>%1: it changed since the folder was listed (%2 then, %3 now)</source>
+        <translation>%1 : a changé depuis que le dossier a été listé (%2 alors, %3 maintenant)</translation>
+    </message>
 </context>
 <context>
     <name>FolderUploadPlan</name>
@@ -1485,10 +1489,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Non supprimé : %1</translation>
     </message>
     <message>
-        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted; the rest stays whole.</source>
-        <translation>Les entrées utilisées au moment de leur tour sont laissées intactes. Si vous annulez, ce qui a déjà été supprimé le reste ; le reste demeure entier.</translation>
-    </message>
-    <message>
         <source>&amp;Delete %1</source>
         <translation>&amp;Supprimer %1</translation>
     </message>
@@ -1502,6 +1502,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%n entrée, %1</numerusform>
             <numerusform>%n entrées, %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
+        <translation>Les entrées en cours d’utilisation au moment de leur tour sont laissées telles quelles. Si vous annulez, ce qui a été supprimé le reste et les entrées pas encore commencées restent entières ; l’entrée en cours de suppression à ce moment reste comme une suppression interrompue, renommée avec la fin « %1 » : la Vue d’ensemble la liste, et la supprimer termine le travail.</translation>
     </message>
 </context>
 <context>
@@ -2040,34 +2044,12 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Stop the scan or deletion of the home; what was already deleted stays deleted</source>
-        <translation>Arrêter l&apos;analyse ou la suppression du dossier ; ce qui a déjà été supprimé le reste</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Delete the ticked entries, after a confirmation (Delete)</source>
         <translation>Supprimer les entrées cochées, après confirmation (Suppr)</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting %n entr(ies) of the home…</source>
-        <translation>
-            <numerusform>Suppression de %n entrée du dossier…</numerusform>
-            <numerusform>Suppression de %n entrées du dossier…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleting: %1 of %n entr(ies) done, %2 freed</source>
-        <translation>
-            <numerusform>Suppression : %1 sur %n entrée faite, %2 libérés</numerusform>
-            <numerusform>Suppression : %1 sur %n entrées faites, %2 libérés</numerusform>
-        </translation>
     </message>
     <message>
         <source>The Hugging Face home changed on disk; refreshing…</source>
@@ -2177,6 +2159,21 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Details of the current row</source>
         <translation>Détails de la ligne courante</translation>
+    </message>
+    <message>
+        <source>Stop the scan or deletion of the home (Esc); what was already deleted stays deleted</source>
+        <translation>Arrêter l’analyse ou la suppression du dossier personnel (Échap) ; ce qui a été supprimé le reste</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
+        <translation>
+            <numerusform>Suppression : %1 sur %2 libérés, %3 sur %n entrée terminée</numerusform>
+            <numerusform>Suppression : %1 sur %2 libérés, %3 sur %n entrées terminées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3105,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1 : %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::StorageDialog</name>
@@ -3388,10 +3389,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Listing the Space&apos;s files…</source>
         <translation>Liste des fichiers du Space…</translation>
     </message>
-    <message>
-        <source>Reading %1 of %2</source>
-        <translation>Lecture : %1 sur %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n file(s)</source>
         <translation>
@@ -3452,6 +3449,21 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Upload canceled: nothing was committed.</source>
         <translation>Téléversement annulé : rien n&apos;a été committé.</translation>
     </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Committing %n file(s)…</source>
+        <translation>
+            <numerusform>Commit de %n fichier…</numerusform>
+            <numerusform>Commit de %n fichiers…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::UploadPlanModel</name>
@@ -3477,10 +3489,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%n fichier, %1 à téléverser</numerusform>
             <numerusform>%n fichiers, %1 à téléverser</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n left out: %2</source>
@@ -3512,6 +3520,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>No file to upload</source>
+        <translation>Aucun fichier à envoyer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
