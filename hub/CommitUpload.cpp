@@ -531,8 +531,7 @@ CommitUpload::Transfer *CommitUpload::running(int object, int part)
     return nullptr;
 }
 
-// One try of a PUT in m_running, on a connection of its own (StoragePut: QNetworkAccessManager
-// sends a streamed body at a third of the speed). A try that fails in a way another may mend
+// One try of a PUT in m_running (StoragePut, on libcurl). A try that fails in a way another may mend
 // goes again after a growing pause, as HubClient's calls do; the others' fail the upload.
 void CommitUpload::launch(int object, int part)
 {

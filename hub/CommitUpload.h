@@ -29,12 +29,14 @@ class StoragePut;
 //    their numbered parts, their ETags POSTed to the completion URL (multipart); then the verify
 //    action if any. Request::concurrency PUTs run at once (huggingface_hub runs 5 objects at
 //    once), whole objects and parts alike, taken in object and part order: the parts of one
-//    large object go side by side, small objects go side by side. The PUTs go on connections of
-//    their own (StoragePut, at curl's speed; QNetworkAccessManager sends a streamed body at a
-//    third of it), https:// or loopback only, each try bounded by a stall of
-//    HubClient::Options::timeoutMs and by twice that plus its size at
-//    HubClient::kMinUploadBytesPerSecond (HubClient::setDeadline does not bound them), no
-//    redirect followed. Storage URLs are another origin: only the headers the batch answer
+//    large object go side by side, small objects go side by side. The PUTs go through libcurl
+//    (StoragePut: QNetworkAccessManager sends a body at a third of curl's speed), https:// or
+//    loopback only, no redirect followed, each body read from disk as it goes (a few hundred
+//    KiB a PUT in memory, whole objects of any size included). Each try is bounded by a stall
+//    of HubClient::Options::timeoutMs with no byte moving and by twice that plus its size at
+//    HubClient::kMinUploadBytesPerSecond; HubClient::setDeadline does not bound them (a
+//    deadline for the whole upload would have to guess the link's speed: 50 GB take minutes on
+//    one link and days on another, while a stall is a stall on both). Storage URLs are another origin: only the headers the batch answer
 //    gives go there, never the token. The completion call goes through HubClient
 //    (RawRequest::anyOrigin); the verify call carries the token only when it is on the
 //    endpoint's origin.
@@ -73,8 +75,8 @@ public:
     static constexpr int kPreuploadChunk = 256;   // files a preupload call
     static constexpr int kBatchChunk = 256;       // objects an LFS batch call
     static constexpr int kDefaultConcurrency = 5; // LFS PUTs at once, as huggingface_hub
-    // Qt opens at most 6 connections to one host and queues calls beyond them, where their
-    // timeout would run out while they wait: no more PUTs at once than that.
+    // Each PUT is a thread of its own (StoragePut), and a few already fill a link: no more than
+    // this, well under StoragePut::kMaxThreads, so that a PUT never waits for a thread.
     static constexpr int kMaxConcurrency = 6;
 
     struct Request

@@ -43,7 +43,7 @@ qint64 FileSlice::readData(char *data, qint64 maxSize)
     if (left <= 0)
         return 0;
     const qint64 got = m_file.read(data, std::min(maxSize, left));
-    // A file cut short under us ends the body early: Qt fails the upload rather than send less.
+    // A file cut short under us ends the body early: the upload fails rather than send less.
     if (got == 0)
         return -1;
     return got;

@@ -11,8 +11,8 @@
 namespace hubdeck {
 
 // Bytes [offset, offset + length) of a file as a read-only, seekable device: an LFS upload's
-// body (a whole file, or one part of a multipart upload) streamed from disk as Qt sends it,
-// never read whole into memory.
+// body (a whole file, or one part of a multipart upload) streamed from disk as StoragePut
+// sends it, never read whole into memory. Used on one thread at a time (StoragePut's).
 class FileSlice : public QIODevice
 {
     Q_OBJECT

@@ -6,44 +6,47 @@
 #include "HubClient.h"
 #include "HubError.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
 
-class QTcpSocket;
-
 namespace hubdeck {
 
 // One PUT of a file's bytes [offset, offset + length) to object storage (an LFS upload URL),
-// on an HTTP/1.1 connection of its own: QSslSocket for https://, QTcpSocket for http:// (the
-// caller allows that on loopback only, HubCredentials::isSafeEndpoint).
+// with libcurl: one easy handle on a thread of its own (a pool of kMaxThreads), the body read
+// from the file on that thread in blocks of kBlockBytes, so memory stays a few blocks a PUT
+// whatever the object's size. https:// (libcurl's OpenSSL, the system's CA certificates) or
+// http:// (the caller allows that on loopback only, HubCredentials::isSafeEndpoint).
 //
-// Why not QNetworkAccessManager: it hands a streamed body from this thread to its network
-// thread 16 KiB at a time, a round trip between the threads for each; measured on loopback,
-// that caps one upload near a third of what curl sends. Here the body goes from the file to
-// the socket in blocks of kBlockBytes, with at most kQueuedBytes waiting in the socket.
+// Why libcurl and not QNetworkAccessManager: Qt's network thread asks the thread that made the
+// call for a body 16 KiB at a time, a round trip between the threads each time, whether the
+// body is a QIODevice or a QByteArray; measured on loopback, that caps an upload near a third
+// of what curl sends (README, Performance -> Uploads).
 //
-// The same bounds as HubClient's calls: the answer's head and body are read up to
-// kMaxHeadBytes and HubClient::kMaxAnswerBytes (an error body up to
-// HubError::kMaxErrorBodyBytes); a stall of `stallMs` with no byte moving either way ends it
-// with Timeout, as does `deadline`. No redirect is followed (storage answers a PUT to a signed
-// URL without one): a 3xx is RefusedRedirect. No credential goes with it but `headers`.
+// Bounds, as HubClient's calls: the answer's head is read up to kMaxHeadBytes, its body up to
+// HubClient::kMaxAnswerBytes (an error body up to HubError::kMaxErrorBodyBytes); `stallMs`
+// with no byte moving either way (connecting included) ends it with Timeout, checked about
+// every second, as does `deadline`. No redirect is followed (storage answers a PUT to a signed
+// URL without one): a 3xx is RefusedRedirect. No proxy, as HubClient's calls. No credential
+// goes with it but `headers`.
 // Errors: the answer's status as HubError kinds (401, 403, 404, 409, 429 with Retry-After,
-// 5xx, others HttpError; hubMessage from S3's <Message> or the first line of the body),
-// HostNotFound, ConnectionFailed (refused, reset, TLS), Timeout, BadResponse (not HTTP),
-// LocalFile (the file cannot be read or is not `fileSize` bytes any more). It makes one try:
-// the caller retries.
+// 5xx, others HttpError; hubMessage from X-Error-Message, S3's <Message> or the first line of
+// the body), HostNotFound, ConnectionFailed (refused, reset, TLS), Timeout, BadResponse (not
+// HTTP, a broken chunked body, a head or answer past its bound, an address or header refused
+// before connecting), LocalFile (the file cannot be read or is not `fileSize` bytes any more).
+// An error answer that comes before the whole body went is the answer: the rest is not sent.
+// It makes one try: the caller retries.
 class StoragePut : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kBlockBytes = 256 << 10; // read from the file and written at once
-    static constexpr qint64 kQueuedBytes = 1 << 20;  // at most this much waiting in the socket
+    static constexpr qint64 kBlockBytes = 512 << 10; // read from the file and handed to libcurl at once
     static constexpr qint64 kMaxHeadBytes = 64 * 1024;
+    // PUT threads at once, those still winding down after abort() included: more wait their turn.
+    static constexpr int kMaxThreads = 16;
 
     struct Request
     {
@@ -59,49 +62,30 @@ public:
     };
 
     explicit StoragePut(Request request, QObject *parent = nullptr);
+    // Aborts (see abort()).
     ~StoragePut() override;
 
     // Starts; finished() follows once, never from within start().
     void start();
-    // Stops at once; finished() is not emitted.
+    // Stops: finished() and progress() are not emitted after it; the connection closes within
+    // about a second (libcurl's next progress callback).
     void abort();
 
 Q_SIGNALS:
-    // Body bytes the socket has taken so far: the first at once, then at most every 100 ms, and once all are.
+    // Body bytes sent so far: the first at once, then at most every 100 ms, and once all are.
     void progress(qint64 sent, qint64 total);
-    // response.status and headers (ETag) when a 2xx came; otherwise the error.
+    // response.status, headers (ETag) and body when a 2xx came; otherwise the error.
     void finished(const hubdeck::HubClient::Response &response, const hubdeck::HubError &error);
 
 private:
-    void onConnected();
-    void pumpBody();
-    void onReadyRead();
-    bool parseHead();
-    void done(HubError error);
-    void networkError(HubError::Kind kind, const QString &detail);
-    [[nodiscard]] qint64 queued() const;
-    [[nodiscard]] HubError statusError() const;
+    struct Shared; // what the PUT's thread and this object both reach
+
+    void fail(const HubError &error);
 
     Request m_request;
-    std::unique_ptr<QTcpSocket> m_socket;
-    std::unique_ptr<QIODevice> m_file;
-    QTimer m_stall;
-    QTimer m_deadline;
-    QElapsedTimer m_sinceProgress;
-    qint64 m_handed = 0;   // body bytes written to the socket
-    qint64 m_reported = 0; // body bytes last reported by progress()
+    std::shared_ptr<Shared> m_shared;
     bool m_started = false;
     bool m_finished = false;
-    bool m_timedOut = false;
-    bool m_closed = false; // the server closed the connection
-    // The answer
-    QByteArray m_in;
-    bool m_haveHead = false;
-    int m_status = 0;
-    QList<std::pair<QByteArray, QByteArray>> m_headers;
-    qint64 m_contentLength = -1; // -1: none given
-    bool m_chunked = false;
-    QByteArray m_body;
 };
 
 } // namespace hubdeck

@@ -16,7 +16,7 @@ mode=${1:-}
 packages=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev
+    qt6-httpserver-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev libssl-dev libcurl4-openssl-dev
     libkf5syntaxhighlighting-tools dpkg-dev
 )
 # What only the test command uses: the desktop-file and AppStream validators, the formatter,

@@ -31,7 +31,8 @@ struct Outcome
 
 // StoragePut against servers that answer well and badly: the bytes and head it sends, and
 // every way a PUT ends (status kinds, an answer before the body went, a redirect, a stall,
-// garbage, a head without end, a file that changed, a header that would split the head).
+// garbage, a head without end, a file that changed, a header that would split the head, a
+// proxy in the environment, an abort).
 class TestStoragePut : public QObject
 {
     Q_OBJECT
@@ -115,9 +116,13 @@ private Q_SLOTS:
         const QByteArray head = received.left(end);
         QVERIFY2(head.startsWith("PUT /bucket/key?X-Amz-Signature=abc%2Fdef HTTP/1.1\r\n"), head.constData());
         QVERIFY(head.contains(QByteArray("\r\nHost: 127.0.0.1:") + QByteArray::number(server.serverPort()) + "\r\n"));
-        QVERIFY(head.contains("\r\nContent-Length: " + QByteArray::number(2 * StoragePut::kBlockBytes + 7) + "\r\n"));
+        QVERIFY2((head + "\r\n").contains("\r\nContent-Length: " + QByteArray::number(2 * StoragePut::kBlockBytes + 7) + "\r\n"),
+                 head.constData());
         QVERIFY(head.contains("\r\nX-Ticket: t-1"));
+        QVERIFY(head.contains("\r\nContent-Type: application/octet-stream"));
         QVERIFY(!head.toLower().contains("authorization"));
+        // A body over 1 MiB goes at once: no "Expect: 100-continue" and a second's wait for a store that does not answer it.
+        QVERIFY2(!head.toLower().contains("expect:"), head.constData());
         QCOMPARE(received.mid(end + 4), m_bytes.mid(offset, 2 * StoragePut::kBlockBytes + 7));
         QVERIFY(!out.progress.isEmpty());
         QCOMPARE(out.progress.last(), std::make_pair(2 * StoragePut::kBlockBytes + 7, 2 * StoragePut::kBlockBytes + 7));
@@ -189,6 +194,40 @@ private Q_SLOTS:
         QVERIFY2(received < m_bytes.size(), qPrintable(QString::number(received)));
     }
 
+    // The file shrinks while it goes: LocalFile, and no short body passes for the whole.
+    void fileShrinksWhileSent()
+    {
+        // Far larger than the socket buffers and libcurl's: most of it is still to be read when it shrinks.
+        constexpr qint64 kSize = 64LL << 20;
+        const QString path = m_dir.filePath(QStringLiteral("shrinking.bin"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(kSize));
+        }
+        bool truncated = false;
+        qint64 received = 0;
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                received += socket->readAll().size();
+                if (!truncated)
+                    truncated = QFile::resize(path, 10);
+            });
+        });
+        StoragePut::Request r = request(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+        r.path = path;
+        r.fileSize = kSize;
+        r.length = kSize;
+        const Outcome out = run(r);
+        QVERIFY(truncated);
+        QCOMPARE(out.error.kind, HubError::Kind::LocalFile);
+        QVERIFY2(out.error.message().contains(QStringLiteral("changed while it was being sent")), qPrintable(out.error.message()));
+        QVERIFY(received < kSize);
+    }
+
     // Connected, and nothing moves: the stall timeout ends it.
     void stallTimesOut()
     {
@@ -218,8 +257,8 @@ private Q_SLOTS:
         });
         QVERIFY(server.listen());
         const Outcome out = run(request(server.endpoint()));
-        QCOMPARE(out.error.kind, HubError::Kind::BadResponse);
         QVERIFY2(out.error.message().contains(QStringLiteral("head larger")), qPrintable(out.error.message()));
+        QCOMPARE(out.error.kind, HubError::Kind::BadResponse);
         QVERIFY(sent < 16LL << 20);
     }
 
@@ -256,6 +295,21 @@ private Q_SLOTS:
         const Outcome out = run(r);
         QCOMPARE(out.error.kind, kind);
         QCOMPARE(server.connections(), 0);
+    }
+
+    // A proxy named in the environment is not used (HubClient's calls use none either): the
+    // PUT reaches the store itself.
+    void noProxy()
+    {
+        RawHttpServer server([](QTcpSocket *socket, const QByteArray &, int) { socket->write(RawHttpServer::head(200, 0)); });
+        QVERIFY(server.listen());
+        qputenv("http_proxy", "http://127.0.0.1:1");
+        qputenv("HTTP_PROXY", "http://127.0.0.1:1");
+        const Outcome out = run(request(server.endpoint()));
+        qunsetenv("http_proxy");
+        qunsetenv("HTTP_PROXY");
+        QVERIFY2(!out.error.isError(), qPrintable(out.error.message()));
+        QCOMPARE(server.connections(), 1);
     }
 
     void connectionRefused()
