@@ -325,12 +325,21 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache);
         auto window = open(cache.root());
-        // No key is claimed twice in the window.
+        // No key is claimed twice in the window. A page's own key (Escape, only within that
+        // page) may be claimed by another page too, never by the window or twice on one page.
         QHash<QKeySequence, QString> owners;
+        QHash<QKeySequence, QSet<QObject *>> pageOwners;
         for (QAction *action : window->findChildren<QAction *>()) {
+            const bool pageScoped = action->shortcutContext() == Qt::WidgetWithChildrenShortcut;
             for (const QKeySequence &keys : action->shortcuts()) {
                 QVERIFY2(!owners.contains(keys), qPrintable(keys.toString() + u' ' + owners.value(keys) + u' ' + action->text()));
-                owners.insert(keys, action->text());
+                if (pageScoped) {
+                    QVERIFY2(!pageOwners[keys].contains(action->parent()), qPrintable(keys.toString() + u' ' + action->text()));
+                    pageOwners[keys].insert(action->parent());
+                } else {
+                    QVERIFY2(!pageOwners.contains(keys), qPrintable(keys.toString() + u' ' + action->text()));
+                    owners.insert(keys, action->text());
+                }
             }
         }
         QCOMPARE(owners.value(QKeySequence(Qt::CTRL | Qt::Key_Comma)), QStringLiteral("&Settings…"));
@@ -511,6 +520,50 @@ private Q_SLOTS:
         const VerifyReport report = verified.last().first().value<VerifyReport>();
         QCOMPARE(report.problems.size(), 1);
         QCOMPARE(report.problems.first().revisions, QStringList{FixtureCache::commit(QStringLiteral("v"))});
+    }
+
+    // The status bar speaks for the page in front, and Escape stops what the Cache page runs.
+    void statusBarAndEscapeFollowThePageInFront()
+    {
+        FixtureCache cache;
+        build(cache);
+        // A sparse 4 GiB blob: checking it takes long enough for the key to come first.
+        const QString big = QStringLiteral("models--org--big");
+        const QString blob = cache.addBlob(big, FixtureCache::sha256(QStringLiteral("big")), "x");
+        QVERIFY(QFile::resize(blob, qint64(4) << 30));
+        cache.addLink(big, FixtureCache::commit(QStringLiteral("big")), QStringLiteral("w.bin"),
+                      FixtureCache::sha256(QStringLiteral("big")));
+        auto window = open(cache.root());
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("pages"));
+        const QString cacheMessage = window->statusBar()->currentMessage();
+        QVERIFY2(cacheMessage.contains(QStringLiteral("4 repo")), qPrintable(cacheMessage));
+
+        tabs->setCurrentWidget(window->overviewPage());
+        QVERIFY(window->statusBar()->currentMessage() != cacheMessage);
+        // A lasting message of the Cache page while it is behind waits for it.
+        Q_EMIT window->cachePage()->statusMessage(QStringLiteral("from behind"), 0);
+        QVERIFY(window->statusBar()->currentMessage() != QStringLiteral("from behind"));
+        window->showCachePage();
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("from behind"));
+
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        window->cachePage()->setShowVerifyResults(false);
+        QVERIFY(!window->cachePage()->cancelAction()->isEnabled());
+        QSignalSpy verified(window.get(), &MainWindow::verifyFinished);
+        window->cachePage()->verify();
+        QVERIFY(window->cachePage()->cancelAction()->isEnabled());
+        auto *cancel = window->statusBar()->findChild<QPushButton *>();
+        QVERIFY(cancel && cancel->isVisible());
+        tabs->setCurrentWidget(window->overviewPage()); // the Cache page's Cancel steps aside
+        QVERIFY(!cancel->isVisible());
+        window->showCachePage();
+        QVERIFY(cancel->isVisible());
+        window->cachePage()->tree()->setFocus();
+        QTest::keyClick(window->cachePage()->tree(), Qt::Key_Escape);
+        QVERIFY(verified.wait(20000));
+        QVERIFY(verified.last().first().value<VerifyReport>().canceled);
+        QVERIFY(!window->cachePage()->cancelAction()->isEnabled());
     }
 
     void emptyStates()

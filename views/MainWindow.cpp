@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
@@ -160,7 +161,8 @@ void MainWindow::fillToolbar(QAction *refresh, QAction *open, QMenu *quickSelect
 
 void MainWindow::connectCachePage()
 {
-    connect(m_cache, &CachePage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_cache, &CachePage::statusMessage, this,
+            [this](const QString &text, int timeout) { showPageMessage(m_cache, text, timeout); });
     connect(m_cache, &CachePage::busyStarted, this, &MainWindow::showBusy);
     connect(m_cache, &CachePage::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_cache, &CachePage::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -173,11 +175,8 @@ void MainWindow::connectCachePage()
 
 void MainWindow::connectOverviewPage()
 {
-    // Only in front: the Overview's scan ending at start must not cover what the Cache page says.
-    connect(m_overview, &OverviewPage::statusMessage, this, [this](const QString &text, int timeout) {
-        if (m_tabs->currentWidget() == m_overview)
-            statusBar()->showMessage(text, timeout);
-    });
+    connect(m_overview, &OverviewPage::statusMessage, this,
+            [this](const QString &text, int timeout) { showPageMessage(m_overview, text, timeout); });
     connect(m_overview, &OverviewPage::openInCachePage, this, &MainWindow::openInCachePage);
 }
 
@@ -205,6 +204,23 @@ void MainWindow::onPageChanged()
         m_cache->warnings()->show();
     }
     m_wasOnCache = onCache;
+    const PageMessage message = m_pageMessages.value(m_tabs->currentWidget());
+    const qint64 left = message.expiresAtMs == 0 ? 0 : message.expiresAtMs - QDateTime::currentMSecsSinceEpoch();
+    if (message.expiresAtMs == 0 || left > 0)
+        statusBar()->showMessage(message.text, int(left));
+    else
+        statusBar()->clearMessage();
+    m_progress->setVisible(onCache && m_cacheBusy);
+    m_cancel->setVisible(onCache && m_cacheBusy);
+}
+
+void MainWindow::showPageMessage(QWidget *page, const QString &text, int timeout)
+{
+    // A page behind must not cover what the page in front says (the Cache page's scan ends
+    // while the Overview is shown at start).
+    m_pageMessages.insert(page, {text, timeout > 0 ? QDateTime::currentMSecsSinceEpoch() + timeout : 0});
+    if (m_tabs->currentWidget() == page)
+        statusBar()->showMessage(text, timeout);
 }
 
 void MainWindow::showWarnings()
@@ -217,14 +233,17 @@ void MainWindow::showWarnings()
 
 void MainWindow::showBusy(int maximum)
 {
+    m_cacheBusy = true;
     m_progress->setRange(0, maximum);
     m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->show();
+    const bool onCache = m_tabs->currentWidget() == m_cache;
+    m_progress->setVisible(onCache);
+    m_cancel->setVisible(onCache);
 }
 
 void MainWindow::hideBusy()
 {
+    m_cacheBusy = false;
     m_progress->hide();
     m_cancel->hide();
 }

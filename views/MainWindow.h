@@ -7,6 +7,7 @@
 #include "CachePage.h"
 #include "HfHome.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QMenu;
@@ -64,6 +65,7 @@ private:
     void showWarnings();
     void showBusy(int maximum);
     void hideBusy();
+    void showPageMessage(QWidget *page, const QString &text, int timeout);
     void rebuildRecentMenu();
     void chooseCacheFolder();
     void openSettings();
@@ -79,6 +81,16 @@ private:
     QPushButton *m_cancel = nullptr;
     bool m_warningsWereVisible = false;
     bool m_wasOnCache = true;
+    // The status bar speaks for the page in front: each page's last message is kept (until its
+    // timeout runs out) and shown again when the page comes back, and the Cache page's
+    // progress and Cancel only stand while it is in front.
+    struct PageMessage
+    {
+        QString text;
+        qint64 expiresAtMs = 0; // QDateTime::currentMSecsSinceEpoch() clock; 0 = lasting
+    };
+    QHash<QWidget *, PageMessage> m_pageMessages;
+    bool m_cacheBusy = false;
     AppSettings m_settings;
 };
 

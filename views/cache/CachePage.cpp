@@ -161,6 +161,15 @@ void CachePage::buildActions()
     verifyAll->setToolTip(tr("Recompute every blob's hash and compare it with its name"));
     shortcut(verifyAll, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
+    // Escape stops the scan, deletion or check wherever the focus is on the page, as on the
+    // Overview; only while one runs, so the search field and the tree keep the key otherwise.
+    m_cancelAction = new QAction(tr("Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence::Cancel);
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &CachePage::cancel);
+    addAction(m_cancelAction);
+
     m_findAction = new QAction(tr("Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, m_filterBar, &CacheFilterBar::focusSearch);
@@ -273,6 +282,7 @@ void CachePage::showBusy(const QString &message, int maximum)
     m_progressMessage.start();
     Q_EMIT statusMessage(message, 0);
     Q_EMIT busyStarted(maximum);
+    m_cancelAction->setEnabled(true);
     m_deleteAction->setEnabled(false);
     m_deleteButton->setEnabled(false);
 }
@@ -298,6 +308,7 @@ void CachePage::showDeletionProgress(int done, qint64 freedBytes)
 
 void CachePage::hideBusy()
 {
+    m_cancelAction->setEnabled(false);
     Q_EMIT busyFinished();
     updateSummary();
 }

@@ -79,7 +79,8 @@ public:
     [[nodiscard]] QList<QAction *> toolActions() const { return m_toolActions; }     // Prune…, Verify the Whole Cache
     [[nodiscard]] QList<QAction *> viewActions() const { return m_viewActions; }     // treemap shown, treemap colouring
     [[nodiscard]] QAction *deleteAction() const { return m_deleteAction; }
-    [[nodiscard]] QAction *findAction() const { return m_findAction; } // focuses the search field (Ctrl+F)
+    [[nodiscard]] QAction *findAction() const { return m_findAction; }     // focuses the search field (Ctrl+F)
+    [[nodiscard]] QAction *cancelAction() const { return m_cancelAction; } // Escape; enabled while busy
 
     // The column widths and splitter positions, kept across starts.
     void saveLayout(AppSettings::WindowLayout &layout) const;
@@ -155,6 +156,7 @@ private:
     WarningsPanel *m_warnings = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_cancelAction = nullptr; // Escape, while something runs
     QList<QAction *> m_selectActions;
     QList<QAction *> m_toolActions;
     QList<QAction *> m_viewActions;
