@@ -115,13 +115,19 @@ qint64 HomeDeletion::Plan::sizeOnDisk() const
     return total;
 }
 
+QStringList HomeDeletion::Plan::refusalReasons() const
+{
+    QStringList reasons;
+    reasons.reserve(refusals.size());
+    for (const Refusal &refusal : refusals)
+        reasons.append(refusal.reason);
+    return reasons;
+}
+
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
-    const auto refuse = [&plan](const QString &path, const QString &reason) {
-        plan.refusals.append({path, {}, reason});
-        plan.refused.append(reason);
-    };
+    const auto refuse = [&plan](const QString &path, const QString &reason) { plan.refusals.append({path, {}, reason}); };
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
@@ -213,17 +219,20 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (const QString held = heldPart(home, entry.path, &heldKind); !held.isEmpty()) {
             const QString reason =
                 heldKind.isEmpty()
-                    ? QStringLiteral("It holds the whole Hugging Face home %1: HubDeck does not delete it.").arg(held)
+                    ? tr("It holds the whole Hugging Face home %1: HubDeck does not delete it.").arg(held)
                     : HomeScanner::tr("It holds the %1 part (%2): HubDeck does not delete a part from inside another.").arg(heldKind, held);
             report.errors.append(tr("Not deleted: %1 (%2). %3").arg(entry.path, HomeScanner::kindLabel(entry.kind), reason));
             continue;
         }
 
         SafeRemover remover(root, isCanceled);
+        // Bytes move while a large entry goes, from what each removed file held; the report's
+        // figure is still the measured one (before less after).
         const qint64 freedBefore = report.freedBytes;
-        remover.setProgress([&](qint64) {
+        qint64 freedByTargets = 0; // by the targets of this entry already removed
+        remover.setProgress([&](qint64, qint64 freedInTarget) {
             if (progress)
-                progress(done, freedBefore);
+                progress(done, freedBefore + freedByTargets + freedInTarget);
         });
         QStringList targets; // removed in this order
         bool failed = false;
@@ -252,6 +261,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (::lstat(FileName::encode(renamed).constData(), &st) == 0) {
                 // An earlier deletion of the same name was stopped: finish it first.
                 const SafeRemover::Result leftover = remover.remove(renamed, SafeRemover::Kind::Tree);
+                freedByTargets += leftover.freedBytes;
                 if (leftover.status != SafeRemover::Status::Removed && leftover.status != SafeRemover::Status::AlreadyGone)
                     fail(leftover);
             }
@@ -275,6 +285,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 break;
             }
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
+            freedByTargets += result.freedBytes;
             if (result.status != SafeRemover::Status::Removed && result.status != SafeRemover::Status::AlreadyGone)
                 fail(result);
         }

@@ -39,7 +39,8 @@ public:
     {
         QList<HomeEntry> entries; // as the scan listed them
         QList<Refusal> refusals;  // what will not be deleted, in the order asked
-        QStringList refused;      // the refusals' reasons, one sentence each, in the same order
+        // The refusals' reasons, one sentence each, in the same order.
+        [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: each entry's
         // freeable bytes (hard-linked files that keep a link outside their entry stay).
         [[nodiscard]] qint64 sizeOnDisk() const;

@@ -162,7 +162,7 @@ private Q_SLOTS:
                                       fixture.path(QStringLiteral("accelerate")), fixture.path(QStringLiteral("hub")),
                                       fixture.path(QStringLiteral("hub/models--org--model")), QStringLiteral("/etc/passwd")});
         QVERIFY(plan.entries.isEmpty());
-        QCOMPARE(plan.refused.size(), 7);
+        QCOMPARE(plan.refusals.size(), 7);
         const HomeDeletion::Report report = HomeDeletion::run(home, plan);
         QVERIFY(report.removed.isEmpty());
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
@@ -207,8 +207,8 @@ private Q_SLOTS:
 
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
         QVERIFY(plan.entries.isEmpty());
-        QCOMPARE(plan.refused.size(), 1);
-        QVERIFY(plan.refused.first().contains(QStringLiteral("in use")));
+        QCOMPARE(plan.refusals.size(), 1);
+        QVERIFY(plan.refusalReasons().first().contains(QStringLiteral("in use")));
 
         // A plan made before the process opened it is refused when it runs.
         const HomeScan before = HomeScanner::scan(home);
@@ -253,6 +253,34 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
     }
 
+    // Bytes freed move while one large entry goes, not only when it is done; the last figure
+    // is the measured one.
+    void bytesFreedMoveWithinAnEntry()
+    {
+        FixtureHome fixture;
+        const QString chunks = QStringLiteral("xet/%1/chunk-cache/AB/").arg(QString::fromLatin1(FixtureHome::kEndpoint));
+        for (int i = 0; i < 1000; ++i)
+            fixture.write(chunks + QString::number(i), qint64(8192));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(
+            scan, {fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache"))});
+        QCOMPARE(plan.entries.size(), 1);
+        QList<qint64> withinTheEntry;
+        qint64 last = -1;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64 freed) {
+            if (done == 0)
+                withinTheEntry.append(freed);
+            last = freed;
+        });
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(withinTheEntry.size() >= 3); // every 256 files of the 1000
+        QVERIFY(withinTheEntry.last() > withinTheEntry.first());
+        QVERIFY(withinTheEntry.first() > 0);
+        QVERIFY(withinTheEntry.last() <= report.freedBytes);
+        QCOMPARE(last, report.freedBytes);
+    }
+
     void downloadsKeepExtracted()
     {
         FixtureHome fixture;
@@ -288,7 +316,7 @@ private Q_SLOTS:
         const HomeDeletion::Plan plan =
             HomeDeletion::plan(scan, {endpoint + QStringLiteral("/chunk-cache"), endpoint + QStringLiteral("/shard-cache")});
         QCOMPARE(plan.entries.size(), 1);
-        QCOMPARE(plan.refused.size(), 1);
+        QCOMPARE(plan.refusals.size(), 1);
         const HomeDeletion::Report report = HomeDeletion::run(home, plan);
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         QVERIFY(!QFileInfo::exists(endpoint + QStringLiteral("/chunk-cache")));
@@ -785,7 +813,7 @@ private Q_SLOTS:
         // rm of that part deletes nothing, and the file stays.
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
         QVERIFY(plan.entries.isEmpty());
-        QCOMPARE(plan.refused.size(), 1);
+        QCOMPARE(plan.refusals.size(), 1);
         QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet"))).isFile());
     }
 
@@ -824,7 +852,7 @@ private Q_SLOTS:
         const HomeScan scan = HomeScanner::scan(home);
         QCOMPARE(scan.sizeOnDisk(), du(fixture.root())); // the folder moved to its part, not out of the home
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(entry)});
-        QVERIFY2(!plan.entries.isEmpty(), qPrintable(plan.refused.join(u'\n')));
+        QVERIFY2(!plan.entries.isEmpty(), qPrintable(plan.refusalReasons().join(u'\n')));
         const qint64 before = du(fixture.root());
         const HomeDeletion::Report report = HomeDeletion::run(home, plan);
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));

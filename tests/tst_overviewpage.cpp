@@ -561,7 +561,7 @@ private Q_SLOTS:
         const HomeDeletion::Plan plan = HomeDeletion::plan(
             scan, {chunkCache(fixture), fixture.path(QStringLiteral("xet/logs")), fixture.path(QStringLiteral("token"))});
         QCOMPARE(plan.entries.size(), 2);
-        QCOMPARE(plan.refused.size(), 1);
+        QCOMPARE(plan.refusals.size(), 1);
         HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
         const QString text = dialog.listText();
         for (const HomeEntry &entry : plan.entries) {

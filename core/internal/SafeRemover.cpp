@@ -300,7 +300,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                     removedEntries += sinceCheck;
                     sinceCheck = 0;
                     if (m_progress)
-                        m_progress(removedEntries);
+                        m_progress(removedEntries, result.freedBytes);
                     if (canceled()) {
                         stopped = true;
                         return false;

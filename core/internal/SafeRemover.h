@@ -45,7 +45,9 @@ public:
     [[nodiscard]] Result rename(const QString &absolutePath, const QString &newName);
     // Called with the number of entries removed so far by the running remove(), every few
     // hundred entries, from the thread that removes: a tree of a million files shows progress.
-    void setProgress(std::function<void(qint64 removedEntries)> progress) { m_progress = std::move(progress); }
+    // Called every 256 entries of a tree: entries removed and bytes they freed so far (their
+    // st_blocks, files with no other link), both counted from the start of this remove().
+    void setProgress(std::function<void(qint64 removedEntries, qint64 freedBytes)> progress) { m_progress = std::move(progress); }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
@@ -79,7 +81,7 @@ private:
     std::vector<OpenFolder> m_folders;
     quint64 m_uses = 0;
     std::function<bool()> m_isCanceled;
-    std::function<void(qint64)> m_progress;
+    std::function<void(qint64, qint64)> m_progress;
 };
 
 } // namespace hubdeck

@@ -41,9 +41,9 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     m_list->setHtml(listHtml(plan));
     layout->addWidget(m_list, 1);
 
-    if (!plan.refused.isEmpty()) {
+    if (!plan.refusals.isEmpty()) {
         auto *refused =
-            new QLabel(tr("Not deleted: %1").arg(PrintableText::names(plan.refused, QStringLiteral("; ")).toHtmlEscaped()), this);
+            new QLabel(tr("Not deleted: %1").arg(PrintableText::names(plan.refusalReasons(), QStringLiteral("; ")).toHtmlEscaped()), this);
         refused->setObjectName(QStringLiteral("refused"));
         refused->setWordWrap(true);
         layout->addWidget(refused);

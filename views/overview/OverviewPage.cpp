@@ -448,9 +448,9 @@ void OverviewPage::deleteTicked()
         return;
     const HomeDeletion::Plan plan = m_session->planForChecked();
     if (plan.entries.isEmpty()) {
-        Q_EMIT statusMessage(plan.refused.isEmpty()
+        Q_EMIT statusMessage(plan.refusals.isEmpty()
                                  ? tr("Nothing is ticked.")
-                                 : tr("Nothing can be deleted: %1").arg(PrintableText::names(plan.refused, QStringLiteral("; "))),
+                                 : tr("Nothing can be deleted: %1").arg(PrintableText::names(plan.refusalReasons(), QStringLiteral("; "))),
                              5000);
         return;
     }
