@@ -20,7 +20,7 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_watcher.setRecheckInterval(15000);
+    m_watcher.setRecheckInterval(m_recheckBaseMs);
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressRangeChanged, this,
             [this](int, int maximum) { Q_EMIT scanProgress(0, maximum); });
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressValueChanged, this,
@@ -70,6 +70,7 @@ void HomeSession::rescan()
         return;
     }
     m_watcher.cancelPending();
+    m_scanClock.start();
     Q_EMIT scanStarted();
     m_scan.start([home = m_home](const auto &) { return HomeScanner::scanAsync(home); });
 }
@@ -100,6 +101,7 @@ void HomeSession::onScanFinished()
         });
         m_model->setScan(std::move(*scan));
         m_scanned = true;
+        m_watcher.setRecheckInterval(recheckIntervalFor(m_recheckBaseMs, m_scanClock.elapsed()));
     }
     watch();
     updateRecheck();
@@ -128,6 +130,20 @@ void HomeSession::watch()
             wanted.insert(child.absoluteFilePath());
     }
     m_watcher.setPaths(QStringList(wanted.cbegin(), wanted.cend()));
+}
+
+void HomeSession::setRecheckInterval(int milliseconds)
+{
+    m_recheckBaseMs = milliseconds;
+    m_watcher.setRecheckInterval(milliseconds);
+}
+
+int HomeSession::recheckIntervalFor(int baseMs, qint64 lastScanMs)
+{
+    if (baseMs <= 0)
+        return 0;
+    constexpr qint64 kMaxMs = 10 * 60 * 1000; // a home that slow still shows growth within minutes
+    return int(std::max<qint64>(baseMs, std::min<qint64>(lastScanMs * 10, kMaxMs)));
 }
 
 void HomeSession::setOnScreen(bool onScreen)

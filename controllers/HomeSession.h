@@ -9,6 +9,7 @@
 #include "HomeScan.h"
 #include "TreeWatcher.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 namespace hubdeck {
@@ -44,8 +45,13 @@ public:
     void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
     [[nodiscard]] QStringList watchedPaths() const { return m_watcher.paths(); }
     // Milliseconds between the re-checks while an entry is active (15 s unless a test
-    // shortens it); 0 turns them off.
-    void setRecheckInterval(int milliseconds) { m_watcher.setRecheckInterval(milliseconds); }
+    // shortens it); 0 turns them off. A re-check is a whole scan, so on a home whose scan
+    // takes long the re-checks space out (recheckIntervalFor).
+    void setRecheckInterval(int milliseconds);
+    [[nodiscard]] int recheckInterval() const { return m_watcher.recheckInterval(); }
+    // The interval used after a scan that took lastScanMs: at least baseMs, and long enough
+    // that re-checking keeps a core busy at most a tenth of the time.
+    [[nodiscard]] static int recheckIntervalFor(int baseMs, qint64 lastScanMs);
     // The page is on screen: re-checks only run then (nobody reads a hidden page).
     void setOnScreen(bool onScreen);
     // Whether the re-checks run now: on screen, and the latest scan found an entry in use or
@@ -93,6 +99,8 @@ private:
     bool m_scanned = false;
     bool m_onScreen = false;
     bool m_active = false; // the latest scan found an entry in use or being written
+    int m_recheckBaseMs = 15000;
+    QElapsedTimer m_scanClock; // since the running scan started
 };
 
 } // namespace hubdeck

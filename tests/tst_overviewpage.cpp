@@ -506,6 +506,24 @@ private Q_SLOTS:
         QCOMPARE(page->model()->checkedPaths(), QStringList{logs});
     }
 
+    // The re-check is a whole scan: on a home that takes long to scan it spaces out so that it
+    // keeps a core busy at most a tenth of the time, and never waits more than ten minutes.
+    void rechecksSpaceOutOnASlowHome()
+    {
+        QCOMPARE(HomeSession::recheckIntervalFor(15000, 200), 15000);
+        QCOMPARE(HomeSession::recheckIntervalFor(15000, 4000), 40000);
+        QCOMPARE(HomeSession::recheckIntervalFor(15000, 3600000), 600000);
+        QCOMPARE(HomeSession::recheckIntervalFor(0, 4000), 0);
+        FixtureHome fixture;
+        auto page = open(fixture);
+        page->session()->setRecheckInterval(300);
+        QCOMPARE(page->session()->recheckInterval(), 300);
+        QSignalSpy scanned(page->session(), &HomeSession::scanFinished);
+        page->session()->rescan();
+        QVERIFY(scanned.wait(10000));
+        QVERIFY(page->session()->recheckInterval() >= 300); // a fixture scans in well under 30 ms
+    }
+
     // A burst of writes four folders down (an Arrow cache being written) reaches no watch:
     // the re-checks show it, with no F5, while the page is on screen.
     void deepWritesShowWithoutARefresh()
