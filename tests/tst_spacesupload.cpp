@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 using hubdeck::UploadFile;
 using hubdeck::test::CliRun;
@@ -275,8 +277,8 @@ private Q_SLOTS:
         QCOMPARE(process.state(), QProcess::Running);
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // stopped cleanly, not killed
+        QCOMPARE(process.exitCode(), 130);                    // as hf and a shell report Ctrl+C
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("Stopped: Nothing was committed.")), qPrintable(err));
         QVERIFY(m_fx->hub().commits.isEmpty());
@@ -290,8 +292,17 @@ private Q_SLOTS:
         m_fx->hub().remoteOids = {{QStringLiteral("requirements.txt"), UploadFile::gitBlobId("gradio\n")},
                                   {QStringLiteral("old.txt"), QString(40, u'a')}};
         m_fx->hub().lfsThreshold = 20; // app.py goes as LFS
+        m_fx->write(QStringLiteral("tiny.py"), "x=1\n"); // under the threshold: in the commit itself
+        // A name that is not UTF-8 is left out; scripts get its bytes beside the shown form.
+        const QByteArray rawName = QFile::encodeName(m_fx->folder()) + "/caf\xe9.txt";
+        const int odd = ::open(rawName.constData(), O_WRONLY | O_CREAT | O_EXCL, 0644); // QFile would make it UTF-8
+        QVERIFY(odd >= 0);
+        QCOMPARE(::write(odd, "x", 1), ssize_t(1));
+        ::close(odd);
         const Run run = cli({kSpace, m_fx->folder(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--delete"),
                              QStringLiteral("*.txt")});
+        ::unlink(rawName.constData());
+        QFile::remove(m_fx->folder() + QStringLiteral("/tiny.py"));
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QJsonParseError error{};
         const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8(), &error).object();
@@ -301,21 +312,32 @@ private Q_SLOTS:
                     .startsWith(QStringLiteral("https://huggingface.co/spaces/alice/app/commit/")));
         QCOMPARE(json.value(QStringLiteral("oid")).toString().size(), 40);
         const QJsonArray files = json.value(QStringLiteral("files")).toArray();
-        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.size(), 3);
         qint64 lfsBytes = 0;
+        qint64 inlineBytes = 0;
         for (const QJsonValue &value : files) {
             const QJsonObject file = value.toObject();
             QVERIFY(file.contains(QStringLiteral("size")));
-            if (file.value(QStringLiteral("lfs")).toBool())
-                lfsBytes += qint64(file.value(QStringLiteral("size")).toDouble());
+            (file.value(QStringLiteral("lfs")).toBool() ? lfsBytes : inlineBytes) += qint64(file.value(QStringLiteral("size")).toDouble());
         }
         QCOMPARE(json.value(QStringLiteral("unchanged")).toArray(), QJsonArray{QStringLiteral("requirements.txt")});
         QCOMPARE(json.value(QStringLiteral("deletions")).toArray(), QJsonArray{QStringLiteral("old.txt")});
-        QCOMPARE(qint64(json.value(QStringLiteral("bytes_uploaded")).toDouble()), lfsBytes);
+        QCOMPARE(qint64(json.value(QStringLiteral("lfs_bytes_uploaded")).toDouble()), lfsBytes);
+        QCOMPARE(qint64(json.value(QStringLiteral("bytes_uploaded")).toDouble()), lfsBytes + inlineBytes);
         QVERIFY(lfsBytes > 0);
+        QVERIFY(inlineBytes > 0);
         const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
-        QCOMPARE(skipped.size(), 2);
+        QCOMPARE(skipped.size(), 3);
         QCOMPARE(skipped.first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("default_ignored"));
+        bool oddFound = false;
+        for (const QJsonValue &value : skipped) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(QStringLiteral("reason")).toString() != u"refused_path")
+                continue;
+            oddFound = true;
+            QCOMPARE(QByteArray::fromBase64(entry.value(QStringLiteral("path_bytes")).toString().toLatin1()), QByteArray("caf\xe9.txt"));
+        }
+        QVERIFY2(oddFound, qPrintable(run.out));
         QVERIFY(json.contains(QStringLiteral("ignored")));
         QVERIFY(!run.err.contains(QStringLiteral("Left out"))); // JSON says it
     }

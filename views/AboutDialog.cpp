@@ -26,7 +26,8 @@ AboutDialog::AboutDialog(QWidget *parent)
                      "<p>See and clean the Hugging Face hub cache, and run your Spaces.</p>"
                      "<p>HubDeck is free software under the MIT licence.</p>"
                      "<p>Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), "
-                     "run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).</p>"
+                     "run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads "
+                     "to the Hub's storage use libcurl (curl licence).</p>"
                      "<p>Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.</p>")
                       .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     layout->addWidget(text);

@@ -128,7 +128,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
             : QString();
     if (report.canceled) {
         m_out.stopped(QStringLiteral("%1%2.").arg(done, untouched));
-        return ExitCode::Failure;
+        return InterruptGuard::exitCode();
     }
     if (!report.errors.isEmpty()) {
         m_out.error(QStringLiteral("%1 could not be removed; %2%3.")

@@ -9,5 +9,11 @@ namespace hubdeck::cli::ExitCode {
 inline constexpr int Success = 0;
 inline constexpr int Failure = 1;
 inline constexpr int UsageError = 2;
+// Stopped by a signal it caught (Ctrl+C, kill) after stopping cleanly: 128 + the signal, as a
+// shell reports a process the signal ended, and as hf ends on Ctrl+C (130).
+[[nodiscard]] constexpr int interruptedBy(int signal)
+{
+    return 128 + signal;
+}
 
 } // namespace hubdeck::cli::ExitCode

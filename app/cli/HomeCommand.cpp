@@ -44,8 +44,8 @@ QString helpText(const QString &command)
                           "Names may be given in the escaped form the listing shows. The hub cache's repos are deleted with\n"
                           "`cache rm`; credentials and unknown files are never deleted; an entry a process is using is left\n"
                           "alone. What is refused is said with its reason (in --format json, under \"refused\") and makes\n"
-                          "the exit code 1. Ctrl+C stops between two files; what was stopped shows in `home ls` and\n"
-                          "`home rm` finishes it.\n");
+                          "the exit code 1. Ctrl+C stops between two files (exit code 130); what was stopped shows in\n"
+                          "`home ls` and `home rm` finishes it.\n");
 }
 
 QString age(double timestamp, double now)
@@ -354,7 +354,7 @@ int HomeCommand::remove(const QStringList &arguments)
                              .arg(HumanFormat::size(report.freedBytes));
     if (report.canceled) {
         m_out.stopped(QStringLiteral("%1. Run the same command again to finish.").arg(done));
-        return ExitCode::Failure;
+        return InterruptGuard::exitCode();
     }
     if (!report.errors.isEmpty()) {
         m_out.error(QStringLiteral("%1.").arg(done));

@@ -3,6 +3,8 @@
 
 #include "InterruptGuard.h"
 
+#include "ExitCode.h"
+
 #include <atomic>
 
 namespace hubdeck::cli {
@@ -10,9 +12,12 @@ namespace hubdeck::cli {
 namespace {
 
 std::atomic_bool g_interrupted = false;
+std::atomic_int g_signal = 0;
 
-extern "C" void onInterrupt(int)
+extern "C" void onInterrupt(int signal)
 {
+    int none = 0;
+    g_signal.compare_exchange_strong(none, signal);
     g_interrupted = true;
 }
 
@@ -21,6 +26,7 @@ extern "C" void onInterrupt(int)
 InterruptGuard::InterruptGuard()
 {
     g_interrupted = false;
+    g_signal = 0;
     struct sigaction action
     {
     };
@@ -39,6 +45,12 @@ InterruptGuard::~InterruptGuard()
 bool InterruptGuard::interrupted()
 {
     return g_interrupted.load();
+}
+
+int InterruptGuard::exitCode()
+{
+    const int signal = g_signal.load();
+    return ExitCode::interruptedBy(signal != 0 ? signal : SIGINT);
 }
 
 } // namespace hubdeck::cli

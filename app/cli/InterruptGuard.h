@@ -19,6 +19,9 @@ public:
 
     // Whether a signal came since the guard was made.
     [[nodiscard]] static bool interrupted();
+    // The exit code for a command that stopped because of it: ExitCode::interruptedBy(the
+    // first signal that came; SIGINT when none did).
+    [[nodiscard]] static int exitCode();
 
 private:
     struct sigaction m_oldInt

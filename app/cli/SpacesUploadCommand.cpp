@@ -10,6 +10,7 @@
 #include "PrintableText.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -98,6 +99,12 @@ public:
     {
         if (!m_enabled)
             return;
+        // Ten redraws a second at most (a fast upload reports far more often, and each redraw
+        // is a write to the terminal); a new stage shows at once.
+        if (m_drawn && p.stage == m_stage && m_sinceDrawn.isValid() && !m_sinceDrawn.hasExpired(100))
+            return;
+        m_stage = p.stage;
+        m_sinceDrawn.start();
         // \r back to the start, the line, then erase what a longer line left.
         std::fputs((u'\r' + text(p) + QStringLiteral("\x1b[K")).toUtf8().constData(), stderr);
         std::fflush(stderr);
@@ -130,6 +137,8 @@ public:
 private:
     bool m_enabled;
     bool m_drawn = false;
+    FolderUpload::Stage m_stage{};
+    QElapsedTimer m_sinceDrawn;
 };
 
 QJsonObject outcomeJson(const FolderUpload::Outcome &outcome)
@@ -150,6 +159,10 @@ QJsonObject outcomeJson(const FolderUpload::Outcome &outcome)
         addFiles(outcome.commit.sentRegular, false);
         addFiles(outcome.commit.sentLfs, true);
     }
+    qint64 inlineBytes = 0;
+    if (!outcome.dryRun)
+        for (const QString &path : outcome.commit.sentRegular)
+            inlineBytes += sizes.value(path);
     QJsonArray skipped;
     for (const FolderUploadPlan::Skipped &entry : outcome.plan.skipped) {
         QJsonObject object{{QStringLiteral("path"), entry.relativePath}, {QStringLiteral("reason"), reasonKey(entry.reason)}};
@@ -168,9 +181,12 @@ QJsonObject outcomeJson(const FolderUpload::Outcome &outcome)
         {QStringLiteral("ignored"), QJsonArray::fromStringList(outcome.commit.ignored)},
         {QStringLiteral("skipped"), skipped},
         {QStringLiteral("deletions"), QJsonArray::fromStringList(outcome.deletions)},
-        {QStringLiteral("bytes_uploaded"), outcome.commit.lfsBytesUploaded},
+        // Every byte of file content sent: large files' PUT bodies and small files' content
+        // in the commit; the first alone under its own key.
+        {QStringLiteral("bytes_uploaded"), outcome.commit.lfsBytesUploaded + inlineBytes},
+        {QStringLiteral("lfs_bytes_uploaded"), outcome.commit.lfsBytesUploaded},
     };
-    return PrintableText::json(document).toObject();
+    return PrintableText::jsonWithBytes(document).toObject();
 }
 
 } // namespace
@@ -285,7 +301,7 @@ int SpacesUploadCommand::run(const QStringList &arguments)
     if (!result.ok()) {
         if (result.error.kind == HubError::Kind::Canceled) {
             m_out.stopped(QStringLiteral("Nothing was committed."));
-            return ExitCode::Failure;
+            return InterruptGuard::exitCode();
         }
         return m_context.fail(result.error);
     }
