@@ -593,6 +593,7 @@ void CommitUpload::launch(int object, int part)
             backoff = error.retryAfterSeconds * 1000;
         qCDebug(lcHub) << "retrying the PUT of" << m_objects[object].paths.first() << "part" << part + 1 << "in" << backoff
                        << "ms:" << error.message();
+        Q_EMIT retrying(m_objects[object].paths.first(), part, t->tries + 1, options.maxRetries + 1, error, backoff);
         t->sent = 0; // this try's bytes go again
         reportProgress();
         QTimer::singleShot(backoff, this, [this, object, part] {

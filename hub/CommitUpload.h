@@ -145,6 +145,11 @@ public:
 
 Q_SIGNALS:
     void progress(const hubdeck::CommitUpload::Progress &progress);
+    // A PUT failed in a way worth another try and goes again after delayMs: said, so that a
+    // stall (each try waits up to the stall time) is not a silent wait of several times it.
+    // attempt counts from 2 (the first retry) to maxAttempts; part counts from 0, -1 for an object
+    // sent whole in one PUT.
+    void retrying(const QString &pathInRepo, int part, int attempt, int maxAttempts, const hubdeck::HubError &error, int delayMs);
     void finished(const hubdeck::HubResult<hubdeck::CommitUpload::Outcome> &result);
 
 private:

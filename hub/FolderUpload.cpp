@@ -4,6 +4,7 @@
 #include "FolderUpload.h"
 
 #include "HumanFormat.h"
+#include "PrintableText.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -328,6 +329,14 @@ void FolderUpload::commit()
         else
             report(0, 0, p.filesTotal, p.filesTotal);
     });
+    connect(m_commit, &CommitUpload::retrying, this,
+            [this](const QString &path, int part, int attempt, int maxAttempts, const HubError &error, int delayMs) {
+                const QString what = part >= 0 ? tr("Sending %1 (part %2)").arg(PrintableText::name(path), QString::number(part + 1))
+                                              : tr("Sending %1").arg(PrintableText::name(path));
+                Q_EMIT retrying(tr("%1 failed: %2; trying again in %3 s (%4 of %5).")
+                                    .arg(what, error.message(), QString::number((delayMs + 999) / 1000), QString::number(attempt),
+                                         QString::number(maxAttempts)));
+            });
     // CommitUpload may finish from within its cancel(): the outcome is handed on from the event
     // loop, and m_commit stays until then so that a cancel() meanwhile reaches it (and is ignored).
     connect(m_commit, &CommitUpload::finished, this, [this](const HubResult<CommitUpload::Outcome> &result) {

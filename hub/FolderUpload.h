@@ -129,6 +129,9 @@ public:
 Q_SIGNALS:
     void planned(const hubdeck::FolderUploadPlan &plan);
     void progress(const hubdeck::FolderUpload::Progress &progress);
+    // One sentence when a file's upload goes again (CommitUpload::retrying): "Sending
+    // model.bin stalled (no byte moved for 5 s); trying again in 2 s (2 of 4)."
+    void retrying(const QString &message);
     void finished(const hubdeck::HubResult<hubdeck::FolderUpload::Outcome> &result);
 
 private:

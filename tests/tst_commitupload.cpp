@@ -33,6 +33,15 @@ struct Run
 {
     HubResult<CommitUpload::Outcome> result;
     QList<CommitUpload::Progress> progress;
+    struct Retry
+    {
+        QString path;
+        int part = 0;
+        int attempt = 0;
+        int maxAttempts = 0;
+        HubError::Kind kind = HubError::Kind::None;
+    };
+    QList<Retry> retries;
 };
 
 } // namespace
@@ -96,6 +105,10 @@ private:
             if (onProgress)
                 onProgress(upload, p);
         });
+        connect(&upload, &CommitUpload::retrying, this,
+                [&](const QString &path, int part, int attempt, int maxAttempts, const HubError &error, int) {
+                    out.retries.append({path, part, attempt, maxAttempts, error.kind});
+                });
         connect(&upload, &CommitUpload::finished, this, [&](const HubResult<CommitUpload::Outcome> &result) {
             if (done)
                 qFatal("finished twice");
@@ -546,6 +559,7 @@ private Q_SLOTS:
         QCOMPARE(out.result.value->lfsBytesUploaded, kBigSize);
         verifyProgressIsTruthful(out, kBigSize);
         QCOMPARE(commitRequests(), 1);
+        QVERIFY(out.retries.isEmpty()); // nothing failed: nothing said
     }
 
     // Many small objects: side by side too, never more than asked.
@@ -623,6 +637,13 @@ private Q_SLOTS:
         QCOMPARE(out.result.value->lfsBytesUploaded, kBigSize);
         verifyProgressIsTruthful(out, kBigSize);
         QCOMPARE(commitRequests(), 1);
+        // Each try again is said, with the part and the count.
+        QVERIFY(out.retries.size() >= failures);
+        for (qsizetype i = 0; i < out.retries.size(); ++i) {
+            QCOMPARE(out.retries[i].part, 1);
+            QCOMPARE(out.retries[i].attempt, int(i) + 2);
+            QCOMPARE(out.retries[i].maxAttempts, m_client->options().maxRetries + 1);
+        }
     }
 
     // One part refused: the others in flight are canceled, the error is reported once, nothing
@@ -879,6 +900,10 @@ private Q_SLOTS:
         QCOMPARE(m_hub->store().requests().size(), 2);
         QCOMPARE(m_hub->store().requests().last().bodySize, kBigSize);
         QCOMPARE(commitRequests(), 1);
+        QCOMPARE(out.retries.size(), 1);
+        QCOMPARE(out.retries.first().part, -1); // a whole object in one PUT
+        QCOMPARE(out.retries.first().attempt, 2);
+        QCOMPARE(int(out.retries.first().kind), int(HubError::Kind::ServerError));
     }
 
     void batchObjectError()

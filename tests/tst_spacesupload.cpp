@@ -114,6 +114,21 @@ private Q_SLOTS:
 
     // On a terminal, one line redrawn in place, its stage first and the stage's own count:
     // never "Sending: ... 0/5 files" while the bytes go.
+    // A PUT that goes again is said on stderr (a stall waits the stall time per try: never
+    // silently), then the upload ends as if nothing happened.
+    void aRetryIsSaid()
+    {
+        m_fx->writeNoise(QStringLiteral("model.bin"), 3 << 20);
+        m_fx->hub().lfsThreshold = 1 << 20;
+        m_fx->hub().store().failNext(QStringLiteral("/objects/"), 503, 1);
+        const Run run = cli({kSpace, m_fx->folder()});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Sending model.bin failed: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("trying again in ")) && run.err.contains(QStringLiteral("(2 of 4).")),
+                 qPrintable(run.err));
+        QCOMPARE(m_fx->hub().store().objects.value(expected({QStringLiteral("model.bin")}).first()), qint64(3 << 20));
+    }
+
     void theProgressLineSaysEachStage()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
@@ -291,7 +306,7 @@ private Q_SLOTS:
     {
         m_fx->hub().remoteOids = {{QStringLiteral("requirements.txt"), UploadFile::gitBlobId("gradio\n")},
                                   {QStringLiteral("old.txt"), QString(40, u'a')}};
-        m_fx->hub().lfsThreshold = 20; // app.py goes as LFS
+        m_fx->hub().lfsThreshold = 20;                   // app.py goes as LFS
         m_fx->write(QStringLiteral("tiny.py"), "x=1\n"); // under the threshold: in the commit itself
         // A name that is not UTF-8 is left out; scripts get its bytes beside the shown form.
         const QByteArray rawName = QFile::encodeName(m_fx->folder()) + "/caf\xe9.txt";

@@ -282,6 +282,11 @@ int SpacesUploadCommand::run(const QStringList &arguments)
         reportSkipped(plan, parser.isSet(verbose));
     });
     QObject::connect(&upload, &FolderUpload::progress, &upload, [&](const FolderUpload::Progress &p) { line.show(p); });
+    // On stderr whatever the output: a wait of several stall times must never be silent.
+    QObject::connect(&upload, &FolderUpload::retrying, &upload, [&](const QString &message) {
+        line.clear();
+        m_out.warning(message);
+    });
     QObject::connect(&upload, &FolderUpload::finished, &upload, [&](const HubResult<FolderUpload::Outcome> &r) {
         result = r;
         loop.quit();

@@ -301,6 +301,11 @@ void UploadFolderDialog::startUpload()
         m_totals->setText(m_model->totalsText());
     });
     connect(m_upload, &FolderUpload::progress, this, &UploadFolderDialog::showProgress);
+    m_retryNote.clear();
+    connect(m_upload, &FolderUpload::retrying, this, [this](const QString &message) {
+        m_retryNote = message;
+        m_retryAtBytes = m_lastBytesDone;
+    });
     connect(m_upload, &FolderUpload::finished, this, &UploadFolderDialog::uploadFinished);
     m_error->showMessage({});
     m_result->hide();
@@ -377,6 +382,11 @@ void UploadFolderDialog::showProgress(const FolderUpload::Progress &progress)
     }
     if (const QString left = DisplayFormat::timeLeft(progress.secondsLeft); !left.isEmpty())
         parts.append(left);
+    if (progress.stage != Stage::Uploading || progress.bytesDone > m_retryAtBytes)
+        m_retryNote.clear();
+    else if (!m_retryNote.isEmpty())
+        parts.append(m_retryNote);
+    m_lastBytesDone = progress.stage == Stage::Uploading ? progress.bytesDone : 0;
     if (m_canceling)
         return; // "Canceling…" stays until finished()
     m_progressText->setText(parts.join(QStringLiteral(" · ")));

@@ -105,6 +105,11 @@ private:
     QLabel *m_totals;
     QProgressBar *m_progress;
     QLabel *m_progressText;
+    // The latest "trying again" sentence, shown beside the progress until the bytes move past
+    // where they stood when it came (the try that failed counted from its start again).
+    QString m_retryNote;
+    qint64 m_retryAtBytes = 0;
+    qint64 m_lastBytesDone = 0;
     InlineError *m_error;
     QLabel *m_result;
     QDialogButtonBox *m_buttons = nullptr;
