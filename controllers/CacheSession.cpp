@@ -108,6 +108,13 @@ DeletionPlan CacheSession::planForChecked() const
     return DeletionPlanner(m_model->scan()).plan(selection);
 }
 
+DeletionPlan CacheSession::planForFiles(const QHash<QString, QSet<QString>> &files) const
+{
+    DeletionPlanner::Selection selection;
+    selection.files = files;
+    return DeletionPlanner(m_model->scan()).plan(selection);
+}
+
 DeletionPlan CacheSession::planForPrune() const
 {
     const DeletionPlanner planner(m_model->scan());

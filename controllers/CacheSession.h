@@ -9,7 +9,9 @@
 #include "DeletionReport.h"
 #include "TreeWatcher.h"
 
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -38,6 +40,9 @@ public:
     // What `cache prune` would remove now: detached revisions, unreferenced blobs, empty repos,
     // partial downloads, unreferenced shared blobs.
     [[nodiscard]] DeletionPlan planForPrune() const;
+    // The plan that removes files from every revision of their repo: repo folder -> paths inside
+    // the snapshot folders (CachedFile::relativePath), as DeletionPlanner::Selection::files.
+    [[nodiscard]] DeletionPlan planForFiles(const QHash<QString, QSet<QString>> &files) const;
     // The plan of the running (or last) deletion: with its report, what the summary counts.
     [[nodiscard]] const DeletionPlan &deletionPlan() const { return m_deletionPlan; }
     void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }

@@ -70,11 +70,23 @@ void CacheScanPatcher::refresh(CacheScan &scan, const DeletionReport &report)
 
     QSet<QString> liveLinks; // cache-relative repo blob links that still exist
     const qsizetype cachePrefix = scan.cacheDir.size() + 1;
+    // Repos that lost single files (`cache rm hf://org/name/PATH`): their revisions' sizes change.
+    const QSet<QString> removedFiles(report.removedFiles.cbegin(), report.removedFiles.cend());
+    QSet<QString> reposWithFilesGone;
+    for (const QString &file : report.removedFiles)
+        reposWithFilesGone.insert(scan.cacheDir + u'/' + file.mid(cachePrefix).section(u'/', 0, 0));
     for (CachedRepo &repo : scan.repos) {
-        for (CachedRevision &revision : repo.revisions)
+        const bool filesGone = reposWithFilesGone.contains(repo.repoPath);
+        for (CachedRevision &revision : repo.revisions) {
             revision.refs.removeIf([&](const QString &ref) { return refs.contains(repo.repoPath + QStringLiteral("/refs/") + ref); });
+            if (filesGone)
+                revision.files.removeIf([&](const CachedFile &file) { return removedFiles.contains(repo.filePath(revision, file)); });
+        }
         repo.incompleteFiles.removeIf([&](const IncompleteFile &file) { return incomplete.contains(file.path); });
         recomputeRepo(repo, removedBlobs);
+        if (filesGone)
+            for (CachedRevision &revision : repo.revisions)
+                revision.sizeOnDisk = repo.distinctRevisionSize(revision);
         for (QList<CachedBlob> *list : {&repo.blobs, &repo.unreferencedBlobs}) {
             for (CachedBlob &blob : *list) {
                 if (blob.sharedPayload >= 0)

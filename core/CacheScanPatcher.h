@@ -17,7 +17,8 @@ class CacheScanPatcher
 {
 public:
     static void removeDeletedEntries(CacheScan &scan, const DeletionReport &report);
-    // After rows were removed: compacts blob tables, refs, payload links and totals.
+    // After rows were removed: drops the files the deletion removed (DeletionReport::removedFiles)
+    // from their revisions, and compacts blob tables, refs, payload links and totals.
     static void refresh(CacheScan &scan, const DeletionReport &report);
     // removedBlobs: absolute <repo>/blobs/ paths the deletion removed.
     static void recomputeRepo(CachedRepo &repo, const QSet<QString> &removedBlobs);

@@ -39,6 +39,11 @@ int DeletionPlan::corruptedCount() const
     return int(std::count_if(items.cbegin(), items.cend(), [](const RepoItem &item) { return item.corrupted && !item.isRefused(); }));
 }
 
+int DeletionPlan::fileCount() const
+{
+    return int(files.size());
+}
+
 qsizetype DeletionPlan::stepCount() const
 {
     qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size();
@@ -50,7 +55,7 @@ qsizetype DeletionPlan::stepCount() const
 
 qsizetype DeletionPlan::RepoItem::stepCount() const
 {
-    qsizetype steps = unreferencedBlobs.size() + (wholeRepo ? 1 : 0);
+    qsizetype steps = unreferencedBlobs.size() + files.size() + fileBlobs.size() + (wholeRepo ? 1 : 0);
     for (const RevisionItem &revision : revisions)
         steps += 2 + revision.refPaths.size() + revision.blobs.size(); // contents, blobs, folder
     return steps;

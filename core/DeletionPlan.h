@@ -20,6 +20,11 @@ namespace hubdeck {
 //    come first, and the folder itself (unreferenced blobs, .no_exist, empty folders) last;
 //  - a repo that loses revisions also loses its unreferenced blobs, so that re-running a
 //    stopped `cache rm` with the same targets finishes it;
+//  - a file removed from every revision (RepoItem::files): all its snapshot entries first,
+//    each followed by the subfolders it leaves empty (never the snapshot folder itself, which
+//    refs still name), then the blobs no kept entry uses any more; a stop between the two
+//    leaves blobs no snapshot links to, which the scan lists and `cache prune` (or `cache rm`
+//    of a file the repo still holds) removes;
 //  - then unreferenced blobs of kept repos, empty repos, shared-store payloads under their
 //    locks, partial downloads whose download is not running, the files of shared payloads
 //    that are gone (under each payload's lock).
@@ -45,6 +50,17 @@ struct DeletionPlan
         QStringList refPaths; // the ref files, removed just before the snapshot
         QStringList blobs;    // <repo>/blobs/ entries removed right after the snapshot
     };
+    // One snapshot entry of a file removed from every revision (`cache rm hf://org/name/PATH`).
+    struct FileItem
+    {
+        QString commitHash;
+        QString relativePath; // inside the snapshot folder, '/'-separated (CachedFile::relativePath)
+        QString path;         // the snapshot entry, absolute
+        qint64 size = 0;      // the file's size (its blob's), whatever removing it frees
+        // Its blob stays: another entry that is kept (another path, or another revision's file
+        // not named) links to it, or it is not a <repo>/blobs/ entry this plan may remove.
+        bool blobKept = false;
+    };
     struct RepoItem
     {
         QString cacheId; // "model/org/name"; empty for a corrupted entry
@@ -56,6 +72,8 @@ struct DeletionPlan
         QString reason;         // for corrupted entries: huggingface_hub's warning
         QString refusal;        // set when nothing of this repo is planned, and why
         QList<RevisionItem> revisions;
+        QList<FileItem> files;         // a file item: no revision goes, these entries do
+        QStringList fileBlobs;         // <repo>/blobs/ entries only the files above used, removed after all of them
         QStringList unreferencedBlobs; // <repo>/blobs/ entries no snapshot links to
         qint64 freedSize = 0;          // this repo's own bytes; shared payloads are counted in sharedFreedSize
         // Of the plan's sharedFreedSize, the payloads whose every live link is in this item: what
@@ -66,8 +84,10 @@ struct DeletionPlan
         QStringList sharedPayloads; // hashes of the shared-store payloads its removed links reach (kept when it goes to the Trash)
 
         [[nodiscard]] bool isRefused() const { return !refusal.isEmpty(); }
+        [[nodiscard]] bool isFileItem() const { return !files.isEmpty(); }
         // Its part of DeletionPlan::stepCount(): refs, contents, blobs and folder of each
-        // revision, its unreferenced blobs, and the repo folder when it goes whole.
+        // revision, its files and their blobs, its unreferenced blobs, and the repo folder when
+        // it goes whole.
         [[nodiscard]] qsizetype stepCount() const;
     };
 
@@ -89,6 +109,7 @@ struct DeletionPlan
     // Flat, sorted views of the items below (for JSON and tests).
     QStringList repos;                // whole repo folders (corrupted entries and empty repos included)
     QStringList snapshots;            // snapshot folders of partially deleted repos
+    QStringList files;                // snapshot entries of files removed from every revision
     QStringList refs;                 // their ref files
     QStringList blobs;                // their <repo>/blobs/<name> entries
     QStringList unreferencedBlobs;    // unreferenced <repo>/blobs/<name> entries of kept repos
@@ -104,8 +125,9 @@ struct DeletionPlan
 
     [[nodiscard]] bool isEmpty() const
     {
-        return repos.isEmpty() && snapshots.isEmpty() && refs.isEmpty() && blobs.isEmpty() && incompleteFiles.isEmpty() &&
-               unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty() && storeLeftovers.isEmpty();
+        return repos.isEmpty() && snapshots.isEmpty() && files.isEmpty() && refs.isEmpty() && blobs.isEmpty() &&
+               incompleteFiles.isEmpty() && unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty() &&
+               storeLeftovers.isEmpty();
     }
     [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
     [[nodiscard]] static bool goesToTrash(const RepoItem &item, bool trashWholeRepos)
@@ -120,6 +142,7 @@ struct DeletionPlan
     [[nodiscard]] int partialRevisionCount() const;
     [[nodiscard]] int emptyRepoCount() const;
     [[nodiscard]] int corruptedCount() const;
+    [[nodiscard]] int fileCount() const; // snapshot entries of files that go (DeletionPlan::files)
     [[nodiscard]] qsizetype stepCount() const;
 };
 

@@ -84,6 +84,73 @@ public:
         m_plan.items.append(std::move(item));
     }
 
+    // Removes the files at `paths` from every revision of the repo that has them: the snapshot
+    // entries, then the <repo>/blobs/ entries no kept entry links to any more. going: the
+    // revisions that have one of them (for the refusal).
+    void addFiles(const CachedRepo &repo, const QSet<QString> &paths, const QString &refusal)
+    {
+        DeletionPlan::RepoItem item;
+        item.cacheId = repo.cacheId();
+        item.repoPath = repo.repoPath;
+        item.repoFolder = repo.folderName;
+        item.refusal = refusal;
+        item.sizeOnDisk = repo.sizeOnDisk;
+        // A blob stays while any entry that is kept links to it: another path of the same
+        // revision, or the same path in no revision (a file is named by its path, in all of them).
+        QList<int> keptUsers(repo.blobs.size(), 0);
+        QList<std::pair<const CachedRevision *, const CachedFile *>> going;
+        for (const CachedRevision &revision : repo.revisions) {
+            for (const CachedFile &file : revision.files) {
+                if (paths.contains(file.relativePath))
+                    going.append({&revision, &file});
+                else if (file.blob >= 0)
+                    ++keptUsers[file.blob];
+            }
+        }
+        QSet<int> blobsGoing;
+        for (const auto &[revision, file] : std::as_const(going)) {
+            const CachedBlob &blob = repo.blobs[file->blob];
+            DeletionPlan::FileItem entry{revision->commitHash, file->relativePath, repo.filePath(*revision, *file), blob.size, false};
+            if (item.isRefused()) {
+                item.files.append(entry);
+                continue;
+            }
+            if (blob.location == CachedBlob::Location::InSnapshot && blob.path() == entry.path) {
+                unlink(item, blob, entry.path); // a copied file (no symlinks): the entry is the blob
+            } else if (blob.location == CachedBlob::Location::RepoBlobs && keptUsers[file->blob] == 0) {
+                if (!blobsGoing.contains(file->blob)) {
+                    blobsGoing.insert(file->blob);
+                    const QString path = repo.blobPath(blob);
+                    item.fileBlobs.append(path);
+                    unlink(item, blob, path);
+                }
+            } else {
+                // Still used, or not a blob HubDeck removes (a link elsewhere in the repo or
+                // out of it): the link goes, its target stays and nothing is freed.
+                entry.blobKept = true;
+            }
+            item.files.append(entry);
+        }
+        if (item.isRefused()) {
+            m_plan.refused.append(QStringLiteral("%1: %2").arg(repo.repoPath, item.refusal));
+            m_plan.items.append(std::move(item));
+            return;
+        }
+        // As for revisions: what a stopped run left (blobs no snapshot links to) goes with the
+        // next edit of the repo.
+        for (const CachedBlob &blob : repo.unreferencedBlobs) {
+            const QString path = repo.blobPath(blob);
+            item.unreferencedBlobs.append(path);
+            m_plan.unreferencedBlobsSize += unlink(item, blob, path);
+        }
+        for (const DeletionPlan::FileItem &entry : std::as_const(item.files))
+            m_plan.files.append(entry.path);
+        m_plan.blobs += item.fileBlobs;
+        m_plan.unreferencedBlobs += item.unreferencedBlobs;
+        m_plan.expectedFreedSize += item.freedSize;
+        m_plan.items.append(std::move(item));
+    }
+
     // The shared payloads whose links go: each freed only when every live link to it goes.
     void addSharedPayloads()
     {
@@ -160,9 +227,9 @@ public:
 
     void sortLists()
     {
-        for (QStringList *list :
-             {&m_plan.repos, &m_plan.snapshots, &m_plan.refs, &m_plan.blobs, &m_plan.unreferencedBlobs, &m_plan.sharedPayloads,
-              &m_plan.unreferencedPayloads, &m_plan.incompleteFiles, &m_plan.storeLeftovers, &m_plan.storeLeftoverHashes}) {
+        for (QStringList *list : {&m_plan.repos, &m_plan.snapshots, &m_plan.files, &m_plan.refs, &m_plan.blobs, &m_plan.unreferencedBlobs,
+                                  &m_plan.sharedPayloads, &m_plan.unreferencedPayloads, &m_plan.incompleteFiles, &m_plan.storeLeftovers,
+                                  &m_plan.storeLeftoverHashes}) {
             list->sort();
             list->removeDuplicates();
         }
@@ -294,6 +361,25 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
         for (const CachedRevision &revision : repo.revisions)
             revisionsByLowerHash[revision.commitHash.toLower()].append(repo.key(revision));
     }
+    // As in hf: file targets make a command of their own, never mixed with repos or revisions.
+    bool anyFile = false;
+    bool allFiles = true;
+    for (const QString &raw : targets) {
+        const QString target = raw.trimmed();
+        if (target.isEmpty())
+            continue;
+        const std::optional<HubUri> uri = HubUri::looksLikeUri(target) ? HubUri::parse(target, nullptr) : std::nullopt;
+        const bool isFile = uri && !uri->pathInRepo.isEmpty();
+        anyFile = anyFile || isFile;
+        allFiles = allFiles && isFile;
+    }
+    if (anyFile) {
+        if (allFiles)
+            resolveFiles(targets, repoByLowerId, selection);
+        else
+            selection.invalidTargets.append(QStringLiteral("File targets cannot be mixed with repository or revision targets."));
+        return selection;
+    }
     for (const QString &raw : targets) {
         const QString target = raw.trimmed();
         if (target.isEmpty())
@@ -345,6 +431,61 @@ DeletionPlanner::Selection DeletionPlanner::resolveTargets(const QStringList &ta
     return selection;
 }
 
+void DeletionPlanner::resolveFiles(const QStringList &targets, const QHash<QString, int> &repoByLowerId, Selection &selection) const
+{
+    for (const QString &raw : targets) {
+        const QString target = raw.trimmed();
+        if (target.isEmpty())
+            continue;
+        const HubUri uri = *HubUri::parse(target, nullptr); // resolveTargets parsed each already
+        const QString &path = uri.pathInRepo;
+        if (uri.revision) {
+            selection.invalidTargets.append(QStringLiteral("%1: revisions in hf:// file URIs are not supported; drop '@%2' to delete the "
+                                                           "file from all cached revisions")
+                                                .arg(raw, *uri.revision));
+            continue;
+        }
+        const auto it = repoByLowerId.constFind(uri.cacheId().toLower());
+        if (it == repoByLowerId.cend()) {
+            const CorruptedRepo *corrupted = corruptedForCacheId(uri.cacheId());
+            if (!corrupted) {
+                selection.missingTargets.append(raw);
+                continue;
+            }
+            const auto broken =
+                std::find_if(corrupted->missingBlobs.cbegin(), corrupted->missingBlobs.cend(), [&](const CorruptedRepo::MissingBlob &m) {
+                    return m.filePath == corrupted->path + QStringLiteral("/snapshots/") + m.commitHash + u'/' + path;
+                });
+            if (broken != corrupted->missingBlobs.cend())
+                selection.invalidTargets.append(
+                    QStringLiteral("%1: is a broken link (%2 is missing), so the scan sets %3 aside as corrupted; "
+                                   "download the file again, or remove the repo with `cache rm %3`")
+                        .arg(raw, broken->blobPath, corrupted->cacheId));
+            else
+                selection.invalidTargets.append(QStringLiteral("%1: %2 is set aside as corrupted (%3); remove it with `cache rm %2`")
+                                                    .arg(raw, corrupted->cacheId, corrupted->message));
+            continue;
+        }
+        const CachedRepo &repo = m_scan.repos[*it];
+        bool found = false;
+        bool folder = false;
+        const QString folderPrefix = path + u'/';
+        for (const CachedRevision &revision : repo.revisions) {
+            for (const CachedFile &file : revision.files) {
+                found = found || file.relativePath == path;
+                folder = folder || file.relativePath.startsWith(folderPrefix);
+            }
+        }
+        if (found)
+            selection.files[repo.folderName].insert(path);
+        else if (folder)
+            selection.invalidTargets.append(
+                QStringLiteral("%1: is a folder of %2; name each file to remove (folders are not removed whole)").arg(raw, repo.cacheId()));
+        else
+            selection.missingTargets.append(raw);
+    }
+}
+
 const CorruptedRepo *DeletionPlanner::corruptedForCacheId(const QString &cacheId) const
 {
     // Any repo-named entry the scan set aside (a broken link, a file in snapshots/, a ref to a
@@ -377,11 +518,6 @@ void DeletionPlanner::resolveUri(const QString &raw, const QString &target, cons
     const std::optional<HubUri> uri = HubUri::parse(target, &error);
     if (!uri) {
         selection.invalidTargets.append(QStringLiteral("%1: %2").arg(raw, error));
-        return;
-    }
-    if (!uri->pathInRepo.isEmpty()) {
-        selection.invalidTargets.append(
-            QStringLiteral("%1: points at a file inside the repo; only a repo or one of its revisions can be removed").arg(raw));
         return;
     }
     const auto it = repoByLowerId.constFind(uri->cacheId().toLower());
@@ -462,6 +598,22 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     std::sort(ordered.begin(), ordered.end(), [](const CachedRepo *a, const CachedRepo *b) {
         return std::tuple(int(a->type), a->repoId.toLower(), a->folderName) < std::tuple(int(b->type), b->repoId.toLower(), b->folderName);
     });
+    if (!selection.files.isEmpty()) {
+        for (const CachedRepo *repo : std::as_const(ordered)) {
+            const auto files = selection.files.constFind(repo->folderName);
+            if (files == selection.files.cend())
+                continue;
+            QList<const CachedRevision *> having;
+            for (const CachedRevision &revision : repo->revisions)
+                if (std::any_of(revision.files.cbegin(), revision.files.cend(),
+                                [&](const CachedFile &file) { return files->contains(file.relativePath); }))
+                    having.append(&revision);
+            builder.addFiles(*repo, *files, refusalFor(*repo, having));
+        }
+        builder.addSharedPayloads();
+        builder.sortLists();
+        return plan;
+    }
     for (const CachedRepo *repo : std::as_const(ordered)) {
         QList<const CachedRevision *> selected;
         QList<const CachedRevision *> all;

@@ -35,6 +35,10 @@ public:
         bool unreferencedBlobs = false; // of every repo (prune)
         bool emptyRepos = false;        // repos with no revision left (prune)
         bool storeLeftovers = false;    // files of shared payloads that are gone (prune)
+        // Files to remove from every revision that has them, by repo folder: paths inside the
+        // snapshot folders, as CachedFile::relativePath holds them (bytes, through FileName).
+        // Planned alone: plan() ignores every other field when this one is set.
+        QHash<QString, QSet<QString>> files;
         QStringList missingTargets;
         QStringList invalidTargets; // "target: why", for targets that must stop the command
     };
@@ -45,6 +49,10 @@ public:
     // a 40-hex commit hash, or a corrupted entry's path or folder name. Unknown targets land in
     // Selection::missingTargets; malformed URIs, and a bare hash cached in several repos (a
     // renamed repo cached under both names), in Selection::invalidTargets.
+    // "hf://[TYPE/]ORG/NAME/PATH" names one file of every revision (Selection::files), exactly
+    // and case-sensitively; as in hf, file targets cannot be mixed with others, and '@REV' is
+    // refused in them. A PATH that names a folder, or a broken link (its repo is set aside as
+    // corrupted), is an invalid target with the reason; a PATH no revision has is missing.
     [[nodiscard]] Selection resolveTargets(const QStringList &targets) const;
     // What `prune` removes: detached revisions, partial downloads, unreferenced payloads and
     // blobs, and empty repos.
@@ -56,6 +64,8 @@ public:
 
 private:
     void selectWholeRepo(int repo, Selection &selection) const;
+    // The file targets, once resolveTargets knows every target is one.
+    void resolveFiles(const QStringList &targets, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
     // raw: as the user wrote it, for messages; target: trimmed.
     void resolveUri(const QString &raw, const QString &target, const QHash<QString, int> &repoByLowerId, Selection &selection) const;
     // A corrupted entry shown under a repo's id (a repo with a broken link, a file in snapshots/...).

@@ -24,6 +24,7 @@ struct DeletionReport
     QStringList trashedRepos;            // of those, the ones moved to the Trash: their paths in the cache
     QList<RevisionKey> removedRevisions; // snapshots removed, whole repos' included
     QStringList removedSnapshots;        // their folders
+    QStringList removedFiles;            // snapshot entries of files removed from every revision
     QStringList removedRefs;
     QStringList removedBlobs; // <repo>/blobs/ entries, unreferenced ones included
     QStringList removedIncompleteFiles;

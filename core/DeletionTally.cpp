@@ -26,6 +26,8 @@ DeletionTally DeletionTally::of(const DeletionPlan &plan, const DeletionReport &
     }
     tally.revisionsRemoved = int(report.removedRevisions.size());
     tally.revisionsUntouched = report.untouchedRevisions();
+    tally.filesRemoved = int(report.removedFiles.size());
+    tally.filesUntouched = plan.fileCount() - tally.filesRemoved;
     tally.incompleteRemoved = int(report.removedIncompleteFiles.size());
     tally.payloadsRemoved = int(report.removedPayloads.size());
     tally.storeLeftoversRemoved = int(report.removedStoreLeftovers.size());

@@ -139,6 +139,7 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
         texts(writer, u"errors", report->errors);
     }
     writer.member(u"expected_freed_size", plan.expectedFreedSize);
+    texts(writer, u"files", plan.files);
     if (report)
         writer.member(u"freed_size", report->freedBytes);
     texts(writer, u"incomplete_files", plan.incompleteFiles);
@@ -154,6 +155,7 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
                                               {QStringLiteral("revisions"), tally.revisionsRemoved},
                                               {QStringLiteral("corrupted_entries"), tally.corruptedRemoved},
                                               {QStringLiteral("empty_repos"), tally.emptyReposRemoved},
+                                              {QStringLiteral("files"), tally.filesRemoved},
                                               {QStringLiteral("unreferenced_blobs"), tally.unreferencedBlobsRemoved},
                                               {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
                                               {QStringLiteral("shared_blobs"), tally.payloadsRemoved},
@@ -163,6 +165,7 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
         writer.key(u"removed_paths");
         writer.beginObject();
         texts(writer, u"blobs", report->removedBlobs);
+        texts(writer, u"files", report->removedFiles);
         texts(writer, u"incomplete_files", report->removedIncompleteFiles);
         texts(writer, u"refs", report->removedRefs);
         texts(writer, u"repos", report->removedRepos);

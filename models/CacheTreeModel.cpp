@@ -415,6 +415,24 @@ void CacheTreeModel::applyDeletion(const DeletionReport &report)
                 m_ids.removeRevisions(r, first, count);
             });
     }
+    // Files removed from every revision (`cache rm hf://org/name/PATH`): their rows under each
+    // remaining revision.
+    if (!report.removedFiles.isEmpty()) {
+        const QSet<QString> files(report.removedFiles.cbegin(), report.removedFiles.cend());
+        for (int r = 0; r < m_scan.repos.size(); ++r) {
+            CachedRepo &repo = m_scan.repos[r];
+            if (!std::any_of(report.removedFiles.cbegin(), report.removedFiles.cend(),
+                             [&](const QString &file) { return file.startsWith(repo.repoPath + u'/'); }))
+                continue;
+            for (int v = 0; v < repo.revisions.size(); ++v) {
+                CachedRevision &revision = repo.revisions[v];
+                removeRowRuns(
+                    index(v, 0, index(r, 0)), 0, int(revision.files.size()),
+                    [&](int row) { return files.contains(repo.filePath(revision, revision.files[row])); },
+                    [&](int first, int count) { revision.files.remove(first, count); });
+            }
+        }
+    }
     CacheScanPatcher::refresh(m_scan, report);
     updateLargestRepo();
 

@@ -451,13 +451,14 @@ private Q_SLOTS:
         QCOMPARE(plan.value(QStringLiteral("snapshots")).toArray().size(), 1);
         QVERIFY(plan.value(QStringLiteral("snapshots")).toArray().first().toString().endsWith(bertMain()));
         QVERIFY(plan.value(QStringLiteral("repos")).toArray().isEmpty());
-        // A file inside a repo is refused, with a reason and nothing deleted.
+        // A file target beside a repo target is refused as hf refuses it, and nothing is deleted.
         run = cli(cacheArgs(QStringLiteral("rm"), root,
                             {QStringLiteral("model/google/bert"), QStringLiteral("hf://google/bert/config.json"), QStringLiteral("--yes")}),
                   root);
         QCOMPARE(run.code, 1);
         QCOMPARE(run.out, QString());
-        QVERIFY2(run.err.startsWith(QStringLiteral("Error: hf://google/bert/config.json: points at a file")), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(QStringLiteral("Error: File targets cannot be mixed with repository or revision targets.")),
+                 qPrintable(run.err));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert"))));
     }
 

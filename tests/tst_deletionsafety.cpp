@@ -111,14 +111,16 @@ private Q_SLOTS:
         const auto selection =
             planner.resolveTargets({QStringLiteral("hf://org/a@main"), QStringLiteral("hf://models/org/a@refs%2Fpr%2F1"),
                                     QStringLiteral("hf://models/org/a@") + hash("rev3").toUpper(), QStringLiteral("hf://models/org/a@v9"),
-                                    QStringLiteral("hf://datasets/org/a"), QStringLiteral("hf://models/org/a/config.json"),
-                                    QStringLiteral("hf://model/org/a"), QStringLiteral("hf://")});
+                                    QStringLiteral("hf://datasets/org/a"), QStringLiteral("hf://model/org/a"), QStringLiteral("hf://")});
         QCOMPARE(selection.revisions, (QSet<RevisionKey>{{kA, hash("rev1")}, {kA, hash("rev2")}, {kA, hash("rev3")}}));
         QCOMPARE(selection.missingTargets, (QStringList{QStringLiteral("hf://models/org/a@v9"), QStringLiteral("hf://datasets/org/a")}));
-        QCOMPARE(selection.invalidTargets.size(), 3);
-        QVERIFY(selection.invalidTargets[0].contains(QStringLiteral("points at a file")));
-        QVERIFY(selection.invalidTargets[1].contains(QStringLiteral("plural")));
-        QVERIFY(selection.invalidTargets[2].contains(QStringLiteral("repo id is missing")));
+        QCOMPARE(selection.invalidTargets.size(), 2);
+        QVERIFY(selection.invalidTargets[0].contains(QStringLiteral("plural")));
+        QVERIFY(selection.invalidTargets[1].contains(QStringLiteral("repo id is missing")));
+        // A file URI among them makes the command a file removal, which takes nothing else (as hf).
+        const auto mixed = planner.resolveTargets({QStringLiteral("hf://org/a@main"), QStringLiteral("hf://models/org/a/config.json")});
+        QCOMPARE(mixed.invalidTargets, QStringList{QStringLiteral("File targets cannot be mixed with repository or revision targets.")});
+        QVERIFY(mixed.revisions.isEmpty() && mixed.files.isEmpty());
     }
 
     void hubUriGrammar_data()

@@ -207,6 +207,55 @@ private Q_SLOTS:
 
     void killedPruneIsFinishedByPrune() { killAtEveryStep(QStringLiteral("prune"), {}, 6); }
 
+    // Issue #16: `cache rm hf://.../PATH` killed after any removal leaves no dangling link and
+    // no warning; the same rm (while a revision still has a file) and prune finish it. An empty
+    // subfolder a kill leaves in a snapshot is no file to the scan, so it is not compared.
+    void killedFileRmIsFinishedByRmAndPrune()
+    {
+        const QStringList targets{QStringLiteral("hf://org/a/model.bin"), QStringLiteral("hf://org/b/sub/b.txt"),
+                                  QStringLiteral("hf://datasets/org/c/data.arrow")};
+        auto filesOnly = [](const QStringList &lines) {
+            QStringList kept;
+            for (const QString &line : lines)
+                if (!line.endsWith(u'/') || std::any_of(lines.cbegin(), lines.cend(),
+                                                        [&](const QString &other) { return other != line && other.startsWith(line); }))
+                    kept.append(line);
+            return kept;
+        };
+        FixtureCache reference;
+        buildCache(reference);
+        QCOMPARE(cli(cacheArgs(QStringLiteral("rm"), reference.root(), targets)).code, 0);
+        QCOMPARE(cli(cacheArgs(QStringLiteral("prune"), reference.root(), {})).code, 0);
+        const QStringList expected = filesOnly(listing(reference.root()));
+        QVERIFY(!expected.contains(kB + QStringLiteral("/blobs/b 500")));
+
+        int stops = 0;
+        for (int n = 1; n < 60; ++n) {
+            FixtureCache cache;
+            buildCache(cache);
+            const Run stopped = cli(cacheArgs(QStringLiteral("rm"), cache.root(), targets),
+                                    {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+                                     QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            if (stopped.killed) {
+                ++stops;
+                const QStringList warnings = warningsOf(cache.root());
+                QVERIFY2(warnings.isEmpty(), qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(warnings.join(u'\n'))));
+                const Run again = cli(cacheArgs(QStringLiteral("rm"), cache.root(), targets));
+                QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+            } else {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+            }
+            QCOMPARE(cli(cacheArgs(QStringLiteral("prune"), cache.root(), {})).code, 0);
+            QVERIFY2(filesOnly(listing(cache.root())) == expected,
+                     qPrintable(QStringLiteral("after removal %1:\n%2\nexpected:\n%3")
+                                    .arg(n)
+                                    .arg(filesOnly(listing(cache.root())).join(u'\n'), expected.join(u'\n'))));
+            if (!stopped.killed)
+                break;
+        }
+        QVERIFY2(stops >= 5, qPrintable(QString::number(stops)));
+    }
+
     void stoppedCliSaysWhatWasRemoved()
     {
         // SIGTERM (as Ctrl+C would) after the n-th removal: the CLI stops cleanly and says what

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
@@ -630,6 +631,120 @@ private Q_SLOTS:
             owners.insert(key, text);
         }
         AppSettings::applyLanguage(QStringLiteral("en"));
+    }
+    // Issue #16: file rows of the tree, selected (files are never ticked), go from every
+    // revision through the context menu, the usual confirmation and background deletion.
+    void fileRowsGoFromEveryRevisionThroughTheContextMenu()
+    {
+        FixtureCache cache;
+        build(cache);
+        const QString g = QStringLiteral("models--org--g");
+        const QString r1 = FixtureCache::commit(QStringLiteral("g1"));
+        const QString r2 = FixtureCache::commit(QStringLiteral("g2"));
+        cache.addBlob(g, QStringLiteral("q"), QByteArray(7000, 'q'));
+        cache.addBlob(g, QStringLiteral("c"), QByteArray(30, 'c'));
+        cache.addBlob(g, QStringLiteral("x"), QByteArray(40, 'x'));
+        cache.addLink(g, r1, QStringLiteral("w/model.gguf"), QStringLiteral("q"));
+        cache.addLink(g, r1, QStringLiteral("config.json"), QStringLiteral("c"));
+        cache.addLink(g, r2, QStringLiteral("w/model.gguf"), QStringLiteral("q"));
+        cache.addLink(g, r2, QStringLiteral("x.bin"), QStringLiteral("x"));
+        cache.addRef(g, QStringLiteral("main"), r2);
+        auto window = open(cache.root());
+        CachePage *page = window->cachePage();
+        QTreeView *tree = page->tree();
+        tree->expandAll();
+        QAbstractItemModel *proxy = tree->model();
+        // The file rows of repo g, by their path on disk.
+        QHash<QString, QModelIndex> fileRows;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex repo = proxy->index(r, 0);
+            if (repo.data(CacheTreeModel::CacheIdRole).toString() != u"model/org/g")
+                continue;
+            for (int v = 0; v < proxy->rowCount(repo); ++v)
+                for (int f = 0; f < proxy->rowCount(proxy->index(v, 0, repo)); ++f) {
+                    const QModelIndex file = proxy->index(f, 0, proxy->index(v, 0, repo));
+                    fileRows.insert(file.data(CacheTreeModel::PathRole).toString(), file);
+                }
+        }
+        const QString gguf1 = cache.path(g + QStringLiteral("/snapshots/") + r1 + QStringLiteral("/w/model.gguf"));
+        const QString gguf2 = cache.path(g + QStringLiteral("/snapshots/") + r2 + QStringLiteral("/w/model.gguf"));
+        const QString config = cache.path(g + QStringLiteral("/snapshots/") + r1 + QStringLiteral("/config.json"));
+        QVERIFY(fileRows.contains(gguf1) && fileRows.contains(gguf2) && fileRows.contains(config));
+
+        auto runMenu = [&](const QModelIndex &at, const QString &action) {
+            QString text;
+            QTimer::singleShot(0, this, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                if (auto *item = menu->findChild<QAction *>(action)) {
+                    text = item->text();
+                    item->trigger();
+                }
+                menu->close();
+            });
+            Q_EMIT tree->customContextMenuRequested(tree->visualRect(at).center());
+            return text;
+        };
+        // No such action on a revision row.
+        const QModelIndex revisionRow = fileRows.value(gguf1).parent();
+        tree->selectionModel()->select(revisionRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(runMenu(revisionRow, QStringLiteral("deleteFilesAction")).isEmpty());
+
+        // The same path selected in both revisions is one file; the plan shows both entries.
+        tree->selectionModel()->select(fileRows.value(gguf1), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree->selectionModel()->select(fileRows.value(gguf2), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        DeletionPlan asked;
+        page->setConfirmer([&](const DeletionPlan &plan) {
+            asked = plan;
+            return false;
+        });
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        QCOMPARE(runMenu(fileRows.value(gguf2), QStringLiteral("deleteFilesAction")),
+                 QStringLiteral("Delete This File from All Revisions…"));
+        QStringList both{gguf1, gguf2};
+        both.sort(); // the plan's flat lists are sorted
+        QCOMPARE(asked.files, both);
+        QCOMPARE(asked.expectedFreedSize, 7000);
+        QTest::qWait(50);
+        QCOMPARE(deleted.size(), 0); // said no: nothing happens
+        QVERIFY(QFileInfo(gguf1).isSymLink());
+
+        // Two paths now (config.json with them): confirmed, deleted in the background.
+        tree->selectionModel()->select(fileRows.value(config), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        page->setConfirmer([&](const DeletionPlan &plan) {
+            asked = plan;
+            return true;
+        });
+        const qint64 before = page->model()->scan().sizeOnDisk;
+        QCOMPARE(runMenu(fileRows.value(config), QStringLiteral("deleteFilesAction")),
+                 QStringLiteral("Delete These 2 Files from All Revisions…"));
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(asked.fileCount(), 3);
+        QVERIFY(!QFileInfo(gguf1).isSymLink() && !QFileInfo(gguf2).isSymLink() && !QFileInfo(config).isSymLink());
+        QVERIFY(!QFileInfo::exists(cache.path(g + QStringLiteral("/blobs/q"))));
+        QVERIFY(QFileInfo::exists(cache.path(g + QStringLiteral("/blobs/x"))));
+        QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("Deleted: 3 file")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        // The model is patched: the rows are gone, the sizes are the disk's.
+        const CacheScan &patched = page->model()->scan();
+        const CacheScan fresh = CacheScanner::scan(cache.root());
+        QCOMPARE(patched.sizeOnDisk, fresh.sizeOnDisk);
+        QCOMPARE(patched.sizeOnDisk, before - 7030);
+        const int g1 = patched.repoIndexForFolder(g);
+        QVERIFY(g1 >= 0);
+        QCOMPARE(patched.repos[g1].sizeOnDisk, fresh.repos[fresh.repoIndexForFolder(g)].sizeOnDisk);
+        for (int v = 0; v < patched.repos[g1].revisions.size(); ++v) {
+            const CachedRevision &revision = patched.repos[g1].revisions[v];
+            QCOMPARE(revision.files.size(), revision.commitHash == r1 ? 0 : 1);
+            QCOMPARE(revision.sizeOnDisk, revision.commitHash == r1 ? 0 : 40);
+        }
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex repo = proxy->index(r, 0);
+            if (repo.data(CacheTreeModel::CacheIdRole).toString() == u"model/org/g")
+                for (int v = 0; v < proxy->rowCount(repo); ++v)
+                    QCOMPARE(proxy->rowCount(proxy->index(v, 0, repo)),
+                             proxy->index(v, 0, repo).data(CacheTreeModel::CommitHashRole) == r1 ? 0 : 1);
+        }
     }
 };
 

@@ -51,7 +51,9 @@ QString helpText(const QString &command)
     if (command == u"rm")
         return QStringLiteral("Usage: hubdeck-cli cache rm TARGET... [--dir DIR] [--dry-run] [-y|--yes] [--format table|json]\n\n"
                               "Remove cached repositories or revisions. A TARGET is a repo (model/org/name, dataset/..., space/...,\n"
-                              "or hf://models/org/name), a 40-character revision hash, or a corrupted entry (its path or folder name).\n");
+                              "or hf://models/org/name), a 40-character revision hash, or a corrupted entry (its path or folder name).\n"
+                              "A file TARGET, hf://[TYPE/]ORG/NAME/PATH, removes that file from every cached revision of the repo;\n"
+                              "its blob goes once no kept file uses it. File targets cannot be mixed with other targets.\n");
     if (command == u"verify")
         return QStringLiteral("Usage: hubdeck-cli cache verify [TARGET...] [--dir DIR] [--format table|json] [--delete-corrupt [-y]]\n\n"
                               "Recompute the hashes that blob names promise (SHA-256 for LFS files, git blob SHA-1 otherwise),\n"
@@ -182,6 +184,8 @@ const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Prev
 QStringList removalParts(const DeletionPlan &plan)
 {
     QStringList parts;
+    if (const int files = plan.fileCount())
+        parts.append(QStringLiteral("%1 file(s)").arg(files));
     if (const int wholeRepos = plan.wholeRepoCount())
         parts.append(QStringLiteral("%1 repo(s)").arg(wholeRepos));
     if (const int partial = plan.partialRevisionCount())
@@ -213,6 +217,16 @@ CliDeletion::Summary removalSummary(const DeletionTally &tally)
     return summary;
 }
 
+// A file plan's summary (`cache rm hf://org/name/PATH`): files, never repos or revisions.
+CliDeletion::Summary fileRemovalSummary(const DeletionTally &tally)
+{
+    const QString freed = HumanFormat::size(tally.freedBytes);
+    CliDeletion::Summary summary;
+    summary.message = QStringLiteral("Deleted %1 file(s); freed %2.").arg(tally.filesRemoved).arg(freed);
+    summary.details = {QStringLiteral("files_deleted: %1").arg(tally.filesRemoved), QStringLiteral("freed: %1").arg(freed)};
+    return summary;
+}
+
 } // namespace
 
 // rm's wording, which trim shares: its first line (with `how`, e.g. ", least recently
@@ -231,6 +245,10 @@ CacheCommand::PlanRun CacheCommand::removalRun(const DeletionPlan &plan, const Q
                             .arg(size);
     run.question = QStringLiteral("Proceed with deletion?");
     run.summary = removalSummary;
+    if (plan.fileCount() > 0) {
+        run.dryRunDetails = QStringLiteral("  dry_run: True\n  files: %1\n  size: %2").arg(plan.fileCount()).arg(size);
+        run.summary = fileRemovalSummary;
+    }
     return run;
 }
 

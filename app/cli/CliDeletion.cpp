@@ -61,6 +61,16 @@ void CliDeletion::printItems(const DeletionPlan &plan)
             m_out.text(QStringLiteral("  - %1 (empty repo: no revision left)").arg(name));
         } else if (item.wholeRepo) {
             m_out.text(QStringLiteral("  - %1 (entire repo)").arg(name));
+        } else if (item.isFileItem()) {
+            // hf's label, "model/org/name@<hash>/PATH", with the file's size and whether its blob stays.
+            for (const DeletionPlan::FileItem &file : item.files)
+                m_out.text(QStringLiteral("  - %1@%2/%3 %4%5")
+                               .arg(name, PrintableText::name(file.commitHash), PrintableText::name(file.relativePath),
+                                    HumanFormat::size(file.size),
+                                    file.blobKept ? QStringLiteral(" (its blob stays: a kept file uses it)") : QString()));
+            if (!item.unreferencedBlobs.isEmpty())
+                m_out.text(QStringLiteral("  - %1: %2 no snapshot links to")
+                               .arg(name, count(int(item.unreferencedBlobs.size()), QStringLiteral("blob"), QStringLiteral("blobs"))));
         } else {
             m_out.text(QStringLiteral("  - %1:").arg(name));
             for (const DeletionPlan::RevisionItem &revision : item.revisions)
@@ -119,13 +129,18 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
     // What happened, measured: after a stop or a failure as much as after a success.
+    // A file plan counts files: it removes no revision.
+    const bool files = plan.fileCount() > 0;
     const QString done = QStringLiteral("%1 removed, %2 freed")
-                             .arg(count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),
+                             .arg(files ? count(tally.filesRemoved, QStringLiteral("file"), QStringLiteral("files"))
+                                        : count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),
                                   HumanFormat::size(tally.freedBytes));
-    const QString untouched =
-        tally.revisionsUntouched > 0
-            ? QStringLiteral("; %1 untouched").arg(count(tally.revisionsUntouched, QStringLiteral("revision"), QStringLiteral("revisions")))
-            : QString();
+    const int untouchedCount = files ? tally.filesUntouched : tally.revisionsUntouched;
+    const QString untouched = untouchedCount > 0
+                                  ? QStringLiteral("; %1 untouched")
+                                        .arg(files ? count(untouchedCount, QStringLiteral("file"), QStringLiteral("files"))
+                                                   : count(untouchedCount, QStringLiteral("revision"), QStringLiteral("revisions")))
+                                  : QString();
     if (report.canceled) {
         m_out.stopped(QStringLiteral("%1%2.").arg(done, untouched));
         return InterruptGuard::exitCode();

@@ -199,7 +199,55 @@ bool DeletionRun::removeItem(const DeletionPlan::RepoItem &item)
         if (!removeRevision(item, revision, state))
             return false;
     }
+    if (item.isFileItem() && !removeFiles(item, state))
+        return false;
     return removeUnreferencedBlobs(item, state) && removeRepoFolder(item, state);
+}
+
+bool DeletionRun::removeFiles(const DeletionPlan::RepoItem &item, RepoState &state)
+{
+    // Every entry before any blob: a stop in between leaves blobs no snapshot links to, which
+    // the next scan lists as such, never a link without its blob.
+    for (const DeletionPlan::FileItem &file : item.files) {
+        if (stopped())
+            return false;
+        if (!remove(file.path, SafeRemover::Kind::File, &m_report.removedFiles)) {
+            if (m_report.canceled)
+                return false;
+            state.snapshotKept = true;
+            continue;
+        }
+        removeEmptiedFolders(item.repoPath, file);
+    }
+    for (const QString &blob : item.fileBlobs) {
+        if (stopped())
+            return false;
+        if (state.snapshotKept) {
+            m_report.notes.append(QStringLiteral("Kept %1: a file linking to it could not be removed").arg(blob));
+            advance();
+            continue;
+        }
+        if (!remove(blob, SafeRemover::Kind::File, &m_report.removedBlobs))
+            state.blobKept = true;
+    }
+    return !stopped();
+}
+
+void DeletionRun::removeEmptiedFolders(const QString &repoPath, const DeletionPlan::FileItem &file)
+{
+    const QString snapshot = repoPath + QStringLiteral("/snapshots/") + file.commitHash;
+    QString folder = file.path.section(u'/', 0, -2);
+    while (folder.size() > snapshot.size() && folder.startsWith(snapshot + u'/')) {
+        const SafeRemover::Result result = m_remover.removeEmptyFolder(folder);
+        if (result.status == SafeRemover::Status::Failed) {
+            // An empty folder left behind is no file to the scan; say so, but it is no failure.
+            m_report.notes.append(result.message);
+            return;
+        }
+        if (result.status != SafeRemover::Status::Removed)
+            return;
+        folder = folder.section(u'/', 0, -2);
+    }
 }
 
 bool DeletionRun::trashItem(const DeletionPlan::RepoItem &item)

@@ -62,6 +62,11 @@ private:
     [[nodiscard]] bool trashItem(const DeletionPlan::RepoItem &item);
     [[nodiscard]] bool removeRefs(const DeletionPlan::RevisionItem &revision, RepoState &state);
     [[nodiscard]] bool removeRevision(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state);
+    // A file item's snapshot entries, the folders they leave empty, then the blobs only they used.
+    [[nodiscard]] bool removeFiles(const DeletionPlan::RepoItem &item, RepoState &state);
+    // The subfolders of the snapshot that removing `file` emptied, deepest first; the snapshot
+    // folder itself stays (its refs still name it).
+    void removeEmptiedFolders(const QString &repoPath, const DeletionPlan::FileItem &file);
     [[nodiscard]] bool removeUnreferencedBlobs(const DeletionPlan::RepoItem &item, RepoState &state);
     [[nodiscard]] bool removeRepoFolder(const DeletionPlan::RepoItem &item, const RepoState &state);
     [[nodiscard]] bool sweepPayloads();

@@ -241,6 +241,25 @@ int SafeRemover::openLeafParent(const QString &absolutePath, bool forget, const 
     return parentFd;
 }
 
+SafeRemover::Result SafeRemover::removeEmptyFolder(const QString &absolutePath)
+{
+    Result result;
+    QByteArray leaf;
+    const int parentFd = openLeafParent(absolutePath, true, QStringLiteral("remove"), leaf, result);
+    if (parentFd < 0)
+        return result;
+    if (::unlinkat(parentFd, leaf.constData(), AT_REMOVEDIR) == 0) {
+        result.status = Status::Removed;
+        return result;
+    }
+    const int error = errno;
+    result.status = error == ENOENT                                             ? Status::AlreadyGone
+                    : error == ENOTEMPTY || error == EEXIST || error == ENOTDIR ? Status::Refused
+                                                                                : Status::Failed;
+    result.message = failure(error, absolutePath, parentFd);
+    return result;
+}
+
 SafeRemover::Result SafeRemover::rename(const QString &absolutePath, const QString &newName)
 {
     Result result;

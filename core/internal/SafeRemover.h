@@ -39,6 +39,10 @@ public:
 
     [[nodiscard]] bool isOpen() const { return m_rootFd.isValid(); }
     [[nodiscard]] Result remove(const QString &absolutePath, Kind kind);
+    // Removes absolutePath if it is an empty folder (rmdir: never a link, never its contents).
+    // Removed, AlreadyGone, Refused when it is not empty or not a folder (the caller's cue to
+    // stop climbing), Failed with the message for anything else.
+    [[nodiscard]] Result removeEmptyFolder(const QString &absolutePath);
     // Renames absolutePath's leaf to newName in the same folder, walked down as remove() walks
     // (no link followed on the way), never replacing an entry that exists (RENAME_NOREPLACE).
     // Removed means renamed; AlreadyGone, Refused and Failed as for remove().

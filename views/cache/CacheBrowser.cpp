@@ -203,6 +203,20 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
     remove->setObjectName(QStringLiteral("deleteRowsAction"));
     remove->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     remove->setEnabled(!checkable.isEmpty());
+    // Files are not ticked (a tick stands for what a revision deletion takes), but selected
+    // file rows, of one revision or several, can go from every revision at once.
+    const QHash<QString, QSet<QString>> files = selectedFiles();
+    int fileCount = 0;
+    for (const QSet<QString> &paths : files)
+        fileCount += int(paths.size());
+    if (fileCount > 0) {
+        QAction *removeFiles = menu.addAction(fileCount == 1 ? tr("Delete This File from All Revisions…")
+                                                             : tr("Delete These %n Files from All Revisions…", nullptr, fileCount),
+                                              this, [this, files] { Q_EMIT deleteFilesRequested(files); });
+        removeFiles->setObjectName(QStringLiteral("deleteFilesAction"));
+        removeFiles->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+        removeFiles->setToolTip(tr("Removes the file from every cached revision of its repo; its blob goes once no kept file uses it"));
+    }
     menu.addSeparator();
     menu.addAction(tr("Open Containing Folder"), this,
                    [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path.section(u'/', 0, -2))); });
@@ -233,6 +247,27 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
         menu.addAction(tr("Open on the Hub"), this, [url] { QDesktopServices::openUrl(QUrl(url)); });
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+QHash<QString, QSet<QString>> CacheBrowser::selectedFiles() const
+{
+    QHash<QString, QSet<QString>> files;
+    const CacheScan &scan = m_model->scan();
+    for (const QModelIndex &row : m_tree->selectionModel()->selectedRows(CacheTreeModel::NameColumn)) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        if (m_model->kind(source) != CacheTreeModel::NodeKind::File)
+            continue;
+        const int repo = m_model->repoRow(source);
+        const int revision = m_model->revisionRow(source);
+        if (repo < 0 || revision < 0)
+            continue;
+        const CachedRepo &cached = scan.repos[repo];
+        const QString prefix = cached.snapshotPath(cached.revisions[revision]) + u'/';
+        const QString path = source.data(CacheTreeModel::PathRole).toString();
+        if (path.startsWith(prefix))
+            files[cached.folderName].insert(path.mid(prefix.size()));
+    }
+    return files;
 }
 
 QModelIndexList CacheBrowser::checkableSelectedRows() const

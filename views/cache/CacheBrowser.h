@@ -6,6 +6,7 @@
 #include "AppSettings.h"
 #include "RevisionKey.h"
 
+#include <QHash>
 #include <QModelIndexList>
 #include <QSet>
 #include <QSplitter>
@@ -50,6 +51,9 @@ Q_SIGNALS:
     void verifyRequested(const QSet<hubdeck::RevisionKey> &revisions);
     // The context menu's Delete…: the selected rows are ticked, the page deletes the ticked.
     void deleteRequested();
+    // The context menu's "Delete … from All Revisions…" on file rows: repo folder -> paths inside
+    // the snapshot folders of the selected files (the same path in several revisions once).
+    void deleteFilesRequested(const QHash<QString, QSet<QString>> &files);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +64,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void toggleCurrentCheck();
     [[nodiscard]] QModelIndexList checkableSelectedRows() const;
+    // The selected file rows, by repo folder: the paths deleteFilesRequested carries.
+    [[nodiscard]] QHash<QString, QSet<QString>> selectedFiles() const;
 
     CacheTreeModel *m_model;
     CacheFilterProxy *m_proxy;

@@ -82,6 +82,7 @@ void CachePage::buildContent()
     m_browser = new CacheBrowser(m_model, m_proxy, m_pages);
     connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<RevisionKey> &revisions) { verify(revisions); });
     connect(m_browser, &CacheBrowser::deleteRequested, this, &CachePage::deleteChecked);
+    connect(m_browser, &CacheBrowser::deleteFilesRequested, this, &CachePage::deleteFiles);
     m_pages->addWidget(m_browser);
 
     m_emptyState = new QLabel(m_pages);
@@ -500,6 +501,20 @@ void CachePage::deleteChecked()
     confirmAndDelete(plan);
 }
 
+void CachePage::deleteFiles(const QHash<QString, QSet<QString>> &files)
+{
+    if (m_session->isDeleting())
+        return;
+    const DeletionPlan plan = m_session->planForFiles(files);
+    if (plan.isEmpty()) {
+        Q_EMIT statusMessage(plan.refused.isEmpty() ? tr("Nothing to delete: the files are no longer in the cache.")
+                                                    : tr("Not deleted: %1").arg(PrintableText::name(plan.refused.first())),
+                             8000);
+        return;
+    }
+    confirmAndDelete(plan);
+}
+
 void CachePage::prune()
 {
     if (m_session->isDeleting())
@@ -528,6 +543,8 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
         done.append(tr("%n repo(s)", nullptr, tally.reposRemoved - trashed));
     if (tally.revisionsRemoved)
         done.append(tr("%n revision(s)", nullptr, tally.revisionsRemoved));
+    if (tally.filesRemoved)
+        done.append(tr("%n file(s)", nullptr, tally.filesRemoved));
     if (tally.corruptedRemoved)
         done.append(tr("%n corrupted entry(ies)", nullptr, tally.corruptedRemoved));
     if (tally.unreferencedBlobsRemoved)
@@ -542,6 +559,8 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
     QString message = report.canceled ? tr("Stopped: %1, %2 freed").arg(removed, freed) : tr("Deleted: %1, %2 freed").arg(removed, freed);
     if (tally.revisionsUntouched > 0)
         message += tr("; %n revision(s) untouched", nullptr, tally.revisionsUntouched);
+    if (tally.filesUntouched > 0 && report.canceled)
+        message += tr("; %n file(s) untouched", nullptr, tally.filesUntouched);
     if (tally.downloadsKept > 0)
         message += tr("; %n file(s) kept: their download is running", nullptr, tally.downloadsKept);
     Q_EMIT statusMessage(message + u'.', 0);

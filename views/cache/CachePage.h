@@ -9,7 +9,9 @@
 #include "RevisionKey.h"
 #include "VerifyReport.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -103,6 +105,9 @@ public Q_SLOTS:
     // Tools → Prune…: the plan of `cache prune`, the usual confirmation, a background deletion.
     void prune();
     void deleteChecked();
+    // The tree's "Delete … from All Revisions…": the files (repo folder -> paths inside the
+    // snapshot folders) from every revision, through the usual confirmation and background deletion.
+    void deleteFiles(const QHash<QString, QSet<QString>> &files);
     // Checks blobs against the hashes in their names: of these revisions, or of the whole cache.
     void verify(const QSet<hubdeck::RevisionKey> &revisions = {});
     // Stops the check, deletion or scan that is running, in that order of precedence.

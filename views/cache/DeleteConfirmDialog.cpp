@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -143,12 +144,15 @@ void DeleteConfirmDialog::addRepoRow(QTreeWidget *tree, const DeletionPlan::Repo
         if (item.emptyRepo)
             repoItem->setText(0, tr("%1 — empty repo (no revision left)").arg(cacheId));
         else
-            repoItem->setText(0, DeletionPlan::goesToTrash(item, m_trashWholeRepos) ? tr("%1 — entire repo, to the Trash").arg(cacheId)
-                                 : item.wholeRepo                                   ? tr("%1 — entire repo").arg(cacheId)
-                                                  : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(cacheId));
+            repoItem->setText(0,
+                              DeletionPlan::goesToTrash(item, m_trashWholeRepos) ? tr("%1 — entire repo, to the Trash").arg(cacheId)
+                              : item.wholeRepo                                   ? tr("%1 — entire repo").arg(cacheId)
+                              : item.isFileItem()
+                                  ? tr("%1 — %n file(s), from every revision that has them", nullptr, int(item.files.size())).arg(cacheId)
+                                  : tr("%1 — %n revision(s)", nullptr, int(item.revisions.size())).arg(cacheId));
     }
     addRevisionRows(repoItem, item);
-    repoItem->setExpanded(!item.wholeRepo && item.revisions.size() <= 20);
+    repoItem->setExpanded(!item.wholeRepo && item.revisions.size() + item.files.size() <= 20);
 }
 
 void DeleteConfirmDialog::addRevisionRows(QTreeWidgetItem *repoItem, const DeletionPlan::RepoItem &item) const
@@ -166,6 +170,14 @@ void DeleteConfirmDialog::addRevisionRows(QTreeWidgetItem *repoItem, const Delet
             child->setToolTip(FreesColumn, tr("What deleting this revision alone would free. Together with the other revisions "
                                               "of this deletion it can free more: the repo's line counts that."));
         }
+    }
+    for (const DeletionPlan::FileItem &file : item.files) {
+        auto *child = new QTreeWidgetItem(repoItem);
+        child->setIcon(0, style()->standardIcon(QStyle::SP_FileIcon));
+        child->setText(0, tr("%1  in %2").arg(PrintableText::name(file.relativePath), PrintableText::name(file.commitHash.left(8))));
+        setSize(child, SizeColumn, file.size);
+        child->setToolTip(0, file.blobKept ? tr("Its blob stays: a file that is kept links to it, so removing this one frees nothing")
+                                           : tr("Its blob goes with it once no kept file links to it"));
     }
     if (!item.unreferencedBlobs.isEmpty()) {
         auto *child = new QTreeWidgetItem(repoItem);
