@@ -169,8 +169,10 @@ SpacesRefreshScheduler::Stretch SpacesRefreshScheduler::stretch(qint64 now) cons
     const double window = double(kWindowMs);
     double slow = 0;
     double fast = 0;
-    for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it)
-        (ownerIsFast(it.key()) ? fast : slow) += window / (ownerIsFast(it.key()) ? m_fastMs : m_slowMs);
+    for (auto it = m_owners.cbegin(); it != m_owners.cend(); ++it) {
+        const int pages = std::max(1, (it->spaces + kSpacesPerPage - 1) / kSpacesPerPage);
+        (ownerIsFast(it.key()) ? fast : slow) += window * pages / (ownerIsFast(it.key()) ? m_fastMs : m_slowMs);
+    }
     for (auto it = m_spaces.cbegin(); it != m_spaces.cend(); ++it)
         if (readsOnItsOwn(it.key()))
             fast += window / double(spaceBaseMs(it.key(), *it));

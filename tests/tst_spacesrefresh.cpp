@@ -5,6 +5,7 @@
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
 #include "SpacesPage.h"
+#include "SpacesRefreshScheduler.h"
 #include "SpacesTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -104,6 +105,65 @@ private Q_SLOTS:
         qputenv("HF_TOKEN", m_hub->token.toUtf8());
         qputenv("HF_HOME", m_home->path().toUtf8());
         qunsetenv("HF_TOKEN_PATH");
+    }
+
+    void schedulerChoosesTheCheaperReadAndKeepsTheBudget()
+    {
+        SpacesRefreshScheduler plan;
+        plan.setTiming(5000, 60000);
+        plan.setOwners({QStringLiteral("a"), QStringLiteral("b")});
+        auto spaces = [](const QString &owner, int count, int transitional) {
+            QList<SpacesRefreshScheduler::ListedSpace> list;
+            for (int i = 0; i < count; ++i)
+                list.append({QStringLiteral("%1/%2").arg(owner).arg(i), i < transitional});
+            return list;
+        };
+        plan.listed(QStringLiteral("a"), 0, spaces(QStringLiteral("a"), 1500, 2)); // two pages, two building: a tie
+        plan.listed(QStringLiteral("b"), 0, spaces(QStringLiteral("b"), 10, 2));   // one page, two building
+        QVERIFY(!plan.ownerIsFast(QStringLiteral("a")));
+        QVERIFY(plan.readsOnItsOwn(QStringLiteral("a/0")));
+        QVERIFY(plan.ownerIsFast(QStringLiteral("b")));
+        QVERIFY(!plan.readsOnItsOwn(QStringLiteral("b/0")));
+        QVERIFY(!plan.readsOnItsOwn(QStringLiteral("a/7")));
+        plan.setSelected(QStringLiteral("a/7"));
+        QVERIFY(plan.readsOnItsOwn(QStringLiteral("a/7")));
+        // Nothing is due right after the lists; fast reads come first (the selected one every 20 s
+        // spaced out like them: not yet).
+        QVERIFY(plan.due(1000).owners.isEmpty() && plan.due(1000).spaces.isEmpty());
+        const auto due = plan.due(30000);
+        QCOMPARE(due.owners, QStringList{QStringLiteral("b")});
+        QCOMPARE(QSet<QString>(due.spaces.cbegin(), due.spaces.cend()), (QSet<QString>{QStringLiteral("a/0"), QStringLiteral("a/1")}));
+        QVERIFY(plan.plannedPer5Min(30000) <= SpacesRefreshScheduler::kBudgetPer5Min + 0.5);
+        // Many building Spaces with owners of many pages: still within the budget, spaced out.
+        plan.listed(QStringLiteral("a"), 30000, spaces(QStringLiteral("a"), 30000, 25));
+        QVERIFY(!plan.ownerIsFast(QStringLiteral("a")));
+        QVERIFY2(plan.plannedPer5Min(30000) <= SpacesRefreshScheduler::kBudgetPer5Min + 0.5,
+                 qPrintable(QString::number(plan.plannedPer5Min(30000))));
+        QVERIFY(plan.spaceIntervalMs(QStringLiteral("a/0"), 30000) > 5000);
+        // An answer to an older request does not undo a newer one.
+        plan.runtimeRead(QStringLiteral("a/0"), 40000, false);
+        QVERIFY(!plan.isNewer(QStringLiteral("a/0"), 35000));
+        QVERIFY(plan.isNewer(QStringLiteral("a/0"), 45000));
+        // Failures back off, up to the bound; a success ends it.
+        const qint64 healthy = plan.spaceIntervalMs(QStringLiteral("a/7"), 50000);
+        for (int i = 0; i < 12; ++i)
+            plan.runtimeFailed(QStringLiteral("a/7"), 50000);
+        QCOMPARE(plan.spaceIntervalMs(QStringLiteral("a/7"), 50000), qint64(SpacesRefreshScheduler::kMaxBackoffMs));
+        plan.runtimeRead(QStringLiteral("a/7"), 60000, false);
+        QCOMPARE(plan.spaceIntervalMs(QStringLiteral("a/7"), 60000), healthy);
+        // Told to wait: nothing is due until then.
+        plan.waitUntil(100000);
+        QVERIFY(plan.due(99999).owners.isEmpty() && plan.due(99999).spaces.isEmpty());
+        QVERIFY(!plan.due(100000).owners.isEmpty());
+        // A spent budget waits for its reset.
+        RateLimitInfo spent;
+        spent.remaining = 0;
+        spent.resetSeconds = 40;
+        spent.limit = 1000;
+        plan.noteRateLimit(spent, 200000);
+        QCOMPARE(plan.waitingUntil(200000), qint64(240000));
+        QVERIFY(plan.lowBudget(200000).has_value());
+        QVERIFY(!plan.lowBudget(240000).has_value());
     }
 
     void listRefreshCarriesEveryRuntime()
