@@ -9,7 +9,7 @@
 // Scenario: 500 Spaces of a user and 3 organisations (125 each), 10 of them building, one
 // selected, the page open. Every 30 s one building Space finishes (BUILDING -> RUNNING) and
 // a running one starts building; every 60 s a running one goes to sleep. Both schemes see the
-// same changes at the same simulated times.
+// same changes at the same simulated times (none in the last 3 minutes, so that each can show).
 //
 // Time is simulated: both schemes and the fake's rate-limit windows run on a clock kScale
 // times faster than the wall clock (argument 1, default 20). Requests are counted by the fake;
@@ -30,8 +30,8 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -205,18 +205,26 @@ public:
         qint64 nextSleep = begin + 60000;
         QList<Change> pending;
         QList<std::pair<qint64, int>> samples;
+        // The same Spaces change in both runs: the choice depends only on the changes before,
+        // never twice within the last 12 changes (4 minutes), so every change can be seen.
+        QStringList recent;
         auto runningOne = [&] {
             for (;;) {
                 const QString id = ids[random.bounded(int(ids.size()))];
-                if (id != selected && hub.runtimes[id].value(QStringLiteral("stage")).toString() == u"RUNNING" &&
-                    !std::any_of(pending.cbegin(), pending.cend(), [&](const Change &c) { return c.id == id; }))
+                if (id != selected && hub.runtimes[id].value(QStringLiteral("stage")).toString() == u"RUNNING" && !recent.contains(id)) {
+                    recent.append(id);
                     return id;
+                }
             }
         };
+        // No change in the last 3 minutes: each has the time to show.
+        const qint64 lastChange = end - 3 * 60000;
         while (now() < end) {
             QTest::qWait(2);
             const qint64 t = now();
-            if (t >= nextBuild) {
+            while (recent.size() > 12)
+                recent.removeFirst();
+            if (t >= nextBuild && t < lastChange) {
                 nextBuild += 30000;
                 const QString done = building.takeFirst();
                 hub.runtimes[done].insert(QStringLiteral("stage"), QStringLiteral("RUNNING"));
@@ -224,9 +232,10 @@ public:
                 const QString next = runningOne();
                 hub.runtimes[next].insert(QStringLiteral("stage"), QStringLiteral("BUILDING"));
                 building.append(next);
+                recent.append(done);
                 pending.append({next, QStringLiteral("BUILDING"), t, false});
             }
-            if (t >= nextSleep) {
+            if (t >= nextSleep && t < lastChange) {
                 nextSleep += 60000;
                 const QString id = runningOne();
                 hub.runtimes[id].insert(QStringLiteral("stage"), QStringLiteral("SLEEPING"));
@@ -290,7 +299,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int scale = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 20;
-    const int minutes = argc > 2 ? std::max(6, QByteArray(argv[2]).toInt()) : 12;
+    const int minutes = argc > 2 ? std::max(8, QByteArray(argv[2]).toInt()) : 12;
     QTemporaryDir home;
     qputenv("HF_HOME", home.path().toUtf8());
     qunsetenv("HF_TOKEN_PATH");
