@@ -146,12 +146,13 @@ std::optional<qint64> RateLimitInfo::parseRetryAfter(const QByteArray &value, co
         const qint64 seconds = text.toLongLong();
         return seconds <= kMaxSeconds ? std::optional(seconds) : std::nullopt;
     }
-    // HTTP dates are in English whatever the locale, and always GMT.
+    // HTTP dates are in English whatever the locale, and always GMT. The day's name goes: a
+    // two-digit year would be checked against it in the wrong century.
     const QLocale c = QLocale::c();
-    const QString date = QString::fromLatin1(text).simplified();
+    const QString date = QString::fromLatin1(text).simplified().section(u' ', 1);
     QDateTime when;
-    for (const QString &format : {QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'"),
-                                  QStringLiteral("ddd MMM d HH:mm:ss yyyy")}) {
+    for (const QString &format : {QStringLiteral("dd MMM yyyy HH:mm:ss 'GMT'"), QStringLiteral("dd-MMM-yy HH:mm:ss 'GMT'"),
+                                  QStringLiteral("MMM d HH:mm:ss yyyy")}) {
         when = c.toDateTime(date, format);
         if (when.isValid())
             break;
