@@ -4,12 +4,15 @@
 #pragma once
 
 #include "HubClient.h"
+#include "SpacesRefreshScheduler.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -18,9 +21,10 @@ namespace hubdeck {
 class SpacesTableModel;
 
 // Everything the Spaces page does that is not drawing: who is signed in, the list of their
-// Spaces and their organisations', runtimes refreshed on their own (faster while a Space
-// builds or starts, slower otherwise, backing off on errors, not at all while hidden), and
-// the actions, each followed by a fresh read of the runtime.
+// Spaces and their organisations', kept fresh within a request budget (SpacesRefreshScheduler:
+// each owner's list with every runtime in it, the selected Space and those that build or
+// start on their own; backing off on errors, waiting when the Hub says so, not at all while
+// hidden), and the actions, each followed by a fresh read of the runtime.
 class SpacesController : public QObject
 {
     Q_OBJECT
@@ -28,7 +32,7 @@ class SpacesController : public QObject
 public:
     static constexpr int kFastRefreshMs = 5000;
     static constexpr int kSlowRefreshMs = 60000;
-    static constexpr int kMaxBackoffMs = 600000;
+    static constexpr int kMaxBackoffMs = SpacesRefreshScheduler::kMaxBackoffMs;
 
     explicit SpacesController(SpacesTableModel *model, QObject *parent = nullptr);
 
@@ -38,9 +42,21 @@ public:
     [[nodiscard]] const std::optional<WhoAmI> &user() const { return m_user; }
     [[nodiscard]] const HubError &lastError() const { return m_lastError; }
     [[nodiscard]] bool hasToken() const { return !m_client->options().token.isEmpty(); }
+    // How often Space id is read now, by itself or with its owner's list, in ms.
     [[nodiscard]] int refreshIntervalMs(const QString &id) const;
-    [[nodiscard]] int failureCount(const QString &id) const { return m_failures.value(id); }
-    void setTiming(int fastMs, int slowMs) { m_fastMs = fastMs, m_slowMs = slowMs; }
+    // Reads of Space id on its own that failed in a row.
+    [[nodiscard]] int failureCount(const QString &id) const { return m_scheduler.failures(id); }
+    // fastMs: a building or starting Space; slowMs: every list (ms).
+    void setTiming(int fastMs, int slowMs) { m_scheduler.setTiming(fastMs, slowMs); }
+    // The clock the refreshes are timed by (ms, any origin) and how often it is looked at: a
+    // benchmark runs minutes of the Hub in seconds. Default: real time, every second.
+    void setClock(std::function<qint64()> nowMs, int tickMs);
+    [[nodiscard]] const SpacesRefreshScheduler &scheduler() const { return m_scheduler; }
+    // When the Hub asked us to wait until (Retry-After, or a spent budget), in local time.
+    [[nodiscard]] std::optional<QDateTime> waitingUntil() const;
+    // The Hub's last word on the budget while little of it is left, and when it resets.
+    [[nodiscard]] std::optional<RateLimitInfo> lowBudget() const;
+    [[nodiscard]] QDateTime budgetResetsAt() const;
 
 public Q_SLOTS:
     void refresh();
@@ -50,6 +66,8 @@ public Q_SLOTS:
     void pause(const QString &id);
     void restart(const QString &id, bool factory);
     void refreshRuntime(const QString &id);
+    // The Space the page shows in detail: read on its own, more often than the others.
+    void setSelected(const QString &id);
 
 Q_SIGNALS:
     void userChanged();
@@ -59,10 +77,18 @@ Q_SIGNALS:
     void actionStarted(const QString &id, const QString &action);
     void actionFinished(const QString &id, const QString &action, const hubdeck::HubError &error);
     void runtimeRefreshed(const QString &id);
+    // One owner's list was read again in the background.
+    void ownerRefreshed(const QString &owner);
+    // waitingUntil() or lowBudget() changed.
+    void budgetChanged();
 
 private:
     void tick();
-    void schedule(const QString &id, bool failed);
+    [[nodiscard]] qint64 now() const { return m_now(); }
+    void refreshOwner(const QString &owner);
+    // A failed read: the Hub may have asked us to wait.
+    void noteFailure(const HubError &error);
+    void noteBudget();
     void runtimeAction(const QString &id, const QString &action, const std::function<void(HubCallback<SpaceRuntime>)> &call);
 
     SpacesTableModel *m_model;
@@ -71,11 +97,12 @@ private:
     HubError m_lastError;
     QTimer m_ticker;
     QElapsedTimer m_clock;
-    QHash<QString, qint64> m_due; // id -> m_clock time of its next refresh
-    QHash<QString, int> m_failures;
-    QSet<QString> m_inFlight;
-    int m_fastMs = kFastRefreshMs;
-    int m_slowMs = kSlowRefreshMs;
+    std::function<qint64()> m_now;
+    SpacesRefreshScheduler m_scheduler;
+    QSet<QString> m_inFlight;       // Space ids whose runtime is being read
+    QSet<QString> m_ownersInFlight; // owners whose list is being read
+    bool m_waiting = false;         // as last told by budgetChanged()
+    bool m_low = false;
     bool m_active = false;
     int m_generation = 0; // answers from before a reload are dropped
 };

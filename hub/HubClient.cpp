@@ -337,6 +337,11 @@ void HubClient::finishAttempt(const std::shared_ptr<Attempt> &attempt, QNetworkR
         followRedirect(attempt, *target, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
         return;
     }
+    // Every answer may say how much of the request budget is left: whoever paces calls listens.
+    if (reply->hasRawHeader("RateLimit")) {
+        if (const auto info = RateLimitInfo::parse(reply->rawHeader("RateLimit"), reply->rawHeader("RateLimit-Policy")))
+            Q_EMIT rateLimitSeen(*info);
+    }
     HubError error;
     if (stop.tooLarge) {
         error = HubError::badResponse(QStringLiteral("an answer larger than %1 MiB").arg(kMaxAnswerBytes >> 20));
@@ -373,7 +378,7 @@ void HubClient::retryOrFail(const std::shared_ptr<Attempt> &attempt, HubError er
     const bool retryable = attempt->idempotent && (error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError ||
                                                    error.kind == HubError::Kind::ConnectionFailed || error.kind == HubError::Kind::Timeout);
     int backoff = m_options.firstBackoffMs << (attempt->number - 1);
-    if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
+    if ((error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError) && error.retryAfterSeconds > 0)
         backoff = error.retryAfterSeconds * 1000;
     const qint64 left = attempt->deadline.remainingTime();
     if (retryable && attempt->number <= m_options.maxRetries && (left < 0 || left - backoff > 100)) {

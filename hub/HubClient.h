@@ -5,6 +5,7 @@
 
 #include "HardwareFlavor.h"
 #include "HubResult.h"
+#include "RateLimitInfo.h"
 #include "RepoType.h"
 #include "SpaceInfo.h"
 #include "SpaceRuntime.h"
@@ -182,6 +183,10 @@ public:
               std::function<void(Response, HubError)> done, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
     [[nodiscard]] QUrl apiUrl(const QString &path, const QUrlQuery &query = {}) const;
     [[nodiscard]] QNetworkRequest makeRequest(const QUrl &url, int timeoutMs) const;
+
+Q_SIGNALS:
+    // An answer (a success or an error, a retry's too) carried a readable RateLimit header.
+    void rateLimitSeen(const hubdeck::RateLimitInfo &info);
 
 private:
     struct Attempt;

@@ -5,6 +5,7 @@
 
 #include "HubOrigin.h"
 #include "PrintableText.h"
+#include "RateLimitInfo.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -83,15 +84,23 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body, int t
         case 409:
             error.kind = Kind::Conflict;
             break;
-        case 429: {
+        case 429:
             error.kind = Kind::RateLimited;
-            bool ok = false;
-            const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
-            error.retryAfterSeconds = ok ? seconds : -1;
             break;
-        }
         default:
             error.kind = status >= 500 ? Kind::ServerError : Kind::HttpError;
+        }
+        // How long the Hub asks us to wait: Retry-After (seconds or a date) on a 429 or 503;
+        // on a 429 without it, the reset of a spent budget (RateLimit: r=0), as huggingface_hub
+        // reads them.
+        if (status == 429 || status == 503) {
+            auto wait = RateLimitInfo::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+            if (!wait && status == 429) {
+                const auto info = RateLimitInfo::parse(reply->rawHeader("RateLimit"), reply->rawHeader("RateLimit-Policy"));
+                if (info && info->remaining == 0)
+                    wait = info->resetSeconds;
+            }
+            error.retryAfterSeconds = wait ? int(*wait) : -1;
         }
         return error;
     }

@@ -57,6 +57,8 @@ struct HubError
     QString hubMessage; // X-Error-Message, or the JSON "error" / errors[].message; bounded, one line
     QString hubCode;    // X-Error-Code, e.g. RepoNotFound, GatedRepo
     QString detail;     // what went wrong when it is not the Hub's words (host, parse error)
+    // What the Hub asked us to wait on a 429 or 503 (Retry-After, or RateLimit's reset when the
+    // budget is spent), in seconds; -1 when it did not say.
     int retryAfterSeconds = -1;
 
     [[nodiscard]] bool isError() const { return kind != Kind::None; }

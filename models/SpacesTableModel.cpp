@@ -17,9 +17,13 @@ void SpacesTableModel::setSpaces(QList<SpaceInfo> spaces)
 {
     beginResetModel();
     m_spaces = std::move(spaces);
-    for (const SpaceInfo &space : std::as_const(m_spaces))
+    m_stuck.clear();
+    for (const SpaceInfo &space : std::as_const(m_spaces)) {
         if (space.runtime)
             noteStage(space.id, space.runtime->stage);
+        if (computeStuck(space))
+            m_stuck.insert(space.id);
+    }
     endResetModel();
 }
 
@@ -28,9 +32,21 @@ void SpacesTableModel::noteStage(const QString &id, const QString &stage)
     QStringList &history = m_history[id];
     if (!history.isEmpty() && history.last().section(u' ', 1) == stage)
         return;
-    history.append(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) + u' ' + stage);
+    const QDateTime now = m_now();
+    m_since.insert(id, now);
+    history.append(now.toString(QStringLiteral("HH:mm:ss")) + u' ' + stage);
     if (history.size() > 50)
         history.removeFirst();
+}
+
+void SpacesTableModel::rowChanged(int row)
+{
+    const SpaceInfo &space = m_spaces[row];
+    if (computeStuck(space))
+        m_stuck.insert(space.id);
+    else
+        m_stuck.remove(space.id);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void SpacesTableModel::updateRuntime(const QString &id, const SpaceRuntime &runtime)
@@ -40,7 +56,101 @@ void SpacesTableModel::updateRuntime(const QString &id, const SpaceRuntime &runt
         return;
     m_spaces[row].runtime = runtime;
     noteStage(id, runtime.stage);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    rowChanged(row);
+}
+
+namespace {
+bool sameInfo(const SpaceInfo &a, const SpaceInfo &b)
+{
+    return a.id == b.id && a.author == b.author && a.sdk == b.sdk && a.isPrivate == b.isPrivate && a.lastModified == b.lastModified &&
+           a.likes == b.likes && a.runtime.has_value() == b.runtime.has_value() && (!a.runtime || a.runtime->raw == b.runtime->raw);
+}
+} // namespace
+
+void SpacesTableModel::mergeOwner(const QString &owner, const QList<SpaceInfo> &spaces)
+{
+    QHash<QString, qsizetype> incoming;
+    for (qsizetype i = 0; i < spaces.size(); ++i)
+        incoming.insert(spaces[i].id, i);
+    // Gone first, from the bottom up, so that the rows above keep their numbers.
+    for (int row = int(m_spaces.size()) - 1; row >= 0; --row) {
+        if (m_spaces[row].author != owner || incoming.contains(m_spaces[row].id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_stuck.remove(m_spaces[row].id);
+        m_spaces.removeAt(row);
+        endRemoveRows();
+    }
+    QHash<QString, int> rows;
+    for (int row = 0; row < m_spaces.size(); ++row)
+        rows.insert(m_spaces[row].id, row);
+    QList<SpaceInfo> added;
+    for (const SpaceInfo &space : spaces) {
+        const auto it = rows.constFind(space.id);
+        if (it == rows.cend()) {
+            added.append(space);
+            continue;
+        }
+        if (sameInfo(m_spaces[*it], space))
+            continue;
+        m_spaces[*it] = space;
+        if (space.runtime)
+            noteStage(space.id, space.runtime->stage);
+        rowChanged(*it);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_spaces.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const SpaceInfo &space : std::as_const(added)) {
+        m_spaces.append(space);
+        if (space.runtime)
+            noteStage(space.id, space.runtime->stage);
+        if (computeStuck(space))
+            m_stuck.insert(space.id);
+    }
+    endInsertRows();
+}
+
+qint64 SpacesTableModel::stuckAfterSeconds(const QString &stage)
+{
+    if (stage == u"BUILDING" || stage == u"RUNNING_BUILDING")
+        return kStuckBuildingSeconds;
+    if (stage == u"APP_STARTING" || stage == u"RUNNING_APP_STARTING")
+        return kStuckStartingSeconds;
+    return 0;
+}
+
+bool SpacesTableModel::computeStuck(const SpaceInfo &space) const
+{
+    if (!space.runtime)
+        return false;
+    const qint64 limit = stuckAfterSeconds(space.runtime->stage);
+    const QDateTime since = m_since.value(space.id);
+    return limit > 0 && since.isValid() && since.secsTo(m_now()) >= limit;
+}
+
+void SpacesTableModel::updateStuck()
+{
+    for (int row = 0; row < m_spaces.size(); ++row) {
+        const bool stuck = computeStuck(m_spaces[row]);
+        if (stuck != m_stuck.contains(m_spaces[row].id))
+            rowChanged(row);
+    }
+}
+
+QString SpacesTableModel::stuckText(const QString &id) const
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_stuck.contains(id) || !m_spaces[row].runtime)
+        return {};
+    const QString stage = m_spaces[row].runtime->stage;
+    const QDateTime since = m_since.value(id);
+    const int minutes = int(since.secsTo(m_now()) / 60);
+    const int usual = int(stuckAfterSeconds(stage) / 60);
+    return tr("%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.", nullptr, minutes)
+        .arg(stageText(stage), QLocale().toString(since, QLocale::ShortFormat))
+        .arg(usual);
 }
 
 int SpacesTableModel::rowOf(const QString &id) const
@@ -151,10 +261,14 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
         return space.author;
     case SpaceIdRole:
         return space.id;
+    case StuckRole:
+        return m_stuck.contains(space.id);
     case Qt::ToolTipRole:
         if (index.column() == SleepColumn)
             return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
         if (index.column() == StageColumn) {
+            if (m_stuck.contains(space.id))
+                return PrintableText::plainToolTip(tr("%1: %2").arg(space.id, stuckText(space.id)));
             if (!runtime.errorMessage.isEmpty())
                 return PrintableText::plainToolTip(tr("%1: %2. %3").arg(space.id, stageText(runtime.stage), runtime.errorMessage));
             return PrintableText::plainToolTip(tr("%1: %2").arg(space.id, stageText(runtime.stage)));

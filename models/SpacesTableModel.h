@@ -6,6 +6,10 @@
 #include "SpaceInfo.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QSet>
+
+#include <functional>
 
 namespace hubdeck {
 
@@ -27,13 +31,34 @@ public:
         ModifiedColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, StageRole, OwnerRole, SpaceIdRole };
+    // StuckRole: bool, whether the Space has stayed in a transitional stage far longer than usual.
+    enum Role { SortRole = Qt::UserRole + 1, StageRole, OwnerRole, SpaceIdRole, StuckRole };
     enum class StageGroup { Running, Building, Error, Paused, Sleeping, Other };
 
     explicit SpacesTableModel(QObject *parent = nullptr);
 
+    // A build usually takes minutes and a start well under one: past these, a Space in that
+    // stage is marked as stuck (the Hub gives no time for a stage: it counts from when this
+    // session first saw it, so a Space already building at launch is marked late, never early).
+    static constexpr qint64 kStuckBuildingSeconds = 30 * 60; // BUILDING, RUNNING_BUILDING
+    static constexpr qint64 kStuckStartingSeconds = 10 * 60; // APP_STARTING, RUNNING_APP_STARTING
+
     void setSpaces(QList<SpaceInfo> spaces);
+    // Owner's Spaces as its list now has them: rows changed in place, new ones added, gone ones
+    // removed; other owners' rows untouched. Rows that did not change send no dataChanged.
+    void mergeOwner(const QString &owner, const QList<SpaceInfo> &spaces);
     void updateRuntime(const QString &id, const SpaceRuntime &runtime);
+    // The clock stages are timed by; default: the wall clock.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // When the Space's current stage was first seen; invalid when it has none.
+    [[nodiscard]] QDateTime stageSince(const QString &id) const { return m_since.value(id); }
+    [[nodiscard]] bool isStuck(const QString &id) const { return m_stuck.contains(id); }
+    // Seconds in `stage` past which a Space is stuck; 0 when the stage is not transitional.
+    [[nodiscard]] static qint64 stuckAfterSeconds(const QString &stage);
+    // A sentence for a stuck Space (since when, for how long, what is usual), or empty.
+    [[nodiscard]] QString stuckText(const QString &id) const;
+    // Looks at the clock again: rows that became stuck (or stopped) send dataChanged.
+    void updateStuck();
     [[nodiscard]] int rowOf(const QString &id) const;
     [[nodiscard]] const SpaceInfo &space(int row) const { return m_spaces[row]; }
     [[nodiscard]] QStringList stageHistory(const QString &id) const { return m_history.value(id); }
@@ -51,9 +76,14 @@ public:
 
 private:
     void noteStage(const QString &id, const QString &stage);
+    [[nodiscard]] bool computeStuck(const SpaceInfo &space) const;
+    void rowChanged(int row);
 
     QList<SpaceInfo> m_spaces;
     QHash<QString, QStringList> m_history; // id -> "HH:mm STAGE" entries, oldest first
+    QHash<QString, QDateTime> m_since;     // id -> when its current stage was first seen
+    QSet<QString> m_stuck;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
 };
 
 } // namespace hubdeck

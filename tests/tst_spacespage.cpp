@@ -344,8 +344,11 @@ private Q_SLOTS:
         auto page = openPage();
         SpacesController *controller = page->controller();
         const QString id = QStringLiteral("alice/chat");
+        // The selected Space is read on its own; the others with their owner's list.
+        page->selectSpace(id);
         const int healthy = controller->refreshIntervalMs(id);
-        QCOMPARE(healthy, SpacesController::kSlowRefreshMs);
+        QCOMPARE(healthy, SpacesRefreshScheduler::kSelectedRefreshMs);
+        QCOMPARE(controller->refreshIntervalMs(QStringLiteral("alice/paused")), SpacesController::kSlowRefreshMs);
         QCOMPARE(controller->refreshIntervalMs(QStringLiteral("acme/tool")), SpacesController::kFastRefreshMs); // building
         m_hub->failNext(QStringLiteral("/runtime"), FakeHub::Canned{500, "{}", {}, false}, 100);
         for (int attempt = 1; attempt <= 3; ++attempt) {

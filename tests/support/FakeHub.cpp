@@ -52,6 +52,7 @@ QByteArray errorBody(const QString &message)
 FakeHub::FakeHub(QObject *parent)
     : QObject(parent)
 {
+    m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &FakeHub::onConnection);
     auto flavor = [](const char *name, const char *pretty, const char *cpu, const char *ram, double perMinute, QJsonValue accelerator) {
         return QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
@@ -200,8 +201,44 @@ void FakeHub::reply(QTcpSocket *socket, int status, const QByteArray &body, cons
     socket->disconnectFromHost();
 }
 
+qint64 FakeHub::nowMs() const
+{
+    return clock ? clock() : m_clock.elapsed();
+}
+
+int FakeHub::apiRequestCount(const QString &pathPrefix) const
+{
+    int count = 0;
+    for (const Request &request : m_requests)
+        count += request.path.startsWith(pathPrefix) ? 1 : 0;
+    return count;
+}
+
 void FakeHub::handle(QTcpSocket *socket, const Request &request)
 {
+    // The Hub's fixed window over its API bucket: every answer says what is left, a request
+    // past the quota gets a 429 that says how long to wait.
+    QList<std::pair<QByteArray, QByteArray>> extra = extraHeaders;
+    if (rateLimitQuota > 0 && request.path.startsWith(u"/api/")) {
+        const qint64 windowMs = qint64(rateLimitWindowSeconds) * 1000;
+        const qint64 window = nowMs() / windowMs;
+        if (window != m_window) {
+            m_window = window;
+            m_windowUsed = 0;
+        }
+        ++m_windowUsed;
+        const qint64 reset = ((window + 1) * windowMs - nowMs() + 999) / 1000;
+        const qint64 left = std::max<qint64>(0, rateLimitQuota - m_windowUsed);
+        extra.append({"RateLimit", "\"api\";r=" + QByteArray::number(left) + ";t=" + QByteArray::number(reset)});
+        extra.append({"RateLimit-Policy", "\"fixed window\";\"api\";q=" + QByteArray::number(rateLimitQuota) +
+                                              ";w=" + QByteArray::number(rateLimitWindowSeconds)});
+        if (m_windowUsed > rateLimitQuota) {
+            ++rateLimited;
+            extra.append({"Retry-After", QByteArray::number(reset)});
+            reply(socket, 429, errorBody(QStringLiteral("You have exceeded our hourly quotas for action 'api'")), extra);
+            return;
+        }
+    }
     for (int i = 0; i < m_pending.size(); ++i) {
         Pending &pending = m_pending[i];
         if (pending.suffix != u"*" && !request.path.endsWith(pending.suffix))
@@ -211,19 +248,20 @@ void FakeHub::handle(QTcpSocket *socket, const Request &request)
             m_pending.removeAt(i);
         if (canned.silent)
             return; // keep the connection open, say nothing
-        reply(socket, canned.status, canned.body, canned.headers);
+        reply(socket, canned.status, canned.body, canned.headers + extra);
         return;
     }
     bool streamed = false;
     const Canned answer = route(request, streamed, socket);
     if (!streamed)
-        reply(socket, answer.status, answer.body, answer.headers);
+        reply(socket, answer.status, answer.body, answer.headers + extra);
 }
 
-QJsonObject FakeHub::spaceJson(const QString &id) const
+QJsonObject FakeHub::spaceJson(const QString &id, bool withRuntime) const
 {
     QJsonObject object = spaces.value(id);
-    object.insert(QStringLiteral("runtime"), runtimes.value(id));
+    if (withRuntime)
+        object.insert(QStringLiteral("runtime"), runtimes.value(id));
     return object;
 }
 
@@ -266,21 +304,29 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         return json(hardware);
     if (path == u"/api/spaces" && request.method == "GET") {
         const QString author = request.query.queryItemValue(QStringLiteral("author"));
+        // As the Hub: a Space's runtime only when asked for with expand[]=runtime.
+        const bool withRuntime = request.query.allQueryItemValues(QStringLiteral("expand[]")).contains(QStringLiteral("runtime")) ||
+                                 request.query.allQueryItemValues(QStringLiteral("expand%5B%5D")).contains(QStringLiteral("runtime"));
         QJsonArray all;
         for (auto it = spaces.cbegin(); it != spaces.cend(); ++it)
             if (it.value().value(QStringLiteral("author")).toString() == author)
-                all.append(spaceJson(it.key()));
+                all.append(spaceJson(it.key(), withRuntime));
         const int cursor = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
+        const int limit = request.query.hasQueryItem(QStringLiteral("limit"))
+                              ? std::min(pageSize, request.query.queryItemValue(QStringLiteral("limit")).toInt())
+                              : pageSize;
         QJsonArray page;
-        for (int i = cursor; i < all.size() && i < cursor + pageSize; ++i)
+        for (int i = cursor; i < all.size() && i < cursor + limit; ++i)
             page.append(all[i]);
         Canned canned = json(page);
-        if (cursor + pageSize < all.size())
-            canned.headers.append(
-                {QByteArrayLiteral("Link"),
-                 (u'<' + endpoint() + QStringLiteral("/api/spaces?author=%1&cursor=%2").arg(author).arg(cursor + pageSize) +
-                  QStringLiteral(">; rel=\"next\""))
-                     .toUtf8()});
+        // The next page's link keeps the query (author, limit, expand[]), as the Hub's does.
+        if (cursor + limit < all.size()) {
+            QUrlQuery next(request.query);
+            next.removeAllQueryItems(QStringLiteral("cursor"));
+            next.addQueryItem(QStringLiteral("cursor"), QString::number(cursor + limit));
+            canned.headers.append({QByteArrayLiteral("Link"), "<" + endpoint().toUtf8() + "/api/spaces?" +
+                                                                  next.query(QUrl::FullyEncoded).toUtf8() + ">; rel=\"next\""});
+        }
         return canned;
     }
     if (path == u"/api/repos/create" && request.method == "POST") {

@@ -5,6 +5,7 @@
 
 #include "FakeLfsStore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,8 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace hubdeck::test {
 
@@ -86,6 +89,20 @@ public:
     QList<QList<QJsonObject>> commits; // every accepted commit's NDJSON lines
     [[nodiscard]] FakeLfsStore &store() { return m_store; }
 
+    // Request budget, as the Hub's API bucket: with a quota, every /api/ answer carries
+    // RateLimit: "api";r=<left>;t=<s to reset> and RateLimit-Policy: "fixed window";"api";q=<quota>;w=<window>,
+    // and a request past the quota in a window gets 429 with Retry-After (counted in rateLimited).
+    int rateLimitQuota = 0;
+    int rateLimitWindowSeconds = 300;
+    int rateLimited = 0;
+    // Added to every answer, e.g. a malformed RateLimit.
+    QList<std::pair<QByteArray, QByteArray>> extraHeaders;
+    // The fake's clock for its windows (ms); default: real time since it was made.
+    std::function<qint64()> clock;
+    [[nodiscard]] qint64 nowMs() const;
+    // Requests whose path starts with pathPrefix, e.g. "/api/spaces" (every one so far).
+    [[nodiscard]] int apiRequestCount(const QString &pathPrefix = QStringLiteral("/api/")) const;
+
     // A user's Spaces in every stage, with secrets, variables and a run log: for manual runs
     // and screenshots.
     void addDemoSpaces();
@@ -112,7 +129,7 @@ private:
     void reply(QTcpSocket *socket, int status, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers = {},
                const QByteArray &contentType = "application/json");
     [[nodiscard]] Canned route(const Request &request, bool &streamed, QTcpSocket *socket);
-    [[nodiscard]] QJsonObject spaceJson(const QString &id) const;
+    [[nodiscard]] QJsonObject spaceJson(const QString &id, bool withRuntime = true) const;
     [[nodiscard]] Canned lfsBatch(const QString &id, const Request &request);
     [[nodiscard]] Canned commit(const QString &id, const Request &request);
     [[nodiscard]] Canned tree(const QString &action, const Request &request);
@@ -122,6 +139,9 @@ private:
     QList<Request> m_requests;
     QList<Pending> m_pending;
     QByteArray m_sent;
+    QElapsedTimer m_clock;
+    qint64 m_window = -1;
+    qint64 m_windowUsed = 0;
 };
 
 } // namespace hubdeck::test

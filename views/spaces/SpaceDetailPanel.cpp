@@ -42,6 +42,7 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     , m_controller(controller)
     , m_title(new QLabel(this))
     , m_stage(new QLabel(this))
+    , m_stuck(new QLabel(this))
     , m_details(new QLabel(this))
     , m_links(new QLabel(this))
     , m_error(new InlineError(this))
@@ -80,6 +81,12 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
     layout->addWidget(m_title);
     m_stage->setTextFormat(Qt::RichText);
     layout->addWidget(m_stage);
+    m_stuck->setObjectName(QStringLiteral("spaceStuck"));
+    m_stuck->setTextFormat(Qt::PlainText); // the Space's stage as the Hub sent it
+    m_stuck->setWordWrap(true);
+    m_stuck->setStyleSheet(QStringLiteral("color: #b45309;"));
+    m_stuck->hide();
+    layout->addWidget(m_stuck);
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -195,6 +202,17 @@ void SpaceDetailPanel::setDropHighlight(bool on)
     setStyleSheet(on ? QStringLiteral("hubdeck--SpaceDetailPanel { border: 2px dashed palette(highlight); border-radius: 6px; }")
                      : QString());
     setProperty("dropTarget", on);
+}
+
+void SpaceDetailPanel::setStuckNote(const QString &text)
+{
+    m_stuck->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+    m_stuck->setVisible(!text.isEmpty());
+}
+
+QString SpaceDetailPanel::stuckNote() const
+{
+    return m_stuck->isHidden() ? QString() : m_stuck->text();
 }
 
 void SpaceDetailPanel::setBusy(bool busy, const QString &what)

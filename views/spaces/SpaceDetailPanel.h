@@ -30,6 +30,10 @@ public:
     void setSpace(const std::optional<SpaceInfo> &space, const QStringList &history);
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
+    // Says the Space has stayed too long in a building or starting stage (SpacesTableModel::
+    // stuckText); empty hides it.
+    void setStuckNote(const QString &text);
+    [[nodiscard]] QString stuckNote() const;
     // Tests replace the question asked before a costly or interrupting action; it is asked
     // only while such actions are confirmed (Settings).
     void setConfirmer(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
@@ -78,6 +82,7 @@ private:
     bool m_confirmCostly = true;
     QLabel *m_title;
     QLabel *m_stage;
+    QLabel *m_stuck;
     QLabel *m_details;
     QLabel *m_links;
     InlineError *m_error;

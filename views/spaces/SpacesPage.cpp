@@ -190,8 +190,10 @@ void SpacesPage::connectController()
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpacesPage::updateDetail);
     connect(m_controller, &SpacesController::userChanged, this, &SpacesPage::updateAccount);
     connect(m_controller, &SpacesController::listFailed, this, &SpacesPage::showListError);
+    connect(m_controller, &SpacesController::budgetChanged, this, &SpacesPage::updateStatus);
     connect(m_controller, &SpacesController::listLoaded, this, [this] {
-        m_status->hide();
+        m_listError.clear();
+        updateStatus();
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     });
@@ -418,9 +420,31 @@ void SpacesPage::showListError(const HubError &error)
     else
         text = error.message().toHtmlEscaped() +
                (error.kind == HubError::Kind::Unauthorized ? tr(" Use <b>Sign in…</b> with a new token.") : tr(" Press F5 to try again."));
-    m_status->setText(text);
-    m_status->setStyleSheet(m_controller->hasToken() ? QStringLiteral("color: #dc2626;") : QString());
-    m_status->show();
+    m_listError = m_controller->hasToken() ? QStringLiteral("<span style=\"color: #dc2626;\">%1</span>").arg(text) : text;
+    updateStatus();
+}
+
+void SpacesPage::updateStatus()
+{
+    QString budget;
+    const QString timeFormat = QStringLiteral("HH:mm:ss");
+    if (const auto until = m_controller->waitingUntil()) {
+        budget = tr("The Hub asked HubDeck to wait: Spaces refresh again at %1.").arg(until->toString(timeFormat));
+    } else if (const auto low = m_controller->lowBudget()) {
+        const QString resets = m_controller->budgetResetsAt().toString(timeFormat);
+        budget = low->limit ? tr("Hub request budget low: %1 of %2 left until %3, so Spaces refresh less often.")
+                                  .arg(low->remaining)
+                                  .arg(*low->limit)
+                                  .arg(resets)
+                            : tr("Hub request budget low: %1 left until %2, so Spaces refresh less often.").arg(low->remaining).arg(resets);
+    }
+    QStringList parts;
+    if (!m_listError.isEmpty())
+        parts.append(m_listError);
+    if (!budget.isEmpty())
+        parts.append(QStringLiteral("<span style=\"color: #b45309;\">%1</span>").arg(budget.toHtmlEscaped()));
+    m_status->setText(parts.join(QStringLiteral("<br>")));
+    m_status->setVisible(!parts.isEmpty());
 }
 
 void SpacesPage::updateDetail()
@@ -428,6 +452,8 @@ void SpacesPage::updateDetail()
     const QString id = selectedSpace();
     const int row = m_model->rowOf(id);
     m_detail->setSpace(row < 0 ? std::nullopt : std::optional(m_model->space(row)), m_model->stageHistory(id));
+    m_detail->setStuckNote(m_model->stuckText(id));
+    m_controller->setSelected(id);
 }
 
 void SpacesPage::openSettingsDialog(bool secrets)

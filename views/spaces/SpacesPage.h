@@ -73,6 +73,8 @@ private:
     void updateAccount();
     void updateDetail();
     void showListError(const HubError &error);
+    // The status line: the list's error, if any, then what the request budget makes us do.
+    void updateStatus();
     void openSettingsDialog(bool secrets);
     void openHardwareDialog();
     void openSleepDialog();
@@ -96,6 +98,7 @@ private:
     QPushButton *m_newSpace = nullptr;
     QPushButton *m_refresh = nullptr;
     QLabel *m_status;
+    QString m_listError; // rich text; empty when the list loaded
     QLineEdit *m_search;
     QComboBox *m_owner;
     QComboBox *m_stage;

@@ -54,6 +54,12 @@ void StageBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
     painter->setPen(Qt::white);
     painter->drawText(pill, Qt::AlignCenter, text);
+    // Stuck for far longer than usual: a warning sign after the badge (its tooltip says since when).
+    if (index.data(SpacesTableModel::StuckRole).toBool()) {
+        const QRect mark(pill.right() + 4, pill.top(), metrics.height() + 4, pill.height());
+        painter->setPen(colorFor(QStringLiteral("BUILD_ERROR")));
+        painter->drawText(mark, Qt::AlignCenter, QStringLiteral("⚠"));
+    }
     painter->restore();
 }
 
