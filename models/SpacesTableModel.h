@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "SpaceCost.h"
 #include "SpaceInfo.h"
 
 #include <QAbstractTableModel>
@@ -25,15 +26,35 @@ public:
         StorageColumn,
         SdkColumn,
         ModifiedColumn,
+        CostColumn,    // USD per hour on the current hardware, from the Hub's catalogue only
+        AccountColumn, // the accounts that see the Space ("All accounts" only; hidden otherwise)
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, StageRole, OwnerRole, SpaceIdRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        StageRole,
+        OwnerRole,
+        SpaceIdRole,
+        AccountRole,          // the stored token name whose token acts on the row; empty: the active one
+        PaidWithoutSleepRole, // bool: SpaceCost::paidWithoutSleep
+    };
     enum class StageGroup { Running, Building, Error, Paused, Sleeping, Other };
 
     explicit SpacesTableModel(QObject *parent = nullptr);
 
     void setSpaces(QList<SpaceInfo> spaces);
     void updateRuntime(const QString &id, const SpaceRuntime &runtime);
+    // id -> the accounts that see it, as (stored token name, user) pairs, the one that acts
+    // on the row first. Empty: one account, the active one, not named in the rows.
+    void setAccounts(QHash<QString, QList<std::pair<QString, QString>>> accounts);
+    // The Hub's prices, or nullopt when its catalogue could not be fetched: then no row shows
+    // a price (HardwareFlavor::knownFlavors() has none the Hub gave).
+    void setPrices(std::optional<SpaceCost::Prices> prices);
+    [[nodiscard]] const std::optional<SpaceCost::Prices> &prices() const { return m_prices; }
+    [[nodiscard]] QString accountOf(const QString &id) const;
+    [[nodiscard]] SpaceCost::Total total() const { return SpaceCost::total(m_spaces, m_prices); }
+    // "laptop (alice)": a stored token's name and the user it belongs to, for every view.
+    [[nodiscard]] static QString accountLabel(const QString &tokenName, const QString &user);
     [[nodiscard]] int rowOf(const QString &id) const;
     [[nodiscard]] const SpaceInfo &space(int row) const { return m_spaces[row]; }
     [[nodiscard]] QStringList stageHistory(const QString &id) const { return m_history.value(id); }
@@ -54,6 +75,8 @@ private:
 
     QList<SpaceInfo> m_spaces;
     QHash<QString, QStringList> m_history; // id -> "HH:mm STAGE" entries, oldest first
+    QHash<QString, QList<std::pair<QString, QString>>> m_accounts;
+    std::optional<SpaceCost::Prices> m_prices;
 };
 
 } // namespace hubdeck
