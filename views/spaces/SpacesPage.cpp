@@ -172,6 +172,10 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     splitter->setSizes({840, 420}); // every column of the table in view on a 1280-pixel window
     layout->addWidget(splitter, 1);
     m_table->setColumnHidden(SpacesTableModel::AccountColumn, true);
+    // Seen where they are read with: the account beside the Space, the cost beside its hardware.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(SpacesTableModel::AccountColumn), header->visualIndex(SpacesTableModel::IdColumn) + 1);
+    header->moveSection(header->visualIndex(SpacesTableModel::CostColumn), header->visualIndex(SpacesTableModel::RequestedColumn) + 1);
     m_costs->setObjectName(QStringLiteral("spacesCosts"));
     m_costs->setWordWrap(true);
     layout->addWidget(m_costs);
