@@ -5,6 +5,9 @@
 
 #include "HubCredentials.h"
 #include "SpacesTableModel.h"
+#include "StoredTokens.h"
+
+#include <algorithm>
 
 #include <limits>
 
@@ -31,6 +34,7 @@ void SpacesController::setClock(std::function<qint64()> nowMs, int tickMs)
 void SpacesController::reloadCredentials()
 {
     ++m_generation;
+    m_inFlight.clear();
     HubClient::Options options;
     options.endpoint = HubCredentials::endpoint();
     options.token = HubCredentials::token();
@@ -42,6 +46,93 @@ void SpacesController::reloadCredentials()
     m_inFlight.clear();
     m_ownersInFlight.clear();
     m_user.reset();
+    m_pricesLoading = false; // the old client took its catalogue call with it
+    m_stored.clear();
+    m_accountsError.clear();
+    const std::optional<QList<StoredTokens::Token>> stored = StoredTokens::read(&m_accountsError);
+    for (const StoredTokens::Token &token : stored.value_or(QList<StoredTokens::Token>{})) {
+        HubClient::Options own = options;
+        own.token = token.token;
+        m_stored.push_back(StoredAccount{token.name, token.token, std::make_unique<HubClient>(own)});
+    }
+    // The active account leads: in "All accounts", a Space it shares is acted on with it.
+    const QString active = HubCredentials::tokenFromFile();
+    std::stable_partition(m_stored.begin(), m_stored.end(), [&](const StoredAccount &account) { return account.token == active; });
+    if (m_allAccounts && m_stored.empty())
+        m_allAccounts = false;
+    Q_EMIT accountsChanged();
+}
+
+bool SpacesController::environmentOverrides()
+{
+    return !HubCredentials::tokenFromEnvironment().isEmpty();
+}
+
+QList<SpacesController::Account> SpacesController::accounts() const
+{
+    const QString active = HubCredentials::tokenFromFile();
+    QList<Account> accounts;
+    for (const StoredAccount &stored : m_stored) {
+        Account account;
+        account.name = stored.name;
+        account.masked = StoredTokens::masked(stored.token);
+        account.active = !active.isEmpty() && stored.token == active;
+        const auto known = m_users.constFind(stored.token);
+        if (known != m_users.cend()) {
+            account.user = known->value;
+            account.error = known->error;
+        }
+        accounts.append(account);
+    }
+    return accounts;
+}
+
+const SpacesController::StoredAccount *SpacesController::storedAccount(const QString &name) const
+{
+    for (const StoredAccount &account : m_stored)
+        if (account.name == name)
+            return &account;
+    return nullptr;
+}
+
+HubClient *SpacesController::clientFor(const QString &id) const
+{
+    if (!m_allAccounts)
+        return m_client.get();
+    QString name = m_model->accountOf(id);
+    if (name.isEmpty()) // a row a background list refresh added: the account that lists its owner
+        name = m_ownerAccount.value(id.section(u'/', 0, 0));
+    const StoredAccount *account = storedAccount(name);
+    return account ? account->client.get() : nullptr;
+}
+
+bool SpacesController::switchAccount(const QString &name, QString *error)
+{
+    if (!HubCredentials::switchTo(name, error))
+        return false;
+    reloadCredentials();
+    refresh();
+    return true;
+}
+
+bool SpacesController::signOutAccount(const QString &name, QString *error)
+{
+    bool wasActive = false;
+    const bool done = HubCredentials::signOut(name, &wasActive, error);
+    reloadCredentials();
+    refresh();
+    return done;
+}
+
+void SpacesController::showAllAccounts(bool all)
+{
+    if (all == m_allAccounts || (all && m_stored.empty()))
+        return;
+    m_allAccounts = all;
+    ++m_generation; // a listing of the other kind still coming is not this one
+    m_inFlight.clear();
+    m_ownersInFlight.clear();
+    refresh();
 }
 
 void SpacesController::setActive(bool active)
@@ -53,19 +144,106 @@ void SpacesController::setActive(bool active)
         m_ticker.stop();
 }
 
+void SpacesController::identify(HubClient *client, const std::function<void(HubResult<WhoAmI>)> &done)
+{
+    const QString token = client->options().token;
+    const auto known = m_users.constFind(token);
+    if (known != m_users.cend() && known->ok()) {
+        done(*known);
+        return;
+    }
+    const int generation = m_generation;
+    client->whoami([this, token, done, generation](HubResult<WhoAmI> who) {
+        // Kept even from an older generation: the answer is about the token, not the listing.
+        if (who.ok() || who.error.kind == HubError::Kind::Unauthorized)
+            m_users.insert(token, who);
+        else
+            m_users.remove(token);
+        Q_EMIT accountsChanged();
+        if (generation == m_generation)
+            done(who);
+    });
+}
+
+void SpacesController::loadPrices()
+{
+    if (m_model->prices() || m_pricesLoading)
+        return;
+    m_pricesLoading = true;
+    m_client->hardwareCatalogue(inContext(this, [this](HubResult<QList<HardwareFlavor>> catalogue) {
+        m_pricesLoading = false;
+        // A failed catalogue is no price at all; the next refresh asks again.
+        m_model->setPrices(catalogue.ok() ? std::optional(SpaceCost::prices(*catalogue.value)) : std::nullopt);
+        Q_EMIT pricesChanged();
+    }));
+}
+
 void SpacesController::refresh()
 {
     const int generation = m_generation;
+    loadPrices();
+    // Every stored account's user, for the switcher, whichever view is shown.
+    // ("All accounts" asks each in turn; the active one is asked for its list.)
+    for (const StoredAccount &account : m_stored)
+        if (!m_allAccounts && !m_users.contains(account.token) && account.token != m_client->options().token)
+            identify(account.client.get(), [](const HubResult<WhoAmI> &) {});
+    if (m_allAccounts)
+        refreshAll(generation);
+    else
+        refreshActive(generation);
+}
+
+void SpacesController::listOwners(HubClient *client, const WhoAmI &user, const std::function<void(HubResult<QList<SpaceInfo>>)> &done)
+{
+    const int generation = m_generation;
+    auto owners = std::make_shared<QStringList>(QStringList{user.name} + user.orgs);
+    auto collected = std::make_shared<QList<SpaceInfo>>();
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [client, owners, collected, next, done, generation, this] {
+        if (owners->isEmpty()) {
+            done(HubResult<QList<SpaceInfo>>::success(*collected));
+            *next = nullptr; // break the cycle
+            return;
+        }
+        const QString owner = owners->takeFirst();
+        client->listSpaces(owner, [collected, next, done, generation, this](HubResult<QList<SpaceInfo>> page) {
+            if (generation != m_generation) {
+                *next = nullptr;
+                return;
+            }
+            if (!page.ok()) {
+                done(HubResult<QList<SpaceInfo>>::failure(page.error));
+                *next = nullptr;
+                return;
+            }
+            *collected += *page.value;
+            (*next)();
+        });
+    };
+    (*next)();
+}
+
+void SpacesController::listLoadedInto(const QList<SpaceInfo> &spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts)
+{
+    m_model->setSpaces(spaces);
+    m_model->setAccounts(std::move(accounts));
+    Q_EMIT listLoaded();
+}
+
+void SpacesController::refreshActive(int generation)
+{
+    m_notListed.clear();
     if (!hasToken()) {
         m_user.reset();
         m_lastError = {};
         m_lastError.kind = HubError::Kind::Unauthorized;
         m_model->setSpaces({});
+        m_model->setAccounts({});
         Q_EMIT userChanged();
         Q_EMIT listFailed(m_lastError);
         return;
     }
-    m_client->whoami([this, generation](HubResult<WhoAmI> who) {
+    identify(m_client.get(), [this, generation](HubResult<WhoAmI> who) {
         if (generation != m_generation)
             return;
         if (!who.ok()) {
@@ -88,8 +266,7 @@ void SpacesController::refresh()
         auto next = std::make_shared<std::function<void()>>();
         *next = [this, owners, collected, next, generation] {
             if (owners->isEmpty()) {
-                m_model->setSpaces(*collected);
-                Q_EMIT listLoaded();
+                listLoadedInto(*collected, {});
                 *next = nullptr; // break the cycle
                 return;
             }
@@ -121,6 +298,83 @@ void SpacesController::refresh()
     });
 }
 
+void SpacesController::refreshAll(int generation)
+{
+    // One account after another (active first); one that fails is reported and skipped, the
+    // others still listed.
+    struct Collect
+    {
+        QList<SpaceInfo> spaces;
+        QHash<QString, QList<std::pair<QString, QString>>> accounts;
+        QStringList failures;
+        HubError firstError;
+        size_t next = 0;
+        std::function<void()> step;
+    };
+    auto state = std::make_shared<Collect>();
+    const qint64 askedAt = now();
+    m_allInFlight = true;
+    state->step = [this, state, generation, askedAt] {
+        if (generation != m_generation) {
+            state->step = nullptr;
+            return;
+        }
+        if (state->next >= m_stored.size()) {
+            m_allInFlight = false;
+            m_notListed = state->failures;
+            m_lastError = state->firstError;
+            // The scheduler keeps every owner fresh from then on, each listed with the token of
+            // the first account that saw it.
+            QHash<QString, QList<SpacesRefreshScheduler::ListedSpace>> byOwner;
+            m_ownerAccount.clear();
+            for (const SpaceInfo &space : std::as_const(state->spaces)) {
+                const QString owner = space.id.section(u'/', 0, 0);
+                byOwner[owner].append({space.id, space.runtime && space.runtime->isTransitional()});
+                if (!m_ownerAccount.contains(owner) && !state->accounts.value(space.id).isEmpty())
+                    m_ownerAccount.insert(owner, state->accounts.value(space.id).first().first);
+            }
+            m_scheduler.setOwners(byOwner.keys());
+            for (auto it = byOwner.cbegin(); it != byOwner.cend(); ++it)
+                m_scheduler.listed(it.key(), askedAt, it.value());
+            listLoadedInto(state->spaces, state->accounts);
+            if (!state->failures.isEmpty())
+                Q_EMIT listFailed(m_lastError);
+            state->step = nullptr;
+            return;
+        }
+        const StoredAccount &account = m_stored[state->next++];
+        const QString name = account.name;
+        HubClient *client = account.client.get();
+        identify(client, [this, state, name, client](HubResult<WhoAmI> who) {
+            if (!who.ok()) {
+                if (state->failures.isEmpty())
+                    state->firstError = who.error;
+                state->failures.append(tr("%1: %2").arg(name, who.error.message()));
+                state->step();
+                return;
+            }
+            const QString user = who.value->name;
+            listOwners(client, *who.value, [state, name, user](HubResult<QList<SpaceInfo>> spaces) {
+                if (!spaces.ok()) {
+                    if (state->failures.isEmpty())
+                        state->firstError = spaces.error;
+                    state->failures.append(tr("%1: %2").arg(name, spaces.error.message()));
+                } else {
+                    for (const SpaceInfo &space : *spaces.value) {
+                        auto &seen = state->accounts[space.id];
+                        if (seen.isEmpty())
+                            state->spaces.append(space);
+                        if (std::none_of(seen.cbegin(), seen.cend(), [&](const auto &pair) { return pair.first == name; }))
+                            seen.append({name, user});
+                    }
+                }
+                state->step();
+            });
+        });
+    };
+    state->step();
+}
+
 void SpacesController::signIn(const QString &token)
 {
     HubClient::Options options = m_client->options();
@@ -145,6 +399,7 @@ void SpacesController::signIn(const QString &token)
             Q_EMIT signInFinished(failure);
             return;
         }
+        m_users.insert(token.trimmed(), who);
         reloadCredentials();
         Q_EMIT signInFinished({});
         refresh();
@@ -153,6 +408,16 @@ void SpacesController::signIn(const QString &token)
 
 void SpacesController::signOut()
 {
+    // The active account's stored copy goes with the token file, as `hf auth logout
+    // --token-name` does; a token that was never stored only loses its file.
+    const QString active = HubCredentials::tokenFromFile();
+    for (const StoredAccount &account : m_stored) {
+        if (!active.isEmpty() && account.token == active) {
+            QString error;
+            (void)signOutAccount(account.name, &error);
+            return;
+        }
+    }
     QString error;
     (void)HubCredentials::removeToken(&error);
     reloadCredentials();
@@ -218,7 +483,7 @@ void SpacesController::tick()
         return;
     m_model->updateStuck();
     noteBudget();
-    if (!m_user || !m_client)
+    if (m_allAccounts ? m_allInFlight : (!m_user || !m_client))
         return;
     const SpacesRefreshScheduler::Due due = m_scheduler.due(now());
     for (const QString &owner : due.owners)
@@ -231,10 +496,17 @@ void SpacesController::tick()
 
 void SpacesController::refreshOwner(const QString &owner)
 {
+    HubClient *client = m_client.get();
+    if (m_allAccounts) {
+        const StoredAccount *account = storedAccount(m_ownerAccount.value(owner));
+        if (!account)
+            return;
+        client = account->client.get();
+    }
     m_ownersInFlight.insert(owner);
     const int generation = m_generation;
     const qint64 askedAt = now();
-    m_client->listSpaces(owner, [this, owner, askedAt, generation](HubResult<QList<SpaceInfo>> page) {
+    client->listSpaces(owner, [this, owner, askedAt, generation](HubResult<QList<SpaceInfo>> page) {
         if (generation != m_generation)
             return;
         m_ownersInFlight.remove(owner);
@@ -266,7 +538,12 @@ void SpacesController::refreshRuntime(const QString &id)
     m_inFlight.insert(id);
     const int generation = m_generation;
     const qint64 askedAt = now();
-    m_client->runtime(id, [this, id, askedAt, generation](HubResult<SpaceRuntime> result) {
+    HubClient *client = clientFor(id);
+    if (!client) {
+        m_inFlight.remove(id);
+        return;
+    }
+    client->runtime(id, [this, id, askedAt, generation](HubResult<SpaceRuntime> result) {
         if (generation != m_generation)
             return;
         m_inFlight.remove(id);
@@ -284,6 +561,8 @@ void SpacesController::refreshRuntime(const QString &id)
 
 void SpacesController::runtimeAction(const QString &id, const QString &action, const std::function<void(HubCallback<SpaceRuntime>)> &call)
 {
+    if (!clientFor(id))
+        return; // "All accounts" no longer lists it: no account to act with
     Q_EMIT actionStarted(id, action);
     const int generation = m_generation;
     call([this, id, action, generation](HubResult<SpaceRuntime> result) {
@@ -299,13 +578,13 @@ void SpacesController::runtimeAction(const QString &id, const QString &action, c
 
 void SpacesController::pause(const QString &id)
 {
-    runtimeAction(id, QStringLiteral("pause"), [this, id](HubCallback<SpaceRuntime> done) { m_client->pause(id, std::move(done)); });
+    runtimeAction(id, QStringLiteral("pause"), [this, id](HubCallback<SpaceRuntime> done) { clientFor(id)->pause(id, std::move(done)); });
 }
 
 void SpacesController::restart(const QString &id, bool factory)
 {
     runtimeAction(id, factory ? QStringLiteral("factory") : QStringLiteral("restart"),
-                  [this, id, factory](HubCallback<SpaceRuntime> done) { m_client->restart(id, factory, std::move(done)); });
+                  [this, id, factory](HubCallback<SpaceRuntime> done) { clientFor(id)->restart(id, factory, std::move(done)); });
 }
 
 } // namespace hubdeck

@@ -5,6 +5,7 @@
 
 #include "HubClient.h"
 #include "SpacesRefreshScheduler.h"
+#include "SpaceCost.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -25,6 +26,14 @@ class SpacesTableModel;
 // each owner's list with every runtime in it, the selected Space and those that build or
 // start on their own; backing off on errors, waiting when the Hub says so, not at all while
 // hidden), and the actions, each followed by a fresh read of the runtime.
+//
+// Accounts: the tokens stored as huggingface_hub stores them (StoredTokens), each with its
+// own HubClient and its whoami (asked once per token, then kept). The page shows the active
+// account's Spaces (the token file, or HF_TOKEN when set), or with showAllAccounts(true) the
+// Spaces of every stored account together. There a Space several accounts see is one row
+// (it runs and costs once) naming every such account; it is acted on with the first of them,
+// the active account when it is one. Every call about a Space goes through clientFor(id),
+// never client() directly, so that a row is never acted on with another account's token.
 class SpacesController : public QObject
 {
     Q_OBJECT
@@ -36,9 +45,32 @@ public:
 
     explicit SpacesController(SpacesTableModel *model, QObject *parent = nullptr);
 
-    // Reads HF_ENDPOINT and the token as huggingface_hub does; call again after sign-in changes.
+    struct Account
+    {
+        QString name;   // the stored token's name ([section] of stored_tokens)
+        QString masked; // StoredTokens::masked: never the token itself
+        std::optional<WhoAmI> user;
+        HubError error;      // why whoami failed (a revoked token), when it did
+        bool active = false; // its token is the token file's
+    };
+
+    // Reads HF_ENDPOINT, the token and the stored tokens as huggingface_hub does; call again
+    // after sign-in changes. Whoami answers are kept across reloads, per token.
     void reloadCredentials();
+    // The active account's client (HF_TOKEN when set, else the token file; may have none).
     [[nodiscard]] HubClient *client() const { return m_client.get(); }
+    // The client to act on Space `id` with: its row's account in "All accounts", else the
+    // active one. nullptr when "All accounts" shows no account for it.
+    [[nodiscard]] HubClient *clientFor(const QString &id) const;
+    [[nodiscard]] QList<Account> accounts() const;
+    // Why the stored tokens could not be read (then there are none); empty when they could.
+    [[nodiscard]] const QString &accountsError() const { return m_accountsError; }
+    [[nodiscard]] bool showsAllAccounts() const { return m_allAccounts; }
+    // "All accounts": the accounts whose Spaces could not be listed at the last refresh, as
+    // "name: why" (the others' are shown).
+    [[nodiscard]] const QStringList &notListed() const { return m_notListed; }
+    // HF_TOKEN or HUGGING_FACE_HUB_TOKEN is set: it, not the stored choice, is the token.
+    [[nodiscard]] static bool environmentOverrides();
     [[nodiscard]] const std::optional<WhoAmI> &user() const { return m_user; }
     [[nodiscard]] const HubError &lastError() const { return m_lastError; }
     [[nodiscard]] bool hasToken() const { return !m_client->options().token.isEmpty(); }
@@ -63,6 +95,13 @@ public Q_SLOTS:
     void setActive(bool active);
     void signIn(const QString &token);
     void signOut();
+    // As `hf auth switch --token-name name`: the token file gets that stored token. False
+    // with *error when it cannot be written or is not stored.
+    bool switchAccount(const QString &name, QString *error);
+    // As `hf auth logout --token-name name`; the active token goes too when it is that one.
+    bool signOutAccount(const QString &name, QString *error);
+    // Lists the Spaces of every stored account (true), or the active account's (false).
+    void showAllAccounts(bool all);
     void pause(const QString &id);
     void restart(const QString &id, bool factory);
     void refreshRuntime(const QString &id);
@@ -71,6 +110,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void userChanged();
+    // The stored accounts, their users or which one is active changed.
+    void accountsChanged();
+    // The catalogue's prices arrived or failed (the model's prices() then nullopt).
+    void pricesChanged();
     void listFailed(const hubdeck::HubError &error);
     void listLoaded();
     void signInFinished(const hubdeck::HubError &error);
@@ -90,9 +133,35 @@ private:
     void noteFailure(const HubError &error);
     void noteBudget();
     void runtimeAction(const QString &id, const QString &action, const std::function<void(HubCallback<SpaceRuntime>)> &call);
+    struct StoredAccount
+    {
+        QString name;
+        QString token;
+        std::unique_ptr<HubClient> client;
+    };
+    void refreshActive(int generation);
+    void refreshAll(int generation);
+    void loadPrices();
+    // whoami for `client`, from m_users when its token was asked before.
+    void identify(HubClient *client, const std::function<void(HubResult<WhoAmI>)> &done);
+    // The Spaces of `user` and their organisations, one list; `done` gets the error of the
+    // first listing that failed.
+    void listOwners(HubClient *client, const WhoAmI &user, const std::function<void(HubResult<QList<SpaceInfo>>)> &done);
+    void listLoadedInto(const QList<SpaceInfo> &spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts);
+    [[nodiscard]] const StoredAccount *storedAccount(const QString &name) const;
 
     SpacesTableModel *m_model;
+    // "All accounts": the stored token name whose client lists each owner; true while every
+    // account's lists are read (the scheduler's own list reads wait meanwhile).
+    QHash<QString, QString> m_ownerAccount;
+    bool m_allInFlight = false;
     std::unique_ptr<HubClient> m_client;
+    std::vector<StoredAccount> m_stored;
+    QString m_accountsError;
+    QStringList m_notListed;
+    QHash<QString, HubResult<WhoAmI>> m_users; // token -> whoami's answer (memory only)
+    bool m_allAccounts = false;
+    bool m_pricesLoading = false;
     std::optional<WhoAmI> m_user;
     HubError m_lastError;
     QTimer m_ticker;

@@ -90,6 +90,39 @@ bool HubCredentials::signIn(const QString &token, const QString &name, QString *
     return StoredTokens::write(*stored, error, env) && saveToken(entry.token, error, env);
 }
 
+bool HubCredentials::signOut(const QString &name, bool *wasActive, QString *error, const Env &env)
+{
+    *wasActive = false;
+    std::optional<QList<StoredTokens::Token>> stored = StoredTokens::read(error, env);
+    if (!stored)
+        return false;
+    const auto found = std::find_if(stored->begin(), stored->end(), [&](const StoredTokens::Token &t) { return t.name == name; });
+    if (found == stored->end()) {
+        *error = QStringLiteral("No stored token is named %1 (in %2).").arg(name, StoredTokens::path(env));
+        return false;
+    }
+    const QString removed = found->token;
+    stored->erase(found);
+    if (!StoredTokens::write(*stored, error, env))
+        return false;
+    // huggingface_hub's _logout_from_token: the active token goes with its stored copy.
+    *wasActive = removed == tokenFromFile(env);
+    return !*wasActive || removeToken(error, env);
+}
+
+bool HubCredentials::switchTo(const QString &name, QString *error, const Env &env)
+{
+    const std::optional<QList<StoredTokens::Token>> stored = StoredTokens::read(error, env);
+    if (!stored)
+        return false;
+    const auto found = std::find_if(stored->cbegin(), stored->cend(), [&](const StoredTokens::Token &t) { return t.name == name; });
+    if (found == stored->cend()) {
+        *error = QStringLiteral("Access token %1 not found in %2.").arg(name, StoredTokens::path(env));
+        return false;
+    }
+    return saveToken(found->token, error, env);
+}
+
 bool HubCredentials::saveToken(const QString &token, QString *error, const Env &env)
 {
     const QString path = tokenPath(env);

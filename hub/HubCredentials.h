@@ -34,6 +34,13 @@ public:
     // stored_tokens (StoredTokens) and makes it the active token. Nothing is written when the
     // stored tokens cannot be read (they would be lost) or the name cannot be stored.
     [[nodiscard]] static bool signIn(const QString &token, const QString &name, QString *error, const Env &env = Env::systemEnvironment());
+    // What `hf auth logout --token-name NAME` does: removes the stored token `name` and, when it
+    // is the active one (*wasActive set), the token file too. False with *error when the stored
+    // tokens cannot be read or written, or none is called `name`.
+    [[nodiscard]] static bool signOut(const QString &name, bool *wasActive, QString *error, const Env &env = Env::systemEnvironment());
+    // What `hf auth switch` does: makes the stored token `name` the active one (the token
+    // file). False with *error when it is not stored or cannot be written.
+    [[nodiscard]] static bool switchTo(const QString &name, QString *error, const Env &env = Env::systemEnvironment());
     // Plain http:// is only for loopback (tests, local mirrors); a token never crosses a network in clear.
     [[nodiscard]] static bool isSafeEndpoint(const QString &endpoint);
 };

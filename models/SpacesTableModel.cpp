@@ -5,6 +5,7 @@
 
 #include "PrintableText.h"
 
+#include <QColor>
 #include <QDateTime>
 
 namespace hubdeck {
@@ -153,6 +154,33 @@ QString SpacesTableModel::stuckText(const QString &id) const
         .arg(usual);
 }
 
+void SpacesTableModel::setAccounts(QHash<QString, QList<std::pair<QString, QString>>> accounts)
+{
+    m_accounts = std::move(accounts);
+    if (!m_spaces.isEmpty())
+        Q_EMIT dataChanged(index(0, AccountColumn), index(rowCount() - 1, AccountColumn));
+}
+
+void SpacesTableModel::setPrices(std::optional<SpaceCost::Prices> prices)
+{
+    m_prices = std::move(prices);
+    if (!m_spaces.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString SpacesTableModel::accountOf(const QString &id) const
+{
+    const auto found = m_accounts.constFind(id);
+    return found == m_accounts.cend() || found->isEmpty() ? QString() : found->first().first;
+}
+
+QString SpacesTableModel::accountLabel(const QString &tokenName, const QString &user)
+{
+    if (user.isEmpty() || user == tokenName)
+        return tokenName;
+    return tr("%1 (%2)").arg(tokenName, user);
+}
+
 int SpacesTableModel::rowOf(const QString &id) const
 {
     for (int row = 0; row < m_spaces.size(); ++row)
@@ -244,6 +272,10 @@ QVariant SpacesTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("SDK");
     case ModifiedColumn:
         return tr("Last modified");
+    case CostColumn:
+        return tr("Cost/h (est.)");
+    case AccountColumn:
+        return tr("Account");
     }
     return {};
 }
@@ -263,7 +295,28 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
         return space.id;
     case StuckRole:
         return m_stuck.contains(space.id);
+    case AccountRole:
+        return accountOf(space.id);
+    case PaidWithoutSleepRole:
+        return SpaceCost::paidWithoutSleep(runtime, m_prices);
+    case Qt::ForegroundRole:
+        if (index.column() == SleepColumn && SpaceCost::paidWithoutSleep(runtime, m_prices))
+            return QColor(0xd9, 0x77, 0x06); // amber: a warning, readable on light and dark rows
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == SleepColumn && SpaceCost::paidWithoutSleep(runtime, m_prices))
+            return tr("Paid hardware with no sleep time: once started, %1 is billed around the clock until paused. "
+                      "Set a sleep time to stop paying while nobody visits.")
+                .arg(space.id);
+        if (index.column() == CostColumn) {
+            if (!m_prices)
+                return tr("The Hub's hardware prices could not be read: no cost is shown.");
+            return tr("Estimate: the Hub's price of the hardware the Space runs on now. "
+                      "Persistent storage and ZeroGPU are not included.");
+        }
+        if (index.column() == AccountColumn && m_accounts.value(space.id).size() > 1)
+            return tr("Seen by several accounts; its actions use %1, the first.")
+                .arg(accountLabel(m_accounts.value(space.id).first().first, m_accounts.value(space.id).first().second));
         if (index.column() == SleepColumn)
             return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
         if (index.column() == StageColumn) {
@@ -281,6 +334,8 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
             return space.lastModified;
         if (index.column() == SleepColumn)
             return runtime.sleepTime ? QVariant(*runtime.sleepTime) : QVariant(qint64(-1));
+        if (index.column() == CostColumn)
+            return SpaceCost::perHour(runtime, m_prices).value_or(-1.0);
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -293,7 +348,20 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
         case RequestedColumn:
             return runtime.requestedHardware.isEmpty() ? QStringLiteral("—") : runtime.requestedHardware;
         case SleepColumn:
-            return sleepText(runtime.sleepTime, runtime.requestedHardware);
+            // The badge: a sign besides the colour, which not everyone can tell apart.
+            return SpaceCost::paidWithoutSleep(runtime, m_prices)
+                       ? QStringLiteral("⚠ ") + sleepText(runtime.sleepTime, runtime.requestedHardware)
+                       : sleepText(runtime.sleepTime, runtime.requestedHardware);
+        case CostColumn: {
+            const std::optional<double> price = SpaceCost::perHour(runtime, m_prices);
+            return price ? SpaceCost::usd(*price) : QStringLiteral("—");
+        }
+        case AccountColumn: {
+            QStringList labels;
+            for (const auto &[name, user] : m_accounts.value(space.id))
+                labels.append(accountLabel(name, user));
+            return labels.join(QStringLiteral(", "));
+        }
         case StorageColumn:
             return runtime.storage.isEmpty() ? QStringLiteral("—") : runtime.storage;
         case SdkColumn:

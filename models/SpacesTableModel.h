@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "SpaceCost.h"
 #include "SpaceInfo.h"
 
 #include <QAbstractTableModel>
@@ -29,10 +30,19 @@ public:
         StorageColumn,
         SdkColumn,
         ModifiedColumn,
+        CostColumn,    // USD per hour on the current hardware, from the Hub's catalogue only
+        AccountColumn, // the accounts that see the Space ("All accounts" only; hidden otherwise)
         ColumnCount
     };
-    // StuckRole: bool, whether the Space has stayed in a transitional stage far longer than usual.
-    enum Role { SortRole = Qt::UserRole + 1, StageRole, OwnerRole, SpaceIdRole, StuckRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        StageRole,
+        OwnerRole,
+        SpaceIdRole,
+        StuckRole,            // bool: the Space has stayed in a transitional stage far longer than usual
+        AccountRole,          // the stored token name whose token acts on the row; empty: the active one
+        PaidWithoutSleepRole, // bool: SpaceCost::paidWithoutSleep
+    };
     enum class StageGroup { Running, Building, Error, Paused, Sleeping, Other };
 
     explicit SpacesTableModel(QObject *parent = nullptr);
@@ -59,6 +69,17 @@ public:
     [[nodiscard]] QString stuckText(const QString &id) const;
     // Looks at the clock again: rows that became stuck (or stopped) send dataChanged.
     void updateStuck();
+    // id -> the accounts that see it, as (stored token name, user) pairs, the one that acts
+    // on the row first. Empty: one account, the active one, not named in the rows.
+    void setAccounts(QHash<QString, QList<std::pair<QString, QString>>> accounts);
+    // The Hub's prices, or nullopt when its catalogue could not be fetched: then no row shows
+    // a price (HardwareFlavor::knownFlavors() has none the Hub gave).
+    void setPrices(std::optional<SpaceCost::Prices> prices);
+    [[nodiscard]] const std::optional<SpaceCost::Prices> &prices() const { return m_prices; }
+    [[nodiscard]] QString accountOf(const QString &id) const;
+    [[nodiscard]] SpaceCost::Total total() const { return SpaceCost::total(m_spaces, m_prices); }
+    // "laptop (alice)": a stored token's name and the user it belongs to, for every view.
+    [[nodiscard]] static QString accountLabel(const QString &tokenName, const QString &user);
     [[nodiscard]] int rowOf(const QString &id) const;
     [[nodiscard]] const SpaceInfo &space(int row) const { return m_spaces[row]; }
     [[nodiscard]] QStringList stageHistory(const QString &id) const { return m_history.value(id); }
@@ -84,6 +105,8 @@ private:
     QHash<QString, QDateTime> m_since;     // id -> when its current stage was first seen
     QSet<QString> m_stuck;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
+    QHash<QString, QList<std::pair<QString, QString>>> m_accounts;
+    std::optional<SpaceCost::Prices> m_prices;
 };
 
 } // namespace hubdeck

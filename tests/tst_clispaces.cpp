@@ -68,11 +68,53 @@ private Q_SLOTS:
         const Run run = cli({QStringLiteral("spaces"), QStringLiteral("ls")});
         QCOMPARE(run.code, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 5);
         QVERIFY(lines[0].startsWith(QStringLiteral("ID ")));
+        QVERIFY(lines[0].trimmed().endsWith(QStringLiteral("COST/H")));
         QVERIFY(lines[2].startsWith(QStringLiteral("alice/chat ")));
         QVERIFY(lines[2].contains(QStringLiteral("t4-medium")));
-        QVERIFY(lines[3].contains(QStringLiteral("48h"))); // cpu-basic sleeps after 48 h
+        QVERIFY2(lines[2].trimmed().endsWith(QStringLiteral("$0.90")), qPrintable(lines[2])); // 0.015 USD a minute
+        QVERIFY(lines[3].contains(QStringLiteral("48h")));                                    // cpu-basic sleeps after 48 h
+        QVERIFY(lines[3].trimmed().endsWith(QStringLiteral("$0.00")));
+        // The total: both run, t4-medium and cpu-basic; the month at 730 h, said.
+        QVERIFY2(lines[4].startsWith(QStringLiteral("Running now: 2 Space(s), $0.90/h, about $657.00/month at 730 h")),
+                 qPrintable(lines[4]));
+        QVERIFY(lines[4].contains(QStringLiteral("estimate")));
+    }
+
+    // The JSON gains cost_per_hour_usd: the catalogue's price of the current hardware, null
+    // for a Space on none (paused).
+    void listJsonHasTheCostPerHour()
+    {
+        m_hub->addSpace(QStringLiteral("alice/paused"), QStringLiteral("PAUSED"), QStringLiteral("a10g-large"));
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 3);
+        QHash<QString, QJsonValue> costs;
+        for (const QJsonValue &row : rows)
+            costs.insert(row[QStringLiteral("id")].toString(), row[QStringLiteral("cost_per_hour_usd")]);
+        QCOMPARE(costs.value(QStringLiteral("alice/chat")).toDouble(), 0.9);
+        QCOMPARE(costs.value(QStringLiteral("alice/free")).toDouble(), 0.0);
+        QVERIFY(costs.value(QStringLiteral("alice/paused")).isNull());
+        QVERIFY(costs.value(QStringLiteral("alice/free")).isDouble());
+    }
+
+    // Never a number the Hub did not give: without the catalogue, no cost and no total, and
+    // the list is still printed.
+    void listShowsNoCostWithoutTheCatalogue()
+    {
+        m_hub->failNext(QStringLiteral("/api/spaces/hardware"), FakeHub::Canned{500, "{\"error\": \"down\"}", {}, false}, 20);
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("ls")}); // 20 failures outlast its retries
+        QCOMPARE(run.code, 0);
+        QVERIFY(!run.out.contains(u'$'));
+        QVERIFY(!run.out.contains(QStringLiteral("Running now")));
+        QVERIFY(run.out.contains(QStringLiteral("alice/chat")));
+        QVERIFY2(run.err.contains(QStringLiteral("No costs")), qPrintable(run.err));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        for (const QJsonValue &row : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            QVERIFY(row[QStringLiteral("cost_per_hour_usd")].isNull());
     }
 
     void runtimeJsonUsesTheReferenceNames()

@@ -60,8 +60,8 @@ class TestTerminalSafety : public QObject
 
     Run cli(const QStringList &arguments)
     {
-        // Nothing cut: the escapes stay whole.
-        const CliRun run = CliRun::run(arguments, m_fx->cliEnvironment() << QStringLiteral("COLUMNS=400"));
+        // Nothing cut: the escapes stay whole (spaces ls has a COST/H column too).
+        const CliRun run = CliRun::run(arguments, m_fx->cliEnvironment() << QStringLiteral("COLUMNS=500"));
         if (!run.finished)
             qFatal("hubdeck-cli did not finish");
         return {run.code, run.outBytes, run.errBytes};

@@ -5,6 +5,7 @@
 
 #include "ExitCode.h"
 #include "PrintableText.h"
+#include "SpaceCost.h"
 #include "TextTable.h"
 
 #include <QJsonArray>
@@ -90,11 +91,27 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
         m_hub.wait<QList<SpaceInfo>>([&](HubCallback<QList<SpaceInfo>> done) { m_hub.client().listSpaces(owner, std::move(done), max); });
     if (!spaces.ok())
         return m_context.fail(spaces.error);
+    // Prices only from the Hub's catalogue: when it cannot be read, no cost is shown, never a
+    // guess (the list itself is still printed).
+    std::optional<SpaceCost::Prices> prices;
+    if (!spaces.value->isEmpty()) {
+        const auto catalogue = m_hub.wait<QList<HardwareFlavor>>(
+            [this](HubCallback<QList<HardwareFlavor>> done) { m_hub.client().hardwareCatalogue(std::move(done)); });
+        if (catalogue.ok())
+            prices = SpaceCost::prices(*catalogue.value);
+        else
+            m_out.warning(QStringLiteral("No costs: the hardware prices could not be read (%1).").arg(catalogue.error.message()));
+    }
     if (m_hub.json()) {
         m_out.jsonStream([&](JsonStreamWriter &writer) {
             writer.beginArray();
-            for (const SpaceInfo &space : *spaces.value)
-                writer.value(space.toJson());
+            for (const SpaceInfo &space : *spaces.value) {
+                QJsonObject object = space.toJson();
+                // USD per hour on the current hardware; null when not on any or no price is known.
+                const std::optional<double> cost = SpaceCost::perHour(space.runtime.value_or(SpaceRuntime{}), prices);
+                object.insert(QStringLiteral("cost_per_hour_usd"), cost ? QJsonValue(*cost) : QJsonValue(QJsonValue::Null));
+                writer.value(object);
+            }
             writer.endArray();
         });
         return ExitCode::Success;
@@ -104,14 +121,27 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
         return ExitCode::Success;
     }
     TextTable table({QStringLiteral("ID"), QStringLiteral("SDK"), QStringLiteral("STAGE"), QStringLiteral("HARDWARE"),
-                     QStringLiteral("REQUESTED"), QStringLiteral("SLEEP"), QStringLiteral("STORAGE"), QStringLiteral("LAST_MODIFIED")});
+                     QStringLiteral("REQUESTED"), QStringLiteral("SLEEP"), QStringLiteral("STORAGE"), QStringLiteral("LAST_MODIFIED"),
+                     QStringLiteral("COST/H")});
     for (const SpaceInfo &space : *spaces.value) {
         const SpaceRuntime runtime = space.runtime.value_or(SpaceRuntime{});
+        const std::optional<double> cost = SpaceCost::perHour(runtime, prices);
         table.addRow({space.id, orDash(space.sdk), orDash(runtime.stage), orDash(runtime.hardware), orDash(runtime.requestedHardware),
                       space.runtime ? sleepText(runtime.sleepTime) : QStringLiteral("-"), orDash(runtime.storage),
-                      space.lastModified.isValid() ? space.lastModified.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-")});
+                      space.lastModified.isValid() ? space.lastModified.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-"),
+                      cost ? SpaceCost::usd(*cost) : QStringLiteral("-")});
     }
     m_out.table(table);
+    if (prices) {
+        const SpaceCost::Total total = SpaceCost::total(*spaces.value, prices);
+        QString line =
+            QStringLiteral("Running now: %1 Space(s), %2/h, about %3/month at 730 h (estimate: storage and ZeroGPU not included)")
+                .arg(total.billed)
+                .arg(SpaceCost::usd(total.perHourUSD), SpaceCost::usd(total.perMonthUSD()));
+        if (total.unpriced > 0)
+            line += QStringLiteral("; %1 without a price, not counted").arg(total.unpriced);
+        m_out.text(line + u'.');
+    }
     return ExitCode::Success;
 }
 

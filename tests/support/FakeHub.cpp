@@ -283,21 +283,28 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
             canned.headers.append({"X-Error-Code", code});
         return canned;
     };
-    const bool authorized = request.authorization == "Bearer " + token.toUtf8();
+    Account caller{token, user, orgs, QStringLiteral("laptop")};
+    bool authorized = request.authorization == "Bearer " + token.toUtf8();
+    for (const Account &other : std::as_const(otherAccounts)) {
+        if (!authorized && request.authorization == "Bearer " + other.token.toUtf8()) {
+            caller = other;
+            authorized = true;
+        }
+    }
     const QString path = request.path;
 
     if (path == u"/api/whoami-v2") {
         if (!authorized)
             return error(401, QStringLiteral("Invalid credentials in Authorization header"));
         QJsonArray orgArray;
-        for (const QString &org : orgs)
+        for (const QString &org : std::as_const(caller.orgs))
             orgArray.append(QJsonObject{{QStringLiteral("name"), org}});
         return json(QJsonObject{{QStringLiteral("type"), QStringLiteral("user")},
-                                {QStringLiteral("name"), user},
-                                {QStringLiteral("fullname"), QStringLiteral("Alice Example")},
+                                {QStringLiteral("name"), caller.user},
+                                {QStringLiteral("fullname"), caller.user == u"alice" ? QStringLiteral("Alice Example") : caller.user},
                                 {QStringLiteral("orgs"), orgArray},
                                 {QStringLiteral("auth"), QJsonObject{{QStringLiteral("accessToken"),
-                                                                      QJsonObject{{QStringLiteral("displayName"), QStringLiteral("laptop")},
+                                                                      QJsonObject{{QStringLiteral("displayName"), caller.tokenName},
                                                                                   {QStringLiteral("role"), QStringLiteral("write")}}}}}});
     }
     if (path == u"/api/spaces/hardware")

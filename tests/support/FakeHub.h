@@ -57,6 +57,16 @@ public:
     QString token = QStringLiteral("hf_fake_token_0123456789");
     QString user = QStringLiteral("alice");
     QStringList orgs{QStringLiteral("acme")};
+    // More tokens the Hub accepts, each another user's (whoami answers per token); `token`
+    // stays `user`'s, named "laptop". Every token may act on every Space.
+    struct Account
+    {
+        QString token;
+        QString user;
+        QStringList orgs;
+        QString tokenName;
+    };
+    QList<Account> otherAccounts;
     QMap<QString, QJsonObject> spaces;                   // id -> info without runtime
     QMap<QString, QJsonObject> runtimes;                 // id -> runtime object
     QMap<QString, QMap<QString, QJsonObject>> secrets;   // id -> key -> {description, updatedAt}

@@ -18,6 +18,7 @@
 #include "HomeDeleteDialog.h"
 #include "HomeSession.h"
 #include "HomeTreeModel.h"
+#include "HubCredentials.h"
 #include "HumanFormat.h"
 #include "LogsDialog.h"
 #include "MainWindow.h"
@@ -32,11 +33,13 @@
 #include "SpacesPage.h"
 #include "SpacesTableModel.h"
 #include "StorageDialog.h"
+#include "StoredTokens.h"
 #include "UploadFolderDialog.h"
 #include "UploadPlanPreview.h"
 #include "VerifyResultsDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -369,6 +372,17 @@ void saveSpacesPage(MainWindow &window, bool all)
     if (all) {
         saveExtraDialogs(window, page, chat);
         saveUploadDialog(window, page);
+        // Every stored account's Spaces together, each row naming its account.
+        QSignalSpy everyone(page->controller(), &SpacesController::listLoaded);
+        page->accountSwitcher()->setCurrentIndex(page->accountSwitcher()->findData(QString::fromLatin1(SpacesPage::kAllAccounts)));
+        Q_EMIT page->accountSwitcher()->activated(page->accountSwitcher()->currentIndex());
+        waitFor(everyone);
+        page->selectSpace(QStringLiteral("bob/voice-clone"));
+        save(&window, QStringLiteral("spaces-all-accounts.png"));
+        QSignalSpy back(page->controller(), &SpacesController::listLoaded);
+        page->controller()->showAllAccounts(false);
+        waitFor(back);
+        page->selectSpace(QStringLiteral("alice/chat-demo"));
     }
 
     AppSettings::applyTheme(AppSettings::Theme::Dark);
@@ -395,9 +409,22 @@ int main(int argc, char *argv[])
         qFatal("the fake Hub cannot listen");
     hub.addDemoSpaces();
     const test::DemoHome home(HumanFormat::now());
+    // Two accounts signed in as `hf auth login` leaves them, alice's active; their tokens
+    // beside the demo home (HF_TOKEN_PATH), not in it, so the Overview page stays as it was.
+    const QString bobToken = QStringLiteral("hf_demo_work_token_0123456789");
+    hub.otherAccounts.append(test::FakeHub::Account{bobToken, QStringLiteral("bob"), {QStringLiteral("acme")}, QStringLiteral("work")});
+    hub.addSpace(QStringLiteral("bob/voice-clone"), QStringLiteral("RUNNING"), QStringLiteral("a10g-large"), QStringLiteral("docker"));
+    hub.runtimes[QStringLiteral("bob/voice-clone")].insert(QStringLiteral("gcTimeout"), QJsonValue::Null);
+    QTemporaryDir tokens;
     qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
-    qputenv("HF_TOKEN", hub.token.toUtf8());
+    qputenv("HF_TOKEN_PATH", tokens.filePath(QStringLiteral("token")).toUtf8());
+    qunsetenv("HF_TOKEN");
+    qunsetenv("HUGGING_FACE_HUB_TOKEN");
     qputenv("HF_HOME", home.root().toUtf8());
+    QString error;
+    if (!StoredTokens::write({{QStringLiteral("laptop"), hub.token}, {QStringLiteral("work"), bobToken}}, &error) ||
+        !HubCredentials::saveToken(hub.token, &error))
+        qFatal("cannot store the demo tokens: %s", qPrintable(error));
 
     const test::DemoCache cache(HumanFormat::now());
     if (all)

@@ -9,6 +9,7 @@
 #include "SettingsListDialog.h"
 #include "SignInDialog.h"
 #include "SleepTimeDialog.h"
+#include "SpaceCost.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
 #include "SpacesFilterProxy.h"
@@ -44,6 +45,9 @@ SpacesPage::SpacesPage(QWidget *parent)
     , m_proxy(new SpacesFilterProxy(this))
     , m_controller(new SpacesController(m_model, this))
     , m_account(new QLabel(this))
+    , m_switcher(new QComboBox(this))
+    , m_environment(new QLabel(this))
+    , m_costs(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in…"), this))
     , m_signOut(new QPushButton(tr("Sign out"), this))
     , m_status(new QLabel(this))
@@ -66,16 +70,24 @@ SpacesPage::SpacesPage(QWidget *parent)
     m_uploadFolder->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_uploadFolder->setToolTip(tr("Send a local folder's files to the selected Space in one commit"));
     addAction(m_uploadFolder);
-    TabOrder::chain({m_newSpace, m_refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
+    TabOrder::chain({m_switcher, m_newSpace, m_refresh, m_signIn, m_signOut, m_search, m_owner, m_stage, m_table, m_detail});
     connectControls();
     connectController();
+    updateSwitcher();
     updateAccount();
+    updateCosts();
 }
 
 void SpacesPage::buildAccountRow(QVBoxLayout *layout)
 {
     auto *accountRow = new QHBoxLayout;
     m_account->setTextFormat(Qt::RichText);
+    m_switcher->setObjectName(QStringLiteral("accountSwitcher"));
+    m_switcher->setAccessibleName(tr("Account"));
+    m_switcher->setToolTip(tr("The stored Hugging Face tokens. Choosing one makes it the active token for hf and "
+                              "hubdeck-cli too; \"All accounts\" lists the Spaces of every one."));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    accountRow->addWidget(m_switcher);
     accountRow->addWidget(m_account, 1);
     m_newSpace = new QPushButton(tr("New Space…"), this);
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
@@ -91,6 +103,13 @@ void SpacesPage::buildAccountRow(QVBoxLayout *layout)
     m_status->setTextFormat(Qt::RichText);
     m_status->hide();
     layout->addWidget(m_status);
+    m_environment->setObjectName(QStringLiteral("tokenEnvironmentWarning"));
+    m_environment->setWordWrap(true);
+    m_environment->setStyleSheet(QStringLiteral("color: #d97706;"));
+    m_environment->setText(tr("HF_TOKEN (or HUGGING_FACE_HUB_TOKEN) is set in the environment: it is the token used, "
+                              "whichever account is chosen here, as it is for hf and hubdeck-cli."));
+    m_environment->setVisible(SpacesController::environmentOverrides());
+    layout->addWidget(m_environment);
 }
 
 void SpacesPage::buildFilters(QVBoxLayout *layout)
@@ -152,6 +171,14 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({840, 420}); // every column of the table in view on a 1280-pixel window
     layout->addWidget(splitter, 1);
+    m_table->setColumnHidden(SpacesTableModel::AccountColumn, true);
+    // Seen where they are read with: the account beside the Space, the cost beside its hardware.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(SpacesTableModel::AccountColumn), header->visualIndex(SpacesTableModel::IdColumn) + 1);
+    header->moveSection(header->visualIndex(SpacesTableModel::CostColumn), header->visualIndex(SpacesTableModel::RequestedColumn) + 1);
+    m_costs->setObjectName(QStringLiteral("spacesCosts"));
+    m_costs->setWordWrap(true);
+    layout->addWidget(m_costs);
 }
 
 // The page's own buttons, filters and table, and the detail panel's requests for dialogs.
@@ -164,6 +191,7 @@ void SpacesPage::connectControls()
         dialog.exec();
     });
     connect(m_signOut, &QPushButton::clicked, m_controller, &SpacesController::signOut);
+    connect(m_switcher, &QComboBox::activated, this, &SpacesPage::chooseAccount);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SpacesFilterProxy::setText);
     connect(m_owner, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setOwner(m_owner->currentData().toString()); });
     connect(m_stage, &QComboBox::currentIndexChanged, this, [this] {
@@ -189,11 +217,18 @@ void SpacesPage::connectController()
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SpacesPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpacesPage::updateDetail);
     connect(m_controller, &SpacesController::userChanged, this, &SpacesPage::updateAccount);
+    connect(m_controller, &SpacesController::accountsChanged, this, &SpacesPage::updateSwitcher);
+    connect(m_controller, &SpacesController::accountsChanged, this, &SpacesPage::updateAccount);
+    connect(m_controller, &SpacesController::pricesChanged, this, &SpacesPage::updateCosts);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SpacesPage::updateCosts);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SpacesPage::updateCosts);
     connect(m_controller, &SpacesController::listFailed, this, &SpacesPage::showListError);
     connect(m_controller, &SpacesController::budgetChanged, this, &SpacesPage::updateStatus);
     connect(m_controller, &SpacesController::listLoaded, this, [this] {
         m_listError.clear();
         updateStatus();
+        m_table->setColumnHidden(SpacesTableModel::AccountColumn, !m_controller->showsAllAccounts());
+        updateAccount();
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
     });
@@ -371,7 +406,10 @@ void SpacesPage::openUploadDialog(const QString &id, const QString &folder)
         m_uploadDialog->activateWindow();
         return;
     }
-    auto *dialog = new UploadFolderDialog(m_controller->client(), id, this);
+    HubClient *client = clientFor(id);
+    if (!client)
+        return;
+    auto *dialog = new UploadFolderDialog(client, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!folder.isEmpty())
         dialog->setFolder(folder);
@@ -379,8 +417,11 @@ void SpacesPage::openUploadDialog(const QString &id, const QString &folder)
         m_controller->refreshRuntime(space);
         if (nothingToCommit)
             return; // no commit, no build
+        HubClient *logsClient = clientFor(space);
+        if (!logsClient)
+            return;
         // A new commit rebuilds the Space: its build logs are what the user wants to see next.
-        auto *logs = new LogsDialog(m_controller->client(), space, true, this);
+        auto *logs = new LogsDialog(logsClient, space, true, this);
         logs->setAttribute(Qt::WA_DeleteOnClose);
         logs->show();
     });
@@ -388,39 +429,151 @@ void SpacesPage::openUploadDialog(const QString &id, const QString &folder)
     dialog->show();
 }
 
+void SpacesPage::updateSwitcher()
+{
+    const QList<SpacesController::Account> accounts = m_controller->accounts();
+    m_switcher->blockSignals(true);
+    m_switcher->clear();
+    int current = -1;
+    for (const SpacesController::Account &account : accounts) {
+        // Never the token: its name, whose it is, and the masked form hf auth list shows.
+        QString label = account.name;
+        if (account.user)
+            label = tr("%1 — %2").arg(account.name, account.user->name);
+        else if (account.error.isError())
+            label = tr("%1 — token refused").arg(account.name);
+        if (account.active)
+            label = tr("%1 (active)").arg(label);
+        m_switcher->addItem(label, account.name);
+        const int index = m_switcher->count() - 1;
+        m_switcher->setItemData(index,
+                                account.error.isError() ? tr("%1 (%2): %3").arg(account.name, account.masked, account.error.message())
+                                                        : tr("%1 (%2)").arg(account.name, account.masked),
+                                Qt::ToolTipRole);
+        if (account.active && !m_controller->showsAllAccounts())
+            current = index;
+    }
+    if (!accounts.isEmpty()) {
+        m_switcher->addItem(tr("All accounts"), QString::fromLatin1(kAllAccounts));
+        if (m_controller->showsAllAccounts())
+            current = m_switcher->count() - 1;
+    }
+    if (current < 0 && !accounts.isEmpty()) {
+        // No stored token is the active one (a token from elsewhere, or none): say so.
+        m_switcher->insertItem(0, tr("No stored account active"), QString());
+        current = 0;
+    }
+    m_switcher->setCurrentIndex(current);
+    m_switcher->setVisible(!accounts.isEmpty());
+    m_switcher->blockSignals(false);
+    m_environment->setVisible(SpacesController::environmentOverrides());
+    m_signIn->setText(accounts.isEmpty() ? tr("Sign in…") : tr("Add account…"));
+    m_signIn->setToolTip(accounts.isEmpty() ? tr("Sign in with a Hugging Face access token")
+                                            : tr("Sign in with another access token; it becomes the active one"));
+}
+
+void SpacesPage::chooseAccount(int index)
+{
+    const QString name = m_switcher->itemData(index).toString();
+    if (name.isEmpty())
+        return;
+    if (name == QString::fromLatin1(kAllAccounts)) {
+        m_controller->showAllAccounts(true);
+        updateSwitcher();
+        updateAccount();
+        return;
+    }
+    m_controller->showAllAccounts(false);
+    const auto accounts = m_controller->accounts();
+    const bool active = std::any_of(accounts.cbegin(), accounts.cend(), [&](const auto &a) { return a.name == name && a.active; });
+    QString error;
+    if (!active && !m_controller->switchAccount(name, &error)) {
+        m_listError = QStringLiteral("<span style=\"color: #dc2626;\">%1</span>").arg(error.toHtmlEscaped());
+        updateStatus();
+    }
+    updateSwitcher();
+    updateAccount();
+}
+
 void SpacesPage::updateAccount()
 {
     const auto &user = m_controller->user();
-    m_signIn->setVisible(!user);
-    m_signOut->setVisible(user.has_value());
+    const bool all = m_controller->showsAllAccounts();
+    m_signIn->setVisible(!user || !m_controller->accounts().isEmpty());
+    m_signOut->setVisible(user.has_value() && !all);
     const QString current = m_owner->currentData().toString();
     m_owner->blockSignals(true);
     m_owner->clear();
     m_owner->addItem(tr("everyone"), QString());
-    if (user) {
+    QStringList owners;
+    if (all) {
+        int users = 0;
+        for (const SpacesController::Account &account : m_controller->accounts()) {
+            if (!account.user)
+                continue;
+            ++users;
+            for (const QString &owner : QStringList{account.user->name} + account.user->orgs)
+                if (!owners.contains(owner))
+                    owners.append(owner);
+        }
+        m_account->setText(tr("The Spaces of %n stored account(s); each row is acted on with its own account's token.", nullptr, users));
+    } else if (user) {
         m_account->setText(tr("Signed in as <b>%1</b>%2")
                                .arg(user->name.toHtmlEscaped(),
                                     user->orgs.isEmpty()
                                         ? QString()
                                         : tr(" — organisations: %1").arg(user->orgs.join(QStringLiteral(", ")).toHtmlEscaped())));
-        for (const QString &owner : QStringList{user->name} + user->orgs)
-            m_owner->addItem(owner, owner);
+        owners = QStringList{user->name} + user->orgs;
     } else {
         m_account->setText(tr("Not signed in"));
     }
+    for (const QString &owner : std::as_const(owners))
+        m_owner->addItem(owner, owner);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
     m_owner->blockSignals(false);
+}
+
+void SpacesPage::updateCosts()
+{
+    if (!m_model->prices()) {
+        m_costs->setText(tr("Costs: the Hub's hardware prices could not be read, so no cost is shown."));
+        return;
+    }
+    const SpaceCost::Total total = m_model->total();
+    QString text = tr("Running now: %n Space(s), %1 an hour — about %2 a month if they keep running (× %3 h).", nullptr, total.billed)
+                       .arg(SpaceCost::usd(total.perHourUSD), SpaceCost::usd(total.perMonthUSD()))
+                       .arg(SpaceCost::kHoursPerMonth);
+    if (total.unpriced > 0)
+        text += u' ' + tr("%n of them on hardware the Hub gave no price for, not counted.", nullptr, total.unpriced);
+    text += u' ' + tr("An estimate from the Hub's hardware prices: persistent storage and ZeroGPU are not included.");
+    m_costs->setText(text);
+}
+
+QString SpacesPage::costText() const
+{
+    return m_costs->text();
+}
+
+HubClient *SpacesPage::clientFor(const QString &id)
+{
+    HubClient *client = m_controller->clientFor(id);
+    if (!client)
+        m_detail->showError(tr("No stored account lists %1 any more: refresh (F5).").arg(id));
+    return client;
 }
 
 void SpacesPage::showListError(const HubError &error)
 {
     QString text;
-    if (!m_controller->hasToken())
+    if (m_controller->showsAllAccounts() && !m_controller->notListed().isEmpty())
+        text = tr("Not listed: %1. The other accounts' Spaces are shown.")
+                   .arg(m_controller->notListed().join(QStringLiteral("; ")).toHtmlEscaped());
+    else if (!m_controller->hasToken())
         text = tr("Sign in to see your Spaces. The Cache page works without an account.");
     else
         text = error.message().toHtmlEscaped() +
                (error.kind == HubError::Kind::Unauthorized ? tr(" Use <b>Sign in…</b> with a new token.") : tr(" Press F5 to try again."));
-    m_listError = m_controller->hasToken() ? QStringLiteral("<span style=\"color: #dc2626;\">%1</span>").arg(text) : text;
+    m_listError = m_controller->hasToken() || m_controller->showsAllAccounts() ? QStringLiteral("<span style=\"color: #dc2626;\">%1</span>").arg(text) : text;
     updateStatus();
 }
 
@@ -461,7 +614,10 @@ void SpacesPage::openSettingsDialog(bool secrets)
     const QString id = selectedSpace();
     if (id.isEmpty())
         return;
-    auto *dialog = new SettingsListDialog(m_controller->client(), id, secrets, this);
+    HubClient *client = clientFor(id);
+    if (!client)
+        return;
+    auto *dialog = new SettingsListDialog(client, id, secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, id] { m_controller->refreshRuntime(id); });
     dialog->show();
@@ -473,7 +629,10 @@ void SpacesPage::openHardwareDialog()
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    auto *dialog = new HardwareDialog(m_controller->client(), m_model->space(row), this);
+    HubClient *client = clientFor(id);
+    if (!client)
+        return;
+    auto *dialog = new HardwareDialog(client, m_model->space(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &HardwareDialog::runtimeChanged, this, [this, id](const SpaceRuntime &runtime) {
         m_model->updateRuntime(id, runtime);
@@ -488,7 +647,10 @@ void SpacesPage::openSleepDialog()
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    auto *dialog = new SleepTimeDialog(m_controller->client(), m_model->space(row), this);
+    HubClient *client = clientFor(id);
+    if (!client)
+        return;
+    auto *dialog = new SleepTimeDialog(client, m_model->space(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SleepTimeDialog::runtimeChanged, this, [this, id](const SpaceRuntime &runtime) {
         m_model->updateRuntime(id, runtime);
@@ -503,7 +665,10 @@ void SpacesPage::openStorageDialog()
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    auto *dialog = new StorageDialog(m_controller->client(), m_model->space(row), this);
+    HubClient *client = clientFor(id);
+    if (!client)
+        return;
+    auto *dialog = new StorageDialog(client, m_model->space(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StorageDialog::runtimeChanged, this, [this, id](const SpaceRuntime &runtime) {
         m_model->updateRuntime(id, runtime);
@@ -521,7 +686,10 @@ void SpacesPage::openLogs()
     const bool building = row >= 0 && m_model->space(row).runtime &&
                           SpacesTableModel::stageGroup(m_model->space(row).runtime->stage) != SpacesTableModel::StageGroup::Running &&
                           m_model->space(row).runtime->stage.contains(QStringLiteral("BUILD"));
-    auto *dialog = new LogsDialog(m_controller->client(), id, building, this);
+    HubClient *client = clientFor(id);
+    if (!client)
+        return;
+    auto *dialog = new LogsDialog(client, id, building, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
@@ -531,8 +699,18 @@ void SpacesPage::openNewSpace(bool duplicate)
     const QString from = duplicate ? selectedSpace() : QString();
     if (duplicate && from.isEmpty())
         return;
-    auto *dialog = new NewSpaceDialog(m_controller->client(), from, m_controller->user() ? m_controller->user()->name : QString(),
-                                      m_controller->user() ? m_controller->user()->orgs : QStringList(), this);
+    // A copy is made by the account that acts on the original's row; a new Space by the active one.
+    HubClient *client = duplicate ? clientFor(from) : m_controller->client();
+    if (!client)
+        return;
+    std::optional<WhoAmI> owner = m_controller->user();
+    if (duplicate && m_controller->showsAllAccounts()) {
+        const QString account = m_model->accountOf(from);
+        for (const SpacesController::Account &known : m_controller->accounts())
+            if (known.name == account)
+                owner = known.user;
+    }
+    auto *dialog = new NewSpaceDialog(client, from, owner ? owner->name : QString(), owner ? owner->orgs : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewSpaceDialog::created, this, [this] { refresh(); });
     dialog->show();

@@ -27,6 +27,7 @@ class SpaceDetailPanel;
 class SpacesController;
 class SpacesFilterProxy;
 class SpacesTableModel;
+class HubClient;
 struct HubError;
 
 // The Spaces page: who is signed in, a table of every Space of the user and their
@@ -52,6 +53,14 @@ public:
     [[nodiscard]] QString dropTargetSpace() const;
     // The upload dialog last opened, while it is open.
     [[nodiscard]] UploadFolderDialog *uploadDialog() const { return m_uploadDialog; }
+    // The account switcher: one entry per stored token ("laptop — alice", the active one
+    // marked), then "All accounts". Its item data is the token name; kAllAccounts for the last.
+    [[nodiscard]] QComboBox *accountSwitcher() const { return m_switcher; }
+    // The footer's estimate of what the running Spaces cost, as shown.
+    [[nodiscard]] QString costText() const;
+    // Shown while HF_TOKEN or HUGGING_FACE_HUB_TOKEN is set: the switcher's choice is not used.
+    [[nodiscard]] QLabel *environmentWarning() const { return m_environment; }
+    static constexpr const char *kAllAccounts = "\x01all";
 
 public Q_SLOTS:
     void refresh();
@@ -71,6 +80,11 @@ private:
     void connectControls();
     void connectController();
     void updateAccount();
+    void updateSwitcher();
+    void chooseAccount(int index);
+    void updateCosts();
+    // The client for Space `id` (its row's account), with the reason shown when there is none.
+    [[nodiscard]] HubClient *clientFor(const QString &id);
     void updateDetail();
     void showListError(const HubError &error);
     // The status line: the list's error, if any, then what the request budget makes us do.
@@ -93,6 +107,9 @@ private:
     SpacesFilterProxy *m_proxy;
     SpacesController *m_controller;
     QLabel *m_account;
+    QComboBox *m_switcher;
+    QLabel *m_environment;
+    QLabel *m_costs;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
     QPushButton *m_newSpace = nullptr;
