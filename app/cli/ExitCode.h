@@ -9,5 +9,7 @@ namespace hubdeck::cli::ExitCode {
 inline constexpr int Success = 0;
 inline constexpr int Failure = 1;
 inline constexpr int UsageError = 2;
+// Stopped by Ctrl+C or SIGTERM while waiting (128 + SIGINT, as shells report it).
+inline constexpr int Interrupted = 130;
 
 } // namespace hubdeck::cli::ExitCode
