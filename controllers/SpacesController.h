@@ -49,6 +49,9 @@ public Q_SLOTS:
     void signOut();
     void pause(const QString &id);
     void restart(const QString &id, bool factory);
+    // POST /api/spaces/{id}/dev-mode {"enabled": on}; the action is named "devModeOn" or
+    // "devModeOff" in actionStarted/actionFinished.
+    void setDevMode(const QString &id, bool on);
     void refreshRuntime(const QString &id);
 
 Q_SIGNALS:
