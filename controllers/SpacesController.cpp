@@ -587,4 +587,10 @@ void SpacesController::restart(const QString &id, bool factory)
                   [this, id, factory](HubCallback<SpaceRuntime> done) { clientFor(id)->restart(id, factory, std::move(done)); });
 }
 
+void SpacesController::setDevMode(const QString &id, bool on)
+{
+    runtimeAction(id, on ? QStringLiteral("devModeOn") : QStringLiteral("devModeOff"),
+                  [this, id, on](HubCallback<SpaceRuntime> done) { m_client->setDevMode(id, on, std::move(done)); });
+}
+
 } // namespace hubdeck

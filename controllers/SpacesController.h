@@ -104,6 +104,9 @@ public Q_SLOTS:
     void showAllAccounts(bool all);
     void pause(const QString &id);
     void restart(const QString &id, bool factory);
+    // POST /api/spaces/{id}/dev-mode {"enabled": on}; the action is named "devModeOn" or
+    // "devModeOff" in actionStarted/actionFinished.
+    void setDevMode(const QString &id, bool on);
     void refreshRuntime(const QString &id);
     // The Space the page shows in detail: read on its own, more often than the others.
     void setSelected(const QString &id);

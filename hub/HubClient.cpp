@@ -737,7 +737,9 @@ QJsonArray settingsJson(const QList<SpaceSetting> &settings)
 
 void addCommonOptions(QJsonObject &body, const HubClient::NewSpace &space)
 {
-    if (space.isPrivate)
+    if (!space.visibility.isEmpty())
+        body.insert(QStringLiteral("visibility"), space.visibility);
+    else if (space.isPrivate)
         body.insert(QStringLiteral("private"), *space.isPrivate);
     if (!space.hardware.isEmpty())
         body.insert(QStringLiteral("hardware"), space.hardware);
@@ -749,6 +751,8 @@ void addCommonOptions(QJsonObject &body, const HubClient::NewSpace &space)
         body.insert(QStringLiteral("secrets"), settingsJson(space.secrets));
     if (!space.variables.isEmpty())
         body.insert(QStringLiteral("variables"), settingsJson(space.variables));
+    if (!space.volumes.isEmpty())
+        body.insert(QStringLiteral("volumes"), space.volumes);
 }
 } // namespace
 
@@ -778,6 +782,8 @@ void HubClient::create(const NewSpace &space, HubCallback<QString> done)
         body.insert(QStringLiteral("organization"), space.organization);
     if (!space.sdk.isEmpty())
         body.insert(QStringLiteral("sdk"), space.sdk);
+    if (!space.templateRepo.isEmpty())
+        body.insert(QStringLiteral("template"), space.templateRepo);
     addCommonOptions(body, space);
     const QString expectedId = (space.organization.isEmpty() ? QString() : space.organization + u'/') + space.name;
     jsonCall<QString>(
@@ -796,6 +802,21 @@ void HubClient::create(const NewSpace &space, HubCallback<QString> done)
                     id = expectedId;
             }
             return id;
+        },
+        std::move(done));
+}
+
+void HubClient::spaceTemplates(HubCallback<QJsonArray> done)
+{
+    jsonCall<QJsonArray>(
+        "GET", apiUrl(QStringLiteral("/api/spaces/templates")), std::nullopt, true,
+        [](const QJsonValue &value, QString *error) -> std::optional<QJsonArray> {
+            const QJsonValue templates = value.toObject().value(QStringLiteral("templates"));
+            if (!templates.isArray()) {
+                *error = QStringLiteral("the answer has no \"templates\" list");
+                return std::nullopt;
+            }
+            return templates.toArray();
         },
         std::move(done));
 }

@@ -15,6 +15,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -62,11 +63,15 @@ public:
         QString organization; // create only: owner when not the user
         QString sdk;          // create only: gradio, docker, static, streamlit
         std::optional<bool> isPrivate;
+        // "public", "private" or "protected" (Spaces only); sent instead of isPrivate when set.
+        QString visibility;
+        QString templateRepo; // create only: a template's repo id (spaceTemplates()), e.g. SpacesExamples/jupyterlab
         QString hardware;
         QString storage;
         std::optional<qint64> sleepTime;
         QList<SpaceSetting> secrets; // values travel in the request, never elsewhere
         QList<SpaceSetting> variables;
+        QJsonArray volumes; // as setVolumes() takes them
     };
 
     // Larger answers are refused (BadResponse): the largest the Hub sends, a listing page of
@@ -130,6 +135,9 @@ public:
     void duplicate(const QString &fromId, const NewSpace &target, HubCallback<QString> done);
     // Returns the new Space's id.
     void create(const NewSpace &space, HubCallback<QString> done);
+    // GET /api/spaces/templates: the "templates" array, each {"name", "repoId", "sdk",
+    // "preferredPrivate"} as the Hub sends it.
+    void spaceTemplates(HubCallback<QJsonArray> done);
     // Build or run logs; the caller owns the stream and calls start().
     [[nodiscard]] SpaceLogStream *logs(const QString &id, bool build, bool follow, QObject *parent = nullptr);
 

@@ -3,13 +3,17 @@
 
 #include "FakeHub.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using hubdeck::test::FakeHub;
 
@@ -52,6 +56,24 @@ class TestCliSpaces : public QObject
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_home->filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    QList<FakeHub::Request> posts(const QString &suffix) const
+    {
+        QList<FakeHub::Request> found;
+        for (const FakeHub::Request &request : m_hub->requests())
+            if (request.method == "POST" && request.path.endsWith(suffix))
+                found.append(request);
+        return found;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -61,6 +83,320 @@ private Q_SLOTS:
         m_hub->addSpace(QStringLiteral("alice/free"), QStringLiteral("RUNNING"), QStringLiteral("cpu-basic"));
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid());
+    }
+
+    // --secrets-file reads a dotenv file as hf's load_dotenv does; -s wins over the file and a
+    // bare KEY takes the environment's value (HF_TOKEN: the token in use). No value is printed.
+    void secretsFileIsReadAsHfReadsIt()
+    {
+        const QString file = writeFile(QStringLiteral("secrets.env"), "# provider keys\n"
+                                                                      "export API_KEY=sk-file-secret-1\n"
+                                                                      "QUOTED = \"two\\nlines \\\\n \\$HOME\" # why\n"
+                                                                      "SINGLE='a \\$b'\n"
+                                                                      "  PLAIN=value-3 # cut here\n"
+                                                                      "EMPTY=\r\n"
+                                                                      "HF_TOKEN\n"
+                                                                      "OVERRIDDEN=from-file\n");
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                             QStringLiteral("--secrets-file"), file, QStringLiteral("-s"), QStringLiteral("OVERRIDDEN=from-flag")});
+        QCOMPARE(run.code, 0);
+        const QList<FakeHub::Request> sent = posts(QStringLiteral("/secrets"));
+        QStringList keys;
+        QMap<QString, QString> values;
+        for (const FakeHub::Request &request : sent) {
+            keys.append(request.json().value(QStringLiteral("key")).toString());
+            values.insert(keys.last(), request.json().value(QStringLiteral("value")).toString());
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("API_KEY"), QStringLiteral("QUOTED"), QStringLiteral("SINGLE"), QStringLiteral("PLAIN"),
+                                    QStringLiteral("EMPTY"), QStringLiteral("HF_TOKEN"), QStringLiteral("OVERRIDDEN")}));
+        QCOMPARE(values.value(QStringLiteral("API_KEY")), QStringLiteral("sk-file-secret-1"));
+        QCOMPARE(values.value(QStringLiteral("QUOTED")), QStringLiteral("two\nlines \\n $HOME"));
+        QCOMPARE(values.value(QStringLiteral("SINGLE")), QStringLiteral("a \\$b")); // \$ only in double quotes
+        QCOMPARE(values.value(QStringLiteral("PLAIN")), QStringLiteral("value-3"));
+        QCOMPARE(values.value(QStringLiteral("EMPTY")), QString());
+        QCOMPARE(values.value(QStringLiteral("HF_TOKEN")), m_hub->token);
+        QCOMPARE(values.value(QStringLiteral("OVERRIDDEN")), QStringLiteral("from-flag"));
+        for (const QString &value : {QStringLiteral("sk-file-secret-1"), QStringLiteral("value-3"), m_hub->token, QStringLiteral("from-")})
+            QVERIFY2(!run.out.contains(value) && !run.err.contains(value), qPrintable(value));
+        QVERIFY(run.out.contains(QStringLiteral("API_KEY, QUOTED, SINGLE")));
+    }
+
+    // A file that cannot be read, or has a line that is not a setting: one line that names the
+    // file and the line, never a value, and nothing is sent.
+    void badSettingsFilesSendNothing()
+    {
+        const QString secret = QStringLiteral("sk-pasted-alone-77");
+        const QString malformed = writeFile(QStringLiteral("bad.env"), "GOOD=sk-good-value-5\n=" + secret.toUtf8() + "\n");
+        const QString bare = writeFile(QStringLiteral("bare.env"), "GOOD=sk-good-value-5\n" + secret.toUtf8() + "\n");
+        const QString binary = writeFile(QStringLiteral("binary.env"), "GOOD=\xff\xfe\n");
+        const QString missing = m_home->filePath(QStringLiteral("missing.env"));
+        struct Case
+        {
+            QString file;
+            QString expected;
+        };
+        const QList<Case> cases = {{malformed, QStringLiteral("line 2 is not KEY=VALUE")},
+                                   {bare, QStringLiteral("line 2 has no '='")},
+                                   {binary, QStringLiteral("is not UTF-8 text")},
+                                   {missing, QStringLiteral("Cannot read")}};
+        for (const Case &c : cases) {
+            for (const QString &command : {QStringLiteral("secrets"), QStringLiteral("variables")}) {
+                const Run run = cli({QStringLiteral("spaces"), command, QStringLiteral("add"), QStringLiteral("alice/chat"),
+                                     command == u"secrets" ? QStringLiteral("--secrets-file") : QStringLiteral("--env-file"), c.file});
+                QCOMPARE(run.code, 1);
+                QVERIFY2(run.err.contains(c.expected) && run.err.contains(QFileInfo(c.file).fileName()), qPrintable(run.err));
+                QCOMPARE(run.err.count(u'\n'), 1);
+                QVERIFY(!run.err.contains(secret) && !run.err.contains(QStringLiteral("sk-good")) && !run.out.contains(secret));
+            }
+        }
+        // Create refuses the same way, before anything reaches the Hub.
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("new-one"), QStringLiteral("--sdk"),
+                             QStringLiteral("gradio"), QStringLiteral("--secrets-file"), malformed});
+        QCOMPARE(run.code, 1);
+        QVERIFY(m_hub->requests().isEmpty());
+        // An empty file and no -e: hf's message, nothing sent.
+        const Run empty = cli({QStringLiteral("spaces"), QStringLiteral("variables"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                               QStringLiteral("--env-file"), writeFile(QStringLiteral("empty.env"), "# nothing\n\n")});
+        QCOMPARE(empty.code, 2);
+        QVERIFY(empty.err.contains(QStringLiteral("At least one variable must be specified with -e/--env or --env-file.")));
+        QVERIFY(m_hub->requests().isEmpty());
+    }
+
+    void envFileSetsVariables()
+    {
+        const QString file = writeFile(QStringLiteral("vars.env"), "MODEL_ID=gpt2\nexport MAX_TOKENS='512'\n");
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("variables"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                             QStringLiteral("--env-file"), file, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(m_hub->variables[QStringLiteral("alice/chat")].value(QStringLiteral("MODEL_ID")).value(QStringLiteral("value")).toString(),
+                 QStringLiteral("gpt2"));
+        QCOMPARE(
+            m_hub->variables[QStringLiteral("alice/chat")].value(QStringLiteral("MAX_TOKENS")).value(QStringLiteral("value")).toString(),
+            QStringLiteral("512"));
+    }
+
+    // hf's hf://[TYPE/]SRC[@REV][/PATH]:/MOUNT[:ro|:rw], beside HubDeck's older TYPE=SOURCE:MOUNT.
+    void volumesInHfForm()
+    {
+        const Run run =
+            cli({QStringLiteral("spaces"), QStringLiteral("volumes"), QStringLiteral("set"), QStringLiteral("alice/chat"),
+                 QStringLiteral("-v"), QStringLiteral("hf://datasets/org/ds@refs/pr/3/train/part:/data:ro"), QStringLiteral("-v"),
+                 QStringLiteral("hf://buckets/org/b/sub:/mnt"), QStringLiteral("-v"), QStringLiteral("hf://org/model@v%2F1:/models:rw"),
+                 QStringLiteral("-v"), QStringLiteral("space=org/app:/app:ro")});
+        QCOMPARE(run.code, 0);
+        const QJsonArray sent = m_hub->lastRequest().json().value(QStringLiteral("volumes")).toArray();
+        QCOMPARE(m_hub->lastRequest().method, QByteArray("PUT"));
+        QCOMPARE(sent.size(), 4);
+        QCOMPARE(sent[0].toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("dataset")},
+                                                  {QStringLiteral("source"), QStringLiteral("org/ds")},
+                                                  {QStringLiteral("mountPath"), QStringLiteral("/data")},
+                                                  {QStringLiteral("revision"), QStringLiteral("refs/pr/3")},
+                                                  {QStringLiteral("readOnly"), true},
+                                                  {QStringLiteral("path"), QStringLiteral("train/part")}}));
+        QCOMPARE(sent[1].toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("bucket")},
+                                                  {QStringLiteral("source"), QStringLiteral("org/b")},
+                                                  {QStringLiteral("mountPath"), QStringLiteral("/mnt")},
+                                                  {QStringLiteral("path"), QStringLiteral("sub")}}));
+        QCOMPARE(sent[2].toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("model")},
+                                                  {QStringLiteral("source"), QStringLiteral("org/model")},
+                                                  {QStringLiteral("mountPath"), QStringLiteral("/models")},
+                                                  {QStringLiteral("revision"), QStringLiteral("v/1")},
+                                                  {QStringLiteral("readOnly"), false}}));
+        QCOMPARE(sent[3].toObject(), (QJsonObject{{QStringLiteral("type"), QStringLiteral("space")},
+                                                  {QStringLiteral("source"), QStringLiteral("org/app")},
+                                                  {QStringLiteral("mountPath"), QStringLiteral("/app")},
+                                                  {QStringLiteral("readOnly"), true}}));
+        QVERIFY2(run.out.contains(QStringLiteral("hf://datasets/org/ds@refs/pr/3/train/part:/data:ro")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("hf://models/org/model@v%2F1:/models:rw")));
+        const Run listed = cli({QStringLiteral("spaces"), QStringLiteral("volumes"), QStringLiteral("ls"), QStringLiteral("alice/chat")});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("refs/pr/3")) && listed.out.contains(QStringLiteral("train/part")),
+                 qPrintable(listed.out));
+        // hf's refusals, each a usage error before anything is sent.
+        const QList<std::pair<QString, QString>> bad = {
+            {QStringLiteral("hf://model/org/x:/d"), QStringLiteral("Type prefix must be plural")},
+            {QStringLiteral("hf://org/x"), QStringLiteral("Missing mount path")},
+            {QStringLiteral("hf://gpt2:/d"), QStringLiteral("must be 'namespace/name'")},
+            {QStringLiteral("hf://buckets/org/b@v1:/d"), QStringLiteral("revision")},
+            {QStringLiteral("hf://org/x:/"), QStringLiteral("Mount path must be a non-empty absolute path")},
+            {QStringLiteral("hf://org/x@:/d"), QStringLiteral("Empty revision")},
+            {QStringLiteral("org/x:/d"), QStringLiteral("is neither")}};
+        m_hub->clearRequests();
+        for (const auto &[spec, expected] : bad) {
+            const Run refused = cli({QStringLiteral("spaces"), QStringLiteral("volumes"), QStringLiteral("set"),
+                                     QStringLiteral("alice/chat"), QStringLiteral("-v"), spec});
+            QCOMPARE(refused.code, 2);
+            QVERIFY2(refused.err.contains(expected), qPrintable(spec + u' ' + refused.err));
+        }
+        QVERIFY(m_hub->requests().isEmpty());
+    }
+
+    // Visibility public|private|protected, --template (by name, setting the SDK), --exist-ok.
+    void createWithVisibilityTemplateAndExistOk()
+    {
+        m_hub->templates = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("JupyterLab")},
+                                                  {QStringLiteral("repoId"), QStringLiteral("SpacesExamples/jupyterlab")},
+                                                  {QStringLiteral("sdk"), QStringLiteral("docker")},
+                                                  {QStringLiteral("preferredPrivate"), true}}};
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("lab"), QStringLiteral("--template"),
+                       QStringLiteral("jupyterlab"), QStringLiteral("--protected")});
+        QCOMPARE(run.code, 0);
+        QJsonObject body = posts(QStringLiteral("/api/repos/create")).last().json();
+        QCOMPARE(body.value(QStringLiteral("visibility")).toString(), QStringLiteral("protected"));
+        QCOMPARE(body.value(QStringLiteral("template")).toString(), QStringLiteral("SpacesExamples/jupyterlab"));
+        QCOMPARE(body.value(QStringLiteral("sdk")).toString(), QStringLiteral("docker"));
+        QVERIFY(!body.contains(QStringLiteral("private")));
+        // The template prefers private when no visibility is given.
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("lab2"), QStringLiteral("--template"),
+                   QStringLiteral("SpacesExamples/jupyterlab")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(posts(QStringLiteral("/api/repos/create")).last().json().value(QStringLiteral("private")).toBool(), true);
+        // 409 without --exist-ok fails; with it, success and nothing else is changed.
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("chat"), QStringLiteral("--sdk"),
+                   QStringLiteral("gradio")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("already created")));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("chat"), QStringLiteral("--sdk"),
+                   QStringLiteral("gradio"), QStringLiteral("--exist-ok"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("id")).toString(), QStringLiteral("alice/chat"));
+        QCOMPARE(answer.value(QStringLiteral("existed")).toBool(), true);
+        // --exist-ok does not hide other failures.
+        m_hub->failNext(QStringLiteral("/api/repos/create"), FakeHub::Canned{400, "{\"error\":\"Invalid sdk\"}", {}, false});
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("other"), QStringLiteral("--sdk"),
+                   QStringLiteral("gradio"), QStringLiteral("--exist-ok")});
+        QCOMPARE(run.code, 1);
+        // Usage errors: two visibilities, an unknown template, an SDK the template does not use.
+        m_hub->clearRequests();
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--sdk"),
+                   QStringLiteral("gradio"), QStringLiteral("--private"), QStringLiteral("--protected")});
+        QCOMPARE(run.code, 2);
+        QVERIFY(m_hub->requests().isEmpty());
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--template"),
+                   QStringLiteral("nope")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Unknown Space template 'nope'. Expected one of JupyterLab.")), qPrintable(run.err));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--template"),
+                   QStringLiteral("JupyterLab"), QStringLiteral("--sdk"), QStringLiteral("gradio")});
+        QCOMPARE(run.code, 2);
+        QCOMPARE(posts(QStringLiteral("/api/repos/create")).size(), 0);
+    }
+
+    void devModeRequest()
+    {
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("dev-mode"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(m_hub->lastRequest().method, QByteArray("POST"));
+        QCOMPARE(m_hub->lastRequest().path, QStringLiteral("/api/spaces/alice/chat/dev-mode"));
+        QCOMPARE(m_hub->lastRequest().json(), (QJsonObject{{QStringLiteral("enabled"), true}}));
+        QVERIFY(m_hub->runtimes[QStringLiteral("alice/chat")].value(QStringLiteral("devMode")).toBool());
+        QVERIFY2(run.out.contains(QStringLiteral("ssh alice-chat@ssh.hf.space")), qPrintable(run.out));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("dev-mode"), QStringLiteral("alice/chat"), QStringLiteral("--stop")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(m_hub->lastRequest().json(), (QJsonObject{{QStringLiteral("enabled"), false}}));
+        QVERIFY(run.out.contains(QStringLiteral("Dev mode disabled for 'alice/chat'")));
+        QVERIFY(!m_hub->runtimes[QStringLiteral("alice/chat")].value(QStringLiteral("devMode")).toBool());
+        m_hub->failNext(QStringLiteral("/dev-mode"), FakeHub::Canned{403, "{\"error\":\"Dev mode needs a PRO plan\"}", {}, false});
+        run = cli({QStringLiteral("spaces"), QStringLiteral("dev-mode"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("PRO plan")));
+    }
+
+    void waitReachesRunning()
+    {
+        m_hub->nextStages[QStringLiteral("alice/chat")] = {QStringLiteral("BUILDING"), QStringLiteral("BUILDING"),
+                                                           QStringLiteral("APP_STARTING"), QStringLiteral("RUNNING")};
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat"), QStringLiteral("--timeout"),
+                             QStringLiteral("1m")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("stage: BUILDING\nstage: APP_STARTING\nstage: RUNNING\n")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Space ready")));
+    }
+
+    void waitStopsOnAnErrorStage()
+    {
+        m_hub->nextStages[QStringLiteral("alice/chat")] = {QStringLiteral("BUILDING"), QStringLiteral("BUILD_ERROR")};
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("errorMessage"), QStringLiteral("pip install failed"));
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Space 'alice/chat' is not running (stage='BUILD_ERROR').")));
+        QVERIFY(run.out.contains(QStringLiteral("error: pip install failed")));
+        // A paused Space is settled too: not running.
+        m_hub->nextStages[QStringLiteral("alice/chat")] = {QStringLiteral("PAUSED")};
+        run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+        QCOMPARE(run.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("stage")).toString(), QStringLiteral("PAUSED"));
+    }
+
+    void waitTimesOut()
+    {
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("stage"), QStringLiteral("BUILDING"));
+        QElapsedTimer clock;
+        clock.start();
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat"), QStringLiteral("--timeout"),
+                       QStringLiteral("2s")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("Timed out after 2s waiting for Space 'alice/chat'")), qPrintable(run.err));
+        QVERIFY(clock.elapsed() >= 1900 && clock.elapsed() < 15000);
+        run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat"), QStringLiteral("--timeout"),
+                   QStringLiteral("soon")});
+        QCOMPARE(run.code, 2);
+    }
+
+    void waitStopsOnCtrlC()
+    {
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("stage"), QStringLiteral("BUILDING"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HF_HOME"), m_home->path());
+        env.insert(QStringLiteral("HF_ENDPOINT"), m_hub->endpoint());
+        env.insert(QStringLiteral("HF_TOKEN"), m_hub->token);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(qEnvironmentVariable("HUBDECK_CLI"),
+                      {QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat")});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_hub->requests().size() >= 2, 10000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Stopped waiting for 'alice/chat'")));
+    }
+
+    // The Hub may keep another flavour or sleep time than the one asked for: said in one line.
+    void settingsSayWhatTheHubAppliedInstead()
+    {
+        QJsonObject kept = m_hub->runtimes[QStringLiteral("alice/free")];
+        kept.insert(QStringLiteral("hardware"), QJsonObject{{QStringLiteral("current"), QStringLiteral("cpu-basic")},
+                                                            {QStringLiteral("requested"), QStringLiteral("cpu-basic")}});
+        m_hub->failNext(QStringLiteral("/alice/free/hardware"),
+                        FakeHub::Canned{200, QJsonDocument(kept).toJson(QJsonDocument::Compact), {}, false});
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("settings"), QStringLiteral("alice/free"), QStringLiteral("--hardware"),
+                       QStringLiteral("t4-medium"), QStringLiteral("--sleep-time"), QStringLiteral("3600")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Warning: Asked for t4-medium; the Hub runs cpu-basic (requested: cpu-basic). "
+                                                 "Asked to sleep after 1h; the Hub sleeps after 48h.")),
+                 qPrintable(run.err));
+        QCOMPARE(run.err.count(u'\n'), 1);
+        // Applied as asked: nothing said.
+        run = cli({QStringLiteral("spaces"), QStringLiteral("settings"), QStringLiteral("alice/chat"), QStringLiteral("--sleep-time"),
+                   QStringLiteral("600"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("mismatch")).isNull());
+        // `spaces info`: a settled Space on other hardware than requested.
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("hardware"),
+                                                             QJsonObject{{QStringLiteral("current"), QStringLiteral("cpu-basic")},
+                                                                         {QStringLiteral("requested"), QStringLiteral("t4-medium")}});
+        run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hardware_mismatch")).toString(),
+                 QStringLiteral("Asked for t4-medium; the Hub runs cpu-basic (requested: t4-medium)."));
+        QVERIFY(run.err.contains(QStringLiteral("Asked for t4-medium; the Hub runs cpu-basic")));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("info"), QStringLiteral("alice/free")});
+        QVERIFY(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hardware_mismatch")).isNull());
     }
 
     void listIsATableOfTheUsersSpaces()

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -139,6 +140,81 @@ private Q_SLOTS:
         QCOMPARE(m_hub->lastRequest().path, QStringLiteral("/api/spaces/alice/chat/runtime"));
         QCOMPARE(space(*page, QStringLiteral("alice/chat")).runtime->stage, QStringLiteral("PAUSED"));
         QVERIFY(!page->detail()->pauseButton()->isEnabled());
+    }
+
+    // Dev mode on and off from the detail panel, asked first as pause and restart are.
+    void devModeToggle()
+    {
+        m_hub->addSpace(QStringLiteral("alice/site"), QStringLiteral("RUNNING"), QStringLiteral("cpu-basic"), QStringLiteral("static"));
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/site"));
+        QVERIFY(!page->detail()->devModeButton()->isEnabled()); // a static Space has no container
+        page->selectSpace(QStringLiteral("alice/chat"));
+        QPushButton *button = page->detail()->devModeButton();
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Start dev mode"));
+        QString asked;
+        page->detail()->setConfirmer([&](const QString &question) {
+            asked = question;
+            return false;
+        });
+        button->click();
+        QVERIFY2(asked.contains(QStringLiteral("Start dev mode on alice/chat")), qPrintable(asked));
+        QTest::qWait(100);
+        QVERIFY(lastTo(QStringLiteral("/dev-mode")).path.isEmpty()); // declined: nothing sent
+
+        page->detail()->setConfirmer([&](const QString &question) {
+            asked = question;
+            return true;
+        });
+        button->click();
+        QCOMPARE(page->detail()->findChild<QProgressBar *>()->toolTip(), QStringLiteral("Starting dev mode…"));
+        // The runtime read again after the action shows it on.
+        QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Stop dev mode"), 5000);
+        FakeHub::Request sent = lastTo(QStringLiteral("/dev-mode"));
+        QCOMPARE(sent.method, QByteArray("POST"));
+        QCOMPARE(sent.path, QStringLiteral("/api/spaces/alice/chat/dev-mode"));
+        QCOMPARE(sent.json(), (QJsonObject{{QStringLiteral("enabled"), true}}));
+        QVERIFY(space(*page, QStringLiteral("alice/chat")).runtime->devMode);
+
+        button->click();
+        QVERIFY2(asked.contains(QStringLiteral("Stop dev mode on alice/chat")), qPrintable(asked));
+        QTRY_COMPARE_WITH_TIMEOUT(button->text(), QStringLiteral("Start dev mode"), 5000);
+        QCOMPARE(lastTo(QStringLiteral("/dev-mode")).json(), (QJsonObject{{QStringLiteral("enabled"), false}}));
+
+        // A refusal reaches the panel inline.
+        m_hub->failNext(QStringLiteral("/dev-mode"), FakeHub::Canned{403, "{\"error\":\"Dev mode needs a PRO plan\"}", {}, false});
+        QSignalSpy finished(page->controller(), &SpacesController::actionFinished);
+        button->click();
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(page->detail()->errorText().contains(QStringLiteral("PRO plan")), qPrintable(page->detail()->errorText()));
+    }
+
+    // After the Hardware dialog, the panel says when the Hub keeps something else than asked.
+    void appliedVersusAskedHardware()
+    {
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        QVERIFY(page->detail()->appliedText().isEmpty());
+        QJsonObject kept = m_hub->runtimes[QStringLiteral("alice/chat")];
+        m_hub->failNext(QStringLiteral("/alice/chat/hardware"),
+                        FakeHub::Canned{200, QJsonDocument(kept).toJson(QJsonDocument::Compact), {}, false});
+        Q_EMIT page->detail()->hardwareRequested();
+        auto *dialog = page->findChild<HardwareDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->table()->rowCount() > 0);
+        dialog->choose(QStringLiteral("a10g-large"));
+        dialog->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(page->detail()->appliedText(),
+                                  QStringLiteral("Asked for a10g-large; the Hub runs t4-medium (requested: t4-medium)."), 5000);
+        QTRY_VERIFY(lastTo(QStringLiteral("/alice/chat/runtime")).path.size() > 0);
+        // Once the Hub runs what was asked, the line goes.
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("hardware"),
+                                                             QJsonObject{{QStringLiteral("current"), QStringLiteral("a10g-large")},
+                                                                         {QStringLiteral("requested"), QStringLiteral("a10g-large")}});
+        // Read again until a read after the change lands (one may still be on its way).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (page->controller()->refreshRuntime(QStringLiteral("alice/chat")), page->detail()->appliedText().isEmpty()), 5000);
     }
 
     void costlyActionsAreConfirmed()

@@ -13,6 +13,7 @@
 #include "SpacesEnvironmentCommands.h"
 #include "SpacesLogsCommand.h"
 #include "SpacesRuntimeCommands.h"
+#include "SpacesStageCommands.h"
 #include "SpacesUploadCommand.h"
 
 #include <algorithm>
@@ -144,21 +145,27 @@ QList<CommandTable::Command> spacesCommands()
         command("hardware", "", "List the hardware catalogue", &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::hardware>),
         command("settings", "SPACE [--hardware F] [--sleep-time S]", "Change hardware and/or sleep time (-1: never)",
                 &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::settings>),
+        command("wait", "SPACE [--timeout DURATION]", "Wait until a Space runs (exit 1 if it settles on another stage)",
+                &spaces<SpacesStageCommands, &SpacesStageCommands::wait>),
+        command("dev-mode", "SPACE [--stop]", "Turn dev mode on (or off with --stop)",
+                &spaces<SpacesStageCommands, &SpacesStageCommands::devMode>),
         command("storage", "SPACE (--tier small|medium|large | --delete [--yes])", "Request persistent storage, or delete it",
                 &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::storage>),
-        command("volumes", "ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]",
+        command("volumes", "ls SPACE | set SPACE -v hf://[TYPE/]SOURCE[@REV][/PATH]:/MOUNT[:ro|:rw]... | delete SPACE [--yes]",
                 "List, set or remove a Space's volumes", &spaces<SpacesRuntimeCommands, &SpacesRuntimeCommands::volumes>),
-        command("secrets", "ls SPACE | add SPACE -s KEY[=VALUE]... [--description T] | delete SPACE KEY [--yes]",
+        command("secrets", "ls SPACE | add SPACE (-s KEY[=VALUE]... | --secrets-file F) [--description T] | delete SPACE KEY [--yes]",
                 "List, add or delete secrets (values never shown)",
                 &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::secrets>),
-        command("variables", "ls SPACE | add SPACE -e KEY=VALUE... [--description T] | delete SPACE KEY [--yes]",
+        command("variables", "ls SPACE | add SPACE (-e KEY=VALUE... | --env-file F) [--description T] | delete SPACE KEY [--yes]",
                 "List, add or delete variables", &spaces<SpacesEnvironmentCommands, &SpacesEnvironmentCommands::variables>),
         command("logs", "SPACE [--build] [-f|--follow] [-n N]", "Print build or run logs",
                 &spaces<SpacesLogsCommand, &SpacesLogsCommand::run>),
-        command("duplicate", "FROM [TO] [--private|--public] [--hardware F] [--storage T] [--sleep-time S] [-s K=V]... [-e K=V]...",
+        command("duplicate",
+                "FROM [TO] [--private|--public|--protected] [--hardware F] [--storage T] [--sleep-time S] [-s K=V]... "
+                "[--secrets-file F] [-e K=V]... [--env-file F] [-v hf://SRC:/MOUNT]... [--exist-ok]",
                 "Copy a Space, with the settings given", &spaces<SpacesCreateCommands, &SpacesCreateCommands::duplicate>),
-        command("create", "NAME --sdk gradio|docker|static|streamlit [--organization ORG] [same options as duplicate]", "Create a Space",
-                &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>),
+        command("create", "NAME (--sdk gradio|docker|static|streamlit | --template T) [--organization ORG] [same options as duplicate]",
+                "Create a Space", &spaces<SpacesCreateCommands, &SpacesCreateCommands::create>),
         command("upload", "SPACE [FOLDER] [--path-in-repo P] [--include|--exclude|--delete GLOB]... [--create --sdk SDK] [--dry-run]",
                 "Upload a folder to a Space in one commit (unchanged files are not sent)",
                 &spaces<SpacesUploadCommand, &SpacesUploadCommand::run>),
@@ -204,6 +211,7 @@ const CommandTable &CommandTable::instance()
              .summary = QStringLiteral("List and run your Spaces: hardware, storage, secrets, variables, logs."),
              .notes = QStringLiteral(
                  "Every command takes --token TOKEN, --timeout SECONDS (default 30) and --format table|json.\n"
+                 "For 'wait', --timeout is the whole wait (30s, 5m, 1h; default: no limit).\n"
                  "A secret given as -s KEY (no '=') is read from the environment variable KEY, or asked for without echo.\n"),
              .style = Style::HelpThenRunHelp,
              .callsHub = true},

@@ -3,6 +3,7 @@
 
 #include "SpacesContext.h"
 
+#include "DotEnvFile.h"
 #include "ExitCode.h"
 
 #include <QProcessEnvironment>
@@ -59,6 +60,17 @@ bool SpacesContext::confirm(bool yes, const QString &question)
         return false;
     }
     return true;
+}
+
+bool SpacesContext::readSettingsFile(const QString &path, QList<SpaceSetting> &out, QString *error)
+{
+    QHash<QString, QString> environment;
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : system.keys())
+        environment.insert(name, system.value(name));
+    if (const QString token = m_hub.client().options().token; !token.isEmpty())
+        environment.insert(QStringLiteral("HF_TOKEN"), token);
+    return DotEnvFile::read(path, environment, out, error);
 }
 
 bool SpacesContext::readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out, QString *error)

@@ -28,6 +28,10 @@ public:
     // KEY=VALUE, or KEY alone: the value comes from the environment or is asked for without echo.
     [[nodiscard]] static bool readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out, QString *error);
 
+    // A dotenv file (DotEnvFile), its bare KEYs answered by the environment and HF_TOKEN by the
+    // token in use, as hf's parse_env_map does; call after parse(). False with *error.
+    [[nodiscard]] bool readSettingsFile(const QString &path, QList<SpaceSetting> &out, QString *error);
+
 private:
     CliOutput m_out;
     CliHub m_hub;

@@ -9,8 +9,10 @@
 
 namespace hubdeck::cli {
 
-// `spaces create|duplicate`: a new Space, from nothing or from another one. Both take the
-// same visibility, hardware, storage, sleep time, secrets and variables.
+// `spaces create|duplicate`: a new Space, from nothing (or a template) or from another one.
+// Both take the same visibility (public, private, protected), hardware, storage, sleep time,
+// secrets and variables (given or from dotenv files), volumes and --exist-ok, as hf's
+// `repos create|duplicate --type space`.
 class SpacesCreateCommands
 {
 public:
@@ -25,6 +27,12 @@ public:
 
 private:
     [[nodiscard]] int newSpace(const QStringList &arguments, bool isDuplicate);
+    // --template: finds it in the Hub's list and sets the SDK, the template and (when the
+    // template prefers it and no visibility was given) privacy. -1 when found, else an exit code.
+    [[nodiscard]] int applyTemplate(const QString &wanted, HubClient::NewSpace &space, bool visibilityGiven);
+    // --exist-ok after a failed create or duplicate: success when the failure means the Space
+    // `target` (name or owner/name) is already there, else the failure.
+    [[nodiscard]] int existing(const HubError &error, const QString &target);
 
     SpacesContext &m_context;
     CliOutput &m_out;

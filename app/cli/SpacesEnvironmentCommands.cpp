@@ -3,6 +3,7 @@
 
 #include "SpacesEnvironmentCommands.h"
 
+#include "DotEnvFile.h"
 #include "ExitCode.h"
 #include "PrintableText.h"
 #include "TextTable.h"
@@ -53,19 +54,21 @@ int SpacesEnvironmentCommands::variables(const QStringList &arguments)
 // Secrets and variables share their grammar; a secret's value is write-only and never printed.
 int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
 {
-    const QString usage = secret ? QStringLiteral("secrets ls SPACE | add SPACE -s KEY[=VALUE]... "
+    const QString usage = secret ? QStringLiteral("secrets ls SPACE | add SPACE (-s KEY[=VALUE]... | --secrets-file FILE) "
                                                   "[--description TEXT] | delete SPACE KEY [--yes]")
-                                 : QStringLiteral("variables ls SPACE | add SPACE -e KEY=VALUE... "
+                                 : QStringLiteral("variables ls SPACE | add SPACE (-e KEY=VALUE... | --env-file FILE) "
                                                   "[--description TEXT] | delete SPACE KEY [--yes]");
     const QString action = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0) + u' ' + action} + arguments.mid(2);
     QCommandLineParser parser;
-    const QCommandLineOption pairOption(secret ? QStringList{QStringLiteral("s"), QStringLiteral("secret")}
+    const QCommandLineOption pairOption(secret ? QStringList{QStringLiteral("s"), QStringLiteral("secret"), QStringLiteral("secrets")}
                                                : QStringList{QStringLiteral("e"), QStringLiteral("env")},
                                         secret ? QStringLiteral("KEY[=VALUE]") : QStringLiteral("KEY=VALUE"), QStringLiteral("PAIR"));
     const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Description."), QStringLiteral("TEXT"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
-    parser.addOptions({pairOption, description, yes});
+    const QCommandLineOption fileOption(secret ? QStringLiteral("secrets-file") : QStringLiteral("env-file"),
+                                        QStringLiteral("A dotenv file of KEY=VALUE lines."), QStringLiteral("FILE"));
+    parser.addOptions({pairOption, fileOption, description, yes});
     if (action != u"ls" && action != u"add" && action != u"delete")
         return m_context.usageError(QStringLiteral("Choose ls, add or delete."), usage);
     if (const int code = m_context.parse(parser, rest, usage, 1, action == u"delete" ? 2 : 1); code >= 0)
@@ -83,11 +86,20 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
     }
     QList<SpaceSetting> pairs;
     QString error;
-    if (!SpacesContext::readPairs(parser.values(pairOption), secret, pairs, &error))
+    // As hf's parse_env_map: the file first, then each -s/-e over it.
+    if (parser.isSet(fileOption) && !m_context.readSettingsFile(parser.value(fileOption), pairs, &error)) {
+        m_out.error(error);
+        return ExitCode::Failure;
+    }
+    QList<SpaceSetting> given;
+    if (!SpacesContext::readPairs(parser.values(pairOption), secret, given, &error))
         return m_context.usageError(error, usage);
+    for (const SpaceSetting &setting : std::as_const(given))
+        DotEnvFile::merge(pairs, setting);
     if (pairs.isEmpty())
-        return m_context.usageError(
-            secret ? QStringLiteral("Give at least one -s KEY=VALUE.") : QStringLiteral("Give at least one -e KEY=VALUE."), usage);
+        return m_context.usageError(secret ? QStringLiteral("At least one secret must be specified with -s/--secrets or --secrets-file.")
+                                           : QStringLiteral("At least one variable must be specified with -e/--env or --env-file."),
+                                    usage);
     return add(id, pairs, parser.value(description), secret);
 }
 

@@ -3,10 +3,12 @@
 
 #include "SpacesRuntimeCommands.h"
 
+#include "AppliedSettings.h"
 #include "ExitCode.h"
 #include "PrintableText.h"
 #include "SpaceCost.h"
 #include "TextTable.h"
+#include "VolumeSpec.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -156,7 +158,15 @@ int SpacesRuntimeCommands::info(const QStringList &arguments)
     const auto result = m_hub.wait<SpaceInfo>([&](HubCallback<SpaceInfo> done) { m_hub.client().spaceInfo(id, std::move(done)); });
     if (!result.ok())
         return m_context.fail(result.error);
-    m_out.json(result.value->toJson());
+    QJsonObject object = result.value->toJson();
+    // A settled Space that runs other hardware than it requested: said beside the runtime.
+    QString mismatch;
+    if (const auto &runtime = result.value->runtime; runtime && !runtime->requestedHardware.isEmpty())
+        mismatch = AppliedSettings::mismatch({runtime->requestedHardware, std::nullopt}, *runtime);
+    object.insert(QStringLiteral("hardware_mismatch"), mismatch.isEmpty() ? QJsonValue() : QJsonValue(mismatch));
+    m_out.json(object);
+    if (!m_hub.json() && !mismatch.isEmpty())
+        m_out.warning(mismatch);
     return ExitCode::Success;
 }
 
@@ -258,7 +268,18 @@ int SpacesRuntimeCommands::settings(const QStringList &arguments)
         else
             m_hub.client().setSleepTime(id, *sleepTime, std::move(done));
     });
-    return printRuntime(result, QStringLiteral("Space settings updated"), id);
+    // The Hub answers with the runtime it kept, which may not be what was asked.
+    const QString mismatch = result.ok() ? AppliedSettings::mismatch({flavor, sleepTime}, *result.value) : QString();
+    if (result.ok() && m_hub.json()) {
+        QJsonObject object = result.value->toJson();
+        object.insert(QStringLiteral("mismatch"), mismatch.isEmpty() ? QJsonValue() : QJsonValue(mismatch));
+        m_out.json(object);
+        return ExitCode::Success;
+    }
+    const int code = printRuntime(result, QStringLiteral("Space settings updated"), id);
+    if (code == ExitCode::Success && !mismatch.isEmpty())
+        m_out.warning(mismatch);
+    return code;
 }
 
 int SpacesRuntimeCommands::storage(const QStringList &arguments)
@@ -293,11 +314,13 @@ int SpacesRuntimeCommands::storage(const QStringList &arguments)
 
 int SpacesRuntimeCommands::volumes(const QStringList &arguments)
 {
-    const QString usage = QStringLiteral("volumes ls SPACE | set SPACE -v TYPE=SOURCE:MOUNT[:ro]... | delete SPACE [--yes]");
+    const QString usage =
+        QStringLiteral("volumes ls SPACE | set SPACE -v hf://[TYPE/]SOURCE[@REV][/PATH]:/MOUNT[:ro|:rw]... | delete SPACE [--yes]");
     const QString action = arguments.value(1);
     const QStringList rest = QStringList{arguments.value(0) + u' ' + action} + arguments.mid(2);
     QCommandLineParser parser;
-    const QCommandLineOption volume({QStringLiteral("v"), QStringLiteral("volume")}, QStringLiteral("TYPE=SOURCE:MOUNT[:ro]"),
+    const QCommandLineOption volume({QStringLiteral("v"), QStringLiteral("volume")},
+                                    QStringLiteral("hf://[TYPE/]SOURCE[@REV][/PATH]:/MOUNT[:ro|:rw], or TYPE=SOURCE:MOUNT[:ro]"),
                                     QStringLiteral("SPEC"));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, QStringLiteral("Do not ask."));
     parser.addOptions({volume, yes});
@@ -320,12 +343,15 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
             m_out.text(QStringLiteral("No results found."));
             return ExitCode::Success;
         }
-        TextTable table({QStringLiteral("TYPE"), QStringLiteral("SOURCE"), QStringLiteral("MOUNT_PATH"), QStringLiteral("READ_ONLY")});
+        TextTable table({QStringLiteral("TYPE"), QStringLiteral("SOURCE"), QStringLiteral("REVISION"), QStringLiteral("PATH"),
+                         QStringLiteral("MOUNT_PATH"), QStringLiteral("READ_ONLY")});
         for (const QJsonValue &value : result.value->volumes) {
             const QJsonObject object = value.toObject();
+            const QJsonValue readOnly = object.value(QStringLiteral("readOnly"));
             table.addRow({object.value(QStringLiteral("type")).toString(), object.value(QStringLiteral("source")).toString(),
+                          object.value(QStringLiteral("revision")).toString(), object.value(QStringLiteral("path")).toString(),
                           object.value(QStringLiteral("mountPath")).toString(),
-                          object.value(QStringLiteral("readOnly")).toBool() ? QStringLiteral("yes") : QString()});
+                          readOnly.isBool() ? (readOnly.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : QString()});
         }
         m_out.table(table);
         return ExitCode::Success;
@@ -337,25 +363,22 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
             m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().deleteVolumes(id, std::move(done)); });
         return printRuntime(result, QStringLiteral("Volumes deleted"), id);
     }
-    static const QRegularExpression spec(QStringLiteral("^([a-z]+)=([^:]+(?::[^/:][^:]*)?):(/[^:]*)(:ro)?$"));
     QJsonArray list;
+    QStringList uris;
     for (const QString &text : parser.values(volume)) {
-        const auto match = spec.match(text);
-        if (!match.hasMatch())
-            return m_context.usageError(QStringLiteral("'%1' is not TYPE=SOURCE:MOUNT[:ro] (e.g. dataset=org/data:/data:ro).").arg(text),
-                                        usage);
-        QJsonObject object{{QStringLiteral("type"), match.captured(1)},
-                           {QStringLiteral("source"), match.captured(2)},
-                           {QStringLiteral("mountPath"), match.captured(3)}};
-        if (!match.captured(4).isEmpty())
-            object.insert(QStringLiteral("readOnly"), true);
+        QJsonObject object;
+        QString error;
+        if (!VolumeSpec::parse(text, object, &error))
+            return m_context.usageError(error, usage);
         list.append(object);
+        uris.append(VolumeSpec::toUri(object));
     }
     if (list.isEmpty())
-        return m_context.usageError(QStringLiteral("Give at least one -v TYPE=SOURCE:MOUNT."), usage);
+        return m_context.usageError(QStringLiteral("At least one volume must be specified with -v/--volume."), usage);
     const auto result =
         m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().setVolumes(id, list, std::move(done)); });
-    return printRuntime(result, QStringLiteral("Volumes set"), id);
+    return printRuntime(result, QStringLiteral("Volumes set"), id,
+                        {QStringLiteral("volumes: ") + PrintableText::line(uris.join(QStringLiteral(", ")))});
 }
 
 } // namespace hubdeck::cli

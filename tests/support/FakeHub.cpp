@@ -309,6 +309,8 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
     }
     if (path == u"/api/spaces/hardware")
         return json(hardware);
+    if (path == u"/api/spaces/templates" && request.method == "GET")
+        return json(QJsonObject{{QStringLiteral("templates"), templates}});
     if (path == u"/api/spaces" && request.method == "GET") {
         const QString author = request.query.queryItemValue(QStringLiteral("author"));
         // As the Hub: a Space's runtime only when asked for with expand[]=runtime.
@@ -405,8 +407,11 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         return commit(id, request);
     if (action.startsWith(u"tree/") && request.method == "GET")
         return tree(action, request);
-    if (action == u"runtime")
+    if (action == u"runtime") {
+        if (QStringList &stages = nextStages[id]; !stages.isEmpty())
+            runtime.insert(QStringLiteral("stage"), stages.takeFirst());
         return json(runtime);
+    }
     if (action == u"pause" && request.method == "POST") {
         runtime.insert(QStringLiteral("stage"), QStringLiteral("PAUSED"));
         QJsonObject hw = hardwareObject();

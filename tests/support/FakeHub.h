@@ -73,6 +73,9 @@ public:
     QMap<QString, QMap<QString, QJsonObject>> variables; // id -> key -> {value, description, updatedAt}
     QMap<QString, QList<QByteArray>> logChunks;          // "id/run" or "id/build" -> raw SSE bytes, sent chunk by chunk
     QJsonArray hardware;
+    QJsonArray templates; // GET /api/spaces/templates answers {"templates": this}
+    // id -> the stages its runtime takes, one per GET .../runtime (then it stays at the last).
+    QMap<QString, QStringList> nextStages;
     int pageSize = 2;          // Link pagination for /api/spaces
     bool keepLogsOpen = false; // a log stream stays open after its chunks, as a live Space's does
     // After its chunks, a log stream sends logRepeat again and again until the client hangs

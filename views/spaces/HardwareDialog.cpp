@@ -148,6 +148,7 @@ void HardwareDialog::apply()
     std::optional<qint64> sleep;
     if (m_setSleep->isChecked() && m_setSleep->isEnabled())
         sleep = qint64(m_sleepMinutes->value()) * 60;
+    m_asked = {flavor, sleep};
     m_apply->setEnabled(false);
     m_error->showMessage({});
     m_client->requestHardware(m_space.id, flavor, sleep, inContext(this, [this](HubResult<SpaceRuntime> result) {

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "AppliedSettings.h"
 #include "HardwareFlavor.h"
 #include "SpaceInfo.h"
 
@@ -32,6 +33,8 @@ public:
     [[nodiscard]] QString noticeText() const;
     void choose(const QString &flavor);
     void apply();
+    // What the last apply() asked for: the flavour, and the sleep time when it was set too.
+    [[nodiscard]] const AppliedSettings::Asked &asked() const { return m_asked; }
 
 Q_SIGNALS:
     void runtimeChanged(const hubdeck::SpaceRuntime &runtime);
@@ -47,6 +50,7 @@ private:
     QCheckBox *m_setSleep;
     QSpinBox *m_sleepMinutes;
     QPushButton *m_apply;
+    AppliedSettings::Asked m_asked;
 };
 
 } // namespace hubdeck

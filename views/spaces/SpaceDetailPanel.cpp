@@ -37,6 +37,11 @@ bool SpaceDetailPanel::canFactoryRebuild(const QString &stage)
     return !stage.isEmpty() && stage != u"DELETING";
 }
 
+bool SpaceDetailPanel::canToggleDevMode(const QString &stage, const QString &sdk)
+{
+    return !stage.isEmpty() && stage != u"DELETING" && sdk != u"static";
+}
+
 SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -50,6 +55,8 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     , m_pause(new QPushButton(tr("Pause"), this))
     , m_restart(new QPushButton(tr("Restart"), this))
     , m_factory(new QPushButton(tr("Factory rebuild"), this))
+    , m_devMode(new QPushButton(tr("Start dev mode"), this))
+    , m_applied(new QLabel(this))
 {
     setObjectName(QStringLiteral("spaceDetailPanel"));
     m_confirm = [this](const QString &question) {
@@ -67,6 +74,7 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     connect(m_pause, &QPushButton::clicked, this, &SpaceDetailPanel::pauseSpace);
     connect(m_restart, &QPushButton::clicked, this, &SpaceDetailPanel::restartSpace);
     connect(m_factory, &QPushButton::clicked, this, &SpaceDetailPanel::rebuildSpace);
+    connect(m_devMode, &QPushButton::clicked, this, &SpaceDetailPanel::toggleDevMode);
     setSpace(std::nullopt, {});
 }
 
@@ -87,6 +95,13 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
     m_stuck->setStyleSheet(QStringLiteral("color: #b45309;"));
     m_stuck->hide();
     layout->addWidget(m_stuck);
+    // The Hub's flavour names as it sent them: plain text.
+    m_applied->setObjectName(QStringLiteral("appliedNote"));
+    m_applied->setTextFormat(Qt::PlainText);
+    m_applied->setWordWrap(true);
+    m_applied->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_applied->hide();
+    layout->addWidget(m_applied);
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,8 +113,9 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
 void SpaceDetailPanel::buildActions(QVBoxLayout *layout)
 {
     auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_pause, m_restart, m_factory})
+    for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode})
         actions->addWidget(button);
+    m_devMode->setObjectName(QStringLiteral("devModeButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_restart->setObjectName(QStringLiteral("restartButton"));
     m_factory->setObjectName(QStringLiteral("factoryButton"));
@@ -185,6 +201,37 @@ void SpaceDetailPanel::rebuildSpace()
         m_controller->restart(m_space->id, true);
 }
 
+void SpaceDetailPanel::toggleDevMode()
+{
+    if (!m_space)
+        return;
+    const bool on = m_space->runtime && m_space->runtime->devMode;
+    const QString question =
+        on ? tr("Stop dev mode on %1? The Space restarts from its repository; changes not committed from the dev container are lost.")
+                 .arg(m_space->id)
+           : tr("Start dev mode on %1? The Space's container restarts so that you can connect to it (a PRO or Team & Enterprise "
+                "feature); dev mode stops after 48 hours of inactivity.")
+                 .arg(m_space->id);
+    if (confirmed(question))
+        m_controller->setDevMode(m_space->id, !on);
+}
+
+void SpaceDetailPanel::setAsked(const QString &id, const AppliedSettings::Asked &asked)
+{
+    AppliedSettings::Asked &kept = m_asked[id];
+    if (!asked.hardware.isEmpty())
+        kept.hardware = asked.hardware;
+    if (asked.sleepTime)
+        kept.sleepTime = asked.sleepTime;
+    if (m_space && m_space->id == id)
+        setSpace(m_space, m_history);
+}
+
+QString SpaceDetailPanel::appliedText() const
+{
+    return m_applied->isHidden() ? QString() : m_applied->text();
+}
+
 QString SpaceDetailPanel::errorText() const
 {
     return m_error->message();
@@ -225,6 +272,7 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
 {
     const bool changed = !space || !m_space || space->id != m_space->id;
     m_space = space;
+    m_history = history;
     if (changed)
         showError({});
     const bool has = space.has_value();
@@ -235,8 +283,9 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
         m_stage->clear();
         m_details->setText(tr("Select a Space to see its runtime and change its settings."));
         m_links->clear();
-        for (QPushButton *button : {m_pause, m_restart, m_factory})
+        for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode})
             button->setEnabled(false);
+        m_applied->hide();
         return;
     }
     const SpaceRuntime runtime = space->runtime.value_or(SpaceRuntime{});
@@ -280,6 +329,13 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     m_pause->setEnabled(canPause(runtime.stage));
     m_restart->setEnabled(canRestart(runtime.stage));
     m_factory->setEnabled(canFactoryRebuild(runtime.stage));
+    m_devMode->setEnabled(canToggleDevMode(runtime.stage, space->sdk));
+    m_devMode->setText(runtime.devMode ? tr("Stop dev mode") : tr("Start dev mode"));
+    m_devMode->setToolTip(runtime.devMode ? tr("Restart the Space from its repository, without the dev container")
+                                          : tr("Restart the Space's container so that you can connect to it with VS Code or SSH"));
+    const QString mismatch = m_asked.contains(space->id) ? AppliedSettings::mismatch(m_asked.value(space->id), runtime) : QString();
+    m_applied->setText(mismatch);
+    m_applied->setVisible(!mismatch.isEmpty());
 }
 
 void SpaceDetailPanel::changeEvent(QEvent *event)

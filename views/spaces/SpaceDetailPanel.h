@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "AppliedSettings.h"
 #include "SpaceInfo.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -42,10 +44,21 @@ public:
     [[nodiscard]] static bool canPause(const QString &stage);
     [[nodiscard]] static bool canRestart(const QString &stage);
     [[nodiscard]] static bool canFactoryRebuild(const QString &stage);
+    // Dev mode can be turned on or off unless the Space is being deleted or has no stage yet;
+    // static Spaces have no container to develop in (the Hub answers 400).
+    [[nodiscard]] static bool canToggleDevMode(const QString &stage, const QString &sdk);
+    // What the user asked of Space `id` (the Hardware and Sleep time dialogs): while the runtime
+    // reports something else, the panel says so (AppliedSettings::mismatch). A request with no
+    // hardware (or no sleep time) keeps the one asked before.
+    void setAsked(const QString &id, const AppliedSettings::Asked &asked);
 
     [[nodiscard]] QPushButton *pauseButton() const { return m_pause; }
     [[nodiscard]] QPushButton *restartButton() const { return m_restart; }
     [[nodiscard]] QPushButton *factoryButton() const { return m_factory; }
+    // "Start dev mode" or "Stop dev mode", after the runtime's devMode.
+    [[nodiscard]] QPushButton *devModeButton() const { return m_devMode; }
+    // The applied-versus-asked line, empty when the runtime agrees.
+    [[nodiscard]] QString appliedText() const;
     [[nodiscard]] QPushButton *uploadButton() const { return m_settingsButtons.value(0); }
     [[nodiscard]] QString errorText() const;
     // Shows that a folder dragged over the panel would be uploaded to its Space.
@@ -74,10 +87,13 @@ private:
     void pauseSpace();
     void restartSpace();
     void rebuildSpace();
+    // Asks first: either way the Space's container restarts.
+    void toggleDevMode();
     [[nodiscard]] bool confirmed(const QString &question) const;
 
     SpacesController *m_controller;
     std::optional<SpaceInfo> m_space;
+    QStringList m_history; // the stages seen this session, as setSpace() had them
     std::function<bool(const QString &)> m_confirm;
     bool m_confirmCostly = true;
     QLabel *m_title;
@@ -90,6 +106,9 @@ private:
     QPushButton *m_pause;
     QPushButton *m_restart;
     QPushButton *m_factory;
+    QPushButton *m_devMode;
+    QLabel *m_applied;
+    QHash<QString, AppliedSettings::Asked> m_asked; // Space id -> what was asked of it
     QList<QPushButton *> m_settingsButtons;
 };
 

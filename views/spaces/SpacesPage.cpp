@@ -235,10 +235,12 @@ void SpacesPage::connectController()
     connect(m_controller, &SpacesController::actionStarted, this, [this](const QString &id, const QString &action) {
         if (id == selectedSpace())
             // The controller names its actions for code ("factory"); the tooltip says it in words.
-            m_detail->setBusy(true, action == u"pause"     ? tr("Pausing…")
-                                    : action == u"restart" ? tr("Restarting…")
-                                    : action == u"factory" ? tr("Rebuilding from scratch…")
-                                                           : action);
+            m_detail->setBusy(true, action == u"pause"        ? tr("Pausing…")
+                                    : action == u"restart"    ? tr("Restarting…")
+                                    : action == u"factory"    ? tr("Rebuilding from scratch…")
+                                    : action == u"devModeOn"  ? tr("Starting dev mode…")
+                                    : action == u"devModeOff" ? tr("Stopping dev mode…")
+                                                              : action);
         m_detail->showError({});
     });
     connect(m_controller, &SpacesController::actionFinished, this, [this](const QString &id, const QString &, const HubError &error) {
@@ -634,7 +636,8 @@ void SpacesPage::openHardwareDialog()
         return;
     auto *dialog = new HardwareDialog(client, m_model->space(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HardwareDialog::runtimeChanged, this, [this, id](const SpaceRuntime &runtime) {
+    connect(dialog, &HardwareDialog::runtimeChanged, this, [this, id, dialog](const SpaceRuntime &runtime) {
+        m_detail->setAsked(id, dialog->asked());
         m_model->updateRuntime(id, runtime);
         m_controller->refreshRuntime(id);
     });
@@ -652,7 +655,8 @@ void SpacesPage::openSleepDialog()
         return;
     auto *dialog = new SleepTimeDialog(client, m_model->space(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SleepTimeDialog::runtimeChanged, this, [this, id](const SpaceRuntime &runtime) {
+    connect(dialog, &SleepTimeDialog::runtimeChanged, this, [this, id, dialog](const SpaceRuntime &runtime) {
+        m_detail->setAsked(id, {QString(), dialog->chosenSeconds()});
         m_model->updateRuntime(id, runtime);
         m_controller->refreshRuntime(id);
     });
