@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppliedSettings</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Asked for %1; the Hub runs %2 (requested: %3).</source>
+        <translation>%1 angefordert; der Hub betreibt %2 (angefordert: %3).</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>seine Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Asked never to sleep; the Hub sleeps after %1.</source>
+        <translation>Nie schlafen angefordert; der Hub schläft nach %1.</translation>
+    </message>
+    <message>
+        <source>Asked to sleep after %1; the Hub sleeps after %2.</source>
+        <translation>Schlafen nach %1 angefordert; der Hub schläft nach %2.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>a few seconds ago</source>
@@ -237,6 +268,10 @@
             <numerusform>%1: %n Datei konnte nicht entfernt werden.</numerusform>
             <numerusform>%1: %n Dateien konnten nicht entfernt werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It holds the whole Hugging Face home %1: HubDeck does not delete it.</source>
+        <translation>Er enthält das ganze Hugging-Face-Verzeichnis %1: HubDeck löscht es nicht.</translation>
     </message>
 </context>
 <context>
@@ -535,8 +570,8 @@
         <translation>Über HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), das als eigenes Programm läuft. Integritätsprüfungen verwenden OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke der Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), als eigenes Programm ausgeführt. Integritätsprüfungen und Upload-Prüfsummen verwenden OpenSSL (Apache License 2.0); Uploads in den Speicher des Hubs verwenden libcurl (curl-Lizenz).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke von Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -584,6 +619,21 @@
     <message>
         <source>Delete…</source>
         <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete This File from All Revisions…</source>
+        <translation>Diese Datei aus allen Revisionen löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete These %n Files from All Revisions…</source>
+        <translation>
+            <numerusform>Diese %n Datei aus allen Revisionen löschen…</numerusform>
+            <numerusform>Diese %n Dateien aus allen Revisionen löschen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removes the file from every cached revision of its repo; its blob goes once no kept file uses it</source>
+        <translation>Entfernt die Datei aus jeder zwischengespeicherten Revision ihres Repos; ihr Blob geht, sobald keine behaltene Datei ihn nutzt</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1004,32 @@
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: the files are no longer in the cache.</source>
+        <translation>Nichts zu löschen: Die Dateien sind nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) untouched</source>
+        <translation>
+            <numerusform>; %n Datei unberührt</numerusform>
+            <numerusform>; %n Dateien unberührt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1226,6 +1302,25 @@ Blob: %2</translation>
         <source>Move %1 to the Trash</source>
         <translation>%1 in den Papierkorb verschieben</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s), from every revision that has them</source>
+        <translation>
+            <numerusform>%1 — %n Datei, aus jeder Revision, die sie hat</numerusform>
+            <numerusform>%1 — %n Dateien, aus jeder Revision, die sie hat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translation>%1  in %2</translation>
+    </message>
+    <message>
+        <source>Its blob stays: a file that is kept links to it, so removing this one frees nothing</source>
+        <translation>Ihr Blob bleibt: Eine behaltene Datei verweist darauf, das Entfernen dieser gibt also nichts frei</translation>
+    </message>
+    <message>
+        <source>Its blob goes with it once no kept file links to it</source>
+        <translation>Ihr Blob geht mit, sobald keine behaltene Datei darauf verweist</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DiskUsageBar</name>
@@ -1246,6 +1341,21 @@ Blob: %2</translation>
 The filesystem of %2: %3 bytes free (for you) of %4; the ticked deletion frees %5 bytes.</source>
         <translation>%1
 Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung gibt %5 Bytes frei.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::FolderUpload</name>
+    <message>
+        <source>Sending %1 (part %2)</source>
+        <translation>Senden von %1 (Teil %2)</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Senden von %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; trying again in %3 s (%4 of %5).</source>
+        <translation>%1 fehlgeschlagen: %2; neuer Versuch in %3 s (%4 von %5).</translation>
     </message>
 </context>
 <context>
@@ -2811,12 +2921,43 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
         <translation>Die Dateien eines Ordners in einem Commit an den Space senden (Strg+U), oder einen Ordner hier ablegen</translation>
     </message>
+    <message>
+        <source>Start dev mode</source>
+        <translation>Dev-Modus starten</translation>
+    </message>
+    <message>
+        <source>Stop dev mode on %1? The Space restarts from its repository; changes not committed from the dev container are lost.</source>
+        <translation>Dev-Modus für %1 beenden? Der Space startet neu aus seinem Repository; nicht aus dem Dev-Container committete Änderungen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Start dev mode on %1? The Space&apos;s container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
+        <translation>Dev-Modus für %1 starten? Der Container des Space startet neu, damit Sie sich verbinden können (eine PRO- oder Team-&amp;-Enterprise-Funktion); der Dev-Modus endet nach 48 Stunden Inaktivität.</translation>
+    </message>
+    <message>
+        <source>Stop dev mode</source>
+        <translation>Dev-Modus beenden</translation>
+    </message>
+    <message>
+        <source>Restart the Space from its repository, without the dev container</source>
+        <translation>Den Space aus seinem Repository neu starten, ohne den Dev-Container</translation>
+    </message>
+    <message>
+        <source>Restart the Space&apos;s container so that you can connect to it with VS Code or SSH</source>
+        <translation>Den Container des Space neu starten, damit Sie sich mit VS Code oder SSH verbinden können</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpaceLogStream</name>
     <message>
         <source>[line cut at 1 MiB]</source>
         <translation>[Zeile bei 1 MiB abgeschnitten]</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::SpacesController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3118,111 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 does not exist any more.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; &quot;All accounts&quot; lists the Spaces of every one.</source>
+        <translation>Die gespeicherten Hugging-Face-Tokens. Die Wahl eines Tokens macht es auch für hf und hubdeck-cli zum aktiven; „Alle Konten“ listet die Spaces aller.</translation>
+    </message>
+    <message>
+        <source>HF_TOKEN (or HUGGING_FACE_HUB_TOKEN) is set in the environment: it is the token used, whichever account is chosen here, as it is for hf and hubdeck-cli.</source>
+        <translation>HF_TOKEN (oder HUGGING_FACE_HUB_TOKEN) ist in der Umgebung gesetzt: Es ist das verwendete Token, welches Konto hier auch gewählt ist, wie für hf und hubdeck-cli.</translation>
+    </message>
+    <message>
+        <source>Starting dev mode…</source>
+        <translation>Dev-Modus wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping dev mode…</source>
+        <translation>Dev-Modus wird beendet…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — token refused</source>
+        <translation>%1 — Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (aktiv)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>No stored account active</source>
+        <translation>Kein gespeichertes Konto aktiv</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Sign in with another access token; it becomes the active one</source>
+        <translation>Mit einem weiteren Zugriffstoken anmelden; es wird das aktive</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
+        <translation>
+            <numerusform>Die Spaces von %n gespeicherten Konto; jede Zeile wird mit dem Token ihres eigenen Kontos bedient.</numerusform>
+            <numerusform>Die Spaces von %n gespeicherten Konten; jede Zeile wird mit dem Token ihres eigenen Kontos bedient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Costs: the Hub&apos;s hardware prices could not be read, so no cost is shown.</source>
+        <translation>Kosten: Die Hardwarepreise des Hubs konnten nicht gelesen werden, daher werden keine Kosten gezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now: %n Space(s), %1 an hour — about %2 a month if they keep running (× %3 h).</source>
+        <translation>
+            <numerusform>Läuft jetzt: %n Space, %1 pro Stunde — etwa %2 im Monat, wenn er weiterläuft (× %3 h).</numerusform>
+            <numerusform>Läuft jetzt: %n Spaces, %1 pro Stunde — etwa %2 im Monat, wenn sie weiterlaufen (× %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on hardware the Hub gave no price for, not counted.</source>
+        <translation>
+            <numerusform>%n davon auf Hardware ohne Preis vom Hub, nicht gezählt.</numerusform>
+            <numerusform>%n davon auf Hardware ohne Preis vom Hub, nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An estimate from the Hub&apos;s hardware prices: persistent storage and ZeroGPU are not included.</source>
+        <translation>Eine Schätzung aus den Hardwarepreisen des Hubs: Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>No stored account lists %1 any more: refresh (F5).</source>
+        <translation>Kein gespeichertes Konto listet %1 mehr: aktualisieren (F5).</translation>
+    </message>
+    <message>
+        <source>Not listed: %1. The other accounts&apos; Spaces are shown.</source>
+        <translation>Nicht gelistet: %1. Die Spaces der anderen Konten werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>The Hub asked HubDeck to wait: Spaces refresh again at %1.</source>
+        <translation>Der Hub hat HubDeck gebeten zu warten: Die Spaces werden um %1 wieder aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Hub request budget low: %1 of %2 left until %3, so Spaces refresh less often.</source>
+        <translation>Anfragebudget des Hubs knapp: %1 von %2 übrig bis %3, daher werden Spaces seltener aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Hub request budget low: %1 left until %2, so Spaces refresh less often.</source>
+        <translation>Anfragebudget des Hubs knapp: %1 übrig bis %2, daher werden Spaces seltener aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
@@ -3108,6 +3354,41 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.</source>
+        <translation>
+            <numerusform>%1 seit %2 (%n Min.), weit länger als üblich (%3 Min.): Die Logs sagen vielleicht, warum.</numerusform>
+            <numerusform>%1 seit %2 (%n Min.), weit länger als üblich (%3 Min.): Die Logs sagen vielleicht, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost/h (est.)</source>
+        <translation>Kosten/h (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Paid hardware with no sleep time: once started, %1 is billed around the clock until paused. Set a sleep time to stop paying while nobody visits.</source>
+        <translation>Bezahlte Hardware ohne Schlafzeit: Einmal gestartet, wird %1 rund um die Uhr berechnet, bis er pausiert. Setzen Sie eine Schlafzeit, um nicht zu zahlen, solange niemand ihn besucht.</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s hardware prices could not be read: no cost is shown.</source>
+        <translation>Die Hardwarepreise des Hubs konnten nicht gelesen werden: Es werden keine Kosten gezeigt.</translation>
+    </message>
+    <message>
+        <source>Estimate: the Hub&apos;s price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
+        <translation>Schätzung: der Preis des Hubs für die Hardware, auf der der Space jetzt läuft. Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Seen by several accounts; its actions use %1, the first.</source>
+        <translation>Von mehreren Konten gesehen; seine Aktionen verwenden %1, das erste.</translation>
     </message>
 </context>
 <context>

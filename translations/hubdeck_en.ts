@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>hubdeck::CacheBrowser</name>
+    <message numerus="yes">
+        <source>Delete These %n Files from All Revisions…</source>
+        <translation>
+            <numerusform>Delete This File from All Revisions…</numerusform>
+            <numerusform>Delete These %n Files from All Revisions…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::CacheFilterBar</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -191,6 +201,20 @@
             <numerusform>%n repos moved to the Trash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) untouched</source>
+        <translation>
+            <numerusform>; %n file untouched</numerusform>
+            <numerusform>; %n files untouched</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>
@@ -234,6 +258,13 @@
         <translation>
             <numerusform>%n file of shared blobs that are gone (manifests, locks)</numerusform>
             <numerusform>%n files of shared blobs that are gone (manifests, locks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s), from every revision that has them</source>
+        <translation>
+            <numerusform>%1 — %n file, from every revision that has it</numerusform>
+            <numerusform>%1 — %n files, from every revision that has them</numerusform>
         </translation>
     </message>
 </context>
@@ -371,6 +402,30 @@
     </message>
 </context>
 <context>
+    <name>hubdeck::SpacesPage</name>
+    <message numerus="yes">
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
+        <translation>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now: %n Space(s), %1 an hour — about %2 a month if they keep running (× %3 h).</source>
+        <translation>
+            <numerusform>Running now: %n Space, %1 an hour — about %2 a month if it keeps running (× %3 h).</numerusform>
+            <numerusform>Running now: %n Spaces, %1 an hour — about %2 a month if they keep running (× %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on hardware the Hub gave no price for, not counted.</source>
+        <translation>
+            <numerusform>%n of them on hardware the Hub gave no price for, not counted.</numerusform>
+            <numerusform>%n of them on hardware the Hub gave no price for, not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::SpacesTableModel</name>
     <message numerus="yes">
         <source>%n h</source>
@@ -391,6 +446,13 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.</source>
+        <translation>
+            <numerusform>%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.</numerusform>
+            <numerusform>%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.</numerusform>
         </translation>
     </message>
 </context>

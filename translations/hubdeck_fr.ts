@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppliedSettings</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Asked for %1; the Hub runs %2 (requested: %3).</source>
+        <translation>%1 demandé ; le Hub exécute %2 (demandé : %3).</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>its default</source>
+        <translation>sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Asked never to sleep; the Hub sleeps after %1.</source>
+        <translation>Demandé de ne jamais dormir ; le Hub dort après %1.</translation>
+    </message>
+    <message>
+        <source>Asked to sleep after %1; the Hub sleeps after %2.</source>
+        <translation>Demandé de dormir après %1 ; le Hub dort après %2.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>a few seconds ago</source>
@@ -237,6 +268,10 @@
             <numerusform>%1 : %n fichier n&apos;a pas pu être supprimé.</numerusform>
             <numerusform>%1 : %n fichiers n&apos;ont pas pu être supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It holds the whole Hugging Face home %1: HubDeck does not delete it.</source>
+        <translation>Il contient tout le dossier Hugging Face %1 : HubDeck ne le supprime pas.</translation>
     </message>
 </context>
 <context>
@@ -535,8 +570,8 @@
         <translation>À propos de HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks use OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du hub Hugging Face, et piloter vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), exécuté comme un programme séparé. Les contrôles d&apos;intégrité utilisent OpenSSL (Apache License 2.0).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n&apos;y est pas affilié.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du Hub Hugging Face, et faire tourner vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), lancé comme programme séparé. Les vérifications d’intégrité et les empreintes d’envoi utilisent OpenSSL (Apache License 2.0) ; les envois vers le stockage du Hub utilisent libcurl (licence curl).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n’y est pas affilié.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -584,6 +619,21 @@
     <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete This File from All Revisions…</source>
+        <translation>Supprimer ce fichier de toutes les révisions…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete These %n Files from All Revisions…</source>
+        <translation>
+            <numerusform>Supprimer ce %n fichier de toutes les révisions…</numerusform>
+            <numerusform>Supprimer ces %n fichiers de toutes les révisions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removes the file from every cached revision of its repo; its blob goes once no kept file uses it</source>
+        <translation>Retire le fichier de chaque révision en cache de son dépôt ; son blob part dès qu’aucun fichier conservé ne l’utilise</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1004,32 @@
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing to delete: the files are no longer in the cache.</source>
+        <translation>Rien à supprimer : les fichiers ne sont plus dans le cache.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) untouched</source>
+        <translation>
+            <numerusform>; %n fichier intact</numerusform>
+            <numerusform>; %n fichiers intacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1226,6 +1302,25 @@ Blob : %2</translation>
         <source>Move %1 to the Trash</source>
         <translation>Mettre %1 à la corbeille</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — %n file(s), from every revision that has them</source>
+        <translation>
+            <numerusform>%1 — %n fichier, de chaque révision qui l’a</numerusform>
+            <numerusform>%1 — %n fichiers, de chaque révision qui les a</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  in %2</source>
+        <translation>%1  dans %2</translation>
+    </message>
+    <message>
+        <source>Its blob stays: a file that is kept links to it, so removing this one frees nothing</source>
+        <translation>Son blob reste : un fichier conservé y renvoie, retirer celui-ci ne libère donc rien</translation>
+    </message>
+    <message>
+        <source>Its blob goes with it once no kept file links to it</source>
+        <translation>Son blob part avec lui dès qu’aucun fichier conservé n’y renvoie</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DiskUsageBar</name>
@@ -1246,6 +1341,21 @@ Blob : %2</translation>
 The filesystem of %2: %3 bytes free (for you) of %4; the ticked deletion frees %5 bytes.</source>
         <translation>%1
 Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppression cochée libère %5 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::FolderUpload</name>
+    <message>
+        <source>Sending %1 (part %2)</source>
+        <translation>Envoi de %1 (partie %2)</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2; trying again in %3 s (%4 of %5).</source>
+        <translation>%1 a échoué : %2 ; nouvel essai dans %3 s (%4 sur %5).</translation>
     </message>
 </context>
 <context>
@@ -2811,12 +2921,43 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
         <translation>Envoyer les fichiers d&apos;un dossier au Space en un commit (Ctrl+U), ou déposer un dossier ici</translation>
     </message>
+    <message>
+        <source>Start dev mode</source>
+        <translation>Démarrer le mode dev</translation>
+    </message>
+    <message>
+        <source>Stop dev mode on %1? The Space restarts from its repository; changes not committed from the dev container are lost.</source>
+        <translation>Arrêter le mode dev de %1 ? Le Space redémarre depuis son dépôt ; les modifications non committées depuis le conteneur dev sont perdues.</translation>
+    </message>
+    <message>
+        <source>Start dev mode on %1? The Space&apos;s container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
+        <translation>Démarrer le mode dev de %1 ? Le conteneur du Space redémarre pour que vous puissiez vous y connecter (fonction PRO ou Team &amp; Enterprise) ; le mode dev s’arrête après 48 heures d’inactivité.</translation>
+    </message>
+    <message>
+        <source>Stop dev mode</source>
+        <translation>Arrêter le mode dev</translation>
+    </message>
+    <message>
+        <source>Restart the Space from its repository, without the dev container</source>
+        <translation>Redémarrer le Space depuis son dépôt, sans le conteneur dev</translation>
+    </message>
+    <message>
+        <source>Restart the Space&apos;s container so that you can connect to it with VS Code or SSH</source>
+        <translation>Redémarrer le conteneur du Space pour vous y connecter avec VS Code ou SSH</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpaceLogStream</name>
     <message>
         <source>[line cut at 1 MiB]</source>
         <translation>[ligne coupée à 1 Mio]</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::SpacesController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3118,111 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 does not exist any more.</source>
         <translation>%1 n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; &quot;All accounts&quot; lists the Spaces of every one.</source>
+        <translation>Les jetons Hugging Face enregistrés. En choisir un en fait le jeton actif pour hf et hubdeck-cli aussi ; « Tous les comptes » liste les Spaces de chacun.</translation>
+    </message>
+    <message>
+        <source>HF_TOKEN (or HUGGING_FACE_HUB_TOKEN) is set in the environment: it is the token used, whichever account is chosen here, as it is for hf and hubdeck-cli.</source>
+        <translation>HF_TOKEN (ou HUGGING_FACE_HUB_TOKEN) est défini dans l’environnement : c’est le jeton utilisé, quel que soit le compte choisi ici, comme pour hf et hubdeck-cli.</translation>
+    </message>
+    <message>
+        <source>Starting dev mode…</source>
+        <translation>Démarrage du mode dev…</translation>
+    </message>
+    <message>
+        <source>Stopping dev mode…</source>
+        <translation>Arrêt du mode dev…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — token refused</source>
+        <translation>%1 — jeton refusé</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>No stored account active</source>
+        <translation>Aucun compte enregistré actif</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Sign in with another access token; it becomes the active one</source>
+        <translation>Se connecter avec un autre jeton d’accès ; il devient le jeton actif</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
+        <translation>
+            <numerusform>Les Spaces de %n compte enregistré ; chaque ligne agit avec le jeton de son propre compte.</numerusform>
+            <numerusform>Les Spaces de %n comptes enregistrés ; chaque ligne agit avec le jeton de son propre compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Costs: the Hub&apos;s hardware prices could not be read, so no cost is shown.</source>
+        <translation>Coûts : les prix du matériel du Hub n’ont pas pu être lus, aucun coût n’est donc affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now: %n Space(s), %1 an hour — about %2 a month if they keep running (× %3 h).</source>
+        <translation>
+            <numerusform>En marche : %n Space, %1 de l’heure — environ %2 par mois s’il continue (× %3 h).</numerusform>
+            <numerusform>En marche : %n Spaces, %1 de l’heure — environ %2 par mois s’ils continuent (× %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them on hardware the Hub gave no price for, not counted.</source>
+        <translation>
+            <numerusform>%n d’entre eux sur un matériel sans prix donné par le Hub, non compté.</numerusform>
+            <numerusform>%n d’entre eux sur un matériel sans prix donné par le Hub, non comptés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An estimate from the Hub&apos;s hardware prices: persistent storage and ZeroGPU are not included.</source>
+        <translation>Une estimation d’après les prix du matériel du Hub : le stockage persistant et ZeroGPU ne sont pas inclus.</translation>
+    </message>
+    <message>
+        <source>No stored account lists %1 any more: refresh (F5).</source>
+        <translation>Plus aucun compte enregistré ne liste %1 : actualisez (F5).</translation>
+    </message>
+    <message>
+        <source>Not listed: %1. The other accounts&apos; Spaces are shown.</source>
+        <translation>Non listé : %1. Les Spaces des autres comptes sont affichés.</translation>
+    </message>
+    <message>
+        <source>The Hub asked HubDeck to wait: Spaces refresh again at %1.</source>
+        <translation>Le Hub a demandé à HubDeck d’attendre : les Spaces seront actualisés à nouveau à %1.</translation>
+    </message>
+    <message>
+        <source>Hub request budget low: %1 of %2 left until %3, so Spaces refresh less often.</source>
+        <translation>Budget de requêtes du Hub bas : %1 sur %2 restantes jusqu’à %3, les Spaces sont donc actualisés moins souvent.</translation>
+    </message>
+    <message>
+        <source>Hub request budget low: %1 left until %2, so Spaces refresh less often.</source>
+        <translation>Budget de requêtes du Hub bas : %1 restantes jusqu’à %2, les Spaces sont donc actualisés moins souvent.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
@@ -3108,6 +3354,41 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>%1: %2. %3</source>
         <translation>%1 : %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.</source>
+        <translation>
+            <numerusform>%1 depuis %2 (%n min), bien plus longtemps que d’habitude (%3 min) : ses journaux diront peut-être pourquoi.</numerusform>
+            <numerusform>%1 depuis %2 (%n min), bien plus longtemps que d’habitude (%3 min) : ses journaux diront peut-être pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cost/h (est.)</source>
+        <translation>Coût/h (estim.)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Paid hardware with no sleep time: once started, %1 is billed around the clock until paused. Set a sleep time to stop paying while nobody visits.</source>
+        <translation>Matériel payant sans temps de veille : une fois démarré, %1 est facturé en continu jusqu’à sa mise en pause. Définissez un temps de veille pour ne pas payer quand personne ne le visite.</translation>
+    </message>
+    <message>
+        <source>The Hub&apos;s hardware prices could not be read: no cost is shown.</source>
+        <translation>Les prix du matériel du Hub n’ont pas pu être lus : aucun coût n’est affiché.</translation>
+    </message>
+    <message>
+        <source>Estimate: the Hub&apos;s price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
+        <translation>Estimation : le prix du Hub pour le matériel sur lequel le Space tourne maintenant. Le stockage persistant et ZeroGPU ne sont pas inclus.</translation>
+    </message>
+    <message>
+        <source>Seen by several accounts; its actions use %1, the first.</source>
+        <translation>Vu par plusieurs comptes ; ses actions utilisent %1, le premier.</translation>
     </message>
 </context>
 <context>
