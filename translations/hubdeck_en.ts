@@ -16,7 +16,7 @@
     <message numerus="yes">
         <source>Delete These %n Files from All Revisions…</source>
         <translation>
-            <numerusform>Delete This File from All Revisions…</numerusform>
+            <numerusform>Delete %n File from All Revisions…</numerusform>
             <numerusform>Delete These %n Files from All Revisions…</numerusform>
         </translation>
     </message>

@@ -101,9 +101,13 @@ public:
             return;
         // Ten redraws a second at most (a fast upload reports far more often, and each redraw
         // is a write to the terminal); a new stage shows at once.
-        if (m_drawn && p.stage == m_stage && m_sinceDrawn.isValid() && !m_sinceDrawn.hasExpired(100))
+        // A new stage, a total that becomes known and the end of a stage show at once.
+        const bool sameShape = p.stage == m_stage && (p.bytesTotal > 0) == m_withTotal;
+        const bool stageEnd = p.bytesTotal > 0 && p.bytesDone >= p.bytesTotal;
+        if (m_drawn && sameShape && !stageEnd && m_sinceDrawn.isValid() && !m_sinceDrawn.hasExpired(100))
             return;
         m_stage = p.stage;
+        m_withTotal = p.bytesTotal > 0;
         m_sinceDrawn.start();
         // \r back to the start, the line, then erase what a longer line left.
         std::fputs((u'\r' + text(p) + QStringLiteral("\x1b[K")).toUtf8().constData(), stderr);
@@ -138,6 +142,7 @@ private:
     bool m_enabled;
     bool m_drawn = false;
     FolderUpload::Stage m_stage{};
+    bool m_withTotal = false;
     QElapsedTimer m_sinceDrawn;
 };
 
