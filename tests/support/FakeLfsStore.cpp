@@ -33,6 +33,14 @@ struct FakeLfsStore::Digest
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context;
 };
 
+// Body bytes to read now: never past a planned cut, so that a body Qt has buffered whole
+// (the event loop came late) is still cut where planned rather than received complete.
+template <typename Connection>
+static qint64 readCap(const Connection &c)
+{
+    return c.dropAt > c.request.bodySize ? std::min<qint64>(c.left, c.dropAt - c.request.bodySize) : c.left;
+}
+
 QByteArray FakeLfsStore::Request::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers)
@@ -182,7 +190,7 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
                 c.left -= take;
             }
         } else if (c.hash) {
-            const QByteArray data = socket->read(std::min<qint64>(c.left, 1 << 20));
+            const QByteArray data = socket->read(std::min<qint64>(readCap(c), 1 << 20));
             c.hash->add(data);
             if (c.request.body.size() < kKeptBodyBytes)
                 c.request.body += data.left(kKeptBodyBytes - c.request.body.size());
@@ -191,7 +199,7 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
         } else {
             // A part: straight into its buffer, no copy on the way.
             const qsizetype at = c.part.size();
-            c.part.resize(at + std::min(c.left, socket->bytesAvailable()));
+            c.part.resize(at + std::min(readCap(c), socket->bytesAvailable()));
             const qint64 got = socket->read(c.part.data() + at, c.part.size() - at);
             c.part.resize(at + std::max<qint64>(got, 0));
             if (c.request.body.size() < kKeptBodyBytes)
