@@ -20,8 +20,10 @@ std::optional<HubUri> HubUri::parse(const QString &text, QString *error)
     QString location = text.mid(5);
     while (location.startsWith(u'/'))
         location.remove(0, 1);
-    while (location.endsWith(u'/'))
-        location.chop(1);
+    // Not stripped, unlike the rest of the grammar: "hf://org/name/$FILE" with an empty FILE
+    // must never come to mean the whole repo (or "…@main/" the whole revision).
+    if (location.endsWith(u'/'))
+        return fail(QStringLiteral("it ends with '/': name a file after it, or drop the '/' to name the whole repo or revision"));
 
     HubUri uri;
     const QString first = location.section(u'/', 0, 0);

@@ -165,6 +165,19 @@ private Q_SLOTS:
                                 << ""
                                 << ""
                                 << "";
+        // An empty file name (a script's "hf://org/name/$FILE") never widens to the repo.
+        QTest::newRow("trailing slash") << "hf://org/name/"
+                                        << ""
+                                        << ""
+                                        << "";
+        QTest::newRow("trailing slash, typed") << "hf://models/org/name/"
+                                               << ""
+                                               << ""
+                                               << "";
+        QTest::newRow("trailing slash after a revision") << "hf://org/name@main/"
+                                                         << ""
+                                                         << ""
+                                                         << "";
         QTest::newRow("double slash") << "hf://org//name"
                                       << ""
                                       << ""

@@ -323,6 +323,25 @@ private Q_SLOTS:
         QCOMPARE(::lstat(link2.constData(), &st), -1);
     }
 
+    // A script's "hf://org/a/$FILE" with an empty FILE (or "…@main/") is refused, never read
+    // as the whole repo or revision; nothing is touched.
+    void anEmptyFileNameNeverMeansTheRepo()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const CacheScan before = CacheScanner::scan(cache.root());
+        for (const QString &target :
+             {QStringLiteral("hf://org/a/"), QStringLiteral("hf://models/org/a/"), QStringLiteral("hf://org/a@main/")}) {
+            const CliRun run = CliRun::cache(QStringLiteral("rm"), cache.root(), {target, QStringLiteral("--yes")});
+            QVERIFY2(run.code != 0, qPrintable(target + u' ' + run.out + run.err));
+            QVERIFY2(run.err.contains(QStringLiteral("ends with '/'")), qPrintable(run.err));
+            QVERIFY(!run.out.contains(QStringLiteral("Deleted")));
+        }
+        const CacheScan after = CacheScanner::scan(cache.root());
+        QCOMPARE(after.sizeOnDisk, before.sizeOnDisk);
+        QCOMPARE(after.repos.size(), before.repos.size());
+    }
+
     void linkedSnapshotFolderIsRefused()
     {
         FixtureCache cache;
