@@ -8,7 +8,6 @@
 #include "StoredTokens.h"
 
 #include <algorithm>
-
 #include <limits>
 
 namespace hubdeck {

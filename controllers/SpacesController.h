@@ -4,8 +4,8 @@
 #pragma once
 
 #include "HubClient.h"
-#include "SpacesRefreshScheduler.h"
 #include "SpaceCost.h"
+#include "SpacesRefreshScheduler.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

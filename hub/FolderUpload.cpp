@@ -332,7 +332,7 @@ void FolderUpload::commit()
     connect(m_commit, &CommitUpload::retrying, this,
             [this](const QString &path, int part, int attempt, int maxAttempts, const HubError &error, int delayMs) {
                 const QString what = part >= 0 ? tr("Sending %1 (part %2)").arg(PrintableText::name(path), QString::number(part + 1))
-                                              : tr("Sending %1").arg(PrintableText::name(path));
+                                               : tr("Sending %1").arg(PrintableText::name(path));
                 Q_EMIT retrying(tr("%1 failed: %2; trying again in %3 s (%4 of %5).")
                                     .arg(what, error.message(), QString::number((delayMs + 999) / 1000), QString::number(attempt),
                                          QString::number(maxAttempts)));

@@ -575,7 +575,9 @@ void SpacesPage::showListError(const HubError &error)
     else
         text = error.message().toHtmlEscaped() +
                (error.kind == HubError::Kind::Unauthorized ? tr(" Use <b>Sign in…</b> with a new token.") : tr(" Press F5 to try again."));
-    m_listError = m_controller->hasToken() || m_controller->showsAllAccounts() ? QStringLiteral("<span style=\"color: #dc2626;\">%1</span>").arg(text) : text;
+    m_listError = m_controller->hasToken() || m_controller->showsAllAccounts()
+                      ? QStringLiteral("<span style=\"color: #dc2626;\">%1</span>").arg(text)
+                      : text;
     updateStatus();
 }
 
