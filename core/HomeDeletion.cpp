@@ -226,8 +226,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
 
         SafeRemover remover(root, isCanceled);
-        // Bytes move while a large entry goes, from what each removed file held; the report's
-        // figure is still the measured one (before less after).
+        // Bytes move while a large entry goes, from the blocks each removed file held (du's
+        // unit, as the plan's); the report's figure is still the measured one (before less after).
         const qint64 freedBefore = report.freedBytes;
         qint64 freedByTargets = 0; // by the targets of this entry already removed
         remover.setProgress([&](qint64, qint64 freedInTarget) {
@@ -261,7 +261,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (::lstat(FileName::encode(renamed).constData(), &st) == 0) {
                 // An earlier deletion of the same name was stopped: finish it first.
                 const SafeRemover::Result leftover = remover.remove(renamed, SafeRemover::Kind::Tree);
-                freedByTargets += leftover.freedBytes;
+                freedByTargets += leftover.freedOnDisk;
                 if (leftover.status != SafeRemover::Status::Removed && leftover.status != SafeRemover::Status::AlreadyGone)
                     fail(leftover);
             }
@@ -285,7 +285,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 break;
             }
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
-            freedByTargets += result.freedBytes;
+            freedByTargets += result.freedOnDisk;
             if (result.status != SafeRemover::Status::Removed && result.status != SafeRemover::Status::AlreadyGone)
                 fail(result);
         }

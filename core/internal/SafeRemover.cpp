@@ -26,6 +26,11 @@ qint64 freedBy(const struct stat &st)
     return S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_size) : 0;
 }
 
+qint64 freedOnDiskBy(const struct stat &st)
+{
+    return S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
+}
+
 QString userName(uid_t uid)
 {
     if (const passwd *pw = ::getpwuid(uid))
@@ -59,7 +64,7 @@ QString failure(int error, const QString &path, int dirFd)
 
 // Empties one entry of a folder being removed: a file or a link goes, a folder is handed
 // back to walk into. 0, or the errno of the step that failed; an entry already gone is fine.
-int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfolders, qint64 &freedBytes)
+int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfolders, SafeRemover::Result &freed)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -80,7 +85,8 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfo
         return 0;
     }
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
-        freedBytes += freedBy(st);
+        freed.freedBytes += freedBy(st);
+        freed.freedOnDisk += freedOnDiskBy(st);
         return 0;
     }
     return errno == ENOENT ? 0 : errno;
@@ -198,6 +204,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
         }
         result.status = Status::Removed;
         result.freedBytes = freedBy(st);
+        result.freedOnDisk = freedOnDiskBy(st);
         return result;
     }
     if (kind == Kind::File) {
@@ -319,13 +326,13 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                     removedEntries += sinceCheck;
                     sinceCheck = 0;
                     if (m_progress)
-                        m_progress(removedEntries, result.freedBytes);
+                        m_progress(removedEntries, result.freedOnDisk);
                     if (canceled()) {
                         stopped = true;
                         return false;
                     }
                 }
-                if (const int error = removeEntry(folder.fd, entry, subfolders, result.freedBytes); error != 0)
+                if (const int error = removeEntry(folder.fd, entry, subfolders, result); error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
             }
             return true;
@@ -369,6 +376,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
     }
     auto accumulate = [&](const Result &step) {
         result.freedBytes += step.freedBytes;
+        result.freedOnDisk += step.freedOnDisk;
         if (step.status == Status::Removed || step.status == Status::AlreadyGone)
             return true;
         result.status = step.status;
@@ -389,6 +397,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         } else if (::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
             step.freedBytes = freedBy(st);
+            step.freedOnDisk = freedOnDiskBy(st);
         } else {
             step.message = failure(errno, childPath, fd);
         }

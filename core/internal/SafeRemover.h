@@ -23,6 +23,9 @@ public:
     {
         Status status = Status::Failed;
         qint64 freedBytes = 0; // bytes of regular files whose last link went, also when stopped part-way
+        // The same files' st_blocks × 512: du's unit, which the home's figures use (a sparse
+        // file's apparent size can be far more than it held).
+        qint64 freedOnDisk = 0;
         // One line naming the entry that could not be removed (not its parent folder), with a
         // hint on permission errors (who owns the folder). A path a concurrent removal took
         // first is AlreadyGone, never an error.
@@ -49,9 +52,9 @@ public:
     [[nodiscard]] Result rename(const QString &absolutePath, const QString &newName);
     // Called with the number of entries removed so far by the running remove(), every few
     // hundred entries, from the thread that removes: a tree of a million files shows progress.
-    // Called every 256 entries of a tree: entries removed and bytes they freed so far (their
-    // st_blocks, files with no other link), both counted from the start of this remove().
-    void setProgress(std::function<void(qint64 removedEntries, qint64 freedBytes)> progress) { m_progress = std::move(progress); }
+    // Called every 256 entries of a tree: entries removed and the bytes on disk they freed so
+    // far (Result::freedOnDisk), both counted from the start of this remove().
+    void setProgress(std::function<void(qint64 removedEntries, qint64 freedOnDisk)> progress) { m_progress = std::move(progress); }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
