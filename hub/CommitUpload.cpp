@@ -589,7 +589,7 @@ void CommitUpload::launch(int object, int part)
             return;
         }
         int backoff = options.firstBackoffMs << (t->tries - 1);
-        if (error.kind == HubError::Kind::RateLimited && error.retryAfterSeconds > 0)
+        if ((error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError) && error.retryAfterSeconds > 0)
             backoff = error.retryAfterSeconds * 1000;
         qCDebug(lcHub) << "retrying the PUT of" << m_objects[object].paths.first() << "part" << part + 1 << "in" << backoff
                        << "ms:" << error.message();

@@ -4,7 +4,9 @@
 #include "StoragePut.h"
 
 #include "FileSlice.h"
+#include "RateLimitInfo.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QThreadPool>
@@ -79,15 +81,16 @@ HubError statusError(int status, const QList<std::pair<QByteArray, QByteArray>> 
     case 409:
         error.kind = HubError::Kind::Conflict;
         break;
-    case 429: {
+    case 429:
         error.kind = HubError::Kind::RateLimited;
-        bool ok = false;
-        const int seconds = headerValue(headers, "Retry-After").toInt(&ok);
-        error.retryAfterSeconds = ok ? seconds : -1;
         break;
-    }
     default:
         error.kind = status >= 500 ? HubError::Kind::ServerError : HubError::Kind::HttpError;
+    }
+    // The store's Retry-After read as the Hub's is (seconds or an HTTP date), on 429 and 503.
+    if (status == 429 || status == 503) {
+        const auto wait = RateLimitInfo::parseRetryAfter(headerValue(headers, "Retry-After"), QDateTime::currentDateTimeUtc());
+        error.retryAfterSeconds = wait ? int(*wait) : -1;
     }
     return error;
 }

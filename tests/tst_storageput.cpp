@@ -4,8 +4,10 @@
 #include "RawHttpServer.h"
 #include "StoragePut.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -141,6 +143,14 @@ private Q_SLOTS:
                                      << int(HubError::Kind::ServerError) << QStringLiteral("slow down");
         QTest::newRow("429") << QByteArray("HTTP/1.1 429 X\r\nRetry-After: 7\r\nContent-Length: 0\r\n\r\n")
                              << int(HubError::Kind::RateLimited) << QString();
+        // A 503 may say when to come back too, as an HTTP date (the Hub's Retry-After rule).
+        QTest::newRow("503 with a date") << QByteArray("HTTP/1.1 503 X\r\nRetry-After: ") +
+                                                QLocale::c()
+                                                    .toString(QDateTime::currentDateTimeUtc().addSecs(600),
+                                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                                    .toLatin1() +
+                                                QByteArray("\r\nContent-Length: 0\r\n\r\n")
+                                         << int(HubError::Kind::ServerError) << QString();
         QTest::newRow("body to the close") << QByteArray("HTTP/1.1 400 X\r\nConnection: close\r\n\r\nbad digest")
                                            << int(HubError::Kind::HttpError) << QStringLiteral("bad digest");
         QTest::newRow("redirect") << QByteArray("HTTP/1.1 307 X\r\nLocation: http://elsewhere.example/x\r\nContent-Length: 0\r\n\r\n")
@@ -168,6 +178,9 @@ private Q_SLOTS:
         QVERIFY2(out.error.hubMessage.contains(words) || out.error.message().contains(words), qPrintable(out.error.message()));
         if (out.error.kind == HubError::Kind::RateLimited)
             QCOMPARE(out.error.retryAfterSeconds, 7);
+        if (answer.contains("Retry-After: ") && out.error.kind == HubError::Kind::ServerError)
+            QVERIFY2(out.error.retryAfterSeconds > 590 && out.error.retryAfterSeconds <= 600,
+                     qPrintable(QString::number(out.error.retryAfterSeconds)));
         QCOMPARE(server.connections(), 1);
     }
 
