@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
@@ -205,9 +204,10 @@ void MainWindow::onPageChanged()
     }
     m_wasOnCache = onCache;
     const PageMessage message = m_pageMessages.value(m_tabs->currentWidget());
-    const qint64 left = message.expiresAtMs == 0 ? 0 : message.expiresAtMs - QDateTime::currentMSecsSinceEpoch();
-    if (message.expiresAtMs == 0 || left > 0)
-        statusBar()->showMessage(message.text, int(left));
+    if (message.expires.isForever())
+        statusBar()->showMessage(message.text);
+    else if (!message.expires.hasExpired())
+        statusBar()->showMessage(message.text, int(message.expires.remainingTime()));
     else
         statusBar()->clearMessage();
     m_progress->setVisible(onCache && m_cacheBusy);
@@ -218,7 +218,7 @@ void MainWindow::showPageMessage(QWidget *page, const QString &text, int timeout
 {
     // A page behind must not cover what the page in front says (the Cache page's scan ends
     // while the Overview is shown at start).
-    m_pageMessages.insert(page, {text, timeout > 0 ? QDateTime::currentMSecsSinceEpoch() + timeout : 0});
+    m_pageMessages.insert(page, {text, timeout > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever)});
     if (m_tabs->currentWidget() == page)
         statusBar()->showMessage(text, timeout);
 }

@@ -7,6 +7,7 @@
 #include "CachePage.h"
 #include "HfHome.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QMainWindow>
 
@@ -87,7 +88,7 @@ private:
     struct PageMessage
     {
         QString text;
-        qint64 expiresAtMs = 0; // QDateTime::currentMSecsSinceEpoch() clock; 0 = lasting
+        QDeadlineTimer expires{QDeadlineTimer::Forever}; // Forever: lasting (timeout 0)
     };
     QHash<QWidget *, PageMessage> m_pageMessages;
     bool m_cacheBusy = false;
