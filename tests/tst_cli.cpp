@@ -488,7 +488,7 @@ private Q_SLOTS:
 
         run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);
-        QCOMPARE(run.out, QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune.\n"));
+        QCOMPARE(run.out, QStringLiteral("No unreferenced revisions, incomplete downloads or shared blobs found. Nothing to prune.\n"));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 4 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")),
                  qPrintable(run.out));

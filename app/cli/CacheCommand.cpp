@@ -33,12 +33,6 @@ QCommandLineOption dirOption()
                               QStringLiteral("Cache directory to scan (defaults to the Hugging Face cache)."), QStringLiteral("DIR"));
 }
 
-QCommandLineOption formatOption(const QString &choices)
-{
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(choices), QStringLiteral("FORMAT"),
-                              QStringLiteral("table"));
-}
-
 QString helpText(const QString &command)
 {
     if (command == u"ls")
@@ -117,7 +111,6 @@ int CacheCommand::list(const QStringList &arguments)
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
-    const QString fmt = parser.value(QStringLiteral("format"));
 
     CacheListQuery query;
     query.setIncludeRevisions(parser.isSet(revisions));
@@ -142,11 +135,11 @@ int CacheCommand::list(const QStringList &arguments)
     const QList<CacheListQuery::Entry> entries = query.run(scan, now);
 
     CacheListPrinter printer(m_out, query.includesRevisions());
-    if (fmt == u"json") {
+    if (CliOutput::isJson()) {
         printer.json(scan, entries);
         return ExitCode::Success;
     }
-    if (fmt == u"csv") {
+    if (CliOutput::mode() == OutputFormat::Mode::Csv) {
         printer.csv(entries);
         return ExitCode::Success;
     }
@@ -158,9 +151,8 @@ int CacheCommand::list(const QStringList &arguments)
 std::optional<int> CacheCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                                        QList<QCommandLineOption> options, const QStringList &formats)
 {
-    const QCommandLineOption format = formatOption(CliDeletion::joinList(formats, QStringLiteral("or")));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    options << format << help;
+    options << help;
     parser.addOptions(options);
     if (!parser.parse(arguments))
         return usage(parser.errorText(), command);
@@ -168,10 +160,9 @@ std::optional<int> CacheCommand::parse(QCommandLineParser &parser, const QString
         m_out.raw(helpText(command));
         return ExitCode::Success;
     }
-    const QString fmt = parser.value(format);
-    if (!formats.contains(fmt))
-        return usage(QStringLiteral("Invalid format '%1': choose %2.").arg(fmt, CliDeletion::joinList(formats, QStringLiteral("or"))),
-                     command);
+    // The global --format (OutputFormat) took every value but csv, which only ls prints.
+    if (CliOutput::mode() == OutputFormat::Mode::Csv && !formats.contains(u"csv"))
+        return usage(OutputFormat::invalidValue(QStringLiteral("csv"), false), command);
     return std::nullopt;
 }
 
@@ -343,8 +334,8 @@ int CacheCommand::runPlan(const DeletionPlan &plan, const PlanRun &run)
         if (run.json) {
             m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
-            m_out.success(QStringLiteral("Dry run: no files were deleted."));
-            m_out.text(run.dryRunDetails);
+            // One result, so that an agent reads "dry_run=True repos=1 ..." as from hf.
+            m_out.success(QStringLiteral("Dry run: no files were deleted.\n") + run.dryRunDetails);
         }
         return ExitCode::Success;
     }
@@ -353,6 +344,12 @@ int CacheCommand::runPlan(const DeletionPlan &plan, const PlanRun &run)
 
 int CacheCommand::remove(const QStringList &arguments)
 {
+    // hf prints a command's help, and ends with 0, when a command that needs arguments is
+    // given none at all; with options but no target it is a usage error (below).
+    if (arguments.size() == 1) {
+        m_out.raw(helpText(QStringLiteral("rm")));
+        return ExitCode::Success;
+    }
     QCommandLineParser parser;
     const QCommandLineOption dir = dirOption();
     if (const auto code =
@@ -371,7 +368,7 @@ int CacheCommand::remove(const QStringList &arguments)
         return ExitCode::Failure;
     }
     const DeletionPlan plan = planner.plan(selection);
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
 
     CliDeletion deletion(m_out);
     if (!plan.missingTargets.isEmpty())
@@ -403,13 +400,15 @@ int CacheCommand::prune(const QStringList &arguments)
         return ExitCode::Failure;
     const DeletionPlanner planner(scan);
     const DeletionPlan plan = planner.plan(planner.pruneSelection());
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     if (plan.isEmpty()) {
         if (json) {
             m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
             CliDeletion(m_out).printItems(plan);
-            m_out.text(QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune."));
+            // The newest hf's sentence (with the shared blob store, PR #4797): the repo-local
+            // blobs and empty repos HubDeck prunes too are not named, and there are none either.
+            m_out.text(QStringLiteral("No unreferenced revisions, incomplete downloads or shared blobs found. Nothing to prune."));
         }
         return ExitCode::Success;
     }
@@ -419,9 +418,11 @@ int CacheCommand::prune(const QStringList &arguments)
     run.dryRun = parser.isSet(kDryRun);
     run.yes = parser.isSet(kYes);
     run.firstLine = QStringLiteral("About to delete %1 (%2 total).").arg(CliDeletion::joinList(pruneParts(plan)), size);
-    run.dryRunDetails = QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  size: %3")
+    // hf's keys, shared_blobs included since the shared blob store (PR #4797).
+    run.dryRunDetails = QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  shared_blobs: %3\n  size: %4")
                             .arg(plan.revisionCount())
                             .arg(plan.incompleteFiles.size())
+                            .arg(plan.unreferencedPayloads.size())
                             .arg(size);
     run.question = QStringLiteral("Proceed?");
     run.summary = pruneSummary;
@@ -478,7 +479,7 @@ int CacheCommand::trim(const QStringList &arguments)
     const std::optional<qint64> goal = trimGoal(parser, scan, &why);
     if (!goal)
         return usage(why, QStringLiteral("trim"));
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     const TrimPicker::Pick pick = TrimPicker::pick(scan, SelectionLedger(&scan), {*goal, parser.isSet(includeRefs)});
     const DeletionPlan plan = DeletionPlanner(scan).plan(trimSelection(scan, pick));
     if (plan.isEmpty()) {
@@ -538,7 +539,7 @@ int CacheCommand::verify(const QStringList &arguments)
         report.problems += BrokenLinks::problems(scan, selection.corruptedPaths);
     report.problems += BrokenLinks::folderBlobProblems(scan, selection.revisions);
 
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     printVerifyReport(report, json);
     if (report.problems.isEmpty())
         return ExitCode::Success;

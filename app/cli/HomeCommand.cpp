@@ -122,20 +122,18 @@ std::optional<int> HomeCommand::parse(QCommandLineParser &parser, const QStringL
 {
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("The Hugging Face home (HF_HOME) to look at."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
     parser.addOptions(options);
-    parser.addOptions({dir, format, help});
+    parser.addOptions({dir, help});
     if (!parser.parse(arguments))
         return usage(parser.errorText(), command);
     if (parser.isSet(help)) {
         m_out.raw(helpText(command));
         return ExitCode::Success;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json")
-        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), command);
+    // The global --format (OutputFormat) took every value but csv, which only cache ls prints.
+    if (CliOutput::mode() == OutputFormat::Mode::Csv)
+        return usage(OutputFormat::invalidValue(QStringLiteral("csv"), false), command);
     return std::nullopt;
 }
 
@@ -158,7 +156,7 @@ int HomeCommand::list(const QStringList &arguments)
     const HomeScan scan = HomeScanner::scan(where, &inUse);
     for (const QString &error : scan.errors)
         m_out.warning(PrintableText::name(error));
-    if (parser.value(QStringLiteral("format")) == u"json")
+    if (CliOutput::isJson())
         printJson(scan);
     else
         printTable(scan);
@@ -284,7 +282,7 @@ int HomeCommand::remove(const QStringList &arguments)
         return *code;
     if (parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Give at least one PATH to delete."), QStringLiteral("rm"));
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
@@ -331,7 +329,7 @@ int HomeCommand::remove(const QStringList &arguments)
         return refusedCode;
     }
     CliDeletion deletion(m_out);
-    if (!deletion.confirmed(QStringLiteral("Delete them?"), json, parser.isSet(yes)))
+    if (!deletion.confirmed(QStringLiteral("Delete them?"), parser.isSet(yes)))
         return ExitCode::Failure;
     HomeDeletion::Report report;
     {

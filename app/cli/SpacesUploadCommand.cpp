@@ -276,7 +276,8 @@ int SpacesUploadCommand::run(const QStringList &arguments)
     // An upload takes the time its bytes take: no budget for the whole command (see the header).
     m_hub.client().setDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
     const bool json = m_hub.json();
-    ProgressLine line(!json && !CliOutput::isQuiet() && ::isatty(STDERR_FILENO) == 1);
+    // hf's status lines: in human mode only, never to an agent.
+    ProgressLine line(CliOutput::isHuman() && ::isatty(STDERR_FILENO) == 1);
     FolderUpload upload(&m_hub.client(), request);
     HubResult<FolderUpload::Outcome> result;
     QEventLoop loop;
