@@ -399,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
         // Measured: the 300-byte blob, as the plan said; ref files count on neither side (DeletionPlan.h).
-        QVERIFY2(run.out.contains(QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed 300.0.\n")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed 300 bytes.\n")), qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("spaces--gradio--hello"))));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QCOMPARE(run.code, 0);

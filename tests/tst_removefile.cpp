@@ -462,7 +462,7 @@ private Q_SLOTS:
 
         run = CliRun::cache(QStringLiteral("rm"), cache.root(), {QStringLiteral("hf://org/a/config.json"), QStringLiteral("-y")});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("Deleted 1 file(s); freed 20.0.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 1 file(s); freed 20 bytes.")), qPrintable(run.out));
         QVERIFY(!exists(snapshot(cache, kA, "r2", QStringLiteral("config.json"))));
     }
 };

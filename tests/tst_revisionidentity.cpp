@@ -123,7 +123,7 @@ private Q_SLOTS:
         const Run real =
             cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), cache.root(), QStringLiteral("-y")});
         QCOMPARE(real.code, 0);
-        QVERIFY2(real.out.contains(QStringLiteral("Deleted 1 unreferenced revision(s); freed 4.0.")), qPrintable(real.out));
+        QVERIFY2(real.out.contains(QStringLiteral("Deleted 1 unreferenced revision(s); freed 4 bytes.")), qPrintable(real.out));
         QVERIFY(QFileInfo::exists(cache.path(kNew + QStringLiteral("/snapshots/") + kH1 + QStringLiteral("/config.json"))));
         QVERIFY(QFileInfo::exists(cache.path(kNew + QStringLiteral("/blobs/e1"))));
         QVERIFY(!QFileInfo::exists(cache.path(kOld + QStringLiteral("/snapshots/") + kH1)));

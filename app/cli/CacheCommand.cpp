@@ -191,7 +191,7 @@ QStringList removalParts(const DeletionPlan &plan)
 
 CliDeletion::Summary removalSummary(const DeletionTally &tally)
 {
-    const QString freed = HumanFormat::size(tally.freedBytes);
+    const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = tally.corruptedRemoved == 0 ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
                                                         .arg(tally.reposRemoved)
@@ -204,17 +204,19 @@ CliDeletion::Summary removalSummary(const DeletionTally &tally)
                                                         .arg(tally.corruptedRemoved == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                                                         .arg(freed);
     summary.details = {QStringLiteral("repos_deleted: %1").arg(tally.reposRemoved),
-                       QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved), QStringLiteral("freed: %1").arg(freed)};
+                       QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
+                       QStringLiteral("freed: %1").arg(HumanFormat::size(tally.freedBytes))};
     return summary;
 }
 
 // A file plan's summary (`cache rm hf://org/name/PATH`): files, never repos or revisions.
 CliDeletion::Summary fileRemovalSummary(const DeletionTally &tally)
 {
-    const QString freed = HumanFormat::size(tally.freedBytes);
+    const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = QStringLiteral("Deleted %1 file(s); freed %2.").arg(tally.filesRemoved).arg(freed);
-    summary.details = {QStringLiteral("files_deleted: %1").arg(tally.filesRemoved), QStringLiteral("freed: %1").arg(freed)};
+    summary.details = {QStringLiteral("files_deleted: %1").arg(tally.filesRemoved),
+                       QStringLiteral("freed: %1").arg(HumanFormat::size(tally.freedBytes))};
     return summary;
 }
 
@@ -224,7 +226,7 @@ CliDeletion::Summary fileRemovalSummary(const DeletionTally &tally)
 // accessed first", before the full stop), dry-run block, question and summary.
 CacheCommand::PlanRun CacheCommand::removalRun(const DeletionPlan &plan, const QCommandLineParser &parser, bool json, const QString &how)
 {
-    const QString size = HumanFormat::size(plan.expectedFreedSize);
+    const QString size = HumanFormat::sizeInText(plan.expectedFreedSize);
     PlanRun run;
     run.json = json;
     run.dryRun = parser.isSet(kDryRun);
@@ -233,11 +235,12 @@ CacheCommand::PlanRun CacheCommand::removalRun(const DeletionPlan &plan, const Q
     run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
                             .arg(plan.wholeRepoCount())
                             .arg(plan.revisionCount())
-                            .arg(size);
+                            .arg(HumanFormat::size(plan.expectedFreedSize));
     run.question = QStringLiteral("Proceed with deletion?");
     run.summary = removalSummary;
     if (plan.fileCount() > 0) {
-        run.dryRunDetails = QStringLiteral("  dry_run: True\n  files: %1\n  size: %2").arg(plan.fileCount()).arg(size);
+        run.dryRunDetails =
+            QStringLiteral("  dry_run: True\n  files: %1\n  size: %2").arg(plan.fileCount()).arg(HumanFormat::size(plan.expectedFreedSize));
         run.summary = fileRemovalSummary;
     }
     return run;
@@ -280,12 +283,13 @@ CliDeletion::Summary pruneSummary(const DeletionTally &tally)
         done.append(QStringLiteral("%1 shared blob(s)").arg(tally.payloadsRemoved));
     if (tally.storeLeftoversRemoved)
         done.append(QStringLiteral("%1 file(s) of shared blobs that were gone").arg(tally.storeLeftoversRemoved));
-    const QString freed = HumanFormat::size(tally.freedBytes);
+    const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)
                                      : QStringLiteral("Deleted %1; freed %2.").arg(CliDeletion::joinList(done), freed);
     summary.details = {QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
-                       QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved), QStringLiteral("freed: %1").arg(freed)};
+                       QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved),
+                       QStringLiteral("freed: %1").arg(HumanFormat::size(tally.freedBytes))};
     return summary;
 }
 
@@ -412,7 +416,7 @@ int CacheCommand::prune(const QStringList &arguments)
         }
         return ExitCode::Success;
     }
-    const QString size = HumanFormat::size(plan.expectedFreedSize);
+    const QString size = HumanFormat::sizeInText(plan.expectedFreedSize);
     PlanRun run;
     run.json = json;
     run.dryRun = parser.isSet(kDryRun);
@@ -423,7 +427,7 @@ int CacheCommand::prune(const QStringList &arguments)
                             .arg(plan.revisionCount())
                             .arg(plan.incompleteFiles.size())
                             .arg(plan.unreferencedPayloads.size())
-                            .arg(size);
+                            .arg(HumanFormat::size(plan.expectedFreedSize));
     run.question = QStringLiteral("Proceed?");
     run.summary = pruneSummary;
     return runPlan(plan, run);
@@ -486,9 +490,9 @@ int CacheCommand::trim(const QStringList &arguments)
         if (json)
             m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         else if (*goal == 0 && parser.isSet(to))
-            m_out.text(
-                QStringLiteral("The cache holds %1, within %2: nothing to delete.")
-                    .arg(HumanFormat::size(scan.sizeOnDisk), HumanFormat::size(HumanFormat::parseSize(parser.value(to)).value_or(0))));
+            m_out.text(QStringLiteral("The cache holds %1, within %2: nothing to delete.")
+                           .arg(HumanFormat::sizeInText(scan.sizeOnDisk),
+                                HumanFormat::sizeInText(HumanFormat::parseSize(parser.value(to)).value_or(0))));
         else if (*goal == 0)
             m_out.text(QStringLiteral("Nothing to free."));
         else
@@ -500,9 +504,9 @@ int CacheCommand::trim(const QStringList &arguments)
     if (!pick.reached)
         m_out.warning(
             QStringLiteral("Only %1 can be freed%2, short of the %3 asked for.")
-                .arg(HumanFormat::size(pick.freed),
+                .arg(HumanFormat::sizeInText(pick.freed),
                      parser.isSet(includeRefs) ? QString() : QStringLiteral(" without revisions that have a ref (--include-refs)"),
-                     HumanFormat::size(*goal)));
+                     HumanFormat::sizeInText(*goal)));
     return runPlan(plan, removalRun(plan, parser, json, QStringLiteral(", least recently accessed first")));
 }
 
@@ -569,7 +573,7 @@ void CacheCommand::printVerifyReport(const VerifyReport &report, bool json)
     m_out.text(
         QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
             .arg(report.checked)
-            .arg(HumanFormat::size(report.bytesRead))
+            .arg(HumanFormat::sizeInText(report.bytesRead))
             .arg(report.problems.size()) +
         (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
 }
@@ -585,13 +589,13 @@ int CacheCommand::deleteCorruptRevisions(const DeletionPlanner &planner, const V
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 revision(s) that use a bad blob, totalling %2.")
                        .arg(plan.revisionCount())
-                       .arg(HumanFormat::size(plan.expectedFreedSize)));
+                       .arg(HumanFormat::sizeInText(plan.expectedFreedSize)));
         deletion.printItems(plan);
     }
     return deletion.execute(plan, json, yes, QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
         return CliDeletion::Summary{QStringLiteral("Deleted %1 revision(s) with bad blobs; freed %2.")
                                         .arg(tally.revisionsRemoved)
-                                        .arg(HumanFormat::size(tally.freedBytes)),
+                                        .arg(HumanFormat::sizeInText(tally.freedBytes)),
                                     {}};
     });
 }

@@ -145,7 +145,7 @@ void CacheListPrinter::totals(const CacheScan &scan, const QList<CacheListQuery:
     m_out.text(QStringLiteral("\nFound %1 repo(s) for a total of %2 revision(s) and %3 on disk.")
                    .arg(repos.size())
                    .arg(revisionCount)
-                   .arg(HumanFormat::size(wholeCache ? scan.sizeOnDisk : size.total())));
+                   .arg(HumanFormat::sizeInText(wholeCache ? scan.sizeOnDisk : size.total())));
 }
 
 void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
@@ -167,26 +167,26 @@ void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
     if (!scan.incompleteFiles.isEmpty())
         m_out.hint(QStringLiteral("Found %1 incomplete download(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
                        .arg(scan.incompleteFiles.size())
-                       .arg(HumanFormat::size(scan.incompleteSize())));
+                       .arg(HumanFormat::sizeInText(scan.incompleteSize())));
     if (const int count = scan.unreferencedBlobCount(); count > 0)
         m_out.hint(QStringLiteral("Found %1 unreferenced blob(s) totalling %2 (no snapshot links to them). Remove them with "
                                   "'hubdeck-cli cache prune'.")
                        .arg(count)
-                       .arg(HumanFormat::size(scan.unreferencedBlobsSize())));
+                       .arg(HumanFormat::sizeInText(scan.unreferencedBlobsSize())));
     if (const int count = scan.emptyRepoCount(); count > 0)
         m_out.hint(QStringLiteral("Found %1 empty repo(s) (no revision left). Remove them with 'hubdeck-cli cache prune'.").arg(count));
     if (!scan.storeLeftovers.isEmpty())
         m_out.hint(QStringLiteral("Found %1 shared-store file(s) of shared blobs that are gone (manifests, locks; left by a stopped "
                                   "prune or deletion), totalling %2. Remove them with 'hubdeck-cli cache prune'.")
                        .arg(scan.storeLeftovers.size())
-                       .arg(HumanFormat::size(scan.storeLeftoversSize())));
+                       .arg(HumanFormat::sizeInText(scan.storeLeftoversSize())));
     if (const qint64 reclaimable = scan.reclaimableSharedSize(); reclaimable > 0) {
         const auto count = std::count_if(scan.sharedPayloads.cbegin(), scan.sharedPayloads.cend(),
                                          [](const SharedPayload &p) { return p.isReclaimable(); });
         m_out.hint(QStringLiteral("Found %1 unreferenced shared blob(s) totalling %2. Remove them with "
                                   "'hubdeck-cli cache prune'.")
                        .arg(count)
-                       .arg(HumanFormat::size(reclaimable)));
+                       .arg(HumanFormat::sizeInText(reclaimable)));
     }
 }
 

@@ -81,7 +81,7 @@ void CliDeletion::printItems(const DeletionPlan &plan)
         }
     }
     if (plan.sharedFreedSize > 0)
-        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::size(plan.sharedFreedSize)));
+        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::sizeInText(plan.sharedFreedSize)));
 }
 
 bool CliDeletion::confirmed(const QString &question, bool yes)
@@ -125,7 +125,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
     const QString done = QStringLiteral("%1 removed, %2 freed")
                              .arg(files ? count(tally.filesRemoved, QStringLiteral("file"), QStringLiteral("files"))
                                         : count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),
-                                  HumanFormat::size(tally.freedBytes));
+                                  HumanFormat::sizeInText(tally.freedBytes));
     const int untouchedCount = files ? tally.filesUntouched : tally.revisionsUntouched;
     const QString untouched = untouchedCount > 0
                                   ? QStringLiteral("; %1 untouched")

@@ -209,8 +209,8 @@ void HomeCommand::printTable(const HomeScan &scan)
 {
     const double now = HumanFormat::now();
     m_out.text(QStringLiteral("Hugging Face home: %1 (%2 on disk; the filesystem has %3 free of %4)")
-                   .arg(PrintableText::name(scan.root), HumanFormat::size(scan.sizeOnDisk()), HumanFormat::size(scan.diskFree),
-                        HumanFormat::size(scan.diskTotal)));
+                   .arg(PrintableText::name(scan.root), HumanFormat::sizeInText(scan.sizeOnDisk()), HumanFormat::sizeInText(scan.diskFree),
+                        HumanFormat::sizeInText(scan.diskTotal)));
     m_out.text(QString());
     if (std::none_of(scan.parts.cbegin(), scan.parts.cend(), [](const HomeScan::Part &part) { return part.exists; })) {
         m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
@@ -270,7 +270,7 @@ void HomeCommand::printTable(const HomeScan &scan)
     m_out.table(table);
     m_out.text(QString());
     m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`.")
-                   .arg(HumanFormat::size(deletable)));
+                   .arg(HumanFormat::sizeInText(deletable)));
 }
 
 int HomeCommand::remove(const QStringList &arguments)
@@ -316,7 +316,7 @@ int HomeCommand::remove(const QStringList &arguments)
         m_out.text(QStringLiteral("About to delete %1 entr%2 (%3):")
                        .arg(plan.entries.size())
                        .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                       .arg(HumanFormat::size(plan.sizeOnDisk())));
+                       .arg(HumanFormat::sizeInText(plan.sizeOnDisk())));
         for (const HomeEntry &entry : plan.entries)
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
                            .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
@@ -349,7 +349,7 @@ int HomeCommand::remove(const QStringList &arguments)
                              .arg(report.removed.size())
                              .arg(plan.entries.size())
                              .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                             .arg(HumanFormat::size(report.freedBytes));
+                             .arg(HumanFormat::sizeInText(report.freedBytes));
     if (report.canceled) {
         m_out.stopped(QStringLiteral("%1. Run the same command again to finish.").arg(done));
         return InterruptGuard::exitCode();
