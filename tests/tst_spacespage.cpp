@@ -359,6 +359,29 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 3); // BUILDING, APP_STARTING, RUNNING_BUILDING
     }
 
+    void replicasShowOnlyWhatTheHubReported()
+    {
+        // The fake Hub, as the Hub often does, gives the requested replicas and no running count.
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        QVERIFY2(page->detail()->detailsText().contains(QStringLiteral("<b>1 requested</b>")), qPrintable(page->detail()->detailsText()));
+        QVERIFY(!page->detail()->detailsText().contains(QStringLiteral("running")));
+        // The Hub says 0 running: then, and only then, 0 is shown.
+        QJsonObject replicas{{QStringLiteral("requested"), 1}, {QStringLiteral("current"), 0}};
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("replicas"), replicas);
+        QSignalSpy refreshed(page->controller(), &SpacesController::runtimeRefreshed);
+        page->controller()->refreshRuntime(QStringLiteral("alice/chat"));
+        QVERIFY(refreshed.wait(5000));
+        QTRY_VERIFY2(page->detail()->detailsText().contains(QStringLiteral("<b>1 requested, 0 running</b>")),
+                     qPrintable(page->detail()->detailsText()));
+        SpaceRuntime runtime;
+        QCOMPARE(SpaceDetailPanel::replicasText(runtime), QStringLiteral("—"));
+        runtime.replicasCurrent = 2;
+        QCOMPARE(SpaceDetailPanel::replicasText(runtime), QStringLiteral("2 running"));
+        runtime.replicasRequested = 3;
+        QCOMPARE(SpaceDetailPanel::replicasText(runtime), QStringLiteral("3 requested, 2 running"));
+    }
+
     void errorsReachTheUserInline()
     {
         auto page = openPage();

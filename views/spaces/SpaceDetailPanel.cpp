@@ -232,6 +232,26 @@ QString SpaceDetailPanel::appliedText() const
     return m_applied->isHidden() ? QString() : m_applied->text();
 }
 
+QString SpaceDetailPanel::replicasText(const SpaceRuntime &runtime)
+{
+    // Only what the Hub said: it often leaves the running count out, and "0 running" would
+    // then tell the owner of a running Space that it is down.
+    const auto &requested = runtime.replicasRequested;
+    const auto &current = runtime.replicasCurrent;
+    if (requested && current)
+        return tr("%1 requested, %2 running").arg(*requested).arg(*current);
+    if (requested)
+        return tr("%1 requested").arg(*requested);
+    if (current)
+        return tr("%1 running").arg(*current);
+    return QStringLiteral("—");
+}
+
+QString SpaceDetailPanel::detailsText() const
+{
+    return m_details->text();
+}
+
 QString SpaceDetailPanel::errorText() const
 {
     return m_error->message();
@@ -308,20 +328,17 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     for (const SpaceRuntime::Domain &domain : runtime.domains)
         domains.append(QStringLiteral("%1 (%2)").arg(domain.domain, domain.stage).toHtmlEscaped());
     auto dash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("—") : text.toHtmlEscaped(); };
-    m_details->setText(
-        QStringLiteral("<table cellspacing=\"3\">"
-                       "<tr><td>%1</td><td><b>%2</b></td></tr><tr><td>%3</td><td><b>%4</b></td></tr>"
-                       "<tr><td>%5</td><td><b>%6</b></td></tr><tr><td>%7</td><td><b>%8</b></td></tr>"
-                       "<tr><td>%9</td><td><b>%10</b></td></tr><tr><td>%11</td><td><b>%12</b></td></tr>"
-                       "<tr><td>%13</td><td><b>%14</b></td></tr><tr><td>%15</td><td><b>%16</b></td></tr></table>")
-            .arg(tr("Hardware now"), dash(runtime.hardware), tr("Requested"), dash(runtime.requestedHardware), tr("Storage"),
-                 dash(runtime.storage), tr("Sleeps after"),
-                 SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(), tr("Replicas"),
-                 runtime.replicasRequested < 0
-                     ? QStringLiteral("—")
-                     : tr("%1 requested, %2 running").arg(runtime.replicasRequested).arg(std::max(runtime.replicasCurrent, 0)),
-                 tr("Domains"), domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
-                 runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
+    m_details->setText(QStringLiteral("<table cellspacing=\"3\">"
+                                      "<tr><td>%1</td><td><b>%2</b></td></tr><tr><td>%3</td><td><b>%4</b></td></tr>"
+                                      "<tr><td>%5</td><td><b>%6</b></td></tr><tr><td>%7</td><td><b>%8</b></td></tr>"
+                                      "<tr><td>%9</td><td><b>%10</b></td></tr><tr><td>%11</td><td><b>%12</b></td></tr>"
+                                      "<tr><td>%13</td><td><b>%14</b></td></tr><tr><td>%15</td><td><b>%16</b></td></tr></table>")
+                           .arg(tr("Hardware now"), dash(runtime.hardware), tr("Requested"), dash(runtime.requestedHardware), tr("Storage"),
+                                dash(runtime.storage), tr("Sleeps after"),
+                                SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(), tr("Replicas"),
+                                replicasText(runtime).toHtmlEscaped(), tr("Domains"),
+                                domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
+                                runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
     const QString hub = HubCredentials::endpoint();
     const QString path = QString::fromLatin1(QUrl::toPercentEncoding(space->id, "/"));
     m_links->setText(QStringLiteral("<a href=\"%1/spaces/%2\">%3</a> &nbsp; <a href=\"%1/spaces/%2/settings\">%4</a>")

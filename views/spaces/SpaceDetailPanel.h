@@ -47,6 +47,9 @@ public:
     // Dev mode can be turned on or off unless the Space is being deleted or has no stage yet;
     // static Spaces have no container to develop in (the Hub answers 400).
     [[nodiscard]] static bool canToggleDevMode(const QString &stage, const QString &sdk);
+    // The runtime's replicas as the Hub reported them: "1 requested, 0 running", "1 requested"
+    // when it gave no running count (absent is not 0), "—" when it gave neither.
+    [[nodiscard]] static QString replicasText(const SpaceRuntime &runtime);
     // What the user asked of Space `id` (the Hardware and Sleep time dialogs): while the runtime
     // reports something else, the panel says so (AppliedSettings::mismatch). A request with no
     // hardware (or no sleep time) keeps the one asked before.
@@ -61,6 +64,8 @@ public:
     [[nodiscard]] QString appliedText() const;
     [[nodiscard]] QPushButton *uploadButton() const { return m_settingsButtons.value(0); }
     [[nodiscard]] QString errorText() const;
+    // The summary table under the stage (hardware, storage, replicas...), as rich text.
+    [[nodiscard]] QString detailsText() const;
     // Shows that a folder dragged over the panel would be uploaded to its Space.
     void setDropHighlight(bool on);
 
