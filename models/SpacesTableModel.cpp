@@ -31,12 +31,12 @@ void SpacesTableModel::setSpaces(QList<SpaceInfo> spaces)
 
 void SpacesTableModel::noteStage(const QString &id, const QString &stage)
 {
-    QStringList &history = m_history[id];
-    if (!history.isEmpty() && history.last().section(u' ', 1) == stage)
+    QList<StageSeen> &history = m_history[id];
+    if (!history.isEmpty() && history.last().stage == stage)
         return;
     const QDateTime now = m_now();
     m_since.insert(id, now);
-    history.append(now.toString(QStringLiteral("HH:mm:ss")) + u' ' + stage);
+    history.append({stage, now});
     if (history.size() > 50)
         history.removeFirst();
 }
