@@ -13,8 +13,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -80,6 +83,29 @@ class TestSpaceAccounts : public QObject
     [[nodiscard]] QString cell(SpacesPage &page, const QString &id, int column, int role = Qt::DisplayRole) const
     {
         return page.model()->index(page.model()->rowOf(id), column).data(role).toString();
+    }
+
+    // Why the table's columns are not all readable and in view, or empty when they are.
+    [[nodiscard]] static QString columnsProblem(SpacesPage &page)
+    {
+        QTableView *table = page.table();
+        QHeaderView *header = table->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        const int width = table->viewport()->width();
+        for (int logical = 0; logical < header->count(); ++logical) {
+            if (header->isSectionHidden(logical))
+                continue;
+            const QString text = page.model()->headerData(logical, Qt::Horizontal).toString();
+            const int left = header->sectionViewportPosition(logical);
+            const int size = header->sectionSize(logical);
+            if (metrics.horizontalAdvance(text) > size)
+                return QStringLiteral("%1 is cut: %2 px for %3 px of text").arg(text).arg(size).arg(metrics.horizontalAdvance(text));
+            if (left < 0 || left + size > width)
+                return QStringLiteral("%1 is off the edge: %2..%3 of %4 px").arg(text).arg(left).arg(left + size).arg(width);
+        }
+        if (table->horizontalScrollBar()->maximum() > 0)
+            return QStringLiteral("the table scrolls sideways");
+        return {};
     }
 
     [[nodiscard]] QList<FakeHub::Request> requestsTo(const QString &path) const
@@ -215,6 +241,53 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 4);
         QVERIFY(page->table()->isColumnHidden(SpacesTableModel::AccountColumn));
         QCOMPARE(readTokenFile(), m_hub->token.toUtf8());
+    }
+
+    void everyColumnFitsAt1280()
+    {
+        // Longer names than the fixture's, as real Spaces have.
+        m_hub->addSpace(QStringLiteral("alice/stable-diffusion-xl-turbo-demo"), QStringLiteral("RUNNING_APP_STARTING"),
+                        QStringLiteral("a10g-large"));
+        auto page = openPage();
+        // The window at 1280 × 800: the page has its width less the window's frame and margins.
+        page->resize(1240, 760);
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        QVERIFY(choose(*page, QString::fromLatin1(SpacesPage::kAllAccounts)));
+        QVERIFY(!page->table()->isColumnHidden(SpacesTableModel::AccountColumn));
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        QHeaderView *header = page->table()->horizontalHeader();
+        // The Space column comes first: it is narrowed only once the others are down to their headers.
+        const int idWidth = header->sectionSize(SpacesTableModel::IdColumn);
+        if (idWidth < static_cast<QAbstractItemView *>(page->table())->sizeHintForColumn(SpacesTableModel::IdColumn)) {
+            const QFontMetrics metrics(header->font());
+            for (int logical = 1; logical < header->count(); ++logical)
+                if (!header->isSectionHidden(logical))
+                    QVERIFY2(header->sectionSize(logical) <=
+                                 metrics.horizontalAdvance(page->model()->headerData(logical, Qt::Horizontal).toString()) + 60,
+                             qPrintable(page->model()->headerData(logical, Qt::Horizontal).toString()));
+        }
+        QVERIFY(idWidth >= 150);
+        // The columns fill the table's width, no more.
+        const auto total = [&] {
+            int sum = 0;
+            for (int logical = 0; logical < header->count(); ++logical)
+                sum += header->isSectionHidden(logical) ? 0 : header->sectionSize(logical);
+            return sum;
+        };
+        QCOMPARE(total(), page->table()->viewport()->width());
+        QList<int> before;
+        for (int logical = 0; logical < header->count(); ++logical)
+            before.append(header->sectionSize(logical));
+        // A wider window: still every column in view, none narrower, the room shared out.
+        page->resize(1400, 860);
+        QTRY_COMPARE(total(), page->table()->viewport()->width());
+        QVERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        for (int logical = 0; logical < header->count(); ++logical)
+            QVERIFY(header->isSectionHidden(logical) || header->sectionSize(logical) >= before[logical]);
+        // Sorted by another column: its arrow gets room too.
+        page->table()->sortByColumn(SpacesTableModel::SleepColumn, Qt::AscendingOrder);
+        page->resize(1240, 760);
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
     }
 
     void actionsOnARowUseThatRowsAccount()
