@@ -3,6 +3,7 @@
 
 #include "FakeHub.h"
 #include "HubCredentials.h"
+#include "NewSpaceDialog.h"
 #include "SpaceCost.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -288,6 +289,58 @@ private Q_SLOTS:
         page->table()->sortByColumn(SpacesTableModel::SleepColumn, Qt::AscendingOrder);
         page->resize(1240, 760);
         QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+    }
+
+    static NewSpaceDialog *openNewSpace(SpacesPage &page)
+    {
+        for (QPushButton *button : page.findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("New Space…"))
+                button->click();
+        const auto dialogs = page.findChildren<NewSpaceDialog *>();
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
+    }
+
+    void newSpaceInAllAccountsAsksWhichAccount()
+    {
+        auto page = openPage();
+        QVERIFY(accountsKnown(page->controller()));
+        // One account in view: it is the one, nothing to ask.
+        NewSpaceDialog *single = openNewSpace(*page);
+        QVERIFY(single);
+        QVERIFY(!single->accountField());
+        QCOMPARE(single->client()->options().token, m_hub->token);
+        delete single;
+
+        QVERIFY(choose(*page, QString::fromLatin1(SpacesPage::kAllAccounts)));
+        NewSpaceDialog *dialog = openNewSpace(*page);
+        QVERIFY(dialog);
+        QComboBox *account = dialog->accountField();
+        QVERIFY(account);
+        QVERIFY(account->isVisibleTo(dialog));
+        QCOMPARE(account->count(), 2);
+        QCOMPARE(account->currentData().toString(), QStringLiteral("laptop")); // the active account first
+        QCOMPARE(account->currentText(), QStringLiteral("laptop — alice"));
+        QCOMPARE(dialog->client()->options().token, m_hub->token);
+        auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("owner"));
+        QCOMPARE(owner->itemText(0), QStringLiteral("alice"));
+        // As bob: his token, his name and organisation to create under.
+        account->setCurrentIndex(account->findData(QStringLiteral("work")));
+        QCOMPARE(dialog->client()->options().token, m_bobToken);
+        QCOMPARE(owner->count(), 2);
+        QCOMPARE(owner->itemText(0), QStringLiteral("bob"));
+        QCOMPARE(owner->itemText(1), QStringLiteral("acme"));
+        dialog->setField(QStringLiteral("name"), QStringLiteral("fresh"));
+        QCOMPARE(dialog->validationError(), QString());
+        QSignalSpy created(dialog, &NewSpaceDialog::created);
+        dialog->submit();
+        QVERIFY(created.wait(10000));
+        QCOMPARE(created.first().first().toString(), QStringLiteral("bob/fresh"));
+        const auto creates = requestsTo(QStringLiteral("/api/repos/create"));
+        QCOMPARE(creates.size(), 1);
+        QCOMPARE(creates.first().authorization, "Bearer " + m_bobToken.toUtf8());
+        QVERIFY(!creates.first().json().contains(QStringLiteral("organization")));
+        QVERIFY(m_hub->spaces.contains(QStringLiteral("bob/fresh")));
+        QVERIFY(!m_hub->spaces.contains(QStringLiteral("alice/fresh")));
     }
 
     void actionsOnARowUseThatRowsAccount()

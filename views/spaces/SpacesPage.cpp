@@ -787,7 +787,8 @@ void SpacesPage::openNewSpace(bool duplicate)
     const QString from = duplicate ? selectedSpace() : QString();
     if (duplicate && from.isEmpty())
         return;
-    // A copy is made by the account that acts on the original's row; a new Space by the active one.
+    // A copy is made by the account that acts on the original's row; a new Space by the active
+    // one, or in "All accounts" by the one chosen in the dialog.
     HubClient *client = duplicate ? clientFor(from) : m_controller->client();
     if (!client)
         return;
@@ -800,6 +801,21 @@ void SpacesPage::openNewSpace(bool duplicate)
     }
     auto *dialog = new NewSpaceDialog(client, from, owner ? owner->name : QString(), owner ? owner->orgs : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!duplicate && m_controller->showsAllAccounts()) {
+        // "All accounts" has no one account in view: the dialog asks which, the active one first.
+        QList<NewSpaceDialog::AccountChoice> choices;
+        QString active;
+        for (const SpacesController::Account &account : m_controller->accounts()) {
+            HubClient *own = m_controller->clientForAccount(account.name);
+            if (!account.user || !own)
+                continue; // a token the Hub refused can create nothing
+            choices.append(
+                {account.name, tr("%1 — %2").arg(account.name, account.user->name), own, account.user->name, account.user->orgs});
+            if (account.active)
+                active = account.name;
+        }
+        dialog->setAccounts(choices, active);
+    }
     connect(dialog, &NewSpaceDialog::created, this, [this] { refresh(); });
     dialog->show();
 }
