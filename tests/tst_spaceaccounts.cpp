@@ -91,7 +91,9 @@ class TestSpaceAccounts : public QObject
     {
         QTableView *table = page.table();
         QHeaderView *header = table->horizontalHeader();
-        const QFontMetrics metrics(header->font());
+        QFont bold = header->font(); // as QHeaderView measures its labels
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
         const int width = table->viewport()->width();
         for (int logical = 0; logical < header->count(); ++logical) {
             if (header->isSectionHidden(logical))
@@ -103,6 +105,11 @@ class TestSpaceAccounts : public QObject
                 return QStringLiteral("%1 is cut: %2 px for %3 px of text").arg(text).arg(size).arg(metrics.horizontalAdvance(text));
             if (left < 0 || left + size > width)
                 return QStringLiteral("%1 is off the edge: %2..%3 of %4 px").arg(text).arg(left).arg(left + size).arg(width);
+            // The stage badges whole: they cannot be elided.
+            if (logical == SpacesTableModel::StageColumn && size < static_cast<QAbstractItemView *>(table)->sizeHintForColumn(logical))
+                return QStringLiteral("the stage badges are cut: %1 px for %2")
+                    .arg(size)
+                    .arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(logical));
         }
         if (table->horizontalScrollBar()->maximum() > 0)
             return QStringLiteral("the table scrolls sideways");
@@ -260,14 +267,16 @@ private Q_SLOTS:
         // The Space column comes first: it is narrowed only once the others are down to their headers.
         const int idWidth = header->sectionSize(SpacesTableModel::IdColumn);
         if (idWidth < static_cast<QAbstractItemView *>(page->table())->sizeHintForColumn(SpacesTableModel::IdColumn)) {
-            const QFontMetrics metrics(header->font());
+            QFont bold = header->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
             for (int logical = 1; logical < header->count(); ++logical)
-                if (!header->isSectionHidden(logical))
+                if (!header->isSectionHidden(logical) && logical != SpacesTableModel::StageColumn)
                     QVERIFY2(header->sectionSize(logical) <=
                                  metrics.horizontalAdvance(page->model()->headerData(logical, Qt::Horizontal).toString()) + 60,
                              qPrintable(page->model()->headerData(logical, Qt::Horizontal).toString()));
         }
-        QVERIFY(idWidth >= 150);
+        QVERIFY2(idWidth >= 150, qPrintable(QString::number(idWidth)));
         // The columns fill the table's width, no more.
         const auto total = [&] {
             int sum = 0;

@@ -120,9 +120,14 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
 
 void SpaceDetailPanel::buildActions(QVBoxLayout *layout)
 {
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode})
-        actions->addWidget(button);
+    // Two by two, as the settings buttons below: a narrow panel leaves the Spaces table the
+    // room for all its columns on a 1280-pixel window.
+    auto *actions = new QGridLayout;
+    int position = 0;
+    for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode}) {
+        actions->addWidget(button, position / 2, position % 2);
+        ++position;
+    }
     m_devMode->setObjectName(QStringLiteral("devModeButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_restart->setObjectName(QStringLiteral("restartButton"));
@@ -158,7 +163,7 @@ void SpaceDetailPanel::buildSettingsButtons(QVBoxLayout *layout)
         auto *button = new QPushButton(entries[i].first, this);
         button->setToolTip(tips[i]);
         connect(button, &QPushButton::clicked, this, entries[i].second);
-        settings->addWidget(button, i / 3, i % 3);
+        settings->addWidget(button, i / 2, i % 2);
         m_settingsButtons.append(button);
     }
     m_settingsButtons.first()->setObjectName(QStringLiteral("uploadFolderButton"));

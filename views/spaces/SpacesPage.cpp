@@ -173,7 +173,7 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({840, 420}); // every column of the table in view on a 1280-pixel window
+    splitter->setSizes({940, 320}); // every column of the table in view on a 1280-pixel window (fitColumns)
     layout->addWidget(splitter, 1);
     m_table->setColumnHidden(SpacesTableModel::AccountColumn, true);
     // Seen where they are read with: the account beside the Space, the cost beside its hardware.
@@ -192,8 +192,11 @@ void SpacesPage::fitColumns()
     if (available <= 0)
         return;
     // A header's text with the style's margins either side, and room for the sort arrow on
-    // the column sorted by: the least a column gets, so that every header can be read.
-    const QFontMetrics metrics(header->font());
+    // the column sorted by: the least a column gets, so that every header can be read. Bold,
+    // as QHeaderView measures (and Fusion paints) its labels.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
     QStyle *style = header->style();
     const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
@@ -213,7 +216,9 @@ void SpacesPage::fitColumns()
         const QString text = m_proxy->headerData(logical, Qt::Horizontal).toString();
         const int least = metrics.horizontalAdvance(text) + 2 * margin + 2 +
                           (header->isSortIndicatorShown() && header->sortIndicatorSection() == logical ? arrow : 0);
-        columns.push_back({logical, least, std::max(least, static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(logical))});
+        const int wanted = std::max(least, static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(logical));
+        // A stage badge cannot be elided into something readable: it keeps its width.
+        columns.push_back({logical, logical == SpacesTableModel::StageColumn ? wanted : least, wanted});
     }
     for (Column &column : columns)
         if (column.logical == SpacesTableModel::IdColumn)
