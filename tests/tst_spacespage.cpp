@@ -367,8 +367,7 @@ private Q_SLOTS:
         const Seen starting{QStringLiteral("APP_STARTING"), QDateTime(day, QTime(19, 4, 10))};
         const Seen running{QStringLiteral("RUNNING"), QDateTime(day, QTime(19, 5, 0))};
         // One stage: when it was first seen, no more ("at least": it may have begun before).
-        QCOMPARE(SpaceDetailPanel::historyText({running}, day),
-                 QStringLiteral("Running since at least 19:05 (the Hub gives no stage times: this is when HubDeck first saw it)"));
+        QCOMPARE(SpaceDetailPanel::historyText({running}, day), QStringLiteral("Running since at least 19:05 (first seen by HubDeck)"));
         QCOMPARE(SpaceDetailPanel::historyText({building, starting, running}, day),
                  QStringLiteral("Running since about 19:05; seen before: Building at 19:01, Starting at 19:04"));
         QVERIFY(SpaceDetailPanel::historyText({}).isEmpty());
@@ -381,9 +380,8 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("does not say when a stage began")));
         QVERIFY(tip.contains(QStringLiteral("18:00  Paused\n19:01  Building\n19:05  Running")));
         // Seen on another day than today: with its date, never the US short form.
-        QCOMPARE(
-            SpaceDetailPanel::historyText({running}, day.addDays(1)),
-            QStringLiteral("Running since at least 2026-12-04 19:05 (the Hub gives no stage times: this is when HubDeck first saw it)"));
+        QCOMPARE(SpaceDetailPanel::historyText({running}, day.addDays(1)),
+                 QStringLiteral("Running since at least 2026-12-04 19:05 (first seen by HubDeck)"));
         // On the page: the selected Space's line, never the old cryptic form.
         auto page = openPage();
         page->selectSpace(QStringLiteral("alice/chat"));

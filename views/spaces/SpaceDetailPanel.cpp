@@ -91,6 +91,7 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     m_stage->setTextFormat(Qt::RichText);
+    m_stage->setWordWrap(true); // the Hub's reason for an error can be a long line
     layout->addWidget(m_stage);
     m_seen->setObjectName(QStringLiteral("stageHistory"));
     m_seen->setTextFormat(Qt::PlainText);
@@ -263,8 +264,7 @@ QString SpaceDetailPanel::historyText(const QList<SpacesTableModel::StageSeen> &
     // The first stage seen may have begun long before: "at least". A later one began between
     // the read before it and this time: "about".
     if (history.size() == 1)
-        return tr("%1 since at least %2 (the Hub gives no stage times: this is when HubDeck first saw it)")
-            .arg(stage, seenAt(now.seen, today));
+        return tr("%1 since at least %2 (first seen by HubDeck)").arg(stage, seenAt(now.seen, today));
     // The last few stages before it: the tooltip has them all.
     constexpr qsizetype kShownBefore = 3;
     QStringList before;
