@@ -43,6 +43,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -388,6 +389,18 @@ void saveSpacesPage(MainWindow &window, bool all)
         waitFor(everyone);
         page->selectSpace(QStringLiteral("bob/voice-clone"));
         save(&window, QStringLiteral("spaces-all-accounts.png"));
+        // New Space… there asks which account creates it.
+        for (QPushButton *button : page->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("New Space…"))
+                button->click();
+        if (auto *create = page->findChild<NewSpaceDialog *>(); create && create->accountField()) {
+            create->accountField()->setCurrentIndex(create->accountField()->findData(QStringLiteral("work")));
+            create->setField(QStringLiteral("name"), QStringLiteral("voice-demo"));
+            save(create, QStringLiteral("extra-new-space-accounts.png"));
+            create->close();
+        } else {
+            qWarning("New Space… in \"All accounts\" showed no Account field");
+        }
         // Back to alice's account as a user would go back, through the switcher: the controller
         // alone would leave the switcher on "All accounts" in the pictures after this one.
         QSignalSpy back(page->controller(), &SpacesController::listLoaded);
