@@ -254,8 +254,7 @@ private Q_SLOTS:
     void everyColumnFitsAt1280()
     {
         // Longer names than the fixture's, as real Spaces have.
-        m_hub->addSpace(QStringLiteral("alice/stable-diffusion-xl-turbo-demo"), QStringLiteral("RUNNING_APP_STARTING"),
-                        QStringLiteral("a10g-large"));
+        m_hub->addSpace(QStringLiteral("alice/stable-diffusion-xl-turbo-demo"), QStringLiteral("RUNNING"), QStringLiteral("a10g-large"));
         auto page = openPage();
         // The window at 1280 × 800: the page has its width less the window's frame and margins.
         page->resize(1240, 760);
@@ -294,6 +293,13 @@ private Q_SLOTS:
         QVERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
         for (int logical = 0; logical < header->count(); ++logical)
             QVERIFY(header->isSectionHidden(logical) || header->sectionSize(logical) >= before[logical]);
+        // A refresh that brings a wider badge than any before ("Running (rebuilding)" after
+        // "Running") makes room for it.
+        SpaceRuntime rebuilding = *page->model()->space(page->model()->rowOf(QStringLiteral("alice/free"))).runtime;
+        rebuilding.stage = QStringLiteral("RUNNING_BUILDING");
+        rebuilding.raw.insert(QStringLiteral("stage"), rebuilding.stage);
+        page->model()->updateRuntime(QStringLiteral("alice/free"), rebuilding);
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
         // Sorted by another column: its arrow gets room too.
         page->table()->sortByColumn(SpacesTableModel::SleepColumn, Qt::AscendingOrder);
         page->resize(1240, 760);

@@ -220,9 +220,18 @@ void SpacesPage::fitColumns()
         // A stage badge cannot be elided into something readable: it keeps its width.
         columns.push_back({logical, logical == SpacesTableModel::StageColumn ? wanted : least, wanted});
     }
-    for (Column &column : columns)
+    int least = 0;
+    for (Column &column : columns) {
+        least += column.least;
         if (column.logical == SpacesTableModel::IdColumn)
             id = &column;
+    }
+    // Too narrow for whole badges too (a stage the Hub added, with a long name): they give way.
+    for (Column &column : columns)
+        if (column.logical == SpacesTableModel::StageColumn && least > available) {
+            const QString text = m_proxy->headerData(column.logical, Qt::Horizontal).toString();
+            column.least = std::max(metrics.horizontalAdvance(text) + 2 * margin + 2, column.least - (least - available));
+        }
     int wanted = 0, slack = 0;
     for (const Column &column : columns) {
         wanted += column.wanted;
@@ -282,6 +291,13 @@ void SpacesPage::connectControls()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, fit, refit);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, fit, refit);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, fit, refit);
+    // A runtime refresh refits only when a stage badge no longer fits: "Running (rebuilding)"
+    // after "Running" must not be cut, and a column the user widened stays so otherwise.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, fit, [this, fit] {
+        if (static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(SpacesTableModel::StageColumn) >
+            m_table->horizontalHeader()->sectionSize(SpacesTableModel::StageColumn))
+            fit->start(0);
+    });
     m_fitTimer = fit;
     connect(m_detail, &SpaceDetailPanel::secretsRequested, this, [this] { openSettingsDialog(true); });
     connect(m_detail, &SpaceDetailPanel::variablesRequested, this, [this] { openSettingsDialog(false); });
