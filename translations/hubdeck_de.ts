@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppliedSettings</name>
@@ -166,7 +165,7 @@
 <context>
     <name>FolderUpload</name>
     <message>
-        <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
+        <source>%1: it is %2, over the Hub's limit of %3 a file</source>
         <translation>%1: %2 groß, über der Grenze des Hubs von %3 je Datei</translation>
     </message>
     <message>
@@ -345,7 +344,7 @@
         <translation>Ein Repo des Hub-Caches: Löschen Sie es auf der Cache-Seite oder mit `cache rm`, die geteilte Blobs und Refs richtig behandeln.</translation>
     </message>
     <message>
-        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
+        <source>Part of the hub cache's own structure: `cache rm` and `cache prune` clean it.</source>
         <translation>Teil der Struktur des Hub-Caches: `cache rm` und `cache prune` räumen ihn auf.</translation>
     </message>
     <message>
@@ -357,7 +356,7 @@
         <translation>Was Xet über Dateien weiß, die schon auf dem Hub liegen, um bereits vorhandene Daten zu überspringen. Löschen macht den nächsten Upload langsamer (es wird mehr gesendet); bei Bedarf wird es neu geholt.</translation>
     </message>
     <message>
-        <source>Data of uploads being prepared. Deleting it loses an interrupted upload&apos;s progress: that upload starts again from the beginning.</source>
+        <source>Data of uploads being prepared. Deleting it loses an interrupted upload's progress: that upload starts again from the beginning.</source>
         <translation>Daten von Uploads in Vorbereitung. Löschen verwirft den Fortschritt eines unterbrochenen Uploads: Er beginnt von vorn.</translation>
     </message>
     <message>
@@ -413,11 +412,11 @@
         <translation>Hier gehört der Teil %1 hin, aber es ist eine Datei, kein Ordner: Die Bibliothek kann dort keinen Cache anlegen. HubDeck lässt sie unangetastet.</translation>
     </message>
     <message>
-        <source>This part&apos;s folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
+        <source>This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
         <translation>Der Ordner %1 dieses Teils enthält das ganze Hugging-Face-Verzeichnis %2 (seine Variable zeigt zu weit oben hin): HubDeck löscht nichts daraus.</translation>
     </message>
     <message>
-        <source>This part&apos;s folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
+        <source>This part's folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
         <translation>Der Ordner %1 dieses Teils liegt im Teil %2 (%3): HubDeck löscht nichts, was zwei Teile teilen.</translation>
     </message>
     <message>
@@ -472,7 +471,7 @@
         <translation>Der Hub hat nicht innerhalb von %1 geantwortet. Versuchen Sie es erneut oder geben Sie mit --timeout mehr Zeit.</translation>
     </message>
     <message>
-        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
+        <source>The Hub's answer was not what HubDeck expected (%1).</source>
         <translation>Die Antwort des Hub war nicht, was HubDeck erwartet hat (%1).</translation>
     </message>
     <message>
@@ -570,7 +569,7 @@
         <translation>Über HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub's storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), als eigenes Programm ausgeführt. Integritätsprüfungen und Upload-Prüfsummen verwenden OpenSSL (Apache License 2.0); Uploads in den Speicher des Hubs verwenden libcurl (curl-Lizenz).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke von Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -701,7 +700,7 @@
         <translation>Alle &amp;losgelösten Revisionen</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
+        <source>Revisions no ref points to: what "prune" removes</source>
         <translation>Revisionen, auf die kein Ref zeigt: was „prune“ entfernt</translation>
     </message>
     <message numerus="yes">
@@ -728,7 +727,7 @@
         <translation>Ganzen Cache &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every blob&apos;s hash and compare it with its name</source>
+        <source>Recompute every blob's hash and compare it with its name</source>
         <translation>Den Hash jedes Blobs neu berechnen und mit seinem Namen vergleichen</translation>
     </message>
     <message>
@@ -820,10 +819,6 @@
     <message>
         <source>Delete (frees %1)…</source>
         <translation>Löschen (gibt %1 frei) …</translation>
-    </message>
-    <message>
-        <source>Nothing is ticked.</source>
-        <translation>Nichts ist angehakt.</translation>
     </message>
     <message>
         <source>Some files could not be deleted</source>
@@ -1030,6 +1025,22 @@
             <numerusform>; %n Dateien unberührt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Delete Selected Files from All Revisions…</source>
+        <translation>Ausgewählte Dateien aus allen Revisionen &amp;löschen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is ticked: the %n selected file(s) go from every cached revision of their repo.</source>
+        <translation><numerusform>Nichts ist angehakt: die %n ausgewählte Datei wird aus jeder gecachten Revision ihres Repos entfernt.</numerusform><numerusform>Nichts ist angehakt: die %n ausgewählten Dateien werden aus jeder gecachten Revision ihres Repos entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is ticked: tick repos or revisions (Space), or select file rows, to delete them.</source>
+        <translation>Nichts ist angehakt: Repos oder Revisionen anhaken (Leertaste) oder Dateizeilen auswählen, um sie zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the ticked revisions below are deleted, not the %n selected file(s): to delete those, clear the ticks first.</source>
+        <translation><numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählte Datei: um sie zu löschen, zuerst die Haken entfernen.</numerusform><numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählten Dateien: um sie zu löschen, zuerst die Haken entfernen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1066,7 +1077,7 @@
         <translation>Belegte Bytes. Ein Blob, den mehrere Revisionen teilen, zählt für das Repo nur einmal; daher kann ein Repo kleiner sein als die Summe seiner Revisionen.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
         <translation>Neueste Zugriffszeit der Blobs des Repos. Auf Dateisystemen mit relatime (Linux-Standard) wird sie höchstens einmal am Tag aktualisiert, mit noatime nie: Betrachten Sie sie als ungefähr.</translation>
     </message>
     <message>
@@ -1114,7 +1125,7 @@ Haken Sie ihn an, um ihn zu entfernen.</translation>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
+        <source>An interrupted download. "Prune" removes it unless the download is still running.
 %1</source>
         <translation>Ein abgebrochener Download. „Bereinigen“ entfernt ihn, sofern der Download nicht noch läuft.
 %1</translation>
@@ -1271,7 +1282,7 @@ Blob: %2</translation>
         <translation>Was die Zeile auf der Festplatte belegt</translation>
     </message>
     <message>
-        <source>What deleting it frees. A repo&apos;s line counts everything this deletion frees from it; a revision&apos;s, what deleting it alone would free.</source>
+        <source>What deleting it frees. A repo's line counts everything this deletion frees from it; a revision's, what deleting it alone would free.</source>
         <translation>Was das Löschen freigibt. Die Zeile eines Repos zählt alles, was diese Löschung darin freigibt; die einer Revision, was ihr Löschen allein freigäbe.</translation>
     </message>
     <message>
@@ -1283,7 +1294,7 @@ Blob: %2</translation>
         <translation>Geteilte Blobs, die mehrere dieser Repos verwendeten und kein verbleibendes Repo verwendet</translation>
     </message>
     <message>
-        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
+        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo's line counts that.</source>
         <translation>Was das Löschen dieser Revision allein freigäbe. Zusammen mit den anderen Revisionen dieser Löschung kann es mehr sein: Das zählt die Zeile des Repos.</translation>
     </message>
     <message>
@@ -1649,7 +1660,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Mit huggingface_hub heruntergeladene Modelle, Datasets und Spaces. Öffnen Sie ihn auf der Cache-Seite, um Repos und Revisionen zu löschen.</translation>
     </message>
     <message>
-        <source>The Xet client&apos;s caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
+        <source>The Xet client's caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
         <translation>Die Caches des Xet-Clients: Chunks heruntergeladener Dateien, Deduplizierungs-Metadaten, Uploads in Vorbereitung.</translation>
     </message>
     <message>
@@ -1798,7 +1809,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; not found</source>
+        <source>"%1" not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
@@ -2023,8 +2034,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Space erstellen</translation>
     </message>
     <message>
-        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
-        <translation>Namen bestehen aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, ohne &apos;--&apos; oder &apos;..&apos;, mit höchstens 96 Zeichen.</translation>
+        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
+        <translation>Namen bestehen aus Buchstaben, Ziffern, '-', '_' und '.', ohne '--' oder '..', mit höchstens 96 Zeichen.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
@@ -2039,8 +2050,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters</source>
-        <translation>Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, ohne &apos;--&apos; oder &apos;..&apos;, höchstens 96 Zeichen</translation>
+        <source>Letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters</source>
+        <translation>Buchstaben, Ziffern, '-', '_' und '.', ohne '--' oder '..', höchstens 96 Zeichen</translation>
     </message>
     <message>
         <source>You or one of your organisations</source>
@@ -2051,7 +2062,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wie der Space gebaut und ausgeliefert wird</translation>
     </message>
     <message>
-        <source>A private Space is visible only to you and its organisation&apos;s members</source>
+        <source>A private Space is visible only to you and its organisation's members</source>
         <translation>Ein privater Space ist nur für Sie und die Mitglieder seiner Organisation sichtbar</translation>
     </message>
     <message>
@@ -2063,7 +2074,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dauerhafter Speicher wird monatlich abgerechnet, solange er existiert</translation>
     </message>
     <message>
-        <source>Minutes without visitors before the Space sleeps; &quot;default&quot; keeps the Hub&apos;s</source>
+        <source>Minutes without visitors before the Space sleeps; "default" keeps the Hub's</source>
         <translation>Minuten ohne Besucher, bis der Space ruht; „Standard“ behält den Wert des Hub bei</translation>
     </message>
     <message>
@@ -2087,7 +2098,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Ein weiteres Geheimnis hinzufügen; Geheimnisse werden einmal gesendet und nie wieder angezeigt</translation>
     </message>
     <message>
-        <source>Letters, digits and &apos;_&apos;, not starting with a digit</source>
+        <source>Letters, digits and '_', not starting with a digit</source>
         <translation>Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend</translation>
     </message>
     <message>
@@ -2133,6 +2144,18 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Variables are KEY=VALUE lines; check %1.</source>
         <translation>Variablen sind Zeilen der Form SCHLÜSSEL=WERT; prüfen Sie %1.</translation>
+    </message>
+    <message>
+        <source>The stored account that creates the Space: it is created with that account's token, under its user or one of their organisations</source>
+        <translation>Das gespeicherte Konto, das den Space anlegt: er wird mit dem Token dieses Kontos angelegt, unter seinem Benutzer oder einer seiner Organisationen</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>No account to create the Space with: sign in first.</source>
+        <translation>Kein Konto, um den Space anzulegen: zuerst anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +2217,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Das Verzeichnis belegt &lt;b&gt;%1&lt;/b&gt; auf der Festplatte; %2 davon können hier gelöscht werden.</translation>
     </message>
     <message>
-        <source>The hub cache&apos;s %1 is managed on the Cache page.</source>
+        <source>The hub cache's %1 is managed on the Cache page.</source>
         <translation>Die %1 des Hub-Caches werden auf der Cache-Seite verwaltet.</translation>
     </message>
     <message numerus="yes">
@@ -2344,7 +2367,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&lt;p&gt;Wird geladen …&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The selected file&apos;s content, or a summary of the selected repo</source>
+        <source>The selected file's content, or a summary of the selected repo</source>
         <translation>Der Inhalt der ausgewählten Datei oder eine Zusammenfassung des ausgewählten Repos</translation>
     </message>
     <message>
@@ -2451,7 +2474,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wie oft die anderen Spaces geprüft werden</translation>
     </message>
     <message>
-        <source>The language of HubDeck&apos;s windows</source>
+        <source>The language of HubDeck's windows</source>
         <translation>Die Sprache der Fenster von HubDeck</translation>
     </message>
     <message>
@@ -2605,8 +2628,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Schlüssel, Werte, Beschreibungen und Datumsangaben</translation>
     </message>
     <message>
-        <source>Letters, digits and &apos;_&apos;; an existing key is updated</source>
-        <translation>Buchstaben, Ziffern und &apos;_&apos;; ein vorhandener Schlüssel wird aktualisiert</translation>
+        <source>Letters, digits and '_'; an existing key is updated</source>
+        <translation>Buchstaben, Ziffern und '_'; ein vorhandener Schlüssel wird aktualisiert</translation>
     </message>
     <message>
         <source>Write-only: the Hub never returns it</source>
@@ -2644,8 +2667,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Bei Hugging Face anmelden</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
+        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -2818,10 +2841,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wählen Sie einen Space, um seine Laufzeit zu sehen und seine Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <source>this session: %1</source>
-        <translation>in dieser Sitzung: %1</translation>
-    </message>
-    <message>
         <source>Hardware now</source>
         <translation>Hardware jetzt</translation>
     </message>
@@ -2894,11 +2913,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dauerhaften Speicher anfordern oder löschen</translation>
     </message>
     <message>
-        <source>Manage the Space&apos;s secrets</source>
+        <source>Manage the Space's secrets</source>
         <translation>Die Secrets des Space verwalten</translation>
     </message>
     <message>
-        <source>Manage the Space&apos;s variables</source>
+        <source>Manage the Space's variables</source>
         <translation>Die Variablen des Space verwalten</translation>
     </message>
     <message>
@@ -2918,7 +2937,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Ordner hochladen…</translation>
     </message>
     <message>
-        <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
+        <source>Send a folder's files to the Space in one commit (Ctrl+U), or drop a folder here</source>
         <translation>Die Dateien eines Ordners in einem Commit an den Space senden (Strg+U), oder einen Ordner hier ablegen</translation>
     </message>
     <message>
@@ -2930,7 +2949,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dev-Modus für %1 beenden? Der Space startet neu aus seinem Repository; nicht aus dem Dev-Container committete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <source>Start dev mode on %1? The Space&apos;s container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
+        <source>Start dev mode on %1? The Space's container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
         <translation>Dev-Modus für %1 starten? Der Container des Space startet neu, damit Sie sich verbinden können (eine PRO- oder Team-&amp;-Enterprise-Funktion); der Dev-Modus endet nach 48 Stunden Inaktivität.</translation>
     </message>
     <message>
@@ -2942,8 +2961,36 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Den Space aus seinem Repository neu starten, ohne den Dev-Container</translation>
     </message>
     <message>
-        <source>Restart the Space&apos;s container so that you can connect to it with VS Code or SSH</source>
+        <source>Restart the Space's container so that you can connect to it with VS Code or SSH</source>
         <translation>Den Container des Space neu starten, damit Sie sich mit VS Code oder SSH verbinden können</translation>
+    </message>
+    <message>
+        <source>%1 since at least %2 (first seen by HubDeck)</source>
+        <translation>%1 seit mindestens %2 (zuerst von HubDeck gesehen)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 since about %2; seen before: %3</source>
+        <translation>%1 seit etwa %2; zuvor gesehen: %3</translation>
+    </message>
+    <message>
+        <source>The stages HubDeck saw this Space in since HubDeck started, each with the time it first saw it. The Hub does not say when a stage began: the first may have begun earlier, and each change happened between that time and the read before it.</source>
+        <translation>Die Phasen, in denen HubDeck diesen Space seit seinem Start gesehen hat, jede mit der Zeit, zu der sie zuerst gesehen wurde. Der Hub sagt nicht, wann eine Phase begann: die erste kann früher begonnen haben, und jeder Wechsel geschah zwischen dieser Zeit und der Abfrage davor.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>%1 requested</source>
+        <translation>%1 angefordert</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 laufend</translation>
     </message>
 </context>
 <context>
@@ -3075,7 +3122,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Die Spaces in einer Phase zeigen</translation>
     </message>
     <message>
-        <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
+        <source>Your Spaces and your organisations', with their stage and hardware</source>
         <translation>Ihre Spaces und die Ihrer Organisationen, mit Phase und Hardware</translation>
     </message>
     <message>
@@ -3099,7 +3146,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Protokolle…</translation>
     </message>
     <message>
-        <source>Send a local folder&apos;s files to the selected Space in one commit</source>
+        <source>Send a local folder's files to the selected Space in one commit</source>
         <translation>Die Dateien eines lokalen Ordners in einem Commit an den gewählten Space senden</translation>
     </message>
     <message>
@@ -3123,7 +3170,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Konto</translation>
     </message>
     <message>
-        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; &quot;All accounts&quot; lists the Spaces of every one.</source>
+        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; "All accounts" lists the Spaces of every one.</source>
         <translation>Die gespeicherten Hugging-Face-Tokens. Die Wahl eines Tokens macht es auch für hf und hubdeck-cli zum aktiven; „Alle Konten“ listet die Spaces aller.</translation>
     </message>
     <message>
@@ -3175,14 +3222,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Mit einem weiteren Zugriffstoken anmelden; es wird das aktive</translation>
     </message>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
         <translation>
             <numerusform>Die Spaces von %n gespeicherten Konto; jede Zeile wird mit dem Token ihres eigenen Kontos bedient.</numerusform>
             <numerusform>Die Spaces von %n gespeicherten Konten; jede Zeile wird mit dem Token ihres eigenen Kontos bedient.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Costs: the Hub&apos;s hardware prices could not be read, so no cost is shown.</source>
+        <source>Costs: the Hub's hardware prices could not be read, so no cost is shown.</source>
         <translation>Kosten: Die Hardwarepreise des Hubs konnten nicht gelesen werden, daher werden keine Kosten gezeigt.</translation>
     </message>
     <message numerus="yes">
@@ -3200,7 +3247,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         </translation>
     </message>
     <message>
-        <source>An estimate from the Hub&apos;s hardware prices: persistent storage and ZeroGPU are not included.</source>
+        <source>An estimate from the Hub's hardware prices: persistent storage and ZeroGPU are not included.</source>
         <translation>Eine Schätzung aus den Hardwarepreisen des Hubs: Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
     </message>
     <message>
@@ -3208,7 +3255,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Kein gespeichertes Konto listet %1 mehr: aktualisieren (F5).</translation>
     </message>
     <message>
-        <source>Not listed: %1. The other accounts&apos; Spaces are shown.</source>
+        <source>Not listed: %1. The other accounts' Spaces are shown.</source>
         <translation>Nicht gelistet: %1. Die Spaces der anderen Konten werden gezeigt.</translation>
     </message>
     <message>
@@ -3379,11 +3426,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Bezahlte Hardware ohne Schlafzeit: Einmal gestartet, wird %1 rund um die Uhr berechnet, bis er pausiert. Setzen Sie eine Schlafzeit, um nicht zu zahlen, solange niemand ihn besucht.</translation>
     </message>
     <message>
-        <source>The Hub&apos;s hardware prices could not be read: no cost is shown.</source>
+        <source>The Hub's hardware prices could not be read: no cost is shown.</source>
         <translation>Die Hardwarepreise des Hubs konnten nicht gelesen werden: Es werden keine Kosten gezeigt.</translation>
     </message>
     <message>
-        <source>Estimate: the Hub&apos;s price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
+        <source>Estimate: the Hub's price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
         <translation>Schätzung: der Preis des Hubs für die Hardware, auf der der Space jetzt läuft. Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
     </message>
     <message>
@@ -3434,7 +3481,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Den Speicher löschen</translation>
     </message>
     <message>
-        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
+        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
         <translation>Geben Sie den Namen des Space (%1) ein, um seinen Speicher samt Inhalt zu löschen:</translation>
     </message>
     <message>
@@ -3454,7 +3501,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Niedriger als die aktuelle Stufe: Löschen Sie zuerst den Speicher</translation>
     </message>
     <message>
-        <source>Type the Space&apos;s name to unlock the delete button</source>
+        <source>Type the Space's name to unlock the delete button</source>
         <translation>Geben Sie den Namen des Space ein, um die Schaltfläche zum Löschen freizugeben</translation>
     </message>
     <message>
@@ -3469,11 +3516,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
         <translation>Reiner Text: Installieren Sie das Werkzeug von KDE Syntax-Highlighting (Debian: libkf5syntaxhighlighting-tools) für Farben.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
+        <source>Plain text: could not prepare the highlighter's input.</source>
         <translation>Reiner Text: Die Eingabe für die Hervorhebung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
@@ -3528,7 +3575,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     </message>
     <message>
         <source>Cache › %1 (%2) — Backspace or right-click to go back</source>
-        <extracomment>The treemap&apos;s breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
+        <extracomment>The treemap's breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
         <translation>Cache › %1 (%2) — Rücktaste oder Rechtsklick führt zurück</translation>
     </message>
     <message>
@@ -3599,11 +3646,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>the Space&apos;s root</source>
+        <source>the Space's root</source>
         <translation>die Wurzel des Space</translation>
     </message>
     <message>
-        <source>Where the folder&apos;s files go in the Space, e.g. src or assets/images</source>
+        <source>Where the folder's files go in the Space, e.g. src or assets/images</source>
         <translation>Wohin die Dateien des Ordners im Space kommen, z. B. src oder assets/images</translation>
     </message>
     <message>
@@ -3611,7 +3658,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&amp;Pfad im Space:</translation>
     </message>
     <message>
-        <source>The commit&apos;s title, shown in the Space&apos;s history</source>
+        <source>The commit's title, shown in the Space's history</source>
         <translation>Der Titel des Commits, im Verlauf des Space gezeigt</translation>
     </message>
     <message>
@@ -3639,7 +3686,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dateien, die zu einem davon passen, werden ausgelassen (*.ckpt, logs/)</translation>
     </message>
     <message>
-        <source>The Space&apos;s files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
+        <source>The Space's files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
         <translation>Die Dateien des Space unter dem Pfad, die zu einem davon passen, werden im selben Commit gelöscht, außer der Ordner sendet sie neu</translation>
     </message>
     <message>
@@ -3667,7 +3714,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Space wird erstellt…</translation>
     </message>
     <message>
-        <source>Listing the Space&apos;s files…</source>
+        <source>Listing the Space's files…</source>
         <translation>Dateien des Space werden gelistet…</translation>
     </message>
     <message numerus="yes">
@@ -3719,8 +3766,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>.</translation>
     </message>
     <message>
-        <source>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <source>: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>: &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source> The Space rebuilds; its build logs open.</source>
@@ -3761,7 +3808,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>unverändert: schon auf dem Hub</translation>
     </message>
     <message>
-        <source>ignored by the Space&apos;s .gitignore</source>
+        <source>ignored by the Space's .gitignore</source>
         <translation>von der .gitignore des Space ignoriert</translation>
     </message>
     <message numerus="yes">
