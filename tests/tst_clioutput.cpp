@@ -343,6 +343,12 @@ private Q_SLOTS:
         const CliRun dryRun = cache({QStringLiteral("rm"), QStringLiteral("--dry-run")}, m_root);
         QCOMPARE(dryRun.code, 2);
         QVERIFY2(dryRun.err.startsWith(QStringLiteral("Error: Missing argument 'TARGET...'.\n")), qPrintable(dryRun.err));
+        // An empty target (a script's unset variable) is a usage error, not "Nothing to delete."
+        const CliRun empty = cache({QStringLiteral("rm"), QString(), QStringLiteral("--yes")}, m_root);
+        QCOMPARE(empty.code, 2);
+        QVERIFY2(empty.err.startsWith(QStringLiteral("Error: An empty TARGET names nothing (an unset variable?).\n")),
+                 qPrintable(empty.err));
+        QCOMPARE(empty.out, QString());
     }
 
     // A flag after "--" is an argument, as hf leaves it.

@@ -307,6 +307,30 @@ private Q_SLOTS:
         QCOMPARE(posts(QStringLiteral("/api/repos/create")).size(), 0);
     }
 
+    // The Hub answers a DELETE of an absent key as a success: "deleted" is said only of a key
+    // that was there, and a typo is named with the keys the Space has, before any restart.
+    void deletingAMissingKeyIsRefused()
+    {
+        m_hub->secrets[QStringLiteral("alice/chat")][QStringLiteral("API_KEY")] = QJsonObject{{QStringLiteral("description"), QString()}};
+        m_hub->clearRequests();
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("delete"), QStringLiteral("alice/chat"),
+                       QStringLiteral("API_KYE"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("alice/chat has no secret 'API_KYE' (it has: API_KEY).")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(QStringLiteral("deleted")));
+        for (const FakeHub::Request &request : m_hub->requests())
+            QVERIFY(request.method != "DELETE");
+        run = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("delete"), QStringLiteral("alice/chat"),
+                   QStringLiteral("API_KEY"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Secret deleted")), qPrintable(run.out + run.err));
+        QVERIFY(!m_hub->secrets[QStringLiteral("alice/chat")].contains(QStringLiteral("API_KEY")));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("variables"), QStringLiteral("delete"), QStringLiteral("alice/chat"),
+                   QStringLiteral("NOPE"), QStringLiteral("--yes")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("alice/chat has no variable 'NOPE'")), qPrintable(run.err));
+    }
+
     void devModeRequest()
     {
         Run run = cli({QStringLiteral("spaces"), QStringLiteral("dev-mode"), QStringLiteral("alice/chat")});

@@ -361,6 +361,10 @@ int CacheCommand::remove(const QStringList &arguments)
         return *code;
     if (parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Missing argument 'TARGET...'."), QStringLiteral("rm"));
+    // hf skips an empty target; here it is a usage error: `cache rm "$MODEL"` with MODEL unset
+    // should not end in "Nothing to delete." and success.
+    if (parser.positionalArguments().contains(QString()))
+        return usage(QStringLiteral("An empty TARGET names nothing (an unset variable?)."), QStringLiteral("rm"));
 
     CacheScan scan;
     if (!scanOrFail(parser.value(dir), scan))

@@ -117,6 +117,24 @@ int SpacesEnvironmentCommands::remove(const QString &id, const QString &key, boo
     HubClient &client = m_hub.client();
     const QString question = secret ? QStringLiteral("Delete the secret %1 of %2? The Space restarts.").arg(key, id)
                                     : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
+    // The Hub answers a DELETE of a key it does not have as a success: look first, so that
+    // "deleted" is said only of a key that was there (and a typo is caught before a restart).
+    const auto current = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+        secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
+    });
+    if (current.ok()) {
+        QStringList keys;
+        for (const SpaceSetting &setting : *current.value)
+            keys.append(setting.key);
+        if (!keys.contains(key)) {
+            keys.sort();
+            m_out.error(QStringLiteral("%1 has no %2 '%3'%4.")
+                            .arg(id, secret ? QStringLiteral("secret") : QStringLiteral("variable"), PrintableText::line(key),
+                                 keys.isEmpty() ? QString()
+                                                : QStringLiteral(" (it has: %1)").arg(PrintableText::names(keys, QStringLiteral(", ")))));
+            return ExitCode::Failure;
+        }
+    }
     if (!m_context.confirm(yes, question))
         return ExitCode::Failure;
     HubResult<QList<SpaceSetting>> remaining;
