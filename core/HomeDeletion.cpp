@@ -206,7 +206,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         // Checked again here, not only in the scan: the plan may be older than the token.
         const QString credential = [&] {
-            for (const QString &path : {home.tokenPath(), home.storedTokensPath()})
+            for (const QString &path : home.credentialPaths())
                 if (path == entry.path || path.startsWith(entry.path + u'/') || entry.members.contains(path))
                     return path;
             return QString();

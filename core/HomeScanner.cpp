@@ -345,7 +345,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         const HfHome::Part *part = partAt(home, path);
         if (part && QFileInfo(path).isDir())
             continue;
-        const bool credentials = path == home.tokenPath() || path == home.storedTokensPath();
+        const bool credentials = home.credentialPaths().contains(path);
         HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
         if (part)
             entry.keep = notAFolder(*part);
@@ -366,7 +366,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
     }
     // A token file moved by HF_TOKEN_PATH is still a credential of this home; inside a part it
     // is listed with the entry that holds it (which it makes undeletable), not twice.
-    for (const QString &path : {home.tokenPath(), home.storedTokensPath()}) {
+    for (const QString &path : home.credentialPaths()) {
         const auto &parts = home.parts();
         const bool inPart =
             std::any_of(parts.begin(), parts.end(), [&](const HfHome::Part &part) { return path.startsWith(part.path + u'/'); });
@@ -518,7 +518,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     scan.parts.append(other);
 
     // An entry that holds a credential file is never deletable, whatever its kind.
-    for (const QString &credential : {home.tokenPath(), home.storedTokensPath()}) {
+    for (const QString &credential : home.credentialPaths()) {
         struct stat st
         {
         };
