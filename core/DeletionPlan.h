@@ -29,14 +29,16 @@ namespace hubdeck {
 //    locks, partial downloads whose download is not running, the files of shared payloads
 //    that are gone (under each payload's lock).
 //
-// What counts as freed, the same rule for the plan's expectation and the measured figure
-// (DeletionReport::freedBytes): the bytes of a regular file whose last name goes, once per
-// file (device, inode): a blob with a hard link outside the plan frees nothing, and one whose
-// every st_nlink name is in the plan frees its size once. Removing a symlink frees nothing of
-// its target. Ref files (refs/<name>, a 40-byte commit hash each) of a repo count on neither
-// side: the scan does not stat them, so the run does not add them. A corrupted entry goes as
-// one tree, and every regular file in it counts on both sides (DeletionPlanner takes the
-// scan's treeSize). Folders count nothing.
+// What counts as freed, the same files for the plan's expectation and the measured figure
+// (DeletionReport::freedBytes), in two units: the plan counts st_size, the size `hf cache ls`
+// shows; the run measures st_blocks × 512, what the disk got back (a sparse blob frees what it
+// held, a small file its whole block), so the two differ by design. A regular file counts
+// when its last name goes, once per file (device, inode): a blob with a hard link outside the
+// plan frees nothing, and one whose every st_nlink name is in the plan frees its size once.
+// Removing a symlink frees nothing of its target. Ref files (refs/<name>, a 40-byte commit hash
+// each) of a repo count on neither side: the scan does not stat them, so the run does not add
+// them. A corrupted entry goes as one tree, and every regular file in it counts on both sides
+// (DeletionPlanner takes the scan's treeSize). Folders count nothing.
 // Measured may still exceed the plan by files the scan does not list inside a whole repo's
 // folder (trees/*.json, .no_exist/ markers), which go with the folder.
 struct DeletionPlan

@@ -141,8 +141,9 @@ bool DeletionRun::stopped()
 bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed)
 {
     const SafeRemover::Result result = m_remover.remove(path, kind);
+    // Blocks, not st_size: a sparse blob's apparent size was never on disk to give back.
     if (freed == Freed::Counted)
-        m_report.freedBytes += result.freedBytes;
+        m_report.freedBytes += result.freedOnDisk;
     bool gone = false;
     switch (result.status) {
     case SafeRemover::Status::Removed:
