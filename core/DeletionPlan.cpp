@@ -15,6 +15,15 @@ int DeletionPlan::revisionCount() const
     return count;
 }
 
+QStringList DeletionPlan::sharedPayloadsKept() const
+{
+    QStringList kept;
+    for (const QString &hash : sharedPayloads)
+        if (!sharedPayloadsRemoved.contains(hash))
+            kept.append(hash);
+    return kept;
+}
+
 int DeletionPlan::wholeRepoCount() const
 {
     return int(std::count_if(items.cbegin(), items.cend(),

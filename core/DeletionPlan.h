@@ -109,13 +109,17 @@ struct DeletionPlan
     qint64 storeLeftoversSize = 0;    // part of expectedFreedSize from storeLeftovers
 
     // Flat, sorted views of the items below (for JSON and tests).
-    QStringList repos;                // whole repo folders (corrupted entries and empty repos included)
-    QStringList snapshots;            // snapshot folders of partially deleted repos
-    QStringList files;                // snapshot entries of files removed from every revision
-    QStringList refs;                 // their ref files
-    QStringList blobs;                // their <repo>/blobs/<name> entries
-    QStringList unreferencedBlobs;    // unreferenced <repo>/blobs/<name> entries of kept repos
-    QStringList sharedPayloads;       // payload hashes to sweep once their links are gone
+    QStringList repos;             // whole repo folders (corrupted entries and empty repos included)
+    QStringList snapshots;         // snapshot folders of partially deleted repos
+    QStringList files;             // snapshot entries of files removed from every revision
+    QStringList refs;              // their ref files
+    QStringList blobs;             // their <repo>/blobs/<name> entries
+    QStringList unreferencedBlobs; // unreferenced <repo>/blobs/<name> entries of kept repos
+    QStringList sharedPayloads;    // payload hashes to sweep once their links are gone
+    // Of sharedPayloads, those whose every live link goes with this plan: the sweep removes
+    // them. The others are only checked: their manifest loses this plan's links and they stay
+    // for the repos that still link to them.
+    QStringList sharedPayloadsRemoved;
     QStringList unreferencedPayloads; // payload hashes nothing links to (prune)
     QStringList incompleteFiles;
     QStringList storeLeftovers;      // files of shared payloads that are gone (prune), absolute
@@ -132,6 +136,8 @@ struct DeletionPlan
                storeLeftovers.isEmpty();
     }
     [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
+    // sharedPayloads less sharedPayloadsRemoved: payloads that stay, still linked from elsewhere.
+    [[nodiscard]] QStringList sharedPayloadsKept() const;
     [[nodiscard]] static bool goesToTrash(const RepoItem &item, bool trashWholeRepos)
     {
         return trashWholeRepos && item.wholeRepo && !item.corrupted && !item.emptyRepo && !item.isRefused();

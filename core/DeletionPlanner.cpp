@@ -166,6 +166,7 @@ public:
             if (!allGo)
                 continue;
             m_plan.sharedFreedSize += payload.size;
+            m_plan.sharedPayloadsRemoved.append(payload.hash);
             const qsizetype owner = m_unlinkedRelative.value(payload.validReferences.first());
             const bool oneItem = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
                                              [&](const QString &ref) { return m_unlinkedRelative.value(ref) == owner; });
@@ -228,8 +229,8 @@ public:
     void sortLists()
     {
         for (QStringList *list : {&m_plan.repos, &m_plan.snapshots, &m_plan.files, &m_plan.refs, &m_plan.blobs, &m_plan.unreferencedBlobs,
-                                  &m_plan.sharedPayloads, &m_plan.unreferencedPayloads, &m_plan.incompleteFiles, &m_plan.storeLeftovers,
-                                  &m_plan.storeLeftoverHashes}) {
+                                  &m_plan.sharedPayloads, &m_plan.sharedPayloadsRemoved, &m_plan.unreferencedPayloads,
+                                  &m_plan.incompleteFiles, &m_plan.storeLeftovers, &m_plan.storeLeftoverHashes}) {
             list->sort();
             list->removeDuplicates();
         }

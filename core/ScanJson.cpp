@@ -176,7 +176,11 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"repos", plan.repos);
     if (report)
         writer.member(u"revisions_untouched", tally.revisionsUntouched);
-    texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloads));
+    // The payloads this plan removes; those it only checks (still linked from another repo,
+    // so they stay) are listed apart, never among what goes.
+    texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloadsRemoved));
+    texts(writer, u"shared_blobs_kept", payloadPaths(plan, plan.sharedPayloadsKept()));
+    texts(writer, u"shared_blobs_removed", payloadPaths(plan, plan.sharedPayloadsRemoved));
     texts(writer, u"shared_store_leftovers", plan.storeLeftovers);
     texts(writer, u"snapshots", plan.snapshots);
     texts(writer, u"unreferenced_blobs", plan.unreferencedBlobs);

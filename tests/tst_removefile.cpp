@@ -376,6 +376,78 @@ private Q_SLOTS:
         QVERIFY(!exists(sparse.last()));
     }
 
+    // --dry-run's JSON: "shared_blobs" lists only payloads that go; those only checked (still
+    // linked from another repo) are "shared_blobs_kept". File and revision removals alike.
+    void sharedBlobsSplitRemovedFromKept()
+    {
+        FixtureCache cache;
+        cache.markSharedStore();
+        const QString keptHash = FixtureCache::sha256(QStringLiteral("kept"));
+        const QString goneHash = FixtureCache::sha256(QStringLiteral("gone"));
+        const QString kept =
+            cache.addPayload(keptHash, QByteArray(800, 'k'), {kA + QStringLiteral("/blobs/k"), kB + QStringLiteral("/blobs/k")});
+        const QString gone = cache.addPayload(goneHash, QByteArray(900, 'g'), {kA + QStringLiteral("/blobs/g")});
+        const QString keptHash2 = FixtureCache::sha256(QStringLiteral("kept2"));
+        const QString kept2 =
+            cache.addPayload(keptHash2, QByteArray(700, 'K'), {kA + QStringLiteral("/blobs/k2"), kB + QStringLiteral("/blobs/k2")});
+        for (const QString &repo : {kA, kB})
+            cache.linkBlobToPayload(repo, QStringLiteral("k2"), keptHash2);
+        cache.addLink(kA, hash("s2"), QStringLiteral("two.gguf"), QStringLiteral("k2"));
+        cache.addLink(kB, hash("s1"), QStringLiteral("two.gguf"), QStringLiteral("k2"));
+        for (const QString &repo : {kA, kB}) {
+            cache.mkdir(repo + QStringLiteral("/blobs"));
+            cache.linkBlobToPayload(repo, QStringLiteral("k"), keptHash);
+            cache.addLink(repo, hash("s1"), QStringLiteral("shared.gguf"), QStringLiteral("k"));
+            cache.addRef(repo, QStringLiteral("main"), hash("s1"));
+        }
+        cache.linkBlobToPayload(kA, QStringLiteral("g"), goneHash);
+        cache.addLink(kA, hash("s1"), QStringLiteral("own.gguf"), QStringLiteral("g"));
+        cache.addLink(kA, hash("s2"), QStringLiteral("own.gguf"), QStringLiteral("g"));
+        cache.addLink(kA, hash("s2"), QStringLiteral("shared.gguf"), QStringLiteral("k"));
+
+        const auto dryRun = [&](const QString &target) {
+            const CliRun run = CliRun::cache(QStringLiteral("rm"), cache.root(),
+                                             {target, QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+            [&] { QVERIFY2(run.code == 0, qPrintable(run.err)); }();
+            return QJsonDocument::fromJson(run.outBytes).object();
+        };
+        const auto paths = [](const QJsonObject &doc, const char *key) {
+            QStringList list;
+            for (const QJsonValue &value : doc.value(QLatin1String(key)).toArray())
+                list.append(value.toString());
+            return list;
+        };
+        const auto sorted = [](QStringList list) {
+            list.sort(); // the JSON lists payloads by hash, which their paths sort by
+            return list;
+        };
+        // The file's blob link goes from A; B still links to the payload: checked, kept.
+        QJsonObject doc = dryRun(QStringLiteral("hf://org/a/shared.gguf"));
+        QCOMPARE(paths(doc, "shared_blobs_kept"), QStringList{kept});
+        QCOMPARE(paths(doc, "shared_blobs_removed"), QStringList());
+        QCOMPARE(paths(doc, "shared_blobs"), QStringList());
+        // A file whose payload only A links to, from both revisions: removed.
+        doc = dryRun(QStringLiteral("hf://org/a/own.gguf"));
+        QCOMPARE(paths(doc, "shared_blobs"), QStringList{gone});
+        QCOMPARE(paths(doc, "shared_blobs_removed"), QStringList{gone});
+        QCOMPARE(paths(doc, "shared_blobs_kept"), QStringList());
+        // One revision: its own blob's payload stays for B.
+        doc = dryRun(hash("s2"));
+        QCOMPARE(paths(doc, "shared_blobs"), QStringList());
+        QCOMPARE(paths(doc, "shared_blobs_kept"), QStringList{kept2});
+        // The whole repo: its own payload goes, the two B shares stay.
+        doc = dryRun(QStringLiteral("model/org/a"));
+        QCOMPARE(paths(doc, "shared_blobs"), QStringList{gone});
+        QCOMPARE(paths(doc, "shared_blobs_removed"), QStringList{gone});
+        QCOMPARE(paths(doc, "shared_blobs_kept"), sorted({kept, kept2}));
+
+        // And the run does what the dry run said.
+        const CliRun run = CliRun::cache(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/a"), QStringLiteral("-y")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY(!QFileInfo::exists(gone));
+        QVERIFY(QFileInfo::exists(kept) && QFileInfo::exists(kept2));
+    }
+
     void hostileNameIsRemovedByItsBytes()
     {
         FixtureCache cache;
