@@ -55,7 +55,8 @@ int DeletionPlan::fileCount() const
 
 qsizetype DeletionPlan::stepCount() const
 {
-    qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size();
+    qsizetype steps =
+        sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size() + emptyFolders.size();
     for (const RepoItem &item : items)
         if (!item.isRefused())
             steps += item.stepCount();

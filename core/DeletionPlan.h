@@ -124,8 +124,12 @@ struct DeletionPlan
     QStringList incompleteFiles;
     QStringList storeLeftovers;      // files of shared payloads that are gone (prune), absolute
     QStringList storeLeftoverHashes; // their payload hashes: each is cleared under its lock
-    QStringList missingTargets;      // targets that matched nothing: reported, not fatal
-    QStringList refused;             // "path: why", entries the plan will not touch
+    // Empty folders in snapshots of revisions that stay (CachedRevision::emptyFolders), absolute:
+    // each is removed if it is still empty (rmdir, no link followed), then its parents up to the
+    // snapshot folder while they are emptied. Nothing counts as freed.
+    QStringList emptyFolders;
+    QStringList missingTargets; // targets that matched nothing: reported, not fatal
+    QStringList refused;        // "path: why", entries the plan will not touch
 
     QList<RepoItem> items; // sorted by type then id; corrupted entries last
 
@@ -133,7 +137,7 @@ struct DeletionPlan
     {
         return repos.isEmpty() && snapshots.isEmpty() && files.isEmpty() && refs.isEmpty() && blobs.isEmpty() &&
                incompleteFiles.isEmpty() && unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty() &&
-               storeLeftovers.isEmpty();
+               storeLeftovers.isEmpty() && emptyFolders.isEmpty();
     }
     [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
     // sharedPayloads less sharedPayloadsRemoved: payloads that stay, still linked from elsewhere.

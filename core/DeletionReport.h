@@ -35,6 +35,7 @@ struct DeletionReport
     QStringList removedPayloads;       // hashes
     QStringList removedStoreLeftovers; // files of shared payloads that were already gone
     QStringList keptDownloads;         // partial downloads kept because their download is running
+    QStringList removedEmptyFolders;   // empty snapshot folders (DeletionPlan::emptyFolders) and the parents they emptied
     int plannedRevisions = 0;          // for "N revisions untouched" after a stop
     int plannedRepos = 0;              // whole repos, corrupted entries and empty repos the plan held
 

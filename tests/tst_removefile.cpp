@@ -448,6 +448,75 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(kept) && QFileInfo::exists(kept2));
     }
 
+    // A stop between a file and its emptied folder leaves an empty folder in the snapshot,
+    // which no figure counts: prune, and the next file removal in that repo, take it away;
+    // never a folder that is no longer empty, never through a link.
+    void emptyFoldersLeftInSnapshotsGo()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        // As the kill left it: tok.json gone, sub/dir/ still there, empty.
+        QCOMPARE(::unlink(FileName::encode(snapshot(cache, kA, "r1", QStringLiteral("sub/dir/tok.json"))).constData()), 0);
+        cache.mkdir(kA + QStringLiteral("/snapshots/") + hash("r2") + QStringLiteral("/filled"));
+        CacheScan scan = CacheScanner::scan(cache.root());
+        const CachedRepo *repo = findRepo(scan, kA);
+        QVERIFY(repo);
+        for (const CachedRevision &revision : repo->revisions)
+            QCOMPARE(revision.emptyFolders, revision.commitHash == hash("r1")   ? QStringList{QStringLiteral("sub/dir")}
+                                            : revision.commitHash == hash("r2") ? QStringList{QStringLiteral("filled")}
+                                                                                : QStringList());
+
+        // prune's dry run lists them, and says so in its first line.
+        CliRun run = CliRun::cache(QStringLiteral("prune"), cache.root(),
+                                   {QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QJsonArray listed = QJsonDocument::fromJson(run.outBytes).object().value(QStringLiteral("empty_folders")).toArray();
+        QCOMPARE(listed.size(), 2);
+        QVERIFY(listed.contains(snapshot(cache, kA, "r1", QStringLiteral("sub/dir"))));
+        run = CliRun::cache(QStringLiteral("prune"), cache.root(), {QStringLiteral("--dry-run")});
+        QVERIFY2(run.out.contains(QStringLiteral("2 empty folder(s) in snapshots")), qPrintable(run.out));
+
+        // Between plan and run, one is filled again: it stays, with what it holds.
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.pruneSelection());
+        QCOMPARE(plan.emptyFolders.size(), 2);
+        cache.writeFile(kA + QStringLiteral("/snapshots/") + hash("r2") + QStringLiteral("/filled/new.txt"), "x");
+        // And an outside folder put in the other's place through a link is never touched.
+        QTemporaryDir outside;
+        QVERIFY(QDir().mkdir(outside.path() + QStringLiteral("/empty")));
+        const QString dir = snapshot(cache, kA, "r1", QStringLiteral("sub/dir"));
+        const QString sub = snapshot(cache, kA, "r1", QStringLiteral("sub"));
+        QVERIFY(QDir().rmdir(dir));
+        QCOMPARE(::symlink(FileName::encode(outside.path() + QStringLiteral("/empty")).constData(), FileName::encode(dir).constData()), 0);
+        DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(QFileInfo(outside.path() + QStringLiteral("/empty")).isDir());
+        QVERIFY(QFileInfo(dir).isSymLink());
+        QVERIFY(exists(cache.path(kA + QStringLiteral("/snapshots/") + hash("r2") + QStringLiteral("/filled/new.txt"))));
+        QVERIFY(report.removedEmptyFolders.isEmpty());
+
+        // Once it really is the empty folder again, prune removes it and the parent it empties,
+        // never the snapshot folder itself.
+        QCOMPARE(::unlink(FileName::encode(dir).constData()), 0);
+        QVERIFY(QDir().mkdir(dir));
+        QCOMPARE(DeletionPlanner(CacheScanner::scan(cache.root())).plan(planner.pruneSelection()).emptyFolders, QStringList{dir});
+        run = CliRun::cache(QStringLiteral("prune"), cache.root(), {QStringLiteral("-y")});
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1 empty folder(s) in snapshots")) ||
+                     run.out.contains(QStringLiteral("2 empty folder(s) in snapshots")),
+                 qPrintable(run.out));
+        QVERIFY(!exists(dir) && !exists(sub));
+        QVERIFY(exists(snapshot(cache, kA, "r1", QStringLiteral("model.bin"))));
+
+        // A file removal in the repo takes those its repo holds too.
+        cache.mkdir(kA + QStringLiteral("/snapshots/") + hash("r3") + QStringLiteral("/left/over"));
+        const DeletionPlan files = planFor(CacheScanner::scan(cache.root()), {QStringLiteral("hf://org/a/config.json")});
+        QCOMPARE(files.emptyFolders, QStringList{snapshot(cache, kA, "r3", QStringLiteral("left/over"))});
+        report = runAndCheck(cache, files);
+        QCOMPARE(report.removedEmptyFolders.size(), 2);
+        QVERIFY(!exists(snapshot(cache, kA, "r3", QStringLiteral("left"))));
+        QVERIFY(exists(snapshot(cache, kA, "r3")));
+    }
+
     void hostileNameIsRemovedByItsBytes()
     {
         FixtureCache cache;
