@@ -105,6 +105,12 @@ HubClient *SpacesController::clientFor(const QString &id) const
     return account ? account->client.get() : nullptr;
 }
 
+HubClient *SpacesController::clientForAccount(const QString &name) const
+{
+    const StoredAccount *account = storedAccount(name);
+    return account ? account->client.get() : nullptr;
+}
+
 bool SpacesController::switchAccount(const QString &name, QString *error)
 {
     if (!HubCredentials::switchTo(name, error))

@@ -63,6 +63,9 @@ public:
     // active one. nullptr when "All accounts" shows no account for it.
     [[nodiscard]] HubClient *clientFor(const QString &id) const;
     [[nodiscard]] QList<Account> accounts() const;
+    // The client of the stored account named `name` (Account::name), for what belongs to no
+    // row yet (a new Space); nullptr when no stored token has that name.
+    [[nodiscard]] HubClient *clientForAccount(const QString &name) const;
     // Why the stored tokens could not be read (then there are none); empty when they could.
     [[nodiscard]] const QString &accountsError() const { return m_accountsError; }
     [[nodiscard]] bool showsAllAccounts() const { return m_allAccounts; }

@@ -69,6 +69,13 @@ QString HumanFormat::size(qint64 bytes)
     return oneDecimal(value) + u'Y';
 }
 
+QString HumanFormat::sizeInText(qint64 bytes)
+{
+    if (std::abs(bytes) >= 1000)
+        return size(bytes);
+    return bytes == 1 ? QStringLiteral("1 byte") : QStringLiteral("%1 bytes").arg(bytes);
+}
+
 QString HumanFormat::timeSince(double timestamp, double now)
 {
     struct Chunk

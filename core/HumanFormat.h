@@ -15,6 +15,9 @@ class HumanFormat
 public:
     // 1000-based, one decimal: "999.0", "1.0K", "116.3K", "1.9G".
     [[nodiscard]] static QString size(qint64 bytes);
+    // size() for a sentence: below 1000 bytes hf's "838.0" reads as a number without a unit
+    // ("totalling 0.0."), so it is "838 bytes", "1 byte", "0 bytes"; above, as size().
+    [[nodiscard]] static QString sizeInText(qint64 bytes);
     // "a few seconds ago", "4 days ago", "1 year ago", relative to now (seconds since the epoch).
     [[nodiscard]] static QString timeSince(double timestamp, double now);
     [[nodiscard]] static double now();

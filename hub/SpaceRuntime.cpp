@@ -30,8 +30,10 @@ std::optional<SpaceRuntime> SpaceRuntime::fromJson(const QJsonValue &value, QStr
     runtime.devMode = fields.boolean(QStringLiteral("devMode")).value_or(false);
     const QJsonObject replicas = fields.object(QStringLiteral("replicas"));
     JsonFields replicaFields(replicas, QStringLiteral("runtime.replicas"));
-    runtime.replicasRequested = int(replicaFields.number(QStringLiteral("requested")).value_or(-1));
-    runtime.replicasCurrent = int(replicaFields.number(QStringLiteral("current")).value_or(-1));
+    if (const auto requested = replicaFields.number(QStringLiteral("requested")))
+        runtime.replicasRequested = int(*requested);
+    if (const auto current = replicaFields.number(QStringLiteral("current")))
+        runtime.replicasCurrent = int(*current);
     for (const QJsonValue &domain : fields.array(QStringLiteral("domains"))) {
         if (!domain.isObject()) {
             fields.fail(QStringLiteral("a domain is not an object"));

@@ -28,8 +28,11 @@ struct SpaceRuntime
     std::optional<qint64> sleepTime; // gcTimeout, seconds; none means never or the default
     QString storage;
     bool devMode = false;
-    int replicasRequested = -1;
-    int replicasCurrent = -1;
+    // replicas.requested and replicas.current; none when the Hub left the field out (or sent
+    // null), which is not the same as 0: a Space whose running replicas the Hub does not report
+    // may well be running.
+    std::optional<int> replicasRequested;
+    std::optional<int> replicasCurrent;
     QList<Domain> domains;
     QJsonArray volumes;
     // errorMessage: why the Space failed (stages BUILD_ERROR, RUNTIME_ERROR, CONFIG_ERROR...),

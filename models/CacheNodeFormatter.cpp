@@ -22,7 +22,7 @@ namespace {
 
 QString absoluteDate(double seconds)
 {
-    return QDateTime::fromMSecsSinceEpoch(qint64(seconds * 1000)).toString(Qt::ISODate).replace(u'T', u' ');
+    return DisplayFormat::dateTime(seconds);
 }
 
 // Names as PrintableText shows them: a byte that is not UTF-8 as \xff, a newline as \n, so a

@@ -45,6 +45,18 @@ QString DisplayFormat::timeSince(double timestamp, double now)
     return years == 1 ? tr("1 year ago") : tr("%1 years ago").arg(years);
 }
 
+QString DisplayFormat::dateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    return QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString DisplayFormat::dateTime(double secondsSinceEpoch)
+{
+    return dateTime(QDateTime::fromMSecsSinceEpoch(qint64(std::llround(secondsSinceEpoch * 1000.0))));
+}
+
 QString DisplayFormat::repoType(RepoType type)
 {
     switch (type) {

@@ -7,6 +7,7 @@
 #include "RepoType.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace hubdeck {
@@ -21,6 +22,13 @@ public:
     [[nodiscard]] static QString size(qint64 bytes);
     // The same thresholds as huggingface_hub's format_timesince, translated.
     [[nodiscard]] static QString timeSince(double timestamp, double now);
+    // A date and time for every page, in local time: "2026-12-04 21:30". The order is the
+    // ISO one whatever the language, so that no reader takes 4/12 for the 12th of April (the
+    // locale's ShortFormat is M/d/yy in en_US and C); the digits are the locale's (QLocale()).
+    // Empty for an invalid time.
+    [[nodiscard]] static QString dateTime(const QDateTime &when);
+    // The same for seconds since the epoch, as the cache scan has them.
+    [[nodiscard]] static QString dateTime(double secondsSinceEpoch);
     // "model", "dataset", "space" in the user's language (the cache's own word stays in ids).
     [[nodiscard]] static QString repoType(RepoType type);
     // An estimate of the time a job has left: "about 5 s left", "about 3 min left", "about

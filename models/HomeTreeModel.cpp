@@ -403,8 +403,15 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
             return m_partSwatches.value(part.kind);
         return {};
     case Qt::ToolTipRole:
+        // The column says "3 days ago"; its tooltip the date, as the Cache page's does.
+        if (column == AccessedColumn || column == ModifiedColumn) {
+            const double at = newest(part, column == AccessedColumn ? &HomeEntry::lastAccessed : &HomeEntry::lastModified);
+            if (at > 0)
+                return DisplayFormat::dateTime(at);
+        }
+        return PrintableText::plainToolTip(partToolTip(part));
     case Qt::StatusTipRole:
-        return role == Qt::ToolTipRole ? PrintableText::plainToolTip(partToolTip(part)) : partDescription(part.kind);
+        return partDescription(part.kind);
     case Qt::TextAlignmentRole:
         if (column == SizeColumn || column == FilesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -471,6 +478,10 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             return int(m_checked.contains(entry.path) ? Qt::Checked : Qt::Unchecked);
         return {};
     case Qt::ToolTipRole: {
+        if (column == AccessedColumn && entry.lastAccessed > 0)
+            return DisplayFormat::dateTime(entry.lastAccessed);
+        if (column == ModifiedColumn && entry.lastModified > 0)
+            return DisplayFormat::dateTime(entry.lastModified);
         QString text = PrintableText::name(entry.path) + u'\n' + HomeScanner::costOfDeleting(entry.kind);
         if (!entry.inUse.isEmpty())
             text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);

@@ -3,6 +3,7 @@
 
 #include "SpacesTableModel.h"
 
+#include "DisplayFormat.h"
 #include "PrintableText.h"
 
 #include <QColor>
@@ -30,12 +31,12 @@ void SpacesTableModel::setSpaces(QList<SpaceInfo> spaces)
 
 void SpacesTableModel::noteStage(const QString &id, const QString &stage)
 {
-    QStringList &history = m_history[id];
-    if (!history.isEmpty() && history.last().section(u' ', 1) == stage)
+    QList<StageSeen> &history = m_history[id];
+    if (!history.isEmpty() && history.last().stage == stage)
         return;
     const QDateTime now = m_now();
     m_since.insert(id, now);
-    history.append(now.toString(QStringLiteral("HH:mm:ss")) + u' ' + stage);
+    history.append({stage, now});
     if (history.size() > 50)
         history.removeFirst();
 }
@@ -150,7 +151,7 @@ QString SpacesTableModel::stuckText(const QString &id) const
     const int minutes = int(since.secsTo(m_now()) / 60);
     const int usual = int(stuckAfterSeconds(stage) / 60);
     return tr("%1 since %2 (%n min), far longer than usual (%3 min): its logs may say why.", nullptr, minutes)
-        .arg(stageText(stage), QLocale().toString(since, QLocale::ShortFormat))
+        .arg(stageText(stage), DisplayFormat::dateTime(since))
         .arg(usual);
 }
 
@@ -367,7 +368,7 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
         case SdkColumn:
             return space.sdk;
         case ModifiedColumn:
-            return space.lastModified.isValid() ? QLocale().toString(space.lastModified.toLocalTime(), QLocale::ShortFormat) : QString();
+            return DisplayFormat::dateTime(space.lastModified);
         }
         return {};
     }

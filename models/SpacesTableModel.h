@@ -44,6 +44,13 @@ public:
         PaidWithoutSleepRole, // bool: SpaceCost::paidWithoutSleep
     };
     enum class StageGroup { Running, Building, Error, Paused, Sleeping, Other };
+    // A stage as this session first saw it: the Hub reports no time for a stage, so `seen` is
+    // when HubDeck first read it (the stage may have begun earlier), in local time.
+    struct StageSeen
+    {
+        QString stage; // the Hub's word
+        QDateTime seen;
+    };
 
     explicit SpacesTableModel(QObject *parent = nullptr);
 
@@ -82,7 +89,8 @@ public:
     [[nodiscard]] static QString accountLabel(const QString &tokenName, const QString &user);
     [[nodiscard]] int rowOf(const QString &id) const;
     [[nodiscard]] const SpaceInfo &space(int row) const { return m_spaces[row]; }
-    [[nodiscard]] QStringList stageHistory(const QString &id) const { return m_history.value(id); }
+    // The stages Space `id` went through in this session, oldest first, the current one last.
+    [[nodiscard]] QList<StageSeen> stageHistory(const QString &id) const { return m_history.value(id); }
     [[nodiscard]] static StageGroup stageGroup(const QString &stage);
     // The stage as a person reads it ("Runtime error" for RUNTIME_ERROR), for every view that
     // shows one; a stage the Hub adds later is shown as it came. Sorting, filtering and the
@@ -101,8 +109,8 @@ private:
     void rowChanged(int row);
 
     QList<SpaceInfo> m_spaces;
-    QHash<QString, QStringList> m_history; // id -> "HH:mm STAGE" entries, oldest first
-    QHash<QString, QDateTime> m_since;     // id -> when its current stage was first seen
+    QHash<QString, QList<StageSeen>> m_history; // id -> stages seen, oldest first
+    QHash<QString, QDateTime> m_since;          // id -> when its current stage was first seen
     QSet<QString> m_stuck;
     std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
     QHash<QString, QList<std::pair<QString, QString>>> m_accounts;

@@ -11,6 +11,8 @@
 #include "HumanFormat.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -185,6 +187,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(r, CacheTreeModel::NameColumn).data().toString(), QStringLiteral("org/r2"));
         QCOMPARE(model.index(r, CacheTreeModel::RefsColumn).data().toString(), QStringLiteral("main"));
         QVERIFY(model.index(r, CacheTreeModel::AccessedColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("relatime")));
+        // The date in the tooltip: year first under en_US too, never its M/d/yy.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QDateTime modified = QDateTime::fromMSecsSinceEpoch(qint64(repo.lastModified * 1000.0 + 0.5)).toLocalTime();
+        const QString expected = QString::asprintf("%04d-%02d-%02d %02d:%02d", modified.date().year(), modified.date().month(),
+                                                   modified.date().day(), modified.time().hour(), modified.time().minute());
+        QCOMPARE(model.index(r, CacheTreeModel::ModifiedColumn).data(Qt::ToolTipRole).toString(), expected);
+        QLocale::setDefault(QLocale::c());
         const QModelIndex corrupted = model.index(model.rowCount() - 1, CacheTreeModel::RefsColumn);
         QCOMPARE(corrupted.data().toString(), DisplayFormat::corruption(CorruptedRepo::Reason::BadRepoType));
         QVERIFY(corrupted.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Repo type must be")));

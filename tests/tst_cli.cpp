@@ -403,9 +403,9 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
         // Measured on disk: the 300-byte blob's blocks; ref files count on neither side (DeletionPlan.h).
-        QVERIFY2(
-            run.out.contains(QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed %1.\n").arg(hubdeck::HumanFormat::size(hello))),
-            qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed %1.\n").arg(hubdeck::HumanFormat::sizeInText(hello))),
+                 qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("spaces--gradio--hello"))));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QCOMPARE(run.code, 0);
@@ -417,9 +417,9 @@ private Q_SLOTS:
         // One revision by hash (`-y`): its snapshot and its own config go; the shared weights stay.
         run = cli(cacheArgs(QStringLiteral("rm"), root, {bertOld(), QStringLiteral("-y")}), root);
         QCOMPARE(run.code, 0);
-        QVERIFY2(
-            run.out.contains(QStringLiteral("✓ Deleted 0 repo(s) and 1 revision(s); freed %1.").arg(hubdeck::HumanFormat::size(configOld))),
-            qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("✓ Deleted 0 repo(s) and 1 revision(s); freed %1.").arg(hubdeck::HumanFormat::sizeInText(configOld))),
+                 qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertOld()));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld()));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) +
@@ -487,7 +487,7 @@ private Q_SLOTS:
         QCOMPARE(run.err, QString());
         // The old config (1,430 bytes) and the two partial downloads (2,500 + 1,000), in blocks.
         QVERIFY2(run.out.contains(QStringLiteral("✓ Deleted 1 unreferenced revision(s) and 2 incomplete download(s); freed %1.")
-                                      .arg(hubdeck::HumanFormat::size(held))),
+                                      .arg(hubdeck::HumanFormat::sizeInText(held))),
                  qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertOld()));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld()));
@@ -499,7 +499,7 @@ private Q_SLOTS:
 
         run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);
-        QCOMPARE(run.out, QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune.\n"));
+        QCOMPARE(run.out, QStringLiteral("No unreferenced revisions, incomplete downloads or shared blobs found. Nothing to prune.\n"));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QVERIFY2(run.out.endsWith(QStringLiteral("\nFound 4 repo(s) for a total of 4 revision(s) and 1.8M on disk.\n")),
                  qPrintable(run.out));

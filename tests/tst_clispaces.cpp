@@ -221,7 +221,10 @@ private Q_SLOTS:
             {QStringLiteral("hf://buckets/org/b@v1:/d"), QStringLiteral("revision")},
             {QStringLiteral("hf://org/x:/"), QStringLiteral("Mount path must be a non-empty absolute path")},
             {QStringLiteral("hf://org/x@:/d"), QStringLiteral("Empty revision")},
-            {QStringLiteral("org/x:/d"), QStringLiteral("is neither")}};
+            {QStringLiteral("org/x:/d"), QStringLiteral("is neither")},
+            // HubDeck's: a mistyped mode is not a folder name.
+            {QStringLiteral("hf://org/model:/m:rx"), QStringLiteral("Mount path '/m:rx' holds ':'")},
+            {QStringLiteral("dataset=org/d:/d:r"), QStringLiteral("is neither")}};
         m_hub->clearRequests();
         for (const auto &[spec, expected] : bad) {
             const Run refused = cli({QStringLiteral("spaces"), QStringLiteral("volumes"), QStringLiteral("set"),
@@ -229,6 +232,19 @@ private Q_SLOTS:
             QCOMPARE(refused.code, 2);
             QVERIFY2(refused.err.contains(expected), qPrintable(spec + u' ' + refused.err));
         }
+        // Two volumes at one mount path (a trailing '/' is the same path): refused, nothing sent.
+        const Run twice = cli({QStringLiteral("spaces"), QStringLiteral("volumes"), QStringLiteral("set"), QStringLiteral("alice/chat"),
+                               QStringLiteral("-v"), QStringLiteral("hf://org/a:/data"), QStringLiteral("-v"),
+                               QStringLiteral("hf://datasets/org/b:/data/:ro")});
+        QCOMPARE(twice.code, 2);
+        QVERIFY2(twice.err.contains(QStringLiteral("Two volumes mount at '/data' (hf://models/org/a:/data and "
+                                                   "hf://datasets/org/b:/data/:ro)")),
+                 qPrintable(twice.err));
+        const Run created = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("vols"), QStringLiteral("--sdk"),
+                                 QStringLiteral("docker"), QStringLiteral("-v"), QStringLiteral("hf://org/a:/x"), QStringLiteral("-v"),
+                                 QStringLiteral("hf://org/b:/x")});
+        QCOMPARE(created.code, 2);
+        QVERIFY2(created.err.contains(QStringLiteral("Two volumes mount at '/x'")), qPrintable(created.err));
         QVERIFY(m_hub->requests().isEmpty());
     }
 
@@ -278,6 +294,14 @@ private Q_SLOTS:
                    QStringLiteral("nope")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("Unknown Space template 'nope'. Expected one of JupyterLab.")), qPrintable(run.err));
+        // A Hub that lists no templates: said so, not "Expected one of ."
+        const QJsonArray templates = m_hub->templates;
+        m_hub->templates = QJsonArray();
+        run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--template"),
+                   QStringLiteral("nope")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("the Hub lists no templates")), qPrintable(run.err));
+        m_hub->templates = templates;
         run = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("x"), QStringLiteral("--template"),
                    QStringLiteral("JupyterLab"), QStringLiteral("--sdk"), QStringLiteral("gradio")});
         QCOMPARE(run.code, 2);
@@ -302,6 +326,14 @@ private Q_SLOTS:
         run = cli({QStringLiteral("spaces"), QStringLiteral("dev-mode"), QStringLiteral("alice/chat")});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(QStringLiteral("PRO plan")));
+        // A paused Space: no claim of success, the way to start it instead.
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("stage"), QStringLiteral("PAUSED"));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("dev-mode"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(!run.out.contains(QStringLiteral("Dev mode enabled")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("Space 'alice/chat' is paused: dev mode starts when it runs again.")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("spaces restart alice/chat")));
     }
 
     void waitReachesRunning()
@@ -329,6 +361,29 @@ private Q_SLOTS:
                    QStringLiteral("json")});
         QCOMPARE(run.code, 1);
         QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("stage")).toString(), QStringLiteral("PAUSED"));
+        // Its hint is to restart it, not to read build logs.
+        m_hub->nextStages[QStringLiteral("alice/chat")] = {QStringLiteral("PAUSED")};
+        run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("use 'hubdeck-cli spaces restart alice/chat'")) && !run.err.contains(u"--build"),
+                 qPrintable(run.err));
+    }
+
+    // --timeout 0 asks the Hub once: a running Space is ready, a building one times out.
+    void waitWithTimeoutZeroAsksOnce()
+    {
+        m_hub->clearRequests();
+        Run run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat"), QStringLiteral("--timeout"),
+                       QStringLiteral("0")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Space ready")), qPrintable(run.out + run.err));
+        QVERIFY(!m_hub->requests().isEmpty());
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("stage"), QStringLiteral("BUILDING"));
+        run = cli({QStringLiteral("spaces"), QStringLiteral("wait"), QStringLiteral("alice/chat"), QStringLiteral("--timeout"),
+                   QStringLiteral("0")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("stage: BUILDING")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("Timed out after 0")), qPrintable(run.err));
     }
 
     void waitTimesOut()
@@ -363,7 +418,8 @@ private Q_SLOTS:
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(finished.wait(10000));
         QCOMPARE(process.exitCode(), 130);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("Stopped waiting for 'alice/chat'")));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("Stopped: no longer waiting for 'alice/chat' (stage='BUILDING')")), qPrintable(err));
     }
 
     // The Hub may keep another flavour or sleep time than the one asked for: said in one line.

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: MIT
 
 #include "DisplayFormat.h"
+#include "SpacesTableModel.h"
 
+#include <QDateTime>
 #include <QLocale>
 #include <QTest>
 
 using hubdeck::DisplayFormat;
+using hubdeck::SpaceInfo;
+using hubdeck::SpacesTableModel;
 
 // The GUI's sizes and times follow the user's locale, unlike the CLI's.
 class TestDisplayFormat : public QObject
@@ -25,6 +29,34 @@ private Q_SLOTS:
         QCOMPARE(DisplayFormat::size(11300000000), QStringLiteral("11,3 GB"));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         QCOMPARE(DisplayFormat::size(1500000), QStringLiteral("1,5 Mo"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void datesAreUnambiguousInEveryLocale()
+    {
+        const QDateTime evening(QDate(2026, 12, 4), QTime(21, 30, 59));
+        // en_US and C would say 12/4/26 with ShortFormat: the 12th of April to most of the world.
+        for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c(),
+                                      QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::English, QLocale::UnitedKingdom)}) {
+            QLocale::setDefault(locale);
+            QCOMPARE(DisplayFormat::dateTime(evening), QStringLiteral("2026-12-04 21:30"));
+            QCOMPARE(DisplayFormat::dateTime(double(evening.toSecsSinceEpoch())), QStringLiteral("2026-12-04 21:30"));
+        }
+        QVERIFY(DisplayFormat::dateTime(QDateTime()).isEmpty());
+        // A time from the Hub (UTC) is shown in local time.
+        QCOMPARE(DisplayFormat::dateTime(evening.toUTC()), QStringLiteral("2026-12-04 21:30"));
+
+        // The Spaces table's Last modified column uses it.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        SpacesTableModel model;
+        SpaceInfo space;
+        space.id = QStringLiteral("alice/chat");
+        space.author = QStringLiteral("alice");
+        space.lastModified = evening.toUTC();
+        model.setSpaces({space});
+        const QString shown = model.index(0, SpacesTableModel::ModifiedColumn).data().toString();
+        QCOMPARE(shown, QStringLiteral("2026-12-04 21:30"));
+        QVERIFY(!shown.contains(u'/'));
         QLocale::setDefault(QLocale::c());
     }
 

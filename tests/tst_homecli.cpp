@@ -268,24 +268,31 @@ private Q_SLOTS:
         QCOMPARE(::rmdir(raw.constData()), 0); // QTemporaryDir cannot name it
     }
 
-    // -q quiets text, never a JSON document asked for by name (cache ls alike).
-    void quietKeepsTheJson()
+    // -q and --format json are one flag too many, as in hf (both choose the output); -q alone
+    // prints the ids.
+    void quietAndJsonExclude()
     {
         FixtureHome fixture;
         const CliRun quiet = CliRun::run({QStringLiteral("-q"), QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"),
                                           fixture.root(), QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(quiet.code, 0);
-        QCOMPARE(entries(QJsonDocument::fromJson(quiet.out.toUtf8()).object()), entries(listing(fixture.root())));
-        QVERIFY(!entries(listing(fixture.root())).isEmpty());
-        const CliRun cache = CliRun::run({QStringLiteral("-q"), QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"),
-                                          fixture.path(QStringLiteral("hub")), QStringLiteral("--format"), QStringLiteral("json")});
-        QCOMPARE(cache.code, 0);
-        QVERIFY2(QJsonDocument::fromJson(cache.out.toUtf8()).object().contains(QStringLiteral("repos")), qPrintable(cache.out));
+        QCOMPARE(quiet.code, 2);
+        QCOMPARE(quiet.out, QString());
+        QCOMPARE(quiet.err, QStringLiteral("Error: '-q' and '--format' are mutually exclusive.\n"));
+        const CliRun cache = CliRun::run({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--dir"),
+                                          fixture.path(QStringLiteral("hub")), QStringLiteral("--json"), QStringLiteral("--quiet")});
+        QCOMPARE(cache.code, 2);
+        QCOMPARE(cache.err, QStringLiteral("Error: '--json' and '--quiet' are mutually exclusive.\n"));
         // The table under -q is still the ids only.
         const CliRun table =
             CliRun::run({QStringLiteral("-q"), QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
         QVERIFY2(table.out.split(u'\n').contains(QStringLiteral("xet/logs")), qPrintable(table.out));
         QVERIFY(!table.out.contains(QStringLiteral("Hugging Face home:")));
+        // --json is --format json.
+        const CliRun json =
+            CliRun::run({QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--json")});
+        QCOMPARE(json.code, 0);
+        QCOMPARE(entries(QJsonDocument::fromJson(json.out.toUtf8()).object()), entries(listing(fixture.root())));
+        QVERIFY(!entries(listing(fixture.root())).isEmpty());
     }
 
     // An entry with no file has no time: null in the JSON, a dash in the table.

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -106,6 +107,13 @@ private Q_SLOTS:
                 QCOMPARE(row.siblingAtColumn(HomeTreeModel::FilesColumn).data(HomeTreeModel::SortRole).toLongLong(), entry.files);
                 QCOMPARE(row.siblingAtColumn(HomeTreeModel::ModifiedColumn).data(HomeTreeModel::SortRole).toDouble(), entry.lastModified);
                 QVERIFY(row.data(Qt::ToolTipRole).toString().contains(HomeScanner::costOfDeleting(entry.kind)));
+                // The relative time's tooltip is the date, year first (DisplayFormat::dateTime), as on the Cache page.
+                if (entry.lastModified > 0) {
+                    const QString date = row.siblingAtColumn(HomeTreeModel::ModifiedColumn).data(Qt::ToolTipRole).toString();
+                    QCOMPARE(date, DisplayFormat::dateTime(entry.lastModified));
+                    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$")).match(date).hasMatch(),
+                             qPrintable(date));
+                }
                 QCOMPARE(row.data(Qt::StatusTipRole).toString(), HomeScanner::costOfDeleting(entry.kind));
                 QCOMPARE(model.rowCount(row), 0);
             }

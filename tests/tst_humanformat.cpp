@@ -50,6 +50,17 @@ private Q_SLOTS:
         QCOMPARE(HumanFormat::size(bytes), text);
     }
 
+    // In a sentence a size below 1000 bytes carries its unit ("totalling 0.0." read as no unit).
+    void sizeInText()
+    {
+        QCOMPARE(HumanFormat::sizeInText(0), QStringLiteral("0 bytes"));
+        QCOMPARE(HumanFormat::sizeInText(1), QStringLiteral("1 byte"));
+        QCOMPARE(HumanFormat::sizeInText(838), QStringLiteral("838 bytes"));
+        QCOMPARE(HumanFormat::sizeInText(999), QStringLiteral("999 bytes"));
+        QCOMPARE(HumanFormat::sizeInText(1000), HumanFormat::size(1000));
+        QCOMPARE(HumanFormat::sizeInText(12600000), QStringLiteral("12.6M"));
+    }
+
     void timeSince_data()
     {
         const double minute = 60, hour = 3600, day = 86400;

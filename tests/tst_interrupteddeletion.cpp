@@ -285,7 +285,7 @@ private Q_SLOTS:
                     left += int(repo.revisions.size());
             QCOMPARE(match.captured(3).toInt(), left);
             QCOMPARE(match.captured(1).toInt() + left, 5);
-            QCOMPARE(match.captured(2), HumanFormat::size(before - diskBytes(cache.root())));
+            QCOMPARE(match.captured(2), HumanFormat::sizeInText(before - diskBytes(cache.root())));
             if (match.captured(1).toInt() > 0 && left > 0)
                 ++inTheMiddle;
         }
@@ -487,7 +487,7 @@ private Q_SLOTS:
         QCOMPARE(document.value(QStringLiteral("removed_paths")).toObject().value(QStringLiteral("snapshots")).toArray().size(), 2);
         QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"))));
         // r3's blob and b2's went (their blocks, measured); their two snapshots hold only links.
-        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 unreferenced revision(s); freed %1.").arg(HumanFormat::size(held))),
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 unreferenced revision(s); freed %1.").arg(HumanFormat::sizeInText(held))),
                  qPrintable(run.out));
     }
 

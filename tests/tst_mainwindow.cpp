@@ -644,6 +644,92 @@ private Q_SLOTS:
         }
         AppSettings::applyLanguage(QStringLiteral("en"));
     }
+    // The Delete key on selected file rows with nothing ticked: those files from every revision,
+    // as the context menu's "Delete This File from All Revisions…"; ticks, when there are any,
+    // come first, and the confirmation says the selected files are not part of it.
+    void deleteKeyTakesSelectedFileRowsWhenNothingIsTicked()
+    {
+        FixtureCache cache;
+        build(cache);
+        const QString g = QStringLiteral("models--org--g");
+        const QString r1 = FixtureCache::commit(QStringLiteral("g1"));
+        const QString r2 = FixtureCache::commit(QStringLiteral("g2"));
+        cache.addBlob(g, QStringLiteral("q"), QByteArray(7000, 'q'));
+        cache.addBlob(g, QStringLiteral("c"), QByteArray(30, 'c'));
+        cache.addLink(g, r1, QStringLiteral("w/model.gguf"), QStringLiteral("q"));
+        cache.addLink(g, r1, QStringLiteral("config.json"), QStringLiteral("c"));
+        cache.addLink(g, r2, QStringLiteral("w/model.gguf"), QStringLiteral("q"));
+        cache.addRef(g, QStringLiteral("main"), r2);
+        auto window = open(cache.root());
+        CachePage *page = window->cachePage();
+        QTreeView *tree = page->tree();
+        tree->expandAll();
+        QAbstractItemModel *proxy = tree->model();
+        QHash<QString, QModelIndex> fileRows;
+        QModelIndex repoRow;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const QModelIndex repo = proxy->index(r, 0);
+            if (repo.data(CacheTreeModel::CacheIdRole).toString() != u"model/org/g")
+                continue;
+            repoRow = repo;
+            for (int v = 0; v < proxy->rowCount(repo); ++v)
+                for (int f = 0; f < proxy->rowCount(proxy->index(v, 0, repo)); ++f) {
+                    const QModelIndex file = proxy->index(f, 0, proxy->index(v, 0, repo));
+                    fileRows.insert(file.data(CacheTreeModel::PathRole).toString(), file);
+                }
+        }
+        const QString gguf1 = cache.path(g + QStringLiteral("/snapshots/") + r1 + QStringLiteral("/w/model.gguf"));
+        const QString gguf2 = cache.path(g + QStringLiteral("/snapshots/") + r2 + QStringLiteral("/w/model.gguf"));
+        const QString config = cache.path(g + QStringLiteral("/snapshots/") + r1 + QStringLiteral("/config.json"));
+        QVERIFY(fileRows.contains(gguf1) && fileRows.contains(config));
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        tree->setFocus();
+        int asked = 0;
+        DeletionPlan plan;
+        QString note;
+        page->setConfirmer([&](const DeletionPlan &p) {
+            ++asked;
+            plan = p;
+            note = page->confirmationNote();
+            return false;
+        });
+        // Nothing ticked, nothing selected: nothing to delete.
+        tree->selectionModel()->clearSelection();
+        QVERIFY(!page->deleteAction()->isEnabled());
+        // A repo row selected, nothing ticked: still nothing (a repo is deleted by ticking it).
+        tree->selectionModel()->select(repoRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(!page->deleteAction()->isEnabled());
+        // File rows selected: Delete takes them, from every revision.
+        tree->selectionModel()->select(fileRows.value(gguf1), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        tree->selectionModel()->select(fileRows.value(config), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(page->deleteAction()->isEnabled());
+        QCOMPARE(page->deleteAction()->text(), QStringLiteral("&Delete Selected Files from All Revisions…"));
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QCOMPARE(asked, 1);
+        QStringList three{gguf1, gguf2, config};
+        three.sort();
+        QCOMPARE(plan.files, three);
+        QVERIFY(plan.snapshots.isEmpty() && plan.repos.isEmpty());
+        QVERIFY2(note.contains(QStringLiteral("the 2 selected file")) && note.contains(QStringLiteral("go from every cached revision")),
+                 qPrintable(note));
+        // A mixed selection (a file and its revision) is not only files: Delete waits for ticks.
+        tree->selectionModel()->select(fileRows.value(gguf1).parent(), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(!page->deleteAction()->isEnabled());
+        // Ticks come first: with a revision ticked, Delete deletes it, and says the files are not included.
+        tree->selectionModel()->select(fileRows.value(gguf1), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        page->selectDetached();
+        QVERIFY(page->model()->ledger().selectedRevisionCount() > 0);
+        QCOMPARE(page->deleteAction()->text(), QStringLiteral("&Delete Ticked…"));
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QCOMPARE(asked, 2);
+        QVERIFY(plan.files.isEmpty());
+        QVERIFY(!plan.snapshots.isEmpty() || !plan.repos.isEmpty());
+        QVERIFY2(note.contains(QStringLiteral("not the 1 selected file")), qPrintable(note));
+        QVERIFY(page->confirmationNote().isEmpty()); // only while it is asked
+        QVERIFY(QFileInfo(gguf1).isSymLink());       // every answer was no
+    }
+
     // Issue #16: file rows of the tree, selected (files are never ticked), go from every
     // revision through the context menu, the usual confirmation and background deletion.
     void fileRowsGoFromEveryRevisionThroughTheContextMenu()

@@ -545,7 +545,7 @@ private Q_SLOTS:
         const CliRun run = CliRun::cache(QStringLiteral("rm"), again.root(),
                                          {QStringLiteral("hf://org/a/") + PrintableText::name(name), QStringLiteral("--yes")});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("Deleted 1 file(s); freed %1").arg(HumanFormat::size(blocksOf(123)))),
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 1 file(s); freed %1").arg(HumanFormat::sizeInText(blocksOf(123)))),
                  qPrintable(run.out));
         QCOMPARE(::lstat(link2.constData(), &st), -1);
     }
@@ -691,7 +691,7 @@ private Q_SLOTS:
 
         run = CliRun::cache(QStringLiteral("rm"), cache.root(), {QStringLiteral("hf://org/a/config.json"), QStringLiteral("-y")});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("Deleted 1 file(s); freed %1.").arg(HumanFormat::size(blocksOf(20)))),
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 1 file(s); freed %1.").arg(HumanFormat::sizeInText(blocksOf(20)))),
                  qPrintable(run.out));
         QVERIFY(!exists(snapshot(cache, kA, "r2", QStringLiteral("config.json"))));
     }

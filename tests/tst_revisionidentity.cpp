@@ -125,7 +125,7 @@ private Q_SLOTS:
         const Run real =
             cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), cache.root(), QStringLiteral("-y")});
         QCOMPARE(real.code, 0);
-        QVERIFY2(real.out.contains(QStringLiteral("Deleted 1 unreferenced revision(s); freed %1.").arg(HumanFormat::size(held))),
+        QVERIFY2(real.out.contains(QStringLiteral("Deleted 1 unreferenced revision(s); freed %1.").arg(HumanFormat::sizeInText(held))),
                  qPrintable(real.out));
         QVERIFY(QFileInfo::exists(cache.path(kNew + QStringLiteral("/snapshots/") + kH1 + QStringLiteral("/config.json"))));
         QVERIFY(QFileInfo::exists(cache.path(kNew + QStringLiteral("/blobs/e1"))));

@@ -3,6 +3,7 @@
 
 #include "FakeHub.h"
 #include "HubCredentials.h"
+#include "NewSpaceDialog.h"
 #include "SpaceCost.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -13,8 +14,11 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -80,6 +84,36 @@ class TestSpaceAccounts : public QObject
     [[nodiscard]] QString cell(SpacesPage &page, const QString &id, int column, int role = Qt::DisplayRole) const
     {
         return page.model()->index(page.model()->rowOf(id), column).data(role).toString();
+    }
+
+    // Why the table's columns are not all readable and in view, or empty when they are.
+    [[nodiscard]] static QString columnsProblem(SpacesPage &page)
+    {
+        QTableView *table = page.table();
+        QHeaderView *header = table->horizontalHeader();
+        QFont bold = header->font(); // as QHeaderView measures its labels
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const int width = table->viewport()->width();
+        for (int logical = 0; logical < header->count(); ++logical) {
+            if (header->isSectionHidden(logical))
+                continue;
+            const QString text = page.model()->headerData(logical, Qt::Horizontal).toString();
+            const int left = header->sectionViewportPosition(logical);
+            const int size = header->sectionSize(logical);
+            if (metrics.horizontalAdvance(text) > size)
+                return QStringLiteral("%1 is cut: %2 px for %3 px of text").arg(text).arg(size).arg(metrics.horizontalAdvance(text));
+            if (left < 0 || left + size > width)
+                return QStringLiteral("%1 is off the edge: %2..%3 of %4 px").arg(text).arg(left).arg(left + size).arg(width);
+            // The stage badges whole: they cannot be elided.
+            if (logical == SpacesTableModel::StageColumn && size < static_cast<QAbstractItemView *>(table)->sizeHintForColumn(logical))
+                return QStringLiteral("the stage badges are cut: %1 px for %2")
+                    .arg(size)
+                    .arg(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(logical));
+        }
+        if (table->horizontalScrollBar()->maximum() > 0)
+            return QStringLiteral("the table scrolls sideways");
+        return {};
     }
 
     [[nodiscard]] QList<FakeHub::Request> requestsTo(const QString &path) const
@@ -215,6 +249,113 @@ private Q_SLOTS:
         QCOMPARE(page->model()->rowCount(), 4);
         QVERIFY(page->table()->isColumnHidden(SpacesTableModel::AccountColumn));
         QCOMPARE(readTokenFile(), m_hub->token.toUtf8());
+    }
+
+    void everyColumnFitsAt1280()
+    {
+        // Longer names than the fixture's, as real Spaces have.
+        m_hub->addSpace(QStringLiteral("alice/stable-diffusion-xl-turbo-demo"), QStringLiteral("RUNNING"), QStringLiteral("a10g-large"));
+        auto page = openPage();
+        // The window at 1280 × 800: the page has its width less the window's frame and margins.
+        page->resize(1240, 760);
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        QVERIFY(choose(*page, QString::fromLatin1(SpacesPage::kAllAccounts)));
+        QVERIFY(!page->table()->isColumnHidden(SpacesTableModel::AccountColumn));
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        QHeaderView *header = page->table()->horizontalHeader();
+        // The Space column comes first: it is narrowed only once the others are down to their headers.
+        const int idWidth = header->sectionSize(SpacesTableModel::IdColumn);
+        if (idWidth < static_cast<QAbstractItemView *>(page->table())->sizeHintForColumn(SpacesTableModel::IdColumn)) {
+            QFont bold = header->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
+            for (int logical = 1; logical < header->count(); ++logical)
+                if (!header->isSectionHidden(logical) && logical != SpacesTableModel::StageColumn)
+                    QVERIFY2(header->sectionSize(logical) <=
+                                 metrics.horizontalAdvance(page->model()->headerData(logical, Qt::Horizontal).toString()) + 60,
+                             qPrintable(page->model()->headerData(logical, Qt::Horizontal).toString()));
+        }
+        QVERIFY2(idWidth >= 150, qPrintable(QString::number(idWidth)));
+        // The columns fill the table's width, no more.
+        const auto total = [&] {
+            int sum = 0;
+            for (int logical = 0; logical < header->count(); ++logical)
+                sum += header->isSectionHidden(logical) ? 0 : header->sectionSize(logical);
+            return sum;
+        };
+        QCOMPARE(total(), page->table()->viewport()->width());
+        QList<int> before;
+        for (int logical = 0; logical < header->count(); ++logical)
+            before.append(header->sectionSize(logical));
+        // A wider window: still every column in view, none narrower, the room shared out.
+        page->resize(1400, 860);
+        QTRY_COMPARE(total(), page->table()->viewport()->width());
+        QVERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        for (int logical = 0; logical < header->count(); ++logical)
+            QVERIFY(header->isSectionHidden(logical) || header->sectionSize(logical) >= before[logical]);
+        // A refresh that brings a wider badge than any before ("Running (rebuilding)" after
+        // "Running") makes room for it.
+        SpaceRuntime rebuilding = *page->model()->space(page->model()->rowOf(QStringLiteral("alice/free"))).runtime;
+        rebuilding.stage = QStringLiteral("RUNNING_BUILDING");
+        rebuilding.raw.insert(QStringLiteral("stage"), rebuilding.stage);
+        page->model()->updateRuntime(QStringLiteral("alice/free"), rebuilding);
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+        // Sorted by another column: its arrow gets room too.
+        page->table()->sortByColumn(SpacesTableModel::SleepColumn, Qt::AscendingOrder);
+        page->resize(1240, 760);
+        QTRY_VERIFY2(columnsProblem(*page).isEmpty(), qPrintable(columnsProblem(*page)));
+    }
+
+    static NewSpaceDialog *openNewSpace(SpacesPage &page)
+    {
+        for (QPushButton *button : page.findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("New Space…"))
+                button->click();
+        const auto dialogs = page.findChildren<NewSpaceDialog *>();
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
+    }
+
+    void newSpaceInAllAccountsAsksWhichAccount()
+    {
+        auto page = openPage();
+        QVERIFY(accountsKnown(page->controller()));
+        // One account in view: it is the one, nothing to ask.
+        NewSpaceDialog *single = openNewSpace(*page);
+        QVERIFY(single);
+        QVERIFY(!single->accountField());
+        QCOMPARE(single->client()->options().token, m_hub->token);
+        delete single;
+
+        QVERIFY(choose(*page, QString::fromLatin1(SpacesPage::kAllAccounts)));
+        NewSpaceDialog *dialog = openNewSpace(*page);
+        QVERIFY(dialog);
+        QComboBox *account = dialog->accountField();
+        QVERIFY(account);
+        QVERIFY(account->isVisibleTo(dialog));
+        QCOMPARE(account->count(), 2);
+        QCOMPARE(account->currentData().toString(), QStringLiteral("laptop")); // the active account first
+        QCOMPARE(account->currentText(), QStringLiteral("laptop — alice"));
+        QCOMPARE(dialog->client()->options().token, m_hub->token);
+        auto *owner = dialog->findChild<QComboBox *>(QStringLiteral("owner"));
+        QCOMPARE(owner->itemText(0), QStringLiteral("alice"));
+        // As bob: his token, his name and organisation to create under.
+        account->setCurrentIndex(account->findData(QStringLiteral("work")));
+        QCOMPARE(dialog->client()->options().token, m_bobToken);
+        QCOMPARE(owner->count(), 2);
+        QCOMPARE(owner->itemText(0), QStringLiteral("bob"));
+        QCOMPARE(owner->itemText(1), QStringLiteral("acme"));
+        dialog->setField(QStringLiteral("name"), QStringLiteral("fresh"));
+        QCOMPARE(dialog->validationError(), QString());
+        QSignalSpy created(dialog, &NewSpaceDialog::created);
+        dialog->submit();
+        QVERIFY(created.wait(10000));
+        QCOMPARE(created.first().first().toString(), QStringLiteral("bob/fresh"));
+        const auto creates = requestsTo(QStringLiteral("/api/repos/create"));
+        QCOMPARE(creates.size(), 1);
+        QCOMPARE(creates.first().authorization, "Bearer " + m_bobToken.toUtf8());
+        QVERIFY(!creates.first().json().contains(QStringLiteral("organization")));
+        QVERIFY(m_hub->spaces.contains(QStringLiteral("bob/fresh")));
+        QVERIFY(!m_hub->spaces.contains(QStringLiteral("alice/fresh")));
     }
 
     void actionsOnARowUseThatRowsAccount()

@@ -359,6 +359,62 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 3); // BUILDING, APP_STARTING, RUNNING_BUILDING
     }
 
+    void stageHistoryIsSaidInWords()
+    {
+        using Seen = SpacesTableModel::StageSeen;
+        const QDate day(2026, 12, 4);
+        const Seen building{QStringLiteral("BUILDING"), QDateTime(day, QTime(19, 1, 30))};
+        const Seen starting{QStringLiteral("APP_STARTING"), QDateTime(day, QTime(19, 4, 10))};
+        const Seen running{QStringLiteral("RUNNING"), QDateTime(day, QTime(19, 5, 0))};
+        // One stage: when it was first seen, no more ("at least": it may have begun before).
+        QCOMPARE(SpaceDetailPanel::historyText({running}, day), QStringLiteral("Running since at least 19:05 (first seen by HubDeck)"));
+        QCOMPARE(SpaceDetailPanel::historyText({building, starting, running}, day),
+                 QStringLiteral("Running since about 19:05; seen before: Building at 19:01, Starting at 19:04"));
+        QVERIFY(SpaceDetailPanel::historyText({}).isEmpty());
+        // Only the last few before the current one; the tooltip has them all, and says what the times are.
+        const Seen paused{QStringLiteral("PAUSED"), QDateTime(day, QTime(18, 0))};
+        const QString longer = SpaceDetailPanel::historyText({paused, building, starting, building, running}, day);
+        QVERIFY2(longer.endsWith(QStringLiteral("seen before: …, Building at 19:01, Starting at 19:04, Building at 19:01")),
+                 qPrintable(longer));
+        const QString tip = SpaceDetailPanel::historyToolTip({paused, building, running}, day);
+        QVERIFY(tip.contains(QStringLiteral("does not say when a stage began")));
+        QVERIFY(tip.contains(QStringLiteral("18:00  Paused\n19:01  Building\n19:05  Running")));
+        // Seen on another day than today: with its date, never the US short form.
+        QCOMPARE(SpaceDetailPanel::historyText({running}, day.addDays(1)),
+                 QStringLiteral("Running since at least 2026-12-04 19:05 (first seen by HubDeck)"));
+        // On the page: the selected Space's line, never the old cryptic form.
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        const QLabel *line = page->detail()->historyLabel();
+        QVERIFY(line->isVisibleTo(page.get()));
+        QVERIFY2(line->text().startsWith(QStringLiteral("Running since at least ")), qPrintable(line->text()));
+        QVERIFY(!line->text().contains(QStringLiteral("this session")));
+        QVERIFY(line->toolTip().contains(QStringLiteral("first saw it")));
+    }
+
+    void replicasShowOnlyWhatTheHubReported()
+    {
+        // The fake Hub, as the Hub often does, gives the requested replicas and no running count.
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/chat"));
+        QVERIFY2(page->detail()->detailsText().contains(QStringLiteral("<b>1 requested</b>")), qPrintable(page->detail()->detailsText()));
+        QVERIFY(!page->detail()->detailsText().contains(QStringLiteral("running")));
+        // The Hub says 0 running: then, and only then, 0 is shown.
+        QJsonObject replicas{{QStringLiteral("requested"), 1}, {QStringLiteral("current"), 0}};
+        m_hub->runtimes[QStringLiteral("alice/chat")].insert(QStringLiteral("replicas"), replicas);
+        QSignalSpy refreshed(page->controller(), &SpacesController::runtimeRefreshed);
+        page->controller()->refreshRuntime(QStringLiteral("alice/chat"));
+        QVERIFY(refreshed.wait(5000));
+        QTRY_VERIFY2(page->detail()->detailsText().contains(QStringLiteral("<b>1 requested, 0 running</b>")),
+                     qPrintable(page->detail()->detailsText()));
+        SpaceRuntime runtime;
+        QCOMPARE(SpaceDetailPanel::replicasText(runtime), QStringLiteral("—"));
+        runtime.replicasCurrent = 2;
+        QCOMPARE(SpaceDetailPanel::replicasText(runtime), QStringLiteral("2 running"));
+        runtime.replicasRequested = 3;
+        QCOMPARE(SpaceDetailPanel::replicasText(runtime), QStringLiteral("3 requested, 2 running"));
+    }
+
     void errorsReachTheUserInline()
     {
         auto page = openPage();

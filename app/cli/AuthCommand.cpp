@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "HubCredentials.h"
 #include "PrintableText.h"
+#include "TextTable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -142,6 +143,14 @@ int AuthCommand::list(const QStringList &arguments)
     }
     if (stored->isEmpty()) {
         m_out.text(QStringLiteral("No access tokens found."));
+    } else if (!CliOutput::isHuman()) {
+        // hf prints its layout in every mode; a table reads better to an agent (one token a
+        // line, tab-separated) and gives -q the names.
+        TextTable table({QStringLiteral("NAME"), QStringLiteral("TOKEN"), QStringLiteral("ACTIVE")});
+        for (const StoredTokens::Token &token : *stored)
+            table.addRow({PrintableText::line(token.name), StoredTokens::masked(token.token),
+                          !current.isEmpty() && token.token == current ? QStringLiteral("True") : QStringLiteral("False")});
+        m_out.table(table);
     } else {
         // hf auth list's layout: "  name | token", a rule, then "* " before the active one.
         qsizetype width = 5;
@@ -270,8 +279,7 @@ int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &new
     QStringList configured = QStringList{QStringLiteral("hubdeck-cli")};
     if (!newToken.isEmpty())
         configured << QStringLiteral("--token") << newToken;
-    configured << QStringLiteral("--timeout") << parser.value(QStringLiteral("timeout")) << QStringLiteral("--format")
-               << parser.value(QStringLiteral("format"));
+    configured << QStringLiteral("--timeout") << parser.value(QStringLiteral("timeout"));
     QCommandLineParser effective;
     m_hub.addOptions(effective);
     QString error;

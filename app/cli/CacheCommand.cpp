@@ -33,12 +33,6 @@ QCommandLineOption dirOption()
                               QStringLiteral("Cache directory to scan (defaults to the Hugging Face cache)."), QStringLiteral("DIR"));
 }
 
-QCommandLineOption formatOption(const QString &choices)
-{
-    return QCommandLineOption(QStringLiteral("format"), QStringLiteral("Output format: %1.").arg(choices), QStringLiteral("FORMAT"),
-                              QStringLiteral("table"));
-}
-
 QString helpText(const QString &command)
 {
     if (command == u"ls")
@@ -117,7 +111,6 @@ int CacheCommand::list(const QStringList &arguments)
         return *code;
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
-    const QString fmt = parser.value(QStringLiteral("format"));
 
     CacheListQuery query;
     query.setIncludeRevisions(parser.isSet(revisions));
@@ -142,11 +135,11 @@ int CacheCommand::list(const QStringList &arguments)
     const QList<CacheListQuery::Entry> entries = query.run(scan, now);
 
     CacheListPrinter printer(m_out, query.includesRevisions());
-    if (fmt == u"json") {
+    if (CliOutput::isJson()) {
         printer.json(scan, entries);
         return ExitCode::Success;
     }
-    if (fmt == u"csv") {
+    if (CliOutput::mode() == OutputFormat::Mode::Csv) {
         printer.csv(entries);
         return ExitCode::Success;
     }
@@ -158,9 +151,8 @@ int CacheCommand::list(const QStringList &arguments)
 std::optional<int> CacheCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                                        QList<QCommandLineOption> options, const QStringList &formats)
 {
-    const QCommandLineOption format = formatOption(CliDeletion::joinList(formats, QStringLiteral("or")));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
-    options << format << help;
+    options << help;
     parser.addOptions(options);
     if (!parser.parse(arguments))
         return usage(parser.errorText(), command);
@@ -168,10 +160,9 @@ std::optional<int> CacheCommand::parse(QCommandLineParser &parser, const QString
         m_out.raw(helpText(command));
         return ExitCode::Success;
     }
-    const QString fmt = parser.value(format);
-    if (!formats.contains(fmt))
-        return usage(QStringLiteral("Invalid format '%1': choose %2.").arg(fmt, CliDeletion::joinList(formats, QStringLiteral("or"))),
-                     command);
+    // The global --format (OutputFormat) took every value but csv, which only ls prints.
+    if (CliOutput::mode() == OutputFormat::Mode::Csv && !formats.contains(u"csv"))
+        return usage(OutputFormat::invalidValue(QStringLiteral("csv"), false), command);
     return std::nullopt;
 }
 
@@ -200,7 +191,7 @@ QStringList removalParts(const DeletionPlan &plan)
 
 CliDeletion::Summary removalSummary(const DeletionTally &tally)
 {
-    const QString freed = HumanFormat::size(tally.freedBytes);
+    const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = tally.corruptedRemoved == 0 ? QStringLiteral("Deleted %1 repo(s) and %2 revision(s); freed %3.")
                                                         .arg(tally.reposRemoved)
@@ -213,17 +204,19 @@ CliDeletion::Summary removalSummary(const DeletionTally &tally)
                                                         .arg(tally.corruptedRemoved == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                                                         .arg(freed);
     summary.details = {QStringLiteral("repos_deleted: %1").arg(tally.reposRemoved),
-                       QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved), QStringLiteral("freed: %1").arg(freed)};
+                       QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
+                       QStringLiteral("freed: %1").arg(HumanFormat::size(tally.freedBytes))};
     return summary;
 }
 
 // A file plan's summary (`cache rm hf://org/name/PATH`): files, never repos or revisions.
 CliDeletion::Summary fileRemovalSummary(const DeletionTally &tally)
 {
-    const QString freed = HumanFormat::size(tally.freedBytes);
+    const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = QStringLiteral("Deleted %1 file(s); freed %2.").arg(tally.filesRemoved).arg(freed);
-    summary.details = {QStringLiteral("files_deleted: %1").arg(tally.filesRemoved), QStringLiteral("freed: %1").arg(freed)};
+    summary.details = {QStringLiteral("files_deleted: %1").arg(tally.filesRemoved),
+                       QStringLiteral("freed: %1").arg(HumanFormat::size(tally.freedBytes))};
     return summary;
 }
 
@@ -233,7 +226,7 @@ CliDeletion::Summary fileRemovalSummary(const DeletionTally &tally)
 // accessed first", before the full stop), dry-run block, question and summary.
 CacheCommand::PlanRun CacheCommand::removalRun(const DeletionPlan &plan, const QCommandLineParser &parser, bool json, const QString &how)
 {
-    const QString size = HumanFormat::size(plan.expectedFreedSize);
+    const QString size = HumanFormat::sizeInText(plan.expectedFreedSize);
     PlanRun run;
     run.json = json;
     run.dryRun = parser.isSet(kDryRun);
@@ -242,11 +235,12 @@ CacheCommand::PlanRun CacheCommand::removalRun(const DeletionPlan &plan, const Q
     run.dryRunDetails = QStringLiteral("  dry_run: True\n  repos: %1\n  revisions: %2\n  size: %3")
                             .arg(plan.wholeRepoCount())
                             .arg(plan.revisionCount())
-                            .arg(size);
+                            .arg(HumanFormat::size(plan.expectedFreedSize));
     run.question = QStringLiteral("Proceed with deletion?");
     run.summary = removalSummary;
     if (plan.fileCount() > 0) {
-        run.dryRunDetails = QStringLiteral("  dry_run: True\n  files: %1\n  size: %2").arg(plan.fileCount()).arg(size);
+        run.dryRunDetails =
+            QStringLiteral("  dry_run: True\n  files: %1\n  size: %2").arg(plan.fileCount()).arg(HumanFormat::size(plan.expectedFreedSize));
         run.summary = fileRemovalSummary;
     }
     return run;
@@ -293,12 +287,13 @@ CliDeletion::Summary pruneSummary(const DeletionTally &tally)
         done.append(QStringLiteral("%1 file(s) of shared blobs that were gone").arg(tally.storeLeftoversRemoved));
     if (tally.emptyFoldersRemoved)
         done.append(QStringLiteral("%1 empty folder(s) in snapshots").arg(tally.emptyFoldersRemoved));
-    const QString freed = HumanFormat::size(tally.freedBytes);
+    const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)
                                      : QStringLiteral("Deleted %1; freed %2.").arg(CliDeletion::joinList(done), freed);
     summary.details = {QStringLiteral("revisions_deleted: %1").arg(tally.revisionsRemoved),
-                       QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved), QStringLiteral("freed: %1").arg(freed)};
+                       QStringLiteral("incomplete_deleted: %1").arg(tally.incompleteRemoved),
+                       QStringLiteral("freed: %1").arg(HumanFormat::size(tally.freedBytes))};
     return summary;
 }
 
@@ -347,8 +342,8 @@ int CacheCommand::runPlan(const DeletionPlan &plan, const PlanRun &run)
         if (run.json) {
             m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
-            m_out.success(QStringLiteral("Dry run: no files were deleted."));
-            m_out.text(run.dryRunDetails);
+            // One result, so that an agent reads "dry_run=True repos=1 ..." as from hf.
+            m_out.success(QStringLiteral("Dry run: no files were deleted.\n") + run.dryRunDetails);
         }
         return ExitCode::Success;
     }
@@ -357,6 +352,12 @@ int CacheCommand::runPlan(const DeletionPlan &plan, const PlanRun &run)
 
 int CacheCommand::remove(const QStringList &arguments)
 {
+    // hf prints a command's help, and ends with 0, when a command that needs arguments is
+    // given none at all; with options but no target it is a usage error (below).
+    if (arguments.size() == 1) {
+        m_out.raw(helpText(QStringLiteral("rm")));
+        return ExitCode::Success;
+    }
     QCommandLineParser parser;
     const QCommandLineOption dir = dirOption();
     if (const auto code =
@@ -375,7 +376,7 @@ int CacheCommand::remove(const QStringList &arguments)
         return ExitCode::Failure;
     }
     const DeletionPlan plan = planner.plan(selection);
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
 
     CliDeletion deletion(m_out);
     if (!plan.missingTargets.isEmpty())
@@ -407,26 +408,30 @@ int CacheCommand::prune(const QStringList &arguments)
         return ExitCode::Failure;
     const DeletionPlanner planner(scan);
     const DeletionPlan plan = planner.plan(planner.pruneSelection());
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     if (plan.isEmpty()) {
         if (json) {
             m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         } else {
             CliDeletion(m_out).printItems(plan);
-            m_out.text(QStringLiteral("No unreferenced revisions, blobs or incomplete downloads found. Nothing to prune."));
+            // The newest hf's sentence (with the shared blob store, PR #4797): the repo-local
+            // blobs and empty repos HubDeck prunes too are not named, and there are none either.
+            m_out.text(QStringLiteral("No unreferenced revisions, incomplete downloads or shared blobs found. Nothing to prune."));
         }
         return ExitCode::Success;
     }
-    const QString size = HumanFormat::size(plan.expectedFreedSize);
+    const QString size = HumanFormat::sizeInText(plan.expectedFreedSize);
     PlanRun run;
     run.json = json;
     run.dryRun = parser.isSet(kDryRun);
     run.yes = parser.isSet(kYes);
     run.firstLine = QStringLiteral("About to delete %1 (%2 total).").arg(CliDeletion::joinList(pruneParts(plan)), size);
-    run.dryRunDetails = QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  size: %3")
+    // hf's keys, shared_blobs included since the shared blob store (PR #4797).
+    run.dryRunDetails = QStringLiteral("  dry_run: True\n  revisions: %1\n  incomplete: %2\n  shared_blobs: %3\n  size: %4")
                             .arg(plan.revisionCount())
                             .arg(plan.incompleteFiles.size())
-                            .arg(size);
+                            .arg(plan.unreferencedPayloads.size())
+                            .arg(HumanFormat::size(plan.expectedFreedSize));
     run.question = QStringLiteral("Proceed?");
     run.summary = pruneSummary;
     return runPlan(plan, run);
@@ -482,16 +487,16 @@ int CacheCommand::trim(const QStringList &arguments)
     const std::optional<qint64> goal = trimGoal(parser, scan, &why);
     if (!goal)
         return usage(why, QStringLiteral("trim"));
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     const TrimPicker::Pick pick = TrimPicker::pick(scan, SelectionLedger(&scan), {*goal, parser.isSet(includeRefs)});
     const DeletionPlan plan = DeletionPlanner(scan).plan(trimSelection(scan, pick));
     if (plan.isEmpty()) {
         if (json)
             m_out.jsonStream([&](JsonStreamWriter &writer) { ScanJson::plan(writer, plan); });
         else if (*goal == 0 && parser.isSet(to))
-            m_out.text(
-                QStringLiteral("The cache holds %1, within %2: nothing to delete.")
-                    .arg(HumanFormat::size(scan.sizeOnDisk), HumanFormat::size(HumanFormat::parseSize(parser.value(to)).value_or(0))));
+            m_out.text(QStringLiteral("The cache holds %1, within %2: nothing to delete.")
+                           .arg(HumanFormat::sizeInText(scan.sizeOnDisk),
+                                HumanFormat::sizeInText(HumanFormat::parseSize(parser.value(to)).value_or(0))));
         else if (*goal == 0)
             m_out.text(QStringLiteral("Nothing to free."));
         else
@@ -503,9 +508,9 @@ int CacheCommand::trim(const QStringList &arguments)
     if (!pick.reached)
         m_out.warning(
             QStringLiteral("Only %1 can be freed%2, short of the %3 asked for.")
-                .arg(HumanFormat::size(pick.freed),
+                .arg(HumanFormat::sizeInText(pick.freed),
                      parser.isSet(includeRefs) ? QString() : QStringLiteral(" without revisions that have a ref (--include-refs)"),
-                     HumanFormat::size(*goal)));
+                     HumanFormat::sizeInText(*goal)));
     return runPlan(plan, removalRun(plan, parser, json, QStringLiteral(", least recently accessed first")));
 }
 
@@ -542,7 +547,7 @@ int CacheCommand::verify(const QStringList &arguments)
         report.problems += BrokenLinks::problems(scan, selection.corruptedPaths);
     report.problems += BrokenLinks::folderBlobProblems(scan, selection.revisions);
 
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     printVerifyReport(report, json);
     if (report.problems.isEmpty())
         return ExitCode::Success;
@@ -572,7 +577,7 @@ void CacheCommand::printVerifyReport(const VerifyReport &report, bool json)
     m_out.text(
         QStringLiteral("Verified %1 blob(s), %2 read; %3 problem(s).")
             .arg(report.checked)
-            .arg(HumanFormat::size(report.bytesRead))
+            .arg(HumanFormat::sizeInText(report.bytesRead))
             .arg(report.problems.size()) +
         (report.skipped ? QStringLiteral(" %1 file(s) skipped: their names are not content hashes.").arg(report.skipped) : QString()));
 }
@@ -588,13 +593,13 @@ int CacheCommand::deleteCorruptRevisions(const DeletionPlanner &planner, const V
     if (!json) {
         m_out.text(QStringLiteral("About to delete %1 revision(s) that use a bad blob, totalling %2.")
                        .arg(plan.revisionCount())
-                       .arg(HumanFormat::size(plan.expectedFreedSize)));
+                       .arg(HumanFormat::sizeInText(plan.expectedFreedSize)));
         deletion.printItems(plan);
     }
     return deletion.execute(plan, json, yes, QStringLiteral("Proceed with deletion?"), [](const DeletionTally &tally) {
         return CliDeletion::Summary{QStringLiteral("Deleted %1 revision(s) with bad blobs; freed %2.")
                                         .arg(tally.revisionsRemoved)
-                                        .arg(HumanFormat::size(tally.freedBytes)),
+                                        .arg(HumanFormat::sizeInText(tally.freedBytes)),
                                     {}};
     });
 }

@@ -52,9 +52,10 @@ private:
         CliDeletion::Summarize summary;
     };
 
-    // Adds `options`, --format (one of `formats`, "table" by default) and --help, and parses:
-    // an exit code when the command ends here (a usage error, or its help printed), nullopt
-    // when it goes on.
+    // Adds `options` and --help, and parses: an exit code when the command ends here (a usage
+    // error, or its help printed), nullopt when it goes on. `formats` lists the --format values
+    // the command prints beyond the global ones (OutputFormat): a global value it does not
+    // print (csv outside ls) is a usage error here.
     [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                                            QList<QCommandLineOption> options, const QStringList &formats);
     [[nodiscard]] int runPlan(const DeletionPlan &plan, const PlanRun &run);

@@ -26,6 +26,32 @@ QString csvField(const QString &value)
     return u'"' + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
+// A list of names as hf's agent output prints it, which is Python's str() of a list:
+// "['main', 'refs/pr/1']"; a name with a quote and no double quote is in double quotes.
+QString pythonList(const QStringList &names)
+{
+    QStringList items;
+    for (const QString &name : names) {
+        if (name.contains(u'\'') && !name.contains(u'"'))
+            items.append(u'"' + QString(name).replace(QStringLiteral("\\"), QStringLiteral("\\\\")) + u'"');
+        else
+            items.append(
+                u'\'' +
+                QString(name).replace(QStringLiteral("\\"), QStringLiteral("\\\\")).replace(QStringLiteral("'"), QStringLiteral("\\'")) +
+                u'\'');
+    }
+    return u'[' + items.join(QStringLiteral(", ")) + u']';
+}
+
+// Each name escaped as the table shows it (PrintableText::name), in hf's sorted order.
+QStringList escapedNames(QStringList names)
+{
+    names.sort();
+    for (QString &name : names)
+        name = PrintableText::name(name);
+    return names;
+}
+
 } // namespace
 
 CacheListPrinter::CacheListPrinter(CliOutput &out, bool withRevisions)
@@ -68,14 +94,23 @@ void CacheListPrinter::table(const CacheScan &scan, const QList<CacheListQuery::
     if (m_withRevisions)
         table.setIdColumn(1); // hf: id_key="revision"
     for (const CacheListQuery::Entry &entry : entries) {
-        if (m_withRevisions)
-            table.addRow({PrintableText::name(entry.repo->cacheId()), PrintableText::name(entry.revision->commitHash),
-                          HumanFormat::size(entry.revision->sizeOnDisk), HumanFormat::timeSince(entry.revision->lastModified, now),
-                          PrintableText::names(entry.revision->refs, QStringLiteral(", "))});
-        else
-            table.addRow({PrintableText::name(entry.repo->cacheId()), HumanFormat::size(entry.repo->sizeOnDisk),
-                          HumanFormat::timeSince(entry.repo->lastAccessed, now), HumanFormat::timeSince(entry.repo->lastModified, now),
-                          PrintableText::names(entry.repo->refs(), QStringLiteral(", "))});
+        // An agent reads the refs as hf prints them to one (a Python list); the rest as shown.
+        QStringList row;
+        QStringList refs;
+        if (m_withRevisions) {
+            row = {PrintableText::name(entry.repo->cacheId()), PrintableText::name(entry.revision->commitHash),
+                   HumanFormat::size(entry.revision->sizeOnDisk), HumanFormat::timeSince(entry.revision->lastModified, now),
+                   PrintableText::names(entry.revision->refs, QStringLiteral(", "))};
+            refs = entry.revision->refs;
+        } else {
+            row = {PrintableText::name(entry.repo->cacheId()), HumanFormat::size(entry.repo->sizeOnDisk),
+                   HumanFormat::timeSince(entry.repo->lastAccessed, now), HumanFormat::timeSince(entry.repo->lastModified, now),
+                   PrintableText::names(entry.repo->refs(), QStringLiteral(", "))};
+            refs = entry.repo->refs();
+        }
+        QStringList agentRow = row;
+        agentRow.last() = pythonList(escapedNames(refs));
+        table.addRow(row, agentRow);
     }
     if (table.isEmpty())
         m_out.text(QStringLiteral("No results found."));
@@ -110,7 +145,7 @@ void CacheListPrinter::totals(const CacheScan &scan, const QList<CacheListQuery:
     m_out.text(QStringLiteral("\nFound %1 repo(s) for a total of %2 revision(s) and %3 on disk.")
                    .arg(repos.size())
                    .arg(revisionCount)
-                   .arg(HumanFormat::size(wholeCache ? scan.sizeOnDisk : size.total())));
+                   .arg(HumanFormat::sizeInText(wholeCache ? scan.sizeOnDisk : size.total())));
 }
 
 void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
@@ -132,26 +167,26 @@ void CacheListPrinter::scanNotes(const CacheScan &scan, bool showWarnings)
     if (!scan.incompleteFiles.isEmpty())
         m_out.hint(QStringLiteral("Found %1 incomplete download(s) totalling %2. Remove them with 'hubdeck-cli cache prune'.")
                        .arg(scan.incompleteFiles.size())
-                       .arg(HumanFormat::size(scan.incompleteSize())));
+                       .arg(HumanFormat::sizeInText(scan.incompleteSize())));
     if (const int count = scan.unreferencedBlobCount(); count > 0)
         m_out.hint(QStringLiteral("Found %1 unreferenced blob(s) totalling %2 (no snapshot links to them). Remove them with "
                                   "'hubdeck-cli cache prune'.")
                        .arg(count)
-                       .arg(HumanFormat::size(scan.unreferencedBlobsSize())));
+                       .arg(HumanFormat::sizeInText(scan.unreferencedBlobsSize())));
     if (const int count = scan.emptyRepoCount(); count > 0)
         m_out.hint(QStringLiteral("Found %1 empty repo(s) (no revision left). Remove them with 'hubdeck-cli cache prune'.").arg(count));
     if (!scan.storeLeftovers.isEmpty())
         m_out.hint(QStringLiteral("Found %1 shared-store file(s) of shared blobs that are gone (manifests, locks; left by a stopped "
                                   "prune or deletion), totalling %2. Remove them with 'hubdeck-cli cache prune'.")
                        .arg(scan.storeLeftovers.size())
-                       .arg(HumanFormat::size(scan.storeLeftoversSize())));
+                       .arg(HumanFormat::sizeInText(scan.storeLeftoversSize())));
     if (const qint64 reclaimable = scan.reclaimableSharedSize(); reclaimable > 0) {
         const auto count = std::count_if(scan.sharedPayloads.cbegin(), scan.sharedPayloads.cend(),
                                          [](const SharedPayload &p) { return p.isReclaimable(); });
         m_out.hint(QStringLiteral("Found %1 unreferenced shared blob(s) totalling %2. Remove them with "
                                   "'hubdeck-cli cache prune'.")
                        .arg(count)
-                       .arg(HumanFormat::size(reclaimable)));
+                       .arg(HumanFormat::sizeInText(reclaimable)));
     }
 }
 

@@ -19,7 +19,8 @@ public:
     void json(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries);
     void csv(const QList<CacheListQuery::Entry> &entries);
     // The table, then the totals line when there are rows. wholeCache: the rows are every repo
-    // (no filter, no limit), so the total is the cache's physical size, as JSON's size_on_disk.
+    // (no filter, no limit), so the total is the cache's physical size, as JSON's size_on_disk;
+    // otherwise it is the sum of the rows' sizes, as the newest hf prints it.
     void table(const CacheScan &scan, const QList<CacheListQuery::Entry> &entries, double now, bool wholeCache);
     // Corrupted entries, incomplete downloads and unreferenced blobs, on stderr.
     void scanNotes(const CacheScan &scan, bool showWarnings);

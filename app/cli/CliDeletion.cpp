@@ -81,29 +81,20 @@ void CliDeletion::printItems(const DeletionPlan &plan)
         }
     }
     if (plan.sharedFreedSize > 0)
-        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::size(plan.sharedFreedSize)));
+        m_out.text(QStringLiteral("  - shared blobs no other repo uses: %1").arg(HumanFormat::sizeInText(plan.sharedFreedSize)));
 }
 
-bool CliDeletion::confirmed(const QString &question, bool json, bool yes)
+bool CliDeletion::confirmed(const QString &question, bool yes)
 {
     if (yes)
         return true;
+    if (m_out.refusesToAsk(question))
+        return false;
     if (!CliOutput::stdinIsTerminal()) {
         m_out.error(QStringLiteral("Not deleting without confirmation: no terminal to ask on. Re-run with --yes."));
         return false;
     }
-    if (json) {
-        // Keep stdout clean for the JSON document.
-        QTextStream err(stderr);
-        err << question << " [y/N]: ";
-        err.flush();
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != u"y" && answer != u"yes") {
-            m_out.error(QStringLiteral("Aborted."));
-            return false;
-        }
-    } else if (!m_out.confirm(question)) {
+    if (!m_out.confirm(question)) {
         m_out.error(QStringLiteral("Aborted."));
         return false;
     }
@@ -112,7 +103,7 @@ bool CliDeletion::confirmed(const QString &question, bool json, bool yes)
 
 int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize)
 {
-    if (!confirmed(question, json, yes))
+    if (!confirmed(question, yes))
         return ExitCode::Failure;
     DeletionReport report;
     {
@@ -134,7 +125,7 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
     const QString done = QStringLiteral("%1 removed, %2 freed")
                              .arg(files ? count(tally.filesRemoved, QStringLiteral("file"), QStringLiteral("files"))
                                         : count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),
-                                  HumanFormat::size(tally.freedBytes));
+                                  HumanFormat::sizeInText(tally.freedBytes));
     const int untouchedCount = files ? tally.filesUntouched : tally.revisionsUntouched;
     const QString untouched = untouchedCount > 0
                                   ? QStringLiteral("; %1 untouched")
@@ -152,9 +143,11 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
     }
     if (!json) {
         const Summary summary = summarize(tally);
-        m_out.success(summary.message);
+        // One result with its details, which CliOutput::success prints as the mode asks.
+        QString result = summary.message;
         for (const QString &detail : summary.details)
-            m_out.text(QStringLiteral("  ") + detail);
+            result += QStringLiteral("\n  ") + detail;
+        m_out.success(result);
     }
     return ExitCode::Success;
 }

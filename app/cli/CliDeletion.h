@@ -36,14 +36,15 @@ public:
     // Whether targets that matched nothing are fatal is each command's call, so this only warns.
     void warnMissing(const QStringList &targets);
     void printItems(const DeletionPlan &plan);
-    // Asks first unless yes; with json the question goes to stderr, so stdout stays one document.
+    // Asks first unless yes (confirmed); with json the result is the deletion report's document.
     // Ctrl+C (SIGINT) or SIGTERM during the deletion stops it between two removals and the
     // summary says what was removed before the stop (exit code 1).
     [[nodiscard]] int execute(const DeletionPlan &plan, bool json, bool yes, const QString &question, const Summarize &summarize);
 
-    // The question, unless yes: true to go on. Without a terminal to ask on, or on any answer
-    // but y/yes, says why on stderr and returns false. With json the question goes to stderr.
-    [[nodiscard]] bool confirmed(const QString &question, bool json, bool yes);
+    // The question, unless yes: true to go on. Outside human mode nothing is asked, as in hf
+    // (CliOutput::refusesToAsk). Without a terminal to ask on, or on any answer but y/yes,
+    // says why on stderr and returns false.
+    [[nodiscard]] bool confirmed(const QString &question, bool yes);
 
     // "A", "A and B", "A, B and C", as the newest hf lists things; `conjunction` replaces
     // "and" ("table, json or csv").

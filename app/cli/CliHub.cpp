@@ -15,13 +15,11 @@ CliHub::CliHub()
                     QStringLiteral("TOKEN"))
     , m_timeoutOption(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the Hub (default 30)."), QStringLiteral("SECONDS"),
                       QStringLiteral("30"))
-    , m_formatOption(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"),
-                     QStringLiteral("table"))
 {}
 
 void CliHub::addOptions(QCommandLineParser &parser)
 {
-    parser.addOptions({m_tokenOption, m_timeoutOption, m_formatOption});
+    parser.addOptions({m_tokenOption, m_timeoutOption});
 }
 
 bool CliHub::configure(const QCommandLineParser &parser, QString *error)
@@ -33,12 +31,11 @@ bool CliHub::configure(const QCommandLineParser &parser, QString *error)
                      .arg(PrintableText::line(parser.value(m_timeoutOption)));
         return false;
     }
-    const QString format = parser.value(m_formatOption);
-    if (format != u"table" && format != u"json") {
-        *error = QStringLiteral("Invalid format '%1': choose table or json.").arg(format);
+    // The global --format (OutputFormat) took every value but csv, which only cache ls prints.
+    if (CliOutput::mode() == OutputFormat::Mode::Csv) {
+        *error = OutputFormat::invalidValue(QStringLiteral("csv"), false);
         return false;
     }
-    m_json = format == u"json";
     m_token = HubCredentials::token(parser.value(m_tokenOption));
     HubClient::Options options;
     options.endpoint = HubCredentials::endpoint();

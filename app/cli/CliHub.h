@@ -15,7 +15,8 @@
 
 namespace hubdeck::cli {
 
-// What every Hub command shares: --token, --timeout, --format; the client built from them;
+// What every Hub command shares: --token, --timeout, the global --format (OutputFormat); the
+// client built from them;
 // and a way to wait for an asynchronous call from a synchronous command.
 class CliHub
 {
@@ -25,7 +26,7 @@ public:
     // After parsing: false (with the message in *error) when an option is invalid.
     [[nodiscard]] bool configure(const QCommandLineParser &parser, QString *error);
     [[nodiscard]] HubClient &client() { return *m_client; }
-    [[nodiscard]] bool json() const { return m_json; }
+    [[nodiscard]] bool json() const { return CliOutput::isJson(); }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
 
     // Runs one Hub call to its end. All the calls of one command share a budget of twice
@@ -55,10 +56,8 @@ public:
 private:
     QCommandLineOption m_tokenOption;
     QCommandLineOption m_timeoutOption;
-    QCommandLineOption m_formatOption;
     std::unique_ptr<HubClient> m_client;
     QString m_token;
-    bool m_json = false;
     qint64 m_budgetMs = 0; // twice --timeout, for all of the command's calls
     qint64 m_spentMs = 0;
 };

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -41,7 +42,51 @@ void CliOutput::raw(const QString &text)
 
 void CliOutput::success(const QString &message)
 {
-    text(QString(QChar(0x2713)) + u' ' + message);
+    if (isHuman()) {
+        text(QString(QChar(0x2713)) + u' ' + message);
+        return;
+    }
+    QStringList lines = message.split(u'\n');
+    const QString sentence = lines.takeFirst();
+    QList<std::pair<QString, QString>> details;
+    for (const QString &line : std::as_const(lines)) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        if (line.startsWith(QStringLiteral("  ")) && colon > 2)
+            details.append({line.mid(2, colon - 2), line.mid(colon + 2)});
+    }
+    QString printed;
+    switch (mode()) {
+    case OutputFormat::Mode::Agent: {
+        QStringList pairs;
+        for (const auto &[key, value] : std::as_const(details))
+            pairs.append(key + u'=' + value);
+        printed = pairs.isEmpty() ? sentence : pairs.join(u' ');
+        break;
+    }
+    case OutputFormat::Mode::Json: {
+        if (details.isEmpty())
+            return;
+        QJsonObject object;
+        for (const auto &[key, value] : std::as_const(details)) {
+            bool isNumber = false;
+            const qlonglong number = value.toLongLong(&isNumber);
+            if (isNumber)
+                object.insert(key, number);
+            else if (value == u"True" || value == u"False")
+                object.insert(key, value == u"True");
+            else
+                object.insert(key, value);
+        }
+        printed = QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        break;
+    }
+    default: // quiet
+        if (details.isEmpty())
+            return;
+        printed = details.first().second;
+    }
+    m_out << PrintableText::lines(printed) << '\n';
+    m_out.flush();
 }
 
 void CliOutput::json(const QJsonObject &document)
@@ -56,8 +101,6 @@ void CliOutput::json(const QJsonArray &document)
 
 void CliOutput::jsonStream(const std::function<void(JsonStreamWriter &)> &write)
 {
-    // Not silenced by -q: --format json was asked for by name, and a script that adds -q to
-    // keep stderr quiet still needs the document (-q quiets text, hints and check marks).
     m_out.flush();
     // The C stream m_out writes to, so the two never overtake each other.
     QFile out;
@@ -108,6 +151,14 @@ void CliOutput::error(const QString &message)
     m_err.flush();
 }
 
+bool CliOutput::refusesToAsk(const QString &question)
+{
+    if (isHuman())
+        return false;
+    error(question + QStringLiteral(" Use --yes to skip confirmation."));
+    return true;
+}
+
 bool CliOutput::confirm(const QString &question)
 {
     m_out << PrintableText::line(question) << " [y/N]: ";
@@ -150,17 +201,17 @@ bool CliOutput::stdoutIsTerminal()
 
 namespace {
 bool g_noTruncate = false;
-bool g_quiet = false;
+OutputFormat::Mode g_mode = OutputFormat::Mode::Human;
 } // namespace
 
-void CliOutput::setQuiet(bool quiet)
+void CliOutput::setMode(OutputFormat::Mode mode)
 {
-    g_quiet = quiet;
+    g_mode = mode;
 }
 
-bool CliOutput::isQuiet()
+OutputFormat::Mode CliOutput::mode()
 {
-    return g_quiet;
+    return g_mode;
 }
 
 void CliOutput::setNoTruncate(bool noTruncate)
@@ -174,6 +225,16 @@ void CliOutput::table(const TextTable &table)
         for (const QString &id : table.ids()) {
             m_out << PrintableText::line(id) << '\n';
         }
+        m_out.flush();
+        return;
+    }
+    if (mode() == OutputFormat::Mode::Agent) {
+        m_out << table.tabSeparated();
+        m_out.flush();
+        return;
+    }
+    if (isJson()) {
+        m_out << QString::fromUtf8(QJsonDocument(table.toJson()).toJson(QJsonDocument::Compact)) << '\n';
         m_out.flush();
         return;
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "JsonStreamWriter.h"
+#include "OutputFormat.h"
 
 #include <QString>
 #include <QTextStream>
@@ -32,7 +33,13 @@ public:
     CliOutput();
     void text(const QString &line);
     void raw(const QString &text);
-    // Prefixed with hf's check mark, which tells a done change from a listing at a glance.
+    // hf's out.result. message's first line is the sentence; its next lines may be details,
+    // "  key: value" each. By mode:
+    //   human: "✓ " and the message as given (hf's check mark tells a done change from a listing);
+    //   agent: the details as "key=value" pairs on one line, or the sentence when there are none;
+    //   json:  the details as one compact JSON object (numbers and True/False as JSON's), or
+    //          nothing when there are none;
+    //   quiet: the first detail's value, or nothing.
     void success(const QString &message);
     // Indented, so every --format json answer reads the same to scripts and to eyes.
     void json(const QJsonObject &document);
@@ -42,7 +49,7 @@ public:
     // writes one object or array with it (beginObject() ... endObject()); what it writes
     // reaches stdout in chunks of about 64 KiB, and all of it before jsonStream returns. The
     // bytes are those json() prints for a QJsonObject/QJsonArray of the same members written in
-    // QJsonObject's key order. With -q nothing is printed and write is not called.
+    // QJsonObject's key order. Printed in every mode: commands call it in json mode.
     void jsonStream(const std::function<void(JsonStreamWriter &)> &write);
     void warning(const QString &message);
     // hf's list-shaped warning: the message, then "  - item" on a line of its own for each item.
@@ -53,6 +60,10 @@ public:
     void error(const QString &message);
     // True when the user typed y or yes at the prompt.
     [[nodiscard]] bool confirm(const QString &question);
+    // hf's out.confirm outside human mode: nothing is asked (an agent or a script cannot
+    // answer), the error "<question> Use --yes to skip confirmation." is printed and true is
+    // returned; the command then ends with exit code 1 as hf does. False in human mode.
+    [[nodiscard]] bool refusesToAsk(const QString &question);
     // Reads a line from stdin without echo when it is a terminal; the prompt goes to stderr.
     [[nodiscard]] static QString readHidden(const QString &prompt);
     [[nodiscard]] static bool stdinIsTerminal();
@@ -61,11 +72,17 @@ public:
     // $COLUMNS, else the terminal's, else 80; 0 (no truncation) after --no-truncate.
     [[nodiscard]] static int terminalWidth();
     static void setNoTruncate(bool noTruncate);
-    // hf's -q: tables print their ids one per line; text, hints and check marks stay quiet.
-    // Warnings and errors still go to stderr, and a --format json document is printed whole.
-    static void setQuiet(bool quiet);
-    [[nodiscard]] static bool isQuiet();
-    // A table fitted to terminalWidth(), with hf's hint on stderr when a cell was cut.
+    // The output mode of this run (main sets it from the global flags; Human until then).
+    // Quiet (hf's -q): tables print their ids one per line, results their first value; text
+    // and hints stay quiet; warnings and errors still go to stderr.
+    static void setMode(OutputFormat::Mode mode);
+    [[nodiscard]] static OutputFormat::Mode mode();
+    [[nodiscard]] static bool isQuiet() { return mode() == OutputFormat::Mode::Quiet; }
+    [[nodiscard]] static bool isJson() { return mode() == OutputFormat::Mode::Json; }
+    // Human or csv: a person may be reading, so questions and progress lines are allowed.
+    [[nodiscard]] static bool isHuman() { return mode() == OutputFormat::Mode::Human || mode() == OutputFormat::Mode::Csv; }
+    // By mode: human, a table fitted to terminalWidth() with hf's hint on stderr when a cell
+    // was cut; agent, TextTable::tabSeparated(); json, TextTable::toJson() compact; quiet, the ids.
     void table(const TextTable &table);
 
 private:

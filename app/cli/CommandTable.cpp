@@ -89,8 +89,20 @@ const QList<Row> &globalOptions()
         {QStringLiteral("-h, --help"), QStringLiteral("Show this help.")},
         {QStringLiteral("--version"), QStringLiteral("Show the version.")},
         {QStringLiteral("--no-truncate"), QStringLiteral("Do not shorten values to fit tables in the terminal.")},
-        {QStringLiteral("-q, --quiet"),
-         QStringLiteral("Print only the ids of listed items, one per line (--format json is printed whole).")},
+    };
+    return options;
+}
+
+// Taken out of the arguments by main wherever they stand (OutputFormat), as hf's
+// "Formatting options".
+const QList<Row> &formattingOptions()
+{
+    static const QList<Row> options{
+        {QStringLiteral("--format FORMAT"),
+         QStringLiteral("auto (the default: agent under an AI agent, else human), human or table, agent,")},
+        {QStringLiteral(""), QStringLiteral("json, quiet; csv for 'cache ls'.")},
+        {QStringLiteral("--json"), QStringLiteral("JSON output. Equivalent to '--format json'.")},
+        {QStringLiteral("-q, --quiet"), QStringLiteral("Quiet output (one ID per line). Equivalent to '--format quiet'.")},
     };
     return options;
 }
@@ -210,7 +222,7 @@ const CommandTable &CommandTable::instance()
             {.name = QStringLiteral("spaces"),
              .summary = QStringLiteral("List and run your Spaces: hardware, storage, secrets, variables, logs."),
              .notes = QStringLiteral(
-                 "Every command takes --token TOKEN, --timeout SECONDS (default 30) and --format table|json.\n"
+                 "Every command takes --token TOKEN and --timeout SECONDS (default 30).\n"
                  "For 'wait', --timeout is the whole wait (30s, 5m, 1h; default: no limit).\n"
                  "A secret given as -s KEY (no '=') is read from the environment variable KEY, or asked for without echo.\n"),
              .style = Style::HelpThenRunHelp,
@@ -257,8 +269,8 @@ QString CommandTable::help() const
         groups.append({group.name, QString(group.summary).replace(QStringLiteral("%1"), names.join(QStringLiteral(", ")))});
     }
     return QStringLiteral("Usage: hubdeck-cli <group> <command> [options]\n\nGroups:\n") + columns(groups) +
-           QStringLiteral("\nOptions:\n") + columns(globalOptions()) +
-           QStringLiteral("\nRun 'hubdeck-cli <group> --help' for a group's commands.\n");
+           QStringLiteral("\nOptions:\n") + columns(globalOptions()) + QStringLiteral("\nFormatting options:\n") +
+           columns(formattingOptions()) + QStringLiteral("\nRun 'hubdeck-cli <group> --help' for a group's commands.\n");
 }
 
 QString CommandTable::help(const Group &group) const

@@ -123,20 +123,18 @@ std::optional<int> HomeCommand::parse(QCommandLineParser &parser, const QStringL
 {
     const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("The Hugging Face home (HF_HOME) to look at."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: table or json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("table"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Help."));
     parser.addOptions(options);
-    parser.addOptions({dir, format, help});
+    parser.addOptions({dir, help});
     if (!parser.parse(arguments))
         return usage(parser.errorText(), command);
     if (parser.isSet(help)) {
         m_out.raw(helpText(command));
         return ExitCode::Success;
     }
-    const QString fmt = parser.value(format);
-    if (fmt != u"table" && fmt != u"json")
-        return usage(QStringLiteral("Invalid format '%1': choose table or json.").arg(fmt), command);
+    // The global --format (OutputFormat) took every value but csv, which only cache ls prints.
+    if (CliOutput::mode() == OutputFormat::Mode::Csv)
+        return usage(OutputFormat::invalidValue(QStringLiteral("csv"), false), command);
     return std::nullopt;
 }
 
@@ -159,7 +157,7 @@ int HomeCommand::list(const QStringList &arguments)
     const HomeScan scan = HomeScanner::scan(where, &inUse);
     for (const QString &error : scan.errors)
         m_out.warning(PrintableText::name(error));
-    if (parser.value(QStringLiteral("format")) == u"json")
+    if (CliOutput::isJson())
         printJson(scan);
     else
         printTable(scan);
@@ -212,8 +210,8 @@ void HomeCommand::printTable(const HomeScan &scan)
 {
     const double now = HumanFormat::now();
     m_out.text(QStringLiteral("Hugging Face home: %1 (%2 on disk; the filesystem has %3 free of %4)")
-                   .arg(PrintableText::name(scan.root), HumanFormat::size(scan.sizeOnDisk()), HumanFormat::size(scan.diskFree),
-                        HumanFormat::size(scan.diskTotal)));
+                   .arg(PrintableText::name(scan.root), HumanFormat::sizeInText(scan.sizeOnDisk()), HumanFormat::sizeInText(scan.diskFree),
+                        HumanFormat::sizeInText(scan.diskTotal)));
     m_out.text(QString());
     if (std::none_of(scan.parts.cbegin(), scan.parts.cend(), [](const HomeScan::Part &part) { return part.exists; })) {
         m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
@@ -276,7 +274,7 @@ void HomeCommand::printTable(const HomeScan &scan)
     m_out.table(table);
     m_out.text(QString());
     m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`.")
-                   .arg(HumanFormat::size(deletable)));
+                   .arg(HumanFormat::sizeInText(deletable)));
 }
 
 int HomeCommand::remove(const QStringList &arguments)
@@ -288,7 +286,7 @@ int HomeCommand::remove(const QStringList &arguments)
         return *code;
     if (parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Give at least one PATH to delete."), QStringLiteral("rm"));
-    const bool json = parser.value(QStringLiteral("format")) == u"json";
+    const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
@@ -322,7 +320,7 @@ int HomeCommand::remove(const QStringList &arguments)
         m_out.text(QStringLiteral("About to delete %1 entr%2 (%3):")
                        .arg(plan.entries.size())
                        .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                       .arg(HumanFormat::size(plan.sizeOnDisk())));
+                       .arg(HumanFormat::sizeInText(plan.sizeOnDisk())));
         for (const HomeEntry &entry : plan.entries)
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
                            .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
@@ -335,7 +333,7 @@ int HomeCommand::remove(const QStringList &arguments)
         return refusedCode;
     }
     CliDeletion deletion(m_out);
-    if (!deletion.confirmed(QStringLiteral("Delete them?"), json, parser.isSet(yes)))
+    if (!deletion.confirmed(QStringLiteral("Delete them?"), parser.isSet(yes)))
         return ExitCode::Failure;
     HomeDeletion::Report report;
     {
@@ -355,7 +353,7 @@ int HomeCommand::remove(const QStringList &arguments)
                              .arg(report.removed.size())
                              .arg(plan.entries.size())
                              .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                             .arg(HumanFormat::size(report.freedBytes));
+                             .arg(HumanFormat::sizeInText(report.freedBytes));
     if (report.canceled) {
         m_out.stopped(QStringLiteral("%1. Run the same command again to finish.").arg(done));
         return InterruptGuard::exitCode();

@@ -51,6 +51,8 @@ bool SpacesContext::confirm(bool yes, const QString &question)
 {
     if (yes)
         return true;
+    if (m_out.refusesToAsk(question))
+        return false;
     if (!CliOutput::stdinIsTerminal()) {
         m_out.error(QStringLiteral("Not doing this without confirmation: no terminal to ask on. Re-run with --yes."));
         return false;

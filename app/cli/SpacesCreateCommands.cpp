@@ -90,6 +90,8 @@ int SpacesCreateCommands::newSpace(const QStringList &arguments, bool isDuplicat
             return m_context.usageError(error, usage);
         space.volumes.append(object);
     }
+    if (!VolumeSpec::checkMountPaths(space.volumes, &error))
+        return m_context.usageError(error, usage);
     // As hf's parse_env_map: each file first, then each -s/-e over it. Nothing is sent when
     // one cannot be read.
     if ((parser.isSet(secretsFile) && !m_context.readSettingsFile(parser.value(secretsFile), space.secrets, &error)) ||
@@ -186,8 +188,13 @@ int SpacesCreateCommands::applyTemplate(const QString &wanted, HubClient::NewSpa
         return -1;
     }
     names.sort();
-    m_out.error(QStringLiteral("Unknown Space template '%1'. Expected one of %2.")
-                    .arg(PrintableText::line(wanted), PrintableText::names(names, QStringLiteral(", "))));
+    names.removeAll(QString());
+    if (names.isEmpty())
+        m_out.error(QStringLiteral("Unknown Space template '%1': the Hub lists no templates (GET /api/spaces/templates).")
+                        .arg(PrintableText::line(wanted)));
+    else
+        m_out.error(QStringLiteral("Unknown Space template '%1'. Expected one of %2.")
+                        .arg(PrintableText::line(wanted), PrintableText::names(names, QStringLiteral(", "))));
     m_out.hint(QStringLiteral("Pass a template's repo id (e.g. SpacesExamples/jupyterlab) or its name."));
     return ExitCode::Failure;
 }

@@ -375,6 +375,8 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
     }
     if (list.isEmpty())
         return m_context.usageError(QStringLiteral("At least one volume must be specified with -v/--volume."), usage);
+    if (QString error; !VolumeSpec::checkMountPaths(list, &error))
+        return m_context.usageError(error, usage);
     const auto result =
         m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().setVolumes(id, list, std::move(done)); });
     return printRuntime(result, QStringLiteral("Volumes set"), id,

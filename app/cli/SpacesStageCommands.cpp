@@ -16,6 +16,24 @@
 
 namespace hubdeck::cli {
 
+namespace {
+
+// What to do about a Space that settled in a stage other than RUNNING.
+QString settledHint(const QString &stage, const QString &id)
+{
+    if (stage == u"PAUSED" || stage == u"STOPPED")
+        return QStringLiteral("It was %1, not failed: use 'hubdeck-cli spaces restart %2' to start it.").arg(stage.toLower(), id);
+    if (stage == u"SLEEPING")
+        return QStringLiteral("It sleeps until its next visit: open it, or use 'hubdeck-cli spaces restart %1'.").arg(id);
+    if (stage == u"RUNTIME_ERROR")
+        return QStringLiteral("Use 'hubdeck-cli spaces logs %1' to see why it stopped.").arg(id);
+    if (stage == u"NO_APP_FILE")
+        return QStringLiteral("The Space has no app file yet: use 'hubdeck-cli spaces upload %1 FOLDER'.").arg(id);
+    return QStringLiteral("Use 'hubdeck-cli spaces logs %1 --build' to see why.").arg(id);
+}
+
+} // namespace
+
 std::optional<qint64> SpacesStageCommands::parseDuration(const QString &text)
 {
     bool ok = false;
@@ -71,8 +89,10 @@ int SpacesStageCommands::wait(const QStringList &arguments)
     }
     const QDeadlineTimer deadline = limit ? QDeadlineTimer(*limit * 1000) : QDeadlineTimer(QDeadlineTimer::Forever);
     HubClient &client = m_hub.client();
-    // The wait has no budget of its own beyond --timeout; each read keeps its 30 s.
-    client.setDeadline(deadline);
+    // The wait has no budget of its own beyond --timeout; each read keeps its 30 s. With
+    // --timeout 0 the Hub is still asked once ("is it running now?"), on the read's own budget.
+    if (!limit || *limit > 0)
+        client.setDeadline(deadline);
 
     const InterruptGuard guard;
     QJsonArray stages;
@@ -130,7 +150,7 @@ int SpacesStageCommands::wait(const QStringList &arguments)
 
     const QString stage = runtime ? runtime->stage : QString();
     if (interrupted) {
-        m_out.stopped(QStringLiteral("Stopped waiting for '%1'%2.")
+        m_out.stopped(QStringLiteral("no longer waiting for '%1'%2; the Space itself goes on as it was.")
                           .arg(id, stage.isEmpty() ? QString() : QStringLiteral(" (stage='%1')").arg(PrintableText::line(stage))));
         return InterruptGuard::exitCode();
     }
@@ -154,7 +174,7 @@ int SpacesStageCommands::wait(const QStringList &arguments)
         m_out.error(QStringLiteral("Space '%1' is not running (stage='%2').").arg(id, PrintableText::line(stage)));
         if (!runtime->errorMessage.isEmpty())
             m_out.text(QStringLiteral("  error: ") + PrintableText::line(runtime->errorMessage));
-        m_out.hint(QStringLiteral("Use 'hubdeck-cli spaces logs %1 --build' to see why.").arg(id));
+        m_out.hint(settledHint(stage, id));
         return ExitCode::Failure;
     }
     m_out.success(QStringLiteral("Space ready\n  space_id: %1\n  stage: RUNNING").arg(id));
@@ -178,9 +198,18 @@ int SpacesStageCommands::devMode(const QStringList &arguments)
         m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().setDevMode(id, enable, std::move(done)); });
     if (!result.ok())
         return m_context.fail(result.error);
+    // The Hub takes the switch for a paused or stopped Space, but nothing runs to use it
+    // until the Space is started: not a success to report.
+    const QString stage = result.value->stage;
+    const bool notRunning = enable && (stage == u"PAUSED" || stage == u"STOPPED");
     if (m_hub.json()) {
         m_out.json(result.value->toJson());
-        return ExitCode::Success;
+        return notRunning ? ExitCode::Failure : ExitCode::Success;
+    }
+    if (notRunning) {
+        m_out.error(QStringLiteral("Space '%1' is %2: dev mode starts when it runs again.").arg(id, stage.toLower()));
+        m_out.hint(QStringLiteral("Use 'hubdeck-cli spaces restart %1', then 'hubdeck-cli spaces wait %1'.").arg(id));
+        return ExitCode::Failure;
     }
     if (!enable) {
         m_out.success(QStringLiteral("Dev mode disabled for '%1'").arg(id));

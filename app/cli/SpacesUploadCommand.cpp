@@ -122,7 +122,7 @@ public:
             return p.filesTotal == 1 ? QStringLiteral("Committing 1 file") : QStringLiteral("Committing %1 files").arg(p.filesTotal);
         QString text = stageText(p.stage);
         if (p.bytesTotal > 0)
-            text += QStringLiteral(": %1 / %2").arg(HumanFormat::size(p.bytesDone), HumanFormat::size(p.bytesTotal));
+            text += QStringLiteral(": %1 / %2").arg(HumanFormat::sizeInText(p.bytesDone), HumanFormat::sizeInText(p.bytesTotal));
         if (p.filesTotal > 0)
             text += QStringLiteral(", %1/%2 files").arg(p.filesDone).arg(p.filesTotal);
         if (p.secondsLeft >= 0)
@@ -276,7 +276,8 @@ int SpacesUploadCommand::run(const QStringList &arguments)
     // An upload takes the time its bytes take: no budget for the whole command (see the header).
     m_hub.client().setDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
     const bool json = m_hub.json();
-    ProgressLine line(!json && !CliOutput::isQuiet() && ::isatty(STDERR_FILENO) == 1);
+    // hf's status lines: in human mode only, never to an agent.
+    ProgressLine line(CliOutput::isHuman() && ::isatty(STDERR_FILENO) == 1);
     FolderUpload upload(&m_hub.client(), request);
     HubResult<FolderUpload::Outcome> result;
     QEventLoop loop;
@@ -334,9 +335,10 @@ int SpacesUploadCommand::run(const QStringList &arguments)
         for (const QString &path : outcome.deletions)
             m_out.text(QStringLiteral("  - %1").arg(PrintableText::name(path)));
         // The Hub is not asked which files it already has: "up to", not "would go".
-        m_out.text(QStringLiteral("Dry run: up to %1 (%2 B) would go, %3 would be deleted; nothing was sent. "
-                                  "Files the Space already has unchanged are not sent.")
-                       .arg(files(outcome.plan.files.size()), HumanFormat::size(outcome.plan.totalBytes), files(outcome.deletions.size())));
+        m_out.text(
+            QStringLiteral("Dry run: up to %1 (%2) would go, %3 would be deleted; nothing was sent. "
+                           "Files the Space already has unchanged are not sent.")
+                .arg(files(outcome.plan.files.size()), HumanFormat::sizeInText(outcome.plan.totalBytes), files(outcome.deletions.size())));
         return ExitCode::Success;
     }
     if (outcome.commit.nothingToCommit) {
@@ -344,10 +346,10 @@ int SpacesUploadCommand::run(const QStringList &arguments)
         return ExitCode::Success;
     }
     if (!CliOutput::isQuiet())
-        std::fputs(PrintableText::line(QStringLiteral("%1 sent (%2 B of large files uploaded), %3 unchanged, %4 deleted.")
+        std::fputs(PrintableText::line(QStringLiteral("%1 sent (%2 of large files uploaded), %3 unchanged, %4 deleted.")
                                            .arg(files(outcome.commit.sentRegular.size() + outcome.commit.sentLfs.size()),
-                                                HumanFormat::size(outcome.commit.lfsBytesUploaded), files(outcome.commit.unchanged.size()),
-                                                files(outcome.deletions.size())))
+                                                HumanFormat::sizeInText(outcome.commit.lfsBytesUploaded),
+                                                files(outcome.commit.unchanged.size()), files(outcome.deletions.size())))
                        .append(u'\n')
                        .toUtf8()
                        .constData(),

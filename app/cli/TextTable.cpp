@@ -5,6 +5,8 @@
 
 #include "PrintableText.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 #include <numeric>
 
@@ -19,6 +21,44 @@ void TextTable::addRow(QStringList cells)
     for (QString &cell : cells)
         cell = PrintableText::line(cell);
     m_rows.append(std::move(cells));
+    m_agentRows.append(QStringList());
+}
+
+void TextTable::addRow(QStringList cells, QStringList agentCells)
+{
+    addRow(std::move(cells));
+    for (QString &cell : agentCells)
+        cell = PrintableText::line(cell);
+    m_agentRows.last() = std::move(agentCells);
+}
+
+QString TextTable::tabSeparated() const
+{
+    const auto line = [](const QStringList &cells) {
+        QStringList simplified;
+        for (const QString &cell : cells)
+            simplified.append(cell.simplified());
+        return simplified.join(u'\t') + u'\n';
+    };
+    QStringList headers;
+    for (const QString &header : m_headers)
+        headers.append(header.toLower());
+    QString text = line(headers);
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        text += line(m_agentRows[r].isEmpty() ? m_rows[r] : m_agentRows[r]);
+    return text;
+}
+
+QJsonArray TextTable::toJson() const
+{
+    QJsonArray rows;
+    for (const QStringList &row : m_rows) {
+        QJsonObject object;
+        for (qsizetype c = 0; c < m_headers.size(); ++c)
+            object.insert(m_headers[c].toLower(), row.value(c));
+        rows.append(object);
+    }
+    return rows;
 }
 
 QStringList TextTable::ids() const

@@ -3,6 +3,7 @@
 
 #include "VolumeSpec.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -211,6 +212,31 @@ bool VolumeSpec::parse(const QString &text, QJsonObject &volume, QString *error)
                          {QStringLiteral("mountPath"), match.captured(3)}};
     if (!match.captured(4).isEmpty())
         volume.insert(QStringLiteral("readOnly"), true);
+    return true;
+}
+
+bool VolumeSpec::checkMountPaths(const QJsonArray &volumes, QString *error)
+{
+    QHash<QString, QString> seen; // normalised mount path -> the volume first mounted there
+    for (const QJsonValue &value : volumes) {
+        const QJsonObject volume = value.toObject();
+        const QString mountPath = volume.value(QStringLiteral("mountPath")).toString();
+        if (const qsizetype colon = mountPath.indexOf(u':'); colon >= 0) {
+            *error = QStringLiteral("Mount path '%1' holds ':'; the mode after the mount path is ':ro' or ':rw', not '%2'.")
+                         .arg(mountPath, mountPath.mid(colon));
+            return false;
+        }
+        // "/data" and "/data/" are one mount point.
+        QString key = mountPath;
+        while (key.size() > 1 && key.endsWith(u'/'))
+            key.chop(1);
+        if (const auto first = seen.constFind(key); first != seen.cend()) {
+            *error = QStringLiteral("Two volumes mount at '%1' (%2 and %3); each needs its own mount path.")
+                         .arg(key, first.value(), toUri(volume));
+            return false;
+        }
+        seen.insert(key, toUri(volume));
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +24,11 @@ class VolumeSpec
 public:
     // False with *error (hf's words: "Invalid HF URI '…'. why") when `text` is neither form.
     [[nodiscard]] static bool parse(const QString &text, QJsonObject &volume, QString *error);
+    // HubDeck's checks beyond hf's grammar, on the whole list of -v before anything is sent:
+    // a mount path holding ':' (hf takes "hf://org/m:/data:rx" as the mount path "/data:rx":
+    // a mistyped mode silently becomes a folder name) and two volumes at one mount path (the
+    // Hub would mount one over the other). False with *error naming the -v at fault.
+    [[nodiscard]] static bool checkMountPaths(const QJsonArray &volumes, QString *error);
     // The volume as hf writes it back (Volume.to_uri): hf://TYPEs/SOURCE[@REV][/PATH]:MOUNT[:ro|:rw].
     [[nodiscard]] static QString toUri(const QJsonObject &volume);
 };

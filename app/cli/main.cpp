@@ -6,6 +6,7 @@
 #include "CommandTable.h"
 #include "ExitCode.h"
 #include "FileName.h"
+#include "OutputFormat.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hubdeck-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBDECK_VERSION));
-    // --no-truncate and -q are global, as in hf: taken out wherever they stand.
+    // --no-truncate and the output flags (OutputFormat) are global, as in hf: taken out
+    // wherever they stand.
     QStringList arguments;
     CliOutput out;
     // Arguments are file names too: decoded as FileName decodes a name, so that a repo folder or
@@ -28,8 +30,6 @@ int main(int argc, char *argv[])
         const QString argument = hubdeck::FileName::decode(QByteArray(argv[i]));
         if (argument == u"--no-truncate") {
             CliOutput::setNoTruncate(true);
-        } else if (argument == u"-q" || argument == u"--quiet") {
-            CliOutput::setQuiet(true);
         } else if (argument.startsWith(QStringLiteral("--no-truncate="))) {
             out.error(QStringLiteral("Option '--no-truncate' does not take a value."));
             return ExitCode::UsageError;
@@ -37,6 +37,13 @@ int main(int argc, char *argv[])
             arguments.append(argument);
         }
     }
+    QString formatError;
+    const std::optional<OutputFormat::Mode> mode = OutputFormat::take(arguments, &formatError);
+    if (!mode) {
+        out.error(formatError);
+        return ExitCode::UsageError;
+    }
+    CliOutput::setMode(*mode);
     const CommandTable &table = CommandTable::instance();
     const QString name = arguments.value(1);
     if (const CommandTable::Group *group = table.group(name)) {

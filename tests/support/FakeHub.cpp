@@ -342,7 +342,7 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
         if (!authorized)
             return error(401, QStringLiteral("Invalid credentials in Authorization header"));
         const QJsonObject body = request.json();
-        const QString owner = body.value(QStringLiteral("organization")).toString(user);
+        const QString owner = body.value(QStringLiteral("organization")).toString(caller.user); // the token's user
         const QString id = owner + u'/' + body.value(QStringLiteral("name")).toString();
         if (spaces.contains(id))
             return error(409, QStringLiteral("You already created this space repo"), "RepoExists");

@@ -43,6 +43,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -369,7 +370,16 @@ void saveSpacesPage(MainWindow &window, bool all)
     save(&secrets, QStringLiteral("secrets-dialog.png"));
     secrets.close();
 
+    // A Space that failed: the Hub's reason beside its stage in the detail panel.
+    page->selectSpace(QStringLiteral("alice/broken-app"));
+    save(&window, QStringLiteral("spaces-error.png"));
+    page->selectSpace(QStringLiteral("alice/chat-demo"));
+
     if (all) {
+        // The widest screens the README's pictures are looked at on.
+        window.resize(1400, 860);
+        save(&window, QStringLiteral("extra-spaces-1400.png"));
+        window.resize(1280, 820);
         saveExtraDialogs(window, page, chat);
         saveUploadDialog(window, page);
         // Every stored account's Spaces together, each row naming its account.
@@ -379,8 +389,23 @@ void saveSpacesPage(MainWindow &window, bool all)
         waitFor(everyone);
         page->selectSpace(QStringLiteral("bob/voice-clone"));
         save(&window, QStringLiteral("spaces-all-accounts.png"));
+        // New Space… there asks which account creates it.
+        for (QPushButton *button : page->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("New Space…"))
+                button->click();
+        if (auto *create = page->findChild<NewSpaceDialog *>(); create && create->accountField()) {
+            create->accountField()->setCurrentIndex(create->accountField()->findData(QStringLiteral("work")));
+            create->setField(QStringLiteral("name"), QStringLiteral("voice-demo"));
+            save(create, QStringLiteral("extra-new-space-accounts.png"));
+            create->close();
+        } else {
+            qWarning("New Space… in \"All accounts\" showed no Account field");
+        }
+        // Back to alice's account as a user would go back, through the switcher: the controller
+        // alone would leave the switcher on "All accounts" in the pictures after this one.
         QSignalSpy back(page->controller(), &SpacesController::listLoaded);
-        page->controller()->showAllAccounts(false);
+        page->accountSwitcher()->setCurrentIndex(page->accountSwitcher()->findData(QStringLiteral("laptop")));
+        Q_EMIT page->accountSwitcher()->activated(page->accountSwitcher()->currentIndex());
         waitFor(back);
         page->selectSpace(QStringLiteral("alice/chat-demo"));
     }
@@ -415,6 +440,11 @@ int main(int argc, char *argv[])
     hub.otherAccounts.append(test::FakeHub::Account{bobToken, QStringLiteral("bob"), {QStringLiteral("acme")}, QStringLiteral("work")});
     hub.addSpace(QStringLiteral("bob/voice-clone"), QStringLiteral("RUNNING"), QStringLiteral("a10g-large"), QStringLiteral("docker"));
     hub.runtimes[QStringLiteral("bob/voice-clone")].insert(QStringLiteral("gcTimeout"), QJsonValue::Null);
+    // Why alice/broken-app stopped, as the Hub words a crashed app; and a Space with storage.
+    hub.runtimes[QStringLiteral("alice/broken-app")].insert(
+        QStringLiteral("errorMessage"),
+        QStringLiteral("Exit code: 1. Reason: ModuleNotFoundError: No module named 'transformers'. Check requirements.txt."));
+    hub.runtimes[QStringLiteral("alice/chat-demo")].insert(QStringLiteral("storage"), QStringLiteral("small"));
     QTemporaryDir tokens;
     qputenv("HF_ENDPOINT", hub.endpoint().toUtf8());
     qputenv("HF_TOKEN_PATH", tokens.filePath(QStringLiteral("token")).toUtf8());

@@ -249,6 +249,14 @@ void CacheBrowser::showContextMenu(const QPoint &pos)
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }
 
+bool CacheBrowser::onlyFilesSelected() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows(CacheTreeModel::NameColumn);
+    return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [this](const QModelIndex &row) {
+        return m_model->kind(m_proxy->mapToSource(row)) == CacheTreeModel::NodeKind::File;
+    });
+}
+
 QHash<QString, QSet<QString>> CacheBrowser::selectedFiles() const
 {
     QHash<QString, QSet<QString>> files;

@@ -46,6 +46,10 @@ public:
     // Ticks (or unticks) the tree's selected rows that can be ticked: repos, revisions and
     // deletable corrupted entries. Returns how many rows it changed.
     int setSelectedRowsChecked(bool checked);
+    // The selected file rows, by repo folder: the paths deleteFilesRequested carries.
+    [[nodiscard]] QHash<QString, QSet<QString>> selectedFiles() const;
+    // Rows are selected and every one of them is a file (no repo, revision or corrupted entry).
+    [[nodiscard]] bool onlyFilesSelected() const;
 
 Q_SIGNALS:
     void verifyRequested(const QSet<hubdeck::RevisionKey> &revisions);
@@ -64,8 +68,6 @@ private:
     void showContextMenu(const QPoint &pos);
     void toggleCurrentCheck();
     [[nodiscard]] QModelIndexList checkableSelectedRows() const;
-    // The selected file rows, by repo folder: the paths deleteFilesRequested carries.
-    [[nodiscard]] QHash<QString, QSet<QString>> selectedFiles() const;
 
     CacheTreeModel *m_model;
     CacheFilterProxy *m_proxy;

@@ -50,6 +50,7 @@ CachePage::CachePage(QWidget *parent)
         if (!m_confirmDeletions)
             return true;
         DeleteConfirmDialog dialog(plan, m_model->scan().sizeOnDisk, this, revisionFrees());
+        dialog.setNote(m_confirmNote);
         return dialog.exec() == QDialog::Accepted;
     };
     updateSummary();
@@ -83,6 +84,7 @@ void CachePage::buildContent()
     connect(m_browser, &CacheBrowser::verifyRequested, this, [this](const QSet<RevisionKey> &revisions) { verify(revisions); });
     connect(m_browser, &CacheBrowser::deleteRequested, this, &CachePage::deleteChecked);
     connect(m_browser, &CacheBrowser::deleteFilesRequested, this, &CachePage::deleteFiles);
+    connect(m_browser->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CachePage::updateDeleteAction);
     m_pages->addWidget(m_browser);
 
     m_emptyState = new QLabel(m_pages);
@@ -417,9 +419,18 @@ void CachePage::updateSummary()
     m_summary->setText(text);
     m_disk->setPendingFree(ledger.freedSize());
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
-    m_deleteAction->setEnabled(canDelete);
+    updateDeleteAction();
     m_deleteButton->setEnabled(canDelete);
     m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(ledger.freedSize())) : tr("Delete…"));
+}
+
+void CachePage::updateDeleteAction()
+{
+    const SelectionLedger &ledger = m_model->ledger();
+    const bool ticked = ledger.selectedRevisionCount() > 0 || ledger.selectedCorruptedCount() > 0;
+    const bool files = !ticked && m_browser->onlyFilesSelected();
+    m_deleteAction->setEnabled((ticked || files) && !m_session->isDeleting());
+    m_deleteAction->setText(files ? tr("&Delete Selected Files from All Revisions…") : tr("&Delete Ticked…"));
 }
 
 void CachePage::selectDetached()
@@ -480,11 +491,14 @@ void CachePage::clearSelection()
     m_model->clearChecks();
 }
 
-void CachePage::confirmAndDelete(const DeletionPlan &plan)
+void CachePage::confirmAndDelete(const DeletionPlan &plan, const QString &note)
 {
     DeletionPlan planned = plan;
     planned.trashWholeRepos = m_trashWholeRepos;
-    if (!m_confirm(planned))
+    m_confirmNote = note;
+    const bool confirmed = m_confirm(planned);
+    m_confirmNote.clear();
+    if (!confirmed)
         return;
     m_session->startDeletion(planned);
 }
@@ -494,14 +508,35 @@ void CachePage::deleteChecked()
     if (m_session->isDeleting())
         return;
     const DeletionPlan plan = m_session->planForChecked();
+    const bool files = m_browser->onlyFilesSelected();
+    int fileCount = 0;
+    for (const QSet<QString> &paths : m_browser->selectedFiles())
+        fileCount += int(paths.size());
     if (plan.isEmpty()) {
-        Q_EMIT statusMessage(tr("Nothing is ticked."), 3000);
+        // Nothing ticked: file rows cannot be ticked, so Delete takes the selected ones, as the
+        // context menu's "Delete This File from All Revisions…" does.
+        if (files) {
+            planFilesAndDelete(
+                m_browser->selectedFiles(),
+                tr("Nothing is ticked: the %n selected file(s) go from every cached revision of their repo.", nullptr, fileCount));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Nothing is ticked: tick repos or revisions (Space), or select file rows, to delete them."), 5000);
         return;
     }
-    confirmAndDelete(plan);
+    // The ticks come first; selected file rows beside them would be easy to think included.
+    confirmAndDelete(plan, files ? tr("Only the ticked revisions below are deleted, not the %n selected file(s): to delete those, "
+                                      "clear the ticks first.",
+                                      nullptr, fileCount)
+                                 : QString());
 }
 
 void CachePage::deleteFiles(const QHash<QString, QSet<QString>> &files)
+{
+    planFilesAndDelete(files, {});
+}
+
+void CachePage::planFilesAndDelete(const QHash<QString, QSet<QString>> &files, const QString &note)
 {
     if (m_session->isDeleting())
         return;
@@ -512,7 +547,7 @@ void CachePage::deleteFiles(const QHash<QString, QSet<QString>> &files)
                              8000);
         return;
     }
-    confirmAndDelete(plan);
+    confirmAndDelete(plan, note);
 }
 
 void CachePage::prune()

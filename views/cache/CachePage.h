@@ -54,6 +54,9 @@ public:
 
     // Tests replace the modal confirmation with their own answer.
     void setConfirmer(std::function<bool(const DeletionPlan &)> confirmer) { m_confirm = std::move(confirmer); }
+    // What the confirmation says besides the plan, while it is asked: which of the ticks and the
+    // selected file rows Delete acts on. Empty when there is nothing to add.
+    [[nodiscard]] QString confirmationNote() const { return m_confirmNote; }
     // Off: deletions start without the confirmation dialog (Settings, "Ask before deleting").
     void setConfirmDeletions(bool confirm) { m_confirmDeletions = confirm; }
     void setShowVerifyResults(bool show) { m_showVerifyResults = show; }
@@ -104,6 +107,8 @@ public Q_SLOTS:
     void clearSelection();
     // Tools → Prune…: the plan of `cache prune`, the usual confirmation, a background deletion.
     void prune();
+    // The Delete key and Select → Delete Ticked…: the ticked repos and revisions; with none
+    // ticked and only file rows selected, those files from all revisions (as deleteFiles).
     void deleteChecked();
     // The tree's "Delete … from All Revisions…": the files (repo folder -> paths inside the
     // snapshot folders) from every revision, through the usual confirmation and background deletion.
@@ -145,7 +150,10 @@ private:
     void onDeletionFinished(const DeletionReport &report);
     void reportDeletionErrors(const DeletionReport &report);
     void onVerifyFinished(const VerifyReport &report);
-    void confirmAndDelete(const DeletionPlan &plan);
+    void confirmAndDelete(const DeletionPlan &plan, const QString &note = {});
+    void planFilesAndDelete(const QHash<QString, QSet<QString>> &files, const QString &note);
+    // Delete is enabled for ticks, or for selected file rows when nothing is ticked.
+    void updateDeleteAction();
 
     CacheTreeModel *m_model;
     CacheFilterProxy *m_proxy;
@@ -166,6 +174,7 @@ private:
     QList<QAction *> m_toolActions;
     QList<QAction *> m_viewActions;
     std::function<bool(const DeletionPlan &)> m_confirm;
+    QString m_confirmNote; // confirmationNote()
     bool m_confirmDeletions = true;
     bool m_trashWholeRepos = false;
     bool m_showVerifyResults = true;

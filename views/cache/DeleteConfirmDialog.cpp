@@ -47,6 +47,12 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     resize(720, 460);
     auto *layout = new QVBoxLayout(this);
     addHeadline(layout, plan, cacheSize);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("selectionNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     layout->addWidget(buildTree(plan), 1);
 
     auto *note = new QLabel(tr("Nothing outside the cache folder is touched. If you cancel, what was already removed "
@@ -55,6 +61,12 @@ DeleteConfirmDialog::DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheS
     note->setWordWrap(true);
     layout->addWidget(note);
     addButtons(layout, plan);
+}
+
+void DeleteConfirmDialog::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void DeleteConfirmDialog::addHeadline(QVBoxLayout *layout, const DeletionPlan &plan, qint64 cacheSize)

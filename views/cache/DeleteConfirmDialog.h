@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QLabel;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QVBoxLayout;
@@ -31,6 +32,9 @@ public:
     enum Column { WhatColumn, SizeColumn, FreesColumn };
 
     DeleteConfirmDialog(const DeletionPlan &plan, qint64 cacheSize, QWidget *parent = nullptr, RevisionFrees revisionFrees = {});
+    // A sentence under the headline on what the plan was made from (the ticks or the selected
+    // files), plain text; empty shows none.
+    void setNote(const QString &text);
 
 private:
     void addHeadline(QVBoxLayout *layout, const DeletionPlan &plan, qint64 cacheSize);
@@ -40,6 +44,7 @@ private:
     void addButtons(QVBoxLayout *layout, const DeletionPlan &plan);
 
     RevisionFrees m_revisionFrees;
+    QLabel *m_note = nullptr;
     bool m_trashWholeRepos = false;
 };
 

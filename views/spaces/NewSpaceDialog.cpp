@@ -6,6 +6,7 @@
 #include "HardwareFlavor.h"
 #include "InlineError.h"
 #include "SettingsListDialog.h"
+#include "TabOrder.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -44,6 +45,7 @@ NewSpaceDialog::NewSpaceDialog(HubClient *client, QString fromId, const QString 
     setWindowTitle(duplicate ? tr("Duplicate %1").arg(m_fromId) : tr("New Space"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     addIdentityRows(form, user, orgs);
     addHardwareRows(form);
     addSettingsRows(form);
@@ -71,9 +73,7 @@ void NewSpaceDialog::addIdentityRows(QFormLayout *form, const QString &user, con
     form->addRow(tr("Name:"), m_name);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_owner->setToolTip(tr("You or one of your organisations"));
-    for (const QString &owner : QStringList{user} + orgs)
-        if (!owner.isEmpty())
-            m_owner->addItem(owner);
+    setOwners(user, orgs);
     form->addRow(tr("Owner:"), m_owner);
     m_sdk->setObjectName(QStringLiteral("sdk"));
     m_sdk->setToolTip(tr("How the Space is built and served"));
@@ -85,6 +85,50 @@ void NewSpaceDialog::addIdentityRows(QFormLayout *form, const QString &user, con
     m_private->setObjectName(QStringLiteral("private"));
     m_private->setToolTip(tr("A private Space is visible only to you and its organisation's members"));
     form->addRow(QString(), m_private);
+}
+
+void NewSpaceDialog::setOwners(const QString &user, const QStringList &orgs)
+{
+    // request() sends no organisation for the first entry: it must be the user.
+    m_owner->clear();
+    for (const QString &owner : QStringList{user} + orgs)
+        if (!owner.isEmpty())
+            m_owner->addItem(owner);
+}
+
+void NewSpaceDialog::setAccounts(const QList<AccountChoice> &accounts, const QString &current)
+{
+    if (!m_fromId.isEmpty() || accounts.isEmpty())
+        return;
+    m_accounts = accounts;
+    if (!m_account) {
+        m_account = new QComboBox(this);
+        m_account->setObjectName(QStringLiteral("account"));
+        m_account->setToolTip(tr("The stored account that creates the Space: it is created with that account's token, "
+                                 "under its user or one of their organisations"));
+        m_form->insertRow(0, tr("Account:"), m_account);
+        // Made after the fields below it: Tab is told to go down the form from it.
+        TabOrder::chain({m_account, m_name, m_owner, m_sdk, m_private, m_hardware, m_storage, m_sleep});
+        updateSecretsTabOrder();
+        connect(m_account, &QComboBox::currentIndexChanged, this, &NewSpaceDialog::chooseAccount);
+    }
+    m_account->blockSignals(true);
+    m_account->clear();
+    for (const AccountChoice &account : accounts)
+        m_account->addItem(account.label, account.name);
+    m_account->setCurrentIndex(std::max(0, m_account->findData(current)));
+    m_account->blockSignals(false);
+    chooseAccount(m_account->currentIndex());
+}
+
+void NewSpaceDialog::chooseAccount(int index)
+{
+    if (index < 0 || index >= m_accounts.size())
+        return;
+    const AccountChoice &account = m_accounts[index];
+    m_client = account.client;
+    setOwners(account.user, account.orgs);
+    validate();
 }
 
 void NewSpaceDialog::addHardwareRows(QFormLayout *form)
@@ -251,6 +295,10 @@ HubClient::NewSpace NewSpaceDialog::request(QString *error) const
     }
     if (m_owner->currentText().isEmpty()) {
         *error = tr("Sign in first: a Space needs an owner.");
+        return space;
+    }
+    if (!m_client) {
+        *error = tr("No account to create the Space with: sign in first.");
         return space;
     }
     const bool duplicate = !m_fromId.isEmpty();

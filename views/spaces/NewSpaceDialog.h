@@ -31,6 +31,24 @@ public:
     // fromId empty: create; otherwise duplicate it.
     NewSpaceDialog(HubClient *client, QString fromId, const QString &user, const QStringList &orgs, QWidget *parent = nullptr);
 
+    // A stored account the Space can be created with: its client, and the owners it may
+    // create under (its user, then their organisations).
+    struct AccountChoice
+    {
+        QString name;  // the stored token's name, the combo's item data
+        QString label; // as the account switcher shows it
+        HubClient *client = nullptr;
+        QString user;
+        QStringList orgs;
+    };
+    // Adds an Account field above the name ("All accounts"): choosing one changes the client
+    // the Space is created with and the owners offered. `current` is chosen first (the active
+    // account). Not for a duplicate, which is made by the original's account.
+    void setAccounts(const QList<AccountChoice> &accounts, const QString &current);
+    // The Account field; nullptr until setAccounts().
+    [[nodiscard]] QComboBox *accountField() const { return m_account; }
+    // The client the Space will be created with.
+    [[nodiscard]] HubClient *client() const { return m_client; }
     [[nodiscard]] QLineEdit *nameField() const { return m_name; }
     // The secret rows: a key, and a value masked until its row's Show toggle is on.
     [[nodiscard]] qsizetype secretRowCount() const { return m_secretRows.size(); }
@@ -47,8 +65,10 @@ Q_SIGNALS:
 
 private:
     void addIdentityRows(QFormLayout *form, const QString &user, const QStringList &orgs); // name, owner, SDK, private
-    void addHardwareRows(QFormLayout *form);                                               // hardware, storage, sleep time
-    void addSettingsRows(QFormLayout *form);                                               // secrets, variables
+    void setOwners(const QString &user, const QStringList &orgs);
+    void chooseAccount(int index);
+    void addHardwareRows(QFormLayout *form); // hardware, storage, sleep time
+    void addSettingsRows(QFormLayout *form); // secrets, variables
     QWidget *buildSecretsEditor();
     void addSecretRow(const QString &key = {}, const QString &value = {});
     void removeSecretRow(QWidget *row);
@@ -59,6 +79,9 @@ private:
 
     HubClient *m_client;
     QString m_fromId;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_account = nullptr;
+    QList<AccountChoice> m_accounts;
     QLineEdit *m_name;
     QComboBox *m_owner;
     QComboBox *m_sdk;

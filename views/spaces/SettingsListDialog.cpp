@@ -3,6 +3,7 @@
 
 #include "SettingsListDialog.h"
 
+#include "DisplayFormat.h"
 #include "HubClient.h"
 #include "InlineError.h"
 
@@ -177,10 +178,7 @@ void SettingsListDialog::showSettings(const QList<SpaceSetting> &settings)
         if (!m_secrets)
             m_table->setItem(row, column++, new QTableWidgetItem(setting.value));
         m_table->setItem(row, column++, new QTableWidgetItem(setting.description));
-        m_table->setItem(row, column,
-                         new QTableWidgetItem(setting.updatedAt.isValid()
-                                                  ? QLocale().toString(setting.updatedAt.toLocalTime(), QLocale::ShortFormat)
-                                                  : QString()));
+        m_table->setItem(row, column, new QTableWidgetItem(DisplayFormat::dateTime(setting.updatedAt)));
     }
     Q_EMIT reloaded();
 }

@@ -3,6 +3,7 @@
 
 #include "SpaceDetailPanel.h"
 
+#include "DisplayFormat.h"
 #include "HubCredentials.h"
 #include "InlineError.h"
 #include "PrintableText.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -47,6 +49,7 @@ SpaceDetailPanel::SpaceDetailPanel(SpacesController *controller, QWidget *parent
     , m_controller(controller)
     , m_title(new QLabel(this))
     , m_stage(new QLabel(this))
+    , m_seen(new QLabel(this))
     , m_stuck(new QLabel(this))
     , m_details(new QLabel(this))
     , m_links(new QLabel(this))
@@ -88,7 +91,13 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     m_stage->setTextFormat(Qt::RichText);
+    m_stage->setWordWrap(true); // the Hub's reason for an error can be a long line
     layout->addWidget(m_stage);
+    m_seen->setObjectName(QStringLiteral("stageHistory"));
+    m_seen->setTextFormat(Qt::PlainText);
+    m_seen->setWordWrap(true);
+    m_seen->setForegroundRole(QPalette::PlaceholderText); // secondary to the badge above it
+    layout->addWidget(m_seen);
     m_stuck->setObjectName(QStringLiteral("spaceStuck"));
     m_stuck->setTextFormat(Qt::PlainText); // the Space's stage as the Hub sent it
     m_stuck->setWordWrap(true);
@@ -112,9 +121,14 @@ void SpaceDetailPanel::buildSummary(QVBoxLayout *layout)
 
 void SpaceDetailPanel::buildActions(QVBoxLayout *layout)
 {
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode})
-        actions->addWidget(button);
+    // Two by two, as the settings buttons below: a narrow panel leaves the Spaces table the
+    // room for all its columns on a 1280-pixel window.
+    auto *actions = new QGridLayout;
+    int position = 0;
+    for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode}) {
+        actions->addWidget(button, position / 2, position % 2);
+        ++position;
+    }
     m_devMode->setObjectName(QStringLiteral("devModeButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_restart->setObjectName(QStringLiteral("restartButton"));
@@ -150,7 +164,7 @@ void SpaceDetailPanel::buildSettingsButtons(QVBoxLayout *layout)
         auto *button = new QPushButton(entries[i].first, this);
         button->setToolTip(tips[i]);
         connect(button, &QPushButton::clicked, this, entries[i].second);
-        settings->addWidget(button, i / 3, i % 3);
+        settings->addWidget(button, i / 2, i % 2);
         m_settingsButtons.append(button);
     }
     m_settingsButtons.first()->setObjectName(QStringLiteral("uploadFolderButton"));
@@ -232,6 +246,67 @@ QString SpaceDetailPanel::appliedText() const
     return m_applied->isHidden() ? QString() : m_applied->text();
 }
 
+namespace {
+// The time alone today, as a clock shows it; the date too once the session has crossed midnight.
+QString seenAt(const QDateTime &when, const QDate &today)
+{
+    return when.toLocalTime().date() == today ? QLocale().toString(when.toLocalTime(), QStringLiteral("HH:mm"))
+                                              : DisplayFormat::dateTime(when);
+}
+} // namespace
+
+QString SpaceDetailPanel::historyText(const QList<SpacesTableModel::StageSeen> &history, const QDate &today)
+{
+    if (history.isEmpty())
+        return {};
+    const SpacesTableModel::StageSeen &now = history.constLast();
+    const QString stage = SpacesTableModel::stageText(now.stage);
+    // The first stage seen may have begun long before: "at least". A later one began between
+    // the read before it and this time: "about".
+    if (history.size() == 1)
+        return tr("%1 since at least %2 (first seen by HubDeck)").arg(stage, seenAt(now.seen, today));
+    // The last few stages before it: the tooltip has them all.
+    constexpr qsizetype kShownBefore = 3;
+    QStringList before;
+    for (qsizetype i = std::max<qsizetype>(0, history.size() - 1 - kShownBefore); i < history.size() - 1; ++i)
+        before.append(tr("%1 at %2").arg(SpacesTableModel::stageText(history[i].stage), seenAt(history[i].seen, today)));
+    if (history.size() - 1 > kShownBefore)
+        before.prepend(QStringLiteral("…"));
+    return tr("%1 since about %2; seen before: %3").arg(stage, seenAt(now.seen, today), before.join(QStringLiteral(", ")));
+}
+
+QString SpaceDetailPanel::historyToolTip(const QList<SpacesTableModel::StageSeen> &history, const QDate &today)
+{
+    if (history.isEmpty())
+        return {};
+    QStringList lines{tr("The stages HubDeck saw this Space in since HubDeck started, each with the time it first saw it. "
+                         "The Hub does not say when a stage began: the first may have begun earlier, and each change "
+                         "happened between that time and the read before it.")};
+    for (const SpacesTableModel::StageSeen &entry : history)
+        lines.append(tr("%1  %2").arg(seenAt(entry.seen, today), SpacesTableModel::stageText(entry.stage)));
+    return PrintableText::plainToolTip(lines.join(u'\n'));
+}
+
+QString SpaceDetailPanel::replicasText(const SpaceRuntime &runtime)
+{
+    // Only what the Hub said: it often leaves the running count out, and "0 running" would
+    // then tell the owner of a running Space that it is down.
+    const auto &requested = runtime.replicasRequested;
+    const auto &current = runtime.replicasCurrent;
+    if (requested && current)
+        return tr("%1 requested, %2 running").arg(*requested).arg(*current);
+    if (requested)
+        return tr("%1 requested").arg(*requested);
+    if (current)
+        return tr("%1 running").arg(*current);
+    return QStringLiteral("—");
+}
+
+QString SpaceDetailPanel::detailsText() const
+{
+    return m_details->text();
+}
+
 QString SpaceDetailPanel::errorText() const
 {
     return m_error->message();
@@ -268,7 +343,7 @@ void SpaceDetailPanel::setBusy(bool busy, const QString &what)
     m_busy->setToolTip(what);
 }
 
-void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QStringList &history)
+void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QList<SpacesTableModel::StageSeen> &history)
 {
     const bool changed = !space || !m_space || space->id != m_space->id;
     m_space = space;
@@ -281,6 +356,8 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     if (!has) {
         m_title->setText(tr("No Space selected"));
         m_stage->clear();
+        m_seen->clear();
+        m_seen->setToolTip({});
         m_details->setText(tr("Select a Space to see its runtime and change its settings."));
         m_links->clear();
         for (QPushButton *button : {m_pause, m_restart, m_factory, m_devMode})
@@ -291,37 +368,30 @@ void SpaceDetailPanel::setSpace(const std::optional<SpaceInfo> &space, const QSt
     const SpaceRuntime runtime = space->runtime.value_or(SpaceRuntime{});
     m_title->setText(space->id);
     const QString color = StageBadgeDelegate::colorFor(runtime.stage).name();
-    // The history holds "HH:mm:ss STAGE" entries in the Hub's words; each is shown in ours.
-    QStringList seen;
-    for (const QString &entry : history)
-        seen.append(entry.section(u' ', 0, 0) + u' ' + SpacesTableModel::stageText(entry.section(u' ', 1)));
     // The Hub's reason stands beside the stage it explains, as plain text.
     const QString reason = runtime.errorMessage.isEmpty() ? QString()
                                                           : QStringLiteral("<br><span style=\"color:%1;\">%2</span>")
                                                                 .arg(color, PrintableText::line(runtime.errorMessage).toHtmlEscaped());
-    m_stage->setText(QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>"
-                                    "&nbsp; <small>%3</small>%4")
-                         .arg(color, SpacesTableModel::stageText(runtime.stage).toHtmlEscaped(),
-                              seen.isEmpty() ? QString() : tr("this session: %1").arg(seen.join(QStringLiteral(" → ")).toHtmlEscaped()),
-                              reason));
+    m_stage->setText(QStringLiteral("<span style=\"background:%1; color:white; font-weight:bold;\">&nbsp;%2&nbsp;</span>%3")
+                         .arg(color, SpacesTableModel::stageText(runtime.stage).toHtmlEscaped(), reason));
+    m_seen->setText(historyText(history));
+    m_seen->setToolTip(historyToolTip(history));
+    m_seen->setVisible(!history.isEmpty());
     QStringList domains;
     for (const SpaceRuntime::Domain &domain : runtime.domains)
         domains.append(QStringLiteral("%1 (%2)").arg(domain.domain, domain.stage).toHtmlEscaped());
     auto dash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("—") : text.toHtmlEscaped(); };
-    m_details->setText(
-        QStringLiteral("<table cellspacing=\"3\">"
-                       "<tr><td>%1</td><td><b>%2</b></td></tr><tr><td>%3</td><td><b>%4</b></td></tr>"
-                       "<tr><td>%5</td><td><b>%6</b></td></tr><tr><td>%7</td><td><b>%8</b></td></tr>"
-                       "<tr><td>%9</td><td><b>%10</b></td></tr><tr><td>%11</td><td><b>%12</b></td></tr>"
-                       "<tr><td>%13</td><td><b>%14</b></td></tr><tr><td>%15</td><td><b>%16</b></td></tr></table>")
-            .arg(tr("Hardware now"), dash(runtime.hardware), tr("Requested"), dash(runtime.requestedHardware), tr("Storage"),
-                 dash(runtime.storage), tr("Sleeps after"),
-                 SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(), tr("Replicas"),
-                 runtime.replicasRequested < 0
-                     ? QStringLiteral("—")
-                     : tr("%1 requested, %2 running").arg(runtime.replicasRequested).arg(std::max(runtime.replicasCurrent, 0)),
-                 tr("Domains"), domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
-                 runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
+    m_details->setText(QStringLiteral("<table cellspacing=\"3\">"
+                                      "<tr><td>%1</td><td><b>%2</b></td></tr><tr><td>%3</td><td><b>%4</b></td></tr>"
+                                      "<tr><td>%5</td><td><b>%6</b></td></tr><tr><td>%7</td><td><b>%8</b></td></tr>"
+                                      "<tr><td>%9</td><td><b>%10</b></td></tr><tr><td>%11</td><td><b>%12</b></td></tr>"
+                                      "<tr><td>%13</td><td><b>%14</b></td></tr><tr><td>%15</td><td><b>%16</b></td></tr></table>")
+                           .arg(tr("Hardware now"), dash(runtime.hardware), tr("Requested"), dash(runtime.requestedHardware), tr("Storage"),
+                                dash(runtime.storage), tr("Sleeps after"),
+                                SpacesTableModel::sleepText(runtime.sleepTime, runtime.requestedHardware).toHtmlEscaped(), tr("Replicas"),
+                                replicasText(runtime).toHtmlEscaped(), tr("Domains"),
+                                domains.isEmpty() ? QStringLiteral("—") : domains.join(QStringLiteral("<br>")), tr("Dev mode"),
+                                runtime.devMode ? tr("on") : tr("off"), tr("SDK"), dash(space->sdk)));
     const QString hub = HubCredentials::endpoint();
     const QString path = QString::fromLatin1(QUrl::toPercentEncoding(space->id, "/"));
     m_links->setText(QStringLiteral("<a href=\"%1/spaces/%2\">%3</a> &nbsp; <a href=\"%1/spaces/%2/settings\">%4</a>")

@@ -5,6 +5,7 @@
 
 #include "AppliedSettings.h"
 #include "SpaceInfo.h"
+#include "SpacesTableModel.h"
 
 #include <QHash>
 #include <QWidget>
@@ -29,7 +30,8 @@ class SpaceDetailPanel : public QWidget
 public:
     SpaceDetailPanel(SpacesController *controller, QWidget *parent = nullptr);
 
-    void setSpace(const std::optional<SpaceInfo> &space, const QStringList &history);
+    // `history`: the stages this session saw it in, oldest first (SpacesTableModel::stageHistory).
+    void setSpace(const std::optional<SpaceInfo> &space, const QList<SpacesTableModel::StageSeen> &history);
     void setBusy(bool busy, const QString &what = {});
     void showError(const QString &message);
     // Says the Space has stayed too long in a building or starting stage (SpacesTableModel::
@@ -47,6 +49,17 @@ public:
     // Dev mode can be turned on or off unless the Space is being deleted or has no stage yet;
     // static Spaces have no container to develop in (the Hub answers 400).
     [[nodiscard]] static bool canToggleDevMode(const QString &stage, const QString &sdk);
+    // The line under the stage: "Running since at least 19:05", or with the stages seen
+    // before it; the Hub gives no stage times, so every time is when this session first saw
+    // the stage. Empty for no history. historyToolTip says so and lists them all. A time of
+    // `today` is shown as "19:05", of another day with its date (DisplayFormat::dateTime).
+    [[nodiscard]] static QString historyText(const QList<SpacesTableModel::StageSeen> &history, const QDate &today = QDate::currentDate());
+    [[nodiscard]] static QString historyToolTip(const QList<SpacesTableModel::StageSeen> &history,
+                                                const QDate &today = QDate::currentDate());
+    [[nodiscard]] QLabel *historyLabel() const { return m_seen; }
+    // The runtime's replicas as the Hub reported them: "1 requested, 0 running", "1 requested"
+    // when it gave no running count (absent is not 0), "—" when it gave neither.
+    [[nodiscard]] static QString replicasText(const SpaceRuntime &runtime);
     // What the user asked of Space `id` (the Hardware and Sleep time dialogs): while the runtime
     // reports something else, the panel says so (AppliedSettings::mismatch). A request with no
     // hardware (or no sleep time) keeps the one asked before.
@@ -61,6 +74,8 @@ public:
     [[nodiscard]] QString appliedText() const;
     [[nodiscard]] QPushButton *uploadButton() const { return m_settingsButtons.value(0); }
     [[nodiscard]] QString errorText() const;
+    // The summary table under the stage (hardware, storage, replicas...), as rich text.
+    [[nodiscard]] QString detailsText() const;
     // Shows that a folder dragged over the panel would be uploaded to its Space.
     void setDropHighlight(bool on);
 
@@ -93,11 +108,12 @@ private:
 
     SpacesController *m_controller;
     std::optional<SpaceInfo> m_space;
-    QStringList m_history; // the stages seen this session, as setSpace() had them
+    QList<SpacesTableModel::StageSeen> m_history; // the stages seen this session, as setSpace() had them
     std::function<bool(const QString &)> m_confirm;
     bool m_confirmCostly = true;
     QLabel *m_title;
     QLabel *m_stage;
+    QLabel *m_seen; // historyText
     QLabel *m_stuck;
     QLabel *m_details;
     QLabel *m_links;

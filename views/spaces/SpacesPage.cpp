@@ -35,6 +35,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hubdeck {
@@ -151,8 +152,11 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false); // elide, never two-line dates
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Sized by fitColumns() (the user may still drag them): ResizeToContents would push the
+    // last columns off the right edge once "All accounts" adds its column.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_uploadFolder);
     m_table->addAction(m_logs);
@@ -169,7 +173,7 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({840, 420}); // every column of the table in view on a 1280-pixel window
+    splitter->setSizes({940, 320}); // every column of the table in view on a 1280-pixel window (fitColumns)
     layout->addWidget(splitter, 1);
     m_table->setColumnHidden(SpacesTableModel::AccountColumn, true);
     // Seen where they are read with: the account beside the Space, the cost beside its hardware.
@@ -179,6 +183,83 @@ void SpacesPage::buildTable(QVBoxLayout *layout)
     m_costs->setObjectName(QStringLiteral("spacesCosts"));
     m_costs->setWordWrap(true);
     layout->addWidget(m_costs);
+}
+
+void SpacesPage::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    // A header's text with the style's margins either side, and room for the sort arrow on
+    // the column sorted by: the least a column gets, so that every header can be read. Bold,
+    // as QHeaderView measures (and Fusion paints) its labels.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    QStyle *style = header->style();
+    const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + margin;
+    struct Column
+    {
+        int logical;
+        int least;
+        int wanted; // its contents whole
+        int width = 0;
+    };
+    std::vector<Column> columns;
+    Column *id = nullptr;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (header->isSectionHidden(logical))
+            continue;
+        const QString text = m_proxy->headerData(logical, Qt::Horizontal).toString();
+        const int least = metrics.horizontalAdvance(text) + 2 * margin + 2 +
+                          (header->isSortIndicatorShown() && header->sortIndicatorSection() == logical ? arrow : 0);
+        const int wanted = std::max(least, static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(logical));
+        // A stage badge cannot be elided into something readable: it keeps its width.
+        columns.push_back({logical, logical == SpacesTableModel::StageColumn ? wanted : least, wanted});
+    }
+    int least = 0;
+    for (Column &column : columns) {
+        least += column.least;
+        if (column.logical == SpacesTableModel::IdColumn)
+            id = &column;
+    }
+    // Too narrow for whole badges too (a stage the Hub added, with a long name): they give way.
+    for (Column &column : columns)
+        if (column.logical == SpacesTableModel::StageColumn && least > available) {
+            const QString text = m_proxy->headerData(column.logical, Qt::Horizontal).toString();
+            column.least = std::max(metrics.horizontalAdvance(text) + 2 * margin + 2, column.least - (least - available));
+        }
+    int wanted = 0, slack = 0;
+    for (const Column &column : columns) {
+        wanted += column.wanted;
+        if (&column != id)
+            slack += column.wanted - column.least;
+    }
+    const int excess = wanted - available;
+    for (Column &column : columns) {
+        if (&column == id)
+            continue;
+        if (excess <= 0)
+            column.width = column.wanted;
+        else if (excess <= slack) // each gives up its share of the excess, rounded up so that all fit
+            column.width = column.wanted - int((qint64(excess) * (column.wanted - column.least) + slack - 1) / slack);
+        else
+            column.width = column.least;
+    }
+    if (id) {
+        int others = 0;
+        for (const Column &column : columns)
+            if (&column != id)
+                others += column.width;
+        // The Space column takes what is left: more than its contents when there is room, and
+        // it is elided only once every other column is down to its header.
+        id->width = std::max(id->least, available - others);
+    }
+    for (const Column &column : columns)
+        header->resizeSection(column.logical, column.width);
 }
 
 // The page's own buttons, filters and table, and the detail panel's requests for dialogs.
@@ -199,6 +280,25 @@ void SpacesPage::connectControls()
         m_proxy->setStageGroup(group < 0 ? std::nullopt : std::optional(SpacesTableModel::StageGroup(group)));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SpacesPage::updateDetail);
+    // Refitted when the rows or the width change, not on every runtime refresh: a column the
+    // user widened stays so until then.
+    auto *fit = new QTimer(this);
+    fit->setSingleShot(true);
+    connect(fit, &QTimer::timeout, this, &SpacesPage::fitColumns);
+    const auto refit = [fit] { fit->start(0); };
+    connect(m_proxy, &QAbstractItemModel::modelReset, fit, refit);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, fit, refit);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, fit, refit);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, fit, refit);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, fit, refit);
+    // A runtime refresh refits only when a stage badge no longer fits: "Running (rebuilding)"
+    // after "Running" must not be cut, and a column the user widened stays so otherwise.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, fit, [this, fit] {
+        if (static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(SpacesTableModel::StageColumn) >
+            m_table->horizontalHeader()->sectionSize(SpacesTableModel::StageColumn))
+            fit->start(0);
+    });
+    m_fitTimer = fit;
     connect(m_detail, &SpaceDetailPanel::secretsRequested, this, [this] { openSettingsDialog(true); });
     connect(m_detail, &SpaceDetailPanel::variablesRequested, this, [this] { openSettingsDialog(false); });
     connect(m_detail, &SpaceDetailPanel::hardwareRequested, this, &SpacesPage::openHardwareDialog);
@@ -228,6 +328,7 @@ void SpacesPage::connectController()
         m_listError.clear();
         updateStatus();
         m_table->setColumnHidden(SpacesTableModel::AccountColumn, !m_controller->showsAllAccounts());
+        fitColumns();
         updateAccount();
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->selectRow(0);
@@ -275,6 +376,8 @@ void SpacesPage::selectSpace(const QString &id)
 
 bool SpacesPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_fitTimer)
+        m_fitTimer->start(0);
     if ((watched == m_table->viewport() || watched == m_detail) && dragEvent(static_cast<QWidget *>(watched), event))
         return true;
     // A minimised window is hidden too: nothing polls the Hub for it.
@@ -705,7 +808,8 @@ void SpacesPage::openNewSpace(bool duplicate)
     const QString from = duplicate ? selectedSpace() : QString();
     if (duplicate && from.isEmpty())
         return;
-    // A copy is made by the account that acts on the original's row; a new Space by the active one.
+    // A copy is made by the account that acts on the original's row; a new Space by the active
+    // one, or in "All accounts" by the one chosen in the dialog.
     HubClient *client = duplicate ? clientFor(from) : m_controller->client();
     if (!client)
         return;
@@ -718,6 +822,21 @@ void SpacesPage::openNewSpace(bool duplicate)
     }
     auto *dialog = new NewSpaceDialog(client, from, owner ? owner->name : QString(), owner ? owner->orgs : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!duplicate && m_controller->showsAllAccounts()) {
+        // "All accounts" has no one account in view: the dialog asks which, the active one first.
+        QList<NewSpaceDialog::AccountChoice> choices;
+        QString active;
+        for (const SpacesController::Account &account : m_controller->accounts()) {
+            HubClient *own = m_controller->clientForAccount(account.name);
+            if (!account.user || !own)
+                continue; // a token the Hub refused can create nothing
+            choices.append(
+                {account.name, tr("%1 — %2").arg(account.name, account.user->name), own, account.user->name, account.user->orgs});
+            if (account.active)
+                active = account.name;
+        }
+        dialog->setAccounts(choices, active);
+    }
     connect(dialog, &NewSpaceDialog::created, this, [this] { refresh(); });
     dialog->show();
 }

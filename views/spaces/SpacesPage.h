@@ -19,6 +19,7 @@ class QMimeData;
 class QPushButton;
 class QRubberBand;
 class QTableView;
+class QTimer;
 class QVBoxLayout;
 
 namespace hubdeck {
@@ -77,6 +78,9 @@ private:
     void buildAccountRow(QVBoxLayout *layout);
     void buildFilters(QVBoxLayout *layout);
     void buildTable(QVBoxLayout *layout);
+    // Sizes the table's columns to the width it has: every visible column in view with its
+    // header readable; what is left goes to the Space column, which is the last to shrink.
+    void fitColumns();
     void connectControls();
     void connectController();
     void updateAccount();
@@ -124,6 +128,7 @@ private:
     QAction *m_uploadFolder;
     QAction *m_logs;
     QPointer<UploadFolderDialog> m_uploadDialog;
+    QTimer *m_fitTimer = nullptr;     // fitColumns(), once the events of a change have all come
     QRubberBand *m_dropRow = nullptr; // over the row a folder would be dropped on
     QPersistentModelIndex m_dropIndex;
 };
