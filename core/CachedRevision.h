@@ -23,6 +23,10 @@ struct CachedRevision
     double lastAccessed = 0;
     double lastModified = 0;
     QList<CachedFile> files;
+    // Folders below the snapshot folder that hold nothing, relative to it, '/'-separated: a
+    // file removal stopped between a file and its emptied folder leaves one. No file of the
+    // revision, so no figure counts them; prune (and a file removal in their repo) removes them.
+    QStringList emptyFolders;
     // snapshots/<hash> is a symlink to a folder elsewhere: its files are listed, but HubDeck
     // never deletes through a link, so the planner refuses it up front with the reason.
     bool isLink = false;

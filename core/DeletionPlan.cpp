@@ -15,6 +15,15 @@ int DeletionPlan::revisionCount() const
     return count;
 }
 
+QStringList DeletionPlan::sharedPayloadsKept() const
+{
+    QStringList kept;
+    for (const QString &hash : sharedPayloads)
+        if (!sharedPayloadsRemoved.contains(hash))
+            kept.append(hash);
+    return kept;
+}
+
 int DeletionPlan::wholeRepoCount() const
 {
     return int(std::count_if(items.cbegin(), items.cend(),
@@ -46,7 +55,8 @@ int DeletionPlan::fileCount() const
 
 qsizetype DeletionPlan::stepCount() const
 {
-    qsizetype steps = sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size();
+    qsizetype steps =
+        sharedPayloads.size() + unreferencedPayloads.size() + incompleteFiles.size() + storeLeftoverHashes.size() + emptyFolders.size();
     for (const RepoItem &item : items)
         if (!item.isRefused())
             steps += item.stepCount();

@@ -29,14 +29,16 @@ namespace hubdeck {
 //    locks, partial downloads whose download is not running, the files of shared payloads
 //    that are gone (under each payload's lock).
 //
-// What counts as freed, the same rule for the plan's expectation and the measured figure
-// (DeletionReport::freedBytes): the bytes of a regular file whose last name goes, once per
-// file (device, inode): a blob with a hard link outside the plan frees nothing, and one whose
-// every st_nlink name is in the plan frees its size once. Removing a symlink frees nothing of
-// its target. Ref files (refs/<name>, a 40-byte commit hash each) of a repo count on neither
-// side: the scan does not stat them, so the run does not add them. A corrupted entry goes as
-// one tree, and every regular file in it counts on both sides (DeletionPlanner takes the
-// scan's treeSize). Folders count nothing.
+// What counts as freed, the same files for the plan's expectation and the measured figure
+// (DeletionReport::freedBytes), in two units: the plan counts st_size, the size `hf cache ls`
+// shows; the run measures st_blocks × 512, what the disk got back (a sparse blob frees what it
+// held, a small file its whole block), so the two differ by design. A regular file counts
+// when its last name goes, once per file (device, inode): a blob with a hard link outside the
+// plan frees nothing, and one whose every st_nlink name is in the plan frees its size once.
+// Removing a symlink frees nothing of its target. Ref files (refs/<name>, a 40-byte commit hash
+// each) of a repo count on neither side: the scan does not stat them, so the run does not add
+// them. A corrupted entry goes as one tree, and every regular file in it counts on both sides
+// (DeletionPlanner takes the scan's treeSize). Folders count nothing.
 // Measured may still exceed the plan by files the scan does not list inside a whole repo's
 // folder (trees/*.json, .no_exist/ markers), which go with the folder.
 struct DeletionPlan
@@ -107,19 +109,27 @@ struct DeletionPlan
     qint64 storeLeftoversSize = 0;    // part of expectedFreedSize from storeLeftovers
 
     // Flat, sorted views of the items below (for JSON and tests).
-    QStringList repos;                // whole repo folders (corrupted entries and empty repos included)
-    QStringList snapshots;            // snapshot folders of partially deleted repos
-    QStringList files;                // snapshot entries of files removed from every revision
-    QStringList refs;                 // their ref files
-    QStringList blobs;                // their <repo>/blobs/<name> entries
-    QStringList unreferencedBlobs;    // unreferenced <repo>/blobs/<name> entries of kept repos
-    QStringList sharedPayloads;       // payload hashes to sweep once their links are gone
+    QStringList repos;             // whole repo folders (corrupted entries and empty repos included)
+    QStringList snapshots;         // snapshot folders of partially deleted repos
+    QStringList files;             // snapshot entries of files removed from every revision
+    QStringList refs;              // their ref files
+    QStringList blobs;             // their <repo>/blobs/<name> entries
+    QStringList unreferencedBlobs; // unreferenced <repo>/blobs/<name> entries of kept repos
+    QStringList sharedPayloads;    // payload hashes to sweep once their links are gone
+    // Of sharedPayloads, those whose every live link goes with this plan: the sweep removes
+    // them. The others are only checked: their manifest loses this plan's links and they stay
+    // for the repos that still link to them.
+    QStringList sharedPayloadsRemoved;
     QStringList unreferencedPayloads; // payload hashes nothing links to (prune)
     QStringList incompleteFiles;
     QStringList storeLeftovers;      // files of shared payloads that are gone (prune), absolute
     QStringList storeLeftoverHashes; // their payload hashes: each is cleared under its lock
-    QStringList missingTargets;      // targets that matched nothing: reported, not fatal
-    QStringList refused;             // "path: why", entries the plan will not touch
+    // Empty folders in snapshots of revisions that stay (CachedRevision::emptyFolders), absolute:
+    // each is removed if it is still empty (rmdir, no link followed), then its parents up to the
+    // snapshot folder while they are emptied. Nothing counts as freed.
+    QStringList emptyFolders;
+    QStringList missingTargets; // targets that matched nothing: reported, not fatal
+    QStringList refused;        // "path: why", entries the plan will not touch
 
     QList<RepoItem> items; // sorted by type then id; corrupted entries last
 
@@ -127,9 +137,11 @@ struct DeletionPlan
     {
         return repos.isEmpty() && snapshots.isEmpty() && files.isEmpty() && refs.isEmpty() && blobs.isEmpty() &&
                incompleteFiles.isEmpty() && unreferencedPayloads.isEmpty() && sharedPayloads.isEmpty() && unreferencedBlobs.isEmpty() &&
-               storeLeftovers.isEmpty();
+               storeLeftovers.isEmpty() && emptyFolders.isEmpty();
     }
     [[nodiscard]] int revisionCount() const; // revisions that go, whole repos' included
+    // sharedPayloads less sharedPayloadsRemoved: payloads that stay, still linked from elsewhere.
+    [[nodiscard]] QStringList sharedPayloadsKept() const;
     [[nodiscard]] static bool goesToTrash(const RepoItem &item, bool trashWholeRepos)
     {
         return trashWholeRepos && item.wholeRepo && !item.corrupted && !item.emptyRepo && !item.isRefused();

@@ -166,6 +166,7 @@ public:
             if (!allGo)
                 continue;
             m_plan.sharedFreedSize += payload.size;
+            m_plan.sharedPayloadsRemoved.append(payload.hash);
             const qsizetype owner = m_unlinkedRelative.value(payload.validReferences.first());
             const bool oneItem = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
                                              [&](const QString &ref) { return m_unlinkedRelative.value(ref) == owner; });
@@ -225,11 +226,25 @@ public:
         }
     }
 
+    // The empty folders in the repo's snapshots, but for revisions that go (going), whose tree
+    // goes whole, and for anything reached through a link: its folders are not the cache's.
+    void addEmptyFolders(const CachedRepo &repo, const QSet<RevisionKey> &going)
+    {
+        if (!repo.linkedFolders.isEmpty())
+            return;
+        for (const CachedRevision &revision : repo.revisions) {
+            if (revision.isLink || going.contains(repo.key(revision)))
+                continue;
+            for (const QString &folder : revision.emptyFolders)
+                m_plan.emptyFolders.append(repo.snapshotPath(revision) + u'/' + folder);
+        }
+    }
+
     void sortLists()
     {
         for (QStringList *list : {&m_plan.repos, &m_plan.snapshots, &m_plan.files, &m_plan.refs, &m_plan.blobs, &m_plan.unreferencedBlobs,
-                                  &m_plan.sharedPayloads, &m_plan.unreferencedPayloads, &m_plan.incompleteFiles, &m_plan.storeLeftovers,
-                                  &m_plan.storeLeftoverHashes}) {
+                                  &m_plan.sharedPayloads, &m_plan.sharedPayloadsRemoved, &m_plan.unreferencedPayloads,
+                                  &m_plan.incompleteFiles, &m_plan.storeLeftovers, &m_plan.storeLeftoverHashes, &m_plan.emptyFolders}) {
             list->sort();
             list->removeDuplicates();
         }
@@ -556,6 +571,7 @@ DeletionPlanner::Selection DeletionPlanner::pruneSelection() const
     selection.unreferencedBlobs = true;
     selection.emptyRepos = true;
     selection.storeLeftovers = true;
+    selection.emptyFolders = true;
     return selection;
 }
 
@@ -609,6 +625,8 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
                                 [&](const CachedFile &file) { return files->contains(file.relativePath); }))
                     having.append(&revision);
             builder.addFiles(*repo, *files, refusalFor(*repo, having));
+            // A stopped removal of these files may have left emptied folders in their revisions.
+            builder.addEmptyFolders(*repo, {});
         }
         builder.addSharedPayloads();
         builder.sortLists();
@@ -633,6 +651,9 @@ DeletionPlan DeletionPlanner::plan(const Selection &selection) const
     builder.addSharedPayloads();
     builder.addCorrupted(selection.corruptedPaths);
     builder.addCacheLeftovers(selection);
+    if (selection.emptyFolders)
+        for (const CachedRepo *repo : std::as_const(ordered))
+            builder.addEmptyFolders(*repo, selection.revisions);
     builder.sortLists();
     return plan;
 }

@@ -35,6 +35,7 @@ public:
         bool unreferencedBlobs = false; // of every repo (prune)
         bool emptyRepos = false;        // repos with no revision left (prune)
         bool storeLeftovers = false;    // files of shared payloads that are gone (prune)
+        bool emptyFolders = false;      // empty folders in the snapshots of revisions that stay (prune)
         // Files to remove from every revision that has them, by repo folder: paths inside the
         // snapshot folders, as CachedFile::relativePath holds them (bytes, through FileName).
         // Planned alone: plan() ignores every other field when this one is set.

@@ -17,7 +17,11 @@ namespace hubdeck {
 struct DeletionReport
 {
     bool canceled = false;
-    qint64 freedBytes = 0; // bytes the disk got back: regular files whose last link went, and swept payloads
+    // Bytes the disk got back, st_blocks × 512 of each regular file whose last link went (swept
+    // payloads included), read just before it went: a sparse 2 GB blob that held 4 KiB frees
+    // 4 KiB, and a 10-byte file frees its block. The plan's sizes stay st_size (as `hf cache ls`),
+    // so the two differ by design: the plan is what the files claim, this is what happened.
+    qint64 freedBytes = 0;
     QStringList errors;
     QStringList notes;
     QStringList removedRepos;            // whole repo folders and corrupted entries (trashed ones included)
@@ -31,6 +35,7 @@ struct DeletionReport
     QStringList removedPayloads;       // hashes
     QStringList removedStoreLeftovers; // files of shared payloads that were already gone
     QStringList keptDownloads;         // partial downloads kept because their download is running
+    QStringList removedEmptyFolders;   // empty snapshot folders (DeletionPlan::emptyFolders) and the parents they emptied
     int plannedRevisions = 0;          // for "N revisions untouched" after a stop
     int plannedRepos = 0;              // whole repos, corrupted entries and empty repos the plan held
 

@@ -31,6 +31,7 @@ DeletionTally DeletionTally::of(const DeletionPlan &plan, const DeletionReport &
     tally.incompleteRemoved = int(report.removedIncompleteFiles.size());
     tally.payloadsRemoved = int(report.removedPayloads.size());
     tally.storeLeftoversRemoved = int(report.removedStoreLeftovers.size());
+    tally.emptyFoldersRemoved = int(report.removedEmptyFolders.size());
     tally.downloadsKept = int(report.keptDownloads.size());
     tally.freedBytes = report.freedBytes;
     tally.canceled = report.canceled;

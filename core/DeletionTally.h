@@ -24,6 +24,7 @@ struct DeletionTally
     int unreferencedBlobsRemoved = 0;
     int payloadsRemoved = 0;       // shared-store payloads swept
     int storeLeftoversRemoved = 0; // files of shared payloads already gone (manifests, locks)
+    int emptyFoldersRemoved = 0;   // empty snapshot folders (DeletionReport::removedEmptyFolders)
     int downloadsKept = 0;         // partial or fresh blobs kept because their download is running
     qint64 freedBytes = 0;
     bool canceled = false;

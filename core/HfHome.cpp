@@ -68,6 +68,11 @@ QString HfHome::path(Kind kind) const
     return {};
 }
 
+QString HfHome::activeTokenNamePathBeside(const QString &tokenPath)
+{
+    return QFileInfo(tokenPath).absolutePath() + QStringLiteral("/.hubdeck-active-token-name");
+}
+
 QString HfHome::kindName(Kind kind)
 {
     switch (kind) {

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 namespace hubdeck {
 
@@ -48,6 +49,12 @@ public:
     // stored_tokens beside it (huggingface_hub's HF_STORED_TOKENS_PATH).
     [[nodiscard]] QString tokenPath() const { return m_tokenPath; }
     [[nodiscard]] QString storedTokensPath() const { return m_storedTokensPath; }
+    // HubDeck's record of the active token's stored name, beside the token file
+    // (HubCredentials::activeTokenNamePath): listed and kept with the credentials.
+    [[nodiscard]] QString activeTokenNamePath() const { return activeTokenNamePathBeside(m_tokenPath); }
+    [[nodiscard]] static QString activeTokenNamePathBeside(const QString &tokenPath);
+    // The credentials above, in that order.
+    [[nodiscard]] QStringList credentialPaths() const { return {m_tokenPath, m_storedTokensPath, activeTokenNamePath()}; }
 
     // "hub", "xet", "datasets", "assets", "modules", "legacy": the JSON's "kind".
     [[nodiscard]] static QString kindName(Kind kind);

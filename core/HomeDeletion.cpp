@@ -16,7 +16,10 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace hubdeck {
 
@@ -93,6 +96,37 @@ QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
             *kind = HfHome::kindName(part.kind);
             return part.path;
         }
+    }
+    return {};
+}
+
+// Writes the marker of an in-place removal (HomeScanner::removingMarker) naming the entry, and
+// makes it durable before the first removal: a power cut must not keep the removals and lose
+// the marker. An existing marker (an earlier run that stopped) is kept as it is. Returns the
+// error, or an empty string.
+QString writeMarker(const QString &marker, const QString &entryPath)
+{
+    const QByteArray path = FileName::encode(marker);
+    UniqueFd fd(::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+    if (!fd.isValid()) {
+        struct stat st
+        {
+        };
+        if (errno == EEXIST && ::lstat(path.constData(), &st) == 0 && S_ISREG(st.st_mode))
+            return {};
+        return PosixFs::errorString(errno);
+    }
+    const QByteArray content = FileName::encode(entryPath) + '\n';
+    if (::write(fd.get(), content.constData(), size_t(content.size())) != content.size() || ::fsync(fd.get()) != 0) {
+        const QString error = PosixFs::errorString(errno);
+        ::unlink(path.constData());
+        return error;
+    }
+    UniqueFd folder = PosixFs::openDir(QFileInfo(marker).path());
+    if (!folder.isValid() || ::fsync(folder.get()) != 0) {
+        const QString error = PosixFs::errorString(errno);
+        ::unlink(path.constData());
+        return error;
     }
     return {};
 }
@@ -196,8 +230,16 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;
         }
+        // Removed in place rather than renamed first: a marker beside it says so until it is
+        // gone. Bookkeeping, not the entry's: never measured, never a target of its own.
+        const QString marker = HomeScanner::removingMarker(entry.path);
+        const bool inPlace = entry.kind != HomeEntry::Kind::InterruptedDeletion &&
+                             (entry.kind == HomeEntry::Kind::DatasetsDownloads ||
+                              (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
+        QStringList members = entry.members;
+        members.removeAll(marker);
         QList<TreeMeasure::Root> measured{{entry.path, entry.separateChild()}};
-        for (const QString &member : entry.members)
+        for (const QString &member : std::as_const(members))
             measured.append({member, {}});
         const Freeable before = freeable(measured, inUse);
         if (!before.inUse.isEmpty()) {
@@ -206,7 +248,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         // Checked again here, not only in the scan: the plan may be older than the token.
         const QString credential = [&] {
-            for (const QString &path : {home.tokenPath(), home.storedTokensPath()})
+            for (const QString &path : home.credentialPaths())
                 if (path == entry.path || path.startsWith(entry.path + u'/') || entry.members.contains(path))
                     return path;
             return QString();
@@ -225,6 +267,18 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             continue;
         }
 
+        // A marker an earlier run left is on disk before this one: its blocks count as freed.
+        struct stat markerStat
+        {
+        };
+        const bool markerWasThere =
+            inPlace && ::lstat(FileName::encode(marker).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode);
+        if (inPlace) {
+            if (const QString error = writeMarker(marker, entry.path); !error.isEmpty()) {
+                report.errors.append(tr("Not deleted: %1 (could not record the deletion in %2: %3).").arg(entry.path, marker, error));
+                continue;
+            }
+        }
         SafeRemover remover(root, isCanceled);
         // Bytes move while a large entry goes, from the blocks each removed file held (du's
         // unit, as the plan's); the report's figure is still the measured one (before less after).
@@ -275,7 +329,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         } else {
             targets.append(entry.path);
         }
-        targets += entry.members;
+        targets += members;
         for (const QString &target : std::as_const(targets)) {
             if (failed)
                 break;
@@ -299,6 +353,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // Never "deleted" while files of it stay, whatever the removal said.
             report.errors.append(tr("%1: %n file(s) could not be removed.", nullptr, int(after.files)).arg(entry.path));
             failed = true;
+        }
+        if (!failed && inPlace) {
+            // Gone whole: nothing is left to finish. After a failure or a stop it stays, and
+            // the next scan flags the entry.
+            const SafeRemover::Result cleared = remover.remove(marker, SafeRemover::Kind::File);
+            if (markerWasThere)
+                report.freedBytes += cleared.freedOnDisk;
+            if (cleared.status != SafeRemover::Status::Removed && cleared.status != SafeRemover::Status::AlreadyGone)
+                report.errors.append(cleared.message);
         }
         if (!failed)
             report.removed.append(entry.path);

@@ -51,6 +51,9 @@ struct HomeEntry
     // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
     // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
     QString inUse;
+    // A removal of this entry in place (HomeDeletion, see HomeScanner::removingMarker) was
+    // stopped part-way: part of what it held is gone. `home rm` of it finishes the removal.
+    bool removalInterrupted = false;
     // Not empty when the entry holds something never to delete (an access token that
     // HF_TOKEN_PATH put inside it): it is listed, and never deletable.
     QString keep;

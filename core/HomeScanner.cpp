@@ -114,6 +114,14 @@ QList<Child> children(const QString &path)
             continue;
         result.append({FileName::decode(entry.name), S_ISDIR(st.st_mode)});
     }
+    // A removal marker goes with the entry it names (see removingMarker), listed alone only
+    // when that entry is gone.
+    QSet<QString> names;
+    for (const Child &child : std::as_const(result))
+        names.insert(child.name);
+    result.removeIf([&](const Child &child) {
+        return child.name.startsWith(HomeScanner::removingPrefix()) && names.contains(child.name.mid(HomeScanner::removingPrefix().size()));
+    });
     std::sort(result.begin(), result.end(), [](const Child &a, const Child &b) { return a.name < b.name; });
     return result;
 }
@@ -129,7 +137,7 @@ bool isFolder(const QString &path)
 
 bool isInterrupted(const QString &name)
 {
-    return name.endsWith(HomeScanner::deletingSuffix());
+    return name.endsWith(HomeScanner::deletingSuffix()) || name.startsWith(HomeScanner::removingPrefix());
 }
 
 HomeEntry make(HomeEntry::Kind kind, const QString &name, const QString &path)
@@ -345,7 +353,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         const HfHome::Part *part = partAt(home, path);
         if (part && QFileInfo(path).isDir())
             continue;
-        const bool credentials = path == home.tokenPath() || path == home.storedTokensPath();
+        const bool credentials = home.credentialPaths().contains(path);
         HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
         if (part)
             entry.keep = notAFolder(*part);
@@ -366,7 +374,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
     }
     // A token file moved by HF_TOKEN_PATH is still a credential of this home; inside a part it
     // is listed with the entry that holds it (which it makes undeletable), not twice.
-    for (const QString &path : {home.tokenPath(), home.storedTokensPath()}) {
+    for (const QString &path : home.credentialPaths()) {
         const auto &parts = home.parts();
         const bool inPart =
             std::any_of(parts.begin(), parts.end(), [&](const HfHome::Part &part) { return path.startsWith(part.path + u'/'); });
@@ -517,8 +525,27 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         listOther(home, other.entries);
     scan.parts.append(other);
 
+    // Removals stopped part-way in place: the entry is flagged, and its marker counts with it
+    // (and goes last when `home rm` finishes it).
+    for (HomeScan::Part &part : scan.parts) {
+        if (part.kind == QLatin1String("hub") || part.kind == QLatin1String("other"))
+            continue;
+        for (HomeEntry &entry : part.entries) {
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
+                continue;
+            const QString marker = removingMarker(entry.path);
+            struct stat st
+            {
+            };
+            if (::lstat(FileName::encode(marker).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
+                entry.removalInterrupted = true;
+                entry.members.append(marker);
+            }
+        }
+    }
+
     // An entry that holds a credential file is never deletable, whatever its kind.
-    for (const QString &credential : {home.tokenPath(), home.storedTokensPath()}) {
+    for (const QString &credential : home.credentialPaths()) {
         struct stat st
         {
         };
@@ -670,6 +697,17 @@ QString HomeScanner::kindLabel(HomeEntry::Kind kind)
         break;
     }
     return tr("other");
+}
+
+QString HomeScanner::removingMarker(const QString &entryPath)
+{
+    const qsizetype slash = entryPath.lastIndexOf(u'/');
+    return entryPath.left(slash + 1) + removingPrefix() + entryPath.mid(slash + 1);
+}
+
+QString HomeScanner::removalInterruptedNote()
+{
+    return tr("A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.");
 }
 
 QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)

@@ -38,6 +38,17 @@ public:
     // The suffix an entry gets while it is being deleted (HomeDeletion): renamed first, so the
     // library that wrote it no longer finds a half-deleted cache, and listed until it is gone.
     [[nodiscard]] static QString deletingSuffix() { return QStringLiteral(".hubdeck-deleting"); }
+    // An entry removed in place rather than renamed first (datasets' downloads/, whose folder
+    // stays; a file with members) has HomeDeletion write "<folder>/.hubdeck-removing-<name>"
+    // beside it before the first removal and remove it once the entry is gone, so that a stop
+    // in between (kill, power cut) is seen: the scan sets HomeEntry::removalInterrupted and
+    // counts the marker as a member of the entry. A marker whose entry is gone is listed alone
+    // as an interrupted deletion, which `home rm` clears.
+    [[nodiscard]] static QString removingPrefix() { return QStringLiteral(".hubdeck-removing-"); }
+    // The marker's path for an entry's path (absolute).
+    [[nodiscard]] static QString removingMarker(const QString &entryPath);
+    // What the Overview page and `home ls` say of an entry whose removal was stopped part-way.
+    [[nodiscard]] static QString removalInterruptedNote();
 };
 
 } // namespace hubdeck

@@ -151,6 +151,8 @@ public:
             revisionFd, [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
                 if (m_canceled())
                     return false;
+                if (folder.depth > 0 && entries.isEmpty())
+                    revision.emptyFolders.append(folder.relPrefix().chopped(1));
                 for (const PosixFs::Entry &entry : entries) {
                     unsigned char type = entry.type;
                     struct stat st

@@ -134,10 +134,11 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     const DeletionTally tally = report ? DeletionTally::of(plan, *report) : DeletionTally{};
     writer.beginObject();
     texts(writer, u"blobs", plan.blobs);
-    if (report) {
+    if (report)
         writer.member(u"canceled", report->canceled);
+    texts(writer, u"empty_folders", plan.emptyFolders);
+    if (report)
         texts(writer, u"errors", report->errors);
-    }
     writer.member(u"expected_freed_size", plan.expectedFreedSize);
     texts(writer, u"files", plan.files);
     if (report)
@@ -155,6 +156,7 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
                                               {QStringLiteral("revisions"), tally.revisionsRemoved},
                                               {QStringLiteral("corrupted_entries"), tally.corruptedRemoved},
                                               {QStringLiteral("empty_repos"), tally.emptyReposRemoved},
+                                              {QStringLiteral("empty_folders"), tally.emptyFoldersRemoved},
                                               {QStringLiteral("files"), tally.filesRemoved},
                                               {QStringLiteral("unreferenced_blobs"), tally.unreferencedBlobsRemoved},
                                               {QStringLiteral("incomplete_files"), tally.incompleteRemoved},
@@ -165,6 +167,7 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
         writer.key(u"removed_paths");
         writer.beginObject();
         texts(writer, u"blobs", report->removedBlobs);
+        texts(writer, u"empty_folders", report->removedEmptyFolders);
         texts(writer, u"files", report->removedFiles);
         texts(writer, u"incomplete_files", report->removedIncompleteFiles);
         texts(writer, u"refs", report->removedRefs);
@@ -176,7 +179,11 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"repos", plan.repos);
     if (report)
         writer.member(u"revisions_untouched", tally.revisionsUntouched);
-    texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloads));
+    // The payloads this plan removes; those it only checks (still linked from another repo,
+    // so they stay) are listed apart, never among what goes.
+    texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloadsRemoved));
+    texts(writer, u"shared_blobs_kept", payloadPaths(plan, plan.sharedPayloadsKept()));
+    texts(writer, u"shared_blobs_removed", payloadPaths(plan, plan.sharedPayloadsRemoved));
     texts(writer, u"shared_store_leftovers", plan.storeLeftovers);
     texts(writer, u"snapshots", plan.snapshots);
     texts(writer, u"unreferenced_blobs", plan.unreferencedBlobs);

@@ -307,7 +307,7 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
     ::unlinkat(prefixFd.get(), (payloadName + ".lock").constData(), 0);
     qCInfo(lcSharedStore) << "removed shared payload" << hash << st.st_size << "bytes";
     result.outcome = Outcome::Removed;
-    result.freedBytes = st.st_size;
+    result.freedBytes = st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
     return result;
 }
 
@@ -374,7 +374,7 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
                 QStringLiteral("cannot remove %1: %2").arg(storeDir() + u'/' + hash.left(2) + u'/' + name, PosixFs::errorString(errno));
             return result;
         }
-        result.freedBytes += st.st_nlink <= 1 ? qint64(st.st_size) : 0;
+        result.freedBytes += st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
         if (removedPaths)
             removedPaths->append(storeDir() + u'/' + hash.left(2) + u'/' + name);
     }

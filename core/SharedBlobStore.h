@@ -51,6 +51,8 @@ public:
     {
         enum class Outcome { Removed, Kept, KeptUnknownManifest, NotAPayload, LockBusy, Failed };
         Outcome outcome = Outcome::Failed;
+        // Bytes on disk given back (st_blocks × 512 of each removed file whose last link went),
+        // never st_size: a sparse payload frees what it held, not what it claims.
         qint64 freedBytes = 0;
         QString message; // for Failed and LockBusy
     };

@@ -4,6 +4,7 @@
 #include "HubCredentials.h"
 
 #include "CacheLocation.h"
+#include "HfHome.h"
 #include "StoredTokens.h"
 
 #include <QDir>
@@ -87,7 +88,7 @@ bool HubCredentials::signIn(const QString &token, const QString &name, QString *
         same->token = entry.token;
     else
         stored->append(entry);
-    return StoredTokens::write(*stored, error, env) && saveToken(entry.token, error, env);
+    return StoredTokens::write(*stored, error, env) && saveToken(entry.token, error, env) && recordActiveName(name, env);
 }
 
 bool HubCredentials::signOut(const QString &name, bool *wasActive, QString *error, const Env &env)
@@ -102,12 +103,55 @@ bool HubCredentials::signOut(const QString &name, bool *wasActive, QString *erro
         return false;
     }
     const QString removed = found->token;
+    const QString recorded = activeTokenName(env);
     stored->erase(found);
     if (!StoredTokens::write(*stored, error, env))
         return false;
-    // huggingface_hub's _logout_from_token: the active token goes with its stored copy.
-    *wasActive = removed == tokenFromFile(env);
-    return !*wasActive || removeToken(error, env);
+    if (removed != tokenFromFile(env))
+        return true;
+    // huggingface_hub's _logout_from_token deletes the active token with its stored copy, even
+    // when another name still holds the same token: that name would then list as stored but
+    // sign nothing in. Here the token file stays while a name holds it.
+    const QStringList holders = StoredTokens::namesHolding(*stored, removed);
+    if (!holders.isEmpty())
+        return recordActiveName(holders.contains(recorded) ? recorded : holders.first(), env);
+    *wasActive = true;
+    return removeToken(error, env);
+}
+
+QString HubCredentials::activeTokenNamePath(const Env &env)
+{
+    return HfHome::activeTokenNamePathBeside(tokenPath(env));
+}
+
+QString HubCredentials::activeTokenName(const Env &env)
+{
+    QFile file(activeTokenNamePath(env));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString name = QString::fromUtf8(file.read(4096)).section(u'\n', 0, 0);
+    const QString active = tokenFromFile(env);
+    QString ignored;
+    const std::optional<QList<StoredTokens::Token>> stored = StoredTokens::read(&ignored, env);
+    if (name.isEmpty() || active.isEmpty() || !stored)
+        return {};
+    // Only while it still tells the truth: `hf auth switch` does not update it.
+    for (const StoredTokens::Token &token : *stored)
+        if (token.name == name && token.token == active)
+            return name;
+    return {};
+}
+
+bool HubCredentials::recordActiveName(const QString &name, const Env &env)
+{
+    // Best effort: without it `auth list` marks every name that holds the active token.
+    QSaveFile file(activeTokenNamePath(env));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(name.toUtf8() + '\n');
+        file.commit();
+    }
+    return true;
 }
 
 bool HubCredentials::switchTo(const QString &name, QString *error, const Env &env)
@@ -120,7 +164,7 @@ bool HubCredentials::switchTo(const QString &name, QString *error, const Env &en
         *error = QStringLiteral("Access token %1 not found in %2.").arg(name, StoredTokens::path(env));
         return false;
     }
-    return saveToken(found->token, error, env);
+    return saveToken(found->token, error, env) && recordActiveName(name, env);
 }
 
 bool HubCredentials::saveToken(const QString &token, QString *error, const Env &env)
@@ -149,6 +193,7 @@ bool HubCredentials::saveToken(const QString &token, QString *error, const Env &
 bool HubCredentials::removeToken(QString *error, const Env &env)
 {
     const QString path = tokenPath(env);
+    QFile::remove(activeTokenNamePath(env)); // names no token once the file is gone
     if (!QFileInfo::exists(path))
         return true;
     if (!QFile::remove(path)) {

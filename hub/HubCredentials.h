@@ -35,14 +35,26 @@ public:
     // stored tokens cannot be read (they would be lost) or the name cannot be stored.
     [[nodiscard]] static bool signIn(const QString &token, const QString &name, QString *error, const Env &env = Env::systemEnvironment());
     // What `hf auth logout --token-name NAME` does: removes the stored token `name` and, when it
-    // is the active one (*wasActive set), the token file too. False with *error when the stored
-    // tokens cannot be read or written, or none is called `name`.
+    // is the active one, the token file too (*wasActive set) unless another stored name holds
+    // the same token: then the token file stays, and that name becomes activeTokenName(). False
+    // with *error when the stored tokens cannot be read or written, or none is called `name`.
     [[nodiscard]] static bool signOut(const QString &name, bool *wasActive, QString *error, const Env &env = Env::systemEnvironment());
     // What `hf auth switch` does: makes the stored token `name` the active one (the token
     // file). False with *error when it is not stored or cannot be written.
     [[nodiscard]] static bool switchTo(const QString &name, QString *error, const Env &env = Env::systemEnvironment());
+    // HubDeck's record of the stored name last made active (signIn, switchTo) beside the token
+    // file, one line, mode 0600: the token file holds only the token, so when two names hold
+    // the same token nothing else says which one was chosen. huggingface_hub ignores it.
+    [[nodiscard]] static QString activeTokenNamePath(const Env &env = Env::systemEnvironment());
+    // The recorded name, when the stored token of that name is still the token file's; else
+    // empty (never recorded, or `hf auth switch` changed the token since).
+    [[nodiscard]] static QString activeTokenName(const Env &env = Env::systemEnvironment());
     // Plain http:// is only for loopback (tests, local mirrors); a token never crosses a network in clear.
     [[nodiscard]] static bool isSafeEndpoint(const QString &endpoint);
+
+private:
+    // Writes activeTokenNamePath(); true even when it cannot (see there).
+    static bool recordActiveName(const QString &name, const Env &env);
 };
 
 } // namespace hubdeck

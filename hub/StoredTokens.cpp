@@ -260,6 +260,15 @@ bool StoredTokens::write(const QList<Token> &tokens, QString *error, const Env &
     return true;
 }
 
+QStringList StoredTokens::namesHolding(const QList<Token> &tokens, const QString &token)
+{
+    QStringList names;
+    for (const Token &stored : tokens)
+        if (!token.isEmpty() && stored.token == token)
+            names.append(stored.name);
+    return names;
+}
+
 QString StoredTokens::masked(const QString &token)
 {
     if (token.size() < 16)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -57,6 +58,9 @@ public:
     // an empty string when it can (a name is one line without surrounding spaces, not
     // "DEFAULT"; a token has no '%', spaces or control characters).
     [[nodiscard]] static QString whyNotStorable(const Token &token);
+
+    // The names whose token is `token`, in list order: one token may be stored under several.
+    [[nodiscard]] static QStringList namesHolding(const QList<Token> &tokens, const QString &token);
 
     // For listings: the first 3 and last 4 characters, as `hf auth list` shows a token
     // ("hf_****abcd"); a token shorter than 16 characters is shown as "****" so that the

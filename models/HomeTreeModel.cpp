@@ -334,6 +334,8 @@ QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
         lines.append(tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse));
     if (!entry.keep.isEmpty())
         lines.append(entry.keep);
+    if (entry.removalInterrupted)
+        lines.append(HomeScanner::removalInterruptedNote());
     return lines.join(u'\n');
 }
 
@@ -483,6 +485,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         QString text = PrintableText::name(entry.path) + u'\n' + HomeScanner::costOfDeleting(entry.kind);
         if (!entry.inUse.isEmpty())
             text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);
+        if (entry.removalInterrupted)
+            text += u'\n' + HomeScanner::removalInterruptedNote();
         return PrintableText::plainToolTip(text);
     }
     case Qt::StatusTipRole:

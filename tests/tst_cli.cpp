@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "FixtureCache.h"
 #include "GoldenFile.h"
+#include "HumanFormat.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -395,11 +396,16 @@ private Q_SLOTS:
         FixtureCache cache;
         build(cache, double(QDateTime::currentSecsSinceEpoch()));
         const QString root = cache.root();
+        const qint64 hello = FixtureCache::blocks(
+            {cache.path(QStringLiteral("spaces--gradio--hello/blobs/")) + FixtureCache::sha256(QStringLiteral("hello"))});
+        const qint64 configOld = FixtureCache::blocks({cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld()});
         Run run = cli(cacheArgs(QStringLiteral("rm"), root, {QStringLiteral("space/gradio/hello"), QStringLiteral("--yes")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
-        // Measured: the 300-byte blob, as the plan said; ref files count on neither side (DeletionPlan.h).
-        QVERIFY2(run.out.contains(QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed 300 bytes.\n")), qPrintable(run.out));
+        // Measured on disk: the 300-byte blob's blocks; ref files count on neither side (DeletionPlan.h).
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("\n✓ Deleted 1 repo(s) and 1 revision(s); freed %1.\n").arg(hubdeck::HumanFormat::sizeInText(hello))),
+                 qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("spaces--gradio--hello"))));
         run = cli(cacheArgs(QStringLiteral("ls"), root), root);
         QCOMPARE(run.code, 0);
@@ -411,7 +417,9 @@ private Q_SLOTS:
         // One revision by hash (`-y`): its snapshot and its own config go; the shared weights stay.
         run = cli(cacheArgs(QStringLiteral("rm"), root, {bertOld(), QStringLiteral("-y")}), root);
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("✓ Deleted 0 repo(s) and 1 revision(s); freed 1.4K.")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("✓ Deleted 0 repo(s) and 1 revision(s); freed %1.").arg(hubdeck::HumanFormat::sizeInText(configOld))),
+                 qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertOld()));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld()));
         QVERIFY(QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) +
@@ -472,11 +480,14 @@ private Q_SLOTS:
         const QString squadPartial = cache.path(QStringLiteral("datasets--rajpurkar--squad/blobs/")) +
                                      FixtureCache::sha256(QStringLiteral("squad-valid")) + QStringLiteral(".incomplete");
         QVERIFY(QFile::exists(bertPartial) && QFile::exists(squadPartial));
+        const qint64 held =
+            FixtureCache::blocks({cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld(), bertPartial, squadPartial});
         Run run = cli(cacheArgs(QStringLiteral("prune"), root, {QStringLiteral("--yes")}), root);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.err, QString());
-        // 1,430 (the old config) + 2,500 + 1,000 (incomplete) = 4,930 bytes.
-        QVERIFY2(run.out.contains(QStringLiteral("✓ Deleted 1 unreferenced revision(s) and 2 incomplete download(s); freed 4.9K.")),
+        // The old config (1,430 bytes) and the two partial downloads (2,500 + 1,000), in blocks.
+        QVERIFY2(run.out.contains(QStringLiteral("✓ Deleted 1 unreferenced revision(s) and 2 incomplete download(s); freed %1.")
+                                      .arg(hubdeck::HumanFormat::sizeInText(held))),
                  qPrintable(run.out));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/snapshots/")) + bertOld()));
         QVERIFY(!QFile::exists(cache.path(QStringLiteral("models--google--bert/blobs/")) + bertConfigOld()));

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -290,7 +291,10 @@ private Q_SLOTS:
         if (flags.contains(QStringLiteral("-q")))
             QCOMPARE(yes.out, QStringLiteral("1\n")); // repos_deleted
         else if (!flags.contains(QStringLiteral("--json")))
-            QVERIFY2(yes.out.endsWith(QStringLiteral("\nrepos_deleted=1 revisions_deleted=2 freed=52.5K\n")), qPrintable(yes.out));
+            // freed is measured on disk (blocks), so only its shape is fixed here.
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("\nrepos_deleted=1 revisions_deleted=2 freed=[0-9.]+K\n$")).match(yes.out).hasMatch(),
+                qPrintable(yes.out));
     }
 
     // Bad flags are usage errors (exit 2), worded as hf words them, and nothing runs.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "FakeHub.h"
+#include "HfHome.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -733,6 +734,61 @@ private Q_SLOTS:
         run = cli({QStringLiteral("auth"), QStringLiteral("logout")}, {}, false);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, QStringLiteral("Not logged in!\n"));
+    }
+
+    // One token stored under two names: logging out one name keeps the token active under the
+    // other (huggingface_hub would delete the token file), and list marks the name switched to.
+    void oneTokenUnderTwoNames()
+    {
+        const QString tokenPath = m_home->path() + QStringLiteral("/token");
+        const QString storedPath = m_home->path() + QStringLiteral("/stored_tokens");
+        {
+            QFile file(storedPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[a]\nhf_token = " + m_hub->token.toUtf8() + "\n\n");
+        }
+        // Stored again under another name: said, not silent.
+        Run run = cli({QStringLiteral("auth"), QStringLiteral("login"), QStringLiteral("--token"), m_hub->token,
+                       QStringLiteral("--token-name"), QStringLiteral("b")},
+                      {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("This token is also stored as 'a'")), qPrintable(run.err));
+
+        run = cli({QStringLiteral("auth"), QStringLiteral("switch"), QStringLiteral("--token-name"), QStringLiteral("a")}, {}, false);
+        QCOMPARE(run.code, 0);
+        run = cli({QStringLiteral("auth"), QStringLiteral("list")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("* a ")) && run.out.contains(QStringLiteral("  b ")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("'a', 'b' hold the same token.")), qPrintable(run.out));
+        run = cli({QStringLiteral("auth"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, {}, false);
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("tokens")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].toObject().value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("active")).toBool(), false);
+        QCOMPARE(rows[1].toObject().value(QStringLiteral("holds_active_token")).toBool(), true);
+
+        // Without HubDeck's record (hf switched), every name holding the token is marked.
+        QVERIFY(QFile::remove(hubdeck::HfHome::activeTokenNamePathBeside(tokenPath)));
+        run = cli({QStringLiteral("auth"), QStringLiteral("list")}, {}, false);
+        QVERIFY2(run.out.contains(QStringLiteral("* a ")) && run.out.contains(QStringLiteral("* b ")), qPrintable(run.out));
+        run = cli({QStringLiteral("auth"), QStringLiteral("switch"), QStringLiteral("--token-name"), QStringLiteral("a")}, {}, false);
+        QCOMPARE(run.code, 0);
+
+        // Logging out the other name keeps the token file: 'a' still holds it.
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("--token-name"), QStringLiteral("b")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("The active token is still stored as 'a'.")), qPrintable(run.out));
+        QVERIFY2(!run.err.contains(QStringLiteral("has been deleted")), qPrintable(run.err));
+        QVERIFY(QFile::exists(tokenPath));
+        run = cli({QStringLiteral("auth"), QStringLiteral("list")}, {}, false);
+        QVERIFY2(run.out.contains(QStringLiteral("* a ")) && !run.out.contains(QStringLiteral("same token")), qPrintable(run.out));
+
+        // Its last name goes: then the token file goes too.
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("--token-name"), QStringLiteral("a")}, {}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.err.contains(QStringLiteral("Active token 'a' has been deleted.")));
+        QVERIFY(!QFile::exists(tokenPath));
+        QVERIFY(!QFile::exists(hubdeck::HfHome::activeTokenNamePathBeside(tokenPath)));
     }
 
     // huggingface_hub would read a broken stored_tokens as empty and write over it at the next

@@ -214,9 +214,11 @@ private Q_SLOTS:
         const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("w1")}));
         QCOMPARE(plan.expectedFreedSize, 900);
         QVERIFY(plan.blobs.isEmpty());
+        const qint64 held =
+            FixtureCache::blocks({cache.path(kB + QStringLiteral("/snapshots/") + hash("w1") + QStringLiteral("/model.bin"))});
         const DeletionReport report = DeletionExecutor::execute(plan);
         QVERIFY(report.succeeded());
-        QCOMPARE(report.freedBytes, 900);
+        QCOMPARE(report.freedBytes, held); // measured on disk: the file's blocks
         QVERIFY(!exists(cache.path(kB + QStringLiteral("/snapshots/") + hash("w1"))));
         checkConsistent(cache.root());
     }
@@ -229,10 +231,13 @@ private Q_SLOTS:
         const DeletionPlanner planner(scan);
         const DeletionPlan plan = planner.plan(planner.resolveTargets({hash("rev1"), hash("rev3")}));
         QCOMPARE(plan.expectedFreedSize, 400);
+        const qint64 held =
+            FixtureCache::blocks({cache.path(kA + QStringLiteral("/blobs/cfg1")), cache.path(kA + QStringLiteral("/blobs/own"))});
         const DeletionReport report = DeletionExecutor::execute(plan);
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
-        // Measured: the blobs, as planned; ref files count on neither side (DeletionPlan.h).
-        QCOMPARE(report.freedBytes, 400);
+        // Measured: the blobs' blocks, the files the plan counts; ref files count on neither
+        // side (DeletionPlan.h).
+        QCOMPARE(report.freedBytes, held);
         QVERIFY(exists(cache.path(kA + QStringLiteral("/blobs/weights"))));
         QVERIFY(!exists(cache.path(kA + QStringLiteral("/blobs/cfg1"))));
         QVERIFY(!exists(cache.path(kA + QStringLiteral("/refs/refs/pr/1"))));
@@ -480,11 +485,12 @@ private Q_SLOTS:
         const DeletionPlanner again(rescanned);
         plan = again.plan(again.resolveTargets({QStringLiteral("model/org/b")}));
         QCOMPARE(plan.expectedFreedSize, 4000);
+        const qint64 held = FixtureCache::blocks({payloadPath});
         report = DeletionExecutor::execute(plan);
         QVERIFY(report.succeeded());
         QVERIFY(!QFile::exists(payloadPath));
         QVERIFY(!QFile::exists(payloadPath + QStringLiteral(".refs")));
-        QCOMPARE(report.freedBytes, 4000);
+        QCOMPARE(report.freedBytes, held);
         checkConsistent(cache.root());
     }
 

@@ -5,6 +5,7 @@
 #include "FixtureHome.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -530,6 +531,82 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
         }
         QVERIFY2(stops >= 10, qPrintable(QString::number(stops)));
+    }
+
+    // datasets/downloads is emptied in place (its folder stays): a kill at any removal leaves
+    // either nothing removed, or an entry that `home ls` flags, in its NOTE and its JSON, and
+    // that the same `home rm` finishes.
+    void inPlaceRemovalKilledIsFlaggedThenFinished()
+    {
+        const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
+        QVERIFY(QFileInfo::exists(shim));
+        const auto downloads = [](const QJsonObject &doc) {
+            for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
+                for (const QJsonValue &entry : part.toObject().value(QStringLiteral("entries")).toArray())
+                    if (entry.toObject().value(QStringLiteral("name")).toString() == u"downloads")
+                        return entry.toObject();
+            return QJsonObject();
+        };
+        const QStringList rm{QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("-y")};
+        int stops = 0;
+        for (int n = 1; n < 20; ++n) {
+            FixtureHome fixture;
+            const QString marker = fixture.path(QStringLiteral("datasets/.hubdeck-removing-downloads"));
+            QCOMPARE(downloads(listing(fixture.root())).value(QStringLiteral("removal_interrupted")).toBool(), false);
+            const CliRun stopped = home(rm + QStringList{QStringLiteral("--dir"), fixture.root()},
+                                        {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            if (!stopped.crashed) {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+                QVERIFY(!QFileInfo::exists(marker));
+                break;
+            }
+            ++stops;
+            const QStringList left =
+                QDir(fixture.path(QStringLiteral("datasets/downloads"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+            if (!QFileInfo::exists(marker)) {
+                // Killed after the last removal, the marker's own: everything went.
+                QCOMPARE(left, QStringList{QStringLiteral("extracted")});
+                QCOMPARE(downloads(listing(fixture.root())).value(QStringLiteral("removal_interrupted")).toBool(), false);
+                continue;
+            }
+            // Killed after at least one removal: the marker names the entry, inside the home.
+            {
+                QFile file(marker); // closed before the listing, which would see it in use
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QCOMPARE(file.readAll(), fixture.path(QStringLiteral("datasets/downloads")).toUtf8() + '\n');
+            }
+            const QJsonObject listed = downloads(listing(fixture.root()));
+            QVERIFY2(listed.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(QString::number(n)));
+            QVERIFY(listed.value(QStringLiteral("deletable")).toBool());
+            QVERIFY(!listed.contains(QStringLiteral("in_use")));
+            // The marker is no entry of its own while its entry is there.
+            QVERIFY(!entries(listing(fixture.root())).join(u' ').contains(QStringLiteral("hubdeck-removing")));
+            const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=400")});
+            QVERIFY2(table.out.contains(QStringLiteral("A deletion of it was stopped part-way")), qPrintable(table.out));
+
+            const CliRun again = home(rm + QStringList{QStringLiteral("--dir"), fixture.root()});
+            QVERIFY2(again.code == 0, qPrintable(again.err));
+            QVERIFY(!QFileInfo::exists(marker));
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted/bbbb2222/data.csv"))));
+            QCOMPARE(
+                QDir(fixture.path(QStringLiteral("datasets/downloads"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                QStringList{QStringLiteral("extracted")});
+            QCOMPARE(downloads(listing(fixture.root())).value(QStringLiteral("removal_interrupted")).toBool(), false);
+        }
+        QVERIFY2(stops >= 3, qPrintable(QString::number(stops)));
+
+        // A marker whose entry is gone altogether is listed alone, and `home rm` clears it.
+        FixtureHome fixture;
+        const QString orphan = fixture.path(QStringLiteral("datasets/.hubdeck-removing-gone"));
+        {
+            QFile file(orphan);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(entries(listing(fixture.root())).contains(QStringLiteral("datasets:.hubdeck-removing-gone")));
+        const CliRun cleared = home({QStringLiteral("rm"), QStringLiteral("datasets/.hubdeck-removing-gone"), QStringLiteral("--dir"),
+                                     fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(cleared.code == 0, qPrintable(cleared.out + cleared.err));
+        QVERIFY(!QFileInfo::exists(orphan));
     }
 
     void sigtermStopsCleanly()

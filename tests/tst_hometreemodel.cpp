@@ -245,6 +245,35 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    // A removal of downloads/ stopped part-way (its marker beside it): the scan flags the
+    // entry, and its tooltip and the detail area say so; without the marker, nothing is said.
+    void anInterruptedRemovalIsSaid()
+    {
+        const QString downloads = m_fixture->path(QStringLiteral("datasets/downloads"));
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        QModelIndex row = child(model, QStringLiteral("datasets"), QStringLiteral("downloads"));
+        QVERIFY(row.isValid());
+        QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(HomeScanner::removalInterruptedNote()));
+
+        const QString marker = HomeScanner::removingMarker(downloads);
+        QCOMPARE(marker, m_fixture->path(QStringLiteral("datasets/.hubdeck-removing-downloads")));
+        {
+            QFile file(marker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(m_fixture->environment()));
+        QVERIFY(QFile::remove(marker));
+        model.setScan(scan);
+        row = child(model, QStringLiteral("datasets"), QStringLiteral("downloads"));
+        QVERIFY(row.isValid());
+        QVERIFY(model.entry(row)->removalInterrupted);
+        QVERIFY(model.entry(row)->members.contains(marker));
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(HomeScanner::removalInterruptedNote()));
+        QVERIFY(row.data(HomeTreeModel::DetailsRole).toString().contains(HomeScanner::removalInterruptedNote()));
+        QVERIFY(!child(model, QStringLiteral("datasets"), QStringLiteral(".hubdeck-removing-downloads")).isValid());
+    }
+
     void ticksSurviveARescanOfTheEntriesThatRemain()
     {
         HomeTreeModel model;

@@ -106,18 +106,18 @@ QStringList listing(const QString &root)
     return lines;
 }
 
-// Bytes of the regular files under root that a deletion counts as freed: links, folders and
-// ref files aside (DeletionPlan.h: ref files count on neither side).
+// Bytes on disk (st_blocks × 512) of the regular files under root that a deletion counts as
+// freed: links, folders and ref files aside (DeletionPlan.h: ref files count on neither side).
 qint64 diskBytes(const QString &root)
 {
-    qint64 total = 0;
+    QStringList files;
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         if (!it.filePath().contains(QStringLiteral("/refs/")))
-            total += it.fileInfo().size();
+            files.append(it.filePath());
     }
-    return total;
+    return FixtureCache::blocks(files);
 }
 
 struct Run
@@ -304,6 +304,10 @@ private Q_SLOTS:
         DeletionPlanner planner(scan);
         const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/a"), QStringLiteral("model/org/b")}));
         QCOMPARE(plan.revisionCount(), 5);
+        QStringList goingBlobs;
+        for (const char *blob : {"c1", "w", "c2"})
+            goingBlobs.append(cache.path(kA + QStringLiteral("/blobs/") + QLatin1String(blob)));
+        const qint64 held = FixtureCache::blocks(goingBlobs);
         // Stop once the second revision's snapshot folder is gone.
         int checks = 0;
         const DeletionReport report = DeletionExecutor::execute(
@@ -313,9 +317,9 @@ private Q_SLOTS:
         QCOMPARE(tally.revisionsRemoved, 2);
         QCOMPARE(tally.revisionsUntouched, 3);
         QCOMPARE(tally.reposRemoved, 0);
-        // Measured: r1's c1 (100) and r2's w + c2 (5000 + 200) went with their snapshots;
-        // nothing else (ref files count on neither side, DeletionPlan.h).
-        QCOMPARE(tally.freedBytes, 100 + 5000 + 200);
+        // Measured: r1's c1 and r2's w + c2 went with their snapshots, their blocks; nothing
+        // else (ref files count on neither side, DeletionPlan.h).
+        QCOMPARE(tally.freedBytes, held);
         // What is left scans without a warning and the same rm finishes it.
         QVERIFY(warningsOf(cache.root()).isEmpty());
         const CacheScan after = CacheScanner::scan(cache.root());
@@ -453,6 +457,8 @@ private Q_SLOTS:
                                 O_RDONLY | O_CLOEXEC);
         QVERIFY(lock >= 0);
         QCOMPARE(::flock(lock, LOCK_EX), 0);
+        const qint64 held =
+            FixtureCache::blocks({cache.path(kA + QStringLiteral("/blobs/own")), cache.path(kB + QStringLiteral("/blobs/c"))});
         const Run run = cli(cacheArgs(QStringLiteral("prune"), cache.root(), {}));
         // A whole repo with a running download keeps its folder (and that download).
         const Run whole = cli(cacheArgs(QStringLiteral("rm"), cache.root(), {QStringLiteral("model/org/a")}));
@@ -480,8 +486,9 @@ private Q_SLOTS:
         QCOMPARE(document.value(QStringLiteral("kept_downloads")).toArray().size(), 1);
         QCOMPARE(document.value(QStringLiteral("removed_paths")).toObject().value(QStringLiteral("snapshots")).toArray().size(), 2);
         QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/blobs/partial.0a1b2c3d.incomplete"))));
-        // r3 (300-byte blob) and b2 (600) went; their two snapshots hold only links.
-        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 unreferenced revision(s); freed 900 bytes.")), qPrintable(run.out));
+        // r3's blob and b2's went (their blocks, measured); their two snapshots hold only links.
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 unreferenced revision(s); freed %1.").arg(HumanFormat::sizeInText(held))),
+                 qPrintable(run.out));
     }
 
     void permissionErrorNamesTheEntryOnce()
@@ -595,11 +602,12 @@ private Q_SLOTS:
         QVERIFY(QDir(cache.path(kB + QStringLiteral("/snapshots/") + hash("b2"))).removeRecursively());
         QVERIFY(QFile::remove(cache.path(kB + QStringLiteral("/blobs/c"))));
         QVERIFY(QFile::remove(cache.path(kA + QStringLiteral("/snapshots/") + hash("r3") + QStringLiteral("/x/own.bin"))));
+        const qint64 own = FixtureCache::blocks({cache.path(kA + QStringLiteral("/blobs/own"))});
         const DeletionReport report = DeletionExecutor::execute(plan);
         QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
         QVERIFY(report.notes.join(u'\n').contains(QStringLiteral("Already gone: ") + cache.path(kB + QStringLiteral("/blobs/c"))));
         QVERIFY(!QFileInfo::exists(cache.path(kA + QStringLiteral("/snapshots/") + hash("r3"))));
-        QCOMPARE(report.freedBytes, 300); // own: what this run removed, not what the plan expected (900)
+        QCOMPARE(report.freedBytes, own); // own: what this run removed, not what the plan expected
     }
 };
 

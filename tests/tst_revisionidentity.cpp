@@ -7,6 +7,7 @@
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
+#include "HumanFormat.h"
 #include "SelectionLedger.h"
 
 #include <QCryptographicHash>
@@ -120,10 +121,12 @@ private Q_SLOTS:
         QVERIFY(planned(json, "repos").isEmpty());
         QCOMPARE(planned(json, "snapshots"), plan.snapshots);
 
+        const qint64 held = FixtureCache::blocks({cache.path(kOld + QStringLiteral("/blobs/e1"))});
         const Run real =
             cli({QStringLiteral("cache"), QStringLiteral("prune"), QStringLiteral("--dir"), cache.root(), QStringLiteral("-y")});
         QCOMPARE(real.code, 0);
-        QVERIFY2(real.out.contains(QStringLiteral("Deleted 1 unreferenced revision(s); freed 4 bytes.")), qPrintable(real.out));
+        QVERIFY2(real.out.contains(QStringLiteral("Deleted 1 unreferenced revision(s); freed %1.").arg(HumanFormat::sizeInText(held))),
+                 qPrintable(real.out));
         QVERIFY(QFileInfo::exists(cache.path(kNew + QStringLiteral("/snapshots/") + kH1 + QStringLiteral("/config.json"))));
         QVERIFY(QFileInfo::exists(cache.path(kNew + QStringLiteral("/blobs/e1"))));
         QVERIFY(!QFileInfo::exists(cache.path(kOld + QStringLiteral("/snapshots/") + kH1)));

@@ -164,6 +164,45 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(HubCredentials::tokenPath(env)) & others, QFile::Permissions());
     }
 
+    // The GUI's sign-out path: a name whose token another name still holds leaves the token
+    // file, and the name switched to is known until the token file changes under it.
+    void signOutKeepsATokenAnotherNameHolds()
+    {
+        QTemporaryDir dir;
+        const auto env = envFor(dir);
+        QString error;
+        QVERIFY2(HubCredentials::signIn(QStringLiteral("hf_same"), QStringLiteral("a"), &error, env), qPrintable(error));
+        QVERIFY2(HubCredentials::signIn(QStringLiteral("hf_same"), QStringLiteral("b"), &error, env), qPrintable(error));
+        QCOMPARE(HubCredentials::activeTokenName(env), QStringLiteral("b"));
+        QVERIFY2(HubCredentials::switchTo(QStringLiteral("a"), &error, env), qPrintable(error));
+        QCOMPARE(HubCredentials::activeTokenName(env), QStringLiteral("a"));
+        QCOMPARE(StoredTokens::namesHolding(*StoredTokens::read(&error, env), QStringLiteral("hf_same")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+
+        bool deleted = true;
+        QVERIFY2(HubCredentials::signOut(QStringLiteral("b"), &deleted, &error, env), qPrintable(error));
+        QVERIFY(!deleted);
+        QCOMPARE(HubCredentials::tokenFromFile(env), QStringLiteral("hf_same"));
+        QCOMPARE(HubCredentials::activeTokenName(env), QStringLiteral("a"));
+        // Logging out the name switched to hands the record to the name left.
+        QVERIFY2(HubCredentials::signIn(QStringLiteral("hf_same"), QStringLiteral("c"), &error, env), qPrintable(error));
+        QVERIFY2(HubCredentials::switchTo(QStringLiteral("a"), &error, env), qPrintable(error));
+        QVERIFY2(HubCredentials::signOut(QStringLiteral("a"), &deleted, &error, env), qPrintable(error));
+        QVERIFY(!deleted);
+        QCOMPARE(HubCredentials::activeTokenName(env), QStringLiteral("c"));
+
+        // A token file another tool changed makes the record say nothing.
+        QVERIFY2(HubCredentials::saveToken(QStringLiteral("hf_other"), &error, env), qPrintable(error));
+        QCOMPARE(HubCredentials::activeTokenName(env), QString());
+
+        // The last name holding the active token takes the token file with it.
+        QVERIFY2(HubCredentials::saveToken(QStringLiteral("hf_same"), &error, env), qPrintable(error));
+        QVERIFY2(HubCredentials::signOut(QStringLiteral("c"), &deleted, &error, env), qPrintable(error));
+        QVERIFY(deleted);
+        QVERIFY(!QFile::exists(HubCredentials::tokenPath(env)));
+        QVERIFY(!QFile::exists(HubCredentials::activeTokenNamePath(env)));
+    }
+
     void anUnreadableFileIsNeverWrittenOver()
     {
         QTemporaryDir dir;

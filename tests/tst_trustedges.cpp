@@ -14,6 +14,7 @@
 #include "SelectionLedger.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,17 @@ using hubdeck::test::CliRun;
 using hubdeck::test::FixtureCache;
 
 namespace {
+
+// Bytes on disk (st_blocks × 512) of the regular files below root, links not followed: what
+// removing it whole gives back, as a deletion reports it.
+qint64 treeBlocks(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    return FixtureCache::blocks(files);
+}
 
 const QString kA = QStringLiteral("models--org--a");
 const QString kB = QStringLiteral("models--org--b");
@@ -235,6 +247,7 @@ private slots:
         QVERIFY2(warningLines[0].contains(QStringLiteral("junk\\nname")), qPrintable(ls.err));
 
         // Named by the id it is shown with; removed whole, nothing "already gone".
+        const qint64 held = treeBlocks(cache.path(kA));
         const CliRun rm =
             CliRun::cache(QStringLiteral("rm"), cache.root(),
                           {QStringLiteral("model/org/a"), QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
@@ -244,9 +257,10 @@ private slots:
         QCOMPARE(report.value(QStringLiteral("notes")).toArray().size(), 0);
         QCOMPARE(report.value(QStringLiteral("removed")).toObject().value(QStringLiteral("corrupted_entries")).toInt(), 1);
         const qint64 strayBytes = kind == u"file" ? 1 : 0;
-        // A corrupted entry goes as one tree: every regular file in it counts, its ref (40 bytes) too.
-        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), 700 + 40 + strayBytes);
-        QCOMPARE(report.value(QStringLiteral("expected_freed_size")).toInteger(), report.value(QStringLiteral("freed_size")).toInteger());
+        // A corrupted entry goes as one tree: every regular file in it counts, its ref (40 bytes)
+        // too; planned in st_size, measured in blocks.
+        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), held);
+        QCOMPARE(report.value(QStringLiteral("expected_freed_size")).toInteger(), 700 + 40 + strayBytes);
     }
 
     // 3. A snapshot folder that is a link to a folder elsewhere: the plan refuses it up front
@@ -319,6 +333,8 @@ private slots:
         cache.addRef(kB, QStringLiteral("main"), c2);
 
         const QStringList json{QStringLiteral("--format"), QStringLiteral("json")};
+        const qint64 heldByA = FixtureCache::blocks({e1, cache.path(kA + QStringLiteral("/blobs/e3"))});
+        const qint64 heldByB = FixtureCache::blocks({b1});
         const CliRun dry = CliRun::cache(QStringLiteral("rm"), cache.root(),
                                          QStringList{QStringLiteral("model/org/a"), QStringLiteral("--dry-run")} + json);
         QCOMPARE(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("expected_freed_size")).toInteger(), 4100);
@@ -327,15 +343,15 @@ private slots:
         QCOMPARE(run.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("expected_freed_size")).toInteger(), 4100);
-        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), 4100);
-        QVERIFY(QFileInfo::exists(b1)); // B's blob stays, with its bytes
+        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), heldByA); // e1 (both names) and e3, in blocks
+        QVERIFY(QFileInfo::exists(b1));                                            // B's blob stays, with its bytes
 
         // Both repos' names of B's blob in one plan: now it is freed (A is gone; B's own rm).
         const CliRun rmB =
             CliRun::cache(QStringLiteral("rm"), cache.root(), QStringList{QStringLiteral("model/org/b"), QStringLiteral("-y")} + json);
         const QJsonObject reportB = QJsonDocument::fromJson(rmB.out.toUtf8()).object();
         QCOMPARE(reportB.value(QStringLiteral("expected_freed_size")).toInteger(), 3000);
-        QCOMPARE(reportB.value(QStringLiteral("freed_size")).toInteger(), 3000);
+        QCOMPARE(reportB.value(QStringLiteral("freed_size")).toInteger(), heldByB);
     }
 
     // 4. The same with both names in one plan across two repos, and a partial deletion whose
@@ -361,11 +377,12 @@ private slots:
         // a3 only: a1's bytes stay through its other name in B.
         QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).object().value(QStringLiteral("expected_freed_size")).toInteger(), 70);
         // Revisions by hash (partial deletions with their refs): 2500 once, refs not counted.
+        const qint64 held = FixtureCache::blocks({a1});
         const CliRun both = CliRun::cache(QStringLiteral("rm"), cache.root(), QStringList{c1, c2, QStringLiteral("-y")} + json);
         QCOMPARE(both.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(both.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("expected_freed_size")).toInteger(), 2500);
-        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), 2500);
+        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), held);
         QVERIFY(!QFileInfo::exists(cache.path(kA + QStringLiteral("/refs/main"))));
         QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/snapshots/") + c3 + QStringLiteral("/model.bin"))));
     }
@@ -521,12 +538,13 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("shared_store_leftovers")).toArray().size(), 3);
         QCOMPARE(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("expected_freed_size")).toInteger(),
                  leftoverBytes);
+        const qint64 leftoverBlocks = FixtureCache::blocks(paths);
         const CliRun prune = CliRun::cache(QStringLiteral("prune"), cache.root(),
                                            {QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(prune.code, 0);
         const QJsonObject report = QJsonDocument::fromJson(prune.out.toUtf8()).object();
         QCOMPARE(report.value(QStringLiteral("removed")).toObject().value(QStringLiteral("shared_store_leftovers")).toInt(), 3);
-        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), leftoverBytes);
+        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), leftoverBlocks);
         for (const QString &path : std::as_const(paths))
             QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
         QVERIFY(QFileInfo::exists(cache.path(dir + gone + QStringLiteral(".lock.soft"))));

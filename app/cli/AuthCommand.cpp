@@ -81,28 +81,25 @@ int AuthCommand::logout(const QStringList &arguments)
         }
         m_out.text(QStringLiteral("Successfully logged out from all access tokens."));
     } else {
-        QList<StoredTokens::Token> kept = *stored;
-        const auto found = std::find_if(kept.begin(), kept.end(), [&](const StoredTokens::Token &t) { return t.name == tokenName; });
-        if (found == kept.end()) {
+        const auto found =
+            std::find_if(stored->cbegin(), stored->cend(), [&](const StoredTokens::Token &t) { return t.name == tokenName; });
+        if (found == stored->cend()) {
             // huggingface_hub says it logged out even then; a name typed wrong must not look done.
             m_out.error(QStringLiteral("No stored token is named %1 (in %2).").arg(PrintableText::name(tokenName), StoredTokens::path()));
             m_out.hint(QStringLiteral("'hubdeck-cli auth list' shows the stored tokens."));
             return ExitCode::Failure;
         }
-        const QString removed = found->token;
-        kept.erase(found);
-        if (!StoredTokens::write(kept, &error)) {
+        const bool wasActive = found->token == HubCredentials::tokenFromFile();
+        bool deleted = false;
+        if (!HubCredentials::signOut(tokenName, &deleted, &error)) {
             m_out.error(error);
             return ExitCode::Failure;
         }
-        // _logout_from_token: the active token goes with its stored copy.
-        if (removed == HubCredentials::tokenFromFile()) {
-            if (!HubCredentials::removeToken(&error)) {
-                m_out.error(error);
-                return ExitCode::Failure;
-            }
+        if (deleted)
             m_out.warning(QStringLiteral("Active token '%1' has been deleted.").arg(PrintableText::line(tokenName)));
-        }
+        else if (wasActive)
+            m_out.text(
+                QStringLiteral("The active token is still stored as '%1'.").arg(PrintableText::line(HubCredentials::activeTokenName())));
         m_out.text(QStringLiteral("Successfully logged out from access token: %1.").arg(PrintableText::name(tokenName)));
     }
     if (!HubCredentials::tokenFromEnvironment().isEmpty()) {
@@ -123,16 +120,22 @@ int AuthCommand::list(const QStringList &arguments)
         return ExitCode::Failure;
     const QString current = HubCredentials::token();
     const bool fromEnvironment = !HubCredentials::tokenFromEnvironment().isEmpty();
-    bool currentIsStored = false;
-    for (const StoredTokens::Token &token : *stored)
-        currentIsStored = currentIsStored || (!current.isEmpty() && token.token == current);
+    const QStringList holders = StoredTokens::namesHolding(*stored, current);
+    const bool currentIsStored = !holders.isEmpty();
+    // One token stored under several names: the one switched to when HubDeck recorded it,
+    // else every name holding it (the token file cannot tell them apart).
+    const QString chosen = fromEnvironment ? QString() : HubCredentials::activeTokenName();
+    const auto isActive = [&](const StoredTokens::Token &token) {
+        return chosen.isEmpty() ? holders.contains(token.name) : token.name == chosen;
+    };
 
     if (m_hub.json()) {
         QJsonArray rows;
         for (const StoredTokens::Token &token : *stored)
             rows.append(QJsonObject{{QStringLiteral("name"), token.name},
                                     {QStringLiteral("token"), StoredTokens::masked(token.token)},
-                                    {QStringLiteral("active"), !current.isEmpty() && token.token == current}});
+                                    {QStringLiteral("active"), isActive(token)},
+                                    {QStringLiteral("holds_active_token"), holders.contains(token.name)}});
         m_out.json(QJsonObject{{QStringLiteral("tokens"), rows},
                                {QStringLiteral("path"), StoredTokens::path()},
                                {QStringLiteral("environment_token"), fromEnvironment}});
@@ -158,11 +161,16 @@ int AuthCommand::list(const QStringList &arguments)
                       QStringLiteral("token").leftJustified(15) + u'\n';
         out += QString(width + 2, u'-') + u'|' + QString(15, u'-') + u'\n';
         for (const StoredTokens::Token &token : *stored) {
-            const bool active = !current.isEmpty() && token.token == current;
-            out += QString(active ? u'*' : u' ') + u' ' + PrintableText::line(token.name).leftJustified(width) + QStringLiteral("| ") +
-                   StoredTokens::masked(token.token).leftJustified(15) + u'\n';
+            out += QString(isActive(token) ? u'*' : u' ') + u' ' + PrintableText::line(token.name).leftJustified(width) +
+                   QStringLiteral("| ") + StoredTokens::masked(token.token).leftJustified(15) + u'\n';
         }
         m_out.raw(out);
+    }
+    if (holders.size() > 1 && !m_hub.json()) {
+        QStringList quoted;
+        for (const QString &holder : holders)
+            quoted.append(u'\'' + PrintableText::line(holder) + u'\'');
+        m_out.text(QStringLiteral("%1 hold the same token.").arg(quoted.join(QStringLiteral(", "))));
     }
     if (fromEnvironment)
         m_out.warning(QStringLiteral("Environment variable HF_TOKEN is set and is the current active token independently from the "
@@ -212,7 +220,7 @@ int AuthCommand::switchTo(const QStringList &arguments)
         return ExitCode::Failure;
     }
     QString error;
-    if (!HubCredentials::saveToken(found->token, &error)) {
+    if (!HubCredentials::switchTo(tokenName, &error)) { // records the name too, for `auth list`
         m_out.error(error);
         return ExitCode::Failure;
     }
@@ -291,9 +299,13 @@ int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &new
     }
     const bool login = !newToken.isEmpty();
     QString storedAs = tokenName;
+    QStringList alsoStoredAs;
     if (login) {
         if (storedAs.isEmpty())
             storedAs = who.value->tokenName.isEmpty() ? who.value->name : who.value->tokenName;
+        if (const auto before = StoredTokens::read(&error))
+            alsoStoredAs = StoredTokens::namesHolding(*before, newToken.trimmed());
+        alsoStoredAs.removeAll(storedAs);
         if (!HubCredentials::signIn(newToken, storedAs, &error)) {
             m_out.error(error);
             return ExitCode::Failure;
@@ -308,6 +320,12 @@ int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &new
         m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
                        .arg(PrintableText::line(who.value->name), PrintableText::line(who.value->orgs.join(QStringLiteral(", "))),
                             PrintableText::line(who.value->tokenRole)));
+    }
+    if (!alsoStoredAs.isEmpty()) {
+        for (QString &name : alsoStoredAs)
+            name = u'\'' + PrintableText::line(name) + u'\'';
+        m_out.warning(QStringLiteral("This token is also stored as %1: logging out one of these names keeps it active under the other.")
+                          .arg(alsoStoredAs.join(QStringLiteral(", "))));
     }
     if (login)
         warnIfEnvironmentOverrides(newToken.trimmed());

@@ -264,6 +264,8 @@ QStringList pruneParts(const DeletionPlan &plan)
         parts.append(QStringLiteral("%1 unreferenced shared blob(s)").arg(plan.unreferencedPayloads.size()));
     if (!plan.storeLeftovers.isEmpty())
         parts.append(QStringLiteral("%1 file(s) of shared blobs that are gone").arg(plan.storeLeftovers.size()));
+    if (!plan.emptyFolders.isEmpty())
+        parts.append(QStringLiteral("%1 empty folder(s) in snapshots").arg(plan.emptyFolders.size()));
     return parts;
 }
 
@@ -283,6 +285,8 @@ CliDeletion::Summary pruneSummary(const DeletionTally &tally)
         done.append(QStringLiteral("%1 shared blob(s)").arg(tally.payloadsRemoved));
     if (tally.storeLeftoversRemoved)
         done.append(QStringLiteral("%1 file(s) of shared blobs that were gone").arg(tally.storeLeftoversRemoved));
+    if (tally.emptyFoldersRemoved)
+        done.append(QStringLiteral("%1 empty folder(s) in snapshots").arg(tally.emptyFoldersRemoved));
     const QString freed = HumanFormat::sizeInText(tally.freedBytes);
     CliDeletion::Summary summary;
     summary.message = done.isEmpty() ? QStringLiteral("Deleted nothing; freed %1.").arg(freed)

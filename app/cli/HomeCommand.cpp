@@ -83,6 +83,7 @@ QJsonObject entryJson(const HomeEntry &entry)
         object.insert(QStringLiteral("in_use"), entry.inUse);
     if (!entry.keep.isEmpty())
         object.insert(QStringLiteral("note"), entry.keep);
+    object.insert(QStringLiteral("removal_interrupted"), entry.removalInterrupted);
     return object;
 }
 
@@ -261,6 +262,9 @@ void HomeCommand::printTable(const HomeScan &scan)
                     entry.kind == HomeEntry::Kind::Credentials ? QStringLiteral("never deleted") : QStringLiteral("not deleted by HubDeck");
             else
                 deletable += entry.freeable;
+            if (entry.removalInterrupted)
+                note = note.isEmpty() ? HomeScanner::removalInterruptedNote()
+                                      : note + QStringLiteral("; ") + HomeScanner::removalInterruptedNote();
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
             table.addRow({PrintableText::name(HomeTargets::listedName(part, entry)), HomeScanner::kindLabel(entry.kind),

@@ -121,7 +121,7 @@ DeletionReport DeletionRun::run()
 
     const bool done =
         std::all_of(m_plan.items.cbegin(), m_plan.items.cend(), [this](const DeletionPlan::RepoItem &item) { return removeItem(item); }) &&
-        sweepPayloads() && removeStoreLeftovers() && removeIncompleteFiles();
+        sweepPayloads() && removeStoreLeftovers() && removeIncompleteFiles() && removeEmptyFolders();
     Q_UNUSED(done); // stopped or not, the report says what was removed
     return finish();
 }
@@ -141,8 +141,9 @@ bool DeletionRun::stopped()
 bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed)
 {
     const SafeRemover::Result result = m_remover.remove(path, kind);
+    // Blocks, not st_size: a sparse blob's apparent size was never on disk to give back.
     if (freed == Freed::Counted)
-        m_report.freedBytes += result.freedBytes;
+        m_report.freedBytes += result.freedOnDisk;
     bool gone = false;
     switch (result.status) {
     case SafeRemover::Status::Removed:
@@ -457,6 +458,40 @@ bool DeletionRun::removeIncompleteFiles()
         remove(file, SafeRemover::Kind::File, &m_report.removedIncompleteFiles);
     }
     return true;
+}
+
+bool DeletionRun::removeEmptyFolders()
+{
+    for (const QString &folder : m_plan.emptyFolders) {
+        if (stopped())
+            return false;
+        removeEmptyFolderAndParents(folder);
+        advance();
+    }
+    return true;
+}
+
+void DeletionRun::removeEmptyFolderAndParents(QString folder)
+{
+    // "<repo>/snapshots/<hash>/a/b": only what lies below a snapshot folder of this cache.
+    const auto insideSnapshot = [this](const QString &path) {
+        if (!path.startsWith(m_plan.cacheDir + u'/'))
+            return false;
+        const QStringList parts = path.mid(m_plan.cacheDir.size() + 1).split(u'/');
+        return parts.size() > 3 && parts.at(1) == u"snapshots" && !parts.contains(QStringLiteral("..")) && !parts.contains(u".") &&
+               !parts.contains(QString());
+    };
+    while (insideSnapshot(folder)) {
+        const SafeRemover::Result result = m_remover.removeEmptyFolder(folder);
+        if (result.status == SafeRemover::Status::Failed) {
+            m_report.notes.append(result.message);
+            return;
+        }
+        if (result.status != SafeRemover::Status::Removed)
+            return; // not empty (a file came back), not a folder, or already gone
+        m_report.removedEmptyFolders.append(folder);
+        folder = folder.section(u'/', 0, -2);
+    }
 }
 
 DeletionReport DeletionRun::finish()

@@ -73,6 +73,10 @@ private:
     void sweep(const QString &hash);
     [[nodiscard]] bool removeStoreLeftovers();
     [[nodiscard]] bool removeIncompleteFiles();
+    [[nodiscard]] bool removeEmptyFolders();
+    // Removes `folder` if it is empty, then its parents while they are emptied, never the
+    // snapshot folder (<repo>/snapshots/<hash>) or anything above it.
+    void removeEmptyFolderAndParents(QString folder);
     DeletionReport finish();
 
     const DeletionPlan &m_plan;

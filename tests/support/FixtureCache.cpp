@@ -116,6 +116,19 @@ void FixtureCache::linkBlobToPayload(const QString &repo, const QString &etag, c
     symlink(repo + QStringLiteral("/blobs/") + etag, QStringLiteral("../../blobs/") + hash.left(2) + u'/' + hash);
 }
 
+qint64 FixtureCache::blocks(const QStringList &absolutePaths)
+{
+    qint64 total = 0;
+    for (const QString &path : absolutePaths) {
+        struct stat st
+        {
+        };
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode))
+            total += qint64(st.st_blocks) * 512;
+    }
+    return total;
+}
+
 QString FixtureCache::commit(const QString &seed)
 {
     return QString::fromLatin1(QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1).toHex());

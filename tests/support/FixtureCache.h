@@ -44,6 +44,9 @@ public:
     void symlink(const QString &relative, const QString &target);
     static void setTimes(const QString &absolutePath, double atime, double mtime);
 
+    // What these files hold on disk now, st_blocks × 512 summed (links not followed): what a
+    // deletion that removes them reports as freed.
+    [[nodiscard]] static qint64 blocks(const QStringList &absolutePaths);
     // A 40-hex commit hash and a 64-hex etag, derived from a seed word.
     [[nodiscard]] static QString commit(const QString &seed);
     [[nodiscard]] static QString sha256(const QString &seed);
