@@ -272,6 +272,10 @@
         <source>It holds the whole Hugging Face home %1: HubDeck does not delete it.</source>
         <translation>Er enthält das ganze Hugging-Face-Verzeichnis %1: HubDeck löscht es nicht.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 (could not record the deletion in %2: %3).</source>
+        <translation>Nicht gelöscht: %1 (das Löschen konnte nicht in %2 vermerkt werden: %3).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -422,6 +426,10 @@
     <message>
         <source>It holds the %1 part (%2): HubDeck does not delete a part from inside another.</source>
         <translation>Er enthält den Teil %1 (%2): HubDeck löscht keinen Teil aus einem anderen heraus.</translation>
+    </message>
+    <message>
+        <source>A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.</source>
+        <translation>Ein Löschen wurde mittendrin angehalten: ein Teil ist schon weg. Erneutes Löschen schließt es ab.</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1039,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing is ticked: the %n selected file(s) go from every cached revision of their repo.</source>
-        <translation><numerusform>Nichts ist angehakt: die %n ausgewählte Datei wird aus jeder gecachten Revision ihres Repos entfernt.</numerusform><numerusform>Nichts ist angehakt: die %n ausgewählten Dateien werden aus jeder gecachten Revision ihres Repos entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>Nichts ist angehakt: die %n ausgewählte Datei wird aus jeder gecachten Revision ihres Repos entfernt.</numerusform>
+            <numerusform>Nichts ist angehakt: die %n ausgewählten Dateien werden aus jeder gecachten Revision ihres Repos entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is ticked: tick repos or revisions (Space), or select file rows, to delete them.</source>
@@ -1039,7 +1050,10 @@
     </message>
     <message numerus="yes">
         <source>Only the ticked revisions below are deleted, not the %n selected file(s): to delete those, clear the ticks first.</source>
-        <translation><numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählte Datei: um sie zu löschen, zuerst die Haken entfernen.</numerusform><numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählten Dateien: um sie zu löschen, zuerst die Haken entfernen.</numerusform></translation>
+        <translation>
+            <numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählte Datei: um sie zu löschen, zuerst die Haken entfernen.</numerusform>
+            <numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählten Dateien: um sie zu löschen, zuerst die Haken entfernen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

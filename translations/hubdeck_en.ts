@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>HomeDeletion</name>
@@ -216,11 +217,17 @@
     </message>
     <message numerus="yes">
         <source>Nothing is ticked: the %n selected file(s) go from every cached revision of their repo.</source>
-        <translation><numerusform>Nothing is ticked: the %n selected file goes from every cached revision of its repo.</numerusform><numerusform>Nothing is ticked: the %n selected files go from every cached revision of their repo.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing is ticked: the %n selected file goes from every cached revision of its repo.</numerusform>
+            <numerusform>Nothing is ticked: the %n selected files go from every cached revision of their repo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only the ticked revisions below are deleted, not the %n selected file(s): to delete those, clear the ticks first.</source>
-        <translation><numerusform>Only the ticked revisions below are deleted, not the %n selected file: to delete it, clear the ticks first.</numerusform><numerusform>Only the ticked revisions below are deleted, not the %n selected files: to delete those, clear the ticks first.</numerusform></translation>
+        <translation>
+            <numerusform>Only the ticked revisions below are deleted, not the %n selected file: to delete it, clear the ticks first.</numerusform>
+            <numerusform>Only the ticked revisions below are deleted, not the %n selected files: to delete those, clear the ticks first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -411,10 +418,10 @@
 <context>
     <name>hubdeck::SpacesPage</name>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
         <translation>
-            <numerusform>The Spaces of %n stored account; each row is acted on with its own account's token.</numerusform>
-            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account's token.</numerusform>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -272,6 +272,10 @@
         <source>It holds the whole Hugging Face home %1: HubDeck does not delete it.</source>
         <translation>Il contient tout le dossier Hugging Face %1 : HubDeck ne le supprime pas.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 (could not record the deletion in %2: %3).</source>
+        <translation>Non supprimé : %1 (impossible de noter la suppression dans %2 : %3).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -422,6 +426,10 @@
     <message>
         <source>It holds the %1 part (%2): HubDeck does not delete a part from inside another.</source>
         <translation>Il contient la partie %1 (%2) : HubDeck ne supprime pas une partie depuis une autre.</translation>
+    </message>
+    <message>
+        <source>A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.</source>
+        <translation>Une suppression a été arrêtée en cours de route : une partie a déjà disparu. Le supprimer à nouveau termine cette suppression.</translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1039,10 @@
     </message>
     <message numerus="yes">
         <source>Nothing is ticked: the %n selected file(s) go from every cached revision of their repo.</source>
-        <translation><numerusform>Rien n'est coché : le fichier sélectionné (%n) est retiré de chaque révision en cache de son dépôt.</numerusform><numerusform>Rien n'est coché : les %n fichiers sélectionnés sont retirés de chaque révision en cache de leur dépôt.</numerusform></translation>
+        <translation>
+            <numerusform>Rien n'est coché : le fichier sélectionné (%n) est retiré de chaque révision en cache de son dépôt.</numerusform>
+            <numerusform>Rien n'est coché : les %n fichiers sélectionnés sont retirés de chaque révision en cache de leur dépôt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is ticked: tick repos or revisions (Space), or select file rows, to delete them.</source>
@@ -1039,7 +1050,10 @@
     </message>
     <message numerus="yes">
         <source>Only the ticked revisions below are deleted, not the %n selected file(s): to delete those, clear the ticks first.</source>
-        <translation><numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas le fichier sélectionné (%n) : pour le supprimer, retirez d'abord les coches.</numerusform><numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas les %n fichiers sélectionnés : pour les supprimer, retirez d'abord les coches.</numerusform></translation>
+        <translation>
+            <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas le fichier sélectionné (%n) : pour le supprimer, retirez d'abord les coches.</numerusform>
+            <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas les %n fichiers sélectionnés : pour les supprimer, retirez d'abord les coches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
