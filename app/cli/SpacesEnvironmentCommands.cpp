@@ -105,11 +105,16 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
 
 int SpacesEnvironmentCommands::list(const QString &id, bool secret)
 {
+    const auto result = fetch(id, secret);
+    return result.ok() ? printSettings(*result.value, !secret) : m_context.fail(result.error);
+}
+
+HubResult<QList<SpaceSetting>> SpacesEnvironmentCommands::fetch(const QString &id, bool secret)
+{
     HubClient &client = m_hub.client();
-    const auto result = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
+    return m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
         secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
     });
-    return result.ok() ? printSettings(*result.value, !secret) : m_context.fail(result.error);
 }
 
 int SpacesEnvironmentCommands::remove(const QString &id, const QString &key, bool secret, bool yes)
@@ -119,9 +124,7 @@ int SpacesEnvironmentCommands::remove(const QString &id, const QString &key, boo
                                     : QStringLiteral("Delete the variable %1 of %2?").arg(key, id);
     // The Hub answers a DELETE of a key it does not have as a success: look first, so that
     // "deleted" is said only of a key that was there (and a typo is caught before a restart).
-    const auto current = m_hub.wait<QList<SpaceSetting>>([&](HubCallback<QList<SpaceSetting>> done) {
-        secret ? client.secrets(id, std::move(done)) : client.variables(id, std::move(done));
-    });
+    const auto current = fetch(id, secret);
     if (current.ok()) {
         QStringList keys;
         for (const SpaceSetting &setting : *current.value)

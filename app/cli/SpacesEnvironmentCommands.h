@@ -26,6 +26,8 @@ private:
     // secret: `spaces secrets` (values never printed), else `spaces variables`.
     [[nodiscard]] int run(const QStringList &arguments, bool secret);
     [[nodiscard]] int list(const QString &id, bool secret);
+    // The Space's secrets (keys and descriptions; the Hub never returns values) or variables.
+    [[nodiscard]] HubResult<QList<SpaceSetting>> fetch(const QString &id, bool secret);
     [[nodiscard]] int remove(const QString &id, const QString &key, bool secret, bool yes);
     [[nodiscard]] int add(const QString &id, const QList<SpaceSetting> &pairs, const QString &description, bool secret);
     [[nodiscard]] int printSettings(const QList<SpaceSetting> &settings, bool withValues);
