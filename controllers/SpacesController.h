@@ -92,6 +92,12 @@ public:
     // The Hub's last word on the budget while little of it is left, and when it resets.
     [[nodiscard]] std::optional<RateLimitInfo> lowBudget() const;
     [[nodiscard]] QDateTime budgetResetsAt() const;
+    // Whether a list, runtime or catalogue read this controller started has not answered yet
+    // (a Retry-After stops new reads; those already sent still come back).
+    [[nodiscard]] bool isReading() const
+    {
+        return !m_inFlight.isEmpty() || !m_ownersInFlight.isEmpty() || m_allInFlight || m_pricesLoading;
+    }
 
 public Q_SLOTS:
     void refresh();

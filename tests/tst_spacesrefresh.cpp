@@ -252,10 +252,15 @@ private Q_SLOTS:
         QVERIFY(!budget.isEmpty());
         const qint64 refusedAt = simNow();
         // Nothing is asked while the Hub said to wait (ticks run meanwhile; calls already on
-        // their way when the 429 came are let finish)...
-        QTest::qWait(100);
+        // their way when the 429 came are let finish: on a loaded machine they may take a while)...
+        runUntil([&] { return !run->controller->isReading(); }, 400000);
+        QVERIFY(!run->controller->isReading());
+        QVERIFY(run->controller->waitingUntil().has_value());
+        // What is left of the wait, in simulated ms, less a margin for the last ticks.
+        const qint64 left = QDateTime::currentDateTime().msecsTo(*run->controller->waitingUntil()) - 10000;
+        QVERIFY2(left > 40000, qPrintable(QString::number(left)));
         const int before = m_hub->apiRequestCount();
-        runUntil([] { return false; }, 100000);
+        runUntil([] { return false; }, left);
         QCOMPARE(m_hub->apiRequestCount(), before);
         // ...and asking resumes after it.
         runUntil([&] { return m_hub->apiRequestCount() > before; }, 60000);
@@ -276,7 +281,9 @@ private Q_SLOTS:
         QVERIFY(run->controller->waitingUntil().has_value());
         const qint64 wait = QDateTime::currentDateTime().secsTo(*run->controller->waitingUntil());
         QVERIFY2(wait > 3500 && wait <= 3600, qPrintable(QString::number(wait)));
-        QTest::qWait(100);
+        // The reads already on their way when the 503 came are let finish.
+        runUntil([&] { return !run->controller->isReading(); }, 400000);
+        QVERIFY(!run->controller->isReading());
         const int before = m_hub->apiRequestCount();
         runUntil([] { return false; }, 120000);
         QCOMPARE(m_hub->apiRequestCount(), before);
