@@ -70,7 +70,8 @@ int AuthCommand::logout(const QStringList &arguments)
         return ExitCode::Failure;
     QString error;
     const QString tokenName = parser.value(name);
-    if (HubCredentials::token().isEmpty() && stored->isEmpty()) {
+    // A name asked for is looked up even then: "Not logged in!" would read as if it had gone.
+    if (tokenName.isEmpty() && HubCredentials::token().isEmpty() && stored->isEmpty()) {
         m_out.text(QStringLiteral("Not logged in!"));
         return ExitCode::Success;
     }

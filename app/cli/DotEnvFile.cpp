@@ -38,6 +38,13 @@ QString unescape(const QString &value, bool doubleQuoted)
     return result;
 }
 
+// Whether `value` starts with a quote that appears nowhere after it. (A value that closes its
+// quote and goes on, "a"b, is load_dotenv's to read: it keeps the quotes, and so do we.)
+bool opensUnclosedQuote(const QString &value)
+{
+    return !value.isEmpty() && (value[0] == u'"' || value[0] == u'\'') && value.indexOf(value[0], 1) < 0;
+}
+
 } // namespace
 
 void DotEnvFile::merge(QList<SpaceSetting> &into, const SpaceSetting &setting)
@@ -105,6 +112,17 @@ bool DotEnvFile::parse(const QString &text, const QString &name, const QHash<QSt
         if (match.hasCaptured(2)) {
             const QString raw = match.captured(3);
             QString value = raw.trimmed();
+            // load_dotenv reads one line at a time: a quote opened and not closed on its line
+            // (a multi-line value, as python-dotenv allows) would be sent with its quote and
+            // without the lines after it.
+            if (opensUnclosedQuote(value)) {
+                *error = QStringLiteral("'%1' line %2: the value of %3 opens a quote that does not close on that line "
+                                        "(values over several lines are not read; write line breaks as \\n). Nothing was sent.")
+                             .arg(name)
+                             .arg(number)
+                             .arg(setting.key);
+                return false;
+            }
             if ((value.startsWith(u'"') && value.endsWith(u'"')) || (value.startsWith(u'\'') && value.endsWith(u'\'')))
                 value = unescape(value.mid(1, value.size() - 2), raw.startsWith(u'"'));
             setting.value = value;

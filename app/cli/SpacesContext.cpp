@@ -5,6 +5,7 @@
 
 #include "DotEnvFile.h"
 #include "ExitCode.h"
+#include "PrintableText.h"
 
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -73,6 +74,24 @@ bool SpacesContext::readSettingsFile(const QString &path, QList<SpaceSetting> &o
     if (const QString token = m_hub.client().options().token; !token.isEmpty())
         environment.insert(QStringLiteral("HF_TOKEN"), token);
     return DotEnvFile::read(path, environment, out, error);
+}
+
+void SpacesContext::mergeOverFile(QList<SpaceSetting> &into, const QList<SpaceSetting> &given, const QString &file, const QString &flag)
+{
+    const QList<SpaceSetting> fromFile = into;
+    for (const SpaceSetting &setting : given)
+        DotEnvFile::merge(into, setting);
+    // The flag given last wins, as in hf; only a file value that did not survive is worth a word.
+    QStringList replaced;
+    for (qsizetype i = 0; i < fromFile.size(); ++i)
+        if (into[i].value != fromFile[i].value) // merge() keeps each key in its place
+            replaced.append(into[i].key);
+    if (replaced.isEmpty())
+        return;
+    const QString name = PrintableText::name(file);
+    m_out.warning(replaced.size() == 1
+                      ? QStringLiteral("%1 %2 replaces the value from '%3'.").arg(flag, replaced.first(), name)
+                      : QStringLiteral("%1 %2 replace the values from '%3'.").arg(flag, replaced.join(QStringLiteral(", ")), name));
 }
 
 bool SpacesContext::readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out, QString *error)

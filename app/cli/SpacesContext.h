@@ -32,6 +32,12 @@ public:
     // token in use, as hf's parse_env_map does; call after parse(). False with *error.
     [[nodiscard]] bool readSettingsFile(const QString &path, QList<SpaceSetting> &out, QString *error);
 
+    // Puts each of `given` (-s/-e) over `into` (read from the file `file`), as hf's
+    // parse_env_map does, and warns naming the keys whose file value a flag replaced with
+    // another (hf says nothing; a value silently not the one in the file is hard to find).
+    // `flag` is "-s" or "-e". Never prints a value.
+    void mergeOverFile(QList<SpaceSetting> &into, const QList<SpaceSetting> &given, const QString &file, const QString &flag);
+
 private:
     CliOutput m_out;
     CliHub m_hub;

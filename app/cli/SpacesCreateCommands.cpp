@@ -104,10 +104,8 @@ int SpacesCreateCommands::newSpace(const QStringList &arguments, bool isDuplicat
     if (!SpacesContext::readPairs(parser.values(secret), true, givenSecrets, &error) ||
         !SpacesContext::readPairs(parser.values(variable), false, givenVariables, &error))
         return m_context.usageError(error, usage);
-    for (const SpaceSetting &setting : std::as_const(givenSecrets))
-        DotEnvFile::merge(space.secrets, setting);
-    for (const SpaceSetting &setting : std::as_const(givenVariables))
-        DotEnvFile::merge(space.variables, setting);
+    m_context.mergeOverFile(space.secrets, givenSecrets, parser.value(secretsFile), QStringLiteral("-s"));
+    m_context.mergeOverFile(space.variables, givenVariables, parser.value(envFile), QStringLiteral("-e"));
     const bool mayExist = parser.isSet(existOk);
 
     // Repo names: letters, digits, '-', '_', '.'; no "--" or ".."; at most 96 characters.

@@ -94,8 +94,7 @@ int SpacesEnvironmentCommands::run(const QStringList &arguments, bool secret)
     QList<SpaceSetting> given;
     if (!SpacesContext::readPairs(parser.values(pairOption), secret, given, &error))
         return m_context.usageError(error, usage);
-    for (const SpaceSetting &setting : std::as_const(given))
-        DotEnvFile::merge(pairs, setting);
+    m_context.mergeOverFile(pairs, given, parser.value(fileOption), secret ? QStringLiteral("-s") : QStringLiteral("-e"));
     if (pairs.isEmpty())
         return m_context.usageError(secret ? QStringLiteral("At least one secret must be specified with -s/--secrets or --secrets-file.")
                                            : QStringLiteral("At least one variable must be specified with -e/--env or --env-file."),
