@@ -176,7 +176,8 @@ private Q_SLOTS:
         GoldenFile::compare(QStringLiteral("ls-filtered.txt"), run.out);
 
         // A 50-column terminal: hf's _truncate_columns shrinks the widest column still above its
-        // floor (header width, at least 4) one character at a time, and cuts cells with "...".
+        // floor (header width, at least 4) one character at a time, and cuts cells with "...";
+        // here the id only when no other column can give more, and sizes never.
         run = cli(cacheArgs(QStringLiteral("ls"), root), root, {QStringLiteral("COLUMNS=50")});
         QCOMPARE(run.code, 0);
         GoldenFile::compare(QStringLiteral("ls-columns50.txt"), run.out);
@@ -184,6 +185,9 @@ private Q_SLOTS:
         QCOMPARE(tableLines.size(), 6);
         for (const QString &line : tableLines)
             QVERIFY2(line.size() <= 50, qPrintable(line));
+        QVERIFY(run.out.contains(QStringLiteral(" 442.0K ")));
+        QVERIFY(run.out.contains(QStringLiteral("m...")));       // REFS cut to its floor first
+        QVERIFY(run.out.contains(QStringLiteral("model/g..."))); // then the id
 
         run = cli(cacheArgs(QStringLiteral("rm"), root, {bertMain(), QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);

@@ -120,6 +120,29 @@ private Q_SLOTS:
         for (const QString &value : {QStringLiteral("sk-file-secret-1"), QStringLiteral("value-3"), m_hub->token, QStringLiteral("from-")})
             QVERIFY2(!run.out.contains(value) && !run.err.contains(value), qPrintable(value));
         QVERIFY(run.out.contains(QStringLiteral("API_KEY, QUOTED, SINGLE")));
+        // The flag's value replaced the file's: said on stderr, by key only.
+        QVERIFY2(run.err.contains(QStringLiteral("-s OVERRIDDEN replaces the value from '%1'.").arg(file)), qPrintable(run.err));
+    }
+
+    // Only a file value a flag changed is reported; the same value again, or a key the file
+    // does not have, is not. Create says it for both files.
+    void flagsOverAFileAreSaid()
+    {
+        const QString secrets = writeFile(QStringLiteral("s.env"), "A=1\nB=2\nC=3\n");
+        const QString vars = writeFile(QStringLiteral("v.env"), "MODEL=gpt2\n");
+        const Run same = cli({QStringLiteral("spaces"), QStringLiteral("secrets"), QStringLiteral("add"), QStringLiteral("alice/chat"),
+                              QStringLiteral("--secrets-file"), secrets, QStringLiteral("-s"), QStringLiteral("A=1"), QStringLiteral("-s"),
+                              QStringLiteral("D=4")});
+        QCOMPARE(same.code, 0);
+        QVERIFY2(!same.err.contains(QStringLiteral("replace")), qPrintable(same.err));
+        const Run two = cli({QStringLiteral("spaces"), QStringLiteral("create"), QStringLiteral("fresh"), QStringLiteral("--sdk"),
+                             QStringLiteral("gradio"), QStringLiteral("--secrets-file"), secrets, QStringLiteral("-s"),
+                             QStringLiteral("C=9"), QStringLiteral("-s"), QStringLiteral("A=8"), QStringLiteral("--env-file"), vars,
+                             QStringLiteral("-e"), QStringLiteral("MODEL=llama")});
+        QCOMPARE(two.code, 0);
+        QVERIFY2(two.err.contains(QStringLiteral("-s A, C replace the values from '%1'.").arg(secrets)), qPrintable(two.err));
+        QVERIFY2(two.err.contains(QStringLiteral("-e MODEL replaces the value from '%1'.").arg(vars)), qPrintable(two.err));
+        QVERIFY(!two.err.contains(QStringLiteral("llama")) && !two.err.contains(QStringLiteral("=9")));
     }
 
     // A file that cannot be read, or has a line that is not a setting: one line that names the
@@ -130,6 +153,8 @@ private Q_SLOTS:
         const QString malformed = writeFile(QStringLiteral("bad.env"), "GOOD=sk-good-value-5\n=" + secret.toUtf8() + "\n");
         const QString bare = writeFile(QStringLiteral("bare.env"), "GOOD=sk-good-value-5\n" + secret.toUtf8() + "\n");
         const QString binary = writeFile(QStringLiteral("binary.env"), "GOOD=\xff\xfe\n");
+        const QString multiLine = writeFile(QStringLiteral("multi.env"), "GOOD=sk-good-value-5\nPEM=\"-----BEGIN " + secret.toUtf8() +
+                                                                             "\n" + secret.toUtf8() + "\n-----END\"\n");
         const QString missing = m_home->filePath(QStringLiteral("missing.env"));
         struct Case
         {
@@ -139,6 +164,7 @@ private Q_SLOTS:
         const QList<Case> cases = {{malformed, QStringLiteral("line 2 is not KEY=VALUE")},
                                    {bare, QStringLiteral("line 2 has no '='")},
                                    {binary, QStringLiteral("is not UTF-8 text")},
+                                   {multiLine, QStringLiteral("line 2: the value of PEM opens a quote that does not close on that line")},
                                    {missing, QStringLiteral("Cannot read")}};
         for (const Case &c : cases) {
             for (const QString &command : {QStringLiteral("secrets"), QStringLiteral("variables")}) {
@@ -499,6 +525,29 @@ private Q_SLOTS:
         QVERIFY(lines[4].contains(QStringLiteral("estimate")));
     }
 
+    // A narrow terminal cuts the other columns before the id, the one cell needed whole to act
+    // on a row (hf cuts the widest first: the id), and never a price.
+    void narrowTerminalsKeepTheId()
+    {
+        const QString id = QStringLiteral("alice/a-space-with-a-rather-long-name");
+        m_hub->addSpace(id, QStringLiteral("RUNNING"), QStringLiteral("t4-medium"));
+        const Run run = cli({QStringLiteral("spaces"), QStringLiteral("ls")}, {QStringLiteral("COLUMNS=80")});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines.mid(0, 5))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QVERIFY2(run.out.contains(id + u' '), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("$0.90")), qPrintable(run.out));
+        // Columns go whole before any cell is cut: what was requested and storage first.
+        QVERIFY(!run.out.contains(QStringLiteral("REQUESTED")) && !run.out.contains(QStringLiteral("STORAGE")));
+        QVERIFY(run.out.contains(QStringLiteral("STAGE")) && !run.out.contains(QStringLiteral("...")));
+        QVERIFY(run.err.contains(QStringLiteral("--no-truncate")));
+        // Wide enough, nothing goes.
+        const Run wide = cli({QStringLiteral("spaces"), QStringLiteral("ls")}, {QStringLiteral("COLUMNS=200")});
+        QVERIFY(wide.out.contains(QStringLiteral("REQUESTED")) && wide.out.contains(QStringLiteral("STORAGE")));
+        QVERIFY(!wide.err.contains(QStringLiteral("--no-truncate")));
+    }
+
     // The JSON gains cost_per_hour_usd: the catalogue's price of the current hardware, null
     // for a Space on none (paused).
     void listJsonHasTheCostPerHour()
@@ -734,6 +783,11 @@ private Q_SLOTS:
         run = cli({QStringLiteral("auth"), QStringLiteral("logout")}, {}, false);
         QCOMPARE(run.code, 0);
         QCOMPARE(run.out, QStringLiteral("Not logged in!\n"));
+        // A name that is not stored fails alike whether or not anything is stored.
+        run = cli({QStringLiteral("auth"), QStringLiteral("logout"), QStringLiteral("--token-name"), QStringLiteral("ghost")}, {}, false);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("No stored token is named ghost")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 
     // One token stored under two names: logging out one name keeps the token active under the

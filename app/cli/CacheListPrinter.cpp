@@ -91,8 +91,12 @@ void CacheListPrinter::table(const CacheScan &scan, const QList<CacheListQuery::
                                     : QStringList{QStringLiteral("ID"), QStringLiteral("SIZE"), QStringLiteral("LAST_ACCESSED"),
                                                   QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")});
     table.setRightAligned(m_withRevisions ? 2 : 1);
-    if (m_withRevisions)
+    if (m_withRevisions) {
         table.setIdColumn(1); // hf: id_key="revision"
+        // A 40-character hash kept whole would leave the repo id "model..." on 80 columns:
+        // both are cut alike, widest first, as hf does.
+        table.setIdCutLast(false);
+    }
     for (const CacheListQuery::Entry &entry : entries) {
         // An agent reads the refs as hf prints them to one (a Python list); the rest as shown.
         QStringList row;

@@ -125,6 +125,10 @@ int SpacesRuntimeCommands::list(const QStringList &arguments)
     TextTable table({QStringLiteral("ID"), QStringLiteral("SDK"), QStringLiteral("STAGE"), QStringLiteral("HARDWARE"),
                      QStringLiteral("REQUESTED"), QStringLiteral("SLEEP"), QStringLiteral("STORAGE"), QStringLiteral("LAST_MODIFIED"),
                      QStringLiteral("COST/H")});
+    table.setRightAligned(8); // a price is never cut on a narrow terminal
+    // On 80 columns the id stays whole: what the Hub was asked for, storage, the SDK and the
+    // date go first ("spaces info" and --no-truncate show them).
+    table.setDroppable({4, 6, 1, 7});
     for (const SpaceInfo &space : *spaces.value) {
         const SpaceRuntime runtime = space.runtime.value_or(SpaceRuntime{});
         const std::optional<double> cost = SpaceCost::perHour(runtime, prices);
@@ -222,6 +226,8 @@ int SpacesRuntimeCommands::hardware(const QStringList &arguments)
     }
     TextTable table({QStringLiteral("NAME"), QStringLiteral("PRETTY_NAME"), QStringLiteral("CPU"), QStringLiteral("RAM"),
                      QStringLiteral("ACCELERATOR"), QStringLiteral("COST/MIN"), QStringLiteral("COST/HOUR")});
+    table.setRightAligned(5);
+    table.setRightAligned(6);
     for (const HardwareFlavor &f : *result.value) {
         const QString accelerator =
             f.acceleratorModel.isEmpty()

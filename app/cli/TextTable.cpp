@@ -80,24 +80,50 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         for (const QStringList &row : m_rows)
             widths[c] = std::max(widths[c], row.value(c).size());
     }
+    QList<qsizetype> shown(columns);
+    std::iota(shown.begin(), shown.end(), qsizetype(0));
     QList<QStringList> rows = m_rows;
     if (maxWidth > 0) {
-        // Shrink the widest column that is still above its floor (its header, at least 4)
-        // until the table fits, as hf's _truncate_columns does.
-        const qsizetype budget = maxWidth - (columns - 1);
-        auto floor = [&](qsizetype c) { return std::max<qsizetype>(m_headers[c].size(), 4); };
-        while (std::accumulate(widths.cbegin(), widths.cend(), qsizetype(0)) > budget) {
+        // A figure is never cut ("4..." of 442.0K reads as four): right-aligned columns keep
+        // their width; the others not below their header (at least 4).
+        const QList<qsizetype> whole = widths;
+        auto floor = [&](qsizetype c) { return m_rightAligned.contains(int(c)) ? whole[c] : std::max<qsizetype>(m_headers[c].size(), 4); };
+        auto sum = [&](auto width) {
+            qsizetype total = qsizetype(shown.size()) - 1;
+            for (qsizetype c : std::as_const(shown))
+                total += width(c);
+            return total;
+        };
+        // Columns that may go come out first, in their order, while the others do not fit
+        // whole: a column left out (said by the hint) beats cells cut to "RUNTI...".
+        for (int dropped : m_droppable) {
+            if (sum([&](qsizetype c) { return whole[c]; }) <= maxWidth)
+                break;
+            if (shown.removeOne(qsizetype(dropped)) && truncated)
+                *truncated = true;
+        }
+        // Shrink the widest column that is still above its floor until the table fits, as
+        // hf's _truncate_columns does; but the id column only when no other can give more (hf
+        // cuts the widest first, often the id: "alice/my-sp...", the one cell a reader needs
+        // whole to act on the row).
+        auto widestAboveFloor = [&](bool idToo) {
             qsizetype widest = -1;
-            for (qsizetype c = 0; c < columns; ++c)
-                if (widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]))
+            for (qsizetype c : std::as_const(shown))
+                if ((idToo || c != m_idColumn) && widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]))
                     widest = c;
+            return widest;
+        };
+        while (sum([&](qsizetype c) { return widths[c]; }) > maxWidth) {
+            qsizetype widest = widestAboveFloor(!m_idCutLast);
+            if (widest < 0)
+                widest = widestAboveFloor(true);
             if (widest < 0)
                 break;
             --widths[widest];
         }
         for (QStringList &row : rows)
-            for (qsizetype c = 0; c < columns && c < row.size(); ++c)
-                if (row[c].size() > widths[c]) {
+            for (qsizetype c : std::as_const(shown))
+                if (c < row.size() && row[c].size() > widths[c]) {
                     row[c] = row[c].left(widths[c] - 3) + QStringLiteral("...");
                     if (truncated)
                         *truncated = true;
@@ -105,7 +131,7 @@ QString TextTable::render(int maxWidth, bool *truncated) const
     }
     auto line = [&](const QStringList &cells) {
         QStringList padded;
-        for (qsizetype c = 0; c < columns; ++c) {
+        for (qsizetype c : std::as_const(shown)) {
             const QString cell = cells.value(c);
             padded.append(m_rightAligned.contains(int(c)) ? cell.rightJustified(widths[c]) : cell.leftJustified(widths[c]));
         }
@@ -113,8 +139,8 @@ QString TextTable::render(int maxWidth, bool *truncated) const
     };
     QStringList lines{line(m_headers)};
     QStringList rule;
-    for (qsizetype width : std::as_const(widths))
-        rule.append(QString(width, u'-'));
+    for (qsizetype c : std::as_const(shown))
+        rule.append(QString(widths[c], u'-'));
     lines.append(rule.join(u' '));
     for (const QStringList &row : std::as_const(rows))
         lines.append(line(row));

@@ -15,8 +15,15 @@ class TextTable
 public:
     explicit TextTable(QStringList headers);
     void setRightAligned(int column) { m_rightAligned.append(column); }
-    // What -q prints, one per line: hf's id_key (the first column unless said otherwise).
+    // What -q prints, one per line: hf's id_key (the first column unless said otherwise); on a
+    // narrow terminal it is the last column cut.
     void setIdColumn(int column) { m_idColumn = column; }
+    // Whether render() cuts the id column only after every other (true by default); false
+    // shrinks the widest column first, as hf's _truncate_columns does everywhere.
+    void setIdCutLast(bool last) { m_idCutLast = last; }
+    // Columns render() may leave out, in this order, while the table does not fit whole
+    // (columns of "RUNTI..." and "g..." cells tell little).
+    void setDroppable(QList<int> columns) { m_droppable = std::move(columns); }
     [[nodiscard]] QStringList ids() const;
     // Each cell stays on its one line whatever it holds (PrintableText::line); names in it
     // should be escaped with PrintableText::name first, which also makes them unambiguous.
@@ -25,8 +32,10 @@ public:
     // where its value is not a string: a list of refs is "['main', 'v1']" there.
     void addRow(QStringList cells, QStringList agentCells);
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
-    // maxWidth > 0 truncates the widest columns with "..." as hf does on narrow terminals;
-    // *truncated then says whether a cell lost characters.
+    // maxWidth > 0 fits the table in that many columns as hf does on narrow terminals (the
+    // widest column cut first, with "..."), but: droppable columns go before any is cut,
+    // the id column is cut last (setIdCutLast), right-aligned figures never. *truncated then
+    // says whether a cell lost characters or a column was left out.
     [[nodiscard]] QString render(int maxWidth = 0, bool *truncated = nullptr) const;
     // hf's agent table: the headers in lower case, then one line per row, cells whole (never
     // truncated), tab-separated, each on one line with its runs of white space made one space
@@ -42,6 +51,8 @@ private:
     QList<QStringList> m_agentRows; // empty where the row reads the same to an agent
     QList<int> m_rightAligned;
     int m_idColumn = 0;
+    bool m_idCutLast = true;
+    QList<int> m_droppable;
 };
 
 } // namespace hubdeck::cli
