@@ -18,7 +18,6 @@ SpacesController::SpacesController(SpacesTableModel *model, QObject *parent)
 {
     m_clock.start();
     m_now = [this] { return m_clock.elapsed(); };
-    m_scheduler.setTiming(kFastRefreshMs, kSlowRefreshMs);
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &SpacesController::tick);
     reloadCredentials();
@@ -30,6 +29,71 @@ void SpacesController::setClock(std::function<qint64()> nowMs, int tickMs)
     m_ticker.setInterval(tickMs);
 }
 
+void SpacesController::setTiming(int fastMs, int slowMs)
+{
+    m_fastMs = fastMs;
+    m_slowMs = slowMs;
+    for (auto &[token, plan] : m_planners)
+        plan.setTiming(fastMs, slowMs);
+}
+
+SpacesRefreshScheduler &SpacesController::planner(const QString &token)
+{
+    const auto found = m_planners.find(token);
+    if (found != m_planners.end())
+        return found->second;
+    SpacesRefreshScheduler &plan = m_planners[token];
+    plan.setTiming(m_fastMs, m_slowMs);
+    return plan;
+}
+
+const SpacesRefreshScheduler &SpacesController::plannerOf(const QString &token) const
+{
+    static const SpacesRefreshScheduler none;
+    const auto found = m_planners.find(token);
+    return found != m_planners.end() ? found->second : none;
+}
+
+QString SpacesController::ownerToken(const QString &owner) const
+{
+    if (!m_allAccounts)
+        return m_client->options().token;
+    const StoredAccount *account = storedAccount(m_ownerAccount.value(owner));
+    return account ? account->token : QString();
+}
+
+const SpacesRefreshScheduler &SpacesController::plannerOfOwner(const QString &owner) const
+{
+    return plannerOf(ownerToken(owner));
+}
+
+QString SpacesController::tokenOfAccount(const QString &account) const
+{
+    if (account.isEmpty())
+        return m_client->options().token;
+    const StoredAccount *stored = storedAccount(account);
+    return stored ? stored->token : QString();
+}
+
+void SpacesController::keepPlanners(const QSet<QString> &tokens)
+{
+    for (auto it = m_planners.begin(); it != m_planners.end();)
+        it = tokens.contains(it->first) ? std::next(it) : m_planners.erase(it);
+    applySelected();
+}
+
+void SpacesController::applySelected()
+{
+    const QString owner = m_selected.section(u'/', 0, 0);
+    for (auto &[token, plan] : m_planners)
+        plan.setSelected(plan.owners().contains(owner) ? m_selected : QString());
+}
+
+const SpacesRefreshScheduler &SpacesController::scheduler(const QString &account) const
+{
+    return plannerOf(tokenOfAccount(account));
+}
+
 void SpacesController::reloadCredentials()
 {
     ++m_generation;
@@ -38,8 +102,8 @@ void SpacesController::reloadCredentials()
     options.endpoint = HubCredentials::endpoint();
     options.token = HubCredentials::token();
     m_client = std::make_unique<HubClient>(options);
-    connect(m_client.get(), &HubClient::rateLimitSeen, this, [this](const RateLimitInfo &info) {
-        m_scheduler.noteRateLimit(info, now());
+    connect(m_client.get(), &HubClient::rateLimitSeen, this, [this, token = options.token](const RateLimitInfo &info) {
+        planner(token).noteRateLimit(info, now());
         noteBudget();
     });
     m_inFlight.clear();
@@ -53,6 +117,10 @@ void SpacesController::reloadCredentials()
         HubClient::Options own = options;
         own.token = token.token;
         m_stored.push_back(StoredAccount{token.name, token.token, std::make_unique<HubClient>(own)});
+        connect(m_stored.back().client.get(), &HubClient::rateLimitSeen, this, [this, key = token.token](const RateLimitInfo &info) {
+            planner(key).noteRateLimit(info, now());
+            noteBudget();
+        });
     }
     // The active account leads: in "All accounts", a Space it shares is acted on with it.
     const QString active = HubCredentials::tokenFromFile();
@@ -263,7 +331,9 @@ void SpacesController::refreshActive(int generation)
         Q_EMIT userChanged();
         // The user's Spaces, then each organisation's, into one list.
         auto owners = std::make_shared<QStringList>(QStringList{m_user->name} + m_user->orgs);
-        m_scheduler.setOwners(*owners);
+        const QString token = m_client->options().token;
+        planner(token).setOwners(*owners);
+        keepPlanners({token});
         // Listed by this chain: not by tick() meanwhile too.
         for (const QString &owner : std::as_const(*owners))
             m_ownersInFlight.insert(owner);
@@ -284,9 +354,9 @@ void SpacesController::refreshActive(int generation)
                 if (!page.ok()) {
                     for (const QString &left : std::as_const(*owners))
                         m_ownersInFlight.remove(left);
-                    m_scheduler.listFailed(owner, now());
+                    planner(m_client->options().token).listFailed(owner, now());
                     m_lastError = page.error;
-                    noteFailure(page.error);
+                    noteFailure(page.error, m_client->options().token);
                     Q_EMIT listFailed(page.error);
                     *next = nullptr;
                     return;
@@ -294,7 +364,7 @@ void SpacesController::refreshActive(int generation)
                 QList<SpacesRefreshScheduler::ListedSpace> listed;
                 for (const SpaceInfo &space : std::as_const(*page.value))
                     listed.append({space.id, space.runtime && space.runtime->isTransitional()});
-                m_scheduler.listed(owner, askedAt, listed);
+                planner(m_client->options().token).listed(owner, askedAt, listed);
                 *collected += *page.value;
                 (*next)();
             });
@@ -338,9 +408,18 @@ void SpacesController::refreshAll(int generation)
                 if (!m_ownerAccount.contains(owner) && !state->accounts.value(space.id).isEmpty())
                     m_ownerAccount.insert(owner, state->accounts.value(space.id).first().first);
             }
-            m_scheduler.setOwners(byOwner.keys());
+            // Each token plans the owners it lists.
+            QHash<QString, QStringList> ownersByToken;
             for (auto it = byOwner.cbegin(); it != byOwner.cend(); ++it)
-                m_scheduler.listed(it.key(), askedAt, it.value());
+                ownersByToken[ownerToken(it.key())].append(it.key());
+            QSet<QString> tokens;
+            for (auto it = ownersByToken.cbegin(); it != ownersByToken.cend(); ++it) {
+                tokens.insert(it.key());
+                planner(it.key()).setOwners(it.value());
+                for (const QString &owner : it.value())
+                    planner(it.key()).listed(owner, askedAt, byOwner.value(owner));
+            }
+            keepPlanners(tokens);
             listLoadedInto(state->spaces, state->accounts);
             if (!state->failures.isEmpty())
                 Q_EMIT listFailed(m_lastError);
@@ -431,37 +510,67 @@ void SpacesController::signOut()
 
 int SpacesController::refreshIntervalMs(const QString &id) const
 {
-    return int(std::min<qint64>(std::numeric_limits<int>::max(), m_scheduler.spaceIntervalMs(id, now())));
+    return int(std::min<qint64>(std::numeric_limits<int>::max(), plannerOfOwner(id.section(u'/', 0, 0)).spaceIntervalMs(id, now())));
 }
 
 void SpacesController::setSelected(const QString &id)
 {
-    m_scheduler.setSelected(id);
+    m_selected = id;
+    applySelected();
 }
 
-std::optional<QDateTime> SpacesController::waitingUntil() const
+std::optional<QDateTime> SpacesController::waitingUntil(const QString &account) const
 {
     const qint64 t = now();
-    const qint64 until = m_scheduler.waitingUntil(t);
+    const qint64 until = plannerOf(tokenOfAccount(account)).waitingUntil(t);
     if (until == SpacesRefreshScheduler::kNever)
         return std::nullopt;
     return QDateTime::currentDateTime().addMSecs(until - t);
 }
 
-std::optional<RateLimitInfo> SpacesController::lowBudget() const
+std::optional<RateLimitInfo> SpacesController::lowBudget(const QString &account) const
 {
-    return m_scheduler.lowBudget(now());
+    return plannerOf(tokenOfAccount(account)).lowBudget(now());
 }
 
-QDateTime SpacesController::budgetResetsAt() const
+QDateTime SpacesController::budgetResetsAt(const QString &account) const
 {
-    return QDateTime::currentDateTime().addMSecs(m_scheduler.budgetResetAt() - now());
+    return QDateTime::currentDateTime().addMSecs(plannerOf(tokenOfAccount(account)).budgetResetAt() - now());
+}
+
+QList<SpacesController::BudgetNote> SpacesController::budgetNotes() const
+{
+    QList<BudgetNote> notes;
+    const qint64 t = now();
+    for (const auto &[token, plan] : m_planners) {
+        BudgetNote note;
+        if (const qint64 until = plan.waitingUntil(t); until != SpacesRefreshScheduler::kNever)
+            note.waitingUntil = QDateTime::currentDateTime().addMSecs(until - t);
+        note.low = plan.lowBudget(t);
+        if (!note.waitingUntil && !note.low)
+            continue;
+        note.resetsAt = QDateTime::currentDateTime().addMSecs(plan.budgetResetAt() - t);
+        if (m_allAccounts) {
+            QStringList names;
+            for (const StoredAccount &account : m_stored)
+                if (account.token == token)
+                    names.append(account.name);
+            note.account = names.join(QStringLiteral(", "));
+        }
+        notes.append(note);
+    }
+    return notes;
 }
 
 void SpacesController::noteBudget()
 {
-    const bool waiting = waitingUntil().has_value();
-    const bool low = lowBudget().has_value();
+    bool waiting = false;
+    bool low = false;
+    const qint64 t = now();
+    for (const auto &[token, plan] : m_planners) {
+        waiting = waiting || plan.waitingUntil(t) != SpacesRefreshScheduler::kNever;
+        low = low || plan.lowBudget(t).has_value();
+    }
     if (waiting == m_waiting && low == m_low && !waiting && !low)
         return;
     m_waiting = waiting;
@@ -470,14 +579,14 @@ void SpacesController::noteBudget()
     Q_EMIT budgetChanged();
 }
 
-void SpacesController::noteFailure(const HubError &error)
+void SpacesController::noteFailure(const HubError &error, const QString &token)
 {
     if ((error.kind == HubError::Kind::RateLimited || error.kind == HubError::Kind::ServerError) && error.retryAfterSeconds > 0) {
-        m_scheduler.waitUntil(now() + qint64(error.retryAfterSeconds) * 1000);
+        planner(token).waitUntil(now() + qint64(error.retryAfterSeconds) * 1000);
         noteBudget();
     } else if (error.kind == HubError::Kind::RateLimited) {
         // A 429 that does not say how long: a minute, as its message tells the user.
-        m_scheduler.waitUntil(now() + 60000);
+        planner(token).waitUntil(now() + 60000);
         noteBudget();
     }
 }
@@ -490,11 +599,26 @@ void SpacesController::tick()
     noteBudget();
     if (m_allAccounts ? m_allInFlight : (!m_user || !m_client))
         return;
-    const SpacesRefreshScheduler::Due due = m_scheduler.due(now());
-    for (const QString &owner : due.owners)
+    const qint64 t = now();
+    // Collected first: a read may answer at once and change the plans.
+    QStringList owners;
+    QStringList spaces;
+    for (const auto &[token, plan] : m_planners) {
+        const SpacesRefreshScheduler::Due due = plan.due(t);
+        owners += due.owners;
+        for (const QString &id : due.spaces) {
+            // Read with the row's token, which may be another than the owner's: it must not be
+            // told to wait either.
+            const HubClient *reader = clientFor(id);
+            if (reader &&
+                (reader->options().token == token || plannerOf(reader->options().token).waitingUntil(t) == SpacesRefreshScheduler::kNever))
+                spaces.append(id);
+        }
+    }
+    for (const QString &owner : std::as_const(owners))
         if (!m_ownersInFlight.contains(owner))
             refreshOwner(owner);
-    for (const QString &id : due.spaces)
+    for (const QString &id : std::as_const(spaces))
         if (!m_inFlight.contains(id) && !m_ownersInFlight.contains(id.section(u'/', 0, 0)))
             refreshRuntime(id);
 }
@@ -515,22 +639,23 @@ void SpacesController::refreshOwner(const QString &owner)
         if (generation != m_generation)
             return;
         m_ownersInFlight.remove(owner);
+        const QString token = ownerToken(owner);
         if (!page.ok()) {
-            m_scheduler.listFailed(owner, now());
-            noteFailure(page.error);
+            planner(token).listFailed(owner, now());
+            noteFailure(page.error, token);
             return;
         }
         QList<SpacesRefreshScheduler::ListedSpace> listed;
         QList<SpaceInfo> spaces = *page.value;
         for (SpaceInfo &space : spaces) {
             // A runtime read on its own after this list was asked is newer: it stays.
-            if (!m_scheduler.isNewer(space.id, askedAt)) {
+            if (!plannerOf(token).isNewer(space.id, askedAt)) {
                 if (const int row = m_model->rowOf(space.id); row >= 0)
                     space.runtime = m_model->space(row).runtime;
             }
             listed.append({space.id, space.runtime && space.runtime->isTransitional()});
         }
-        m_scheduler.listed(owner, askedAt, listed);
+        planner(token).listed(owner, askedAt, listed);
         m_model->mergeOwner(owner, spaces);
         Q_EMIT ownerRefreshed(owner);
     });
@@ -548,17 +673,22 @@ void SpacesController::refreshRuntime(const QString &id)
         m_inFlight.remove(id);
         return;
     }
-    client->runtime(id, [this, id, askedAt, generation](HubResult<SpaceRuntime> result) {
+    client->runtime(id, [this, id, askedAt, generation, reader = client->options().token](HubResult<SpaceRuntime> result) {
         if (generation != m_generation)
             return;
         m_inFlight.remove(id);
+        // The plan of the token that lists its owner; none when no list has it (yet).
+        const auto plan = m_planners.find(ownerToken(id.section(u'/', 0, 0)));
+        const bool planned = plan != m_planners.end();
         if (result.ok()) {
-            if (m_scheduler.isNewer(id, askedAt))
+            if (!planned || plan->second.isNewer(id, askedAt))
                 m_model->updateRuntime(id, *result.value);
-            m_scheduler.runtimeRead(id, askedAt, result.value->isTransitional());
+            if (planned)
+                plan->second.runtimeRead(id, askedAt, result.value->isTransitional());
         } else {
-            m_scheduler.runtimeFailed(id, now());
-            noteFailure(result.error);
+            if (planned)
+                plan->second.runtimeFailed(id, now());
+            noteFailure(result.error, reader);
         }
         Q_EMIT runtimeRefreshed(id);
     });

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -34,6 +35,11 @@ class SpacesTableModel;
 // (it runs and costs once) naming every such account; it is acted on with the first of them,
 // the active account when it is one. Every call about a Space goes through clientFor(id),
 // never client() directly, so that a row is never acted on with another account's token.
+//
+// Request budgets are the Hub's per token: each token in use has its own refresh plan
+// (SpacesRefreshScheduler), its own Retry-After wait and its own RateLimit budget. In "All
+// accounts" an owner's list and its Spaces are planned with the token that lists the owner;
+// a wait one token was told holds back only what that token reads.
 class SpacesController : public QObject
 {
     Q_OBJECT
@@ -80,18 +86,30 @@ public:
     // How often Space id is read now, by itself or with its owner's list, in ms.
     [[nodiscard]] int refreshIntervalMs(const QString &id) const;
     // Reads of Space id on its own that failed in a row.
-    [[nodiscard]] int failureCount(const QString &id) const { return m_scheduler.failures(id); }
+    [[nodiscard]] int failureCount(const QString &id) const { return plannerOfOwner(id.section(u'/', 0, 0)).failures(id); }
     // fastMs: a building or starting Space; slowMs: every list (ms).
-    void setTiming(int fastMs, int slowMs) { m_scheduler.setTiming(fastMs, slowMs); }
+    void setTiming(int fastMs, int slowMs);
     // The clock the refreshes are timed by (ms, any origin) and how often it is looked at: a
     // benchmark runs minutes of the Hub in seconds. Default: real time, every second.
     void setClock(std::function<qint64()> nowMs, int tickMs);
-    [[nodiscard]] const SpacesRefreshScheduler &scheduler() const { return m_scheduler; }
-    // When the Hub asked us to wait until (Retry-After, or a spent budget), in local time.
-    [[nodiscard]] std::optional<QDateTime> waitingUntil() const;
+    // The refresh plan of the active account's token (of `account`'s, a stored token's name).
+    [[nodiscard]] const SpacesRefreshScheduler &scheduler(const QString &account = {}) const;
+    // When the Hub asked us to wait until (Retry-After, or a spent budget), in local time; for
+    // the active account's token, or stored `account`'s.
+    [[nodiscard]] std::optional<QDateTime> waitingUntil(const QString &account = {}) const;
     // The Hub's last word on the budget while little of it is left, and when it resets.
-    [[nodiscard]] std::optional<RateLimitInfo> lowBudget() const;
-    [[nodiscard]] QDateTime budgetResetsAt() const;
+    [[nodiscard]] std::optional<RateLimitInfo> lowBudget(const QString &account = {}) const;
+    [[nodiscard]] QDateTime budgetResetsAt(const QString &account = {}) const;
+    // What to tell of the budgets now: one note per token that waits or runs low, naming its
+    // account in "All accounts" (empty name otherwise).
+    struct BudgetNote
+    {
+        QString account;
+        std::optional<QDateTime> waitingUntil;
+        std::optional<RateLimitInfo> low;
+        QDateTime resetsAt;
+    };
+    [[nodiscard]] QList<BudgetNote> budgetNotes() const;
     // Whether a list, runtime or catalogue read this controller started has not answered yet
     // (a Retry-After stops new reads; those already sent still come back).
     [[nodiscard]] bool isReading() const
@@ -141,8 +159,8 @@ private:
     void tick();
     [[nodiscard]] qint64 now() const { return m_now(); }
     void refreshOwner(const QString &owner);
-    // A failed read: the Hub may have asked us to wait.
-    void noteFailure(const HubError &error);
+    // A failed read with `token`: the Hub may have asked it to wait.
+    void noteFailure(const HubError &error, const QString &token);
     void noteBudget();
     void runtimeAction(const QString &id, const QString &action, const std::function<void(HubCallback<SpaceRuntime>)> &call);
     struct StoredAccount
@@ -161,6 +179,17 @@ private:
     void listOwners(HubClient *client, const WhoAmI &user, const std::function<void(HubResult<QList<SpaceInfo>>)> &done);
     void listLoadedInto(const QList<SpaceInfo> &spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts);
     [[nodiscard]] const StoredAccount *storedAccount(const QString &name) const;
+    // The plan of `token`, made on first use with the controller's timing.
+    SpacesRefreshScheduler &planner(const QString &token);
+    [[nodiscard]] const SpacesRefreshScheduler &plannerOf(const QString &token) const;
+    // The token that lists `owner` (the active one outside "All accounts"), and its plan.
+    [[nodiscard]] QString ownerToken(const QString &owner) const;
+    [[nodiscard]] const SpacesRefreshScheduler &plannerOfOwner(const QString &owner) const;
+    [[nodiscard]] QString tokenOfAccount(const QString &account) const;
+    // Drops the plans of tokens no longer read with; gives each the selected Space if it is
+    // one of its owners'.
+    void keepPlanners(const QSet<QString> &tokens);
+    void applySelected();
 
     SpacesTableModel *m_model;
     // "All accounts": the stored token name whose client lists each owner; true while every
@@ -179,7 +208,11 @@ private:
     QTimer m_ticker;
     QElapsedTimer m_clock;
     std::function<qint64()> m_now;
-    SpacesRefreshScheduler m_scheduler;
+    // Token -> its refresh plan (never shown: the tokens are only keys).
+    std::map<QString, SpacesRefreshScheduler> m_planners;
+    int m_fastMs = kFastRefreshMs;
+    int m_slowMs = kSlowRefreshMs;
+    QString m_selected;
     QSet<QString> m_inFlight;       // Space ids whose runtime is being read
     QSet<QString> m_ownersInFlight; // owners whose list is being read
     bool m_waiting = false;         // as last told by budgetChanged()

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -356,6 +357,39 @@ private Q_SLOTS:
         QVERIFY(!creates.first().json().contains(QStringLiteral("organization")));
         QVERIFY(m_hub->spaces.contains(QStringLiteral("bob/fresh")));
         QVERIFY(!m_hub->spaces.contains(QStringLiteral("alice/fresh")));
+    }
+
+    // Each token has its own budget: a Retry-After bob's token gets holds back what bob's
+    // token reads, not alice's; the status line says whose.
+    void aWaitHoldsBackOnlyThatAccount()
+    {
+        auto page = openPage();
+        QVERIFY(choose(*page, QString::fromLatin1(SpacesPage::kAllAccounts)));
+        SpacesController *controller = page->controller();
+        // 20 simulated seconds a real one: lists every 3 s, the wait 30 s.
+        QElapsedTimer real;
+        real.start();
+        controller->setClock([&real] { return real.elapsed() * 20; }, 50);
+        m_hub->failNext(QStringLiteral("/api/spaces/bob/bot/runtime"), FakeHub::Canned{429, "{}", {{"Retry-After", "600"}}, false}, 1);
+        controller->refreshRuntime(QStringLiteral("bob/bot"));
+        QVERIFY(QTest::qWaitFor([&] { return controller->waitingUntil(QStringLiteral("work")).has_value(); }, 10000));
+        QVERIFY(!controller->waitingUntil(QStringLiteral("laptop")).has_value());
+        QVERIFY(!controller->waitingUntil().has_value()); // the active account is alice's
+        QVERIFY(QTest::qWaitFor([&] { return !controller->isReading(); }, 10000));
+        const QByteArray bob = "Bearer " + m_bobToken.toUtf8();
+        const QByteArray alice = "Bearer " + m_hub->token.toUtf8();
+        m_hub->clearRequests();
+        // Alice's lists come again; nothing with bob's token meanwhile.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(m_hub->requests().cbegin(), m_hub->requests().cend(),
+                                   [&](const FakeHub::Request &r) { return r.authorization == alice && r.path == u"/api/spaces"; });
+            },
+            15000));
+        for (const FakeHub::Request &request : m_hub->requests())
+            QVERIFY2(request.authorization != bob, qPrintable(request.path));
+        QVERIFY2(page->statusText().contains(QStringLiteral("work: The Hub asked HubDeck to wait")), qPrintable(page->statusText()));
+        QVERIFY(!page->statusText().contains(QStringLiteral("laptop:")));
     }
 
     void actionsOnARowUseThatRowsAccount()

@@ -686,23 +686,32 @@ void SpacesPage::showListError(const HubError &error)
 
 void SpacesPage::updateStatus()
 {
-    QString budget;
+    QStringList budgets;
     const QString timeFormat = QStringLiteral("HH:mm:ss");
-    if (const auto until = m_controller->waitingUntil()) {
-        budget = tr("The Hub asked HubDeck to wait: Spaces refresh again at %1.").arg(until->toString(timeFormat));
-    } else if (const auto low = m_controller->lowBudget()) {
-        const QString resets = m_controller->budgetResetsAt().toString(timeFormat);
-        budget = low->limit ? tr("Hub request budget low: %1 of %2 left until %3, so Spaces refresh less often.")
-                                  .arg(low->remaining)
-                                  .arg(*low->limit)
-                                  .arg(resets)
-                            : tr("Hub request budget low: %1 left until %2, so Spaces refresh less often.").arg(low->remaining).arg(resets);
+    for (const SpacesController::BudgetNote &note : m_controller->budgetNotes()) {
+        QString budget;
+        if (note.waitingUntil) {
+            budget = tr("The Hub asked HubDeck to wait: Spaces refresh again at %1.").arg(note.waitingUntil->toString(timeFormat));
+        } else if (note.low) {
+            const QString resets = note.resetsAt.toString(timeFormat);
+            budget =
+                note.low->limit
+                    ? tr("Hub request budget low: %1 of %2 left until %3, so Spaces refresh less often.")
+                          .arg(note.low->remaining)
+                          .arg(*note.low->limit)
+                          .arg(resets)
+                    : tr("Hub request budget low: %1 left until %2, so Spaces refresh less often.").arg(note.low->remaining).arg(resets);
+        }
+        // Each token has its own budget: in "All accounts" say whose.
+        budgets.append(note.account.isEmpty() ? budget : tr("%1: %2").arg(note.account, budget));
     }
+    const QString budget = budgets.join(u'\n');
     QStringList parts;
     if (!m_listError.isEmpty())
         parts.append(m_listError);
     if (!budget.isEmpty())
-        parts.append(QStringLiteral("<span style=\"color: #b45309;\">%1</span>").arg(budget.toHtmlEscaped()));
+        parts.append(
+            QStringLiteral("<span style=\"color: #b45309;\">%1</span>").arg(budget.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
     m_status->setText(parts.join(QStringLiteral("<br>")));
     m_status->setVisible(!parts.isEmpty());
 }
