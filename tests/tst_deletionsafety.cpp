@@ -361,9 +361,11 @@ private Q_SLOTS:
         QCOMPARE(remover.remove(cache.path(QStringLiteral("repo")), SafeRemover::Kind::Repo).status, SafeRemover::Status::Removed);
         QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo"))));
         cache.writeFile(QStringLiteral("repo/blobs/two"), "22");
+        const qint64 twoHeld = FixtureCache::blocks({cache.path(QStringLiteral("repo/blobs/two"))});
+        QVERIFY(twoHeld > 0);
         const SafeRemover::Result again = remover.remove(cache.path(QStringLiteral("repo/blobs/two")), SafeRemover::Kind::File);
         QCOMPARE(again.status, SafeRemover::Status::Removed);
-        QCOMPARE(again.freedBytes, 2);
+        QCOMPARE(again.freedOnDisk, twoHeld);
         QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo/blobs/two"))));
 
         // An emptied snapshot folder goes without being listed again; one that is not empty
@@ -375,9 +377,11 @@ private Q_SLOTS:
         QCOMPARE(remover.remove(cache.path(QStringLiteral("repo/snapshots/s")), SafeRemover::Kind::Tree).status,
                  SafeRemover::Status::Removed);
         cache.writeFile(QStringLiteral("repo/snapshots/t/sub/file"), "4444");
+        const qint64 treeHeld = FixtureCache::blocks({cache.path(QStringLiteral("repo/snapshots/t/sub/file"))});
+        QVERIFY(treeHeld > 0);
         const SafeRemover::Result tree = remover.remove(cache.path(QStringLiteral("repo/snapshots/t")), SafeRemover::Kind::Tree);
         QCOMPARE(tree.status, SafeRemover::Status::Removed);
-        QCOMPARE(tree.freedBytes, 4);
+        QCOMPARE(tree.freedOnDisk, treeHeld);
         QVERIFY(!QFileInfo::exists(cache.path(QStringLiteral("repo/snapshots/t"))));
 
         // blobs/ moved away and replaced by a link to a folder outside while its descriptor is

@@ -20,14 +20,9 @@ namespace hubdeck {
 
 namespace {
 
-qint64 freedBy(const struct stat &st)
-{
-    // A file with other hard links frees nothing when one name goes.
-    return S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_size) : 0;
-}
-
 qint64 freedOnDiskBy(const struct stat &st)
 {
+    // A file with other hard links frees nothing when one name goes.
     return S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
 }
 
@@ -85,7 +80,6 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfo
         return 0;
     }
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
-        freed.freedBytes += freedBy(st);
         freed.freedOnDisk += freedOnDiskBy(st);
         return 0;
     }
@@ -203,7 +197,6 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
             return result;
         }
         result.status = Status::Removed;
-        result.freedBytes = freedBy(st);
         result.freedOnDisk = freedOnDiskBy(st);
         return result;
     }
@@ -375,7 +368,6 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         return result;
     }
     auto accumulate = [&](const Result &step) {
-        result.freedBytes += step.freedBytes;
         result.freedOnDisk += step.freedOnDisk;
         if (step.status == Status::Removed || step.status == Status::AlreadyGone)
             return true;
@@ -396,7 +388,6 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
             step = removeTree(fd, child, childPath, Kind::Tree);
         } else if (::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
-            step.freedBytes = freedBy(st);
             step.freedOnDisk = freedOnDiskBy(st);
         } else {
             step.message = failure(errno, childPath, fd);

@@ -22,9 +22,9 @@ public:
     struct Result
     {
         Status status = Status::Failed;
-        qint64 freedBytes = 0; // bytes of regular files whose last link went, also when stopped part-way
-        // The same files' st_blocks × 512: du's unit, which the home's figures use (a sparse
-        // file's apparent size can be far more than it held).
+        // st_blocks × 512 of the regular files whose last link went, also when stopped
+        // part-way: du's unit, what every freed figure reports (a sparse file's apparent size
+        // can be far more than it held).
         qint64 freedOnDisk = 0;
         // One line naming the entry that could not be removed (not its parent folder), with a
         // hint on permission errors (who owns the folder). A path a concurrent removal took
