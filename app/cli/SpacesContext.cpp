@@ -19,6 +19,12 @@ int SpacesContext::usageError(const QString &message, const QString &usage)
     return ExitCode::UsageError;
 }
 
+int SpacesContext::invalidValue(const QString &message, const QString &usage)
+{
+    (void)usageError(message, usage);
+    return ExitCode::Failure;
+}
+
 int SpacesContext::fail(const HubError &error)
 {
     m_out.error(error.message());

@@ -24,6 +24,9 @@ public:
                             int positionalMax);
     [[nodiscard]] int fail(const HubError &error);
     [[nodiscard]] int usageError(const QString &message, const QString &usage);
+    // A value hf takes and then refuses in the command itself (a volume spec): the message and
+    // the usage, but hf's exit code 1, not 2.
+    [[nodiscard]] int invalidValue(const QString &message, const QString &usage);
     [[nodiscard]] bool confirm(bool yes, const QString &question);
     // KEY=VALUE, or KEY alone: the value comes from the environment or is asked for without echo.
     [[nodiscard]] static bool readPairs(const QStringList &specs, bool secret, QList<SpaceSetting> &out, QString *error);

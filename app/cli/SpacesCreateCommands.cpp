@@ -87,11 +87,11 @@ int SpacesCreateCommands::newSpace(const QStringList &arguments, bool isDuplicat
     for (const QString &text : parser.values(volume)) {
         QJsonObject object;
         if (!VolumeSpec::parse(text, object, &error))
-            return m_context.usageError(error, usage);
+            return m_context.invalidValue(error, usage);
         space.volumes.append(object);
     }
     if (!VolumeSpec::checkMountPaths(space.volumes, &error))
-        return m_context.usageError(error, usage);
+        return m_context.invalidValue(error, usage);
     // As hf's parse_env_map: each file first, then each -s/-e over it. Nothing is sent when
     // one cannot be read.
     if ((parser.isSet(secretsFile) && !m_context.readSettingsFile(parser.value(secretsFile), space.secrets, &error)) ||

@@ -375,14 +375,14 @@ int SpacesRuntimeCommands::volumes(const QStringList &arguments)
         QJsonObject object;
         QString error;
         if (!VolumeSpec::parse(text, object, &error))
-            return m_context.usageError(error, usage);
+            return m_context.invalidValue(error, usage);
         list.append(object);
         uris.append(VolumeSpec::toUri(object));
     }
     if (list.isEmpty())
         return m_context.usageError(QStringLiteral("At least one volume must be specified with -v/--volume."), usage);
     if (QString error; !VolumeSpec::checkMountPaths(list, &error))
-        return m_context.usageError(error, usage);
+        return m_context.invalidValue(error, usage);
     const auto result =
         m_hub.wait<SpaceRuntime>([&](HubCallback<SpaceRuntime> done) { m_hub.client().setVolumes(id, list, std::move(done)); });
     return printRuntime(result, QStringLiteral("Volumes set"), id,
