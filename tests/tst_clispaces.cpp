@@ -684,6 +684,15 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QStringLiteral("user: alice")));
         QCOMPARE(m_hub->lastRequest().authorization, QByteArray("Bearer " + m_hub->token.toUtf8()));
+        // hf's result in each mode: key=value pairs to an agent, the user alone with -q.
+        const Run agent =
+            cli({QStringLiteral("auth"), QStringLiteral("whoami"), QStringLiteral("--format"), QStringLiteral("agent")}, {}, false);
+        QCOMPARE(agent.code, 0);
+        QVERIFY2(agent.out.startsWith(QStringLiteral("user=alice orgs=acme ")), qPrintable(agent.out));
+        QVERIFY2(agent.out.contains(QStringLiteral("endpoint=") + m_hub->endpoint()), qPrintable(agent.out));
+        QCOMPARE(agent.out.count(u'\n'), 1);
+        const Run quiet = cli({QStringLiteral("auth"), QStringLiteral("whoami"), QStringLiteral("-q")}, {}, false);
+        QCOMPARE(quiet.out, QStringLiteral("alice\n"));
         // HF_TOKEN_PATH replaces $HF_HOME/token.
         run = cli({QStringLiteral("auth"), QStringLiteral("whoami")},
                   {QStringLiteral("HF_TOKEN_PATH=") + m_home->path() + QStringLiteral("/none")}, false);

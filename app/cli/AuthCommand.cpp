@@ -318,9 +318,16 @@ int AuthCommand::checkToken(const QCommandLineParser &parser, const QString &new
         m_out.text(QStringLiteral("Signed in as %1. The token is saved as %2 in %3 and is the active token (readable by you only).")
                        .arg(PrintableText::line(who.value->name), PrintableText::name(storedAs), HubCredentials::tokenPath()));
     } else {
-        m_out.text(QStringLiteral("user: %1\norgs: %2\ntoken role: %3")
-                       .arg(PrintableText::line(who.value->name), PrintableText::line(who.value->orgs.join(QStringLiteral(", "))),
-                            PrintableText::line(who.value->tokenRole)));
+        // hf's out.result("Logged in", user=, orgs=, endpoint=): "key=value" to an agent, the
+        // user alone with -q; HubDeck adds the token's role.
+        QString details = QStringLiteral("Logged in\n  user: %1").arg(PrintableText::line(who.value->name));
+        if (!who.value->orgs.isEmpty())
+            details += QStringLiteral("\n  orgs: %1").arg(PrintableText::line(who.value->orgs.join(u',')));
+        if (!who.value->tokenRole.isEmpty())
+            details += QStringLiteral("\n  token_role: %1").arg(PrintableText::line(who.value->tokenRole));
+        if (const QString endpoint = m_hub.client().options().endpoint; endpoint != QStringLiteral("https://huggingface.co"))
+            details += QStringLiteral("\n  endpoint: %1").arg(PrintableText::line(endpoint));
+        m_out.success(details);
     }
     if (!alsoStoredAs.isEmpty()) {
         for (QString &name : alsoStoredAs)
