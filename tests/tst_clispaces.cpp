@@ -798,6 +798,13 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("No stored token is named ghost")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+        // Nothing stored and the token in HUGGING_FACE_HUB_TOKEN: the warning names that one and
+        // points at no list.
+        run = cli({QStringLiteral("auth"), QStringLiteral("list")}, {QStringLiteral("HUGGING_FACE_HUB_TOKEN=") + m_hub->token}, false);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("Environment variable HUGGING_FACE_HUB_TOKEN is set and is the current active token "
+                                                 "independently from the stored tokens.")),
+                 qPrintable(run.err));
     }
 
     // One token stored under two names: logging out one name keeps the token active under the
