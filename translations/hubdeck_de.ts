@@ -3284,6 +3284,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Hub request budget low: %1 left until %2, so Spaces refresh less often.</source>
         <translation>Anfragebudget des Hubs knapp: %1 übrig bis %2, daher werden Spaces seltener aktualisiert.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>

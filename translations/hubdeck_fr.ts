@@ -3284,6 +3284,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Hub request budget low: %1 left until %2, so Spaces refresh less often.</source>
         <translation>Budget de requêtes du Hub bas : %1 restantes jusqu’à %2, les Spaces sont donc actualisés moins souvent.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SpacesTableModel</name>
