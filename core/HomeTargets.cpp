@@ -9,6 +9,7 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <sys/stat.h>
 
 namespace hubdeck {
@@ -55,7 +56,11 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
     // The wording is the command line's (English, as the rest of its output).
     Resolved resolved;
     const QDir current(currentFolder);
-    for (const QString &given : arguments) {
+    resolved.arguments = arguments;
+    for (int index = 0; index < arguments.size(); ++index) {
+        const QString &given = arguments[index];
+        const qsizetype pathsBefore = resolved.paths.size();
+        const qsizetype refusalsBefore = resolved.refusals.size();
         const QString asTyped = lookUp(scan, given, current);
         const std::optional<QString> unescaped = PrintableText::parseName(given);
         const QString asEscaped = unescaped && *unescaped != given ? lookUp(scan, *unescaped, current) : QString();
@@ -75,8 +80,39 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
                                                      "absolute or start with ./ or ../.")
                                           .arg(given)});
         }
+        for (qsizetype i = pathsBefore; i < resolved.paths.size(); ++i)
+            resolved.pathArguments.append(index);
+        for (qsizetype i = refusalsBefore; i < resolved.refusals.size(); ++i)
+            resolved.refusalArguments.append(index);
     }
     return resolved;
+}
+
+QList<HomeDeletion::Refusal> HomeTargets::inArgumentOrder(const Resolved &resolved, const QList<HomeDeletion::Refusal> &planRefusals)
+{
+    // Each refusal with the index of its argument; stable-sorted, so a plan's keep their order.
+    QList<std::pair<qsizetype, HomeDeletion::Refusal>> keyed;
+    for (qsizetype i = 0; i < resolved.refusals.size(); ++i)
+        keyed.append({resolved.refusalArguments.value(i, resolved.arguments.size()), resolved.refusals[i]});
+    for (HomeDeletion::Refusal refusal : planRefusals) {
+        qsizetype index = resolved.arguments.size();
+        // The argument whose path is the refused one or holds it (a part given whole).
+        for (qsizetype i = 0; i < resolved.paths.size(); ++i) {
+            const QString &path = resolved.paths[i];
+            if (refusal.path == path || refusal.path.startsWith(path.endsWith(u'/') ? path : path + u'/')) {
+                index = resolved.pathArguments.value(i, index);
+                break;
+            }
+        }
+        if (index < resolved.arguments.size() && refusal.argument.isEmpty())
+            refusal.argument = resolved.arguments[index];
+        keyed.append({index, refusal});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<HomeDeletion::Refusal> ordered;
+    for (const auto &[index, refusal] : keyed)
+        ordered.append(refusal);
+    return ordered;
 }
 
 } // namespace hubdeck

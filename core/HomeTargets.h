@@ -29,10 +29,18 @@ public:
         // nothing is still here: the plan says why it is not deleted.
         QStringList paths;
         QList<HomeDeletion::Refusal> refusals; // texts that name nothing, or two things (path empty)
+        QStringList arguments;                 // as given
+        QList<int> pathArguments;              // for each of paths, the index of its argument
+        QList<int> refusalArguments;           // for each of refusals, the index of its argument
     };
 
     // currentFolder: absolute, what ./ and ../ start from.
     [[nodiscard]] static Resolved resolve(const HomeScan &scan, const QStringList &arguments, const QString &currentFolder);
+    // Every refusal, of the arguments and of the plan made from `resolved.paths`, in the order
+    // of the arguments (a plan's in its own order within one argument), each naming the
+    // argument it came from (Refusal::argument); a plan refusal no argument led to comes last.
+    [[nodiscard]] static QList<HomeDeletion::Refusal> inArgumentOrder(const Resolved &resolved,
+                                                                      const QList<HomeDeletion::Refusal> &planRefusals);
     // "datasets/org___name", "xet/logs": how `home ls` names an entry; an "other" entry by its name.
     [[nodiscard]] static QString listedName(const HomeScan::Part &part, const HomeEntry &entry);
     // Whether a text is a path rather than PART/NAME: absolute, or starting with ./ or ../.

@@ -87,16 +87,16 @@ QJsonObject entryJson(const HomeEntry &entry)
     return object;
 }
 
-// One object per refusal: {"path", "reason"}, with "argument" when what was given names no path
-// (then "path" is null); jsonWithBytes adds "path_bytes" beside a path that needs it.
+// One object per refusal: {"path", "argument", "reason"}: "path" null when what was given names
+// no path, "argument" as given (also ""); jsonWithBytes adds "path_bytes" beside a path that
+// needs it.
 QJsonArray refusedJson(const QList<HomeDeletion::Refusal> &refusals)
 {
     QJsonArray array;
     for (const HomeDeletion::Refusal &refusal : refusals) {
         QJsonObject object{{QStringLiteral("path"), refusal.path.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(refusal.path)},
                            {QStringLiteral("reason"), refusal.reason}};
-        if (!refusal.argument.isEmpty())
-            object.insert(QStringLiteral("argument"), refusal.argument);
+        object.insert(QStringLiteral("argument"), refusal.argument);
         array.append(object);
     }
     return array;
@@ -293,9 +293,8 @@ int HomeCommand::remove(const QStringList &arguments)
 
     // What the arguments name is HomeTargets' rule, kept in core so that every front end reads names alike.
     const HomeTargets::Resolved targets = HomeTargets::resolve(scan, parser.positionalArguments(), QDir::currentPath());
-    QList<HomeDeletion::Refusal> refused = targets.refusals;
     const HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
-    refused += plan.refusals;
+    const QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
     const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
     const auto planJson = [&](bool dry) {
