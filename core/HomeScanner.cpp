@@ -298,15 +298,26 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
 // ".json" ({"url", "etag"}) and a ".lock" beside it. One entry per download, named by its URL.
 void listLegacy(const QString &root, QList<HomeEntry> &entries)
 {
+    const auto stemOf = [](QString name) {
+        if (name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".lock")))
+            name.chop(5);
+        return name;
+    };
     QMap<QString, QStringList> groups;
+    // The removal markers left of a stopped deletion whose file went first (children() keeps
+    // a marker only when what it names is gone), by the stem of what they name.
+    QMap<QString, QStringList> markers;
     for (const Child &child : children(root)) {
-        QString stem = child.name;
-        if (stem.endsWith(QLatin1String(".json")))
-            stem.chop(5);
-        else if (stem.endsWith(QLatin1String(".lock")))
-            stem.chop(5);
-        groups[stem].append(child.name);
+        if (child.name.startsWith(HomeScanner::removingPrefix()) && !child.isDir)
+            markers[stemOf(child.name.mid(HomeScanner::removingPrefix().size()))].append(child.name);
+        else
+            groups[stemOf(child.name)].append(child.name);
     }
+    // A marker whose files are all gone is listed alone, to be cleared.
+    for (auto it = markers.cbegin(); it != markers.cend(); ++it)
+        if (!groups.contains(it.key()))
+            for (const QString &marker : it.value())
+                groups[marker].append(marker);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const QStringList &names = it.value();
         const QString primary = names.contains(it.key()) ? it.key() : names.first();
@@ -315,6 +326,13 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         for (const QString &name : names)
             if (name != primary)
                 entry.members.append(root + u'/' + name);
+        // The rest of a legacy download whose deletion stopped after its file went: flagged,
+        // the marker deleted with it (after the files: HomeDeletion writes its own first).
+        if (entry.kind == HomeEntry::Kind::LegacyFile && markers.contains(it.key())) {
+            entry.removalInterrupted = true;
+            for (const QString &marker : markers.value(it.key()))
+                entry.members.append(root + u'/' + marker);
+        }
         if (names.contains(it.key() + QStringLiteral(".json"))) {
             UniqueFd dir = PosixFs::openDir(root);
             if (const auto json =
@@ -539,7 +557,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             };
             if (::lstat(FileName::encode(marker).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
                 entry.removalInterrupted = true;
-                entry.members.append(marker);
+                if (!entry.members.contains(marker))
+                    entry.members.append(marker);
             }
         }
     }

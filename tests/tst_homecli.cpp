@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -349,15 +350,16 @@ private Q_SLOTS:
         QVERIFY2(table.out.contains(QStringLiteral("xet \u2192 ") + QFileInfo(target).canonicalFilePath()), qPrintable(table.out));
     }
 
-    // Refused paths are in the JSON with their reasons: {"path", "reason"}, "path_bytes" beside a
-    // path that needs it, and "argument" (path null) for what names nothing; the exit code says so.
+    // Refused paths are in the JSON with their reasons: {"path", "argument", "reason"},
+    // "path_bytes" beside a path that needs it, "path" null for what names nothing (also an
+    // empty argument), in the order of the arguments; the exit code says so.
     void jsonListsWhatWasRefused()
     {
         FixtureHome fixture;
         // A folder of datasets that is no dataset cache, named with a byte that is not UTF-8.
         const QByteArray odd = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/odd\xff";
         QVERIFY(::mkdir(odd.constData(), 0755) == 0);
-        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such"),
+        const QStringList targets{QStringLiteral("datasets/org___set"), QStringLiteral("token"), QStringLiteral("no/such"), QString(),
                                   QStringLiteral("datasets/odd\\xff")};
         for (const bool dryRun : {true, false}) {
             QStringList args{QStringLiteral("rm")};
@@ -369,7 +371,16 @@ private Q_SLOTS:
             QCOMPARE(run.code, 1);
             const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
             const QJsonArray refused = report.value(QStringLiteral("refused")).toArray();
-            QCOMPARE(refused.size(), 3);
+            QCOMPARE(refused.size(), 4);
+            // In argument order, each naming its argument.
+            QStringList arguments;
+            for (const QJsonValue &value : refused) {
+                QVERIFY2(value.toObject().value(QStringLiteral("argument")).isString(), qPrintable(run.out));
+                arguments.append(value.toObject().value(QStringLiteral("argument")).toString());
+            }
+            // (escaped as every name in the document is: the typed backslash doubled)
+            QCOMPARE(arguments, targets.mid(1, 3) + QStringList{QStringLiteral("datasets/odd\\\\xff")});
+            QVERIFY(refused.at(2).toObject().value(QStringLiteral("path")).isNull());
             QHash<QString, QJsonObject> byArgumentOrPath;
             for (const QJsonValue &value : refused) {
                 const QJsonObject object = value.toObject();
@@ -382,7 +393,7 @@ private Q_SLOTS:
             const QJsonObject token = byArgumentOrPath.value(fixture.path(QStringLiteral("token")));
             QVERIFY2(token.value(QStringLiteral("reason")).toString().contains(QStringLiteral("never deletes")), qPrintable(run.out));
             QVERIFY(!token.contains(QStringLiteral("path_bytes")));
-            QVERIFY(!token.contains(QStringLiteral("argument")));
+            QCOMPARE(token.value(QStringLiteral("argument")).toString(), QStringLiteral("token"));
             const QJsonObject none = byArgumentOrPath.value(QStringLiteral("no/such"));
             QVERIFY2(none.value(QStringLiteral("path")).isNull(), qPrintable(run.out));
             QVERIFY(none.value(QStringLiteral("reason")).toString().contains(QStringLiteral("'no/such' is not an entry")));
@@ -607,6 +618,61 @@ private Q_SLOTS:
                                      fixture.root(), QStringLiteral("-y")});
         QVERIFY2(cleared.code == 0, qPrintable(cleared.out + cleared.err));
         QVERIFY(!QFileInfo::exists(orphan));
+    }
+
+    // A legacy download is its file with a .json and a .lock beside it, removed in place: a kill
+    // after its file went leaves the other two flagged as that entry's stopped deletion (not
+    // its marker as an entry of its own), and `home rm` of what is listed finishes it.
+    void legacyRemovalKilledAfterItsFileIsFlagged()
+    {
+        const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
+        QVERIFY(QFileInfo::exists(shim));
+        const auto legacyEntries = [](const QJsonObject &doc) {
+            for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
+                if (part.toObject().value(QStringLiteral("kind")).toString() == u"legacy")
+                    return part.toObject().value(QStringLiteral("entries")).toArray();
+            return QJsonArray();
+        };
+        int flagged = 0;
+        for (int n = 1; n < 8; ++n) {
+            FixtureHome fixture;
+            const QString folder = fixture.path(QStringLiteral("transformers"));
+            const QString path = legacyEntries(listing(fixture.root())).at(0).toObject().value(QStringLiteral("path")).toString();
+            QCOMPARE(path, fixture.path(QStringLiteral("transformers/aaa.bbb")));
+            const CliRun stopped = home({QStringLiteral("rm"), path, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
+                                        {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+            if (!stopped.crashed) {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+                QCOMPARE(left, QStringList());
+                break;
+            }
+            const QJsonArray listed = legacyEntries(listing(fixture.root()));
+            const QStringList files = left.filter(QRegularExpression(QStringLiteral("^aaa\\.bbb")));
+            if (files.isEmpty()) {
+                // Only a marker may be left: listed alone, to be cleared.
+                QVERIFY(listed.size() <= 1);
+            } else {
+                // The files left are one entry, flagged; the marker is no entry of its own.
+                QCOMPARE(listed.size(), 1);
+                const QJsonObject entry = listed.at(0).toObject();
+                QVERIFY2(!entry.value(QStringLiteral("name")).toString().contains(QStringLiteral("hubdeck-removing")),
+                         qPrintable(left.join(u' ')));
+                if (!files.contains(QStringLiteral("aaa.bbb"))) {
+                    QVERIFY2(entry.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(left.join(u' ')));
+                    ++flagged;
+                }
+            }
+            // Whatever is listed, deleting it by the path listed finishes the deletion.
+            for (const QJsonValue &value : listed) {
+                const CliRun again = home({QStringLiteral("rm"), value.toObject().value(QStringLiteral("path")).toString(),
+                                           QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+                QVERIFY2(again.code == 0, qPrintable(again.err));
+            }
+            QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+            QVERIFY(legacyEntries(listing(fixture.root())).isEmpty());
+        }
+        QVERIFY2(flagged >= 1, qPrintable(QString::number(flagged)));
     }
 
     void sigtermStopsCleanly()
