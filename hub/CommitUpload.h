@@ -77,15 +77,20 @@ public:
     static constexpr int kPreuploadChunk = 256;   // files a preupload call
     static constexpr int kBatchChunk = 256;       // objects an LFS batch call
     static constexpr int kDefaultConcurrency = 5; // LFS PUTs at once, as huggingface_hub
-    // Parts of one multipart object in flight at once (within kDefaultConcurrency PUTs in all).
-    // huggingface_hub sends an object's parts one after another; 2 keeps one part moving
-    // while the previous one's answer comes back. Measured with hubdeck-bench-upload (1 GiB,
-    // 64 MiB parts, fake store on 127.0.0.1, 2-core VM, 2026-12-05, load average 6 to 8):
-    // 1 part at once 0.84x and 1.02x curl, 2 at once 1.46x and 1.48x, 5 at once 1.34x and
-    // 1.00x; on the same VM when idle, 5 at once gave 0.70x (README, Performance -> Uploads).
-    // One stream already fills a link to one store host, and on a small machine each extra
-    // sending thread takes CPU from everything else (the receiving side, when the store is
-    // local; the reading of the file).
+    // Parts of one multipart object in flight at once (within Request::concurrency PUTs in all).
+    // huggingface_hub sends an object's parts one after another; 2 keeps a part moving while
+    // the previous one's answer comes back and the next connection opens (a new connection on
+    // a real link also starts slow). More do not help: one stream already fills a link to one
+    // store host, and on a small machine each sending thread takes CPU from the rest (the
+    // receiving side when the store is local). Measured with hubdeck-bench-upload (1 GiB,
+    // 64 MiB parts, fake store on 127.0.0.1, 2-core VM, 2026-12-05 01:40-02:00 UTC, load
+    // average 5 to 8 from other builds, medians of 3 or 5 rounds, against curl -T):
+    //   1 at once: 0.84x, 1.02x, 1.13x, 1.14x
+    //   2 at once: 1.46x, 1.48x, 0.96x, 1.00x
+    //   5 at once: 1.34x, 1.00x, 1.27x (the same VM idle, 2026-12-04: 0.70x and 0.75x)
+    // Under that load the runs overlap; what held in every run is the CPU each GiB cost: the
+    // store's thread 0.8-1.0 s for multipart (0.7-0.9 s for one PUT), HubDeck's sending
+    // 0.15-0.3 s, curl's process 0.35-0.8 s. The store, one thread, is the bottleneck.
     static constexpr int kDefaultPartsAtOnce = 2;
     // Each PUT is a thread of its own (StoragePut), and a few already fill a link: no more than
     // this, well under StoragePut::kMaxThreads, so that a PUT never waits for a thread.
