@@ -7,14 +7,15 @@
 // round on the same warm page cache and the same load. Prints the machine, the date, each
 // way's median seconds and MB/s, and the median of the per-round ratios against curl.
 //
-//   hubdeck-bench-upload [--bytes N] [--rounds R] [--part-bytes P] [--concurrency C] [--curl PATH]
+//   hubdeck-bench-upload [--bytes N] [--rounds R] [--part-bytes P] [--concurrency C] [--parts-at-once K] [--curl PATH]
 //
 // The store runs on its own thread, as a server would in its own process: it costs both
 // uploaders the same. HubDeck's time is the whole CommitUpload (preupload, LFS batch, the
 // PUTs, multipart completion, commit); curl's is the one PUT. The file is random bytes in a
 // temporary folder, hashed once before the rounds (as UploadFile::read does before any
-// upload), not inside them; that hashing's time is printed too. Nothing here passes or fails: the target (0.8x curl) is read by
-// people.
+// upload), not inside them; that hashing's time is printed too. Each way's CPU time is printed
+// beside its wall time: the store's thread, and the uploader's (HubDeck's threads; curl's process). Nothing here passes or fails: the
+// target (0.8x curl) is read by people.
 #include "CommitUpload.h"
 #include "FakeHub.h"
 #include "HubClient.h"
@@ -34,8 +35,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
+#include <sys/resource.h>
 
 using namespace hubdeck;
 using hubdeck::test::FakeHub;
@@ -69,6 +72,41 @@ QString memory()
     const QList<QByteArray> first = meminfo.readLine().simplified().split(' ');
     return QStringLiteral(", %1 GiB").arg(first.value(1).toLongLong() / 1024.0 / 1024.0, 0, 'f', 0);
 }
+
+double seconds(const timespec &t)
+{
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+double seconds(const timeval &t)
+{
+    return t.tv_sec + t.tv_usec / 1e6;
+}
+
+// CPU seconds (user + system) of this process, and of its children waited for (curl).
+double processCpu()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return seconds(t);
+}
+
+double childrenCpu()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// What one upload cost: wall time, and CPU time of the store's thread and of the uploader
+// (HubDeck: this process less the store; curl: its process). On 2 cores, how these add up
+// against the wall time says who waited for whom.
+struct Cost
+{
+    double wall = 0;
+    double storeCpu = 0;
+    double uploaderCpu = 0;
+};
 
 // The fake Hub and its store, living on their own thread; every touch of their state goes
 // through onServer().
@@ -111,6 +149,17 @@ public:
         onServer([&] { size = m_hub->store().objects.value(oid, -1); });
         return size;
     }
+    // CPU seconds the store's thread has used so far.
+    [[nodiscard]] double cpu()
+    {
+        double out = 0;
+        onServer([&] {
+            timespec t{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+            out = seconds(t);
+        });
+        return out;
+    }
     [[nodiscard]] QString endpoint()
     {
         QString out;
@@ -136,8 +185,8 @@ private:
     FakeHub *m_hub = nullptr;
 };
 
-// Seconds for one CommitUpload of `file`, or a fatal error.
-double hubdeckUpload(Server &server, const UploadFile &file, qint64 partBytes, int concurrency)
+// The cost of one CommitUpload of `file`, or a fatal error.
+Cost hubdeckUpload(Server &server, const UploadFile &file, qint64 partBytes, int concurrency, int partsAtOnce)
 {
     server.reset(partBytes);
     HubClient::Options options;
@@ -149,6 +198,7 @@ double hubdeckUpload(Server &server, const UploadFile &file, qint64 partBytes, i
     request.summary = QStringLiteral("bench");
     request.additions = {file};
     request.concurrency = concurrency;
+    request.partsAtOnce = partsAtOnce;
     CommitUpload upload(&client, request);
     QEventLoop loop;
     HubResult<CommitUpload::Outcome> result;
@@ -156,19 +206,24 @@ double hubdeckUpload(Server &server, const UploadFile &file, qint64 partBytes, i
         result = r;
         loop.quit();
     });
+    const double store0 = server.cpu();
+    const double process0 = processCpu();
     QElapsedTimer clock;
     clock.start();
     upload.start();
     loop.exec();
-    const double seconds = clock.nsecsElapsed() / 1e9;
+    Cost cost;
+    cost.wall = clock.nsecsElapsed() / 1e9;
+    cost.storeCpu = server.cpu() - store0;
+    cost.uploaderCpu = processCpu() - process0 - cost.storeCpu;
     if (!result.ok())
         qFatal("hubdeck upload failed: %s", qPrintable(result.error.message()));
     if (result.value->lfsBytesUploaded != file.size || server.stored(file.sha256) != file.size)
         qFatal("hubdeck upload: the store does not have the object");
-    return seconds;
+    return cost;
 }
 
-double curlUpload(Server &server, const QString &curl, const UploadFile &file)
+Cost curlUpload(Server &server, const QString &curl, const UploadFile &file)
 {
     server.reset(0);
     QProcess process;
@@ -176,15 +231,20 @@ double curlUpload(Server &server, const QString &curl, const UploadFile &file)
     process.setArguments({QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
                           QStringLiteral("%{http_code}"), QStringLiteral("-T"), file.localPath,
                           server.storeEndpoint() + QStringLiteral("/objects/") + file.sha256});
+    const double store0 = server.cpu();
+    const double children0 = childrenCpu();
     QElapsedTimer clock;
     clock.start();
     process.start();
     if (!process.waitForFinished(-1) || process.exitCode() != 0)
         qFatal("curl failed: %s", process.readAllStandardError().constData());
-    const double seconds = clock.nsecsElapsed() / 1e9;
+    Cost cost;
+    cost.wall = clock.nsecsElapsed() / 1e9;
+    cost.storeCpu = server.cpu() - store0;
+    cost.uploaderCpu = childrenCpu() - children0;
     if (process.readAllStandardOutput() != "200" || server.stored(file.sha256) != file.size)
         qFatal("curl upload: the store does not have the object");
-    return seconds;
+    return cost;
 }
 
 } // namespace
@@ -196,6 +256,7 @@ int main(int argc, char *argv[])
     int rounds = 5;
     qint64 partBytes = 64LL << 20;
     int concurrency = CommitUpload::kDefaultConcurrency;
+    int partsAtOnce = CommitUpload::kDefaultPartsAtOnce;
     QString curl = QStringLiteral("curl");
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
@@ -207,13 +268,15 @@ int main(int argc, char *argv[])
             partBytes = args[i + 1].toLongLong();
         else if (args[i] == u"--concurrency")
             concurrency = args[i + 1].toInt();
+        else if (args[i] == u"--parts-at-once")
+            partsAtOnce = args[i + 1].toInt();
         else if (args[i] == u"--curl")
             curl = args[i + 1];
         else
             qFatal("unknown option %s", qPrintable(args[i]));
     }
-    if (bytes <= 0 || rounds <= 0 || partBytes <= 0 || concurrency <= 0)
-        qFatal("usage: hubdeck-bench-upload [--bytes N] [--rounds R] [--part-bytes P] [--concurrency C] [--curl PATH]");
+    if (bytes <= 0 || rounds <= 0 || partBytes <= 0 || concurrency <= 0 || partsAtOnce <= 0)
+        qFatal("usage: hubdeck-bench-upload [--bytes N] [--rounds R] [--part-bytes P] [--concurrency C] [--parts-at-once K] [--curl PATH]");
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("blob.bin"));
@@ -240,16 +303,16 @@ int main(int argc, char *argv[])
     const QString basic = QStringLiteral("hubdeck basic");
     const QString multipart = QStringLiteral("hubdeck multipart");
     const QString peer = QStringLiteral("curl -T");
-    std::map<QString, QList<double>> seconds;
+    std::map<QString, QList<Cost>> costs;
     // A warm-up of each way first: the page cache, and the store's first allocations (it keeps
     // multipart parts' buffers for the next parts: a fresh buffer costs a page fault every 4 KiB).
-    hubdeckUpload(server, *file, 0, concurrency);
-    hubdeckUpload(server, *file, partBytes, concurrency);
+    hubdeckUpload(server, *file, 0, concurrency, partsAtOnce);
+    hubdeckUpload(server, *file, partBytes, concurrency, partsAtOnce);
     curlUpload(server, curl, *file);
     for (int round = 0; round < rounds; ++round) {
-        seconds[basic].append(hubdeckUpload(server, *file, 0, concurrency));
-        seconds[multipart].append(hubdeckUpload(server, *file, partBytes, concurrency));
-        seconds[peer].append(curlUpload(server, curl, *file));
+        costs[basic].append(hubdeckUpload(server, *file, 0, concurrency, partsAtOnce));
+        costs[multipart].append(hubdeckUpload(server, *file, partBytes, concurrency, partsAtOnce));
+        costs[peer].append(curlUpload(server, curl, *file));
     }
 
     std::printf("# upload throughput benchmark, %s UTC\n",
@@ -257,19 +320,26 @@ int main(int argc, char *argv[])
     std::printf("# %s: %s, %d cores%s, %s %s\n", qPrintable(QSysInfo::machineHostName()), qPrintable(cpuModel()),
                 QThread::idealThreadCount(), qPrintable(memory()), qPrintable(QSysInfo::kernelType()),
                 qPrintable(QSysInfo::kernelVersion()));
-    std::printf("# %lld bytes to the fake LFS store on 127.0.0.1; multipart in parts of %lld bytes; concurrency %d; "
-                "%d rounds after a warm-up, medians\n",
-                bytes, partBytes, concurrency, rounds);
+    std::printf("# %lld bytes to the fake LFS store on 127.0.0.1; multipart in parts of %lld bytes; concurrency %d, "
+                "%d parts at once; %d rounds after a warm-up, medians\n",
+                bytes, partBytes, concurrency, partsAtOnce, rounds);
     // Once, just after the file was written (so from the page cache): sha256 and git's sha1 in one pass.
     std::printf("%-24s %8.3f s %9.1f MB/s\n", "UploadFile::read (hash)", hashSeconds, bytes / hashSeconds / 1e6);
+    const auto column = [&](const QString &way, double Cost::*field) {
+        QList<double> out;
+        for (const Cost &cost : costs[way])
+            out.append(cost.*field);
+        return out;
+    };
     for (const QString &way : {basic, multipart, peer}) {
-        const double s = median(seconds[way]);
-        std::printf("%-24s %8.3f s %9.1f MB/s\n", qPrintable(way), s, bytes / s / 1e6);
+        const double s = median(column(way, &Cost::wall));
+        std::printf("%-24s %8.3f s %9.1f MB/s   CPU: store %.3f s, uploader %.3f s\n", qPrintable(way), s, bytes / s / 1e6,
+                    median(column(way, &Cost::storeCpu)), median(column(way, &Cost::uploaderCpu)));
     }
     for (const QString &way : {basic, multipart}) {
         QList<double> ratios;
         for (int round = 0; round < rounds; ++round)
-            ratios.append(seconds[peer][round] / seconds[way][round]);
+            ratios.append(costs[peer][round].wall / costs[way][round].wall);
         std::printf("%-24s %8.2fx curl's throughput (per-round ratios: min %.2f, max %.2f)\n", qPrintable(way), median(ratios),
                     *std::min_element(ratios.begin(), ratios.end()), *std::max_element(ratios.begin(), ratios.end()));
     }

@@ -137,6 +137,8 @@ QString CommitUpload::problem(const Request &request)
         return QStringLiteral("nothing to add or delete");
     if (request.concurrency < 1 || request.concurrency > kMaxConcurrency)
         return QStringLiteral("%1 uploads at once: it must be 1 to %2").arg(request.concurrency).arg(kMaxConcurrency);
+    if (request.partsAtOnce < 1 || request.partsAtOnce > kMaxConcurrency)
+        return QStringLiteral("%1 parts at once: it must be 1 to %2").arg(request.partsAtOnce).arg(kMaxConcurrency);
     QSet<QString> seen;
     QString error;
     for (const UploadFile &file : request.additions) {
@@ -499,12 +501,25 @@ bool CommitUpload::plan()
     return !m_done;
 }
 
-// Starts PUTs while fewer than Request::concurrency are in flight.
+// Starts PUTs in order while fewer than Request::concurrency are in flight, passing over the
+// parts of an object that has Request::partsAtOnce in flight already.
 void CommitUpload::pump()
 {
-    while (!m_done && m_running.size() < m_request.concurrency && !m_waiting.isEmpty())
-        startTransfer(m_waiting.takeFirst());
+    for (qsizetype i = 0; !m_done && m_running.size() < m_request.concurrency && i < m_waiting.size();) {
+        const Transfer &next = m_waiting[i];
+        if (next.part >= 0 && partsInFlight(next.object) >= m_request.partsAtOnce) {
+            ++i;
+            continue;
+        }
+        startTransfer(m_waiting.takeAt(i));
+    }
     reportProgress();
+}
+
+int CommitUpload::partsInFlight(int object) const
+{
+    return int(std::count_if(m_running.cbegin(), m_running.cend(),
+                             [object](const Transfer &transfer) { return transfer.object == object && transfer.part >= 0; }));
 }
 
 void CommitUpload::startTransfer(Transfer transfer)

@@ -536,25 +536,32 @@ private Q_SLOTS:
         QCOMPARE(commitRequests(), 1);
     }
 
-    // The parts of one object go side by side, at most `concurrency` at once.
+    // The parts of one object go side by side, at most `concurrency` and `partsAtOnce` at once.
     void partsGoSideBySide_data()
     {
         QTest::addColumn<int>("concurrency");
-        QTest::newRow("1") << 1;
-        QTest::newRow("2") << 2;
-        QTest::newRow("5") << 5;
+        QTest::addColumn<int>("partsAtOnce");
+        QTest::newRow("1, default") << 1 << CommitUpload::kDefaultPartsAtOnce;
+        QTest::newRow("2, default") << 2 << CommitUpload::kDefaultPartsAtOnce;
+        QTest::newRow("5, default") << 5 << CommitUpload::kDefaultPartsAtOnce;
+        QTest::newRow("5, 1") << 5 << 1;
+        QTest::newRow("5, 3") << 5 << 3;
+        QTest::newRow("2, 3") << 2 << 3;
     }
 
     void partsGoSideBySide()
     {
         QFETCH(int, concurrency);
-        const Run out = run(multipartRequest(concurrency));
+        QFETCH(int, partsAtOnce);
+        CommitUpload::Request r = multipartRequest(concurrency);
+        r.partsAtOnce = partsAtOnce;
+        const Run out = run(r);
         QVERIFY2(out.result.ok(), qPrintable(out.result.error.message()));
         const QString oid = readFolder().last().sha256;
         for (int n = 1; n <= 3; ++n)
             QCOMPARE(partPuts(oid, n), 1);
         // 16 MiB bodies overlap whenever two may go at once.
-        QCOMPARE(m_hub->store().mostAtOnce(), std::min(concurrency, 3));
+        QCOMPARE(m_hub->store().mostAtOnce(), std::min({concurrency, partsAtOnce, 3}));
         QCOMPARE(m_hub->store().objects.value(oid), kBigSize);
         QCOMPARE(out.result.value->lfsBytesUploaded, kBigSize);
         verifyProgressIsTruthful(out, kBigSize);
@@ -602,6 +609,26 @@ private Q_SLOTS:
         CommitUpload::Request r = request(readFolder());
         r.concurrency = concurrency;
         QVERIFY2(CommitUpload::problem(r).contains(QStringLiteral("it must be 1 to 6")), qPrintable(CommitUpload::problem(r)));
+        const Run out = run(r);
+        QCOMPARE(out.result.error.kind, HubError::Kind::LocalFile);
+        QVERIFY(m_hub->requests().isEmpty());
+    }
+
+    void partsAtOnceOutOfRange_data()
+    {
+        QTest::addColumn<int>("partsAtOnce");
+        QTest::newRow("0") << 0;
+        QTest::newRow("-1") << -1;
+        QTest::newRow("7") << 7;
+    }
+
+    void partsAtOnceOutOfRange()
+    {
+        QFETCH(int, partsAtOnce);
+        CommitUpload::Request r = request(readFolder());
+        r.partsAtOnce = partsAtOnce;
+        QVERIFY2(CommitUpload::problem(r).contains(QStringLiteral("parts at once: it must be 1 to 6")),
+                 qPrintable(CommitUpload::problem(r)));
         const Run out = run(r);
         QCOMPARE(out.result.error.kind, HubError::Kind::LocalFile);
         QVERIFY(m_hub->requests().isEmpty());
