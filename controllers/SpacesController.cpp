@@ -94,6 +94,14 @@ const SpacesRefreshScheduler &SpacesController::scheduler(const QString &account
     return plannerOf(tokenOfAccount(account));
 }
 
+void SpacesController::watchBudget(HubClient *client)
+{
+    connect(client, &HubClient::rateLimitSeen, this, [this, token = client->options().token](const RateLimitInfo &info) {
+        planner(token).noteRateLimit(info, now());
+        noteBudget();
+    });
+}
+
 void SpacesController::reloadCredentials()
 {
     ++m_generation;
@@ -102,10 +110,7 @@ void SpacesController::reloadCredentials()
     options.endpoint = HubCredentials::endpoint();
     options.token = HubCredentials::token();
     m_client = std::make_unique<HubClient>(options);
-    connect(m_client.get(), &HubClient::rateLimitSeen, this, [this, token = options.token](const RateLimitInfo &info) {
-        planner(token).noteRateLimit(info, now());
-        noteBudget();
-    });
+    watchBudget(m_client.get());
     m_inFlight.clear();
     m_ownersInFlight.clear();
     m_user.reset();
@@ -117,10 +122,7 @@ void SpacesController::reloadCredentials()
         HubClient::Options own = options;
         own.token = token.token;
         m_stored.push_back(StoredAccount{token.name, token.token, std::make_unique<HubClient>(own)});
-        connect(m_stored.back().client.get(), &HubClient::rateLimitSeen, this, [this, key = token.token](const RateLimitInfo &info) {
-            planner(key).noteRateLimit(info, now());
-            noteBudget();
-        });
+        watchBudget(m_stored.back().client.get());
     }
     // The active account leads: in "All accounts", a Space it shares is acted on with it.
     const QString active = HubCredentials::tokenFromFile();
@@ -354,9 +356,10 @@ void SpacesController::refreshActive(int generation)
                 if (!page.ok()) {
                     for (const QString &left : std::as_const(*owners))
                         m_ownersInFlight.remove(left);
-                    planner(m_client->options().token).listFailed(owner, now());
+                    const QString token = m_client->options().token;
+                    planner(token).listFailed(owner, now());
                     m_lastError = page.error;
-                    noteFailure(page.error, m_client->options().token);
+                    noteFailure(page.error, token);
                     Q_EMIT listFailed(page.error);
                     *next = nullptr;
                     return;
@@ -519,23 +522,22 @@ void SpacesController::setSelected(const QString &id)
     applySelected();
 }
 
-std::optional<QDateTime> SpacesController::waitingUntil(const QString &account) const
+std::optional<QDateTime> SpacesController::localWait(const SpacesRefreshScheduler &plan, qint64 t)
 {
-    const qint64 t = now();
-    const qint64 until = plannerOf(tokenOfAccount(account)).waitingUntil(t);
+    const qint64 until = plan.waitingUntil(t);
     if (until == SpacesRefreshScheduler::kNever)
         return std::nullopt;
     return QDateTime::currentDateTime().addMSecs(until - t);
 }
 
+std::optional<QDateTime> SpacesController::waitingUntil(const QString &account) const
+{
+    return localWait(plannerOf(tokenOfAccount(account)), now());
+}
+
 std::optional<RateLimitInfo> SpacesController::lowBudget(const QString &account) const
 {
     return plannerOf(tokenOfAccount(account)).lowBudget(now());
-}
-
-QDateTime SpacesController::budgetResetsAt(const QString &account) const
-{
-    return QDateTime::currentDateTime().addMSecs(plannerOf(tokenOfAccount(account)).budgetResetAt() - now());
 }
 
 QList<SpacesController::BudgetNote> SpacesController::budgetNotes() const
@@ -544,8 +546,7 @@ QList<SpacesController::BudgetNote> SpacesController::budgetNotes() const
     const qint64 t = now();
     for (const auto &[token, plan] : m_planners) {
         BudgetNote note;
-        if (const qint64 until = plan.waitingUntil(t); until != SpacesRefreshScheduler::kNever)
-            note.waitingUntil = QDateTime::currentDateTime().addMSecs(until - t);
+        note.waitingUntil = localWait(plan, t);
         note.low = plan.lowBudget(t);
         if (!note.waitingUntil && !note.low)
             continue;

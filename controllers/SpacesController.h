@@ -97,9 +97,9 @@ public:
     // When the Hub asked us to wait until (Retry-After, or a spent budget), in local time; for
     // the active account's token, or stored `account`'s.
     [[nodiscard]] std::optional<QDateTime> waitingUntil(const QString &account = {}) const;
-    // The Hub's last word on the budget while little of it is left, and when it resets.
+    // The Hub's last word on the budget while little of it is left (budgetNotes() says when it
+    // resets).
     [[nodiscard]] std::optional<RateLimitInfo> lowBudget(const QString &account = {}) const;
-    [[nodiscard]] QDateTime budgetResetsAt(const QString &account = {}) const;
     // What to tell of the budgets now: one note per token that waits or runs low, naming its
     // account in "All accounts" (empty name otherwise).
     struct BudgetNote
@@ -189,6 +189,10 @@ private:
     // Drops the plans of tokens no longer read with; gives each the selected Space if it is
     // one of its owners'.
     void keepPlanners(const QSet<QString> &tokens);
+    // Reads the Hub's RateLimit headers of every answer `client` gets into its token's plan.
+    void watchBudget(HubClient *client);
+    // When `plan` reads again, in local time, if the Hub asked it to wait (t: now()).
+    [[nodiscard]] static std::optional<QDateTime> localWait(const SpacesRefreshScheduler &plan, qint64 t);
     void applySelected();
 
     SpacesTableModel *m_model;
