@@ -57,12 +57,18 @@ QString HubCredentials::token(const QString &explicitToken, const Env &env)
     return tokenFromFile(env);
 }
 
+QString HubCredentials::tokenVariable(const Env &env)
+{
+    // huggingface_hub: os.environ.get("HF_TOKEN") or os.environ.get("HUGGING_FACE_HUB_TOKEN").
+    const QString name =
+        env.value(QStringLiteral("HF_TOKEN")).isEmpty() ? QStringLiteral("HUGGING_FACE_HUB_TOKEN") : QStringLiteral("HF_TOKEN");
+    return cleaned(env.value(name)).isEmpty() ? QString() : name;
+}
+
 QString HubCredentials::tokenFromEnvironment(const Env &env)
 {
-    QString value = env.value(QStringLiteral("HF_TOKEN"));
-    if (value.isEmpty())
-        value = env.value(QStringLiteral("HUGGING_FACE_HUB_TOKEN"));
-    return cleaned(value);
+    const QString name = tokenVariable(env);
+    return name.isEmpty() ? QString() : cleaned(env.value(name));
 }
 
 QString HubCredentials::tokenFromFile(const Env &env)

@@ -23,6 +23,9 @@ public:
     // HF_TOKEN, else HUGGING_FACE_HUB_TOKEN (kept by huggingface_hub for older set-ups), cleaned
     // as _clean_token does (CR and LF removed, spaces trimmed); empty when neither is set.
     [[nodiscard]] static QString tokenFromEnvironment(const Env &env = Env::systemEnvironment());
+    // The name of the variable tokenFromEnvironment() reads its token from ("HF_TOKEN" or
+    // "HUGGING_FACE_HUB_TOKEN"), empty when it has none.
+    [[nodiscard]] static QString tokenVariable(const Env &env = Env::systemEnvironment());
     // The active token saved at tokenPath(), cleaned likewise; empty when there is none.
     [[nodiscard]] static QString tokenFromFile(const Env &env = Env::systemEnvironment());
     // HF_TOKEN_PATH, else $HF_HOME/token.

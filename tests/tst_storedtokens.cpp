@@ -224,13 +224,21 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("HF_HOME"), QStringLiteral("/nonexistent"));
         QCOMPARE(HubCredentials::token({}, env), QString());
+        QCOMPARE(HubCredentials::tokenVariable(env), QString());
         env.insert(QStringLiteral("HUGGING_FACE_HUB_TOKEN"), QStringLiteral(" hf_old\r\n"));
         QCOMPARE(HubCredentials::token({}, env), QStringLiteral("hf_old"));
+        QCOMPARE(HubCredentials::tokenVariable(env), QStringLiteral("HUGGING_FACE_HUB_TOKEN"));
         env.insert(QStringLiteral("HF_TOKEN"), QStringLiteral("hf_new"));
         QCOMPARE(HubCredentials::token({}, env), QStringLiteral("hf_new"));
+        QCOMPARE(HubCredentials::tokenVariable(env), QStringLiteral("HF_TOKEN"));
         // As `os.environ.get("HF_TOKEN") or ...`: an empty HF_TOKEN falls through.
         env.insert(QStringLiteral("HF_TOKEN"), QString());
         QCOMPARE(HubCredentials::token({}, env), QStringLiteral("hf_old"));
+        QCOMPARE(HubCredentials::tokenVariable(env), QStringLiteral("HUGGING_FACE_HUB_TOKEN"));
+        // One of white space is taken, and cleans to nothing: no token, no variable to name.
+        env.insert(QStringLiteral("HF_TOKEN"), QStringLiteral("  "));
+        QCOMPARE(HubCredentials::tokenFromEnvironment(env), QString());
+        QCOMPARE(HubCredentials::tokenVariable(env), QString());
     }
 
     // huggingface_hub itself reads the file through configparser: check both directions

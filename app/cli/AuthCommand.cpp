@@ -176,11 +176,9 @@ int AuthCommand::list(const QStringList &arguments)
     if (fromEnvironment) {
         // hf's sentence, naming the variable that holds the token and "above" only when
         // something is.
-        const QString variable =
-            qEnvironmentVariableIsEmpty("HF_TOKEN") ? QStringLiteral("HUGGING_FACE_HUB_TOKEN") : QStringLiteral("HF_TOKEN");
         m_out.warning(QStringLiteral("Environment variable %1 is set and is the current active token independently from the "
                                      "stored tokens%2.")
-                          .arg(variable, stored->isEmpty() ? QString() : QStringLiteral(" listed above")));
+                          .arg(HubCredentials::tokenVariable(), stored->isEmpty() ? QString() : QStringLiteral(" listed above")));
     } else if (!currentIsStored && !stored->isEmpty())
         m_out.warning(QStringLiteral("No active token is set. Use 'hubdeck-cli auth switch' or 'hubdeck-cli auth login'."));
     return ExitCode::Success;
