@@ -23,6 +23,8 @@ namespace hubdeck {
 // it never finds it half-deleted, then removed without following links (SafeRemover). A stop
 // at any point (cancel, kill, power cut) leaves either the entry whole or that renamed
 // folder, which the next scan lists as an interrupted deletion and the next deletion finishes.
+// Once an entry is gone, the folders it sat in below its part's root go too while they are
+// empty (assets/<library>/<namespace>, xet/<endpoint>): rmdir only, never what they hold.
 class HomeDeletion
 {
     Q_DECLARE_TR_FUNCTIONS(HomeDeletion)
