@@ -184,7 +184,15 @@ QStringList HomeDeletion::Plan::refusalReasons() const
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
-    const auto refuse = [&plan](const QString &path, const QString &reason) { plan.refusals.append({path, {}, reason}); };
+    int given = 0; // the index of the path being planned
+    QSet<QString> refused;
+    // A path asked for twice (by name and again in its part) is refused once, for the first.
+    const auto refuse = [&](const QString &path, const QString &reason) {
+        if (!refused.contains(path)) {
+            refused.insert(path);
+            plan.refusals.append({path, {}, reason, given});
+        }
+    };
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
@@ -202,8 +210,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             plan.entries.append(entry);
         }
     };
-    for (const QString &given : paths) {
-        const QString path = normalized(given);
+    for (; given < paths.size(); ++given) {
+        const QString path = normalized(paths.at(given));
         if (const HomeEntry *entry = scan.entry(path)) {
             take(*entry, path);
             continue;

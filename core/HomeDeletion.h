@@ -36,11 +36,14 @@ public:
         QString path;     // absolute; empty when what was asked for names nothing (see argument)
         QString argument; // as the user gave it, when it names nothing or two things; else empty
         QString reason;   // one sentence that names the path, for people: "Not deleted: … (credentials). …"
+        // For a plan's refusal, the index in plan()'s paths of the first one that asked for it
+        // (a part given whole asks for each of its entries); -1 otherwise.
+        int given = -1;
     };
     struct Plan
     {
         QList<HomeEntry> entries; // as the scan listed them
-        QList<Refusal> refusals;  // what will not be deleted, in the order asked
+        QList<Refusal> refusals;  // what will not be deleted, in the order asked, each path once
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: each entry's

@@ -220,6 +220,41 @@ private Q_SLOTS:
         holder->waitForFinished();
     }
 
+    // An entry refused once though asked for twice (by name, and in its part given whole), for
+    // the argument that asked first; a part's refusal names that part's argument.
+    void entryAskedForTwiceIsRefusedOnce()
+    {
+        FixtureHome fixture;
+        const QString chunks = QStringLiteral("xet/%1/chunk-cache").arg(QString::fromLatin1(FixtureHome::kEndpoint));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(fixture.path(chunks + QStringLiteral("/AB/abcdef0123"))).constData(), &st), 0);
+        InUseFiles inUse;
+        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3"), true});
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const QString folder = fixture.root();
+        for (const QStringList &arguments : {QStringList{QStringLiteral("xet"), QStringLiteral("datasets/downloads"), chunks},
+                                             QStringList{chunks, QStringLiteral("datasets/downloads"), QStringLiteral("xet")}}) {
+            const HomeTargets::Resolved targets = HomeTargets::resolve(scan, arguments, folder);
+            const HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
+            QCOMPARE(plan.refusals.size(), 1);
+            QCOMPARE(plan.entries.size(), 4); // shard cache, staging, logs, downloads
+            const QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
+            QCOMPARE(refused.size(), 1);
+            QCOMPARE(refused.first().argument, arguments.first());
+            QCOMPARE(refused.first().path, fixture.path(chunks));
+            QVERIFY2(refused.first().reason.contains(QStringLiteral("locked by python3 (pid 4242)")), qPrintable(refused.first().reason));
+        }
+        // Given only through its part, the refusal names the part as it was typed.
+        const HomeTargets::Resolved targets =
+            HomeTargets::resolve(scan, {QStringLiteral("datasets/downloads"), QStringLiteral("./xet/")}, folder);
+        const QList<HomeDeletion::Refusal> refused =
+            HomeTargets::inArgumentOrder(targets, HomeDeletion::plan(scan, targets.paths).refusals);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().argument, QStringLiteral("./xet/"));
+    }
+
     void heldLockMarksItsDataset()
     {
         FixtureHome fixture;
