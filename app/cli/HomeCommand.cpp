@@ -234,6 +234,10 @@ void HomeCommand::printTable(const HomeScan &scan)
                      QStringLiteral("LAST_ACCESSED"), QStringLiteral("NOTE")});
     table.setRightAligned(2);
     table.setRightAligned(3);
+    // Entry names run long (a legacy download's URL, an xet endpoint's folder): on a narrow
+    // terminal they give way first, down to what keeps "xet/https___cas-server.xethub.hf.co/
+    // shard-cache" whole, before the kind and the note are cut.
+    table.setCutFirst(0, 48);
     qint64 deletable = 0;
     for (const HomeScan::Part &part : scan.parts) {
         if (!part.exists) {
