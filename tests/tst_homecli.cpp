@@ -127,6 +127,13 @@ private Q_SLOTS:
         QCOMPARE(empty.code, 0);
         QVERIFY(empty.out.contains(QStringLiteral("Nothing is there yet")));
         QVERIFY(!QFileInfo::exists(missing)); // looking creates nothing
+
+        // There, with empty part folders: said so, not an empty table with "0 bytes can be deleted".
+        QVERIFY(QDir().mkpath(missing + QStringLiteral("/xet")) && QDir().mkpath(missing + QStringLiteral("/hub")));
+        const CliRun folders = home({QStringLiteral("ls"), QStringLiteral("--dir"), missing});
+        QCOMPARE(folders.code, 0);
+        QVERIFY2(folders.out.contains(QStringLiteral("Nothing is stored in it")), qPrintable(folders.out));
+        QVERIFY2(!folders.out.contains(QStringLiteral("ENTRY")), qPrintable(folders.out));
     }
 
     void removeByListedName()

@@ -217,6 +217,11 @@ void HomeCommand::printTable(const HomeScan &scan)
         m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
         return;
     }
+    // Folders and nothing in them: an empty table and "0 bytes can be deleted" would say less.
+    if (scan.holdsNothing()) {
+        m_out.text(QStringLiteral("Nothing is stored in it: its folders are empty."));
+        return;
+    }
     // A part whose folder is a link is measured and cleaned where it leads, as the libraries
     // write there; said first, since du of HF_HOME counts only the link.
     bool linked = false;

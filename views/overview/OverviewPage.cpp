@@ -283,7 +283,7 @@ void OverviewPage::updateHeader()
                 deletable += entry.sizeOnDisk;
     const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
     QString totals;
-    if (scan.sizeOnDisk() == 0) {
+    if (scan.holdsNothing()) { // missing, or empty folders only
         totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
                     "cache.");
     } else {
