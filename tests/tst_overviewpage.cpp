@@ -304,6 +304,11 @@ private Q_SLOTS:
         QCOMPARE(page->progressBar()->format(),
                  QStringLiteral("%1 of %2").arg(DisplayFormat::size(0), DisplayFormat::size(plan.sizeOnDisk())));
         QCOMPARE(page->progressBar()->value(), 0);
+        // No second deletion offered while this one runs; the bar has room for its text on one
+        // line ("888.8 MB of 888.8 MB"), however the summary beside it is worded.
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("homeDeleteButton"))->isEnabled());
+        const QString widest = QStringLiteral("%1 of %2").arg(DisplayFormat::size(888'800'000), DisplayFormat::size(888'800'000));
+        QVERIFY(page->progressBar()->minimumWidth() > page->progressBar()->fontMetrics().horizontalAdvance(widest));
         QVERIFY(finished.wait(10000));
         const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
         QVERIFY(report.succeeded());
