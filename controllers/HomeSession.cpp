@@ -174,9 +174,11 @@ void HomeSession::startDeletion(const HomeDeletion::Plan &plan)
     m_rescanPending = false;
     m_scan.stop();
     m_deletionPlan = plan;
-    Q_EMIT deletionStarted(int(plan.entries.size()));
     m_deletion.start(
         [this](std::shared_ptr<std::atomic_bool> stop) { return HomeDeletion::runAsync(m_home, m_deletionPlan, std::move(stop)); });
+    // Once running, so that what the signal updates sees isDeleting() (the page's Delete
+    // button stayed enabled through the whole deletion).
+    Q_EMIT deletionStarted(int(plan.entries.size()));
 }
 
 void HomeSession::cancelDeletion()

@@ -139,6 +139,29 @@ SafeRemover::Kind removalKind(const QString &path)
     return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree : SafeRemover::Kind::File;
 }
 
+// The folders an entry sat in below its part's root (assets/<library>/<namespace>,
+// xet/<endpoint>) that hold nothing once it is gone: removed, nearest first, so that a part
+// cleaned whole is left with nothing to list. The library makes them again when it next writes
+// there. Stops at the first that holds something, and at datasets' downloads/, which stays
+// (HomeEntry::keepsItsFolder) whether or not its extracted/ went last. Returns the bytes on disk
+// they held.
+qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QString &partRoot, const QString &entryPath)
+{
+    const QString downloads = home.path(HfHome::Kind::Datasets) + QStringLiteral("/downloads");
+    qint64 freed = 0;
+    for (QString dir = QFileInfo(entryPath).path(); isInside(dir, partRoot) && dir != downloads; dir = QFileInfo(dir).path()) {
+        struct stat st
+        {
+        };
+        if (::lstat(FileName::encode(dir).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+            break;
+        if (remover.removeEmptyFolder(dir).status != SafeRemover::Status::Removed)
+            break;
+        freed += qint64(st.st_blocks) * 512;
+    }
+    return freed;
+}
+
 } // namespace
 
 qint64 HomeDeletion::Plan::sizeOnDisk() const
@@ -161,7 +184,15 @@ QStringList HomeDeletion::Plan::refusalReasons() const
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
-    const auto refuse = [&plan](const QString &path, const QString &reason) { plan.refusals.append({path, {}, reason}); };
+    int given = 0; // the index of the path being planned
+    QSet<QString> refused;
+    // A path asked for twice (by name and again in its part) is refused once, for the first.
+    const auto refuse = [&](const QString &path, const QString &reason) {
+        if (!refused.contains(path)) {
+            refused.insert(path);
+            plan.refusals.append({path, {}, reason, given});
+        }
+    };
     QSet<QString> taken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
@@ -179,8 +210,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             plan.entries.append(entry);
         }
     };
-    for (const QString &given : paths) {
-        const QString path = normalized(given);
+    for (; given < paths.size(); ++given) {
+        const QString path = normalized(paths.at(given));
         if (const HomeEntry *entry = scan.entry(path)) {
             take(*entry, path);
             continue;
@@ -363,8 +394,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (cleared.status != SafeRemover::Status::Removed && cleared.status != SafeRemover::Status::AlreadyGone)
                 report.errors.append(cleared.message);
         }
-        if (!failed)
+        if (!failed) {
             report.removed.append(entry.path);
+            report.freedBytes += removeEmptyParents(remover, home, root, entry.path);
+        }
         ++done;
         qCDebug(lcHome) << "deleted" << entry.path << "freed" << before.bytes - left;
         if (progress)

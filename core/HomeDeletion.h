@@ -23,6 +23,8 @@ namespace hubdeck {
 // it never finds it half-deleted, then removed without following links (SafeRemover). A stop
 // at any point (cancel, kill, power cut) leaves either the entry whole or that renamed
 // folder, which the next scan lists as an interrupted deletion and the next deletion finishes.
+// Once an entry is gone, the folders it sat in below its part's root go too while they are
+// empty (assets/<library>/<namespace>, xet/<endpoint>): rmdir only, never what they hold.
 class HomeDeletion
 {
     Q_DECLARE_TR_FUNCTIONS(HomeDeletion)
@@ -34,11 +36,14 @@ public:
         QString path;     // absolute; empty when what was asked for names nothing (see argument)
         QString argument; // as the user gave it, when it names nothing or two things; else empty
         QString reason;   // one sentence that names the path, for people: "Not deleted: … (credentials). …"
+        // For a plan's refusal, the index in plan()'s paths of the first one that asked for it
+        // (a part given whole asks for each of its entries); -1 otherwise.
+        int given = -1;
     };
     struct Plan
     {
         QList<HomeEntry> entries; // as the scan listed them
-        QList<Refusal> refusals;  // what will not be deleted, in the order asked
+        QList<Refusal> refusals;  // what will not be deleted, in the order asked, each path once
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: each entry's

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace hubdeck {
 
 // What HomeScanner found in a Hugging Face home: its parts, each with its entries, and the
@@ -46,6 +48,13 @@ struct HomeScan
         for (const Part &part : parts)
             total += part.sizeOnDisk;
         return total;
+    }
+    // Whether no part lists an entry: HF_HOME missing, or holding only empty folders (an
+    // HF_HOME made by hand, or a home whose parts were all cleaned). Their own blocks still
+    // count in sizeOnDisk(), as du counts them.
+    [[nodiscard]] bool holdsNothing() const
+    {
+        return std::all_of(parts.cbegin(), parts.cend(), [](const Part &part) { return part.entries.isEmpty(); });
     }
     // The entry listed with this absolute path (or one of its members), or nullptr.
     [[nodiscard]] const HomeEntry *entry(const QString &path) const;

@@ -270,12 +270,18 @@ void listAssets(const QString &root, const QString &relative, int depth, QList<H
 {
     for (const Child &child : children(relative.isEmpty() ? root : root + u'/' + relative)) {
         const QString name = relative.isEmpty() ? child.name : relative + u'/' + child.name;
-        if (isInterrupted(child.name))
+        if (isInterrupted(child.name)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, name, root + u'/' + name));
-        else if (child.isDir && depth < 2)
+        } else if (child.isDir && depth < 2) {
+            const qsizetype before = entries.size();
             listAssets(root, name, depth + 1, entries);
-        else
+            // A library or namespace folder with nothing in it (what is left once its assets
+            // went) is an entry of its own: counted, as du counts it, and deletable.
+            if (entries.size() == before)
+                entries.append(make(HomeEntry::Kind::Assets, name, root + u'/' + name));
+        } else {
             entries.append(make(HomeEntry::Kind::Assets, name, root + u'/' + name));
+        }
     }
 }
 
@@ -647,8 +653,13 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                      dir = QFileInfo(dir).path())
                     dirs.insert(dir);
         }
+        // An entry that keeps its folder (datasets' downloads/) leaves that folder's own blocks to
+        // the part, also when nothing below it is an entry (no extracted/): a large folder keeps
+        // its size after its files go, and du counts it.
         for (const HomeEntry &entry : part.entries)
-            if (!entry.keepsItsFolder())
+            if (entry.keepsItsFolder())
+                dirs.insert(entry.path);
+            else
                 dirs.remove(entry.path);
         for (const QString &dir : std::as_const(dirs)) {
             holders.append({dir, {}, true, false});

@@ -96,8 +96,10 @@ QList<HomeDeletion::Refusal> HomeTargets::inArgumentOrder(const Resolved &resolv
         keyed.append({resolved.refusalArguments.value(i, resolved.arguments.size()), resolved.refusals[i]});
     for (HomeDeletion::Refusal refusal : planRefusals) {
         qsizetype index = resolved.arguments.size();
-        // The argument whose path is the refused one or holds it (a part given whole).
-        for (qsizetype i = 0; i < resolved.paths.size(); ++i) {
+        if (refusal.given >= 0 && refusal.given < resolved.pathArguments.size())
+            index = resolved.pathArguments.at(refusal.given);
+        // Else the argument whose path is the refused one or holds it (a part given whole).
+        for (qsizetype i = 0; index == resolved.arguments.size() && i < resolved.paths.size(); ++i) {
             const QString &path = resolved.paths[i];
             if (refusal.path == path || refusal.path.startsWith(path.endsWith(u'/') ? path : path + u'/')) {
                 index = resolved.pathArguments.value(i, index);

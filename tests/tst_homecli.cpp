@@ -127,6 +127,13 @@ private Q_SLOTS:
         QCOMPARE(empty.code, 0);
         QVERIFY(empty.out.contains(QStringLiteral("Nothing is there yet")));
         QVERIFY(!QFileInfo::exists(missing)); // looking creates nothing
+
+        // There, with empty part folders: said so, not an empty table with "0 bytes can be deleted".
+        QVERIFY(QDir().mkpath(missing + QStringLiteral("/xet")) && QDir().mkpath(missing + QStringLiteral("/hub")));
+        const CliRun folders = home({QStringLiteral("ls"), QStringLiteral("--dir"), missing});
+        QCOMPARE(folders.code, 0);
+        QVERIFY2(folders.out.contains(QStringLiteral("Nothing is stored in it")), qPrintable(folders.out));
+        QVERIFY2(!folders.out.contains(QStringLiteral("ENTRY")), qPrintable(folders.out));
     }
 
     void removeByListedName()
@@ -157,6 +164,29 @@ private Q_SLOTS:
         QVERIFY(qint64(report.value(QStringLiteral("freed")).toDouble()) > 40000);
         QCOMPARE(report.value(QStringLiteral("removed")).toArray().size(), 1);
         QVERIFY(before > beforeJson);
+    }
+
+    // On a terminal narrower than the table, long entry names give way first, so that the
+    // kind and the note stay readable ("chunk cache", not "c..." as they were at 120 columns).
+    void narrowTerminalCutsNamesFirst()
+    {
+        FixtureHome fixture;
+        const QString url =
+            QStringLiteral("https://huggingface.co/") + QString(90, u'x') + QStringLiteral("/resolve/main/pytorch_model.bin");
+        fixture.write(QStringLiteral("transformers/") + QString(64, u'e') + QStringLiteral(".json"),
+                      QStringLiteral("{\"url\": \"%1\", \"etag\": \"e\"}").arg(url).toUtf8());
+        fixture.write(QStringLiteral("transformers/") + QString(64, u'e'), qint64(100));
+        const CliRun run = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=120")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("legacy/https://huggingface.co/xxx")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(url), qPrintable(run.out)); // cut
+        for (const QString &whole : {QStringLiteral("chunk cache "), QStringLiteral("upload staging "), QStringLiteral("dataset cache "),
+                                     QStringLiteral("never deleted"),
+                                     QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/shard-cache")})
+            QVERIFY2(run.out.contains(whole), qPrintable(whole + u'\n' + run.out));
+        for (const QString &line : run.out.split(u'\n'))
+            if (!line.startsWith(QStringLiteral("Hugging Face home: "))) // the table's lines
+                QVERIFY2(line.size() <= 120, qPrintable(line));
     }
 
     void refusals()

@@ -220,6 +220,41 @@ private Q_SLOTS:
         holder->waitForFinished();
     }
 
+    // An entry refused once though asked for twice (by name, and in its part given whole), for
+    // the argument that asked first; a part's refusal names that part's argument.
+    void entryAskedForTwiceIsRefusedOnce()
+    {
+        FixtureHome fixture;
+        const QString chunks = QStringLiteral("xet/%1/chunk-cache").arg(QString::fromLatin1(FixtureHome::kEndpoint));
+        struct stat st
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(fixture.path(chunks + QStringLiteral("/AB/abcdef0123"))).constData(), &st), 0);
+        InUseFiles inUse;
+        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3"), true});
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const QString folder = fixture.root();
+        for (const QStringList &arguments : {QStringList{QStringLiteral("xet"), QStringLiteral("datasets/downloads"), chunks},
+                                             QStringList{chunks, QStringLiteral("datasets/downloads"), QStringLiteral("xet")}}) {
+            const HomeTargets::Resolved targets = HomeTargets::resolve(scan, arguments, folder);
+            const HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
+            QCOMPARE(plan.refusals.size(), 1);
+            QCOMPARE(plan.entries.size(), 4); // shard cache, staging, logs, downloads
+            const QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
+            QCOMPARE(refused.size(), 1);
+            QCOMPARE(refused.first().argument, arguments.first());
+            QCOMPARE(refused.first().path, fixture.path(chunks));
+            QVERIFY2(refused.first().reason.contains(QStringLiteral("locked by python3 (pid 4242)")), qPrintable(refused.first().reason));
+        }
+        // Given only through its part, the refusal names the part as it was typed.
+        const HomeTargets::Resolved targets =
+            HomeTargets::resolve(scan, {QStringLiteral("datasets/downloads"), QStringLiteral("./xet/")}, folder);
+        const QList<HomeDeletion::Refusal> refused =
+            HomeTargets::inArgumentOrder(targets, HomeDeletion::plan(scan, targets.paths).refusals);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().argument, QStringLiteral("./xet/"));
+    }
+
     void heldLockMarksItsDataset()
     {
         FixtureHome fixture;
@@ -247,7 +282,9 @@ private Q_SLOTS:
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         QCOMPARE(report.removed.size(), 4);
         QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet"))).isDir()); // the part's folder stays
-        QVERIFY(QFileInfo(fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint))).isDir());
+        // The endpoint's folder, empty once its caches went, goes too: nothing is left to list.
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint))));
+        QVERIFY(HomeScanner::scan(home).part(QStringLiteral("xet"))->entries.isEmpty());
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
         QCOMPARE(report.freedBytes, before - du(fixture.root())); // measured, to the byte
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
@@ -284,6 +321,71 @@ private Q_SLOTS:
         for (const qint64 freed : std::as_const(withinTheEntry))
             QVERIFY2(freed < (qint64(1) << 30), qPrintable(QString::number(freed)));
         QCOMPARE(last, report.freedBytes);
+    }
+
+    // What entries leave behind still adds up to du, part by part: datasets' downloads/ folder
+    // (large once it held thousands of files) when it has no extracted/ to count it, and an
+    // empty assets library or namespace folder, which is listed to be deleted.
+    void partsAddUpOnceTheirEntriesAreGone()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 400; ++i) // a downloads/ folder of several blocks
+            fixture.write(QStringLiteral("datasets/downloads/") + QString(40, u'f') + QString::number(i), qint64(10));
+        QVERIFY(QDir(fixture.path(QStringLiteral("datasets/downloads/extracted"))).removeRecursively());
+        fixture.write(QStringLiteral("assets/otherlib/ns/sub/file.bin"), 100);
+        QVERIFY(QDir(fixture.path(QStringLiteral("assets/otherlib/ns/sub"))).removeRecursively()); // otherlib/ns stays, empty
+        const HfHome home = HfHome::locate(fixture.environment());
+        HomeScan scan = HomeScanner::scan(home);
+        for (const HomeScan::Part &part : std::as_const(scan.parts))
+            if (part.kind != u"other")
+                QCOMPARE(part.sizeOnDisk, du(part.path));
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+        const HomeEntry *empty = find(scan, QStringLiteral("assets"), QStringLiteral("otherlib/ns"));
+        QVERIFY(empty);
+        QCOMPARE(empty->kind, HomeEntry::Kind::Assets);
+        QCOMPARE(empty->files, 0);
+
+        // Deleting downloads/ leaves its folder: still counted in the part.
+        HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets/downloads"))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        scan = HomeScanner::scan(home);
+        QCOMPARE(scan.part(QStringLiteral("datasets"))->sizeOnDisk, du(fixture.path(QStringLiteral("datasets"))));
+
+        // Deleting the assets part leaves no empty library or namespace folder behind, and the
+        // bytes those folders held count as freed, to the byte.
+        const qint64 before = du(fixture.root());
+        report = HomeDeletion::run(home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("assets"))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("assets"))).isDir()); // the part's folder stays
+        QVERIFY(
+            QDir(fixture.path(QStringLiteral("assets"))).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
+        scan = HomeScanner::scan(home);
+        QVERIFY(scan.part(QStringLiteral("assets"))->entries.isEmpty());
+        QCOMPARE(scan.part(QStringLiteral("assets"))->sizeOnDisk, du(fixture.path(QStringLiteral("assets"))));
+    }
+
+    // A parent folder that still holds something is kept (rmdir, never what it holds).
+    void parentThatHoldsSomethingStays()
+    {
+        FixtureHome fixture;
+        const QString endpoint = QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint);
+        fixture.write(endpoint + QStringLiteral("/config.toml"), 10);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(QStringLiteral("xet"))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(fixture.path(endpoint + QStringLiteral("/config.toml"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(endpoint + QStringLiteral("/chunk-cache"))));
+
+        // datasets' downloads/ stays, also empty once its extracted/ went after its files.
+        const HomeDeletion::Report datasets = HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(QStringLiteral("datasets/downloads")),
+                                                               fixture.path(QStringLiteral("datasets/downloads/extracted"))}));
+        QVERIFY2(datasets.succeeded(), qPrintable(datasets.errors.join(u'\n')));
+        QCOMPARE(datasets.removed.size(), 2);
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("datasets/downloads"))).isDir());
     }
 
     void downloadsKeepExtracted()

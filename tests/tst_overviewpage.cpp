@@ -125,6 +125,27 @@ private Q_SLOTS:
         QVERIFY(page.session()->watchedPaths().contains(parent.path()));
     }
 
+    // Made, but holding empty folders only: the same sentence, and no bar segment that
+    // pictures the bare folders as a home that holds something.
+    void aHomeOfEmptyFoldersSaysSo()
+    {
+        QTemporaryDir parent;
+        QVERIFY(QDir().mkpath(parent.path() + QStringLiteral("/huggingface/xet")));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), parent.path());
+        env.insert(QStringLiteral("HF_HOME"), parent.path() + QStringLiteral("/huggingface"));
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(env));
+        QVERIFY(scanned.wait(10000));
+        const QString totals = page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text();
+        QVERIFY2(totals.startsWith(QStringLiteral("Nothing is stored")), qPrintable(totals));
+        const PartsBar *bar = page.findChild<PartsBar *>();
+        QVERIFY(bar);
+        for (const char *kind : {"hub", "xet", "datasets", "assets", "modules", "legacy", "other"})
+            QVERIFY2(bar->segmentRect(QString::fromLatin1(kind)).isEmpty(), kind);
+    }
+
     void anotherHomeDuringAScanShowsOnlyTheNewOne()
     {
         FixtureHome first;
@@ -283,6 +304,11 @@ private Q_SLOTS:
         QCOMPARE(page->progressBar()->format(),
                  QStringLiteral("%1 of %2").arg(DisplayFormat::size(0), DisplayFormat::size(plan.sizeOnDisk())));
         QCOMPARE(page->progressBar()->value(), 0);
+        // No second deletion offered while this one runs; the bar has room for its text on one
+        // line ("888.8 MB of 888.8 MB"), however the summary beside it is worded.
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("homeDeleteButton"))->isEnabled());
+        const QString widest = QStringLiteral("%1 of %2").arg(DisplayFormat::size(888'800'000), DisplayFormat::size(888'800'000));
+        QVERIFY(page->progressBar()->minimumWidth() > page->progressBar()->fontMetrics().horizontalAdvance(widest));
         QVERIFY(finished.wait(10000));
         const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
         QVERIFY(report.succeeded());

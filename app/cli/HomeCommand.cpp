@@ -217,6 +217,11 @@ void HomeCommand::printTable(const HomeScan &scan)
         m_out.text(QStringLiteral("Nothing is there yet: no Hugging Face library has written to it."));
         return;
     }
+    // Folders and nothing in them: an empty table and "0 bytes can be deleted" would say less.
+    if (scan.holdsNothing()) {
+        m_out.text(QStringLiteral("Nothing is stored in it: its folders are empty."));
+        return;
+    }
     // A part whose folder is a link is measured and cleaned where it leads, as the libraries
     // write there; said first, since du of HF_HOME counts only the link.
     bool linked = false;
@@ -234,6 +239,10 @@ void HomeCommand::printTable(const HomeScan &scan)
                      QStringLiteral("LAST_ACCESSED"), QStringLiteral("NOTE")});
     table.setRightAligned(2);
     table.setRightAligned(3);
+    // Entry names run long (a legacy download's URL, an xet endpoint's folder): on a narrow
+    // terminal they give way first, down to what keeps "xet/https___cas-server.xethub.hf.co/
+    // shard-cache" whole, before the kind and the note are cut.
+    table.setCutFirst(0, 48);
     qint64 deletable = 0;
     for (const HomeScan::Part &part : scan.parts) {
         if (!part.exists) {

@@ -102,6 +102,11 @@ QString TextTable::render(int maxWidth, bool *truncated) const
             if (shown.removeOne(qsizetype(dropped)) && truncated)
                 *truncated = true;
         }
+        if (m_cutFirst >= 0 && shown.contains(qsizetype(m_cutFirst))) {
+            const qsizetype down = std::max<qsizetype>(m_cutFirstWidth, floor(m_cutFirst));
+            while (widths[m_cutFirst] > down && sum([&](qsizetype c) { return widths[c]; }) > maxWidth)
+                --widths[m_cutFirst];
+        }
         // Shrink the widest column that is still above its floor until the table fits, as
         // hf's _truncate_columns does; but the id column only when no other can give more (hf
         // cuts the widest first, often the id: "alice/my-sp...", the one cell a reader needs

@@ -24,6 +24,14 @@ public:
     // Columns render() may leave out, in this order, while the table does not fit whole
     // (columns of "RUNTI..." and "g..." cells tell little).
     void setDroppable(QList<int> columns) { m_droppable = std::move(columns); }
+    // A column render() cuts before any other, down to `width` (not below its floor), when the
+    // table does not fit: names far wider than the rest (a home's entries pass 100 characters)
+    // would otherwise leave every other column cut to "d...".
+    void setCutFirst(int column, int width)
+    {
+        m_cutFirst = column;
+        m_cutFirstWidth = width;
+    }
     [[nodiscard]] QStringList ids() const;
     // Each cell stays on its one line whatever it holds (PrintableText::line); names in it
     // should be escaped with PrintableText::name first, which also makes them unambiguous.
@@ -53,6 +61,8 @@ private:
     int m_idColumn = 0;
     bool m_idCutLast = true;
     QList<int> m_droppable;
+    int m_cutFirst = -1;
+    int m_cutFirstWidth = 0;
 };
 
 } // namespace hubdeck::cli

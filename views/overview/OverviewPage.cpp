@@ -144,7 +144,11 @@ void OverviewPage::buildContent()
     bottom->addWidget(m_summary, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("homeProgress"));
-    m_progress->setMaximumWidth(220);
+    // As wide as a deletion's "888.8 MB of 888.8 MB" needs: at its own size hint the summary
+    // beside it squeezed the bar until the style wrapped that text onto two clipped lines.
+    const QString widest = tr("%1 of %2").arg(DisplayFormat::size(888'800'000), DisplayFormat::size(888'800'000));
+    m_progress->setMinimumWidth(m_progress->fontMetrics().horizontalAdvance(widest) + 4 * m_progress->fontMetrics().averageCharWidth());
+    m_progress->setMaximumWidth(std::max(220, m_progress->minimumWidth()));
     m_progress->hide();
     bottom->addWidget(m_progress);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -283,7 +287,7 @@ void OverviewPage::updateHeader()
                 deletable += entry.sizeOnDisk;
     const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
     QString totals;
-    if (scan.sizeOnDisk() == 0) {
+    if (scan.holdsNothing()) { // missing, or empty folders only
         totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
                     "cache.");
     } else {

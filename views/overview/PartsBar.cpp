@@ -82,6 +82,10 @@ void PartsBar::setScan(const HomeScan &scan)
         m_total += std::max<qint64>(0, part.sizeOnDisk);
         m_items.append(item);
     }
+    // Empty folders only: a full-width "Other 4.1 kB" segment would picture a home that holds
+    // something. The legend still gives each part's folder its size.
+    if (scan.holdsNothing())
+        m_total = 0;
     // Largest first, as the tree opens sorted; equal sizes keep the scan's order.
     std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.size > b.size; });
     layoutItems();
