@@ -108,6 +108,26 @@ private Q_SLOTS:
         QVERIFY(!listing(fixture.root()).isEmpty());
     }
 
+    // datasets/downloads stays when deleted, so its folder counts in the part: also when no
+    // extracted/ sits in it. Each part as du counts it, and the home as a whole.
+    void partsAsDuCountsThem()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir(fixture.path(QStringLiteral("datasets/downloads/extracted"))).removeRecursively());
+        const QJsonObject doc = listing(fixture.root());
+        double total = 0;
+        for (const QJsonValue &value : doc.value(QStringLiteral("parts")).toArray()) {
+            const QJsonObject part = value.toObject();
+            const QString kind = part.value(QStringLiteral("kind")).toString();
+            total += part.value(QStringLiteral("size_on_disk")).toDouble();
+            if (kind == u"other" || !part.value(QStringLiteral("exists")).toBool())
+                continue;
+            QVERIFY2(qint64(part.value(QStringLiteral("size_on_disk")).toDouble()) == du(part.value(QStringLiteral("path")).toString()),
+                     qPrintable(kind));
+        }
+        QCOMPARE(qint64(total), du(fixture.root()));
+    }
+
     void table()
     {
         FixtureHome fixture;
