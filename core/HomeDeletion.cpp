@@ -361,10 +361,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             targets.append(entry.path);
         }
         targets += members;
-        for (const QString &target : std::as_const(targets)) {
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            const QString &target = targets.at(i);
             if (failed)
                 break;
-            if (canceled()) {
+            // Between targets only: the entry has begun (renamed or marked), and a stop before its
+            // first target would leave it begun with nothing removed. A large target still stops
+            // inside, in SafeRemover.
+            if (i > 0 && canceled()) {
                 report.canceled = true;
                 failed = true;
                 break;

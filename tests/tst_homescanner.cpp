@@ -514,6 +514,26 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, plan.sizeOnDisk());
     }
 
+    // A stop asked for once an entry has begun (renamed aside) lets that entry finish and starts
+    // no other: stopping between its rename and its removal would leave it begun with nothing
+    // removed (the Overview's cancel test met that now and then).
+    void stopAfterAnEntryBeganFinishesIt()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString endpoint = fixture.path(QStringLiteral("xet/%1").arg(QString::fromLatin1(FixtureHome::kEndpoint)));
+        const QStringList paths{endpoint + QStringLiteral("/chunk-cache"), endpoint + QStringLiteral("/shard-cache")};
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), paths);
+        QCOMPARE(plan.entries.size(), 2);
+        int asked = 0;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, [&] { return asked++ > 0; });
+        QVERIFY(report.canceled);
+        QCOMPARE(report.removed, QStringList{plan.entries.first().path});
+        QVERIFY(!QFileInfo::exists(plan.entries.first().path));
+        QVERIFY(!QFileInfo::exists(plan.entries.first().path + HomeScanner::deletingSuffix()));
+        QVERIFY(QFileInfo::exists(plan.entries.last().path)); // not begun: whole
+    }
+
     void stoppedDeletionIsListedAndFinished()
     {
         FixtureHome fixture;
