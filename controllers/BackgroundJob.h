@@ -5,6 +5,7 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QObject>
 
 #include <atomic>
 #include <functional>
@@ -34,7 +35,11 @@ public:
 
     explicit BackgroundJob(Stop stop)
         : m_stop(stop)
-    {}
+    {
+        // Connected first, so that the owner's own finished handler already sees the job as
+        // done and may start the next one.
+        QObject::connect(&m_watcher, &QFutureWatcherBase::finished, [this] { m_running = false; });
+    }
     BackgroundJob(const BackgroundJob &) = delete;
     BackgroundJob &operator=(const BackgroundJob &) = delete;
     ~BackgroundJob()
@@ -47,6 +52,7 @@ public:
     void start(const Launch &launch)
     {
         m_flag = std::make_shared<std::atomic_bool>(false);
+        m_running = true;
         m_watcher.setFuture(launch(m_flag));
     }
     void stop()
@@ -57,7 +63,10 @@ public:
             *m_flag = true;
     }
 
-    [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
+    // From start() until the watcher's finished signal has been delivered, not only while the
+    // work runs: in between, its result is not yet handled, and starting another job would
+    // replace the future whose finished signal the owner still waits for.
+    [[nodiscard]] bool isRunning() const { return m_running; }
     // The work's result, once finished; nullopt when it was canceled through its future or
     // ended without one.
     [[nodiscard]] std::optional<T> result() const
@@ -73,6 +82,7 @@ private:
     Stop m_stop;
     QFutureWatcher<T> m_watcher;
     std::shared_ptr<std::atomic_bool> m_flag;
+    bool m_running = false;
 };
 
 } // namespace hubdeck

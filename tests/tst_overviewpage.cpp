@@ -25,10 +25,12 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using namespace hubdeck;
@@ -266,9 +268,26 @@ private Q_SLOTS:
         page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
         QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
         QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        // The pool's only thread is held until the cancel is in: on a small fixture the deletion
+        // could otherwise be over before the click (HomeDeletion's own tests stop it between
+        // entries). Hidden meanwhile: Qt paints with that pool's threads too.
+        page->hide();
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore held;
+        QSemaphore release;
+        pool->start([&] {
+            held.release();
+            release.acquire();
+        });
+        held.acquire();
         page->deleteTicked();
         QVERIFY(page->session()->isDeleting());
+        QVERIFY(!page->deleteButton()->isEnabled());
         page->cancel(); // the shared flag: the entry being deleted finishes, no other starts
+        release.release();
+        pool->setMaxThreadCount(threads);
         QVERIFY(finished.wait(10000));
         const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
         QVERIFY(report.canceled);
