@@ -162,6 +162,17 @@ private Q_SLOTS:
         QVERIFY(hashes.contains(bertMain()) && hashes.contains(bertOld()));
         for (const QString &hash : hashes)
             QCOMPARE(hash.size(), 40);
+        // verify -q: its listing's first column, each bad blob's path (the fixture's blobs are
+        // named by hashes that are not their contents'), as the JSON lists them; exit 1 still.
+        run = cli(cacheArgs(QStringLiteral("verify"), root, {QStringLiteral("-q")}), root);
+        QCOMPARE(run.code, 1);
+        const Run verifyJson = cli(cacheArgs(QStringLiteral("verify"), root, {QStringLiteral("--format=json")}), root);
+        QStringList badBlobs;
+        for (const QJsonValue &problem :
+             QJsonDocument::fromJson(verifyJson.out.toUtf8()).object().value(QStringLiteral("problems")).toArray())
+            badBlobs.append(problem.toObject().value(QStringLiteral("blob_path")).toString());
+        QVERIFY(!badBlobs.isEmpty());
+        QCOMPARE(run.out, badBlobs.join(u'\n') + u'\n');
 
         run = cli(cacheArgs(QStringLiteral("ls"), root, {QStringLiteral("--show-warnings")}), root);
         QCOMPARE(run.code, 0);

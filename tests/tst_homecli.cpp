@@ -165,6 +165,18 @@ private Q_SLOTS:
         QCOMPARE(dry.code, 0);
         QVERIFY(dry.out.contains(QStringLiteral("About to delete 2 entries")));
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        // The results as cache rm's: agent mode reads key=value details, quiet the first value.
+        const CliRun agent =
+            home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"), QStringLiteral("--dir"),
+                  fixture.root(), QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("agent")});
+        QCOMPARE(agent.code, 0);
+        QVERIFY2(
+            agent.out.endsWith(QStringLiteral("\ndry_run=True entries=2 size=%1\n").arg(agent.out.section(u'(', 1, 1).section(u')', 0, 0))),
+            qPrintable(agent.out));
+        const CliRun quiet = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"),
+                                   QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run"), QStringLiteral("-q")});
+        QCOMPARE(quiet.code, 0);
+        QCOMPARE(quiet.out, QStringLiteral("True\n"));
 
         const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("xet/logs"),
                                  QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
@@ -173,6 +185,11 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
         QVERIFY(run.out.contains(QStringLiteral("2 of 2 entries deleted")));
+        QVERIFY2(run.out.contains(QStringLiteral("\n  entries_deleted: 2\n  freed: ")), qPrintable(run.out));
+        const CliRun quietRun = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir"), fixture.root(),
+                                      QStringLiteral("-y"), QStringLiteral("-q")});
+        QVERIFY2(quietRun.code == 0, qPrintable(quietRun.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[1-9][0-9]*\n$")).match(quietRun.out).hasMatch(), qPrintable(quietRun.out));
 
         // --format json: the freed figure is what du sees gone, to the byte.
         const qint64 beforeJson = du(fixture.root());

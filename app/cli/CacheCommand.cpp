@@ -571,6 +571,14 @@ void CacheCommand::printVerifyReport(const VerifyReport &report, bool json)
         m_out.jsonStream([&](JsonStreamWriter &writer) { verifyJson(writer, report); });
         return;
     }
+    // Quiet: the listing's first column, as hf's quiet tables print it: each bad blob's path.
+    if (CliOutput::isQuiet()) {
+        QStringList paths;
+        for (const VerifyReport::Problem &problem : report.problems)
+            paths.append(problem.blobPath);
+        m_out.ids(paths);
+        return;
+    }
     for (const VerifyReport::Problem &problem : report.problems) {
         m_out.text(
             QStringLiteral("%1  %2: %3")

@@ -40,6 +40,15 @@ void CliOutput::raw(const QString &text)
     m_out.flush();
 }
 
+void CliOutput::ids(const QStringList &ids)
+{
+    if (!isQuiet())
+        return;
+    for (const QString &id : ids)
+        m_out << PrintableText::line(id) << '\n';
+    m_out.flush();
+}
+
 void CliOutput::success(const QString &message)
 {
     if (isHuman()) {

@@ -51,6 +51,9 @@ public:
     // bytes are those json() prints for a QJsonObject/QJsonArray of the same members written in
     // QJsonObject's key order. Printed in every mode: commands call it in json mode.
     void jsonStream(const std::function<void(JsonStreamWriter &)> &write);
+    // Quiet's listing of a report that is not a table: each id on a line of its own (made
+    // printable); nothing in the other modes, which print the report their own way.
+    void ids(const QStringList &ids);
     void warning(const QString &message);
     // hf's list-shaped warning: the message, then "  - item" on a line of its own for each item.
     void warningList(const QString &message, const QStringList &items);

@@ -336,8 +336,10 @@ int HomeCommand::remove(const QStringList &arguments)
     if (parser.isSet(dryRun)) {
         if (json)
             m_out.json(planJson(true));
-        else
-            m_out.text(QStringLiteral("Dry run: nothing was deleted."));
+        else // cache rm's dry-run result: agent mode reads "dry_run=True entries=N size=S", quiet "True"
+            m_out.success(QStringLiteral("Dry run: nothing was deleted.\n  dry_run: True\n  entries: %1\n  size: %2")
+                              .arg(plan.entries.size())
+                              .arg(HumanFormat::size(plan.sizeOnDisk())));
         return refusedCode;
     }
     CliDeletion deletion(m_out);
@@ -370,8 +372,11 @@ int HomeCommand::remove(const QStringList &arguments)
         m_out.error(QStringLiteral("%1.").arg(done));
         return ExitCode::Failure;
     }
-    if (!json)
-        m_out.success(QStringLiteral("%1.").arg(done));
+    if (!json) // details as cache rm's: entries_deleted first, which quiet prints
+        m_out.success(QStringLiteral("%1.\n  entries_deleted: %2\n  freed: %3")
+                          .arg(done)
+                          .arg(report.removed.size())
+                          .arg(HumanFormat::size(report.freedBytes)));
     return refusedCode;
 }
 
