@@ -657,8 +657,34 @@ void SpacesController::refreshOwner(const QString &owner)
             listed.append({space.id, space.runtime && space.runtime->isTransitional()});
         }
         planner(token).listed(owner, askedAt, listed);
-        m_model->mergeOwner(owner, spaces);
+        const QString lister = m_allAccounts ? m_ownerAccount.value(owner) : QString();
+        const QStringList claiming = m_model->mergeOwner(owner, spaces, lister);
+        auto asked = std::make_shared<QSet<QString>>(QSet<QString>{lister});
+        for (const QString &name : claiming)
+            relistOwner(owner, name, asked);
         Q_EMIT ownerRefreshed(owner);
+    });
+}
+
+void SpacesController::relistOwner(const QString &owner, const QString &name, std::shared_ptr<QSet<QString>> asked)
+{
+    const StoredAccount *account = storedAccount(name);
+    if (!m_allAccounts || !account || asked->contains(name))
+        return;
+    asked->insert(name);
+    const QString token = account->token;
+    if (plannerOf(token).waitingUntil(now()) != SpacesRefreshScheduler::kNever)
+        return; // told to wait: the rows it claims stay as they are until it may read again
+    const int generation = m_generation;
+    account->client->listSpaces(owner, [this, owner, name, token, asked, generation](HubResult<QList<SpaceInfo>> page) {
+        if (generation != m_generation)
+            return;
+        if (!page.ok()) {
+            noteFailure(page.error, token);
+            return;
+        }
+        for (const QString &next : m_model->mergeOwner(owner, *page.value, name))
+            relistOwner(owner, next, asked);
     });
 }
 

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -159,6 +160,10 @@ private:
     void tick();
     [[nodiscard]] qint64 now() const { return m_now(); }
     void refreshOwner(const QString &owner);
+    // "All accounts": `owner` listed again with the stored account `name`, because the list of
+    // another account (those in `asked`) left out a Space `name` saw: a private Space only some
+    // members read, or one deleted meanwhile. Each account is asked once per refresh.
+    void relistOwner(const QString &owner, const QString &name, std::shared_ptr<QSet<QString>> asked);
     // A failed read with `token`: the Hub may have asked it to wait.
     void noteFailure(const HubError &error, const QString &token);
     void noteBudget();

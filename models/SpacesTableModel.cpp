@@ -69,19 +69,52 @@ bool sameInfo(const SpaceInfo &a, const SpaceInfo &b)
 }
 } // namespace
 
-void SpacesTableModel::mergeOwner(const QString &owner, const QList<SpaceInfo> &spaces)
+QStringList SpacesTableModel::mergeOwner(const QString &owner, const QList<SpaceInfo> &spaces, const QString &listedBy)
 {
     QHash<QString, qsizetype> incoming;
     for (qsizetype i = 0; i < spaces.size(); ++i)
         incoming.insert(spaces[i].id, i);
+    const bool perAccount = !listedBy.isEmpty() && !m_accounts.isEmpty();
+    const auto isLister = [&listedBy](const std::pair<QString, QString> &account) { return account.first == listedBy; };
+    QStringList claiming;
     // Gone first, from the bottom up, so that the rows above keep their numbers.
     for (int row = int(m_spaces.size()) - 1; row >= 0; --row) {
         if (m_spaces[row].author != owner || incoming.contains(m_spaces[row].id))
             continue;
+        if (perAccount) {
+            auto found = m_accounts.find(m_spaces[row].id);
+            if (found != m_accounts.end()) {
+                found->removeIf(isLister);
+                if (!found->isEmpty()) { // still seen by another account: stays, acted on with that one
+                    for (const auto &account : std::as_const(*found))
+                        if (!claiming.contains(account.first))
+                            claiming.append(account.first);
+                    rowChanged(row);
+                    continue;
+                }
+                m_accounts.erase(found);
+            }
+        }
         beginRemoveRows({}, row, row);
         m_stuck.remove(m_spaces[row].id);
         m_spaces.removeAt(row);
         endRemoveRows();
+    }
+    if (perAccount) {
+        // The lister's user as the other rows name it.
+        QString user;
+        for (const auto &accounts : std::as_const(m_accounts))
+            for (const auto &account : accounts)
+                if (account.first == listedBy)
+                    user = account.second;
+        for (const SpaceInfo &space : spaces) {
+            auto &accounts = m_accounts[space.id];
+            if (std::none_of(accounts.cbegin(), accounts.cend(), isLister)) {
+                accounts.append({listedBy, user});
+                if (const int row = rowOf(space.id); row >= 0)
+                    rowChanged(row);
+            }
+        }
     }
     QHash<QString, int> rows;
     for (int row = 0; row < m_spaces.size(); ++row)
@@ -101,7 +134,7 @@ void SpacesTableModel::mergeOwner(const QString &owner, const QList<SpaceInfo> &
         rowChanged(*it);
     }
     if (added.isEmpty())
-        return;
+        return claiming;
     const int first = int(m_spaces.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (const SpaceInfo &space : std::as_const(added)) {
@@ -112,6 +145,7 @@ void SpacesTableModel::mergeOwner(const QString &owner, const QList<SpaceInfo> &
             m_stuck.insert(space.id);
     }
     endInsertRows();
+    return claiming;
 }
 
 qint64 SpacesTableModel::stuckAfterSeconds(const QString &stage)

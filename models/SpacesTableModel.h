@@ -63,7 +63,12 @@ public:
     void setSpaces(QList<SpaceInfo> spaces);
     // Owner's Spaces as its list now has them: rows changed in place, new ones added, gone ones
     // removed; other owners' rows untouched. Rows that did not change send no dataChanged.
-    void mergeOwner(const QString &owner, const QList<SpaceInfo> &spaces);
+    // In "All accounts", `listedBy` is the stored token name whose list this is: a Space it no
+    // longer lists loses that account, and goes only when no other account sees it (another
+    // member of the org may read a private Space this one cannot); one it lists gains it.
+    // Returns the accounts that still claim a Space this list left out: only their own lists
+    // can tell whether it still exists.
+    QStringList mergeOwner(const QString &owner, const QList<SpaceInfo> &spaces, const QString &listedBy = {});
     void updateRuntime(const QString &id, const SpaceRuntime &runtime);
     // The clock stages are timed by; default: the wall clock.
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }

@@ -392,6 +392,44 @@ private Q_SLOTS:
         QVERIFY(!page->statusText().contains(QStringLiteral("laptop:")));
     }
 
+    // A private org Space only bob reads: alice's list of the org (she lists it, having seen
+    // it first) leaves it out, and that alone must not drop bob's row; bob's own list of the
+    // org decides, and once the Space is gone from the Hub it goes.
+    void aSpaceOnlyAnotherAccountListsStays()
+    {
+        m_hub->addSpace(QStringLiteral("acme/secret"), QStringLiteral("RUNNING"));
+        m_hub->listedOnlyTo.insert(QStringLiteral("acme/secret"), {QStringLiteral("bob")});
+        auto page = openPage();
+        QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY(choose(*page, QString::fromLatin1(SpacesPage::kAllAccounts)));
+        QCOMPARE(page->model()->rowCount(), 6);
+        QCOMPARE(cell(*page, QStringLiteral("acme/secret"), SpacesTableModel::AccountColumn), QStringLiteral("work (bob)"));
+        SpacesController *controller = page->controller();
+        QElapsedTimer real;
+        real.start();
+        controller->setClock([&real] { return real.elapsed() * 20; }, 50);
+        const QByteArray bob = "Bearer " + m_bobToken.toUtf8();
+        const auto bobListedAcme = [&] {
+            return std::any_of(m_hub->requests().cbegin(), m_hub->requests().cend(), [&](const FakeHub::Request &r) {
+                return r.authorization == bob && r.path == u"/api/spaces" && r.query.queryItemValue(QStringLiteral("author")) == u"acme";
+            });
+        };
+        QSignalSpy refreshed(controller, &SpacesController::ownerRefreshed);
+        m_hub->clearRequests();
+        QVERIFY(QTest::qWaitFor([&] { return refreshed.contains({QStringLiteral("acme")}) && bobListedAcme(); }, 15000));
+        QVERIFY(QTest::qWaitFor([&] { return !controller->isReading(); }, 10000));
+        QVERIFY(page->model()->rowOf(QStringLiteral("acme/secret")) >= 0);
+        QCOMPARE(cell(*page, QStringLiteral("acme/secret"), SpacesTableModel::AccountColumn), QStringLiteral("work (bob)"));
+        QCOMPARE(cell(*page, QStringLiteral("acme/tool"), SpacesTableModel::AccountColumn), QStringLiteral("laptop (alice), work (bob)"));
+        QCOMPARE(page->model()->rowCount(), 6);
+
+        // Deleted on the Hub: bob's next list no longer has it, and no account claims it.
+        m_hub->spaces.remove(QStringLiteral("acme/secret"));
+        m_hub->runtimes.remove(QStringLiteral("acme/secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowOf(QStringLiteral("acme/secret")) < 0, 15000);
+        QCOMPARE(page->model()->rowCount(), 5);
+    }
+
     void actionsOnARowUseThatRowsAccount()
     {
         auto page = openPage();

@@ -318,7 +318,8 @@ FakeHub::Canned FakeHub::route(const Request &request, bool &streamed, QTcpSocke
                                  request.query.allQueryItemValues(QStringLiteral("expand%5B%5D")).contains(QStringLiteral("runtime"));
         QJsonArray all;
         for (auto it = spaces.cbegin(); it != spaces.cend(); ++it)
-            if (it.value().value(QStringLiteral("author")).toString() == author)
+            if (it.value().value(QStringLiteral("author")).toString() == author &&
+                (!listedOnlyTo.contains(it.key()) || listedOnlyTo.value(it.key()).contains(caller.user)))
                 all.append(spaceJson(it.key(), withRuntime));
         const int cursor = request.query.queryItemValue(QStringLiteral("cursor")).toInt();
         const int limit = request.query.hasQueryItem(QStringLiteral("limit"))

@@ -67,7 +67,10 @@ public:
         QString tokenName;
     };
     QList<Account> otherAccounts;
-    QMap<QString, QJsonObject> spaces;                   // id -> info without runtime
+    QMap<QString, QJsonObject> spaces; // id -> info without runtime
+    // id -> the only users whose lists show it (a private Space of an org some members of
+    // which cannot read it); a Space not named here is listed to everyone.
+    QMap<QString, QStringList> listedOnlyTo;
     QMap<QString, QJsonObject> runtimes;                 // id -> runtime object
     QMap<QString, QMap<QString, QJsonObject>> secrets;   // id -> key -> {description, updatedAt}
     QMap<QString, QMap<QString, QJsonObject>> variables; // id -> key -> {value, description, updatedAt}
