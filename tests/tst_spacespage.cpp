@@ -114,6 +114,27 @@ private Q_SLOTS:
         QCOMPARE(proxy->index(0, 0).data().toString(), QStringLiteral("alice/paused"));
     }
 
+    // F5 lists every Space again: the Space the user was looking at stays selected (it was
+    // the first row after each refresh, the detail panel jumping to another Space).
+    void refreshKeepsTheSelectedSpace()
+    {
+        auto page = openPage();
+        page->selectSpace(QStringLiteral("alice/paused"));
+        QCOMPARE(page->selectedSpace(), QStringLiteral("alice/paused"));
+        QSignalSpy loaded(page->controller(), &SpacesController::listLoaded);
+        page->refresh();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(page->selectedSpace(), QStringLiteral("alice/paused"));
+        QCOMPARE(page->table()->selectionModel()->selectedRows().size(), 1);
+        // A Space gone from the Hub meanwhile leaves the first row selected, not nothing.
+        m_hub->spaces.remove(QStringLiteral("alice/paused"));
+        m_hub->runtimes.remove(QStringLiteral("alice/paused"));
+        page->refresh();
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(!page->selectedSpace().isEmpty());
+        QVERIFY(page->selectedSpace() != QStringLiteral("alice/paused"));
+    }
+
     void buttonStatesFollowTheStage()
     {
         QVERIFY(SpaceDetailPanel::canPause(QStringLiteral("RUNNING")));

@@ -52,6 +52,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -343,9 +344,35 @@ void saveExtraDialogs(MainWindow &window, SpacesPage *page, const SpaceInfo &cha
     save(&signIn, QStringLiteral("extra-sign-in.png"));
 }
 
+// "All accounts" once the Hub's budget runs low and it asks HubDeck to wait: each account's
+// note must stay readable in the status line at 1280 pixels. (The fake counts one budget for
+// both tokens, so one account is told to wait while the other runs low.)
+void saveBudgetNotes(MainWindow &window, SpacesPage *page, test::FakeHub &hub)
+{
+    hub.rateLimitQuota = 12; // a fresh window: a few refreshes bring it low, then past it
+    const auto noted = [page] {
+        const QList<SpacesController::BudgetNote> notes = page->controller()->budgetNotes();
+        return std::any_of(notes.cbegin(), notes.cend(),
+                           [](const SpacesController::BudgetNote &note) { return note.waitingUntil.has_value(); }) &&
+               std::any_of(notes.cbegin(), notes.cend(), [](const SpacesController::BudgetNote &note) { return note.low.has_value(); });
+    };
+    for (int i = 0; i < 20 && !noted(); ++i) {
+        QSignalSpy settled(page->controller(), &SpacesController::budgetChanged);
+        page->refresh();
+        settled.wait(2000);
+        for (int j = 0; j < 40 && page->controller()->isReading(); ++j)
+            QTest::qWait(50);
+    }
+    if (noted())
+        save(&window, QStringLiteral("extra-spaces-budget.png"));
+    else
+        qWarning("the Hub's budget notes never showed");
+    hub.rateLimitQuota = 0;
+}
+
 // The Spaces page, the Hardware and Secrets dialogs, with --all every other dialog, and the
 // page in the dark theme.
-void saveSpacesPage(MainWindow &window, bool all)
+void saveSpacesPage(MainWindow &window, test::FakeHub &hub, bool all)
 {
     window.showSpacesPage();
     SpacesPage *page = window.spacesPage();
@@ -389,6 +416,7 @@ void saveSpacesPage(MainWindow &window, bool all)
         waitFor(everyone);
         page->selectSpace(QStringLiteral("bob/voice-clone"));
         save(&window, QStringLiteral("spaces-all-accounts.png"));
+        saveBudgetNotes(window, page, hub);
         // New Space… there asks which account creates it.
         for (QPushButton *button : page->findChildren<QPushButton *>())
             if (button->text() == QStringLiteral("New Space…"))
@@ -464,7 +492,7 @@ int main(int argc, char *argv[])
         saveOverviewPage(*window, home);
         saveCachePage(*window);
         saveDeletion(*window);
-        saveSpacesPage(*window, all);
+        saveSpacesPage(*window, hub, all);
         window->close();
     }
     {

@@ -38,6 +38,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace hubdeck {
 
 SpacesPage::SpacesPage(QWidget *parent)
@@ -316,6 +318,13 @@ void SpacesPage::connectController()
 {
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SpacesPage::updateDetail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpacesPage::updateDetail);
+    // A new list (F5, another account) replaces every row: the Space looked at stays selected
+    // when it is still listed, rather than whatever row comes first.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_selectedBeforeReset = selectedSpace(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_selectedBeforeReset.isEmpty())
+            selectSpace(std::exchange(m_selectedBeforeReset, QString()));
+    });
     connect(m_controller, &SpacesController::userChanged, this, &SpacesPage::updateAccount);
     connect(m_controller, &SpacesController::accountsChanged, this, &SpacesPage::updateSwitcher);
     connect(m_controller, &SpacesController::accountsChanged, this, &SpacesPage::updateAccount);

@@ -119,7 +119,8 @@ private:
     QPushButton *m_newSpace = nullptr;
     QPushButton *m_refresh = nullptr;
     QLabel *m_status;
-    QString m_listError; // rich text; empty when the list loaded
+    QString m_listError;           // rich text; empty when the list loaded
+    QString m_selectedBeforeReset; // the Space selected when a new list replaced the rows
     QLineEdit *m_search;
     QComboBox *m_owner;
     QComboBox *m_stage;
