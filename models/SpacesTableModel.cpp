@@ -350,8 +350,9 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
                       "Persistent storage and ZeroGPU are not included.");
         }
         if (index.column() == AccountColumn && m_accounts.value(space.id).size() > 1)
-            return tr("Seen by several accounts; its actions use %1, the first.")
-                .arg(accountLabel(m_accounts.value(space.id).first().first, m_accounts.value(space.id).first().second));
+            return tr("%1: seen by several accounts (%2); its actions use %3, the first.")
+                .arg(space.id, data(index, Qt::DisplayRole).toString(),
+                     accountLabel(m_accounts.value(space.id).first().first, m_accounts.value(space.id).first().second));
         if (index.column() == SleepColumn)
             return tr("Free cpu-basic hardware sleeps after 48 hours without visitors; upgraded hardware sleeps after the time you set.");
         if (index.column() == StageColumn) {
@@ -361,7 +362,10 @@ QVariant SpacesTableModel::data(const QModelIndex &index, int role) const
                 return PrintableText::plainToolTip(tr("%1: %2. %3").arg(space.id, stageText(runtime.stage), runtime.errorMessage));
             return PrintableText::plainToolTip(tr("%1: %2").arg(space.id, stageText(runtime.stage)));
         }
-        return PrintableText::plainToolTip(space.id); // a tooltip that looks like HTML is shown as HTML
+        if (index.column() == IdColumn)
+            return PrintableText::plainToolTip(space.id); // a tooltip that looks like HTML is shown as HTML
+        // The whole of a cell a narrow column elides ("2026-11-20 09…"), with whose it is.
+        return PrintableText::plainToolTip(tr("%1: %2").arg(space.id, data(index, Qt::DisplayRole).toString()));
     case SortRole:
         if (index.column() == StageColumn)
             return runtime.stage; // sorted by the Hub's word, as before words were shown

@@ -238,6 +238,17 @@ private Q_SLOTS:
         QCOMPARE(cell(*page, QStringLiteral("alice/chat"), SpacesTableModel::AccountColumn), QStringLiteral("laptop (alice)"));
         QCOMPARE(cell(*page, QStringLiteral("acme/tool"), SpacesTableModel::AccountColumn), QStringLiteral("laptop (alice), work (bob)"));
         QCOMPARE(cell(*page, QStringLiteral("acme/tool"), 0, SpacesTableModel::AccountRole), QStringLiteral("laptop"));
+        // An elided cell can be read whole in its tooltip (it was the Space's id alone).
+        QCOMPARE(
+            cell(*page, QStringLiteral("acme/tool"), SpacesTableModel::AccountColumn, Qt::ToolTipRole),
+            QStringLiteral("acme/tool: seen by several accounts (laptop (alice), work (bob)); its actions use laptop (alice), the first."));
+        QCOMPARE(cell(*page, QStringLiteral("bob/bot"), SpacesTableModel::AccountColumn, Qt::ToolTipRole),
+                 QStringLiteral("bob/bot: work (bob)"));
+        const QString modified = cell(*page, QStringLiteral("bob/bot"), SpacesTableModel::ModifiedColumn);
+        QVERIFY(!modified.isEmpty());
+        QCOMPARE(cell(*page, QStringLiteral("bob/bot"), SpacesTableModel::ModifiedColumn, Qt::ToolTipRole),
+                 QStringLiteral("bob/bot: ") + modified);
+        QCOMPARE(cell(*page, QStringLiteral("bob/bot"), SpacesTableModel::IdColumn, Qt::ToolTipRole), QStringLiteral("bob/bot"));
         QCOMPARE(cell(*page, QStringLiteral("bob/bot"), 0, SpacesTableModel::AccountRole), QStringLiteral("work"));
         QCOMPARE(page->model()->headerData(SpacesTableModel::AccountColumn, Qt::Horizontal).toString(), QStringLiteral("Account"));
         QVERIFY(!page->table()->isColumnHidden(SpacesTableModel::AccountColumn));

@@ -3452,8 +3452,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Schätzung: der Preis des Hubs für die Hardware, auf der der Space jetzt läuft. Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
     </message>
     <message>
-        <source>Seen by several accounts; its actions use %1, the first.</source>
-        <translation>Von mehreren Konten gesehen; seine Aktionen verwenden %1, das erste.</translation>
+        <source>%1: seen by several accounts (%2); its actions use %3, the first.</source>
+        <translation>%1: von mehreren Konten gesehen (%2); seine Aktionen verwenden %3, das erste.</translation>
     </message>
 </context>
 <context>

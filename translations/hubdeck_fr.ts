@@ -3452,8 +3452,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Estimation : le prix du Hub pour le matériel sur lequel le Space tourne maintenant. Le stockage persistant et ZeroGPU ne sont pas inclus.</translation>
     </message>
     <message>
-        <source>Seen by several accounts; its actions use %1, the first.</source>
-        <translation>Vu par plusieurs comptes ; ses actions utilisent %1, le premier.</translation>
+        <source>%1: seen by several accounts (%2); its actions use %3, the first.</source>
+        <translation>%1 : vu par plusieurs comptes (%2) ; ses actions utilisent %3, le premier.</translation>
     </message>
 </context>
 <context>
