@@ -56,16 +56,30 @@ public:
     // of that part, never the folder itself. Paths are absolute (the CLI resolves what the
     // user typed: PART/NAME, or a path that is absolute or starts with ./ or ../).
     [[nodiscard]] static Plan plan(const HomeScan &scan, const QStringList &paths);
+    // An absolute path, however spelt, in the scan's spelling when it reaches one of its entries,
+    // a part's folder or HF_HOME: through a link to HF_HOME or to a part, HF_HOME given as a link
+    // (--dir), "..", a trailing '/'. Its folders are resolved as the kernel resolves them, its last
+    // name never: an entry that is a link is the link. A path that only looks inside
+    // (HF_HOME/datasets/x/../y where x is a link elsewhere) is returned resolved, outside, and
+    // names nothing; one that reaches nothing listed is returned cleaned, for the refusal.
+    [[nodiscard]] static QString asListed(const HomeScan &scan, const QString &path);
 
     struct Report
     {
         bool canceled = false;
+        // Another HubDeck deletion held the home (its parts' folders locked): nothing was
+        // touched, and errors holds the one line that says so, with that process's pid.
+        bool blocked = false;
         qint64 freedBytes = 0; // on disk (st_blocks × 512), measured before and after each entry
         QStringList removed;   // paths of entries now gone
         QStringList errors;    // one line each; entries in use are here too, naming the process
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
-    // progress: entries done, bytes freed so far. Runs on the calling thread.
+    // progress: entries done, bytes freed so far. Runs on the calling thread, holding an
+    // exclusive flock on the folder of each part it deletes in (see FolderLocks) for the whole
+    // run: a second run in the same home, in any process, is refused (Report::blocked) rather
+    // than racing this one. Each entry is checked whole before it is touched: one with a folder
+    // that cannot be read or emptied, or with a mount point inside, is refused as it stands.
     using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
     [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
                                     const Progress &progress = {});
