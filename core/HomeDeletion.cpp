@@ -19,6 +19,7 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <dirent.h>
@@ -420,6 +421,24 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (root.isEmpty() || !entry.deletable()) {
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;
+        }
+        // The plan may predate another deletion that finished meanwhile: what it removed is
+        // not this run's to report as removed or freed.
+        {
+            QStringList anyOf = QStringList{entry.path, entry.path + HomeScanner::deletingSuffix()} + entry.members;
+            const bool gone = std::none_of(anyOf.cbegin(), anyOf.cend(), [](const QString &path) {
+                struct stat st
+                {
+                };
+                return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
+            });
+            if (gone) {
+                report.alreadyGone.append(entry.path);
+                ++done;
+                if (progress)
+                    progress(done, report.freedBytes);
+                continue;
+            }
         }
         // Removed in place rather than renamed first: a marker beside it says so until it is
         // gone. Bookkeeping, not the entry's: never measured, never a target of its own.

@@ -72,7 +72,11 @@ public:
         bool blocked = false;
         qint64 freedBytes = 0; // on disk (st_blocks × 512), measured before and after each entry
         QStringList removed;   // paths of entries now gone
-        QStringList errors;    // one line each; entries in use are here too, naming the process
+        // Entries of the plan that were no longer there at their turn, nothing of them left:
+        // another process (an earlier HubDeck deletion) removed them since the scan. Neither
+        // removed by this run nor counted in freedBytes, and not an error.
+        QStringList alreadyGone;
+        QStringList errors; // one line each; entries in use are here too, naming the process
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an

@@ -1320,6 +1320,26 @@ private Q_SLOTS:
         QCOMPARE(notTheDataset(tree(fixture.root())), notTheDataset(before));
     }
 
+    // An entry another process removed between the plan and the run (the deletion that held
+    // the home just finished) is said to be already gone: not removed by this run, nothing
+    // freed, no error. Before, it was reported deleted.
+    void entryGoneSinceThePlanIsNotReportedRemoved()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {logs, dataset});
+        QCOMPARE(plan.entries.size(), 2);
+        QVERIFY(QDir(logs).removeRecursively());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.alreadyGone, QStringList{logs});
+        QCOMPARE(report.removed, QStringList{dataset});
+        QVERIFY(!QFileInfo::exists(dataset));
+    }
+
     // A part given whole with nothing HubDeck deletes in it says why, instead of nothing.
     void partWithNothingDeletableSaysWhy()
     {

@@ -351,12 +351,16 @@ int HomeCommand::remove(const QStringList &arguments)
         report = HomeDeletion::run(where, plan, [] { return InterruptGuard::interrupted(); });
     }
     if (json)
-        m_out.json(PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("canceled"), report.canceled},
-                                                            {QStringLiteral("freed"), report.freedBytes},
-                                                            {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
-                                                            {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
-                                                            {QStringLiteral("refused"), refusedJson(refused)}})
-                       .toObject());
+        m_out.json(
+            PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("canceled"), report.canceled},
+                                                     {QStringLiteral("freed"), report.freedBytes},
+                                                     {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
+                                                     {QStringLiteral("already_gone"), QJsonArray::fromStringList(report.alreadyGone)},
+                                                     {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                                                     {QStringLiteral("refused"), refusedJson(refused)}})
+                .toObject());
+    for (const QString &gone : report.alreadyGone)
+        m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
     const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
