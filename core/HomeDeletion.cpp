@@ -210,6 +210,15 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
     return {};
 }
 
+// Report::blocked's line: who holds the home, when /proc/locks shows it (pid 0: it does not).
+QString blockedBy(qint64 pid)
+{
+    return pid > 0 ? HomeDeletion::tr(
+                         "Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.")
+                         .arg(pid)
+                   : HomeDeletion::tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.");
+}
+
 SafeRemover::Kind removalKind(const QString &path)
 {
     struct stat st
@@ -387,6 +396,15 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     return plan;
 }
 
+QString HomeDeletion::otherDeletionRunning(const HfHome &home)
+{
+    QStringList roots;
+    for (const HfHome::Part &part : home.parts())
+        roots.append(part.path);
+    FolderLocks locks;
+    return locks.lock(roots) ? QString() : blockedBy(locks.holderPid());
+}
+
 HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled,
                                        const Progress &progress)
 {
@@ -401,11 +419,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     FolderLocks locks;
     if (!locks.lock(roots)) {
         report.blocked = true;
-        report.errors.append(
-            locks.holderPid() > 0
-                ? tr("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.")
-                      .arg(locks.holderPid())
-                : tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished."));
+        report.errors.append(blockedBy(locks.holderPid()));
         return report;
     }
     const MountPoints mounts = MountPoints::current();

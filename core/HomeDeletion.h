@@ -87,6 +87,11 @@ public:
     using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
     [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
                                     const Progress &progress = {});
+    // The line run() would report (Report::blocked) if it started now: another HubDeck
+    // deletion holds one of the home's parts, or an empty string. For a front end to say so
+    // before it scans and shows a plan that the running deletion is changing; run() checks
+    // again, as this may change at any time.
+    [[nodiscard]] static QString otherDeletionRunning(const HfHome &home);
     // On a worker thread; progress value is entries done (range 0..entries), its text the
     // bytes freed so far as a decimal number. Stopped through `cancel` rather than the
     // future, so that the report of what was done still arrives (as DeletionExecutor).

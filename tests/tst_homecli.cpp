@@ -802,7 +802,6 @@ private Q_SLOTS:
         QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
         const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
                                  QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
-        ::close(fd);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("another HubDeck deletion is running in this home (pid %1)").arg(::getpid())),
                  qPrintable(run.err));
@@ -811,6 +810,17 @@ private Q_SLOTS:
         QVERIFY(report.value(QStringLiteral("removed")).toArray().isEmpty());
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+        // Said before the plan is shown, which the running deletion may be changing; a dry run
+        // still shows it, with the warning.
+        const CliRun text = home(
+            {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(!text.out.contains(QStringLiteral("About to delete")), qPrintable(text.out));
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(dry.err));
+        QVERIFY(dry.out.contains(QStringLiteral("About to delete 1 entry")));
+        ::close(fd);
         // Released: the same command now deletes, and the home holds no lock file of HubDeck's.
         const CliRun again = home(
             {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});

@@ -297,6 +297,22 @@ int HomeCommand::remove(const QStringList &arguments)
         return usage(QStringLiteral("Give at least one PATH to delete."), QStringLiteral("rm"));
     const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
+    // Said before the scan: while another deletion runs, its renamed entries would be listed
+    // as interrupted deletions, and a plan shown that this run may not carry out.
+    if (const QString running = HomeDeletion::otherDeletionRunning(where); !running.isEmpty()) {
+        if (!parser.isSet(dryRun)) {
+            if (json) // the report of a run that touched nothing
+                m_out.json(QJsonObject{{QStringLiteral("canceled"), false},
+                                       {QStringLiteral("freed"), 0},
+                                       {QStringLiteral("removed"), QJsonArray()},
+                                       {QStringLiteral("already_gone"), QJsonArray()},
+                                       {QStringLiteral("errors"), QJsonArray{running}},
+                                       {QStringLiteral("refused"), QJsonArray()}});
+            m_out.error(running);
+            return ExitCode::Failure;
+        }
+        m_out.warning(running);
+    }
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
 
