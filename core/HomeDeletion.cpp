@@ -470,11 +470,25 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
             continue;
         }
-        // Checked again here, not only in the scan: the plan may be older than the token.
+        // Checked again here, not only in the scan: the plan may be older than the token. Paths
+        // compared resolved, as the kernel reaches them: HF_HOME given through a link and
+        // HF_TOKEN_PATH by its real path (or the other way round) are the same file; a token
+        // that is a link counts where it is and where it leads.
         const QString credential = [&] {
-            for (const QString &path : home.credentialPaths())
+            QStringList removed{resolvedParent(entry.path)};
+            for (const QString &member : std::as_const(entry.members))
+                removed.append(resolvedParent(member));
+            for (const QString &path : home.credentialPaths()) {
+                QStringList spellings{path, resolvedParent(path)};
+                if (const QString real = realPath(path); !real.isEmpty())
+                    spellings.append(real);
+                for (const QString &spelling : std::as_const(spellings))
+                    for (const QString &target : std::as_const(removed))
+                        if (spelling == target || spelling.startsWith(target + u'/'))
+                            return path;
                 if (path == entry.path || path.startsWith(entry.path + u'/') || entry.members.contains(path))
                     return path;
+            }
             return QString();
         }();
         if (!credential.isEmpty()) {

@@ -1320,6 +1320,43 @@ private Q_SLOTS:
         QCOMPARE(notTheDataset(tree(fixture.root())), notTheDataset(before));
     }
 
+    // An access token inside an entry, with HF_HOME given through a link and HF_TOKEN_PATH by
+    // its real path: the same file, never deleted. Before, the strings differed and the token
+    // went with the entry.
+    void tokenSpeltAnotherWayIsNeverDeleted()
+    {
+        FixtureHome fixture;
+        QTemporaryDir links;
+        QVERIFY(links.isValid());
+        const QString viaLink = links.filePath(QStringLiteral("hf-link"));
+        QVERIFY(QFile::link(fixture.root(), viaLink));
+        const QString token = fixture.path(QStringLiteral("datasets/org___set/token"));
+        fixture.write(QStringLiteral("datasets/org___set/token"), QByteArrayLiteral("hf_secret"));
+        const QString linkedToken = fixture.path(QStringLiteral("xet/logs/token-link"));
+        QVERIFY(QFile::link(fixture.path(QStringLiteral("token")), linkedToken));
+        for (const auto &[home, wanted] :
+             {std::pair{QStringLiteral("HF_HOME=link, HF_TOKEN_PATH=real"), QStringLiteral("datasets/org___set")},
+              std::pair{QStringLiteral("token path is a link inside an entry"), QStringLiteral("xet/logs")}}) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("HF_HOME"), viaLink);
+            env.insert(QStringLiteral("HF_TOKEN_PATH"), wanted == u"xet/logs" ? viaLink + QStringLiteral("/xet/logs/token-link") : token);
+            const HfHome located = HfHome::locate(env);
+            HomeScan scan = HomeScanner::scan(located);
+            const QString entryPath = viaLink + u'/' + wanted;
+            QVERIFY2(scan.entry(entryPath), qPrintable(home));
+            // The scan's own listing of credentials is not what is tested here: the run checks again.
+            HomeDeletion::Plan plan;
+            plan.entries.append(*scan.entry(entryPath));
+            plan.entries.first().keep.clear();
+            const HomeDeletion::Report report = HomeDeletion::run(located, plan);
+            QVERIFY2(report.removed.isEmpty(), qPrintable(home));
+            QCOMPARE(report.errors.size(), 1);
+            QVERIFY2(report.errors.first().contains(QStringLiteral("holds your access token")), qPrintable(report.errors.first()));
+        }
+        QVERIFY(QFileInfo::exists(token));
+        QVERIFY(QFileInfo(linkedToken).isSymLink());
+    }
+
     // An entry another process removed between the plan and the run (the deletion that held
     // the home just finished) is said to be already gone: not removed by this run, nothing
     // freed, no error. Before, it was reported deleted.
