@@ -159,8 +159,11 @@ QString resolvedParent(const QString &path)
 // mount point at or below it (another filesystem, or a bind mount of this one, which keeps the
 // device number: the kernel's table is the only sure sign). SafeRemover would stop at the
 // first of these with part of the entry already gone.
-QString wholeRemovalObstacle(const QString &entryPath, const QStringList &targets, const MountPoints &mounts)
+// A stop asked for meanwhile ends the walk (stopped set): nothing has been touched yet.
+QString wholeRemovalObstacle(const QString &entryPath, const QStringList &targets, const MountPoints &mounts,
+                             const std::function<bool()> &canceled, bool &stopped)
 {
+    int sinceCheck = 0;
     for (const QString &target : targets) {
         struct stat st
         {
@@ -179,6 +182,13 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
         DirWalker walker(DirWalker::Unreadable::Fail);
         const DirWalker::Result walked = walker.walk(root.get(), [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries,
                                                                      QList<QByteArray> &subfolders) {
+            if (++sinceCheck >= 256) {
+                sinceCheck = 0;
+                if (canceled()) {
+                    stopped = true;
+                    return false;
+                }
+            }
             if (::faccessat(folder.fd, ".", W_OK | X_OK, AT_EACCESS) != 0) {
                 obstacle = HomeDeletion::tr("Not deleted: %1, as not all of it can be removed (%2: %3).")
                                .arg(entryPath, QDir::cleanPath(target + u'/' + folder.relPrefix()), PosixFs::errorString(errno));
@@ -201,7 +211,7 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
             }
             return true;
         });
-        if (!obstacle.isEmpty())
+        if (!obstacle.isEmpty() || stopped)
             return obstacle;
         if (walked == DirWalker::Result::Failed)
             return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).")
@@ -524,7 +534,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
                     whole.append(entry.path + HomeScanner::deletingSuffix());
             }
-            if (const QString obstacle = wholeRemovalObstacle(entry.path, whole + members, mounts); !obstacle.isEmpty()) {
+            bool stopped = false;
+            const QString obstacle = wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
+            if (stopped) {
+                report.canceled = true;
+                break;
+            }
+            if (!obstacle.isEmpty()) {
                 report.errors.append(obstacle);
                 continue;
             }

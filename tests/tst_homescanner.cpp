@@ -1121,6 +1121,25 @@ private Q_SLOTS:
         QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
     }
 
+    // A stop asked for while a large entry is being checked ends the run there, with nothing
+    // of it touched (before, the check did not listen and the removal began).
+    void stopDuringTheCheckTouchesNothing()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/d%1").arg(i))));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QStringList before = tree(fixture.root());
+        int asked = 0;
+        const HomeDeletion::Report report = HomeDeletion::run(
+            home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets/org___set"))}), [&] { return ++asked > 1; });
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.isEmpty());
+        QVERIFY(report.errors.isEmpty());
+        QCOMPARE(tree(fixture.root()), before);
+    }
+
     // A mount inside an entry (another filesystem, or a bind mount of this one, which keeps the
     // device number) is refused before anything is touched; what is mounted there stays.
     // Without the check, both mounts were emptied through and the entry left renamed.
