@@ -169,11 +169,14 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
         {
         };
         const QByteArray encoded = FileName::encode(target);
-        if (::lstat(encoded.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
-            continue; // gone, or a file or link: its own removal needs only its folder, checked by the first step
+        if (::lstat(encoded.constData(), &st) != 0)
+            continue; // gone
+        // Also a file: one can be bind-mounted, and its unlink would fail after its members went.
         if (const QByteArray mount = mounts.atOrBelow(FileName::encode(resolvedParent(target))); !mount.isEmpty())
             return HomeDeletion::tr("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
                 .arg(entryPath, FileName::decode(mount));
+        if (!S_ISDIR(st.st_mode))
+            continue; // a file or link: its own removal needs only its folder, which the first step checks
         UniqueFd root(::open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!root.isValid())
             return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entryPath, target);

@@ -1158,18 +1158,29 @@ private Q_SLOTS:
         const QString bind = fixture.path(QStringLiteral("xet/logs/b d\\x")); // escaped in mountinfo: \040, \134
         QVERIFY(QDir().mkpath(tmpfs));
         QVERIFY(QDir().mkpath(bind));
+        // Every mount below the fixture goes at the end, wherever a failing deletion moved it.
         struct Mounted
         {
+            QByteArray root;
             QList<QByteArray> points;
             ~Mounted()
             {
-                for (const QByteArray &point : points)
-                    ::umount2(point.constData(), MNT_DETACH);
+                QList<QByteArray> below = MountPoints::current().paths();
+                std::reverse(below.begin(), below.end()); // the last mounted first
+                for (const QByteArray &point : std::as_const(below))
+                    if (point.startsWith(root + '/'))
+                        ::umount2(point.constData(), MNT_DETACH);
             }
-        } mounted;
+        } mounted{QFile::encodeName(fixture.root()), {}};
         if (::mount("none", QFile::encodeName(tmpfs).constData(), "tmpfs", 0, nullptr) != 0)
             QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
         mounted.points.append(QFile::encodeName(tmpfs));
+        // A legacy download's file with a file bind-mounted on it: its unlink would fail (EBUSY)
+        // after its .json and .lock went.
+        const QString legacy = fixture.path(QStringLiteral("transformers/aaa.bbb"));
+        QVERIFY(::mount(QFile::encodeName(elsewhere.filePath(QStringLiteral("precious"))).constData(),
+                        QFile::encodeName(legacy).constData(), nullptr, MS_BIND, nullptr) == 0);
+        mounted.points.prepend(QFile::encodeName(legacy));
         QVERIFY(::mount(QFile::encodeName(elsewhere.path()).constData(), QFile::encodeName(bind).constData(), nullptr, MS_BIND, nullptr) ==
                 0);
         mounted.points.prepend(QFile::encodeName(bind));
@@ -1183,13 +1194,17 @@ private Q_SLOTS:
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
         const HomeEntry *logs = find(scan, QStringLiteral("xet"), QStringLiteral("logs"));
         QVERIFY(dataset && logs);
-        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset->path, logs->path}));
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset->path, logs->path, legacy}));
         QVERIFY(report.removed.isEmpty());
         QCOMPARE(report.errors,
                  (QStringList{QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
                                   .arg(dataset->path, tmpfs),
                               QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
-                                  .arg(logs->path, bind)}));
+                                  .arg(logs->path, bind),
+                              QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
+                                  .arg(legacy, legacy)}));
+        QVERIFY(QFileInfo::exists(legacy + QStringLiteral(".json")));
+        QVERIFY(!QFileInfo::exists(HomeScanner::removingMarker(legacy)));
         QVERIFY(QFileInfo::exists(tmpfs + QStringLiteral("/file")));
         QVERIFY(QFileInfo::exists(elsewhere.filePath(QStringLiteral("precious"))));
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
