@@ -223,6 +223,17 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
     return {};
 }
 
+// What a deletion locks (FolderLocks): the folder of every part of the home, HF_HOME's own for
+// "other", whichever it deletes in. One deletion per home, as the CLI and the Overview see one
+// home; a part another home shares (HF_DATASETS_CACHE set in both) serializes those homes too.
+QStringList lockedFolders(const HfHome &home)
+{
+    QStringList folders{home.root()};
+    for (const HfHome::Part &part : home.parts())
+        folders.append(part.path);
+    return folders;
+}
+
 // Report::blocked's line: who holds the home, when /proc/locks shows it (pid 0: it does not).
 QString blockedBy(qint64 pid)
 {
@@ -411,11 +422,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
 
 QString HomeDeletion::otherDeletionRunning(const HfHome &home)
 {
-    QStringList roots;
-    for (const HfHome::Part &part : home.parts())
-        roots.append(part.path);
     FolderLocks locks;
-    return locks.lock(roots) ? QString() : blockedBy(locks.holderPid());
+    return locks.lock(lockedFolders(home)) ? QString() : blockedBy(locks.holderPid());
 }
 
 HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled,
@@ -425,12 +433,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     // One deletion at a time in a home: a second process (the CLI while the Overview deletes)
     // would find entries half gone under it, report them as errors, and measure the other's
     // removals as its own freed bytes. Locked for the whole run, before anything is read.
-    QStringList roots;
-    for (const HomeEntry &entry : plan.entries)
-        if (const QString root = partRootOf(home, entry.path); !root.isEmpty() && !roots.contains(root))
-            roots.append(root);
     FolderLocks locks;
-    if (!locks.lock(roots)) {
+    if (!plan.entries.isEmpty() && !locks.lock(lockedFolders(home))) {
         report.blocked = true;
         report.errors.append(blockedBy(locks.holderPid()));
         return report;

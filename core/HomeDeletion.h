@@ -80,10 +80,10 @@ public:
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an
-    // exclusive flock on the folder of each part it deletes in (see FolderLocks) for the whole
-    // run: a second run in the same home, in any process, is refused (Report::blocked) rather
-    // than racing this one. Each entry is checked whole before it is touched: one with a folder
-    // that cannot be read or emptied, or with a mount point inside, is refused as it stands.
+    // exclusive flock on HF_HOME's folder and each part's (see FolderLocks) for the whole run:
+    // a second run in the same home, in any process, is refused (Report::blocked) rather than
+    // racing this one. Each entry is checked whole before it is touched: one with a folder that
+    // cannot be read or emptied, or with a mount point inside, is refused as it stands.
     using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
     [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
                                     const Progress &progress = {});

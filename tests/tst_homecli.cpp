@@ -815,6 +815,12 @@ private Q_SLOTS:
         const CliRun text = home(
             {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QVERIFY2(!text.out.contains(QStringLiteral("About to delete")), qPrintable(text.out));
+        // One deletion per home: another part waits its turn too.
+        const CliRun xet =
+            home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(xet.code, 1);
+        QVERIFY2(xet.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(xet.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
         const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
                                  QStringLiteral("--dry-run")});
         QCOMPARE(dry.code, 0);
