@@ -234,15 +234,6 @@ QStringList lockedFolders(const HfHome &home)
     return folders;
 }
 
-// Report::blocked's line: who holds the home, when /proc/locks shows it (pid 0: it does not).
-QString blockedBy(qint64 pid)
-{
-    return pid > 0 ? HomeDeletion::tr(
-                         "Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.")
-                         .arg(pid)
-                   : HomeDeletion::tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.");
-}
-
 SafeRemover::Kind removalKind(const QString &path)
 {
     struct stat st
@@ -420,10 +411,19 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     return plan;
 }
 
-QString HomeDeletion::otherDeletionRunning(const HfHome &home)
+std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
 {
     FolderLocks locks;
-    return locks.lock(lockedFolders(home)) ? QString() : blockedBy(locks.holderPid());
+    if (locks.lock(lockedFolders(home)))
+        return std::nullopt;
+    return locks.holderPid();
+}
+
+QString HomeDeletion::blockedReason(qint64 pid)
+{
+    return pid > 0
+               ? tr("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.").arg(pid)
+               : tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.");
 }
 
 HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled,
@@ -436,7 +436,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     FolderLocks locks;
     if (!plan.entries.isEmpty() && !locks.lock(lockedFolders(home))) {
         report.blocked = true;
-        report.errors.append(blockedBy(locks.holderPid()));
+        report.errors.append(blockedReason(locks.holderPid()));
         return report;
     }
     const MountPoints mounts = MountPoints::current();

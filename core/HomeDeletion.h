@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hubdeck {
 
@@ -87,11 +88,14 @@ public:
     using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
     [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
                                     const Progress &progress = {});
-    // The line run() would report (Report::blocked) if it started now: another HubDeck
-    // deletion holds one of the home's parts, or an empty string. For a front end to say so
-    // before it scans and shows a plan that the running deletion is changing; run() checks
-    // again, as this may change at any time.
-    [[nodiscard]] static QString otherDeletionRunning(const HfHome &home);
+    // Whether another HubDeck deletion holds this home now (the lock run() takes): the pid that
+    // holds it (0 when /proc/locks does not show it: another user's process), or nullopt. For
+    // a front end to say so before it scans: while it runs, the entries it renamed list as
+    // interrupted deletions, and a plan may change under it. run() checks again.
+    [[nodiscard]] static std::optional<qint64> runningDeletion(const HfHome &home);
+    // Report::blocked's line for that pid: "Nothing deleted: another HubDeck deletion is
+    // running in this home (pid N). …".
+    [[nodiscard]] static QString blockedReason(qint64 pid);
     // On a worker thread; progress value is entries done (range 0..entries), its text the
     // bytes freed so far as a decimal number. Stopped through `cancel` rather than the
     // future, so that the report of what was done still arrives (as DeletionExecutor).

@@ -826,6 +826,11 @@ private Q_SLOTS:
         QCOMPARE(dry.code, 0);
         QVERIFY2(dry.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(dry.err));
         QVERIFY(dry.out.contains(QStringLiteral("About to delete 1 entry")));
+        // The listing says a deletion is running, whose renamed entries it lists as interrupted.
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QCOMPARE(ls.code, 0);
+        QVERIFY2(ls.err.contains(QStringLiteral("A HubDeck deletion is running in this home (pid %1)").arg(::getpid())),
+                 qPrintable(ls.err));
         ::close(fd);
         // Released: the same command now deletes, and the home holds no lock file of HubDeck's.
         const CliRun again = home(

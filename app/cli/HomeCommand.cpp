@@ -153,6 +153,14 @@ int HomeCommand::list(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
     const HfHome where = home(parser);
+    // What a running deletion has renamed aside is not a stopped one: said, as the listing
+    // cannot tell them apart.
+    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where))
+        m_out.warning(*pid > 0 ? QStringLiteral("A HubDeck deletion is running in this home (pid %1): what it is deleting is listed as "
+                                                "interrupted deletions until it ends.")
+                                     .arg(*pid)
+                               : QStringLiteral("A HubDeck deletion is running in this home: what it is deleting is listed as "
+                                                "interrupted deletions until it ends."));
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
     for (const QString &error : scan.errors)
@@ -299,7 +307,8 @@ int HomeCommand::remove(const QStringList &arguments)
     const HfHome where = home(parser);
     // Said before the scan: while another deletion runs, its renamed entries would be listed
     // as interrupted deletions, and a plan shown that this run may not carry out.
-    if (const QString running = HomeDeletion::otherDeletionRunning(where); !running.isEmpty()) {
+    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where)) {
+        const QString running = HomeDeletion::blockedReason(*pid);
         if (!parser.isSet(dryRun)) {
             if (json) // the report of a run that touched nothing
                 m_out.json(QJsonObject{{QStringLiteral("canceled"), false},
