@@ -51,6 +51,8 @@ QString permissionHint(int dirFd)
 
 QString failure(int error, const QString &path, int dirFd)
 {
+    if (error == EXDEV) // removeEntry's refusal to cross into a mount point
+        return QStringLiteral("Cannot remove %1: another filesystem is mounted there, and HubDeck does not delete across it").arg(path);
     QString message = QStringLiteral("Cannot remove %1: %2").arg(path, PosixFs::errorString(error));
     if (error == EACCES || error == EPERM)
         message += permissionHint(dirFd);
