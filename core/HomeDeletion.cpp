@@ -234,6 +234,30 @@ QStringList lockedFolders(const HfHome &home)
     return folders;
 }
 
+// wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
+// stopped deletion left renamed, its members (a removal marker is bookkeeping, not its own),
+// and for datasets' downloads each download but extracted/, which is an entry of its own.
+QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const std::function<bool()> &canceled, bool &stopped)
+{
+    QStringList whole;
+    if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+        UniqueFd dir = PosixFs::openDir(entry.path);
+        QList<PosixFs::Entry> names;
+        if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
+            return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entry.path, entry.path);
+        for (const PosixFs::Entry &name : std::as_const(names))
+            if (name.name != "extracted")
+                whole.append(entry.path + u'/' + FileName::decode(name.name));
+    } else {
+        whole = {entry.path};
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
+            whole.append(entry.path + HomeScanner::deletingSuffix());
+    }
+    QStringList members = entry.members;
+    members.removeAll(HomeScanner::removingMarker(entry.path));
+    return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
+}
+
 SafeRemover::Kind removalKind(const QString &path)
 {
     struct stat st
@@ -411,6 +435,34 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     return plan;
 }
 
+QString HomeDeletion::obstacle(const HomeEntry &entry, const std::function<bool()> &isCanceled)
+{
+    bool stopped = false;
+    return entryObstacle(
+        entry, MountPoints::current(), isCanceled ? isCanceled : [] { return false; }, stopped);
+}
+
+QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled)
+{
+    QList<Refusal> refused;
+    const MountPoints mounts = MountPoints::current();
+    const std::function<bool()> canceled = isCanceled ? isCanceled : [] { return false; };
+    for (qsizetype i = 0; i < plan.entries.size();) {
+        bool stopped = false;
+        const QString reason = entryObstacle(plan.entries.at(i), mounts, canceled, stopped);
+        if (stopped)
+            break;
+        if (reason.isEmpty()) {
+            ++i;
+            continue;
+        }
+        refused.append({plan.entries.at(i).path, {}, reason, -1});
+        plan.entries.removeAt(i);
+    }
+    plan.refusals += refused;
+    return refused;
+}
+
 std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
 {
     FolderLocks locks;
@@ -524,33 +576,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
 
         // Everything the removal will walk, checked before the first change: an entry goes
         // whole or stays as it is, never half (a folder it cannot read, a mount inside it).
-        {
-            QStringList whole;
-            if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
-                UniqueFd dir = PosixFs::openDir(entry.path);
-                QList<PosixFs::Entry> names;
-                if (!dir.isValid() || !PosixFs::listDir(dir.get(), names)) {
-                    report.errors.append(tr("Not deleted: %1, as not all of it can be read (%2).").arg(entry.path, entry.path));
-                    continue;
-                }
-                for (const PosixFs::Entry &name : std::as_const(names))
-                    if (name.name != "extracted")
-                        whole.append(entry.path + u'/' + FileName::decode(name.name));
-            } else {
-                whole = {entry.path};
-                if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
-                    whole.append(entry.path + HomeScanner::deletingSuffix());
-            }
-            bool stopped = false;
-            const QString obstacle = wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
-            if (stopped) {
-                report.canceled = true;
-                break;
-            }
-            if (!obstacle.isEmpty()) {
-                report.errors.append(obstacle);
-                continue;
-            }
+        bool stopped = false;
+        const QString obstacle = entryObstacle(entry, mounts, canceled, stopped);
+        if (stopped) {
+            report.canceled = true;
+            break;
+        }
+        if (!obstacle.isEmpty()) {
+            report.errors.append(obstacle);
+            continue;
         }
         // A marker an earlier run left is on disk before this one: its blocks count as freed.
         struct stat markerStat

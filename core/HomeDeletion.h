@@ -88,6 +88,16 @@ public:
     using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
     [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
                                     const Progress &progress = {});
+    // Why this entry cannot be removed whole as it stands, or an empty string: a folder in it
+    // that cannot be read or emptied (read-only, another user's), or a mount point at or below
+    // it (/proc/self/mountinfo). Walks the entry without following links; run() asks again
+    // just before it starts on the entry, and refuses it with this line.
+    [[nodiscard]] static QString obstacle(const HomeEntry &entry, const std::function<bool()> &isCanceled = {});
+    // Takes out of the plan each entry with an obstacle, as a refusal (appended to
+    // plan.refusals, given -1), and returns those refusals: a plan shown before the run
+    // (`home rm`, also --dry-run) then promises only what the run can do. Stops checking when
+    // isCanceled says so, leaving the rest in the plan.
+    static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {});
     // Whether another HubDeck deletion holds this home now (the lock run() takes): the pid that
     // holds it (0 when /proc/locks does not show it: another user's process), or nullopt. For
     // a front end to say so before it scans: while it runs, the entries it renamed list as

@@ -17,6 +17,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -758,6 +759,29 @@ private Q_SLOTS:
         QCOMPARE(again.code, 0);
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+    }
+
+    // An entry with a mount inside is refused in the plan, also by --dry-run, with its reason
+    // and exit code 1: the plan no longer promises what the run would refuse.
+    void dryRunSaysWhatTheRunWouldRefuse()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        FixtureHome fixture;
+        const QString mountPoint = fixture.path(QStringLiteral("xet/logs/mnt"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray point = QFile::encodeName(mountPoint);
+        if (::mount("none", point.constData(), "tmpfs", 0, nullptr) != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("datasets/org___set"),
+                                 QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run")});
+        ::umount2(point.constData(), MNT_DETACH);
+        QCOMPARE(dry.code, 1);
+        QVERIFY2(dry.err.contains(QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2)")
+                                      .arg(fixture.path(QStringLiteral("xet/logs")), mountPoint)),
+                 qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(QStringLiteral("About to delete 1 entry")), qPrintable(dry.out));
+        QVERIFY(!dry.out.contains(fixture.path(QStringLiteral("xet/logs"))));
     }
 
     // A path through a link to HF_HOME, and --dir given as a link, reach the listed entry; a
