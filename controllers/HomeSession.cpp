@@ -188,6 +188,8 @@ void HomeSession::cancelDeletion()
 
 QString HomeSession::summary(const HomeDeletion::Report &report)
 {
+    if (report.blocked && !report.errors.isEmpty())
+        return report.errors.first(); // nothing was touched: the line says why and who
     const QString freed = DisplayFormat::size(report.freedBytes);
     const int removed = int(report.removed.size());
     QString text = report.canceled ? tr("Stopped: %n entr(ies) deleted, %1 freed", nullptr, removed).arg(freed)

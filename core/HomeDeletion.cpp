@@ -5,18 +5,24 @@
 
 #include "FileName.h"
 #include "HomeScanner.h"
+#include "internal/DirWalker.h"
+#include "internal/FolderLocks.h"
 #include "internal/PosixFs.h"
 #include "internal/SafeRemover.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
 #include "Logging.h"
+#include "MountPoints.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,11 +30,6 @@
 namespace hubdeck {
 
 namespace {
-
-QString normalized(const QString &path)
-{
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-}
 
 bool isInside(const QString &path, const QString &root)
 {
@@ -131,6 +132,132 @@ QString writeMarker(const QString &marker, const QString &entryPath)
     return {};
 }
 
+// realpath(3) of a path, its bytes as FileName keeps them (QFileInfo's canonicalFilePath
+// would read a name that is not UTF-8 as another one); empty when it is not there.
+QString realPath(const QString &path)
+{
+    char *real = ::realpath(FileName::encode(path).constData(), nullptr);
+    if (!real)
+        return {};
+    const QString decoded = FileName::decode(QByteArray(real));
+    ::free(real);
+    return decoded;
+}
+
+// The path with its folder resolved (links and "..", as the kernel's mount table has it) and
+// its own name kept: an entry that is a link is the link, never where it leads.
+QString resolvedParent(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = realPath(info.path());
+    return folder.isEmpty() ? QDir::cleanPath(path) : (folder == u"/" ? folder : folder + u'/') + info.fileName();
+}
+
+// Why the removal of these paths (an entry's folder or files, and its members) could not go
+// whole, found before anything of it is touched, or an empty string: a folder that cannot be
+// listed or entered, one whose entries cannot be removed (read-only, another user's), or a
+// mount point at or below it (another filesystem, or a bind mount of this one, which keeps the
+// device number: the kernel's table is the only sure sign). SafeRemover would stop at the
+// first of these with part of the entry already gone.
+// A stop asked for meanwhile ends the walk (stopped set): nothing has been touched yet.
+QString wholeRemovalObstacle(const QString &entryPath, const QStringList &targets, const MountPoints &mounts,
+                             const std::function<bool()> &canceled, bool &stopped)
+{
+    int sinceCheck = 0;
+    for (const QString &target : targets) {
+        struct stat st
+        {
+        };
+        const QByteArray encoded = FileName::encode(target);
+        if (::lstat(encoded.constData(), &st) != 0)
+            continue; // gone
+        // Also a file: one can be bind-mounted, and its unlink would fail after its members went.
+        if (const QByteArray mount = mounts.atOrBelow(FileName::encode(resolvedParent(target))); !mount.isEmpty())
+            return HomeDeletion::tr("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
+                .arg(entryPath, FileName::decode(mount));
+        if (!S_ISDIR(st.st_mode))
+            continue; // a file or link: its own removal needs only its folder, which the first step checks
+        UniqueFd root(::open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        if (!root.isValid())
+            return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entryPath, target);
+        const dev_t device = st.st_dev;
+        QString obstacle;
+        DirWalker walker(DirWalker::Unreadable::Fail);
+        const DirWalker::Result walked = walker.walk(root.get(), [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries,
+                                                                     QList<QByteArray> &subfolders) {
+            if (++sinceCheck >= 256) {
+                sinceCheck = 0;
+                if (canceled()) {
+                    stopped = true;
+                    return false;
+                }
+            }
+            if (::faccessat(folder.fd, ".", W_OK | X_OK, AT_EACCESS) != 0) {
+                obstacle = HomeDeletion::tr("Not deleted: %1, as not all of it can be removed (%2: %3).")
+                               .arg(entryPath, QDir::cleanPath(target + u'/' + folder.relPrefix()), PosixFs::errorString(errno));
+                return false;
+            }
+            for (const PosixFs::Entry &entry : entries) {
+                if (entry.type != DT_DIR && entry.type != DT_UNKNOWN)
+                    continue;
+                struct stat child
+                {
+                };
+                if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) || !S_ISDIR(child.st_mode))
+                    continue;
+                if (child.st_dev != device) {
+                    obstacle = HomeDeletion::tr("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
+                                   .arg(entryPath, target + u'/' + folder.relPrefix() + FileName::decode(entry.name));
+                    return false;
+                }
+                subfolders.append(entry.name);
+            }
+            return true;
+        });
+        if (!obstacle.isEmpty() || stopped)
+            return obstacle;
+        if (walked == DirWalker::Result::Failed)
+            return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).")
+                .arg(entryPath, walker.failedPrefix().isEmpty() ? target : target + u'/' + walker.failedPrefix().chopped(1));
+    }
+    return {};
+}
+
+// What a deletion locks (FolderLocks): the folder of every part of the home, HF_HOME's own for
+// "other", whichever it deletes in. One deletion per home, as the CLI and the Overview see one
+// home; a part another home shares (HF_DATASETS_CACHE set in both) serializes those homes too.
+QStringList lockedFolders(const HfHome &home)
+{
+    QStringList folders{home.root()};
+    for (const HfHome::Part &part : home.parts())
+        folders.append(part.path);
+    return folders;
+}
+
+// wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
+// stopped deletion left renamed, its members (a removal marker is bookkeeping, not its own),
+// and for datasets' downloads each download but extracted/, which is an entry of its own.
+QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const std::function<bool()> &canceled, bool &stopped)
+{
+    QStringList whole;
+    if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+        UniqueFd dir = PosixFs::openDir(entry.path);
+        QList<PosixFs::Entry> names;
+        if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
+            return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entry.path, entry.path);
+        for (const PosixFs::Entry &name : std::as_const(names))
+            if (name.name != "extracted")
+                whole.append(entry.path + u'/' + FileName::decode(name.name));
+    } else {
+        whole = {entry.path};
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
+            whole.append(entry.path + HomeScanner::deletingSuffix());
+    }
+    QStringList members = entry.members;
+    members.removeAll(HomeScanner::removingMarker(entry.path));
+    return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
+}
+
 SafeRemover::Kind removalKind(const QString &path)
 {
     struct stat st
@@ -181,6 +308,54 @@ QStringList HomeDeletion::Plan::refusalReasons() const
     return reasons;
 }
 
+QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
+{
+    // As given, not cleaned: "x/.." is where x leads, then up, as the kernel reads it.
+    QString raw = path.startsWith(u'/') ? path : QDir::currentPath() + u'/' + path;
+    while (raw.size() > 1 && raw.endsWith(u'/'))
+        raw.chop(1);
+    const QString cleaned = QDir::cleanPath(raw);
+    const auto listed = [&scan](const QString &candidate) {
+        if (candidate == scan.root || scan.entry(candidate) || scan.entry(candidate + HomeScanner::deletingSuffix()))
+            return true;
+        return std::any_of(scan.parts.cbegin(), scan.parts.cend(), [&](const HomeScan::Part &part) { return part.path == candidate; });
+    };
+    const qsizetype slash = raw.lastIndexOf(u'/');
+    const QString leaf = raw.mid(slash + 1);
+    QString resolved;
+    if (leaf == u"." || leaf == u".." || leaf.isEmpty())
+        resolved = realPath(raw); // names a folder, never a link
+    else if (const QString folder = realPath(slash == 0 ? QStringLiteral("/") : raw.left(slash)); !folder.isEmpty())
+        resolved = (folder == u"/" ? folder : folder + u'/') + leaf;
+    if (resolved.isEmpty()) // its folder is not there: nothing it names can be deleted
+        return cleaned;
+    // Where HF_HOME and each part's folder really are (a part that is a link is followed, as
+    // the libraries follow it); the path, resolved, inside one of them is that one's entry.
+    QStringList roots{scan.root};
+    for (const HomeScan::Part &part : scan.parts)
+        roots.append(part.path);
+    QString best;
+    qsizetype bestLength = -1;
+    for (const QString &root : std::as_const(roots)) {
+        const QString real = realPath(root);
+        if (real.isEmpty() || real.size() <= bestLength)
+            continue;
+        QString candidate;
+        if (resolved == real)
+            candidate = root;
+        else if (resolved.startsWith(real == u"/" ? real : real + u'/'))
+            candidate = QDir::cleanPath(root + u'/' + resolved.mid(real.size()));
+        if (!candidate.isEmpty() && listed(candidate)) {
+            best = candidate;
+            bestLength = real.size();
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    // Not listed where it leads: never its lexical twin (x/../y through a link x is not y).
+    return listed(cleaned) ? resolved : cleaned;
+}
+
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
@@ -211,7 +386,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         }
     };
     for (; given < paths.size(); ++given) {
-        const QString path = normalized(paths.at(given));
+        const QString path = asListed(scan, paths.at(given));
         if (const HomeEntry *entry = scan.entry(path)) {
             take(*entry, path);
             continue;
@@ -230,11 +405,27 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 path,
                 tr("Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.").arg(path));
         } else if (part) {
+            const qsizetype entriesBefore = plan.entries.size();
+            const qsizetype refusalsBefore = plan.refusals.size();
+            QStringList kept; // what the part holds that HubDeck never deletes, by name
             for (const HomeEntry &entry : part->entries)
-                if (entry.deletable() && entry.inUse.isEmpty())
-                    take(entry, entry.path);
-                else if (entry.deletable())
-                    take(entry, entry.path); // refused with the process named
+                if (entry.deletable())
+                    take(entry, entry.path); // one in use is refused with the process named
+                else
+                    kept.append(entry.name);
+            // Asked for the whole part and nothing of it goes, nor is refused on its own: say
+            // why, rather than a bare "Nothing to delete".
+            if (plan.entries.size() == entriesBefore && plan.refusals.size() == refusalsBefore) {
+                if (kept.isEmpty()) {
+                    refuse(path, tr("Nothing to delete in %1: it holds no entry.").arg(path));
+                } else {
+                    constexpr qsizetype kNamed = 5;
+                    QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));
+                    if (kept.size() > kNamed)
+                        names = tr("%1 and %n more", nullptr, int(kept.size() - kNamed)).arg(names);
+                    refuse(path, tr("Nothing to delete in %1: it holds only what HubDeck never deletes (%2).").arg(path, names));
+                }
+            }
         } else if (path == scan.root) {
             refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
         } else {
@@ -244,10 +435,63 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     return plan;
 }
 
+QString HomeDeletion::obstacle(const HomeEntry &entry, const std::function<bool()> &isCanceled)
+{
+    bool stopped = false;
+    return entryObstacle(
+        entry, MountPoints::current(), isCanceled ? isCanceled : [] { return false; }, stopped);
+}
+
+QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled)
+{
+    QList<Refusal> refused;
+    const MountPoints mounts = MountPoints::current();
+    const std::function<bool()> canceled = isCanceled ? isCanceled : [] { return false; };
+    for (qsizetype i = 0; i < plan.entries.size();) {
+        bool stopped = false;
+        const QString reason = entryObstacle(plan.entries.at(i), mounts, canceled, stopped);
+        if (stopped)
+            break;
+        if (reason.isEmpty()) {
+            ++i;
+            continue;
+        }
+        refused.append({plan.entries.at(i).path, {}, reason, -1});
+        plan.entries.removeAt(i);
+    }
+    plan.refusals += refused;
+    return refused;
+}
+
+std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
+{
+    FolderLocks locks;
+    if (locks.lock(lockedFolders(home)))
+        return std::nullopt;
+    return locks.holderPid();
+}
+
+QString HomeDeletion::blockedReason(qint64 pid)
+{
+    return pid > 0
+               ? tr("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.").arg(pid)
+               : tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.");
+}
+
 HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled,
                                        const Progress &progress)
 {
     Report report;
+    // One deletion at a time in a home: a second process (the CLI while the Overview deletes)
+    // would find entries half gone under it, report them as errors, and measure the other's
+    // removals as its own freed bytes. Locked for the whole run, before anything is read.
+    FolderLocks locks;
+    if (!plan.entries.isEmpty() && !locks.lock(lockedFolders(home))) {
+        report.blocked = true;
+        report.errors.append(blockedReason(locks.holderPid()));
+        return report;
+    }
+    const MountPoints mounts = MountPoints::current();
     const InUseFiles inUse = InUseFiles::snapshot();
     const auto canceled = [&] { return isCanceled && isCanceled(); };
     int done = 0;
@@ -260,6 +504,24 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (root.isEmpty() || !entry.deletable()) {
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;
+        }
+        // The plan may predate another deletion that finished meanwhile: what it removed is
+        // not this run's to report as removed or freed.
+        {
+            QStringList anyOf = QStringList{entry.path, entry.path + HomeScanner::deletingSuffix()} + entry.members;
+            const bool gone = std::none_of(anyOf.cbegin(), anyOf.cend(), [](const QString &path) {
+                struct stat st
+                {
+                };
+                return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
+            });
+            if (gone) {
+                report.alreadyGone.append(entry.path);
+                ++done;
+                if (progress)
+                    progress(done, report.freedBytes);
+                continue;
+            }
         }
         // Removed in place rather than renamed first: a marker beside it says so until it is
         // gone. Bookkeeping, not the entry's: never measured, never a target of its own.
@@ -277,11 +539,25 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
             continue;
         }
-        // Checked again here, not only in the scan: the plan may be older than the token.
+        // Checked again here, not only in the scan: the plan may be older than the token. Paths
+        // compared resolved, as the kernel reaches them: HF_HOME given through a link and
+        // HF_TOKEN_PATH by its real path (or the other way round) are the same file; a token
+        // that is a link counts where it is and where it leads.
         const QString credential = [&] {
-            for (const QString &path : home.credentialPaths())
+            QStringList removed{resolvedParent(entry.path)};
+            for (const QString &member : std::as_const(entry.members))
+                removed.append(resolvedParent(member));
+            for (const QString &path : home.credentialPaths()) {
+                QStringList spellings{path, resolvedParent(path)};
+                if (const QString real = realPath(path); !real.isEmpty())
+                    spellings.append(real);
+                for (const QString &spelling : std::as_const(spellings))
+                    for (const QString &target : std::as_const(removed))
+                        if (spelling == target || spelling.startsWith(target + u'/'))
+                            return path;
                 if (path == entry.path || path.startsWith(entry.path + u'/') || entry.members.contains(path))
                     return path;
+            }
             return QString();
         }();
         if (!credential.isEmpty()) {
@@ -298,6 +574,18 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             continue;
         }
 
+        // Everything the removal will walk, checked before the first change: an entry goes
+        // whole or stays as it is, never half (a folder it cannot read, a mount inside it).
+        bool stopped = false;
+        const QString obstacle = entryObstacle(entry, mounts, canceled, stopped);
+        if (stopped) {
+            report.canceled = true;
+            break;
+        }
+        if (!obstacle.isEmpty()) {
+            report.errors.append(obstacle);
+            continue;
+        }
         // A marker an earlier run left is on disk before this one: its blocks count as freed.
         struct stat markerStat
         {

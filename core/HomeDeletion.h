@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace hubdeck {
 
@@ -56,19 +57,55 @@ public:
     // of that part, never the folder itself. Paths are absolute (the CLI resolves what the
     // user typed: PART/NAME, or a path that is absolute or starts with ./ or ../).
     [[nodiscard]] static Plan plan(const HomeScan &scan, const QStringList &paths);
+    // An absolute path, however spelt, in the scan's spelling when it reaches one of its entries,
+    // a part's folder or HF_HOME: through a link to HF_HOME or to a part, HF_HOME given as a link
+    // (--dir), "..", a trailing '/'. Its folders are resolved as the kernel resolves them, its last
+    // name never: an entry that is a link is the link. A path that only looks inside
+    // (HF_HOME/datasets/x/../y where x is a link elsewhere) is returned resolved, outside, and
+    // names nothing; one that reaches nothing listed is returned cleaned, for the refusal.
+    [[nodiscard]] static QString asListed(const HomeScan &scan, const QString &path);
 
     struct Report
     {
         bool canceled = false;
+        // Another HubDeck deletion held the home (its parts' folders locked): nothing was
+        // touched, and errors holds the one line that says so, with that process's pid.
+        bool blocked = false;
         qint64 freedBytes = 0; // on disk (st_blocks × 512), measured before and after each entry
         QStringList removed;   // paths of entries now gone
-        QStringList errors;    // one line each; entries in use are here too, naming the process
+        // Entries of the plan that were no longer there at their turn, nothing of them left:
+        // another process (an earlier HubDeck deletion) removed them since the scan. Neither
+        // removed by this run nor counted in freedBytes, and not an error.
+        QStringList alreadyGone;
+        QStringList errors; // one line each; entries in use are here too, naming the process
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
-    // progress: entries done, bytes freed so far. Runs on the calling thread.
+    // progress: entries done, bytes freed so far. Runs on the calling thread, holding an
+    // exclusive flock on HF_HOME's folder and each part's (see FolderLocks) for the whole run:
+    // a second run in the same home, in any process, is refused (Report::blocked) rather than
+    // racing this one. Each entry is checked whole before it is touched: one with a folder that
+    // cannot be read or emptied, or with a mount point inside, is refused as it stands.
     using Progress = std::function<void(int entriesDone, qint64 freedBytes)>;
     [[nodiscard]] static Report run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled = {},
                                     const Progress &progress = {});
+    // Why this entry cannot be removed whole as it stands, or an empty string: a folder in it
+    // that cannot be read or emptied (read-only, another user's), or a mount point at or below
+    // it (/proc/self/mountinfo). Walks the entry without following links; run() asks again
+    // just before it starts on the entry, and refuses it with this line.
+    [[nodiscard]] static QString obstacle(const HomeEntry &entry, const std::function<bool()> &isCanceled = {});
+    // Takes out of the plan each entry with an obstacle, as a refusal (appended to
+    // plan.refusals, given -1), and returns those refusals: a plan shown before the run
+    // (`home rm`, also --dry-run) then promises only what the run can do. Stops checking when
+    // isCanceled says so, leaving the rest in the plan.
+    static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {});
+    // Whether another HubDeck deletion holds this home now (the lock run() takes): the pid that
+    // holds it (0 when /proc/locks does not show it: another user's process), or nullopt. For
+    // a front end to say so before it scans: while it runs, the entries it renamed list as
+    // interrupted deletions, and a plan may change under it. run() checks again.
+    [[nodiscard]] static std::optional<qint64> runningDeletion(const HfHome &home);
+    // Report::blocked's line for that pid: "Nothing deleted: another HubDeck deletion is
+    // running in this home (pid N). …".
+    [[nodiscard]] static QString blockedReason(qint64 pid);
     // On a worker thread; progress value is entries done (range 0..entries), its text the
     // bytes freed so far as a decimal number. Stopped through `cancel` rather than the
     // future, so that the report of what was done still arrives (as DeletionExecutor).

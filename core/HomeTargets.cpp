@@ -20,7 +20,8 @@ namespace {
 QString lookUp(const HomeScan &scan, const QString &text, const QDir &current)
 {
     if (HomeTargets::isPath(text)) {
-        const QString path = QDir::cleanPath(current.absoluteFilePath(text));
+        // However spelt (a link to HF_HOME, "..", HF_HOME given as a link): the listed entry.
+        const QString path = HomeDeletion::asListed(scan, current.absoluteFilePath(text));
         struct stat st
         {
         };
@@ -61,6 +62,26 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
         const QString &given = arguments[index];
         const qsizetype pathsBefore = resolved.paths.size();
         const qsizetype refusalsBefore = resolved.refusals.size();
+        // "other" is no folder of its own (its entries sit in HF_HOME, which is never deleted):
+        // it stands for its entries, those HubDeck may delete, or else all of them, so that
+        // the plan says of each why it stays. An entry listed as "other" is that entry.
+        const HomeScan::Part *other = scan.part(QStringLiteral("other"));
+        const QString bare = given.endsWith(u'/') ? given.chopped(1) : given;
+        if (other && bare == other->kind &&
+            std::none_of(other->entries.cbegin(), other->entries.cend(), [&](const HomeEntry &e) { return e.name == bare; })) {
+            const bool anyDeletable =
+                std::any_of(other->entries.cbegin(), other->entries.cend(), [](const HomeEntry &e) { return e.deletable(); });
+            for (const HomeEntry &entry : other->entries)
+                if (entry.deletable() || !anyDeletable)
+                    resolved.paths.append(entry.path);
+            if (other->entries.isEmpty())
+                resolved.refusals.append({{}, given, QStringLiteral("Nothing to delete in other: HF_HOME holds nothing else.")});
+            for (qsizetype i = pathsBefore; i < resolved.paths.size(); ++i)
+                resolved.pathArguments.append(index);
+            for (qsizetype i = refusalsBefore; i < resolved.refusals.size(); ++i)
+                resolved.refusalArguments.append(index);
+            continue;
+        }
         const QString asTyped = lookUp(scan, given, current);
         const std::optional<QString> unescaped = PrintableText::parseName(given);
         const QString asEscaped = unescaped && *unescaped != given ? lookUp(scan, *unescaped, current) : QString();
@@ -72,7 +93,7 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
         } else if (!asTyped.isEmpty() || !asEscaped.isEmpty()) {
             resolved.paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);
         } else if (isPath(given)) {
-            resolved.paths.append(QDir::cleanPath(current.absoluteFilePath(given))); // the plan says why not
+            resolved.paths.append(HomeDeletion::asListed(scan, current.absoluteFilePath(given))); // the plan says why not
         } else {
             resolved.refusals.append({{},
                                       given,

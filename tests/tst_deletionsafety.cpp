@@ -16,6 +16,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace hubdeck;
@@ -349,6 +350,35 @@ private Q_SLOTS:
     // SafeRemover keeps the folders it walked down open for the next removals; a folder it
     // removed must never be reused for a folder of the same name made afterwards, and a
     // folder swapped for a link meanwhile is refused however many descriptors are kept.
+    // A removal never walks into another filesystem mounted inside what it removes (as rm
+    // --one-file-system): it stops there, says so, and what is mounted stays. Before, the
+    // mounted files were removed too.
+    void safeRemoverNeverCrossesIntoAMount()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        FixtureCache cache;
+        cache.writeFile(QStringLiteral("repo/snapshots/s/file"), "1");
+        const QString mountPoint = cache.path(QStringLiteral("repo/snapshots/s/mnt"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray point = QFile::encodeName(mountPoint);
+        if (::mount("none", point.constData(), "tmpfs", 0, nullptr) != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        QFile mounted(mountPoint + QStringLiteral("/precious"));
+        QVERIFY(mounted.open(QIODevice::WriteOnly));
+        mounted.write("keep");
+        mounted.close();
+        SafeRemover remover(cache.root());
+        const SafeRemover::Result result = remover.remove(cache.path(QStringLiteral("repo/snapshots/s")), SafeRemover::Kind::Tree);
+        const bool kept = QFileInfo::exists(mountPoint + QStringLiteral("/precious"));
+        ::umount2(point.constData(), MNT_DETACH);
+        QCOMPARE(result.status, SafeRemover::Status::Failed);
+        QCOMPARE(
+            result.message,
+            QStringLiteral("Cannot remove %1: another filesystem is mounted there, and HubDeck does not delete across it").arg(mountPoint));
+        QVERIFY(kept);
+    }
+
     void safeRemoverNeverReusesARemovedFolder()
     {
         FixtureCache cache;

@@ -16,6 +16,8 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -757,6 +759,130 @@ private Q_SLOTS:
         QCOMPARE(again.code, 0);
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+    }
+
+    // An entry with a mount inside is refused in the plan, also by --dry-run, with its reason
+    // and exit code 1: the plan no longer promises what the run would refuse.
+    void dryRunSaysWhatTheRunWouldRefuse()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        FixtureHome fixture;
+        const QString mountPoint = fixture.path(QStringLiteral("xet/logs/mnt"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QByteArray point = QFile::encodeName(mountPoint);
+        if (::mount("none", point.constData(), "tmpfs", 0, nullptr) != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("datasets/org___set"),
+                                 QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run")});
+        ::umount2(point.constData(), MNT_DETACH);
+        QCOMPARE(dry.code, 1);
+        QVERIFY2(dry.err.contains(QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2)")
+                                      .arg(fixture.path(QStringLiteral("xet/logs")), mountPoint)),
+                 qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(QStringLiteral("About to delete 1 entry")), qPrintable(dry.out));
+        QVERIFY(!dry.out.contains(fixture.path(QStringLiteral("xet/logs"))));
+    }
+
+    // A path through a link to HF_HOME, and --dir given as a link, reach the listed entry; a
+    // path that only looks inside (through a link that leads out, then "..") is refused.
+    // Before, the first two were "not an entry `home ls` lists", and the last deleted
+    // datasets/org___set, which is not where the path leads.
+    void pathsThroughLinks()
+    {
+        FixtureHome fixture;
+        QTemporaryDir links;
+        QVERIFY(links.isValid());
+        const QString viaLink = links.filePath(QStringLiteral("hf-link"));
+        QVERIFY(QFile::link(fixture.root(), viaLink));
+        QVERIFY(QFile::link(links.path(), fixture.path(QStringLiteral("datasets/away"))));
+        const CliRun looksInside = home({QStringLiteral("rm"), fixture.path(QStringLiteral("datasets/away/../org___set")),
+                                         QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(looksInside.code, 1);
+        QVERIFY2(looksInside.err.contains(QStringLiteral("is not an entry `home ls` lists")), qPrintable(looksInside.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
+
+        const CliRun throughLink = home({QStringLiteral("rm"), viaLink + QStringLiteral("/datasets/org___set/"), QStringLiteral("--dir"),
+                                         fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(throughLink.code == 0, qPrintable(throughLink.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        const CliRun dirIsALink =
+            home({QStringLiteral("rm"), fixture.path(QStringLiteral("xet/logs")), QStringLiteral("--dir"), viaLink, QStringLiteral("-y")});
+        QVERIFY2(dirIsALink.code == 0, qPrintable(dirIsALink.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        QVERIFY(QFileInfo(viaLink).isSymLink());
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("datasets/away"))).isSymLink());
+    }
+
+    // While another HubDeck deletion holds the home (its part's folder locked), `home rm`
+    // touches nothing, names that process and exits 1. Before, two at once reported folders
+    // "moved while being removed" and counted the other's removals as freed.
+    void secondDeletionIsTurnedAway()
+    {
+        FixtureHome fixture;
+        const QByteArray datasets = QFile::encodeName(fixture.path(QStringLiteral("datasets")));
+        const int fd = ::open(datasets.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("another HubDeck deletion is running in this home (pid %1)").arg(::getpid())),
+                 qPrintable(run.err));
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("freed")).toDouble(), 0.0);
+        QVERIFY(report.value(QStringLiteral("removed")).toArray().isEmpty());
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+        // Said before the plan is shown, which the running deletion may be changing; a dry run
+        // still shows it, with the warning.
+        const CliRun text = home(
+            {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(!text.out.contains(QStringLiteral("About to delete")), qPrintable(text.out));
+        // One deletion per home: another part waits its turn too.
+        const CliRun xet =
+            home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(xet.code, 1);
+        QVERIFY2(xet.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(xet.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        QVERIFY2(dry.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(dry.err));
+        QVERIFY(dry.out.contains(QStringLiteral("About to delete 1 entry")));
+        // The listing says a deletion is running, whose renamed entries it lists as interrupted.
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QCOMPARE(ls.code, 0);
+        QVERIFY2(ls.err.contains(QStringLiteral("A HubDeck deletion is running in this home (pid %1)").arg(::getpid())),
+                 qPrintable(ls.err));
+        ::close(fd);
+        // Released: the same command now deletes, and the home holds no lock file of HubDeck's.
+        const CliRun again = home(
+            {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY(!entries(listing(fixture.root())).join(u' ').contains(QStringLiteral("hubdeck"), Qt::CaseInsensitive));
+    }
+
+    // A part with nothing deletable says why; "other" stands for its entries, each refused with
+    // its reason. Before: a bare "Nothing to delete.", and for "other" that HF_HOME is the home.
+    void nothingToDeleteSaysWhy()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir(fixture.path(QStringLiteral("modules/transformers_modules"))).removeRecursively());
+        const CliRun modules =
+            home({QStringLiteral("rm"), QStringLiteral("modules"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(modules.code, 1);
+        QVERIFY2(modules.err.contains(QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (__init__.py).")
+                                          .arg(fixture.path(QStringLiteral("modules")))),
+                 qPrintable(modules.err));
+        const CliRun other =
+            home({QStringLiteral("rm"), QStringLiteral("other"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.err.contains(QStringLiteral("Not deleted: %1 (credentials).").arg(fixture.path(QStringLiteral("token")))),
+                 qPrintable(other.err));
+        QVERIFY2(other.err.contains(QStringLiteral("Not deleted: %1 (other).").arg(fixture.path(QStringLiteral("accelerate")))),
+                 qPrintable(other.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "HomeScanner.h"
 #include "HomeTargets.h"
 #include "InUseFiles.h"
+#include "MountPoints.h"
 #include "QuietFile.h"
 
 #include <QDir>
@@ -17,8 +18,11 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 using namespace hubdeck;
@@ -1060,7 +1064,416 @@ private Q_SLOTS:
         HUBDECK_COMPARE_ATIME(before, json);
     }
 
+    // Every path below a folder with its mode and size: what "nothing was touched" compares.
+    static QStringList tree(const QString &root)
+    {
+        QProcess p;
+        p.start(QStringLiteral("find"), {root, QStringLiteral("-printf"), QStringLiteral("%P %m %s\n")});
+        if (!p.waitForFinished(30000))
+            return {};
+        QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        lines.sort();
+        return lines;
+    }
+
+    // A folder of an entry that cannot be read (chmod 000), or whose entries cannot be removed
+    // (chmod 555): the entry is refused whole before anything of it is renamed or removed.
+    // Without the check, the entry was renamed and partly emptied before the error.
+    void unreadableFolderRefusesTheWholeEntry_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("unreadable") << 0000 << QStringLiteral("as not all of it can be read (%1).");
+        QTest::newRow("read-only") << 0555 << QStringLiteral("as not all of it can be removed (%1: ");
+    }
+    void unreadableFolderRefusesTheWholeEntry()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, said);
+        FixtureHome fixture;
+        // Two configs, one each side of the blocked one in readdir order, so a removal that
+        // starts before it finds the block has removed something.
+        fixture.write(QStringLiteral("datasets/org___set/aconfig/0.0.0/x/a.arrow"), 5000);
+        fixture.write(QStringLiteral("datasets/org___set/zconfig/0.0.0/x/z.arrow"), 5000);
+        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY(dataset->deletable());
+        const QString blocked = fixture.path(QStringLiteral("datasets/org___set/mconfig/0.0.0"));
+        const QStringList before = tree(fixture.root());
+        QCOMPARE(::chmod(QFile::encodeName(blocked).constData(), mode_t(mode)), 0);
+        HomeDeletion::Report report;
+        {
+            const WithoutDacOverride asAUser;
+            if (!asAUser.ok())
+                QSKIP("running as root, and root's CAP_DAC_OVERRIDE could not be dropped: a chmod 000 folder stays readable");
+            report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset->path}));
+        }
+        QCOMPARE(::chmod(QFile::encodeName(blocked).constData(), 0755), 0);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().startsWith(QStringLiteral("Not deleted: %1, ").arg(dataset->path)),
+                 qPrintable(report.errors.first()));
+        QVERIFY2(report.errors.first().contains(said.arg(blocked)), qPrintable(report.errors.first()));
+        QCOMPARE(report.freedBytes, 0);
+        QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
+    }
+
+    // A stop asked for while a large entry is being checked ends the run there, with nothing
+    // of it touched (before, the check did not listen and the removal began).
+    void stopDuringTheCheckTouchesNothing()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 600; ++i)
+            QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/d%1").arg(i))));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QStringList before = tree(fixture.root());
+        int asked = 0;
+        const HomeDeletion::Report report = HomeDeletion::run(
+            home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets/org___set"))}), [&] { return ++asked > 1; });
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.isEmpty());
+        QVERIFY(report.errors.isEmpty());
+        QCOMPARE(tree(fixture.root()), before);
+    }
+
+    // A mount inside an entry (another filesystem, or a bind mount of this one, which keeps the
+    // device number) is refused before anything is touched; what is mounted there stays.
+    // Without the check, both mounts were emptied through and the entry left renamed.
+    void mountInsideAnEntryIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        QFile precious(elsewhere.filePath(QStringLiteral("precious")));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("keep me");
+        precious.close();
+        const QString tmpfs = fixture.path(QStringLiteral("datasets/org___set/default/mnt"));
+        const QString bind = fixture.path(QStringLiteral("xet/logs/b d\\x")); // escaped in mountinfo: \040, \134
+        QVERIFY(QDir().mkpath(tmpfs));
+        QVERIFY(QDir().mkpath(bind));
+        // Every mount below the fixture goes at the end, wherever a failing deletion moved it.
+        struct Mounted
+        {
+            QByteArray root;
+            QList<QByteArray> points;
+            ~Mounted()
+            {
+                QList<QByteArray> below = MountPoints::current().paths();
+                std::reverse(below.begin(), below.end()); // the last mounted first
+                for (const QByteArray &point : std::as_const(below))
+                    if (point.startsWith(root + '/'))
+                        ::umount2(point.constData(), MNT_DETACH);
+            }
+        } mounted{QFile::encodeName(fixture.root()), {}};
+        if (::mount("none", QFile::encodeName(tmpfs).constData(), "tmpfs", 0, nullptr) != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        mounted.points.append(QFile::encodeName(tmpfs));
+        // A legacy download's file with a file bind-mounted on it: its unlink would fail (EBUSY)
+        // after its .json and .lock went.
+        const QString legacy = fixture.path(QStringLiteral("transformers/aaa.bbb"));
+        QVERIFY(::mount(QFile::encodeName(elsewhere.filePath(QStringLiteral("precious"))).constData(),
+                        QFile::encodeName(legacy).constData(), nullptr, MS_BIND, nullptr) == 0);
+        mounted.points.prepend(QFile::encodeName(legacy));
+        QVERIFY(::mount(QFile::encodeName(elsewhere.path()).constData(), QFile::encodeName(bind).constData(), nullptr, MS_BIND, nullptr) ==
+                0);
+        mounted.points.prepend(QFile::encodeName(bind));
+        QFile onTmpfs(tmpfs + QStringLiteral("/file"));
+        QVERIFY(onTmpfs.open(QIODevice::WriteOnly));
+        onTmpfs.write("keep me too");
+        onTmpfs.close();
+
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        const HomeEntry *logs = find(scan, QStringLiteral("xet"), QStringLiteral("logs"));
+        QVERIFY(dataset && logs);
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset->path, logs->path, legacy}));
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors,
+                 (QStringList{QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
+                                  .arg(dataset->path, tmpfs),
+                              QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
+                                  .arg(logs->path, bind),
+                              QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
+                                  .arg(legacy, legacy)}));
+        QVERIFY(QFileInfo::exists(legacy + QStringLiteral(".json")));
+        QVERIFY(!QFileInfo::exists(HomeScanner::removingMarker(legacy)));
+        QVERIFY(QFileInfo::exists(tmpfs + QStringLiteral("/file")));
+        QVERIFY(QFileInfo::exists(elsewhere.filePath(QStringLiteral("precious"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs/xet_20261101.log"))));
+        QVERIFY(!QFileInfo::exists(dataset->path + HomeScanner::deletingSuffix()));
+    }
+
+    // /proc/self/mountinfo's mount points, with the kernel's octal escapes undone; a mount
+    // point counts at or below a path, never beside it ("/a/bc" is not below "/a/b").
+    void mountInfoIsParsed()
+    {
+        const QByteArray text = "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+                                "36 22 0:40 / /home/u/hf/datasets/x/with\\040space rw - tmpfs none rw\n"
+                                "37 22 8:1 /src /home/u/hf/back\\134slash\\011tab\\012nl rw - ext4 /dev/sda1 rw\n"
+                                "38 22 0:41 / /home/u/hf/xet/logsbeside rw - tmpfs none rw\n"
+                                "garbage\n\n";
+        const MountPoints mounts = MountPoints::parse(text);
+        QCOMPARE(mounts.paths(), (QList<QByteArray>{"/", "/home/u/hf/datasets/x/with space", "/home/u/hf/back\\slash\ttab\nnl",
+                                                    "/home/u/hf/xet/logsbeside"}));
+        QCOMPARE(mounts.atOrBelow("/home/u/hf/datasets/x"), QByteArray("/home/u/hf/datasets/x/with space"));
+        QCOMPARE(mounts.atOrBelow("/home/u/hf/datasets/x/with space"), QByteArray("/home/u/hf/datasets/x/with space"));
+        QCOMPARE(mounts.atOrBelow("/home/u/hf/back\\slash\ttab\nnl"), QByteArray("/home/u/hf/back\\slash\ttab\nnl"));
+        QCOMPARE(mounts.atOrBelow("/home/u/hf/xet/logs"), QByteArray());
+        QCOMPARE(mounts.atOrBelow("/home/u/hf/datasets/y"), QByteArray());
+        QVERIFY(!MountPoints::current().paths().isEmpty());
+    }
+
+    // Paths however spelt reach the entry as listed: through a link to HF_HOME, with HF_HOME
+    // itself a link, with ".." and a trailing '/'. A path that only looks inside (x/../y where
+    // x leads elsewhere) is not y. Before, the first two were "not an entry `home ls` lists"
+    // and the last planned y's deletion.
+    void pathsHoweverSpeltReachTheListedEntry()
+    {
+        FixtureHome fixture;
+        QTemporaryDir links;
+        QVERIFY(links.isValid());
+        const QString viaLink = links.filePath(QStringLiteral("hf-link"));
+        QVERIFY(QFile::link(fixture.root(), viaLink));
+        QVERIFY(QFile::link(links.path(), fixture.path(QStringLiteral("datasets/away"))));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        QVERIFY(scan.entry(dataset));
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/datasets/org___set")), dataset);
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/datasets/org___set/")), dataset);
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/xet/../datasets/org___set")), dataset);
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/datasets")), fixture.path(QStringLiteral("datasets")));
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/.")), fixture.root());
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink), viaLink); // the link itself, not the home
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/transformers/aaa.bbb.json")),
+                 fixture.path(QStringLiteral("transformers/aaa.bbb.json"))); // a member
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {viaLink + QStringLiteral("/datasets/org___set")});
+        QCOMPARE(plan.entries.size(), 1);
+        QCOMPARE(plan.entries.first().path, dataset);
+        // Looks like datasets/org___set, is <links>/org___set: nothing listed.
+        const QString looksInside = fixture.path(QStringLiteral("datasets/away/../org___set"));
+        QCOMPARE(HomeDeletion::asListed(scan, looksInside),
+                 QDir::cleanPath(QFileInfo(links.path()).canonicalFilePath() + QStringLiteral("/../org___set")));
+        const HomeDeletion::Plan outside = HomeDeletion::plan(scan, {looksInside});
+        QVERIFY(outside.entries.isEmpty());
+        QCOMPARE(outside.refusals.size(), 1);
+        // The link to HF_HOME is not the home: a link named is the link, never where it leads.
+        QCOMPARE(HomeDeletion::asListed(scan, fixture.path(QStringLiteral("datasets/away"))),
+                 fixture.path(QStringLiteral("datasets/away")));
+
+        // HF_HOME located through the link (--dir LINK): the real path finds the entry spelt
+        // through the link, and the deletion removes it there.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), viaLink);
+        const HfHome linked = HfHome::locate(env);
+        const HomeScan linkedScan = HomeScanner::scan(linked);
+        const QString spelt = viaLink + QStringLiteral("/datasets/org___set");
+        QVERIFY(linkedScan.entry(spelt));
+        QCOMPARE(HomeDeletion::asListed(linkedScan, dataset), spelt);
+        const HomeDeletion::Report report = HomeDeletion::run(linked, HomeDeletion::plan(linkedScan, {dataset}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, QStringList{spelt});
+        QVERIFY(!QFileInfo::exists(dataset));
+        QVERIFY(QFileInfo(viaLink).isSymLink());
+        QVERIFY(QFileInfo(fixture.path(QStringLiteral("datasets/away"))).isSymLink());
+    }
+
+    // A legacy download whose file is a link: the link goes, never the file it leads to.
+    void legacyFileThatIsALinkGoesAsALink()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString target = elsewhere.filePath(QStringLiteral("weights.bin"));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(10000, 'w'));
+        file.close();
+        const QString legacy = fixture.path(QStringLiteral("transformers/aaa.bbb"));
+        QVERIFY(QFile::remove(legacy));
+        QVERIFY(QFile::link(target, legacy));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *entry = scan.entry(legacy);
+        QVERIFY(entry);
+        QVERIFY(entry->deletable());
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {legacy}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo(legacy).isSymLink());
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("transformers/aaa.bbb.json"))));
+        QCOMPARE(QFileInfo(target).size(), 10000);
+    }
+
+    // While another process holds the lock of the home's part (a HubDeck deletion running
+    // there), a second deletion touches nothing, says so and names the process; once it ends,
+    // the deletion runs. Before, both removed the same entries under each other.
+    void secondDeletionInAHomeIsTurnedAway()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        const QStringList before = tree(fixture.root());
+        // flock -o: the lock stays with flock, not with its child, so that killing flock ends it.
+        auto other = std::make_unique<QProcess>();
+        other->start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")),
+                                               QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(other->waitForStarted(5000));
+        struct stat datasets
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(fixture.path(QStringLiteral("datasets"))).constData(), &datasets), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(InUseFiles::snapshot().holder(datasets.st_dev, datasets.st_ino), 5000);
+        const HomeDeletion::Report refused = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset}));
+        QCOMPARE(refused.errors,
+                 QStringList{QStringLiteral("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it "
+                                            "has finished.")
+                                 .arg(other->processId())});
+        QVERIFY(refused.removed.isEmpty());
+        QCOMPARE(refused.freedBytes, 0);
+        QCOMPARE(tree(fixture.root()), before);
+        other->kill();
+        other->waitForFinished();
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(dataset));
+        // No lock file was written in the home: all else is as it was.
+        const auto notTheDataset = [](QStringList lines) {
+            lines.removeIf([](const QString &line) { return line.contains(QStringLiteral("org___set")); });
+            return lines;
+        };
+        QCOMPARE(notTheDataset(tree(fixture.root())), notTheDataset(before));
+    }
+
+    // An access token inside an entry, with HF_HOME given through a link and HF_TOKEN_PATH by
+    // its real path: the same file, never deleted. Before, the strings differed and the token
+    // went with the entry.
+    void tokenSpeltAnotherWayIsNeverDeleted()
+    {
+        FixtureHome fixture;
+        QTemporaryDir links;
+        QVERIFY(links.isValid());
+        const QString viaLink = links.filePath(QStringLiteral("hf-link"));
+        QVERIFY(QFile::link(fixture.root(), viaLink));
+        const QString token = fixture.path(QStringLiteral("datasets/org___set/token"));
+        fixture.write(QStringLiteral("datasets/org___set/token"), QByteArrayLiteral("hf_secret"));
+        const QString linkedToken = fixture.path(QStringLiteral("xet/logs/token-link"));
+        QVERIFY(QFile::link(fixture.path(QStringLiteral("token")), linkedToken));
+        for (const auto &[home, wanted] :
+             {std::pair{QStringLiteral("HF_HOME=link, HF_TOKEN_PATH=real"), QStringLiteral("datasets/org___set")},
+              std::pair{QStringLiteral("token path is a link inside an entry"), QStringLiteral("xet/logs")}}) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("HF_HOME"), viaLink);
+            env.insert(QStringLiteral("HF_TOKEN_PATH"), wanted == u"xet/logs" ? viaLink + QStringLiteral("/xet/logs/token-link") : token);
+            const HfHome located = HfHome::locate(env);
+            HomeScan scan = HomeScanner::scan(located);
+            const QString entryPath = viaLink + u'/' + wanted;
+            QVERIFY2(scan.entry(entryPath), qPrintable(home));
+            // The scan's own listing of credentials is not what is tested here: the run checks again.
+            HomeDeletion::Plan plan;
+            plan.entries.append(*scan.entry(entryPath));
+            plan.entries.first().keep.clear();
+            const HomeDeletion::Report report = HomeDeletion::run(located, plan);
+            QVERIFY2(report.removed.isEmpty(), qPrintable(home));
+            QCOMPARE(report.errors.size(), 1);
+            QVERIFY2(report.errors.first().contains(QStringLiteral("holds your access token")), qPrintable(report.errors.first()));
+        }
+        QVERIFY(QFileInfo::exists(token));
+        QVERIFY(QFileInfo(linkedToken).isSymLink());
+    }
+
+    // An entry another process removed between the plan and the run (the deletion that held
+    // the home just finished) is said to be already gone: not removed by this run, nothing
+    // freed, no error. Before, it was reported deleted.
+    void entryGoneSinceThePlanIsNotReportedRemoved()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {logs, dataset});
+        QCOMPARE(plan.entries.size(), 2);
+        QVERIFY(QDir(logs).removeRecursively());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.alreadyGone, QStringList{logs});
+        QCOMPARE(report.removed, QStringList{dataset});
+        QVERIFY(!QFileInfo::exists(dataset));
+    }
+
+    // A part given whole with nothing HubDeck deletes in it says why, instead of nothing.
+    void partWithNothingDeletableSaysWhy()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir(fixture.path(QStringLiteral("modules/transformers_modules"))).removeRecursively());
+        QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("assets"))));
+        QVERIFY(QDir(fixture.path(QStringLiteral("assets/mylib"))).removeRecursively());
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeDeletion::Plan plan =
+            HomeDeletion::plan(scan, {fixture.path(QStringLiteral("modules")), fixture.path(QStringLiteral("assets"))});
+        QVERIFY(plan.entries.isEmpty());
+        QCOMPARE(plan.refusalReasons(),
+                 (QStringList{QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (__init__.py).")
+                                  .arg(fixture.path(QStringLiteral("modules"))),
+                              QStringLiteral("Nothing to delete in %1: it holds no entry.").arg(fixture.path(QStringLiteral("assets")))}));
+        // "other" stands for its entries: each is refused with its reason.
+        const HomeTargets::Resolved other = HomeTargets::resolve(scan, {QStringLiteral("other")}, fixture.root());
+        QVERIFY(other.refusals.isEmpty());
+        const HomeDeletion::Plan otherPlan = HomeDeletion::plan(scan, other.paths);
+        QVERIFY(otherPlan.entries.isEmpty());
+        const QString reasons = otherPlan.refusalReasons().join(u'\n');
+        for (const QString &name : {QStringLiteral("token"), QStringLiteral("stored_tokens"), QStringLiteral("accelerate")})
+            QVERIFY2(reasons.contains(fixture.path(name) + QStringLiteral(" (")), qPrintable(reasons));
+        QVERIFY2(!reasons.contains(QStringLiteral("Hugging Face home itself")), qPrintable(reasons));
+    }
+
 private:
+    // Root reads and writes any folder whatever its mode (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH).
+    // While this lives, the calling thread does not, as any user: a chmod 000 folder is
+    // unreadable to it. Capabilities are per thread, and HomeDeletion::run runs on the caller's.
+    class WithoutDacOverride
+    {
+    public:
+        WithoutDacOverride()
+        {
+            if (::geteuid() != 0) {
+                m_ok = true;
+                return;
+            }
+            __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+            if (::syscall(SYS_capget, &header, m_saved) != 0)
+                return;
+            __user_cap_data_struct dropped[2] = {m_saved[0], m_saved[1]};
+            dropped[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH));
+            m_ok = m_dropped = ::syscall(SYS_capset, &header, dropped) == 0;
+        }
+        ~WithoutDacOverride()
+        {
+            __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+            if (m_dropped)
+                ::syscall(SYS_capset, &header, m_saved);
+        }
+        WithoutDacOverride(const WithoutDacOverride &) = delete;
+        WithoutDacOverride &operator=(const WithoutDacOverride &) = delete;
+        [[nodiscard]] bool ok() const { return m_ok; }
+
+    private:
+        __user_cap_data_struct m_saved[2]{};
+        bool m_ok = false;
+        bool m_dropped = false;
+    };
+
     static const HomeEntry *scan(const HomeScan &s, const QString &path) { return s.entry(path); }
 };
 

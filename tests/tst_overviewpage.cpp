@@ -33,6 +33,10 @@
 #include <QThreadPool>
 #include <QTreeView>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 using namespace hubdeck;
 using hubdeck::test::FixtureHome;
 
@@ -345,6 +349,33 @@ private Q_SLOTS:
                  QStringLiteral("%1 of %2").arg(DisplayFormat::size(report.freedBytes), DisplayFormat::size(plan.sizeOnDisk())));
         QCOMPARE(lastValue, int(std::min(1.0, double(report.freedBytes) / double(plan.sizeOnDisk())) * 1000));
         QVERIFY(lastValue > entries); // a share of bytes, not a count of entries
+    }
+
+    // While another HubDeck deletion holds the home (the CLI's `home rm`), the page's deletion
+    // touches nothing and the status bar says why, not "Deleted 0 entries".
+    void deletionWhileAnotherRunsSaysWhy()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString chunks = chunkCache(fixture);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        const int fd = ::open(QFile::encodeName(fixture.path(QStringLiteral("xet"))).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        page->deleteTicked();
+        QVERIFY(finished.wait(10000));
+        ::close(fd);
+        const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.blocked);
+        QVERIFY(report.removed.isEmpty());
+        QVERIFY(QFileInfo::exists(chunks));
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.constLast().at(0).toString(),
+                 QStringLiteral("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished."));
+        QCOMPARE(page->model()->checkedCount(), 1); // still ticked, for the next try
     }
 
     void summaryWordsEveryOutcome()

@@ -153,6 +153,14 @@ int HomeCommand::list(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
     const HfHome where = home(parser);
+    // What a running deletion has renamed aside is not a stopped one: said, as the listing
+    // cannot tell them apart.
+    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where))
+        m_out.warning(*pid > 0 ? QStringLiteral("A HubDeck deletion is running in this home (pid %1): what it is deleting is listed as "
+                                                "interrupted deletions until it ends.")
+                                     .arg(*pid)
+                               : QStringLiteral("A HubDeck deletion is running in this home: what it is deleting is listed as "
+                                                "interrupted deletions until it ends."));
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
     for (const QString &error : scan.errors)
@@ -297,12 +305,32 @@ int HomeCommand::remove(const QStringList &arguments)
         return usage(QStringLiteral("Give at least one PATH to delete."), QStringLiteral("rm"));
     const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
+    // Said before the scan: while another deletion runs, its renamed entries would be listed
+    // as interrupted deletions, and a plan shown that this run may not carry out.
+    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where)) {
+        const QString running = HomeDeletion::blockedReason(*pid);
+        if (!parser.isSet(dryRun)) {
+            if (json) // the report of a run that touched nothing
+                m_out.json(QJsonObject{{QStringLiteral("canceled"), false},
+                                       {QStringLiteral("freed"), 0},
+                                       {QStringLiteral("removed"), QJsonArray()},
+                                       {QStringLiteral("already_gone"), QJsonArray()},
+                                       {QStringLiteral("errors"), QJsonArray{running}},
+                                       {QStringLiteral("refused"), QJsonArray()}});
+            m_out.error(running);
+            return ExitCode::Failure;
+        }
+        m_out.warning(running);
+    }
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
 
     // What the arguments name is HomeTargets' rule, kept in core so that every front end reads names alike.
     const HomeTargets::Resolved targets = HomeTargets::resolve(scan, parser.positionalArguments(), QDir::currentPath());
-    const HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
+    HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
+    // What the run would refuse as it stands (a folder it cannot read, a mount inside) is
+    // refused here already, so that the plan shown, and --dry-run, promise only what it can do.
+    (void)HomeDeletion::withoutObstacles(plan);
     const QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
     const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
@@ -351,12 +379,16 @@ int HomeCommand::remove(const QStringList &arguments)
         report = HomeDeletion::run(where, plan, [] { return InterruptGuard::interrupted(); });
     }
     if (json)
-        m_out.json(PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("canceled"), report.canceled},
-                                                            {QStringLiteral("freed"), report.freedBytes},
-                                                            {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
-                                                            {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
-                                                            {QStringLiteral("refused"), refusedJson(refused)}})
-                       .toObject());
+        m_out.json(
+            PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("canceled"), report.canceled},
+                                                     {QStringLiteral("freed"), report.freedBytes},
+                                                     {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
+                                                     {QStringLiteral("already_gone"), QJsonArray::fromStringList(report.alreadyGone)},
+                                                     {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
+                                                     {QStringLiteral("refused"), refusedJson(refused)}})
+                .toObject());
+    for (const QString &gone : report.alreadyGone)
+        m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
     const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")

@@ -51,6 +51,8 @@ QString permissionHint(int dirFd)
 
 QString failure(int error, const QString &path, int dirFd)
 {
+    if (error == EXDEV) // removeEntry's refusal to cross into a mount point
+        return QStringLiteral("Cannot remove %1: another filesystem is mounted there, and HubDeck does not delete across it").arg(path);
     QString message = QStringLiteral("Cannot remove %1: %2").arg(path, PosixFs::errorString(error));
     if (error == EACCES || error == EPERM)
         message += permissionHint(dirFd);
@@ -59,7 +61,9 @@ QString failure(int error, const QString &path, int dirFd)
 
 // Empties one entry of a folder being removed: a file or a link goes, a folder is handed
 // back to walk into. 0, or the errno of the step that failed; an entry already gone is fine.
-int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfolders, SafeRemover::Result &freed)
+// A folder of another device than the tree's (a mount point) is EXDEV: a removal never
+// crosses into another filesystem, as `rm --one-file-system`.
+int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -76,6 +80,8 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, QList<QByteArray> &subfo
     if (!PosixFs::statAt(dirFd, entry.name, st, Links::NoFollow))
         return errno == ENOENT ? 0 : errno;
     if (S_ISDIR(st.st_mode)) {
+        if (st.st_dev != device)
+            return EXDEV;
         subfolders.append(entry.name);
         return 0;
     }
@@ -298,6 +304,14 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         result.message = failure(errno, path, parentFd);
         return result;
     }
+    struct stat rootStat
+    {
+    };
+    if (::fstat(root.get(), &rootStat) != 0) {
+        result.status = Status::Failed;
+        result.message = failure(errno, path, parentFd);
+        return result;
+    }
     auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + FileName::decode(leaf); };
     bool failed = false;
     bool stopped = false;
@@ -325,7 +339,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         return false;
                     }
                 }
-                if (const int error = removeEntry(folder.fd, entry, subfolders, result); error != 0)
+                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result); error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
             }
             return true;

@@ -494,7 +494,14 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
 {
     showBusy(false);
     m_disk->refresh();
-    if (!report.errors.isEmpty() && m_showErrors) {
+    if (report.blocked && m_showErrors) {
+        // Nothing was touched: "the rest was deleted" would not be true.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Nothing was deleted"), PrintableText::lines(report.errors.join(u'\n')),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    } else if (!report.errors.isEmpty() && m_showErrors) {
         // Every failure is listed; none is dropped.
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Some entries could not be deleted"),

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "FolderLocks.h"
+
+#include "FileName.h"
+#include "Logging.h"
+#include "PosixFs.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
+namespace hubdeck {
+
+bool FolderLocks::lock(const QStringList &folders)
+{
+    m_fds.clear();
+    m_holderPid = 0;
+    struct Opened
+    {
+        UniqueFd fd;
+        dev_t device;
+        ino_t inode;
+    };
+    std::vector<Opened> opened;
+    for (const QString &folder : folders) {
+        UniqueFd fd(::open(FileName::encode(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        struct stat st
+        {
+        };
+        if (!fd.isValid() || ::fstat(fd.get(), &st) != 0)
+            continue;
+        const bool known =
+            std::any_of(opened.cbegin(), opened.cend(), [&](const Opened &o) { return o.device == st.st_dev && o.inode == st.st_ino; });
+        if (!known)
+            opened.push_back({std::move(fd), st.st_dev, st.st_ino});
+    }
+    // One order for every process, so that two never each hold a lock the other waits for.
+    std::sort(opened.begin(), opened.end(),
+              [](const Opened &a, const Opened &b) { return a.device != b.device ? a.device < b.device : a.inode < b.inode; });
+    for (Opened &o : opened) {
+        if (::flock(o.fd.get(), LOCK_EX | LOCK_NB) == 0) {
+            m_fds.push_back(std::move(o.fd));
+            continue;
+        }
+        if (errno != EWOULDBLOCK) {
+            qCWarning(lcHome) << "cannot lock" << o.inode << PosixFs::errorString(errno);
+            continue;
+        }
+        QFile locks(QStringLiteral("/proc/locks"));
+        if (locks.open(QIODevice::ReadOnly))
+            m_holderPid = flockHolder(locks.readAll(), o.device, o.inode, ::getpid());
+        m_fds.clear();
+        return false;
+    }
+    return true;
+}
+
+qint64 FolderLocks::flockHolder(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 except)
+{
+    // "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234567 0 EOF"; a waiter's line has "->" after the
+    // number. The device is major:minor in hex, as the kernel prints it.
+    const QByteArray id = QByteArray::number(::major(device), 16).rightJustified(2, '0') + ':' +
+                          QByteArray::number(::minor(device), 16).rightJustified(2, '0') + ':' + QByteArray::number(quint64(inode));
+    for (const QByteArray &line : procLocks.split('\n')) {
+        QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 1 && fields.at(1) == "->")
+            continue;
+        if (fields.size() < 6 || fields.at(1) != "FLOCK" || fields.at(5) != id)
+            continue;
+        const qint64 pid = fields.at(4).toLongLong();
+        if (pid > 0 && pid != except)
+            return pid;
+    }
+    return 0;
+}
+
+} // namespace hubdeck

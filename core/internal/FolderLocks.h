@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "UniqueFd.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace hubdeck {
+
+// Exclusive advisory locks (flock) on folders themselves, held while the object lives: two
+// HubDeck processes deleting in one Hugging Face home (the CLI and the GUI) take turns instead
+// of removing the same entries under each other. The folder is the lock, so no lock file is
+// ever written where the libraries keep their files or where `home ls` would list it, and a
+// folder reached through a link or spelt another way is the same lock (one inode). The
+// libraries lock files, never these folders, so they are not held up.
+class FolderLocks
+{
+public:
+    // Locks each folder that exists (links followed to the real one), without waiting. False
+    // when another open file holds one of them: nothing is kept locked, and holderPid() says
+    // who (0 when /proc/locks does not show it: another user's process). A filesystem without
+    // flock (some network ones) cannot lock: that folder is skipped, not refused.
+    [[nodiscard]] bool lock(const QStringList &folders);
+    // The process holding the folder that lock() could not take, from /proc/locks; 0 if unknown.
+    [[nodiscard]] qint64 holderPid() const { return m_holderPid; }
+    void unlock() { m_fds.clear(); }
+
+    // The pid /proc/locks (proc(5)) gives for a flock on (device, inode) other than `except`'s,
+    // or 0. The text is a parameter for tests.
+    [[nodiscard]] static qint64 flockHolder(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 except);
+
+private:
+    std::vector<UniqueFd> m_fds;
+    qint64 m_holderPid = 0;
+};
+
+} // namespace hubdeck
