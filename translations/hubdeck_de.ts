@@ -276,6 +276,41 @@
         <source>Not deleted: %1 (could not record the deletion in %2: %3).</source>
         <translation>Nicht gelöscht: %1 (das Löschen konnte nicht in %2 vermerkt werden: %3).</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.</source>
+        <translation>Nicht gelöscht: %1 enthält ein anderes eingehängtes Dateisystem (%2); HubDeck löscht nicht darüber hinweg.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as not all of it can be read (%2).</source>
+        <translation>Nicht gelöscht: %1, da nicht alles darin gelesen werden kann (%2).</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as not all of it can be removed (%2: %3).</source>
+        <translation>Nicht gelöscht: %1, da nicht alles darin entfernt werden kann (%2: %3).</translation>
+    </message>
+    <message>
+        <source>Nothing to delete in %1: it holds no entry.</source>
+        <translation>Nichts zu löschen in %1: es enthält keinen Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to delete in %1: it holds only what HubDeck never deletes (%2).</source>
+        <translation>Nichts zu löschen in %1: es enthält nur, was HubDeck nie löscht (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.</source>
+        <translation>Nichts gelöscht: in diesem Home läuft bereits eine andere Löschung von HubDeck (PID %1). Versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.</source>
+        <translation>Nichts gelöscht: in diesem Home läuft bereits eine andere Löschung von HubDeck. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -2321,6 +2356,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>Löschen: %1 von %2 freigegeben, %3 von %n Eintrag erledigt</numerusform>
             <numerusform>Löschen: %1 von %2 freigegeben, %3 von %n Einträgen erledigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nichts wurde gelöscht</translation>
     </message>
 </context>
 <context>

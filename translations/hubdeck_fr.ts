@@ -276,6 +276,41 @@
         <source>Not deleted: %1 (could not record the deletion in %2: %3).</source>
         <translation>Non supprimé : %1 (impossible de noter la suppression dans %2 : %3).</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.</source>
+        <translation>Non supprimé : %1 contient un autre système de fichiers monté (%2) ; HubDeck ne supprime pas au-delà.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as not all of it can be read (%2).</source>
+        <translation>Non supprimé : %1, car tout son contenu ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as not all of it can be removed (%2: %3).</source>
+        <translation>Non supprimé : %1, car tout son contenu ne peut pas être retiré (%2 : %3).</translation>
+    </message>
+    <message>
+        <source>Nothing to delete in %1: it holds no entry.</source>
+        <translation>Rien à supprimer dans %1 : il ne contient aucune entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to delete in %1: it holds only what HubDeck never deletes (%2).</source>
+        <translation>Rien à supprimer dans %1 : il ne contient que ce que HubDeck ne supprime jamais (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.</source>
+        <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier (pid %1). Réessayez une fois qu'elle est terminée.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.</source>
+        <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier. Réessayez une fois qu'elle est terminée.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -2321,6 +2356,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>Suppression : %1 sur %2 libérés, %3 sur %n entrée terminée</numerusform>
             <numerusform>Suppression : %1 sur %2 libérés, %3 sur %n entrées terminées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Rien n'a été supprimé</translation>
     </message>
 </context>
 <context>
