@@ -2,20 +2,25 @@
 // SPDX-License-Identifier: MIT
 
 // Upload throughput to a local fake LFS store (FakeHub's, plain http on 127.0.0.1): HubDeck's
-// CommitUpload, basic and multipart, against `curl -T` sending the same bytes to the same
-// store, side by side in each round (A B C, A B C, ...), so every ratio is taken within one
-// round on the same warm page cache and the same load. Prints the machine, the date, each
-// way's median seconds and MB/s, and the median of the per-round ratios against curl.
+// CommitUpload, basic and multipart, each against curl on the same path to the same store:
+// `curl -T` of the whole file in one PUT (basic), and curl through the multipart path
+// (the LFS batch call, `curl -T` of each part to the part URL handed out, as many at once as
+// HubDeck sends, the completion POST, verify: curlMultipartUpload). Side by side in each round
+// (A B C D, A B C D, ...), so every ratio is taken within one round on the same warm page
+// cache and the same load. Prints the machine, the date, the load average, each way's median
+// seconds and MB/s, and each ratio's median with every round's.
 //
 //   hubdeck-bench-upload [--bytes N] [--rounds R] [--part-bytes P] [--concurrency C] [--parts-at-once K] [--curl PATH]
 //
-// The store runs on its own thread, as a server would in its own process: it costs both
-// uploaders the same. HubDeck's time is the whole CommitUpload (preupload, LFS batch, the
-// PUTs, multipart completion, commit); curl's is the one PUT. The file is random bytes in a
-// temporary folder, hashed once before the rounds (as UploadFile::read does before any
-// upload), not inside them; that hashing's time is printed too. Each way's CPU time is printed
-// beside its wall time: the store's thread, and the uploader's (HubDeck's threads; curl's process). Nothing here passes or fails: the
-// target (0.8x curl) is read by people.
+// The store runs on its own thread, as a server would in its own process: it costs every
+// uploader the same. HubDeck's time is the whole CommitUpload (preupload, LFS batch, the
+// PUTs, multipart completion, verify, commit); curl's is the one PUT, or the batch call to the
+// verify answer. The file is random bytes in a temporary folder, hashed once before the rounds
+// (as UploadFile::read does before any upload), not inside them; that hashing's time is
+// printed too. curl's parts are files cut from it before the rounds (curl -T sends whole
+// files). Each way's CPU time is printed beside its wall time: the store's thread, and the
+// uploader's (HubDeck's threads; curl's processes). Nothing here passes or fails: the target
+// (0.8x curl) is read by people.
 #include "CommitUpload.h"
 #include "FakeHub.h"
 #include "HubClient.h"
