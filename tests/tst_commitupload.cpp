@@ -13,6 +13,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -1055,6 +1057,80 @@ private Q_SLOTS:
         QCOMPARE(hubRequests("POST", QStringLiteral("/commit/")).first().target, QByteArray("/api/spaces/alice/app/commit/refs%2Fpr%2F1"));
         QCOMPARE(hubRequests("POST", QStringLiteral("/preupload/")).first().target,
                  QByteArray("/api/spaces/alice/app/preupload/refs%2Fpr%2F1"));
+    }
+
+    // The store verifies a multipart object's sha256 before completion answers 200, whether a
+    // part was hashed as it came (the next one in order), later (it came before the parts
+    // ahead of it), sent again with other bytes, or answered with an error after it came.
+    void storeVerifiesMultipartObjects()
+    {
+        QByteArray one(256 << 10, Qt::Uninitialized);
+        QByteArray two(256 << 10, Qt::Uninitialized);
+        QRandomGenerator generator(11);
+        generator.fillRange(reinterpret_cast<quint32 *>(one.data()), one.size() / 4);
+        generator.fillRange(reinterpret_cast<quint32 *>(two.data()), two.size() / 4);
+        const QString oid = sha256(one + two);
+        const auto send = [&](const QString &path, const QByteArray &body, QByteArray *etag = nullptr) {
+            HubClient::RawRequest raw;
+            raw.verb = path.startsWith(u"/complete/") ? "POST" : "PUT";
+            raw.url = QUrl(m_hub->store().endpoint() + path);
+            raw.body = body;
+            raw.anyOrigin = true;
+            int status = 0;
+            m_client->sendRaw(raw, [&](const HubClient::Response &response, const HubError &error) {
+                status = error.isError() ? std::max(error.httpStatus, 1) : response.status;
+                if (etag)
+                    *etag = response.header("ETag");
+            });
+            if (!QTest::qWaitFor([&] { return status != 0; }, 10000))
+                return -1;
+            return status;
+        };
+        const auto complete = [&](const QList<QByteArray> &etags) {
+            QJsonArray parts;
+            for (int i = 0; i < etags.size(); ++i)
+                parts.append(QJsonObject{{QStringLiteral("partNumber"), i + 1}, {QStringLiteral("etag"), QString::fromLatin1(etags[i])}});
+            return send(QStringLiteral("/complete/") + oid,
+                        QJsonDocument(QJsonObject{{QStringLiteral("oid"), oid}, {QStringLiteral("parts"), parts}}).toJson());
+        };
+        const QString part1 = QStringLiteral("/parts/%1/1").arg(oid);
+        const QString part2 = QStringLiteral("/parts/%1/2").arg(oid);
+        QByteArray etag1, etag2;
+
+        // In order.
+        QCOMPARE(send(part1, one, &etag1), 200);
+        QCOMPARE(send(part2, two, &etag2), 200);
+        QCOMPARE(complete({etag1, etag2}), 200);
+        QCOMPARE(m_hub->store().objects.value(oid), one.size() + two.size());
+        m_hub->store().objects.clear();
+
+        // The second part first.
+        QCOMPARE(send(part2, two, &etag2), 200);
+        QCOMPARE(send(part1, one, &etag1), 200);
+        QCOMPARE(complete({etag1, etag2}), 200);
+        m_hub->store().objects.clear();
+
+        // A part answered with an error after it came is not in the object's hash; sent again, it is.
+        m_hub->store().failNext(part1, 500);
+        QCOMPARE(send(part1, two), 500);
+        QCOMPARE(send(part1, one, &etag1), 200);
+        QCOMPARE(send(part2, two, &etag2), 200);
+        QCOMPARE(complete({etag1, etag2}), 200);
+        m_hub->store().objects.clear();
+
+        // Wrong bytes, in order or sent again over right ones: refused, and nothing stored.
+        QCOMPARE(send(part1, two, &etag1), 200);
+        QCOMPARE(send(part2, one, &etag2), 200);
+        QCOMPARE(complete({etag1, etag2}), 400);
+        QCOMPARE(send(part1, one, &etag1), 200);
+        QCOMPARE(send(part2, two, &etag2), 200);
+        QCOMPARE(send(part1, two, &etag1), 200);
+        QCOMPARE(complete({etag1, etag2}), 400);
+        QVERIFY(!m_hub->store().objects.contains(oid));
+        // Right again: the parts sent last count.
+        QCOMPARE(send(part1, one, &etag1), 200);
+        QCOMPARE(complete({etag1, etag2}), 200);
+        QVERIFY(m_hub->store().objects.contains(oid));
     }
 
     void rawSendKeepsTheOriginRules()

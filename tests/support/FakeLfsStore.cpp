@@ -23,6 +23,13 @@ struct FakeLfsStore::Digest
     }
     void add(const char *data, qsizetype size) { EVP_DigestUpdate(context.get(), data, size_t(size)); }
     void add(const QByteArray &bytes) { add(bytes.constData(), bytes.size()); }
+    [[nodiscard]] std::shared_ptr<Digest> copy() const
+    {
+        auto out = std::make_shared<Digest>();
+        if (EVP_MD_CTX_copy_ex(out->context.get(), context.get()) != 1)
+            qFatal("FakeLfsStore: cannot copy a sha256 in progress");
+        return out;
+    }
     [[nodiscard]] QString hex()
     {
         unsigned char out[EVP_MAX_MD_SIZE];
@@ -173,10 +180,21 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
             }
             c.part.clear();
             c.hash.reset();
-            if (c.request.path.startsWith(u"/parts/"))
+            c.stream.reset();
+            c.streamBase.reset();
+            if (c.request.path.startsWith(u"/parts/")) {
                 c.part = spareBuffer(c.left);
-            else
+                const QStringList parts = c.request.path.split(u'/', Qt::SkipEmptyParts);
+                Assembly &assembly = m_assemblies[parts.value(1)];
+                if (!assembly.hash)
+                    assembly.hash = std::make_shared<Digest>();
+                if (!assembly.stale && parts.value(2).toInt() == assembly.next) {
+                    c.streamBase = assembly.hash;
+                    c.stream = assembly.hash->copy();
+                }
+            } else {
                 c.hash = std::make_shared<Digest>();
+            }
             // What came after the head is body: hand it back through the same path.
             if (!rest.isEmpty()) {
                 const qint64 take = std::min<qint64>(rest.size(), c.left);
@@ -184,6 +202,8 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
                     c.hash->add(rest.constData(), take);
                 else
                     c.part += rest.left(take);
+                if (c.stream)
+                    c.stream->add(rest.constData(), take);
                 if (c.request.body.size() < kKeptBodyBytes)
                     c.request.body += rest.left(std::min<qint64>(take, kKeptBodyBytes - c.request.body.size()));
                 c.request.bodySize += take;
@@ -202,6 +222,8 @@ void FakeLfsStore::onData(QTcpSocket *socket, Connection &c)
             c.part.resize(at + std::min(readCap(c), socket->bytesAvailable()));
             const qint64 got = socket->read(c.part.data() + at, c.part.size() - at);
             c.part.resize(at + std::max<qint64>(got, 0));
+            if (c.stream && got > 0)
+                c.stream->add(c.part.constData() + at, got);
             if (c.request.body.size() < kKeptBodyBytes)
                 c.request.body += c.part.mid(at, kKeptBodyBytes - c.request.body.size());
             c.request.bodySize += std::max<qint64>(got, 0);
@@ -272,8 +294,15 @@ void FakeLfsStore::finish(QTcpSocket *socket, Connection &c)
         const int number = parts[2].toInt();
         // S3's ETag is the part's MD5; any token the store checks at completion does.
         const QByteArray etag = "\"part-" + QByteArray::number(number) + '-' + QByteArray::number(++m_lastEtag) + "\"";
-        if (number < m_assemblies[oid].next)
-            m_assemblies[oid].stale = true;
+        Assembly &assembly = m_assemblies[oid];
+        if (number < assembly.next)
+            assembly.stale = true;
+        // Hashed as it came, from the hash as it was then, which nothing has added to since.
+        if (c.stream && !assembly.stale && assembly.next == number && assembly.hash == c.streamBase) {
+            assembly.hash = std::exchange(c.stream, {});
+            ++assembly.next;
+        }
+        c.streamBase.reset();
         m_parts[oid][number] = Part{std::exchange(c.part, {}), etag};
         m_etags.insert(request.path, etag);
         assemble(oid);

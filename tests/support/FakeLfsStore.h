@@ -72,7 +72,12 @@ private:
         qint64 left = 0;
         std::shared_ptr<Digest> hash; // whole objects only: parts are hashed in order, see Assembly
         QByteArray part;              // a multipart part's bytes
-        qint64 dropAt = -1;           // cut off once this many body bytes came
+        // The part that is next in its object's hash is hashed as it comes, on a copy of the
+        // object's hash taken when it began (streamBase): read back from a 64 MiB buffer later,
+        // each byte cost the store a second trip through memory. Kept only if it ends well.
+        std::shared_ptr<Digest> stream;
+        std::shared_ptr<Digest> streamBase;
+        qint64 dropAt = -1; // cut off once this many body bytes came
     };
     struct Part
     {
