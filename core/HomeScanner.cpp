@@ -377,7 +377,9 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         const HfHome::Part *part = partAt(home, path);
         if (part && QFileInfo(path).isDir())
             continue;
-        const bool credentials = home.credentialPaths().contains(path);
+        // $HF_HOME/token and stored_tokens stay credentials when HF_TOKEN_PATH moved the active
+        // token elsewhere: `hf auth login` wrote them there before, and other tools read them.
+        const bool credentials = home.credentialPaths().contains(path) || child.name == u"token" || child.name == u"stored_tokens";
         HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
         if (part)
             entry.keep = notAFolder(*part);

@@ -888,6 +888,27 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(token));
     }
 
+    // With HF_TOKEN_PATH elsewhere, the token and stored_tokens `hf auth login` wrote in HF_HOME
+    // before are still credentials (other tools read $HF_HOME/token): listed as such, never
+    // deletable. They were listed as "other".
+    void homeTokenIsACredentialWhereverHfTokenPathPoints()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("token"), QByteArrayLiteral("hf_old"));
+        fixture.write(QStringLiteral("stored_tokens"), QByteArrayLiteral("[laptop]\nhf_token = hf_old\n"));
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), elsewhere.filePath(QStringLiteral("token")));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        for (const QString &name : {QStringLiteral("token"), QStringLiteral("stored_tokens")}) {
+            const HomeEntry *entry = scan.entry(fixture.path(name));
+            QVERIFY2(entry, qPrintable(name));
+            QCOMPARE(entry->kind, HomeEntry::Kind::Credentials);
+            QVERIFY(!entry->deletable());
+        }
+    }
+
     // Names are bytes: entries and files whose names are not UTF-8 are measured and deleted
     // like any other, and a deletion that leaves files behind never says it deleted.
     void namesThatAreNotUtf8()
