@@ -150,6 +150,13 @@ private Q_SLOTS:
         QVERIFY(empty.out.contains(QStringLiteral("Nothing is there yet")));
         QVERIFY(!QFileInfo::exists(missing)); // looking creates nothing
 
+        // A file where the home should be is not "nothing there yet": no library can write there.
+        fixture.write(QStringLiteral("a-file"), QByteArrayLiteral("x"));
+        const CliRun file = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.path(QStringLiteral("a-file"))});
+        QCOMPARE(file.code, 1);
+        QVERIFY2(file.err.contains(QStringLiteral("is a file, not a folder")), qPrintable(file.err));
+        QVERIFY(!file.out.contains(QStringLiteral("Nothing is there yet")));
+
         // There, with empty part folders: said so, not an empty table with "0 bytes can be deleted".
         QVERIFY(QDir().mkpath(missing + QStringLiteral("/xet")) && QDir().mkpath(missing + QStringLiteral("/hub")));
         const CliRun folders = home({QStringLiteral("ls"), QStringLiteral("--dir"), missing});

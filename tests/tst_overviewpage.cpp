@@ -131,6 +131,28 @@ private Q_SLOTS:
         QVERIFY(page.session()->watchedPaths().contains(parent.path()));
     }
 
+    // A file where HF_HOME should be: said, not "not made yet" (no download can make it), and
+    // not "nothing is stored" either.
+    void aHomeThatIsAFileSaysSo()
+    {
+        QTemporaryDir parent;
+        const QString file = parent.filePath(QStringLiteral("huggingface"));
+        QFile made(file);
+        QVERIFY(made.open(QIODevice::WriteOnly) && made.write("x") == 1);
+        made.close();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), parent.path());
+        env.insert(QStringLiteral("HF_HOME"), file);
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(env));
+        QVERIFY(scanned.wait(10000));
+        QVERIFY2(page.homeText().contains(QStringLiteral("a file, not a folder")), qPrintable(page.homeText()));
+        QVERIFY(!page.homeText().contains(QStringLiteral("not made yet")));
+        const QString totals = page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text();
+        QVERIFY2(totals.contains(QStringLiteral("HF_HOME")) && !totals.startsWith(QStringLiteral("Nothing is stored")), qPrintable(totals));
+    }
+
     // Made, but holding empty folders only: the same sentence, and no bar segment that
     // pictures the bare folders as a home that holds something.
     void aHomeOfEmptyFoldersSaysSo()

@@ -2361,6 +2361,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Nothing was deleted</source>
         <translation>Nichts wurde gelöscht</translation>
     </message>
+    <message>
+        <source> &lt;i&gt;(a file, not a folder: no library can keep its caches there)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(eine Datei, kein Ordner: keine Bibliothek kann dort ihre Caches ablegen)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Every Hugging Face library fails to write here: point HF_HOME at a folder, or remove the file.</source>
+        <translation>Jede Hugging-Face-Bibliothek scheitert beim Schreiben hier: Richten Sie HF_HOME auf einen Ordner, oder entfernen Sie die Datei.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::PartsBar</name>

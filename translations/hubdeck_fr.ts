@@ -2361,6 +2361,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Nothing was deleted</source>
         <translation>Rien n'a été supprimé</translation>
     </message>
+    <message>
+        <source> &lt;i&gt;(a file, not a folder: no library can keep its caches there)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(un fichier, pas un dossier : aucune bibliothèque ne peut y garder ses caches)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Every Hugging Face library fails to write here: point HF_HOME at a folder, or remove the file.</source>
+        <translation>Toute bibliothèque Hugging Face échoue à écrire ici : faites pointer HF_HOME vers un dossier, ou retirez le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::PartsBar</name>

@@ -5,6 +5,7 @@
 
 #include "CliDeletion.h"
 #include "ExitCode.h"
+#include "FileName.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
@@ -20,6 +21,8 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <sys/stat.h>
 
 namespace hubdeck::cli {
 
@@ -153,6 +156,12 @@ int HomeCommand::list(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
     const HfHome where = home(parser);
+    // A file where HF_HOME should be is no empty home: every library fails there.
+    if (struct stat st{}; ::stat(FileName::encode(where.root()).constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        m_out.error(QStringLiteral("HF_HOME %1 is a file, not a folder: no Hugging Face library can keep its caches there.")
+                        .arg(PrintableText::name(where.root())));
+        return ExitCode::Failure;
+    }
     // What a running deletion has renamed aside is not a stopped one: said, as the listing
     // cannot tell them apart.
     if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where))

@@ -271,7 +271,11 @@ void OverviewPage::updateHeader()
         return;
     }
     QString where = tr("<b>HF_HOME</b>&nbsp; %1").arg(PrintableText::name(root).toHtmlEscaped());
-    if (!QFileInfo(root).isDir())
+    const QFileInfo info(root);
+    const bool aFile = info.exists() && !info.isDir();
+    if (aFile)
+        where += tr(" <i>(a file, not a folder: no library can keep its caches there)</i>");
+    else if (!info.isDir())
         where += tr(" <i>(not made yet: the first download makes it)</i>");
     m_homeLabel->setText(where);
 
@@ -287,7 +291,9 @@ void OverviewPage::updateHeader()
                 deletable += entry.sizeOnDisk;
     const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
     QString totals;
-    if (scan.holdsNothing()) { // missing, or empty folders only
+    if (aFile) {
+        totals = tr("Every Hugging Face library fails to write here: point HF_HOME at a folder, or remove the file.");
+    } else if (scan.holdsNothing()) { // missing, or empty folders only
         totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
                     "cache.");
     } else {
