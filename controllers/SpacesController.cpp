@@ -106,6 +106,7 @@ void SpacesController::reloadCredentials()
 {
     ++m_generation;
     m_inFlight.clear();
+    m_readAgain.clear();
     HubClient::Options options;
     options.endpoint = HubCredentials::endpoint();
     options.token = HubCredentials::token();
@@ -206,6 +207,7 @@ void SpacesController::showAllAccounts(bool all)
     m_allAccounts = all;
     ++m_generation; // a listing of the other kind still coming is not this one
     m_inFlight.clear();
+    m_readAgain.clear();
     m_ownersInFlight.clear();
     refresh();
 }
@@ -707,8 +709,10 @@ void SpacesController::refreshRuntime(const QString &id)
         // The plan of the token that lists its owner; none when no list has it (yet).
         const auto plan = m_planners.find(ownerToken(id.section(u'/', 0, 0)));
         const bool planned = plan != m_planners.end();
+        const auto acted = m_actionAnsweredAt.constFind(id);
+        const bool beforeAction = acted != m_actionAnsweredAt.cend() && askedAt < *acted;
         if (result.ok()) {
-            if (!planned || plan->second.isNewer(id, askedAt))
+            if (!beforeAction && (!planned || plan->second.isNewer(id, askedAt)))
                 m_model->updateRuntime(id, *result.value);
             if (planned)
                 plan->second.runtimeRead(id, askedAt, result.value->isTransitional());
@@ -718,6 +722,8 @@ void SpacesController::refreshRuntime(const QString &id)
             noteFailure(result.error, reader);
         }
         Q_EMIT runtimeRefreshed(id);
+        if (m_readAgain.remove(id))
+            refreshRuntime(id);
     });
 }
 
@@ -730,11 +736,16 @@ void SpacesController::runtimeAction(const QString &id, const QString &action, c
     call([this, id, action, generation](HubResult<SpaceRuntime> result) {
         if (generation != m_generation)
             return;
+        m_actionAnsweredAt.insert(id, now());
         if (result.ok())
             m_model->updateRuntime(id, *result.value);
         Q_EMIT actionFinished(id, action, result.error);
-        // Nothing is assumed: read the runtime again after every action.
-        refreshRuntime(id);
+        // Nothing is assumed: read the runtime again after every action. A read already on its
+        // way was asked before: it is not taken, and another follows it.
+        if (m_inFlight.contains(id))
+            m_readAgain.insert(id);
+        else
+            refreshRuntime(id);
     });
 }
 

@@ -222,7 +222,11 @@ private:
     int m_fastMs = kFastRefreshMs;
     int m_slowMs = kSlowRefreshMs;
     QString m_selected;
-    QSet<QString> m_inFlight;       // Space ids whose runtime is being read
+    QSet<QString> m_inFlight; // Space ids whose runtime is being read
+    // When each Space's last action answered (now(), ms): a runtime read asked before then may
+    // carry the state from before the action, and never overwrites what the action answered.
+    QHash<QString, qint64> m_actionAnsweredAt;
+    QSet<QString> m_readAgain;      // read again once the read in flight (asked before an action) returns
     QSet<QString> m_ownersInFlight; // owners whose list is being read
     bool m_waiting = false;         // as last told by budgetChanged()
     bool m_low = false;
