@@ -285,16 +285,18 @@ void listAssets(const QString &root, const QString &relative, int depth, QList<H
     }
 }
 
-// HF_MODULES_CACHE: "<library>_modules" packages of downloaded remote code; the root's
-// __init__.py makes the folder importable and stays.
+// HF_MODULES_CACHE: "<library>_modules" packages of downloaded remote code (transformers',
+// datasets', evaluate's, diffusers' dynamic modules); the root's __init__.py makes the folder
+// importable and stays, and any other folder is not the libraries': listed, never deleted.
 void listModules(const QString &root, QList<HomeEntry> &entries)
 {
+    const QLatin1String suffix("_modules");
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
         HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
         if (isInterrupted(child.name))
             kind = HomeEntry::Kind::InterruptedDeletion;
-        else if (child.isDir && child.name != QLatin1String("__pycache__"))
+        else if (child.isDir && child.name.endsWith(suffix) && child.name.size() > suffix.size())
             kind = HomeEntry::Kind::Module;
         entries.append(make(kind, child.name, path));
     }

@@ -134,6 +134,18 @@ private Q_SLOTS:
         QCOMPARE(find(scan, QStringLiteral("assets"), QStringLiteral("mylib/default/weights"))->kind, HomeEntry::Kind::Assets);
         QCOMPARE(find(scan, QStringLiteral("modules"), QStringLiteral("transformers_modules"))->kind, HomeEntry::Kind::Module);
         QVERIFY(!find(scan, QStringLiteral("modules"), QStringLiteral("__init__.py"))->deletable()); // keeps modules/ importable
+        // Only a library's "<library>_modules" package is remote code HubDeck may delete; a
+        // folder of the user's own in the modules cache was offered for deletion.
+        {
+            FixtureHome own;
+            own.write(QStringLiteral("modules/my_code/helper.py"), QByteArrayLiteral("x = 1\n"));
+            own.write(QStringLiteral("modules/evaluate_modules/metrics/m.py"), QByteArrayLiteral("y = 2\n"));
+            own.write(QStringLiteral("modules/_modules/z.py"), QByteArrayLiteral("z = 3\n"));
+            const HomeScan mine = HomeScanner::scan(HfHome::locate(own.environment()));
+            QVERIFY(!find(mine, QStringLiteral("modules"), QStringLiteral("my_code"))->deletable());
+            QVERIFY(!find(mine, QStringLiteral("modules"), QStringLiteral("_modules"))->deletable());
+            QCOMPARE(find(mine, QStringLiteral("modules"), QStringLiteral("evaluate_modules"))->kind, HomeEntry::Kind::Module);
+        }
         const HomeEntry *legacy =
             find(scan, QStringLiteral("legacy"), QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json"));
         QVERIFY(legacy);
