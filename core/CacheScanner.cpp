@@ -145,10 +145,8 @@ qint64 addOutcomes(QList<RepoScanner::Outcome> &outcomes, CacheScan &result)
 QString CacheScanner::resolveCacheDir(const QString &cacheDir)
 {
     QString path = QDir::cleanPath(QDir::isAbsolutePath(cacheDir) ? cacheDir : QDir::current().absoluteFilePath(cacheDir));
-    char buffer[PATH_MAX];
-    if (::realpath(FileName::encode(path).constData(), buffer))
-        return FileName::decode(QByteArray(buffer));
-    return path;
+    const QString real = PosixFs::realPath(path);
+    return real.isEmpty() ? path : real;
 }
 
 QFuture<CacheScan> CacheScanner::scanAsync(const QString &cacheDir)

@@ -132,24 +132,12 @@ QString writeMarker(const QString &marker, const QString &entryPath)
     return {};
 }
 
-// realpath(3) of a path, its bytes as FileName keeps them (QFileInfo's canonicalFilePath
-// would read a name that is not UTF-8 as another one); empty when it is not there.
-QString realPath(const QString &path)
-{
-    char *real = ::realpath(FileName::encode(path).constData(), nullptr);
-    if (!real)
-        return {};
-    const QString decoded = FileName::decode(QByteArray(real));
-    ::free(real);
-    return decoded;
-}
-
 // The path with its folder resolved (links and "..", as the kernel's mount table has it) and
 // its own name kept: an entry that is a link is the link, never where it leads.
 QString resolvedParent(const QString &path)
 {
     const QFileInfo info(path);
-    const QString folder = realPath(info.path());
+    const QString folder = PosixFs::realPath(info.path());
     return folder.isEmpty() ? QDir::cleanPath(path) : (folder == u"/" ? folder : folder + u'/') + info.fileName();
 }
 
@@ -324,8 +312,8 @@ QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
     const QString leaf = raw.mid(slash + 1);
     QString resolved;
     if (leaf == u"." || leaf == u".." || leaf.isEmpty())
-        resolved = realPath(raw); // names a folder, never a link
-    else if (const QString folder = realPath(slash == 0 ? QStringLiteral("/") : raw.left(slash)); !folder.isEmpty())
+        resolved = PosixFs::realPath(raw); // names a folder, never a link
+    else if (const QString folder = PosixFs::realPath(slash == 0 ? QStringLiteral("/") : raw.left(slash)); !folder.isEmpty())
         resolved = (folder == u"/" ? folder : folder + u'/') + leaf;
     if (resolved.isEmpty()) // its folder is not there: nothing it names can be deleted
         return cleaned;
@@ -337,7 +325,7 @@ QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
     QString best;
     qsizetype bestLength = -1;
     for (const QString &root : std::as_const(roots)) {
-        const QString real = realPath(root);
+        const QString real = PosixFs::realPath(root);
         if (real.isEmpty() || real.size() <= bestLength)
             continue;
         QString candidate;
@@ -549,7 +537,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 removed.append(resolvedParent(member));
             for (const QString &path : home.credentialPaths()) {
                 QStringList spellings{path, resolvedParent(path)};
-                if (const QString real = realPath(path); !real.isEmpty())
+                if (const QString real = PosixFs::realPath(path); !real.isEmpty())
                     spellings.append(real);
                 for (const QString &spelling : std::as_const(spellings))
                     for (const QString &target : std::as_const(removed))

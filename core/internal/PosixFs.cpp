@@ -3,8 +3,12 @@
 
 #include "PosixFs.h"
 
+#include "FileName.h"
+
 #include <atomic>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -53,6 +57,14 @@ bool PosixFs::listDir(int dirFd, QList<Entry> &entries)
     }
     errno = 0;
     return true;
+}
+
+QString PosixFs::realPath(const QString &path)
+{
+    char buffer[PATH_MAX];
+    if (!::realpath(FileName::encode(path).constData(), buffer))
+        return {};
+    return FileName::decode(QByteArray(buffer));
 }
 
 std::optional<QByteArray> PosixFs::readLink(int dirFd, const QByteArray &name)

@@ -40,6 +40,10 @@ public:
     // Every entry but "." and "..". Returns false and sets errno on failure.
     [[nodiscard]] static bool listDir(int dirFd, QList<Entry> &entries);
     [[nodiscard]] static std::optional<QByteArray> readLink(int dirFd, const QByteArray &name);
+    // realpath(3): links and ".." resolved as the kernel resolves them, the name's bytes kept
+    // through FileName (QFileInfo::canonicalFilePath would read a non-UTF-8 name as another);
+    // empty when the path, or a folder on the way, is not there. errno is set on failure.
+    [[nodiscard]] static QString realPath(const QString &path);
     [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, Links links);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
