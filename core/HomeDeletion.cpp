@@ -5,6 +5,7 @@
 
 #include "FileName.h"
 #include "HomeScanner.h"
+#include "internal/CredentialFiles.h"
 #include "internal/DirWalker.h"
 #include "internal/FolderLocks.h"
 #include "internal/PosixFs.h"
@@ -132,15 +133,6 @@ QString writeMarker(const QString &marker, const QString &entryPath)
     return {};
 }
 
-// The path with its folder resolved (links and "..", as the kernel's mount table has it) and
-// its own name kept: an entry that is a link is the link, never where it leads.
-QString resolvedParent(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString folder = PosixFs::realPath(info.path());
-    return folder.isEmpty() ? QDir::cleanPath(path) : (folder == u"/" ? folder : folder + u'/') + info.fileName();
-}
-
 // Why the removal of these paths (an entry's folder or files, and its members) could not go
 // whole, found before anything of it is touched, or an empty string: a folder that cannot be
 // listed or entered, one whose entries cannot be removed (read-only, another user's), or a
@@ -160,7 +152,7 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
         if (::lstat(encoded.constData(), &st) != 0)
             continue; // gone
         // Also a file: one can be bind-mounted, and its unlink would fail after its members went.
-        if (const QByteArray mount = mounts.atOrBelow(FileName::encode(resolvedParent(target))); !mount.isEmpty())
+        if (const QByteArray mount = mounts.atOrBelow(FileName::encode(PosixFs::realLocation(target))); !mount.isEmpty())
             return HomeDeletion::tr("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
                 .arg(entryPath, FileName::decode(mount));
         if (!S_ISDIR(st.st_mode))
@@ -481,6 +473,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     }
     const MountPoints mounts = MountPoints::current();
     const InUseFiles inUse = InUseFiles::snapshot();
+    const CredentialFiles credentials = CredentialFiles::of(home);
     const auto canceled = [&] { return isCanceled && isCanceled(); };
     int done = 0;
     for (const HomeEntry &entry : plan.entries) {
@@ -528,26 +521,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             continue;
         }
         // Checked again here, not only in the scan: the plan may be older than the token. Paths
-        // compared resolved, as the kernel reaches them: HF_HOME given through a link and
-        // HF_TOKEN_PATH by its real path (or the other way round) are the same file; a token
-        // that is a link counts where it is and where it leads.
-        const QString credential = [&] {
-            QStringList removed{resolvedParent(entry.path)};
-            for (const QString &member : std::as_const(entry.members))
-                removed.append(resolvedParent(member));
-            for (const QString &path : home.credentialPaths()) {
-                QStringList spellings{path, resolvedParent(path)};
-                if (const QString real = PosixFs::realPath(path); !real.isEmpty())
-                    spellings.append(real);
-                for (const QString &spelling : std::as_const(spellings))
-                    for (const QString &target : std::as_const(removed))
-                        if (spelling == target || spelling.startsWith(target + u'/'))
-                            return path;
-                if (path == entry.path || path.startsWith(entry.path + u'/') || entry.members.contains(path))
-                    return path;
-            }
-            return QString();
-        }();
+        // compared resolved, as the kernel reaches them (CredentialFiles): HF_HOME given through
+        // a link and HF_TOKEN_PATH by its real path (or the other way round) are the same file;
+        // a token that is a link counts where it is, where it leads and every link between.
+        const QString credential = credentials.heldBy(QStringList{entry.path} + entry.members);
         if (!credential.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 holds your access token %2.").arg(entry.path, credential));
             continue;

@@ -5,6 +5,7 @@
 
 #include "CacheLocation.h"
 #include "FileName.h"
+#include "internal/CredentialFiles.h"
 #include "internal/PosixFs.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
@@ -573,18 +574,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         }
     }
 
-    // An entry that holds a credential file is never deletable, whatever its kind.
-    for (const QString &credential : home.credentialPaths()) {
-        struct stat st
-        {
-        };
-        if (::lstat(FileName::encode(credential).constData(), &st) != 0)
-            continue;
-        for (HomeScan::Part &part : scan.parts)
-            for (HomeEntry &entry : part.entries)
-                if (entry.kind != HomeEntry::Kind::Credentials && credential.startsWith(entry.path + u'/'))
-                    entry.keep = tr("It holds your access token %1; HubDeck never deletes it.").arg(credential);
-    }
+    // An entry that holds a credential file, or a link on the way to one, is never deletable,
+    // whatever its kind and however the paths are spelt (CredentialFiles).
+    const CredentialFiles credentials = CredentialFiles::of(home);
+    for (HomeScan::Part &part : scan.parts)
+        for (HomeEntry &entry : part.entries)
+            if (entry.kind != HomeEntry::Kind::Credentials)
+                if (const QString held = credentials.heldBy(QStringList{entry.path} + entry.members); !held.isEmpty())
+                    entry.keep = tr("It holds your access token %1; HubDeck never deletes it.").arg(held);
 
     markOverlaps(home, scan);
 

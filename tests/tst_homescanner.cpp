@@ -1424,6 +1424,87 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(linkedToken).isSymLink());
     }
 
+    // The listing finds a token the way the kernel reaches it, not by the spelling of
+    // HF_TOKEN_PATH: through a link to a folder inside an entry, a token file that is itself a
+    // link into an entry, a chain that passes through a link inside an entry, stored_tokens as
+    // a link, HF_HOME given through a link. Each such entry is listed with a note, is never
+    // deletable, and a plan that still names it is refused by the run. Before, the listing
+    // compared strings and offered these entries for deletion.
+    void tokenReachedThroughLinksKeepsItsEntry_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("entry");
+        const QString staging = QStringLiteral("xet/%1/staging").arg(QString::fromLatin1(FixtureHome::kEndpoint));
+        QTest::newRow("HF_TOKEN_PATH through a folder link into an entry") << QStringLiteral("folder-link") << staging;
+        QTest::newRow("token is a link into an entry") << QStringLiteral("token-link") << QStringLiteral("assets/mylib/default/weights");
+        QTest::newRow("chain through a link inside an entry") << QStringLiteral("chain") << QStringLiteral("datasets/org___set");
+        QTest::newRow("stored_tokens is a link into an entry")
+            << QStringLiteral("stored-link") << QStringLiteral("modules/transformers_modules");
+        QTest::newRow("HF_HOME through a link, HF_TOKEN_PATH real") << QStringLiteral("home-link") << QStringLiteral("xet/logs");
+    }
+    void tokenReachedThroughLinksKeepsItsEntry()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, entry);
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        QVERIFY(outside.isValid());
+        QProcessEnvironment env = fixture.environment();
+        QString token; // the file that must stay
+        if (setup == u"folder-link") {
+            QVERIFY(QFile::link(fixture.path(entry), outside.filePath(QStringLiteral("tokens"))));
+            fixture.write(entry + QStringLiteral("/token"), QByteArrayLiteral("hf_secret"));
+            env.insert(QStringLiteral("HF_TOKEN_PATH"), outside.filePath(QStringLiteral("tokens/token")));
+            token = fixture.path(entry + QStringLiteral("/token"));
+        } else if (setup == u"token-link") {
+            fixture.write(entry + QStringLiteral("/real-token"), QByteArrayLiteral("hf_secret"));
+            QVERIFY(QFile::remove(fixture.path(QStringLiteral("token"))));
+            QVERIFY(QFile::link(fixture.path(entry + QStringLiteral("/real-token")), fixture.path(QStringLiteral("token"))));
+            token = fixture.path(entry + QStringLiteral("/real-token"));
+        } else if (setup == u"chain") {
+            // outside/a -> <entry>/inner -> outside/safe; the token is outside/safe/token, but
+            // deleting the entry would cut the path HF_TOKEN_PATH names.
+            QVERIFY(QDir(outside.path()).mkpath(QStringLiteral("safe")));
+            QFile file(outside.filePath(QStringLiteral("safe/token")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hf_secret");
+            file.close();
+            QVERIFY(QFile::link(outside.filePath(QStringLiteral("safe")), fixture.path(entry + QStringLiteral("/inner"))));
+            QVERIFY(QFile::link(fixture.path(entry + QStringLiteral("/inner")), outside.filePath(QStringLiteral("a"))));
+            env.insert(QStringLiteral("HF_TOKEN_PATH"), outside.filePath(QStringLiteral("a/token")));
+            token = fixture.path(entry + QStringLiteral("/inner"));
+        } else if (setup == u"stored-link") {
+            fixture.write(entry + QStringLiteral("/stored"), QByteArrayLiteral("[work]\nhf_token = hf_x\n"));
+            QVERIFY(QFile::remove(fixture.path(QStringLiteral("stored_tokens"))));
+            QVERIFY(QFile::link(fixture.path(entry + QStringLiteral("/stored")), fixture.path(QStringLiteral("stored_tokens"))));
+            token = fixture.path(entry + QStringLiteral("/stored"));
+        } else {
+            const QString viaLink = outside.filePath(QStringLiteral("hf-link"));
+            QVERIFY(QFile::link(fixture.root(), viaLink));
+            fixture.write(entry + QStringLiteral("/token"), QByteArrayLiteral("hf_secret"));
+            env.insert(QStringLiteral("HF_HOME"), viaLink);
+            env.insert(QStringLiteral("HF_TOKEN_PATH"), fixture.path(entry + QStringLiteral("/token")));
+            token = fixture.path(entry + QStringLiteral("/token"));
+        }
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString entryPath = home.root() + u'/' + entry;
+        const HomeEntry *listed = scan.entry(entryPath);
+        QVERIFY2(listed, qPrintable(entryPath));
+        QVERIFY2(!listed->deletable(), qPrintable(listed->name));
+        QVERIFY2(listed->keep.contains(QStringLiteral("access token")), qPrintable(listed->keep));
+        QVERIFY(HomeDeletion::plan(scan, {entryPath}).entries.isEmpty());
+
+        HomeDeletion::Plan stale;
+        stale.entries.append(*listed);
+        stale.entries.first().keep.clear();
+        const HomeDeletion::Report report = HomeDeletion::run(home, stale);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("holds your access token")), qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo(token).exists() || QFileInfo(token).isSymLink());
+    }
+
     // An entry another process removed between the plan and the run (the deletion that held
     // the home just finished) is said to be already gone: not removed by this run, nothing
     // freed, no error. Before, it was reported deleted.

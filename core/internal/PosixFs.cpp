@@ -5,6 +5,9 @@
 
 #include "FileName.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <atomic>
 #include <cerrno>
 #include <climits>
@@ -65,6 +68,13 @@ QString PosixFs::realPath(const QString &path)
     if (!::realpath(FileName::encode(path).constData(), buffer))
         return {};
     return FileName::decode(QByteArray(buffer));
+}
+
+QString PosixFs::realLocation(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString folder = realPath(info.path());
+    return folder.isEmpty() ? QDir::cleanPath(path) : (folder == u"/" ? folder : folder + u'/') + info.fileName();
 }
 
 std::optional<QByteArray> PosixFs::readLink(int dirFd, const QByteArray &name)

@@ -44,6 +44,10 @@ public:
     // through FileName (QFileInfo::canonicalFilePath would read a non-UTF-8 name as another);
     // empty when the path, or a folder on the way, is not there. errno is set on failure.
     [[nodiscard]] static QString realPath(const QString &path);
+    // "<real path of its folder>/<name>" for an absolute path: where that name is, whatever
+    // links lead to its folder, the name itself not followed (an entry that is a link is the
+    // link); the path cleaned when its folder is not there.
+    [[nodiscard]] static QString realLocation(const QString &path);
     [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, Links links);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hubdeck {
+
+class HfHome;
+
+// Where a home's access tokens really are (HfHome::credentialPaths(): HF_TOKEN_PATH or
+// $HF_HOME/token, stored_tokens, HubDeck's active-token record), found the way the kernel
+// reaches them: each symbolic link on the way (the token file itself, a folder of its path)
+// and the file at the end, each at its resolved location (its folder's real path and its own
+// name) with its device and inode. Deleting any of these deletes the token or cuts the path
+// huggingface_hub reads it by, so the listing (HomeScanner) and the deletion (HomeDeletion)
+// both refuse an entry that holds one, however HF_HOME, the entry or HF_TOKEN_PATH is spelt.
+class CredentialFiles
+{
+public:
+    struct Step
+    {
+        QString credential; // the credential path as HfHome gives it
+        QString location;   // absolute, resolved: real folder + own name (a link is not followed)
+        quint64 device = 0;
+        quint64 inode = 0;
+        bool isLink = false;
+    };
+
+    [[nodiscard]] static CredentialFiles of(const HfHome &home);
+    // The steps of one path, in the kernel's order (at most 40 links, as the kernel allows).
+    // Empty for a path that is not there (no token yet): nothing to keep.
+    [[nodiscard]] static QList<Step> stepsOf(const QString &path);
+
+    // The credential path that removing these absolute paths (an entry's folder or file, and
+    // its members, each with all it holds) would delete or cut off, or "". Compared resolved
+    // and as given, and by device and inode for what is on disk.
+    [[nodiscard]] QString heldBy(const QStringList &paths) const;
+    [[nodiscard]] const QList<Step> &steps() const { return m_steps; }
+
+private:
+    QList<Step> m_steps;
+    QStringList m_credentials; // those on disk, as HfHome spells them
+};
+
+} // namespace hubdeck
