@@ -18,10 +18,12 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStorageInfo>
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <sys/stat.h>
 
@@ -162,10 +164,27 @@ void listHub(const QString &root, QList<HomeEntry> &entries)
     }
 }
 
+// xet-core writes its logs as "xet_<time>....log" (its log prefix, "xet") in logs/.
+bool isXetLogMark(const char *name)
+{
+    const QByteArrayView view(name);
+    return view.startsWith("xet") && view.contains(".log");
+}
+
+// How a folder is told to be what its place says, while the measure walks it: a name that
+// only the library writes, within a few levels. A folder with files and no such name is not
+// the library's (a part's variable pointing at a folder of documents): listed as "other".
+struct MarkRule
+{
+    bool (*isMark)(const char *name) = nullptr;
+    int depth = 0;
+    bool emptyIsTheirs = true; // an empty folder: nothing to lose by taking it for the library's
+};
+
 // xet-core's layout (HF_XET_CACHE): one folder per CAS endpoint, named after its URL with
 // every character that cannot be in a file name replaced ("https___cas-server.xethub.hf.co"),
 // holding chunk-cache/, shard-cache/ and staging/; logs/ beside them.
-void listXet(const QString &root, QList<HomeEntry> &entries)
+void listXet(const QString &root, QList<HomeEntry> &entries, QHash<QString, MarkRule> &unconfirmed)
 {
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
@@ -173,6 +192,7 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("logs")) {
             entries.append(make(HomeEntry::Kind::XetLogs, child.name, path));
+            unconfirmed.insert(path, {isXetLogMark, 1});
         } else if (child.isDir) {
             const QList<Child> inner = children(path);
             const bool endpoint = std::any_of(inner.begin(), inner.end(), [](const Child &c) {
@@ -214,8 +234,21 @@ bool isArrowCacheMark(const char *name)
 }
 constexpr int kArrowCacheMarkDepth = 4;
 
-// unconfirmed: the dataset folders that no hub repo vouches for, to be told by their marks.
-void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries, QSet<QString> &unconfirmed)
+// datasets' downloads/ and downloads/extracted/ hold files named after a sha256 in hex
+// (hash_url_to_filename: sha256(url), "." sha256(etag), ".json", ".lock", ".py"), never
+// anything else at their top: a "downloads" folder of the user's own has none.
+bool isDownloadMark(const char *name)
+{
+    int hex = 0;
+    for (; hex < 64 && std::isxdigit(static_cast<unsigned char>(name[hex])) && !std::isupper(static_cast<unsigned char>(name[hex]));
+         ++hex) {
+    }
+    return hex == 64 && (name[64] == 0 || name[64] == '.');
+}
+
+// unconfirmed: the folders to be told by their marks (dataset folders that no hub repo vouches
+// for, downloads/, downloads/extracted/).
+void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries, QHash<QString, MarkRule> &unconfirmed)
 {
     QList<Child> locks;
     for (const Child &child : children(root)) {
@@ -224,9 +257,12 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
             entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
-            if (isFolder(path + QStringLiteral("/extracted")))
+            unconfirmed.insert(path, {isDownloadMark, 1});
+            if (isFolder(path + QStringLiteral("/extracted"))) {
                 entries.append(
                     make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
+                unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadMark, 1});
+            }
         } else if (child.isDir) {
             HomeEntry entry = make(HomeEntry::Kind::DatasetArrowCache, child.name, path);
             const qsizetype split = child.name.indexOf(QLatin1String("___"));
@@ -237,7 +273,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             // A folder that does not look like one (HF_DATASETS_CACHE set to a folder of
             // documents) is listed, and never offered for deletion as a dataset cache.
             if (entry.hubRepo.isEmpty())
-                unconfirmed.insert(path);
+                unconfirmed.insert(path, {isArrowCacheMark, kArrowCacheMarkDepth, false});
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
             locks.append(child);
@@ -280,10 +316,32 @@ void listAssets(const QString &root, const QString &relative, int depth, QList<H
             // went) is an entry of its own: counted, as du counts it, and deletable.
             if (entries.size() == before)
                 entries.append(make(HomeEntry::Kind::Assets, name, root + u'/' + name));
+        } else if (depth < 2) {
+            // cached_assets_path makes only folders here: a file is not its (see strayAssets).
+            entries.append(make(HomeEntry::Kind::Unknown, name, root + u'/' + name));
         } else {
             entries.append(make(HomeEntry::Kind::Assets, name, root + u'/' + name));
         }
     }
+}
+
+// An assets folder with a file where cached_assets_path writes only folders (its top, a
+// library's folder) is not an assets cache, or not only one (HF_ASSETS_CACHE pointing at a
+// folder of documents): nothing at or below that level is offered for deletion.
+void strayAssets(QList<HomeEntry> &entries)
+{
+    QList<std::pair<QString, QString>> scopes; // folder ("" for the top), the stray file's name
+    for (const HomeEntry &entry : std::as_const(entries))
+        if (entry.kind == HomeEntry::Kind::Unknown) {
+            const qsizetype slash = entry.name.lastIndexOf(u'/');
+            scopes.append({slash < 0 ? QString() : entry.name.left(slash), entry.name});
+        }
+    for (HomeEntry &entry : entries)
+        for (const auto &[scope, stray] : std::as_const(scopes))
+            if (entry.keep.isEmpty() && (scope.isEmpty() || entry.name.startsWith(scope + u'/')))
+                entry.keep = HomeScanner::tr("This does not look like an assets cache: %1 is a file, where cached_assets_path "
+                                             "writes only folders. HubDeck deletes nothing from it.")
+                                 .arg(stray);
 }
 
 // HF_MODULES_CACHE: "<library>_modules" packages of downloaded remote code (transformers',
@@ -429,6 +487,13 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
     };
     const auto within = [](const QString &path, const QString &root) { return path == root || path.startsWith(root + u'/'); };
     const QString homeRoot = resolved(home.root());
+    // The user's own folders: a part's variable pointing at one (HF_XET_CACHE=$HOME,
+    // HF_ASSETS_CACHE=~/Documents) makes its files look like a part's entries.
+    QStringList userFolders{resolved(QDir::homePath())};
+    for (const auto location : {QStandardPaths::DesktopLocation, QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation,
+                                QStandardPaths::MusicLocation, QStandardPaths::PicturesLocation, QStandardPaths::MoviesLocation})
+        if (const QString folder = QStandardPaths::writableLocation(location); !folder.isEmpty())
+            userFolders.append(resolved(folder));
     QList<std::pair<QString, QString>> roots; // resolved part root, its variable's kind
     for (const HomeScan::Part &part : std::as_const(scan.parts))
         if (part.kind != QLatin1String("other") && part.exists)
@@ -442,6 +507,12 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
             shared = HomeScanner::tr("This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck "
                                      "deletes nothing from it.")
                          .arg(part.path, home.root());
+        } else if (const auto own =
+                       std::find_if(userFolders.cbegin(), userFolders.cend(), [&](const QString &folder) { return within(folder, root); });
+                   own != userFolders.cend()) {
+            shared = HomeScanner::tr("This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points "
+                                     "there). HubDeck deletes nothing from it.")
+                         .arg(part.path, *own);
         } else {
             for (const auto &[other, kind] : std::as_const(roots))
                 if (kind != part.kind && within(root, other))
@@ -509,7 +580,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         boundaries.add(p.path);
 
     const QString hubPath = home.path(HfHome::Kind::Hub);
-    QSet<QString> unconfirmed; // dataset caches told by their marks, as the measure walks them
+    QHash<QString, MarkRule> unconfirmed; // folders told by their marks, as the measure walks them
     for (const HfHome::Part &p : home.parts()) {
         HomeScan::Part part;
         part.kind = HfHome::kindName(p.kind);
@@ -528,13 +599,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listHub(p.path, part.entries);
                 break;
             case HfHome::Kind::Xet:
-                listXet(p.path, part.entries);
+                listXet(p.path, part.entries, unconfirmed);
                 break;
             case HfHome::Kind::Datasets:
                 listDatasets(p.path, hubPath, part.entries, unconfirmed);
                 break;
             case HfHome::Kind::Assets:
                 listAssets(p.path, {}, 0, part.entries);
+                strayAssets(part.entries);
                 break;
             case HfHome::Kind::Modules:
                 listModules(p.path, part.entries);
@@ -604,9 +676,9 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
-        if (unconfirmed.contains(job.path)) {
-            roots.last().isMark = isArrowCacheMark;
-            roots.last().markDepth = kArrowCacheMarkDepth;
+        if (const auto rule = unconfirmed.constFind(job.path); rule != unconfirmed.cend()) {
+            roots.last().isMark = rule->isMark;
+            roots.last().markDepth = rule->depth;
         }
     }
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
@@ -633,7 +705,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.lastModified = std::max(entry.lastModified, m.lastModified);
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
-        if (entry.path == job.path && unconfirmed.contains(job.path) && !m.marked)
+        if (const auto rule = unconfirmed.constFind(job.path);
+            entry.path == job.path && rule != unconfirmed.cend() && !m.marked && (m.files > 0 || !rule->emptyIsTheirs))
             entry.kind = HomeEntry::Kind::Unknown;
     }
     // The folders that hold entries without being one (the part's root, xet's endpoint

@@ -192,7 +192,8 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
-        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
+        QVERIFY(QFileInfo::exists(
+            fixture.path(QStringLiteral("datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000"))));
         QVERIFY(run.out.contains(QStringLiteral("2 of 2 entries deleted")));
         QVERIFY2(run.out.contains(QStringLiteral("\n  entries_deleted: 2\n  freed: ")), qPrintable(run.out));
         const CliRun quietRun = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir"), fixture.root(),
@@ -525,7 +526,8 @@ private Q_SLOTS:
         const CliRun bare = rmIn(fixture.path(QStringLiteral("datasets")), QStringLiteral("downloads"));
         QCOMPARE(bare.code, 1);
         QVERIFY2(bare.err.contains(QStringLiteral("a path must be absolute or start with ./")), qPrintable(bare.err));
-        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
+        QVERIFY(QFileInfo::exists(
+            fixture.path(QStringLiteral("datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000"))));
     }
 
     // The plan's figure is what du sees gone, for the downloads folder that stays too.
@@ -674,7 +676,8 @@ private Q_SLOTS:
             const CliRun again = home(rm + QStringList{QStringLiteral("--dir"), fixture.root()});
             QVERIFY2(again.code == 0, qPrintable(again.err));
             QVERIFY(!QFileInfo::exists(marker));
-            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted/bbbb2222/data.csv"))));
+            QVERIFY(QFileInfo::exists(fixture.path(
+                QStringLiteral("datasets/downloads/extracted/bbbb222200000000000000000000000000000000000000000000000000000000/data.csv"))));
             QCOMPARE(
                 QDir(fixture.path(QStringLiteral("datasets/downloads"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                 QStringList{QStringLiteral("extracted")});

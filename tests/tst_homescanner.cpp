@@ -199,7 +199,9 @@ private Q_SLOTS:
         QCOMPARE(scan.part(QStringLiteral("xet"))->entries.size(), 4);
 
         // A hard link across two parts counts once in the home, as du counts it.
-        QVERIFY(::link(QFile::encodeName(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))).constData(),
+        QVERIFY(::link(QFile::encodeName(fixture.path(QStringLiteral(
+                                             "datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000")))
+                           .constData(),
                        QFile::encodeName(fixture.path(QStringLiteral("assets/mylib/default/weights/linked.bin"))).constData()) == 0);
         const HomeScan linked = HomeScanner::scan(home);
         QCOMPARE(linked.sizeOnDisk(), du(fixture.root()));
@@ -412,8 +414,10 @@ private Q_SLOTS:
         QCOMPARE(plan.entries.size(), 1);
         const HomeDeletion::Report report = HomeDeletion::run(home, plan);
         QVERIFY(report.succeeded());
-        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/aaaa1111"))));
-        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted/bbbb2222/data.csv"))));
+        QVERIFY(!QFileInfo::exists(
+            fixture.path(QStringLiteral("datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000"))));
+        QVERIFY(QFileInfo::exists(fixture.path(
+            QStringLiteral("datasets/downloads/extracted/bbbb222200000000000000000000000000000000000000000000000000000000/data.csv"))));
     }
 
     void plantedLinkIsNotFollowed()
@@ -655,6 +659,88 @@ private Q_SLOTS:
         }
         const HomeEntry *real = scan.entry(fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset)));
         QVERIFY(real && real->deletable());
+    }
+
+    // A part's variable pointing at a folder that is not that library's cache: what it holds
+    // is listed and never offered for deletion. Before, HF_XET_CACHE=$HOME offered ~/logs as
+    // "xet logs", HF_ASSETS_CACHE=~/Documents offered every folder three levels down as assets,
+    // and a "downloads" folder of the user's own was datasets' downloads.
+    void partPointedAtAFolderThatIsNotACache_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("folder"); // relative to a fake $HOME; "" is $HOME itself
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("kept"); // entry names, relative to the part
+        QTest::addColumn<QString>("note");
+        QTest::newRow("HF_XET_CACHE=$HOME") << QStringLiteral("HF_XET_CACHE") << QString()
+                                            << QStringList{QStringLiteral("logs/xet_1.log"), QStringLiteral("cas/chunk-cache/a")}
+                                            << QStringLiteral("xet")
+                                            << QStringList{QStringLiteral("logs"), QStringLiteral("cas/chunk-cache")}
+                                            << QStringLiteral("your own folder");
+        QTest::newRow("HF_ASSETS_CACHE=~/Documents")
+            << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("Documents")
+            << QStringList{QStringLiteral("Projects/ClientA/Report/draft.odt")} << QStringLiteral("assets")
+            << QStringList{QStringLiteral("Projects/ClientA/Report")} << QStringLiteral("your own folder");
+        QTest::newRow("assets with a file at its top")
+            << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("work")
+            << QStringList{QStringLiteral("notes.txt"), QStringLiteral("a/b/c/d.txt")} << QStringLiteral("assets")
+            << QStringList{QStringLiteral("a/b/c")} << QStringLiteral("notes.txt is a file");
+        QTest::newRow("assets library with a file")
+            << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("work")
+            << QStringList{QStringLiteral("lib/readme.md"), QStringLiteral("lib/ns/sub/x.bin")} << QStringLiteral("assets")
+            << QStringList{QStringLiteral("lib/ns/sub")} << QStringLiteral("lib/readme.md is a file");
+        QTest::newRow("xet logs of the user's own")
+            << QStringLiteral("HF_XET_CACHE") << QStringLiteral("data") << QStringList{QStringLiteral("logs/server.log")}
+            << QStringLiteral("xet") << QStringList{QStringLiteral("logs")} << QString();
+        QTest::newRow("a downloads folder of the user's own")
+            << QStringLiteral("HF_DATASETS_CACHE") << QStringLiteral("data")
+            << QStringList{QStringLiteral("downloads/report.pdf"), QStringLiteral("downloads/extracted/photos/a.jpg")}
+            << QStringLiteral("datasets") << QStringList{QStringLiteral("downloads"), QStringLiteral("downloads/extracted")} << QString();
+    }
+    void partPointedAtAFolderThatIsNotACache()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, folder);
+        QFETCH(QStringList, files);
+        QFETCH(QString, kind);
+        QFETCH(QStringList, kept);
+        QFETCH(QString, note);
+        FixtureHome fixture;
+        QTemporaryDir fakeHome;
+        QVERIFY(fakeHome.isValid());
+        const QByteArray realHome = qgetenv("HOME");
+        const QByteArray realConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(fakeHome.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", realHome);
+            if (!realConfig.isEmpty())
+                qputenv("XDG_CONFIG_HOME", realConfig);
+        });
+        const QString root = folder.isEmpty() ? fakeHome.path() : fakeHome.filePath(folder);
+        for (const QString &file : std::as_const(files)) {
+            const QString path = root + u'/' + file;
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("mine");
+        }
+        QProcessEnvironment env = fixture.environment();
+        env.insert(variable, root);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const HomeScan::Part *part = scan.part(kind);
+        QVERIFY(part);
+        for (const QString &name : std::as_const(kept)) {
+            const HomeEntry *entry = find(scan, kind, name);
+            QVERIFY2(entry, qPrintable(name));
+            QVERIFY2(!entry->deletable(), qPrintable(name));
+            if (!note.isEmpty())
+                QVERIFY2(entry->keep.contains(note), qPrintable(entry->keep));
+            QVERIFY(HomeDeletion::plan(scan, {entry->path}).entries.isEmpty());
+        }
+        for (const QString &file : std::as_const(files))
+            QVERIFY(QFileInfo::exists(root + u'/' + file));
     }
 
     // What `home rm` arguments name (HomeTargets): PART/NAME as listed, with a trailing '/', a

@@ -21,10 +21,11 @@ FixtureHome::FixtureHome()
     write(endpoint + QStringLiteral("/shard-cache/1234.mdb"), 9000);
     write(endpoint + QStringLiteral("/staging/session/xorb"), 5000);
     write(QStringLiteral("xet/logs/xet_20261101.log"), 3000);
-    write(QStringLiteral("datasets/downloads/aaaa1111"), 40000);
-    write(QStringLiteral("datasets/downloads/aaaa1111.json"), QByteArrayLiteral("{\"url\": \"https://huggingface.co/x\"}"));
-    write(QStringLiteral("datasets/downloads/aaaa1111.lock"), QByteArray());
-    write(QStringLiteral("datasets/downloads/extracted/bbbb2222/data.csv"), 25000);
+    write(QStringLiteral("datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000"), 40000);
+    write(QStringLiteral("datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000.json"),
+          QByteArrayLiteral("{\"url\": \"https://huggingface.co/x\"}"));
+    write(QStringLiteral("datasets/downloads/aaaa111100000000000000000000000000000000000000000000000000000000.lock"), QByteArray());
+    write(QStringLiteral("datasets/downloads/extracted/bbbb222200000000000000000000000000000000000000000000000000000000/data.csv"), 25000);
     write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/set-train.arrow").arg(ds), 60000);
     write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/dataset_info.json").arg(ds), QByteArrayLiteral("{}"));
     write(QStringLiteral("datasets/_tmp_hf_datasets_%1_default_0.0.0_c0ffee.lock").arg(ds), QByteArray());
