@@ -3,11 +3,27 @@
 
 #include "CacheLocation.h"
 
+#include "FileName.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
+extern char **environ; // NOLINT: POSIX's, declared by no header in C++
+
 namespace hubdeck {
+
+QProcessEnvironment CacheLocation::systemEnvironment()
+{
+    QProcessEnvironment env;
+    for (char **entry = environ; entry && *entry; ++entry) {
+        const QByteArray pair(*entry);
+        const qsizetype equals = pair.indexOf('=');
+        if (equals > 0)
+            env.insert(FileName::decode(pair.left(equals)), FileName::decode(pair.mid(equals + 1)));
+    }
+    return env;
+}
 
 QString CacheLocation::expand(const QString &path, const QProcessEnvironment &env)
 {

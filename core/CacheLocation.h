@@ -14,11 +14,15 @@ namespace hubdeck {
 class CacheLocation
 {
 public:
-    [[nodiscard]] static QString hfHome(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
-    [[nodiscard]] static QString defaultHubCache(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // The process's environment with each name and value as FileName keeps file names, so that
+    // a path whose bytes are not UTF-8 (HF_HOME, HF_TOKEN_PATH) is the folder the libraries use:
+    // QProcessEnvironment::systemEnvironment() reads such bytes as U+FFFD, another path. For
+    // looking paths up only; never hand it to a QProcess.
+    [[nodiscard]] static QProcessEnvironment systemEnvironment();
+    [[nodiscard]] static QString hfHome(const QProcessEnvironment &env = systemEnvironment());
+    [[nodiscard]] static QString defaultHubCache(const QProcessEnvironment &env = systemEnvironment());
     // An explicit --dir wins; otherwise the default lookup.
-    [[nodiscard]] static QString hubCache(const QString &explicitDir,
-                                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    [[nodiscard]] static QString hubCache(const QString &explicitDir, const QProcessEnvironment &env = systemEnvironment());
     // "~" and $VAR / ${VAR} expansion, as Python's expanduser(expandvars()).
     [[nodiscard]] static QString expand(const QString &path, const QProcessEnvironment &env);
     // The path itself when it exists, else its nearest existing parent folder ("/" at worst):

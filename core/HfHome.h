@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "CacheLocation.h"
+
 #include <QList>
 #include <QProcessEnvironment>
 #include <QString>
@@ -33,14 +35,13 @@ public:
         bool movedByVariable; // its own variable set it (it may lie outside HF_HOME)
     };
 
-    [[nodiscard]] static HfHome locate(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    [[nodiscard]] static HfHome locate(const QProcessEnvironment &env = CacheLocation::systemEnvironment());
     // The home that a hub cache named by itself implies (the GUI's --dir): located as above
     // with HF_HUB_CACHE set to that folder. A folder named "hub" is taken to be a home's own
     // ($HF_HOME/hub, the libraries' default layout): its parent is then HF_HOME, so the other
     // parts are looked for beside it unless their own variables say otherwise. hubCache is
     // absolute or taken from the current folder.
-    [[nodiscard]] static HfHome forHubCache(const QString &hubCache,
-                                            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    [[nodiscard]] static HfHome forHubCache(const QString &hubCache, const QProcessEnvironment &env = CacheLocation::systemEnvironment());
 
     [[nodiscard]] QString root() const { return m_root; } // HF_HOME
     [[nodiscard]] const QList<Part> &parts() const { return m_parts; }

@@ -85,7 +85,7 @@ QString partRootOf(const HfHome &home, const QString &path)
 QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
 {
     const auto resolved = [](const QString &path) {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
+        const QString canonical = PosixFs::realPath(path);
         return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
     };
     const QFileInfo entry(entryPath);
@@ -94,7 +94,10 @@ QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
     if (holds(resolved(home.root())))
         return home.root();
     for (const HfHome::Part &part : home.parts()) {
-        if (QFileInfo(part.path).isDir() && holds(resolved(part.path))) {
+        struct stat st
+        {
+        };
+        if (::stat(FileName::encode(part.path).constData(), &st) == 0 && S_ISDIR(st.st_mode) && holds(resolved(part.path))) {
             *kind = HfHome::kindName(part.kind);
             return part.path;
         }

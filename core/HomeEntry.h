@@ -54,8 +54,10 @@ struct HomeEntry
     // A removal of this entry in place (HomeDeletion, see HomeScanner::removingMarker) was
     // stopped part-way: part of what it held is gone. `home rm` of it finishes the removal.
     bool removalInterrupted = false;
-    // Not empty when the entry holds something never to delete (an access token that
-    // HF_TOKEN_PATH put inside it): it is listed, and never deletable.
+    // Not empty when the entry is listed but never deletable, and says why: it holds something
+    // never to delete (an access token that HF_TOKEN_PATH put inside it), it is not the
+    // library's (a part's variable pointing at the user's own folder), or not all of it can be
+    // read (its size then counts only what could be).
     QString keep;
 
     // Deleting the entry removes what its folder holds but not the folder itself (datasets

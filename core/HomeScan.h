@@ -30,6 +30,9 @@ struct HomeScan
         // part is measured and cleaned there, as the table and the JSON say; `du` of HF_HOME,
         // which does not follow it, counts only the link.
         QString linkTarget;
+        // Set when the part's folder is there but cannot be listed ("<path>: <reason>"): its
+        // entries are unknown, none is listed, and its size is only the folder's own.
+        QString unreadable;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first
@@ -49,12 +52,13 @@ struct HomeScan
             total += part.sizeOnDisk;
         return total;
     }
-    // Whether no part lists an entry: HF_HOME missing, or holding only empty folders (an
+    // Whether no part lists an entry (and every part could be read): HF_HOME missing, or holding only empty folders (an
     // HF_HOME made by hand, or a home whose parts were all cleaned). Their own blocks still
     // count in sizeOnDisk(), as du counts them.
     [[nodiscard]] bool holdsNothing() const
     {
-        return std::all_of(parts.cbegin(), parts.cend(), [](const Part &part) { return part.entries.isEmpty(); });
+        return std::all_of(parts.cbegin(), parts.cend(),
+                           [](const Part &part) { return part.entries.isEmpty() && part.unreadable.isEmpty(); });
     }
     // The entry listed with this absolute path (or one of its members), or nullptr.
     [[nodiscard]] const HomeEntry *entry(const QString &path) const;

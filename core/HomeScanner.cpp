@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace hubdeck {
@@ -136,6 +137,15 @@ bool isFolder(const QString &path)
     {
     };
     return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// A folder, or a link to one, as QFileInfo::isDir says, by the path's own bytes.
+bool isDirectory(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 bool isInterrupted(const QString &name)
@@ -436,7 +446,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
     for (const Child &child : children(home.root())) {
         const QString path = home.root() + u'/' + child.name;
         const HfHome::Part *part = partAt(home, path);
-        if (part && QFileInfo(path).isDir())
+        if (part && isDirectory(path))
             continue;
         // $HF_HOME/token and stored_tokens stay credentials when HF_TOKEN_PATH moved the active
         // token elsewhere: `hf auth login` wrote them there before, and other tools read them.
@@ -453,7 +463,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         {
         };
         if (QFileInfo(part.path).absolutePath() != home.root() && ::lstat(FileName::encode(part.path).constData(), &st) == 0 &&
-            !QFileInfo(part.path).isDir()) {
+            !isDirectory(part.path)) {
             HomeEntry entry = make(HomeEntry::Kind::Unknown, part.path, part.path);
             entry.keep = notAFolder(part);
             entries.append(entry);
@@ -482,7 +492,7 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
 void markOverlaps(const HfHome &home, HomeScan &scan)
 {
     const auto resolved = [](const QString &path) {
-        const QString canonical = QFileInfo(path).canonicalFilePath();
+        const QString canonical = PosixFs::realPath(path);
         return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
     };
     const auto within = [](const QString &path, const QString &root) { return path == root || path.startsWith(root + u'/'); };
@@ -585,15 +595,26 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         HomeScan::Part part;
         part.kind = HfHome::kindName(p.kind);
         part.path = p.path;
-        part.exists = QFileInfo(p.path).isDir();
+        part.exists = isDirectory(p.path);
         struct stat link
         {
         };
         if (::lstat(FileName::encode(p.path).constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
-            const QFileInfo info(p.path);
-            part.linkTarget = info.canonicalFilePath().isEmpty() ? info.symLinkTarget() : info.canonicalFilePath();
+            part.linkTarget = PosixFs::realPath(p.path);
+            if (part.linkTarget.isEmpty()) // a dangling link: where it would lead
+                if (const std::optional<QByteArray> target = PosixFs::readLink(AT_FDCWD, FileName::encode(p.path)))
+                    part.linkTarget = QDir::cleanPath(QDir(QFileInfo(p.path).path()).filePath(FileName::decode(*target)));
         }
         if (part.exists) {
+            // A part's folder that cannot be listed shows nothing, which must not read as empty.
+            UniqueFd dir = PosixFs::openDir(p.path);
+            QList<PosixFs::Entry> probe;
+            if (!dir.isValid() || !PosixFs::listDir(dir.get(), probe)) {
+                part.unreadable = QStringLiteral("%1: %2").arg(p.path, PosixFs::errorString(errno));
+                scan.errors.append(QStringLiteral("Cannot read %1").arg(part.unreadable));
+            }
+        }
+        if (part.exists && part.unreadable.isEmpty()) {
             switch (p.kind) {
             case HfHome::Kind::Hub:
                 listHub(p.path, part.entries);
@@ -621,7 +642,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     HomeScan::Part other;
     other.kind = QStringLiteral("other");
     other.path = home.root();
-    other.exists = QFileInfo(home.root()).isDir();
+    other.exists = isDirectory(home.root());
     if (other.exists)
         listOther(home, other.entries);
     scan.parts.append(other);
@@ -705,6 +726,9 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.lastModified = std::max(entry.lastModified, m.lastModified);
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
+        if (!m.unreadable.isEmpty() && entry.keep.isEmpty())
+            entry.keep =
+                tr("Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.").arg(m.unreadable);
         if (const auto rule = unconfirmed.constFind(job.path);
             entry.path == job.path && rule != unconfirmed.cend() && !m.marked && (m.files > 0 || !rule->emptyIsTheirs))
             entry.kind = HomeEntry::Kind::Unknown;

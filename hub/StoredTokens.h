@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "CacheLocation.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QProcessEnvironment>
@@ -36,13 +38,13 @@ public:
     };
 
     // $(dirname HF_TOKEN_PATH)/stored_tokens (huggingface_hub's HF_STORED_TOKENS_PATH).
-    [[nodiscard]] static QString path(const Env &env = Env::systemEnvironment());
+    [[nodiscard]] static QString path(const Env &env = CacheLocation::systemEnvironment());
 
     // The tokens in file order. A missing file is an empty list. nullopt with *error (one
     // sentence naming the file and the line) when the file cannot be read or parsed.
-    [[nodiscard]] static std::optional<QList<Token>> read(QString *error, const Env &env = Env::systemEnvironment());
+    [[nodiscard]] static std::optional<QList<Token>> read(QString *error, const Env &env = CacheLocation::systemEnvironment());
     // Replaces the file atomically (QSaveFile) with mode 0600; an empty list removes it.
-    [[nodiscard]] static bool write(const QList<Token> &tokens, QString *error, const Env &env = Env::systemEnvironment());
+    [[nodiscard]] static bool write(const QList<Token> &tokens, QString *error, const Env &env = CacheLocation::systemEnvironment());
 
     // configparser's reading of the INI text with huggingface_hub's settings (default
     // delimiters '=' and ':', '#'/';' comments, indented continuation lines, option names

@@ -342,8 +342,13 @@ QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
 QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
 {
     QString text = partLabel(part.kind) + u'\n' + PrintableText::name(part.path) + u'\n';
+    // The libraries write where the link leads: that is what is measured and cleaned.
+    if (!part.linkTarget.isEmpty())
+        text += tr("A link to %1: listed and cleaned there, where the libraries write.").arg(PrintableText::name(part.linkTarget)) + u'\n';
     if (!part.exists)
         text += tr("Not on disk.");
+    else if (!part.unreadable.isEmpty())
+        text += tr("It cannot be read (%1): its entries are not listed and its size is missing.").arg(PrintableText::name(part.unreadable));
     else
         text += tr("%1 on disk (%2 of data) in %n entr(ies).", nullptr, int(part.entries.size()))
                     .arg(DisplayFormat::size(part.sizeOnDisk), DisplayFormat::size(part.apparentSize));
@@ -360,7 +365,9 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
         case NameColumn:
             return partLabel(part.kind);
         case KindColumn:
-            return part.exists ? tr("%n entr(ies)", nullptr, int(part.entries.size())) : tr("not on disk");
+            if (!part.exists)
+                return tr("not on disk");
+            return part.unreadable.isEmpty() ? tr("%n entr(ies)", nullptr, int(part.entries.size())) : tr("cannot be read");
         case SizeColumn:
             return part.exists ? DisplayFormat::size(part.sizeOnDisk) : QString();
         case FilesColumn:

@@ -661,6 +661,51 @@ private Q_SLOTS:
         QVERIFY(real && real->deletable());
     }
 
+    // HF_HOME from the environment with bytes that are not UTF-8 is the folder the libraries
+    // use: found, listed and cleaned there. Before, QProcessEnvironment read the bytes as
+    // U+FFFD and the home was another path (not there: "nothing yet").
+    void homeFromTheEnvironmentWithBytesThatAreNotUtf8()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray raw = QFile::encodeName(dir.path()) + "/hf\xff\xfehome";
+        const QByteArray logs = raw + "/xet/logs";
+        QCOMPARE(::mkdir(raw.constData(), 0755), 0);
+        QCOMPARE(::mkdir((raw + "/xet").constData(), 0755), 0);
+        QCOMPARE(::mkdir(logs.constData(), 0755), 0);
+        {
+            const int fd = ::open((logs + "/xet_1.log").constData(), O_WRONLY | O_CREAT, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, "log", 3), 3);
+            ::close(fd);
+        }
+        const QByteArray saved = qgetenv("HF_HOME");
+        const bool had = qEnvironmentVariableIsSet("HF_HOME");
+        qputenv("HF_HOME", raw);
+        const auto restore = qScopeGuard([&] {
+            if (had)
+                qputenv("HF_HOME", saved);
+            else
+                qunsetenv("HF_HOME");
+        });
+        for (const char *name : {"HF_XET_CACHE", "HF_HUB_CACHE", "HF_DATASETS_CACHE", "HF_ASSETS_CACHE", "HF_MODULES_CACHE"})
+            QVERIFY2(!qEnvironmentVariableIsSet(name), name);
+        const HfHome home = HfHome::locate();
+        QCOMPARE(FileName::encode(home.root()), raw);
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *entry = find(scan, QStringLiteral("xet"), QStringLiteral("logs"));
+        QVERIFY(entry);
+        QVERIFY(entry->deletable());
+        QCOMPARE(FileName::encode(entry->path), logs);
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {entry->path}));
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed.size(), 1);
+        struct stat st
+        {
+        };
+        QCOMPARE(::lstat(logs.constData(), &st), -1);
+    }
+
     // A part's variable pointing at a folder that is not that library's cache: what it holds
     // is listed and never offered for deletion. Before, HF_XET_CACHE=$HOME offered ~/logs as
     // "xet logs", HF_ASSETS_CACHE=~/Documents offered every folder three levels down as assets,
@@ -1238,6 +1283,47 @@ private Q_SLOTS:
         QVERIFY2(report.errors.first().contains(said.arg(blocked)), qPrintable(report.errors.first()));
         QCOMPARE(report.freedBytes, 0);
         QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
+    }
+
+    // A folder that cannot be read is said, in the entry and in the part: an entry with one
+    // inside is listed with what could be measured and is not deletable; a part whose folder
+    // cannot be listed says so rather than looking empty. Before, the entry was offered with a
+    // size that left the unreadable folder out, and the part showed no entries.
+    void unreadableFoldersAreListedAndKept()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString blocked = fixture.path(QStringLiteral("datasets/org___set/mconfig/0.0.0"));
+        const QString xet = fixture.path(QStringLiteral("xet"));
+        QCOMPARE(::chmod(QFile::encodeName(blocked).constData(), 0), 0);
+        QCOMPARE(::chmod(QFile::encodeName(xet).constData(), 0), 0);
+        const auto restore = qScopeGuard([&] {
+            ::chmod(QFile::encodeName(blocked).constData(), 0755);
+            ::chmod(QFile::encodeName(xet).constData(), 0755);
+        });
+        HomeScan scan;
+        {
+            const WithoutDacOverride asAUser;
+            if (!asAUser.ok())
+                QSKIP("running as root, and root's CAP_DAC_OVERRIDE could not be dropped: a chmod 000 folder stays readable");
+            scan = HomeScanner::scan(home);
+        }
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY(!dataset->deletable());
+        QVERIFY2(dataset->keep.contains(QStringLiteral("Not all of it can be read (%1: ").arg(blocked)), qPrintable(dataset->keep));
+        QVERIFY(HomeDeletion::plan(scan, {dataset->path}).entries.isEmpty());
+        const HomeScan::Part *part = scan.part(QStringLiteral("xet"));
+        QVERIFY(part && part->exists);
+        QVERIFY2(part->unreadable.startsWith(xet + QStringLiteral(": ")), qPrintable(part->unreadable));
+        QVERIFY(part->entries.isEmpty());
+        QVERIFY(!scan.holdsNothing());
+        QVERIFY(std::any_of(scan.errors.cbegin(), scan.errors.cend(), [&](const QString &e) { return e.contains(blocked); }));
+        QVERIFY(std::any_of(scan.errors.cbegin(), scan.errors.cend(), [&](const QString &e) { return e.contains(xet); }));
+        // Other entries stay as they were.
+        const HomeEntry *downloads = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
+        QVERIFY(downloads && downloads->deletable());
     }
 
     // A stop asked for while a large entry is being checked ends the run there, with nothing

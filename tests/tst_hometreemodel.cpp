@@ -274,6 +274,34 @@ private Q_SLOTS:
         QVERIFY(!child(model, QStringLiteral("datasets"), QStringLiteral(".hubdeck-removing-downloads")).isValid());
     }
 
+    // A part that is a link says where it leads (the CLI shows "xet -> target"); a part that
+    // cannot be read says so in its row, not "0 entries".
+    void aLinkedOrUnreadablePartIsSaid()
+    {
+        HomeScan scan = m_scan;
+        HomeScan::Part *xet = nullptr;
+        HomeScan::Part *assets = nullptr;
+        for (HomeScan::Part &part : scan.parts) {
+            if (part.kind == u"xet")
+                xet = &part;
+            if (part.kind == u"assets")
+                assets = &part;
+        }
+        QVERIFY(xet && assets);
+        xet->linkTarget = QStringLiteral("/mnt/big/xet");
+        assets->unreadable = assets->path + QStringLiteral(": Permission denied");
+        assets->entries.clear();
+        HomeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScan(scan);
+        const QModelIndex linked = model.partIndex(QStringLiteral("xet"));
+        QVERIFY(linked.data(HomeTreeModel::DetailsRole).toString().contains(QStringLiteral("A link to /mnt/big/xet")));
+        QVERIFY(linked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("/mnt/big/xet")));
+        const QModelIndex unreadable = model.partIndex(QStringLiteral("assets"));
+        QCOMPARE(unreadable.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), QStringLiteral("cannot be read"));
+        QVERIFY(unreadable.data(HomeTreeModel::DetailsRole).toString().contains(QStringLiteral("Permission denied")));
+    }
+
     void ticksSurviveARescanOfTheEntriesThatRemain()
     {
         HomeTreeModel model;

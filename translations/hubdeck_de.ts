@@ -466,6 +466,18 @@
         <source>A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.</source>
         <translation>Ein Löschen wurde mittendrin angehalten: ein Teil ist schon weg. Erneutes Löschen schließt es ab.</translation>
     </message>
+    <message>
+        <source>This does not look like an assets cache: %1 is a file, where cached_assets_path writes only folders. HubDeck deletes nothing from it.</source>
+        <translation>Das sieht nicht nach einem Asset-Cache aus: %1 ist eine Datei, wo cached_assets_path nur Ordner anlegt. HubDeck löscht nichts daraus.</translation>
+    </message>
+    <message>
+        <source>This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points there). HubDeck deletes nothing from it.</source>
+        <translation>Der Ordner %1 dieses Teils ist Ihr eigener Ordner %2 oder enthält ihn: kein Cache (seine Variable zeigt dorthin). HubDeck löscht nichts daraus.</translation>
+    </message>
+    <message>
+        <source>Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.</source>
+        <translation>Nicht alles darin ist lesbar (%1): Die Größe zählt nur das Lesbare, und HubDeck löscht es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1813,6 +1825,18 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>In use (%1): %2</source>
         <translation>In Verwendung (%1): %2</translation>
+    </message>
+    <message>
+        <source>A link to %1: listed and cleaned there, where the libraries write.</source>
+        <translation>Ein Link auf %1: dort aufgelistet und bereinigt, wo die Bibliotheken schreiben.</translation>
+    </message>
+    <message>
+        <source>It cannot be read (%1): its entries are not listed and its size is missing.</source>
+        <translation>Er ist nicht lesbar (%1): Seine Einträge sind nicht aufgelistet, seine Größe fehlt.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,18 @@
         <source>A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.</source>
         <translation>Une suppression a été arrêtée en cours de route : une partie a déjà disparu. Le supprimer à nouveau termine cette suppression.</translation>
     </message>
+    <message>
+        <source>This does not look like an assets cache: %1 is a file, where cached_assets_path writes only folders. HubDeck deletes nothing from it.</source>
+        <translation>Ceci ne ressemble pas à un cache d’assets : %1 est un fichier, là où cached_assets_path ne crée que des dossiers. HubDeck n’y supprime rien.</translation>
+    </message>
+    <message>
+        <source>This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points there). HubDeck deletes nothing from it.</source>
+        <translation>Le dossier %1 de cette partie est votre propre dossier %2, ou le contient : ce n’est pas un cache (sa variable y pointe). HubDeck n’y supprime rien.</translation>
+    </message>
+    <message>
+        <source>Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.</source>
+        <translation>Tout n’y est pas lisible (%1) : sa taille ne compte que ce qui a pu l’être, et HubDeck ne le supprime pas.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1813,6 +1825,18 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>In use (%1): %2</source>
         <translation>Utilisé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>A link to %1: listed and cleaned there, where the libraries write.</source>
+        <translation>Un lien vers %1 : listé et nettoyé là-bas, où les bibliothèques écrivent.</translation>
+    </message>
+    <message>
+        <source>It cannot be read (%1): its entries are not listed and its size is missing.</source>
+        <translation>Illisible (%1) : ses entrées ne sont pas listées et sa taille manque.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>

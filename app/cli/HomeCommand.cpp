@@ -113,7 +113,7 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     if (dir.isEmpty())
         return HfHome::locate();
     QProcessEnvironment env;
-    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    const QProcessEnvironment system = CacheLocation::systemEnvironment();
     for (const char *keep : {"HOME", "XDG_CACHE_HOME"})
         if (system.contains(QString::fromLatin1(keep)))
             env.insert(QString::fromLatin1(keep), system.value(QString::fromLatin1(keep)));
@@ -209,6 +209,8 @@ void HomeCommand::printJson(const HomeScan &scan)
                     w.member(PrintableText::bytesKey(u"link_target"), *bytes);
             }
             w.member(u"exists", part.exists);
+            if (!part.unreadable.isEmpty())
+                w.member(u"unreadable", PrintableText::name(part.unreadable));
             w.member(u"size_on_disk", part.sizeOnDisk);
             w.member(u"apparent_size", part.apparentSize);
             w.key(u"entries");
@@ -246,6 +248,14 @@ void HomeCommand::printTable(const HomeScan &scan)
         if (!part.linkTarget.isEmpty() && part.exists) {
             m_out.text(QStringLiteral("%1 \u2192 %2 (a link: listed and cleaned there, where the libraries write)")
                            .arg(part.kind, PrintableText::name(part.linkTarget)));
+            linked = true;
+        }
+    }
+    // A part that cannot be listed lists no entry: said, so that it does not read as empty.
+    for (const HomeScan::Part &part : scan.parts) {
+        if (!part.unreadable.isEmpty()) {
+            m_out.text(QStringLiteral("%1: cannot be read (%2): its entries are not listed and its size is missing")
+                           .arg(part.kind, PrintableText::name(part.unreadable)));
             linked = true;
         }
     }

@@ -165,8 +165,10 @@ public:
             {
             };
             if (::lstat(path.constData(), &st) != 0) {
-                if (errno != ENOENT)
-                    m_errors.append(QStringLiteral("Cannot read %1: %2").arg(m_roots.at(i).path, PosixFs::errorString(errno)));
+                if (errno != ENOENT) {
+                    totals[0][i].unreadable = QStringLiteral("%1: %2").arg(m_roots.at(i).path, PosixFs::errorString(errno));
+                    m_errors.append(QStringLiteral("Cannot read %1").arg(totals[0][i].unreadable));
+                }
                 continue;
             }
             noteLink(m_links[0], i, st);
@@ -203,6 +205,8 @@ public:
                 m.lastModified = std::max(m.lastModified, l.lastModified);
                 if (m.inUse.isEmpty())
                     m.inUse = l.inUse;
+                if (m.unreadable.isEmpty())
+                    m.unreadable = l.unreadable;
             }
         }
         addWhollyLinked(merged);
@@ -346,10 +350,13 @@ private:
         }
     }
 
-    void error(const QByteArray &path, int code)
+    void error(TreeMeasure::Total &total, const QByteArray &path, int code)
     {
+        const QString what = QStringLiteral("%1: %2").arg(FileName::decode(path), PosixFs::errorString(code));
+        if (total.unreadable.isEmpty())
+            total.unreadable = what;
         const std::lock_guard guard(m_errorsMutex);
-        m_errors.append(QStringLiteral("Cannot read %1: %2").arg(FileName::decode(path), PosixFs::errorString(code)));
+        m_errors.append(QStringLiteral("Cannot read %1").arg(what));
     }
 
     // Under m_dirsMutex: dir's descriptor, reopened from its nearest ancestor that has one when
@@ -431,7 +438,7 @@ private:
         };
         if (!opened.isValid() || ::fstat(opened.get(), &st) != 0) {
             if (errno != ENOENT)
-                error(item.parent ? item.parent->path() + '/' + item.name : item.name, errno);
+                error(totals[item.root], item.parent ? item.parent->path() + '/' + item.name : item.name, errno);
             return;
         }
         auto dir = std::make_shared<Dir>();
@@ -452,7 +459,7 @@ private:
             const long read = ::syscall(SYS_getdents64, fd->get(), buffer, sizeof buffer);
             if (read <= 0) {
                 if (read < 0)
-                    error(dir->path(), errno);
+                    error(totals[item.root], dir->path(), errno);
                 break;
             }
             auto batch = std::make_shared<Batch>(Batch{fd, dir, item.isRoot, {}});

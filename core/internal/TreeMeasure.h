@@ -49,6 +49,9 @@ public:
         double lastModified = 0;
         QString inUse;       // from the check, for the first file it matched
         bool marked = false; // Root::isMark accepted a name within Root::markDepth
+        // "<path>: <reason>" of the first folder below the root (or the root) that could not be
+        // read: the totals then miss what it holds.
+        QString unreadable;
         // What removing the root's group gives back, st_blocks × 512: its admitted folders and
         // files with one link, and each hard-linked file whose every link (st_nlink) lies in
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
