@@ -11,6 +11,7 @@
 #include "InUseFiles.h"
 #include "MountPoints.h"
 #include "QuietFile.h"
+#include "WithoutDacOverride.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -1725,41 +1726,6 @@ private Q_SLOTS:
     }
 
 private:
-    // Root reads and writes any folder whatever its mode (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH).
-    // While this lives, the calling thread does not, as any user: a chmod 000 folder is
-    // unreadable to it. Capabilities are per thread, and HomeDeletion::run runs on the caller's.
-    class WithoutDacOverride
-    {
-    public:
-        WithoutDacOverride()
-        {
-            if (::geteuid() != 0) {
-                m_ok = true;
-                return;
-            }
-            __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-            if (::syscall(SYS_capget, &header, m_saved) != 0)
-                return;
-            __user_cap_data_struct dropped[2] = {m_saved[0], m_saved[1]};
-            dropped[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH));
-            m_ok = m_dropped = ::syscall(SYS_capset, &header, dropped) == 0;
-        }
-        ~WithoutDacOverride()
-        {
-            __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-            if (m_dropped)
-                ::syscall(SYS_capset, &header, m_saved);
-        }
-        WithoutDacOverride(const WithoutDacOverride &) = delete;
-        WithoutDacOverride &operator=(const WithoutDacOverride &) = delete;
-        [[nodiscard]] bool ok() const { return m_ok; }
-
-    private:
-        __user_cap_data_struct m_saved[2]{};
-        bool m_ok = false;
-        bool m_dropped = false;
-    };
-
     static const HomeEntry *scan(const HomeScan &s, const QString &path) { return s.entry(path); }
 };
 

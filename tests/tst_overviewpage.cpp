@@ -12,6 +12,7 @@
 #include "HomeTreeModel.h"
 #include "OverviewPage.h"
 #include "PartsBar.h"
+#include "WithoutDacOverride.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,10 +36,12 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace hubdeck;
 using hubdeck::test::FixtureHome;
+using hubdeck::test::WithoutDacOverride;
 
 namespace {
 
@@ -698,6 +701,47 @@ private Q_SLOTS:
         QVERIFY2(note->text().contains(QStringLiteral("interrupted deletion")), qPrintable(note->text()));
         QVERIFY2(note->text().contains(QStringLiteral("not started yet stay whole")), qPrintable(note->text()));
         QVERIFY(!note->text().contains(QStringLiteral("the rest stays whole")));
+    }
+
+    // The confirmation promises only what the deletion can do: each entry is walked in the
+    // background as the deletion will walk it, and one that cannot go whole (here a folder it
+    // cannot read) moves to the refused list, with the figures. Before, the dialog offered it
+    // and the deletion then refused it.
+    void theConfirmationLeavesOutWhatCannotGoWhole()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset, logs});
+        QCOMPARE(plan.entries.size(), 2);
+        const qint64 logsSize = scan.entry(logs)->sizeOnDisk;
+        {
+            HomeDeleteDialog whole(plan, scan.sizeOnDisk());
+            QSignalSpy checked(&whole, &HomeDeleteDialog::checked);
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(whole.plan().entries.size(), 2);
+            QVERIFY(whole.findChild<QLabel *>(QStringLiteral("checking"))->text().contains(QStringLiteral("Checked")));
+        }
+        const QString blocked = fixture.path(QStringLiteral("datasets/org___set/mconfig/0.0.0"));
+        QCOMPARE(::chmod(QFile::encodeName(blocked).constData(), 0), 0);
+        const auto restore = qScopeGuard([&] { ::chmod(QFile::encodeName(blocked).constData(), 0755); });
+        const WithoutDacOverride asAUser; // on this thread, before the dialog starts its own
+        if (!asAUser.ok())
+            QSKIP("running as root, and root's CAP_DAC_OVERRIDE could not be dropped: a chmod 000 folder stays readable");
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QVERIFY(dialog.listText().contains(QLatin1String(FixtureHome::kDataset)));
+        QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(dialog.plan().entries.size(), 1);
+        QCOMPARE(dialog.plan().entries.first().path, logs);
+        QVERIFY(!dialog.listText().contains(QLatin1String(FixtureHome::kDataset)));
+        const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
+        QVERIFY(refused && !refused->isHidden());
+        QVERIFY2(refused->text().contains(QStringLiteral("not all of it can be read")), qPrintable(refused->text()));
+        QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(logsSize)));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("headline"))->text().contains(DisplayFormat::size(logsSize)));
     }
 };
 

@@ -1689,6 +1689,21 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
         <translation>Einträge, die gerade benutzt werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt Gelöschtes gelöscht und noch nicht begonnene Einträge bleiben vollständig; der Eintrag, der in diesem Moment gelöscht wird, bleibt als unterbrochene Löschung zurück, umbenannt mit der Endung „%1“: Die Übersicht listet ihn, und ihn zu löschen schließt die Arbeit ab.</translation>
     </message>
+    <message>
+        <source>Checking that each entry can be deleted whole…</source>
+        <translation>Es wird geprüft, ob sich jeder Eintrag ganz löschen lässt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
+        <translation>
+            <numerusform>%n Eintrag lässt sich so nicht ganz löschen und bleibt unberührt.</numerusform>
+            <numerusform>%n Einträge lassen sich so nicht ganz löschen und bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: each entry can be deleted whole.</source>
+        <translation>Geprüft: Jeder Eintrag lässt sich ganz löschen.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -329,6 +329,13 @@
             <numerusform>%n entries, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
+        <translation>
+            <numerusform>%n entry cannot be deleted whole as it stands and will be left alone.</numerusform>
+            <numerusform>%n entries cannot be deleted whole as they stand and will be left alone.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

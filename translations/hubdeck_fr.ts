@@ -1689,6 +1689,21 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
         <translation>Les entrées en cours d’utilisation au moment de leur tour sont laissées telles quelles. Si vous annulez, ce qui a été supprimé le reste et les entrées pas encore commencées restent entières ; l’entrée en cours de suppression à ce moment reste comme une suppression interrompue, renommée avec la fin « %1 » : la Vue d’ensemble la liste, et la supprimer termine le travail.</translation>
     </message>
+    <message>
+        <source>Checking that each entry can be deleted whole…</source>
+        <translation>Vérification que chaque entrée peut être supprimée en entier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
+        <translation>
+            <numerusform>%n entrée ne peut pas être supprimée en entier en l’état et sera laissée telle quelle.</numerusform>
+            <numerusform>%n entrées ne peuvent pas être supprimées en entier en l’état et seront laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: each entry can be deleted whole.</source>
+        <translation>Vérifié : chaque entrée peut être supprimée en entier.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

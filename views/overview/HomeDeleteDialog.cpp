@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
+#include <QtConcurrent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -18,19 +19,18 @@ namespace hubdeck {
 
 HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSize, QWidget *parent)
     : QDialog(parent)
+    , m_plan(plan)
+    , m_homeSize(homeSize)
 {
     setWindowTitle(tr("Delete from the Hugging Face home?"));
     setObjectName(QStringLiteral("homeDeleteDialog"));
     resize(680, 480);
     auto *layout = new QVBoxLayout(this);
 
-    auto *headline =
-        new QLabel(tr("<b>%n entr(ies), %1 on disk</b>, will be deleted (of %2 in the home).", nullptr, int(plan.entries.size()))
-                       .arg(DisplayFormat::size(plan.sizeOnDisk()), DisplayFormat::size(homeSize)),
-                   this);
-    headline->setObjectName(QStringLiteral("headline"));
-    headline->setWordWrap(true);
-    layout->addWidget(headline);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    layout->addWidget(m_headline);
 
     m_list = new QTextBrowser(this);
     m_list->setObjectName(QStringLiteral("entries"));
@@ -38,16 +38,18 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     m_list->setAccessibleDescription(tr("The ticked entries by kind, with what deleting each kind costs"));
     m_list->setOpenLinks(false);
     m_list->setTabChangesFocus(true); // Tab leaves the list for the buttons
-    m_list->setHtml(listHtml(plan));
     layout->addWidget(m_list, 1);
 
-    if (!plan.refusals.isEmpty()) {
-        auto *refused =
-            new QLabel(tr("Not deleted: %1").arg(PrintableText::names(plan.refusalReasons(), QStringLiteral("; ")).toHtmlEscaped()), this);
-        refused->setObjectName(QStringLiteral("refused"));
-        refused->setWordWrap(true);
-        layout->addWidget(refused);
-    }
+    m_refused = new QLabel(this);
+    m_refused->setObjectName(QStringLiteral("refused"));
+    m_refused->setWordWrap(true);
+    layout->addWidget(m_refused);
+
+    m_checking = new QLabel(tr("Checking that each entry can be deleted whole…"), this);
+    m_checking->setObjectName(QStringLiteral("checking"));
+    m_checking->setWordWrap(true);
+    layout->addWidget(m_checking);
+
     // What a cancel leaves, as HomeDeletion does it: a folder is renamed before it is emptied,
     // so the one in hand at the stop is neither whole nor gone.
     auto *note = new QLabel(tr("Entries in use when their turn comes are left alone. If you cancel, what was already deleted "
@@ -61,17 +63,62 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     layout->addWidget(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_delete = buttons->addButton(tr("&Delete %1").arg(DisplayFormat::size(plan.sizeOnDisk())), QDialogButtonBox::AcceptRole);
+    m_delete = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_delete->setObjectName(QStringLiteral("confirmDelete"));
     m_delete->setToolTip(tr("Delete the entries listed; it cannot be undone"));
     m_delete->setAccessibleDescription(m_delete->toolTip());
-    m_delete->setEnabled(!plan.entries.isEmpty());
     // A deletion is never the default: Enter cancels.
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Cancel)->setFocus();
+    showPlan();
+
+    if (m_plan.entries.isEmpty()) {
+        m_checking->hide();
+        return;
+    }
+    m_pool.setMaxThreadCount(1);
+    connect(&m_check, &QFutureWatcher<HomeDeletion::Plan>::finished, this, &HomeDeleteDialog::onChecked);
+    m_check.setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, cancel = m_cancel]() mutable {
+        (void)HomeDeletion::withoutObstacles(plan, [cancel] { return cancel->load(); });
+        return plan;
+    }));
+}
+
+HomeDeleteDialog::~HomeDeleteDialog()
+{
+    // The walk listens to the flag between folders: the wait is short.
+    m_cancel->store(true);
+    m_check.waitForFinished();
+}
+
+void HomeDeleteDialog::showPlan()
+{
+    m_headline->setText(tr("<b>%n entr(ies), %1 on disk</b>, will be deleted (of %2 in the home).", nullptr, int(m_plan.entries.size()))
+                            .arg(DisplayFormat::size(m_plan.sizeOnDisk()), DisplayFormat::size(m_homeSize)));
+    m_list->setHtml(listHtml(m_plan));
+    m_refused->setText(tr("Not deleted: %1").arg(PrintableText::names(m_plan.refusalReasons(), QStringLiteral("; ")).toHtmlEscaped()));
+    m_refused->setVisible(!m_plan.refusals.isEmpty());
+    m_delete->setText(tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
+    m_delete->setEnabled(!m_plan.entries.isEmpty());
+}
+
+void HomeDeleteDialog::onChecked()
+{
+    if (m_cancel->load() || !m_check.future().isValid() || m_check.future().resultCount() == 0)
+        return;
+    const HomeDeletion::Plan result = m_check.result();
+    const qsizetype refused = m_plan.entries.size() - result.entries.size();
+    m_plan = result;
+    if (refused > 0) {
+        showPlan();
+        m_checking->setText(tr("%n entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
+    } else {
+        m_checking->setText(tr("Checked: each entry can be deleted whole."));
+    }
+    Q_EMIT checked();
 }
 
 QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)

@@ -6,7 +6,13 @@
 #include "HomeDeletion.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <QThreadPool>
 
+#include <atomic>
+#include <memory>
+
+class QLabel;
 class QPushButton;
 class QTextBrowser;
 
@@ -16,21 +22,45 @@ namespace hubdeck {
 // ticked entries grouped by kind, each group with what deleting it costs
 // (HomeScanner::costOfDeleting) and each entry with its size; what the plan refuses is
 // listed with the reason, and what a cancel leaves is said. Accepting deletes, in the background.
+// While it is open, each entry is walked in the background as the deletion will walk it
+// (HomeDeletion::withoutObstacles): one that cannot go whole (a folder it cannot read or empty,
+// a mount inside) moves to the refused list and the figures follow, so that the dialog
+// promises only what the deletion can do. Deleting before the check ends is allowed: the
+// deletion checks each entry again.
 class HomeDeleteDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSize, QWidget *parent = nullptr);
+    ~HomeDeleteDialog() override;
 
+    // The plan as it stands: without the entries the check refused, once it has ended.
+    [[nodiscard]] const HomeDeletion::Plan &plan() const { return m_plan; }
+    [[nodiscard]] bool isChecking() const { return m_check.isRunning(); }
     [[nodiscard]] QString listText() const; // the list as plain text, for tests
     [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
 
+Q_SIGNALS:
+    void checked(); // the background check ended, and what it found is shown
+
 private:
+    void showPlan();
+    void onChecked();
     [[nodiscard]] static QString listHtml(const HomeDeletion::Plan &plan);
 
+    HomeDeletion::Plan m_plan;
+    qint64 m_homeSize = 0;
+    QLabel *m_headline = nullptr;
+    QLabel *m_refused = nullptr;
+    QLabel *m_checking = nullptr;
     QTextBrowser *m_list = nullptr;
     QPushButton *m_delete = nullptr;
+    // The check's own thread: it may walk a large entry for a while, and must neither wait
+    // behind nor hold up a scan in the global pool; it ends with the dialog.
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_cancel = std::make_shared<std::atomic_bool>(false);
+    QFutureWatcher<HomeDeletion::Plan> m_check;
 };
 
 } // namespace hubdeck

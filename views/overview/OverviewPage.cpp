@@ -63,11 +63,14 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     buildContent();
     connectSession();
-    m_confirm = [this](const HomeDeletion::Plan &plan) {
+    m_confirm = [this](HomeDeletion::Plan &plan) {
         if (!m_confirmDeletions)
             return true;
         HomeDeleteDialog dialog(plan, m_model->scan().sizeOnDisk(), this);
-        return dialog.exec() == QDialog::Accepted;
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        plan = dialog.plan();
+        return true;
     };
     updateHeader();
     updateSummary();
@@ -456,7 +459,7 @@ void OverviewPage::deleteTicked()
 {
     if (m_session->isDeleting())
         return;
-    const HomeDeletion::Plan plan = m_session->planForChecked();
+    HomeDeletion::Plan plan = m_session->planForChecked();
     if (plan.entries.isEmpty()) {
         Q_EMIT statusMessage(plan.refusals.isEmpty()
                                  ? tr("Nothing is ticked.")

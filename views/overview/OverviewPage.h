@@ -44,7 +44,9 @@ public:
     ~OverviewPage() override;
 
     // Tests replace the modal confirmation with their own answer.
-    void setConfirmer(std::function<bool(const HomeDeletion::Plan &)> confirmer) { m_confirm = std::move(confirmer); }
+    // Asked before each deletion; it may narrow the plan (the dialog leaves out what its check
+    // found cannot go whole).
+    void setConfirmer(std::function<bool(HomeDeletion::Plan &)> confirmer) { m_confirm = std::move(confirmer); }
     // Off: deletions start without the confirmation dialog (Settings, "Ask before deleting").
     void setConfirmDeletions(bool confirm) { m_confirmDeletions = confirm; }
     // Off: errors of a deletion are only counted in the status bar (tests).
@@ -127,7 +129,7 @@ private:
     ProgressMessage m_progressMessage;
     int m_deletionEntries = 0;
     qint64 m_deletionBytes = 0; // the plan's, on disk
-    std::function<bool(const HomeDeletion::Plan &)> m_confirm;
+    std::function<bool(HomeDeletion::Plan &)> m_confirm;
     bool m_confirmDeletions = true;
     bool m_showErrors = true;
     bool m_firstScan = true;
