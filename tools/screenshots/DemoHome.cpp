@@ -31,9 +31,10 @@ DemoHome::DemoHome(double now)
     write(xet + QStringLiteral("shard-cache/4f1e2d.mdb"), 2400 * kKB, 3);
     write(xet + QStringLiteral("staging/upload-7f3a/xorb"), 1200 * kKB, 20);
     write(QStringLiteral("xet/logs/xet_20261120.log"), 300 * kKB, 14);
-    write(QStringLiteral("datasets/downloads/5c2b9e0f7a"), 7 * kMB, 40);
-    write(QStringLiteral("datasets/downloads/5c2b9e0f7a.json"), 120, 40);
-    write(QStringLiteral("datasets/downloads/extracted/91ad3c/train.csv"), 3800 * kKB, 40);
+    write(QStringLiteral("datasets/downloads/9ca7b19ea3174e1c9516b5b36e48e68b9effc376365fdc69230796ce7d9729ec"), 7 * kMB, 40);
+    write(QStringLiteral("datasets/downloads/9ca7b19ea3174e1c9516b5b36e48e68b9effc376365fdc69230796ce7d9729ec.json"), 120, 40);
+    write(QStringLiteral("datasets/downloads/extracted/1ff9fe44f9d4de3bba9b263cd58793cd95df8d5495bf79299a50889c4957edf9/train.csv"),
+          3800 * kKB, 40);
     write(QStringLiteral("datasets/stanfordnlp___imdb/plain_text/0.0.0/e6281661/imdb-train.arrow"), 11 * kMB, 40);
     write(QStringLiteral("datasets/stanfordnlp___imdb/plain_text/0.0.0/e6281661/imdb-test.arrow"), 4 * kMB, 40);
     write(QStringLiteral("datasets/rajpurkar___squad/plain_text/0.0.0/7b6d24c4/squad-train.arrow"), 5 * kMB, 200);

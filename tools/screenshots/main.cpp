@@ -172,6 +172,10 @@ void saveOverviewPage(MainWindow &window, const test::DemoHome &home)
 
     HomeDeleteDialog confirm(page->session()->planForChecked(), page->model()->scan().sizeOnDisk(), &window);
     confirm.show();
+    // As a user sees it a moment later: the background check has ended.
+    for (int i = 0; i < 200 && confirm.isChecking(); ++i)
+        QTest::qWait(50);
+    QTest::qWait(50);
     save(&confirm, QStringLiteral("overview-confirmation.png"));
     confirm.close();
 
