@@ -613,8 +613,13 @@ private Q_SLOTS:
             QVERIFY2(!between.isEmpty(), qPrintable(QString::number(n)));
             QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee"))) ||
                     QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
+            // The killed run held the home's lock (flock on HF_HOME and the parts): the kill
+            // released it, so no deletion is said to run and the next one is not turned away.
+            const CliRun look = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+            QVERIFY2(!look.err.contains(QStringLiteral("deletion is running")), qPrintable(look.err));
             const CliRun again =
                 home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+            QVERIFY2(!again.err.contains(QStringLiteral("another HubDeck deletion")), qPrintable(again.err));
             QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.err)));
             QCOMPARE(entries(listing(fixture.root())), expected);
             QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
