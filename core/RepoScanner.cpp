@@ -50,15 +50,14 @@ QString resolveLoosely(const QString &path)
 {
     QString current = path;
     for (int hop = 0; hop < 40; ++hop) {
-        char buffer[PATH_MAX];
-        if (::realpath(FileName::encode(current).constData(), buffer))
-            return FileName::decode(QByteArray(buffer));
+        if (const QString real = PosixFs::realPath(current); !real.isEmpty())
+            return real;
         const auto target = PosixFs::readLink(AT_FDCWD, FileName::encode(current));
         const QString parent = current.section(u'/', 0, -2);
         if (!target) {
             // The leaf is missing: resolve what exists above it.
-            if (::realpath(FileName::encode(parent).constData(), buffer))
-                return FileName::decode(QByteArray(buffer)) + u'/' + current.section(u'/', -1);
+            if (const QString real = PosixFs::realPath(parent); !real.isEmpty())
+                return real + u'/' + current.section(u'/', -1);
             return QDir::cleanPath(current);
         }
         const QString t = FileName::decode(*target);
