@@ -3,7 +3,9 @@
 
 #include "DeletionPlanner.h"
 
+#include "HfHome.h"
 #include "HubUri.h"
+#include "internal/CredentialFiles.h"
 #include "Logging.h"
 #include "PosixFs.h"
 
@@ -357,7 +359,11 @@ private:
 
 DeletionPlanner::DeletionPlanner(const CacheScan &scan)
     : m_scan(scan)
-{}
+{
+    auto credentials = std::make_shared<CredentialFiles>(CredentialFiles::of(HfHome::locate()));
+    if (credentials->anyWithin(scan.cacheDir))
+        m_credentials = std::move(credentials);
+}
 
 QString DeletionPlanner::revisionUri(const CachedRepo &repo, const QString &commitHash)
 {
@@ -594,6 +600,10 @@ QString DeletionPlanner::refusalFor(const CachedRepo &repo, const QList<const Ca
         parts.append(QStringLiteral("snapshots/%1 is a link to %2")
                          .arg(revision->commitHash, target ? FileName::decode(*target) : QStringLiteral("?")));
     }
+    // HF_TOKEN_PATH inside a repo folder: whatever of the repo goes, the token never does.
+    if (m_credentials)
+        if (const QString held = m_credentials->heldBy({repo.repoPath}); !held.isEmpty())
+            return QStringLiteral("not deleted: it holds your access token %1; HubDeck never deletes it").arg(held);
     if (parts.isEmpty())
         return {};
     return QStringLiteral("not deleted: %1; HubDeck never deletes through a link (removing it would free nothing and leave the "

@@ -10,7 +10,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace hubdeck {
+
+class CredentialFiles;
 
 // Turns a selection into a DeletionPlan following huggingface_hub's delete_revisions, with
 // HubDeck's extra rules:
@@ -72,10 +76,14 @@ private:
     // A corrupted entry shown under a repo's id (a repo with a broken link, a file in snapshots/...).
     [[nodiscard]] const CorruptedRepo *corruptedForCacheId(const QString &cacheId) const;
     // Why nothing of the repo is planned, or empty: a linked repo part (repo folder, blobs/,
-    // refs/, snapshots/), or one of the revisions that would go being a link to a folder.
+    // refs/, snapshots/), one of the revisions that would go being a link to a folder, or an
+    // access token inside the repo folder (HF_TOKEN_PATH put there: CredentialFiles).
     [[nodiscard]] QString refusalFor(const CachedRepo &repo, const QList<const CachedRevision *> &going) const;
 
     const CacheScan &m_scan;
+    // The credential files of the home the environment names, when any lies in this cache
+    // (resolved): only then is each repo asked about them.
+    std::shared_ptr<const CredentialFiles> m_credentials;
 };
 
 } // namespace hubdeck

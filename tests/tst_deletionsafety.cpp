@@ -86,6 +86,50 @@ private Q_SLOTS:
         QCOMPARE(both.blobs.size(), 3);
     }
 
+    // HF_TOKEN_PATH may put the access token inside a repo folder of the hub cache: nothing of
+    // that repo is planned (whole or a revision), and a plan made before the token was there
+    // is refused by the run. Before, `cache rm` of the repo deleted the token with it.
+    void tokenInsideARepoFolderIsNeverDeleted()
+    {
+        FixtureCache cache;
+        buildA(cache);
+        const QString token = cache.path(kA + QStringLiteral("/token"));
+        const QByteArray saved = qgetenv("HF_TOKEN_PATH");
+        const bool had = qEnvironmentVariableIsSet("HF_TOKEN_PATH");
+        qputenv("HF_TOKEN_PATH", QFile::encodeName(token));
+        const auto restore = qScopeGuard([&] {
+            if (had)
+                qputenv("HF_TOKEN_PATH", saved);
+            else
+                qunsetenv("HF_TOKEN_PATH");
+        });
+        const CacheScan before = CacheScanner::scan(cache.root());
+        const DeletionPlanner early(before);
+        const DeletionPlan stale = early.plan(early.resolveTargets({QStringLiteral("model/org/a")}));
+        QCOMPARE(stale.repos, QStringList{cache.path(kA)});
+        {
+            QFile file(token);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hf_secret");
+        }
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        for (const QStringList &targets : {QStringList{QStringLiteral("model/org/a")}, QStringList{hash("rev3")}}) {
+            const DeletionPlan plan = planner.plan(planner.resolveTargets(targets));
+            QVERIFY(plan.repos.isEmpty() && plan.snapshots.isEmpty() && plan.blobs.isEmpty());
+            QCOMPARE(plan.expectedFreedSize, 0);
+            QCOMPARE(plan.refused.size(), 1);
+            QVERIFY2(plan.refused.first().contains(QStringLiteral("access token")), qPrintable(plan.refused.first()));
+        }
+        const DeletionReport report = DeletionExecutor::execute(stale);
+        QVERIFY(report.removedRepos.isEmpty());
+        QCOMPARE(report.freedBytes, 0);
+        QVERIFY2(report.errors.size() == 1 && report.errors.first().contains(QStringLiteral("access token")),
+                 qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(token));
+        QVERIFY(QFileInfo::exists(cache.path(kA + QStringLiteral("/refs/main"))));
+    }
+
     void wholeRepoAndUnknownTargets()
     {
         FixtureCache cache;

@@ -9,6 +9,7 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -120,6 +121,17 @@ QString CredentialFiles::heldBy(const QStringList &paths) const
                     return step.credential;
     }
     return {};
+}
+
+bool CredentialFiles::anyWithin(const QString &folder) const
+{
+    const QString real = PosixFs::realPath(folder);
+    const QString cleaned = QDir::cleanPath(folder);
+    return std::any_of(
+               m_steps.cbegin(), m_steps.cend(),
+               [&](const Step &step) { return (!real.isEmpty() && within(step.location, real)) || within(step.location, cleaned); }) ||
+           std::any_of(m_credentials.cbegin(), m_credentials.cend(),
+                       [&](const QString &credential) { return within(QDir::cleanPath(credential), cleaned); });
 }
 
 } // namespace hubdeck

@@ -39,6 +39,9 @@ public:
     // its members, each with all it holds) would delete or cut off, or "". Compared resolved
     // and as given, and by device and inode for what is on disk.
     [[nodiscard]] QString heldBy(const QStringList &paths) const;
+    // Whether any of them lies in this folder (resolved): a cache that holds none needs no
+    // question per entry.
+    [[nodiscard]] bool anyWithin(const QString &folder) const;
     [[nodiscard]] const QList<Step> &steps() const { return m_steps; }
 
 private:

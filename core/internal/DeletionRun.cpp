@@ -3,6 +3,7 @@
 
 #include "DeletionRun.h"
 
+#include "HfHome.h"
 #include "Logging.h"
 #include "PosixFs.h"
 
@@ -94,6 +95,8 @@ DeletionReport DeletionRun::run()
         m_report.errors.append(QStringLiteral("Cannot open the cache directory %1: %2").arg(m_plan.cacheDir, PosixFs::errorString(errno)));
         return m_report;
     }
+    if (CredentialFiles credentials = CredentialFiles::of(HfHome::locate()); credentials.anyWithin(m_plan.cacheDir))
+        m_credentials = std::move(credentials);
     m_hasStore = m_store.isMarked();
     for (const QString &refused : m_plan.refused)
         m_report.notes.append(refused);
@@ -179,6 +182,12 @@ bool DeletionRun::removeItem(const DeletionPlan::RepoItem &item)
 {
     if (item.isRefused())
         return true;
+    if (m_credentials)
+        if (const QString held = m_credentials->heldBy({item.repoPath}); !held.isEmpty()) {
+            m_report.errors.append(QStringLiteral("Not deleted: %1 holds your access token %2.").arg(item.repoPath, held));
+            advance(item.stepCount());
+            return true;
+        }
     if (item.corrupted) {
         if (stopped())
             return false;

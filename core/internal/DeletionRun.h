@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "CredentialFiles.h"
 #include "DeletionPlan.h"
 #include "DeletionReport.h"
 #include "SafeRemover.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace hubdeck {
 
@@ -84,6 +86,9 @@ private:
     std::function<bool()> m_isCanceled;
     DeletionReport m_report;
     SafeRemover m_remover;
+    // The home's credential files when one lies in this cache (CredentialFiles::anyWithin):
+    // each repo is asked again before anything of it goes, as the plan may be older.
+    std::optional<CredentialFiles> m_credentials;
     SharedBlobStore m_store;
     bool m_hasStore = false; // read once: a store made during the run is not this plan's
     QSet<QString> m_payloadsToSweep;
