@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -291,16 +292,32 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
         }
     }
-    // Each builder lock goes with the dataset it names, so a held lock marks that dataset in use.
+    // Each builder lock goes with the dataset it names, so a held lock marks that dataset in use:
+    // the longest dataset name that appears between two '_' of the lock's name (its cache
+    // path with '/' written '_'). Looked up by name, as a home holds thousands of each.
+    QHash<QStringView, qsizetype> datasetAt;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        if (entries.at(i).kind == HomeEntry::Kind::DatasetArrowCache)
+            datasetAt.insert(QStringView(entries.at(i).name), i);
     QList<Child> orphans;
+    QList<qsizetype> underscores;
     for (const Child &lock : std::as_const(locks)) {
-        HomeEntry *owner = nullptr;
-        for (HomeEntry &entry : entries)
-            if (entry.kind == HomeEntry::Kind::DatasetArrowCache && lock.name.contains(u'_' + entry.name + u'_'))
-                if (!owner || entry.name.size() > owner->name.size())
-                    owner = &entry;
-        if (owner)
-            owner->members.append(root + u'/' + lock.name);
+        underscores.clear();
+        for (qsizetype i = 0; i < lock.name.size(); ++i)
+            if (lock.name.at(i) == u'_')
+                underscores.append(i);
+        qsizetype owner = -1;
+        for (qsizetype a = 0; a < underscores.size(); ++a)
+            for (qsizetype b = underscores.size() - 1; b > a; --b) {
+                const qsizetype length = underscores.at(b) - underscores.at(a) - 1;
+                if (owner >= 0 && length <= entries.at(owner).name.size())
+                    break; // shorter than the match already found
+                if (const auto found = datasetAt.constFind(QStringView(lock.name).mid(underscores.at(a) + 1, length));
+                    found != datasetAt.cend())
+                    owner = *found;
+            }
+        if (owner >= 0)
+            entries[owner].members.append(root + u'/' + lock.name);
         else
             orphans.append(lock);
     }

@@ -274,6 +274,28 @@ private Q_SLOTS:
         QCOMPARE(refused.first().argument, QStringLiteral("./xet/"));
     }
 
+    // A builder lock goes with the dataset whose name it holds between two '_', the longest
+    // when several fit ("org___set_v2" over "org___set"); one naming none is a stray lock.
+    void locksGoWithTheDatasetTheyName()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set_v2/default/0.0.0/beef/x.arrow"), 100);
+        fixture.write(QStringLiteral("datasets/_tmp_hf_datasets_org___set_v2_default_0.0.0_beef.lock"), QByteArray());
+        fixture.write(QStringLiteral("datasets/_tmp_hf_datasets_org___sets_default_0.0.0_beef.lock"), QByteArray());
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *v2 = find(scan, QStringLiteral("datasets"), QStringLiteral("org___set_v2"));
+        const HomeEntry *set = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(v2 && set);
+        QCOMPARE(v2->members, QStringList{fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___set_v2_default_0.0.0_beef.lock"))});
+        QCOMPARE(set->members, QStringList{fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___set_default_0.0.0_c0ffee.lock"))});
+        const HomeEntry *strays = find(scan, QStringLiteral("datasets"), QStringLiteral("*.lock"));
+        QVERIFY(strays);
+        QStringList stray = strays->members;
+        stray.prepend(strays->path);
+        QVERIFY2(stray.contains(fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___sets_default_0.0.0_beef.lock"))),
+                 qPrintable(stray.join(u' ')));
+    }
+
     void heldLockMarksItsDataset()
     {
         FixtureHome fixture;
