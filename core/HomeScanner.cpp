@@ -686,12 +686,17 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
 
     // An entry that holds a credential file, or a link on the way to one, is never deletable,
     // whatever its kind and however the paths are spelt (CredentialFiles).
+    // A part that holds none of them (the usual case) needs no question per entry; "other"
+    // is HF_HOME, which holds the token, and is asked entry by entry.
     const CredentialFiles credentials = CredentialFiles::of(home);
-    for (HomeScan::Part &part : scan.parts)
+    for (HomeScan::Part &part : scan.parts) {
+        if (part.kind != u"other" && !credentials.anyWithin(part.path))
+            continue;
         for (HomeEntry &entry : part.entries)
             if (entry.kind != HomeEntry::Kind::Credentials)
                 if (const QString held = credentials.heldBy(QStringList{entry.path} + entry.members); !held.isEmpty())
                     entry.keep = tr("It holds your access token %1; HubDeck never deletes it.").arg(held);
+    }
 
     markOverlaps(home, scan);
 

@@ -729,6 +729,39 @@ private Q_SLOTS:
         QCOMPARE(::lstat(logs.constData(), &st), -1);
     }
 
+    // HF_TOKEN_PATH through a bind mount of the home: no link to resolve, the same folder by
+    // device and inode. The entry holding the token is kept in the listing and by the run.
+    void tokenThroughABindMountKeepsItsEntry()
+    {
+        if (::geteuid() != 0)
+            QSKIP("a bind mount needs root");
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString alias = elsewhere.filePath(QStringLiteral("alias"));
+        QVERIFY(QDir().mkpath(alias));
+        if (::mount(QFile::encodeName(fixture.root()).constData(), QFile::encodeName(alias).constData(), nullptr, MS_BIND, nullptr) != 0)
+            QSKIP("cannot bind-mount here (no CAP_SYS_ADMIN in this namespace)");
+        const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(alias).constData(), MNT_DETACH); });
+        fixture.write(QStringLiteral("datasets/org___set/token"), QByteArrayLiteral("hf_secret"));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), alias + QStringLiteral("/datasets/org___set/token"));
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY(!dataset->deletable());
+        QVERIFY2(dataset->keep.contains(QStringLiteral("access token")), qPrintable(dataset->keep));
+        HomeDeletion::Plan stale;
+        stale.entries.append(*dataset);
+        stale.entries.first().keep.clear();
+        const HomeDeletion::Report report = HomeDeletion::run(home, stale);
+        QVERIFY(report.removed.isEmpty());
+        QVERIFY2(report.errors.size() == 1 && report.errors.first().contains(QStringLiteral("holds your access token")),
+                 qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/token"))));
+    }
+
     // A part's variable pointing at a folder that is not that library's cache: what it holds
     // is listed and never offered for deletion. Before, HF_XET_CACHE=$HOME offered ~/logs as
     // "xet logs", HF_ASSETS_CACHE=~/Documents offered every folder three levels down as assets,

@@ -93,44 +93,59 @@ CredentialFiles CredentialFiles::of(const HfHome &home)
             files.m_credentials.append(credential);
         for (Step &step : steps) {
             step.credential = credential;
+            files.m_identities.insert({step.device, step.inode}, credential);
+            // Every folder on the step's real path (it has no link in it): an entry that is one
+            // of them holds the step, whatever name reaches it.
+            QByteArray folder = FileName::encode(step.location);
+            for (qsizetype slash = folder.lastIndexOf('/'); slash > 0; slash = folder.lastIndexOf('/')) {
+                folder.truncate(slash);
+                struct stat st
+                {
+                };
+                if (::lstat(folder.constData(), &st) == 0)
+                    files.m_identities.insert({quint64(st.st_dev), quint64(st.st_ino)}, credential);
+            }
             files.m_steps.append(step);
         }
     }
     return files;
 }
 
+QString CredentialFiles::credentialOf(quint64 device, quint64 inode) const
+{
+    return m_identities.value({device, inode});
+}
+
 QString CredentialFiles::heldBy(const QStringList &paths) const
 {
+    if (m_credentials.isEmpty())
+        return {};
     for (const QString &path : paths) {
         const QString cleaned = QDir::cleanPath(path);
-        const QString real = PosixFs::realLocation(cleaned);
         for (const QString &credential : m_credentials)
             if (within(QDir::cleanPath(credential), cleaned))
                 return credential;
-        for (const Step &step : m_steps)
-            if (within(step.location, real) || within(step.location, cleaned))
-                return step.credential;
-        // The token or a link on its way under another name (a hard link, a bind mount):
-        // removing that name alone would leave the token, but HubDeck does not bet on it.
         struct stat st
         {
         };
         if (::lstat(FileName::encode(cleaned).constData(), &st) == 0)
-            for (const Step &step : m_steps)
-                if (step.inode != 0 && quint64(st.st_dev) == step.device && quint64(st.st_ino) == step.inode)
-                    return step.credential;
+            if (const QString held = credentialOf(quint64(st.st_dev), quint64(st.st_ino)); !held.isEmpty())
+                return held;
     }
     return {};
 }
 
 bool CredentialFiles::anyWithin(const QString &folder) const
 {
-    const QString real = PosixFs::realPath(folder);
+    if (m_credentials.isEmpty())
+        return false;
+    struct stat st
+    {
+    };
+    if (::stat(FileName::encode(folder).constData(), &st) == 0 && !credentialOf(quint64(st.st_dev), quint64(st.st_ino)).isEmpty())
+        return true;
     const QString cleaned = QDir::cleanPath(folder);
-    return std::any_of(
-               m_steps.cbegin(), m_steps.cend(),
-               [&](const Step &step) { return (!real.isEmpty() && within(step.location, real)) || within(step.location, cleaned); }) ||
-           std::any_of(m_credentials.cbegin(), m_credentials.cend(),
+    return std::any_of(m_credentials.cbegin(), m_credentials.cend(),
                        [&](const QString &credential) { return within(QDir::cleanPath(credential), cleaned); });
 }
 

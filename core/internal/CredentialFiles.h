@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,9 +16,11 @@ class HfHome;
 // $HF_HOME/token, stored_tokens, HubDeck's active-token record), found the way the kernel
 // reaches them: each symbolic link on the way (the token file itself, a folder of its path)
 // and the file at the end, each at its resolved location (its folder's real path and its own
-// name) with its device and inode. Deleting any of these deletes the token or cuts the path
-// huggingface_hub reads it by, so the listing (HomeScanner) and the deletion (HomeDeletion)
-// both refuse an entry that holds one, however HF_HOME, the entry or HF_TOKEN_PATH is spelt.
+// name) with its device and inode, and the device and inode of every folder that holds one.
+// Deleting any of these deletes the token or cuts the path huggingface_hub reads it by, so
+// the listing (HomeScanner), the home's deletion (HomeDeletion) and the hub cache's
+// (DeletionPlanner, DeletionRun) refuse an entry that is or holds one. Compared by identity,
+// so however HF_HOME, the entry or HF_TOKEN_PATH is spelt (links, "..", a bind mount).
 class CredentialFiles
 {
 public:
@@ -36,17 +39,28 @@ public:
     [[nodiscard]] static QList<Step> stepsOf(const QString &path);
 
     // The credential path that removing these absolute paths (an entry's folder or file, and
-    // its members, each with all it holds) would delete or cut off, or "". Compared resolved
-    // and as given, and by device and inode for what is on disk.
+    // its members, each with all it holds; a link is removed, not followed) would delete or
+    // cut off, or "": one that is a step, or a folder holding one (by device and inode), or
+    // that holds a credential path as given.
     [[nodiscard]] QString heldBy(const QStringList &paths) const;
-    // Whether any of them lies in this folder (resolved): a cache that holds none needs no
-    // question per entry.
+    // Whether any of them lies in this folder (followed when it is a link): a cache or a part
+    // that holds none needs no question per entry.
     [[nodiscard]] bool anyWithin(const QString &folder) const;
     [[nodiscard]] const QList<Step> &steps() const { return m_steps; }
 
 private:
+    struct Identity
+    {
+        quint64 device;
+        quint64 inode;
+        bool operator==(const Identity &other) const = default;
+    };
+    friend size_t qHash(const Identity &key, size_t seed) { return qHashMulti(seed, key.device, key.inode); }
+    [[nodiscard]] QString credentialOf(quint64 device, quint64 inode) const;
+
     QList<Step> m_steps;
-    QStringList m_credentials; // those on disk, as HfHome spells them
+    QStringList m_credentials;             // those on disk, as HfHome spells them
+    QHash<Identity, QString> m_identities; // each step, and each folder holding one (not "/"): its credential
 };
 
 } // namespace hubdeck
