@@ -143,6 +143,26 @@ QString writeMarker(const QString &marker, const QString &entryPath)
 // device number: the kernel's table is the only sure sign). SafeRemover would stop at the
 // first of these with part of the entry already gone.
 // A stop asked for meanwhile ends the walk (stopped set): nothing has been touched yet.
+// Whether statx reports the immutable or append-only attribute (chattr +i, +a) for a name in a
+// folder (or the folder itself, with AT_EMPTY_PATH): then its removal, or that of what it
+// holds, fails with EPERM whoever asks. A filesystem that does not report them says no.
+bool fixedByAttribute(int dirFd, const char *name, int flags)
+{
+    struct statx sx
+    {
+    };
+    if (::statx(dirFd, name, flags | AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, STATX_TYPE, &sx) != 0)
+        return false;
+    const quint64 fixed = STATX_ATTR_IMMUTABLE | STATX_ATTR_APPEND;
+    return (sx.stx_attributes & sx.stx_attributes_mask & fixed) != 0;
+}
+
+QString fixedNote(const QString &entryPath, const QString &path)
+{
+    return HomeDeletion::tr("Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.")
+        .arg(entryPath, path);
+}
+
 QString wholeRemovalObstacle(const QString &entryPath, const QStringList &targets, const MountPoints &mounts,
                              const std::function<bool()> &canceled, bool &stopped)
 {
@@ -158,8 +178,13 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
         if (const QByteArray mount = mounts.atOrBelow(FileName::encode(PosixFs::realLocation(target))); !mount.isEmpty())
             return HomeDeletion::tr("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
                 .arg(entryPath, FileName::decode(mount));
-        if (!S_ISDIR(st.st_mode))
-            continue; // a file or link: its own removal needs only its folder, which the first step checks
+        if (!S_ISDIR(st.st_mode)) {
+            // A file or link: its own removal needs only its folder, which the first step checks,
+            // and that it is not immutable.
+            if (fixedByAttribute(AT_FDCWD, encoded.constData(), 0))
+                return fixedNote(entryPath, target);
+            continue;
+        }
         UniqueFd root(::open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
         if (!root.isValid())
             return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entryPath, target);
@@ -180,14 +205,30 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
                                .arg(entryPath, QDir::cleanPath(target + u'/' + folder.relPrefix()), PosixFs::errorString(errno));
                 return false;
             }
+            // Not even root removes what a folder holds while the folder is immutable or
+            // append-only, nor an immutable file (chattr +i, +a): statx says so without opening.
+            if (fixedByAttribute(folder.fd, "", AT_EMPTY_PATH)) {
+                obstacle = fixedNote(entryPath, QDir::cleanPath(target + u'/' + folder.relPrefix()));
+                return false;
+            }
             for (const PosixFs::Entry &entry : entries) {
-                if (entry.type != DT_DIR && entry.type != DT_UNKNOWN)
+                if (entry.type != DT_DIR && entry.type != DT_UNKNOWN) {
+                    if (fixedByAttribute(folder.fd, entry.name.constData(), 0)) {
+                        obstacle = fixedNote(entryPath, target + u'/' + folder.relPrefix() + FileName::decode(entry.name));
+                        return false;
+                    }
                     continue;
+                }
                 struct stat child
                 {
                 };
-                if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) || !S_ISDIR(child.st_mode))
+                if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) || !S_ISDIR(child.st_mode)) {
+                    if (fixedByAttribute(folder.fd, entry.name.constData(), 0)) {
+                        obstacle = fixedNote(entryPath, target + u'/' + folder.relPrefix() + FileName::decode(entry.name));
+                        return false;
+                    }
                     continue;
+                }
                 if (child.st_dev != device) {
                     obstacle = HomeDeletion::tr("Not deleted: %1 holds another mounted filesystem (%2); HubDeck does not delete across it.")
                                    .arg(entryPath, target + u'/' + folder.relPrefix() + FileName::decode(entry.name));

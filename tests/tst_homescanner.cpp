@@ -20,6 +20,8 @@
 
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -1380,6 +1382,60 @@ private Q_SLOTS:
         // Other entries stay as they were.
         const HomeEntry *downloads = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
         QVERIFY(downloads && downloads->deletable());
+    }
+
+    // An immutable file (chattr +i) or a folder marked immutable or append-only cannot be
+    // removed, even by root: the entry is refused before anything of it is touched (plan,
+    // dry run and the run). Before, the removal stopped at it with part of the entry gone.
+    void immutableFileRefusesTheWholeEntry_data()
+    {
+        QTest::addColumn<QString>("fixed");
+        QTest::addColumn<int>("flag");
+        QTest::newRow("immutable file") << QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow") << int(FS_IMMUTABLE_FL);
+        QTest::newRow("append-only folder") << QStringLiteral("datasets/org___set/mconfig/0.0.0") << int(FS_APPEND_FL);
+        QTest::newRow("immutable legacy file") << QStringLiteral("transformers/aaa.bbb") << int(FS_IMMUTABLE_FL);
+    }
+    void immutableFileRefusesTheWholeEntry()
+    {
+        QFETCH(QString, fixed);
+        QFETCH(int, flag);
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set/aconfig/0.0.0/x/a.arrow"), 5000);
+        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
+        fixture.write(QStringLiteral("datasets/org___set/zconfig/0.0.0/x/z.arrow"), 5000);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString path = fixture.path(fixed);
+        const HomeEntry *entry = scan.entry(fixed.startsWith(u"datasets") ? fixture.path(QStringLiteral("datasets/org___set")) : path);
+        QVERIFY(entry && entry->deletable());
+        const auto setFlags = [&](int add, int remove) {
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0)
+                return false;
+            int flags = 0;
+            bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+            flags = (flags | add) & ~remove;
+            ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+            ::close(fd);
+            return ok;
+        };
+        if (!setFlags(flag, 0))
+            QSKIP("cannot set the immutable/append-only attribute here (filesystem or CAP_LINUX_IMMUTABLE)");
+        const auto restore = qScopeGuard([&] { setFlags(0, flag); });
+        const QStringList before = tree(fixture.root());
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {entry->path});
+        QCOMPARE(plan.entries.size(), 1);
+        const QList<HomeDeletion::Refusal> refused = HomeDeletion::withoutObstacles(plan);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().reason.contains(QStringLiteral("immutable or append-only")), qPrintable(refused.first().reason));
+        QVERIFY2(refused.first().reason.contains(path), qPrintable(refused.first().reason));
+        HomeDeletion::Plan stale = HomeDeletion::plan(scan, {entry->path});
+        const HomeDeletion::Report report = HomeDeletion::run(home, stale);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("immutable or append-only")), qPrintable(report.errors.first()));
+        QCOMPARE(report.freedBytes, 0);
+        QCOMPARE(tree(fixture.root()), before);
     }
 
     // A stop asked for while a large entry is being checked ends the run there, with nothing

@@ -311,6 +311,10 @@
         <source>Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.</source>
         <translation>Nichts gelöscht: in diesem Home läuft bereits eine andere Löschung von HubDeck. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
+        <translation>Nicht gelöscht: %1, da %2 als unveränderlich oder nur anfügbar markiert ist (chattr): So, wie es ist, lässt es sich nicht entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

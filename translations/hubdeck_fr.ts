@@ -311,6 +311,10 @@
         <source>Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.</source>
         <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier. Réessayez une fois qu'elle est terminée.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
+        <translation>Non supprimé : %1, car %2 est marqué immuable ou en ajout seul (chattr) : il ne peut pas être supprimé en l’état.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
