@@ -300,8 +300,20 @@ void SpacesController::listOwners(HubClient *client, const WhoAmI &user, const s
     (*next)();
 }
 
-void SpacesController::listLoadedInto(const QList<SpaceInfo> &spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts)
+bool SpacesController::actedSince(const QString &id, qint64 askedAt) const
 {
+    const auto acted = m_actionAnsweredAt.constFind(id);
+    return acted != m_actionAnsweredAt.cend() && *acted > askedAt;
+}
+
+void SpacesController::listLoadedInto(QList<SpaceInfo> spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts, qint64 askedAt)
+{
+    // What an action answered after the list was asked is newer than the list: it stays (the
+    // read after the action follows).
+    for (SpaceInfo &space : spaces)
+        if (actedSince(space.id, askedAt))
+            if (const int row = m_model->rowOf(space.id); row >= 0)
+                space.runtime = m_model->space(row).runtime;
     m_model->setSpaces(spaces);
     m_model->setAccounts(std::move(accounts));
     Q_EMIT listLoaded();
@@ -343,9 +355,10 @@ void SpacesController::refreshActive(int generation)
             m_ownersInFlight.insert(owner);
         auto collected = std::make_shared<QList<SpaceInfo>>();
         auto next = std::make_shared<std::function<void()>>();
-        *next = [this, owners, collected, next, generation] {
+        const qint64 startedAt = now();
+        *next = [this, owners, collected, next, generation, startedAt] {
             if (owners->isEmpty()) {
-                listLoadedInto(*collected, {});
+                listLoadedInto(*collected, {}, startedAt);
                 *next = nullptr; // break the cycle
                 return;
             }
@@ -425,7 +438,7 @@ void SpacesController::refreshAll(int generation)
                     planner(it.key()).listed(owner, askedAt, byOwner.value(owner));
             }
             keepPlanners(tokens);
-            listLoadedInto(state->spaces, state->accounts);
+            listLoadedInto(state->spaces, state->accounts, askedAt);
             if (!state->failures.isEmpty())
                 Q_EMIT listFailed(m_lastError);
             state->step = nullptr;
@@ -651,8 +664,9 @@ void SpacesController::refreshOwner(const QString &owner)
         QList<SpacesRefreshScheduler::ListedSpace> listed;
         QList<SpaceInfo> spaces = *page.value;
         for (SpaceInfo &space : spaces) {
-            // A runtime read on its own after this list was asked is newer: it stays.
-            if (!plannerOf(token).isNewer(space.id, askedAt)) {
+            // A runtime read on its own, or an action's answer, after this list was asked is
+            // newer: it stays.
+            if (!plannerOf(token).isNewer(space.id, askedAt) || actedSince(space.id, askedAt)) {
                 if (const int row = m_model->rowOf(space.id); row >= 0)
                     space.runtime = m_model->space(row).runtime;
             }

@@ -182,7 +182,10 @@ private:
     // The Spaces of `user` and their organisations, one list; `done` gets the error of the
     // first listing that failed.
     void listOwners(HubClient *client, const WhoAmI &user, const std::function<void(HubResult<QList<SpaceInfo>>)> &done);
-    void listLoadedInto(const QList<SpaceInfo> &spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts);
+    // Into the model, except the runtimes of Spaces an action answered for after askedAt (now(), ms).
+    void listLoadedInto(QList<SpaceInfo> spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts, qint64 askedAt);
+    // Whether an action on the Space answered after askedAt: its answer is newer than a read asked then.
+    [[nodiscard]] bool actedSince(const QString &id, qint64 askedAt) const;
     [[nodiscard]] const StoredAccount *storedAccount(const QString &name) const;
     // The plan of `token`, made on first use with the controller's timing.
     SpacesRefreshScheduler &planner(const QString &token);

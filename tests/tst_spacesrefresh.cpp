@@ -428,6 +428,90 @@ private Q_SLOTS:
         page.model()->updateStuck();
         QVERIFY2(page.detail()->stuckNote().contains(QStringLiteral("45 min")), qPrintable(page.detail()->stuckNote()));
     }
+
+    // A runtime read asked before an action answered must not undo what the action answered:
+    // the Hub still says dev mode is on when the read is asked, and the read answers late,
+    // after "Stop dev mode" answered "off". A read asked after the action while that one is on
+    // its way follows it. Before, the late read put "on" back and no read came after.
+    void aRuntimeReadAskedBeforeAnActionIsNotTaken()
+    {
+        auto run = start();
+        const QString id = QStringLiteral("alice/space-05");
+        const QString runtimePath = QStringLiteral("/api/spaces/%1/runtime").arg(id);
+        const auto devMode = [&] {
+            const int row = run->model->rowOf(id);
+            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
+        };
+        const auto runtimeReads = [&] {
+            int count = 0;
+            for (const FakeHub::Request &request : m_hub->requests())
+                count += request.method == "GET" && request.path == runtimePath ? 1 : 0;
+            return count;
+        };
+        m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
+        {
+            QSignalSpy first(run->controller.get(), &SpacesController::runtimeRefreshed);
+            run->controller->refreshRuntime(id);
+            QVERIFY(first.wait(5000));
+        }
+        QVERIFY(devMode());
+
+        FakeHub::Canned late;
+        late.body = QJsonDocument(m_hub->runtimes.value(id)).toJson(QJsonDocument::Compact); // "on", as it is now
+        late.delayMs = 800;
+        m_hub->failNext(runtimePath, late);
+        const int readsBefore = runtimeReads();
+        int refreshed = 0; // of this Space (the building ones are read meanwhile)
+        const QMetaObject::Connection counting = connect(run->controller.get(), &SpacesController::runtimeRefreshed, this,
+                                                         [&](const QString &which) { refreshed += which == id ? 1 : 0; });
+        const auto disconnect = qScopeGuard([&] { QObject::disconnect(counting); });
+        run->controller->refreshRuntime(id);
+        QTRY_COMPARE_WITH_TIMEOUT(runtimeReads(), readsBefore + 1, 5000); // asked, not answered yet
+        QSignalSpy finished(run->controller.get(), &SpacesController::actionFinished);
+        run->controller->setDevMode(id, false);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(refreshed, 0); // the late read is still on its way
+        QVERIFY(!devMode());
+        // The late read arrives ("on", not taken), then the read after the action ("off").
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed, 2, 10000);
+        QCOMPARE(runtimeReads(), readsBefore + 2);
+        QVERIFY(!devMode());
+    }
+
+    // The same for a list that carries runtimes: a list asked before an action answered, and
+    // answered after it, does not put back what the action changed. Before, the list's
+    // runtime ("dev mode on") replaced the action's answer ("off") until the next read.
+    void aListAskedBeforeAnActionDoesNotUndoIt()
+    {
+        auto run = start();
+        const QString id = QStringLiteral("alice/space-05");
+        const auto devMode = [&] {
+            const int row = run->model->rowOf(id);
+            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
+        };
+        m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
+        {
+            QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
+            run->controller->refresh();
+            QVERIFY(loaded.wait(10000));
+        }
+        QVERIFY(devMode());
+        // Every list of the next refresh is read as the Hub is when it is asked, and arrives late.
+        FakeHub::Canned late;
+        late.routed = true;
+        late.delayMs = 300;
+        m_hub->failNext(QStringLiteral("/api/spaces"), late, 4);
+        const int listsBefore = listRequests();
+        QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
+        run->controller->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(listRequests(), listsBefore + 1, 5000); // alice's list asked: "on"
+        QSignalSpy finished(run->controller.get(), &SpacesController::actionFinished);
+        run->controller->setDevMode(id, false);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!devMode());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!devMode());
+    }
 };
 
 QTEST_MAIN(TestSpacesRefresh)

@@ -4,6 +4,7 @@
 #include "FakeHub.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -243,11 +244,27 @@ void FakeHub::handle(QTcpSocket *socket, const Request &request)
         Pending &pending = m_pending[i];
         if (pending.suffix != u"*" && !request.path.endsWith(pending.suffix))
             continue;
-        const Canned canned = pending.canned;
+        Canned canned = pending.canned;
         if (--pending.count <= 0)
             m_pending.removeAt(i);
         if (canned.silent)
             return; // keep the connection open, say nothing
+        if (canned.routed) {
+            bool streamed = false;
+            const Canned answer = route(request, streamed, socket);
+            if (streamed)
+                return;
+            const int delayMs = canned.delayMs;
+            canned = answer;
+            canned.delayMs = delayMs;
+        }
+        if (canned.delayMs > 0) {
+            QTimer::singleShot(canned.delayMs, this, [this, socket = QPointer<QTcpSocket>(socket), canned, extra] {
+                if (socket)
+                    reply(socket, canned.status, canned.body, canned.headers + extra);
+            });
+            return;
+        }
         reply(socket, canned.status, canned.body, canned.headers + extra);
         return;
     }

@@ -47,6 +47,13 @@ public:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
         bool silent = false; // accept and never answer
+        // Answer this many ms later (a QTimer: the server keeps serving meanwhile), as a slow
+        // Hub answers a read asked before what the next request changes.
+        int delayMs = 0;
+        // Answer what the Hub itself would answer at the request's arrival (status, body and
+        // headers above unused), delayMs later: a read that sees the state before a change
+        // and arrives after it.
+        bool routed = false;
     };
 
     explicit FakeHub(QObject *parent = nullptr);
