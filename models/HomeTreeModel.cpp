@@ -363,6 +363,9 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
+            // Where the libraries write, as the CLI's "xet → /mnt/big/xet" says it.
+            if (!part.linkTarget.isEmpty())
+                return tr("%1 → %2").arg(partLabel(part.kind), PrintableText::name(part.linkTarget));
             return partLabel(part.kind);
         case KindColumn:
             if (!part.exists)

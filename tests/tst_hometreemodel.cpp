@@ -296,6 +296,7 @@ private Q_SLOTS:
         model.setScan(scan);
         const QModelIndex linked = model.partIndex(QStringLiteral("xet"));
         QVERIFY(linked.data(HomeTreeModel::DetailsRole).toString().contains(QStringLiteral("A link to /mnt/big/xet")));
+        QCOMPARE(linked.data().toString(), HomeTreeModel::partLabel(QStringLiteral("xet")) + QStringLiteral(" → /mnt/big/xet"));
         QVERIFY(linked.data(Qt::ToolTipRole).toString().contains(QStringLiteral("/mnt/big/xet")));
         const QModelIndex unreadable = model.partIndex(QStringLiteral("assets"));
         QCOMPARE(unreadable.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), QStringLiteral("cannot be read"));
