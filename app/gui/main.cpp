@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "CacheLocation.h"
+#include "FileName.h"
 #include "HfHome.h"
 #include "MainWindow.h"
 
@@ -30,7 +31,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: overview, cache or spaces."),
                                   QStringLiteral("PAGE"), QStringLiteral("overview"));
     parser.addOption(page);
-    parser.process(app);
+    // Arguments as file names: --dir whose name is not UTF-8 keeps its bytes (FileName), which
+    // QCoreApplication::arguments() would lose. QApplication has taken its own options out of
+    // argv by now.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(hubdeck::FileName::decode(QByteArray(argv[i])));
+    parser.process(arguments);
 
     QIcon icon;
     for (int size : {32, 48, 64, 128, 256})
