@@ -4,6 +4,7 @@
 #include "HomeScanner.h"
 
 #include "CacheLocation.h"
+#include "FileIdentity.h"
 #include "FileName.h"
 #include "internal/CredentialFiles.h"
 #include "internal/PosixFs.h"
@@ -33,17 +34,6 @@ namespace hubdeck {
 
 namespace {
 
-struct InodeKey
-{
-    quint64 device;
-    quint64 inode;
-    bool operator==(const InodeKey &other) const = default;
-};
-size_t qHash(const InodeKey &key, size_t seed)
-{
-    return qHashMulti(seed, key.device, key.inode);
-}
-
 // Inodes already counted: only those with more than one link are remembered, so a home of
 // ordinary files costs no memory per file.
 class SeenInodes
@@ -55,13 +45,13 @@ public:
             return true;
         const QMutexLocker lock(&m_mutex);
         const qsizetype before = m_seen.size();
-        m_seen.insert({quint64(st.st_dev), quint64(st.st_ino)});
+        m_seen.insert(FileIdentity::of(st));
         return m_seen.size() != before;
     }
 
 private:
     QMutex m_mutex;
-    QSet<InodeKey> m_seen;
+    QSet<FileIdentity> m_seen;
 };
 
 // Folders never walked into from elsewhere: the part roots (a part its variable moved inside
@@ -75,15 +65,12 @@ public:
         {
         };
         if (::stat(FileName::encode(path).constData(), &st) == 0)
-            m_roots.insert({quint64(st.st_dev), quint64(st.st_ino)});
+            m_roots.insert(FileIdentity::of(st));
     }
-    [[nodiscard]] bool isRoot(const struct stat &st) const
-    {
-        return S_ISDIR(st.st_mode) && m_roots.contains({quint64(st.st_dev), quint64(st.st_ino)});
-    }
+    [[nodiscard]] bool isRoot(const struct stat &st) const { return S_ISDIR(st.st_mode) && m_roots.contains(FileIdentity::of(st)); }
 
 private:
-    QSet<InodeKey> m_roots;
+    QSet<FileIdentity> m_roots;
 };
 
 // One entry to measure: a path, and optionally a child of it to leave out (datasets/downloads

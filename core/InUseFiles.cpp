@@ -136,7 +136,7 @@ QString InUseFiles::describe(const Holder &holder)
 
 void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)
 {
-    const Key key{quint64(device), quint64(inode)};
+    const FileIdentity key{quint64(device), quint64(inode)};
     // A lock says more than an open descriptor (the lock holder is the one at work): keep it.
     const auto it = m_holders.find(key);
     if (it == m_holders.end())

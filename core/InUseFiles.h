@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "FileIdentity.h"
+
 #include <QHash>
 #include <QString>
 
@@ -38,14 +40,7 @@ public:
     void add(dev_t device, ino_t inode, const Holder &holder);
 
 private:
-    struct Key
-    {
-        quint64 device;
-        quint64 inode;
-        bool operator==(const Key &other) const = default;
-    };
-    friend size_t qHash(const Key &key, size_t seed) { return qHashMulti(seed, key.device, key.inode); }
-    QHash<Key, Holder> m_holders;
+    QHash<FileIdentity, Holder> m_holders;
 };
 
 } // namespace hubdeck

@@ -99,6 +99,16 @@ class TestHomeScanner : public QObject
         return p;
     }
 
+    // Three configs in the fixture's dataset: the middle one (mconfig) is the one a test blocks,
+    // with one on each side of it in readdir order, so that a removal which starts before it
+    // finds the block has removed something.
+    static void writeThreeConfigs(FixtureHome &fixture)
+    {
+        for (const char *config : {"aconfig", "mconfig", "zconfig"})
+            fixture.write(QStringLiteral("datasets/org___set/%1/0.0.0/x/%2.arrow").arg(QLatin1String(config), QLatin1String(config, 1)),
+                          5000);
+    }
+
 private Q_SLOTS:
     void entriesOfEachPart()
     {
@@ -1313,11 +1323,7 @@ private Q_SLOTS:
         QFETCH(int, mode);
         QFETCH(QString, said);
         FixtureHome fixture;
-        // Two configs, one each side of the blocked one in readdir order, so a removal that
-        // starts before it finds the block has removed something.
-        fixture.write(QStringLiteral("datasets/org___set/aconfig/0.0.0/x/a.arrow"), 5000);
-        fixture.write(QStringLiteral("datasets/org___set/zconfig/0.0.0/x/z.arrow"), 5000);
-        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
+        writeThreeConfigs(fixture);
         const HfHome home = HfHome::locate(fixture.environment());
         const HomeScan scan = HomeScanner::scan(home);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
@@ -1400,9 +1406,7 @@ private Q_SLOTS:
         QFETCH(QString, fixed);
         QFETCH(int, flag);
         FixtureHome fixture;
-        fixture.write(QStringLiteral("datasets/org___set/aconfig/0.0.0/x/a.arrow"), 5000);
-        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
-        fixture.write(QStringLiteral("datasets/org___set/zconfig/0.0.0/x/z.arrow"), 5000);
+        writeThreeConfigs(fixture);
         const HfHome home = HfHome::locate(fixture.environment());
         const HomeScan scan = HomeScanner::scan(home);
         const QString path = fixture.path(fixed);

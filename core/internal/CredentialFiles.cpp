@@ -103,7 +103,7 @@ CredentialFiles CredentialFiles::of(const HfHome &home)
                 {
                 };
                 if (::lstat(folder.constData(), &st) == 0)
-                    files.m_identities.insert({quint64(st.st_dev), quint64(st.st_ino)}, credential);
+                    files.m_identities.insert(FileIdentity::of(st), credential);
             }
             files.m_steps.append(step);
         }

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "FileIdentity.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -49,18 +51,11 @@ public:
     [[nodiscard]] const QList<Step> &steps() const { return m_steps; }
 
 private:
-    struct Identity
-    {
-        quint64 device;
-        quint64 inode;
-        bool operator==(const Identity &other) const = default;
-    };
-    friend size_t qHash(const Identity &key, size_t seed) { return qHashMulti(seed, key.device, key.inode); }
     [[nodiscard]] QString credentialOf(quint64 device, quint64 inode) const;
 
     QList<Step> m_steps;
-    QStringList m_credentials;             // those on disk, as HfHome spells them
-    QHash<Identity, QString> m_identities; // each step, and each folder holding one (not "/"): its credential
+    QStringList m_credentials;                 // those on disk, as HfHome spells them
+    QHash<FileIdentity, QString> m_identities; // each step, and each folder holding one (not "/"): its credential
 };
 
 } // namespace hubdeck
