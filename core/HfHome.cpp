@@ -4,6 +4,7 @@
 #include "HfHome.h"
 
 #include "CacheLocation.h"
+#include "internal/PosixFs.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,9 +13,20 @@ namespace hubdeck {
 
 namespace {
 
+// Absolute and cleaned as the kernel takes the path: "." and "//" dropped, but ".." taken after
+// the links before it, as open() takes it (the libraries use these paths as given), so "L/.."
+// with L a link is where L leads, up one, not the folder that holds L.
 QString clean(const QString &path)
 {
-    return QDir::cleanPath(QDir(path).absolutePath());
+    const QString absolute = QDir::isAbsolutePath(path) ? path : QDir::currentPath() + u'/' + path;
+    const QStringList parts = absolute.split(u'/');
+    const qsizetype up = parts.lastIndexOf(QStringLiteral(".."));
+    if (up < 0)
+        return QDir::cleanPath(absolute);
+    const QString real = PosixFs::realPath(parts.mid(0, up + 1).join(u'/'));
+    if (real.isEmpty())
+        return QDir::cleanPath(absolute); // not there: nothing to follow
+    return QDir::cleanPath(real + u'/' + parts.mid(up + 1).join(u'/'));
 }
 
 // The first of the variables that is set (an empty value counts as unset, as `os.getenv(...)

@@ -526,8 +526,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             break;
         }
         const QString root = partRootOf(home, entry.path);
-        if (root.isEmpty() || !entry.deletable()) {
+        if (root.isEmpty()) {
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
+            continue;
+        }
+        if (!entry.deletable()) {
+            report.errors.append(tr("Not deleted: %1 (%2). %3")
+                                     .arg(entry.path, HomeScanner::kindLabel(entry.kind),
+                                          entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
             continue;
         }
         // The plan may predate another deletion that finished meanwhile: what it removed is

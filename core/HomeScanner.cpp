@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -169,28 +170,36 @@ bool isXetLogMark(const char *name)
     return view.startsWith("xet") && view.contains(".log");
 }
 
-// How a folder is told to be what its place says, while the measure walks it: a name that
-// only the library writes, within a few levels. A folder with files and no such name is not
-// the library's (a part's variable pointing at a folder of documents): listed as "other".
+// How a folder is told to be what its place says, while the measure walks it: a name within a
+// few levels that its library never writes (a stray) makes it not the library's (a part's
+// variable pointing at a folder of the user's): listed as "other".
 struct MarkRule
 {
-    bool (*isMark)(const char *name) = nullptr;
+    bool (*isStray)(const char *name) = nullptr;
     int depth = 0;
-    bool emptyIsTheirs = true; // an empty folder: nothing to lose by taking it for the library's
 };
 
 // xet-core's layout (HF_XET_CACHE): one folder per CAS endpoint, named after its URL with
 // every character that cannot be in a file name replaced ("https___cas-server.xethub.hf.co"),
 // holding chunk-cache/, shard-cache/ and staging/; logs/ beside them.
-void listXet(const QString &root, QList<HomeEntry> &entries, QHash<QString, MarkRule> &unconfirmed)
+void listXet(const QString &root, QList<HomeEntry> &entries)
 {
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
         if (isInterrupted(child.name)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("logs")) {
-            entries.append(make(HomeEntry::Kind::XetLogs, child.name, path));
-            unconfirmed.insert(path, {isXetLogMark, 1});
+            // xet-core's own log files only: a logs folder that holds anything else (a
+            // variable pointing at a server's folder) is not its.
+            const QList<Child> logs = children(path);
+            const bool xets = std::all_of(logs.begin(), logs.end(), [](const Child &log) {
+                return !log.isDir && (isXetLogMark(FileName::encode(log.name).constData()) || isInterrupted(log.name));
+            });
+            entries.append(make(xets ? HomeEntry::Kind::XetLogs : HomeEntry::Kind::Unknown, child.name, path));
+        } else if (child.isDir && !child.name.startsWith(QLatin1String("https___")) && !child.name.startsWith(QLatin1String("http___"))) {
+            // An endpoint's folder is named after its URL ("https___cas-server.xethub.hf.co"):
+            // any other folder is not xet-core's, whatever it holds.
+            entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
         } else if (child.isDir) {
             const QList<Child> inner = children(path);
             const bool endpoint = std::any_of(inner.begin(), inner.end(), [](const Child &c) {
@@ -222,30 +231,51 @@ void listXet(const QString &root, QList<HomeEntry> &entries, QHash<QString, Mark
 // datasets' cache (HF_DATASETS_CACHE): downloads/ with extracted/ inside it, and per dataset
 // "<org>___<name>/<config>/<version>/<hash>/" (the builder's cache_dir, "/" in the repo id
 // written "___"), with the builder's lock "<cache_dir with / as _>.lock" at the top.
-// What the datasets library leaves in a cache folder <name>/<config>/<version>/<hash>/:
-// dataset_info.json and .arrow files, or a <hash>.incomplete folder while it prepares. Looked
-// for by the measuring walk, a few levels down (kArrowCacheMarkDepth), as it lists the folders.
-bool isArrowCacheMark(const char *name)
+// A dataset's processed cache as the datasets library lays it out: <config>/<version>/<hash>/
+// with the version "x.y.z" and the hash folder holding dataset_info.json or .arrow files, or
+// being prepared (<hash>.incomplete). A folder without that layout (HF_DATASETS_CACHE set to a
+// folder of projects, one with an .arrow file of the user's) is listed, never offered.
+bool hasDatasetLayout(const QString &path)
 {
-    const QByteArrayView view(name);
-    return view == "dataset_info.json" || view.endsWith(".arrow") || view.endsWith(".incomplete");
+    static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+\\.\\d+"));
+    for (const Child &config : children(path)) {
+        if (!config.isDir || isInterrupted(config.name))
+            continue;
+        const QString configPath = path + u'/' + config.name;
+        for (const Child &v : children(configPath)) {
+            if (!v.isDir || !version.match(v.name).hasMatch())
+                continue;
+            const QString versionPath = configPath + u'/' + v.name;
+            for (const Child &hash : children(versionPath)) {
+                if (!hash.isDir)
+                    continue;
+                if (hash.name.endsWith(QLatin1String(".incomplete")))
+                    return true;
+                const QList<Child> files = children(versionPath + u'/' + hash.name);
+                if (std::any_of(files.begin(), files.end(), [](const Child &file) {
+                        return !file.isDir && (file.name == u"dataset_info.json" || file.name.endsWith(QLatin1String(".arrow")));
+                    }))
+                    return true;
+            }
+        }
+    }
+    return false;
 }
-constexpr int kArrowCacheMarkDepth = 4;
 
-// datasets' downloads/ and downloads/extracted/ hold files named after a sha256 in hex
-// (hash_url_to_filename: sha256(url), "." sha256(etag), ".json", ".lock", ".py"), never
-// anything else at their top: a "downloads" folder of the user's own has none.
-bool isDownloadMark(const char *name)
+// datasets' downloads/ and downloads/extracted/ hold only names that start with a sha256 in hex
+// (hash_url_to_filename: sha256(url), "." sha256(etag), ".json", ".lock", ".py"): any other
+// name is a stray, and a folder with one (a "downloads" folder of the user's own) is not theirs.
+bool isDownloadStray(const char *name)
 {
     int hex = 0;
-    for (; hex < 64 && std::isxdigit(static_cast<unsigned char>(name[hex])) && !std::isupper(static_cast<unsigned char>(name[hex]));
-         ++hex) {
-    }
-    return hex == 64 && (name[64] == 0 || name[64] == '.');
+    while (hex < 64 && std::isxdigit(static_cast<unsigned char>(name[hex])) && !std::isupper(static_cast<unsigned char>(name[hex])))
+        ++hex;
+    const bool theirs = hex == 64 && (name[64] == 0 || name[64] == '.');
+    return !theirs && !QByteArrayView(name).startsWith(".hubdeck-");
 }
 
-// unconfirmed: the folders to be told by their marks (dataset folders that no hub repo vouches
-// for, downloads/, downloads/extracted/).
+// unconfirmed: the folders to be told by what they hold as the measure walks them (downloads/,
+// downloads/extracted/).
 void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> &entries, QHash<QString, MarkRule> &unconfirmed)
 {
     QList<Child> locks;
@@ -255,23 +285,20 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
             entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
-            unconfirmed.insert(path, {isDownloadMark, 1});
+            unconfirmed.insert(path, {isDownloadStray, 1});
             if (isFolder(path + QStringLiteral("/extracted"))) {
                 entries.append(
                     make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
-                unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadMark, 1});
+                unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadStray, 1});
             }
         } else if (child.isDir) {
-            HomeEntry entry = make(HomeEntry::Kind::DatasetArrowCache, child.name, path);
+            HomeEntry entry =
+                make(hasDatasetLayout(path) ? HomeEntry::Kind::DatasetArrowCache : HomeEntry::Kind::Unknown, child.name, path);
             const qsizetype split = child.name.indexOf(QLatin1String("___"));
             const QString repo = split < 0 ? QStringLiteral("datasets--") + child.name
                                            : QStringLiteral("datasets--%1--%2").arg(child.name.left(split), child.name.mid(split + 3));
             if (isFolder(hubPath + u'/' + repo))
                 entry.hubRepo = repo;
-            // A folder that does not look like one (HF_DATASETS_CACHE set to a folder of
-            // documents) is listed, and never offered for deletion as a dataset cache.
-            if (entry.hubRepo.isEmpty())
-                unconfirmed.insert(path, {isArrowCacheMark, kArrowCacheMarkDepth, false});
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
             locks.append(child);
@@ -361,6 +388,13 @@ void strayAssets(QList<HomeEntry> &entries)
 // HF_MODULES_CACHE: "<library>_modules" packages of downloaded remote code (transformers',
 // datasets', evaluate's, diffusers' dynamic modules); the root's __init__.py makes the folder
 // importable and stays, and any other folder is not the libraries': listed, never deleted.
+// The libraries that keep their dynamic modules in HF_MODULES_CACHE, as "<library>_modules":
+// transformers (trust_remote_code), datasets (dataset scripts), evaluate (metrics), diffusers
+// (community pipelines). Any other "*_modules" folder (node_modules, a project's own) is not
+// theirs.
+const QStringList kLibrariesWithModules{QStringLiteral("transformers"), QStringLiteral("datasets"), QStringLiteral("evaluate"),
+                                        QStringLiteral("diffusers")};
+
 void listModules(const QString &root, QList<HomeEntry> &entries)
 {
     const QLatin1String suffix("_modules");
@@ -369,7 +403,8 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
         HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
         if (isInterrupted(child.name))
             kind = HomeEntry::Kind::InterruptedDeletion;
-        else if (child.isDir && child.name.endsWith(suffix) && child.name.size() > suffix.size())
+        else if (child.isDir && kLibrariesWithModules.contains(child.name.chopped(std::min(child.name.size(), qsizetype(suffix.size())))) &&
+                 child.name.endsWith(suffix))
             kind = HomeEntry::Kind::Module;
         entries.append(make(kind, child.name, path));
     }
@@ -399,11 +434,24 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         if (!groups.contains(it.key()))
             for (const QString &marker : it.value())
                 groups[marker].append(marker);
+    // transformers' url_to_filename: sha256(url) in hex, then "." sha256(etag) in hex, then
+    // ".h5" for Keras weights; the .json and .lock beside it. Anything else, and every folder,
+    // is not the legacy cache's.
+    static const QRegularExpression legacyName(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
+    QSet<QString> folders;
+    for (const Child &child : children(root))
+        if (child.isDir)
+            folders.insert(child.name);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const QStringList &names = it.value();
         const QString primary = names.contains(it.key()) ? it.key() : names.first();
-        HomeEntry entry = make(isInterrupted(it.key()) ? HomeEntry::Kind::InterruptedDeletion : HomeEntry::Kind::LegacyFile, it.key(),
-                               root + u'/' + primary);
+        HomeEntry::Kind kind = HomeEntry::Kind::LegacyFile;
+        if (isInterrupted(it.key()))
+            kind = HomeEntry::Kind::InterruptedDeletion;
+        else if (!legacyName.match(it.key()).hasMatch() ||
+                 std::any_of(names.begin(), names.end(), [&](const QString &name) { return folders.contains(name); }))
+            kind = HomeEntry::Kind::Unknown;
+        HomeEntry entry = make(kind, it.key(), root + u'/' + primary);
         for (const QString &name : names)
             if (name != primary)
                 entry.members.append(root + u'/' + name);
@@ -594,7 +642,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         boundaries.add(p.path);
 
     const QString hubPath = home.path(HfHome::Kind::Hub);
-    QHash<QString, MarkRule> unconfirmed; // folders told by their marks, as the measure walks them
+    QHash<QString, MarkRule> unconfirmed; // folders told by what they hold, as the measure walks them
     for (const HfHome::Part &p : home.parts()) {
         HomeScan::Part part;
         part.kind = HfHome::kindName(p.kind);
@@ -624,7 +672,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listHub(p.path, part.entries);
                 break;
             case HfHome::Kind::Xet:
-                listXet(p.path, part.entries, unconfirmed);
+                listXet(p.path, part.entries);
                 break;
             case HfHome::Kind::Datasets:
                 listDatasets(p.path, hubPath, part.entries, unconfirmed);
@@ -632,6 +680,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             case HfHome::Kind::Assets:
                 listAssets(p.path, {}, 0, part.entries);
                 strayAssets(part.entries);
+
                 break;
             case HfHome::Kind::Modules:
                 listModules(p.path, part.entries);
@@ -657,8 +706,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (part.kind == QLatin1String("hub") || part.kind == QLatin1String("other"))
             continue;
         for (HomeEntry &entry : part.entries) {
-            if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion) {
+                entry.removalInterrupted = true; // renamed aside, or a marker whose entry is gone
                 continue;
+            }
             const QString marker = removingMarker(entry.path);
             struct stat st
             {
@@ -687,13 +738,33 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
 
     markOverlaps(home, scan);
 
+    // cached_assets_path leaves no mark of its own: a folder its variable names is taken for an
+    // assets cache only when it is named like one, so that a variable pointing at a source tree
+    // (whose folders look like library/namespace/subfolder) offers nothing.
+    for (qsizetype i = 0; i < home.parts().size(); ++i) { // scan.parts: the same order, then "other"
+        const HfHome::Part &p = home.parts().at(i);
+        if (p.kind != HfHome::Kind::Assets || !p.movedByVariable ||
+            QFileInfo(p.path).fileName().contains(QLatin1String("assets"), Qt::CaseInsensitive))
+            continue;
+        for (HomeEntry &entry : scan.parts[i].entries)
+            if (entry.kind == HomeEntry::Kind::Assets && entry.keep.isEmpty())
+                entry.keep = tr("HF_ASSETS_CACHE points at %1, a folder not named like an assets cache: HubDeck lists what it "
+                                "holds but deletes nothing from it.")
+                                 .arg(p.path);
+    }
+
     QList<Job> jobs;
+    // Entries measured without their folder's own inode, which then counts in the part: decided
+    // here, as the measure may find such an entry not to be the library's after all.
+    QSet<QString> folderLeftToPart;
     int group = 0;
     for (int p = 0; p < scan.parts.size(); ++p) {
         const HomeScan::Part &part = scan.parts.at(p);
         for (int e = 0; e < part.entries.size(); ++e, ++group) {
             const HomeEntry &entry = part.entries.at(e);
             jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder(), group});
+            if (entry.keepsItsFolder())
+                folderLeftToPart.insert(entry.path);
             for (const QString &member : entry.members)
                 jobs.append({p, e, member, {}, true, group});
         }
@@ -707,7 +778,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
         if (const auto rule = unconfirmed.constFind(job.path); rule != unconfirmed.cend()) {
-            roots.last().isMark = rule->isMark;
+            roots.last().isMark = rule->isStray;
             roots.last().markDepth = rule->depth;
         }
     }
@@ -738,8 +809,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (!m.unreadable.isEmpty() && entry.keep.isEmpty())
             entry.keep =
                 tr("Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.").arg(m.unreadable);
-        if (const auto rule = unconfirmed.constFind(job.path);
-            entry.path == job.path && rule != unconfirmed.cend() && !m.marked && (m.files > 0 || !rule->emptyIsTheirs))
+        if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
     // The folders that hold entries without being one (the part's root, xet's endpoint
@@ -764,7 +834,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         // the part, also when nothing below it is an entry (no extracted/): a large folder keeps
         // its size after its files go, and du counts it.
         for (const HomeEntry &entry : part.entries)
-            if (entry.keepsItsFolder())
+            if (folderLeftToPart.contains(entry.path))
                 dirs.insert(entry.path);
             else
                 dirs.remove(entry.path);

@@ -276,8 +276,9 @@ private Q_SLOTS:
         FixtureHome fixture;
         // A dataset folder whose name is not UTF-8 and holds a newline: listed escaped, deleted by that name.
         const QByteArray raw = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff\nd";
-        QVERIFY(::mkdir(raw.constData(), 0755) == 0);
-        const int info = ::open((raw + "/dataset_info.json").constData(), O_WRONLY | O_CREAT, 0644); // a dataset cache's mark
+        for (const QByteArray &folder : {raw, raw + "/cfg", raw + "/cfg/1.0.0", raw + "/cfg/1.0.0/h"})
+            QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+        const int info = ::open((raw + "/cfg/1.0.0/h/dataset_info.json").constData(), O_WRONLY | O_CREAT, 0644); // a dataset cache's layout
         QVERIFY(info >= 0);
         ::close(info);
         const QJsonObject doc = listing(fixture.root());
@@ -535,7 +536,8 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         for (int i = 0; i < 300; ++i)
-            fixture.write(QStringLiteral("datasets/downloads/file_with_a_rather_long_name_to_grow_the_folder_%1").arg(i), QByteArray("x"));
+            fixture.write(QStringLiteral("datasets/downloads/") + QString(64, u'e') + QStringLiteral(".file_with_a_long_name_%1").arg(i),
+                          QByteArray("x"));
         const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"), fixture.root(),
                                  QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(dry.code, 0);
@@ -584,6 +586,20 @@ private Q_SLOTS:
         QCOMPARE(promised, before - du(disk));
         QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
         QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("shared.arrow"))));
+    }
+
+    // An empty --dir (a script's unset variable) is a usage error, never the default home:
+    // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
+    void emptyDirIsRefused()
+    {
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("ls"), QStringLiteral("--dir"), QString()},
+              QStringList{QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir="), QStringLiteral("-y")}}) {
+            const CliRun run = home(arguments);
+            QCOMPARE(run.code, 2);
+            QVERIFY2(run.err.contains(QStringLiteral("needs a folder")), qPrintable(run.err));
+            QVERIFY(run.out.isEmpty());
+        }
     }
 
     void killedAtEveryStepThenFinished()
@@ -722,7 +738,10 @@ private Q_SLOTS:
             FixtureHome fixture;
             const QString folder = fixture.path(QStringLiteral("transformers"));
             const QString path = legacyEntries(listing(fixture.root())).at(0).toObject().value(QStringLiteral("path")).toString();
-            QCOMPARE(path, fixture.path(QStringLiteral("transformers/aaa.bbb")));
+            QCOMPARE(path,
+                     fixture.path(QStringLiteral(
+                         "transformers/"
+                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")));
             const CliRun stopped = home({QStringLiteral("rm"), path, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
                                         {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
             const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -732,7 +751,7 @@ private Q_SLOTS:
                 break;
             }
             const QJsonArray listed = legacyEntries(listing(fixture.root()));
-            const QStringList files = left.filter(QRegularExpression(QStringLiteral("^aaa\\.bbb")));
+            const QStringList files = left.filter(QRegularExpression(QStringLiteral("^a{64}\\.b{40}")));
             if (files.isEmpty()) {
                 // Only a marker may be left: listed alone, to be cleared.
                 QVERIFY(listed.size() <= 1);
@@ -742,7 +761,8 @@ private Q_SLOTS:
                 const QJsonObject entry = listed.at(0).toObject();
                 QVERIFY2(!entry.value(QStringLiteral("name")).toString().contains(QStringLiteral("hubdeck-removing")),
                          qPrintable(left.join(u' ')));
-                if (!files.contains(QStringLiteral("aaa.bbb"))) {
+                if (!files.contains(QStringLiteral(
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))) {
                     QVERIFY2(entry.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(left.join(u' ')));
                     ++flagged;
                 }
@@ -783,20 +803,21 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             QSKIP("mounting a tmpfs needs root");
         FixtureHome fixture;
-        const QString mountPoint = fixture.path(QStringLiteral("xet/logs/mnt"));
+        const QString staging = QStringLiteral("xet/%1/staging").arg(QLatin1String(FixtureHome::kEndpoint));
+        const QString mountPoint = fixture.path(staging + QStringLiteral("/mnt"));
         QVERIFY(QDir().mkpath(mountPoint));
         const QByteArray point = QFile::encodeName(mountPoint);
         if (::mount("none", point.constData(), "tmpfs", 0, nullptr) != 0)
             QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
-        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("datasets/org___set"),
-                                 QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run")});
+        const CliRun dry = home({QStringLiteral("rm"), staging, QStringLiteral("datasets/org___set"), QStringLiteral("--dir"),
+                                 fixture.root(), QStringLiteral("--dry-run")});
         ::umount2(point.constData(), MNT_DETACH);
         QCOMPARE(dry.code, 1);
-        QVERIFY2(dry.err.contains(QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2)")
-                                      .arg(fixture.path(QStringLiteral("xet/logs")), mountPoint)),
+        QVERIFY2(dry.err.contains(
+                     QStringLiteral("Not deleted: %1 holds another mounted filesystem (%2)").arg(fixture.path(staging), mountPoint)),
                  qPrintable(dry.err));
         QVERIFY2(dry.out.contains(QStringLiteral("About to delete 1 entry")), qPrintable(dry.out));
-        QVERIFY(!dry.out.contains(fixture.path(QStringLiteral("xet/logs"))));
+        QVERIFY(!dry.out.contains(fixture.path(staging)));
     }
 
     // A path through a link to HF_HOME, and --dir given as a link, reach the listed entry; a

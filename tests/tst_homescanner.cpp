@@ -383,7 +383,8 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         for (int i = 0; i < 400; ++i) // a downloads/ folder of several blocks
-            fixture.write(QStringLiteral("datasets/downloads/") + QString(40, u'f') + QString::number(i), qint64(10));
+            fixture.write(QStringLiteral("datasets/downloads/") + QString(60, u'f') + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                          qint64(10));
         QVERIFY(QDir(fixture.path(QStringLiteral("datasets/downloads/extracted"))).removeRecursively());
         fixture.write(QStringLiteral("assets/otherlib/ns/sub/file.bin"), 100);
         QVERIFY(QDir(fixture.path(QStringLiteral("assets/otherlib/ns/sub"))).removeRecursively()); // otherlib/ns stays, empty
@@ -696,6 +697,113 @@ private Q_SLOTS:
         QVERIFY(real && real->deletable());
     }
 
+    // Each part offers only what its library lays out, so that a variable (or HF_HOME) pointing
+    // at a folder of the user's offers nothing: a JavaScript project as HF_MODULES_CACHE, a Go
+    // source tree as HF_ASSETS_CACHE, a server folder as HF_XET_CACHE, a transformers checkout
+    // in $HF_HOME/transformers. Before, all of these were listed deletable and `home rm PART`
+    // deleted them.
+    void foldersOfTheUserAreNeverTheLibraries_data()
+    {
+        QTest::addColumn<QString>("variable"); // "" for HF_HOME itself
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("node project as modules")
+            << QStringLiteral("HF_MODULES_CACHE")
+            << QStringList{QStringLiteral("node_modules/left-pad/index.js"), QStringLiteral("package.json"),
+                           QStringLiteral("my_modules/x.py"), QStringLiteral("python_modules/y.py")}
+            << QStringLiteral("modules");
+        QTest::newRow("Go sources as assets") << QStringLiteral("HF_ASSETS_CACHE")
+                                              << QStringList{QStringLiteral("github.com/me/proj/main.go"),
+                                                             QStringLiteral("golang.org/x/tools/t.go")}
+                                              << QStringLiteral("assets");
+        QTest::newRow("server folder as xet") << QStringLiteral("HF_XET_CACHE")
+                                              << QStringList{QStringLiteral("logs/xet_app.log"), QStringLiteral("logs/nginx.log"),
+                                                             QStringLiteral("myapp/staging/deploy.sh")}
+                                              << QStringLiteral("xet");
+        QTest::newRow("transformers checkout as legacy")
+            << QString()
+            << QStringList{QStringLiteral("transformers/README.md"), QStringLiteral("transformers/setup.py"),
+                           QStringLiteral("transformers/src/transformers/__init__.py"), QStringLiteral("transformers/config.json"),
+                           QStringLiteral("transformers/notes.lock")}
+            << QStringLiteral("legacy");
+        QTest::newRow("projects as datasets") << QStringLiteral("HF_DATASETS_CACHE")
+                                              << QStringList{QStringLiteral("analysis/data/train.arrow"),
+                                                             QStringLiteral("analysis/notes.txt"),
+                                                             QStringLiteral("me___thesis/dataset_info.json"),
+                                                             QStringLiteral("me___thesis/chapter1.tex")}
+                                              << QStringLiteral("datasets");
+    }
+    void foldersOfTheUserAreNeverTheLibraries()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QStringList, files);
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("work"));
+        for (const QString &file : std::as_const(files)) {
+            const QString path = folder + u'/' + file;
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("mine");
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        env.insert(QStringLiteral("HF_HOME"), variable.isEmpty() ? folder : dir.filePath(QStringLiteral("hf")));
+        if (!variable.isEmpty())
+            env.insert(variable, folder);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const HomeScan::Part *part = scan.part(kind);
+        QVERIFY(part && part->exists);
+        QVERIFY(!part->entries.isEmpty());
+        for (const HomeEntry &entry : part->entries)
+            QVERIFY2(!entry.deletable(), qPrintable(entry.name));
+        for (const QString &file : std::as_const(files))
+            QVERIFY(QFileInfo::exists(folder + u'/' + file));
+    }
+
+    // The libraries use HF_HOME, HF_TOKEN_PATH and the parts' variables as given, so ".." comes
+    // after the links before it: "L/../token" with L a link into a dataset cache is a token in
+    // that cache, which keeps it. Before, ".." was dropped as text and the token was deleted
+    // with the entry.
+    void dotDotIsTakenAfterTheLinksBeforeIt()
+    {
+        FixtureHome fixture;
+        const QString entry = fixture.path(QStringLiteral("datasets/org___set"));
+        QVERIFY(QDir().mkpath(entry + QStringLiteral("/sub")));
+        fixture.write(QStringLiteral("datasets/org___set/realtok"), QByteArrayLiteral("hf_secret"));
+        const QString link = fixture.path(QStringLiteral("lnk"));
+        QVERIFY(QFile::link(entry + QStringLiteral("/sub"), link));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), link + QStringLiteral("/../realtok"));
+        const HfHome home = HfHome::locate(env);
+        QCOMPARE(home.tokenPath(), entry + QStringLiteral("/realtok"));
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *dataset = scan.entry(entry);
+        QVERIFY(dataset && !dataset->deletable());
+        QVERIFY2(dataset->keep.contains(QStringLiteral("access token")), qPrintable(dataset->keep));
+        // HF_HOME too: "L/.." is where L leads, up one.
+        QProcessEnvironment viaLink;
+        viaLink.insert(QStringLiteral("HF_HOME"), link + QStringLiteral("/.."));
+        QCOMPARE(HfHome::locate(viaLink).root(), entry);
+    }
+
+    // An entry renamed aside by a deletion that was stopped is flagged as such (JSON
+    // "removal_interrupted", the NOTE), like one removed in place. Before, only its kind said so.
+    void renamedEntryIsFlaggedInterrupted()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("datasets/org___set")),
+                              fixture.path(QStringLiteral("datasets/org___set")) + HomeScanner::deletingSuffix()));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *entry = scan.entry(fixture.path(QStringLiteral("datasets/org___set")) + HomeScanner::deletingSuffix());
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, HomeEntry::Kind::InterruptedDeletion);
+        QVERIFY(entry->removalInterrupted);
+        QVERIFY(entry->deletable());
+    }
+
     // HF_HOME from the environment with bytes that are not UTF-8 is the folder the libraries
     // use: found, listed and cleaned there. Before, QProcessEnvironment read the bytes as
     // U+FFFD and the home was another path (not there: "nothing yet").
@@ -788,8 +896,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("note");
         QTest::newRow("HF_XET_CACHE=$HOME") << QStringLiteral("HF_XET_CACHE") << QString()
                                             << QStringList{QStringLiteral("logs/xet_1.log"), QStringLiteral("cas/chunk-cache/a")}
-                                            << QStringLiteral("xet")
-                                            << QStringList{QStringLiteral("logs"), QStringLiteral("cas/chunk-cache")}
+                                            << QStringLiteral("xet") << QStringList{QStringLiteral("logs"), QStringLiteral("cas")}
                                             << QStringLiteral("your own folder");
         QTest::newRow("HF_ASSETS_CACHE=~/Documents")
             << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("Documents")
@@ -925,7 +1032,11 @@ private Q_SLOTS:
 
     // A dataset cache's marks count four levels down (<name>/<config>/<version>/<hash>/), found
     // by the measuring walk itself; deeper, or none, and the folder is not offered.
-    void datasetCacheMarksWithinFourLevels()
+    // A dataset cache is told by the datasets library's layout, <config>/<x.y.z>/<hash>/ with
+    // dataset_info.json or .arrow files in the hash folder, or <hash>.incomplete while it is
+    // prepared. Anything else (an .arrow file elsewhere, a dataset_info.json at the top, a
+    // version that is not x.y.z) is the user's: listed, never offered.
+    void datasetCachesAreToldByTheirLayout()
     {
         FixtureHome fixture;
         fixture.write(QStringLiteral("datasets/org___four/cfg/1.0.0/abc/train.arrow"), 10);
@@ -933,6 +1044,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___prep/cfg/1.0.0/abc.incomplete"))));
         fixture.write(QStringLiteral("datasets/org___info/dataset_info.json"), QByteArray("{}"));
         fixture.write(QStringLiteral("datasets/org___none/cfg/1.0.0/abc/notes.txt"), 10);
+        fixture.write(QStringLiteral("datasets/analysis/data/train.arrow"), 10);
+        fixture.write(QStringLiteral("datasets/org___latest/cfg/latest/abc/train.arrow"), 10);
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
         const auto kind = [&](const char *name) {
             const HomeEntry *entry = find(scan, QStringLiteral("datasets"), QLatin1String(name));
@@ -940,9 +1053,11 @@ private Q_SLOTS:
         };
         QCOMPARE(kind("org___four"), HomeEntry::Kind::DatasetArrowCache);
         QCOMPARE(kind("org___prep"), HomeEntry::Kind::DatasetArrowCache);
-        QCOMPARE(kind("org___info"), HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(kind("org___info"), HomeEntry::Kind::Unknown);
         QCOMPARE(kind("org___five"), HomeEntry::Kind::Unknown);
         QCOMPARE(kind("org___none"), HomeEntry::Kind::Unknown);
+        QCOMPARE(kind("analysis"), HomeEntry::Kind::Unknown);
+        QCOMPARE(kind("org___latest"), HomeEntry::Kind::Unknown);
         QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
     }
 
@@ -952,7 +1067,8 @@ private Q_SLOTS:
         FixtureHome fixture;
         const QString top = fixture.path(QStringLiteral("datasets/org___deep"));
         QVERIFY(QDir().mkpath(top));
-        fixture.write(QStringLiteral("datasets/org___deep/dataset_info.json"), QByteArray("{}")); // what makes it a dataset cache
+        // What makes it a dataset cache: the layout <config>/<version>/<hash>/dataset_info.json.
+        fixture.write(QStringLiteral("datasets/org___deep/default/0.0.0/abc/dataset_info.json"), QByteArray("{}"));
         int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
         QVERIFY(fd >= 0);
         for (int depth = 0; depth < 500; ++depth) { // 500 × 11 bytes: beyond PATH_MAX (4096)
@@ -968,7 +1084,8 @@ private Q_SLOTS:
         ::close(file);
         QVERIFY(::mkfifoat(fd, "pipe", 0644) == 0);
         ::close(fd);
-        QVERIFY(::mkfifo(QFile::encodeName(fixture.path(QStringLiteral("datasets/downloads/fifo"))).constData(), 0644) == 0);
+        const QString fifo = fixture.path(QStringLiteral("datasets/downloads/") + QString(64, u'a') + QStringLiteral(".fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
 
         const HfHome home = HfHome::locate(fixture.environment());
         const HomeScan scan = HomeScanner::scan(home);
@@ -984,7 +1101,7 @@ private Q_SLOTS:
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         QVERIFY(!QFileInfo::exists(top));
         QVERIFY(!QFileInfo::exists(top + HomeScanner::deletingSuffix()));
-        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/fifo"))));
+        QVERIFY(!QFileInfo::exists(fifo));
     }
 
     // Far past PATH_MAX: each level is opened from its parent's descriptor, so the tree is
@@ -994,7 +1111,7 @@ private Q_SLOTS:
         FixtureHome fixture;
         const QString top = fixture.path(QStringLiteral("datasets/org___deeper"));
         QVERIFY(QDir().mkpath(top));
-        fixture.write(QStringLiteral("datasets/org___deeper/dataset_info.json"), QByteArray("{}"));
+        fixture.write(QStringLiteral("datasets/org___deeper/default/0.0.0/abc/dataset_info.json"), QByteArray("{}"));
         int fd = ::open(QFile::encodeName(top).constData(), O_RDONLY | O_DIRECTORY);
         QVERIFY(fd >= 0);
         constexpr int kLevels = 5000; // 55,000 bytes of path
@@ -1127,9 +1244,14 @@ private Q_SLOTS:
         FixtureHome fixture;
         const QByteArray downloads = FileName::encode(fixture.path(QStringLiteral("datasets/downloads")));
         const QByteArray bad = FileName::encode(fixture.path(QStringLiteral("datasets"))) + "/bad\xff\xfe";
-        QVERIFY(::mkdir(bad.constData(), 0755) == 0);
-        QVERIFY(::mkdir((downloads + "/d\xff").constData(), 0755) == 0);
-        for (const QByteArray &file : {bad + "/data.arrow", downloads + "/f\xfe", downloads + "/d\xff/g"}) {
+        // Named as the libraries name them (a dataset's <config>/<version>/<hash>, downloads by a
+        // sha256), with bytes that are not UTF-8 in every name they leave free.
+        const QByteArray hash(64, 'c');
+        for (const QByteArray &folder :
+             {bad, bad + "/cfg\xff", bad + "/cfg\xff/1.0.0", bad + "/cfg\xff/1.0.0/h\xfe", downloads + "/" + hash + ".d\xff"})
+            QVERIFY(::mkdir(folder.constData(), 0755) == 0);
+        for (const QByteArray &file :
+             {bad + "/cfg\xff/1.0.0/h\xfe/data.arrow", downloads + "/" + hash + ".f\xfe", downloads + "/" + hash + ".d\xff/g"}) {
             const int fd = ::open(file.constData(), O_WRONLY | O_CREAT, 0644);
             QVERIFY(fd >= 0);
             QCOMPARE(::write(fd, QByteArray(9000, 'x').constData(), 9000), 9000);
@@ -1151,8 +1273,8 @@ private Q_SLOTS:
         {
         };
         QVERIFY(::lstat(bad.constData(), &st) != 0);
-        QVERIFY(::lstat((downloads + "/f\xfe").constData(), &st) != 0);
-        QVERIFY(::lstat((downloads + "/d\xff").constData(), &st) != 0);
+        QVERIFY(::lstat((downloads + "/" + hash + ".f\xfe").constData(), &st) != 0);
+        QVERIFY(::lstat((downloads + "/" + hash + ".d\xff").constData(), &st) != 0);
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
     }
 
@@ -1190,7 +1312,8 @@ private Q_SLOTS:
         QTest::newRow("extracted") << QStringLiteral("datasets/downloads/extracted");
         QTest::newRow("dataset") << QStringLiteral("datasets/org___set");
         QTest::newRow("chunk cache") << QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache");
-        QTest::newRow("legacy with members") << QStringLiteral("transformers/aaa.bbb");
+        QTest::newRow("legacy with members") << QStringLiteral(
+            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
         QTest::newRow("modules") << QStringLiteral("modules/transformers_modules");
         QTest::newRow("whole datasets part") << QStringLiteral("datasets");
     }
@@ -1200,7 +1323,8 @@ private Q_SLOTS:
         FixtureHome fixture;
         // Enough long names that each folder outgrows its first block (ext4: 4 KiB).
         for (int i = 0; i < 300; ++i) {
-            const QString name = QStringLiteral("file_with_a_rather_long_name_to_grow_the_folder_%1").arg(i);
+            // As datasets names its downloads: a sha256 in hex, then a suffix.
+            const QString name = QString(64, u'e') + QStringLiteral(".file_with_a_long_name_%1").arg(i);
             fixture.write(QStringLiteral("datasets/downloads/") + name, QByteArray("x"));
             fixture.write(QStringLiteral("datasets/downloads/extracted/") + name, QByteArray("x"));
             fixture.write(QStringLiteral("datasets/org___set/") + name, QByteArray("x"));
@@ -1285,7 +1409,8 @@ private Q_SLOTS:
         QFETCH(bool, noAtime);
         FixtureHome fixture;
         HUBDECK_REQUIRE_ATIME_UPDATES(fixture.root());
-        const QString json = fixture.path(QStringLiteral("transformers/aaa.bbb.json"));
+        const QString json = fixture.path(QStringLiteral(
+            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"));
         const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
         FixtureCache::setTimes(json, old, old);
         const timespec before = AtimeProbe::atime(json);
@@ -1399,7 +1524,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("flag");
         QTest::newRow("immutable file") << QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow") << int(FS_IMMUTABLE_FL);
         QTest::newRow("append-only folder") << QStringLiteral("datasets/org___set/mconfig/0.0.0") << int(FS_APPEND_FL);
-        QTest::newRow("immutable legacy file") << QStringLiteral("transformers/aaa.bbb") << int(FS_IMMUTABLE_FL);
+        QTest::newRow("immutable legacy file")
+            << QStringLiteral(
+                   "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+            << int(FS_IMMUTABLE_FL);
     }
     void immutableFileRefusesTheWholeEntry()
     {
@@ -1476,7 +1604,8 @@ private Q_SLOTS:
         precious.write("keep me");
         precious.close();
         const QString tmpfs = fixture.path(QStringLiteral("datasets/org___set/default/mnt"));
-        const QString bind = fixture.path(QStringLiteral("xet/logs/b d\\x")); // escaped in mountinfo: \040, \134
+        const QString bind = fixture.path(
+            QStringLiteral("xet/%1/staging/b d\\x").arg(QLatin1String(FixtureHome::kEndpoint))); // escaped in mountinfo: \040, \134
         QVERIFY(QDir().mkpath(tmpfs));
         QVERIFY(QDir().mkpath(bind));
         // Every mount below the fixture goes at the end, wherever a failing deletion moved it.
@@ -1498,7 +1627,8 @@ private Q_SLOTS:
         mounted.points.append(QFile::encodeName(tmpfs));
         // A legacy download's file with a file bind-mounted on it: its unlink would fail (EBUSY)
         // after its .json and .lock went.
-        const QString legacy = fixture.path(QStringLiteral("transformers/aaa.bbb"));
+        const QString legacy = fixture.path(QStringLiteral(
+            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
         QVERIFY(::mount(QFile::encodeName(elsewhere.filePath(QStringLiteral("precious"))).constData(),
                         QFile::encodeName(legacy).constData(), nullptr, MS_BIND, nullptr) == 0);
         mounted.points.prepend(QFile::encodeName(legacy));
@@ -1513,7 +1643,7 @@ private Q_SLOTS:
         const HfHome home = HfHome::locate(fixture.environment());
         const HomeScan scan = HomeScanner::scan(home);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
-        const HomeEntry *logs = find(scan, QStringLiteral("xet"), QStringLiteral("logs"));
+        const HomeEntry *logs = find(scan, QStringLiteral("xet"), QLatin1String(FixtureHome::kEndpoint) + QStringLiteral("/staging"));
         QVERIFY(dataset && logs);
         const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset->path, logs->path, legacy}));
         QVERIFY(report.removed.isEmpty());
@@ -1575,8 +1705,16 @@ private Q_SLOTS:
         QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/datasets")), fixture.path(QStringLiteral("datasets")));
         QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/.")), fixture.root());
         QCOMPARE(HomeDeletion::asListed(scan, viaLink), viaLink); // the link itself, not the home
-        QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/transformers/aaa.bbb.json")),
-                 fixture.path(QStringLiteral("transformers/aaa.bbb.json"))); // a member
+        QCOMPARE(
+            HomeDeletion::asListed(
+                scan,
+                viaLink +
+                    QStringLiteral(
+                        "/transformers/"
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json")),
+            fixture.path(QStringLiteral("transformers/"
+                                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa."
+                                        "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"))); // a member
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {viaLink + QStringLiteral("/datasets/org___set")});
         QCOMPARE(plan.entries.size(), 1);
         QCOMPARE(plan.entries.first().path, dataset);
@@ -1619,7 +1757,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(10000, 'w'));
         file.close();
-        const QString legacy = fixture.path(QStringLiteral("transformers/aaa.bbb"));
+        const QString legacy = fixture.path(QStringLiteral(
+            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
         QVERIFY(QFile::remove(legacy));
         QVERIFY(QFile::link(target, legacy));
         const HfHome home = HfHome::locate(fixture.environment());
@@ -1630,7 +1769,9 @@ private Q_SLOTS:
         const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {legacy}));
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         QVERIFY(!QFileInfo(legacy).isSymLink());
-        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("transformers/aaa.bbb.json"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral(
+            "transformers/"
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"))));
         QCOMPARE(QFileInfo(target).size(), 10000);
     }
 
@@ -1687,14 +1828,16 @@ private Q_SLOTS:
         QVERIFY(QFile::link(fixture.root(), viaLink));
         const QString token = fixture.path(QStringLiteral("datasets/org___set/token"));
         fixture.write(QStringLiteral("datasets/org___set/token"), QByteArrayLiteral("hf_secret"));
-        const QString linkedToken = fixture.path(QStringLiteral("xet/logs/token-link"));
+        const QString staging = QStringLiteral("xet/%1/staging").arg(QLatin1String(FixtureHome::kEndpoint));
+        const QString linkedToken = fixture.path(staging + QStringLiteral("/token-link"));
         QVERIFY(QFile::link(fixture.path(QStringLiteral("token")), linkedToken));
         for (const auto &[home, wanted] :
              {std::pair{QStringLiteral("HF_HOME=link, HF_TOKEN_PATH=real"), QStringLiteral("datasets/org___set")},
-              std::pair{QStringLiteral("token path is a link inside an entry"), QStringLiteral("xet/logs")}}) {
+              std::pair{QStringLiteral("token path is a link inside an entry"), staging}}) {
             QProcessEnvironment env;
             env.insert(QStringLiteral("HF_HOME"), viaLink);
-            env.insert(QStringLiteral("HF_TOKEN_PATH"), wanted == u"xet/logs" ? viaLink + QStringLiteral("/xet/logs/token-link") : token);
+            env.insert(QStringLiteral("HF_TOKEN_PATH"),
+                       wanted == staging ? viaLink + u'/' + staging + QStringLiteral("/token-link") : token);
             const HfHome located = HfHome::locate(env);
             HomeScan scan = HomeScanner::scan(located);
             const QString entryPath = viaLink + u'/' + wanted;
@@ -1728,7 +1871,7 @@ private Q_SLOTS:
         QTest::newRow("chain through a link inside an entry") << QStringLiteral("chain") << QStringLiteral("datasets/org___set");
         QTest::newRow("stored_tokens is a link into an entry")
             << QStringLiteral("stored-link") << QStringLiteral("modules/transformers_modules");
-        QTest::newRow("HF_HOME through a link, HF_TOKEN_PATH real") << QStringLiteral("home-link") << QStringLiteral("xet/logs");
+        QTest::newRow("HF_HOME through a link, HF_TOKEN_PATH real") << QStringLiteral("home-link") << staging;
     }
     void tokenReachedThroughLinksKeepsItsEntry()
     {

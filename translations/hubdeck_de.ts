@@ -482,6 +482,10 @@
         <source>Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.</source>
         <translation>Nicht alles darin ist lesbar (%1): Die Größe zählt nur das Lesbare, und HubDeck löscht es nicht.</translation>
     </message>
+    <message>
+        <source>HF_ASSETS_CACHE points at %1, a folder not named like an assets cache: HubDeck lists what it holds but deletes nothing from it.</source>
+        <translation>HF_ASSETS_CACHE zeigt auf %1, einen Ordner, der nicht wie ein Asset-Cache heißt: HubDeck listet seinen Inhalt auf, löscht aber nichts daraus.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

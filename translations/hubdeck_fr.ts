@@ -482,6 +482,10 @@
         <source>Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.</source>
         <translation>Tout n’y est pas lisible (%1) : sa taille ne compte que ce qui a pu l’être, et HubDeck ne le supprime pas.</translation>
     </message>
+    <message>
+        <source>HF_ASSETS_CACHE points at %1, a folder not named like an assets cache: HubDeck lists what it holds but deletes nothing from it.</source>
+        <translation>HF_ASSETS_CACHE pointe vers %1, un dossier qui ne porte pas le nom d’un cache d’assets : HubDeck liste ce qu’il contient mais n’y supprime rien.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

@@ -117,7 +117,8 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     for (const char *keep : {"HOME", "XDG_CACHE_HOME"})
         if (system.contains(QString::fromLatin1(keep)))
             env.insert(QString::fromLatin1(keep), system.value(QString::fromLatin1(keep)));
-    env.insert(QStringLiteral("HF_HOME"), QDir(dir).absolutePath());
+    // As given: HfHome resolves ".." after the links before it, as the libraries' open() does.
+    env.insert(QStringLiteral("HF_HOME"), QDir::isAbsolutePath(dir) ? dir : QDir::currentPath() + u'/' + dir);
     return HfHome::locate(env);
 }
 

@@ -44,6 +44,21 @@ int main(int argc, char *argv[])
         return ExitCode::UsageError;
     }
     CliOutput::setMode(*mode);
+    // An empty --dir (a script's unset variable) is refused, never read as "not given": that
+    // would clean the default home or cache instead of the one meant.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--")
+            break;
+        for (const QLatin1String option : {QLatin1String("--dir"), QLatin1String("--cache-dir")}) {
+            const bool empty =
+                (argument == option && i + 1 < arguments.size() && arguments.at(i + 1).isEmpty()) || argument == option + u'=';
+            if (empty) {
+                out.error(QStringLiteral("Option '%1' needs a folder; it was given an empty one.").arg(option));
+                return ExitCode::UsageError;
+            }
+        }
+    }
     const CommandTable &table = CommandTable::instance();
     const QString name = arguments.value(1);
     if (const CommandTable::Group *group = table.group(name)) {
