@@ -33,10 +33,17 @@ FixtureHome::FixtureHome()
     write(QStringLiteral("assets/mylib/default/weights/table.bin"), 8000);
     write(QStringLiteral("modules/__init__.py"), QByteArray());
     write(QStringLiteral("modules/transformers_modules/org/model/abc/modeling.py"), 6000);
-    write(QStringLiteral("transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"), 12000);
-    write(QStringLiteral("transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"),
-          QByteArrayLiteral("{\"url\": \"https://huggingface.co/bert-base-uncased/resolve/main/config.json\", \"etag\": \"x\"}"));
-    write(QStringLiteral("transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.lock"), QByteArray());
+    write(QStringLiteral(
+              "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
+          12000);
+    write(
+        QStringLiteral(
+            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"),
+        QByteArrayLiteral("{\"url\": \"https://huggingface.co/bert-base-uncased/resolve/main/config.json\", \"etag\": \"x\"}"));
+    write(
+        QStringLiteral(
+            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.lock"),
+        QByteArray());
     write(QStringLiteral("token"), QByteArrayLiteral("hf_fixturetokenfixturetokenfixture"));
     write(QStringLiteral("stored_tokens"), QByteArrayLiteral("[work]\nhf_token = hf_fixturetoken\n"));
     write(QStringLiteral("accelerate/default_config.yaml"), QByteArrayLiteral("compute_environment: LOCAL_MACHINE\n"));
