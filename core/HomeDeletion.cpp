@@ -109,7 +109,10 @@ QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
 // makes it durable before the first removal: a power cut must not keep the removals and lose
 // the marker. An existing marker (an earlier run that stopped) is kept as it is. Returns the
 // error, or an empty string.
-QString writeMarker(const QString &marker, const QString &entryPath)
+// The marker holds the entry's path, then the name it is listed by (a legacy download's URL,
+// read from the .json that may go first): the scan names what is left by it, so that the same
+// `home rm` finishes it.
+QString writeMarker(const QString &marker, const QString &entryPath, const QString &listedName)
 {
     const QByteArray path = FileName::encode(marker);
     UniqueFd fd(::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
@@ -121,7 +124,9 @@ QString writeMarker(const QString &marker, const QString &entryPath)
             return {};
         return PosixFs::errorString(errno);
     }
-    const QByteArray content = FileName::encode(entryPath) + '\n';
+    QByteArray name = FileName::encode(listedName);
+    name.replace('\n', ' '); // one line
+    const QByteArray content = FileName::encode(entryPath) + '\n' + name + '\n';
     if (::write(fd.get(), content.constData(), size_t(content.size())) != content.size() || ::fsync(fd.get()) != 0) {
         const QString error = PosixFs::errorString(errno);
         ::unlink(path.constData());
@@ -608,7 +613,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         const bool markerWasThere =
             inPlace && ::lstat(FileName::encode(marker).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode);
         if (inPlace) {
-            if (const QString error = writeMarker(marker, entry.path); !error.isEmpty()) {
+            if (const QString error = writeMarker(marker, entry.path, entry.name); !error.isEmpty()) {
                 report.errors.append(tr("Not deleted: %1 (could not record the deletion in %2: %3).").arg(entry.path, marker, error));
                 continue;
             }

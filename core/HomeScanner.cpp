@@ -462,6 +462,17 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
             for (const QString &marker : markers.value(it.key()))
                 entry.members.append(root + u'/' + marker);
         }
+        // What a stopped deletion's marker says the entry was listed as, for when its .json
+        // went first: named the same, the same `home rm` finishes it.
+        const QStringList markerNames = isInterrupted(it.key()) ? QStringList{it.key()} : markers.value(it.key());
+        for (const QString &marker : markerNames) {
+            UniqueFd dir = PosixFs::openDir(root);
+            if (const auto content = PosixFs::readSmallFile(dir.get(), FileName::encode(marker), 64 * 1024, Links::NoFollow)) {
+                const QList<QByteArray> lines = content->split('\n');
+                if (lines.size() > 1 && !lines.at(1).isEmpty())
+                    entry.name = FileName::decode(lines.at(1));
+            }
+        }
         if (names.contains(it.key() + QStringLiteral(".json"))) {
             UniqueFd dir = PosixFs::openDir(root);
             if (const auto json =

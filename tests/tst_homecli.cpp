@@ -683,7 +683,7 @@ private Q_SLOTS:
             {
                 QFile file(marker); // closed before the listing, which would see it in use
                 QVERIFY(file.open(QIODevice::ReadOnly));
-                QCOMPARE(file.readAll(), fixture.path(QStringLiteral("datasets/downloads")).toUtf8() + '\n');
+                QCOMPARE(file.readAll(), fixture.path(QStringLiteral("datasets/downloads")).toUtf8() + "\ndownloads\n");
             }
             const QJsonObject listed = downloads(listing(fixture.root()));
             QVERIFY2(listed.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(QString::number(n)));
@@ -723,6 +723,36 @@ private Q_SLOTS:
     // A legacy download is its file with a .json and a .lock beside it, removed in place: a kill
     // after its file went leaves the other two flagged as that entry's stopped deletion (not
     // its marker as an entry of its own), and `home rm` of what is listed finishes it.
+    // The same `home rm legacy/<URL>` finishes a legacy download killed at any removal, also
+    // after its .json (where the URL was read) went: the deletion's marker keeps the name.
+    // Before, the rest was listed under its hash and the same command found nothing.
+    void legacyRemovalKilledIsFinishedByTheSameName()
+    {
+        const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
+        QVERIFY(QFileInfo::exists(shim));
+        int stops = 0;
+        for (int n = 1; n < 8; ++n) {
+            FixtureHome fixture;
+            const QString folder = fixture.path(QStringLiteral("transformers"));
+            QString name;
+            for (const QString &entry : entries(listing(fixture.root())))
+                if (entry.startsWith(QStringLiteral("legacy:")))
+                    name = QStringLiteral("legacy/") + entry.mid(7);
+            QVERIFY2(name.startsWith(QStringLiteral("legacy/https://")), qPrintable(name));
+            const QStringList command{QStringLiteral("rm"), name, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")};
+            const CliRun stopped = home(command, {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            if (!stopped.crashed)
+                break;
+            ++stops;
+            if (QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+                continue; // killed after its last removal, the marker's own: nothing is left
+            const CliRun again = home(command);
+            QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.err)));
+            QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        }
+        QVERIFY2(stops >= 3, qPrintable(QString::number(stops)));
+    }
+
     void legacyRemovalKilledAfterItsFileIsFlagged()
     {
         const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
