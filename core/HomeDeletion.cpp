@@ -445,7 +445,9 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             // Asked for the whole part and nothing of it goes, nor is refused on its own: say
             // why, rather than a bare "Nothing to delete".
             if (plan.entries.size() == entriesBefore && plan.refusals.size() == refusalsBefore) {
-                if (kept.isEmpty()) {
+                if (!part->unreadable.isEmpty()) {
+                    refuse(path, tr("Nothing to delete in %1: it cannot be read (%2).").arg(path, part->unreadable));
+                } else if (kept.isEmpty()) {
                     refuse(path, tr("Nothing to delete in %1: it holds no entry.").arg(path));
                 } else {
                     constexpr qsizetype kNamed = 5;

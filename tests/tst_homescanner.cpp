@@ -1508,6 +1508,11 @@ private Q_SLOTS:
         QVERIFY2(part->unreadable.startsWith(xet + QStringLiteral(": ")), qPrintable(part->unreadable));
         QVERIFY(part->entries.isEmpty());
         QVERIFY(!scan.holdsNothing());
+        // `home rm xet` says why nothing goes (it said "it holds no entry").
+        const HomeDeletion::Plan whole = HomeDeletion::plan(scan, {xet});
+        QVERIFY(whole.entries.isEmpty());
+        QVERIFY2(whole.refusalReasons().join(u' ').contains(QStringLiteral("it cannot be read")),
+                 qPrintable(whole.refusalReasons().join(u' ')));
         QVERIFY(std::any_of(scan.errors.cbegin(), scan.errors.cend(), [&](const QString &e) { return e.contains(blocked); }));
         QVERIFY(std::any_of(scan.errors.cbegin(), scan.errors.cend(), [&](const QString &e) { return e.contains(xet); }));
         // Other entries stay as they were.

@@ -315,6 +315,10 @@
         <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
         <translation>Nicht gelöscht: %1, da %2 als unveränderlich oder nur anfügbar markiert ist (chattr): So, wie es ist, lässt es sich nicht entfernen.</translation>
     </message>
+    <message>
+        <source>Nothing to delete in %1: it cannot be read (%2).</source>
+        <translation>Nichts zu löschen in %1: Der Ordner ist nicht lesbar (%2).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -315,6 +315,10 @@
         <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
         <translation>Non supprimé : %1, car %2 est marqué immuable ou en ajout seul (chattr) : il ne peut pas être supprimé en l’état.</translation>
     </message>
+    <message>
+        <source>Nothing to delete in %1: it cannot be read (%2).</source>
+        <translation>Rien à supprimer dans %1 : il est illisible (%2).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
