@@ -42,9 +42,17 @@ DemoHome::DemoHome(double now)
     write(QStringLiteral("assets/sentence_transformers/default/pooling/table.bin"), 1500 * kKB, 60);
     write(QStringLiteral("modules/__init__.py"), 0, 90);
     write(QStringLiteral("modules/transformers_modules/microsoft/Phi-3-mini-4k-instruct/0a67737c/modeling_phi3.py"), 180 * kKB, 90);
-    write(QStringLiteral("transformers/3c7a1f.e2b9d0"), 2200 * kKB, 700);
-    write(QStringLiteral("transformers/3c7a1f.e2b9d0.lock"), 0, 700);
-    QFile json(path(QStringLiteral("transformers/3c7a1f.e2b9d0.json")));
+    write(QStringLiteral("transformers/"
+                         "a8041bf617d7f94ea26d15e218abd04afc2004805632abc0ed2066aa16d50d04."
+                         "610a3cdad0d377a774b0aaa082d9c92bd0b16e67a44c9a2253a4f47c794a4d35"),
+          2200 * kKB, 700);
+    write(QStringLiteral("transformers/"
+                         "a8041bf617d7f94ea26d15e218abd04afc2004805632abc0ed2066aa16d50d04."
+                         "610a3cdad0d377a774b0aaa082d9c92bd0b16e67a44c9a2253a4f47c794a4d35.lock"),
+          0, 700);
+    QFile json(path(QStringLiteral("transformers/"
+                                   "a8041bf617d7f94ea26d15e218abd04afc2004805632abc0ed2066aa16d50d04."
+                                   "610a3cdad0d377a774b0aaa082d9c92bd0b16e67a44c9a2253a4f47c794a4d35.json")));
     if (json.open(QIODevice::WriteOnly))
         json.write("{\"url\": \"https://huggingface.co/bert-base-uncased/resolve/main/pytorch_model.bin\", \"etag\": \"\\\"x\\\"\"}");
     json.close();
