@@ -600,6 +600,13 @@ private Q_SLOTS:
             QVERIFY2(run.err.contains(QStringLiteral("needs a folder")), qPrintable(run.err));
             QVERIFY(run.out.isEmpty());
         }
+        // Two homes named: refused, never the last one silently.
+        FixtureHome fixture;
+        const CliRun twice = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir"), fixture.root(),
+                                   QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(twice.code, 2);
+        QVERIFY2(twice.err.contains(QStringLiteral("more than once")), qPrintable(twice.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
     }
 
     void killedAtEveryStepThenFinished()

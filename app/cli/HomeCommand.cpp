@@ -132,6 +132,9 @@ std::optional<int> HomeCommand::parse(QCommandLineParser &parser, const QStringL
     parser.addOptions({dir, help});
     if (!parser.parse(arguments))
         return usage(parser.errorText(), command);
+    // Two homes named: which one is meant is not for HubDeck to guess.
+    if (parser.values(dir).size() > 1)
+        return usage(QStringLiteral("Option '--dir' was given more than once."), command);
     if (parser.isSet(help)) {
         m_out.raw(helpText(command));
         return ExitCode::Success;
@@ -322,7 +325,7 @@ int HomeCommand::remove(const QStringList &arguments)
     if (const auto code = parse(parser, arguments, QStringLiteral("rm"), {yes, dryRun}))
         return *code;
     if (parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("Give at least one PATH to delete."), QStringLiteral("rm"));
+        return usage(QStringLiteral("Give at least one ENTRY to delete (as `home ls` lists it, or a path)."), QStringLiteral("rm"));
     const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
     // Said before the scan: while another deletion runs, its renamed entries would be listed
