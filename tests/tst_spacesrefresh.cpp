@@ -477,41 +477,6 @@ private Q_SLOTS:
         QCOMPARE(runtimeReads(), readsBefore + 2);
         QVERIFY(!devMode());
     }
-
-    // The same for a list that carries runtimes: a list asked before an action answered, and
-    // answered after it, does not put back what the action changed. Before, the list's
-    // runtime ("dev mode on") replaced the action's answer ("off") until the next read.
-    void aListAskedBeforeAnActionDoesNotUndoIt()
-    {
-        auto run = start();
-        const QString id = QStringLiteral("alice/space-05");
-        const auto devMode = [&] {
-            const int row = run->model->rowOf(id);
-            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
-        };
-        m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
-        {
-            QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
-            run->controller->refresh();
-            QVERIFY(loaded.wait(10000));
-        }
-        QVERIFY(devMode());
-        // Every list of the next refresh is read as the Hub is when it is asked, and arrives late.
-        FakeHub::Canned late;
-        late.routed = true;
-        late.delayMs = 300;
-        m_hub->failNext(QStringLiteral("/api/spaces"), late, 4);
-        const int listsBefore = listRequests();
-        QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
-        run->controller->refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(listRequests(), listsBefore + 1, 5000); // alice's list asked: "on"
-        QSignalSpy finished(run->controller.get(), &SpacesController::actionFinished);
-        run->controller->setDevMode(id, false);
-        QVERIFY(finished.wait(5000));
-        QVERIFY(!devMode());
-        QVERIFY(loaded.wait(10000));
-        QVERIFY(!devMode());
-    }
 };
 
 QTEST_MAIN(TestSpacesRefresh)
