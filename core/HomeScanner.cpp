@@ -164,10 +164,9 @@ void listHub(const QString &root, QList<HomeEntry> &entries)
 }
 
 // xet-core writes its logs as "xet_<time>....log" (its log prefix, "xet") in logs/.
-bool isXetLogMark(const char *name)
+bool isXetLog(const QString &name)
 {
-    const QByteArrayView view(name);
-    return view.startsWith("xet") && view.contains(".log");
+    return name.startsWith(QLatin1String("xet")) && name.contains(QLatin1String(".log"));
 }
 
 // How a folder is told to be what its place says, while the measure walks it: a name within a
@@ -192,9 +191,8 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             // xet-core's own log files only: a logs folder that holds anything else (a
             // variable pointing at a server's folder) is not its.
             const QList<Child> logs = children(path);
-            const bool xets = std::all_of(logs.begin(), logs.end(), [](const Child &log) {
-                return !log.isDir && (isXetLogMark(FileName::encode(log.name).constData()) || isInterrupted(log.name));
-            });
+            const bool xets = std::all_of(logs.begin(), logs.end(),
+                                          [](const Child &log) { return !log.isDir && (isXetLog(log.name) || isInterrupted(log.name)); });
             entries.append(make(xets ? HomeEntry::Kind::XetLogs : HomeEntry::Kind::Unknown, child.name, path));
         } else if (child.isDir && !child.name.startsWith(QLatin1String("https___")) && !child.name.startsWith(QLatin1String("http___"))) {
             // An endpoint's folder is named after its URL ("https___cas-server.xethub.hf.co"):
@@ -423,7 +421,10 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
     // The removal markers left of a stopped deletion whose file went first (children() keeps
     // a marker only when what it names is gone), by the stem of what they name.
     QMap<QString, QStringList> markers;
+    QSet<QString> folders; // never a legacy download
     for (const Child &child : children(root)) {
+        if (child.isDir)
+            folders.insert(child.name);
         if (child.name.startsWith(HomeScanner::removingPrefix()) && !child.isDir)
             markers[stemOf(child.name.mid(HomeScanner::removingPrefix().size()))].append(child.name);
         else
@@ -438,10 +439,6 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
     // ".h5" for Keras weights; the .json and .lock beside it. Anything else, and every folder,
     // is not the legacy cache's.
     static const QRegularExpression legacyName(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
-    QSet<QString> folders;
-    for (const Child &child : children(root))
-        if (child.isDir)
-            folders.insert(child.name);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const QStringList &names = it.value();
         const QString primary = names.contains(it.key()) ? it.key() : names.first();

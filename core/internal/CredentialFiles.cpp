@@ -68,7 +68,7 @@ QList<CredentialFiles::Step> CredentialFiles::stepsOf(const QString &path)
         if (::lstat(next.constData(), &st) != 0)
             return {}; // no such file: nothing to keep (yet); the run checks again
         if (S_ISLNK(st.st_mode)) {
-            steps.append({{}, FileName::decode(next), quint64(st.st_dev), quint64(st.st_ino), true});
+            steps.append({{}, FileName::decode(next), quint64(st.st_dev), quint64(st.st_ino)});
             const std::optional<QByteArray> target = PosixFs::readLink(AT_FDCWD, next);
             if (!target || ++links > kMaxLinks)
                 return steps; // unreadable or a loop: the file cannot be reached, the links can
@@ -79,7 +79,7 @@ QList<CredentialFiles::Step> CredentialFiles::stepsOf(const QString &path)
         }
         current = next;
         if (queue.isEmpty())
-            steps.append({{}, FileName::decode(next), quint64(st.st_dev), quint64(st.st_ino), false});
+            steps.append({{}, FileName::decode(next), quint64(st.st_dev), quint64(st.st_ino)});
     }
     return steps;
 }
@@ -105,7 +105,6 @@ CredentialFiles CredentialFiles::of(const HfHome &home)
                 if (::lstat(folder.constData(), &st) == 0)
                     files.m_identities.insert(FileIdentity::of(st), credential);
             }
-            files.m_steps.append(step);
         }
     }
     return files;

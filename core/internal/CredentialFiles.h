@@ -32,7 +32,6 @@ public:
         QString location;   // absolute, resolved: real folder + own name (a link is not followed)
         quint64 device = 0;
         quint64 inode = 0;
-        bool isLink = false;
     };
 
     [[nodiscard]] static CredentialFiles of(const HfHome &home);
@@ -48,12 +47,10 @@ public:
     // Whether any of them lies in this folder (followed when it is a link): a cache or a part
     // that holds none needs no question per entry.
     [[nodiscard]] bool anyWithin(const QString &folder) const;
-    [[nodiscard]] const QList<Step> &steps() const { return m_steps; }
 
 private:
     [[nodiscard]] QString credentialOf(quint64 device, quint64 inode) const;
 
-    QList<Step> m_steps;
     QStringList m_credentials;                 // those on disk, as HfHome spells them
     QHash<FileIdentity, QString> m_identities; // each step, and each folder holding one (not "/"): its credential
 };
