@@ -322,10 +322,7 @@ qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QStrin
 
 qint64 HomeDeletion::Plan::sizeOnDisk() const
 {
-    qint64 total = 0;
-    for (const HomeEntry &entry : entries)
-        total += entry.freeable;
-    return total;
+    return HomeEntry::freeableTogether(entries);
 }
 
 QStringList HomeDeletion::Plan::refusalReasons() const

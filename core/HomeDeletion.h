@@ -47,8 +47,9 @@ public:
         QList<Refusal> refusals;  // what will not be deleted, in the order asked, each path once
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
-        // Bytes on disk the run gives back when nothing changes meanwhile: each entry's
-        // freeable bytes (hard-linked files that keep a link outside their entry stay).
+        // Bytes on disk the run gives back when nothing changes meanwhile: the entries' freeable
+        // bytes together (HomeEntry::freeableTogether: a hard-linked file whose names are all
+        // in the plan counts once; one that keeps a name elsewhere stays).
         [[nodiscard]] qint64 sizeOnDisk() const;
     };
 

@@ -3,7 +3,10 @@
 
 #pragma once
 
+#include "HardLinkShare.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -45,9 +48,12 @@ struct HomeEntry
     // hard-linked files that keep a link outside the entry, which stay on disk through it.
     // What a plan promises; sizeOnDisk stays what du counts.
     qint64 freeable = 0;
-    qint64 files = 0;        // regular files and links below it
-    double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
-    double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file
+    // Hard-linked files with some of their names in the entry and the others outside it: not in
+    // freeable, but freed when the entries holding all their names are deleted together.
+    QList<HardLinkShare> sharedLinks; // empty for nearly every entry
+    qint64 files = 0;                 // regular files and links below it
+    double lastAccessed = 0;          // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
+    double lastModified = 0;          // newest st_mtime of a file below it; 0 when it holds no file
     // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
     // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
     QString inUse;
@@ -69,6 +75,12 @@ struct HomeEntry
     {
         return kind == Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
     }
+
+    // Bytes on disk that deleting these entries together gives back: their freeable bytes, plus
+    // each hard-linked file whose names all lie in them though spread over several (each entry
+    // alone leaves it to the others). What a plan or a selection promises; each entry once.
+    [[nodiscard]] static qint64 freeableTogether(const QList<const HomeEntry *> &entries);
+    [[nodiscard]] static qint64 freeableTogether(const QList<HomeEntry> &entries);
 
     [[nodiscard]] bool deletable() const
     {

@@ -809,6 +809,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.sizeOnDisk += m.sizeOnDisk;
         entry.apparentSize += m.apparentSize;
         entry.freeable += m.freeable;
+        entry.sharedLinks += m.sharedLinks;
         entry.files += m.files;
         entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
         entry.lastModified = std::max(entry.lastModified, m.lastModified);

@@ -166,12 +166,12 @@ QStringList HomeTreeModel::checkedPaths() const
 
 qint64 HomeTreeModel::checkedSize() const
 {
-    qint64 total = 0;
+    QList<const HomeEntry *> checked;
     for (const HomeScan::Part &part : m_scan.parts)
         for (const HomeEntry &entry : part.entries)
             if (m_checked.contains(entry.path))
-                total += entry.sizeOnDisk;
-    return total;
+                checked.append(&entry);
+    return HomeEntry::freeableTogether(checked);
 }
 
 bool HomeTreeModel::setPathChecked(const QString &path, bool checked)

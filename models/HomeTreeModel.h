@@ -65,7 +65,9 @@ public:
     // Ticked entries' paths, in the scan's order (what HomeDeletion::plan takes).
     [[nodiscard]] QStringList checkedPaths() const;
     [[nodiscard]] int checkedCount() const { return int(m_checked.size()); }
-    [[nodiscard]] qint64 checkedSize() const; // bytes on disk of the ticked entries
+    // Bytes on disk that deleting the ticked entries gives back (HomeEntry::freeableTogether):
+    // a hard-linked file that keeps a name elsewhere stays.
+    [[nodiscard]] qint64 checkedSize() const;
     // Ticks or unticks an entry (by path) or every tickable entry of a part (by its root);
     // returns false when the path names nothing tickable.
     bool setPathChecked(const QString &path, bool checked);

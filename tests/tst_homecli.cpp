@@ -3,6 +3,7 @@
 
 #include "CliRun.h"
 #include "FixtureHome.h"
+#include "HumanFormat.h"
 
 #include <QDir>
 #include <QFile>
@@ -586,6 +587,40 @@ private Q_SLOTS:
         QCOMPARE(promised, before - du(disk));
         QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
         QVERIFY(QFileInfo::exists(outside.filePath(QStringLiteral("shared.arrow"))));
+    }
+
+    // A file hard-linked between two datasets goes when both go: `home rm datasets` promises it
+    // (once), as the listing's "can be deleted" does, and du sees it gone.
+    void hardLinkBetweenEntriesIsPromisedWhenBothGo()
+    {
+        QTemporaryDir root; // only the two datasets, so that the listing's total is theirs
+        const auto write = [&](const QString &path, qint64 size) {
+            QVERIFY(QDir().mkpath(QFileInfo(root.filePath(path)).path()));
+            QFile file(root.filePath(path));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(size, 'x')) == size);
+        };
+        const QString first = QStringLiteral("datasets/org___first/default/0.0.0/c0ffee/");
+        const QString second = QStringLiteral("datasets/org___second/default/0.0.0/beef00/");
+        write(first + QStringLiteral("data.arrow"), 90000);
+        write(second + QStringLiteral("dataset_info.json"), 10);
+        QCOMPARE(::link(QFile::encodeName(root.filePath(first + QStringLiteral("data.arrow"))).constData(),
+                        QFile::encodeName(root.filePath(second + QStringLiteral("data.arrow"))).constData()),
+                 0);
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), root.path(),
+                                 QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        const qint64 promised = qint64(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("size_on_disk")).toDouble());
+        QVERIFY(promised >= 90000);
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), root.path()});
+        QVERIFY2(table.out.contains(QStringLiteral("%1 can be deleted").arg(hubdeck::HumanFormat::sizeInText(promised))),
+                 qPrintable(table.out));
+        const qint64 before = du(QStringList{root.path()});
+        const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), root.path(),
+                                 QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(promised, before - du(QStringList{root.path()}));
+        QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
     }
 
     // An empty --dir (a script's unset variable) is a usage error, never the default home:

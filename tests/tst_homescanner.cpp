@@ -1383,6 +1383,58 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(outside.filePath(QStringLiteral("shared.arrow"))).size(), 80000);
     }
 
+    // A hard-linked file whose names are spread over several entries stays on disk while any one
+    // of them stays, and goes when they all go: the plan of one entry does not promise it, the
+    // plan of all of them does, once (an attack found the joint plan short by the file).
+    void hardLinksSpreadOverEntriesAreFreedTogether()
+    {
+        const QString first = QStringLiteral("datasets/org___first/default/0.0.0/c0ffee/");
+        const QString second = QStringLiteral("datasets/org___second/default/0.0.0/beef00/");
+        const QString third = QStringLiteral("datasets/org___third/default/0.0.0/abcdef/");
+        const auto build = [&](FixtureHome &fixture) {
+            fixture.write(first + QStringLiteral("data.arrow"), 70000);
+            fixture.write(first + QStringLiteral("three.arrow"), 50000);
+            fixture.write(second + QStringLiteral("own.arrow"), 20000);
+            fixture.write(third + QStringLiteral("dataset_info.json"), 10);
+            for (const auto &[from, to] : {std::pair{first + QStringLiteral("data.arrow"), second + QStringLiteral("data.arrow")},
+                                           std::pair{first + QStringLiteral("three.arrow"), second + QStringLiteral("three.arrow")},
+                                           std::pair{first + QStringLiteral("three.arrow"), third + QStringLiteral("three.arrow")}})
+                QCOMPARE(::link(QFile::encodeName(fixture.path(from)).constData(), QFile::encodeName(fixture.path(to)).constData()), 0);
+        };
+        const QStringList selections[] = {
+            {QStringLiteral("org___first")},
+            {QStringLiteral("org___first"), QStringLiteral("org___second")},
+            {QStringLiteral("org___first"), QStringLiteral("org___second"), QStringLiteral("org___third")},
+            {QStringLiteral("org___second"), QStringLiteral("org___third")},
+        };
+        const qint64 expectedLinked[] = {0, 70000, 120000, 0};
+        for (int s = 0; s < 4; ++s) {
+            FixtureHome fixture;
+            build(fixture);
+            const HfHome home = HfHome::locate(fixture.environment());
+            const HomeScan scan = HomeScanner::scan(home);
+            QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+            QStringList paths;
+            qint64 alone = 0;
+            for (const QString &name : selections[s]) {
+                const HomeEntry *entry = find(scan, QStringLiteral("datasets"), name);
+                QVERIFY(entry);
+                paths.append(entry->path);
+                alone += entry->freeable;
+            }
+            const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths + QStringList{paths.first()});
+            QCOMPARE(plan.entries.size(), selections[s].size());
+            QVERIFY2(plan.sizeOnDisk() - alone >= expectedLinked[s] && plan.sizeOnDisk() - alone < expectedLinked[s] + 8192,
+                     qPrintable(QStringLiteral("selection %1: plan %2, entries alone %3").arg(s).arg(plan.sizeOnDisk()).arg(alone)));
+            const qint64 before = du(fixture.root());
+            const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+            QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+            const qint64 freed = before - du(fixture.root());
+            QCOMPARE(plan.sizeOnDisk(), freed);
+            QCOMPARE(report.freedBytes, freed);
+        }
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

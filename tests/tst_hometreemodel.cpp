@@ -145,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(chunks.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QCOMPARE(xet.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
         QCOMPARE(model.checkedCount(), 1);
-        QCOMPARE(model.checkedSize(), m_scan.entry(chunks.data(HomeTreeModel::PathRole).toString())->sizeOnDisk);
+        QCOMPARE(model.checkedSize(), m_scan.entry(chunks.data(HomeTreeModel::PathRole).toString())->freeable);
         QCOMPARE(changed.size(), 1);
 
         QVERIFY(model.setData(xet, Qt::Checked, Qt::CheckStateRole)); // the part ticks all its entries

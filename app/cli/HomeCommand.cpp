@@ -274,7 +274,7 @@ void HomeCommand::printTable(const HomeScan &scan)
     // terminal they give way first, down to what keeps "xet/https___cas-server.xethub.hf.co/
     // shard-cache" whole, before the kind and the note are cut.
     table.setCutFirst(0, 48);
-    qint64 deletable = 0;
+    QList<const HomeEntry *> deletable;
     for (const HomeScan::Part &part : scan.parts) {
         if (!part.exists) {
             continue;
@@ -301,7 +301,7 @@ void HomeCommand::printTable(const HomeScan &scan)
                 note =
                     entry.kind == HomeEntry::Kind::Credentials ? QStringLiteral("never deleted") : QStringLiteral("not deleted by HubDeck");
             else
-                deletable += entry.freeable;
+                deletable.append(&entry);
             if (entry.removalInterrupted)
                 note = note.isEmpty() ? HomeScanner::removalInterruptedNote()
                                       : note + QStringLiteral("; ") + HomeScanner::removalInterruptedNote();
@@ -314,7 +314,7 @@ void HomeCommand::printTable(const HomeScan &scan)
     m_out.table(table);
     m_out.text(QString());
     m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`.")
-                   .arg(HumanFormat::sizeInText(deletable)));
+                   .arg(HumanFormat::sizeInText(HomeEntry::freeableTogether(deletable))));
 }
 
 int HomeCommand::remove(const QStringList &arguments)

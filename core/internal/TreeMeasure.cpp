@@ -240,7 +240,8 @@ private:
             links.push_back({m_groupOf[size_t(root)], st.st_dev, st.st_ino, st.st_nlink, qint64(st.st_blocks) * 512});
     }
 
-    // Each hard-linked file all of whose links were seen in one group is freeable there, once.
+    // Each hard-linked file all of whose links were seen in one group is freeable there, once;
+    // the others are kept for a joint sum across groups.
     void addWhollyLinked(QList<TreeMeasure::Total> &merged)
     {
         std::unordered_map<LinkKey, std::pair<nlink_t, const LinkSeen *>, LinkKeyHash> seen;
@@ -250,9 +251,14 @@ private:
                 if (++count == 1)
                     first = &link;
             }
-        for (const auto &[key, value] : seen)
+        for (const auto &[key, value] : seen) {
+            TreeMeasure::Total &first = merged[m_firstOfGroup.at(key.group)];
             if (value.first >= value.second->links)
-                merged[m_firstOfGroup.at(key.group)].freeable += value.second->blocks;
+                first.freeable += value.second->blocks;
+            else
+                first.sharedLinks.append(
+                    {{quint64(key.device), quint64(key.inode)}, quint64(value.first), quint64(value.second->links), value.second->blocks});
+        }
     }
 
     void count(TreeMeasure::Total &total, const struct stat &st) const

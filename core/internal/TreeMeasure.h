@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "HardLinkShare.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -57,6 +59,9 @@ public:
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
         // through that other name). A group's hard-linked files count in its first root only.
         qint64 freeable = 0;
+        // The group's hard-linked files not all of whose links lie in it, in its first root only
+        // (empty for nearly every tree: the libraries do not hard-link across their caches).
+        QList<HardLinkShare> sharedLinks;
     };
 
     // Whether a file or folder is counted at all (false for an inode already counted, and for

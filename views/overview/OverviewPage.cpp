@@ -287,11 +287,12 @@ void OverviewPage::updateHeader()
         return;
     }
     const HomeScan &scan = m_model->scan();
-    qint64 deletable = 0;
+    QList<const HomeEntry *> tickable;
     for (const HomeScan::Part &part : scan.parts)
         for (const HomeEntry &entry : part.entries)
             if (HomeTreeModel::isTickable(entry))
-                deletable += entry.sizeOnDisk;
+                tickable.append(&entry);
+    const qint64 deletable = HomeEntry::freeableTogether(tickable);
     const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
     QString totals;
     if (aFile) {

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "HomeEntry.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace hubdeck {
+
+qint64 HomeEntry::freeableTogether(const QList<const HomeEntry *> &entries)
+{
+    qint64 total = 0;
+    QSet<QString> counted; // a plan may name one entry twice (two spellings of it)
+    QHash<FileIdentity, quint64> names;
+    QHash<FileIdentity, const HardLinkShare *> shared;
+    for (const HomeEntry *entry : entries) {
+        if (!entry || counted.contains(entry->path))
+            continue;
+        counted.insert(entry->path);
+        total += entry->freeable;
+        for (const HardLinkShare &link : entry->sharedLinks) {
+            names[link.file] += link.linksHere;
+            shared.insert(link.file, &link);
+        }
+    }
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const HardLinkShare *link = shared.value(it.key());
+        if (it.value() >= link->links)
+            total += link->sizeOnDisk;
+    }
+    return total;
+}
+
+qint64 HomeEntry::freeableTogether(const QList<HomeEntry> &entries)
+{
+    QList<const HomeEntry *> pointers;
+    pointers.reserve(entries.size());
+    for (const HomeEntry &entry : entries)
+        pointers.append(&entry);
+    return freeableTogether(pointers);
+}
+
+} // namespace hubdeck
