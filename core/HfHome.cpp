@@ -29,13 +29,23 @@ QString clean(const QString &path)
     return QDir::cleanPath(real + u'/' + parts.mid(up + 1).join(u'/'));
 }
 
-// The first of the variables that is set (an empty value counts as unset, as `os.getenv(...)
-// or default` reads it), expanded; empty when none is.
-QString fromVariables(const QProcessEnvironment &env, std::initializer_list<const char *> names)
+// The first of the variables that is set and not empty, expanded; empty when none is. The first
+// one set, when it is empty, goes to *empty: the libraries read `os.getenv(NAME, default)`,
+// which takes "" as given (a path relative to whatever folder they run in), where HubDeck
+// takes the default and says so (HfHome::emptyVariables).
+QString fromVariables(const QProcessEnvironment &env, std::initializer_list<const char *> names, QStringList *empty)
 {
-    for (const char *name : names)
-        if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
+    bool first = true;
+    for (const char *name : names) {
+        const QString variable = QString::fromLatin1(name);
+        if (!env.contains(variable))
+            continue;
+        if (const QString value = env.value(variable); !value.isEmpty())
             return CacheLocation::expand(value, env);
+        if (first && empty)
+            empty->append(variable);
+        first = false;
+    }
     return {};
 }
 
@@ -45,8 +55,9 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
 {
     HfHome home;
     home.m_root = clean(CacheLocation::hfHome(env));
+    (void)fromVariables(env, {"HF_HOME", "XDG_CACHE_HOME"}, &home.m_emptyVariables);
     const auto add = [&](Kind kind, std::initializer_list<const char *> variables, const QString &folder) {
-        const QString moved = fromVariables(env, variables);
+        const QString moved = fromVariables(env, variables, &home.m_emptyVariables);
         home.m_parts.append({kind, clean(moved.isEmpty() ? home.m_root + u'/' + folder : moved), !moved.isEmpty()});
     };
     add(Kind::Hub, {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"}, QStringLiteral("hub"));
@@ -55,7 +66,7 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     add(Kind::Assets, {"HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE"}, QStringLiteral("assets"));
     add(Kind::Modules, {"HF_MODULES_CACHE"}, QStringLiteral("modules"));
     add(Kind::Legacy, {}, QStringLiteral("transformers"));
-    const QString token = fromVariables(env, {"HF_TOKEN_PATH"});
+    const QString token = fromVariables(env, {"HF_TOKEN_PATH"}, &home.m_emptyVariables);
     home.m_tokenPath = clean(token.isEmpty() ? home.m_root + QStringLiteral("/token") : token);
     home.m_storedTokensPath = QFileInfo(home.m_tokenPath).absolutePath() + QStringLiteral("/stored_tokens");
     return home;

@@ -57,6 +57,12 @@ public:
     // The credentials above, in that order.
     [[nodiscard]] QStringList credentialPaths() const { return {m_tokenPath, m_storedTokensPath, activeTokenNamePath()}; }
 
+    // Variables that are set but empty where the libraries read them ("HF_HOME", "HF_XET_CACHE",
+    // "XDG_CACHE_HOME" when HF_HOME is unset...): os.getenv(NAME, default) takes "" as given,
+    // a path relative to whatever folder the library runs in, which HubDeck cannot know. The
+    // paths above take the default instead; front ends refuse to show or clean such a home
+    // (HomeScanner::unusable).
+    [[nodiscard]] const QStringList &emptyVariables() const { return m_emptyVariables; }
     // "hub", "xet", "datasets", "assets", "modules", "legacy": the JSON's "kind".
     [[nodiscard]] static QString kindName(Kind kind);
 
@@ -65,6 +71,7 @@ private:
     QList<Part> m_parts;
     QString m_tokenPath;
     QString m_storedTokensPath;
+    QStringList m_emptyVariables;
 };
 
 } // namespace hubdeck

@@ -510,6 +510,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                                        const Progress &progress)
 {
     Report report;
+    // A home the libraries do not use as located (a variable set but empty) or cannot use:
+    // nothing of it is touched, whatever a front end planned.
+    if (const QString unusable = HomeScanner::unusable(home); !unusable.isEmpty() && !plan.entries.isEmpty()) {
+        report.errors.append(tr("Nothing deleted: %1").arg(unusable));
+        return report;
+    }
     // One deletion at a time in a home: a second process (the CLI while the Overview deletes)
     // would find entries half gone under it, report them as errors, and measure the other's
     // removals as its own freed bytes. Locked for the whole run, before anything is read.

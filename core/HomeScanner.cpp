@@ -491,13 +491,47 @@ const HfHome::Part *partAt(const HfHome &home, const QString &path)
     return nullptr;
 }
 
+// What stands at a path where a folder belongs, as the end of a sentence that starts with the
+// path ("is a file, not a folder"); empty when a folder is there (links followed, as the
+// libraries follow them) or nothing is. A link is described as the link it is: one to nowhere
+// or one that loops makes every library fail there (os.makedirs raises), as a file does.
+QString notAFolderThere(const QString &path)
+{
+    const QByteArray encoded = FileName::encode(path);
+    struct stat st
+    {
+    };
+    if (::lstat(encoded.constData(), &st) != 0)
+        return {};
+    if (S_ISLNK(st.st_mode) && ::stat(encoded.constData(), &st) != 0) {
+        if (errno == ELOOP)
+            return HomeScanner::tr("is a link that loops (it leads back to itself)");
+        char target[4096];
+        const ssize_t length = ::readlink(encoded.constData(), target, sizeof target);
+        const QString to = length > 0 ? FileName::decode(QByteArray(target, int(length))) : QString();
+        return HomeScanner::tr("is a link to %1, which does not exist").arg(to);
+    }
+    if (S_ISDIR(st.st_mode))
+        return {};
+    if (S_ISFIFO(st.st_mode))
+        return HomeScanner::tr("is a FIFO, not a folder");
+    if (S_ISSOCK(st.st_mode))
+        return HomeScanner::tr("is a socket, not a folder");
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return HomeScanner::tr("is a device, not a folder");
+    return HomeScanner::tr("is a file, not a folder");
+}
+
 // What a part's path is when it is there but not a folder (a file named "xet"): no library can
 // keep its cache in it, and HubDeck does not know what wrote it.
 QString notAFolder(const HfHome::Part &part)
 {
-    return HomeScanner::tr("This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its "
-                           "cache there. HubDeck leaves it alone.")
-        .arg(HfHome::kindName(part.kind));
+    QString what = notAFolderThere(part.path);
+    if (what.isEmpty())
+        what = HomeScanner::tr("is not a folder");
+    return HomeScanner::tr("This is where the %1 part belongs, but it %2: the library cannot keep its cache there. HubDeck leaves it "
+                           "alone.")
+        .arg(HfHome::kindName(part.kind), what);
 }
 
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
@@ -919,6 +953,23 @@ QString HomeScanner::removingMarker(const QString &entryPath)
 {
     const qsizetype slash = entryPath.lastIndexOf(u'/');
     return entryPath.left(slash + 1) + removingPrefix() + entryPath.mid(slash + 1);
+}
+
+QString HomeScanner::unusable(const HfHome &home)
+{
+    if (!home.emptyVariables().isEmpty())
+        return tr("Set but empty: %1. The Hugging Face libraries then keep their caches relative to whatever folder they run in, "
+                  "which HubDeck cannot tell; set it to a folder, or unset it.")
+            .arg(home.emptyVariables().join(QStringLiteral(", ")));
+    const QString root = home.root(); // raw: the front end escapes the whole line once
+    if (const QString what = notAFolderThere(home.root()); !what.isEmpty())
+        return tr("HF_HOME %1 %2: no Hugging Face library can keep its caches there.").arg(root, what);
+    struct stat st
+    {
+    };
+    if (::lstat(FileName::encode(home.root()).constData(), &st) != 0 && errno != ENOENT)
+        return tr("HF_HOME %1 cannot be reached: %2.").arg(root, PosixFs::errorString(errno));
+    return {};
 }
 
 QString HomeScanner::removalInterruptedNote()

@@ -47,6 +47,11 @@ public:
     [[nodiscard]] static QString removingPrefix() { return QStringLiteral(".hubdeck-removing-"); }
     // The marker's path for an entry's path (absolute).
     [[nodiscard]] static QString removingMarker(const QString &entryPath);
+    // One line when this home cannot be shown or cleaned, else empty: a variable the libraries
+    // read is set but empty (HfHome::emptyVariables); HF_HOME is a file, a FIFO, a device, a
+    // link to nowhere or a link loop (every library fails there: os.makedirs raises); or it
+    // cannot be reached (a folder on the way denies it). A home not made yet is usable.
+    [[nodiscard]] static QString unusable(const HfHome &home);
     // What the Overview page and `home ls` say of an entry whose removal was stopped part-way.
     [[nodiscard]] static QString removalInterruptedNote();
 };

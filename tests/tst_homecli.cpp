@@ -406,6 +406,27 @@ private Q_SLOTS:
         for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
             total += part.toObject().value(QStringLiteral("size_on_disk")).toDouble();
         QCOMPARE(qint64(total), du(fixture.root()));
+        const auto noteOf = [](const QJsonObject &listed, const QString &name) {
+            for (const QJsonValue &part : listed.value(QStringLiteral("parts")).toArray())
+                for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                    if (e.toObject().value(QStringLiteral("name")).toString() == name)
+                        return e.toObject().value(QStringLiteral("note")).toString();
+            return QString();
+        };
+        QVERIFY2(noteOf(doc, QStringLiteral("xet")).contains(QStringLiteral("it is a file, not a folder")),
+                 qPrintable(noteOf(doc, QStringLiteral("xet"))));
+
+        // A link to nowhere is said to be one (it was "a file"), and so is a loop.
+        QVERIFY(QFile::remove(fixture.path(QStringLiteral("xet"))));
+        QVERIFY(QFile::link(fixture.path(QStringLiteral("gone")), fixture.path(QStringLiteral("xet"))));
+        QVERIFY(QDir(fixture.path(QStringLiteral("modules"))).removeRecursively());
+        QVERIFY(QFile::link(fixture.path(QStringLiteral("modules")), fixture.path(QStringLiteral("modules"))));
+        const QJsonObject links = listing(fixture.root());
+        QVERIFY2(noteOf(links, QStringLiteral("xet"))
+                     .contains(QStringLiteral("it is a link to %1, which does not exist").arg(fixture.path(QStringLiteral("gone")))),
+                 qPrintable(noteOf(links, QStringLiteral("xet"))));
+        QVERIFY2(noteOf(links, QStringLiteral("modules")).contains(QStringLiteral("it is a link that loops")),
+                 qPrintable(noteOf(links, QStringLiteral("modules"))));
     }
 
     // A part whose folder is a link says where it leads, in the JSON and the table.
@@ -621,6 +642,55 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QCOMPARE(promised, before - du(QStringList{root.path()}));
         QCOMPARE(qint64(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()), promised);
+    }
+
+    // A home no library can use, or one whose location the libraries take from a variable set
+    // but empty (os.getenv returns "": a folder relative to wherever they run), is said in one
+    // line by ls and rm alike, and rm deletes nothing: before, HF_HOME="" listed and cleaned
+    // ~/.cache/huggingface, and a link loop or a link to nowhere said "Nothing is there yet".
+    void unusableHomeIsSaidAndLeftAlone()
+    {
+        FixtureHome fixture;
+        QTemporaryDir user;
+        const QString defaultHome = user.filePath(QStringLiteral(".cache/huggingface"));
+        QVERIFY(QDir().mkpath(QFileInfo(defaultHome).path()));
+        QVERIFY(QFile::link(fixture.root(), defaultHome)); // the default place holds a full home
+        const QString loop = user.filePath(QStringLiteral("loop"));
+        QVERIFY(QFile::link(loop, loop));
+        const QString nowhere = user.filePath(QStringLiteral("nowhere"));
+        QVERIFY(QFile::link(user.filePath(QStringLiteral("gone")), nowhere));
+        const QString homeVar = QStringLiteral("HOME=") + user.path();
+        const struct
+        {
+            QStringList env;
+            QString said;
+        } cases[] = {
+            {{homeVar, QStringLiteral("HF_HOME=")}, QStringLiteral("Set but empty: HF_HOME.")},
+            {{homeVar, QStringLiteral("XDG_CACHE_HOME=")}, QStringLiteral("Set but empty: XDG_CACHE_HOME.")},
+            {{homeVar, QStringLiteral("HF_XET_CACHE=")}, QStringLiteral("Set but empty: HF_XET_CACHE.")},
+            {{homeVar, QStringLiteral("HF_HOME=") + loop}, QStringLiteral("is a link that loops")},
+            {{homeVar, QStringLiteral("HF_HOME=") + nowhere},
+             QStringLiteral("is a link to %1, which does not exist").arg(user.filePath(QStringLiteral("gone")))},
+            {{homeVar, QStringLiteral("HF_HOME=/dev/null")}, QStringLiteral("is a device, not a folder")},
+            {{homeVar, QStringLiteral("HF_HOME=") + fixture.path(QStringLiteral("token"))}, QStringLiteral("is a file, not a folder")},
+        };
+        const qint64 before = du(fixture.root());
+        for (const auto &c : cases) {
+            const CliRun ls = home({QStringLiteral("ls")}, c.env);
+            QCOMPARE(ls.code, 1);
+            QVERIFY2(ls.err.contains(c.said) && ls.err.trimmed().count(u'\n') == 0, qPrintable(c.env.join(u' ') + u'\n' + ls.err));
+            QVERIFY2(!ls.out.contains(QStringLiteral("Nothing is there yet")), qPrintable(ls.out));
+            const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("-y")}, c.env);
+            QCOMPARE(rm.code, 1);
+            QVERIFY2(rm.err.contains(c.said), qPrintable(c.env.join(u' ') + u'\n' + rm.err));
+            QCOMPARE(du(fixture.root()), before);
+        }
+        // Unset, the same HOME finds the home at the default place: the variables were the cause.
+        const CliRun unset = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, {homeVar});
+        QVERIFY2(unset.code == 0, qPrintable(unset.err));
+        QVERIFY2(entries(QJsonDocument::fromJson(unset.out.toUtf8()).object())
+                     .contains(QStringLiteral("datasets:") + QString::fromLatin1(FixtureHome::kDataset)),
+                 qPrintable(unset.out));
     }
 
     // An empty --dir (a script's unset variable) is a usage error, never the default home:

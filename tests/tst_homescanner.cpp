@@ -1435,6 +1435,31 @@ private Q_SLOTS:
         }
     }
 
+    // A run in a home the libraries do not use as located (HF_XET_CACHE set but empty: they
+    // write relative to wherever they run) touches nothing, whatever was planned: the guard
+    // of every front end, the Overview's included.
+    void aHomeWithAnEmptyVariableIsNotCleaned()
+    {
+        FixtureHome fixture;
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_XET_CACHE"), QString());
+        const HfHome home = HfHome::locate(env);
+        QCOMPARE(home.emptyVariables(), QStringList{QStringLiteral("HF_XET_CACHE")});
+        QCOMPARE(home.path(HfHome::Kind::Xet), fixture.path(QStringLiteral("xet")));
+        QVERIFY(HomeScanner::unusable(home).contains(QStringLiteral("HF_XET_CACHE")));
+        QVERIFY(HomeScanner::unusable(HfHome::locate(fixture.environment())).isEmpty());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {home.path(HfHome::Kind::Xet)});
+        QVERIFY(!plan.entries.isEmpty());
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY(!report.succeeded());
+        QVERIFY2(report.errors.value(0).startsWith(QStringLiteral("Nothing deleted: Set but empty: HF_XET_CACHE")),
+                 qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.freedBytes, 0);
+        QCOMPARE(du(fixture.root()), before);
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

@@ -150,10 +150,18 @@ private Q_SLOTS:
         QSignalSpy scanned(&page, &OverviewPage::scanFinished);
         page.setHome(HfHome::locate(env));
         QVERIFY(scanned.wait(10000));
-        QVERIFY2(page.homeText().contains(QStringLiteral("a file, not a folder")), qPrintable(page.homeText()));
+        QVERIFY2(page.homeText().contains(QStringLiteral("cannot be used")), qPrintable(page.homeText()));
         QVERIFY(!page.homeText().contains(QStringLiteral("not made yet")));
         const QString totals = page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text();
-        QVERIFY2(totals.contains(QStringLiteral("HF_HOME")) && !totals.startsWith(QStringLiteral("Nothing is stored")), qPrintable(totals));
+        QVERIFY2(totals.contains(QStringLiteral("is a file, not a folder")) && !totals.startsWith(QStringLiteral("Nothing is stored")),
+                 qPrintable(totals));
+
+        // HF_HOME set but empty: the libraries write relative to where they run; the page says
+        // so rather than showing the default home as theirs.
+        env.insert(QStringLiteral("HF_HOME"), QString());
+        page.setHome(HfHome::locate(env));
+        QTRY_VERIFY2(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text().contains(QStringLiteral("Set but empty: HF_HOME")),
+                     qPrintable(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text()));
     }
 
     // Made, but holding empty folders only: the same sentence, and no bar segment that

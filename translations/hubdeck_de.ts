@@ -319,6 +319,10 @@
         <source>Nothing to delete in %1: it cannot be read (%2).</source>
         <translation>Nichts zu löschen in %1: Der Ordner ist nicht lesbar (%2).</translation>
     </message>
+    <message>
+        <source>Nothing deleted: %1</source>
+        <translation>Nichts gelöscht: %1</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -455,10 +459,6 @@
         <translation>Es enthält Ihr Zugriffstoken %1; HubDeck löscht es nie.</translation>
     </message>
     <message>
-        <source>This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its cache there. HubDeck leaves it alone.</source>
-        <translation>Hier gehört der Teil %1 hin, aber es ist eine Datei, kein Ordner: Die Bibliothek kann dort keinen Cache anlegen. HubDeck lässt sie unangetastet.</translation>
-    </message>
-    <message>
         <source>This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
         <translation>Der Ordner %1 dieses Teils enthält das ganze Hugging-Face-Verzeichnis %2 (seine Variable zeigt zu weit oben hin): HubDeck löscht nichts daraus.</translation>
     </message>
@@ -489,6 +489,50 @@
     <message>
         <source>HF_ASSETS_CACHE points at %1, a folder not named like an assets cache: HubDeck lists what it holds but deletes nothing from it.</source>
         <translation>HF_ASSETS_CACHE zeigt auf %1, einen Ordner, der nicht wie ein Asset-Cache heißt: HubDeck listet seinen Inhalt auf, löscht aber nichts daraus.</translation>
+    </message>
+    <message>
+        <source>is a link that loops (it leads back to itself)</source>
+        <translation>ist ein Link, der im Kreis führt (er führt auf sich selbst zurück)</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which does not exist</source>
+        <translation>ist ein Link auf %1, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>is a FIFO, not a folder</source>
+        <translation>ist ein FIFO, kein Ordner</translation>
+    </message>
+    <message>
+        <source>is a socket, not a folder</source>
+        <translation>ist ein Socket, kein Ordner</translation>
+    </message>
+    <message>
+        <source>is a device, not a folder</source>
+        <translation>ist ein Gerät, kein Ordner</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>This is where the %1 part belongs, but it %2: the library cannot keep its cache there. HubDeck leaves it alone.</source>
+        <translation>Hier gehört der Teil %1 hin, aber er %2: Die Bibliothek kann ihren Cache dort nicht ablegen. HubDeck lässt ihn unangetastet.</translation>
+    </message>
+    <message>
+        <source>Set but empty: %1. The Hugging Face libraries then keep their caches relative to whatever folder they run in, which HubDeck cannot tell; set it to a folder, or unset it.</source>
+        <translation>Gesetzt, aber leer: %1. Die Hugging-Face-Bibliotheken legen ihre Caches dann relativ zu dem Ordner ab, in dem sie gerade laufen, den HubDeck nicht kennen kann; setzen Sie die Variable auf einen Ordner oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>HF_HOME %1 %2: no Hugging Face library can keep its caches there.</source>
+        <translation>HF_HOME %1 %2: Keine Hugging-Face-Bibliothek kann dort ihre Caches ablegen.</translation>
+    </message>
+    <message>
+        <source>HF_HOME %1 cannot be reached: %2.</source>
+        <translation>HF_HOME %1 ist nicht erreichbar: %2.</translation>
     </message>
 </context>
 <context>
@@ -2417,12 +2461,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Nichts wurde gelöscht</translation>
     </message>
     <message>
-        <source> &lt;i&gt;(a file, not a folder: no library can keep its caches there)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(eine Datei, kein Ordner: keine Bibliothek kann dort ihre Caches ablegen)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Every Hugging Face library fails to write here: point HF_HOME at a folder, or remove the file.</source>
-        <translation>Jede Hugging-Face-Bibliothek scheitert beim Schreiben hier: Richten Sie HF_HOME auf einen Ordner, oder entfernen Sie die Datei.</translation>
+        <source> &lt;i&gt;(cannot be used)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(nicht verwendbar)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,10 @@
         <source>Nothing to delete in %1: it cannot be read (%2).</source>
         <translation>Rien à supprimer dans %1 : il est illisible (%2).</translation>
     </message>
+    <message>
+        <source>Nothing deleted: %1</source>
+        <translation>Rien n’a été supprimé : %1</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -455,10 +459,6 @@
         <translation>Il contient votre jeton d'accès %1 ; HubDeck ne le supprime jamais.</translation>
     </message>
     <message>
-        <source>This is where the %1 part belongs, but it is a file, not a folder: the library cannot keep its cache there. HubDeck leaves it alone.</source>
-        <translation>C'est l'emplacement de la partie %1, mais c'est un fichier et non un dossier : la bibliothèque ne peut pas y garder son cache. HubDeck n'y touche pas.</translation>
-    </message>
-    <message>
         <source>This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
         <translation>Le dossier %1 de cette partie contient tout le dossier Hugging Face %2 (sa variable pointe trop haut) : HubDeck n'y supprime rien.</translation>
     </message>
@@ -489,6 +489,50 @@
     <message>
         <source>HF_ASSETS_CACHE points at %1, a folder not named like an assets cache: HubDeck lists what it holds but deletes nothing from it.</source>
         <translation>HF_ASSETS_CACHE pointe vers %1, un dossier qui ne porte pas le nom d’un cache d’assets : HubDeck liste ce qu’il contient mais n’y supprime rien.</translation>
+    </message>
+    <message>
+        <source>is a link that loops (it leads back to itself)</source>
+        <translation>est un lien qui boucle (il mène à lui-même)</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which does not exist</source>
+        <translation>est un lien vers %1, qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>is a FIFO, not a folder</source>
+        <translation>est une FIFO, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is a socket, not a folder</source>
+        <translation>est un socket, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is a device, not a folder</source>
+        <translation>est un périphérique, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>This is where the %1 part belongs, but it %2: the library cannot keep its cache there. HubDeck leaves it alone.</source>
+        <translation>C’est ici que se trouve la partie %1, mais elle %2 : la bibliothèque ne peut pas y garder son cache. HubDeck n’y touche pas.</translation>
+    </message>
+    <message>
+        <source>Set but empty: %1. The Hugging Face libraries then keep their caches relative to whatever folder they run in, which HubDeck cannot tell; set it to a folder, or unset it.</source>
+        <translation>Définie mais vide : %1. Les bibliothèques Hugging Face gardent alors leurs caches relativement au dossier où elles s’exécutent, que HubDeck ne peut pas connaître ; donnez-lui un dossier, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>HF_HOME %1 %2: no Hugging Face library can keep its caches there.</source>
+        <translation>HF_HOME %1 %2 : aucune bibliothèque Hugging Face ne peut y garder ses caches.</translation>
+    </message>
+    <message>
+        <source>HF_HOME %1 cannot be reached: %2.</source>
+        <translation>HF_HOME %1 est inaccessible : %2.</translation>
     </message>
 </context>
 <context>
@@ -2417,12 +2461,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Rien n'a été supprimé</translation>
     </message>
     <message>
-        <source> &lt;i&gt;(a file, not a folder: no library can keep its caches there)&lt;/i&gt;</source>
-        <translation> &lt;i&gt;(un fichier, pas un dossier : aucune bibliothèque ne peut y garder ses caches)&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>Every Hugging Face library fails to write here: point HF_HOME at a folder, or remove the file.</source>
-        <translation>Toute bibliothèque Hugging Face échoue à écrire ici : faites pointer HF_HOME vers un dossier, ou retirez le fichier.</translation>
+        <source> &lt;i&gt;(cannot be used)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(inutilisable)&lt;/i&gt;</translation>
     </message>
 </context>
 <context>

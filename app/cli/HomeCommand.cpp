@@ -160,10 +160,9 @@ int HomeCommand::list(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
     const HfHome where = home(parser);
-    // A file where HF_HOME should be is no empty home: every library fails there.
-    if (struct stat st{}; ::stat(FileName::encode(where.root()).constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
-        m_out.error(QStringLiteral("HF_HOME %1 is a file, not a folder: no Hugging Face library can keep its caches there.")
-                        .arg(PrintableText::name(where.root())));
+    // A file where HF_HOME should be, or a link to nowhere, is no empty home: every library fails there.
+    if (const QString unusable = HomeScanner::unusable(where); !unusable.isEmpty()) {
+        m_out.error(PrintableText::name(unusable));
         return ExitCode::Failure;
     }
     // What a running deletion has renamed aside is not a stopped one: said, as the listing
@@ -328,6 +327,10 @@ int HomeCommand::remove(const QStringList &arguments)
         return usage(QStringLiteral("Give at least one ENTRY to delete (as `home ls` lists it, or a path)."), QStringLiteral("rm"));
     const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
+    if (const QString unusable = HomeScanner::unusable(where); !unusable.isEmpty()) {
+        m_out.error(PrintableText::name(unusable));
+        return ExitCode::Failure;
+    }
     // Said before the scan: while another deletion runs, its renamed entries would be listed
     // as interrupted deletions, and a plan shown that this run may not carry out.
     if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where)) {

@@ -275,9 +275,10 @@ void OverviewPage::updateHeader()
     }
     QString where = tr("<b>HF_HOME</b>&nbsp; %1").arg(PrintableText::name(root).toHtmlEscaped());
     const QFileInfo info(root);
-    const bool aFile = info.exists() && !info.isDir();
-    if (aFile)
-        where += tr(" <i>(a file, not a folder: no library can keep its caches there)</i>");
+    // A file, a link to nowhere, a variable set but empty: said in the totals line, in full.
+    const QString unusable = HomeScanner::unusable(m_session->home());
+    if (!unusable.isEmpty())
+        where += tr(" <i>(cannot be used)</i>");
     else if (!info.isDir())
         where += tr(" <i>(not made yet: the first download makes it)</i>");
     m_homeLabel->setText(where);
@@ -295,8 +296,8 @@ void OverviewPage::updateHeader()
     const qint64 deletable = HomeEntry::freeableTogether(tickable);
     const HomeScan::Part *hub = scan.part(QStringLiteral("hub"));
     QString totals;
-    if (aFile) {
-        totals = tr("Every Hugging Face library fails to write here: point HF_HOME at a folder, or remove the file.");
+    if (!unusable.isEmpty()) {
+        totals = PrintableText::name(unusable).toHtmlEscaped();
     } else if (scan.holdsNothing()) { // missing, or empty folders only
         totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
                     "cache.");
