@@ -11,6 +11,7 @@
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
 #include "Logging.h"
+#include "MountPoints.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -819,6 +820,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
+        // What the deletion would refuse as it stands (HomeDeletion::obstacle) is told here for
+        // folders that cannot be emptied: one call per folder. Immutable files (a statx per
+        // file) are left to the plan.
+        roots.last().checkRemovable = scan.parts.at(job.part).entries.at(job.entry).deletable();
         if (const auto rule = unconfirmed.constFind(job.path); rule != unconfirmed.cend()) {
             roots.last().isMark = rule->isStray;
             roots.last().markDepth = rule->depth;
@@ -852,9 +857,24 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (!m.unreadable.isEmpty() && entry.keep.isEmpty())
             entry.keep =
                 tr("Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.").arg(m.unreadable);
+        if (!m.unremovable.isEmpty() && entry.keep.isEmpty())
+            entry.keep = tr("Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.")
+                             .arg(m.unremovable);
         if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
+    // An entry with a mount point at or below it is measured across it, as du measures, but
+    // the deletion never crosses one (HomeDeletion::obstacle): said here already. The kernel's
+    // table, not device numbers: a bind mount of the same filesystem keeps its device.
+    const MountPoints mounts = MountPoints::current();
+    for (HomeScan::Part &part : scan.parts)
+        for (HomeEntry &entry : part.entries)
+            for (const QString &path : QStringList{entry.path} + entry.members)
+                if (entry.deletable())
+                    if (const QByteArray mount = mounts.atOrBelow(FileName::encode(PosixFs::realLocation(path))); !mount.isEmpty())
+                        entry.keep = tr("It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts "
+                                        "it, and HubDeck does not delete across it.")
+                                         .arg(FileName::decode(mount));
     // The folders that hold entries without being one (the part's root, xet's endpoint
     // folders, assets' library folders) count in the part, as du counts them: their own
     // inodes only, what they hold being in the entries. One measure for every part.

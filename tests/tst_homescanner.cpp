@@ -1551,6 +1551,35 @@ private Q_SLOTS:
         QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
     }
 
+    // A folder whose entries cannot be removed (chmod 555) makes its entry one the deletion
+    // would refuse: the listing says so with the folder, rather than offering it (before, `home
+    // ls` showed it deletable and only the plan refused it). Its size is still measured whole.
+    void readOnlyFolderIsListedAndKept()
+    {
+        FixtureHome fixture;
+        writeThreeConfigs(fixture);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString blocked = fixture.path(QStringLiteral("datasets/org___set/mconfig/0.0.0"));
+        const HomeScan writable = HomeScanner::scan(home);
+        QCOMPARE(::chmod(QFile::encodeName(blocked).constData(), 0555), 0);
+        const auto restore = qScopeGuard([&] { ::chmod(QFile::encodeName(blocked).constData(), 0755); });
+        HomeScan scan;
+        {
+            const WithoutDacOverride asAUser;
+            if (!asAUser.ok())
+                QSKIP("running as root, and root's CAP_DAC_OVERRIDE could not be dropped: a chmod 555 folder stays writable");
+            scan = HomeScanner::scan(home);
+        }
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY(!dataset->deletable());
+        QVERIFY2(dataset->keep.startsWith(QStringLiteral("Not all of it can be removed (%1: ").arg(blocked)), qPrintable(dataset->keep));
+        QCOMPARE(dataset->sizeOnDisk, find(writable, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset))->sizeOnDisk);
+        // The other entries stay deletable: the check is per entry.
+        const HomeEntry *chunks = find(scan, QStringLiteral("xet"), QLatin1String(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache"));
+        QVERIFY(chunks && chunks->deletable());
+    }
+
     // A folder that cannot be read is said, in the entry and in the part: an entry with one
     // inside is listed with what could be measured and is not deletable; a part whose folder
     // cannot be listed says so rather than looking empty. Before, the entry was offered with a
@@ -1685,6 +1714,8 @@ private Q_SLOTS:
         QVERIFY(precious.open(QIODevice::WriteOnly));
         precious.write("keep me");
         precious.close();
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home); // before the mounts
         const QString tmpfs = fixture.path(QStringLiteral("datasets/org___set/default/mnt"));
         const QString bind = fixture.path(
             QStringLiteral("xet/%1/staging/b d\\x").arg(QLatin1String(FixtureHome::kEndpoint))); // escaped in mountinfo: \040, \134
@@ -1722,11 +1753,21 @@ private Q_SLOTS:
         onTmpfs.write("keep me too");
         onTmpfs.close();
 
-        const HfHome home = HfHome::locate(fixture.environment());
-        const HomeScan scan = HomeScanner::scan(home);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
         const HomeEntry *logs = find(scan, QStringLiteral("xet"), QLatin1String(FixtureHome::kEndpoint) + QStringLiteral("/staging"));
         QVERIFY(dataset && logs);
+        // A scan now lists each with the reason, so `home ls` and the Overview do not offer them.
+        const HomeScan after = HomeScanner::scan(home);
+        for (const QString &path : {dataset->path, logs->path, legacy}) {
+            const HomeEntry *listed = nullptr;
+            for (const HomeScan::Part &part : after.parts)
+                for (const HomeEntry &entry : part.entries)
+                    if (entry.path == path || entry.members.contains(path))
+                        listed = &entry;
+            QVERIFY2(listed && !listed->deletable() && listed->keep.contains(QStringLiteral("holds another mounted filesystem")),
+                     qPrintable(path));
+        }
+        // The run, from the plan of a scan made before the mounts, finds them itself.
         const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset->path, logs->path, legacy}));
         QVERIFY(report.removed.isEmpty());
         QCOMPARE(report.errors,

@@ -534,6 +534,14 @@
         <source>HF_HOME %1 cannot be reached: %2.</source>
         <translation>HF_HOME %1 ist nicht erreichbar: %2.</translation>
     </message>
+    <message>
+        <source>Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.</source>
+        <translation>Nicht alles darin lässt sich entfernen (%1): HubDeck löscht einen Eintrag nur ganz und lässt diesen daher, wie er ist.</translation>
+    </message>
+    <message>
+        <source>It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts it, and HubDeck does not delete across it.</source>
+        <translation>Darin ist ein anderes Dateisystem eingehängt (%1): Seine Größe zählt mit, was dort eingehängt ist, wie du es zählt, und HubDeck löscht nicht darüber hinweg.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

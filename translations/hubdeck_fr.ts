@@ -534,6 +534,14 @@
         <source>HF_HOME %1 cannot be reached: %2.</source>
         <translation>HF_HOME %1 est inaccessible : %2.</translation>
     </message>
+    <message>
+        <source>Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.</source>
+        <translation>Tout n’y peut pas être supprimé (%1) : HubDeck ne supprime une entrée qu’en entier, et laisse donc celle-ci telle quelle.</translation>
+    </message>
+    <message>
+        <source>It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts it, and HubDeck does not delete across it.</source>
+        <translation>Il contient un autre système de fichiers monté (%1) : sa taille compte ce qui y est monté, comme du le compte, et HubDeck ne supprime pas au travers.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

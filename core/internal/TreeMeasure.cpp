@@ -207,6 +207,8 @@ public:
                     m.inUse = l.inUse;
                 if (m.unreadable.isEmpty())
                     m.unreadable = l.unreadable;
+                if (m.unremovable.isEmpty())
+                    m.unremovable = l.unremovable;
             }
         }
         addWhollyLinked(merged);
@@ -447,6 +449,11 @@ private:
                 error(totals[item.root], item.parent ? item.parent->path() + '/' + item.name : item.name, errno);
             return;
         }
+        TreeMeasure::Total &total = totals[item.root];
+        if (m_roots.at(item.root).checkRemovable && total.unremovable.isEmpty() &&
+            ::faccessat(opened.get(), ".", W_OK | X_OK, AT_EACCESS) != 0)
+            total.unremovable = QStringLiteral("%1: %2").arg(
+                FileName::decode(item.parent ? item.parent->path() + '/' + item.name : item.name), PosixFs::errorString(errno));
         auto dir = std::make_shared<Dir>();
         dir->parent = item.parent;
         dir->depth = item.parent ? item.parent->depth + 1 : 0;

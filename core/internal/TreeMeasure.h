@@ -41,6 +41,9 @@ public:
         // that telling what a folder is costs no walk of its own.
         bool (*isMark)(const char *name) = nullptr;
         int markDepth = 0;
+        // true: Total::unremovable names the first folder (the root included) whose entries the
+        // user cannot remove (faccessat W_OK|X_OK): one call per folder, none per file.
+        bool checkRemovable = false;
     };
     struct Total
     {
@@ -54,6 +57,9 @@ public:
         // "<path>: <reason>" of the first folder below the root (or the root) that could not be
         // read: the totals then miss what it holds.
         QString unreadable;
+        // With Root::checkRemovable: "<path>: <reason>" of the first folder found whose entries
+        // cannot be removed (read-only, another user's); deleting the tree would stop there.
+        QString unremovable;
         // What removing the root's group gives back, st_blocks × 512: its admitted folders and
         // files with one link, and each hard-linked file whose every link (st_nlink) lies in
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
