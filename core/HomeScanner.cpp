@@ -599,6 +599,10 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
                                 QStandardPaths::MusicLocation, QStandardPaths::PicturesLocation, QStandardPaths::MoviesLocation})
         if (const QString folder = QStandardPaths::writableLocation(location); !folder.isEmpty())
             userFolders.append(resolved(folder));
+    const auto &homeParts = home.parts();
+    const bool assetsByDefault = std::any_of(homeParts.begin(), homeParts.end(), [](const HfHome::Part &part) {
+        return part.kind == HfHome::Kind::Assets && !part.movedByVariable;
+    });
     QList<std::pair<QString, QString>> roots; // resolved part root, its variable's kind
     for (const HomeScan::Part &part : std::as_const(scan.parts))
         if (part.kind != QLatin1String("other") && part.exists)
@@ -618,6 +622,12 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
             shared = HomeScanner::tr("This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points "
                                      "there). HubDeck deletes nothing from it.")
                          .arg(part.path, *own);
+        } else if (part.kind == QLatin1String("assets") && assetsByDefault && userFolders.contains(homeRoot)) {
+            // cached_assets_path leaves no mark, so only the place tells an assets cache: in a
+            // user's own folder used as HF_HOME, "assets" may well be the user's.
+            shared = HomeScanner::tr("HF_HOME is your own folder %1, so %2 may be yours: assets caches carry no mark that tells "
+                                     "them apart. HubDeck deletes nothing from it.")
+                         .arg(home.root(), part.path);
         } else {
             for (const auto &[other, kind] : std::as_const(roots))
                 if (kind != part.kind && within(root, other))

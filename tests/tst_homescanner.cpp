@@ -902,6 +902,12 @@ private Q_SLOTS:
             << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("Documents")
             << QStringList{QStringLiteral("Projects/ClientA/Report/draft.odt")} << QStringLiteral("assets")
             << QStringList{QStringLiteral("Projects/ClientA/Report")} << QStringLiteral("your own folder");
+        QTest::newRow("HF_HOME=$HOME: ~/assets")
+            << QStringLiteral("HF_HOME") << QString() << QStringList{QStringLiteral("assets/photos/2024/trip/a.jpg")}
+            << QStringLiteral("assets") << QStringList{QStringLiteral("photos/2024/trip")} << QStringLiteral("may be yours");
+        QTest::newRow("HF_HOME=~/Documents: its assets")
+            << QStringLiteral("HF_HOME") << QStringLiteral("Documents") << QStringList{QStringLiteral("assets/talks/2025/slides/s.odp")}
+            << QStringLiteral("assets") << QStringList{QStringLiteral("talks/2025/slides")} << QStringLiteral("may be yours");
         QTest::newRow("assets with a file at its top")
             << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("work")
             << QStringList{QStringLiteral("notes.txt"), QStringLiteral("a/b/c/d.txt")} << QStringLiteral("assets")

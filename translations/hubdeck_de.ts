@@ -542,6 +542,10 @@
         <source>It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts it, and HubDeck does not delete across it.</source>
         <translation>Darin ist ein anderes Dateisystem eingehängt (%1): Seine Größe zählt mit, was dort eingehängt ist, wie du es zählt, und HubDeck löscht nicht darüber hinweg.</translation>
     </message>
+    <message>
+        <source>HF_HOME is your own folder %1, so %2 may be yours: assets caches carry no mark that tells them apart. HubDeck deletes nothing from it.</source>
+        <translation>HF_HOME ist Ihr eigener Ordner %1, also gehört %2 vielleicht Ihnen: Asset-Caches tragen kein Kennzeichen, das sie unterscheidet. HubDeck löscht nichts daraus.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

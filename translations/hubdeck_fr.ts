@@ -542,6 +542,10 @@
         <source>It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts it, and HubDeck does not delete across it.</source>
         <translation>Il contient un autre système de fichiers monté (%1) : sa taille compte ce qui y est monté, comme du le compte, et HubDeck ne supprime pas au travers.</translation>
     </message>
+    <message>
+        <source>HF_HOME is your own folder %1, so %2 may be yours: assets caches carry no mark that tells them apart. HubDeck deletes nothing from it.</source>
+        <translation>HF_HOME est votre propre dossier %1, donc %2 est peut-être à vous : les caches d’assets ne portent aucune marque qui les distingue. HubDeck n’y supprime rien.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
