@@ -495,6 +495,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         QString text = PrintableText::name(entry.path) + u'\n' + HomeScanner::costOfDeleting(entry.kind);
         if (!entry.inUse.isEmpty())
             text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);
+        if (!entry.keep.isEmpty())
+            text += u'\n' + tr("Not deleted by HubDeck: %1").arg(entry.keep);
         if (entry.removalInterrupted)
             text += u'\n' + HomeScanner::removalInterruptedNote();
         return PrintableText::plainToolTip(text);
@@ -502,13 +504,18 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
     case Qt::StatusTipRole:
         if (!entry.inUse.isEmpty())
             return tr("In use (%1): %2").arg(entry.inUse, HomeScanner::costOfDeleting(entry.kind));
+        if (!entry.keep.isEmpty())
+            return tr("Not deleted by HubDeck: %1").arg(entry.keep);
         return HomeScanner::costOfDeleting(entry.kind);
     case Qt::TextAlignmentRole:
         if (column == SizeColumn || column == FilesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (!entry.inUse.isEmpty())
+        // Greyed, as a disabled row: what HubDeck will not delete as it stands (in use, or kept
+        // for a reason: a token inside, not the library's, unreadable, a mount inside), so that
+        // the missing checkbox is not the only sign.
+        if (!entry.inUse.isEmpty() || !entry.keep.isEmpty())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case PathRole:

@@ -203,6 +203,31 @@ private Q_SLOTS:
         QCOMPARE(model.checkedCount(), 0);
     }
 
+    // An entry kept for a reason (here a token file that HF_TOKEN_PATH put inside a dataset) is
+    // greyed like one in use and says why in its tooltip and status tip: before, the missing
+    // checkbox was the only sign in the row.
+    void aKeptEntryIsGreyedAndSaysWhy()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set/token"), QByteArrayLiteral("hf_x"));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), fixture.path(QStringLiteral("datasets/org___set/token")));
+        HomeTreeModel model;
+        model.setScan(HomeScanner::scan(HfHome::locate(env)));
+        const QModelIndex dataset = child(model, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset.isValid());
+        QVERIFY(!model.entry(dataset)->keep.isEmpty());
+        QVERIFY(!(model.flags(dataset) & Qt::ItemIsUserCheckable));
+        QCOMPARE(dataset.data(Qt::ForegroundRole).value<QBrush>().color(),
+                 QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        const QString why = QStringLiteral("Not deleted by HubDeck: ") + model.entry(dataset)->keep;
+        QVERIFY2(dataset.data(Qt::ToolTipRole).toString().contains(why), qPrintable(dataset.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(dataset.data(Qt::StatusTipRole).toString(), why);
+        // A deletable one keeps the palette's own colour.
+        const QModelIndex chunks = child(model, QStringLiteral("xet"), chunkCache());
+        QVERIFY(!chunks.data(Qt::ForegroundRole).isValid());
+    }
+
     void anEntryInUseIsGreyedAndFixed()
     {
         // The chunk cache holds a file python3 has open.

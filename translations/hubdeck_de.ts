@@ -1925,6 +1925,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Not deleted by HubDeck: %1</source>
+        <translation>Wird von HubDeck nicht gelöscht: %1</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

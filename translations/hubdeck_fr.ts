@@ -1925,6 +1925,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>Not deleted by HubDeck: %1</source>
+        <translation>Non supprimé par HubDeck : %1</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
