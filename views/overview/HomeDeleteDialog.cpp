@@ -134,9 +134,9 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
     QString html;
     for (const HomeEntry::Kind kind : std::as_const(order)) {
         const QList<const HomeEntry *> &entries = byKind[int(kind)];
-        qint64 size = 0;
-        for (const HomeEntry *entry : entries)
-            size += entry->sizeOnDisk;
+        // What deleting them frees, as the headline counts it (a file hard-linked from outside
+        // stays), not what they hold.
+        const qint64 size = HomeEntry::freeableTogether(entries);
         html += QStringLiteral("<p style='margin-top:10px'><b>%1</b> — %2</p>")
                     .arg(HomeScanner::kindLabel(kind).toHtmlEscaped(),
                          tr("%n entr(ies), %1", nullptr, int(entries.size())).arg(DisplayFormat::size(size)).toHtmlEscaped());
@@ -144,7 +144,7 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
         html += QStringLiteral("<table style='margin-left:12px' cellspacing='0' cellpadding='1'>");
         for (const HomeEntry *entry : entries)
             html += QStringLiteral("<tr><td>%1</td><td align='right' style='padding-left:16px'>%2</td></tr>")
-                        .arg(PrintableText::name(entry->name).toHtmlEscaped(), DisplayFormat::size(entry->sizeOnDisk).toHtmlEscaped());
+                        .arg(PrintableText::name(entry->name).toHtmlEscaped(), DisplayFormat::size(entry->freeable).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     return html;
