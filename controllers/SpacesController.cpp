@@ -300,18 +300,18 @@ void SpacesController::listOwners(HubClient *client, const WhoAmI &user, const s
     (*next)();
 }
 
-bool SpacesController::actedSince(const QString &id, qint64 askedAt) const
+bool SpacesController::actedSince(const QString &id, quint64 asked) const
 {
-    const auto acted = m_actionAnsweredAt.constFind(id);
-    return acted != m_actionAnsweredAt.cend() && *acted > askedAt;
+    const auto acted = m_actionAnswered.constFind(id);
+    return acted != m_actionAnswered.cend() && *acted > asked;
 }
 
-void SpacesController::listLoadedInto(QList<SpaceInfo> spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts, qint64 askedAt)
+void SpacesController::listLoadedInto(QList<SpaceInfo> spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts, quint64 asked)
 {
     // What an action answered after the list was asked is newer than the list: it stays (the
     // read after the action follows).
     for (SpaceInfo &space : spaces)
-        if (actedSince(space.id, askedAt))
+        if (actedSince(space.id, asked))
             if (const int row = m_model->rowOf(space.id); row >= 0)
                 space.runtime = m_model->space(row).runtime;
     m_model->setSpaces(spaces);
@@ -355,10 +355,10 @@ void SpacesController::refreshActive(int generation)
             m_ownersInFlight.insert(owner);
         auto collected = std::make_shared<QList<SpaceInfo>>();
         auto next = std::make_shared<std::function<void()>>();
-        const qint64 startedAt = now();
-        *next = [this, owners, collected, next, generation, startedAt] {
+        const quint64 started = stamp();
+        *next = [this, owners, collected, next, generation, started] {
             if (owners->isEmpty()) {
-                listLoadedInto(*collected, {}, startedAt);
+                listLoadedInto(*collected, {}, started);
                 *next = nullptr; // break the cycle
                 return;
             }
@@ -406,8 +406,9 @@ void SpacesController::refreshAll(int generation)
     };
     auto state = std::make_shared<Collect>();
     const qint64 askedAt = now();
+    const quint64 order = stamp();
     m_allInFlight = true;
-    state->step = [this, state, generation, askedAt] {
+    state->step = [this, state, generation, askedAt, order] {
         if (generation != m_generation) {
             state->step = nullptr;
             return;
@@ -438,7 +439,7 @@ void SpacesController::refreshAll(int generation)
                     planner(it.key()).listed(owner, askedAt, byOwner.value(owner));
             }
             keepPlanners(tokens);
-            listLoadedInto(state->spaces, state->accounts, askedAt);
+            listLoadedInto(state->spaces, state->accounts, order);
             if (!state->failures.isEmpty())
                 Q_EMIT listFailed(m_lastError);
             state->step = nullptr;
@@ -651,7 +652,8 @@ void SpacesController::refreshOwner(const QString &owner)
     m_ownersInFlight.insert(owner);
     const int generation = m_generation;
     const qint64 askedAt = now();
-    client->listSpaces(owner, [this, owner, askedAt, generation](HubResult<QList<SpaceInfo>> page) {
+    const quint64 order = stamp();
+    client->listSpaces(owner, [this, owner, askedAt, order, generation](HubResult<QList<SpaceInfo>> page) {
         if (generation != m_generation)
             return;
         m_ownersInFlight.remove(owner);
@@ -666,7 +668,7 @@ void SpacesController::refreshOwner(const QString &owner)
         for (SpaceInfo &space : spaces) {
             // A runtime read on its own, or an action's answer, after this list was asked is
             // newer: it stays.
-            if (!plannerOf(token).isNewer(space.id, askedAt) || actedSince(space.id, askedAt)) {
+            if (!plannerOf(token).isNewer(space.id, askedAt) || actedSince(space.id, order)) {
                 if (const int row = m_model->rowOf(space.id); row >= 0)
                     space.runtime = m_model->space(row).runtime;
             }
@@ -711,20 +713,20 @@ void SpacesController::refreshRuntime(const QString &id)
     m_inFlight.insert(id);
     const int generation = m_generation;
     const qint64 askedAt = now();
+    const quint64 order = stamp();
     HubClient *client = clientFor(id);
     if (!client) {
         m_inFlight.remove(id);
         return;
     }
-    client->runtime(id, [this, id, askedAt, generation, reader = client->options().token](HubResult<SpaceRuntime> result) {
+    client->runtime(id, [this, id, askedAt, order, generation, reader = client->options().token](HubResult<SpaceRuntime> result) {
         if (generation != m_generation)
             return;
         m_inFlight.remove(id);
         // The plan of the token that lists its owner; none when no list has it (yet).
         const auto plan = m_planners.find(ownerToken(id.section(u'/', 0, 0)));
         const bool planned = plan != m_planners.end();
-        const auto acted = m_actionAnsweredAt.constFind(id);
-        const bool beforeAction = acted != m_actionAnsweredAt.cend() && askedAt < *acted;
+        const bool beforeAction = actedSince(id, order);
         if (result.ok()) {
             if (!beforeAction && (!planned || plan->second.isNewer(id, askedAt)))
                 m_model->updateRuntime(id, *result.value);
@@ -750,7 +752,7 @@ void SpacesController::runtimeAction(const QString &id, const QString &action, c
     call([this, id, action, generation](HubResult<SpaceRuntime> result) {
         if (generation != m_generation)
             return;
-        m_actionAnsweredAt.insert(id, now());
+        m_actionAnswered.insert(id, stamp());
         if (result.ok())
             m_model->updateRuntime(id, *result.value);
         Q_EMIT actionFinished(id, action, result.error);

@@ -182,10 +182,14 @@ private:
     // The Spaces of `user` and their organisations, one list; `done` gets the error of the
     // first listing that failed.
     void listOwners(HubClient *client, const WhoAmI &user, const std::function<void(HubResult<QList<SpaceInfo>>)> &done);
-    // Into the model, except the runtimes of Spaces an action answered for after askedAt (now(), ms).
-    void listLoadedInto(QList<SpaceInfo> spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts, qint64 askedAt);
-    // Whether an action on the Space answered after askedAt: its answer is newer than a read asked then.
-    [[nodiscard]] bool actedSince(const QString &id, qint64 askedAt) const;
+    // Into the model, except the runtimes of Spaces an action answered for after the list was
+    // asked (`asked`: its stamp()).
+    void listLoadedInto(QList<SpaceInfo> spaces, QHash<QString, QList<std::pair<QString, QString>>> accounts, quint64 asked);
+    // Whether an action on the Space answered after the read stamped `asked` was asked: its
+    // answer is newer than that read.
+    [[nodiscard]] bool actedSince(const QString &id, quint64 asked) const;
+    // The next mark in the order of reads asked and actions answered (m_stamp).
+    quint64 stamp() { return ++m_stamp; }
     [[nodiscard]] const StoredAccount *storedAccount(const QString &name) const;
     // The plan of `token`, made on first use with the controller's timing.
     SpacesRefreshScheduler &planner(const QString &token);
@@ -226,9 +230,14 @@ private:
     int m_slowMs = kSlowRefreshMs;
     QString m_selected;
     QSet<QString> m_inFlight; // Space ids whose runtime is being read
-    // When each Space's last action answered (now(), ms): a runtime read asked before then may
-    // carry the state from before the action, and never overwrites what the action answered.
-    QHash<QString, qint64> m_actionAnsweredAt;
+    // Orders the reads asked and the actions answered, all in this thread: a read is older than
+    // an action when its stamp is smaller. Not now(): its ms (the tests' scaled clock's 40 ms) is
+    // often the same for a read asked and an action answered just after it, and such a read was
+    // taken as newer than the action.
+    quint64 m_stamp = 0;
+    // Each Space's last action's answer (stamp()): a read asked before it may carry the state from
+    // before the action, and never overwrites what the action answered.
+    QHash<QString, quint64> m_actionAnswered;
     QSet<QString> m_readAgain;      // read again once the read in flight (asked before an action) returns
     QSet<QString> m_ownersInFlight; // owners whose list is being read
     bool m_waiting = false;         // as last told by budgetChanged()

@@ -462,8 +462,13 @@ private Q_SLOTS:
         m_hub->failNext(runtimePath, late);
         const int readsBefore = runtimeReads();
         int refreshed = 0; // of this Space (the building ones are read meanwhile)
-        const QMetaObject::Connection counting = connect(run->controller.get(), &SpacesController::runtimeRefreshed, this,
-                                                         [&](const QString &which) { refreshed += which == id ? 1 : 0; });
+        // Dev mode as the late read left it: the read after the action would hide a late "on".
+        bool onAfterLateRead = true;
+        const QMetaObject::Connection counting =
+            connect(run->controller.get(), &SpacesController::runtimeRefreshed, this, [&](const QString &which) {
+                if (which == id && ++refreshed == 1)
+                    onAfterLateRead = devMode();
+            });
         const auto disconnect = qScopeGuard([&] { QObject::disconnect(counting); });
         run->controller->refreshRuntime(id);
         QTRY_COMPARE_WITH_TIMEOUT(runtimeReads(), readsBefore + 1, 5000); // asked, not answered yet
@@ -475,6 +480,89 @@ private Q_SLOTS:
         // The late read arrives ("on", not taken), then the read after the action ("off").
         QTRY_COMPARE_WITH_TIMEOUT(refreshed, 2, 10000);
         QCOMPARE(runtimeReads(), readsBefore + 2);
+        QVERIFY(!onAfterLateRead);
+        QVERIFY(!devMode());
+    }
+
+    // The same for a list that carries runtimes: a list asked before an action answered, and
+    // answered after it, does not put back what the action changed. Before, the list's
+    // runtime ("dev mode on") replaced the action's answer ("off") until the next read.
+    void aListAskedBeforeAnActionDoesNotUndoIt()
+    {
+        auto run = start();
+        const QString id = QStringLiteral("alice/space-05");
+        const auto devMode = [&] {
+            const int row = run->model->rowOf(id);
+            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
+        };
+        m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
+        {
+            QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
+            run->controller->refresh();
+            QVERIFY(loaded.wait(10000));
+        }
+        QVERIFY(devMode());
+        // Every list of the next refresh is read as the Hub is when it is asked, and arrives late.
+        FakeHub::Canned late;
+        late.routed = true;
+        late.delayMs = 300;
+        m_hub->failNext(QStringLiteral("/api/spaces"), late, 4);
+        const int listsBefore = listRequests();
+        QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
+        run->controller->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(listRequests(), listsBefore + 1, 5000); // alice's list asked: "on"
+        QSignalSpy finished(run->controller.get(), &SpacesController::actionFinished);
+        run->controller->setDevMode(id, false);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!devMode());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!devMode());
+    }
+
+    // The order of a read and an action decides, not the clock: here the controller's clock
+    // stands still, as it does when a read is asked and an action answers within one of its
+    // ms (40 ms of the scaled clock in these tests), which happened often under load. Before,
+    // a read asked at the action's ms was taken as newer than the action.
+    void aReadAskedInTheActionsMillisecondIsStillOlder()
+    {
+        auto run = start();
+        const QString id = QStringLiteral("alice/space-05");
+        const QString runtimePath = QStringLiteral("/api/spaces/%1/runtime").arg(id);
+        const auto devMode = [&] {
+            const int row = run->model->rowOf(id);
+            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
+        };
+        const auto runtimeReads = [&] {
+            int count = 0;
+            for (const FakeHub::Request &request : m_hub->requests())
+                count += request.method == "GET" && request.path == runtimePath ? 1 : 0;
+            return count;
+        };
+        const qint64 frozen = m_real.elapsed() * kScale;
+        run->controller->setClock([frozen] { return frozen; }, 1000 / kScale);
+        m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
+        FakeHub::Canned late;
+        late.routed = true; // "on", as the Hub is when the read arrives
+        late.delayMs = 300;
+        m_hub->failNext(runtimePath, late);
+        const int readsBefore = runtimeReads();
+        int refreshed = 0;
+        bool onAfterLateRead = true;
+        const QMetaObject::Connection counting =
+            connect(run->controller.get(), &SpacesController::runtimeRefreshed, this, [&](const QString &which) {
+                if (which == id && ++refreshed == 1)
+                    onAfterLateRead = devMode();
+            });
+        const auto disconnect = qScopeGuard([&] { QObject::disconnect(counting); });
+        run->controller->refreshRuntime(id);
+        QTRY_COMPARE_WITH_TIMEOUT(runtimeReads(), readsBefore + 1, 5000);
+        QSignalSpy finished(run->controller.get(), &SpacesController::actionFinished);
+        run->controller->setDevMode(id, false);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(refreshed, 0);
+        QVERIFY(!devMode());
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed, 2, 10000);
+        QVERIFY(!onAfterLateRead);
         QVERIFY(!devMode());
     }
 };
