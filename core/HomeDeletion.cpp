@@ -385,6 +385,9 @@ QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
+    for (const HomeScan::Part &part : scan.parts)
+        if (part.exists && part.kind != QLatin1String("other"))
+            plan.partFolders.insert(part.path, part.folder);
     int given = 0; // the index of the path being planned
     QSet<QString> refused;
     // A path asked for twice (by name and again in its part) is refused once, for the first.
@@ -529,6 +532,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     const InUseFiles inUse = InUseFiles::snapshot();
     const CredentialFiles credentials = CredentialFiles::of(home);
     const auto canceled = [&] { return isCanceled && isCanceled(); };
+    QHash<QString, FileIdentity> listedFolders = plan.partFolders;
     int done = 0;
     for (const HomeEntry &entry : plan.entries) {
         if (canceled()) {
@@ -538,6 +542,26 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         const QString root = partRootOf(home, entry.path);
         if (root.isEmpty()) {
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
+            continue;
+        }
+        // Opened now, once, and worked in through that descriptor: a part's path swapped for a
+        // link (or HF_HOME's) since the scan, or while an earlier entry went, reaches another
+        // folder, whose look-alike names must not be taken for the listed entries.
+        SafeRemover remover(root, isCanceled);
+        const std::optional<FileIdentity> opened = remover.rootIdentity();
+        if (opened && !listedFolders.contains(root))
+            listedFolders.insert(root, *opened);
+        if (struct stat st{}; !opened && ::lstat(FileName::encode(root).constData(), &st) != 0 && errno == ENOENT) {
+            report.alreadyGone.append(entry.path); // the whole part went since the scan
+            ++done;
+            if (progress)
+                progress(done, report.freedBytes);
+            continue;
+        }
+        if (!opened || *opened != listedFolders.value(root)) {
+            report.errors.append(tr("Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or "
+                                    "replaced by a link, since). List the home again.")
+                                     .arg(entry.path, root));
             continue;
         }
         if (!entry.deletable()) {
@@ -623,7 +647,6 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 continue;
             }
         }
-        SafeRemover remover(root, isCanceled);
         // Bytes move while a large entry goes, from the blocks each removed file held (du's
         // unit, as the plan's); the report's figure is still the measured one (before less after).
         const qint64 freedBefore = report.freedBytes;

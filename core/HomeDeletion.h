@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QHash>
 #include <QStringList>
 
 #include <atomic>
@@ -45,6 +46,11 @@ public:
     {
         QList<HomeEntry> entries; // as the scan listed them
         QList<Refusal> refusals;  // what will not be deleted, in the order asked, each path once
+        // Each part's folder (by its path) as the scan found it, links followed: run() deletes
+        // only in those same folders, and refuses the entries of a part whose path now reaches
+        // another folder (swapped for a link while the plan waited). A part missing here is
+        // taken as run() first opens it.
+        QHash<QString, FileIdentity> partFolders;
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: the entries' freeable

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "FileIdentity.h"
 #include "HomeEntry.h"
 
 #include <QList>
@@ -33,6 +34,10 @@ struct HomeScan
         // Set when the part's folder is there but cannot be listed ("<path>: <reason>"): its
         // entries are unknown, none is listed, and its size is only the folder's own.
         QString unreadable;
+        // The part's folder as the scan found it (links followed, as the libraries follow them):
+        // a deletion works only in that same folder, never in whatever a path reaches later (a
+        // part swapped for a link to another folder while the deletion waits or runs).
+        FileIdentity folder;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first

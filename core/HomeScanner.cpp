@@ -710,6 +710,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 if (const std::optional<QByteArray> target = PosixFs::readLink(AT_FDCWD, FileName::encode(p.path)))
                     part.linkTarget = QDir::cleanPath(QDir(QFileInfo(p.path).path()).filePath(FileName::decode(*target)));
         }
+        if (struct stat folder{}; part.exists && ::stat(FileName::encode(p.path).constData(), &folder) == 0)
+            part.folder = FileIdentity::of(folder);
         if (part.exists) {
             // A part's folder that cannot be listed shows nothing, which must not read as empty.
             UniqueFd dir = PosixFs::openDir(p.path);

@@ -1466,6 +1466,74 @@ private Q_SLOTS:
         QCOMPARE(du(fixture.root()), before);
     }
 
+    // A part's folder (or HF_HOME) swapped for a link to another folder after the scan, or
+    // while the deletion runs: nothing is deleted there, whatever names it holds, and the
+    // listed entries are refused with the reason. Before, the run deleted the look-alike
+    // entries in the link's target and emptied any downloads/ it reached (attack N6).
+    void aPartSwappedForALinkIsNotWorkedIn_data()
+    {
+        QTest::addColumn<bool>("swapHome"); // HF_HOME itself rather than the datasets part
+        QTest::addColumn<bool>("midRun");   // after the first entry went, rather than before the run
+        QTest::newRow("part, before the run") << false << false;
+        QTest::newRow("part, during the run") << false << true;
+        QTest::newRow("HF_HOME, before the run") << true << false;
+        QTest::newRow("HF_HOME, during the run") << true << true;
+    }
+    void aPartSwappedForALinkIsNotWorkedIn()
+    {
+        QFETCH(bool, swapHome);
+        QFETCH(bool, midRun);
+        QTemporaryDir outer;
+        const QString homePath = outer.filePath(QStringLiteral("hf"));
+        const QString victim = outer.filePath(QStringLiteral("victim"));
+        const auto write = [](const QString &path) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("data");
+        };
+        for (const QString &root : {homePath, victim}) {
+            write(root + QStringLiteral("/datasets/org___a/default/0.0.0/abc/dataset_info.json"));
+            write(root + QStringLiteral("/datasets/org___b/default/0.0.0/abc/dataset_info.json"));
+            write(root + QStringLiteral("/datasets/downloads/") + QString(64, u'a'));
+            write(root + QStringLiteral("/xet/logs/xet_1.log"));
+        }
+        write(victim + QStringLiteral("/datasets/downloads/thesis.pdf")); // the user's own, beside look-alikes
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), outer.path());
+        env.insert(QStringLiteral("HF_HOME"), homePath);
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeDeletion::Plan plan =
+            HomeDeletion::plan(scan, {home.path(HfHome::Kind::Xet) + QStringLiteral("/logs"), home.path(HfHome::Kind::Datasets)});
+        QCOMPARE(plan.entries.size(), 4); // logs, then the datasets part's three
+        const QStringList victimBefore = tree(victim);
+        const QString moved = outer.filePath(QStringLiteral("moved"));
+        const auto swap = [&] {
+            const QString what = swapHome ? homePath : homePath + QStringLiteral("/datasets");
+            QVERIFY(QFile::rename(what, moved));
+            QVERIFY(QFile::link(swapHome ? victim : victim + QStringLiteral("/datasets"), what));
+        };
+        if (!midRun)
+            swap();
+        bool swapped = !midRun;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done == 1 && !swapped) {
+                swapped = true;
+                swap();
+            }
+        });
+        QVERIFY(swapped);
+        QCOMPARE(tree(victim), victimBefore); // nothing of the victim touched
+        QVERIFY(!report.succeeded());
+        QVERIFY(report.alreadyGone.isEmpty());
+        const int refused = swapHome && !midRun ? 4 : 3; // xet/logs, first, goes unless HF_HOME moved before
+        QCOMPARE(report.errors.size(), refused);
+        for (const QString &error : report.errors)
+            QVERIFY2(error.contains(QStringLiteral("is no longer the folder that was listed")), qPrintable(error));
+        QCOMPARE(report.removed.size(), 4 - refused);
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

@@ -323,6 +323,10 @@
         <source>Nothing deleted: %1</source>
         <translation>Nichts gelöscht: %1</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
+        <translation>Nicht gelöscht: %1, da der Ordner seines Teils, %2, nicht mehr der aufgelistete Ordner ist (seitdem verschoben oder durch einen Link ersetzt). Listen Sie den Home-Ordner erneut auf.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

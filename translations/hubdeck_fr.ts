@@ -323,6 +323,10 @@
         <source>Nothing deleted: %1</source>
         <translation>Rien n’a été supprimé : %1</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
+        <translation>Non supprimé : %1, car le dossier de sa partie, %2, n’est plus celui qui a été listé (déplacé, ou remplacé par un lien, depuis). Listez de nouveau le dossier.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -109,6 +109,16 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
     , m_isCanceled(std::move(isCanceled))
 {}
 
+std::optional<FileIdentity> SafeRemover::rootIdentity() const
+{
+    struct stat st
+    {
+    };
+    if (!m_rootFd.isValid() || ::fstat(m_rootFd.get(), &st) != 0)
+        return std::nullopt;
+    return FileIdentity::of(st);
+}
+
 int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode)
 {
     const qsizetype slash = relative.lastIndexOf(u'/');

@@ -3,11 +3,13 @@
 
 #pragma once
 
+#include "FileIdentity.h"
 #include "UniqueFd.h"
 
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace hubdeck {
@@ -41,6 +43,10 @@ public:
     explicit SafeRemover(QString cacheDir, std::function<bool()> isCanceled = {});
 
     [[nodiscard]] bool isOpen() const { return m_rootFd.isValid(); }
+    // The root folder this remover works in, opened once when it was made (links followed then,
+    // never after): what a caller compares with the folder it listed, so that a root path
+    // swapped for a link since then is never worked in. nullopt when it could not be opened.
+    [[nodiscard]] std::optional<FileIdentity> rootIdentity() const;
     [[nodiscard]] Result remove(const QString &absolutePath, Kind kind);
     // Removes absolutePath if it is an empty folder (rmdir: never a link, never its contents).
     // Removed, AlreadyGone, Refused when it is not empty or not a folder (the caller's cue to
