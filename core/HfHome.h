@@ -56,6 +56,12 @@ public:
     [[nodiscard]] static QString activeTokenNamePathBeside(const QString &tokenPath);
     // The credentials above, in that order.
     [[nodiscard]] QStringList credentialPaths() const { return {m_tokenPath, m_storedTokensPath, activeTokenNamePath()}; }
+    // Credentials of another home to keep as well, though this home does not list them: a home
+    // named on the command line (`--dir`) is located without the environment, whose token
+    // (HF_TOKEN_PATH, or its own HF_HOME's) may still lie inside it.
+    void alsoProtect(const QStringList &paths) { m_alsoProtected += paths; }
+    // credentialPaths() and those: what no deletion in this home may remove (CredentialFiles).
+    [[nodiscard]] QStringList protectedPaths() const { return credentialPaths() + m_alsoProtected; }
 
     // Variables that are set but empty where the libraries read them ("HF_HOME", "HF_XET_CACHE",
     // "XDG_CACHE_HOME" when HF_HOME is unset...): os.getenv(NAME, default) takes "" as given,
@@ -72,6 +78,7 @@ private:
     QString m_tokenPath;
     QString m_storedTokensPath;
     QStringList m_emptyVariables;
+    QStringList m_alsoProtected;
 };
 
 } // namespace hubdeck

@@ -693,6 +693,36 @@ private Q_SLOTS:
                  qPrintable(unset.out));
     }
 
+    // --dir names a home without the environment's part variables, but the environment's token
+    // (HF_TOKEN_PATH, or the default home's token as a link) stays the user's wherever it
+    // lies: an entry of the --dir home holding it is refused. Before, --dir dropped it and the
+    // token was deleted (attack N12).
+    void theEnvironmentsTokenIsKeptUnderDir()
+    {
+        FixtureHome fixture;
+        QTemporaryDir user;
+        const QString tokenInLogs = fixture.path(QStringLiteral("xet/logs/xet_tok.log"));
+        fixture.write(QStringLiteral("xet/logs/xet_tok.log"), QByteArrayLiteral("hf_secret"));
+        const CliRun viaVariable =
+            home({QStringLiteral("rm"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("xet/logs"), QStringLiteral("-y")},
+                 {QStringLiteral("HOME=") + user.path(), QStringLiteral("HF_TOKEN_PATH=") + tokenInLogs});
+        QCOMPARE(viaVariable.code, 1);
+        QVERIFY2(viaVariable.err.contains(QStringLiteral("access token")), qPrintable(viaVariable.err));
+        QVERIFY(QFileInfo::exists(tokenInLogs));
+
+        // The default home's token, a link into a dataset of the --dir home.
+        const QString inDataset = fixture.path(QStringLiteral("datasets/org___set/tk"));
+        fixture.write(QStringLiteral("datasets/org___set/tk"), QByteArrayLiteral("hf_other"));
+        QVERIFY(QDir().mkpath(user.filePath(QStringLiteral(".cache/huggingface"))));
+        QVERIFY(QFile::link(inDataset, user.filePath(QStringLiteral(".cache/huggingface/token"))));
+        const CliRun viaDefault = home(
+            {QStringLiteral("rm"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("datasets/org___set"), QStringLiteral("-y")},
+            {QStringLiteral("HOME=") + user.path()});
+        QCOMPARE(viaDefault.code, 1);
+        QVERIFY2(viaDefault.err.contains(QStringLiteral("access token")), qPrintable(viaDefault.err));
+        QVERIFY(QFileInfo::exists(inDataset));
+    }
+
     // An empty --dir (a script's unset variable) is a usage error, never the default home:
     // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
     void emptyDirIsRefused()

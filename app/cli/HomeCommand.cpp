@@ -119,7 +119,11 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
             env.insert(QString::fromLatin1(keep), system.value(QString::fromLatin1(keep)));
     // As given: HfHome resolves ".." after the links before it, as the libraries' open() does.
     env.insert(QStringLiteral("HF_HOME"), QDir::isAbsolutePath(dir) ? dir : QDir::currentPath() + u'/' + dir);
-    return HfHome::locate(env);
+    HfHome located = HfHome::locate(env);
+    // The parts' variables are this home's layout and stay out; the environment's token is the
+    // user's wherever it lies, also inside the home given here.
+    located.alsoProtect(HfHome::locate(system).credentialPaths());
+    return located;
 }
 
 std::optional<int> HomeCommand::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,

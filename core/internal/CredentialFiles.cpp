@@ -87,7 +87,7 @@ QList<CredentialFiles::Step> CredentialFiles::stepsOf(const QString &path)
 CredentialFiles CredentialFiles::of(const HfHome &home)
 {
     CredentialFiles files;
-    for (const QString &credential : home.credentialPaths()) {
+    for (const QString &credential : home.protectedPaths()) {
         QList<Step> steps = stepsOf(credential);
         if (!steps.isEmpty())
             files.m_credentials.append(credential);

@@ -14,8 +14,8 @@ namespace hubdeck {
 
 class HfHome;
 
-// Where a home's access tokens really are (HfHome::credentialPaths(): HF_TOKEN_PATH or
-// $HF_HOME/token, stored_tokens, HubDeck's active-token record), found the way the kernel
+// Where a home's access tokens really are (HfHome::protectedPaths(): HF_TOKEN_PATH or
+// $HF_HOME/token, stored_tokens, HubDeck's active-token record, another home's kept too), found the way the kernel
 // reaches them: each symbolic link on the way (the token file itself, a folder of its path)
 // and the file at the end, each at its resolved location (its folder's real path and its own
 // name) with its device and inode, and the device and inode of every folder that holds one.
