@@ -3,6 +3,8 @@
 
 #include "FileName.h"
 
+#include <QStringDecoder>
+
 namespace hubdeck {
 
 namespace {
@@ -33,6 +35,15 @@ qsizetype utf8SequenceLength(const unsigned char *bytes, qsizetype i, qsizetype 
     return 0;
 }
 
+// A run of well-formed UTF-8 as it is: QString::fromUtf8 (and fromLocal8Bit, QFile::decodeName)
+// drop a U+FEFF at the start of what they are given, and a run here starts at the first
+// non-ASCII byte, so "set\uFEFF-000" became "set-000", another name (attack N19).
+QString utf8Run(const char *data, qsizetype size)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom | QStringConverter::Flag::Stateless);
+    return decoder.decode(QByteArrayView(data, size));
+}
+
 } // namespace
 
 QString FileName::decode(const QByteArray &name)
@@ -54,11 +65,11 @@ QString FileName::decode(const QByteArray &name)
             i += length;
             continue;
         }
-        result.append(QString::fromUtf8(name.constData() + start, i - start));
+        result.append(utf8Run(name.constData() + start, i - start));
         result.append(QChar(char16_t(kEscapeBase + bytes[i])));
         start = ++i;
     }
-    result.append(QString::fromUtf8(name.constData() + start, size - start));
+    result.append(utf8Run(name.constData() + start, size - start));
     return result;
 }
 

@@ -723,6 +723,36 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(inDataset));
     }
 
+    // A name with U+FEFF is that name: listed on its own and deleted by its exact path, with its
+    // look-alike beside it untouched. Before, the U+FEFF was dropped on decoding (Qt drops it
+    // at the start of a UTF-8 run), and the other folder was deleted (attack N19).
+    void aNameWithAByteOrderMarkIsItself()
+    {
+        QTemporaryDir root;
+        const QByteArray plain = "datasets/org___set-000/default/0.0.0/abc/";
+        const QByteArray marked = "datasets/org___set\xef\xbb\xbf-000/default/0.0.0/abc/";
+        for (const QByteArray &folder : {plain, marked}) {
+            const QByteArray path = QFile::encodeName(root.path()) + '/' + folder;
+            QVERIFY(QDir().mkpath(QString::fromUtf8(path))); // UTF-8 all through: mkpath keeps it
+            for (const char *file : {"dataset_info.json", "data.arrow"}) {
+                QFile out(QString::fromUtf8(path + file));
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(QByteArray(folder == plain ? 30000 : 50000, 'x'));
+            }
+        }
+        QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral("datasets/org___set") + QChar(0xFEFF) + QStringLiteral("-000"))));
+        const QString markedEntry = root.filePath(QStringLiteral("datasets/org___set") + QChar(0xFEFF) + QStringLiteral("-000"));
+        QCOMPARE(entries(listing(root.path())).count(QStringLiteral("datasets:org___set-000")), 1);
+        const qint64 before = du(root.path());
+        const CliRun rm = home({QStringLiteral("rm"), markedEntry, QStringLiteral("--dir"), root.path(), QStringLiteral("-y"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        QVERIFY(!QFileInfo::exists(markedEntry));
+        QVERIFY(QFileInfo::exists(root.filePath(QStringLiteral("datasets/org___set-000/default/0.0.0/abc/data.arrow"))));
+        QCOMPARE(qint64(QJsonDocument::fromJson(rm.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()),
+                 before - du(root.path()));
+    }
+
     // An empty --dir (a script's unset variable) is a usage error, never the default home:
     // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
     void emptyDirIsRefused()

@@ -197,6 +197,14 @@ private Q_SLOTS:
         QTest::newRow("beyond U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << escaped({0xf4, 0x90, 0x80, 0x80});
         QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << QString::fromUcs4(U"\U0010FFFF");
         QTest::newRow("control characters") << QByteArray("a\nb\x1b[31m") << QStringLiteral("a\nb\x1b[31m");
+        // U+FEFF is a character of the name wherever it stands: Qt's UTF-8 decoding drops it at
+        // the start of what it is given, and a run starts at the first non-ASCII byte (N19).
+        QTest::newRow("U+FEFF first") << QByteArray("\xef\xbb\xbftk") << QString(QChar(0xFEFF)) + QStringLiteral("tk");
+        QTest::newRow("U+FEFF after ascii") << QByteArray("set\xef\xbb\xbf-000")
+                                            << QStringLiteral("set") + QChar(0xFEFF) + QStringLiteral("-000");
+        QTest::newRow("U+FEFF twice") << QByteArray("\xef\xbb\xbf\xef\xbb\xbf") << QString(2, QChar(0xFEFF));
+        QTest::newRow("U+FEFF after an escaped byte")
+            << QByteArray("a\xff\xef\xbb\xbfz") << QStringLiteral("a") + escaped({0xff}) + QChar(0xFEFF) + u'z';
     }
 
     void decodeIsPythonSurrogateEscape()
