@@ -396,18 +396,30 @@ private Q_SLOTS:
     // folder swapped for a link meanwhile is refused however many descriptors are kept.
     // A removal never walks into another filesystem mounted inside what it removes (as rm
     // --one-file-system): it stops there, says so, and what is mounted stays. Before, the
-    // mounted files were removed too.
+    // mounted files were removed too; and a bind mount of a folder of the same filesystem,
+    // which keeps its device number, was crossed until the mount-root check (attack N23: a
+    // mount made while a deletion ran emptied the bound folder).
+    void safeRemoverNeverCrossesIntoAMount_data()
+    {
+        QTest::addColumn<bool>("bind");
+        QTest::newRow("tmpfs") << false;
+        QTest::newRow("bind mount, same device") << true;
+    }
     void safeRemoverNeverCrossesIntoAMount()
     {
+        QFETCH(bool, bind);
         if (::geteuid() != 0)
-            QSKIP("mounting a tmpfs needs root");
+            QSKIP("mounting needs root");
         FixtureCache cache;
+        QTemporaryDir victim;
         cache.writeFile(QStringLiteral("repo/snapshots/s/file"), "1");
         const QString mountPoint = cache.path(QStringLiteral("repo/snapshots/s/mnt"));
         QVERIFY(QDir().mkpath(mountPoint));
         const QByteArray point = QFile::encodeName(mountPoint);
-        if (::mount("none", point.constData(), "tmpfs", 0, nullptr) != 0)
-            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        const int mountedOk = bind ? ::mount(QFile::encodeName(victim.path()).constData(), point.constData(), nullptr, MS_BIND, nullptr)
+                                   : ::mount("none", point.constData(), "tmpfs", 0, nullptr);
+        if (mountedOk != 0)
+            QSKIP("cannot mount here (no CAP_SYS_ADMIN in this namespace)");
         QFile mounted(mountPoint + QStringLiteral("/precious"));
         QVERIFY(mounted.open(QIODevice::WriteOnly));
         mounted.write("keep");
@@ -421,6 +433,8 @@ private Q_SLOTS:
             result.message,
             QStringLiteral("Cannot remove %1: another filesystem is mounted there, and HubDeck does not delete across it").arg(mountPoint));
         QVERIFY(kept);
+        if (bind)
+            QVERIFY(QFileInfo::exists(victim.filePath(QStringLiteral("precious"))));
     }
 
     void safeRemoverNeverReusesARemovedFolder()

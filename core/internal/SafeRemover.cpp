@@ -14,6 +14,8 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace hubdeck {
@@ -90,6 +92,23 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
         return 0;
     }
     return errno == ENOENT ? 0 : errno;
+}
+
+// Whether the folder open at fd is a mount's root or on another device than the tree's: a bind
+// mount of a folder of the same filesystem keeps the device, and only the kernel's mount-root
+// attribute (statx, Linux 5.8) tells it. Asked of the descriptor the walk holds, so a mount made
+// after the folder was listed as a child is seen, and one made on top of it after it was opened
+// is not entered (the descriptor is the folder below).
+bool isMountRoot(int fd, dev_t device)
+{
+    struct statx sx
+    {
+    };
+    if (::statx(fd, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_TYPE, &sx) != 0)
+        return false;
+    if (makedev(sx.stx_dev_major, sx.stx_dev_minor) != device)
+        return true;
+    return (sx.stx_attributes_mask & sx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
 }
 
 // A folder could not be opened or read, or was moved while it was being removed.
@@ -338,6 +357,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
     const DirWalker::Result walked = walker.walk(
         root.get(),
         [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+            if (isMountRoot(folder.fd, rootStat.st_dev))
+                return failAt(EXDEV, folder.depth == 0 ? path : path + u'/' + folder.relPrefix().chopped(1), folder.fd);
             for (const PosixFs::Entry &entry : entries) {
                 if (++sinceCheck >= 256) {
                     removedEntries += sinceCheck;
