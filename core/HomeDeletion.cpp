@@ -275,7 +275,7 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
         if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
             return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entry.path, entry.path);
         for (const PosixFs::Entry &name : std::as_const(names))
-            if (name.name != "extracted")
+            if (!entry.separateChildren().contains(name.name))
                 whole.append(entry.path + u'/' + FileName::decode(name.name));
     } else {
         whole = {entry.path};
@@ -596,9 +596,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                               (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
         QStringList members = entry.members;
         members.removeAll(marker);
-        QList<TreeMeasure::Root> measured{{entry.path, entry.separateChild()}};
+        QList<TreeMeasure::Root> measured{{entry.path, entry.separateChildren()}};
         for (const QString &member : std::as_const(members))
             measured.append({member, {}});
+        // What an earlier, stopped deletion of the same name left renamed aside goes first (see
+        // below): measured with the entry, so that "freed" counts it too.
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
+            measured.append({entry.path + HomeScanner::deletingSuffix(), {}});
         const Freeable before = freeable(measured, inUse);
         if (!before.inUse.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
@@ -671,7 +675,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             QList<PosixFs::Entry> names;
             if (dir.isValid() && PosixFs::listDir(dir.get(), names))
                 for (const PosixFs::Entry &name : std::as_const(names))
-                    if (name.name != "extracted")
+                    if (!entry.separateChildren().contains(name.name))
                         targets.append(entry.path + u'/' + FileName::decode(name.name));
         } else if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             const QString name = QFileInfo(entry.path).fileName();
@@ -715,8 +719,6 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 fail(result);
         }
         // Measured: what the entry held before, less whatever is still there.
-        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
-            measured.append({entry.path + HomeScanner::deletingSuffix(), {}});
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
         report.freedBytes += std::max<qint64>(0, before.bytes - left);

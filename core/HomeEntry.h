@@ -70,10 +70,14 @@ struct HomeEntry
     // keeps downloads/, which holds extracted/): that folder's inode counts in its part, not
     // in the entry, so that the entry's size is what deleting it frees.
     [[nodiscard]] bool keepsItsFolder() const { return kind == Kind::DatasetsDownloads; }
-    // A child of the entry's folder that is an entry of its own, or "".
-    [[nodiscard]] QByteArray separateChild() const
+    // Children of the entry's folder that are entries of their own: datasets' extracted/, and
+    // the name it has while a deletion of it has renamed it aside ("extracted.hubdeck-deleting",
+    // HomeScanner::deletingSuffix), which is an interrupted deletion of its own, not a download.
+    [[nodiscard]] QList<QByteArray> separateChildren() const
     {
-        return kind == Kind::DatasetsDownloads ? QByteArrayLiteral("extracted") : QByteArray();
+        if (kind != Kind::DatasetsDownloads)
+            return {};
+        return {QByteArrayLiteral("extracted"), QByteArrayLiteral("extracted.hubdeck-deleting")};
     }
 
     // Bytes on disk that deleting these entries together gives back: their freeable bytes, plus

@@ -82,7 +82,7 @@ struct Job
     int part = 0;
     int entry = 0;
     QString path;
-    QByteArray skipChild;
+    QList<QByteArray> skipChildren;
     bool countSelf = true;
     int group = 0; // one per entry: its members are deleted with it
 };
@@ -270,7 +270,7 @@ bool isDownloadStray(const char *name)
     while (hex < 64 && std::isxdigit(static_cast<unsigned char>(name[hex])) && !std::isupper(static_cast<unsigned char>(name[hex])))
         ++hex;
     const bool theirs = hex == 64 && (name[64] == 0 || name[64] == '.');
-    return !theirs && !QByteArrayView(name).startsWith(".hubdeck-");
+    return !theirs && !QByteArrayView(name).startsWith(".hubdeck-") && QByteArrayView(name) != "extracted.hubdeck-deleting";
 }
 
 // unconfirmed: the folders to be told by what they hold as the measure walks them (downloads/,
@@ -290,6 +290,11 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
                     make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
                 unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadStray, 1});
             }
+            // extracted/ renamed aside by a deletion that was stopped: that deletion, listed so that
+            // the same `home rm datasets/downloads/extracted` finds and finishes it.
+            const QString renamed = QStringLiteral("extracted") + HomeScanner::deletingSuffix();
+            if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0)
+                entries.append(make(HomeEntry::Kind::InterruptedDeletion, QStringLiteral("downloads/") + renamed, path + u'/' + renamed));
         } else if (child.isDir) {
             HomeEntry entry =
                 make(hasDatasetLayout(path) ? HomeEntry::Kind::DatasetArrowCache : HomeEntry::Kind::Unknown, child.name, path);
@@ -817,7 +822,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         const HomeScan::Part &part = scan.parts.at(p);
         for (int e = 0; e < part.entries.size(); ++e, ++group) {
             const HomeEntry &entry = part.entries.at(e);
-            jobs.append({p, e, entry.path, entry.separateChild(), !entry.keepsItsFolder(), group});
+            jobs.append({p, e, entry.path, entry.separateChildren(), !entry.keepsItsFolder(), group});
             if (entry.keepsItsFolder())
                 folderLeftToPart.insert(entry.path);
             for (const QString &member : entry.members)
@@ -831,7 +836,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs)) {
-        roots.append({job.path, job.skipChild, job.countSelf, true, job.group});
+        roots.append({job.path, job.skipChildren, job.countSelf, true, job.group});
         // What the deletion would refuse as it stands (HomeDeletion::obstacle) is told here for
         // folders that cannot be emptied: one call per folder. Immutable files (a statx per
         // file) are left to the plan.

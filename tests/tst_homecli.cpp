@@ -753,6 +753,58 @@ private Q_SLOTS:
                  before - du(root.path()));
     }
 
+    // What a stopped deletion of datasets/downloads/extracted leaves (the folder renamed aside
+    // inside downloads/) is listed as that interrupted deletion, downloads/ stays the library's,
+    // and the same command finishes it. Before, the renamed name made downloads/ "other" and
+    // nothing could finish it (attack N9).
+    void aStoppedDeletionOfExtractedIsFinished()
+    {
+        FixtureHome fixture;
+        const QString hash = QString(64, u'c');
+        fixture.write(QStringLiteral("datasets/downloads/extracted.hubdeck-deleting/%1/part/a.txt").arg(hash), 40000);
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
+        const QJsonObject doc = listing(fixture.root());
+        const QStringList listed = entries(doc);
+        QVERIFY2(listed.contains(QStringLiteral("datasets:downloads")) &&
+                     listed.contains(QStringLiteral("datasets:downloads/extracted.hubdeck-deleting")),
+                 qPrintable(listed.join(u' ')));
+        double total = 0;
+        for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray()) {
+            total += part.toObject().value(QStringLiteral("size_on_disk")).toDouble();
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == u"downloads")
+                    QVERIFY(e.toObject().value(QStringLiteral("deletable")).toBool());
+        }
+        QCOMPARE(qint64(total), du(fixture.root())); // counted once, not also in downloads
+        // The same command finishes it, and what is now extracted/ goes too; freed is du's delta.
+        const qint64 before = du(fixture.root());
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads/extracted"), QStringLiteral("--dir"),
+                                fixture.root(), QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted.hubdeck-deleting"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
+        QCOMPARE(qint64(QJsonDocument::fromJson(rm.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble()),
+                 before - du(fixture.root()));
+    }
+
+    // An entry beside what an earlier, stopped deletion of it left renamed aside: deleting the
+    // entry finishes that too, and "freed" counts both (before, the leftover went uncounted:
+    // attack N8).
+    void aLeftoverBesideTheEntryIsCounted()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set.hubdeck-deleting/default/0.0.0/c0ffee/old.arrow"), 60000);
+        const qint64 before = du(fixture.root());
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        const qint64 freed = qint64(QJsonDocument::fromJson(rm.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble());
+        QCOMPARE(freed, before - du(fixture.root()));
+        QVERIFY(freed >= 60000);
+    }
+
     // An empty --dir (a script's unset variable) is a usage error, never the default home:
     // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
     void emptyDirIsRefused()

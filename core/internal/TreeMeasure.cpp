@@ -328,13 +328,13 @@ private:
     void countBatch(int root, const Batch &batch, TreeMeasure::Total &total, std::vector<LinkSeen> &links, std::vector<Item> &found)
     {
         const TreeMeasure::Root &measured = m_roots.at(root);
-        const QByteArray &skip = batch.isRoot ? measured.skipChild : QByteArray();
+        const QList<QByteArray> *skip = batch.isRoot && !measured.skipChildren.isEmpty() ? &measured.skipChildren : nullptr;
         const bool lookForMarks = measured.isMark && !total.marked && batch.dir->depth < measured.markDepth;
         int subfolders = 0;
         for (qsizetype at = 0; at < batch.names.size();) {
             const char *name = batch.names.constData() + at;
             at += qsizetype(std::strlen(name)) + 1;
-            if (!skip.isEmpty() && skip == name)
+            if (skip && skip->contains(QByteArrayView(name)))
                 continue;
             if (lookForMarks && measured.isMark(name))
                 total.marked = true;

@@ -25,8 +25,8 @@ class TreeMeasure
 public:
     struct Root
     {
-        QString path;         // absolute; a file or a link counts itself
-        QByteArray skipChild; // a child of the root left out ("extracted" in datasets/downloads)
+        QString path;                   // absolute; a file or a link counts itself
+        QList<QByteArray> skipChildren; // children of the root left out ("extracted" in datasets/downloads)
         // false: a root folder's own inode is not counted, only what it holds (a folder that
         // stays when its entry is deleted, as datasets/downloads does)
         bool countSelf = true;
