@@ -608,6 +608,7 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
     const bool assetsByDefault = std::any_of(homeParts.begin(), homeParts.end(), [](const HfHome::Part &part) {
         return part.kind == HfHome::Kind::Assets && !part.movedByVariable;
     });
+    const bool assetsMoved = !assetsByDefault;
     QList<std::pair<QString, QString>> roots; // resolved part root, its variable's kind
     for (const HomeScan::Part &part : std::as_const(scan.parts))
         if (part.kind != QLatin1String("other") && part.exists)
@@ -627,6 +628,12 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
             shared = HomeScanner::tr("This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points "
                                      "there). HubDeck deletes nothing from it.")
                          .arg(part.path, *own);
+        } else if (part.kind == QLatin1String("assets") && assetsMoved && !within(root, homeRoot)) {
+            // A variable moved it out of HF_HOME, and cached_assets_path leaves no mark: a
+            // project's own assets/ (img/icons/svg/…) has the very same shape.
+            shared = HomeScanner::tr("HF_ASSETS_CACHE moved the assets cache to %1, outside HF_HOME: assets caches carry no mark that "
+                                     "tells them from a folder of your own, so HubDeck deletes nothing from it there.")
+                         .arg(part.path);
         } else if (part.kind == QLatin1String("assets") && assetsByDefault && userFolders.contains(homeRoot)) {
             // cached_assets_path leaves no mark, so only the place tells an assets cache: in a
             // user's own folder used as HF_HOME, "assets" may well be the user's.

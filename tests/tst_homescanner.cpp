@@ -908,6 +908,11 @@ private Q_SLOTS:
         QTest::newRow("HF_HOME=~/Documents: its assets")
             << QStringLiteral("HF_HOME") << QStringLiteral("Documents") << QStringList{QStringLiteral("assets/talks/2025/slides/s.odp")}
             << QStringLiteral("assets") << QStringList{QStringLiteral("talks/2025/slides")} << QStringLiteral("may be yours");
+        QTest::newRow("HF_ASSETS_CACHE=a web project's assets/")
+            << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("website/assets")
+            << QStringList{QStringLiteral("img/icons/svg/logo.svg"), QStringLiteral("css/vendor/bootstrap/b.css")}
+            << QStringLiteral("assets") << QStringList{QStringLiteral("img/icons/svg"), QStringLiteral("css/vendor/bootstrap")}
+            << QStringLiteral("moved the assets cache");
         QTest::newRow("assets with a file at its top")
             << QStringLiteral("HF_ASSETS_CACHE") << QStringLiteral("work")
             << QStringList{QStringLiteral("notes.txt"), QStringLiteral("a/b/c/d.txt")} << QStringLiteral("assets")

@@ -550,6 +550,10 @@
         <source>HF_HOME is your own folder %1, so %2 may be yours: assets caches carry no mark that tells them apart. HubDeck deletes nothing from it.</source>
         <translation>HF_HOME ist Ihr eigener Ordner %1, also gehört %2 vielleicht Ihnen: Asset-Caches tragen kein Kennzeichen, das sie unterscheidet. HubDeck löscht nichts daraus.</translation>
     </message>
+    <message>
+        <source>HF_ASSETS_CACHE moved the assets cache to %1, outside HF_HOME: assets caches carry no mark that tells them from a folder of your own, so HubDeck deletes nothing from it there.</source>
+        <translation>HF_ASSETS_CACHE hat den Asset-Cache nach %1 verlegt, außerhalb von HF_HOME: Asset-Caches tragen kein Kennzeichen, das sie von einem eigenen Ordner unterscheidet, daher löscht HubDeck dort nichts daraus.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

@@ -550,6 +550,10 @@
         <source>HF_HOME is your own folder %1, so %2 may be yours: assets caches carry no mark that tells them apart. HubDeck deletes nothing from it.</source>
         <translation>HF_HOME est votre propre dossier %1, donc %2 est peut-être à vous : les caches d’assets ne portent aucune marque qui les distingue. HubDeck n’y supprime rien.</translation>
     </message>
+    <message>
+        <source>HF_ASSETS_CACHE moved the assets cache to %1, outside HF_HOME: assets caches carry no mark that tells them from a folder of your own, so HubDeck deletes nothing from it there.</source>
+        <translation>HF_ASSETS_CACHE a déplacé le cache d’assets vers %1, hors de HF_HOME : les caches d’assets ne portent aucune marque qui les distingue d’un dossier à vous, donc HubDeck n’y supprime rien.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
