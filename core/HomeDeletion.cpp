@@ -210,6 +210,21 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
                                .arg(entryPath, QDir::cleanPath(target + u'/' + folder.relPrefix()), PosixFs::errorString(errno));
                 return false;
             }
+            // A sticky folder (mode 1777, as /tmp) lets only a child's owner or its own remove
+            // the child: another user's file there stops the removal half-way.
+            if (struct stat here{}; ::fstat(folder.fd, &here) == 0 && (here.st_mode & S_ISVTX)) {
+                for (const PosixFs::Entry &entry : entries) {
+                    struct stat child
+                    {
+                    };
+                    if (PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) && !PosixFs::stickyAllows(here, child)) {
+                        obstacle = HomeDeletion::tr("Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky "
+                                                    "folder).")
+                                       .arg(entryPath, target + u'/' + folder.relPrefix() + FileName::decode(entry.name));
+                        return false;
+                    }
+                }
+            }
             // Not even root removes what a folder holds while the folder is immutable or
             // append-only, nor an immutable file (chattr +i, +a): statx says so without opening.
             if (fixedByAttribute(folder.fd, "", AT_EMPTY_PATH)) {

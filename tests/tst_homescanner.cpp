@@ -1659,6 +1659,46 @@ private Q_SLOTS:
         QVERIFY(chunks && chunks->deletable());
     }
 
+    // A sticky folder (mode 1777) that is another user's, holding that user's file: neither the
+    // caller's to remove. The listing says so and the deletion refuses the entry before its first
+    // change; before, the entry was renamed and half emptied, then stopped (attack N1).
+    void anotherUsersFileInAStickyFolderKeepsTheEntry()
+    {
+        if (::geteuid() != 0)
+            QSKIP("giving a file to another user needs root");
+        FixtureHome fixture;
+        writeThreeConfigs(fixture);
+        const QString sticky = fixture.path(QStringLiteral("datasets/org___set/mconfig/0.0.0/st"));
+        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/st/theirs"), QByteArrayLiteral("r"));
+        QCOMPARE(::chmod(QFile::encodeName(sticky).constData(), 01777), 0);
+        QCOMPARE(::chown(QFile::encodeName(sticky).constData(), 65534, 65534), 0);
+        QCOMPARE(::chown(QFile::encodeName(sticky + QStringLiteral("/theirs")).constData(), 65534, 65534), 0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan asRoot = HomeScanner::scan(home);
+        const HomeEntry *dataset = find(asRoot, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset && dataset->deletable()); // CAP_FOWNER may
+        const QStringList before = tree(fixture.root());
+        HomeScan scan;
+        HomeDeletion::Report report;
+        {
+            const WithoutDacOverride asAUser(true);
+            if (!asAUser.ok())
+                QSKIP("root's capabilities could not be dropped");
+            scan = HomeScanner::scan(home);
+            HomeDeletion::Plan stale = HomeDeletion::plan(asRoot, {dataset->path});
+            QCOMPARE(stale.entries.size(), 1);
+            report = HomeDeletion::run(home, stale);
+        }
+        const HomeEntry *listed = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(listed && !listed->deletable());
+        QVERIFY2(listed->keep.contains(QStringLiteral("%1/theirs: another user's, in a sticky folder").arg(sticky)),
+                 qPrintable(listed->keep));
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("another user's, in a sticky folder")), qPrintable(report.errors.first()));
+        QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
+    }
+
     // A folder that cannot be read is said, in the entry and in the part: an entry with one
     // inside is listed with what could be measured and is not deletable; a part whose folder
     // cannot be listed says so rather than looking empty. Before, the entry was offered with a

@@ -327,6 +327,10 @@
         <source>Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
         <translation>Nicht gelöscht: %1, da der Ordner seines Teils, %2, nicht mehr der aufgelistete Ordner ist (seitdem verschoben oder durch einen Link ersetzt). Listen Sie den Home-Ordner erneut auf.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky folder).</source>
+        <translation>Nicht gelöscht: %1, da sich nicht alles darin entfernen lässt (%2: gehört einem anderen Benutzer, in einem Ordner mit Sticky-Bit).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -327,6 +327,10 @@
         <source>Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
         <translation>Non supprimé : %1, car le dossier de sa partie, %2, n’est plus celui qui a été listé (déplacé, ou remplacé par un lien, depuis). Listez de nouveau le dossier.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky folder).</source>
+        <translation>Non supprimé : %1, car tout n’y peut pas être supprimé (%2 : à un autre utilisateur, dans un dossier à sticky bit).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

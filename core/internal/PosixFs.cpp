@@ -15,6 +15,8 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/capability.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace hubdeck {
@@ -174,6 +176,19 @@ bool PosixFs::noAtimeAllowed()
 void PosixFs::setNoAtimeAllowed(bool allowed)
 {
     g_noAtimeAllowed = allowed;
+}
+
+bool PosixFs::stickyAllows(const struct stat &dir, const struct stat &child)
+{
+    if (!(dir.st_mode & S_ISVTX))
+        return true;
+    const uid_t me = ::geteuid();
+    if (child.st_uid == me || dir.st_uid == me)
+        return true;
+    // Capabilities are per thread: the calling thread's, as the kernel checks them.
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    return ::syscall(SYS_capget, &header, data) == 0 && (data[0].effective & (1U << CAP_FOWNER)) != 0;
 }
 
 QString PosixFs::errorString(int error)

@@ -61,6 +61,11 @@ public:
 
     [[nodiscard]] static double seconds(const struct timespec &ts) { return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9; }
     [[nodiscard]] static QString errorString(int error);
+    // Whether the sticky bit of the folder `dir` lets the calling thread remove `child` from it:
+    // with S_ISVTX (a shared, world-writable folder like /tmp) only the child's owner, the
+    // folder's owner or a thread with CAP_FOWNER may (the kernel's rule, unlink(2) EPERM).
+    // true for a folder without the bit.
+    [[nodiscard]] static bool stickyAllows(const struct stat &dir, const struct stat &child);
     // "a FIFO", "a character device", "a socket"...: what a st_mode is, for messages.
     [[nodiscard]] static QString typeName(mode_t mode);
 

@@ -82,6 +82,9 @@ struct Dir
     int depth = 0;                // 0 for a root
     dev_t device = 0;
     ino_t inode = 0;
+    // Its stat when its mode has the sticky bit and Root::checkRemovable asks: then each child
+    // is checked against it (PosixFs::stickyAllows). Null for nearly every folder.
+    std::unique_ptr<struct stat> sticky;
 
     Dir() = default;
     Dir(const Dir &) = delete;
@@ -344,6 +347,9 @@ private:
             if (::fstatat(batch.fd->get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
                 continue; // gone since it was listed
             noteLink(links, root, st);
+            if (batch.dir->sticky && total.unremovable.isEmpty() && !PosixFs::stickyAllows(*batch.dir->sticky, st))
+                total.unremovable = QStringLiteral("%1: %2").arg(FileName::decode(batch.dir->path() + '/' + name),
+                                                                 QStringLiteral("another user's, in a sticky folder"));
             if (!m_admit(st))
                 continue;
             count(total, st);
@@ -460,6 +466,8 @@ private:
         dir->name = item.name;
         dir->device = st.st_dev;
         dir->inode = st.st_ino;
+        if ((st.st_mode & S_ISVTX) && m_roots.at(item.root).checkRemovable)
+            dir->sticky = std::make_unique<struct stat>(st);
         auto fd = std::make_shared<UniqueFd>(std::move(opened));
         {
             const std::lock_guard lock(m_dirsMutex);

@@ -17,7 +17,9 @@ namespace hubdeck::test {
 class WithoutDacOverride
 {
 public:
-    WithoutDacOverride()
+    // alsoFowner: CAP_FOWNER too, which lets root remove another user's file from a sticky
+    // folder.
+    explicit WithoutDacOverride(bool alsoFowner = false)
     {
         if (::geteuid() != 0) {
             m_ok = true;
@@ -27,7 +29,7 @@ public:
         if (::syscall(SYS_capget, &header, m_saved) != 0)
             return;
         __user_cap_data_struct dropped[2] = {m_saved[0], m_saved[1]};
-        dropped[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH));
+        dropped[0].effective &= ~((1U << CAP_DAC_OVERRIDE) | (1U << CAP_DAC_READ_SEARCH) | (alsoFowner ? 1U << CAP_FOWNER : 0U));
         m_ok = m_dropped = ::syscall(SYS_capset, &header, dropped) == 0;
     }
     ~WithoutDacOverride()
