@@ -16,6 +16,7 @@
 #include "MountPoints.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
@@ -544,8 +545,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         return report;
     }
     const MountPoints mounts = MountPoints::current();
-    const InUseFiles inUse = InUseFiles::snapshot();
-    const CredentialFiles credentials = CredentialFiles::of(home);
+    // Taken again as the run goes: a process may open a file of a later entry, or a token be
+    // moved into one, while earlier entries go. The processes' files at most every two seconds
+    // (a walk of /proc), the credentials before each entry (a few lstat calls).
+    InUseFiles inUse = InUseFiles::snapshot();
+    QElapsedTimer inUseAge;
+    inUseAge.start();
     const auto canceled = [&] { return isCanceled && isCanceled(); };
     QHash<QString, FileIdentity> listedFolders = plan.partFolders;
     int done = 0;
@@ -618,6 +623,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // below): measured with the entry, so that "freed" counts it too.
         if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
             measured.append({entry.path + HomeScanner::deletingSuffix(), {}});
+        if (inUseAge.elapsed() >= 2000) {
+            inUse = InUseFiles::snapshot();
+            inUseAge.restart();
+        }
         const Freeable before = freeable(measured, inUse);
         if (!before.inUse.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
@@ -627,7 +636,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // compared resolved, as the kernel reaches them (CredentialFiles): HF_HOME given through
         // a link and HF_TOKEN_PATH by its real path (or the other way round) are the same file;
         // a token that is a link counts where it is, where it leads and every link between.
-        const QString credential = credentials.heldBy(QStringList{entry.path} + entry.members);
+        const QString credential = CredentialFiles::of(home).heldBy(QStringList{entry.path} + entry.members);
         if (!credential.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 holds your access token %2.").arg(entry.path, credential));
             continue;

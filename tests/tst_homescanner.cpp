@@ -1539,6 +1539,51 @@ private Q_SLOTS:
         QCOMPARE(report.removed.size(), 4 - refused);
     }
 
+    // What changes while a run goes is seen at each entry's turn: a token put into a later entry
+    // (where HF_TOKEN_PATH points) keeps it, and so does a file of one that a process opened
+    // meanwhile. Before, both were checked once, at the start, and the entries went (attack
+    // N24, N11).
+    void aTokenOrAnOpenFileArrivingDuringTheRunKeepsItsEntry()
+    {
+        FixtureHome fixture;
+        for (const char *name : {"org___a", "org___b", "org___c"})
+            fixture.write(QStringLiteral("datasets/%1/default/0.0.0/abc/dataset_info.json").arg(QLatin1String(name)), 2000);
+        const QString token = fixture.path(QStringLiteral("datasets/org___b/tk"));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), token); // not there yet
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        QStringList paths;
+        for (const char *name : {"org___a", "org___b", "org___c"})
+            paths.append(fixture.path(QStringLiteral("datasets/") + QLatin1String(name)));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, paths);
+        QCOMPARE(plan.entries.size(), 3);
+        QProcess holder;
+        bool changed = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done != 1 || changed)
+                return;
+            changed = true;
+            QFile tokenFile(token);
+            QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+            tokenFile.write("hf_secret");
+            tokenFile.close();
+            holder.setStandardInputFile(fixture.path(QStringLiteral("datasets/org___c/default/0.0.0/abc/dataset_info.json")));
+            holder.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+            QVERIFY(holder.waitForStarted());
+            QTest::qSleep(2100); // the processes' files are looked at again after two seconds
+        });
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(changed);
+        QCOMPARE(report.removed.size(), 1);
+        QVERIFY(!report.removed.isEmpty() && report.removed.first().endsWith(QStringLiteral("org___a")));
+        QCOMPARE(report.errors.size(), 2);
+        QVERIFY2(report.errors.at(0).contains(QStringLiteral("holds your access token")), qPrintable(report.errors.at(0)));
+        QVERIFY2(report.errors.at(1).contains(QStringLiteral("is in use")), qPrintable(report.errors.at(1)));
+        QVERIFY(QFileInfo::exists(token));
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {
@@ -1743,6 +1788,29 @@ private Q_SLOTS:
         // Other entries stay as they were.
         const HomeEntry *downloads = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
         QVERIFY(downloads && downloads->deletable());
+    }
+
+    // A folder that can be listed but not entered (mode 644: r without x) hides the sizes of
+    // what it holds: the entry says so and is kept, as for an unreadable one. Before, the
+    // listing counted it silently short (attack N2).
+    void aFolderThatCannotBeEnteredIsSaid()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___set/mconfig/0.0.0/x/m.arrow"), 5000);
+        const QString blocked = fixture.path(QStringLiteral("datasets/org___set/mconfig/0.0.0/x"));
+        QCOMPARE(::chmod(QFile::encodeName(blocked).constData(), 0644), 0);
+        const auto restore = qScopeGuard([&] { ::chmod(QFile::encodeName(blocked).constData(), 0755); });
+        HomeScan scan;
+        {
+            const WithoutDacOverride asAUser;
+            if (!asAUser.ok())
+                QSKIP("running as root, and root's CAP_DAC_OVERRIDE could not be dropped");
+            scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        }
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset && !dataset->deletable());
+        QVERIFY2(dataset->keep.contains(QStringLiteral("Not all of it can be read (%1: ").arg(blocked)), qPrintable(dataset->keep));
+        QVERIFY(std::any_of(scan.errors.cbegin(), scan.errors.cend(), [&](const QString &e) { return e.contains(blocked); }));
     }
 
     // An immutable file (chattr +i) or a folder marked immutable or append-only cannot be

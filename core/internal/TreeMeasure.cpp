@@ -334,6 +334,7 @@ private:
         const QList<QByteArray> *skip = batch.isRoot && !measured.skipChildren.isEmpty() ? &measured.skipChildren : nullptr;
         const bool lookForMarks = measured.isMark && !total.marked && batch.dir->depth < measured.markDepth;
         int subfolders = 0;
+        bool unstatable = false;
         for (qsizetype at = 0; at < batch.names.size();) {
             const char *name = batch.names.constData() + at;
             at += qsizetype(std::strlen(name)) + 1;
@@ -344,8 +345,15 @@ private:
             struct stat st
             {
             };
-            if (::fstatat(batch.fd->get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0)
-                continue; // gone since it was listed
+            if (::fstatat(batch.fd->get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                // Gone since it was listed is fine; a folder that can be listed but not entered
+                // (mode r without x) hides every size: said once a batch, not once a name.
+                if (errno != ENOENT && !unstatable) {
+                    unstatable = true;
+                    error(total, batch.dir->path(), errno);
+                }
+                continue;
+            }
             noteLink(links, root, st);
             if (batch.dir->sticky && total.unremovable.isEmpty() && !PosixFs::stickyAllows(*batch.dir->sticky, st))
                 total.unremovable = QStringLiteral("%1: %2").arg(FileName::decode(batch.dir->path() + '/' + name),
