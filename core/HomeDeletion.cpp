@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <dirent.h>
 #include <fcntl.h>
@@ -279,6 +280,14 @@ QStringList lockedFolders(const HfHome &home)
     return folders;
 }
 
+SafeRemover::Kind removalKind(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree : SafeRemover::Kind::File;
+}
+
 // wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
 // stopped deletion left renamed, its members (a removal marker is bookkeeping, not its own),
 // and for datasets' downloads each download but extracted/, which is an entry of its own.
@@ -297,18 +306,18 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
         whole = {entry.path};
         if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
             whole.append(entry.path + HomeScanner::deletingSuffix());
+        // A folder is renamed aside first; a name that leaves no room for the suffix cannot be
+        // (ENAMETOOLONG), so the entry would be promised and then refused.
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&
+            FileName::encode(QFileInfo(entry.path).fileName() + HomeScanner::deletingSuffix()).size() > NAME_MAX)
+            return HomeDeletion::tr("Not deleted: %1, as its name is too long to rename it aside while it is deleted (the "
+                                    "filesystem allows %2 bytes). Delete it yourself.")
+                .arg(entry.path)
+                .arg(NAME_MAX);
     }
     QStringList members = entry.members;
     members.removeAll(HomeScanner::removingMarker(entry.path));
     return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
-}
-
-SafeRemover::Kind removalKind(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree : SafeRemover::Kind::File;
 }
 
 // The folders an entry sat in below its part's root (assets/<library>/<namespace>,

@@ -414,6 +414,14 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
     }
 }
 
+// transformers' url_to_filename: sha256(url) in hex, then "." sha256(etag) in hex, then ".h5"
+// for Keras weights (the .json and .lock beside it add their own extension).
+const QRegularExpression &legacyNamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
+    return pattern;
+}
+
 // The pre-2022 transformers cache: "<sha256 of url>.<sha256 of etag>" files, each with a
 // ".json" ({"url", "etag"}) and a ".lock" beside it. One entry per download, named by its URL.
 void listLegacy(const QString &root, QList<HomeEntry> &entries)
@@ -441,17 +449,14 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         if (!groups.contains(it.key()))
             for (const QString &marker : it.value())
                 groups[marker].append(marker);
-    // transformers' url_to_filename: sha256(url) in hex, then "." sha256(etag) in hex, then
-    // ".h5" for Keras weights; the .json and .lock beside it. Anything else, and every folder,
-    // is not the legacy cache's.
-    static const QRegularExpression legacyName(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
+    // Anything else than legacyNamePattern(), and every folder, is not the legacy cache's.
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const QStringList &names = it.value();
         const QString primary = names.contains(it.key()) ? it.key() : names.first();
         HomeEntry::Kind kind = HomeEntry::Kind::LegacyFile;
         if (isInterrupted(it.key()))
             kind = HomeEntry::Kind::InterruptedDeletion;
-        else if (!legacyName.match(it.key()).hasMatch() ||
+        else if (!legacyNamePattern().match(it.key()).hasMatch() ||
                  std::any_of(names.begin(), names.end(), [&](const QString &name) { return folders.contains(name); }))
             kind = HomeEntry::Kind::Unknown;
         HomeEntry entry = make(kind, it.key(), root + u'/' + primary);
@@ -486,6 +491,49 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
             }
         }
         entries.append(entry);
+    }
+}
+
+// HubDeck renames aside only entries that passed their part's layout rule, and never makes a
+// link: a "<name>.hubdeck-deleting" is an interrupted deletion only when it is no link and
+// <name> is one of that part's entries by the same rule (not node_modules.hubdeck-deleting in
+// modules/, not notes.hubdeck-deleting in xet/). Others are left to "not the library's".
+void confirmInterrupted(HfHome::Kind part, QList<HomeEntry> &entries)
+{
+    static const QRegularExpression xetEntry(QStringLiteral("^https?___[^/]+/(chunk-cache|shard-cache|staging)$"));
+    for (HomeEntry &entry : entries) {
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
+            continue;
+        struct stat st
+        {
+        };
+        if (::lstat(FileName::encode(entry.path).constData(), &st) == 0 && S_ISLNK(st.st_mode)) {
+            entry.kind = HomeEntry::Kind::Unknown;
+            continue;
+        }
+        if (!entry.name.endsWith(HomeScanner::deletingSuffix()))
+            continue; // a removal marker: its entry is checked where it is listed
+        const QString base = entry.name.chopped(HomeScanner::deletingSuffix().size());
+        bool theirs = true;
+        switch (part) {
+        case HfHome::Kind::Xet:
+            theirs = base == QLatin1String("logs") || xetEntry.match(base).hasMatch();
+            break;
+        case HfHome::Kind::Modules:
+            theirs = base.endsWith(QLatin1String("_modules")) && kLibrariesWithModules.contains(base.chopped(8));
+            break;
+        case HfHome::Kind::Assets:
+            theirs = base.count(u'/') == 2;
+            break;
+        case HfHome::Kind::Legacy:
+            theirs = legacyNamePattern().match(base).hasMatch();
+            break;
+        case HfHome::Kind::Datasets: // dataset caches are named freely (org___name)
+        case HfHome::Kind::Hub:
+            break;
+        }
+        if (!theirs)
+            entry.kind = HomeEntry::Kind::Unknown;
     }
 }
 
@@ -600,10 +648,25 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
     // The user's own folders: a part's variable pointing at one (HF_XET_CACHE=$HOME,
     // HF_ASSETS_CACHE=~/Documents) makes its files look like a part's entries.
     QStringList userFolders{resolved(QDir::homePath())};
-    for (const auto location : {QStandardPaths::DesktopLocation, QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation,
-                                QStandardPaths::MusicLocation, QStandardPaths::PicturesLocation, QStandardPaths::MoviesLocation})
-        if (const QString folder = QStandardPaths::writableLocation(location); !folder.isEmpty())
-            userFolders.append(resolved(folder));
+    // QStandardPaths reads ~/.config/user-dirs.dirs with a blocking open: a FIFO there would hang
+    // the scan for good. Only a regular file (links followed) is left to it; else the defaults.
+    QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (config.isEmpty())
+        config = QDir::homePath() + QStringLiteral("/.config");
+    struct stat dirs
+    {
+    };
+    const bool readable =
+        ::stat(FileName::encode(config + QStringLiteral("/user-dirs.dirs")).constData(), &dirs) != 0 || S_ISREG(dirs.st_mode);
+    if (readable) {
+        for (const auto location : {QStandardPaths::DesktopLocation, QStandardPaths::DocumentsLocation, QStandardPaths::DownloadLocation,
+                                    QStandardPaths::MusicLocation, QStandardPaths::PicturesLocation, QStandardPaths::MoviesLocation})
+            if (const QString folder = QStandardPaths::writableLocation(location); !folder.isEmpty())
+                userFolders.append(resolved(folder));
+    } else {
+        for (const char *folder : {"Desktop", "Documents", "Downloads", "Music", "Pictures", "Videos"})
+            userFolders.append(resolved(QDir::homePath() + u'/' + QLatin1String(folder)));
+    }
     const auto &homeParts = home.parts();
     const bool assetsByDefault = std::any_of(homeParts.begin(), homeParts.end(), [](const HfHome::Part &part) {
         return part.kind == HfHome::Kind::Assets && !part.movedByVariable;
@@ -756,6 +819,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listLegacy(p.path, part.entries);
                 break;
             }
+            confirmInterrupted(p.kind, part.entries);
         }
         scan.parts.append(part);
     }

@@ -805,6 +805,35 @@ private Q_SLOTS:
         QVERIFY(freed >= 60000);
     }
 
+    // An entry whose name leaves no room for ".hubdeck-deleting" cannot be renamed aside: the plan
+    // says so (exit 1) instead of promising it and the run failing (attack N22).
+    void aNameTooLongToRenameIsRefusedInThePlan()
+    {
+        FixtureHome fixture;
+        const QString name = QStringLiteral("org___") + QString(244, u'n');
+        fixture.write(QStringLiteral("datasets/%1/default/0.0.0/abc/dataset_info.json").arg(name), 10);
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/") + name, QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 1);
+        QVERIFY2(dry.err.contains(QStringLiteral("its name is too long to rename it aside")), qPrintable(dry.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/") + name)));
+    }
+
+    // A FIFO where the user's folder names are kept (~/.config/user-dirs.dirs) is not read: the
+    // listing used to block in its open() for good (attack N21n).
+    void aFifoForUserDirsDoesNotHang()
+    {
+        FixtureHome fixture;
+        QTemporaryDir user;
+        QVERIFY(QDir().mkpath(user.filePath(QStringLiteral(".config"))));
+        QCOMPARE(::mkfifo(QFile::encodeName(user.filePath(QStringLiteral(".config/user-dirs.dirs"))).constData(), 0600), 0);
+        const CliRun run =
+            home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()},
+                 {QStringLiteral("HOME=") + user.path(), QStringLiteral("XDG_CONFIG_HOME=") + user.filePath(QStringLiteral(".config"))});
+        QVERIFY2(run.finished, "home ls blocked on the FIFO");
+        QCOMPARE(run.code, 0);
+    }
+
     // An empty --dir (a script's unset variable) is a usage error, never the default home:
     // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
     void emptyDirIsRefused()

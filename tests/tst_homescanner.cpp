@@ -1584,6 +1584,41 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(token));
     }
 
+    // "<name>.hubdeck-deleting" is an interrupted deletion only where HubDeck could have made it:
+    // <name> passes its part's layout rule, and it is no link. Before, any such name was offered
+    // (node_modules.hubdeck-deleting in modules/, a link to a folder elsewhere: attack N7, N16).
+    void renamedAsideNamesFollowTheLayout()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        const QString legacy = QString(64, u'a') + u'.' + QString(40, u'b');
+        for (const QString &folder :
+             {QStringLiteral("modules/node_modules"), QStringLiteral("modules/transformers_modules.x"), QStringLiteral("xet/notes"),
+              QStringLiteral("assets/proj"), QStringLiteral("modules/datasets_modules"), QStringLiteral("xet/logs"),
+              QStringLiteral("assets/lib/ns/sub")})
+            fixture.write(folder + HomeScanner::deletingSuffix() + QStringLiteral("/f"), 100);
+        fixture.write(QStringLiteral("transformers/") + legacy + HomeScanner::deletingSuffix(), 100);
+        fixture.write(QStringLiteral("transformers/notes.txt") + HomeScanner::deletingSuffix(), 100);
+        QVERIFY(QFile::link(elsewhere.path(), fixture.path(QStringLiteral("datasets/org___x") + HomeScanner::deletingSuffix())));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const auto kindOf = [&](const QString &part, const QString &name) {
+            const HomeEntry *entry = find(scan, part, name + HomeScanner::deletingSuffix());
+            return entry ? int(entry->kind) : -1;
+        };
+        const int interrupted = int(HomeEntry::Kind::InterruptedDeletion);
+        const int unknown = int(HomeEntry::Kind::Unknown);
+        QCOMPARE(kindOf(QStringLiteral("modules"), QStringLiteral("node_modules")), unknown);
+        QCOMPARE(kindOf(QStringLiteral("modules"), QStringLiteral("transformers_modules.x")), unknown);
+        QCOMPARE(kindOf(QStringLiteral("xet"), QStringLiteral("notes")), unknown);
+        QCOMPARE(kindOf(QStringLiteral("assets"), QStringLiteral("proj")), unknown);
+        QCOMPARE(kindOf(QStringLiteral("legacy"), QStringLiteral("notes.txt")), unknown);
+        QCOMPARE(kindOf(QStringLiteral("datasets"), QStringLiteral("org___x")), unknown); // a link
+        QCOMPARE(kindOf(QStringLiteral("modules"), QStringLiteral("datasets_modules")), interrupted);
+        QCOMPARE(kindOf(QStringLiteral("xet"), QStringLiteral("logs")), interrupted);
+        QCOMPARE(kindOf(QStringLiteral("assets"), QStringLiteral("lib/ns/sub")), interrupted);
+        QCOMPARE(kindOf(QStringLiteral("legacy"), legacy), interrupted);
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

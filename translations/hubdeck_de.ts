@@ -331,6 +331,10 @@
         <source>Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky folder).</source>
         <translation>Nicht gelöscht: %1, da sich nicht alles darin entfernen lässt (%2: gehört einem anderen Benutzer, in einem Ordner mit Sticky-Bit).</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as its name is too long to rename it aside while it is deleted (the filesystem allows %2 bytes). Delete it yourself.</source>
+        <translation>Nicht gelöscht: %1, da sein Name zu lang ist, um ihn während des Löschens umzubenennen (das Dateisystem erlaubt %2 Bytes). Löschen Sie ihn selbst.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -331,6 +331,10 @@
         <source>Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky folder).</source>
         <translation>Non supprimé : %1, car tout n’y peut pas être supprimé (%2 : à un autre utilisateur, dans un dossier à sticky bit).</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as its name is too long to rename it aside while it is deleted (the filesystem allows %2 bytes). Delete it yourself.</source>
+        <translation>Non supprimé : %1, car son nom est trop long pour le renommer de côté pendant sa suppression (le système de fichiers permet %2 octets). Supprimez-le vous-même.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

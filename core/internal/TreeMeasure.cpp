@@ -487,7 +487,7 @@ private:
         for (;;) {
             const long read = ::syscall(SYS_getdents64, fd->get(), buffer, sizeof buffer);
             if (read <= 0) {
-                if (read < 0)
+                if (read < 0 && errno != ENOENT) // ENOENT: removed while it was read, as if gone
                     error(totals[item.root], dir->path(), errno);
                 break;
             }
