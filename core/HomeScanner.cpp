@@ -481,11 +481,13 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
                     entry.name = FileName::decode(lines.at(1));
             }
         }
-        if (names.contains(it.key() + QStringLiteral(".json"))) {
-            UniqueFd dir = PosixFs::openDir(root);
-            if (const auto json =
-                    PosixFs::readSmallFile(dir.get(), FileName::encode(it.key() + QStringLiteral(".json")), 64 * 1024, Links::NoFollow)) {
-                const QString url = QJsonDocument::fromJson(*json).object().value(QLatin1String("url")).toString();
+        // The URL only when reading it leaves the .json's access time as it was: another user's
+        // file (a shared cache) would show "accessed a few seconds ago" to everyone after a look.
+        const QByteArray json = FileName::encode(it.key() + QStringLiteral(".json"));
+        UniqueFd dir = names.contains(it.key() + QStringLiteral(".json")) ? PosixFs::openDir(root) : UniqueFd();
+        if (struct stat st{}; dir.isValid() && PosixFs::statAt(dir.get(), json, st, Links::NoFollow) && PosixFs::readsQuietly(st)) {
+            if (const auto content = PosixFs::readSmallFile(dir.get(), json, 64 * 1024, Links::NoFollow)) {
+                const QString url = QJsonDocument::fromJson(*content).object().value(QLatin1String("url")).toString();
                 if (!url.isEmpty())
                     entry.name = url;
             }

@@ -1657,6 +1657,33 @@ private Q_SLOTS:
         HUBDECK_COMPARE_ATIME(before, json);
     }
 
+    // Another user's .json (a shared cache, looked at without CAP_FOWNER): neither O_NOATIME nor
+    // putting the time back is allowed, so it is not read, and the download is named by its
+    // file's name. Before, the look made it "accessed a few seconds ago" for everyone (N25).
+    void anotherUsersLegacyJsonIsNotRead()
+    {
+        if (::geteuid() != 0)
+            QSKIP("giving a file to another user needs root");
+        FixtureHome fixture;
+        HUBDECK_REQUIRE_ATIME_UPDATES(fixture.root());
+        const QString stem =
+            QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+        const QString json = fixture.path(QStringLiteral("transformers/") + stem + QStringLiteral(".json"));
+        QCOMPARE(::chown(QFile::encodeName(json).constData(), 65534, 65534), 0);
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
+        FixtureCache::setTimes(json, old, old);
+        const timespec before = AtimeProbe::atime(json);
+        HomeScan scan;
+        {
+            const WithoutDacOverride asAUser(true);
+            if (!asAUser.ok())
+                QSKIP("root's capabilities could not be dropped");
+            scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        }
+        QVERIFY(find(scan, QStringLiteral("legacy"), stem));
+        HUBDECK_COMPARE_ATIME(before, json);
+    }
+
     // Every path below a folder with its mode and size: what "nothing was touched" compares.
     static QStringList tree(const QString &root)
     {

@@ -178,17 +178,29 @@ void PosixFs::setNoAtimeAllowed(bool allowed)
     g_noAtimeAllowed = allowed;
 }
 
+namespace {
+
+// Capabilities are per thread: the calling thread's, as the kernel checks them.
+bool hasFowner()
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    return ::syscall(SYS_capget, &header, data) == 0 && (data[0].effective & (1U << CAP_FOWNER)) != 0;
+}
+
+} // namespace
+
 bool PosixFs::stickyAllows(const struct stat &dir, const struct stat &child)
 {
     if (!(dir.st_mode & S_ISVTX))
         return true;
     const uid_t me = ::geteuid();
-    if (child.st_uid == me || dir.st_uid == me)
-        return true;
-    // Capabilities are per thread: the calling thread's, as the kernel checks them.
-    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-    __user_cap_data_struct data[2]{};
-    return ::syscall(SYS_capget, &header, data) == 0 && (data[0].effective & (1U << CAP_FOWNER)) != 0;
+    return child.st_uid == me || dir.st_uid == me || hasFowner();
+}
+
+bool PosixFs::readsQuietly(const struct stat &file)
+{
+    return file.st_uid == ::geteuid() || hasFowner();
 }
 
 QString PosixFs::errorString(int error)

@@ -66,6 +66,10 @@ public:
     // folder's owner or a thread with CAP_FOWNER may (the kernel's rule, unlink(2) EPERM).
     // true for a folder without the bit.
     [[nodiscard]] static bool stickyAllows(const struct stat &dir, const struct stat &child);
+    // Whether the calling thread can read this file without changing its access time:
+    // O_NOATIME, and putting the time back, are allowed to the file's owner and to a thread
+    // with CAP_FOWNER only. A read that is not needed is better skipped otherwise.
+    [[nodiscard]] static bool readsQuietly(const struct stat &file);
     // "a FIFO", "a character device", "a socket"...: what a st_mode is, for messages.
     [[nodiscard]] static QString typeName(mode_t mode);
 
