@@ -315,6 +315,15 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
                 .arg(entry.path)
                 .arg(NAME_MAX);
     }
+    // The folder that holds the entry: renaming it aside, writing the marker and removing the
+    // entry's own name all change it. Read-only (a read-only mount says EROFS), another user's,
+    // or immutable / append-only: nothing of the entry could go, or only what it holds.
+    const QString folder = QFileInfo(entry.path).path();
+    if (::faccessat(AT_FDCWD, FileName::encode(folder).constData(), W_OK | X_OK, AT_EACCESS) != 0)
+        return HomeDeletion::tr("Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).")
+            .arg(entry.path, folder, PosixFs::errorString(errno));
+    if (fixedByAttribute(AT_FDCWD, FileName::encode(folder).constData(), 0))
+        return fixedNote(entry.path, folder);
     QStringList members = entry.members;
     members.removeAll(HomeScanner::removingMarker(entry.path));
     return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
@@ -678,8 +687,16 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         };
         const bool markerWasThere =
             inPlace && ::lstat(FileName::encode(marker).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode);
+        // On a full disk the marker may not fit (ENOSPC, EDQUOT), exactly when space is wanted:
+        // datasets' downloads then go without it, as each download is whole on its own and a
+        // stop leaves fewer of them, which the next scan shows as they are.
+        // On a full disk the marker may not fit (ENOSPC, EDQUOT), exactly when space is wanted:
+        // datasets' downloads then go without it, as each download is whole on its own and a
+        // stop leaves fewer of them, which the next scan shows as they are (attack N4).
         if (inPlace) {
-            if (const QString error = writeMarker(marker, entry.path, entry.name); !error.isEmpty()) {
+            const QString error = writeMarker(marker, entry.path, entry.name);
+            const bool full = error == PosixFs::errorString(ENOSPC) || error == PosixFs::errorString(EDQUOT);
+            if (!error.isEmpty() && !(full && entry.kind == HomeEntry::Kind::DatasetsDownloads)) {
                 report.errors.append(tr("Not deleted: %1 (could not record the deletion in %2: %3).").arg(entry.path, marker, error));
                 continue;
             }

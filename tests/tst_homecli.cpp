@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -832,6 +833,37 @@ private Q_SLOTS:
                  {QStringLiteral("HOME=") + user.path(), QStringLiteral("XDG_CONFIG_HOME=") + user.filePath(QStringLiteral(".config"))});
         QVERIFY2(run.finished, "home ls blocked on the FIFO");
         QCOMPARE(run.code, 0);
+    }
+
+    // A full disk (here: no inode left) leaves no room for the removal marker; datasets'
+    // downloads, each whole on its own, then go without it instead of being refused exactly
+    // when space is wanted (attack N4).
+    void downloadsGoOnAFullDisk()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        QTemporaryDir mountPoint;
+        const QByteArray point = QFile::encodeName(mountPoint.path());
+        if (::mount("none", point.constData(), "tmpfs", 0, "size=4m,nr_inodes=64") != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        const auto unmount = qScopeGuard([&] { ::umount2(point.constData(), MNT_DETACH); });
+        const QString downloads = mountPoint.filePath(QStringLiteral("hf/datasets/downloads"));
+        QVERIFY(QDir().mkpath(downloads));
+        for (int i = 0; i < 5; ++i) {
+            QFile file(downloads + u'/' + QString(64, QChar(u'a' + i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray(10000, 'x'));
+        }
+        for (int i = 0;; ++i) { // the user's own files take every inode left
+            QFile file(mountPoint.filePath(QStringLiteral("fill%1").arg(i)));
+            if (!file.open(QIODevice::WriteOnly))
+                break;
+            QVERIFY(i < 100);
+        }
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"),
+                                mountPoint.filePath(QStringLiteral("hf")), QStringLiteral("-y")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        QVERIFY(QDir(downloads).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
     // An empty --dir (a script's unset variable) is a usage error, never the default home:

@@ -1806,6 +1806,28 @@ private Q_SLOTS:
         QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
     }
 
+    // The folder that holds an entry must change for it to go (the rename aside, the marker, the
+    // name's removal): read-only there, the plan refuses the entry instead of promising it and
+    // the run failing (attack N3).
+    void anUnchangeableFolderAroundAnEntryIsAnObstacle()
+    {
+        FixtureHome fixture;
+        const QString datasets = fixture.path(QStringLiteral("datasets"));
+        QCOMPARE(::chmod(QFile::encodeName(datasets).constData(), 0555), 0);
+        const auto restore = qScopeGuard([&] { ::chmod(QFile::encodeName(datasets).constData(), 0755); });
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QString reason;
+        {
+            const WithoutDacOverride asAUser;
+            if (!asAUser.ok())
+                QSKIP("running as root, and root's CAP_DAC_OVERRIDE could not be dropped");
+            reason = HomeDeletion::obstacle(*dataset);
+        }
+        QVERIFY2(reason.contains(QStringLiteral("as the folder that holds it cannot be changed (%1: ").arg(datasets)), qPrintable(reason));
+    }
+
     // A folder that cannot be read is said, in the entry and in the part: an entry with one
     // inside is listed with what could be measured and is not deletable; a part whose folder
     // cannot be listed says so rather than looking empty. Before, the entry was offered with a

@@ -335,6 +335,10 @@
         <source>Not deleted: %1, as its name is too long to rename it aside while it is deleted (the filesystem allows %2 bytes). Delete it yourself.</source>
         <translation>Nicht gelöscht: %1, da sein Name zu lang ist, um ihn während des Löschens umzubenennen (das Dateisystem erlaubt %2 Bytes). Löschen Sie ihn selbst.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).</source>
+        <translation>Nicht gelöscht: %1, da der Ordner, der es enthält, nicht geändert werden kann (%2: %3).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -335,6 +335,10 @@
         <source>Not deleted: %1, as its name is too long to rename it aside while it is deleted (the filesystem allows %2 bytes). Delete it yourself.</source>
         <translation>Non supprimé : %1, car son nom est trop long pour le renommer de côté pendant sa suppression (le système de fichiers permet %2 octets). Supprimez-le vous-même.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).</source>
+        <translation>Non supprimé : %1, car le dossier qui le contient ne peut pas être modifié (%2 : %3).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
