@@ -334,7 +334,15 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
                     found != datasetAt.cend())
                     owner = *found;
             }
-        if (owner >= 0)
+        // filelock's lock files are empty: a .lock with content is a file of someone else's.
+        struct stat st
+        {
+        };
+        const bool empty =
+            ::lstat(FileName::encode(root + u'/' + lock.name).constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
+        if (!empty)
+            entries.append(make(HomeEntry::Kind::Unknown, lock.name, root + u'/' + lock.name));
+        else if (owner >= 0)
             entries[owner].members.append(root + u'/' + lock.name);
         else
             orphans.append(lock);
@@ -936,7 +944,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         const TreeMeasure::Total &m = totals.at(i);
         HomeEntry &entry = scan.parts[job.part].entries[job.entry];
         entry.sizeOnDisk += m.sizeOnDisk;
-        entry.apparentSize += m.apparentSize;
+        TreeMeasure::addSaturating(entry.apparentSize, m.apparentSize);
         entry.freeable += m.freeable;
         entry.sharedLinks += m.sharedLinks;
         entry.files += m.files;
@@ -1006,12 +1014,12 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         holders, [&](const struct stat &st) { return seen.firstTime(st); }, {}, {}, nullptr);
     for (qsizetype i = 0; i < held.size(); ++i) {
         scan.parts[holderPart.at(i)].sizeOnDisk += held.at(i).sizeOnDisk;
-        scan.parts[holderPart.at(i)].apparentSize += held.at(i).apparentSize;
+        TreeMeasure::addSaturating(scan.parts[holderPart.at(i)].apparentSize, held.at(i).apparentSize);
     }
     for (HomeScan::Part &part : scan.parts) {
         for (const HomeEntry &entry : std::as_const(part.entries)) {
             part.sizeOnDisk += entry.sizeOnDisk;
-            part.apparentSize += entry.apparentSize;
+            TreeMeasure::addSaturating(part.apparentSize, entry.apparentSize);
         }
         std::stable_sort(part.entries.begin(), part.entries.end(),
                          [](const HomeEntry &a, const HomeEntry &b) { return a.sizeOnDisk > b.sizeOnDisk; });

@@ -866,6 +866,20 @@ private Q_SLOTS:
         QVERIFY(QDir(downloads).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
+    // --dir spelt as HF_HOME may be ('$HOME/x', '~/x') is expanded, not taken below the current
+    // folder (N20); a home's hub/ folder names that home, as the GUI's --dir does (N21i).
+    void dirIsReadAsAHomeIsSpelt()
+    {
+        FixtureHome fixture;
+        const QStringList env{QStringLiteral("HOME=") + fixture.root()};
+        for (const QString &dir : {QStringLiteral("$HOME"), QStringLiteral("~"), fixture.path(QStringLiteral("hub"))}) {
+            const CliRun run =
+                home({QStringLiteral("ls"), QStringLiteral("--dir"), dir, QStringLiteral("--format"), QStringLiteral("json")}, env);
+            QVERIFY2(run.code == 0, qPrintable(dir + u' ' + run.err));
+            QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hf_home")).toString(), fixture.root());
+        }
+    }
+
     // An empty --dir (a script's unset variable) is a usage error, never the default home:
     // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
     void emptyDirIsRefused()

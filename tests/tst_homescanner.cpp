@@ -1619,6 +1619,50 @@ private Q_SLOTS:
         QCOMPARE(kindOf(QStringLiteral("legacy"), legacy), interrupted);
     }
 
+    // datasets' builder locks (filelock) are empty files: a .lock with content in datasets/ is
+    // someone else's and is never offered with "lock files" (attack N21d).
+    void aLockWithContentIsNotALockFile()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/important.lock"), 100000);
+        fixture.write(QStringLiteral("datasets/stale_builder.lock"), QByteArray());
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *important = find(scan, QStringLiteral("datasets"), QStringLiteral("important.lock"));
+        QVERIFY(important && important->kind == HomeEntry::Kind::Unknown && !important->deletable());
+        const HomeEntry *locks = find(scan, QStringLiteral("datasets"), QStringLiteral("*.lock"));
+        QVERIFY(locks);
+        QVERIFY(!locks->members.contains(fixture.path(QStringLiteral("datasets/important.lock"))));
+        QVERIFY(locks->path == fixture.path(QStringLiteral("datasets/stale_builder.lock")) ||
+                locks->members.contains(fixture.path(QStringLiteral("datasets/stale_builder.lock"))));
+    }
+
+    // Apparent sizes that do not fit in 64 bits (two sparse files of 2^63 - 1 bytes each, as
+    // tmpfs allows) are held at the largest value, not wrapped to a small one (attack N21l).
+    void apparentSizesSaturate()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tmpfs needs root");
+        QTemporaryDir mountPoint;
+        const QByteArray point = QFile::encodeName(mountPoint.path());
+        if (::mount("none", point.constData(), "tmpfs", 0, "size=1m") != 0)
+            QSKIP("cannot mount a tmpfs here (no CAP_SYS_ADMIN in this namespace)");
+        const auto unmount = qScopeGuard([&] { ::umount2(point.constData(), MNT_DETACH); });
+        const QString cache = mountPoint.filePath(QStringLiteral("hf/datasets/org___set/default/0.0.0/abc"));
+        QVERIFY(QDir().mkpath(cache));
+        for (const char *name : {"a.arrow", "b.arrow"}) {
+            QFile file(cache + u'/' + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(::ftruncate(file.handle(), std::numeric_limits<qint64>::max()) == 0);
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), mountPoint.filePath(QStringLiteral("hf")));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QStringLiteral("org___set"));
+        QVERIFY(dataset);
+        QCOMPARE(dataset->apparentSize, std::numeric_limits<qint64>::max());
+        QCOMPARE(scan.part(QStringLiteral("datasets"))->apparentSize, std::numeric_limits<qint64>::max());
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

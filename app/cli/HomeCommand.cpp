@@ -117,8 +117,15 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     for (const char *keep : {"HOME", "XDG_CACHE_HOME"})
         if (system.contains(QString::fromLatin1(keep)))
             env.insert(QString::fromLatin1(keep), system.value(QString::fromLatin1(keep)));
-    // As given: HfHome resolves ".." after the links before it, as the libraries' open() does.
-    env.insert(QStringLiteral("HF_HOME"), QDir::isAbsolutePath(dir) ? dir : QDir::currentPath() + u'/' + dir);
+    // As given: HfHome resolves ".." after the links before it, as the libraries' open() does,
+    // and expands "~" and $VAR as HF_HOME's value (so they are not taken from the current folder).
+    QString given = QDir::isAbsolutePath(dir) || dir.startsWith(u'~') || dir.startsWith(u'$') ? dir : QDir::currentPath() + u'/' + dir;
+    // A home's hub/ folder (what `cache ls --dir` takes) names that home, as the GUI's --dir
+    // does: its parent, unless it holds a hub/ of its own (a home that is named "hub").
+    const QString expanded = CacheLocation::expand(given, system);
+    if (QFileInfo(expanded).fileName() == u"hub" && !QFileInfo(expanded + QStringLiteral("/hub")).isDir() && QFileInfo(expanded).isDir())
+        given = QFileInfo(expanded).path();
+    env.insert(QStringLiteral("HF_HOME"), given);
     HfHome located = HfHome::locate(env);
     // The parts' variables are this home's layout and stay out; the environment's token is the
     // user's wherever it lies, also inside the home given here.

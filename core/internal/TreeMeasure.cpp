@@ -200,7 +200,7 @@ public:
                 TreeMeasure::Total &m = merged[i];
                 const TreeMeasure::Total &l = local.at(i);
                 m.sizeOnDisk += l.sizeOnDisk;
-                m.apparentSize += l.apparentSize;
+                TreeMeasure::addSaturating(m.apparentSize, l.apparentSize);
                 m.freeable += l.freeable;
                 m.files += l.files;
                 m.marked = m.marked || l.marked;
@@ -269,7 +269,7 @@ private:
     void count(TreeMeasure::Total &total, const struct stat &st) const
     {
         total.sizeOnDisk += qint64(st.st_blocks) * 512;
-        total.apparentSize += qint64(st.st_size);
+        TreeMeasure::addSaturating(total.apparentSize, qint64(st.st_size));
         if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) // hard-linked files: addWhollyLinked
             total.freeable += qint64(st.st_blocks) * 512;
         if (S_ISDIR(st.st_mode))

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <sys/stat.h>
 
 namespace hubdeck {
@@ -77,6 +78,14 @@ public:
     using InUse = std::function<QString(const struct stat &st)>;
     // Called from a worker now and then; true stops the walk.
     using Canceled = std::function<bool()>;
+
+    // total += more, held at the largest qint64 rather than wrapping: sparse files of exabytes
+    // (st_size up to 2^63 - 1 each) must not sum to a small or negative size.
+    static void addSaturating(qint64 &total, qint64 more)
+    {
+        if (__builtin_add_overflow(total, more, &total))
+            total = std::numeric_limits<qint64>::max();
+    }
 
     // One Total per root, in order; folders that cannot be read are named in *errors.
     [[nodiscard]] static QList<Total> measure(const QList<Root> &roots, const Admit &admit, const InUse &inUse, const Canceled &canceled,
