@@ -432,6 +432,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         }
     };
     QSet<QString> taken;
+    QSet<QString> partsTaken;
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
             refuse(asGiven, tr("Not deleted: %1 (%2). %3")
@@ -451,6 +452,14 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     for (; given < paths.size(); ++given) {
         const QString path = asListed(scan, paths.at(given));
         if (const HomeEntry *entry = scan.entry(path)) {
+            // A dataset's builder lock names its dataset only by the lock's name: someone
+            // removing a stale lock by its path must not lose the prepared dataset.
+            if (entry->path != path && entry->kind == HomeEntry::Kind::DatasetArrowCache) {
+                refuse(
+                    path,
+                    tr("Not deleted: %1 is the builder lock of %2; name that dataset to delete it with its lock.").arg(path, entry->path));
+                continue;
+            }
             take(*entry, path);
             continue;
         }
@@ -467,7 +476,10 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             refuse(
                 path,
                 tr("Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.").arg(path));
+        } else if (part && partsTaken.contains(part->path)) {
+            continue; // the same part given again ("datasets datasets/"): already planned whole
         } else if (part) {
+            partsTaken.insert(part->path);
             const qsizetype entriesBefore = plan.entries.size();
             const qsizetype refusalsBefore = plan.refusals.size();
             QStringList kept; // what the part holds that HubDeck never deletes, by name

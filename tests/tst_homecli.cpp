@@ -880,6 +880,23 @@ private Q_SLOTS:
         }
     }
 
+    // A part given twice is planned once, without a false "holds no entry" (N21a); a dataset's
+    // builder lock given by its path is refused, not taken for its whole dataset (N21m).
+    void aPartTwiceAndALockByPath()
+    {
+        FixtureHome fixture;
+        const CliRun twice = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("datasets/"), QStringLiteral("--dir"),
+                                   fixture.root(), QStringLiteral("--dry-run")});
+        QVERIFY2(twice.code == 0 && !twice.err.contains(QStringLiteral("holds no entry")), qPrintable(twice.err));
+        const QString lock = fixture.path(
+            QStringLiteral("datasets/_tmp_hf_datasets_%1_default_0.0.0_c0ffee.lock").arg(QLatin1String(FixtureHome::kDataset)));
+        const CliRun byLock = home({QStringLiteral("rm"), lock, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(byLock.code, 1);
+        QVERIFY2(byLock.err.contains(QStringLiteral("is the builder lock of")), qPrintable(byLock.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset))));
+        QVERIFY(QFileInfo::exists(lock));
+    }
+
     // An empty --dir (a script's unset variable) is a usage error, never the default home:
     // before, `home rm --dir "" xet -y` cleaned ~/.cache/huggingface.
     void emptyDirIsRefused()

@@ -339,6 +339,10 @@
         <source>Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).</source>
         <translation>Nicht gelöscht: %1, da der Ordner, der es enthält, nicht geändert werden kann (%2: %3).</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 is the builder lock of %2; name that dataset to delete it with its lock.</source>
+        <translation>Nicht gelöscht: %1 ist die Builder-Sperre von %2; geben Sie diesen Datensatz an, um ihn mit seiner Sperre zu löschen.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

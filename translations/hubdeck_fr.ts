@@ -339,6 +339,10 @@
         <source>Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).</source>
         <translation>Non supprimé : %1, car le dossier qui le contient ne peut pas être modifié (%2 : %3).</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 is the builder lock of %2; name that dataset to delete it with its lock.</source>
+        <translation>Non supprimé : %1 est le verrou de construction de %2 ; nommez ce jeu de données pour le supprimer avec son verrou.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
