@@ -693,6 +693,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.errors.append(obstacle);
             continue;
         }
+        // The path may name another folder than the one listed (moved away and another put in its
+        // place): its layout and contents were never looked at.
+        if (struct stat st{}; entry.identity != FileIdentity() && ::lstat(FileName::encode(entry.path).constData(), &st) == 0 &&
+                              FileIdentity::of(st) != entry.identity) {
+            report.errors.append(tr("Not deleted: %1 is no longer what was listed (replaced since). List the home again.").arg(entry.path));
+            continue;
+        }
         // A marker an earlier run left is on disk before this one: its blocks count as freed.
         struct stat markerStat
         {

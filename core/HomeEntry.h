@@ -38,10 +38,13 @@ struct HomeEntry
     };
 
     Kind kind = Kind::Unknown;
-    QString name;            // as listed: relative to its part ("org___name", "https___cas…/chunk-cache")
-    QString path;            // absolute; what `home rm` takes
-    QStringList members;     // absolute paths deleted with it (a legacy file's .json and .lock)
-    QString hubRepo;         // a dataset cache's repo in the hub cache ("datasets--org--name"), or ""
+    QString name;        // as listed: relative to its part ("org___name", "https___cas…/chunk-cache")
+    QString path;        // absolute; what `home rm` takes
+    QStringList members; // absolute paths deleted with it (a legacy file's .json and .lock)
+    QString hubRepo;     // a dataset cache's repo in the hub cache ("datasets--org--name"), or ""
+    // The entry's own file or folder when listed (lstat: a link is the link): a deletion refuses
+    // an entry whose path now names another one (replaced since). {0, 0} when not known.
+    FileIdentity identity;
     qint64 sizeOnDisk = 0;   // bytes allocated (st_blocks × 512), each inode once across the scan
     qint64 apparentSize = 0; // bytes, st_size summed
     // Bytes on disk (st_blocks × 512) that deleting the entry gives back: sizeOnDisk less the

@@ -961,6 +961,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
+    for (HomeScan::Part &part : scan.parts)
+        for (HomeEntry &entry : part.entries)
+            if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0)
+                entry.identity = FileIdentity::of(st);
     // An entry with a mount point at or below it is measured across it, as du measures, but
     // the deletion never crosses one (HomeDeletion::obstacle): said here already. The kernel's
     // table, not device numbers: a bind mount of the same filesystem keeps its device.

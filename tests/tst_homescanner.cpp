@@ -1663,6 +1663,25 @@ private Q_SLOTS:
         QCOMPARE(scan.part(QStringLiteral("datasets"))->apparentSize, std::numeric_limits<qint64>::max());
     }
 
+    // An entry whose path names another folder at the run than when listed (moved away, another
+    // put in its place) is refused: what is there was never looked at (attack N17).
+    void anEntryReplacedSinceTheListingIsRefused()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
+        QVERIFY(QFile::rename(dataset->path, fixture.path(QStringLiteral("kept-aside"))));
+        fixture.write(QStringLiteral("datasets/%1/default/0.0.0/abc/dataset_info.json").arg(QLatin1String(FixtureHome::kDataset)), 10);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("is no longer what was listed")), qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo::exists(dataset->path + QStringLiteral("/default/0.0.0/abc/dataset_info.json")));
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

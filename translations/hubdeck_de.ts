@@ -343,6 +343,10 @@
         <source>Not deleted: %1 is the builder lock of %2; name that dataset to delete it with its lock.</source>
         <translation>Nicht gelöscht: %1 ist die Builder-Sperre von %2; geben Sie diesen Datensatz an, um ihn mit seiner Sperre zu löschen.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 is no longer what was listed (replaced since). List the home again.</source>
+        <translation>Nicht gelöscht: %1 ist nicht mehr das, was aufgelistet wurde (seitdem ersetzt). Listen Sie den Home-Ordner erneut auf.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

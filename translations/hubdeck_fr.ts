@@ -343,6 +343,10 @@
         <source>Not deleted: %1 is the builder lock of %2; name that dataset to delete it with its lock.</source>
         <translation>Non supprimé : %1 est le verrou de construction de %2 ; nommez ce jeu de données pour le supprimer avec son verrou.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 is no longer what was listed (replaced since). List the home again.</source>
+        <translation>Non supprimé : %1 n’est plus ce qui a été listé (remplacé depuis). Listez de nouveau le dossier.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
