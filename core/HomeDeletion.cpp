@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QPromise>
 #include <QtConcurrent>
@@ -548,8 +549,23 @@ std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
     return locks.holderPid();
 }
 
+QString HomeDeletion::holderName(qint64 pid)
+{
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (pid <= 0 || !comm.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(comm.read(64)).trimmed();
+}
+
 QString HomeDeletion::blockedReason(qint64 pid)
 {
+    // The folders are the locks, so another program's flock on one (a script serialising its
+    // dataset jobs with flock(1)) holds them too: named as what it is, not as a HubDeck run.
+    if (const QString name = holderName(pid); !name.isEmpty() && !name.startsWith(QLatin1String("hubdeck")))
+        return tr("Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has "
+                  "released it.")
+            .arg(name)
+            .arg(pid);
     return pid > 0
                ? tr("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.").arg(pid)
                : tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.");

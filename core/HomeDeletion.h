@@ -113,6 +113,10 @@ public:
     // Report::blocked's line for that pid: "Nothing deleted: another HubDeck deletion is
     // running in this home (pid N). …".
     [[nodiscard]] static QString blockedReason(qint64 pid);
+    // The name of the process with that pid (/proc/PID/comm), or "" when it cannot be read:
+    // whether a lock on the home is a HubDeck deletion's ("hubdeck", "hubdeck-cli") or another
+    // program's flock on a part's folder.
+    [[nodiscard]] static QString holderName(qint64 pid);
     // On a worker thread; progress value is entries done (range 0..entries), its text the
     // bytes freed so far as a decimal number. Stopped through `cancel` rather than the
     // future, so that the report of what was done still arrives (as DeletionExecutor).

@@ -20,6 +20,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1201,6 +1202,11 @@ private Q_SLOTS:
     // "moved while being removed" and counted the other's removals as freed.
     void secondDeletionIsTurnedAway()
     {
+        // This process stands for the other HubDeck deletion: named as one (/proc/PID/comm).
+        char name[17] = {};
+        ::prctl(PR_GET_NAME, name);
+        ::prctl(PR_SET_NAME, "hubdeck-cli");
+        const auto restoreName = qScopeGuard([&] { ::prctl(PR_SET_NAME, name); });
         FixtureHome fixture;
         const QByteArray datasets = QFile::encodeName(fixture.path(QStringLiteral("datasets")));
         const int fd = ::open(datasets.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -2254,9 +2254,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(InUseFiles::snapshot().holder(datasets.st_dev, datasets.st_ino), 5000);
         const HomeDeletion::Report refused = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset}));
         QCOMPARE(refused.errors,
-                 QStringList{QStringLiteral("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it "
-                                            "has finished.")
-                                 .arg(other->processId())});
+                 QStringList{QStringLiteral("Nothing deleted: another process (flock, pid %1) holds a lock on this home's folders. Try "
+                                            "again once it has released it.")
+                                 .arg(other->processId())}); // named as what it is, not as a HubDeck run (N13)
         QVERIFY(refused.removed.isEmpty());
         QCOMPARE(refused.freedBytes, 0);
         QCOMPARE(tree(fixture.root()), before);

@@ -347,6 +347,10 @@
         <source>Not deleted: %1 is no longer what was listed (replaced since). List the home again.</source>
         <translation>Nicht gelöscht: %1 ist nicht mehr das, was aufgelistet wurde (seitdem ersetzt). Listen Sie den Home-Ordner erneut auf.</translation>
     </message>
+    <message>
+        <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has released it.</source>
+        <translation>Nichts gelöscht: Ein anderer Prozess (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners. Versuchen Sie es erneut, sobald er sie freigegeben hat.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

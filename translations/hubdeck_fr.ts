@@ -347,6 +347,10 @@
         <source>Not deleted: %1 is no longer what was listed (replaced since). List the home again.</source>
         <translation>Non supprimé : %1 n’est plus ce qui a été listé (remplacé depuis). Listez de nouveau le dossier.</translation>
     </message>
+    <message>
+        <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has released it.</source>
+        <translation>Rien n’a été supprimé : un autre processus (%1, pid %2) tient un verrou sur les dossiers de ce dossier. Réessayez une fois qu’il l’a libéré.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
