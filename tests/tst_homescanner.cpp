@@ -1351,12 +1351,7 @@ private Q_SLOTS:
         QCOMPARE(scan.sizeOnDisk(), du(fixture.root())); // the folder moved to its part, not out of the home
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(entry)});
         QVERIFY2(!plan.entries.isEmpty(), qPrintable(plan.refusalReasons().join(u'\n')));
-        const qint64 before = du(fixture.root());
-        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
-        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
-        const qint64 freed = before - du(fixture.root());
-        QCOMPARE(plan.sizeOnDisk(), freed);
-        QCOMPARE(report.freedBytes, freed);
+        runAndCompareWithDu(home, plan, fixture.root());
     }
 
     // A hard link from outside the entry (here, outside the home, so that the scan counts the
@@ -1437,12 +1432,7 @@ private Q_SLOTS:
             QCOMPARE(plan.entries.size(), selections[s].size());
             QVERIFY2(plan.sizeOnDisk() - alone >= expectedLinked[s] && plan.sizeOnDisk() - alone < expectedLinked[s] + 8192,
                      qPrintable(QStringLiteral("selection %1: plan %2, entries alone %3").arg(s).arg(plan.sizeOnDisk()).arg(alone)));
-            const qint64 before = du(fixture.root());
-            const HomeDeletion::Report report = HomeDeletion::run(home, plan);
-            QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
-            const qint64 freed = before - du(fixture.root());
-            QCOMPARE(plan.sizeOnDisk(), freed);
-            QCOMPARE(report.freedBytes, freed);
+            runAndCompareWithDu(home, plan, fixture.root());
         }
     }
 
@@ -1745,6 +1735,17 @@ private Q_SLOTS:
         }
         QVERIFY(find(scan, QStringLiteral("legacy"), stem));
         HUBDECK_COMPARE_ATIME(before, json);
+    }
+
+    // Runs the plan: it succeeds, and what it promised is what du sees gone, as its report says.
+    static void runAndCompareWithDu(const HfHome &home, const HomeDeletion::Plan &plan, const QString &root)
+    {
+        const qint64 before = du(root);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        const qint64 freed = before - du(root);
+        QCOMPARE(plan.sizeOnDisk(), freed);
+        QCOMPARE(report.freedBytes, freed);
     }
 
     // Every path below a folder with its mode and size: what "nothing was touched" compares.

@@ -55,6 +55,22 @@ class TestSpacesRefresh : public QObject
         return run;
     }
 
+    // Whether the table shows the Space in dev mode.
+    static bool devModeOf(const Run &run, const QString &id)
+    {
+        const int row = run.model->rowOf(id);
+        return row >= 0 && run.model->space(row).runtime && run.model->space(row).runtime->devMode;
+    }
+
+    // How many GET requests the fake Hub has had for this path.
+    int getsOf(const QString &path) const
+    {
+        int count = 0;
+        for (const FakeHub::Request &request : m_hub->requests())
+            count += request.method == "GET" && request.path == path ? 1 : 0;
+        return count;
+    }
+
     // Runs the event loop until `done` or `simMs` of simulated time pass; the simulated ms it took.
     qint64 runUntil(const std::function<bool()> &done, qint64 simMs)
     {
@@ -438,16 +454,8 @@ private Q_SLOTS:
         auto run = start();
         const QString id = QStringLiteral("alice/space-05");
         const QString runtimePath = QStringLiteral("/api/spaces/%1/runtime").arg(id);
-        const auto devMode = [&] {
-            const int row = run->model->rowOf(id);
-            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
-        };
-        const auto runtimeReads = [&] {
-            int count = 0;
-            for (const FakeHub::Request &request : m_hub->requests())
-                count += request.method == "GET" && request.path == runtimePath ? 1 : 0;
-            return count;
-        };
+        const auto devMode = [&] { return devModeOf(*run, id); };
+        const auto runtimeReads = [&] { return getsOf(runtimePath); };
         m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
         {
             QSignalSpy first(run->controller.get(), &SpacesController::runtimeRefreshed);
@@ -491,10 +499,7 @@ private Q_SLOTS:
     {
         auto run = start();
         const QString id = QStringLiteral("alice/space-05");
-        const auto devMode = [&] {
-            const int row = run->model->rowOf(id);
-            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
-        };
+        const auto devMode = [&] { return devModeOf(*run, id); };
         m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
         {
             QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
@@ -528,16 +533,8 @@ private Q_SLOTS:
         auto run = start();
         const QString id = QStringLiteral("alice/space-05");
         const QString runtimePath = QStringLiteral("/api/spaces/%1/runtime").arg(id);
-        const auto devMode = [&] {
-            const int row = run->model->rowOf(id);
-            return row >= 0 && run->model->space(row).runtime && run->model->space(row).runtime->devMode;
-        };
-        const auto runtimeReads = [&] {
-            int count = 0;
-            for (const FakeHub::Request &request : m_hub->requests())
-                count += request.method == "GET" && request.path == runtimePath ? 1 : 0;
-            return count;
-        };
+        const auto devMode = [&] { return devModeOf(*run, id); };
+        const auto runtimeReads = [&] { return getsOf(runtimePath); };
         const qint64 frozen = m_real.elapsed() * kScale;
         run->controller->setClock([frozen] { return frozen; }, 1000 / kScale);
         m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
