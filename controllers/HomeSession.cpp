@@ -65,6 +65,19 @@ void HomeSession::rescan()
 {
     if (isDeleting() || m_home.root().isEmpty())
         return;
+    // A home the libraries cannot use, or do not use as located (a variable set but empty):
+    // nothing of it is listed, so nothing can be ticked and deleted in a place they do not
+    // write; the page says why (HomeScanner::unusable).
+    if (!HomeScanner::unusable(m_home).isEmpty()) {
+        m_rescanPending = false;
+        m_scan.stop();
+        HomeScan nothing;
+        nothing.root = m_home.root();
+        m_model->setScan(std::move(nothing));
+        m_scanned = true;
+        Q_EMIT scanFinished(false);
+        return;
+    }
     if (isScanning()) {
         m_rescanPending = true;
         return;

@@ -149,7 +149,7 @@ private Q_SLOTS:
         OverviewPage page;
         QSignalSpy scanned(&page, &OverviewPage::scanFinished);
         page.setHome(HfHome::locate(env));
-        QVERIFY(scanned.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty(), 10000); // no scan: said at once
         QVERIFY2(page.homeText().contains(QStringLiteral("cannot be used")), qPrintable(page.homeText()));
         QVERIFY(!page.homeText().contains(QStringLiteral("not made yet")));
         const QString totals = page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text();
@@ -158,10 +158,17 @@ private Q_SLOTS:
 
         // HF_HOME set but empty: the libraries write relative to where they run; the page says
         // so rather than showing the default home as theirs.
+        // The default home holds a dataset, which must not be offered as theirs.
+        const QString dataset = parent.filePath(QStringLiteral(".cache/huggingface/datasets/org___set/default/0.0.0/abc"));
+        QVERIFY(QDir().mkpath(dataset));
+        QFile info(dataset + QStringLiteral("/dataset_info.json"));
+        QVERIFY(info.open(QIODevice::WriteOnly) && info.write("{}") == 2);
+        info.close();
         env.insert(QStringLiteral("HF_HOME"), QString());
         page.setHome(HfHome::locate(env));
         QTRY_VERIFY2(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text().contains(QStringLiteral("Set but empty: HF_HOME")),
                      qPrintable(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text()));
+        QCOMPARE(page.model()->rowCount(), 0); // nothing listed, nothing to tick (GUI attack G6)
     }
 
     // Made, but holding empty folders only: the same sentence, and no bar segment that
@@ -444,8 +451,10 @@ private Q_SLOTS:
         page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
         QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
         QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->setFocus(); // as from the menu: the focus not on the tree (GUI attack G12)
         page->deleteTicked();
         QVERIFY(page->session()->isDeleting());
+        QCOMPARE(QApplication::focusWidget(), page->tree()); // where Escape reaches the page's Cancel
         QVERIFY(page->cancelButton()->isVisible());
         // A scan the deletion stopped ends after it started: Cancel and Escape stay.
         Q_EMIT page->session()->scanFinished(true);
@@ -453,8 +462,7 @@ private Q_SLOTS:
         QVERIFY(page->progressBar()->isVisible());
         for (const QList<QVariant> &message : std::as_const(messages))
             QVERIFY(!message.at(0).toString().contains(QStringLiteral("canceled")));
-        page->tree()->setFocus();
-        QTest::keyClick(page->tree(), Qt::Key_Escape);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(finished.wait(10000));
         const auto report = finished.constFirst().at(0).value<HomeDeletion::Report>();
         QVERIFY(report.canceled);

@@ -472,6 +472,9 @@ void OverviewPage::deleteTicked()
     if (!m_confirm(plan))
         return;
     m_session->startDeletion(plan);
+    // The closed confirmation gives the focus back to whatever had it (the Delete button, or
+    // the tab bar when it came from the menu): on the tree, Escape reaches the page's Cancel.
+    m_tree->setFocus();
 }
 
 void OverviewPage::onDeletionStarted(int entries)
