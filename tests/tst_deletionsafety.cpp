@@ -437,6 +437,32 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(victim.filePath(QStringLiteral("precious"))));
     }
 
+    // A file removed by its path is never reached through a folder that has a filesystem, or a
+    // bind mount of a folder elsewhere, mounted on it: walking down stops there. Before, a bind
+    // mount put over datasets/downloads after the plan had its files deleted (attack P10).
+    void safeRemoverNeverWalksDownIntoAMount()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting needs root");
+        FixtureCache cache;
+        QTemporaryDir victim;
+        QFile precious(victim.filePath(QStringLiteral("precious")));
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("keep");
+        precious.close();
+        const QString folder = cache.path(QStringLiteral("downloads"));
+        QVERIFY(QDir().mkpath(folder));
+        const QByteArray point = QFile::encodeName(folder);
+        if (::mount(QFile::encodeName(victim.path()).constData(), point.constData(), nullptr, MS_BIND, nullptr) != 0)
+            QSKIP("cannot mount here (no CAP_SYS_ADMIN in this namespace)");
+        SafeRemover remover(cache.root());
+        const SafeRemover::Result result = remover.remove(folder + QStringLiteral("/precious"), SafeRemover::Kind::File);
+        ::umount2(point.constData(), MNT_DETACH);
+        QVERIFY(result.status != SafeRemover::Status::Removed);
+        QVERIFY2(result.message.contains(QStringLiteral("another filesystem is mounted on")), qPrintable(result.message));
+        QVERIFY(QFileInfo::exists(victim.filePath(QStringLiteral("precious"))));
+    }
+
     void safeRemoverNeverReusesARemovedFolder()
     {
         FixtureCache cache;

@@ -172,6 +172,14 @@ int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &
                         : PosixFs::errorString(errno);
             return -1;
         }
+        // O_NOFOLLOW does not stop at a mount: a filesystem (or a bind mount of a folder
+        // elsewhere) put on a folder on the way is never walked into, as removeTree never does.
+        if (struct stat root{}; ::fstat(m_rootFd.get(), &root) == 0 && isMountRoot(next.get(), root.st_dev)) {
+            errorCode = EXDEV;
+            error = QStringLiteral("refused: another filesystem is mounted on %1, and HubDeck does not delete across it")
+                        .arg(m_cacheDir + u'/' + opened);
+            return -1;
+        }
         if (int(m_folders.size()) >= kKeptFolders) {
             // The least recently used goes; never one on the path being walked down, whose
             // descriptor fromFd may be.
