@@ -630,6 +630,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                                      .arg(entry.path, root));
             continue;
         }
+        // What the run reads and writes beside its removals (the measures before and after, the
+        // marker, the names of the downloads) goes through the same descriptor, so that a part
+        // swapped for a link while this entry goes neither makes "freed" measure another folder
+        // nor gets a marker written into it. Paths stay as they are where /proc is not there.
+        const QString viaRoot = QStringLiteral("/proc/self/fd/%1").arg(remover.rootFd());
+        const bool procThere = ::access("/proc/self/fd", X_OK) == 0;
+        const auto through = [&](const QString &path) {
+            return procThere && isInside(path, root) && path != root ? viaRoot + path.mid(root.size()) : path;
+        };
         if (!entry.deletable()) {
             report.errors.append(tr("Not deleted: %1 (%2). %3")
                                      .arg(entry.path, HomeScanner::kindLabel(entry.kind),
@@ -639,7 +648,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // The plan may predate another deletion that finished meanwhile: what it removed is
         // not this run's to report as removed or freed.
         {
-            QStringList anyOf = QStringList{entry.path, entry.path + HomeScanner::deletingSuffix()} + entry.members;
+            QStringList anyOf;
+            for (const QString &path : QStringList{entry.path, entry.path + HomeScanner::deletingSuffix()} + entry.members)
+                anyOf.append(through(path));
             const bool gone = std::none_of(anyOf.cbegin(), anyOf.cend(), [](const QString &path) {
                 struct stat st
                 {
@@ -662,13 +673,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                               (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
         QStringList members = entry.members;
         members.removeAll(marker);
-        QList<TreeMeasure::Root> measured{{entry.path, entry.separateChildren()}};
+        QList<TreeMeasure::Root> measured{{through(entry.path), entry.separateChildren()}};
         for (const QString &member : std::as_const(members))
-            measured.append({member, {}});
+            measured.append({through(member), {}});
         // What an earlier, stopped deletion of the same name left renamed aside goes first (see
         // below): measured with the entry, so that "freed" counts it too.
         if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
-            measured.append({entry.path + HomeScanner::deletingSuffix(), {}});
+            measured.append({through(entry.path + HomeScanner::deletingSuffix()), {}});
         if (inUseAge.elapsed() >= 2000) {
             inUse = InUseFiles::snapshot();
             inUseAge.restart();
@@ -721,7 +732,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         {
         };
         const bool markerWasThere =
-            inPlace && ::lstat(FileName::encode(marker).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode);
+            inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode);
         // On a full disk the marker may not fit (ENOSPC, EDQUOT), exactly when space is wanted:
         // datasets' downloads then go without it, as each download is whole on its own and a
         // stop leaves fewer of them, which the next scan shows as they are.
@@ -729,7 +740,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // datasets' downloads then go without it, as each download is whole on its own and a
         // stop leaves fewer of them, which the next scan shows as they are (attack N4).
         if (inPlace) {
-            const QString error = writeMarker(marker, entry.path, entry.name);
+            const QString error = writeMarker(through(marker), entry.path, entry.name);
             const bool full = error == PosixFs::errorString(ENOSPC) || error == PosixFs::errorString(EDQUOT);
             if (!error.isEmpty() && !(full && entry.kind == HomeEntry::Kind::DatasetsDownloads)) {
                 report.errors.append(tr("Not deleted: %1 (could not record the deletion in %2: %3).").arg(entry.path, marker, error));
@@ -756,7 +767,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
             // download that datasets fetches again if it is missing.
-            UniqueFd dir = PosixFs::openDir(entry.path);
+            UniqueFd dir = PosixFs::openDir(through(entry.path));
             QList<PosixFs::Entry> names;
             if (dir.isValid() && PosixFs::listDir(dir.get(), names))
                 for (const PosixFs::Entry &name : std::as_const(names))

@@ -1672,6 +1672,50 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dataset->path + QStringLiteral("/default/0.0.0/abc/dataset_info.json")));
     }
 
+    // The datasets part swapped for a link while one of its entries is being removed: the
+    // removal goes on in the folder it began in, "freed" is measured there too, and nothing is
+    // touched in the link's target. Before, the run measured the target and reported 0 bytes
+    // freed and thousands of files "not removed" (attack P4).
+    void aPartSwappedWhileAnEntryGoesIsMeasuredWhereItWent()
+    {
+        QTemporaryDir outer;
+        const QString homePath = outer.filePath(QStringLiteral("hf"));
+        const QString victim = outer.filePath(QStringLiteral("victim"));
+        const QString cache = QStringLiteral("/datasets/org___big/default/0.0.0/abc");
+        // The target also holds a folder of the renamed-aside name, which the measure after the
+        // removal would find by path.
+        const QString renamed = QStringLiteral("/datasets/org___big.hubdeck-deleting/default/0.0.0/abc");
+        for (const QString &folder : {homePath + cache, victim + cache, victim + renamed}) {
+            QVERIFY(QDir().mkpath(folder));
+            for (int i = 0; i < 700; ++i) {
+                QFile file(folder + QStringLiteral("/f%1.arrow").arg(i));
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(QByteArray(5000, 'x'));
+            }
+        }
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), homePath);
+        const HfHome home = HfHome::locate(env);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {homePath + QStringLiteral("/datasets/org___big")});
+        QCOMPARE(plan.entries.size(), 1);
+        const QString moved = outer.filePath(QStringLiteral("moved"));
+        const QStringList victimBefore = tree(victim);
+        const qint64 before = du(homePath + QStringLiteral("/datasets"));
+        bool swapped = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64 freed) {
+            if (done == 0 && freed > 0 && !swapped) {
+                swapped = true;
+                QVERIFY(QFile::rename(homePath + QStringLiteral("/datasets"), moved));
+                QVERIFY(QFile::link(victim + QStringLiteral("/datasets"), homePath + QStringLiteral("/datasets")));
+            }
+        });
+        QVERIFY(swapped);
+        QCOMPARE(tree(victim), victimBefore);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.freedBytes, before - du(moved));
+        QVERIFY(!QFileInfo::exists(moved + QStringLiteral("/org___big.hubdeck-deleting")));
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

@@ -47,6 +47,9 @@ public:
     // never after): what a caller compares with the folder it listed, so that a root path
     // swapped for a link since then is never worked in. nullopt when it could not be opened.
     [[nodiscard]] std::optional<FileIdentity> rootIdentity() const;
+    // That root's descriptor (-1 when it could not be opened), for reads that must see the same
+    // folder as the removals ("/proc/self/fd/N/…"), however its path is swapped meanwhile.
+    [[nodiscard]] int rootFd() const { return m_rootFd.get(); }
     [[nodiscard]] Result remove(const QString &absolutePath, Kind kind);
     // Removes absolutePath if it is an empty folder (rmdir: never a link, never its contents).
     // Removed, AlreadyGone, Refused when it is not empty or not a folder (the caller's cue to
