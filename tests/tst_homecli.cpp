@@ -834,6 +834,13 @@ private Q_SLOTS:
                  {QStringLiteral("HOME=") + user.path(), QStringLiteral("XDG_CONFIG_HOME=") + user.filePath(QStringLiteral(".config"))});
         QVERIFY2(run.finished, "home ls blocked on the FIFO");
         QCOMPARE(run.code, 0);
+        // Nor one where hf caches the agents' registry ($HF_HOME/.agent_harnesses.json), which
+        // every command reads to choose its output (attack P3).
+        QCOMPARE(::mkfifo(QFile::encodeName(fixture.path(QStringLiteral(".agent_harnesses.json"))).constData(), 0600), 0);
+        const CliRun agent =
+            home({QStringLiteral("ls")}, {QStringLiteral("HOME=") + user.path(), QStringLiteral("HF_HOME=") + fixture.root()});
+        QVERIFY2(agent.finished, "home ls blocked on the FIFO");
+        QCOMPARE(agent.code, 0);
     }
 
     // A full disk (here: no inode left) leaves no room for the removal marker; datasets'

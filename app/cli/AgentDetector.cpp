@@ -4,8 +4,8 @@
 #include "AgentDetector.h"
 
 #include "CacheLocation.h"
+#include "QuietFile.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,10 +64,14 @@ Registry builtIn()
 // hf's cached copy of the Hub's registry; nullopt when there is none or it is not one.
 std::optional<Registry> cached(const QProcessEnvironment &env)
 {
-    QFile file(CacheLocation::hfHome(env) + QStringLiteral("/.agent_harnesses.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    // QuietFile: a FIFO or a device there is refused before it is opened (a plain open of a
+    // FIFO waited for a writer for ever, every command with it), and the read leaves the access
+    // time as it was.
+    const std::optional<QByteArray> content =
+        QuietFile::readHead(CacheLocation::hfHome(env) + QStringLiteral("/.agent_harnesses.json"), 1 << 20, nullptr);
+    if (!content)
         return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.read(1 << 20));
+    const QJsonDocument document = QJsonDocument::fromJson(*content);
     if (!document.isObject())
         return std::nullopt;
     Registry registry;

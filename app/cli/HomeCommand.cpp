@@ -129,7 +129,16 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     HfHome located = HfHome::locate(env);
     // The parts' variables are this home's layout and stay out; the environment's token is the
     // user's wherever it lies, also inside the home given here.
-    located.alsoProtect(HfHome::locate(system).credentialPaths());
+    QStringList theirs = HfHome::locate(system).credentialPaths();
+    // An empty HF_HOME (or XDG_CACHE_HOME, HF_HOME unset) is taken by the libraries as given, a
+    // path relative to the folder they run in: the token they would use from here is kept too.
+    const QString here = QDir::currentPath();
+    if (system.contains(QStringLiteral("HF_HOME")) && system.value(QStringLiteral("HF_HOME")).isEmpty())
+        theirs += {here + QStringLiteral("/token"), here + QStringLiteral("/stored_tokens")};
+    else if (!system.contains(QStringLiteral("HF_HOME")) && system.contains(QStringLiteral("XDG_CACHE_HOME")) &&
+             system.value(QStringLiteral("XDG_CACHE_HOME")).isEmpty())
+        theirs += {here + QStringLiteral("/huggingface/token"), here + QStringLiteral("/huggingface/stored_tokens")};
+    located.alsoProtect(theirs);
     return located;
 }
 
