@@ -18,8 +18,11 @@ enum class Mode { Name, Line, Lines };
 
 bool isHidden(char16_t c)
 {
-    // Characters that change how the rest of a line is shown without being seen themselves.
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    // Characters that change how the rest of a line is shown without being seen themselves, and
+    // the zero-width ones that make two different names look the same (U+FEFF, U+200B, U+2060:
+    // "set\ufeff-000" beside "set-000").
+    return c == 0x061C || c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || c == 0x2060 ||
+           (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
 QString hex(unsigned value, int width)

@@ -256,6 +256,9 @@ private Q_SLOTS:
         QTest::newRow("backslash") << QStringLiteral("a\\xff") << QStringLiteral("a\\\\xff");
         QTest::newRow("c1") << QString(QChar(0x85)) + u'x' << QStringLiteral("\\u0085x");
         QTest::newRow("bidi override") << QStringLiteral("exe") + QChar(0x202E) + u'x' << QStringLiteral("exe\\u202ex");
+        QTest::newRow("zero-width no-break space")
+            << QStringLiteral("set") + QChar(0xFEFF) + QStringLiteral("-000") << QStringLiteral("set\\ufeff-000");
+        QTest::newRow("zero-width space") << QStringLiteral("a") + QChar(0x200B) + u'b' << QStringLiteral("a\\u200bb");
         QTest::newRow("line separator") << QString(QChar(0x2028)) << QStringLiteral("\\u2028");
         QTest::newRow("lone high surrogate") << QString(QChar(char16_t(0xD800))) << QStringLiteral("\\ud800");
     }
