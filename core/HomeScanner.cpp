@@ -29,6 +29,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <climits>
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -965,6 +966,16 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         for (HomeEntry &entry : part.entries)
             if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0)
                 entry.identity = FileIdentity::of(st);
+    // A folder entry is renamed aside before it is emptied: a name with no room left for the
+    // suffix cannot be, so it is not offered (HomeDeletion refuses it with the same reason).
+    for (HomeScan::Part &part : scan.parts)
+        for (HomeEntry &entry : part.entries)
+            if (entry.deletable() && entry.kind != HomeEntry::Kind::InterruptedDeletion && !entry.keepsItsFolder() &&
+                isDirectory(entry.path) &&
+                FileName::encode(QFileInfo(entry.path).fileName() + HomeScanner::deletingSuffix()).size() > NAME_MAX)
+                entry.keep = tr("Its name is too long to rename it aside while it is deleted (the filesystem allows %1 bytes): delete it "
+                                "yourself.")
+                                 .arg(NAME_MAX);
     // An entry with a mount point at or below it is measured across it, as du measures, but
     // the deletion never crosses one (HomeDeletion::obstacle): said here already. The kernel's
     // table, not device numbers: a bind mount of the same filesystem keeps its device.

@@ -578,6 +578,10 @@
         <source>HF_ASSETS_CACHE moved the assets cache to %1, outside HF_HOME: assets caches carry no mark that tells them from a folder of your own, so HubDeck deletes nothing from it there.</source>
         <translation>HF_ASSETS_CACHE hat den Asset-Cache nach %1 verlegt, außerhalb von HF_HOME: Asset-Caches tragen kein Kennzeichen, das sie von einem eigenen Ordner unterscheidet, daher löscht HubDeck dort nichts daraus.</translation>
     </message>
+    <message>
+        <source>Its name is too long to rename it aside while it is deleted (the filesystem allows %1 bytes): delete it yourself.</source>
+        <translation>Sein Name ist zu lang, um ihn während des Löschens umzubenennen (das Dateisystem erlaubt %1 Bytes): Löschen Sie ihn selbst.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1765,10 +1769,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>The ticked entries by kind, with what deleting each kind costs</source>
         <translation>Die angehakten Einträge nach Art, mit dem, was das Löschen jeder Art kostet</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>&amp;Delete %1</source>

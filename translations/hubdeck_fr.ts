@@ -578,6 +578,10 @@
         <source>HF_ASSETS_CACHE moved the assets cache to %1, outside HF_HOME: assets caches carry no mark that tells them from a folder of your own, so HubDeck deletes nothing from it there.</source>
         <translation>HF_ASSETS_CACHE a déplacé le cache d’assets vers %1, hors de HF_HOME : les caches d’assets ne portent aucune marque qui les distingue d’un dossier à vous, donc HubDeck n’y supprime rien.</translation>
     </message>
+    <message>
+        <source>Its name is too long to rename it aside while it is deleted (the filesystem allows %1 bytes): delete it yourself.</source>
+        <translation>Son nom est trop long pour le renommer de côté pendant sa suppression (le système de fichiers permet %1 octets) : supprimez-le vous-même.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -1765,10 +1769,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>The ticked entries by kind, with what deleting each kind costs</source>
         <translation>Les entrées cochées par type, avec ce que coûte la suppression de chaque type</translation>
-    </message>
-    <message>
-        <source>Not deleted: %1</source>
-        <translation>Non supprimé : %1</translation>
     </message>
     <message>
         <source>&amp;Delete %1</source>

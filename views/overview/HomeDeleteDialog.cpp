@@ -99,7 +99,8 @@ void HomeDeleteDialog::showPlan()
     m_headline->setText(tr("<b>%n entr(ies), %1 on disk</b>, will be deleted (of %2 in the home).", nullptr, int(m_plan.entries.size()))
                             .arg(DisplayFormat::size(m_plan.sizeOnDisk()), DisplayFormat::size(m_homeSize)));
     m_list->setHtml(listHtml(m_plan));
-    m_refused->setText(tr("Not deleted: %1").arg(PrintableText::names(m_plan.refusalReasons(), QStringLiteral("; ")).toHtmlEscaped()));
+    // Each reason is a whole sentence that starts "Not deleted: …" already.
+    m_refused->setText(PrintableText::names(m_plan.refusalReasons(), QStringLiteral(" ")).toHtmlEscaped());
     m_refused->setVisible(!m_plan.refusals.isEmpty());
     m_delete->setText(tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
     m_delete->setEnabled(!m_plan.entries.isEmpty());
