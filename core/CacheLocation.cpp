@@ -49,21 +49,28 @@ QString CacheLocation::expand(const QString &path, const QProcessEnvironment &en
     return out;
 }
 
+// A variable set but empty is taken as given, as huggingface_hub's os.getenv(NAME, default)
+// takes it: "" joined with "hub" is "hub", a folder relative to where the process runs. So an
+// empty HF_HOME never turns into the default cache, which the libraries would not use.
 QString CacheLocation::hfHome(const QProcessEnvironment &env)
 {
-    if (const QString home = env.value(QStringLiteral("HF_HOME")); !home.isEmpty())
-        return expand(home, env);
-    QString xdg = env.value(QStringLiteral("XDG_CACHE_HOME"));
-    if (xdg.isEmpty())
-        xdg = expand(QStringLiteral("~/.cache"), env);
-    return expand(xdg, env) + QStringLiteral("/huggingface");
+    if (env.contains(QStringLiteral("HF_HOME"))) {
+        const QString home = expand(env.value(QStringLiteral("HF_HOME")), env);
+        return home.isEmpty() ? QDir::currentPath() : home;
+    }
+    QString xdg = env.contains(QStringLiteral("XDG_CACHE_HOME")) ? env.value(QStringLiteral("XDG_CACHE_HOME"))
+                                                                 : expand(QStringLiteral("~/.cache"), env);
+    xdg = expand(xdg, env);
+    return (xdg.isEmpty() ? QDir::currentPath() : xdg) + QStringLiteral("/huggingface");
 }
 
 QString CacheLocation::defaultHubCache(const QProcessEnvironment &env)
 {
     for (const auto &name : {QStringLiteral("HF_HUB_CACHE"), QStringLiteral("HUGGINGFACE_HUB_CACHE")}) {
-        if (const QString value = env.value(name); !value.isEmpty())
-            return expand(value, env);
+        if (env.contains(name)) {
+            const QString value = expand(env.value(name), env);
+            return value.isEmpty() ? QDir::currentPath() : value;
+        }
     }
     return hfHome(env) + QStringLiteral("/hub");
 }

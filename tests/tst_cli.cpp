@@ -566,6 +566,18 @@ private Q_SLOTS:
         QCOMPARE(listed(env), QStringLiteral("@CACHE@/xdg/huggingface/hub model/org/xdg"));
         env.removeFirst();
         QCOMPARE(listed(env), QStringLiteral("@CACHE@/user/.cache/huggingface/hub model/org/user"));
+        // Set but empty, as huggingface_hub reads it (os.getenv(NAME, default) gives ""): a path
+        // relative to the current folder, never the default cache below it (GUI attack G7: the
+        // Cache page showed and deleted ~/.cache/huggingface/hub).
+        const QString here = QDir::currentPath();
+        for (const QStringList &empty : {QStringList{QStringLiteral("HF_HOME=")}, QStringList{QStringLiteral("HF_HUB_CACHE=")}}) {
+            const Run run = cli({QStringLiteral("cache"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, {},
+                                empty + QStringList{QStringLiteral("HOME=") + root + QStringLiteral("/user")});
+            const QString dir = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("cache_dir")).toString();
+            const QString expected = empty.first() == u"HF_HOME=" ? here + QStringLiteral("/hub") : here;
+            QVERIFY2(dir == expected || run.err.contains(expected + u' ') || run.err.contains(expected + u'\n'),
+                     qPrintable(empty.first() + u' ' + dir + u' ' + run.err));
+        }
         // Environment variables inside HF_HOME are expanded.
         QCOMPARE(listed({QStringLiteral("FIXTURE_ROOT=") + root, QStringLiteral("HF_HOME=$FIXTURE_ROOT/home")}),
                  QStringLiteral("@CACHE@/home/hub model/org/home"));
