@@ -23,6 +23,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -483,6 +484,7 @@ private Q_SLOTS:
                                             logs + QStringLiteral("/xet_20261101.log")});
         QVERIFY(holder.waitForStarted());
         QTest::qWait(300); // the shell has opened the file
+        page->setShowErrorDialogs(true);
         page->setConfirmer([](const HomeDeletion::Plan &) { return true; });
         QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
         page->deleteTicked();
@@ -494,6 +496,13 @@ private Q_SLOTS:
         QCOMPARE(report.removed.size(), 0);
         QCOMPARE(report.errors.size(), 1);
         QVERIFY2(report.errors.first().contains(QStringLiteral("(pid ")), qPrintable(report.errors.first()));
+        // The box says which and why in its own text, and no "rest" when nothing else went
+        // (GUI attack G20: "the rest was deleted as the status bar says", the reason behind a button).
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page->findChild<QMessageBox *>()) != nullptr);
+        QVERIFY2(box->text().contains(QStringLiteral("nothing else was")) && box->text().contains(QStringLiteral("(pid ")) &&
+                     !box->text().contains(QStringLiteral("the rest")),
+                 qPrintable(box->text()));
     }
 
     // The cost of deleting and the process that keeps an entry are in view under the tree

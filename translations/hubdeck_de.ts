@@ -2478,13 +2478,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Some entries could not be deleted</source>
         <translation>Einige Einträge konnten nicht gelöscht werden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entr(ies) could not be deleted; the rest was deleted as the status bar says.</source>
-        <translation>
-            <numerusform>%n Eintrag konnte nicht gelöscht werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
-            <numerusform>%n Einträge konnten nicht gelöscht werden; der Rest wurde gelöscht, wie die Statusleiste sagt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Details of the current row</source>
         <translation>Details der aktuellen Zeile</translation>
@@ -2511,6 +2504,27 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source> &lt;i&gt;(cannot be used)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(nicht verwendbar)&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted, and nothing else was.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelöscht werden, und sonst wurde nichts gelöscht.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelöscht werden, und sonst wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelöscht werden; %1 gelöscht, %2 freigegeben.</numerusform>
+            <numerusform>%n Einträge konnten nicht gelöscht werden; %1 gelöscht, %2 freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

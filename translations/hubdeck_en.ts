@@ -405,17 +405,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted; the rest was deleted as the status bar says.</source>
-        <translation>
-            <numerusform>%n entry could not be deleted; the rest was deleted as the status bar says.</numerusform>
-            <numerusform>%n entries could not be deleted; the rest was deleted as the status bar says.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
         <translation>
             <numerusform>Deleting: %1 of %2 freed, %3 of %n entry done</numerusform>
             <numerusform>Deleting: %1 of %2 freed, %3 of %n entries done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted, and nothing else was.</source>
+        <translation>
+            <numerusform>%n entry could not be deleted, and nothing else was.</numerusform>
+            <numerusform>%n entries could not be deleted, and nothing else was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <translation>
+            <numerusform>%n entry could not be deleted; %1 deleted, %2 freed.</numerusform>
+            <numerusform>%n entries could not be deleted; %1 deleted, %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

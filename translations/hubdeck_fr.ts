@@ -2478,13 +2478,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Some entries could not be deleted</source>
         <translation>Certaines entrées n'ont pas pu être supprimées</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entr(ies) could not be deleted; the rest was deleted as the status bar says.</source>
-        <translation>
-            <numerusform>%n entrée n'a pas pu être supprimée ; le reste a été supprimé, comme l'indique la barre d'état.</numerusform>
-            <numerusform>%n entrées n'ont pas pu être supprimées ; le reste a été supprimé, comme l'indique la barre d'état.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Details of the current row</source>
         <translation>Détails de la ligne courante</translation>
@@ -2511,6 +2504,27 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source> &lt;i&gt;(cannot be used)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(inutilisable)&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted, and nothing else was.</source>
+        <translation>
+            <numerusform>%n entrée n’a pas pu être supprimée, et rien d’autre ne l’a été.</numerusform>
+            <numerusform>%n entrées n’ont pas pu être supprimées, et rien d’autre ne l’a été.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <translation>
+            <numerusform>%n entrée n’a pas pu être supprimée ; %1 supprimée(s), %2 libérés.</numerusform>
+            <numerusform>%n entrées n’ont pas pu être supprimées ; %1 supprimée(s), %2 libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entr(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -516,12 +516,17 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
         box->setModal(false);
         box->show();
     } else if (!report.errors.isEmpty() && m_showErrors) {
-        // Every failure is listed; none is dropped.
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Some entries could not be deleted"),
-            tr("%n entr(ies) could not be deleted; the rest was deleted as the status bar says.", nullptr, int(report.errors.size())),
-            QMessageBox::Close, this);
-        box->setDetailedText(PrintableText::lines(report.errors.join(u'\n')));
+        // Every failure is listed; none is dropped. A single one is said in full in the box itself,
+        // and "the rest" only when something else went.
+        QString text = report.removed.isEmpty()
+                           ? tr("%n entr(ies) could not be deleted, and nothing else was.", nullptr, int(report.errors.size()))
+                           : tr("%n entr(ies) could not be deleted; %1 deleted, %2 freed.", nullptr, int(report.errors.size()))
+                                 .arg(tr("%n entr(ies)", nullptr, int(report.removed.size())), DisplayFormat::size(report.freedBytes));
+        if (report.errors.size() == 1)
+            text += u'\n' + PrintableText::lines(report.errors.first());
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Some entries could not be deleted"), text, QMessageBox::Close, this);
+        if (report.errors.size() > 1)
+            box->setDetailedText(PrintableText::lines(report.errors.join(u'\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->setModal(false);
         box->show();
