@@ -1716,6 +1716,27 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(moved + QStringLiteral("/org___big.hubdeck-deleting")));
     }
 
+    // A link's times say when it was read (readlink records an access, and `cache ls` reads every
+    // snapshot link), not when its file was used: an entry's times come from its files only.
+    // Before, a hub repo showed "accessed a few seconds ago" after a `cache ls` (attack P1).
+    void linksDoNotDateAnEntry()
+    {
+        FixtureHome fixture;
+        const QString blob = fixture.path(QStringLiteral("hub/models--org--model/blobs/4567abcd"));
+        const QString link = fixture.path(QStringLiteral("hub/models--org--model/snapshots/abc/config.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(link).path()));
+        QVERIFY(QFile::link(QStringLiteral("../../blobs/4567abcd"), link));
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 40 * 24 * 3600);
+        FixtureCache::setTimes(blob, old, old);
+        const timespec now[2] = {{0, UTIME_NOW}, {0, UTIME_NOW}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(link).constData(), now, AT_SYMLINK_NOFOLLOW), 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *repo = find(scan, QStringLiteral("hub"), QStringLiteral("models--org--model"));
+        QVERIFY(repo);
+        QVERIFY2(repo->lastAccessed < old + 60 && repo->lastModified < old + 60,
+                 qPrintable(QStringLiteral("%1 %2").arg(repo->lastAccessed).arg(repo->lastModified)));
+    }
+
     // An entry that holds no file has no time to show: 0, which every view shows as none.
     void emptyEntryHasNoTimes()
     {

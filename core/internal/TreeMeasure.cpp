@@ -275,9 +275,13 @@ private:
         if (S_ISDIR(st.st_mode))
             return;
         ++total.files;
-        // File times only: reading a folder may itself touch the folder's atime.
-        total.lastAccessed = std::max(total.lastAccessed, PosixFs::seconds(st.st_atim));
-        total.lastModified = std::max(total.lastModified, PosixFs::seconds(st.st_mtim));
+        // File times only: reading a folder may itself touch the folder's atime, and so does
+        // reading a link (readlink records an access, and `cache ls` reads every snapshot link):
+        // a link's times say when it was looked at, not when its file was used.
+        if (!S_ISLNK(st.st_mode)) {
+            total.lastAccessed = std::max(total.lastAccessed, PosixFs::seconds(st.st_atim));
+            total.lastModified = std::max(total.lastModified, PosixFs::seconds(st.st_mtim));
+        }
         if (m_inUse && total.inUse.isEmpty())
             total.inUse = m_inUse(st);
     }
