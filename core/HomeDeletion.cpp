@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QSet>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -599,6 +600,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     inUseAge.start();
     const auto canceled = [&] { return isCanceled && isCanceled(); };
     QHash<QString, FileIdentity> listedFolders = plan.partFolders;
+    QSet<QString> finishedHere; // leftovers renamed aside that this run removed with their entry
     int done = 0;
     for (const HomeEntry &entry : plan.entries) {
         if (canceled()) {
@@ -658,7 +660,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
             });
             if (gone) {
-                report.alreadyGone.append(entry.path);
+                // An interrupted deletion this run finished with its entry (below) was removed by
+                // it, not by another process: counted as removed, as the user asked for both.
+                (finishedHere.contains(entry.path) ? report.removed : report.alreadyGone).append(entry.path);
                 ++done;
                 if (progress)
                     progress(done, report.freedBytes);
@@ -785,6 +789,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 freedByTargets += leftover.freedOnDisk;
                 if (leftover.status != SafeRemover::Status::Removed && leftover.status != SafeRemover::Status::AlreadyGone)
                     fail(leftover);
+                else
+                    finishedHere.insert(renamed);
             }
             if (!failed) {
                 const SafeRemover::Result moved = remover.rename(entry.path, name + HomeScanner::deletingSuffix());

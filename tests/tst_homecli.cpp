@@ -805,6 +805,18 @@ private Q_SLOTS:
         const qint64 freed = qint64(QJsonDocument::fromJson(rm.out.toUtf8()).object().value(QStringLiteral("freed")).toDouble());
         QCOMPARE(freed, before - du(fixture.root()));
         QVERIFY(freed >= 60000);
+
+        // Both asked for: both reported removed by this run, none "already gone" (GUI attack G9:
+        // six confirmed, "Deleted 5 entries" said).
+        FixtureHome again;
+        again.write(QStringLiteral("datasets/org___set.hubdeck-deleting/default/0.0.0/c0ffee/old.arrow"), 60000);
+        const CliRun both =
+            home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("datasets/org___set.hubdeck-deleting"),
+                  QStringLiteral("--dir"), again.root(), QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(both.code == 0, qPrintable(both.err));
+        const QJsonObject report = QJsonDocument::fromJson(both.out.toUtf8()).object();
+        QCOMPARE(report.value(QStringLiteral("removed")).toArray().size(), 2);
+        QVERIFY(report.value(QStringLiteral("already_gone")).toArray().isEmpty());
     }
 
     // An entry whose name leaves no room for ".hubdeck-deleting" cannot be renamed aside: the plan
