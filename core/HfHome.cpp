@@ -78,8 +78,15 @@ HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &e
     QProcessEnvironment implied = env;
     implied.remove(QStringLiteral("HUGGINGFACE_HUB_CACHE"));
     implied.insert(QStringLiteral("HF_HUB_CACHE"), hub);
-    if (QFileInfo(hub).fileName() == u"hub")
+    if (QFileInfo(hub).fileName() == u"hub") {
         implied.insert(QStringLiteral("HF_HOME"), QFileInfo(hub).path());
+    } else if (QFileInfo(hub + QStringLiteral("/hub")).isDir()) {
+        // A home given where a hub cache was asked for (`hubdeck --dir ~/.cache/huggingface`):
+        // a hub cache never holds a folder named hub, a home does. The home is that folder, not
+        // its parts listed as hub entries under the environment's home.
+        implied.insert(QStringLiteral("HF_HOME"), hub);
+        implied.insert(QStringLiteral("HF_HUB_CACHE"), hub + QStringLiteral("/hub"));
+    }
     return locate(implied);
 }
 

@@ -3,6 +3,8 @@
 
 #include "HfHome.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hubdeck;
@@ -44,6 +46,14 @@ private Q_SLOTS:
         QCOMPARE(alone.root(), QStringLiteral("/home/ada/.cache/huggingface"));
         QCOMPARE(alone.path(HfHome::Kind::Hub), QStringLiteral("/data/models"));
         QCOMPARE(alone.path(HfHome::Kind::Xet), QStringLiteral("/home/ada/.cache/huggingface/xet"));
+        // A home given instead of its hub cache (it holds hub/) is that home, its hub/ the hub
+        // part; before, its own folders were listed as hub entries (GUI attack G21).
+        QTemporaryDir given;
+        QVERIFY(QDir().mkpath(given.filePath(QStringLiteral("hub"))));
+        const HfHome home = HfHome::forHubCache(given.path(), env({}));
+        QCOMPARE(home.root(), given.path());
+        QCOMPARE(home.path(HfHome::Kind::Hub), given.filePath(QStringLiteral("hub")));
+        QCOMPARE(home.path(HfHome::Kind::Xet), given.filePath(QStringLiteral("xet")));
     }
 
     void defaultsUnderTheHome()
