@@ -571,10 +571,8 @@ QString notAFolderThere(const QString &path)
     if (S_ISLNK(st.st_mode) && ::stat(encoded.constData(), &st) != 0) {
         if (errno == ELOOP)
             return HomeScanner::tr("is a link that loops (it leads back to itself)");
-        char target[4096];
-        const ssize_t length = ::readlink(encoded.constData(), target, sizeof target);
-        const QString to = length > 0 ? FileName::decode(QByteArray(target, int(length))) : QString();
-        return HomeScanner::tr("is a link to %1, which does not exist").arg(to);
+        const std::optional<QByteArray> target = PosixFs::readLink(AT_FDCWD, encoded);
+        return HomeScanner::tr("is a link to %1, which does not exist").arg(target ? FileName::decode(*target) : QString());
     }
     if (S_ISDIR(st.st_mode))
         return {};

@@ -187,8 +187,9 @@ int HomeCommand::list(const QStringList &arguments)
     }
     // What a running deletion has renamed aside is not a stopped one: said, as the listing
     // cannot tell them apart.
-    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where);
-        pid && (HomeDeletion::holderName(*pid).isEmpty() || HomeDeletion::holderName(*pid).startsWith(QLatin1String("hubdeck"))))
+    const std::optional<qint64> pid = HomeDeletion::runningDeletion(where);
+    const QString holder = pid ? HomeDeletion::holderName(*pid) : QString();
+    if (pid && (holder.isEmpty() || holder.startsWith(QLatin1String("hubdeck"))))
         m_out.warning(*pid > 0 ? QStringLiteral("A HubDeck deletion is running in this home (pid %1): what it is deleting is listed as "
                                                 "interrupted deletions until it ends.")
                                      .arg(*pid)

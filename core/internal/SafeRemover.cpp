@@ -126,16 +126,14 @@ SafeRemover::SafeRemover(QString cacheDir, std::function<bool()> isCanceled)
     : m_cacheDir(std::move(cacheDir))
     , m_rootFd(PosixFs::openDir(m_cacheDir))
     , m_isCanceled(std::move(isCanceled))
-{}
+{
+    if (struct stat st{}; m_rootFd.isValid() && ::fstat(m_rootFd.get(), &st) == 0)
+        m_root = FileIdentity::of(st);
+}
 
 std::optional<FileIdentity> SafeRemover::rootIdentity() const
 {
-    struct stat st
-    {
-    };
-    if (!m_rootFd.isValid() || ::fstat(m_rootFd.get(), &st) != 0)
-        return std::nullopt;
-    return FileIdentity::of(st);
+    return m_root;
 }
 
 int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &error, int &errorCode)
@@ -174,7 +172,7 @@ int SafeRemover::openParent(const QString &relative, QByteArray &leaf, QString &
         }
         // O_NOFOLLOW does not stop at a mount: a filesystem (or a bind mount of a folder
         // elsewhere) put on a folder on the way is never walked into, as removeTree never does.
-        if (struct stat root{}; ::fstat(m_rootFd.get(), &root) == 0 && isMountRoot(next.get(), root.st_dev)) {
+        if (m_root && isMountRoot(next.get(), dev_t(m_root->device))) {
             errorCode = EXDEV;
             error = QStringLiteral("refused: another filesystem is mounted on %1, and HubDeck does not delete across it")
                         .arg(m_cacheDir + u'/' + opened);

@@ -87,6 +87,9 @@ private:
 
     QString m_cacheDir;
     UniqueFd m_rootFd;
+    // The root as opened (set with it): what rootIdentity() gives and what a folder walked
+    // down to is checked against (isMountRoot), fstat'ed once rather than per folder.
+    std::optional<FileIdentity> m_root;
     struct OpenFolder
     {
         QString relative; // "models--org--name/blobs", relative to the root
