@@ -7,6 +7,7 @@
 #include "DisplayFormat.h"
 #include "HomeScanner.h"
 #include "HomeTreeModel.h"
+#include "PrintableText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,8 +27,9 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressValueChanged, this,
             [this](int value) { Q_EMIT scanProgress(value, m_scan.watcher().progressMaximum()); });
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::finished, this, &HomeSession::onScanFinished);
-    connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::progressTextChanged, this, [this](const QString &freed) {
-        Q_EMIT deletionProgress(m_deletion.watcher().progressValue(), freed.toLongLong()); // runAsync's text: bytes freed
+    connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::progressTextChanged, this, [this](const QString &text) {
+        const auto [done, freed] = HomeDeletion::progressFromText(text);
+        Q_EMIT deletionProgress(done, freed);
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::finished, this, &HomeSession::onDeletionFinished);
     connect(&m_watcher, &TreeWatcher::changed, this, [this] {
@@ -207,6 +209,11 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
     const int removed = int(report.removed.size());
     QString text = report.canceled ? tr("Stopped: %n entr(ies) deleted, %1 freed", nullptr, removed).arg(freed)
                                    : tr("Deleted %n entr(ies), %1 freed", nullptr, removed).arg(freed);
+    // Said apart from the errors: deleting it again finishes it (the tree flags it too).
+    if (!report.partlyDeleted.isEmpty())
+        text += report.partlyDeleted.size() == 1
+                    ? tr("; partly deleted: %1 (delete it again to finish)").arg(PrintableText::name(report.partlyDeleted.first()))
+                    : tr("; %n partly deleted (delete them again to finish)", nullptr, int(report.partlyDeleted.size()));
     if (!report.errors.isEmpty())
         text += tr("; %n could not be deleted", nullptr, int(report.errors.size()));
     return text + u'.';

@@ -29,6 +29,7 @@
 #include <cstdlib>
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -488,7 +489,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             for (const HomeEntry &entry : part->entries)
                 if (entry.deletable())
                     take(entry, entry.path); // one in use is refused with the process named
-                else
+                else if (!entry.emptied())
                     kept.append(entry.name);
             // Asked for the whole part and nothing of it goes, nor is refused on its own: say
             // why, rather than a bare "Nothing to delete".
@@ -496,7 +497,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 if (!part->unreadable.isEmpty()) {
                     refuse(path, tr("Nothing to delete in %1: it cannot be read (%2).").arg(path, part->unreadable));
                 } else if (kept.isEmpty()) {
-                    refuse(path, tr("Nothing to delete in %1: it holds no entry.").arg(path));
+                    plan.alreadyClear.append(path);
                 } else {
                     constexpr qsizetype kNamed = 5;
                     QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));
@@ -761,6 +762,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         });
         QStringList targets; // removed in this order
         bool failed = false;
+        // Whether this entry has been changed yet: a stop or a failure after that leaves it
+        // part-deleted, which the report says (the next scan flags it too).
+        bool begun = inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0;
         const auto fail = [&](const SafeRemover::Result &result) {
             if (result.status == SafeRemover::Status::Canceled)
                 report.canceled = true;
@@ -794,9 +798,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             }
             if (!failed) {
                 const SafeRemover::Result moved = remover.rename(entry.path, name + HomeScanner::deletingSuffix());
-                if (moved.status == SafeRemover::Status::Removed)
+                if (moved.status == SafeRemover::Status::Removed) {
                     targets.append(renamed);
-                else if (moved.status != SafeRemover::Status::AlreadyGone)
+                    begun = true;
+                } else if (moved.status != SafeRemover::Status::AlreadyGone)
                     fail(moved);
             }
         } else {
@@ -817,13 +822,23 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             }
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             freedByTargets += result.freedOnDisk;
+            if (result.status == SafeRemover::Status::Removed || result.freedOnDisk > 0)
+                begun = true;
             if (result.status != SafeRemover::Status::Removed && result.status != SafeRemover::Status::AlreadyGone)
                 fail(result);
+            else if (progress) // datasets' downloads go one file at a time: bytes move between them
+                progress(done, freedBefore + freedByTargets);
         }
         // Measured: what the entry held before, less whatever is still there.
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
-        report.freedBytes += std::max<qint64>(0, before.bytes - left);
+        // A marker this run wrote and a stop or failure leaves in place takes blocks the entry
+        // gave back: "freed" is what the disk gained.
+        qint64 markerLeft = 0;
+        if (inPlace && !markerWasThere && (failed || report.canceled || after.files > 0))
+            if (::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode))
+                markerLeft = qint64(markerStat.st_blocks) * 512;
+        report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft);
         if (!failed && !report.canceled && after.files > 0) {
             // Never "deleted" while files of it stay, whatever the removal said.
             report.errors.append(tr("%1: %n file(s) could not be removed.", nullptr, int(after.files)).arg(entry.path));
@@ -841,6 +856,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (!failed) {
             report.removed.append(entry.path);
             report.freedBytes += removeEmptyParents(remover, home, root, entry.path);
+        } else if (begun || before.bytes - left > 0) {
+            report.partlyDeleted.append(entry.path);
         }
         ++done;
         qCDebug(lcHome) << "deleted" << entry.path << "freed" << before.bytes - left;
@@ -855,12 +872,43 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
 QFuture<HomeDeletion::Report> HomeDeletion::runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel)
 {
     return QtConcurrent::run([home, plan, cancel](QPromise<Report> &promise) {
-        promise.setProgressRange(0, int(plan.entries.size()));
+        // The value only counts reports; its maximum is kept for the last one, which
+        // QFutureInterface never drops (it throttles the others to 25 a second).
+        constexpr int kLast = std::numeric_limits<int>::max();
+        promise.setProgressRange(0, kLast);
+        int reports = 0;
+        int lastDone = -1;
+        qint64 lastFreed = 0;
+        QElapsedTimer sinceReport;
         Report report = run(
             home, plan, [cancel] { return cancel && cancel->load(); },
-            [&promise](int done, qint64 freed) { promise.setProgressValueAndText(done, QString::number(freed)); });
+            [&](int done, qint64 freed) {
+                const bool sameEntry = done == lastDone;
+                lastDone = done;
+                lastFreed = freed;
+                // Called per file removed in a large entry: the text is built only when shown.
+                if (sameEntry && sinceReport.isValid() && sinceReport.elapsed() < 50)
+                    return;
+                sinceReport.start();
+                if (reports < kLast - 1)
+                    promise.setProgressValueAndText(++reports, QStringLiteral("%1 %2").arg(done).arg(freed));
+            });
+        if (lastDone >= 0)
+            promise.setProgressValueAndText(kLast, QStringLiteral("%1 %2").arg(lastDone).arg(lastFreed));
         promise.addResult(std::move(report));
     });
+}
+
+std::pair<int, qint64> HomeDeletion::progressFromText(const QString &text)
+{
+    const QStringList fields = text.split(u' ');
+    bool doneOk = false;
+    bool freedOk = false;
+    const int done = fields.size() == 2 ? fields.at(0).toInt(&doneOk) : 0;
+    const qint64 freed = fields.size() == 2 ? fields.at(1).toLongLong(&freedOk) : 0;
+    if (!doneOk || !freedOk)
+        return {0, 0};
+    return {done, freed};
 }
 
 } // namespace hubdeck

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace hubdeck {
 
@@ -46,6 +47,10 @@ public:
     {
         QList<HomeEntry> entries; // as the scan listed them
         QList<Refusal> refusals;  // what will not be deleted, in the order asked, each path once
+        // Parts asked for whole that hold nothing left to delete (no entry, or only an emptied
+        // datasets/downloads; also a part not on disk): nothing to do, which is no refusal, so
+        // running the same `home rm PART` again after it finished is not a failure (attack P7).
+        QStringList alreadyClear;
         // Each part's folder (by its path) as the scan found it, links followed: run() deletes
         // only in those same folders, and refuses the entries of a part whose path now reaches
         // another folder (swapped for a link while the plan waited). A part missing here is
@@ -85,6 +90,11 @@ public:
         // removed by this run nor counted in freedBytes, and not an error.
         QStringList alreadyGone;
         QStringList errors; // one line each; entries in use are here too, naming the process
+        // Entries this run began (renamed aside, marked, or some of their files removed) but did
+        // not finish, stopped or failed part-way: the next scan lists each as an interrupted
+        // deletion and deleting it again finishes it. Their bytes already given back are in
+        // freedBytes; they are not in removed.
+        QStringList partlyDeleted;
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an
@@ -117,10 +127,15 @@ public:
     // whether a lock on the home is a HubDeck deletion's ("hubdeck", "hubdeck-cli") or another
     // program's flock on a part's folder.
     [[nodiscard]] static QString holderName(qint64 pid);
-    // On a worker thread; progress value is entries done (range 0..entries), its text the
-    // bytes freed so far as a decimal number. Stopped through `cancel` rather than the
+    // On a worker thread. Progress goes in the text, "ENTRIES_DONE FREED_BYTES" (decimal;
+    // progressFromText() reads it), at most every 50 ms and at each entry done, also while one
+    // large entry is being emptied: QFutureInterface drops a text whose value does not grow,
+    // so the value only counts reports, up to
+    // INT_MAX for the last (never dropped). Stopped through `cancel` rather than the
     // future, so that the report of what was done still arrives (as DeletionExecutor).
     [[nodiscard]] static QFuture<Report> runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel);
+    // runAsync()'s progress text as (entries done, bytes freed); (0, 0) for any other text.
+    [[nodiscard]] static std::pair<int, qint64> progressFromText(const QString &text);
 };
 
 } // namespace hubdeck

@@ -73,6 +73,10 @@ struct HomeEntry
     // keeps downloads/, which holds extracted/): that folder's inode counts in its part, not
     // in the entry, so that the entry's size is what deleting it frees.
     [[nodiscard]] bool keepsItsFolder() const { return kind == Kind::DatasetsDownloads; }
+    // A folder entry that keeps its folder and holds nothing (datasets/downloads once its
+    // downloads went): deleting it would free nothing, so HomeScanner does not offer it, and a
+    // part that holds only such entries is already clear (HomeDeletion::Plan::alreadyClear).
+    [[nodiscard]] bool emptied() const { return keepsItsFolder() && files == 0 && members.isEmpty() && !removalInterrupted; }
     // Children of the entry's folder that are entries of their own: datasets' extracted/, and
     // the name it has while a deletion of it has renamed it aside ("extracted.hubdeck-deleting",
     // HomeScanner::deletingSuffix), which is an interrupted deletion of its own, not a download.

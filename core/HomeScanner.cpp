@@ -961,9 +961,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             entry.kind = HomeEntry::Kind::Unknown;
     }
     for (HomeScan::Part &part : scan.parts)
-        for (HomeEntry &entry : part.entries)
+        for (HomeEntry &entry : part.entries) {
             if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0)
                 entry.identity = FileIdentity::of(st);
+            // An emptied downloads/ is kept (datasets downloads into it): deleting it would free
+            // nothing, so it is not offered (GUI attack G2: "Delete (frees 0 bytes)…").
+            if (entry.emptied() && entry.deletable())
+                entry.keep = tr("Empty: there is nothing in it to delete. The folder itself stays, as datasets downloads into it.");
+        }
     // A folder entry is renamed aside before it is emptied: a name with no room left for the
     // suffix cannot be, so it is not offered (HomeDeletion refuses it with the same reason).
     for (HomeScan::Part &part : scan.parts)

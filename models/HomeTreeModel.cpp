@@ -21,6 +21,8 @@ namespace {
 
 // internalId 0: a part row; partRow + 1: an entry of that part.
 constexpr quintptr kPartId = 0;
+// Below this, the folders holding the entries are a few blocks each, not worth a sentence.
+constexpr qint64 kFoldersWorthSaying = qint64(1) << 20;
 
 double newest(const HomeScan::Part &part, double HomeEntry::*field)
 {
@@ -349,9 +351,20 @@ QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
         text += tr("Not on disk.");
     else if (!part.unreadable.isEmpty())
         text += tr("It cannot be read (%1): its entries are not listed and its size is missing.").arg(PrintableText::name(part.unreadable));
-    else
-        text += tr("%1 on disk (%2 of data) in %n entr(ies).", nullptr, int(part.entries.size()))
+    else {
+        text += tr("%1 on disk (apparent size %2) in %n entr(ies).", nullptr, int(part.entries.size()))
                     .arg(DisplayFormat::size(part.sizeOnDisk), DisplayFormat::size(part.apparentSize));
+        // The folders that hold the entries count in the part, as du counts them; one that
+        // once listed many files keeps its size (ext4 never shrinks a folder), so an emptied
+        // datasets/downloads can leave tens of MB that no entry shows (GUI attack G2).
+        qint64 inEntries = 0;
+        for (const HomeEntry &entry : part.entries)
+            inEntries += entry.sizeOnDisk;
+        if (const qint64 folders = part.sizeOnDisk - inEntries; folders >= kFoldersWorthSaying)
+            text += u'\n' + tr("%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); "
+                               "HubDeck leaves them, as the libraries write into them.")
+                                .arg(DisplayFormat::size(folders));
+    }
     return text + u'\n' + partDescription(part.kind);
 }
 

@@ -943,6 +943,33 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
     }
 
+    // The same `home rm PART` run again once it finished has nothing left to do: that is no
+    // failure (attack P7: exit 1, "Nothing to delete."), in text and in JSON.
+    void aPartAlreadyClearIsNoFailure()
+    {
+        FixtureHome fixture;
+        const QStringList args{QStringLiteral("rm"),    QStringLiteral("xet"), QStringLiteral("datasets"),
+                               QStringLiteral("--dir"), fixture.root(),        QStringLiteral("-y")};
+        const CliRun first = home(args);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const CliRun again = home(args);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("Nothing left to delete in %1.").arg(fixture.path(QStringLiteral("xet")))),
+                 qPrintable(again.out));
+        QVERIFY2(again.out.contains(QStringLiteral("Nothing left to delete in %1.").arg(fixture.path(QStringLiteral("datasets")))),
+                 qPrintable(again.out));
+        QVERIFY2(!again.err.contains(QStringLiteral("Nothing to delete.")), qPrintable(again.err));
+        const CliRun json = home(args + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("already_clear")).toArray().size(), 2);
+        QVERIFY(doc.value(QStringLiteral("refused")).toArray().isEmpty());
+        // Something else that names nothing is still refused, with exit 1.
+        const CliRun refused = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("datasets/nothing-here"),
+                                     QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(refused.code, 1);
+    }
+
     void killedAtEveryStepThenFinished()
     {
         const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QProcess>
 #include <QTest>
 
@@ -376,6 +377,74 @@ private Q_SLOTS:
         QCOMPARE(last, report.freedBytes);
     }
 
+    // datasets' downloads go one file at a time, and the bytes move between them; through
+    // runAsync too, where QFutureInterface drops a progress text whose value does not grow (the
+    // Overview stood at "0 bytes of 64.5 MB freed" while 343,200 downloads went, GUI attack G13).
+    void bytesFreedMoveWhileDownloadsGo()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 300; ++i)
+            fixture.write(QStringLiteral("datasets/downloads/") + QString(60, u'd') + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                          qint64(8192));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString downloads = fixture.path(QStringLiteral("datasets/downloads"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {downloads});
+        QCOMPARE(plan.entries.size(), 1);
+        QSet<qint64> withinTheEntry;
+        const HomeDeletion::Report direct = HomeDeletion::run(home, plan, {}, [&](int done, qint64 freed) {
+            if (done == 0)
+                withinTheEntry.insert(freed);
+        });
+        QVERIFY2(direct.succeeded(), qPrintable(direct.errors.join(u'\n')));
+        QVERIFY2(withinTheEntry.size() >= 300, qPrintable(QString::number(withinTheEntry.size())));
+
+        for (int i = 0; i < 300; ++i)
+            fixture.write(QStringLiteral("datasets/downloads/") + QString(60, u'e') + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                          qint64(8192));
+        const HomeDeletion::Plan again = HomeDeletion::plan(HomeScanner::scan(home), {downloads});
+        QFutureWatcher<HomeDeletion::Report> watcher;
+        QList<std::pair<int, qint64>> seen;
+        connect(&watcher, &QFutureWatcher<HomeDeletion::Report>::progressTextChanged, this,
+                [&](const QString &text) { seen.append(HomeDeletion::progressFromText(text)); });
+        watcher.setFuture(HomeDeletion::runAsync(home, again, std::make_shared<std::atomic_bool>(false)));
+        QTRY_VERIFY_WITH_TIMEOUT(watcher.isFinished(), 30000);
+        QCoreApplication::processEvents(); // the last progress signals, queued before finished
+        QVERIFY2(watcher.result().succeeded(), qPrintable(watcher.result().errors.join(u'\n')));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.first().first, 0); // reported before the entry was done
+        QVERIFY(seen.first().second > 0);
+        QVERIFY(seen.last().second <= watcher.result().freedBytes);
+    }
+
+    void progressTextIsRead()
+    {
+        QCOMPARE(HomeDeletion::progressFromText(QStringLiteral("3 123456789012")), std::make_pair(3, qint64(123456789012)));
+        QCOMPARE(HomeDeletion::progressFromText(QStringLiteral("123456789012")), std::make_pair(0, qint64(0)));
+        QCOMPARE(HomeDeletion::progressFromText(QStringLiteral("x 1")), std::make_pair(0, qint64(0)));
+    }
+
+    // A stop inside downloads leaves it partly deleted, and the report says so with what it
+    // gave back (the Overview said "Stopped: 0 entries deleted, 0 bytes freed", G13).
+    void stopInsideDownloadsReportsItPartlyDeleted()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 50; ++i)
+            fixture.write(QStringLiteral("datasets/downloads/") + QString(60, u'd') + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0')),
+                          qint64(8192));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString downloads = fixture.path(QStringLiteral("datasets/downloads"));
+        const qint64 before = du(fixture.root());
+        bool stop = false;
+        const HomeDeletion::Report report = HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {downloads}), [&] { return stop; },
+            [&](int, qint64 freed) { stop = freed > 0; });
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.partlyDeleted, QStringList{downloads});
+        QVERIFY(report.freedBytes > 0);
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+    }
+
     // What entries leave behind still adds up to du, part by part: datasets' downloads/ folder
     // (large once it held thousands of files) when it has no extracted/ to count it, and an
     // empty assets library or namespace folder, which is listed to be deleted.
@@ -405,6 +474,13 @@ private Q_SLOTS:
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         scan = HomeScanner::scan(home);
         QCOMPARE(scan.part(QStringLiteral("datasets"))->sizeOnDisk, du(fixture.path(QStringLiteral("datasets"))));
+        // Emptied, it is no longer offered: deleting it would free nothing (GUI attack G2).
+        const HomeEntry *emptied = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
+        QVERIFY(emptied);
+        QCOMPARE(emptied->files, 0);
+        QVERIFY(!emptied->deletable());
+        QVERIFY2(emptied->keep.startsWith(QStringLiteral("Empty:")), qPrintable(emptied->keep));
+        QVERIFY(HomeDeletion::plan(scan, {emptied->path}).entries.isEmpty());
 
         // Deleting the assets part leaves no empty library or namespace folder behind, and the
         // bytes those folders held count as freed, to the byte.
@@ -588,6 +664,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(plan.entries.first().path));
         QVERIFY(!QFileInfo::exists(plan.entries.first().path + HomeScanner::deletingSuffix()));
         QVERIFY(QFileInfo::exists(plan.entries.last().path)); // not begun: whole
+        QVERIFY(report.partlyDeleted.isEmpty());
     }
 
     void stoppedDeletionIsListedAndFinished()
@@ -604,6 +681,7 @@ private Q_SLOTS:
             [&](int, qint64) { stop = true; }); // the first progress report stops it
         QVERIFY(stopped.canceled);
         QVERIFY(stopped.removed.isEmpty());
+        QCOMPARE(stopped.partlyDeleted, QStringList{path});
         QVERIFY(!QFileInfo::exists(path)); // datasets never sees a half-deleted cache
         QCOMPARE(stopped.freedBytes, before - du(fixture.root()));
 
@@ -2493,8 +2571,9 @@ private Q_SLOTS:
         QVERIFY(plan.entries.isEmpty());
         QCOMPARE(plan.refusalReasons(),
                  (QStringList{QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (__init__.py).")
-                                  .arg(fixture.path(QStringLiteral("modules"))),
-                              QStringLiteral("Nothing to delete in %1: it holds no entry.").arg(fixture.path(QStringLiteral("assets")))}));
+                                  .arg(fixture.path(QStringLiteral("modules")))}));
+        // A part with no entry is already clear: nothing to do, not a refusal (attack P7).
+        QCOMPARE(plan.alreadyClear, QStringList{fixture.path(QStringLiteral("assets"))});
         // "other" stands for its entries: each is refused with its reason.
         const HomeTargets::Resolved other = HomeTargets::resolve(scan, {QStringLiteral("other")}, fixture.root());
         QVERIFY(other.refusals.isEmpty());

@@ -328,6 +328,30 @@ private Q_SLOTS:
         QVERIFY(unreadable.data(HomeTreeModel::DetailsRole).toString().contains(QStringLiteral("Permission denied")));
     }
 
+    // A part's own folders (an emptied datasets/downloads keeps tens of MB on ext4) are said in
+    // its tooltip when they weigh something, so the part's size is not left unexplained (G2).
+    void aPartsOwnFoldersAreSaidWhenTheyWeigh()
+    {
+        for (const qint64 folders : {qint64(36) << 20, qint64(8192)}) {
+            HomeScan scan = m_scan;
+            HomeScan::Part *datasets = nullptr;
+            for (HomeScan::Part &part : scan.parts)
+                if (part.kind == u"datasets")
+                    datasets = &part;
+            QVERIFY(datasets);
+            qint64 inEntries = 0;
+            for (const HomeEntry &entry : std::as_const(datasets->entries))
+                inEntries += entry.sizeOnDisk;
+            datasets->sizeOnDisk = inEntries + folders;
+            HomeTreeModel model;
+            model.setScan(scan);
+            const QString tip = model.partIndex(QStringLiteral("datasets")).data(Qt::ToolTipRole).toString();
+            const QString line = QStringLiteral("%1 of it is the folders that hold the entries").arg(DisplayFormat::size(folders));
+            QCOMPARE(tip.contains(line), folders >= (qint64(1) << 20));
+            QVERIFY(!tip.contains(QStringLiteral("of data")));
+        }
+    }
+
     void ticksSurviveARescanOfTheEntriesThatRemain()
     {
         HomeTreeModel model;

@@ -288,10 +288,6 @@
         <source>Not deleted: %1, as not all of it can be removed (%2: %3).</source>
         <translation>Nicht gelöscht: %1, da nicht alles darin entfernt werden kann (%2: %3).</translation>
     </message>
-    <message>
-        <source>Nothing to delete in %1: it holds no entry.</source>
-        <translation>Nichts zu löschen in %1: es enthält keinen Eintrag.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -581,6 +577,10 @@
     <message>
         <source>Its name is too long to rename it aside while it is deleted (the filesystem allows %1 bytes): delete it yourself.</source>
         <translation>Sein Name ist zu lang, um ihn während des Löschens umzubenennen (das Dateisystem erlaubt %1 Bytes): Löschen Sie ihn selbst.</translation>
+    </message>
+    <message>
+        <source>Empty: there is nothing in it to delete. The folder itself stays, as datasets downloads into it.</source>
+        <translation>Leer: Darin gibt es nichts zu löschen. Der Ordner selbst bleibt, da datasets in ihn herunterlädt.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1828,17 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %n konnten nicht gelöscht werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; partly deleted: %1 (delete it again to finish)</source>
+        <translation>; teilweise gelöscht: %1 (erneut löschen, um es abzuschließen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n partly deleted (delete them again to finish)</source>
+        <translation>
+            <numerusform>; %n teilweise gelöscht (erneut löschen, um es abzuschließen)</numerusform>
+            <numerusform>; %n teilweise gelöscht (erneut löschen, um sie abzuschließen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>
@@ -1916,13 +1927,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Nicht auf der Festplatte.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 on disk (%2 of data) in %n entr(ies).</source>
-        <translation>
-            <numerusform>%1 auf der Festplatte (%2 Daten) in %n Eintrag.</numerusform>
-            <numerusform>%1 auf der Festplatte (%2 Daten) in %n Einträgen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entr(ies)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -1960,6 +1964,17 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Not deleted by HubDeck: %1</source>
         <translation>Wird von HubDeck nicht gelöscht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (apparent size %2) in %n entr(ies).</source>
+        <translation>
+            <numerusform>%1 auf der Festplatte (scheinbare Größe %2) in %n Eintrag.</numerusform>
+            <numerusform>%1 auf der Festplatte (scheinbare Größe %2) in %n Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); HubDeck leaves them, as the libraries write into them.</source>
+        <translation>%1 davon sind die Ordner, die die Einträge enthalten (ein Ordner, der einmal viele Dateien enthielt, behält seine Größe); HubDeck lässt sie stehen, da die Bibliotheken in sie schreiben.</translation>
     </message>
 </context>
 <context>

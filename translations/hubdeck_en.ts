@@ -360,21 +360,28 @@
             <numerusform>; %n could not be deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n partly deleted (delete them again to finish)</source>
+        <translation>
+            <numerusform>; %n partly deleted (delete it again to finish)</numerusform>
+            <numerusform>; %n partly deleted (delete them again to finish)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>
-    <message numerus="yes">
-        <source>%1 on disk (%2 of data) in %n entr(ies).</source>
-        <translation>
-            <numerusform>%1 on disk (%2 of data) in %n entry.</numerusform>
-            <numerusform>%1 on disk (%2 of data) in %n entries.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n entr(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (apparent size %2) in %n entr(ies).</source>
+        <translation>
+            <numerusform>%1 on disk (apparent size %2) in %n entry.</numerusform>
+            <numerusform>%1 on disk (apparent size %2) in %n entries.</numerusform>
         </translation>
     </message>
 </context>

@@ -288,10 +288,6 @@
         <source>Not deleted: %1, as not all of it can be removed (%2: %3).</source>
         <translation>Non supprimé : %1, car tout son contenu ne peut pas être retiré (%2 : %3).</translation>
     </message>
-    <message>
-        <source>Nothing to delete in %1: it holds no entry.</source>
-        <translation>Rien à supprimer dans %1 : il ne contient aucune entrée.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -581,6 +577,10 @@
     <message>
         <source>Its name is too long to rename it aside while it is deleted (the filesystem allows %1 bytes): delete it yourself.</source>
         <translation>Son nom est trop long pour le renommer de côté pendant sa suppression (le système de fichiers permet %1 octets) : supprimez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>Empty: there is nothing in it to delete. The folder itself stays, as datasets downloads into it.</source>
+        <translation>Vide : il n’y a rien à y supprimer. Le dossier lui-même reste, car datasets y télécharge.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1828,17 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %n n'ont pas pu être supprimées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; partly deleted: %1 (delete it again to finish)</source>
+        <translation> ; supprimé en partie : %1 (supprimez-le à nouveau pour terminer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n partly deleted (delete them again to finish)</source>
+        <translation>
+            <numerusform> ; %n supprimée en partie (supprimez-la à nouveau pour terminer)</numerusform>
+            <numerusform> ; %n supprimées en partie (supprimez-les à nouveau pour terminer)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>
@@ -1916,13 +1927,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Absent du disque.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 on disk (%2 of data) in %n entr(ies).</source>
-        <translation>
-            <numerusform>%1 sur le disque (%2 de données) dans %n entrée.</numerusform>
-            <numerusform>%1 sur le disque (%2 de données) dans %n entrées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n entr(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -1960,6 +1964,17 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Not deleted by HubDeck: %1</source>
         <translation>Non supprimé par HubDeck : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (apparent size %2) in %n entr(ies).</source>
+        <translation>
+            <numerusform>%1 sur le disque (taille apparente %2) dans %n entrée.</numerusform>
+            <numerusform>%1 sur le disque (taille apparente %2) dans %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); HubDeck leaves them, as the libraries write into them.</source>
+        <translation>%1 de cela sont les dossiers qui contiennent les entrées (un dossier qui a contenu beaucoup de fichiers garde sa taille) ; HubDeck les laisse, car les bibliothèques y écrivent.</translation>
     </message>
 </context>
 <context>

@@ -389,14 +389,22 @@ int HomeCommand::remove(const QStringList &arguments)
         return PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("dry_run"), dry},
                                                         {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
                                                         {QStringLiteral("entries"), entries},
-                                                        {QStringLiteral("refused"), refusedJson(refused)}})
+                                                        {QStringLiteral("refused"), refusedJson(refused)},
+                                                        {QStringLiteral("already_clear"), QJsonArray::fromStringList(plan.alreadyClear)}})
             .toObject();
     };
     for (const HomeDeletion::Refusal &refusal : std::as_const(refused))
         m_out.warning(PrintableText::name(refusal.reason)); // names hold backslashes: escaped, as in the JSON
+    // A part asked for whole that holds nothing left (a run of the same command finished it)
+    // is no failure: nothing to do.
+    for (const QString &clear : std::as_const(plan.alreadyClear))
+        if (!json)
+            m_out.text(QStringLiteral("Nothing left to delete in %1.").arg(PrintableText::name(clear)));
     if (plan.entries.isEmpty()) {
         if (json)
             m_out.json(planJson(parser.isSet(dryRun)));
+        if (refused.isEmpty() && !plan.alreadyClear.isEmpty())
+            return ExitCode::Success;
         m_out.error(QStringLiteral("Nothing to delete."));
         return ExitCode::Failure;
     }
@@ -432,6 +440,7 @@ int HomeCommand::remove(const QStringList &arguments)
                                                      {QStringLiteral("freed"), report.freedBytes},
                                                      {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
                                                      {QStringLiteral("already_gone"), QJsonArray::fromStringList(report.alreadyGone)},
+                                                     {QStringLiteral("partly_deleted"), QJsonArray::fromStringList(report.partlyDeleted)},
                                                      {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
                                                      {QStringLiteral("refused"), refusedJson(refused)}})
                 .toObject());
@@ -439,6 +448,9 @@ int HomeCommand::remove(const QStringList &arguments)
         m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
+    for (const QString &partly : report.partlyDeleted)
+        m_out.warning(
+            QStringLiteral("Partly deleted: %1 (stopped part-way; deleting it again finishes it).").arg(PrintableText::name(partly)));
     const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
                              .arg(report.removed.size())
                              .arg(plan.entries.size())
