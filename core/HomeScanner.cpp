@@ -312,12 +312,36 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
         }
     }
     // Each builder lock goes with the dataset it names, so a held lock marks that dataset in use:
-    // the longest dataset name that appears between two '_' of the lock's name (its cache
-    // path with '/' written '_'). Looked up by name, as a home holds thousands of each.
+    // a dataset name that appears between two '_' of the lock's name (its cache path with '/'
+    // written '_'), followed by "<config>_<version>_<hash>". Names meet at '_' (org___x with
+    // config y_z, org___x_y with config z), so the one whose <config>/<version>/<hash> folder is
+    // there wins (attack P5), else the longest name. A dataset a stopped deletion renamed aside
+    // keeps its locks, so that finishing it ends where a whole run would (attack P6). Looked up
+    // by name, as a home holds thousands of each.
     QHash<QStringView, qsizetype> datasetAt;
+    QSet<qsizetype> renamedAside;
+    const qsizetype suffixLength = HomeScanner::deletingSuffix().size();
     for (qsizetype i = 0; i < entries.size(); ++i)
+        if (const HomeEntry &entry = entries.at(i); entry.kind == HomeEntry::Kind::InterruptedDeletion && !entry.name.contains(u'/') &&
+                                                    entry.name.size() > suffixLength &&
+                                                    entry.name.endsWith(HomeScanner::deletingSuffix())) {
+            datasetAt.insert(QStringView(entry.name).chopped(suffixLength), i);
+            renamedAside.insert(i);
+        }
+    for (qsizetype i = 0; i < entries.size(); ++i) // after: the dataset itself wins over its renamed leftover
         if (entries.at(i).kind == HomeEntry::Kind::DatasetArrowCache)
             datasetAt.insert(QStringView(entries.at(i).name), i);
+    // The folder the rest of the lock's name names in that dataset, '_' read as '/' where the
+    // layout has it: <config> (may hold '_') / <version> (x.y.z) / <hash>.
+    const auto namesAFolderOf = [&](qsizetype entry, QStringView rest) {
+        rest.chop(5); // ".lock"
+        const qsizetype hash = rest.lastIndexOf(u'_');
+        const qsizetype version = hash > 0 ? rest.lastIndexOf(u'_', hash - 1) : -1;
+        if (version <= 0 || renamedAside.contains(entry))
+            return false;
+        return isFolder(entries.at(entry).path + u'/' + rest.left(version).toString() + u'/' +
+                        rest.mid(version + 1, hash - version - 1).toString() + u'/' + rest.mid(hash + 1).toString());
+    };
     QList<Child> orphans;
     QList<qsizetype> underscores;
     for (const Child &lock : std::as_const(locks)) {
@@ -326,14 +350,19 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             if (lock.name.at(i) == u'_')
                 underscores.append(i);
         qsizetype owner = -1;
+        bool ownerHasTheFolder = false;
         for (qsizetype a = 0; a < underscores.size(); ++a)
             for (qsizetype b = underscores.size() - 1; b > a; --b) {
                 const qsizetype length = underscores.at(b) - underscores.at(a) - 1;
-                if (owner >= 0 && length <= entries.at(owner).name.size())
-                    break; // shorter than the match already found
-                if (const auto found = datasetAt.constFind(QStringView(lock.name).mid(underscores.at(a) + 1, length));
-                    found != datasetAt.cend())
+                const auto found = datasetAt.constFind(QStringView(lock.name).mid(underscores.at(a) + 1, length));
+                if (found == datasetAt.cend())
+                    continue;
+                const bool hasTheFolder = namesAFolderOf(*found, QStringView(lock.name).mid(underscores.at(b) + 1));
+                if (owner < 0 || (hasTheFolder && !ownerHasTheFolder) ||
+                    (hasTheFolder == ownerHasTheFolder && length > entries.at(owner).name.size())) {
                     owner = *found;
+                    ownerHasTheFolder = hasTheFolder;
+                }
             }
         // filelock's lock files are empty: a .lock with content is a file of someone else's.
         struct stat st
@@ -1093,18 +1122,37 @@ QString HomeScanner::removingMarker(const QString &entryPath)
 
 QString HomeScanner::unusable(const HfHome &home)
 {
-    if (!home.emptyVariables().isEmpty())
+    if (const QStringList empty = home.emptyVariables(); empty == QStringList{QStringLiteral("HF_TOKEN_PATH")})
+        return tr("Set but empty: HF_TOKEN_PATH. The Hugging Face libraries then keep the access token relative to whatever folder "
+                  "they run in, which HubDeck cannot tell; set it to a file, or unset it.");
+    else if (!empty.isEmpty())
         return tr("Set but empty: %1. The Hugging Face libraries then keep their caches relative to whatever folder they run in, "
                   "which HubDeck cannot tell; set it to a folder, or unset it.")
-            .arg(home.emptyVariables().join(QStringLiteral(", ")));
+            .arg(empty.join(QStringLiteral(", ")));
     const QString root = home.root(); // raw: the front end escapes the whole line once
     if (const QString what = notAFolderThere(home.root()); !what.isEmpty())
         return tr("HF_HOME %1 %2: no Hugging Face library can keep its caches there.").arg(root, what);
     struct stat st
     {
     };
-    if (::lstat(FileName::encode(home.root()).constData(), &st) != 0 && errno != ENOENT)
+    const bool there = ::lstat(FileName::encode(home.root()).constData(), &st) == 0;
+    if (!there && errno != ENOENT)
         return tr("HF_HOME %1 cannot be reached: %2.").arg(root, PosixFs::errorString(errno));
+    if (!there) {
+        // Not there yet: the libraries make it (os.makedirs) unless what is on the way cannot
+        // hold it, a link to nowhere above it most of all, which lstat of HF_HOME only says is
+        // missing (attack P11: "Nothing is there yet" for a home no library can make).
+        for (QString above = QFileInfo(root).path(); !above.isEmpty() && above != u'/'; above = QFileInfo(above).path()) {
+            if (::lstat(FileName::encode(above).constData(), &st) != 0) {
+                if (errno == ENOENT)
+                    continue;
+                return tr("HF_HOME %1 cannot be reached: %2.").arg(root, PosixFs::errorString(errno));
+            }
+            if (const QString what = notAFolderThere(above); !what.isEmpty())
+                return tr("HF_HOME %1 cannot be made: %2 on the way %3.").arg(root, above, what);
+            break;
+        }
+    }
     return {};
 }
 

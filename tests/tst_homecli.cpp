@@ -1294,7 +1294,11 @@ private Q_SLOTS:
         QCOMPARE(ls.code, 0);
         QVERIFY2(ls.err.contains(QStringLiteral("A HubDeck deletion is running in this home (pid %1)").arg(::getpid())),
                  qPrintable(ls.err));
+        // And so does its JSON, which scripts read without stderr (attack P8).
+        const QJsonObject running = listing(fixture.root());
+        QCOMPARE(running.value(QStringLiteral("deletion_running")).toObject().value(QStringLiteral("pid")).toInteger(), qint64(::getpid()));
         ::close(fd);
+        QVERIFY(!listing(fixture.root()).contains(QStringLiteral("deletion_running")));
         // Released: the same command now deletes, and the home holds no lock file of HubDeck's.
         const CliRun again = home(
             {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});

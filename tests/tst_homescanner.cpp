@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <fcntl.h>
@@ -307,6 +308,56 @@ private Q_SLOTS:
         stray.prepend(strays->path);
         QVERIFY2(stray.contains(fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___sets_default_0.0.0_beef.lock"))),
                  qPrintable(stray.join(u' ')));
+    }
+
+    // Names meet at '_': org___x with config y_z and org___x_y with config z give locks that
+    // differ only in their hash; each goes with the dataset that has that hash folder, not with
+    // the longest name (attack P5: deleting org___x_y deleted org___x's lock).
+    void locksWhoseNamesMeetGoWithTheirHashFolder()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___x/y_z/0.0.0/aaaa1111/dataset_info.json"), QByteArray("{}"));
+        fixture.write(QStringLiteral("datasets/org___x_y/z/0.0.0/bbbb2222/dataset_info.json"), QByteArray("{}"));
+        const QString xLock = QStringLiteral("datasets/_tmp_hf_datasets_org___x_y_z_0.0.0_aaaa1111.lock");
+        const QString xyLock = QStringLiteral("datasets/_tmp_hf_datasets_org___x_y_z_0.0.0_bbbb2222.lock");
+        fixture.write(xLock, QByteArray());
+        fixture.write(xyLock, QByteArray());
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *x = find(scan, QStringLiteral("datasets"), QStringLiteral("org___x"));
+        const HomeEntry *xy = find(scan, QStringLiteral("datasets"), QStringLiteral("org___x_y"));
+        QVERIFY(x && xy);
+        QCOMPARE(x->members, QStringList{fixture.path(xLock)});
+        QCOMPARE(xy->members, QStringList{fixture.path(xyLock)});
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {xy->path}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(fixture.path(xLock)));
+        QVERIFY(!QFileInfo::exists(fixture.path(xyLock)));
+    }
+
+    // A dataset a stopped deletion renamed aside keeps its builder lock, so that finishing it
+    // leaves no stray lock where a whole run would leave none (attack P6).
+    void aDatasetRenamedAsideKeepsItsLock()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        const QString lock = fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___set_default_0.0.0_c0ffee.lock"));
+        QVERIFY(QFileInfo::exists(lock));
+        QVERIFY(QDir().rename(dataset, dataset + HomeScanner::deletingSuffix()));
+        QVERIFY(QDir(dataset + HomeScanner::deletingSuffix() + QStringLiteral("/default/0.0.0/c0ffee")).removeRecursively());
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *left =
+            find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset) + HomeScanner::deletingSuffix());
+        QVERIFY(left);
+        QCOMPARE(left->kind, HomeEntry::Kind::InterruptedDeletion);
+        QCOMPARE(left->members, QStringList{lock});
+        if (const HomeEntry *strays = find(scan, QStringLiteral("datasets"), QStringLiteral("*.lock")))
+            QVERIFY(strays->path != lock && !strays->members.contains(lock));
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(lock));
+        QVERIFY(!QFileInfo::exists(dataset + HomeScanner::deletingSuffix()));
     }
 
     void heldLockMarksItsDataset()
@@ -1512,6 +1563,40 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("selection %1: plan %2, entries alone %3").arg(s).arg(plan.sizeOnDisk()).arg(alone)));
             runAndCompareWithDu(home, plan, fixture.root());
         }
+    }
+
+    // A home not made yet is usable when the libraries can make it; not below a link to
+    // nowhere or a file, which only says "missing" for HF_HOME itself (attack P11: "Nothing is
+    // there yet", exit 0). An empty HF_TOKEN_PATH speaks of the token, not of caches.
+    void aHomeThatCannotBeMadeIsSaid()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto withHome = [](const QString &path) {
+            QProcessEnvironment env;
+            env.insert(QStringLiteral("HF_HOME"), path);
+            env.insert(QStringLiteral("HOME"), QDir::tempPath());
+            return HfHome::locate(env);
+        };
+        QVERIFY(HomeScanner::unusable(withHome(dir.filePath(QStringLiteral("new/deeper/hf")))).isEmpty());
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dir.filePath(QStringLiteral("dangling"))));
+        const QString below = HomeScanner::unusable(withHome(dir.filePath(QStringLiteral("dangling/sub/hf"))));
+        QCOMPARE(below, QStringLiteral("HF_HOME %1 cannot be made: %2 on the way is a link to %3, which does not exist.")
+                            .arg(dir.filePath(QStringLiteral("dangling/sub/hf")), dir.filePath(QStringLiteral("dangling")),
+                                 dir.filePath(QStringLiteral("nowhere"))));
+        QFile file(dir.filePath(QStringLiteral("plain")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY2(HomeScanner::unusable(withHome(dir.filePath(QStringLiteral("plain/hf")))).contains(QStringLiteral("cannot be reached")),
+                 qPrintable(HomeScanner::unusable(withHome(dir.filePath(QStringLiteral("plain/hf"))))));
+
+        FixtureHome fixture;
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_TOKEN_PATH"), QString());
+        const QString token = HomeScanner::unusable(HfHome::locate(env));
+        QVERIFY2(token.startsWith(QStringLiteral("Set but empty: HF_TOKEN_PATH.")) && token.contains(QStringLiteral("access token")) &&
+                     !token.contains(QStringLiteral("caches")),
+                 qPrintable(token));
     }
 
     // A run in a home the libraries do not use as located (HF_XET_CACHE set but empty: they

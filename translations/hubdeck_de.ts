@@ -582,6 +582,14 @@
         <source>Empty: there is nothing in it to delete. The folder itself stays, as datasets downloads into it.</source>
         <translation>Leer: Darin gibt es nichts zu löschen. Der Ordner selbst bleibt, da datasets in ihn herunterlädt.</translation>
     </message>
+    <message>
+        <source>Set but empty: HF_TOKEN_PATH. The Hugging Face libraries then keep the access token relative to whatever folder they run in, which HubDeck cannot tell; set it to a file, or unset it.</source>
+        <translation>Gesetzt, aber leer: HF_TOKEN_PATH. Die Hugging-Face-Bibliotheken legen das Zugriffstoken dann relativ zu dem Ordner ab, in dem sie laufen, den HubDeck nicht kennen kann; setzen Sie die Variable auf eine Datei oder heben Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>HF_HOME %1 cannot be made: %2 on the way %3.</source>
+        <translation>HF_HOME %1 kann nicht angelegt werden: %2 auf dem Weg dorthin %3.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

@@ -582,6 +582,14 @@
         <source>Empty: there is nothing in it to delete. The folder itself stays, as datasets downloads into it.</source>
         <translation>Vide : il n’y a rien à y supprimer. Le dossier lui-même reste, car datasets y télécharge.</translation>
     </message>
+    <message>
+        <source>Set but empty: HF_TOKEN_PATH. The Hugging Face libraries then keep the access token relative to whatever folder they run in, which HubDeck cannot tell; set it to a file, or unset it.</source>
+        <translation>Définie mais vide : HF_TOKEN_PATH. Les bibliothèques Hugging Face gardent alors le jeton d’accès relativement au dossier où elles s’exécutent, que HubDeck ne peut pas connaître ; donnez-lui un fichier, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>HF_HOME %1 cannot be made: %2 on the way %3.</source>
+        <translation>HF_HOME %1 ne peut pas être créé : %2, sur le chemin, %3.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

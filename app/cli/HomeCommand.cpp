@@ -189,7 +189,8 @@ int HomeCommand::list(const QStringList &arguments)
     // cannot tell them apart.
     const std::optional<qint64> pid = HomeDeletion::runningDeletion(where);
     const QString holder = pid ? HomeDeletion::holderName(*pid) : QString();
-    if (pid && (holder.isEmpty() || holder.startsWith(QLatin1String("hubdeck"))))
+    const bool ours = pid && (holder.isEmpty() || holder.startsWith(QLatin1String("hubdeck")));
+    if (ours)
         m_out.warning(*pid > 0 ? QStringLiteral("A HubDeck deletion is running in this home (pid %1): what it is deleting is listed as "
                                                 "interrupted deletions until it ends.")
                                      .arg(*pid)
@@ -200,13 +201,13 @@ int HomeCommand::list(const QStringList &arguments)
     for (const QString &error : scan.errors)
         m_out.warning(PrintableText::name(error));
     if (CliOutput::isJson())
-        printJson(scan);
+        printJson(scan, ours ? pid : std::nullopt);
     else
         printTable(scan);
     return ExitCode::Success;
 }
 
-void HomeCommand::printJson(const HomeScan &scan)
+void HomeCommand::printJson(const HomeScan &scan, std::optional<qint64> runningDeletion)
 {
     // Written as it goes, in the order issue #14 gives the fields; each entry is one small
     // object, so a home of thousands of entries never becomes one document in memory.
@@ -220,6 +221,15 @@ void HomeCommand::printJson(const HomeScan &scan)
         w.member(u"total", scan.diskTotal);
         w.member(u"free", scan.diskFree);
         w.endObject();
+        // A script reads the entries renamed aside as stopped deletions to finish, and would be
+        // turned away: the document says a deletion runs, as the warning does (attack P8).
+        if (runningDeletion) {
+            w.key(u"deletion_running");
+            w.beginObject();
+            if (*runningDeletion > 0)
+                w.member(u"pid", *runningDeletion);
+            w.endObject();
+        }
         w.key(u"parts");
         w.beginArray();
         for (const HomeScan::Part &part : scan.parts) {

@@ -36,7 +36,9 @@ private:
     // one the environment locates, as huggingface_hub and datasets would.
     [[nodiscard]] static HfHome home(const QCommandLineParser &parser);
     void printTable(const HomeScan &scan);
-    void printJson(const HomeScan &scan);
+    // runningDeletion: the pid of a HubDeck deletion running in the home (0: not known), said as
+    // "deletion_running".
+    void printJson(const HomeScan &scan, std::optional<qint64> runningDeletion);
 
     CliOutput m_out;
 };
