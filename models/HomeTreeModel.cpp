@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QPixmap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -338,7 +339,39 @@ QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
         lines.append(entry.keep);
     if (entry.removalInterrupted)
         lines.append(HomeScanner::removalInterruptedNote());
+    if (const QString note = sharingNote(entry); !note.isEmpty())
+        lines.append(note);
     return lines.join(u'\n');
+}
+
+QString HomeTreeModel::sharingNote(const HomeEntry &entry) const
+{
+    // A row's size counts each file once across the home, in the first entry measured, so the
+    // rows of entries that share hard-linked files do not say what deleting each one frees
+    // (GUI attack G19): said here, as the confirmation and "frees" count it.
+    if (entry.sharedLinks.isEmpty())
+        return {};
+    qint64 shared = 0;
+    QSet<FileIdentity> files;
+    for (const HardLinkShare &link : entry.sharedLinks) {
+        shared += link.sizeOnDisk;
+        files.insert(link.file);
+    }
+    QStringList others;
+    for (const HomeScan::Part &part : m_scan.parts)
+        for (const HomeEntry &other : part.entries)
+            if (other.path != entry.path && std::any_of(other.sharedLinks.cbegin(), other.sharedLinks.cend(),
+                                                        [&](const HardLinkShare &link) { return files.contains(link.file); }))
+                others.append(PrintableText::name(other.name));
+    QString text = tr("Deleting it alone frees %1.").arg(DisplayFormat::size(entry.freeable)) + u' ';
+    if (others.isEmpty())
+        return text + tr("%1 is in files hard-linked from outside it, which stay on disk through those other names.")
+                          .arg(DisplayFormat::size(shared));
+    constexpr qsizetype kNamed = 3;
+    QString names = QStringList(others.mid(0, kNamed)).join(QStringLiteral(", "));
+    if (others.size() > kNamed)
+        names = tr("%1 and %n more", nullptr, int(others.size() - kNamed)).arg(names);
+    return text + tr("%1 is in files hard-linked with %2: freed when those are deleted with it.").arg(DisplayFormat::size(shared), names);
 }
 
 QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
@@ -512,6 +545,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             text += u'\n' + tr("Not deleted by HubDeck: %1").arg(entry.keep);
         if (entry.removalInterrupted)
             text += u'\n' + HomeScanner::removalInterruptedNote();
+        if (const QString note = sharingNote(entry); !note.isEmpty())
+            text += u'\n' + note;
         return PrintableText::plainToolTip(text);
     }
     case Qt::StatusTipRole:

@@ -91,6 +91,9 @@ private:
     [[nodiscard]] Qt::CheckState partCheckState(const HomeScan::Part &part) const;
     [[nodiscard]] QString partToolTip(const HomeScan::Part &part) const;
     [[nodiscard]] QString entryDetails(const HomeEntry &entry) const;
+    // What deleting the entry alone frees when it holds hard-linked files with names elsewhere,
+    // and which other entries hold them (freed only together); "" for nearly every entry.
+    [[nodiscard]] QString sharingNote(const HomeEntry &entry) const;
     void emitPartChanged(int partRow);
 
     HomeScan m_scan;

@@ -697,6 +697,69 @@ private Q_SLOTS:
         QVERIFY(page->session()->isRechecking());
     }
 
+    // Hard-linked files shared by two datasets: each row's tooltip says what deleting it alone
+    // frees and with which entry it shares, and the confirmation's lines add up to its total
+    // with a line for the shared files (GUI attack G19: 200 MB + 20 kB listed under "500 MB").
+    void hardLinksSharedBetweenEntriesAreSaid()
+    {
+        FixtureHome fixture;
+        const QString first = QStringLiteral("datasets/org___first/default/0.0.0/c0ffee/");
+        const QString second = QStringLiteral("datasets/org___second/default/0.0.0/beef00/");
+        fixture.write(first + QStringLiteral("big.arrow"), 300000);
+        fixture.write(second + QStringLiteral("own.arrow"), 200000);
+        QCOMPARE(::link(QFile::encodeName(fixture.path(first + QStringLiteral("big.arrow"))).constData(),
+                        QFile::encodeName(fixture.path(second + QStringLiteral("big-link.arrow"))).constData()),
+                 0);
+        struct stat big
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(fixture.path(first + QStringLiteral("big.arrow"))).constData(), &big), 0);
+        const qint64 bigOnDisk = qint64(big.st_blocks) * 512;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        HomeTreeModel model;
+        model.setScan(scan);
+        const QModelIndex datasets = model.partIndex(QStringLiteral("datasets"));
+        QModelIndex firstRow;
+        QModelIndex secondRow;
+        for (int row = 0; row < model.rowCount(datasets); ++row) {
+            const QModelIndex index = model.index(row, 0, datasets);
+            if (index.data().toString() == u"org___first")
+                firstRow = index;
+            if (index.data().toString() == u"org___second")
+                secondRow = index;
+        }
+        QVERIFY(firstRow.isValid() && secondRow.isValid());
+        for (const auto &[row, other] :
+             {std::pair{firstRow, QStringLiteral("org___second")}, std::pair{secondRow, QStringLiteral("org___first")}}) {
+            const QString tip = row.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(QStringLiteral("Deleting it alone frees")), qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("%1 is in files hard-linked with %2").arg(DisplayFormat::size(bigOnDisk), other)),
+                     qPrintable(tip));
+            QVERIFY(row.data(HomeTreeModel::DetailsRole).toString().contains(QStringLiteral("hard-linked with ") + other));
+        }
+        // An entry with no shared file says nothing of it.
+        QVERIFY(!model.index(0, 0, model.partIndex(QStringLiteral("xet")))
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("hard-linked")));
+
+        const HomeDeletion::Plan plan = HomeDeletion::plan(
+            scan, {firstRow.data(HomeTreeModel::PathRole).toString(), secondRow.data(HomeTreeModel::PathRole).toString()});
+        QCOMPARE(plan.entries.size(), 2);
+        qint64 alone = 0;
+        for (const HomeEntry &entry : plan.entries)
+            alone += entry.freeable;
+        QVERIFY(plan.sizeOnDisk() - alone >= 300000);
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        const QString text = dialog.listText();
+        QVERIFY2(text.contains(QStringLiteral("files hard-linked between these entries, counted once")), qPrintable(text));
+        QVERIFY2(text.contains(DisplayFormat::size(plan.sizeOnDisk() - alone)), qPrintable(text));
+        // One entry alone: nothing is shared within the plan, no such line.
+        HomeDeleteDialog one(HomeDeletion::plan(scan, {firstRow.data(HomeTreeModel::PathRole).toString()}), scan.sizeOnDisk());
+        QVERIFY(!one.listText().contains(QStringLiteral("hard-linked")));
+    }
+
     void theConfirmationListsKindsCostsAndTheTotal()
     {
         FixtureHome fixture;

@@ -1812,6 +1812,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Checked: each entry can be deleted whole.</source>
         <translation>Geprüft: Jeder Eintrag lässt sich ganz löschen.</translation>
     </message>
+    <message>
+        <source>files hard-linked between these entries, counted once</source>
+        <translation>Dateien, die zwischen diesen Einträgen hart verlinkt sind, einmal gezählt</translation>
+    </message>
+    <message>
+        <source>And %1 in files hard-linked between entries of different kinds, counted once.</source>
+        <translation>Dazu %1 in Dateien, die zwischen Einträgen verschiedener Art hart verlinkt sind, einmal gezählt.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -1983,6 +1991,25 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); HubDeck leaves them, as the libraries write into them.</source>
         <translation>%1 davon sind die Ordner, die die Einträge enthalten (ein Ordner, der einmal viele Dateien enthielt, behält seine Größe); HubDeck lässt sie stehen, da die Bibliotheken in sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Deleting it alone frees %1.</source>
+        <translation>Allein gelöscht gibt es %1 frei.</translation>
+    </message>
+    <message>
+        <source>%1 is in files hard-linked from outside it, which stay on disk through those other names.</source>
+        <translation>%1 liegen in Dateien, die von außerhalb hart verlinkt sind; sie bleiben über diese anderen Namen auf der Festplatte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in files hard-linked with %2: freed when those are deleted with it.</source>
+        <translation>%1 liegen in Dateien, die mit %2 hart verlinkt sind: frei, wenn diese mit gelöscht werden.</translation>
     </message>
 </context>
 <context>

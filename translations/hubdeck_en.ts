@@ -384,6 +384,13 @@
             <numerusform>%1 on disk (apparent size %2) in %n entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

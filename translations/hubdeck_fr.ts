@@ -1812,6 +1812,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Checked: each entry can be deleted whole.</source>
         <translation>Vérifié : chaque entrée peut être supprimée en entier.</translation>
     </message>
+    <message>
+        <source>files hard-linked between these entries, counted once</source>
+        <translation>fichiers liés physiquement entre ces entrées, comptés une fois</translation>
+    </message>
+    <message>
+        <source>And %1 in files hard-linked between entries of different kinds, counted once.</source>
+        <translation>Et %1 dans des fichiers liés physiquement entre des entrées de types différents, comptés une fois.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -1983,6 +1991,25 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); HubDeck leaves them, as the libraries write into them.</source>
         <translation>%1 de cela sont les dossiers qui contiennent les entrées (un dossier qui a contenu beaucoup de fichiers garde sa taille) ; HubDeck les laisse, car les bibliothèques y écrivent.</translation>
+    </message>
+    <message>
+        <source>Deleting it alone frees %1.</source>
+        <translation>Le supprimer seul libère %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in files hard-linked from outside it, which stay on disk through those other names.</source>
+        <translation>%1 sont dans des fichiers liés physiquement depuis l’extérieur, qui restent sur le disque par ces autres noms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in files hard-linked with %2: freed when those are deleted with it.</source>
+        <translation>%1 sont dans des fichiers liés physiquement à %2 : libérés quand ceux-ci sont supprimés avec.</translation>
     </message>
 </context>
 <context>

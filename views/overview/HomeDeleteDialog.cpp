@@ -133,6 +133,7 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
         byKind[int(entry.kind)].append(&entry);
     }
     QString html;
+    qint64 byKindTotal = 0;
     for (const HomeEntry::Kind kind : std::as_const(order)) {
         const QList<const HomeEntry *> &entries = byKind[int(kind)];
         // What deleting them frees, as the headline counts it (a file hard-linked from outside
@@ -143,11 +144,26 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
                          tr("%n entr(ies), %1", nullptr, int(entries.size())).arg(DisplayFormat::size(size)).toHtmlEscaped());
         html += QStringLiteral("<p style='margin-left:12px'><i>%1</i></p>").arg(HomeScanner::costOfDeleting(kind).toHtmlEscaped());
         html += QStringLiteral("<table style='margin-left:12px' cellspacing='0' cellpadding='1'>");
-        for (const HomeEntry *entry : entries)
+        qint64 alone = 0;
+        for (const HomeEntry *entry : entries) {
             html += QStringLiteral("<tr><td>%1</td><td align='right' style='padding-left:16px'>%2</td></tr>")
                         .arg(PrintableText::name(entry->name).toHtmlEscaped(), DisplayFormat::size(entry->freeable).toHtmlEscaped());
+            alone += entry->freeable;
+        }
+        // Each line is what its entry frees alone; a file hard-linked from several of them is
+        // freed only by deleting them together, and is in none of the lines (GUI attack G19).
+        if (size > alone)
+            html += QStringLiteral("<tr><td><i>%1</i></td><td align='right' style='padding-left:16px'>%2</td></tr>")
+                        .arg(tr("files hard-linked between these entries, counted once").toHtmlEscaped(),
+                             DisplayFormat::size(size - alone).toHtmlEscaped());
         html += QStringLiteral("</table>");
+        byKindTotal += size;
     }
+    if (const qint64 total = plan.sizeOnDisk(); total > byKindTotal)
+        html += QStringLiteral("<p style='margin-top:10px'><i>%1</i></p>")
+                    .arg(tr("And %1 in files hard-linked between entries of different kinds, counted once.")
+                             .arg(DisplayFormat::size(total - byKindTotal))
+                             .toHtmlEscaped());
     return html;
 }
 
