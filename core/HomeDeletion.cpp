@@ -195,7 +195,7 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
                 return fixedNote(entryPath, target);
             continue;
         }
-        UniqueFd root(::open(encoded.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+        UniqueFd root = PosixFs::openDir(AT_FDCWD, encoded, Links::NoFollow); // no access recorded (P2)
         if (!root.isValid())
             return HomeDeletion::tr("Not deleted: %1, as not all of it can be read (%2).").arg(entryPath, target);
         const dev_t device = st.st_dev;

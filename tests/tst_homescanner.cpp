@@ -13,7 +13,9 @@
 #include "QuietFile.h"
 #include "WithoutDacOverride.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProcess>
@@ -1915,6 +1917,46 @@ private Q_SLOTS:
 
     // Naming a legacy download by its URL reads its .json: that look must not make it recent,
     // with O_NOATIME and where the kernel refuses it (the access time put back).
+    // Listing a home, planning and checking a deletion record no access on its folders
+    // (attack P2: `home ls` set the atime of 31 folders, a dry run of 169 more).
+    void listingLeavesFolderAccessTimes()
+    {
+        FixtureHome fixture;
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
+        QStringList folders{fixture.root()};
+        for (QDirIterator it(fixture.root(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                             QDirIterator::Subdirectories);
+             it.hasNext();)
+            folders.append(it.next());
+        const auto age = [&] {
+            for (const QString &folder : std::as_const(folders))
+                FixtureCache::setTimes(folder, old, old);
+        };
+        age();
+        const timespec probe = AtimeProbe::atime(fixture.root());
+        (void)QDir(fixture.root()).entryList(); // a plain listing
+        if (AtimeProbe::same(probe, AtimeProbe::atime(fixture.root())))
+            QSKIP("This file system records no access for a folder listed (noatime)");
+        age();
+        QHash<QString, timespec> before;
+        for (const QString &folder : std::as_const(folders))
+            before.insert(folder, AtimeProbe::atime(folder));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        QStringList parts;
+        for (const HomeScan::Part &part : scan.parts)
+            if (part.kind != u"hub" && part.kind != u"other" && part.exists)
+                parts.append(part.path);
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, parts);
+        QVERIFY(!plan.entries.isEmpty());
+        (void)HomeDeletion::withoutObstacles(plan);
+        QStringList touched;
+        for (const QString &folder : std::as_const(folders))
+            if (!AtimeProbe::same(before.value(folder), AtimeProbe::atime(folder)))
+                touched.append(folder);
+        QVERIFY2(touched.isEmpty(), qPrintable(touched.join(u'\n')));
+    }
+
     void legacyJsonReadKeepsItsAccessTime_data()
     {
         QTest::addColumn<bool>("noAtime");

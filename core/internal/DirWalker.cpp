@@ -54,7 +54,7 @@ void closeFarthest(std::vector<Frame> &stack)
 // is still the folder that was left (same device and inode), else the error to report.
 int reopenParent(const Frame &done, Frame &parent)
 {
-    UniqueFd up(::openat(done.fd, "..", O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    UniqueFd up = PosixFs::openDir(done.fd, "..", Links::Follow);
     struct stat st
     {
     };

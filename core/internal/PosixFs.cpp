@@ -26,7 +26,12 @@ UniqueFd PosixFs::openDir(int dirFd, const QByteArray &name, Links links)
     int flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
     if (links == Links::NoFollow)
         flags |= O_NOFOLLOW;
-    return UniqueFd(::openat(dirFd, name.constData(), flags));
+    // Listing a folder is an access to it: O_NOATIME keeps it from recording one where we own
+    // the folder (elsewhere the kernel refuses the flag, EPERM, and a plain open does), so that
+    // other tools that age folders by atime (tmpreaper, systemd-tmpfiles) do not see the whole
+    // home as just used after a listing (attack P2).
+    const int fd = ::openat(dirFd, name.constData(), flags | O_NOATIME);
+    return UniqueFd(fd >= 0 || errno != EPERM ? fd : ::openat(dirFd, name.constData(), flags));
 }
 
 UniqueFd PosixFs::openDir(const QString &absolutePath)

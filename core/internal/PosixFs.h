@@ -35,6 +35,7 @@ public:
     };
 
     // O_DIRECTORY open; with Links::NoFollow a symlinked directory is refused (ELOOP/ENOTDIR).
+    // O_NOATIME where the kernel allows it (the owner): listing never records an access.
     [[nodiscard]] static UniqueFd openDir(int dirFd, const QByteArray &name, Links links);
     [[nodiscard]] static UniqueFd openDir(const QString &absolutePath);
     // Every entry but "." and "..". Returns false and sets errno on failure.
