@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "AtimeProbe.h"
 #include "CacheScanner.h"
 #include "FixtureCache.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
 #include <QFutureWatcher>
 #include <QProcess>
 #include <QSignalSpy>
@@ -14,6 +18,7 @@
 #include <unistd.h>
 
 using namespace hubdeck;
+using hubdeck::test::AtimeProbe;
 using hubdeck::test::FixtureCache;
 
 namespace {
@@ -93,6 +98,45 @@ private Q_SLOTS:
         QCOMPARE(repo->blobs[file.blob].size, 100);
         QCOMPARE(repo->blobs[file.blob].lastAccessed, 1700000200.0);
         QCOMPARE(scan.sizeOnDisk, 5220);
+    }
+
+    // A scan records no access on the cache's folders (O_NOATIME where allowed): cleaners
+    // that age folders by atime must not see the cache as just used (attack P2).
+    void scanLeavesFolderAccessTimes()
+    {
+        FixtureCache cache;
+        const QString commit = FixtureCache::commit(QStringLiteral("one"));
+        const QString blob = FixtureCache::sha256(QStringLiteral("weights"));
+        cache.addBlob(kRepo, blob, QByteArray(100, 'w'), 1700000100, 1700000050);
+        cache.addLink(kRepo, commit, QStringLiteral("sub/model.safetensors"), blob);
+        cache.addRef(kRepo, QStringLiteral("main"), commit);
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
+        QStringList folders{cache.root()};
+        for (QDirIterator it(cache.root(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks,
+                             QDirIterator::Subdirectories);
+             it.hasNext();)
+            folders.append(it.next());
+        const auto age = [&] {
+            for (const QString &folder : std::as_const(folders))
+                FixtureCache::setTimes(folder, old, old);
+        };
+        age();
+        const timespec probe = AtimeProbe::atime(cache.root());
+        (void)QDir(cache.root()).entryList();
+        if (AtimeProbe::same(probe, AtimeProbe::atime(cache.root())))
+            QSKIP("This file system records no access for a folder listed (noatime)");
+        age();
+        QHash<QString, timespec> before;
+        for (const QString &folder : std::as_const(folders))
+            before.insert(folder, AtimeProbe::atime(folder));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QVERIFY(scan.isValid());
+        QCOMPARE(scan.repos.size(), 1);
+        QStringList touched;
+        for (const QString &folder : std::as_const(folders))
+            if (!AtimeProbe::same(before.value(folder), AtimeProbe::atime(folder)))
+                touched.append(folder);
+        QVERIFY2(touched.isEmpty(), qPrintable(touched.join(u'\n')));
     }
 
     void repoIdsAndTypes()
