@@ -423,8 +423,11 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
 {
     Plan plan;
     for (const HomeScan::Part &part : scan.parts)
-        if (part.exists && part.kind != QLatin1String("other"))
+        if (part.exists && part.kind != QLatin1String("other")) {
             plan.partFolders.insert(part.path, part.folder);
+            if (!part.linkTarget.isEmpty())
+                plan.partLinks.insert(part.path, part.linkTarget);
+        }
     int given = 0; // the index of the path being planned
     QSet<QString> refused;
     // A path asked for twice (by name and again in its part) is refused once, for the first.

@@ -56,6 +56,9 @@ public:
         // another folder (swapped for a link while the plan waited). A part missing here is
         // taken as run() first opens it.
         QHash<QString, FileIdentity> partFolders;
+        // Each part whose folder is a link (by its path) and where it leads, as the scan found
+        // it (HomeScan::Part::linkTarget): its entries are deleted there, which a confirmation says.
+        QHash<QString, QString> partLinks;
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: the entries' freeable

@@ -450,6 +450,12 @@ private Q_SLOTS:
         QCOMPARE(xet.value(QStringLiteral("path")).toString(), fixture.path(QStringLiteral("xet")));
         const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
         QVERIFY2(table.out.contains(QStringLiteral("xet \u2192 ") + QFileInfo(target).canonicalFilePath()), qPrintable(table.out));
+        // The plan says where the entries are deleted, before anything is (G10).
+        const CliRun dry =
+            home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run")});
+        QVERIFY2(dry.out.contains(QStringLiteral("%1 is a link to %2: these entries are deleted there.")
+                                      .arg(fixture.path(QStringLiteral("xet")), QFileInfo(target).canonicalFilePath())),
+                 qPrintable(dry.out));
     }
 
     // Refused paths are in the JSON with their reasons: {"path", "argument", "reason"},

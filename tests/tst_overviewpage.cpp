@@ -760,6 +760,28 @@ private Q_SLOTS:
         QVERIFY(!one.listText().contains(QStringLiteral("hard-linked")));
     }
 
+    // A part that is a link is cleaned where it leads: the confirmation says so (G10).
+    void theConfirmationSaysWhereALinkedPartIsCleaned()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString target = elsewhere.filePath(QStringLiteral("bigxet"));
+        QVERIFY(QDir().rename(fixture.path(QStringLiteral("xet")), target));
+        QVERIFY(QFile::link(target, fixture.path(QStringLiteral("xet"))));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QVERIFY(!plan.entries.isEmpty());
+        QCOMPARE(plan.partLinks.value(fixture.path(QStringLiteral("xet"))), target);
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QVERIFY2(dialog.listText().contains(QStringLiteral("%1 is a link to %2: its entries listed here are deleted there.")
+                                                .arg(fixture.path(QStringLiteral("xet")), target)),
+                 qPrintable(dialog.listText()));
+        // Nothing of a linked part in the plan: no such line.
+        HomeDeleteDialog other(HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets"))}), scan.sizeOnDisk());
+        QVERIFY(!other.listText().contains(QStringLiteral("is a link to")));
+    }
+
     void theConfirmationListsKindsCostsAndTheTotal()
     {
         FixtureHome fixture;

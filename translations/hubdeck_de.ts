@@ -1820,6 +1820,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>And %1 in files hard-linked between entries of different kinds, counted once.</source>
         <translation>Dazu %1 in Dateien, die zwischen Einträgen verschiedener Art hart verlinkt sind, einmal gezählt.</translation>
     </message>
+    <message>
+        <source>%1 is a link to %2: its entries listed here are deleted there.</source>
+        <translation>%1 ist ein Link zu %2: Die hier aufgeführten Einträge werden dort gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -1820,6 +1820,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>And %1 in files hard-linked between entries of different kinds, counted once.</source>
         <translation>Et %1 dans des fichiers liés physiquement entre des entrées de types différents, comptés une fois.</translation>
     </message>
+    <message>
+        <source>%1 is a link to %2: its entries listed here are deleted there.</source>
+        <translation>%1 est un lien vers %2 : les entrées listées ici y sont supprimées.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

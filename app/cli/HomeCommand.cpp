@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <sys/stat.h>
 
 namespace hubdeck::cli {
@@ -426,6 +427,12 @@ int HomeCommand::remove(const QStringList &arguments)
         for (const HomeEntry &entry : plan.entries)
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
                            .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
+        // A part that is a link is cleaned where it leads, outside HF_HOME: said before -y.
+        for (auto it = plan.partLinks.cbegin(); it != plan.partLinks.cend(); ++it)
+            if (std::any_of(plan.entries.cbegin(), plan.entries.cend(),
+                            [&](const HomeEntry &entry) { return entry.path.startsWith(it.key() + u'/'); }))
+                m_out.text(QStringLiteral("%1 is a link to %2: these entries are deleted there.")
+                               .arg(PrintableText::name(it.key()), PrintableText::name(it.value())));
     }
     if (parser.isSet(dryRun)) {
         if (json)
