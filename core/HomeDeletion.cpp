@@ -768,6 +768,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Whether this entry has been changed yet: a stop or a failure after that leaves it
         // part-deleted, which the report says (the next scan flags it too).
         bool begun = inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0;
+        bool renamedAside = false;
         const auto fail = [&](const SafeRemover::Result &result) {
             if (result.status == SafeRemover::Status::Canceled)
                 report.canceled = true;
@@ -804,13 +805,17 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 if (moved.status == SafeRemover::Status::Removed) {
                     targets.append(renamed);
                     begun = true;
+                    renamedAside = true;
                 } else if (moved.status != SafeRemover::Status::AlreadyGone)
                     fail(moved);
             }
         } else {
             targets.append(entry.path);
         }
-        targets += members;
+        // A folder renamed aside goes last: a stop between targets then leaves it, which names
+        // what is left (its path finds it), never its lock alone under a name nothing lists
+        // (attack P7: "not an entry" on the command that was to finish it).
+        targets = renamedAside ? members + targets : targets + members;
         for (qsizetype i = 0; i < targets.size(); ++i) {
             const QString &target = targets.at(i);
             if (failed)

@@ -25,7 +25,10 @@ QString lookUp(const HomeScan &scan, const QString &text, const QDir &current)
         struct stat st
         {
         };
-        return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) ? path : QString();
+        // A path a stopped deletion renamed aside names what is left of it, as its PART/NAME does.
+        return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) || scan.entry(path + HomeScanner::deletingSuffix())
+                   ? path
+                   : QString();
     }
     for (const HomeScan::Part &part : scan.parts)
         if (text == part.kind || text == part.kind + u'/')

@@ -1192,10 +1192,18 @@ private Q_SLOTS:
                   QStringLiteral("HUBDECK_KILL_SIGNAL=15")});
         QVERIFY(!stopped.crashed);
         QCOMPARE(stopped.code, 128 + 15); // as a shell reports a process SIGTERM ended
-        QVERIFY2(stopped.err.contains(QStringLiteral("Run the same command again to finish.")), qPrintable(stopped.err));
-        const CliRun again =
-            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
-        QCOMPARE(again.code, 0);
+        // The command to finish names what is left, by path (attack P7: the same command again
+        // also named what had gone, "not an entry", exit 1); run as printed, it finishes.
+        const qsizetype at = stopped.err.indexOf(QStringLiteral("To finish: hubdeck-cli home rm "));
+        QVERIFY2(at >= 0, qPrintable(stopped.err));
+        const QString line = stopped.err.mid(at + 11).section(u'\n', 0, 0);
+        QVERIFY2(line.endsWith(QStringLiteral(" --dir %1 -y").arg(fixture.root())), qPrintable(line));
+        QStringList words = QProcess::splitCommand(line);
+        QCOMPARE(words.takeFirst(), QStringLiteral("hubdeck-cli"));
+        QCOMPARE(words.takeFirst(), QStringLiteral("home"));
+        QVERIFY(!words.contains(fixture.path(QStringLiteral("datasets"))));
+        const CliRun again = home(words);
+        QVERIFY2(again.code == 0, qPrintable(again.err));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
     }

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <sys/stat.h>
@@ -28,6 +29,18 @@
 namespace hubdeck::cli {
 
 namespace {
+
+// A word as a POSIX shell reads it back: bare when it holds only safe characters, else in
+// single quotes (a quote inside written '\'').
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
+    if (safe.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + quoted + u'\'';
+}
 
 QString helpText(const QString &command)
 {
@@ -474,7 +487,16 @@ int HomeCommand::remove(const QStringList &arguments)
                              .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                              .arg(HumanFormat::sizeInText(report.freedBytes));
     if (report.canceled) {
-        m_out.stopped(QStringLiteral("%1. Run the same command again to finish.").arg(done));
+        // What is left of the plan, by path: the same command again would also name what
+        // already went, which no longer names anything (attack P7).
+        QStringList command{QStringLiteral("hubdeck-cli home rm")};
+        for (const HomeEntry &entry : plan.entries)
+            if (!report.removed.contains(entry.path) && !report.alreadyGone.contains(entry.path))
+                command.append(shellWord(PrintableText::name(entry.path)));
+        if (parser.isSet(QStringLiteral("dir")))
+            command += {QStringLiteral("--dir"), shellWord(PrintableText::name(where.root()))};
+        command.append(QStringLiteral("-y"));
+        m_out.stopped(QStringLiteral("%1. To finish: %2").arg(done, command.join(u' ')));
         return InterruptGuard::exitCode();
     }
     if (!report.errors.isEmpty()) {
