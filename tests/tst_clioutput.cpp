@@ -314,6 +314,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("prune"), QStringLiteral("--format"), QStringLiteral("csv")}
             << QStringLiteral("Error: Invalid value for '--format': 'csv'. Valid values: agent, auto, human, json, quiet, table.\n"
                               "Hint: See 'hubdeck-cli cache prune --help'.\n");
+        QTest::newRow("unknown value outside ls (N21 c)")
+            << QStringList{QStringLiteral("prune"), QStringLiteral("--format=JSON")}
+            << QStringLiteral("Error: Invalid value for '--format': 'JSON'. Valid values: agent, auto, human, json, quiet, table.\n");
         QTest::newRow("no value") << QStringList{QStringLiteral("ls"), QStringLiteral("--format")}
                                   << QStringLiteral("Error: Option '--format' requires a value.\n");
         QTest::newRow("--json and -q") << QStringList{QStringLiteral("ls"), QStringLiteral("--json"), QStringLiteral("-q")}

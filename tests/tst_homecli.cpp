@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/mount.h>
@@ -1183,15 +1184,23 @@ private Q_SLOTS:
         QVERIFY2(flagged >= 1, qPrintable(QString::number(flagged)));
     }
 
+    void sigtermStopsCleanly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGHUP (the terminal went away, N21 j)") << SIGHUP;
+    }
+
     void sigtermStopsCleanly()
     {
+        QFETCH(int, signal);
         FixtureHome fixture;
         const CliRun stopped =
             home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
                  {QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"), QStringLiteral("HUBDECK_KILL_AFTER=2"),
-                  QStringLiteral("HUBDECK_KILL_SIGNAL=15")});
+                  QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(signal)});
         QVERIFY(!stopped.crashed);
-        QCOMPARE(stopped.code, 128 + 15); // as a shell reports a process SIGTERM ended
+        QCOMPARE(stopped.code, 128 + signal); // as a shell reports a process that signal ended
         // The command to finish names what is left, by path (attack P7: the same command again
         // also named what had gone, "not an entry", exit 1); run as printed, it finishes.
         const qsizetype at = stopped.err.indexOf(QStringLiteral("To finish: hubdeck-cli home rm "));
@@ -1206,6 +1215,22 @@ private Q_SLOTS:
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
+    }
+
+    // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
+    void ignoredHangupDoesNotStop()
+    {
+        FixtureHome fixture;
+        const CliRun run = CliRun::runProgram(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("trap '' HUP; exec \"$0\" home rm datasets --dir \"$1\" -y"),
+             qEnvironmentVariable("HUBDECK_CLI"), fixture.root()},
+            {QStringLiteral("ASAN_OPTIONS=detect_leaks=0"), QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+             QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGHUP)},
+            60000);
+        QVERIFY(!run.crashed);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
     }
 
     // An entry with a mount inside is refused in the plan, also by --dry-run, with its reason

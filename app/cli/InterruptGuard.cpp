@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 
 #include <atomic>
+#include <utility>
 
 namespace hubdeck::cli {
 
@@ -32,14 +33,22 @@ InterruptGuard::InterruptGuard()
     };
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
-    ::sigaction(SIGINT, &action, &m_oldInt);
-    ::sigaction(SIGTERM, &action, &m_oldTerm);
+    // SIGHUP too: a terminal or SSH session that goes away stops the run between two
+    // removals, as Ctrl+C does, instead of killing it in the middle of one (attack N21 j).
+    // A signal the caller ignores stays ignored: under nohup (SIGHUP) or in a background job
+    // of a script (SIGINT) the run is meant to go on.
+    for (auto &[signal, old] : {std::pair{SIGINT, &m_oldInt}, std::pair{SIGTERM, &m_oldTerm}, std::pair{SIGHUP, &m_oldHup}}) {
+        ::sigaction(signal, nullptr, old);
+        if (old->sa_handler != SIG_IGN)
+            ::sigaction(signal, &action, nullptr);
+    }
 }
 
 InterruptGuard::~InterruptGuard()
 {
     ::sigaction(SIGINT, &m_oldInt, nullptr);
     ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+    ::sigaction(SIGHUP, &m_oldHup, nullptr);
 }
 
 bool InterruptGuard::interrupted()

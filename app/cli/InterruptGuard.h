@@ -7,8 +7,9 @@
 
 namespace hubdeck::cli {
 
-// For as long as it lives, SIGINT and SIGTERM (Ctrl+C, kill) do not end the process but set
-// a flag that a deletion polls between two removals, so it stops cleanly and reports what it did.
+// For as long as it lives, SIGINT, SIGTERM and SIGHUP (Ctrl+C, kill, a closed terminal) do not
+// end the process but set a flag that a deletion polls between two removals, so it stops cleanly
+// and reports what it did. One the caller ignores (nohup, a script's background job) stays ignored.
 class InterruptGuard
 {
 public:
@@ -28,6 +29,9 @@ private:
     {
     };
     struct sigaction m_oldTerm
+    {
+    };
+    struct sigaction m_oldHup
     {
     };
 };

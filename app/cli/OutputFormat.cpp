@@ -56,7 +56,9 @@ std::optional<OutputFormat::Mode> OutputFormat::take(QStringList &arguments, QSt
         else if (value == u"csv")
             chosen = Mode::Csv;
         else if (!automatic) {
-            *error = invalidValue(value, true);
+            // csv only where it is valid (`cache ls`): listed for another command, which then
+            // refused it, it misled (attack N21 c).
+            *error = invalidValue(value, arguments.size() > 2 && arguments.at(1) == u"cache" && arguments.at(2) == u"ls");
             return false;
         }
         return true;
