@@ -89,6 +89,11 @@ QString HumanFormat::timeSince(double timestamp, double now)
         {"week", 86400 * 7, 6}, {"month", 86400 * 30, 11}, {"year", 86400 * 365, 0},
     };
     const double delta = now - timestamp;
+    // huggingface_hub's _format_timesince says "a few seconds ago" for any time ahead of now;
+    // a file dated in 2300 (clock skew, an NFS server ahead) is not that (attack N18). A minute
+    // of skew still reads as now.
+    if (delta < -60)
+        return QStringLiteral("in the future");
     if (delta < 20)
         return QStringLiteral("a few seconds ago");
     long long value = 0;

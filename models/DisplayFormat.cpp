@@ -24,6 +24,8 @@ QString DisplayFormat::size(qint64 bytes)
 QString DisplayFormat::timeSince(double timestamp, double now)
 {
     const double delta = now - timestamp;
+    if (delta < -60) // clock skew of a minute still reads as now (HumanFormat::timeSince)
+        return tr("in the future");
     if (delta < 20)
         return tr("a few seconds ago");
     auto rounded = [delta](double unit) { return int(std::llround(std::nearbyint(delta / unit))); };

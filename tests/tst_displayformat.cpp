@@ -74,6 +74,8 @@ private Q_SLOTS:
         QTest::addColumn<double>("delta");
         QTest::addColumn<QString>("text");
         QTest::newRow("now") << 5.0 << "a few seconds ago";
+        QTest::newRow("skew of 30 s") << -30.0 << "a few seconds ago";
+        QTest::newRow("years ahead (N18)") << -8.64e9 << "in the future";
         QTest::newRow("45 s") << 45.0 << "45 seconds ago";
         QTest::newRow("1 minute") << 61.0 << "1 minute ago";
         QTest::newRow("half to even") << 150.0 << "2 minutes ago";

@@ -67,7 +67,11 @@ private Q_SLOTS:
         QTest::addColumn<double>("delta");
         QTest::addColumn<QString>("text");
         QTest::newRow("now") << 0.0 << QStringLiteral("a few seconds ago");
-        QTest::newRow("in the future") << -100.0 << QStringLiteral("a few seconds ago");
+        // hf says "a few seconds ago" for any future time; a file dated years ahead is not
+        // that (N18). A minute of clock skew still reads as now.
+        QTest::newRow("in the future") << -100.0 << QStringLiteral("in the future");
+        QTest::newRow("274 years ahead") << -8.64e9 << QStringLiteral("in the future");
+        QTest::newRow("skew of 30 s") << -30.0 << QStringLiteral("a few seconds ago");
         QTest::newRow("19.9 s") << 19.9 << QStringLiteral("a few seconds ago");
         QTest::newRow("20 s") << 20.0 << QStringLiteral("20 seconds ago");
         QTest::newRow("45 s") << 45.0 << QStringLiteral("45 seconds ago");

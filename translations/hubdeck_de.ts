@@ -161,6 +161,10 @@
         <source>space</source>
         <translation>Space</translation>
     </message>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
 </context>
 <context>
     <name>FolderUpload</name>

@@ -161,6 +161,10 @@
         <source>space</source>
         <translation>space</translation>
     </message>
+    <message>
+        <source>in the future</source>
+        <translation>dans le futur</translation>
+    </message>
 </context>
 <context>
     <name>FolderUpload</name>
