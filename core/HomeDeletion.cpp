@@ -375,14 +375,22 @@ QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
 {
     // As given, not cleaned: "x/.." is where x leads, then up, as the kernel reads it.
     QString raw = path.startsWith(u'/') ? path : QDir::currentPath() + u'/' + path;
-    while (raw.size() > 1 && raw.endsWith(u'/'))
-        raw.chop(1);
-    const QString cleaned = QDir::cleanPath(raw);
     const auto listed = [&scan](const QString &candidate) {
         if (candidate == scan.root || scan.entry(candidate) || scan.entry(candidate + HomeScanner::deletingSuffix()))
             return true;
         return std::any_of(scan.parts.cbegin(), scan.parts.cend(), [&](const HomeScan::Part &part) { return part.path == candidate; });
     };
+    if (raw.size() > 1 && raw.endsWith(u'/')) {
+        while (raw.size() > 1 && raw.endsWith(u'/'))
+            raw.chop(1);
+        // "x/" is the listed entry x when it is one (a shell completes a link to a folder with
+        // a '/'); else, as the kernel reads it, where x leads: a link of the user's to an
+        // entry, like "x/." (attack N21 e: "x/" refused, "x/." taken).
+        if (const QString plain = asListed(scan, raw); listed(plain) || raw == u"/")
+            return plain;
+        return asListed(scan, raw + QStringLiteral("/."));
+    }
+    const QString cleaned = QDir::cleanPath(raw);
     const qsizetype slash = raw.lastIndexOf(u'/');
     const QString leaf = raw.mid(slash + 1);
     QString resolved;

@@ -2432,7 +2432,17 @@ private Q_SLOTS:
         QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/xet/../datasets/org___set")), dataset);
         QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/datasets")), fixture.path(QStringLiteral("datasets")));
         QCOMPARE(HomeDeletion::asListed(scan, viaLink + QStringLiteral("/.")), fixture.root());
-        QCOMPARE(HomeDeletion::asListed(scan, viaLink), viaLink); // the link itself, not the home
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink), viaLink);               // the link itself, not the home
+        QCOMPARE(HomeDeletion::asListed(scan, viaLink + u'/'), fixture.root()); // as the kernel reads "link/"
+        // A link of the user's to an entry, with a '/': the entry, as with "/." (N21 e).
+        const QString toEntry = links.filePath(QStringLiteral("elink"));
+        QVERIFY(QFile::link(dataset, toEntry));
+        QCOMPARE(HomeDeletion::asListed(scan, toEntry + u'/'), dataset);
+        QCOMPARE(HomeDeletion::asListed(scan, toEntry + QStringLiteral("/.")), dataset);
+        // An entry that is itself a link, with the '/' a shell's completion adds: the entry.
+        QVERIFY(scan.entry(fixture.path(QStringLiteral("datasets/away"))));
+        QCOMPARE(HomeDeletion::asListed(scan, fixture.path(QStringLiteral("datasets/away/"))),
+                 fixture.path(QStringLiteral("datasets/away")));
         QCOMPARE(
             HomeDeletion::asListed(
                 scan,
