@@ -989,6 +989,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
+    // What the measure does not tell, one pass over the entries (a few system calls each).
+    // The kernel's mount table, not device numbers: a bind mount of the same filesystem keeps
+    // its device.
+    const MountPoints mounts = MountPoints::current();
     for (HomeScan::Part &part : scan.parts)
         for (HomeEntry &entry : part.entries) {
             if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0)
@@ -997,29 +1001,23 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             // nothing, so it is not offered (GUI attack G2: "Delete (frees 0 bytes)…").
             if (entry.emptied() && entry.deletable())
                 entry.keep = tr("Empty: there is nothing in it to delete. The folder itself stays, as datasets downloads into it.");
-        }
-    // A folder entry is renamed aside before it is emptied: a name with no room left for the
-    // suffix cannot be, so it is not offered (HomeDeletion refuses it with the same reason).
-    for (HomeScan::Part &part : scan.parts)
-        for (HomeEntry &entry : part.entries)
+            // A folder entry is renamed aside before it is emptied: a name with no room left for
+            // the suffix cannot be, so it is not offered (HomeDeletion refuses it with the same reason).
             if (entry.deletable() && entry.kind != HomeEntry::Kind::InterruptedDeletion && !entry.keepsItsFolder() &&
                 isDirectory(entry.path) &&
                 FileName::encode(QFileInfo(entry.path).fileName() + HomeScanner::deletingSuffix()).size() > NAME_MAX)
                 entry.keep = tr("Its name is too long to rename it aside while it is deleted (the filesystem allows %1 bytes): delete it "
                                 "yourself.")
                                  .arg(NAME_MAX);
-    // An entry with a mount point at or below it is measured across it, as du measures, but
-    // the deletion never crosses one (HomeDeletion::obstacle): said here already. The kernel's
-    // table, not device numbers: a bind mount of the same filesystem keeps its device.
-    const MountPoints mounts = MountPoints::current();
-    for (HomeScan::Part &part : scan.parts)
-        for (HomeEntry &entry : part.entries)
+            // An entry with a mount point at or below it is measured across it, as du measures,
+            // but the deletion never crosses one (HomeDeletion::obstacle): said here already.
             for (const QString &path : QStringList{entry.path} + entry.members)
                 if (entry.deletable())
                     if (const QByteArray mount = mounts.atOrBelow(FileName::encode(PosixFs::realLocation(path))); !mount.isEmpty())
                         entry.keep = tr("It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts "
                                         "it, and HubDeck does not delete across it.")
                                          .arg(FileName::decode(mount));
+        }
     // The folders that hold entries without being one (the part's root, xet's endpoint
     // folders, assets' library folders) count in the part, as du counts them: their own
     // inodes only, what they hold being in the entries. One measure for every part.
