@@ -464,6 +464,7 @@ const QRegularExpression &legacyNamePattern()
 // ".json" ({"url", "etag"}) and a ".lock" beside it. One entry per download, named by its URL.
 void listLegacy(const QString &root, QList<HomeEntry> &entries)
 {
+    const qsizetype first = entries.size();
     const auto stemOf = [](QString name) {
         if (name.endsWith(QLatin1String(".json")) || name.endsWith(QLatin1String(".lock")))
             name.chop(5);
@@ -531,6 +532,20 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
             }
         }
         entries.append(entry);
+    }
+    // Two downloads of one URL (two etags: the file changed on the Hub) would share a name, and
+    // `home rm legacy/URL` would reach only one (attack N14): each then carries the start of its
+    // etag's hash, "URL#3f2a9c1b2d4e", as its file name does.
+    QHash<QString, int> uses;
+    for (qsizetype i = first; i < entries.size(); ++i)
+        ++uses[entries.at(i).name];
+    for (qsizetype i = first; i < entries.size(); ++i) {
+        HomeEntry &entry = entries[i];
+        if (uses.value(entry.name) > 1 && entry.kind == HomeEntry::Kind::LegacyFile) {
+            const QString file = QFileInfo(entry.path).fileName();
+            const QString etag = file.contains(u'.') ? file.section(u'.', 1, 1) : file;
+            entry.name += u'#' + etag.left(12);
+        }
     }
 }
 

@@ -2485,6 +2485,36 @@ private Q_SLOTS:
     }
 
     // A legacy download whose file is a link: the link goes, never the file it leads to.
+    // Two downloads of one URL (two etags) are told apart by their etag hash, and each name
+    // reaches its own download (attack N14: one name for both, `home rm` reached one).
+    void legacyDownloadsOfOneUrlAreToldApart()
+    {
+        FixtureHome fixture;
+        const QString a = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        const QString second = QStringLiteral("transformers/%1.cccccccccccc0000000000000000000000000000").arg(a);
+        fixture.write(second, 20000);
+        fixture.write(
+            second + QStringLiteral(".json"),
+            QByteArrayLiteral("{\"url\": \"https://huggingface.co/bert-base-uncased/resolve/main/config.json\", \"etag\": \"y\"}"));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString url = QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json");
+        const HomeEntry *one = find(scan, QStringLiteral("legacy"), url + QStringLiteral("#bbbbbbbbbbbb"));
+        const HomeEntry *two = find(scan, QStringLiteral("legacy"), url + QStringLiteral("#cccccccccccc"));
+        QVERIFY(one && two);
+        QVERIFY(!find(scan, QStringLiteral("legacy"), url));
+        const HomeTargets::Resolved targets =
+            HomeTargets::resolve(scan, {QStringLiteral("legacy/") + url + QStringLiteral("#cccccccccccc")}, fixture.root());
+        QCOMPARE(targets.paths, QStringList{two->path});
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, targets.paths));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(two->path));
+        QVERIFY(QFileInfo::exists(one->path));
+        // Alone again, the one left is named by its URL.
+        const HomeScan after = HomeScanner::scan(home);
+        QVERIFY(find(after, QStringLiteral("legacy"), url));
+    }
+
     void legacyFileThatIsALinkGoesAsALink()
     {
         FixtureHome fixture;
