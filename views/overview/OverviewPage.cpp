@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -207,12 +208,16 @@ void OverviewPage::buildActions()
         m_selectActions.append(action);
         return action;
     };
+    // The Cache page's words, in its context: the twins stand in the same places of the same
+    // menu, so they read and translate the same.
     for (int days : {30, 90, 180})
-        add(QStringLiteral("selectNotAccessed%1").arg(days), tr("Not Accessed for %n Day(s)", nullptr, days),
+        add(QStringLiteral("selectNotAccessed%1").arg(days),
+            QCoreApplication::translate("hubdeck::CachePage", "Not Accessed for %n Day(s)", nullptr, days),
             [this, days] { selectNotAccessedFor(days); });
-    add(QStringLiteral("clearSelection"), tr("&Clear Selection"), &OverviewPage::clearTicks);
+    add(QStringLiteral("clearSelection"), QCoreApplication::translate("hubdeck::CachePage", "&Clear Selection"), &OverviewPage::clearTicks);
     // Never a key: Delete on the tree is the page's own (eventFilter), not a window-wide one.
-    m_deleteAction = add(QStringLiteral("deleteTicked"), tr("&Delete Ticked…"), &OverviewPage::deleteTicked);
+    m_deleteAction = add(QStringLiteral("deleteTicked"), QCoreApplication::translate("hubdeck::CachePage", "&Delete Ticked…"),
+                         &OverviewPage::deleteTicked);
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_deleteAction->setEnabled(false);
 }
