@@ -508,6 +508,10 @@ void CachePage::confirmAndDelete(const DeletionPlan &plan, const QString &note)
     if (!confirmed)
         return;
     m_session->startDeletion(planned);
+    // With no window manager to do it, the keyboard went nowhere once the confirmation closed:
+    // Escape (Cancel) and Ctrl+Q did nothing during the deletion (GUI attack G24).
+    if (isVisible())
+        activateWindow();
 }
 
 void CachePage::deleteChecked()
