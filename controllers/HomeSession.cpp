@@ -207,15 +207,15 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
         return report.errors.first(); // nothing was touched: the line says why and who
     const QString freed = DisplayFormat::size(report.freedBytes);
     const int removed = int(report.removed.size());
-    QString text = report.canceled ? tr("Stopped: %n entr(ies) deleted, %1 freed", nullptr, removed).arg(freed)
-                                   : tr("Deleted %n entr(ies), %1 freed", nullptr, removed).arg(freed);
+    QString text = report.canceled ? tr("Stopped: %Ln entr(ies) deleted, %1 freed", nullptr, removed).arg(freed)
+                                   : tr("Deleted %Ln entr(ies), %1 freed", nullptr, removed).arg(freed);
     // Said apart from the errors: deleting it again finishes it (the tree flags it too).
     if (!report.partlyDeleted.isEmpty())
         text += report.partlyDeleted.size() == 1
                     ? tr("; partly deleted: %1 (delete it again to finish)").arg(PrintableText::name(report.partlyDeleted.first()))
-                    : tr("; %n partly deleted (delete them again to finish)", nullptr, int(report.partlyDeleted.size()));
+                    : tr("; %Ln partly deleted (delete them again to finish)", nullptr, int(report.partlyDeleted.size()));
     if (!report.errors.isEmpty())
-        text += tr("; %n could not be deleted", nullptr, int(report.errors.size()));
+        text += tr("; %Ln could not be deleted", nullptr, int(report.errors.size()));
     return text + u'.';
 }
 

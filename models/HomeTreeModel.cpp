@@ -195,6 +195,25 @@ void HomeTreeModel::clearChecks()
     Q_EMIT checksChanged();
 }
 
+int HomeTreeModel::checkNotAccessedBefore(double limit)
+{
+    int ticked = 0;
+    for (int p = 0; p < m_scan.parts.size(); ++p) {
+        int inPart = 0;
+        for (const HomeEntry &e : std::as_const(m_scan.parts[p].entries))
+            if (isTickable(e) && e.lastAccessed > 0 && e.lastAccessed < limit && !m_checked.contains(e.path)) {
+                m_checked.insert(e.path);
+                ++inPart;
+            }
+        if (inPart > 0)
+            emitPartChanged(p);
+        ticked += inPart;
+    }
+    if (ticked > 0)
+        Q_EMIT checksChanged();
+    return ticked;
+}
+
 void HomeTreeModel::emitPartChanged(int partRow)
 {
     const QModelIndex partRowIndex = index(partRow, NameColumn);
@@ -385,7 +404,7 @@ QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
     else if (!part.unreadable.isEmpty())
         text += tr("It cannot be read (%1): its entries are not listed and its size is missing.").arg(PrintableText::name(part.unreadable));
     else {
-        text += tr("%1 on disk (apparent size %2) in %n entr(ies).", nullptr, int(part.entries.size()))
+        text += tr("%1 on disk (apparent size %2) in %Ln entr(ies).", nullptr, int(part.entries.size()))
                     .arg(DisplayFormat::size(part.sizeOnDisk), DisplayFormat::size(part.apparentSize));
         // The folders that hold the entries count in the part, as du counts them; one that
         // once listed many files keeps its size (ext4 never shrinks a folder), so an emptied
@@ -416,7 +435,7 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
         case KindColumn:
             if (!part.exists)
                 return tr("not on disk");
-            return part.unreadable.isEmpty() ? tr("%n entr(ies)", nullptr, int(part.entries.size())) : tr("cannot be read");
+            return part.unreadable.isEmpty() ? tr("%Ln entr(ies)", nullptr, int(part.entries.size())) : tr("cannot be read");
         case SizeColumn:
             return part.exists ? DisplayFormat::size(part.sizeOnDisk) : QString();
         case FilesColumn:

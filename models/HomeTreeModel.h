@@ -72,6 +72,11 @@ public:
     // returns false when the path names nothing tickable.
     bool setPathChecked(const QString &path, bool checked);
     void clearChecks();
+    // Select → Not Accessed for N Days on the Overview: ticks (adding to the ticks there are) every
+    // tickable entry last accessed before `limit` (seconds since the epoch). An entry with no
+    // access time known (no file in it) is left alone: nothing says it is old. Returns how many
+    // entries it ticked that were not ticked yet.
+    int checkNotAccessedBefore(double limit);
 
     [[nodiscard]] QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     [[nodiscard]] QModelIndex parent(const QModelIndex &child) const override;

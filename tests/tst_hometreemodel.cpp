@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -350,6 +351,74 @@ private Q_SLOTS:
             QCOMPARE(tip.contains(line), folders >= (qint64(1) << 20));
             QVERIFY(!tip.contains(QStringLiteral("of data")));
         }
+    }
+
+    // Counts take the locale's grouping, as the Files column beside them does: "1500 entries"
+    // stood next to "1,500" files (GUI attack G14).
+    void countsAreGroupedAsTheLocaleGroups()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        HomeScan scan = m_scan;
+        HomeScan::Part &xet = scan.parts[1];
+        QCOMPARE(xet.kind, QStringLiteral("xet"));
+        const HomeEntry model = xet.entries.constFirst();
+        xet.entries.clear();
+        for (int i = 0; i < 1500; ++i) {
+            HomeEntry entry = model;
+            entry.name = QStringLiteral("e%1").arg(i);
+            entry.path = xet.path + u'/' + entry.name;
+            entry.files = 1000;
+            xet.entries.append(entry);
+        }
+        HomeTreeModel tree;
+        tree.setScan(scan);
+        const QModelIndex part = tree.partIndex(QStringLiteral("xet"));
+        const QString kind = part.siblingAtColumn(HomeTreeModel::KindColumn).data().toString();
+        const QString files = part.siblingAtColumn(HomeTreeModel::FilesColumn).data().toString();
+        const QString details = part.data(HomeTreeModel::DetailsRole).toString();
+        QLocale::setDefault(before);
+        QCOMPARE(files, QStringLiteral("1,500,000"));
+        QCOMPARE(kind, QStringLiteral("1,500 entr(ies)"));
+        QVERIFY2(details.contains(QStringLiteral(" in 1,500 entr(ies).")), qPrintable(details));
+    }
+
+    // Select → Not Accessed for N Days on the Overview: old deletable entries only; one with no
+    // time known, a hub repo or a credential never (GUI attack G16).
+    void notAccessedTicksOnlyOldDeletableEntries()
+    {
+        const double now = 2'000'000'000;
+        const double old = now - 200 * 86400.0;
+        HomeScan scan = m_scan;
+        QStringList expected;
+        int untickableOld = 0;
+        for (HomeScan::Part &part : scan.parts)
+            for (int e = 0; e < part.entries.size(); ++e) {
+                HomeEntry &entry = part.entries[e];
+                // Every other entry old, the rest recent; one tickable entry with no time at all.
+                entry.lastAccessed = e % 2 == 0 ? old : now - 86400.0;
+                if (part.kind == u"xet" && e == 2)
+                    entry.lastAccessed = 0;
+                if (entry.lastAccessed == old && HomeTreeModel::isTickable(entry))
+                    expected.append(entry.path);
+                else if (entry.lastAccessed == old)
+                    ++untickableOld;
+            }
+        QVERIFY(expected.size() >= 3);
+        QVERIFY(untickableOld >= 1); // the hub's repos, the credentials: old, never ticked
+        HomeTreeModel model;
+        model.setScan(scan);
+        const QString recent = model.index(1, 0, model.partIndex(QStringLiteral("xet"))).data(HomeTreeModel::PathRole).toString();
+        QVERIFY(model.setPathChecked(recent, true)); // ticks there are stay
+        QSignalSpy changed(&model, &HomeTreeModel::checksChanged);
+        QCOMPARE(model.checkNotAccessedBefore(now - 90 * 86400.0), int(expected.size()));
+        QCOMPARE(changed.size(), 1);
+        QStringList ticked = model.checkedPaths();
+        QVERIFY(ticked.removeOne(recent));
+        QCOMPARE(ticked, expected);
+        QCOMPARE(model.checkNotAccessedBefore(now - 90 * 86400.0), 0); // nothing new
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.checkNotAccessedBefore(now - 300 * 86400.0), 0);
     }
 
     void ticksSurviveARescanOfTheEntriesThatRemain()

@@ -156,6 +156,207 @@ private Q_SLOTS:
         QCOMPARE(window->cachePage()->cacheDir(), home.path(QStringLiteral("hub")));
     }
 
+    // Quit (Ctrl+Q, the close button) while a deletion runs was ignored without a word (GUI
+    // attack G24). It asks: Keep Deleting leaves the window and the deletion be; Stop and Quit
+    // stops it and closes the window once its report is in, never with the work running.
+    void quittingDuringADeletionAsksFirst()
+    {
+        FixtureCache cache;
+        build(cache);
+        FixtureHome home;
+        // Enough files that the second deletion is still running when the stop comes.
+        for (int i = 0; i < 3000; ++i)
+            home.write(QStringLiteral("xet/%1/chunk-cache/EF/%2").arg(QString::fromLatin1(FixtureHome::kEndpoint)).arg(i), 10);
+        MainWindow window(cache.root(), HfHome::locate(home.environment()));
+        QSignalSpy homeScanned(window.overviewPage(), &OverviewPage::scanFinished);
+        QSignalSpy cacheScanned(&window, &MainWindow::scanFinished);
+        window.show();
+        QVERIFY(homeScanned.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheScanned.isEmpty(), 10000);
+        OverviewPage *overview = window.overviewPage();
+        overview->setShowErrorDialogs(false);
+        overview->setConfirmer([](const HomeDeletion::Plan &) { return true; });
+        window.cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        int asked = 0;
+        bool stop = false;
+        window.setStopAndQuitAsker([&] {
+            ++asked;
+            return stop;
+        });
+        // A deletion counts as running until its finished signal is delivered, which no event
+        // loop does here before close() is called.
+        QAction *quit = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == u"&Quit")
+                quit = action;
+        QVERIFY(quit);
+
+        // Keep Deleting, with a deletion on each page: both go on, the window stays. File → Quit
+        // (Ctrl+Q where the platform binds it).
+        QVERIFY(overview->model()->setPathChecked(home.path(QStringLiteral("xet/logs")), true));
+        window.cachePage()->selectDetached();
+        QSignalSpy homeDeleted(overview->session(), &HomeSession::deletionFinished);
+        QSignalSpy cacheDeleted(window.cachePage()->session(), &CacheSession::deletionFinished);
+        overview->deleteTicked();
+        window.cachePage()->deleteChecked();
+        QVERIFY(window.isDeleting());
+        quit->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(window.isVisible());
+        QVERIFY(homeDeleted.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheDeleted.isEmpty(), 10000);
+        QVERIFY(!homeDeleted.constFirst().at(0).value<HomeDeletion::Report>().canceled);
+        QVERIFY(!QFileInfo::exists(home.path(QStringLiteral("xet/logs"))));
+        QTest::qWait(100);
+        QVERIFY(window.isVisible());
+
+        // Stop and Quit: asked once, the deletion stops, the window closes after its report.
+        QTRY_VERIFY_WITH_TIMEOUT(!overview->session()->isScanning(), 10000);
+        QVERIFY(overview->model()->setPathChecked(home.path(QStringLiteral("xet")), true));
+        QVERIFY(overview->model()->setPathChecked(home.path(QStringLiteral("datasets")), true));
+        const int ticked = overview->model()->checkedCount();
+        QVERIFY(ticked >= 4);
+        homeDeleted.clear();
+        stop = true;
+        overview->deleteTicked();
+        QVERIFY(window.isDeleting());
+        QVERIFY(!window.close());
+        QCOMPARE(asked, 2);
+        QVERIFY(window.isVisible()); // not before the deletion has stopped
+        QVERIFY(!window.close());    // asked once
+        QCOMPARE(asked, 2);
+        QVERIFY(homeDeleted.wait(10000));
+        const auto report = homeDeleted.constFirst().at(0).value<HomeDeletion::Report>();
+        QVERIFY(report.canceled);
+        QVERIFY(report.removed.size() < ticked);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+        QCOMPARE(asked, 2);
+        QVERIFY(!window.isDeleting());
+
+        // Nothing running: the window closes at once, unasked.
+        MainWindow idle(cache.root(), HfHome::locate(home.environment()));
+        idle.setStopAndQuitAsker([&] { return ++asked < 0; });
+        idle.show();
+        QVERIFY(idle.close());
+        QCOMPARE(asked, 2);
+    }
+
+    // The Select menu acts on the page in front: on the Overview, Clear Selection, Not Accessed
+    // for N Days and Delete Ticked… are the Overview's, and what has no meaning there is greyed;
+    // they did nothing at all there (GUI attack G16).
+    void theSelectMenuFollowsThePageInFront()
+    {
+        FixtureCache cache;
+        build(cache);
+        FixtureHome home;
+        MainWindow window(cache.root(), HfHome::locate(home.environment()));
+        QSignalSpy homeScanned(window.overviewPage(), &OverviewPage::scanFinished);
+        QSignalSpy cacheScanned(&window, &MainWindow::scanFinished);
+        window.show();
+        QVERIFY(homeScanned.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!cacheScanned.isEmpty(), 10000);
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        OverviewPage *overview = window.overviewPage();
+        QMenu *select = nullptr;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->text() == u"&Select")
+                select = menu->menu();
+        QVERIFY(select);
+        const auto shown = [select](const QString &name) -> QAction * {
+            for (QAction *action : select->actions())
+                if (action->objectName() == name && action->isVisible())
+                    return action;
+            return nullptr;
+        };
+        window.cachePage()->selectDetached(); // the Cache page's ticks: never touched from the Overview
+        const int cacheTicks = window.cachePage()->model()->ledger().selectedRevisionCount();
+        QVERIFY(cacheTicks > 0);
+
+        QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("pages"))->currentWidget(), overview);
+        for (const char *name : {"selectDetached", "selectMatchingFilter", "freeSpace"}) {
+            QVERIFY2(shown(QString::fromLatin1(name)), name);
+            QVERIFY2(!shown(QString::fromLatin1(name))->isEnabled(), name);
+        }
+        for (const char *name : {"selectNotAccessed30", "selectNotAccessed90", "selectNotAccessed180", "clearSelection", "deleteTicked"}) {
+            QVERIFY2(shown(QString::fromLatin1(name)), name);
+            QVERIFY2(shown(QString::fromLatin1(name))->parent() == overview, name);
+        }
+        QVERIFY(!shown(QStringLiteral("deleteTicked"))->isEnabled()); // nothing ticked yet
+        QVERIFY(overview->model()->setPathChecked(home.path(QStringLiteral("xet/logs")), true));
+        QVERIFY(shown(QStringLiteral("deleteTicked"))->isEnabled());
+        int asked = 0;
+        overview->setConfirmer([&](const HomeDeletion::Plan &) { return ++asked < 0; });
+        shown(QStringLiteral("deleteTicked"))->trigger();
+        QCOMPARE(asked, 1);
+        QTest::keyClick(overview->tree(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier); // Clear Selection
+        QCOMPARE(overview->model()->checkedCount(), 0);
+        QCOMPARE(window.cachePage()->model()->ledger().selectedRevisionCount(), cacheTicks);
+        // Ctrl+Shift+O, Not Accessed for 90 Days: the fixture's entries were all used just now.
+        QTest::keyClick(overview->tree(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("No entry that can be deleted here")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.cachePage()->model()->ledger().selectedRevisionCount(), cacheTicks);
+
+        // The Cache page: its own actions again, all enabled, and its keys.
+        window.showCachePage();
+        for (const char *name : {"selectDetached", "selectMatchingFilter", "freeSpace", "selectNotAccessed90", "clearSelection"}) {
+            QVERIFY2(shown(QString::fromLatin1(name)), name);
+            QVERIFY2(shown(QString::fromLatin1(name))->isEnabled(), name);
+            QVERIFY2(shown(QString::fromLatin1(name))->parent() == window.cachePage(), name);
+        }
+        QVERIFY(overview->model()->setPathChecked(home.path(QStringLiteral("xet/logs")), true));
+        QTest::keyClick(window.cachePage()->tree(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.cachePage()->model()->ledger().selectedRevisionCount(), 0);
+        QCOMPARE(overview->model()->checkedCount(), 1);
+    }
+
+    // The title names what the page in front is about: the home on the Overview, the hub cache
+    // on the Cache page (GUI attack G18).
+    void theTitleNamesThePagesFolder()
+    {
+        FixtureCache cache;
+        build(cache);
+        FixtureHome home;
+        MainWindow window(cache.root(), HfHome::locate(home.environment()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("HubDeck — %1").arg(home.root()));
+        window.showCachePage();
+        QCOMPARE(window.windowTitle(), QStringLiteral("HubDeck — %1").arg(cache.root()));
+        window.showSpacesPage();
+        QCOMPARE(window.windowTitle(), QStringLiteral("HubDeck"));
+        window.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(window.overviewPage());
+        QCOMPARE(window.windowTitle(), QStringLiteral("HubDeck — %1").arg(home.root()));
+        FixtureHome other;
+        window.overviewPage()->setHome(HfHome::locate(other.environment()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("HubDeck — %1").arg(other.root()));
+    }
+
+    // A long message (a reason naming a path and an errno) is elided with "…" to the status
+    // bar's room, not cut mid-word; a wider window shows more of it (GUI attack G4).
+    void aLongStatusMessageIsElided()
+    {
+        FixtureCache cache;
+        build(cache);
+        MainWindow window(cache.root(), HfHome::locate(FixtureHome().environment()));
+        window.resize(700, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString reason = QStringLiteral("Not deleted by HubDeck: Not all of it can be read (/tmp/gui-2/hf/datasets/org002___set-002/"
+                                              "default/secret: Permission denied): its size counts only what could be, and HubDeck "
+                                              "does not delete it.\nsecond line");
+        Q_EMIT window.overviewPage()->statusMessage(reason, 0);
+        QString shown = window.statusBar()->currentMessage();
+        QVERIFY2(shown.endsWith(u'…'), qPrintable(shown));
+        QVERIFY(!shown.contains(u'\n'));
+        QVERIFY(reason.startsWith(shown.chopped(1)));
+        QVERIFY(window.statusBar()->fontMetrics().horizontalAdvance(shown) < window.statusBar()->width());
+        const qsizetype narrow = shown.size();
+        window.resize(1300, 500);
+        QTRY_VERIFY(window.statusBar()->currentMessage().size() > narrow);
+        Q_EMIT window.overviewPage()->statusMessage(QStringLiteral("Nothing is ticked."), 0);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nothing is ticked."));
+    }
+
     void summaryAndQuickSelections()
     {
         FixtureCache cache;

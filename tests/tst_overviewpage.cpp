@@ -35,6 +35,7 @@
 #include <QThreadPool>
 #include <QTreeView>
 
+#include <ctime>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -156,6 +157,15 @@ private Q_SLOTS:
         const QString totals = page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text();
         QVERIFY2(totals.contains(QStringLiteral("is a file, not a folder")) && !totals.startsWith(QStringLiteral("Nothing is stored")),
                  qPrintable(totals));
+        // Nothing misleading under that line: no "Scanning…" in a greyed bar, no invitation to
+        // tick what is not listed (GUI attack G8).
+        const auto saysNothingMore = [&page] {
+            QVERIFY2(page.partsBar()->placeholderText().isEmpty(), qPrintable(page.partsBar()->placeholderText()));
+            QVERIFY(!page.partsBar()->isEnabled());
+            QVERIFY2(page.summaryText().isEmpty(), qPrintable(page.summaryText()));
+            QVERIFY(!page.deleteButton()->isEnabled());
+        };
+        saysNothingMore();
 
         // HF_HOME set but empty: the libraries write relative to where they run; the page says
         // so rather than showing the default home as theirs.
@@ -170,6 +180,30 @@ private Q_SLOTS:
         QTRY_VERIFY2(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text().contains(QStringLiteral("Set but empty: HF_HOME")),
                      qPrintable(page.findChild<QLabel *>(QStringLiteral("homeTotals"))->text()));
         QCOMPARE(page.model()->rowCount(), 0); // nothing listed, nothing to tick (GUI attack G6)
+        saysNothingMore();
+
+        // A usable home again: the bar and the hint are back.
+        FixtureHome fixture;
+        page.setHome(HfHome::locate(fixture.environment()));
+        QTRY_VERIFY_WITH_TIMEOUT(page.session()->hasScanned(), 10000);
+        QVERIFY(page.partsBar()->isEnabled());
+        QVERIFY(page.summaryText().startsWith(QStringLiteral("Nothing ticked")));
+    }
+
+    // Before its first scan the bar says it is scanning; a home of empty folders says so.
+    void thePartsBarSaysWhatItKnows()
+    {
+        PartsBar bar;
+        QCOMPARE(bar.placeholderText(), QStringLiteral("Scanning…"));
+        bar.setScan(HomeScan()); // a home that cannot be used: no parts, no claim
+        QCOMPARE(bar.placeholderText(), QString());
+        QTemporaryDir parent;
+        QVERIFY(QDir().mkpath(parent.path() + QStringLiteral("/huggingface/xet")));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), parent.path());
+        env.insert(QStringLiteral("HF_HOME"), parent.path() + QStringLiteral("/huggingface"));
+        bar.setScan(HomeScanner::scan(HfHome::locate(env)));
+        QCOMPARE(bar.placeholderText(), QStringLiteral("Nothing on disk yet"));
     }
 
     // Made, but holding empty folders only: the same sentence, and no bar segment that
@@ -417,6 +451,131 @@ private Q_SLOTS:
         QCOMPARE(messages.constLast().at(0).toString(),
                  QStringLiteral("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished."));
         QCOMPARE(page->model()->checkedCount(), 1); // still ticked, for the next try
+    }
+
+    // A long HF_HOME never widens the window: the path is elided in the middle (in full in its
+    // tooltip), and the disk figure beside it keeps its room at any width (GUI attack G15);
+    // tree rows elide in the middle too, where xet's endpoints differ (G17).
+    void aLongHomePathIsElidedInTheMiddle()
+    {
+        QTemporaryDir parent;
+        QString root = parent.path();
+        for (int i = 0; i < 7; ++i)
+            root += QStringLiteral("/averyveryverylongfoldername%1").arg(i, 2, 10, QLatin1Char('0'));
+        root += QStringLiteral("/hf");
+        QVERIFY(root.size() > 220);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HOME"), parent.path());
+        env.insert(QStringLiteral("HF_HOME"), root);
+        OverviewPage page;
+        QSignalSpy scanned(&page, &OverviewPage::scanFinished);
+        page.setHome(HfHome::locate(env));
+        page.resize(800, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty(), 10000);
+        QTRY_VERIFY(page.disk()->freeBytes() >= 0);
+        const auto *label = page.findChild<QLabel *>(QStringLiteral("homeLocation"));
+        QVERIFY(label);
+        QVERIFY2(page.minimumSizeHint().width() < 800, qPrintable(QString::number(page.minimumSizeHint().width())));
+        QVERIFY(label->minimumSizeHint().width() < 400 || label->minimumWidth() < 400);
+        QVERIFY2(label->text().contains(QStringLiteral("…")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("/hf")), qPrintable(label->text())); // the end stays
+        QVERIFY2(label->text().contains(parent.path().left(8)), qPrintable(label->text())); // and the start
+        QVERIFY2(label->toolTip().contains(root), qPrintable(label->toolTip()));
+        QVERIFY(page.homeText().contains(root)); // said in full to a screen reader
+        QVERIFY(page.disk()->isVisible());
+        QVERIFY2(page.disk()->width() >= page.disk()->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2").arg(page.disk()->width()).arg(page.disk()->sizeHint().width())));
+        QVERIFY(label->geometry().right() < page.disk()->geometry().left());
+        // Wider: more of the path shows, still within the label.
+        page.resize(1300, 600);
+        QTRY_VERIFY(page.disk()->width() >= page.disk()->sizeHint().width());
+        QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) > 0);
+        QCOMPARE(page.tree()->textElideMode(), Qt::ElideMiddle);
+    }
+
+    // Counts take the locale's grouping, as the Files column does (GUI attack G14).
+    void countsAreGroupedAsTheLocaleGroups()
+    {
+        FixtureHome fixture;
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeDeletion::Plan one = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet/logs"))});
+        QCOMPARE(one.entries.size(), 1);
+        HomeDeletion::Plan plan;
+        HomeDeletion::Report report;
+        for (int i = 0; i < 1500; ++i) {
+            HomeEntry entry = one.entries.first();
+            entry.path += QString::number(i);
+            plan.entries.append(entry);
+            report.removed.append(entry.path);
+        }
+        report.errors = QStringList(1200, QStringLiteral("no"));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QVERIFY2(dialog.listText().contains(QStringLiteral("1,500 entr(ies)")), qPrintable(dialog.listText().left(300)));
+        const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headline"))->text();
+        QVERIFY2(headline.contains(QStringLiteral("1,500 entr(ies)")), qPrintable(headline));
+        QVERIFY2(HomeSession::summary(report).startsWith(QStringLiteral("Deleted 1,500 entr(ies), ")),
+                 qPrintable(HomeSession::summary(report)));
+        QVERIFY2(HomeSession::summary(report).endsWith(QStringLiteral("; 1,200 could not be deleted.")),
+                 qPrintable(HomeSession::summary(report)));
+    }
+
+    // Select → Not Accessed for N Days and Clear Selection act on the Overview's ticks when it is
+    // in front (GUI attack G16): here xet/logs was last read 200 days ago, the rest just now.
+    void notAccessedForTicksOldEntries()
+    {
+        FixtureHome fixture;
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const timespec old[2] = {{std::time(nullptr) - 200 * 86400, 0}, {std::time(nullptr) - 200 * 86400, 0}};
+        QDirIterator it(logs, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(it.next()).constData(), old, AT_SYMLINK_NOFOLLOW), 0);
+            ++files;
+        }
+        QVERIFY(files > 0);
+        auto page = open(fixture);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->selectNotAccessedFor(90);
+        QCOMPARE(page->model()->checkedPaths(), QStringList{logs});
+        QCOMPARE(messages.constLast().at(0).toString(), QStringLiteral("Ticked 1 entr(ies) not accessed for 90 days."));
+        QVERIFY(page->deleteButton()->isEnabled());
+        page->clearTicks();
+        QCOMPARE(page->model()->checkedCount(), 0);
+        page->selectNotAccessedFor(365);
+        QCOMPARE(page->model()->checkedCount(), 0);
+        QCOMPARE(messages.constLast().at(0).toString(),
+                 QStringLiteral("No entry that can be deleted here has gone unaccessed for 365 day(s)."));
+    }
+
+    // One folder that could not be read is named by the entry it is in, in words that agree with
+    // that row's tooltip; more are counted (GUI attack G3).
+    void unreadableFoldersAreSaidInOneSentence()
+    {
+        HomeScan scan;
+        scan.root = QStringLiteral("/h");
+        HomeScan::Part datasets;
+        datasets.kind = QStringLiteral("datasets");
+        datasets.path = QStringLiteral("/h/datasets");
+        HomeEntry entry;
+        entry.name = QStringLiteral("org002___set-002");
+        entry.path = QStringLiteral("/h/datasets/org002___set-002");
+        datasets.entries.append(entry);
+        entry.name = QStringLiteral("org002___set");
+        entry.path = QStringLiteral("/h/datasets/org002___set");
+        datasets.entries.append(entry);
+        scan.parts.append(datasets);
+        scan.errors = {QStringLiteral("Cannot read /h/datasets/org002___set-002/default/secret: Permission denied")};
+        QCOMPARE(
+            OverviewPage::unreadableSentence(scan),
+            QStringLiteral("<b>A folder in datasets/org002___set-002 could not be read</b>: its size counts only what could be read."));
+        scan.errors.append(QStringLiteral("Cannot read /h/datasets/org002___set/x: Permission denied"));
+        QCOMPARE(OverviewPage::unreadableSentence(scan),
+                 QStringLiteral("<b>2 folder(s) could not be read</b>: sizes count only what could be read."));
     }
 
     void summaryWordsEveryOutcome()

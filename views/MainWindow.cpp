@@ -4,8 +4,11 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CacheSession.h"
 #include "HfHome.h"
+#include "HomeSession.h"
 #include "OverviewPage.h"
+#include "PrintableText.h"
 #include "SettingsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
@@ -16,16 +19,20 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
 #include <utility>
 
 namespace hubdeck {
@@ -55,6 +62,19 @@ MainWindow::MainWindow(QString cacheDir, const HfHome &home, QWidget *parent)
     m_spaces = new SpacesPage(m_tabs);
     m_tabs->addTab(m_spaces, tr("S&paces")); // Alt+S is the Select menu
     setCentralWidget(m_tabs);
+
+    m_askStopAndQuit = [this] {
+        QMessageBox box(QMessageBox::Question, tr("Quit HubDeck"), tr("A deletion is running. Stop it and quit?"), QMessageBox::NoButton,
+                        this);
+        box.setInformativeText(tr("What was already deleted stays deleted. The deletion stops between two files, and HubDeck quits "
+                                  "once it has stopped."));
+        QPushButton *stop = box.addButton(tr("Stop and Quit"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("Keep Deleting"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        return box.clickedButton() == stop;
+    };
 
     buildStatusBar();
     buildWarningsDock();
@@ -130,7 +150,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     auto *selectMenu = menuBar()->addMenu(tr("&Select"));
-    selectMenu->addActions(m_cache->selectActions());
+    fillSelectMenu(selectMenu);
     menuBar()->addMenu(tr("&Tools"))->addActions(m_cache->toolActions());
     addAction(m_cache->findAction()); // Ctrl+F works wherever the focus is in the window
 
@@ -146,7 +166,29 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
 
-    fillToolbar(refresh, open, selectMenu);
+    // The toolbar's Quick Select has a menu of its own: a menu given to a tool button stands for
+    // that button, and the Select menu's keys then followed the toolbar, hidden on the other
+    // pages (Ctrl+Shift+A did nothing on the Overview: GUI attack G16).
+    auto *quickSelect = new QMenu(this);
+    quickSelect->addActions(m_cache->selectActions());
+    fillToolbar(refresh, open, quickSelect);
+}
+
+void MainWindow::fillSelectMenu(QMenu *menu)
+{
+    const QList<QAction *> twins = m_overview->selectActions();
+    for (QAction *action : m_cache->selectActions()) {
+        menu->addAction(action);
+        if (action->isSeparator())
+            continue;
+        const auto twin =
+            std::find_if(twins.cbegin(), twins.cend(), [action](const QAction *t) { return t->objectName() == action->objectName(); });
+        // Delete is the pages' own key (onPageChanged), not the menu's.
+        m_selectPairs.append({action, twin == twins.cend() ? nullptr : *twin,
+                              action == m_cache->deleteAction() ? QList<QKeySequence>() : action->shortcuts()});
+        if (twin != twins.cend())
+            menu->addAction(*twin);
+    }
 }
 
 void MainWindow::fillToolbar(QAction *refresh, QAction *open, QMenu *quickSelect)
@@ -169,6 +211,7 @@ void MainWindow::connectCachePage()
     connect(m_cache, &CachePage::warningsFound, this, &MainWindow::showWarnings);
     connect(m_cache, &CachePage::scanFinished, this, &MainWindow::scanFinished);
     connect(m_cache, &CachePage::deletionFinished, this, &MainWindow::deletionFinished);
+    connect(m_cache, &CachePage::deletionFinished, this, &MainWindow::onDeletionEnded);
     connect(m_cache, &CachePage::verifyFinished, this, &MainWindow::verifyFinished);
 }
 
@@ -177,6 +220,8 @@ void MainWindow::connectOverviewPage()
     connect(m_overview, &OverviewPage::statusMessage, this,
             [this](const QString &text, int timeout) { showPageMessage(m_overview, text, timeout); });
     connect(m_overview, &OverviewPage::openInCachePage, this, &MainWindow::openInCachePage);
+    connect(m_overview, &OverviewPage::deletionFinished, this, &MainWindow::onDeletionEnded);
+    connect(m_overview, &OverviewPage::homeChanged, this, &MainWindow::updateWindowTitle);
 }
 
 void MainWindow::openInCachePage(const QString &hubCache, const QString &repoPath)
@@ -195,6 +240,22 @@ void MainWindow::onPageChanged()
     m_cacheToolbar->setVisible(onCache);
     // Delete deletes what the page in front has ticked: the Overview handles the key itself.
     m_cache->deleteAction()->setShortcut(onCache ? QKeySequence(QKeySequence::Delete) : QKeySequence());
+    // The Select menu acts on the page in front: on the Overview its own ticks, and what has no
+    // meaning there (detached revisions, the filter, Free Space…) stays greyed (GUI attack G16).
+    const bool onOverview = m_tabs->currentWidget() == m_overview;
+    for (const SelectPair &pair : std::as_const(m_selectPairs)) {
+        if (!pair.overview) {
+            pair.cache->setEnabled(!onOverview);
+            continue;
+        }
+        pair.cache->setVisible(!onOverview);
+        pair.overview->setVisible(onOverview);
+        if (!pair.keys.isEmpty()) {
+            pair.cache->setShortcuts(onOverview ? QList<QKeySequence>() : pair.keys);
+            pair.overview->setShortcuts(onOverview ? pair.keys : QList<QKeySequence>());
+        }
+    }
+    updateWindowTitle();
     if (!onCache) {
         if (m_wasOnCache) // isHidden, not isVisible: the window may not be shown yet
             m_warningsWereVisible = !m_cache->warnings()->isHidden();
@@ -203,15 +264,9 @@ void MainWindow::onPageChanged()
         m_cache->warnings()->show();
     }
     m_wasOnCache = onCache;
-    const PageMessage message = m_pageMessages.value(m_tabs->currentWidget());
-    if (message.expires.isForever())
-        statusBar()->showMessage(message.text);
-    else if (!message.expires.hasExpired())
-        statusBar()->showMessage(message.text, int(message.expires.remainingTime()));
-    else
-        statusBar()->clearMessage();
     m_progress->setVisible(onCache && m_cacheBusy);
     m_cancel->setVisible(onCache && m_cacheBusy);
+    showCurrentPageMessage();
 }
 
 void MainWindow::showPageMessage(QWidget *page, const QString &text, int timeout)
@@ -220,7 +275,37 @@ void MainWindow::showPageMessage(QWidget *page, const QString &text, int timeout
     // while the Overview is shown at start).
     m_pageMessages.insert(page, {text, timeout > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever)});
     if (m_tabs->currentWidget() == page)
-        statusBar()->showMessage(text, timeout);
+        showStatus(text, timeout);
+}
+
+void MainWindow::showCurrentPageMessage()
+{
+    const PageMessage message = m_pageMessages.value(m_tabs->currentWidget());
+    if (message.expires.isForever())
+        showStatus(message.text, 0);
+    else if (!message.expires.hasExpired())
+        showStatus(message.text, int(message.expires.remainingTime()));
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::showStatus(const QString &text, int timeout)
+{
+    QStatusBar *bar = statusBar();
+    // The message is drawn left of the permanent widgets (the Cache page's progress and Cancel).
+    int room = bar->width() - 2 * bar->fontMetrics().averageCharWidth() - bar->style()->pixelMetric(QStyle::PM_SizeGripSize);
+    for (const QWidget *widget : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel)})
+        if (!widget->isHidden())
+            room -= widget->sizeHint().width() + bar->layout()->spacing();
+    const QString line = QString(text).replace(u'\n', u' ');
+    bar->showMessage(room > 0 ? bar->fontMetrics().elidedText(line, Qt::ElideRight, room) : line, timeout);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_tabs && !statusBar()->currentMessage().isEmpty())
+        showCurrentPageMessage(); // elided again to the new width
 }
 
 void MainWindow::showWarnings()
@@ -250,10 +335,35 @@ void MainWindow::hideBusy()
 
 void MainWindow::openCacheFolder(const QString &dir)
 {
-    setWindowTitle(tr("HubDeck — %1").arg(dir));
     AppSettings::rememberCache(dir);
     rebuildRecentMenu();
     m_cache->openCacheFolder(dir);
+    updateWindowTitle();
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // What the page in front is about: the home on the Overview, the hub cache on the Cache
+    // page (GUI attack G18); the Spaces are not a folder.
+    QString folder;
+    if (m_tabs->currentWidget() == m_overview)
+        folder = m_overview->homeRoot();
+    else if (m_tabs->currentWidget() == m_cache)
+        folder = m_cache->cacheDir();
+    setWindowTitle(folder.isEmpty() ? tr("HubDeck") : tr("HubDeck — %1").arg(PrintableText::name(folder)));
+}
+
+bool MainWindow::isDeleting() const
+{
+    return m_overview->session()->isDeleting() || m_cache->session()->isDeleting();
+}
+
+void MainWindow::onDeletionEnded()
+{
+    // Closed again once the report is handled (the page has said what was done); a deletion
+    // still running on the other page keeps the window until it ends too.
+    if (m_quitAfterDeletion && !isDeleting())
+        QTimer::singleShot(0, this, &QWidget::close);
 }
 
 void MainWindow::chooseCacheFolder()
@@ -311,6 +421,24 @@ void MainWindow::showCachePage()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A deletion is never left running behind a closing window: Quit during one was ignored
+    // without a word (GUI attack G24). Stopped, it ends between two files and reports, and
+    // onDeletionEnded closes the window then.
+    if (isDeleting()) {
+        event->ignore();
+        if (m_quitAfterDeletion || !m_askStopAndQuit())
+            return;
+        if (isDeleting()) { // it may have ended while the question was open
+            m_quitAfterDeletion = true;
+            if (m_overview->session()->isDeleting())
+                m_overview->session()->cancelDeletion();
+            if (m_cache->session()->isDeleting())
+                m_cache->session()->cancelDeletion();
+            showStatus(tr("Stopping the deletion; HubDeck quits once it has stopped…"), 0);
+            return;
+        }
+        event->accept();
+    }
     // The toolbar and the warnings step aside on the other pages; the saved state must not
     // keep them hidden for the Cache page.
     if (m_tabs->currentWidget() != m_cache) {

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QMenu;
 class QProgressBar;
 class QPushButton;
@@ -41,6 +43,12 @@ public:
     [[nodiscard]] OverviewPage *overviewPage() const { return m_overview; }
     void showSpacesPage();
     void showCachePage();
+    // Asked when the window is closed (Quit, Ctrl+Q, the close button) while a deletion runs on
+    // the Overview or the Cache page: true stops it and quits once its report is in, false
+    // keeps deleting and the window open. A question box unless a test answers.
+    void setStopAndQuitAsker(std::function<bool()> ask) { m_askStopAndQuit = std::move(ask); }
+    // A deletion runs on the Overview or the Cache page.
+    [[nodiscard]] bool isDeleting() const;
 
 public Q_SLOTS:
     void openCacheFolder(const QString &dir);
@@ -53,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildStatusBar();
@@ -62,11 +71,21 @@ private:
     void connectCachePage();
     void connectOverviewPage();
     void openInCachePage(const QString &hubCache, const QString &repoPath);
+    // The Select menu holds the Cache page's actions, each followed by its Overview twin when it
+    // has one; the page in front decides which of a pair shows.
+    void fillSelectMenu(QMenu *menu);
+    void updateWindowTitle();
+    void onDeletionEnded();
     void onPageChanged();
     void showWarnings();
     void showBusy(int maximum);
     void hideBusy();
     void showPageMessage(QWidget *page, const QString &text, int timeout);
+    // The page in front's kept message again (after a page change or a resize).
+    void showCurrentPageMessage();
+    // On one line, elided with "…" to the room the status bar has: a long reason was cut
+    // mid-word (GUI attack G4). Its full text stays in the page's detail line or tooltip.
+    void showStatus(const QString &text, int timeout);
     void rebuildRecentMenu();
     void chooseCacheFolder();
     void openSettings();
@@ -92,6 +111,18 @@ private:
     };
     QHash<QWidget *, PageMessage> m_pageMessages;
     bool m_cacheBusy = false;
+    // A Cache page action of the Select menu and its Overview twin (OverviewPage::selectActions;
+    // nullptr: none, the action has no meaning on the Overview). The keys go to the one shown,
+    // so no key is ever claimed twice.
+    struct SelectPair
+    {
+        QAction *cache = nullptr;
+        QAction *overview = nullptr;
+        QList<QKeySequence> keys;
+    };
+    QList<SelectPair> m_selectPairs;
+    std::function<bool()> m_askStopAndQuit;
+    bool m_quitAfterDeletion = false; // "Stop and Quit": the window closes once the deletion ends
     AppSettings m_settings;
 };
 

@@ -135,24 +135,31 @@ void CachePage::buildActions()
         action->setShortcutContext(Qt::WindowShortcut);
         return action;
     };
+    // Named: the window finds the Overview's twins of these by name (OverviewPage::selectActions).
     auto *detached = add(m_selectActions, tr("All &Detached Revisions"), &CachePage::selectDetached);
+    detached->setObjectName(QStringLiteral("selectDetached"));
     detached->setToolTip(tr("Revisions no ref points to: what \"prune\" removes"));
     shortcut(detached, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     for (int days : {30, 90, 180}) {
         auto *old = add(m_selectActions, tr("Not Accessed for %n Day(s)", nullptr, days), [this, days] { selectNotAccessedFor(days); });
+        old->setObjectName(QStringLiteral("selectNotAccessed%1").arg(days));
         if (days == 90)
             shortcut(old, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     }
     shortcut(add(m_selectActions, tr("Everything Matching the &Filter"), &CachePage::selectMatchingFilter),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M))
+        ->setObjectName(QStringLiteral("selectMatchingFilter"));
     separator(m_selectActions);
     auto *freeSpace = add(m_selectActions, tr("F&ree Space…"), &CachePage::freeSpace);
+    freeSpace->setObjectName(QStringLiteral("freeSpace"));
     freeSpace->setToolTip(tr("Tick the least recently accessed revisions until they free a given amount"));
     shortcut(freeSpace, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     separator(m_selectActions);
-    shortcut(add(m_selectActions, tr("&Clear Selection"), &CachePage::clearSelection), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    shortcut(add(m_selectActions, tr("&Clear Selection"), &CachePage::clearSelection), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A))
+        ->setObjectName(QStringLiteral("clearSelection"));
     separator(m_selectActions);
     m_deleteAction = add(m_selectActions, tr("&Delete Ticked…"), &CachePage::deleteChecked);
+    m_deleteAction->setObjectName(QStringLiteral("deleteTicked"));
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setShortcutContext(Qt::WindowShortcut);
@@ -501,6 +508,10 @@ void CachePage::confirmAndDelete(const DeletionPlan &plan, const QString &note)
     if (!confirmed)
         return;
     m_session->startDeletion(planned);
+    // With no window manager to do it, the keyboard went nowhere once the confirmation closed:
+    // Escape (Cancel) and Ctrl+Q did nothing during the deletion (GUI attack G24).
+    if (isVisible())
+        activateWindow();
 }
 
 void CachePage::deleteChecked()

@@ -6,6 +6,7 @@
 #include "CacheLocation.h"
 #include "DisplayFormat.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -122,9 +123,7 @@ void DiskUsageBar::updateTexts()
     setToolTip(m_free < 0 ? QString()
                           : tr("%1\nThe filesystem of %2: %3 bytes free (for you) of %4; the ticked deletion frees %5 bytes.")
                                 .arg(label, m_path)
-                                .arg(m_free)
-                                .arg(m_total)
-                                .arg(m_pending));
+                                .arg(QLocale().toString(m_free), QLocale().toString(m_total), QLocale().toString(m_pending)));
     updateGeometry();
     update();
 }

@@ -98,7 +98,7 @@ HomeDeleteDialog::~HomeDeleteDialog()
 
 void HomeDeleteDialog::showPlan()
 {
-    m_headline->setText(tr("<b>%n entr(ies), %1 on disk</b>, will be deleted (of %2 in the home).", nullptr, int(m_plan.entries.size()))
+    m_headline->setText(tr("<b>%Ln entr(ies), %1 on disk</b>, will be deleted (of %2 in the home).", nullptr, int(m_plan.entries.size()))
                             .arg(DisplayFormat::size(m_plan.sizeOnDisk()), DisplayFormat::size(m_homeSize)));
     m_list->setHtml(listHtml(m_plan));
     // Each reason is a whole sentence that starts "Not deleted: …" already.
@@ -117,7 +117,7 @@ void HomeDeleteDialog::onChecked()
     m_plan = result;
     if (refused > 0) {
         showPlan();
-        m_checking->setText(tr("%n entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
+        m_checking->setText(tr("%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
     } else {
         m_checking->setText(tr("Checked: each entry can be deleted whole."));
     }
@@ -143,7 +143,7 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
         const qint64 size = HomeEntry::freeableTogether(entries);
         html += QStringLiteral("<p style='margin-top:10px'><b>%1</b> — %2</p>")
                     .arg(HomeScanner::kindLabel(kind).toHtmlEscaped(),
-                         tr("%n entr(ies), %1", nullptr, int(entries.size())).arg(DisplayFormat::size(size)).toHtmlEscaped());
+                         tr("%Ln entr(ies), %1", nullptr, int(entries.size())).arg(DisplayFormat::size(size)).toHtmlEscaped());
         html += QStringLiteral("<p style='margin-left:12px'><i>%1</i></p>").arg(HomeScanner::costOfDeleting(kind).toHtmlEscaped());
         html += QStringLiteral("<table style='margin-left:12px' cellspacing='0' cellpadding='1'>");
         qint64 alone = 0;

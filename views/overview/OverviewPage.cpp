@@ -10,11 +10,13 @@
 #include "HomeSession.h"
 #include "HomeSortProxy.h"
 #include "HomeTreeModel.h"
+#include "HumanFormat.h"
 #include "PartsBar.h"
 #include "PrintableText.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -24,17 +26,20 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTextDocument>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hubdeck {
 
@@ -62,6 +67,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     setObjectName(QStringLiteral("overviewPage"));
     m_proxy->setSourceModel(m_model);
     buildContent();
+    buildActions();
     connectSession();
     m_confirm = [this](HomeDeletion::Plan &plan) {
         if (!m_confirmDeletions)
@@ -86,12 +92,15 @@ void OverviewPage::buildContent()
     m_homeLabel = new QLabel(this);
     m_homeLabel->setObjectName(QStringLiteral("homeLocation"));
     m_homeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_homeLabel->setToolTip(tr("Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface "
-                               "when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, "
-                               "HF_DATASETS_CACHE...) is shown where it is."));
+    // Elided in the middle to the room there is (elideHomeLabel): a path of 200 characters made
+    // the window wider than the screen, and squeezed the disk figure out (GUI attack G15).
+    m_homeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_homeLabel->setMinimumWidth(m_homeLabel->fontMetrics().averageCharWidth() * 16);
+    m_homeLabel->installEventFilter(this);
     top->addWidget(m_homeLabel, 1);
     m_disk = new DiskUsageBar(this);
     m_disk->setBarWidth(180);
+    m_disk->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never narrower than its figure
     top->addWidget(m_disk);
     layout->addLayout(top);
 
@@ -111,6 +120,8 @@ void OverviewPage::buildContent()
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(HomeTreeModel::SizeColumn, Qt::DescendingOrder);
     m_tree->setUniformRowHeights(true);
+    // Names differ at their ends: https___cas-server.xethub.hf.co/chunk-cache and …/shard-cache.
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -185,6 +196,32 @@ void OverviewPage::buildContent()
     m_model->setPartColors(PartsBar::colors(palette()));
 }
 
+void OverviewPage::buildActions()
+{
+    // Window-wide, as their Cache page twins; the window shows one page's set at a time, and
+    // gives the keys (Ctrl+Shift+A...) to the set shown.
+    const auto add = [this](const QString &name, const QString &text, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_selectActions.append(action);
+        return action;
+    };
+    // The Cache page's words, in its context: the twins stand in the same places of the same
+    // menu, so they read and translate the same.
+    for (int days : {30, 90, 180})
+        add(QStringLiteral("selectNotAccessed%1").arg(days),
+            QCoreApplication::translate("hubdeck::CachePage", "Not Accessed for %n Day(s)", nullptr, days),
+            [this, days] { selectNotAccessedFor(days); });
+    add(QStringLiteral("clearSelection"), QCoreApplication::translate("hubdeck::CachePage", "&Clear Selection"), &OverviewPage::clearTicks);
+    // Never a key: Delete on the tree is the page's own (eventFilter), not a window-wide one.
+    m_deleteAction = add(QStringLiteral("deleteTicked"), QCoreApplication::translate("hubdeck::CachePage", "&Delete Ticked…"),
+                         &OverviewPage::deleteTicked);
+    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteAction->setEnabled(false);
+}
+
 void OverviewPage::connectSession()
 {
     connect(m_model, &HomeTreeModel::checksChanged, this, &OverviewPage::updateSummary);
@@ -210,6 +247,29 @@ void OverviewPage::setHome(const HfHome &home)
     m_disk->setPath(home.root());
     m_session->setHome(home);
     updateHeader();
+    updateSummary();
+    Q_EMIT homeChanged();
+}
+
+QString OverviewPage::homeRoot() const
+{
+    return m_session->home().root();
+}
+
+void OverviewPage::selectNotAccessedFor(int days)
+{
+    if (m_session->isDeleting())
+        return;
+    const int ticked = m_model->checkNotAccessedBefore(HumanFormat::now() - double(days) * 86400.0);
+    Q_EMIT statusMessage(ticked == 0 ? tr("No entry that can be deleted here has gone unaccessed for %n day(s).", nullptr, days)
+                                     : tr("Ticked %Ln entr(ies) not accessed for %1 days.", nullptr, ticked).arg(days),
+                         5000);
+}
+
+void OverviewPage::clearTicks()
+{
+    if (!m_session->isDeleting()) // the ticks of a running deletion stay until its report
+        m_model->clearChecks();
 }
 
 void OverviewPage::rescan()
@@ -268,20 +328,30 @@ void OverviewPage::onScanFinished(bool canceled)
 void OverviewPage::updateHeader()
 {
     const QString root = m_session->home().root();
+    m_unusable.clear();
+    m_homeNote.clear();
     if (root.isEmpty()) {
         m_homeLabel->clear();
+        m_homeLabel->setToolTip({});
         m_totals->clear();
         return;
     }
-    QString where = tr("<b>HF_HOME</b>&nbsp; %1").arg(PrintableText::name(root).toHtmlEscaped());
     const QFileInfo info(root);
     // A file, a link to nowhere, a variable set but empty: said in the totals line, in full.
     const QString unusable = HomeScanner::unusable(m_session->home());
+    m_unusable = unusable;
+    m_parts->setEnabled(unusable.isEmpty()); // greyed, its place empty, under the line that says why
     if (!unusable.isEmpty())
-        where += tr(" <i>(cannot be used)</i>");
+        m_homeNote = tr(" <i>(cannot be used)</i>");
     else if (!info.isDir())
-        where += tr(" <i>(not made yet: the first download makes it)</i>");
-    m_homeLabel->setText(where);
+        m_homeNote = tr(" <i>(not made yet: the first download makes it)</i>");
+    m_homeLabel->setToolTip(
+        PrintableText::plainToolTip(PrintableText::name(root) + QStringLiteral("\n\n") +
+                                    tr("Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface "
+                                       "when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, "
+                                       "HF_DATASETS_CACHE...) is shown where it is.")));
+    elideHomeLabel();
+    m_homeLabel->setAccessibleName(homeText()); // the path in full, however it is elided
 
     if (!m_session->hasScanned()) {
         m_totals->setText(tr("Measuring the home…"));
@@ -308,7 +378,7 @@ void OverviewPage::updateHeader()
             totals += u' ' + tr("The hub cache's %1 is managed on the Cache page.").arg(DisplayFormat::size(hub->sizeOnDisk));
     }
     if (!scan.errors.isEmpty()) {
-        totals += u' ' + tr("<b>%n folder(s) could not be read</b>; their sizes are missing.", nullptr, int(scan.errors.size()));
+        totals += u' ' + unreadableSentence(scan);
         m_totals->setToolTip(PrintableText::plainToolTip(PrintableText::lines(scan.errors.join(u'\n'))));
     } else {
         m_totals->setToolTip({});
@@ -320,14 +390,19 @@ void OverviewPage::updateSummary()
 {
     const int count = m_model->checkedCount();
     const qint64 size = m_model->checkedSize();
-    if (count == 0)
+    // A home that cannot be used lists nothing: no invitation to tick (GUI attack G8).
+    if (count == 0 && !m_unusable.isEmpty())
+        m_summary->clear();
+    else if (count == 0)
         m_summary->setText(tr("Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page."));
     else
-        m_summary->setText(tr("%n entr(ies) ticked — frees <b>%1</b>", nullptr, count).arg(DisplayFormat::size(size)));
+        m_summary->setText(tr("%Ln entr(ies) ticked — frees <b>%1</b>", nullptr, count).arg(DisplayFormat::size(size)));
     m_disk->setPendingFree(size);
     const bool canDelete = count > 0 && !m_session->isDeleting();
     m_deleteButton->setEnabled(canDelete);
     m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(size)) : tr("Delete…"));
+    if (m_deleteAction)
+        m_deleteAction->setEnabled(canDelete);
 }
 
 QString OverviewPage::summaryText() const
@@ -337,7 +412,46 @@ QString OverviewPage::summaryText() const
 
 QString OverviewPage::homeText() const
 {
-    return plain(m_homeLabel->text()).replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+    const QString root = m_session->home().root();
+    if (root.isEmpty())
+        return {};
+    // In full, whatever room the label has.
+    return plain(tr("<b>HF_HOME</b>&nbsp; %1").arg(PrintableText::name(root)) + m_homeNote)
+        .replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+}
+
+void OverviewPage::elideHomeLabel()
+{
+    const QString root = m_session->home().root();
+    if (root.isEmpty())
+        return;
+    const QString html = tr("<b>HF_HOME</b>&nbsp; %1");
+    // What the label shows beside the path, measured as the label lays it out.
+    QTextDocument rest;
+    rest.setDefaultFont(m_homeLabel->font());
+    rest.setDocumentMargin(0);
+    rest.setHtml(html.arg(QString()) + m_homeNote);
+    const QFontMetrics metrics(m_homeLabel->font());
+    const int room = m_homeLabel->contentsRect().width() - int(std::ceil(rest.idealWidth())) - metrics.averageCharWidth();
+    const QString path = metrics.elidedText(PrintableText::name(root), Qt::ElideMiddle, std::max(room, metrics.averageCharWidth() * 4));
+    m_homeLabel->setText(html.arg(path.toHtmlEscaped()) + m_homeNote);
+}
+
+QString OverviewPage::unreadableSentence(const HomeScan &scan)
+{
+    // One folder: which entry it is in, as the grey row's tooltip says it (GUI attack G3).
+    if (scan.errors.size() == 1) {
+        const QString &error = scan.errors.first();
+        for (const HomeScan::Part &part : scan.parts)
+            for (const HomeEntry &entry : part.entries)
+                if (error.contains(entry.path + u'/') || error.contains(entry.path + u':')) {
+                    const QString relative = QDir(scan.root).relativeFilePath(entry.path);
+                    const QString name = relative.startsWith(QStringLiteral("..")) ? entry.path : relative;
+                    return tr("<b>A folder in %1 could not be read</b>: its size counts only what could be read.")
+                        .arg(PrintableText::name(name).toHtmlEscaped());
+                }
+    }
+    return tr("<b>%Ln folder(s) could not be read</b>: sizes count only what could be read.", nullptr, int(scan.errors.size()));
 }
 
 void OverviewPage::updateDetails()
@@ -474,7 +588,11 @@ void OverviewPage::deleteTicked()
     m_session->startDeletion(plan);
     // The closed confirmation gives the focus back to whatever had it (the Delete button, or
     // the tab bar when it came from the menu): on the tree, Escape reaches the page's Cancel.
+    // The window is made active again too: with no window manager to do it, the keyboard went
+    // nowhere once the dialog closed, and Escape or Ctrl+Q did nothing during the deletion.
     m_tree->setFocus();
+    if (isVisible())
+        activateWindow();
 }
 
 void OverviewPage::onDeletionStarted(int entries)
@@ -498,9 +616,8 @@ void OverviewPage::showDeletionProgress(int done, qint64 freedBytes)
     m_progress->setFormat(bytes);
     if (!m_progressMessage.due(done >= m_deletionEntries))
         return;
-    const QString text = tr("Deleting: %1 of %2 freed, %3 of %n entr(ies) done", nullptr, m_deletionEntries)
-                             .arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes))
-                             .arg(done);
+    const QString text = tr("Deleting: %1 of %2 freed, %3 of %Ln entr(ies) done", nullptr, m_deletionEntries)
+                             .arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes), QLocale().toString(done));
     Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, double(freedBytes), double(m_deletionBytes)), 0);
 }
 
@@ -519,9 +636,9 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
         // Every failure is listed; none is dropped. A single one is said in full in the box itself,
         // and "the rest" only when something else went.
         QString text = report.removed.isEmpty()
-                           ? tr("%n entr(ies) could not be deleted, and nothing else was.", nullptr, int(report.errors.size()))
-                           : tr("%n entr(ies) could not be deleted; %1 deleted, %2 freed.", nullptr, int(report.errors.size()))
-                                 .arg(tr("%n entr(ies)", nullptr, int(report.removed.size())), DisplayFormat::size(report.freedBytes));
+                           ? tr("%Ln entr(ies) could not be deleted, and nothing else was.", nullptr, int(report.errors.size()))
+                           : tr("%Ln entr(ies) could not be deleted; %1 deleted, %2 freed.", nullptr, int(report.errors.size()))
+                                 .arg(tr("%Ln entr(ies)", nullptr, int(report.removed.size())), DisplayFormat::size(report.freedBytes));
         if (report.errors.size() == 1)
             text += u'\n' + PrintableText::lines(report.errors.first());
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Some entries could not be deleted"), text, QMessageBox::Close, this);
@@ -537,6 +654,8 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
 
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_homeLabel && event->type() == QEvent::Resize)
+        elideHomeLabel();
     if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete &&
         static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
         deleteTicked();

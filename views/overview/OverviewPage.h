@@ -71,6 +71,17 @@ public:
     [[nodiscard]] QLabel *details() const { return m_details; }
     // The context menu of a row (a proxy index of the tree), built as a right click builds it.
     [[nodiscard]] QMenu *contextMenuFor(const QModelIndex &proxyIndex);
+    // For the window's Select menu while this page is in front (the Cache page has its own):
+    // Not Accessed for 30/90/180 Days, Clear Selection and Delete Ticked…, each named (objectName)
+    // as its Cache page twin, which it stands in for.
+    [[nodiscard]] QList<QAction *> selectActions() const { return m_selectActions; }
+    // The totals line's sentence on the folders the scan could not read (HomeScan::errors, not
+    // empty): one folder is placed in its entry, relative to the home; more are counted. Rich text.
+    [[nodiscard]] static QString unreadableSentence(const HomeScan &scan);
+    // The home's folder for the window title; "" before setHome.
+    [[nodiscard]] QString homeRoot() const;
+    // The page cannot list this home (HomeScanner::unusable): the line atop says why.
+    [[nodiscard]] bool isHomeUnusable() const { return !m_unusable.isEmpty(); }
 
 public Q_SLOTS:
     void setHome(const hubdeck::HfHome &home);
@@ -78,6 +89,9 @@ public Q_SLOTS:
     // Makes the part's row current, expanded and visible.
     void selectPart(const QString &kind);
     void deleteTicked();
+    // Ticks every deletable entry not accessed for that many days (HomeTreeModel::checkNotAccessedBefore).
+    void selectNotAccessedFor(int days);
+    void clearTicks();
     // Stops the deletion, or else the scan, that is running (Cancel, or Escape on the page).
     void cancel();
 
@@ -88,6 +102,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeout);
     void scanFinished();
     void deletionFinished();
+    // setHome: another home is shown (the window names it in its title).
+    void homeChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -97,6 +113,9 @@ protected:
 
 private:
     void buildContent();
+    void buildActions();
+    // The path atop the page, elided in the middle to the room the label has.
+    void elideHomeLabel();
     void connectSession();
     void onScanStarted();
     void onScanFinished(bool canceled);
@@ -126,6 +145,10 @@ private:
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_deleteAction = nullptr; // Select → Delete Ticked…
+    QList<QAction *> m_selectActions;
+    QString m_homeNote; // after the path atop the page: "(cannot be used)"..., rich text
+    QString m_unusable; // HomeScanner::unusable of the home shown, "" when usable
     ProgressMessage m_progressMessage;
     int m_deletionEntries = 0;
     qint64 m_deletionBytes = 0; // the plan's, on disk

@@ -72,6 +72,7 @@ void PartsBar::setScan(const HomeScan &scan)
 {
     m_items.clear();
     m_total = 0;
+    m_scanned = true;
     for (const HomeScan::Part &part : scan.parts) {
         Item item;
         item.kind = part.kind;
@@ -97,7 +98,7 @@ void PartsBar::setScan(const HomeScan &scan)
 void PartsBar::updateAccessibleText()
 {
     if (m_items.isEmpty()) {
-        setAccessibleDescription(tr("Nothing scanned yet."));
+        setAccessibleDescription(m_scanned ? QString() : tr("Nothing scanned yet."));
         return;
     }
     QStringList parts;
@@ -206,6 +207,15 @@ QRect PartsBar::segmentRect(const QString &kind) const
     return {};
 }
 
+QString PartsBar::placeholderText() const
+{
+    if (m_total > 0)
+        return {};
+    if (m_items.isEmpty())
+        return m_scanned ? QString() : tr("Scanning…");
+    return tr("Nothing on disk yet");
+}
+
 void PartsBar::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -238,9 +248,9 @@ void PartsBar::paintEvent(QPaintEvent *)
         painter.setPen(palette().color(QPalette::Window));
         painter.drawLine(item.segment.topRight(), item.segment.bottomRight());
     }
-    if (m_total <= 0) {
+    if (const QString placeholder = placeholderText(); !placeholder.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(bar, Qt::AlignCenter, m_items.isEmpty() ? tr("Scanning…") : tr("Nothing on disk yet"));
+        painter.drawText(bar, Qt::AlignCenter, placeholder);
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(bar);

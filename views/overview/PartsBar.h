@@ -34,6 +34,10 @@ public:
     [[nodiscard]] QString partAt(const QPoint &point) const;
     // Where a part's segment is drawn (empty when the part holds nothing), for tests.
     [[nodiscard]] QRect segmentRect(const QString &kind) const;
+    // What the bar says in place of segments: "Scanning…" before the first scan, "Nothing on
+    // disk yet" for a home that holds nothing, "" when it shows segments or a scan of no parts
+    // (a home that cannot be used: the page says why, the bar claims nothing).
+    [[nodiscard]] QString placeholderText() const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
@@ -70,6 +74,7 @@ private:
 
     QList<Item> m_items;
     qint64 m_total = 0;
+    bool m_scanned = false; // setScan was called
     QString m_hovered;
 };
 
