@@ -389,7 +389,7 @@ QString HomeTreeModel::sharingNote(const HomeEntry &entry) const
     constexpr qsizetype kNamed = 3;
     QString names = QStringList(others.mid(0, kNamed)).join(QStringLiteral(", "));
     if (others.size() > kNamed)
-        names = tr("%1 and %n more", nullptr, int(others.size() - kNamed)).arg(names);
+        names = tr("%1 and %Ln more", nullptr, int(others.size() - kNamed)).arg(names);
     return text + tr("%1 is in files hard-linked with %2: freed when those are deleted with it.").arg(DisplayFormat::size(shared), names);
 }
 

@@ -1221,13 +1221,14 @@ private Q_SLOTS:
     void ignoredHangupDoesNotStop()
     {
         FixtureHome fixture;
-        const CliRun run = CliRun::runProgram(
-            QStringLiteral("/bin/sh"),
-            {QStringLiteral("-c"), QStringLiteral("trap '' HUP; exec \"$0\" home rm datasets --dir \"$1\" -y"),
-             qEnvironmentVariable("HUBDECK_CLI"), fixture.root()},
-            {QStringLiteral("ASAN_OPTIONS=detect_leaks=0"), QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
-             QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGHUP)},
-            60000);
+        const CliRun run =
+            CliRun::runProgram(QStringLiteral("/bin/sh"),
+                               {QStringLiteral("-c"), QStringLiteral("trap '' HUP; exec \"$0\" home rm datasets --dir \"$1\" -y"),
+                                qEnvironmentVariable("HUBDECK_CLI"), fixture.root()},
+                               {QStringLiteral("ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0"),
+                                QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+                                QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGHUP)},
+                               60000);
         QVERIFY(!run.crashed);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));

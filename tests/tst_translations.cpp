@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(document.setContent(&file));
         const QDomNodeList messages = document.elementsByTagName(QStringLiteral("message"));
         QVERIFY(messages.size() > minimumMessages);
-        static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+        static const QRegularExpression placeholder(QStringLiteral("%L?(\\d|n)"));
         QStringList problems;
         for (int i = 0; i < messages.size(); ++i) {
             const QDomElement message = messages.at(i).toElement();

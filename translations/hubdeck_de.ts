@@ -1767,13 +1767,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Delete from the Hugging Face home?</source>
         <translation>Aus dem Hugging-Face-Verzeichnis löschen?</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Eintrag, %1 auf der Festplatte&lt;/b&gt;, wird gelöscht (von %2 im Verzeichnis).</numerusform>
-            <numerusform>&lt;b&gt;%n Einträge, %1 auf der Festplatte&lt;/b&gt;, werden gelöscht (von %2 im Verzeichnis).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries to delete</source>
         <translation>Zu löschende Einträge</translation>
@@ -1790,13 +1783,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Delete the entries listed; it cannot be undone</source>
         <translation>Die aufgeführten Einträge löschen; das lässt sich nicht rückgängig machen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entr(ies), %1</source>
-        <translation>
-            <numerusform>%n Eintrag, %1</numerusform>
-            <numerusform>%n Einträge, %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
         <translation>Einträge, die gerade benutzt werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt Gelöschtes gelöscht und noch nicht begonnene Einträge bleiben vollständig; der Eintrag, der in diesem Moment gelöscht wird, bleibt als unterbrochene Löschung zurück, umbenannt mit der Endung „%1“: Die Übersicht listet ihn, und ihn zu löschen schließt die Arbeit ab.</translation>
@@ -1804,13 +1790,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Checking that each entry can be deleted whole…</source>
         <translation>Es wird geprüft, ob sich jeder Eintrag ganz löschen lässt …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
-        <translation>
-            <numerusform>%n Eintrag lässt sich so nicht ganz löschen und bleibt unberührt.</numerusform>
-            <numerusform>%n Einträge lassen sich so nicht ganz löschen und bleiben unberührt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Checked: each entry can be deleted whole.</source>
@@ -1828,39 +1807,60 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 is a link to %2: its entries listed here are deleted there.</source>
         <translation>%1 ist ein Link zu %2: Die hier aufgeführten Einträge werden dort gelöscht.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Eintrag, %1 auf der Festplatte&lt;/b&gt;, wird gelöscht (von %2 im Verzeichnis).</numerusform>
+            <numerusform>&lt;b&gt;%Ln Einträge, %1 auf der Festplatte&lt;/b&gt;, werden gelöscht (von %2 im Verzeichnis).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
+        <translation>
+            <numerusform>%Ln Eintrag lässt sich so nicht ganz löschen und bleibt unberührt.</numerusform>
+            <numerusform>%Ln Einträge lassen sich so nicht ganz löschen und bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies), %1</source>
+        <translation>
+            <numerusform>%Ln Eintrag, %1</numerusform>
+            <numerusform>%Ln Einträge, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
-    <message numerus="yes">
-        <source>Stopped: %n entr(ies) deleted, %1 freed</source>
-        <translation>
-            <numerusform>Angehalten: %n Eintrag gelöscht, %1 freigegeben</numerusform>
-            <numerusform>Angehalten: %n Einträge gelöscht, %1 freigegeben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n entr(ies), %1 freed</source>
-        <translation>
-            <numerusform>%n Eintrag gelöscht, %1 freigegeben</numerusform>
-            <numerusform>%n Einträge gelöscht, %1 freigegeben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be deleted</source>
-        <translation>
-            <numerusform>; %n konnte nicht gelöscht werden</numerusform>
-            <numerusform>; %n konnten nicht gelöscht werden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; partly deleted: %1 (delete it again to finish)</source>
         <translation>; teilweise gelöscht: %1 (erneut löschen, um es abzuschließen)</translation>
     </message>
     <message numerus="yes">
-        <source>; %n partly deleted (delete them again to finish)</source>
+        <source>Stopped: %Ln entr(ies) deleted, %1 freed</source>
         <translation>
-            <numerusform>; %n teilweise gelöscht (erneut löschen, um es abzuschließen)</numerusform>
-            <numerusform>; %n teilweise gelöscht (erneut löschen, um sie abzuschließen)</numerusform>
+            <numerusform>Angehalten: %Ln Eintrag gelöscht, %1 freigegeben</numerusform>
+            <numerusform>Angehalten: %Ln Einträge gelöscht, %1 freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln entr(ies), %1 freed</source>
+        <translation>
+            <numerusform>%Ln Eintrag gelöscht, %1 freigegeben</numerusform>
+            <numerusform>%Ln Einträge gelöscht, %1 freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln partly deleted (delete them again to finish)</source>
+        <translation>
+            <numerusform>; %Ln teilweise gelöscht (erneut löschen, um es abzuschließen)</numerusform>
+            <numerusform>; %Ln teilweise gelöscht (erneut löschen, um sie abzuschließen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln could not be deleted</source>
+        <translation>
+            <numerusform>; %Ln konnte nicht gelöscht werden</numerusform>
+            <numerusform>; %Ln konnten nicht gelöscht werden</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,13 +1950,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Not on disk.</source>
         <translation>Nicht auf der Festplatte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entr(ies)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not on disk</source>
         <translation>nicht auf der Festplatte</translation>
@@ -1989,13 +1982,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Not deleted by HubDeck: %1</source>
         <translation>Wird von HubDeck nicht gelöscht: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 on disk (apparent size %2) in %n entr(ies).</source>
-        <translation>
-            <numerusform>%1 auf der Festplatte (scheinbare Größe %2) in %n Eintrag.</numerusform>
-            <numerusform>%1 auf der Festplatte (scheinbare Größe %2) in %n Einträgen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); HubDeck leaves them, as the libraries write into them.</source>
         <translation>%1 davon sind die Ordner, die die Einträge enthalten (ein Ordner, der einmal viele Dateien enthielt, behält seine Größe); HubDeck lässt sie stehen, da die Bibliotheken in sie schreiben.</translation>
@@ -2008,16 +1994,30 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 is in files hard-linked from outside it, which stay on disk through those other names.</source>
         <translation>%1 liegen in Dateien, die von außerhalb hart verlinkt sind; sie bleiben über diese anderen Namen auf der Festplatte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is in files hard-linked with %2: freed when those are deleted with it.</source>
         <translation>%1 liegen in Dateien, die mit %2 hart verlinkt sind: frei, wenn diese mit gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weiterer</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (apparent size %2) in %Ln entr(ies).</source>
+        <translation>
+            <numerusform>%1 auf der Festplatte (scheinbare Größe %2) in %Ln Eintrag.</numerusform>
+            <numerusform>%1 auf der Festplatte (scheinbare Größe %2) in %Ln Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2207,30 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Ov&amp;erview</source>
         <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Quit HubDeck</source>
+        <translation>HubDeck beenden</translation>
+    </message>
+    <message>
+        <source>A deletion is running. Stop it and quit?</source>
+        <translation>Eine Löschung läuft. Anhalten und beenden?</translation>
+    </message>
+    <message>
+        <source>What was already deleted stays deleted. The deletion stops between two files, and HubDeck quits once it has stopped.</source>
+        <translation>Was schon gelöscht ist, bleibt gelöscht. Die Löschung hält zwischen zwei Dateien an, und HubDeck beendet sich, sobald sie angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Anhalten und beenden</translation>
+    </message>
+    <message>
+        <source>Keep Deleting</source>
+        <translation>Weiter löschen</translation>
+    </message>
+    <message>
+        <source>Stopping the deletion; HubDeck quits once it has stopped…</source>
+        <translation>Die Löschung wird angehalten; HubDeck beendet sich, sobald sie angehalten hat…</translation>
     </message>
 </context>
 <context>
@@ -2474,23 +2498,9 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>The hub cache's %1 is managed on the Cache page.</source>
         <translation>Die %1 des Hub-Caches werden auf der Cache-Seite verwaltet.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n Ordner konnte nicht gelesen werden&lt;/b&gt;; seine Größe fehlt.</numerusform>
-            <numerusform>&lt;b&gt;%n Ordner konnten nicht gelesen werden&lt;/b&gt;; ihre Größen fehlen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page.</source>
         <translation>Nichts angehakt. Haken Sie Einträge (oder einen Teil) an, um Platz freizugeben; Hub-Repos werden auf der Cache-Seite gelöscht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>
-            <numerusform>%n Eintrag angehakt – gibt &lt;b&gt;%1&lt;/b&gt; frei</numerusform>
-            <numerusform>%n Einträge angehakt – geben &lt;b&gt;%1&lt;/b&gt; frei</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete (frees %1)…</source>
@@ -2548,13 +2558,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
-        <translation>
-            <numerusform>Löschen: %1 von %2 freigegeben, %3 von %n Eintrag erledigt</numerusform>
-            <numerusform>Löschen: %1 von %2 freigegeben, %3 von %n Einträgen erledigt</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was deleted</source>
         <translation>Nichts wurde gelöscht</translation>
@@ -2564,24 +2567,63 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation> &lt;i&gt;(nicht verwendbar)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted, and nothing else was.</source>
+        <source>No entry that can be deleted here has gone unaccessed for %n day(s).</source>
         <translation>
-            <numerusform>%n Eintrag konnte nicht gelöscht werden, und sonst wurde nichts gelöscht.</numerusform>
-            <numerusform>%n Einträge konnten nicht gelöscht werden, und sonst wurde nichts gelöscht.</numerusform>
+            <numerusform>Kein hier löschbarer Eintrag wurde seit %n Tag nicht benutzt.</numerusform>
+            <numerusform>Kein hier löschbarer Eintrag wurde seit %n Tagen nicht benutzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <source>Ticked %Ln entr(ies) not accessed for %1 days.</source>
         <translation>
-            <numerusform>%n Eintrag konnte nicht gelöscht werden; %1 gelöscht, %2 freigegeben.</numerusform>
-            <numerusform>%n Einträge konnten nicht gelöscht werden; %1 gelöscht, %2 freigegeben.</numerusform>
+            <numerusform>%Ln Eintrag angehakt, seit %1 Tagen nicht benutzt.</numerusform>
+            <numerusform>%Ln Einträge angehakt, seit %1 Tagen nicht benutzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies)</source>
+        <source>%Ln entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag angehakt – gibt &lt;b&gt;%1&lt;/b&gt; frei</numerusform>
+            <numerusform>%Ln Einträge angehakt – geben &lt;b&gt;%1&lt;/b&gt; frei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A folder in %1 could not be read&lt;/b&gt;: its size counts only what could be read.</source>
+        <translation>&lt;b&gt;Ein Ordner in %1 konnte nicht gelesen werden&lt;/b&gt;: Seine Größe zählt nur, was gelesen werden konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln folder(s) could not be read&lt;/b&gt;: sizes count only what could be read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Ordner konnte nicht gelesen werden&lt;/b&gt;: Die Größen zählen nur, was gelesen werden konnte.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Ordner konnten nicht gelesen werden&lt;/b&gt;: Die Größen zählen nur, was gelesen werden konnte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %2 freed, %3 of %Ln entr(ies) done</source>
+        <translation>
+            <numerusform>Löschen: %1 von %2 freigegeben, %3 von %Ln Eintrag erledigt</numerusform>
+            <numerusform>Löschen: %1 von %2 freigegeben, %3 von %Ln Einträgen erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) could not be deleted, and nothing else was.</source>
+        <translation>
+            <numerusform>%Ln Eintrag konnte nicht gelöscht werden, und sonst wurde nichts gelöscht.</numerusform>
+            <numerusform>%Ln Einträge konnten nicht gelöscht werden, und sonst wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <translation>
+            <numerusform>%Ln Eintrag konnte nicht gelöscht werden; %1 gelöscht, %2 freigegeben.</numerusform>
+            <numerusform>%Ln Einträge konnten nicht gelöscht werden; %1 gelöscht, %2 freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>

@@ -316,79 +316,79 @@
 <context>
     <name>hubdeck::HomeDeleteDialog</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%n entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
+        <source>&lt;b&gt;%Ln entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n entry, %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</numerusform>
-            <numerusform>&lt;b&gt;%n entries, %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</numerusform>
+            <numerusform>&lt;b&gt;%Ln entry, %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</numerusform>
+            <numerusform>&lt;b&gt;%Ln entries, %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies), %1</source>
+        <source>%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
         <translation>
-            <numerusform>%n entry, %1</numerusform>
-            <numerusform>%n entries, %1</numerusform>
+            <numerusform>%Ln entry cannot be deleted whole as it stands and will be left alone.</numerusform>
+            <numerusform>%Ln entries cannot be deleted whole as they stand and will be left alone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
+        <source>%Ln entr(ies), %1</source>
         <translation>
-            <numerusform>%n entry cannot be deleted whole as it stands and will be left alone.</numerusform>
-            <numerusform>%n entries cannot be deleted whole as they stand and will be left alone.</numerusform>
+            <numerusform>%Ln entry, %1</numerusform>
+            <numerusform>%Ln entries, %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
     <message numerus="yes">
-        <source>Stopped: %n entr(ies) deleted, %1 freed</source>
+        <source>Stopped: %Ln entr(ies) deleted, %1 freed</source>
         <translation>
-            <numerusform>Stopped: %n entry deleted, %1 freed</numerusform>
-            <numerusform>Stopped: %n entries deleted, %1 freed</numerusform>
+            <numerusform>Stopped: %Ln entry deleted, %1 freed</numerusform>
+            <numerusform>Stopped: %Ln entries deleted, %1 freed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n entr(ies), %1 freed</source>
+        <source>Deleted %Ln entr(ies), %1 freed</source>
         <translation>
-            <numerusform>Deleted %n entry, %1 freed</numerusform>
-            <numerusform>Deleted %n entries, %1 freed</numerusform>
+            <numerusform>Deleted %Ln entry, %1 freed</numerusform>
+            <numerusform>Deleted %Ln entries, %1 freed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n could not be deleted</source>
+        <source>; %Ln partly deleted (delete them again to finish)</source>
         <translation>
-            <numerusform>; %n could not be deleted</numerusform>
-            <numerusform>; %n could not be deleted</numerusform>
+            <numerusform>; %Ln partly deleted (delete it again to finish)</numerusform>
+            <numerusform>; %Ln partly deleted (delete them again to finish)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n partly deleted (delete them again to finish)</source>
+        <source>; %Ln could not be deleted</source>
         <translation>
-            <numerusform>; %n partly deleted (delete it again to finish)</numerusform>
-            <numerusform>; %n partly deleted (delete them again to finish)</numerusform>
+            <numerusform>; %Ln could not be deleted</numerusform>
+            <numerusform>; %Ln could not be deleted</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>
     <message numerus="yes">
-        <source>%n entr(ies)</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 on disk (apparent size %2) in %n entr(ies).</source>
+        <source>%1 on disk (apparent size %2) in %Ln entr(ies).</source>
         <translation>
-            <numerusform>%1 on disk (apparent size %2) in %n entry.</numerusform>
-            <numerusform>%1 on disk (apparent size %2) in %n entries.</numerusform>
+            <numerusform>%1 on disk (apparent size %2) in %Ln entry.</numerusform>
+            <numerusform>%1 on disk (apparent size %2) in %Ln entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%Ln entr(ies)</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>
@@ -405,45 +405,59 @@
 <context>
     <name>hubdeck::OverviewPage</name>
     <message numerus="yes">
-        <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
+        <source>No entry that can be deleted here has gone unaccessed for %n day(s).</source>
         <translation>
-            <numerusform>&lt;b&gt;%n folder could not be read&lt;/b&gt;; their sizes are missing.</numerusform>
-            <numerusform>&lt;b&gt;%n folders could not be read&lt;/b&gt;; their sizes are missing.</numerusform>
+            <numerusform>No entry that can be deleted here has gone unaccessed for %n day.</numerusform>
+            <numerusform>No entry that can be deleted here has gone unaccessed for %n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
+        <source>Ticked %Ln entr(ies) not accessed for %1 days.</source>
         <translation>
-            <numerusform>%n entry ticked — frees &lt;b&gt;%1&lt;/b&gt;</numerusform>
-            <numerusform>%n entries ticked — frees &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>Ticked %Ln entry not accessed for %1 days.</numerusform>
+            <numerusform>Ticked %Ln entries not accessed for %1 days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
+        <source>%Ln entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>
-            <numerusform>Deleting: %1 of %2 freed, %3 of %n entry done</numerusform>
-            <numerusform>Deleting: %1 of %2 freed, %3 of %n entries done</numerusform>
+            <numerusform>%Ln entry ticked — frees &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%Ln entries ticked — frees &lt;b&gt;%1&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted, and nothing else was.</source>
+        <source>&lt;b&gt;%Ln folder(s) could not be read&lt;/b&gt;: sizes count only what could be read.</source>
         <translation>
-            <numerusform>%n entry could not be deleted, and nothing else was.</numerusform>
-            <numerusform>%n entries could not be deleted, and nothing else was.</numerusform>
+            <numerusform>&lt;b&gt;%Ln folder could not be read&lt;/b&gt;: sizes count only what could be read.</numerusform>
+            <numerusform>&lt;b&gt;%Ln folders could not be read&lt;/b&gt;: sizes count only what could be read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <source>Deleting: %1 of %2 freed, %3 of %Ln entr(ies) done</source>
         <translation>
-            <numerusform>%n entry could not be deleted; %1 deleted, %2 freed.</numerusform>
-            <numerusform>%n entries could not be deleted; %1 deleted, %2 freed.</numerusform>
+            <numerusform>Deleting: %1 of %2 freed, %3 of %Ln entry done</numerusform>
+            <numerusform>Deleting: %1 of %2 freed, %3 of %Ln entries done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies)</source>
+        <source>%Ln entr(ies) could not be deleted, and nothing else was.</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry could not be deleted, and nothing else was.</numerusform>
+            <numerusform>%Ln entries could not be deleted, and nothing else was.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <translation>
+            <numerusform>%Ln entry could not be deleted; %1 deleted, %2 freed.</numerusform>
+            <numerusform>%Ln entries could not be deleted; %1 deleted, %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
 </context>

@@ -1767,13 +1767,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Delete from the Hugging Face home?</source>
         <translation>Supprimer du dossier Hugging Face ?</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n entrée, %1 sur le disque&lt;/b&gt;, sera supprimée (sur %2 dans le dossier).</numerusform>
-            <numerusform>&lt;b&gt;%n entrées, %1 sur le disque&lt;/b&gt;, seront supprimées (sur %2 dans le dossier).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries to delete</source>
         <translation>Entrées à supprimer</translation>
@@ -1790,13 +1783,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Delete the entries listed; it cannot be undone</source>
         <translation>Supprimer les entrées listées ; c'est irréversible</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entr(ies), %1</source>
-        <translation>
-            <numerusform>%n entrée, %1</numerusform>
-            <numerusform>%n entrées, %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
         <translation>Les entrées en cours d’utilisation au moment de leur tour sont laissées telles quelles. Si vous annulez, ce qui a été supprimé le reste et les entrées pas encore commencées restent entières ; l’entrée en cours de suppression à ce moment reste comme une suppression interrompue, renommée avec la fin « %1 » : la Vue d’ensemble la liste, et la supprimer termine le travail.</translation>
@@ -1804,13 +1790,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Checking that each entry can be deleted whole…</source>
         <translation>Vérification que chaque entrée peut être supprimée en entier…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
-        <translation>
-            <numerusform>%n entrée ne peut pas être supprimée en entier en l’état et sera laissée telle quelle.</numerusform>
-            <numerusform>%n entrées ne peuvent pas être supprimées en entier en l’état et seront laissées telles quelles.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Checked: each entry can be deleted whole.</source>
@@ -1828,39 +1807,60 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 is a link to %2: its entries listed here are deleted there.</source>
         <translation>%1 est un lien vers %2 : les entrées listées ici y sont supprimées.</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln entr(ies), %1 on disk&lt;/b&gt;, will be deleted (of %2 in the home).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln entrée, %1 sur le disque&lt;/b&gt;, sera supprimée (sur %2 dans le dossier).</numerusform>
+            <numerusform>&lt;b&gt;%Ln entrées, %1 sur le disque&lt;/b&gt;, seront supprimées (sur %2 dans le dossier).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.</source>
+        <translation>
+            <numerusform>%Ln entrée ne peut pas être supprimée en entier en l’état et sera laissée telle quelle.</numerusform>
+            <numerusform>%Ln entrées ne peuvent pas être supprimées en entier en l’état et seront laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies), %1</source>
+        <translation>
+            <numerusform>%Ln entrée, %1</numerusform>
+            <numerusform>%Ln entrées, %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
-    <message numerus="yes">
-        <source>Stopped: %n entr(ies) deleted, %1 freed</source>
-        <translation>
-            <numerusform>Arrêté : %n entrée supprimée, %1 libérés</numerusform>
-            <numerusform>Arrêté : %n entrées supprimées, %1 libérés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %n entr(ies), %1 freed</source>
-        <translation>
-            <numerusform>%n entrée supprimée, %1 libérés</numerusform>
-            <numerusform>%n entrées supprimées, %1 libérés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n could not be deleted</source>
-        <translation>
-            <numerusform>; %n n'a pas pu être supprimée</numerusform>
-            <numerusform>; %n n'ont pas pu être supprimées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; partly deleted: %1 (delete it again to finish)</source>
         <translation> ; supprimé en partie : %1 (supprimez-le à nouveau pour terminer)</translation>
     </message>
     <message numerus="yes">
-        <source>; %n partly deleted (delete them again to finish)</source>
+        <source>Stopped: %Ln entr(ies) deleted, %1 freed</source>
         <translation>
-            <numerusform> ; %n supprimée en partie (supprimez-la à nouveau pour terminer)</numerusform>
-            <numerusform> ; %n supprimées en partie (supprimez-les à nouveau pour terminer)</numerusform>
+            <numerusform>Arrêté : %Ln entrée supprimée, %1 libérés</numerusform>
+            <numerusform>Arrêté : %Ln entrées supprimées, %1 libérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln entr(ies), %1 freed</source>
+        <translation>
+            <numerusform>%Ln entrée supprimée, %1 libérés</numerusform>
+            <numerusform>%Ln entrées supprimées, %1 libérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln partly deleted (delete them again to finish)</source>
+        <translation>
+            <numerusform> ; %Ln supprimée en partie (supprimez-la à nouveau pour terminer)</numerusform>
+            <numerusform> ; %Ln supprimées en partie (supprimez-les à nouveau pour terminer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln could not be deleted</source>
+        <translation>
+            <numerusform>; %Ln n'a pas pu être supprimée</numerusform>
+            <numerusform>; %Ln n'ont pas pu être supprimées</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,13 +1950,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Not on disk.</source>
         <translation>Absent du disque.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entr(ies)</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not on disk</source>
         <translation>absent du disque</translation>
@@ -1989,13 +1982,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Not deleted by HubDeck: %1</source>
         <translation>Non supprimé par HubDeck : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 on disk (apparent size %2) in %n entr(ies).</source>
-        <translation>
-            <numerusform>%1 sur le disque (taille apparente %2) dans %n entrée.</numerusform>
-            <numerusform>%1 sur le disque (taille apparente %2) dans %n entrées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of it is the folders that hold the entries (a folder that once listed many files keeps its size); HubDeck leaves them, as the libraries write into them.</source>
         <translation>%1 de cela sont les dossiers qui contiennent les entrées (un dossier qui a contenu beaucoup de fichiers garde sa taille) ; HubDeck les laisse, car les bibliothèques y écrivent.</translation>
@@ -2008,16 +1994,30 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 is in files hard-linked from outside it, which stay on disk through those other names.</source>
         <translation>%1 sont dans des fichiers liés physiquement depuis l’extérieur, qui restent sur le disque par ces autres noms.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is in files hard-linked with %2: freed when those are deleted with it.</source>
         <translation>%1 sont dans des fichiers liés physiquement à %2 : libérés quand ceux-ci sont supprimés avec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on disk (apparent size %2) in %Ln entr(ies).</source>
+        <translation>
+            <numerusform>%1 sur le disque (taille apparente %2) dans %Ln entrée.</numerusform>
+            <numerusform>%1 sur le disque (taille apparente %2) dans %Ln entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2207,30 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Ov&amp;erview</source>
         <translation>&amp;Vue d'ensemble</translation>
+    </message>
+    <message>
+        <source>Quit HubDeck</source>
+        <translation>Quitter HubDeck</translation>
+    </message>
+    <message>
+        <source>A deletion is running. Stop it and quit?</source>
+        <translation>Une suppression est en cours. L’arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <source>What was already deleted stays deleted. The deletion stops between two files, and HubDeck quits once it has stopped.</source>
+        <translation>Ce qui est déjà supprimé le reste. La suppression s’arrête entre deux fichiers, et HubDeck quitte dès qu’elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Keep Deleting</source>
+        <translation>Continuer la suppression</translation>
+    </message>
+    <message>
+        <source>Stopping the deletion; HubDeck quits once it has stopped…</source>
+        <translation>Arrêt de la suppression ; HubDeck quitte dès qu’elle s’est arrêtée…</translation>
     </message>
 </context>
 <context>
@@ -2474,23 +2498,9 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>The hub cache's %1 is managed on the Cache page.</source>
         <translation>Les %1 du cache du Hub se gèrent dans la page Cache.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n folder(s) could not be read&lt;/b&gt;; their sizes are missing.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n dossier n'a pas pu être lu&lt;/b&gt; ; sa taille manque.</numerusform>
-            <numerusform>&lt;b&gt;%n dossiers n'ont pas pu être lus&lt;/b&gt; ; leurs tailles manquent.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page.</source>
         <translation>Rien n'est coché. Cochez des entrées (ou une partie) pour libérer de la place ; les dépôts du Hub se suppriment dans la page Cache.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>
-            <numerusform>%n entrée cochée — libère &lt;b&gt;%1&lt;/b&gt;</numerusform>
-            <numerusform>%n entrées cochées — libèrent &lt;b&gt;%1&lt;/b&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete (frees %1)…</source>
@@ -2548,13 +2558,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Deleting: %1 of %2 freed, %3 of %n entr(ies) done</source>
-        <translation>
-            <numerusform>Suppression : %1 sur %2 libérés, %3 sur %n entrée terminée</numerusform>
-            <numerusform>Suppression : %1 sur %2 libérés, %3 sur %n entrées terminées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was deleted</source>
         <translation>Rien n'a été supprimé</translation>
@@ -2564,24 +2567,63 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation> &lt;i&gt;(inutilisable)&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted, and nothing else was.</source>
+        <source>No entry that can be deleted here has gone unaccessed for %n day(s).</source>
         <translation>
-            <numerusform>%n entrée n’a pas pu être supprimée, et rien d’autre ne l’a été.</numerusform>
-            <numerusform>%n entrées n’ont pas pu être supprimées, et rien d’autre ne l’a été.</numerusform>
+            <numerusform>Aucune entrée supprimable ici n’est restée sans accès depuis %n jour.</numerusform>
+            <numerusform>Aucune entrée supprimable ici n’est restée sans accès depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <source>Ticked %Ln entr(ies) not accessed for %1 days.</source>
         <translation>
-            <numerusform>%n entrée n’a pas pu être supprimée ; %1 supprimée(s), %2 libérés.</numerusform>
-            <numerusform>%n entrées n’ont pas pu être supprimées ; %1 supprimée(s), %2 libérés.</numerusform>
+            <numerusform>%Ln entrée cochée, sans accès depuis %1 jours.</numerusform>
+            <numerusform>%Ln entrées cochées, sans accès depuis %1 jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n entr(ies)</source>
+        <source>%Ln entr(ies) ticked — frees &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
+            <numerusform>%Ln entrée cochée — libère &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>%Ln entrées cochées — libèrent &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A folder in %1 could not be read&lt;/b&gt;: its size counts only what could be read.</source>
+        <translation>&lt;b&gt;Un dossier de %1 n’a pas pu être lu&lt;/b&gt; : sa taille ne compte que ce qui a pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln folder(s) could not be read&lt;/b&gt;: sizes count only what could be read.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln dossier n’a pas pu être lu&lt;/b&gt; : les tailles ne comptent que ce qui a pu être lu.</numerusform>
+            <numerusform>&lt;b&gt;%Ln dossiers n’ont pas pu être lus&lt;/b&gt; : les tailles ne comptent que ce qui a pu être lu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting: %1 of %2 freed, %3 of %Ln entr(ies) done</source>
+        <translation>
+            <numerusform>Suppression : %1 sur %2 libérés, %3 sur %Ln entrée terminée</numerusform>
+            <numerusform>Suppression : %1 sur %2 libérés, %3 sur %Ln entrées terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) could not be deleted, and nothing else was.</source>
+        <translation>
+            <numerusform>%Ln entrée n’a pas pu être supprimée, et rien d’autre ne l’a été.</numerusform>
+            <numerusform>%Ln entrées n’ont pas pu être supprimées, et rien d’autre ne l’a été.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies) could not be deleted; %1 deleted, %2 freed.</source>
+        <translation>
+            <numerusform>%Ln entrée n’a pas pu être supprimée ; %1 supprimée(s), %2 libérés.</numerusform>
+            <numerusform>%Ln entrées n’ont pas pu être supprimées ; %1 supprimée(s), %2 libérés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
 </context>
