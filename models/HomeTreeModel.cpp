@@ -7,6 +7,7 @@
 #include "HomeScanner.h"
 #include "HumanFormat.h"
 #include "PrintableText.h"
+#include "RepoType.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -15,6 +16,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace hubdeck {
 
@@ -510,6 +513,25 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
     }
 }
 
+namespace {
+
+// A hub repo's folder ("datasets--org--name") as the Cache page names it: its type and id
+// (huggingface_hub's repo folder rule, as RepoScanner reads it), or nullopt for another name.
+std::optional<std::pair<RepoType, QString>> hubRepo(const HomeEntry &entry)
+{
+    if (entry.kind != HomeEntry::Kind::HubRepo)
+        return std::nullopt;
+    const qsizetype separator = entry.name.indexOf(QLatin1String("--"));
+    if (separator < 1)
+        return std::nullopt;
+    const std::optional<RepoType> type = repoTypeFromName(QStringView(entry.name).left(separator).chopped(1));
+    if (!type)
+        return std::nullopt;
+    return std::pair{*type, entry.name.mid(separator + 2).replace(QLatin1String("--"), QLatin1String("/"))};
+}
+
+} // namespace
+
 QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &part, int column, int role) const
 {
     const double now = m_now > 0 ? m_now : HumanFormat::now();
@@ -517,8 +539,13 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
+            // Named as on the Cache page, one click away (GUI attack G23: folder names here).
+            if (const auto repo = hubRepo(entry))
+                return PrintableText::name(repo->second);
             return PrintableText::name(entry.name);
         case KindColumn:
+            if (const auto repo = hubRepo(entry))
+                return tr("%1 repo").arg(repoTypeName(repo->first));
             return HomeScanner::kindLabel(entry.kind);
         case SizeColumn:
             return DisplayFormat::size(entry.sizeOnDisk);
@@ -534,6 +561,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
     case SortRole:
         switch (column) {
         case NameColumn:
+            if (const auto repo = hubRepo(entry))
+                return repo->second.toLower();
             return entry.name.toLower();
         case KindColumn:
             return HomeScanner::kindLabel(entry.kind);
@@ -566,6 +595,11 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             text += u'\n' + HomeScanner::removalInterruptedNote();
         if (const QString note = sharingNote(entry); !note.isEmpty())
             text += u'\n' + note;
+        // The Cache page counts a repo as huggingface_hub does (file sizes, files without
+        // their links); here it is blocks on disk, as du and the rest of the home (G23).
+        if (entry.kind == HomeEntry::Kind::HubRepo)
+            text += u'\n' + tr("Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as "
+                               "huggingface_hub counts them, revision by revision.");
         return PrintableText::plainToolTip(text);
     }
     case Qt::StatusTipRole:

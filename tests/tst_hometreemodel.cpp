@@ -103,7 +103,8 @@ private Q_SLOTS:
                 const QModelIndex row = model.index(e, 0, part);
                 QCOMPARE(model.parent(row), part);
                 QCOMPARE(row.data(HomeTreeModel::PathRole).toString(), entry.path);
-                QCOMPARE(row.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), HomeScanner::kindLabel(entry.kind));
+                if (entry.kind != HomeEntry::Kind::HubRepo) // "model repo", as on the Cache page: hubReposAreNamedAsOnTheCachePage
+                    QCOMPARE(row.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), HomeScanner::kindLabel(entry.kind));
                 QCOMPARE(row.siblingAtColumn(HomeTreeModel::SizeColumn).data(HomeTreeModel::SortRole).toLongLong(), entry.sizeOnDisk);
                 QCOMPARE(row.siblingAtColumn(HomeTreeModel::FilesColumn).data(HomeTreeModel::SortRole).toLongLong(), entry.files);
                 QCOMPARE(row.siblingAtColumn(HomeTreeModel::ModifiedColumn).data(HomeTreeModel::SortRole).toDouble(), entry.lastModified);
@@ -168,6 +169,25 @@ private Q_SLOTS:
         model.clearChecks();
         QCOMPARE(model.checkedCount(), 0);
         QVERIFY(!model.setPathChecked(QStringLiteral("/nowhere"), true));
+    }
+
+    // Hub repos are named as the Cache page names them, one click away: org/name with their
+    // type, not their folder's name (GUI attack G23), and sorted by that name.
+    void hubReposAreNamedAsOnTheCachePage()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        const QModelIndex hub = model.partIndex(QStringLiteral("hub"));
+        const QModelIndex repo = child(model, QStringLiteral("hub"), QStringLiteral("org/model"));
+        QVERIFY(repo.isValid());
+        QCOMPARE(repo.siblingAtColumn(HomeTreeModel::KindColumn).data().toString(), QStringLiteral("model repo"));
+        QCOMPARE(repo.data(HomeTreeModel::SortRole).toString(), QStringLiteral("org/model"));
+        QVERIFY2(repo.data(Qt::ToolTipRole).toString().contains(QStringLiteral("as du counts it")),
+                 qPrintable(repo.data(Qt::ToolTipRole).toString()));
+        QVERIFY(repo.data(HomeTreeModel::PathRole).toString().endsWith(QStringLiteral("/hub/models--org--model")));
+        for (int row = 0; row < model.rowCount(hub); ++row)
+            QVERIFY2(!model.index(row, 0, hub).data().toString().contains(QStringLiteral("--")),
+                     qPrintable(model.index(row, 0, hub).data().toString()));
     }
 
     void hubRowsAndCredentialsNeverTakeATick()

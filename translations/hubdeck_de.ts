@@ -2019,6 +2019,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 repo</source>
+        <translation>%1-Repo</translation>
+    </message>
+    <message>
+        <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as huggingface_hub counts them, revision by revision.</source>
+        <translation>Seine Größe ist hier, was es auf der Festplatte belegt, wie du es zählt; die Cache-Seite zeigt die Größen seiner Dateien, wie huggingface_hub sie zählt, Revision für Revision.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

@@ -2019,6 +2019,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 repo</source>
+        <translation>dépôt %1</translation>
+    </message>
+    <message>
+        <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as huggingface_hub counts them, revision by revision.</source>
+        <translation>Sa taille ici est ce qu’il occupe sur le disque, comme du le compte ; la page Cache montre la taille de ses fichiers comme huggingface_hub la compte, révision par révision.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
