@@ -354,7 +354,9 @@ QVariant HomeTreeModel::data(const QModelIndex &index, int role) const
 QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
 {
     // Sentences the tooltips and the CLI already say, one a line.
-    QStringList lines{PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HomeScanner::costOfDeleting(entry.kind)};
+    QStringList lines{PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind)};
+    if (!(entry.kind == HomeEntry::Kind::Unknown && !entry.keep.isEmpty())) // its reason says what it is (G11)
+        lines.append(HomeScanner::costOfDeleting(entry.kind));
     if (!entry.inUse.isEmpty())
         lines.append(tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse));
     if (!entry.keep.isEmpty())
@@ -586,7 +588,12 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             return DisplayFormat::dateTime(entry.lastAccessed);
         if (column == ModifiedColumn && entry.lastModified > 0)
             return DisplayFormat::dateTime(entry.lastModified);
-        QString text = PrintableText::name(entry.path) + u'\n' + HomeScanner::costOfDeleting(entry.kind);
+        QString text = PrintableText::name(entry.path);
+        // What an entry kept for a reason is, its reason says ("where the assets part belongs,
+        // but a link to nowhere"); "not written by a library HubDeck knows" beside it
+        // contradicted it (GUI attack G11).
+        if (!(entry.kind == HomeEntry::Kind::Unknown && !entry.keep.isEmpty()))
+            text += u'\n' + HomeScanner::costOfDeleting(entry.kind);
         if (!entry.inUse.isEmpty())
             text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);
         if (!entry.keep.isEmpty())
@@ -603,8 +610,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         return PrintableText::plainToolTip(text);
     }
     case Qt::StatusTipRole:
-        if (!entry.inUse.isEmpty())
-            return tr("In use (%1): %2").arg(entry.inUse, HomeScanner::costOfDeleting(entry.kind));
+        if (!entry.inUse.isEmpty()) // inUse holds parentheses of its own: "held open by sleep (pid 42)"
+            return tr("In use, %1: %2").arg(entry.inUse, HomeScanner::costOfDeleting(entry.kind));
         if (!entry.keep.isEmpty())
             return tr("Not deleted by HubDeck: %1").arg(entry.keep);
         return HomeScanner::costOfDeleting(entry.kind);
@@ -616,7 +623,11 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         // Greyed, as a disabled row: what HubDeck will not delete as it stands (in use, or kept
         // for a reason: a token inside, not the library's, unreadable, a mount inside), so that
         // the missing checkbox is not the only sign.
-        if (!entry.inUse.isEmpty() || !entry.keep.isEmpty())
+        // Credentials and what no library HubDeck knows wrote are never deleted here either:
+        // greyed alike, so that the look tells what can be ticked (G11). Hub repos are deleted
+        // on the Cache page and keep their colour.
+        if (!entry.inUse.isEmpty() || !entry.keep.isEmpty() || entry.kind == HomeEntry::Kind::Credentials ||
+            entry.kind == HomeEntry::Kind::Unknown)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case PathRole:

@@ -247,6 +247,36 @@ private Q_SLOTS:
         // A deletable one keeps the palette's own colour.
         const QModelIndex chunks = child(model, QStringLiteral("xet"), chunkCache());
         QVERIFY(!chunks.data(Qt::ForegroundRole).isValid());
+        // Credentials and what is not a library's are never deleted here either: greyed alike,
+        // so that the look tells what can be ticked (G11); a hub repo, deleted on the Cache
+        // page, keeps its colour.
+        const QColor grey = QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(child(model, QStringLiteral("other"), QStringLiteral("token")).data(Qt::ForegroundRole).value<QBrush>().color(), grey);
+        QCOMPARE(child(model, QStringLiteral("other"), QStringLiteral("accelerate")).data(Qt::ForegroundRole).value<QBrush>().color(),
+                 grey);
+        QVERIFY(!child(model, QStringLiteral("hub"), QStringLiteral("org/model")).data(Qt::ForegroundRole).isValid());
+    }
+
+    // A part's place that holds a link to nowhere is said by its reason alone, not also as "not
+    // written by a library HubDeck knows" (G11: two lines that contradicted each other).
+    void aKeptUnknownEntryIsSaidByItsReasonAlone()
+    {
+        FixtureHome fixture;
+        QVERIFY(QDir(fixture.path(QStringLiteral("assets"))).removeRecursively());
+        QVERIFY(QFile::link(fixture.path(QStringLiteral("nowhere")), fixture.path(QStringLiteral("assets"))));
+        HomeTreeModel model;
+        model.setScan(HomeScanner::scan(HfHome::locate(fixture.environment())));
+        const QModelIndex link = child(model, QStringLiteral("other"), QStringLiteral("assets"));
+        QVERIFY(link.isValid());
+        const QString tip = link.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("which does not exist")), qPrintable(tip));
+        QVERIFY2(!tip.contains(HomeScanner::costOfDeleting(HomeEntry::Kind::Unknown)), qPrintable(tip));
+        QVERIFY(!link.data(HomeTreeModel::DetailsRole).toString().contains(HomeScanner::costOfDeleting(HomeEntry::Kind::Unknown)));
+        // An unknown entry without a reason still says what it is.
+        QVERIFY(child(model, QStringLiteral("other"), QStringLiteral("accelerate"))
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(HomeScanner::costOfDeleting(HomeEntry::Kind::Unknown)));
     }
 
     void anEntryInUseIsGreyedAndFixed()

@@ -483,6 +483,9 @@ private Q_SLOTS:
         QVERIFY2(label->text().contains(QStringLiteral("/hf")), qPrintable(label->text())); // the end stays
         QVERIFY2(label->text().contains(parent.path().left(8)), qPrintable(label->text())); // and the start
         QVERIFY2(label->toolTip().contains(root), qPrintable(label->toolTip()));
+        QVERIFY2(label->toolTip().contains(QStringLiteral("not made yet")), qPrintable(label->toolTip())); // the note too
+        // The bottom line wraps rather than widening the page beside a rescan's progress bar.
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("homeSelectionSummary"))->wordWrap());
         QVERIFY(page.homeText().contains(root)); // said in full to a screen reader
         QVERIFY(page.disk()->isVisible());
         QVERIFY2(page.disk()->width() >= page.disk()->sizeHint().width(),

@@ -1959,10 +1959,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>In Verwendung: %1. Es kann nicht gelöscht werden, solange dieser Prozess es verwendet.</translation>
     </message>
     <message>
-        <source>In use (%1): %2</source>
-        <translation>In Verwendung (%1): %2</translation>
-    </message>
-    <message>
         <source>A link to %1: listed and cleaned there, where the libraries write.</source>
         <translation>Ein Link auf %1: dort aufgelistet und bereinigt, wo die Bibliotheken schreiben.</translation>
     </message>
@@ -2026,6 +2022,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as huggingface_hub counts them, revision by revision.</source>
         <translation>Seine Größe ist hier, was es auf der Festplatte belegt, wie du es zählt; die Cache-Seite zeigt die Größen seiner Dateien, wie huggingface_hub sie zählt, Revision für Revision.</translation>
+    </message>
+    <message>
+        <source>In use, %1: %2</source>
+        <translation>In Verwendung, %1: %2</translation>
     </message>
 </context>
 <context>

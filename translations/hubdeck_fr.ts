@@ -1959,10 +1959,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Utilisé : %1. Impossible de le supprimer tant que ce processus l'utilise.</translation>
     </message>
     <message>
-        <source>In use (%1): %2</source>
-        <translation>Utilisé (%1) : %2</translation>
-    </message>
-    <message>
         <source>A link to %1: listed and cleaned there, where the libraries write.</source>
         <translation>Un lien vers %1 : listé et nettoyé là-bas, où les bibliothèques écrivent.</translation>
     </message>
@@ -2026,6 +2022,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as huggingface_hub counts them, revision by revision.</source>
         <translation>Sa taille ici est ce qu’il occupe sur le disque, comme du le compte ; la page Cache montre la taille de ses fichiers comme huggingface_hub la compte, révision par révision.</translation>
+    </message>
+    <message>
+        <source>In use, %1: %2</source>
+        <translation>Utilisé, %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,9 @@ void OverviewPage::buildContent()
     auto *bottom = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("homeSelectionSummary"));
+    // Wrapped rather than set on one line: at its full width ("Nothing ticked. Tick entries…")
+    // beside the progress bar of a rescan, it made the page 930 px wide at the least.
+    m_summary->setWordWrap(true);
     bottom->addWidget(m_summary, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("homeProgress"));
@@ -345,8 +348,10 @@ void OverviewPage::updateHeader()
         m_homeNote = tr(" <i>(cannot be used)</i>");
     else if (!info.isDir())
         m_homeNote = tr(" <i>(not made yet: the first download makes it)</i>");
+    QTextDocument note; // the note in plain words: the label may leave it out for the path
+    note.setHtml(m_homeNote);
     m_homeLabel->setToolTip(
-        PrintableText::plainToolTip(PrintableText::name(root) + QStringLiteral("\n\n") +
+        PrintableText::plainToolTip(PrintableText::name(root) + note.toPlainText() + QStringLiteral("\n\n") +
                                     tr("Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface "
                                        "when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, "
                                        "HF_DATASETS_CACHE...) is shown where it is.")));
@@ -427,14 +432,24 @@ void OverviewPage::elideHomeLabel()
         return;
     const QString html = tr("<b>HF_HOME</b>&nbsp; %1");
     // What the label shows beside the path, measured as the label lays it out.
-    QTextDocument rest;
-    rest.setDefaultFont(m_homeLabel->font());
-    rest.setDocumentMargin(0);
-    rest.setHtml(html.arg(QString()) + m_homeNote);
     const QFontMetrics metrics(m_homeLabel->font());
-    const int room = m_homeLabel->contentsRect().width() - int(std::ceil(rest.idealWidth())) - metrics.averageCharWidth();
+    const auto roomBeside = [&](const QString &note) {
+        QTextDocument rest;
+        rest.setDefaultFont(m_homeLabel->font());
+        rest.setDocumentMargin(0);
+        rest.setHtml(html.arg(QString()) + note);
+        return m_homeLabel->contentsRect().width() - int(std::ceil(rest.idealWidth())) - metrics.averageCharWidth();
+    };
+    // The path comes first: when the note beside it ("not made yet: …") would leave it a few
+    // letters, the note goes to the tooltip, which says it in full with the path.
+    QString note = m_homeNote;
+    int room = roomBeside(note);
+    if (!note.isEmpty() && room < metrics.averageCharWidth() * 32) {
+        note.clear();
+        room = roomBeside(note);
+    }
     const QString path = metrics.elidedText(PrintableText::name(root), Qt::ElideMiddle, std::max(room, metrics.averageCharWidth() * 4));
-    m_homeLabel->setText(html.arg(path.toHtmlEscaped()) + m_homeNote);
+    m_homeLabel->setText(html.arg(path.toHtmlEscaped()) + note);
 }
 
 QString OverviewPage::unreadableSentence(const HomeScan &scan)
