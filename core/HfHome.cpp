@@ -78,7 +78,7 @@ HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &e
     QProcessEnvironment implied = env;
     implied.remove(QStringLiteral("HUGGINGFACE_HUB_CACHE"));
     implied.insert(QStringLiteral("HF_HUB_CACHE"), hub);
-    if (QFileInfo(hub).fileName() == u"hub") {
+    if (QFileInfo(hub).fileName() == u"hub" && isHomesHub(hub)) {
         implied.insert(QStringLiteral("HF_HOME"), QFileInfo(hub).path());
     } else if (QFileInfo(hub + QStringLiteral("/hub")).isDir()) {
         // A home given where a hub cache was asked for (`hubdeck --dir ~/.cache/huggingface`):
@@ -88,6 +88,26 @@ HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &e
         implied.insert(QStringLiteral("HF_HUB_CACHE"), hub + QStringLiteral("/hub"));
     }
     return locate(implied);
+}
+
+bool HfHome::isHomesHub(const QString &hubDir)
+{
+    // Listed as the scans list (O_NOATIME where allowed): looking records no access.
+    const auto names = [](const QString &folder) {
+        QList<PosixFs::Entry> entries;
+        const UniqueFd fd = PosixFs::openDir(folder);
+        if (fd.isValid())
+            (void)PosixFs::listDir(fd.get(), entries);
+        QList<QByteArray> result;
+        for (const PosixFs::Entry &entry : std::as_const(entries))
+            result.append(entry.name);
+        return result;
+    };
+    for (const QByteArray &name : names(hubDir))
+        if (name.startsWith("models--") || name.startsWith("datasets--") || name.startsWith("spaces--") || name == ".locks")
+            return true;
+    const QList<QByteArray> beside = names(QFileInfo(hubDir).path());
+    return beside.contains("token") || beside.contains("stored_tokens") || beside.contains("xet");
 }
 
 QString HfHome::path(Kind kind) const

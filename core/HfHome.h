@@ -42,6 +42,12 @@ public:
     // parts are looked for beside it unless their own variables say otherwise. hubCache is
     // absolute or taken from the current folder.
     [[nodiscard]] static HfHome forHubCache(const QString &hubCache, const QProcessEnvironment &env = CacheLocation::systemEnvironment());
+    // Whether a folder named "hub" is a home's hub cache, so that its parent is that home: it
+    // holds a repo folder (models--…, datasets--…, spaces--…) or .locks, or its parent holds
+    // what only a Hugging Face home holds (token, stored_tokens, xet). A project's own hub/
+    // beside its assets/ and datasets/ is not (attack Q20: `home rm assets --dir PROJECT/hub`
+    // deleted the project's assets). Reads two folder listings; changes nothing.
+    [[nodiscard]] static bool isHomesHub(const QString &hubDir);
 
     [[nodiscard]] QString root() const { return m_root; } // HF_HOME
     [[nodiscard]] const QList<Part> &parts() const { return m_parts; }

@@ -247,7 +247,10 @@ bool hasDatasetLayout(const QString &path)
                 continue;
             const QString versionPath = configPath + u'/' + v.name;
             for (const Child &hash : children(versionPath)) {
-                if (!hash.isDir)
+                // datasets names it by a fingerprint in hex (Hasher), "<hash>.incomplete" while it is
+                // prepared: a project's "thesis/chapter/1.0.0/final" is not one (attack Q20).
+                static const QRegularExpression fingerprint(QStringLiteral("^[0-9a-f]+(\\.incomplete)?$"));
+                if (!hash.isDir || !fingerprint.match(hash.name).hasMatch())
                     continue;
                 if (hash.name.endsWith(QLatin1String(".incomplete")))
                     return true;

@@ -4,6 +4,7 @@
 #include "HfHome.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,18 +29,34 @@ private Q_SLOTS:
     // The GUI's --dir names a hub cache: the Overview shows the home it implies.
     void homeImpliedByAHubCache()
     {
+        QTemporaryDir data;
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("hf/hub/models--org--name/blobs"))));
+        const QString hf = data.filePath(QStringLiteral("hf"));
         const HfHome inHome = HfHome::forHubCache(
-            QStringLiteral("/data/hf/hub"),
+            hf + QStringLiteral("/hub"),
             env({{QStringLiteral("HF_HOME"), QStringLiteral("/elsewhere")}, {QStringLiteral("HF_HUB_CACHE"), QStringLiteral("/x")}}));
-        QCOMPARE(inHome.root(), QStringLiteral("/data/hf"));
-        QCOMPARE(inHome.path(HfHome::Kind::Hub), QStringLiteral("/data/hf/hub"));
-        QCOMPARE(inHome.path(HfHome::Kind::Xet), QStringLiteral("/data/hf/xet"));
-        QCOMPARE(inHome.path(HfHome::Kind::Datasets), QStringLiteral("/data/hf/datasets"));
-        QCOMPARE(inHome.tokenPath(), QStringLiteral("/data/hf/token"));
+        QCOMPARE(inHome.root(), hf);
+        QCOMPARE(inHome.path(HfHome::Kind::Hub), hf + QStringLiteral("/hub"));
+        QCOMPARE(inHome.path(HfHome::Kind::Xet), hf + QStringLiteral("/xet"));
+        QCOMPARE(inHome.path(HfHome::Kind::Datasets), hf + QStringLiteral("/datasets"));
+        QCOMPARE(inHome.tokenPath(), hf + QStringLiteral("/token"));
         // A part's own variable still says where that part is.
-        QCOMPARE(HfHome::forHubCache(QStringLiteral("/data/hf/hub"), env({{QStringLiteral("HF_XET_CACHE"), QStringLiteral("/fast/xet")}}))
+        QCOMPARE(HfHome::forHubCache(hf + QStringLiteral("/hub"), env({{QStringLiteral("HF_XET_CACHE"), QStringLiteral("/fast/xet")}}))
                      .path(HfHome::Kind::Xet),
                  QStringLiteral("/fast/xet"));
+        // A project's own hub/ (no repo folder in it, no token or xet beside it) names no home:
+        // its assets/ would have been offered (attack Q20).
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("site/hub/src"))));
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("site/assets/img"))));
+        QVERIFY(!HfHome::isHomesHub(data.filePath(QStringLiteral("site/hub"))));
+        QVERIFY(HfHome::forHubCache(data.filePath(QStringLiteral("site/hub")), env({})).root() != data.filePath(QStringLiteral("site")));
+        QVERIFY(HfHome::isHomesHub(hf + QStringLiteral("/hub")));
+        // An empty hub/ beside a token is a home's (not downloaded into yet).
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("fresh/hub"))));
+        QFile token(data.filePath(QStringLiteral("fresh/token")));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.close();
+        QVERIFY(HfHome::isHomesHub(data.filePath(QStringLiteral("fresh/hub"))));
         // A hub cache under another name is only the hub part of the environment's home.
         const HfHome alone =
             HfHome::forHubCache(QStringLiteral("/data/models/"), env({{QStringLiteral("HUGGINGFACE_HUB_CACHE"), QStringLiteral("/y")}}));

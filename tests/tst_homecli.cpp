@@ -280,9 +280,10 @@ private Q_SLOTS:
         FixtureHome fixture;
         // A dataset folder whose name is not UTF-8 and holds a newline: listed escaped, deleted by that name.
         const QByteArray raw = QFile::encodeName(fixture.path(QStringLiteral("datasets"))) + "/org___b\xff\nd";
-        for (const QByteArray &folder : {raw, raw + "/cfg", raw + "/cfg/1.0.0", raw + "/cfg/1.0.0/h"})
+        for (const QByteArray &folder : {raw, raw + "/cfg", raw + "/cfg/1.0.0", raw + "/cfg/1.0.0/abc"})
             QVERIFY(::mkdir(folder.constData(), 0755) == 0);
-        const int info = ::open((raw + "/cfg/1.0.0/h/dataset_info.json").constData(), O_WRONLY | O_CREAT, 0644); // a dataset cache's layout
+        const int info =
+            ::open((raw + "/cfg/1.0.0/abc/dataset_info.json").constData(), O_WRONLY | O_CREAT, 0644); // a dataset cache's layout
         QVERIFY(info >= 0);
         ::close(info);
         const QJsonObject doc = listing(fixture.root());
@@ -975,6 +976,29 @@ private Q_SLOTS:
         const CliRun refused = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("datasets/nothing-here"),
                                      QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QCOMPARE(refused.code, 1);
+    }
+
+    // --dir PROJECT/hub, a project's own hub/ folder (no repo in it): not a home's hub cache,
+    // so PROJECT is not taken as HF_HOME and its assets/ is never offered (attack Q20).
+    void aProjectsHubFolderNamesNoHome()
+    {
+        QTemporaryDir project;
+        QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("hub/src"))));
+        QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("assets/img/icons/svg"))));
+        QFile logo(project.filePath(QStringLiteral("assets/img/icons/svg/logo.svg")));
+        QVERIFY(logo.open(QIODevice::WriteOnly));
+        logo.write("<svg/>");
+        logo.close();
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("assets"), QStringLiteral("--dir"),
+                                project.filePath(QStringLiteral("hub")), QStringLiteral("-y")});
+        QVERIFY(QFileInfo::exists(project.filePath(QStringLiteral("assets/img/icons/svg/logo.svg"))));
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), project.filePath(QStringLiteral("hub"))});
+        QVERIFY2(!ls.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(project.path())), qPrintable(ls.out));
+        QVERIFY2(rm.code != 0 || !rm.out.contains(QStringLiteral("deleted")), qPrintable(rm.out + rm.err));
+        // A home's hub/ still names its home.
+        FixtureHome fixture;
+        const CliRun viaHub = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.path(QStringLiteral("hub"))});
+        QVERIFY2(viaHub.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(viaHub.out));
     }
 
     void killedAtEveryStepThenFinished()

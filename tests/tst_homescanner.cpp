@@ -1188,6 +1188,8 @@ private Q_SLOTS:
         fixture.write(QStringLiteral("datasets/org___none/cfg/1.0.0/abc/notes.txt"), 10);
         fixture.write(QStringLiteral("datasets/analysis/data/train.arrow"), 10);
         fixture.write(QStringLiteral("datasets/org___latest/cfg/latest/abc/train.arrow"), 10);
+        // A project's folder in the layout's shape, but its last folder no fingerprint (Q20).
+        fixture.write(QStringLiteral("datasets/thesis/chapter/1.0.0/final/dataset_info.json"), QByteArray("{}"));
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
         const auto kind = [&](const char *name) {
             const HomeEntry *entry = find(scan, QStringLiteral("datasets"), QLatin1String(name));
@@ -1200,6 +1202,7 @@ private Q_SLOTS:
         QCOMPARE(kind("org___none"), HomeEntry::Kind::Unknown);
         QCOMPARE(kind("analysis"), HomeEntry::Kind::Unknown);
         QCOMPARE(kind("org___latest"), HomeEntry::Kind::Unknown);
+        QCOMPARE(kind("thesis"), HomeEntry::Kind::Unknown);
         QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
     }
 
@@ -1390,10 +1393,10 @@ private Q_SLOTS:
         // sha256), with bytes that are not UTF-8 in every name they leave free.
         const QByteArray hash(64, 'c');
         for (const QByteArray &folder :
-             {bad, bad + "/cfg\xff", bad + "/cfg\xff/1.0.0", bad + "/cfg\xff/1.0.0/h\xfe", downloads + "/" + hash + ".d\xff"})
+             {bad, bad + "/cfg\xff", bad + "/cfg\xff/1.0.0", bad + "/cfg\xff/1.0.0/abc", downloads + "/" + hash + ".d\xff"})
             QVERIFY(::mkdir(folder.constData(), 0755) == 0);
         for (const QByteArray &file :
-             {bad + "/cfg\xff/1.0.0/h\xfe/data.arrow", downloads + "/" + hash + ".f\xfe", downloads + "/" + hash + ".d\xff/g"}) {
+             {bad + "/cfg\xff/1.0.0/abc/data.arrow", downloads + "/" + hash + ".f\xfe", downloads + "/" + hash + ".d\xff/g"}) {
             const int fd = ::open(file.constData(), O_WRONLY | O_CREAT, 0644);
             QVERIFY(fd >= 0);
             QCOMPARE(::write(fd, QByteArray(9000, 'x').constData(), 9000), 9000);

@@ -137,7 +137,8 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     // A home's hub/ folder (what `cache ls --dir` takes) names that home, as the GUI's --dir
     // does: its parent, unless it holds a hub/ of its own (a home that is named "hub").
     const QString expanded = CacheLocation::expand(given, system);
-    if (QFileInfo(expanded).fileName() == u"hub" && !QFileInfo(expanded + QStringLiteral("/hub")).isDir() && QFileInfo(expanded).isDir())
+    if (QFileInfo(expanded).fileName() == u"hub" && !QFileInfo(expanded + QStringLiteral("/hub")).isDir() && QFileInfo(expanded).isDir() &&
+        HfHome::isHomesHub(expanded))
         given = QFileInfo(expanded).path();
     env.insert(QStringLiteral("HF_HOME"), given);
     HfHome located = HfHome::locate(env);
