@@ -50,14 +50,17 @@ struct Freeable
     qint64 bytes = 0;
     qint64 files = 0; // everything but folders
     QString inUse;
+    QString guarded; // what of HomeScanner::guardedIdentities lies in them, under another name
 };
 
-Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse)
+Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse, const QHash<FileIdentity, QString> *guarded = nullptr)
 {
     Freeable f;
     QList<TreeMeasure::Root> grouped = roots;
-    for (TreeMeasure::Root &root : grouped)
+    for (TreeMeasure::Root &root : grouped) {
         root.group = 0;
+        root.guarded = guarded;
+    }
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         grouped, [](const struct stat &) { return true; },
         [&inUse](const struct stat &st) {
@@ -70,6 +73,8 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
         f.files += total.files;
         if (f.inUse.isEmpty())
             f.inUse = total.inUse;
+        if (f.guarded.isEmpty())
+            f.guarded = total.guarded;
     }
     return f;
 }
@@ -604,6 +609,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         return report;
     }
     const MountPoints mounts = MountPoints::current();
+    const QHash<FileIdentity, QString> guarded = HomeScanner::guardedIdentities(home);
     // Taken again as the run goes: a process may open a file of a later entry, or a token be
     // moved into one, while earlier entries go. The processes' files at most every two seconds
     // (a walk of /proc), the credentials before each entry (a few lstat calls).
@@ -700,7 +706,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             inUse = InUseFiles::snapshot();
             inUseAge.restart();
         }
-        const Freeable before = freeable(measured, inUse);
+        const Freeable before = freeable(measured, inUse, &guarded);
         if (!before.inUse.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
             continue;
@@ -721,6 +727,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                     ? tr("It holds the whole Hugging Face home %1: HubDeck does not delete it.").arg(held)
                     : HomeScanner::tr("It holds the %1 part (%2): HubDeck does not delete a part from inside another.").arg(heldKind, held);
             report.errors.append(tr("Not deleted: %1 (%2). %3").arg(entry.path, HomeScanner::kindLabel(entry.kind), reason));
+            continue;
+        }
+        // The token or another part's folder under a second name (a bind mount into the entry
+        // since the scan, or a plan made without the check): by device and inode, after the
+        // checks by path, whose words fit when the name is the same.
+        if (!before.guarded.isEmpty()) {
+            report.errors.append(tr("Not deleted: %1 holds %2 under another name (a bind mount).").arg(entry.path, before.guarded));
             continue;
         }
 

@@ -960,10 +960,12 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         promise->setProgressRange(0, int(jobs.size()));
 
     SeenInodes seen;
+    const QHash<FileIdentity, QString> guarded = guardedIdentities(home);
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChildren, job.countSelf, true, job.group});
+        roots.last().guarded = &guarded;
         // What the deletion would refuse as it stands (HomeDeletion::obstacle) is told here for
         // folders that cannot be emptied: one call per folder. Immutable files (a statx per
         // file) are left to the plan.
@@ -1001,6 +1003,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (!m.unreadable.isEmpty() && entry.keep.isEmpty())
             entry.keep =
                 tr("Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.").arg(m.unreadable);
+        if (!m.guarded.isEmpty() && entry.deletable())
+            entry.keep = tr("It holds %1 under another name (a bind mount): HubDeck does not delete it.").arg(m.guarded);
         if (!m.unremovable.isEmpty() && entry.keep.isEmpty())
             entry.keep = tr("Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.")
                              .arg(m.unremovable);
@@ -1170,6 +1174,21 @@ QString HomeScanner::unusable(const HfHome &home)
         }
     }
     return {};
+}
+
+QHash<FileIdentity, QString> HomeScanner::guardedIdentities(const HfHome &home)
+{
+    QHash<FileIdentity, QString> guarded;
+    const auto guard = [&](const QString &path, const QString &what) {
+        if (struct stat st{}; !path.isEmpty() && ::stat(FileName::encode(path).constData(), &st) == 0)
+            guarded.insert(FileIdentity::of(st), what);
+    };
+    for (const HfHome::Part &part : home.parts())
+        guard(part.path, tr("the %1 part's folder (%2)").arg(HfHome::kindName(part.kind), part.path));
+    guard(home.root(), tr("the Hugging Face home's folder (%1)").arg(home.root()));
+    for (const QString &path : home.protectedPaths()) // last: a token wins over a folder's words
+        guard(path, tr("your access token %1").arg(path));
+    return guarded;
 }
 
 QString HomeScanner::removalInterruptedNote()

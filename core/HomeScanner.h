@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFuture>
+#include <QHash>
 #include <QPromise>
 
 namespace hubdeck {
@@ -54,6 +55,11 @@ public:
     [[nodiscard]] static QString unusable(const HfHome &home);
     // What the Overview page and `home ls` say of an entry whose removal was stopped part-way.
     [[nodiscard]] static QString removalInterruptedNote();
+    // What no entry may hold under any name, by device and inode, with what each is: the
+    // credentials (HfHome::protectedPaths, links followed), HF_HOME's folder and each part's.
+    // A bind mount gives a file or folder a second name that no comparison of paths sees
+    // (attack Q16: another part's folder inside an entry; Q26: the token file). Stats only.
+    [[nodiscard]] static QHash<FileIdentity, QString> guardedIdentities(const HfHome &home);
 };
 
 } // namespace hubdeck

@@ -2311,6 +2311,67 @@ private Q_SLOTS:
     // A mount inside an entry (another filesystem, or a bind mount of this one, which keeps the
     // device number) is refused before anything is touched; what is mounted there stays.
     // Without the check, both mounts were emptied through and the entry left renamed.
+    // The token file or another part's folder given a second name by a bind mount: an entry
+    // holding the other name is kept, found by device and inode, and a run refuses it (attack
+    // Q26: the token's only real name was deleted; Q16: `home rm xet` emptied the datasets part).
+    void whatABindMountNamesTwiceKeepsItsEntry()
+    {
+        if (::geteuid() != 0)
+            QSKIP("a bind mount needs root");
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        // The token, bind-mounted from a file inside a dataset cache.
+        const QString inside = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/tok"));
+        fixture.write(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/tok"), QByteArrayLiteral("hf_secret"));
+        const QString tokenPath = elsewhere.filePath(QStringLiteral("token"));
+        QFile placeholder(tokenPath);
+        QVERIFY(placeholder.open(QIODevice::WriteOnly));
+        placeholder.close();
+        // datasets part: a folder inside the xet chunk cache, bind-mounted where HF_DATASETS_CACHE points.
+        const QString chunks = fixture.path(QStringLiteral("xet/%1/chunk-cache").arg(QLatin1String(FixtureHome::kEndpoint)));
+        fixture.write(
+            QStringLiteral("xet/%1/chunk-cache/ds/o___x/default/0.0.0/abc/dataset_info.json").arg(QLatin1String(FixtureHome::kEndpoint)),
+            QByteArray("{}"));
+        const QString datasets = elsewhere.filePath(QStringLiteral("bm"));
+        QVERIFY(QDir().mkpath(datasets));
+        QList<QByteArray> mounted;
+        const auto unmount = qScopeGuard([&] {
+            for (auto it = mounted.crbegin(); it != mounted.crend(); ++it)
+                ::umount2(it->constData(), MNT_DETACH);
+        });
+        for (const auto &[from, to] : {std::pair{inside, tokenPath}, std::pair{chunks + QStringLiteral("/ds"), datasets}}) {
+            if (::mount(QFile::encodeName(from).constData(), QFile::encodeName(to).constData(), nullptr, MS_BIND, nullptr) != 0)
+                QSKIP("cannot bind-mount here (no CAP_SYS_ADMIN in this namespace)");
+            mounted.append(QFile::encodeName(to));
+        }
+        QProcessEnvironment withToken = fixture.environment();
+        withToken.insert(QStringLiteral("HF_TOKEN_PATH"), tokenPath);
+        const HfHome home = HfHome::locate(withToken);
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *dataset = scan.entry(fixture.path(QStringLiteral("datasets/org___set")));
+        QVERIFY(dataset);
+        QVERIFY(!dataset->deletable());
+        QVERIFY2(dataset->keep.contains(QStringLiteral("your access token %1").arg(tokenPath)), qPrintable(dataset->keep));
+        QProcessEnvironment withDatasets = fixture.environment();
+        withDatasets.insert(QStringLiteral("HF_DATASETS_CACHE"), datasets);
+        const HomeScan moved = HomeScanner::scan(HfHome::locate(withDatasets));
+        const HomeEntry *chunkCache = moved.entry(chunks);
+        QVERIFY(chunkCache);
+        QVERIFY(!chunkCache->deletable());
+        QVERIFY2(chunkCache->keep.contains(QStringLiteral("the datasets part's folder")), qPrintable(chunkCache->keep));
+
+        // A plan made before the mount (the listing said nothing then) is refused by the run.
+        QVERIFY(::umount2(mounted.first().constData(), MNT_DETACH) == 0);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(QStringLiteral("datasets/org___set"))});
+        QCOMPARE(plan.entries.size(), 1);
+        QCOMPARE(::mount(QFile::encodeName(inside).constData(), QFile::encodeName(tokenPath).constData(), nullptr, MS_BIND, nullptr), 0);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("under another name (a bind mount)")), qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo::exists(inside));
+    }
+
     void mountInsideAnEntryIsRefused()
     {
         if (::geteuid() != 0)

@@ -351,6 +351,10 @@
         <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has released it.</source>
         <translation>Nichts gelöscht: Ein anderer Prozess (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners. Versuchen Sie es erneut, sobald er sie freigegeben hat.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 holds %2 under another name (a bind mount).</source>
+        <translation>Nicht gelöscht: %1 enthält %2 unter einem anderen Namen (ein Bind-Mount).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -593,6 +597,22 @@
     <message>
         <source>HF_HOME %1 cannot be made: %2 on the way %3.</source>
         <translation>HF_HOME %1 kann nicht angelegt werden: %2 auf dem Weg dorthin %3.</translation>
+    </message>
+    <message>
+        <source>It holds %1 under another name (a bind mount): HubDeck does not delete it.</source>
+        <translation>Es enthält %1 unter einem anderen Namen (ein Bind-Mount): HubDeck löscht es nicht.</translation>
+    </message>
+    <message>
+        <source>the %1 part's folder (%2)</source>
+        <translation>den Ordner des Teils %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the Hugging Face home's folder (%1)</source>
+        <translation>den Ordner des Hugging-Face-Home (%1)</translation>
+    </message>
+    <message>
+        <source>your access token %1</source>
+        <translation>Ihr Zugriffstoken %1</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@
         <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has released it.</source>
         <translation>Rien n’a été supprimé : un autre processus (%1, pid %2) tient un verrou sur les dossiers de ce dossier. Réessayez une fois qu’il l’a libéré.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 holds %2 under another name (a bind mount).</source>
+        <translation>Non supprimé : %1 contient %2 sous un autre nom (un montage lié).</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -593,6 +597,22 @@
     <message>
         <source>HF_HOME %1 cannot be made: %2 on the way %3.</source>
         <translation>HF_HOME %1 ne peut pas être créé : %2, sur le chemin, %3.</translation>
+    </message>
+    <message>
+        <source>It holds %1 under another name (a bind mount): HubDeck does not delete it.</source>
+        <translation>Il contient %1 sous un autre nom (un montage lié) : HubDeck ne le supprime pas.</translation>
+    </message>
+    <message>
+        <source>the %1 part's folder (%2)</source>
+        <translation>le dossier de la partie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the Hugging Face home's folder (%1)</source>
+        <translation>le dossier du home Hugging Face (%1)</translation>
+    </message>
+    <message>
+        <source>your access token %1</source>
+        <translation>votre jeton d’accès %1</translation>
     </message>
 </context>
 <context>

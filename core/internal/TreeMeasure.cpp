@@ -175,6 +175,7 @@ public:
                 continue;
             }
             noteLink(m_links[0], i, st);
+            noteGuarded(totals[0][i], i, st);
             if (!m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
@@ -212,6 +213,8 @@ public:
                     m.unreadable = l.unreadable;
                 if (m.unremovable.isEmpty())
                     m.unremovable = l.unremovable;
+                if (m.guarded.isEmpty())
+                    m.guarded = l.guarded;
             }
         }
         addWhollyLinked(merged);
@@ -238,6 +241,15 @@ private:
         bool isRoot = false;
         std::shared_ptr<Batch> batch; // set: count these names; else read the folder
     };
+
+    void noteGuarded(TreeMeasure::Total &total, int root, const struct stat &st) const
+    {
+        const QHash<FileIdentity, QString> *guarded = m_roots.at(root).guarded;
+        if (!guarded || !total.guarded.isEmpty())
+            return;
+        if (const auto it = guarded->constFind(FileIdentity::of(st)); it != guarded->cend())
+            total.guarded = *it;
+    }
 
     void noteLink(std::vector<LinkSeen> &links, int root, const struct stat &st) const
     {
@@ -359,6 +371,7 @@ private:
                 continue;
             }
             noteLink(links, root, st);
+            noteGuarded(total, root, st);
             if (batch.dir->sticky && total.unremovable.isEmpty() && !PosixFs::stickyAllows(*batch.dir->sticky, st))
                 total.unremovable = QStringLiteral("%1: %2").arg(FileName::decode(batch.dir->path() + '/' + name),
                                                                  QStringLiteral("another user's, in a sticky folder"));

@@ -6,6 +6,7 @@
 #include "HardLinkShare.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,6 +46,10 @@ public:
         // true: Total::unremovable names the first folder (the root included) whose entries the
         // user cannot remove (faccessat W_OK|X_OK): one call per folder, none per file.
         bool checkRemovable = false;
+        // Files and folders that must not lie in the tree under any name (the access token,
+        // another part's folder, reached through a bind mount), with what each is: Total::guarded
+        // says the first found. Compared by device and inode, before anything is skipped.
+        const QHash<FileIdentity, QString> *guarded = nullptr;
     };
     struct Total
     {
@@ -61,6 +66,8 @@ public:
         // With Root::checkRemovable: "<path>: <reason>" of the first folder found whose entries
         // cannot be removed (read-only, another user's); deleting the tree would stop there.
         QString unremovable;
+        // With Root::guarded: what the first guarded file or folder found at or below the root is.
+        QString guarded;
         // What removing the root's group gives back, st_blocks × 512: its admitted folders and
         // files with one link, and each hard-linked file whose every link (st_nlink) lies in
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
