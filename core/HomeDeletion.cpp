@@ -512,8 +512,10 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             if (plan.entries.size() == entriesBefore && plan.refusals.size() == refusalsBefore) {
                 if (!part->unreadable.isEmpty()) {
                     refuse(path, tr("Nothing to delete in %1: it cannot be read (%2).").arg(path, part->unreadable));
-                } else if (kept.isEmpty()) {
+                } else if (kept.isEmpty() && part->exists) {
                     plan.alreadyClear.append(path);
+                } else if (kept.isEmpty()) {
+                    refuse(path, tr("Nothing to delete in %1: it is not on disk.").arg(path));
                 } else {
                     constexpr qsizetype kNamed = 5;
                     QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));

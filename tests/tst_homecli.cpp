@@ -1001,6 +1001,26 @@ private Q_SLOTS:
         QVERIFY2(viaHub.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(viaHub.out));
     }
 
+    // --dir '$VAR' is expanded from the environment, as HF_HOME's value is; a --dir that does not
+    // exist is an error for home rm, never a home "already clear" (attack Q15: exit 0).
+    void dirVariablesAndMissingHomes()
+    {
+        FixtureHome fixture;
+        const CliRun ls =
+            home({QStringLiteral("ls"), QStringLiteral("--dir"), QStringLiteral("${MYH}")}, {QStringLiteral("MYH=") + fixture.root()});
+        QVERIFY2(ls.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(ls.out));
+        const CliRun rm =
+            home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("--dir"), QStringLiteral("$MYH"), QStringLiteral("-y")},
+                 {QStringLiteral("MYH=") + fixture.root()});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        const CliRun typo = home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("--dir"),
+                                  fixture.root() + QStringLiteral("-typo"), QStringLiteral("-y")});
+        QCOMPARE(typo.code, 1);
+        QVERIFY2(typo.err.contains(QStringLiteral("does not exist")), qPrintable(typo.err));
+        QVERIFY(!typo.out.contains(QStringLiteral("Nothing left to delete")));
+    }
+
     void killedAtEveryStepThenFinished()
     {
         const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");

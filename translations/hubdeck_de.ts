@@ -355,6 +355,10 @@
         <source>Not deleted: %1 holds %2 under another name (a bind mount).</source>
         <translation>Nicht gelöscht: %1 enthält %2 unter einem anderen Namen (ein Bind-Mount).</translation>
     </message>
+    <message>
+        <source>Nothing to delete in %1: it is not on disk.</source>
+        <translation>Nichts zu löschen in %1: Es ist nicht auf der Festplatte.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -355,6 +355,10 @@
         <source>Not deleted: %1 holds %2 under another name (a bind mount).</source>
         <translation>Non supprimé : %1 contient %2 sous un autre nom (un montage lié).</translation>
     </message>
+    <message>
+        <source>Nothing to delete in %1: it is not on disk.</source>
+        <translation>Rien à supprimer dans %1 : il n’est pas sur le disque.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -136,7 +136,13 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     QString given = QDir::isAbsolutePath(dir) || dir.startsWith(u'~') || dir.startsWith(u'$') ? dir : QDir::currentPath() + u'/' + dir;
     // A home's hub/ folder (what `cache ls --dir` takes) names that home, as the GUI's --dir
     // does: its parent, unless it holds a hub/ of its own (a home that is named "hub").
-    const QString expanded = CacheLocation::expand(given, system);
+    // Expanded here, with the caller's whole environment: the one HfHome::locate is given below
+    // holds only HOME and XDG_CACHE_HOME, so "$MYH" was taken literally, from the current
+    // folder (attack Q15).
+    QString expanded = CacheLocation::expand(given, system);
+    if (!QDir::isAbsolutePath(expanded))
+        expanded = QDir::currentPath() + u'/' + expanded;
+    given = expanded;
     if (QFileInfo(expanded).fileName() == u"hub" && !QFileInfo(expanded + QStringLiteral("/hub")).isDir() && QFileInfo(expanded).isDir() &&
         HfHome::isHomesHub(expanded))
         given = QFileInfo(expanded).path();
@@ -376,6 +382,12 @@ int HomeCommand::remove(const QStringList &arguments)
     const HfHome where = home(parser);
     if (const QString unusable = HomeScanner::unusable(where); !unusable.isEmpty()) {
         m_out.error(PrintableText::name(unusable));
+        return ExitCode::Failure;
+    }
+    // A home named by hand that is not there is most likely a mistake (a typo, a variable a
+    // script left unexpanded), not a home with nothing left to delete (attack Q15).
+    if (struct stat st{}; parser.isSet(QStringLiteral("dir")) && ::stat(FileName::encode(where.root()).constData(), &st) != 0) {
+        m_out.error(QStringLiteral("HF_HOME %1 (given with --dir) does not exist.").arg(PrintableText::name(where.root())));
         return ExitCode::Failure;
     }
     // Said before the scan: while another deletion runs, its renamed entries would be listed
