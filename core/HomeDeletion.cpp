@@ -505,8 +505,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             for (const HomeEntry &entry : part->entries)
                 if (entry.deletable())
                     take(entry, entry.path); // one in use is refused with the process named
-                else if (!entry.emptied())
-                    kept.append(entry.name);
+                else if (!entry.emptied() && !(part->kind == QLatin1String("modules") && entry.name == u"__init__.py"))
+                    kept.append(entry.name); // modules/__init__.py is the part's own, as its folder is (attack Q8)
             // Asked for the whole part and nothing of it goes, nor is refused on its own: say
             // why, rather than a bare "Nothing to delete".
             if (plan.entries.size() == entriesBefore && plan.refusals.size() == refusalsBefore) {

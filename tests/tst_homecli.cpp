@@ -1396,10 +1396,18 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         QVERIFY(QDir(fixture.path(QStringLiteral("modules/transformers_modules"))).removeRecursively());
+        // Only its own __init__.py left: already clear, so the same command run again after it
+        // finished is no failure (attack Q8).
+        const CliRun clear =
+            home({QStringLiteral("rm"), QStringLiteral("modules"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QVERIFY2(clear.code == 0, qPrintable(clear.err));
+        QVERIFY2(clear.out.contains(QStringLiteral("Nothing left to delete in %1.").arg(fixture.path(QStringLiteral("modules")))),
+                 qPrintable(clear.out));
+        fixture.write(QStringLiteral("modules/notes.txt"), QByteArray("mine"));
         const CliRun modules =
             home({QStringLiteral("rm"), QStringLiteral("modules"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QCOMPARE(modules.code, 1);
-        QVERIFY2(modules.err.contains(QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (__init__.py).")
+        QVERIFY2(modules.err.contains(QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (notes.txt).")
                                           .arg(fixture.path(QStringLiteral("modules")))),
                  qPrintable(modules.err));
         const CliRun other =

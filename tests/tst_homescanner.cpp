@@ -2793,6 +2793,7 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         QVERIFY(QDir(fixture.path(QStringLiteral("modules/transformers_modules"))).removeRecursively());
+        fixture.write(QStringLiteral("modules/notes.txt"), QByteArray("mine")); // not the libraries': kept
         QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("assets"))));
         QVERIFY(QDir(fixture.path(QStringLiteral("assets/mylib"))).removeRecursively());
         const HfHome home = HfHome::locate(fixture.environment());
@@ -2801,7 +2802,7 @@ private Q_SLOTS:
             HomeDeletion::plan(scan, {fixture.path(QStringLiteral("modules")), fixture.path(QStringLiteral("assets"))});
         QVERIFY(plan.entries.isEmpty());
         QCOMPARE(plan.refusalReasons(),
-                 (QStringList{QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (__init__.py).")
+                 (QStringList{QStringLiteral("Nothing to delete in %1: it holds only what HubDeck never deletes (notes.txt).")
                                   .arg(fixture.path(QStringLiteral("modules")))}));
         // A part with no entry is already clear: nothing to do, not a refusal (attack P7).
         QCOMPARE(plan.alreadyClear, QStringList{fixture.path(QStringLiteral("assets"))});
