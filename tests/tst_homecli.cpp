@@ -646,6 +646,12 @@ private Q_SLOTS:
         const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), root.path()});
         QVERIFY2(table.out.contains(QStringLiteral("%1 can be deleted").arg(hubdeck::HumanFormat::sizeInText(promised))),
                  qPrintable(table.out));
+        // The plan's lines, each what its entry frees alone, add up to its total with a line
+        // for the shared file (attack Q10).
+        const CliRun textDry =
+            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), root.path(), QStringLiteral("--dry-run")});
+        QVERIFY2(textDry.out.contains(QStringLiteral(" in files hard-linked between these entries (counted once)")),
+                 qPrintable(textDry.out));
         const qint64 before = du(QStringList{root.path()});
         const CliRun run = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"), root.path(),
                                  QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
