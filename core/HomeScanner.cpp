@@ -202,9 +202,14 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
         } else if (child.isDir) {
             const QList<Child> inner = children(path);
+            // Also what a stopped deletion renamed aside: an endpoint whose last cache was being
+            // deleted holds only "chunk-cache.hubdeck-deleting", which must stay listed as a
+            // stopped deletion, not turn the endpoint into "other" (attack Q7).
             const bool endpoint = std::any_of(inner.begin(), inner.end(), [](const Child &c) {
-                return c.name == QLatin1String("chunk-cache") || c.name == QLatin1String("shard-cache") ||
-                       c.name == QLatin1String("staging");
+                QString name = c.name;
+                if (name.endsWith(HomeScanner::deletingSuffix()))
+                    name.chop(HomeScanner::deletingSuffix().size());
+                return name == QLatin1String("chunk-cache") || name == QLatin1String("shard-cache") || name == QLatin1String("staging");
             });
             if (!endpoint) {
                 entries.append(make(HomeEntry::Kind::Unknown, child.name, path));

@@ -922,6 +922,28 @@ private Q_SLOTS:
 
     // An entry renamed aside by a deletion that was stopped is flagged as such (JSON
     // "removal_interrupted", the NOTE), like one removed in place. Before, only its kind said so.
+    // An endpoint whose last cache a stop left renamed aside is still an endpoint: the leftover
+    // is listed as a stopped deletion and its path finishes it (attack Q7: the endpoint became
+    // "other" and nothing could finish it).
+    void anEndpointLeftWithOnlyAStoppedDeletionIsStillOne()
+    {
+        FixtureHome fixture;
+        const QString endpoint = fixture.path(QStringLiteral("xet/https___e"));
+        fixture.write(QStringLiteral("xet/https___e/chunk-cache.hubdeck-deleting/ab/c1"), 5000);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *left = scan.entry(endpoint + QStringLiteral("/chunk-cache.hubdeck-deleting"));
+        QVERIFY(left);
+        QCOMPARE(left->kind, HomeEntry::Kind::InterruptedDeletion);
+        QVERIFY(left->deletable());
+        QVERIFY(!scan.entry(endpoint)); // not "other"
+        const HomeTargets::Resolved targets = HomeTargets::resolve(scan, {endpoint + QStringLiteral("/chunk-cache")}, fixture.root());
+        QCOMPARE(targets.paths.size(), 1);
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, targets.paths));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(endpoint)); // the emptied endpoint folder went too
+    }
+
     void renamedEntryIsFlaggedInterrupted()
     {
         FixtureHome fixture;
