@@ -180,6 +180,16 @@ qint64 HomeTreeModel::checkedSize() const
     return HomeEntry::freeableTogether(checked);
 }
 
+qint64 HomeTreeModel::checkedSizeOn(quint64 device) const
+{
+    QList<const HomeEntry *> checked;
+    for (const HomeScan::Part &part : m_scan.parts)
+        for (const HomeEntry &entry : part.entries)
+            if (m_checked.contains(entry.path) && entry.identity.device == device)
+                checked.append(&entry);
+    return HomeEntry::freeableTogether(checked);
+}
+
 bool HomeTreeModel::setPathChecked(const QString &path, bool checked)
 {
     const QModelIndex found = indexOfPath(path);

@@ -68,6 +68,9 @@ public:
     // Bytes on disk that deleting the ticked entries gives back (HomeEntry::freeableTogether):
     // a hard-linked file that keeps a name elsewhere stays.
     [[nodiscard]] qint64 checkedSize() const;
+    // The part of checkedSize() that lies on the filesystem with this device number (st_dev):
+    // a part that is a link to another disk frees its bytes there, not on HF_HOME's disk.
+    [[nodiscard]] qint64 checkedSizeOn(quint64 device) const;
     // Ticks or unticks an entry (by path) or every tickable entry of a part (by its root);
     // returns false when the path names nothing tickable.
     bool setPathChecked(const QString &path, bool checked);

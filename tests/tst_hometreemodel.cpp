@@ -471,6 +471,27 @@ private Q_SLOTS:
         QCOMPARE(model.checkNotAccessedBefore(now - 300 * 86400.0), 0);
     }
 
+    // A part on another filesystem (a link to another disk) frees its bytes there: the disk
+    // line's "after deleting" counts only what lies on the home's filesystem (attack Q21).
+    void whatIsFreedOnAnotherDiskIsCountedThere()
+    {
+        HomeScan scan = m_scan;
+        HomeScan::Part *xet = nullptr;
+        for (HomeScan::Part &part : scan.parts)
+            if (part.kind == u"xet")
+                xet = &part;
+        QVERIFY(xet && !xet->entries.isEmpty());
+        const quint64 home = xet->entries.first().identity.device;
+        for (HomeEntry &entry : xet->entries)
+            entry.identity.device = home + 1; // as if mounted elsewhere
+        HomeTreeModel model;
+        model.setScan(scan);
+        QVERIFY(model.setPathChecked(xet->entries.first().path, true));
+        QVERIFY(model.checkedSize() > 0);
+        QCOMPARE(model.checkedSizeOn(home), 0);
+        QCOMPARE(model.checkedSizeOn(home + 1), model.checkedSize());
+    }
+
     void ticksSurviveARescanOfTheEntriesThatRemain()
     {
         HomeTreeModel model;

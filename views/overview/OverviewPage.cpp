@@ -3,8 +3,10 @@
 
 #include "OverviewPage.h"
 
+#include "CacheLocation.h"
 #include "DiskUsageBar.h"
 #include "DisplayFormat.h"
+#include "FileName.h"
 #include "HomeDeleteDialog.h"
 #include "HomeScanner.h"
 #include "HomeSession.h"
@@ -40,6 +42,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sys/stat.h>
 
 namespace hubdeck {
 
@@ -402,7 +405,13 @@ void OverviewPage::updateSummary()
         m_summary->setText(tr("Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page."));
     else
         m_summary->setText(tr("%Ln entr(ies) ticked — frees <b>%1</b>", nullptr, count).arg(DisplayFormat::size(size)));
-    m_disk->setPendingFree(size);
+    // What the disk line's "after deleting" gains: only what goes on HF_HOME's filesystem (a
+    // part that is a link to another disk frees there; attack Q21). The home's folder, or the
+    // nearest one above it when it is not made yet.
+    if (struct stat st{}; ::stat(FileName::encode(CacheLocation::nearestExisting(m_session->home().root())).constData(), &st) == 0)
+        m_disk->setPendingFree(m_model->checkedSizeOn(quint64(st.st_dev)));
+    else
+        m_disk->setPendingFree(size);
     const bool canDelete = count > 0 && !m_session->isDeleting();
     m_deleteButton->setEnabled(canDelete);
     m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(size)) : tr("Delete…"));
