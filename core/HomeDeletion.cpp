@@ -814,7 +814,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             struct stat st
             {
             };
-            if (::lstat(FileName::encode(renamed).constData(), &st) == 0) {
+            if (::lstat(FileName::encode(renamed).constData(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+                // HubDeck renames only folders aside: a file of that name is someone else's, and
+                // it is in the way (attack Q14: it was deleted with the entry, unplanned).
+                report.errors.append(tr("Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete "
+                                        "again.")
+                                         .arg(entry.path, renamed));
+                failed = true;
+            } else if (::lstat(FileName::encode(renamed).constData(), &st) == 0) {
                 // An earlier deletion of the same name was stopped: finish it first.
                 const SafeRemover::Result leftover = remover.remove(renamed, SafeRemover::Kind::Tree);
                 freedByTargets += leftover.freedOnDisk;

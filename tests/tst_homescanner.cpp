@@ -944,6 +944,24 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(endpoint)); // the emptied endpoint folder went too
     }
 
+    // A file named like HubDeck's leftover ("<entry>.hubdeck-deleting") is not one: HubDeck
+    // renames only folders aside. It is in the way, and neither it nor the entry is deleted
+    // (attack Q14: it was deleted with the entry, unplanned).
+    void aFileNamedLikeALeftoverIsNotDeleted()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        fixture.write(QStringLiteral("datasets/org___set.hubdeck-deleting"), QByteArrayLiteral("someone's notes"));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {dataset}));
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("is in the way")), qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo::exists(dataset + HomeScanner::deletingSuffix()));
+        QVERIFY(QFileInfo::exists(dataset + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow")));
+        QCOMPARE(report.freedBytes, 0);
+        QVERIFY(report.partlyDeleted.isEmpty());
+    }
+
     void renamedEntryIsFlaggedInterrupted()
     {
         FixtureHome fixture;

@@ -359,6 +359,10 @@
         <source>Nothing to delete in %1: it is not on disk.</source>
         <translation>Nichts zu löschen in %1: Es ist nicht auf der Festplatte.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.</source>
+        <translation>Nicht gelöscht: %1, da %2 im Weg ist: eine Datei, die nicht von HubDeck stammt. Verschieben Sie sie und löschen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -359,6 +359,10 @@
         <source>Nothing to delete in %1: it is not on disk.</source>
         <translation>Rien à supprimer dans %1 : il n’est pas sur le disque.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.</source>
+        <translation>Non supprimé : %1, car %2 est dans le chemin : un fichier que HubDeck n’a pas créé. Déplacez-le et supprimez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
