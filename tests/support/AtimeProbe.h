@@ -6,8 +6,12 @@
 #include "FixtureCache.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <sys/stat.h>
 
@@ -30,6 +34,41 @@ struct AtimeProbe
     [[nodiscard]] static QString text(const timespec &t)
     {
         return QStringLiteral("%1.%2").arg(qint64(t.tv_sec)).arg(qint64(t.tv_nsec), 9, 10, QChar(u'0'));
+    }
+
+    // The access times of every folder of a tree (the root included, links not followed),
+    // each set three days back first, so that relatime records the next listing of any of
+    // them; empty when this file system records no access for a folder listed (noatime).
+    [[nodiscard]] static QHash<QString, timespec> agedFolders(const QString &root)
+    {
+        QStringList folders{root};
+        for (QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+             it.hasNext();)
+            folders.append(it.next());
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
+        const auto age = [&] {
+            for (const QString &folder : std::as_const(folders))
+                FixtureCache::setTimes(folder, old, old);
+        };
+        age();
+        const timespec probe = atime(root);
+        (void)QDir(root).entryList(); // a plain listing
+        if (same(probe, atime(root)))
+            return {};
+        age();
+        QHash<QString, timespec> times;
+        for (const QString &folder : std::as_const(folders))
+            times.insert(folder, atime(folder));
+        return times;
+    }
+    // The folders of agedFolders() whose access time has moved since.
+    [[nodiscard]] static QStringList touchedFolders(const QHash<QString, timespec> &before)
+    {
+        QStringList touched;
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            if (!same(it.value(), atime(it.key())))
+                touched.append(it.key());
+        return touched;
     }
 
     // A plain read of a file in folder whose atime is three days old: relatime (the usual
