@@ -170,24 +170,19 @@ QStringList HomeTreeModel::checkedPaths() const
     return paths;
 }
 
-qint64 HomeTreeModel::checkedSize() const
+qint64 HomeTreeModel::checkedSize(std::optional<quint64> device) const
 {
     QList<const HomeEntry *> checked;
     for (const HomeScan::Part &part : m_scan.parts)
         for (const HomeEntry &entry : part.entries)
-            if (m_checked.contains(entry.path))
+            if (m_checked.contains(entry.path) && (!device || entry.identity.device == *device))
                 checked.append(&entry);
     return HomeEntry::freeableTogether(checked);
 }
 
 qint64 HomeTreeModel::checkedSizeOn(quint64 device) const
 {
-    QList<const HomeEntry *> checked;
-    for (const HomeScan::Part &part : m_scan.parts)
-        for (const HomeEntry &entry : part.entries)
-            if (m_checked.contains(entry.path) && entry.identity.device == device)
-                checked.append(&entry);
-    return HomeEntry::freeableTogether(checked);
+    return checkedSize(device);
 }
 
 bool HomeTreeModel::setPathChecked(const QString &path, bool checked)

@@ -11,6 +11,8 @@
 #include <QIcon>
 #include <QSet>
 
+#include <optional>
+
 namespace hubdeck {
 
 // The whole Hugging Face home as a tree (issue #14): the seven parts of a HomeScan as
@@ -67,7 +69,7 @@ public:
     [[nodiscard]] int checkedCount() const { return int(m_checked.size()); }
     // Bytes on disk that deleting the ticked entries gives back (HomeEntry::freeableTogether):
     // a hard-linked file that keeps a name elsewhere stays.
-    [[nodiscard]] qint64 checkedSize() const;
+    [[nodiscard]] qint64 checkedSize() const { return checkedSize(std::nullopt); }
     // The part of checkedSize() that lies on the filesystem with this device number (st_dev):
     // a part that is a link to another disk frees its bytes there, not on HF_HOME's disk.
     [[nodiscard]] qint64 checkedSizeOn(quint64 device) const;
@@ -94,6 +96,8 @@ Q_SIGNALS:
     void checksChanged();
 
 private:
+    // The ticked entries' freeable bytes together, only those on that device when given.
+    [[nodiscard]] qint64 checkedSize(std::optional<quint64> device) const;
     [[nodiscard]] QVariant partData(int partRow, int column, int role) const;
     [[nodiscard]] QVariant entryData(const HomeEntry &entry, const HomeScan::Part &part, int column, int role) const;
     [[nodiscard]] Qt::CheckState partCheckState(const HomeScan::Part &part) const;
