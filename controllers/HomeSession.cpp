@@ -216,6 +216,10 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
                     : tr("; %Ln partly deleted (delete them again to finish)", nullptr, int(report.partlyDeleted.size()));
     if (!report.errors.isEmpty())
         text += tr("; %Ln could not be deleted", nullptr, int(report.errors.size()));
+    // Not in the plan, so left: said, lest the user wonder why downloads/ is not empty.
+    if (!report.arrived.isEmpty())
+        text += tr("; kept %Ln file(s) that arrived while it was deleted (another program is downloading)", nullptr,
+                   int(report.arrived.size()));
     return text + u'.';
 }
 

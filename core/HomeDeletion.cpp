@@ -79,6 +79,28 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
     return f;
 }
 
+// The downloads in datasets' downloads/ folder now (everything but the entries of their own,
+// see HomeEntry::separateChildren), by path under the entry's own path, with their identities.
+// folder: the entry's folder as run() reaches it (through its part's descriptor).
+QList<std::pair<QString, FileIdentity>> listDownloads(const QString &folder, const HomeEntry &entry)
+{
+    QList<std::pair<QString, FileIdentity>> downloads;
+    UniqueFd dir = PosixFs::openDir(folder);
+    QList<PosixFs::Entry> names;
+    if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
+        return downloads;
+    const QList<QByteArray> separate = entry.separateChildren();
+    for (const PosixFs::Entry &name : std::as_const(names)) {
+        struct stat st
+        {
+        };
+        if (separate.contains(name.name) || ::fstatat(dir.get(), name.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        downloads.append({entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st)});
+    }
+    return downloads;
+}
+
 QString partRootOf(const HfHome &home, const QString &path)
 {
     QString best;
@@ -697,7 +719,19 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                               (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
         QStringList members = entry.members;
         members.removeAll(marker);
-        QList<TreeMeasure::Root> measured{{through(entry.path), entry.separateChildren()}};
+        // datasets' downloads: this run's are the downloads there now, each by its file's identity,
+        // and they alone are measured. One that arrives while they go (a load_dataset in another
+        // terminal) is the library's: left, not counted as unremoved, not subtracted from freed
+        // (attack Q9: a full deletion was reported as "6 files could not be removed", exit 1).
+        QList<std::pair<QString, FileIdentity>> downloads;
+        QList<TreeMeasure::Root> measured;
+        if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+            downloads = listDownloads(through(entry.path), entry);
+            for (const auto &[path, identity] : std::as_const(downloads))
+                measured.append({through(path), {}});
+        } else {
+            measured.append({through(entry.path), entry.separateChildren()});
+        }
         for (const QString &member : std::as_const(members))
             measured.append({through(member), {}});
         // What an earlier, stopped deletion of the same name left renamed aside goes first (see
@@ -802,12 +836,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
             // download that datasets fetches again if it is missing.
-            UniqueFd dir = PosixFs::openDir(through(entry.path));
-            QList<PosixFs::Entry> names;
-            if (dir.isValid() && PosixFs::listDir(dir.get(), names))
-                for (const PosixFs::Entry &name : std::as_const(names))
-                    if (!entry.separateChildren().contains(name.name))
-                        targets.append(entry.path + u'/' + FileName::decode(name.name));
+            for (const auto &[path, identity] : std::as_const(downloads))
+                targets.append(path);
         } else if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             const QString name = QFileInfo(entry.path).fileName();
             const QString renamed = entry.path + HomeScanner::deletingSuffix();
@@ -867,7 +897,28 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             else if (progress) // datasets' downloads go one file at a time: bytes move between them
                 progress(done, freedBefore + freedByTargets);
         }
-        // Measured: what the entry held before, less whatever is still there.
+        // Measured: what the entry held before, less whatever of it is still there. A download
+        // whose name now holds another file (fetched again) is gone, and the new file arrived.
+        if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+            QSet<QString> stayed;
+            measured.removeIf([&](const TreeMeasure::Root &root) {
+                const auto listed = std::find_if(downloads.cbegin(), downloads.cend(),
+                                                 [&](const auto &download) { return through(download.first) == root.path; });
+                if (listed == downloads.cend())
+                    return false; // a member or the leftover renamed aside
+                struct stat st
+                {
+                };
+                if (::lstat(FileName::encode(root.path).constData(), &st) == 0 && FileIdentity::of(st) == listed->second) {
+                    stayed.insert(listed->first);
+                    return false;
+                }
+                return true;
+            });
+            for (const auto &[path, identity] : listDownloads(through(entry.path), entry))
+                if (!stayed.contains(path))
+                    report.arrived.append(path);
+        }
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
         // A marker this run wrote and a stop or failure leaves in place takes blocks the entry

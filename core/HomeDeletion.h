@@ -98,6 +98,10 @@ public:
         // deletion and deleting it again finishes it. Their bytes already given back are in
         // freedBytes; they are not in removed.
         QStringList partlyDeleted;
+        // Paths of what arrived in datasets' downloads while it was deleted (another program
+        // downloading): kept, as they were not in the plan, and neither counted as unremoved nor
+        // subtracted from freedBytes. Not an error: the entry is in removed all the same.
+        QStringList arrived;
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an

@@ -498,6 +498,51 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, before - du(fixture.root()));
     }
 
+    // Downloads that arrive while downloads/ is deleted (a load_dataset in another terminal) are
+    // the library's: kept, and the deletion is still whole, its freed figure what the planned
+    // downloads gave back. One fetched again under a removed download's name is a new file too
+    // (attack Q9: "6 file(s) could not be removed", partly deleted, exit 1, freed net of them).
+    void downloadsArrivingDuringTheDeletionAreKept()
+    {
+        FixtureHome fixture;
+        const auto name = [](QChar c, int i) {
+            return QStringLiteral("datasets/downloads/") + QString(60, c) + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+        };
+        for (int i = 0; i < 20; ++i)
+            fixture.write(name(u'a', i), qint64(20000));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString downloads = fixture.path(QStringLiteral("datasets/downloads"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {downloads});
+        QCOMPARE(plan.entries.size(), 1);
+        QStringList files; // the downloads, not their folder or extracted/ (an entry of its own)
+        for (const QFileInfo &file : QDir(downloads).entryInfoList(QDir::Files | QDir::Hidden))
+            files.append(file.filePath());
+        QCOMPARE(files.size(), 23); // and the fixture's download with its .json and .lock
+        const qint64 planned = du(files);
+        bool arrived = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done > 0 || arrived || QFileInfo::exists(fixture.path(name(u'a', 0))))
+                return;
+            arrived = true; // the first download went: new ones land, one under its name
+            fixture.write(name(u'a', 0), qint64(90000));
+            for (int i = 0; i < 5; ++i)
+                fixture.write(name(u'n', i), qint64(50000));
+        });
+        QVERIFY(arrived);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, QStringList{downloads});
+        QVERIFY(report.partlyDeleted.isEmpty());
+        QCOMPARE(report.freedBytes, planned);
+        QStringList kept = report.arrived;
+        kept.sort();
+        QStringList expected{fixture.path(name(u'a', 0))};
+        for (int i = 0; i < 5; ++i)
+            expected.append(fixture.path(name(u'n', i)));
+        QCOMPARE(kept, expected);
+        for (const QString &path : std::as_const(expected))
+            QVERIFY(QFileInfo::exists(path));
+    }
+
     // What entries leave behind still adds up to du, part by part: datasets' downloads/ folder
     // (large once it held thousands of files) when it has no extracted/ to count it, and an
     // empty assets library or namespace folder, which is listed to be deleted.

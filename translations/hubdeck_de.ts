@@ -1891,6 +1891,13 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %Ln konnten nicht gelöscht werden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) that arrived while it was deleted (another program is downloading)</source>
+        <translation>
+            <numerusform>; %Ln Datei, die während des Löschens ankam, behalten (ein anderes Programm lädt herunter)</numerusform>
+            <numerusform>; %Ln Dateien, die während des Löschens ankamen, behalten (ein anderes Programm lädt herunter)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

@@ -367,6 +367,13 @@
             <numerusform>; %Ln could not be deleted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) that arrived while it was deleted (another program is downloading)</source>
+        <translation>
+            <numerusform>; kept %Ln file that arrived while it was deleted (another program is downloading)</numerusform>
+            <numerusform>; kept %Ln files that arrived while it was deleted (another program is downloading)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

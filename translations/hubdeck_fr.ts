@@ -1891,6 +1891,13 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %Ln n'ont pas pu être supprimées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) that arrived while it was deleted (another program is downloading)</source>
+        <translation>
+            <numerusform>; %Ln fichier arrivé pendant la suppression conservé (un autre programme télécharge)</numerusform>
+            <numerusform>; %Ln fichiers arrivés pendant la suppression conservés (un autre programme télécharge)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

@@ -492,11 +492,17 @@ int HomeCommand::remove(const QStringList &arguments)
                                                      {QStringLiteral("removed"), QJsonArray::fromStringList(report.removed)},
                                                      {QStringLiteral("already_gone"), QJsonArray::fromStringList(report.alreadyGone)},
                                                      {QStringLiteral("partly_deleted"), QJsonArray::fromStringList(report.partlyDeleted)},
+                                                     {QStringLiteral("arrived"), QJsonArray::fromStringList(report.arrived)},
                                                      {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
                                                      {QStringLiteral("refused"), refusedJson(refused)}})
                 .toObject());
     for (const QString &gone : report.alreadyGone)
         m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
+    if (!report.arrived.isEmpty())
+        m_out.warning(QStringLiteral("Kept: %1 file%2 that arrived in %3 while it was deleted (another program is downloading).")
+                          .arg(report.arrived.size())
+                          .arg(report.arrived.size() == 1 ? QString() : QStringLiteral("s"))
+                          .arg(PrintableText::name(QFileInfo(report.arrived.first()).path())));
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
     for (const QString &partly : report.partlyDeleted)
