@@ -216,6 +216,9 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
                     : tr("; %Ln partly deleted (delete them again to finish)", nullptr, int(report.partlyDeleted.size()));
     if (!report.errors.isEmpty())
         text += tr("; %Ln could not be deleted", nullptr, int(report.errors.size()));
+    if (report.sharedBytes > 0)
+        text += tr("; %1 more stays on disk: other files share its blocks (reflinks or snapshots)")
+                    .arg(DisplayFormat::size(report.sharedBytes));
     // Not in the plan, so left: said, lest the user wonder why downloads/ is not empty.
     if (!report.arrived.isEmpty())
         text += tr("; kept %Ln file(s) that arrived while it was deleted (another program is downloading)", nullptr,

@@ -22,6 +22,10 @@ struct DeletionReport
     // 4 KiB, and a 10-byte file frees its block. The plan's sizes stay st_size (as `hf cache ls`),
     // so the two differ by design: the plan is what the files claim, this is what happened.
     qint64 freedBytes = 0;
+    // Blocks of the removed files that other files share (reflinks: `cp` makes them by default
+    // on btrfs and XFS; snapshots), left out of freedBytes as the disk keeps them while the
+    // others stay (see SharedExtents). 0 on filesystems that do not share extents.
+    qint64 sharedBytes = 0;
     QStringList errors;
     QStringList notes;
     QStringList removedRepos;            // whole repo folders and corrupted entries (trashed ones included)

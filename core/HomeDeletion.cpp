@@ -48,7 +48,8 @@ bool isInside(const QString &path, const QString &root)
 struct Freeable
 {
     qint64 bytes = 0;
-    qint64 files = 0; // everything but folders
+    qint64 shared = 0; // in extents other files share, not in bytes
+    qint64 files = 0;  // everything but folders
     QString inUse;
     QString guarded; // what of HomeScanner::guardedIdentities lies in them, under another name
 };
@@ -70,6 +71,7 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
         {}, nullptr);
     for (const TreeMeasure::Total &total : totals) {
         f.bytes += total.freeable;
+        f.shared += total.sharedExtents;
         f.files += total.files;
         if (f.inUse.isEmpty())
             f.inUse = total.inUse;
@@ -387,6 +389,14 @@ qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QStrin
 qint64 HomeDeletion::Plan::sizeOnDisk() const
 {
     return HomeEntry::freeableTogether(entries);
+}
+
+qint64 HomeDeletion::Plan::sharedExtents() const
+{
+    qint64 shared = 0;
+    for (const HomeEntry &entry : entries)
+        shared += entry.sharedExtents;
+    return shared;
 }
 
 QStringList HomeDeletion::Plan::refusalReasons() const
@@ -928,6 +938,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode))
                 markerLeft = qint64(markerStat.st_blocks) * 512;
         report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft);
+        report.sharedBytes += std::max<qint64>(0, before.shared - after.shared);
         if (!failed && !report.canceled && after.files > 0) {
             // Never "deleted" while files of it stay, whatever the removal said.
             report.errors.append(tr("%1: %n file(s) could not be removed.", nullptr, int(after.files)).arg(entry.path));

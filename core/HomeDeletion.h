@@ -65,6 +65,9 @@ public:
         // bytes together (HomeEntry::freeableTogether: a hard-linked file whose names are all
         // in the plan counts once; one that keeps a name elsewhere stays).
         [[nodiscard]] qint64 sizeOnDisk() const;
+        // Bytes of the entries' files in extents shared with other files (reflinks, snapshots),
+        // which sizeOnDisk() leaves out: the disk keeps them while those files stay.
+        [[nodiscard]] qint64 sharedExtents() const;
     };
 
     // What to delete for these paths, as `home ls` lists them: an entry's path, one of its
@@ -102,6 +105,10 @@ public:
         // downloading): kept, as they were not in the plan, and neither counted as unremoved nor
         // subtracted from freedBytes. Not an error: the entry is in removed all the same.
         QStringList arrived;
+        // Bytes of the removed files that other files share (reflinks, snapshots: see
+        // SharedExtents), measured as freedBytes is and left out of it: the disk keeps them
+        // while those others stay. 0 on filesystems that do not share extents.
+        qint64 sharedBytes = 0;
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an

@@ -54,9 +54,12 @@ struct HomeEntry
     // Hard-linked files with some of their names in the entry and the others outside it: not in
     // freeable, but freed when the entries holding all their names are deleted together.
     QList<HardLinkShare> sharedLinks; // empty for nearly every entry
-    qint64 files = 0;                 // regular files and links below it
-    double lastAccessed = 0;          // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
-    double lastModified = 0;          // newest st_mtime of a file below it; 0 when it holds no file
+    // Blocks of its files that other files share (reflinks, snapshots: see SharedExtents), not
+    // in freeable: the disk keeps them while the others stay. 0 but on btrfs, XFS and the like.
+    qint64 sharedExtents = 0;
+    qint64 files = 0;        // regular files and links below it
+    double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
+    double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file
     // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
     // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
     QString inUse;

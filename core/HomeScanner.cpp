@@ -999,6 +999,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.sizeOnDisk += m.sizeOnDisk;
         TreeMeasure::addSaturating(entry.apparentSize, m.apparentSize);
         entry.freeable += m.freeable;
+        entry.sharedExtents += m.sharedExtents;
         entry.sharedLinks += m.sharedLinks;
         entry.files += m.files;
         entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);

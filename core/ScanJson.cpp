@@ -184,6 +184,8 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloadsRemoved));
     texts(writer, u"shared_blobs_kept", payloadPaths(plan, plan.sharedPayloadsKept()));
     texts(writer, u"shared_blobs_removed", payloadPaths(plan, plan.sharedPayloadsRemoved));
+    if (report) // not in freed_size: blocks the disk keeps while other files share them (reflinks)
+        writer.member(u"shared_extents_size", report->sharedBytes);
     texts(writer, u"shared_store_leftovers", plan.storeLeftovers);
     texts(writer, u"snapshots", plan.snapshots);
     texts(writer, u"unreferenced_blobs", plan.unreferencedBlobs);

@@ -5,6 +5,7 @@
 
 #include "Logging.h"
 #include "PosixFs.h"
+#include "SharedExtents.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -297,6 +298,7 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
         result.outcome = Outcome::NotAPayload;
         return result;
     }
+    const qint64 shared = st.st_nlink <= 1 ? SharedExtents::bytes(prefixFd.get(), payloadName.constData(), st) : 0;
     if (::unlinkat(prefixFd.get(), payloadName.constData(), 0) != 0) {
         result.message = QStringLiteral("cannot remove %1: %2").arg(payloadPath(hash), PosixFs::errorString(errno));
         return result;
@@ -307,7 +309,8 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
     ::unlinkat(prefixFd.get(), (payloadName + ".lock").constData(), 0);
     qCInfo(lcSharedStore) << "removed shared payload" << hash << st.st_size << "bytes";
     result.outcome = Outcome::Removed;
-    result.freedBytes = st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
+    result.freedBytes = st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 - shared : 0;
+    result.sharedBytes = shared;
     return result;
 }
 
@@ -367,6 +370,7 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
             continue;
         if (!PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) || !S_ISREG(st.st_mode))
             continue;
+        const qint64 shared = st.st_nlink <= 1 ? SharedExtents::bytes(prefixFd.get(), entry.name.constData(), st) : 0;
         if (::unlinkat(prefixFd.get(), entry.name.constData(), 0) != 0) {
             if (errno == ENOENT)
                 continue;
@@ -374,7 +378,8 @@ SharedBlobStore::SweepResult SharedBlobStore::removeLeftovers(const QString &has
                 QStringLiteral("cannot remove %1: %2").arg(storeDir() + u'/' + hash.left(2) + u'/' + name, PosixFs::errorString(errno));
             return result;
         }
-        result.freedBytes += st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
+        result.freedBytes += st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 - shared : 0;
+        result.sharedBytes += shared;
         if (removedPaths)
             removedPaths->append(storeDir() + u'/' + hash.left(2) + u'/' + name);
     }

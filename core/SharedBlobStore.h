@@ -54,6 +54,8 @@ public:
         // Bytes on disk given back (st_blocks × 512 of each removed file whose last link went),
         // never st_size: a sparse payload frees what it held, not what it claims.
         qint64 freedBytes = 0;
+        // Blocks of the removed files that other files share (reflinks), left out of freedBytes.
+        qint64 sharedBytes = 0;
         QString message; // for Failed and LockBusy
     };
     // Under the payload's lock: rewrite the manifest with the references that remain, or

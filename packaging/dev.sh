@@ -20,8 +20,9 @@ packages=(
     libkf5syntaxhighlighting-tools dpkg-dev
 )
 # What only the test command uses: the desktop-file and AppStream validators, the formatter,
-# and Python (its configparser reads the stored_tokens HubDeck writes, as huggingface_hub does).
-test_packages=(desktop-file-utils appstream clang-format-14 python3)
+# Python (its configparser reads the stored_tokens HubDeck writes, as huggingface_hub does), and
+# btrfs-progs (tst_sharedextents makes a btrfs image, where files share blocks by reflink).
+test_packages=(desktop-file-utils appstream clang-format-14 python3 btrfs-progs)
 
 install_missing() {
     local missing=()

@@ -1246,6 +1246,10 @@
             <numerusform>Nur die unten angehakten Revisionen werden gelöscht, nicht die %n ausgewählten Dateien: um sie zu löschen, zuerst die Haken entfernen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
+        <translation>; %1 mehr bleibt auf dem Datenträger: andere Dateien teilen sich seine Blöcke (Reflinks oder Snapshots)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1856,6 +1860,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%Ln Einträge, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps while those files stay.</source>
+        <translation>Nicht mitgezählt: %1 in Blöcken, die andere Dateien mitbenutzen (Reflinks oder Snapshots); der Datenträger behält sie, solange diese Dateien bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -1897,6 +1905,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %Ln Datei, die während des Löschens ankam, behalten (ein anderes Programm lädt herunter)</numerusform>
             <numerusform>; %Ln Dateien, die während des Löschens ankamen, behalten (ein anderes Programm lädt herunter)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
+        <translation>; %1 mehr bleibt auf dem Datenträger: andere Dateien teilen sich seine Blöcke (Reflinks oder Snapshots)</translation>
     </message>
 </context>
 <context>

@@ -1246,6 +1246,10 @@
             <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas les %n fichiers sélectionnés : pour les supprimer, retirez d'abord les coches.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
+        <translation>; %1 de plus reste sur le disque : d’autres fichiers partagent ses blocs (reflinks ou instantanés)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1856,6 +1860,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%Ln entrées, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps while those files stay.</source>
+        <translation>Non compté : %1 dans des blocs que d’autres fichiers partagent (reflinks ou instantanés), que le disque garde tant que ces fichiers restent.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -1897,6 +1905,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %Ln fichier arrivé pendant la suppression conservé (un autre programme télécharge)</numerusform>
             <numerusform>; %Ln fichiers arrivés pendant la suppression conservés (un autre programme télécharge)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
+        <translation>; %1 de plus reste sur le disque : d’autres fichiers partagent ses blocs (reflinks ou instantanés)</translation>
     </message>
 </context>
 <context>

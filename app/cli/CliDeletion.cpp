@@ -40,6 +40,13 @@ QString CliDeletion::joinList(const QStringList &parts, const QString &conjuncti
     return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + u' ' + conjunction + u' ' + parts.last();
 }
 
+QString CliDeletion::sharedNote(qint64 bytes)
+{
+    return QStringLiteral("%1 more of what was removed is in blocks other files share (reflinks or snapshots): the disk "
+                          "keeps them while those files stay, so they are not in \"freed\".")
+        .arg(HumanFormat::sizeInText(bytes));
+}
+
 void CliDeletion::warnMissing(const QStringList &targets)
 {
     QStringList items;
@@ -119,6 +126,8 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
     }
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
+    if (report.sharedBytes > 0)
+        m_out.warning(sharedNote(report.sharedBytes));
     // What happened, measured: after a stop or a failure as much as after a success.
     // A file plan counts files: it removes no revision.
     const bool files = plan.fileCount() > 0;

@@ -49,6 +49,9 @@ public:
     // "A", "A and B", "A, B and C", as the newest hf lists things; `conjunction` replaces
     // "and" ("table, json or csv").
     [[nodiscard]] static QString joinList(const QStringList &parts, const QString &conjunction = QStringLiteral("and"));
+    // Why `bytes` of what went are not in "freed": other files share their blocks (reflinks,
+    // snapshots; see SharedExtents), and the disk keeps them while those stay.
+    [[nodiscard]] static QString sharedNote(qint64 bytes);
 
 private:
     CliOutput &m_out;

@@ -85,6 +85,7 @@ QJsonObject entryJson(const HomeEntry &entry)
         {QStringLiteral("size_on_disk"), entry.sizeOnDisk},
         {QStringLiteral("apparent_size"), entry.apparentSize},
         {QStringLiteral("freeable"), entry.freeable},
+        {QStringLiteral("shared_extents"), entry.sharedExtents},
         {QStringLiteral("files"), entry.files},
         {QStringLiteral("last_accessed"), timeJson(entry.lastAccessed)},
         {QStringLiteral("last_modified"), timeJson(entry.lastModified)},
@@ -461,6 +462,10 @@ int HomeCommand::remove(const QStringList &arguments)
         if (plan.sizeOnDisk() > alone)
             m_out.text(QStringLiteral("  + %1 in files hard-linked between these entries (counted once)")
                            .arg(HumanFormat::size(plan.sizeOnDisk() - alone)));
+        if (plan.sharedExtents() > 0)
+            m_out.text(QStringLiteral("Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps "
+                                      "while those files stay.")
+                           .arg(HumanFormat::sizeInText(plan.sharedExtents())));
         // A part that is a link is cleaned where it leads, outside HF_HOME: said before -y.
         for (auto it = plan.partLinks.cbegin(); it != plan.partLinks.cend(); ++it)
             if (std::any_of(plan.entries.cbegin(), plan.entries.cend(),
@@ -493,6 +498,7 @@ int HomeCommand::remove(const QStringList &arguments)
                                                      {QStringLiteral("already_gone"), QJsonArray::fromStringList(report.alreadyGone)},
                                                      {QStringLiteral("partly_deleted"), QJsonArray::fromStringList(report.partlyDeleted)},
                                                      {QStringLiteral("arrived"), QJsonArray::fromStringList(report.arrived)},
+                                                     {QStringLiteral("shared_extents"), report.sharedBytes},
                                                      {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
                                                      {QStringLiteral("refused"), refusedJson(refused)}})
                 .toObject());
@@ -505,6 +511,8 @@ int HomeCommand::remove(const QStringList &arguments)
                           .arg(PrintableText::name(QFileInfo(report.arrived.first()).path())));
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
+    if (report.sharedBytes > 0)
+        m_out.warning(CliDeletion::sharedNote(report.sharedBytes));
     for (const QString &partly : report.partlyDeleted)
         m_out.warning(
             QStringLiteral("Partly deleted: %1 (stopped part-way; deleting it again finishes it).").arg(PrintableText::name(partly)));

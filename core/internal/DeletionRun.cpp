@@ -145,8 +145,10 @@ bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringLis
 {
     const SafeRemover::Result result = m_remover.remove(path, kind);
     // Blocks, not st_size: a sparse blob's apparent size was never on disk to give back.
-    if (freed == Freed::Counted)
+    if (freed == Freed::Counted) {
         m_report.freedBytes += result.freedOnDisk;
+        m_report.sharedBytes += result.sharedOnDisk;
+    }
     bool gone = false;
     switch (result.status) {
     case SafeRemover::Status::Removed:
@@ -417,6 +419,7 @@ void DeletionRun::sweep(const QString &hash)
     case Outcome::Removed:
         m_report.removedPayloads.append(hash);
         m_report.freedBytes += result.freedBytes;
+        m_report.sharedBytes += result.sharedBytes;
         break;
     case Outcome::Kept:
     case Outcome::NotAPayload:
@@ -443,6 +446,7 @@ bool DeletionRun::removeStoreLeftovers()
             return false;
         const auto result = m_store.removeLeftovers(hash, &m_report.removedStoreLeftovers, [this] { return canceledNow(); });
         m_report.freedBytes += result.freedBytes;
+        m_report.sharedBytes += result.sharedBytes;
         using Outcome = SharedBlobStore::SweepResult::Outcome;
         if (result.outcome == Outcome::LockBusy)
             m_report.notes.append(result.message);

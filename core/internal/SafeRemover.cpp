@@ -6,6 +6,7 @@
 #include "DirWalker.h"
 #include "Logging.h"
 #include "PosixFs.h"
+#include "SharedExtents.h"
 
 #include <QDir>
 
@@ -22,10 +23,27 @@ namespace hubdeck {
 
 namespace {
 
-qint64 freedOnDiskBy(const struct stat &st)
+// What removing `name` (in dirFd, as `st` describes it) will give back, and what of it other
+// files share (SharedExtents): asked before the unlink, as the file cannot be opened after.
+// A file with other hard links frees nothing when one name goes.
+struct Release
 {
-    // A file with other hard links frees nothing when one name goes.
-    return S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0;
+    qint64 freed = 0;
+    qint64 shared = 0;
+};
+
+Release releaseOf(int dirFd, const char *name, const struct stat &st)
+{
+    if (!S_ISREG(st.st_mode) || st.st_nlink > 1)
+        return {};
+    const qint64 shared = SharedExtents::bytes(dirFd, name, st);
+    return {qint64(st.st_blocks) * 512 - shared, shared};
+}
+
+void add(SafeRemover::Result &result, const Release &release)
+{
+    result.freedOnDisk += release.freed;
+    result.sharedOnDisk += release.shared;
 }
 
 QString userName(uid_t uid)
@@ -87,8 +105,9 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
         subfolders.append(entry.name);
         return 0;
     }
+    const Release release = releaseOf(dirFd, entry.name.constData(), st);
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
-        freed.freedOnDisk += freedOnDiskBy(st);
+        add(freed, release);
         return 0;
     }
     return errno == ENOENT ? 0 : errno;
@@ -232,13 +251,14 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     }
     if (!S_ISDIR(st.st_mode)) {
         // Files, and links of every kind: the link goes, never its target.
+        const Release release = releaseOf(parentFd, leaf.constData(), st);
         if (::unlinkat(parentFd, leaf.constData(), 0) != 0) {
             result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
             result.message = failure(errno, absolutePath, parentFd);
             return result;
         }
         result.status = Status::Removed;
-        result.freedOnDisk = freedOnDiskBy(st);
+        add(result, release);
         return result;
     }
     if (kind == Kind::File) {
@@ -420,6 +440,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
     }
     auto accumulate = [&](const Result &step) {
         result.freedOnDisk += step.freedOnDisk;
+        result.sharedOnDisk += step.sharedOnDisk;
         if (step.status == Status::Removed || step.status == Status::AlreadyGone)
             return true;
         result.status = step.status;
@@ -437,9 +458,10 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
                 step.message = failure(errno, childPath, fd);
         } else if (S_ISDIR(st.st_mode)) {
             step = removeTree(fd, child, childPath, Kind::Tree);
-        } else if (::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
+        } else if (const Release release = releaseOf(fd, child.constData(), st);
+                   ::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
-            step.freedOnDisk = freedOnDiskBy(st);
+            add(step, release);
         } else {
             step.message = failure(errno, childPath, fd);
         }

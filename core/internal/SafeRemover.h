@@ -28,6 +28,9 @@ public:
         // part-way: du's unit, what every freed figure reports (a sparse file's apparent size
         // can be far more than it held).
         qint64 freedOnDisk = 0;
+        // Blocks of the removed files that other files share (reflinks, snapshots: see
+        // SharedExtents), left out of freedOnDisk: the disk keeps them while the others stay.
+        qint64 sharedOnDisk = 0;
         // One line naming the entry that could not be removed (not its parent folder), with a
         // hint on permission errors (who owns the folder). A path a concurrent removal took
         // first is AlreadyGone, never an error.

@@ -5,6 +5,7 @@
 
 #include "FileName.h"
 #include "PosixFs.h"
+#include "SharedExtents.h"
 #include "UniqueFd.h"
 
 #include <QFile>
@@ -179,7 +180,7 @@ public:
             if (!m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
-                count(totals[0][i], st);
+                count(totals[0][i], st, AT_FDCWD, path.constData());
             if (S_ISDIR(st.st_mode) && m_roots.at(i).descend) {
                 m_stack.push_back({i, nullptr, path, true, {}});
                 ++m_pending[size_t(i)];
@@ -203,6 +204,7 @@ public:
                 m.sizeOnDisk += l.sizeOnDisk;
                 TreeMeasure::addSaturating(m.apparentSize, l.apparentSize);
                 m.freeable += l.freeable;
+                m.sharedExtents += l.sharedExtents;
                 m.files += l.files;
                 m.marked = m.marked || l.marked;
                 m.lastAccessed = std::max(m.lastAccessed, l.lastAccessed);
@@ -278,12 +280,16 @@ private:
         }
     }
 
-    void count(TreeMeasure::Total &total, const struct stat &st) const
+    // dirFd and name reach the file (AT_FDCWD and a path for a root), for SharedExtents.
+    void count(TreeMeasure::Total &total, const struct stat &st, int dirFd, const char *name) const
     {
         total.sizeOnDisk += qint64(st.st_blocks) * 512;
         TreeMeasure::addSaturating(total.apparentSize, qint64(st.st_size));
-        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) // hard-linked files: addWhollyLinked
-            total.freeable += qint64(st.st_blocks) * 512;
+        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) { // hard-linked files: addWhollyLinked
+            const qint64 shared = SharedExtents::bytes(dirFd, name, st);
+            total.freeable += qint64(st.st_blocks) * 512 - shared;
+            total.sharedExtents += shared;
+        }
         if (S_ISDIR(st.st_mode))
             return;
         ++total.files;
@@ -377,7 +383,7 @@ private:
                                                                  QStringLiteral("another user's, in a sticky folder"));
             if (!m_admit(st))
                 continue;
-            count(total, st);
+            count(total, st, batch.fd->get(), name);
             if (S_ISDIR(st.st_mode)) {
                 found.push_back({root, batch.dir, QByteArray(name), false, {}});
                 ++subfolders;

@@ -73,6 +73,9 @@ public:
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
         // through that other name). A group's hard-linked files count in its first root only.
         qint64 freeable = 0;
+        // Blocks of the freeable files that other files share (reflinks, snapshots: see
+        // SharedExtents), left out of freeable: the disk keeps them while the others stay.
+        qint64 sharedExtents = 0;
         // The group's hard-linked files not all of whose links lie in it, in its first root only
         // (empty for nearly every tree: the libraries do not hard-link across their caches).
         QList<HardLinkShare> sharedLinks;

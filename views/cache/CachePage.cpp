@@ -609,6 +609,9 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
         message += tr("; %n file(s) untouched", nullptr, tally.filesUntouched);
     if (tally.downloadsKept > 0)
         message += tr("; %n file(s) kept: their download is running", nullptr, tally.downloadsKept);
+    if (report.sharedBytes > 0) // not in "freed": the disk keeps blocks other files share
+        message += tr("; %1 more stays on disk: other files share its blocks (reflinks or snapshots)")
+                       .arg(DisplayFormat::size(report.sharedBytes));
     Q_EMIT statusMessage(message + u'.', 0);
     reportDeletionErrors(report);
     updateSummary();

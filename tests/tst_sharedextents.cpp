@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "CliRun.h"
+#include "SafeRemover.h"
+#include "SharedExtents.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace hubdeck;
+using hubdeck::test::CliRun;
+
+// Reflinked files share their blocks (btrfs, XFS; `cp` reflinks there by default): deleting one
+// gives back nothing while the other stays. Every "freed" figure leaves those blocks out and
+// says how much stayed (attack Q1: "freed 209.7M" while df moved by nothing). Needs a btrfs
+// filesystem, made on a loop device: root, mkfs.btrfs and a free loop device, else skipped.
+class TestSharedExtents : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_mount;
+    QString m_skip;
+
+    static bool run(const QString &program, const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(program, arguments);
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+
+    static qint64 blocks(const QString &path)
+    {
+        struct stat st
+        {
+        };
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : -1;
+    }
+
+    static void writeRandom(const QString &path, qint64 size)
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray chunk(1 << 16, Qt::Uninitialized);
+        for (qint64 written = 0; written < size; written += chunk.size()) {
+            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+            QCOMPARE(file.write(chunk), qint64(chunk.size()));
+        }
+        QVERIFY(file.flush());
+        QCOMPARE(::fsync(file.handle()), 0); // on disk: no longer delayed allocation
+    }
+
+    static void reflink(const QString &from, const QString &to)
+    {
+        QVERIFY(QDir().mkpath(QFileInfo(to).path()));
+        QVERIFY(run(QStringLiteral("cp"), {QStringLiteral("--reflink=always"), from, to}));
+    }
+
+    static QJsonObject json(const CliRun &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (::geteuid() != 0) {
+            m_skip = QStringLiteral("mounting a btrfs image needs root");
+            return;
+        }
+        const QString image = m_dir.filePath(QStringLiteral("btrfs.img"));
+        m_mount = m_dir.filePath(QStringLiteral("mnt"));
+        QVERIFY(QDir().mkpath(m_mount));
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(qint64(300) << 20)); // sparse
+        file.close();
+        if (!run(QStringLiteral("mkfs.btrfs"), {QStringLiteral("-q"), image}) ||
+            !run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("loop"), image, m_mount})) {
+            m_skip = QStringLiteral("no mkfs.btrfs, or no loop device to mount a btrfs image on");
+            m_mount.clear();
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_mount.isEmpty())
+            QVERIFY(::umount2(QFile::encodeName(m_mount).constData(), MNT_DETACH) == 0);
+    }
+
+    void reflinkedBlocksAreShared()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const QString original = m_mount + QStringLiteral("/t1/original.bin");
+        const QString copy = m_mount + QStringLiteral("/t1/copy.bin");
+        const QString alone = m_mount + QStringLiteral("/t1/alone.bin");
+        writeRandom(original, qint64(4) << 20);
+        writeRandom(alone, qint64(1) << 20);
+        reflink(original, copy);
+        struct stat st
+        {
+        };
+        QCOMPARE(::lstat(QFile::encodeName(copy).constData(), &st), 0);
+        QCOMPARE(SharedExtents::bytes(AT_FDCWD, QFile::encodeName(copy).constData(), st), blocks(copy));
+        QCOMPARE(blocks(copy), qint64(4) << 20);
+        QCOMPARE(::lstat(QFile::encodeName(alone).constData(), &st), 0);
+        QCOMPARE(SharedExtents::bytes(AT_FDCWD, QFile::encodeName(alone).constData(), st), qint64(0));
+        // Asking records no access: the file is opened, never read.
+        const struct timespec aged[2] = {{1000000000, 0}, {1000000000, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(copy).constData(), aged, 0), 0);
+        QCOMPARE(::lstat(QFile::encodeName(copy).constData(), &st), 0);
+        QVERIFY(SharedExtents::bytes(AT_FDCWD, QFile::encodeName(copy).constData(), st) > 0);
+        QCOMPARE(::lstat(QFile::encodeName(copy).constData(), &st), 0);
+        QCOMPARE(qint64(st.st_atim.tv_sec), qint64(1000000000));
+    }
+
+    // What the cache's deletions remove goes through SafeRemover: a reflinked file frees
+    // nothing and its blocks are said apart; an unshared one frees its blocks.
+    void removalLeavesSharedBlocksOutOfFreed()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const QString root = m_mount + QStringLiteral("/t2");
+        writeRandom(root + QStringLiteral("/original.bin"), qint64(2) << 20);
+        reflink(root + QStringLiteral("/original.bin"), root + QStringLiteral("/tree/copy.bin"));
+        writeRandom(root + QStringLiteral("/tree/alone.bin"), qint64(1) << 20);
+        const qint64 copyBlocks = blocks(root + QStringLiteral("/tree/copy.bin"));
+        const qint64 aloneBlocks = blocks(root + QStringLiteral("/tree/alone.bin"));
+        SafeRemover remover(root);
+        const SafeRemover::Result result = remover.remove(root + QStringLiteral("/tree"), SafeRemover::Kind::Tree);
+        QCOMPARE(result.status, SafeRemover::Status::Removed);
+        QCOMPARE(result.sharedOnDisk, copyBlocks);
+        QCOMPARE(result.freedOnDisk, aloneBlocks);
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/original.bin")));
+    }
+
+    // home ls offers what deleting frees, without the shared blocks (and says them apart);
+    // home rm's plan says them, and its "freed" leaves them out.
+    void homeRmLeavesSharedBlocksOutOfFreed()
+    {
+        if (!m_skip.isEmpty())
+            QSKIP(qPrintable(m_skip));
+        const QString home = m_mount + QStringLiteral("/hf");
+        const QString cache = home + QStringLiteral("/datasets/o___r/default/0.0.0/0123abcd");
+        writeRandom(m_mount + QStringLiteral("/keep/orig.arrow"), qint64(8) << 20);
+        reflink(m_mount + QStringLiteral("/keep/orig.arrow"), cache + QStringLiteral("/data.arrow"));
+        QFile info(cache + QStringLiteral("/dataset_info.json"));
+        QVERIFY(info.open(QIODevice::WriteOnly) && info.write("{}") == 2);
+        info.close();
+        const qint64 shared = blocks(cache + QStringLiteral("/data.arrow"));
+        QCOMPARE(shared, qint64(8) << 20);
+
+        const CliRun ls = CliRun::run({QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"), home,
+                                       QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(ls.code, 0);
+        QJsonObject entry;
+        for (const QJsonValue &part : json(ls).value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == u"o___r")
+                    entry = e.toObject();
+        QVERIFY2(!entry.isEmpty(), qPrintable(ls.out));
+        QCOMPARE(entry.value(QStringLiteral("shared_extents")).toInteger(), shared);
+        const qint64 freeable = entry.value(QStringLiteral("freeable")).toInteger();
+        QCOMPARE(freeable, entry.value(QStringLiteral("size_on_disk")).toInteger() - shared);
+
+        const CliRun dry = CliRun::run({QStringLiteral("home"), QStringLiteral("rm"), QStringLiteral("datasets/o___r"),
+                                        QStringLiteral("--dir"), home, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.out.contains(QStringLiteral("Not counted: 8.4M in blocks other files share")), qPrintable(dry.out));
+
+        const CliRun rm =
+            CliRun::run({QStringLiteral("home"), QStringLiteral("rm"), QStringLiteral("datasets/o___r"), QStringLiteral("--dir"), home,
+                         QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(rm.code, 0);
+        const QJsonObject report = json(rm);
+        QCOMPARE(report.value(QStringLiteral("shared_extents")).toInteger(), shared);
+        QCOMPARE(report.value(QStringLiteral("freed")).toInteger(), freeable);
+        QVERIFY(freeable < (qint64(1) << 20));
+        QVERIFY(!QFileInfo::exists(cache));
+        QVERIFY(QFileInfo::exists(m_mount + QStringLiteral("/keep/orig.arrow")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedExtents)
+#include "tst_sharedextents.moc"
