@@ -595,10 +595,7 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
 
 std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
 {
-    FolderLocks locks;
-    if (locks.lock(lockedFolders(home)))
-        return std::nullopt;
-    return locks.holderPid();
+    return FolderLocks::heldBy(lockedFolders(home));
 }
 
 QString HomeDeletion::holderName(qint64 pid)

@@ -129,10 +129,11 @@ public:
     // (`home rm`, also --dry-run) then promises only what the run can do. Stops checking when
     // isCanceled says so, leaving the rest in the plan.
     static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {});
-    // Whether another HubDeck deletion holds this home now (the lock run() takes): the pid that
-    // holds it (0 when /proc/locks does not show it: another user's process), or nullopt. For
-    // a front end to say so before it scans: while it runs, the entries it renamed list as
-    // interrupted deletions, and a plan may change under it. run() checks again.
+    // Whether another process's HubDeck deletion holds this home now (the lock run() takes,
+    // read from /proc/locks without taking it: FolderLocks::heldBy): the pid that holds it, or
+    // nullopt. This process's own deletion is not another's. For a front end to say so: while
+    // it runs, the entries it renamed list as interrupted deletions (HomeScanner::scan marks
+    // them), and a plan may change under it. run() checks again.
     [[nodiscard]] static std::optional<qint64> runningDeletion(const HfHome &home);
     // Report::blocked's line for that pid: "Nothing deleted: another HubDeck deletion is
     // running in this home (pid N). …".

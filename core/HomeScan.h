@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace hubdeck {
 
@@ -49,6 +50,9 @@ struct HomeScan
     QList<Part> parts;    // hub, xet, datasets, assets, modules, legacy, other: always all seven
     QStringList errors;   // folders that could not be read, one line each; their sizes are missing
     double scannedAt = 0; // seconds since the epoch
+    // Another process's HubDeck deletion held the home when it was scanned (its pid: see
+    // HomeDeletion::runningDeletion): the entries it is deleting are kept, with that reason.
+    std::optional<qint64> deletionRunning;
 
     [[nodiscard]] qint64 sizeOnDisk() const
     {

@@ -6,6 +6,7 @@
 #include "CacheLocation.h"
 #include "FileIdentity.h"
 #include "FileName.h"
+#include "HomeDeletion.h"
 #include "internal/CredentialFiles.h"
 #include "internal/PosixFs.h"
 #include "internal/TreeMeasure.h"
@@ -822,6 +823,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     HomeScan scan;
     scan.root = home.root();
     scan.scannedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+    // Before the listing: what a deletion renames aside while this scan reads is then marked.
+    scan.deletionRunning = HomeDeletion::runningDeletion(home);
     const QStorageInfo storage(CacheLocation::nearestExisting(home.root()));
     scan.diskTotal = storage.bytesTotal();
     scan.diskFree = storage.bytesAvailable();
@@ -1088,6 +1091,23 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     for (qsizetype i = 0; i < held.size(); ++i) {
         scan.parts[holderPart.at(i)].sizeOnDisk += held.at(i).sizeOnDisk;
         TreeMeasure::addSaturating(scan.parts[holderPart.at(i)].apparentSize, held.at(i).apparentSize);
+    }
+    // What another process's deletion has renamed aside or marked looks like a stopped deletion,
+    // which it is not: offered, it would be refused by that run's lock (attack Q6: the Overview
+    // offered it, "each entry can be deleted whole"). Kept, and said why, until that run ends.
+    if (scan.deletionRunning) {
+        const qint64 pid = *scan.deletionRunning;
+        const QString holder = HomeDeletion::holderName(pid);
+        for (HomeScan::Part &part : scan.parts)
+            for (HomeEntry &entry : part.entries)
+                if ((entry.kind == HomeEntry::Kind::InterruptedDeletion || entry.removalInterrupted) && entry.keep.isEmpty())
+                    entry.keep = holder.isEmpty() ? tr("Being deleted now by another process (pid %1): it is shown as it stands "
+                                                       "until that deletion ends.")
+                                                        .arg(pid)
+                                                  : tr("Being deleted now by %1 (pid %2): it is shown as it stands until that "
+                                                       "deletion ends.")
+                                                        .arg(holder)
+                                                        .arg(pid);
     }
     for (HomeScan::Part &part : scan.parts) {
         for (const HomeEntry &entry : std::as_const(part.entries)) {

@@ -4,6 +4,7 @@
 #include "AtimeProbe.h"
 #include "FileName.h"
 #include "FixtureHome.h"
+#include "FolderLocks.h"
 #include "HfHome.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
@@ -16,6 +17,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProcess>
@@ -23,6 +25,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <future>
 #include <linux/capability.h>
 #include <linux/fs.h>
 #include <sys/ioctl.h>
@@ -2712,6 +2715,71 @@ private Q_SLOTS:
             return lines;
         };
         QCOMPARE(notTheDataset(tree(fixture.root())), notTheDataset(before));
+    }
+
+    // While another process deletes in the home, what it renamed aside is not a stopped
+    // deletion to offer (attack Q6: the Overview offered it). The probe only reads /proc/locks:
+    // a probe that took the locks, even for a moment, would turn away a deletion starting in
+    // another process then, as the Overview re-lists the home every few seconds.
+    void entriesAnotherDeletionHoldsAreKept()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString renamed = fixture.path(QStringLiteral("datasets/org___gone") + HomeScanner::deletingSuffix());
+        fixture.write(QStringLiteral("datasets/org___gone") + HomeScanner::deletingSuffix() +
+                          QStringLiteral("/default/0.0.0/abc/data.arrow"),
+                      qint64(5000));
+        const auto entry = [&](const HomeScan &scan) {
+            const HomeScan::Part *part = scan.part(QStringLiteral("datasets"));
+            for (const HomeEntry &e : part->entries)
+                if (e.path == renamed)
+                    return e;
+            return HomeEntry();
+        };
+        const HomeScan free = HomeScanner::scan(home);
+        QVERIFY(!free.deletionRunning);
+        QCOMPARE(entry(free).kind, HomeEntry::Kind::InterruptedDeletion);
+        QVERIFY(entry(free).deletable());
+
+        auto other = std::make_unique<QProcess>();
+        other->start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")),
+                                               QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(other->waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);
+        QCOMPARE(*HomeDeletion::runningDeletion(home), other->processId());
+        const HomeScan held = HomeScanner::scan(home);
+        QCOMPARE(held.deletionRunning, std::optional<qint64>(other->processId()));
+        QVERIFY(!entry(held).deletable());
+        QCOMPARE(entry(held).keep, QStringLiteral("Being deleted now by flock (pid %1): it is shown as it stands until that deletion "
+                                                  "ends.")
+                                       .arg(other->processId()));
+        other->kill();
+        other->waitForFinished();
+
+        // Asking takes no lock: a deletion run by this process while another thread asks over
+        // and over is never turned away.
+        std::atomic_bool stop = false;
+        std::atomic_int asked = 0;
+        auto asker = std::async(std::launch::async, [&] {
+            while (!stop) {
+                (void)HomeDeletion::runningDeletion(home);
+                ++asked;
+            }
+        });
+        int locked = 0;
+        QElapsedTimer clock;
+        clock.start();
+        bool turnedAway = false;
+        while (asked < 300 && clock.elapsed() < 20000 && !turnedAway) {
+            FolderLocks locks;
+            turnedAway = !locks.lock({fixture.path(QStringLiteral("datasets")), fixture.root()});
+            ++locked;
+        }
+        stop = true;
+        asker.get();
+        QVERIFY2(!turnedAway, qPrintable(QStringLiteral("turned away after %1 locks, %2 probes").arg(locked).arg(int(asked))));
+        QVERIFY(asked >= 300);
+        QVERIFY(locked > 0);
     }
 
     // An access token inside an entry, with HF_HOME given through a link and HF_TOKEN_PATH by

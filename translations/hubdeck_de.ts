@@ -622,6 +622,14 @@
         <source>your access token %1</source>
         <translation>Ihr Zugriffstoken %1</translation>
     </message>
+    <message>
+        <source>Being deleted now by another process (pid %1): it is shown as it stands until that deletion ends.</source>
+        <translation>Wird gerade von einem anderen Prozess gelöscht (PID %1): bis dieses Löschen endet, wird es so gezeigt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>Being deleted now by %1 (pid %2): it is shown as it stands until that deletion ends.</source>
+        <translation>Wird gerade von %1 gelöscht (PID %2): bis dieses Löschen endet, wird es so gezeigt, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -2680,6 +2688,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>%Ln Eintrag</numerusform>
             <numerusform>%Ln Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1, pid %2): what it is deleting shows as it stands until it ends.</source>
+        <translation>&lt;b&gt;In diesem Verzeichnis läuft ein Löschvorgang&lt;/b&gt; (%1, PID %2): was er löscht, wird bis zu seinem Ende so gezeigt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
     </message>
 </context>
 <context>

@@ -622,6 +622,14 @@
         <source>your access token %1</source>
         <translation>votre jeton d’accès %1</translation>
     </message>
+    <message>
+        <source>Being deleted now by another process (pid %1): it is shown as it stands until that deletion ends.</source>
+        <translation>En cours de suppression par un autre processus (PID %1) : affiché tel quel jusqu’à la fin de cette suppression.</translation>
+    </message>
+    <message>
+        <source>Being deleted now by %1 (pid %2): it is shown as it stands until that deletion ends.</source>
+        <translation>En cours de suppression par %1 (PID %2) : affiché tel quel jusqu’à la fin de cette suppression.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -2680,6 +2688,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>%Ln entrée</numerusform>
             <numerusform>%Ln entrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1, pid %2): what it is deleting shows as it stands until it ends.</source>
+        <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1, PID %2) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,28 @@ bool FolderLocks::lock(const QStringList &folders)
     return true;
 }
 
+std::optional<qint64> FolderLocks::heldBy(const QStringList &folders)
+{
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly)) {
+        FolderLocks probe;
+        if (probe.lock(folders))
+            return std::nullopt;
+        return probe.holderPid();
+    }
+    const QByteArray text = locks.readAll();
+    for (const QString &folder : folders) {
+        struct stat st
+        {
+        };
+        if (::stat(FileName::encode(folder).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+            continue;
+        if (const qint64 pid = flockHolder(text, st.st_dev, st.st_ino, ::getpid()); pid > 0)
+            return pid;
+    }
+    return std::nullopt;
+}
+
 qint64 FolderLocks::flockHolder(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 except)
 {
     // "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234567 0 EOF"; a waiter's line has "->" after the

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace hubdeck {
@@ -29,6 +30,13 @@ public:
     // The process holding the folder that lock() could not take, from /proc/locks; 0 if unknown.
     [[nodiscard]] qint64 holderPid() const { return m_holderPid; }
     void unlock() { m_fds.clear(); }
+
+    // Who holds a flock on one of these folders (links followed), as /proc/locks shows it,
+    // without taking any: a probe that took them, even for a moment, would turn away a
+    // deletion starting in another process then (the Overview re-lists the home every few
+    // seconds). The first holder's pid other than this process's, or nullopt. Where
+    // /proc/locks cannot be read, lock() is tried and released (holderPid() then).
+    [[nodiscard]] static std::optional<qint64> heldBy(const QStringList &folders);
 
     // The pid /proc/locks (proc(5)) gives for a flock on (device, inode) other than `except`'s,
     // or 0. The text is a parameter for tests.

@@ -385,6 +385,13 @@ void OverviewPage::updateHeader()
         if (hub && hub->sizeOnDisk > 0)
             totals += u' ' + tr("The hub cache's %1 is managed on the Cache page.").arg(DisplayFormat::size(hub->sizeOnDisk));
     }
+    if (scan.deletionRunning) { // another process's: what it renamed aside is not offered
+        const QString holder = HomeDeletion::holderName(*scan.deletionRunning);
+        totals += u' ' + tr("<b>A deletion is running in this home</b> (%1, pid %2): what it is deleting shows as it stands "
+                            "until it ends.")
+                             .arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped())
+                             .arg(*scan.deletionRunning);
+    }
     if (!scan.errors.isEmpty()) {
         totals += u' ' + unreadableSentence(scan);
         m_totals->setToolTip(PrintableText::plainToolTip(PrintableText::lines(scan.errors.join(u'\n'))));
