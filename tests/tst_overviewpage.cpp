@@ -18,6 +18,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTreeView>
 
 #include <ctime>
@@ -334,6 +336,45 @@ private Q_SLOTS:
         QVERIFY(!page->model()->indexOfPath(chunks).isValid()); // the rescan no longer lists it
         QCOMPARE(page->model()->checkedCount(), 0);
         QVERIFY(!page->deleteButton()->isEnabled());
+    }
+
+    // The page re-measures behind an open confirmation: its figures follow (attack Q2: it kept
+    // "266.2 kB will be deleted" while the entry had grown, and reported "5.2 MB freed").
+    void theConfirmationFollowsARescan()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString chunks = chunkCache(fixture);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        QString before;
+        QString after;
+        QElapsedTimer clock;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<HomeDeleteDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            const QString headline = dialog->findChild<QLabel *>(QStringLiteral("headline"))->text();
+            if (before.isEmpty()) {
+                before = headline;
+                fixture.write(chunks.mid(fixture.root().size() + 1) + QStringLiteral("/grown/chunk"), qint64(3) << 20);
+                page->session()->rescan();
+                clock.start();
+            } else if (headline != before || clock.elapsed() > 10000) {
+                after = headline;
+                dialog->reject();
+            }
+        });
+        poll.start();
+        page->setConfirmDeletions(true);
+        page->deleteTicked();
+        poll.stop();
+        QVERIFY(!before.isEmpty());
+        const qint64 now = HomeDeletion::plan(page->model()->scan(), {chunks}).sizeOnDisk();
+        QVERIFY(now > (qint64(3) << 20));
+        QVERIFY2(after.contains(DisplayFormat::size(now)), qPrintable(after));
+        QVERIFY(QFileInfo::exists(chunks)); // said no
     }
 
     void cancelStopsBetweenEntriesAndSaysSo()

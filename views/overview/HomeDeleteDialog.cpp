@@ -75,25 +75,46 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Cancel)->setFocus();
-    showPlan();
-
-    if (m_plan.entries.isEmpty()) {
-        m_checking->hide();
-        return;
-    }
     m_pool.setMaxThreadCount(1);
     connect(&m_check, &QFutureWatcher<HomeDeletion::Plan>::finished, this, &HomeDeleteDialog::onChecked);
-    m_check.setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, cancel = m_cancel]() mutable {
-        (void)HomeDeletion::withoutObstacles(plan, [cancel] { return cancel->load(); });
-        return plan;
-    }));
+    showPlan();
+    startCheck();
 }
 
 HomeDeleteDialog::~HomeDeleteDialog()
 {
+    stopCheck();
+}
+
+void HomeDeleteDialog::setPlan(const HomeDeletion::Plan &plan, qint64 homeSize)
+{
+    stopCheck();
+    m_plan = plan;
+    m_homeSize = homeSize;
+    showPlan();
+    startCheck();
+}
+
+void HomeDeleteDialog::stopCheck()
+{
     // The walk listens to the flag between folders: the wait is short.
     m_cancel->store(true);
     m_check.waitForFinished();
+}
+
+void HomeDeleteDialog::startCheck()
+{
+    if (m_plan.entries.isEmpty()) {
+        m_checking->hide();
+        return;
+    }
+    m_checking->setText(tr("Checking that each entry can be deleted whole…"));
+    m_checking->show();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_check.setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, cancel = m_cancel]() mutable {
+        (void)HomeDeletion::withoutObstacles(plan, [cancel] { return cancel->load(); });
+        return plan;
+    }));
 }
 
 void HomeDeleteDialog::showPlan()
@@ -110,7 +131,7 @@ void HomeDeleteDialog::showPlan()
 
 void HomeDeleteDialog::onChecked()
 {
-    if (m_cancel->load() || !m_check.future().isValid() || m_check.future().resultCount() == 0)
+    if (m_cancel->load() || !m_check.future().isValid() || m_check.future().resultCount() == 0 || m_check.isCanceled())
         return;
     const HomeDeletion::Plan result = m_check.result();
     const qsizetype refused = m_plan.entries.size() - result.entries.size();

@@ -35,6 +35,10 @@ public:
     HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSize, QWidget *parent = nullptr);
     ~HomeDeleteDialog() override;
 
+    // The page measured the home again while this was open: shows the plan made from that
+    // measure (what went meanwhile is no longer listed, sizes are the new ones) and checks it
+    // again, so the figures confirmed are those the page shows (attack Q2).
+    void setPlan(const HomeDeletion::Plan &plan, qint64 homeSize);
     // The plan as it stands: without the entries the check refused, once it has ended.
     [[nodiscard]] const HomeDeletion::Plan &plan() const { return m_plan; }
     [[nodiscard]] bool isChecking() const { return m_check.isRunning(); }
@@ -46,6 +50,8 @@ Q_SIGNALS:
 
 private:
     void showPlan();
+    void startCheck();
+    void stopCheck();
     void onChecked();
     [[nodiscard]] static QString listHtml(const HomeDeletion::Plan &plan);
 

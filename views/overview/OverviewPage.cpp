@@ -76,6 +76,11 @@ OverviewPage::OverviewPage(QWidget *parent)
         if (!m_confirmDeletions)
             return true;
         HomeDeleteDialog dialog(plan, m_model->scan().sizeOnDisk(), this);
+        // The page re-measures behind the dialog (live refresh): its figures follow.
+        connect(m_session, &HomeSession::scanFinished, &dialog, [this, &dialog](bool canceled) {
+            if (!canceled)
+                dialog.setPlan(m_session->planForChecked(), m_model->scan().sizeOnDisk());
+        });
         if (dialog.exec() != QDialog::Accepted)
             return false;
         plan = dialog.plan();
