@@ -140,9 +140,12 @@ bool isDirectory(const QString &path)
     return ::stat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-bool isInterrupted(const QString &name)
+// What a stopped deletion leaves: a folder renamed aside (HubDeck renames only folders), or the
+// marker file beside an entry removed in place. A file named like the first, or a folder like
+// the second, is someone else's (attack Q14: such a file was listed as a stopped deletion).
+bool isInterrupted(const QString &name, bool isDir)
 {
-    return name.endsWith(HomeScanner::deletingSuffix()) || name.startsWith(HomeScanner::removingPrefix());
+    return isDir ? name.endsWith(HomeScanner::deletingSuffix()) : name.startsWith(HomeScanner::removingPrefix());
 }
 
 HomeEntry make(HomeEntry::Kind kind, const QString &name, const QString &path)
@@ -188,14 +191,15 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
 {
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
-        if (isInterrupted(child.name)) {
+        if (isInterrupted(child.name, child.isDir)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("logs")) {
             // xet-core's own log files only: a logs folder that holds anything else (a
             // variable pointing at a server's folder) is not its.
             const QList<Child> logs = children(path);
-            const bool xets = std::all_of(logs.begin(), logs.end(),
-                                          [](const Child &log) { return !log.isDir && (isXetLog(log.name) || isInterrupted(log.name)); });
+            const bool xets = std::all_of(logs.begin(), logs.end(), [](const Child &log) {
+                return !log.isDir && (isXetLog(log.name) || isInterrupted(log.name, false));
+            });
             entries.append(make(xets ? HomeEntry::Kind::XetLogs : HomeEntry::Kind::Unknown, child.name, path));
         } else if (child.isDir && !child.name.startsWith(QLatin1String("https___")) && !child.name.startsWith(QLatin1String("http___"))) {
             // An endpoint's folder is named after its URL ("https___cas-server.xethub.hf.co"):
@@ -218,7 +222,7 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             }
             for (const Child &c : inner) {
                 HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
-                if (isInterrupted(c.name))
+                if (isInterrupted(c.name, c.isDir))
                     kind = HomeEntry::Kind::InterruptedDeletion;
                 else if (c.isDir && c.name == QLatin1String("chunk-cache"))
                     kind = HomeEntry::Kind::XetChunkCache;
@@ -245,7 +249,7 @@ bool hasDatasetLayout(const QString &path)
 {
     static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+\\.\\d+"));
     for (const Child &config : children(path)) {
-        if (!config.isDir || isInterrupted(config.name))
+        if (!config.isDir || isInterrupted(config.name, true))
             continue;
         const QString configPath = path + u'/' + config.name;
         for (const Child &v : children(configPath)) {
@@ -290,7 +294,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
     QList<Child> locks;
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
-        if (isInterrupted(child.name)) {
+        if (isInterrupted(child.name, child.isDir)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
             entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
@@ -303,7 +307,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             // extracted/ renamed aside by a deletion that was stopped: that deletion, listed so that
             // the same `home rm datasets/downloads/extracted` finds and finishes it.
             const QString renamed = QStringLiteral("extracted") + HomeScanner::deletingSuffix();
-            if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0)
+            if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0 && S_ISDIR(st.st_mode))
                 entries.append(make(HomeEntry::Kind::InterruptedDeletion, QStringLiteral("downloads/") + renamed, path + u'/' + renamed));
         } else if (child.isDir) {
             HomeEntry entry =
@@ -399,7 +403,7 @@ void listAssets(const QString &root, const QString &relative, int depth, QList<H
 {
     for (const Child &child : children(relative.isEmpty() ? root : root + u'/' + relative)) {
         const QString name = relative.isEmpty() ? child.name : relative + u'/' + child.name;
-        if (isInterrupted(child.name)) {
+        if (isInterrupted(child.name, child.isDir)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, name, root + u'/' + name));
         } else if (child.isDir && depth < 2) {
             const qsizetype before = entries.size();
@@ -452,7 +456,7 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
         HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
-        if (isInterrupted(child.name))
+        if (isInterrupted(child.name, child.isDir))
             kind = HomeEntry::Kind::InterruptedDeletion;
         else if (child.isDir && kLibrariesWithModules.contains(child.name.chopped(std::min(child.name.size(), qsizetype(suffix.size())))) &&
                  child.name.endsWith(suffix))
@@ -502,7 +506,7 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         const QStringList &names = it.value();
         const QString primary = names.contains(it.key()) ? it.key() : names.first();
         HomeEntry::Kind kind = HomeEntry::Kind::LegacyFile;
-        if (isInterrupted(it.key()))
+        if (isInterrupted(it.key(), folders.contains(it.key())))
             kind = HomeEntry::Kind::InterruptedDeletion;
         else if (!legacyNamePattern().match(it.key()).hasMatch() ||
                  std::any_of(names.begin(), names.end(), [&](const QString &name) { return folders.contains(name); }))
@@ -520,7 +524,7 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         }
         // What a stopped deletion's marker says the entry was listed as, for when its .json
         // went first: named the same, the same `home rm` finishes it.
-        const QStringList markerNames = isInterrupted(it.key()) ? QStringList{it.key()} : markers.value(it.key());
+        const QStringList markerNames = isInterrupted(it.key(), false) ? QStringList{it.key()} : markers.value(it.key());
         for (const QString &marker : markerNames) {
             UniqueFd dir = PosixFs::openDir(root);
             if (const auto content = PosixFs::readSmallFile(dir.get(), FileName::encode(marker), 64 * 1024, Links::NoFollow)) {

@@ -1008,6 +1008,18 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dataset + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow")));
         QCOMPARE(report.freedBytes, 0);
         QVERIFY(report.partlyDeleted.isEmpty());
+
+        // Nor is it listed as a stopped deletion, in any part; and a folder named like a
+        // removal marker is not a marker.
+        fixture.write(QStringLiteral("xet/https___cas-server.xethub.hf.co/shard-cache.hubdeck-deleting"), QByteArrayLiteral("x"));
+        fixture.write(QStringLiteral("assets/lib/ns.hubdeck-deleting"), QByteArrayLiteral("x"));
+        fixture.write(QStringLiteral("datasets/downloads/extracted.hubdeck-deleting"), QByteArrayLiteral("x"));
+        fixture.write(QStringLiteral("datasets/") + HomeScanner::removingPrefix() + QStringLiteral("org___other/notes.txt"),
+                      QByteArrayLiteral("x"));
+        const HomeScan scan = HomeScanner::scan(home);
+        for (const HomeScan::Part &part : scan.parts)
+            for (const HomeEntry &entry : part.entries)
+                QVERIFY2(entry.kind != HomeEntry::Kind::InterruptedDeletion, qPrintable(entry.path));
     }
 
     void renamedEntryIsFlaggedInterrupted()
@@ -1862,7 +1874,9 @@ private Q_SLOTS:
         QCOMPARE(kindOf(QStringLiteral("modules"), QStringLiteral("datasets_modules")), interrupted);
         QCOMPARE(kindOf(QStringLiteral("xet"), QStringLiteral("logs")), interrupted);
         QCOMPARE(kindOf(QStringLiteral("assets"), QStringLiteral("lib/ns/sub")), interrupted);
-        QCOMPARE(kindOf(QStringLiteral("legacy"), legacy), interrupted);
+        // A legacy download is a file, deleted in place with a marker, never renamed aside: a
+        // file of that name is not HubDeck's (attack Q14).
+        QCOMPARE(kindOf(QStringLiteral("legacy"), legacy), unknown);
     }
 
     // datasets' builder locks (filelock) are empty files: a .lock with content in datasets/ is
