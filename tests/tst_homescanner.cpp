@@ -747,10 +747,11 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, plan.sizeOnDisk());
     }
 
-    // A stop asked for once an entry has begun (renamed aside) lets that entry finish and starts
-    // no other: stopping between its rename and its removal would leave it begun with nothing
-    // removed (the Overview's cancel test met that now and then).
-    void stopAfterAnEntryBeganFinishesIt()
+    // A stop asked for once an entry has begun (renamed aside) stops it between two of its files,
+    // after at least one went, and starts no other: it is then partly deleted, never begun with
+    // nothing removed (the Overview's cancel test met that now and then), and never finished
+    // whole behind the user's back (attack R3: Ctrl+C in a 200-file chunk cache said "✓").
+    void stopAfterAnEntryBeganStopsItPartWay()
     {
         FixtureHome fixture;
         const HfHome home = HfHome::locate(fixture.environment());
@@ -758,14 +759,20 @@ private Q_SLOTS:
         const QStringList paths{endpoint + QStringLiteral("/chunk-cache"), endpoint + QStringLiteral("/shard-cache")};
         const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), paths);
         QCOMPARE(plan.entries.size(), 2);
+        const QString first = plan.entries.first().path;
+        const qint64 before = du(fixture.root());
         int asked = 0;
         const HomeDeletion::Report report = HomeDeletion::run(home, plan, [&] { return asked++ > 0; });
         QVERIFY(report.canceled);
-        QCOMPARE(report.removed, QStringList{plan.entries.first().path});
-        QVERIFY(!QFileInfo::exists(plan.entries.first().path));
-        QVERIFY(!QFileInfo::exists(plan.entries.first().path + HomeScanner::deletingSuffix()));
-        QVERIFY(QFileInfo::exists(plan.entries.last().path)); // not begun: whole
-        QVERIFY(report.partlyDeleted.isEmpty());
+        QVERIFY(report.removed.isEmpty());
+        QCOMPARE(report.partlyDeleted, QStringList{first});
+        QVERIFY(report.freedBytes > 0); // something of it went
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QVERIFY(QFileInfo::exists(first + HomeScanner::deletingSuffix())); // listed, to finish
+        QVERIFY(QFileInfo::exists(plan.entries.last().path));              // not begun: whole
+        const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {first}));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(first + HomeScanner::deletingSuffix()));
     }
 
     void stoppedDeletionIsListedAndFinished()
