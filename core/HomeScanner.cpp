@@ -32,7 +32,9 @@
 #include <cerrno>
 #include <climits>
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace hubdeck {
 
@@ -1170,6 +1172,17 @@ QString HomeScanner::removingMarker(const QString &entryPath)
     return entryPath.left(slash + 1) + removingPrefix() + entryPath.mid(slash + 1);
 }
 
+namespace {
+
+QString ownerName(uid_t uid)
+{
+    if (const passwd *pw = ::getpwuid(uid))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+}
+
+} // namespace
+
 QString HomeScanner::unusable(const HfHome &home)
 {
     if (const QStringList empty = home.emptyVariables(); empty == QStringList{QStringLiteral("HF_TOKEN_PATH")})
@@ -1188,6 +1201,19 @@ QString HomeScanner::unusable(const HfHome &home)
     const bool there = ::lstat(FileName::encode(home.root()).constData(), &st) == 0;
     if (!there && errno != ENOENT)
         return tr("HF_HOME %1 cannot be reached: %2.").arg(root, PosixFs::errorString(errno));
+    // A home this user cannot enter (left by `sudo python …` with umask 077): its parts look
+    // missing from outside, and it was listed as empty, "not on disk" (attack R12).
+    if (there && ::faccessat(AT_FDCWD, FileName::encode(home.root()).constData(), R_OK | X_OK, AT_EACCESS) != 0 && errno != ENOENT) {
+        const int error = errno;
+        struct stat folder
+        {
+        };
+        const bool others = ::stat(FileName::encode(home.root()).constData(), &folder) == 0 && folder.st_uid != ::geteuid();
+        return others ? tr("HF_HOME %1 cannot be read: %2 (it belongs to %3). Run as that user, or give it back to yours "
+                           "(sudo chown -R).")
+                            .arg(root, PosixFs::errorString(error), ownerName(folder.st_uid))
+                      : tr("HF_HOME %1 cannot be read: %2.").arg(root, PosixFs::errorString(error));
+    }
     if (!there) {
         // Not there yet: the libraries make it (os.makedirs) unless what is on the way cannot
         // hold it, a link to nowhere above it most of all, which lstat of HF_HOME only says is

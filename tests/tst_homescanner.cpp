@@ -1029,6 +1029,28 @@ private Q_SLOTS:
                 QVERIFY2(entry.kind != HomeEntry::Kind::InterruptedDeletion, qPrintable(entry.path));
     }
 
+    // A home this user cannot enter is not an empty one (attack R12: "Nothing is stored in it",
+    // every part "not on disk", exit 0).
+    void aHomeThatCannotBeEnteredIsSaidSo()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        QVERIFY(HomeScanner::unusable(home).isEmpty());
+        QCOMPARE(::chmod(QFile::encodeName(fixture.root()).constData(), 0), 0);
+        QString unusable;
+        {
+            const WithoutDacOverride asAUser;
+            if (!asAUser.ok()) {
+                ::chmod(QFile::encodeName(fixture.root()).constData(), 0700);
+                QSKIP("root's capabilities could not be dropped");
+            }
+            unusable = HomeScanner::unusable(home);
+        }
+        QCOMPARE(::chmod(QFile::encodeName(fixture.root()).constData(), 0700), 0);
+        QCOMPARE(unusable, QStringLiteral("HF_HOME %1 cannot be read: Permission denied.").arg(fixture.root()));
+        QVERIFY(HomeScanner::unusable(home).isEmpty());
+    }
+
     void renamedEntryIsFlaggedInterrupted()
     {
         FixtureHome fixture;
