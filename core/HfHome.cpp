@@ -4,10 +4,15 @@
 #include "HfHome.h"
 
 #include "CacheLocation.h"
+#include "FileName.h"
 #include "internal/PosixFs.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <functional>
+#include <sys/stat.h>
 
 namespace hubdeck {
 
@@ -90,24 +95,97 @@ HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &e
     return locate(implied);
 }
 
+namespace {
+
+// A folder's names, listed as the scans list (O_NOATIME where allowed): looking records no
+// access. Empty when it cannot be listed.
+QList<QByteArray> namesIn(const QString &folder)
+{
+    QList<PosixFs::Entry> entries;
+    const UniqueFd fd = PosixFs::openDir(folder);
+    if (fd.isValid())
+        (void)PosixFs::listDir(fd.get(), entries);
+    QList<QByteArray> result;
+    result.reserve(entries.size());
+    for (const PosixFs::Entry &entry : std::as_const(entries))
+        result.append(entry.name);
+    return result;
+}
+
+bool anyNameIn(const QString &folder, const std::function<bool(const QByteArray &)> &test)
+{
+    const QList<QByteArray> names = namesIn(folder);
+    return std::any_of(names.cbegin(), names.cend(), test);
+}
+
+// What only huggingface_hub writes in a hub cache: a repo folder (<type>s--<org>--<name>) that
+// holds its snapshots/, blobs/ or refs/, or .locks holding a repo's lock folder. A folder
+// merely named models--x or .locks is not enough (attack R9: made by hand, it passed).
+bool holdsHubRepo(const QString &hub)
+{
+    const auto isRepoName = [](const QByteArray &name) {
+        return name.startsWith("models--") || name.startsWith("datasets--") || name.startsWith("spaces--");
+    };
+    return anyNameIn(hub, [&](const QByteArray &name) {
+        const QString path = hub + u'/' + FileName::decode(name);
+        if (name == ".locks")
+            return anyNameIn(path, isRepoName);
+        return isRepoName(name) &&
+               anyNameIn(path, [](const QByteArray &inner) { return inner == "snapshots" || inner == "blobs" || inner == "refs"; });
+    });
+}
+
+// xet-core's cache: an endpoint folder (named after its URL) holding its caches.
+bool holdsXetEndpoint(const QString &xet)
+{
+    return anyNameIn(xet, [&](const QByteArray &name) {
+        return (name.startsWith("https___") || name.startsWith("http___")) &&
+               anyNameIn(xet + u'/' + FileName::decode(name),
+                         [](const QByteArray &inner) { return inner == "chunk-cache" || inner == "shard-cache" || inner == "staging"; });
+    });
+}
+
+bool isRegularFile(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+} // namespace
+
 bool HfHome::isHomesHub(const QString &hubDir)
 {
-    // Listed as the scans list (O_NOATIME where allowed): looking records no access.
-    const auto names = [](const QString &folder) {
-        QList<PosixFs::Entry> entries;
-        const UniqueFd fd = PosixFs::openDir(folder);
-        if (fd.isValid())
-            (void)PosixFs::listDir(fd.get(), entries);
-        QList<QByteArray> result;
-        for (const PosixFs::Entry &entry : std::as_const(entries))
-            result.append(entry.name);
-        return result;
-    };
-    for (const QByteArray &name : names(hubDir))
-        if (name.startsWith("models--") || name.startsWith("datasets--") || name.startsWith("spaces--") || name == ".locks")
-            return true;
-    const QList<QByteArray> beside = names(QFileInfo(hubDir).path());
-    return beside.contains("token") || beside.contains("stored_tokens") || beside.contains("xet");
+    if (holdsHubRepo(hubDir))
+        return true;
+    const QString home = QFileInfo(hubDir).path();
+    return isRegularFile(home + QStringLiteral("/token")) || isRegularFile(home + QStringLiteral("/stored_tokens")) ||
+           holdsXetEndpoint(home + QStringLiteral("/xet"));
+}
+
+bool HfHome::mayBeHome(const QString &folder)
+{
+    // Nothing to offer: empty, or only empty folders (parts made before anything was stored).
+    const QList<QByteArray> names = namesIn(folder);
+    if (std::all_of(names.cbegin(), names.cend(), [&](const QByteArray &name) {
+            const QString path = folder + u'/' + FileName::decode(name);
+            struct stat st
+            {
+            };
+            return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) && namesIn(path).isEmpty();
+        }))
+        return true;
+    if (isRegularFile(folder + QStringLiteral("/token")) || isRegularFile(folder + QStringLiteral("/stored_tokens")) ||
+        holdsHubRepo(folder + QStringLiteral("/hub")) || holdsXetEndpoint(folder + QStringLiteral("/xet")))
+        return true;
+    // datasets' cache: its downloads/ folder, or a processed dataset (<org>___<name>).
+    if (anyNameIn(folder + QStringLiteral("/datasets"), [](const QByteArray &name) { return name == "downloads" || name.contains("___"); }))
+        return true;
+    // Dynamic modules of remote code: <library>_modules.
+    return anyNameIn(folder + QStringLiteral("/modules"), [](const QByteArray &name) {
+        return name == "transformers_modules" || name == "datasets_modules" || name == "diffusers_modules" || name == "evaluate_modules";
+    });
 }
 
 QString HfHome::path(Kind kind) const

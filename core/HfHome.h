@@ -48,6 +48,16 @@ public:
     // beside its assets/ and datasets/ is not (attack Q20: `home rm assets --dir PROJECT/hub`
     // deleted the project's assets). Reads two folder listings; changes nothing.
     [[nodiscard]] static bool isHomesHub(const QString &hubDir);
+    // Whether a folder holds what only the Hugging Face libraries write in a home: a token or
+    // stored_tokens file, a hub cache with a repo (isHomesHub's rule), an xet endpoint with its
+    // caches, datasets' downloads/ or a processed dataset (<org>___<name>), or a library's
+    // dynamic modules. A folder given by hand as the home (`home ls/rm --dir`) must, or a
+    // project's assets/ would be offered as the home's (attack R9: `home rm assets --dir .`
+    // in a web project deleted its icons). assets/ alone is no mark: too many projects have
+    // one. Also true of a folder that holds nothing (missing, empty, only empty folders, or that cannot be listed:
+    // HomeScanner::unusable says why), which has nothing to offer. Reads a few folder
+    // listings; changes nothing.
+    [[nodiscard]] static bool mayBeHome(const QString &folder);
 
     [[nodiscard]] QString root() const { return m_root; } // HF_HOME
     [[nodiscard]] const QList<Part> &parts() const { return m_parts; }

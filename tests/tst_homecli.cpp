@@ -1007,6 +1007,44 @@ private Q_SLOTS:
         QVERIFY2(viaHub.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(viaHub.out));
     }
 
+    // A folder named with --dir must look like a home, however it is spelt: a web project
+    // (assets/ beside src/) was taken as HF_HOME and its icons deleted, and a hub/ with a hand-made
+    // models--x--y or beside an empty xet/ named its parent again (attack R9). HF_HOME set in
+    // the environment is where the libraries write, and is trusted as it is.
+    void aFolderWithoutAHomesMarksIsNoHome()
+    {
+        QTemporaryDir project;
+        for (const char *folder : {"assets/img/icons/svg", "src", "hub/models--x--y", "hub/.locks/notes", "xet", "datasets/img"})
+            QVERIFY(QDir().mkpath(project.filePath(QString::fromLatin1(folder))));
+        const QString logo = project.filePath(QStringLiteral("assets/img/icons/svg/logo.svg"));
+        QFile file(logo);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("<svg/>") == 6);
+        file.close();
+        const QString here = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(project.path())); // for "." and "./hub", as typed in the project
+        const auto back = qScopeGuard([&] { QDir::setCurrent(here); });
+        for (const QString &dir : {project.path(), project.filePath(QStringLiteral("hub")), QStringLiteral("."), QStringLiteral("./hub")}) {
+            const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("assets"), QStringLiteral("--dir"), dir, QStringLiteral("-y")});
+            QCOMPARE(rm.code, 1);
+            QVERIFY2(rm.err.contains(QStringLiteral("does not look like a Hugging Face home")), qPrintable(rm.err));
+            QVERIFY(QFileInfo::exists(logo));
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), dir});
+            QCOMPARE(ls.code, 1);
+            QVERIFY(!ls.out.contains(QStringLiteral("assets/img")));
+        }
+        // One mark is enough: a repo with its snapshots/ in hub/.
+        QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("hub/models--x--y/snapshots"))));
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), project.path()});
+        QCOMPARE(ls.code, 0);
+        // An empty folder is an empty home, not an error.
+        QTemporaryDir empty;
+        QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--dir"), empty.path()}).code, 0);
+        // HF_HOME from the environment is not asked for marks.
+        QVERIFY(QDir(project.filePath(QStringLiteral("hub"))).removeRecursively());
+        const CliRun viaEnvironment = home({QStringLiteral("ls")}, {QStringLiteral("HF_HOME=") + project.path()});
+        QCOMPARE(viaEnvironment.code, 0);
+    }
+
     // --dir '$VAR' is expanded from the environment, as HF_HOME's value is; a --dir that does not
     // exist is an error for home rm, never a home "already clear" (attack Q15: exit 0).
     void dirVariablesAndMissingHomes()

@@ -122,6 +122,17 @@ QJsonArray refusedJson(const QList<HomeDeletion::Refusal> &refusals)
 
 } // namespace
 
+QString HomeCommand::notAHomeGiven(const QCommandLineParser &parser, const HfHome &home)
+{
+    // Only a folder named by hand: HF_HOME and the default are where the libraries write, and an
+    // empty or missing folder holds nothing to offer.
+    if (!parser.isSet(QStringLiteral("dir")) || HfHome::mayBeHome(home.root()))
+        return {};
+    return QStringLiteral("%1 (given with --dir) does not look like a Hugging Face home: it holds no hub cache, xet cache, datasets "
+                          "cache, dynamic modules or token, so nothing in it is listed or offered. If it is one, set HF_HOME to it.")
+        .arg(PrintableText::name(home.root()));
+}
+
 HfHome HomeCommand::home(const QCommandLineParser &parser)
 {
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -205,6 +216,10 @@ int HomeCommand::list(const QStringList &arguments)
     // A file where HF_HOME should be, or a link to nowhere, is no empty home: every library fails there.
     if (const QString unusable = HomeScanner::unusable(where); !unusable.isEmpty()) {
         m_out.error(PrintableText::name(unusable));
+        return ExitCode::Failure;
+    }
+    if (const QString notAHome = notAHomeGiven(parser, where); !notAHome.isEmpty()) {
+        m_out.error(notAHome);
         return ExitCode::Failure;
     }
     // What a running deletion has renamed aside is not a stopped one: said, as the listing
@@ -389,6 +404,10 @@ int HomeCommand::remove(const QStringList &arguments)
     // script left unexpanded), not a home with nothing left to delete (attack Q15).
     if (struct stat st{}; parser.isSet(QStringLiteral("dir")) && ::stat(FileName::encode(where.root()).constData(), &st) != 0) {
         m_out.error(QStringLiteral("HF_HOME %1 (given with --dir) does not exist.").arg(PrintableText::name(where.root())));
+        return ExitCode::Failure;
+    }
+    if (const QString notAHome = notAHomeGiven(parser, where); !notAHome.isEmpty()) {
+        m_out.error(notAHome);
         return ExitCode::Failure;
     }
     // Said before the scan: while another deletion runs, its renamed entries would be listed

@@ -35,6 +35,8 @@ private:
     // The home --dir names (every part under it, the parts' own variables ignored), else the
     // one the environment locates, as huggingface_hub and datasets would.
     [[nodiscard]] static HfHome home(const QCommandLineParser &parser);
+    // Why a home given with --dir is refused (HfHome::mayBeHome), or an empty string.
+    [[nodiscard]] static QString notAHomeGiven(const QCommandLineParser &parser, const HfHome &home);
     void printTable(const HomeScan &scan);
     // runningDeletion: the pid of a HubDeck deletion running in the home (0: not known), said as
     // "deletion_running".
