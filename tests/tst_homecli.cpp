@@ -1007,6 +1007,25 @@ private Q_SLOTS:
         QVERIFY2(viaHub.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(viaHub.out));
     }
 
+    // Output that cannot be written (a full disk behind stdout) is a failure: the JSON was cut
+    // at 4096 bytes and the exit code said 0 (attack R1).
+    void outputThatCannotBeWrittenFails()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 200; ++i)
+            fixture.write(QStringLiteral("datasets/downloads/%1").arg(i, 64, 16, QLatin1Char('0')), qint64(10));
+        for (const QStringList &format : {QStringList{QStringLiteral("--format"), QStringLiteral("json")}, QStringList{}}) {
+            QProcess cli;
+            cli.setStandardOutputFile(QStringLiteral("/dev/full"));
+            cli.start(qEnvironmentVariable("HUBDECK_CLI"),
+                      QStringList{QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()} + format);
+            QVERIFY(cli.waitForFinished(30000));
+            QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(cli.exitCode(), 1);
+            QVERIFY2(cli.readAllStandardError().contains("the output could not be written"), "no message");
+        }
+    }
+
     // A folder named with --dir must look like a home, however it is spelt: a web project
     // (assets/ beside src/) was taken as HF_HOME and its icons deleted, and a hub/ with a hand-made
     // models--x--y or beside an empty xet/ named its parent again (attack R9). HF_HOME set in

@@ -9,11 +9,33 @@
 #include "OutputFormat.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace hubdeck::cli;
+
+namespace {
+
+// The exit code once the output is out: a full disk or a file that cannot grow behind stdout
+// cut the JSON at 4096 bytes, and exit 0 told the script all was well (attack R1). A closed
+// pipe (`| head -1`) is not this: SIGPIPE ends the process first, as for any tool.
+int afterOutput(int code)
+{
+    const bool flushed = std::fflush(stdout) == 0;
+    const int error = errno;
+    if (flushed && !std::ferror(stdout))
+        return code;
+    QTextStream err(stderr);
+    err << "Error: the output could not be written"
+        << (flushed ? QStringLiteral(" whole.") : QStringLiteral(": %1.").arg(QString::fromLocal8Bit(std::strerror(error)))) << '\n';
+    return code == ExitCode::Success ? ExitCode::Failure : code;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -63,7 +85,7 @@ int main(int argc, char *argv[])
     const QString name = arguments.value(1);
     if (const CommandTable::Group *group = table.group(name)) {
         CliSession session;
-        const int code = table.run(*group, arguments, session, out);
+        const int code = afterOutput(table.run(*group, arguments, session, out));
         if (!group->callsHub)
             return code;
         // The command is done, its output written (CliOutput flushes every line) and its
@@ -77,11 +99,11 @@ int main(int argc, char *argv[])
     }
     if (name == u"--version") {
         out.text(QStringLiteral("hubdeck-cli %1").arg(QCoreApplication::applicationVersion()));
-        return ExitCode::Success;
+        return afterOutput(ExitCode::Success);
     }
     if (name == u"--help" || name == u"-h") {
         out.raw(table.help());
-        return ExitCode::Success;
+        return afterOutput(ExitCode::Success);
     }
     if (name.isEmpty())
         out.raw(table.help());
