@@ -338,6 +338,13 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
         whole = {entry.path};
         if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
             whole.append(entry.path + HomeScanner::deletingSuffix());
+        // A file (or FIFO...) where the entry would be renamed aside is someone else's: the run
+        // refuses the entry, so the plan says it first (attack R8).
+        if (struct stat st{}; entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&
+                              ::lstat(FileName::encode(entry.path + HomeScanner::deletingSuffix()).constData(), &st) == 0 &&
+                              !S_ISDIR(st.st_mode))
+            return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.")
+                .arg(entry.path, entry.path + HomeScanner::deletingSuffix());
         // A folder is renamed aside first; a name that leaves no room for the suffix cannot be
         // (ENAMETOOLONG), so the entry would be promised and then refused.
         if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&

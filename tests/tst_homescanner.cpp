@@ -1008,6 +1008,12 @@ private Q_SLOTS:
         const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
         fixture.write(QStringLiteral("datasets/org___set.hubdeck-deleting"), QByteArrayLiteral("someone's notes"));
         const HfHome home = HfHome::locate(fixture.environment());
+        // The plan says so before the run (attack R8), and the run refuses it all the same.
+        HomeDeletion::Plan checked = HomeDeletion::plan(HomeScanner::scan(home), {dataset});
+        const QList<HomeDeletion::Refusal> refused = HomeDeletion::withoutObstacles(checked);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(checked.entries.isEmpty());
+        QVERIFY2(checked.refusalReasons().first().contains(QStringLiteral("is in the way")), qPrintable(checked.refusalReasons().first()));
         const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {dataset}));
         QCOMPARE(report.errors.size(), 1);
         QVERIFY2(report.errors.first().contains(QStringLiteral("is in the way")), qPrintable(report.errors.first()));
