@@ -10,7 +10,6 @@
 #include "PrintableText.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QSet>
 
 #include <algorithm>
@@ -140,9 +139,8 @@ void HomeSession::watch()
         wanted.insert(root);
         if (root != part.path || part.kind == HfHome::Kind::Hub)
             continue;
-        const QFileInfoList children = QDir(part.path).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks);
-        for (const QFileInfo &child : children)
-            wanted.insert(child.absoluteFilePath());
+        for (const QString &child : HfHome::childFolders(part.path))
+            wanted.insert(child);
     }
     m_watcher.setPaths(QStringList(wanted.cbegin(), wanted.cend()));
 }

@@ -155,6 +155,20 @@ bool isRegularFile(const QString &path)
 
 } // namespace
 
+QStringList HfHome::childFolders(const QString &folder)
+{
+    QStringList folders;
+    for (const QByteArray &name : namesIn(folder)) {
+        const QString path = folder + u'/' + FileName::decode(name);
+        struct stat st
+        {
+        };
+        if (::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode))
+            folders.append(path);
+    }
+    return folders;
+}
+
 bool HfHome::isHomesHub(const QString &hubDir)
 {
     if (holdsHubRepo(hubDir))

@@ -48,6 +48,10 @@ public:
     // beside its assets/ and datasets/ is not (attack Q20: `home rm assets --dir PROJECT/hub`
     // deleted the project's assets). Reads two folder listings; changes nothing.
     [[nodiscard]] static bool isHomesHub(const QString &hubDir);
+    // The folders right inside `folder` (links not followed), absolute, listed with O_NOATIME
+    // where allowed: a front end that watches them records no access on the parts (attack R5:
+    // the Overview's watch made every part look just used to an atime-based cleaner).
+    [[nodiscard]] static QStringList childFolders(const QString &folder);
     // Whether a folder holds what only the Hugging Face libraries write in a home: a token or
     // stored_tokens file, a hub cache with a repo (isHomesHub's rule), an xet endpoint with its
     // caches, datasets' downloads/ or a processed dataset (<org>___<name>), or a library's

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "AtimeProbe.h"
 #include "DiskUsageBar.h"
 #include "DisplayFormat.h"
 #include "FixtureHome.h"
@@ -44,6 +45,7 @@
 #include <unistd.h>
 
 using namespace hubdeck;
+using hubdeck::test::AtimeProbe;
 using hubdeck::test::FixtureHome;
 using hubdeck::test::WithoutDacOverride;
 
@@ -336,6 +338,20 @@ private Q_SLOTS:
         QVERIFY(!page->model()->indexOfPath(chunks).isValid()); // the rescan no longer lists it
         QCOMPARE(page->model()->checkedCount(), 0);
         QVERIFY(!page->deleteButton()->isEnabled());
+    }
+
+    // Looking changes nothing: showing the home and watching it for changes records no access
+    // on its folders (attack R5: the watch listed each part with a plain opendir, and every
+    // part looked just used to an atime-based cleaner).
+    void showingTheHomeRecordsNoAccess()
+    {
+        FixtureHome fixture;
+        const QHash<QString, timespec> before = AtimeProbe::agedFolders(fixture.root());
+        if (before.isEmpty())
+            QSKIP("this file system records no access for a folder listed (noatime)");
+        auto page = open(fixture);
+        QVERIFY(page->session()->hasScanned());
+        QCOMPARE(AtimeProbe::touchedFolders(before), QStringList());
     }
 
     // The page re-measures behind an open confirmation: its figures follow (attack Q2: it kept
