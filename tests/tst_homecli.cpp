@@ -1007,6 +1007,22 @@ private Q_SLOTS:
         QVERIFY2(viaHub.out.contains(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(viaHub.out));
     }
 
+    // Something asked for and refused makes the run a failure, and its last line says so: no
+    // "✓ 1 of 1 entry deleted" over an exit code of 1 (attack R11).
+    void aRefusalIsNoSuccess()
+    {
+        FixtureHome fixture;
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("xet/logs"), QStringLiteral("token"), QStringLiteral("--dir"),
+                                fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(rm.code, 1);
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+        QVERIFY2(!rm.out.contains(QStringLiteral("✓")), qPrintable(rm.out));
+        QVERIFY2(rm.err.contains(QStringLiteral("Error: 1 of 1 entry deleted, ")) &&
+                     rm.err.contains(QStringLiteral("; 1 of what was asked for not deleted (said above).")),
+                 qPrintable(rm.err));
+    }
+
     // Output that cannot be written (a full disk behind stdout) is a failure: the JSON was cut
     // at 4096 bytes and the exit code said 0 (attack R1).
     void outputThatCannotBeWrittenFails()

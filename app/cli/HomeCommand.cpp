@@ -557,6 +557,12 @@ int HomeCommand::remove(const QStringList &arguments)
         m_out.error(QStringLiteral("%1.").arg(done));
         return ExitCode::Failure;
     }
+    // What was asked for and refused (said above) makes it a failure: no check mark over an
+    // exit code of 1 (attack R11).
+    if (!refused.isEmpty()) {
+        m_out.error(QStringLiteral("%1; %2 of what was asked for not deleted (said above).").arg(done).arg(refused.size()));
+        return refusedCode;
+    }
     if (!json) // details as cache rm's: entries_deleted first, which quiet prints
         m_out.success(QStringLiteral("%1.\n  entries_deleted: %2\n  freed: %3")
                           .arg(done)
