@@ -382,8 +382,11 @@ void OverviewPage::updateHeader()
     if (!unusable.isEmpty()) {
         totals = PrintableText::name(unusable).toHtmlEscaped();
     } else if (scan.holdsNothing()) { // missing, or empty folders only
-        totals = tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and "
-                    "cache.");
+        // "yet" only for a home not made: after the Overview emptied one, the page read as if
+        // it had never been used (attack R7). Worded as `home ls` words it.
+        totals = info.isDir() ? tr("Nothing is stored in this home: its folders are empty.")
+                              : tr("Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download "
+                                   "and cache.");
     } else {
         totals = tr("The home holds <b>%1</b> on disk; %2 of it can be deleted here.")
                      .arg(DisplayFormat::size(scan.sizeOnDisk()), DisplayFormat::size(deletable));
