@@ -510,6 +510,22 @@ private Q_SLOTS:
         QCOMPARE(page->model()->checkedCount(), 1); // still ticked, for the next try
     }
 
+    // In a small window the names stay readable and the tree scrolls sideways; in a large one
+    // Name takes the room left (attack R4: "…" on every row at 640 × 420).
+    void namesStayReadableInASmallWindow()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QTreeView *tree = page->tree();
+        const int readable = tree->fontMetrics().averageCharWidth() * 28;
+        page->resize(640, 420);
+        QTRY_VERIFY(tree->header()->sectionSize(HomeTreeModel::NameColumn) >= readable);
+        QCOMPARE(tree->header()->sectionResizeMode(HomeTreeModel::NameColumn), QHeaderView::Interactive);
+        page->resize(1400, 800);
+        QTRY_COMPARE(tree->header()->sectionResizeMode(HomeTreeModel::NameColumn), QHeaderView::Stretch);
+        QTRY_VERIFY(tree->header()->sectionSize(HomeTreeModel::NameColumn) > readable);
+    }
+
     // A long HF_HOME never widens the window: the path is elided in the middle (in full in its
     // tooltip), and the disk figure beside it keeps its room at any width (GUI attack G15);
     // tree rows elide in the middle too, where xet's endpoints differ (G17).

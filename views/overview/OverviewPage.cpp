@@ -140,6 +140,11 @@ void OverviewPage::buildContent()
     for (int column = HomeTreeModel::KindColumn; column < HomeTreeModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logicalIndex) {
+        if (logicalIndex != HomeTreeModel::NameColumn)
+            fitNameColumn();
+    });
     connect(m_tree, &QTreeView::doubleClicked, this, &OverviewPage::openRow);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &OverviewPage::showContextMenu);
     connect(m_tree, &QTreeView::entered, this, [this](const QModelIndex &index) {
@@ -691,10 +696,30 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
     Q_EMIT deletionFinished();
 }
 
+void OverviewPage::fitNameColumn()
+{
+    // Name takes the room the other columns leave, but never less than a readable width: in a
+    // small window it showed "…" on every row while the dates kept theirs (attack R4). Below
+    // that, the tree scrolls sideways instead.
+    QHeaderView *header = m_tree->header();
+    const int minimum = m_tree->fontMetrics().averageCharWidth() * 28;
+    int others = 0;
+    for (int column = HomeTreeModel::KindColumn; column < header->count(); ++column)
+        others += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
+    const bool narrow = m_tree->viewport()->width() - others < minimum;
+    const QHeaderView::ResizeMode mode = narrow ? QHeaderView::Interactive : QHeaderView::Stretch;
+    if (header->sectionResizeMode(HomeTreeModel::NameColumn) != mode)
+        header->setSectionResizeMode(HomeTreeModel::NameColumn, mode);
+    if (narrow && header->sectionSize(HomeTreeModel::NameColumn) != minimum)
+        header->resizeSection(HomeTreeModel::NameColumn, minimum);
+}
+
 bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_homeLabel && event->type() == QEvent::Resize)
         elideHomeLabel();
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
     if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete &&
         static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
         deleteTicked();

@@ -116,6 +116,7 @@ private:
     void buildActions();
     // The path atop the page, elided in the middle to the room the label has.
     void elideHomeLabel();
+    void fitNameColumn();
     void connectSession();
     void onScanStarted();
     void onScanFinished(bool canceled);
