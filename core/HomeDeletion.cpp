@@ -398,6 +398,25 @@ qint64 HomeDeletion::Plan::sizeOnDisk() const
     return HomeEntry::freeableTogether(entries);
 }
 
+qint64 HomeDeletion::Plan::linkedBetweenEntries() const
+{
+    qint64 alone = 0;
+    for (const HomeEntry &entry : entries)
+        alone += entry.freeable;
+    return std::max<qint64>(0, sizeOnDisk() - alone);
+}
+
+QList<std::pair<QString, QString>> HomeDeletion::Plan::linkedPartsUsed() const
+{
+    QList<std::pair<QString, QString>> used;
+    for (auto it = partLinks.cbegin(); it != partLinks.cend(); ++it) {
+        const QString prefix = it.key() + u'/';
+        if (std::any_of(entries.cbegin(), entries.cend(), [&](const HomeEntry &entry) { return entry.path.startsWith(prefix); }))
+            used.append({it.key(), it.value()});
+    }
+    return used;
+}
+
 qint64 HomeDeletion::Plan::sharedExtents() const
 {
     qint64 shared = 0;

@@ -68,6 +68,13 @@ public:
         // Bytes of the entries' files in extents shared with other files (reflinks, snapshots),
         // which sizeOnDisk() leaves out: the disk keeps them while those files stay.
         [[nodiscard]] qint64 sharedExtents() const;
+        // Bytes of files hard-linked between the plan's entries, which only deleting them
+        // together frees: sizeOnDisk() less the entries' own freeable bytes (each entry's line
+        // in a confirmation), so that the lines add up to the total.
+        [[nodiscard]] qint64 linkedBetweenEntries() const;
+        // The parts that are links (partLinks) holding an entry of the plan, as (link, where it
+        // leads), in partLinks' order: a confirmation says their entries are deleted there.
+        [[nodiscard]] QList<std::pair<QString, QString>> linkedPartsUsed() const;
     };
 
     // What to delete for these paths, as `home ls` lists them: an entry's path, one of its

@@ -611,16 +611,16 @@ private:
             return Failure(Corruption{CorruptedRepo::Reason::BadFolderName,
                                       QStringLiteral("Repo path is not a valid HuggingFace cache directory: %1").arg(m_repoPath)});
         const QString typeName = m_name.left(separator).chopped(m_name.left(separator).isEmpty() ? 0 : 1);
-        const auto type = repoTypeFromName(typeName);
-        if (!type)
+        const std::optional<RepoFolderName> parsed = parseRepoFolderName(m_name);
+        if (!parsed)
             return Failure(
                 Corruption{CorruptedRepo::Reason::BadRepoType,
                            QStringLiteral("Repo type must be `dataset`, `model` or `space`, found `%1` (%2).").arg(typeName, m_repoPath)});
         CachedRepo repo;
         repo.folderName = m_name;
         repo.repoPath = m_repoPath;
-        repo.type = *type;
-        repo.repoId = m_name.mid(separator + 2).replace(QStringLiteral("--"), QStringLiteral("/"));
+        repo.type = parsed->type;
+        repo.repoId = parsed->repoId;
         return repo;
     }
 

@@ -29,6 +29,17 @@ QString repoTypeName(RepoType type)
     return {};
 }
 
+std::optional<RepoFolderName> parseRepoFolderName(const QString &folderName)
+{
+    const qsizetype separator = folderName.indexOf(QLatin1String("--"));
+    if (separator < 1)
+        return std::nullopt;
+    const std::optional<RepoType> type = repoTypeFromName(QStringView(folderName).left(separator).chopped(1));
+    if (!type)
+        return std::nullopt;
+    return RepoFolderName{*type, folderName.mid(separator + 2).replace(QLatin1String("--"), QLatin1String("/"))};
+}
+
 QString repoTypeFolderPrefix(RepoType type)
 {
     return repoTypeName(type) + u's';

@@ -16,4 +16,14 @@ enum class RepoType { Model, Dataset, Space };
 [[nodiscard]] QString repoTypeName(RepoType type);         // "model"
 [[nodiscard]] QString repoTypeFolderPrefix(RepoType type); // "models"
 
+// A repo folder's name as huggingface_hub reads it (_cache_manager.py, _scan_cached_repo):
+// "<type>s--<org>--<name>" is that type and the repo id "org/name" (every "--" after the first
+// read as "/"). nullopt without a "--", or with a type it does not know.
+struct RepoFolderName
+{
+    RepoType type = RepoType::Model;
+    QString repoId;
+};
+[[nodiscard]] std::optional<RepoFolderName> parseRepoFolderName(const QString &folderName);
+
 } // namespace hubdeck

@@ -524,17 +524,11 @@ namespace {
 
 // A hub repo's folder ("datasets--org--name") as the Cache page names it: its type and id
 // (huggingface_hub's repo folder rule, as RepoScanner reads it), or nullopt for another name.
-std::optional<std::pair<RepoType, QString>> hubRepo(const HomeEntry &entry)
+std::optional<RepoFolderName> hubRepo(const HomeEntry &entry)
 {
     if (entry.kind != HomeEntry::Kind::HubRepo)
         return std::nullopt;
-    const qsizetype separator = entry.name.indexOf(QLatin1String("--"));
-    if (separator < 1)
-        return std::nullopt;
-    const std::optional<RepoType> type = repoTypeFromName(QStringView(entry.name).left(separator).chopped(1));
-    if (!type)
-        return std::nullopt;
-    return std::pair{*type, entry.name.mid(separator + 2).replace(QLatin1String("--"), QLatin1String("/"))};
+    return parseRepoFolderName(entry.name);
 }
 
 } // namespace
@@ -548,11 +542,11 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         case NameColumn:
             // Named as on the Cache page, one click away (GUI attack G23: folder names here).
             if (const auto repo = hubRepo(entry))
-                return PrintableText::name(repo->second);
+                return PrintableText::name(repo->repoId);
             return PrintableText::name(entry.name);
         case KindColumn:
             if (const auto repo = hubRepo(entry))
-                return tr("%1 repo").arg(repoTypeName(repo->first));
+                return tr("%1 repo").arg(repoTypeName(repo->type));
             return HomeScanner::kindLabel(entry.kind);
         case SizeColumn:
             return DisplayFormat::size(entry.sizeOnDisk);
@@ -569,7 +563,7 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         switch (column) {
         case NameColumn:
             if (const auto repo = hubRepo(entry))
-                return repo->second.toLower();
+                return repo->repoId.toLower();
             return entry.name.toLower();
         case KindColumn:
             return HomeScanner::kindLabel(entry.kind);

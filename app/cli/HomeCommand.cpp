@@ -475,22 +475,16 @@ int HomeCommand::remove(const QStringList &arguments)
                            .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
         // Each line is what its entry frees alone; files hard-linked between them go only
         // together, in none of the lines (attack Q10: lines of 20.5K and 4.1K under 2.0M).
-        qint64 alone = 0;
-        for (const HomeEntry &entry : plan.entries)
-            alone += entry.freeable;
-        if (plan.sizeOnDisk() > alone)
-            m_out.text(QStringLiteral("  + %1 in files hard-linked between these entries (counted once)")
-                           .arg(HumanFormat::size(plan.sizeOnDisk() - alone)));
+        if (const qint64 linked = plan.linkedBetweenEntries(); linked > 0)
+            m_out.text(QStringLiteral("  + %1 in files hard-linked between these entries (counted once)").arg(HumanFormat::size(linked)));
         if (plan.sharedExtents() > 0)
             m_out.text(QStringLiteral("Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps "
                                       "while those files stay.")
                            .arg(HumanFormat::sizeInText(plan.sharedExtents())));
         // A part that is a link is cleaned where it leads, outside HF_HOME: said before -y.
-        for (auto it = plan.partLinks.cbegin(); it != plan.partLinks.cend(); ++it)
-            if (std::any_of(plan.entries.cbegin(), plan.entries.cend(),
-                            [&](const HomeEntry &entry) { return entry.path.startsWith(it.key() + u'/'); }))
-                m_out.text(QStringLiteral("%1 is a link to %2: these entries are deleted there.")
-                               .arg(PrintableText::name(it.key()), PrintableText::name(it.value())));
+        for (const auto &[link, target] : plan.linkedPartsUsed())
+            m_out.text(QStringLiteral("%1 is a link to %2: these entries are deleted there.")
+                           .arg(PrintableText::name(link), PrintableText::name(target)));
     }
     if (parser.isSet(dryRun)) {
         if (json)

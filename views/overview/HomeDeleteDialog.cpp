@@ -184,14 +184,11 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
     }
     // A part that is a link is cleaned where it leads, outside the home the headline names
     // (GUI attack G10): said once per such part.
-    for (auto it = plan.partLinks.cbegin(); it != plan.partLinks.cend(); ++it) {
-        const QString prefix = it.key() + u'/';
-        if (std::any_of(plan.entries.cbegin(), plan.entries.cend(), [&](const HomeEntry &entry) { return entry.path.startsWith(prefix); }))
-            html += QStringLiteral("<p style='margin-top:10px'>%1</p>")
-                        .arg(tr("%1 is a link to %2: its entries listed here are deleted there.")
-                                 .arg(PrintableText::name(it.key()), PrintableText::name(it.value()))
-                                 .toHtmlEscaped());
-    }
+    for (const auto &[link, target] : plan.linkedPartsUsed())
+        html += QStringLiteral("<p style='margin-top:10px'>%1</p>")
+                    .arg(tr("%1 is a link to %2: its entries listed here are deleted there.")
+                             .arg(PrintableText::name(link), PrintableText::name(target))
+                             .toHtmlEscaped());
     if (const qint64 total = plan.sizeOnDisk(); total > byKindTotal)
         html += QStringLiteral("<p style='margin-top:10px'><i>%1</i></p>")
                     .arg(tr("And %1 in files hard-linked between entries of different kinds, counted once.")
