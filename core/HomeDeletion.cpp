@@ -81,12 +81,29 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
     return f;
 }
 
-// The downloads in datasets' downloads/ folder now (everything but the entries of their own,
-// see HomeEntry::separateChildren), by path under the entry's own path, with their identities.
-// folder: the entry's folder as run() reaches it (through its part's descriptor).
-QList<std::pair<QString, FileIdentity>> listDownloads(const QString &folder, const HomeEntry &entry)
+// A download of datasets' downloads/ as run() listed it: a name that later holds another file
+// (fetched again: written aside and renamed over it, or removed and made anew, which may reuse
+// the inode number) is not this download, told by its inode and its ctime together.
+struct Download
 {
-    QList<std::pair<QString, FileIdentity>> downloads;
+    QString path; // under the entry's own path
+    FileIdentity identity;
+    timespec changed{}; // st_ctim
+    qint64 blocks = 0;  // st_blocks × 512 of a file; folders are measured
+};
+
+bool sameFile(const struct stat &st, const Download &download)
+{
+    return FileIdentity::of(st) == download.identity && st.st_ctim.tv_sec == download.changed.tv_sec &&
+           st.st_ctim.tv_nsec == download.changed.tv_nsec;
+}
+
+// The downloads in datasets' downloads/ folder now (everything but the entries of their own,
+// see HomeEntry::separateChildren). folder: the entry's folder as run() reaches it (through
+// its part's descriptor).
+QList<Download> listDownloads(const QString &folder, const HomeEntry &entry)
+{
+    QList<Download> downloads;
     UniqueFd dir = PosixFs::openDir(folder);
     QList<PosixFs::Entry> names;
     if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
@@ -98,7 +115,8 @@ QList<std::pair<QString, FileIdentity>> listDownloads(const QString &folder, con
         };
         if (separate.contains(name.name) || ::fstatat(dir.get(), name.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
-        downloads.append({entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st)});
+        downloads.append({entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st), st.st_ctim,
+                          S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0});
     }
     return downloads;
 }
@@ -756,12 +774,16 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // and they alone are measured. One that arrives while they go (a load_dataset in another
         // terminal) is the library's: left, not counted as unremoved, not subtracted from freed
         // (attack Q9: a full deletion was reported as "6 files could not be removed", exit 1).
-        QList<std::pair<QString, FileIdentity>> downloads;
+        QList<Download> downloads;
+        QHash<QString, qsizetype> downloadAt; // by path, as targets name them
         QList<TreeMeasure::Root> measured;
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             downloads = listDownloads(through(entry.path), entry);
-            for (const auto &[path, identity] : std::as_const(downloads))
-                measured.append({through(path), {}});
+            downloadAt.reserve(downloads.size());
+            for (qsizetype i = 0; i < downloads.size(); ++i) {
+                downloadAt.insert(downloads.at(i).path, i);
+                measured.append({through(downloads.at(i).path), {}});
+            }
         } else {
             measured.append({through(entry.path), entry.separateChildren()});
         }
@@ -854,6 +876,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 progress(done, freedBefore + freedByTargets + freedInTarget);
         });
         QStringList targets; // removed in this order
+        qint64 notOurs = 0;  // listed downloads another program replaced or removed first
         bool failed = false;
         // Whether this entry has been changed yet: a stop or a failure after that leaves it
         // part-deleted, which the report says (the next scan flags it too).
@@ -869,8 +892,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
             // download that datasets fetches again if it is missing.
-            for (const auto &[path, identity] : std::as_const(downloads))
-                targets.append(path);
+            for (const Download &download : std::as_const(downloads))
+                targets.append(download.path);
         } else if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             const QString name = QFileInfo(entry.path).fileName();
             const QString renamed = entry.path + HomeScanner::deletingSuffix();
@@ -921,6 +944,18 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 failed = true;
                 break;
             }
+            // A download whose name holds another file by now is the library's, fetched again:
+            // kept, and its old file's blocks are not this run's to count (attack S3).
+            if (const auto at = downloadAt.constFind(target); at != downloadAt.cend()) {
+                struct stat st
+                {
+                };
+                const Download &download = downloads.at(*at);
+                if (::lstat(FileName::encode(through(target)).constData(), &st) != 0 || !sameFile(st, download)) {
+                    notOurs += download.blocks;
+                    continue;
+                }
+            }
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             freedByTargets += result.freedOnDisk;
             if (result.status == SafeRemover::Status::Removed || result.freedOnDisk > 0)
@@ -934,23 +969,26 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // whose name now holds another file (fetched again) is gone, and the new file arrived.
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             QSet<QString> stayed;
+            QHash<QString, qsizetype> rootAt; // measured roots by path, each download's once
+            for (qsizetype i = 0; i < downloads.size(); ++i)
+                rootAt.insert(through(downloads.at(i).path), i);
             measured.removeIf([&](const TreeMeasure::Root &root) {
-                const auto listed = std::find_if(downloads.cbegin(), downloads.cend(),
-                                                 [&](const auto &download) { return through(download.first) == root.path; });
-                if (listed == downloads.cend())
+                const auto listed = rootAt.constFind(root.path);
+                if (listed == rootAt.cend())
                     return false; // a member or the leftover renamed aside
+                const Download &download = downloads.at(*listed);
                 struct stat st
                 {
                 };
-                if (::lstat(FileName::encode(root.path).constData(), &st) == 0 && FileIdentity::of(st) == listed->second) {
-                    stayed.insert(listed->first);
+                if (::lstat(FileName::encode(root.path).constData(), &st) == 0 && sameFile(st, download)) {
+                    stayed.insert(download.path);
                     return false;
                 }
                 return true;
             });
-            for (const auto &[path, identity] : listDownloads(through(entry.path), entry))
-                if (!stayed.contains(path))
-                    report.arrived.append(path);
+            for (const Download &now : listDownloads(through(entry.path), entry))
+                if (!stayed.contains(now.path))
+                    report.arrived.append(now.path);
         }
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
@@ -960,7 +998,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (inPlace && !markerWasThere && (failed || report.canceled || after.files > 0))
             if (::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode))
                 markerLeft = qint64(markerStat.st_blocks) * 512;
-        report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft);
+        report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft - notOurs);
         report.sharedBytes += std::max<qint64>(0, before.shared - after.shared);
         if (!failed && !report.canceled && after.files > 0) {
             // Never "deleted" while files of it stay, whatever the removal said.

@@ -522,8 +522,18 @@ private Q_SLOTS:
             files.append(file.filePath());
         QCOMPARE(files.size(), 23); // and the fixture's download with its .json and .lock
         const qint64 planned = du(files);
+        const qint64 oneDownload = du(fixture.path(name(u'a', 1)));
         bool arrived = false;
+        QString replaced; // fetched again before its turn: written aside, renamed over it
         const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done == 0 && replaced.isEmpty()) {
+                for (int i = 1; i < 20 && replaced.isEmpty(); ++i)
+                    if (QFileInfo::exists(fixture.path(name(u'a', i))))
+                        replaced = name(u'a', i);
+                fixture.write(replaced + QStringLiteral(".incomplete"), qint64(70000));
+                QVERIFY(::rename(QFile::encodeName(fixture.path(replaced + QStringLiteral(".incomplete"))).constData(),
+                                 QFile::encodeName(fixture.path(replaced)).constData()) == 0);
+            }
             if (done > 0 || arrived || QFileInfo::exists(fixture.path(name(u'a', 0))))
                 return;
             arrived = true; // the first download went: new ones land, one under its name
@@ -532,15 +542,20 @@ private Q_SLOTS:
                 fixture.write(name(u'n', i), qint64(50000));
         });
         QVERIFY(arrived);
+        QVERIFY(!replaced.isEmpty());
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         QCOMPARE(report.removed, QStringList{downloads});
         QVERIFY(report.partlyDeleted.isEmpty());
-        QCOMPARE(report.freedBytes, planned);
+        // What this run removed: the old file under the replaced name went by the other
+        // program's rename, not by this run (attack S3).
+        QCOMPARE(report.freedBytes, planned - oneDownload);
+        QCOMPARE(QFileInfo(fixture.path(replaced)).size(), qint64(70000)); // the new download, kept
         QStringList kept = report.arrived;
         kept.sort();
-        QStringList expected{fixture.path(name(u'a', 0))};
+        QStringList expected{fixture.path(name(u'a', 0)), fixture.path(replaced)};
         for (int i = 0; i < 5; ++i)
             expected.append(fixture.path(name(u'n', i)));
+        expected.sort();
         QCOMPARE(kept, expected);
         for (const QString &path : std::as_const(expected))
             QVERIFY(QFileInfo::exists(path));
