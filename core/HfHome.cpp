@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <functional>
@@ -145,6 +146,14 @@ bool holdsXetEndpoint(const QString &xet)
     });
 }
 
+bool isFolder(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 bool isRegularFile(const QString &path)
 {
     struct stat st
@@ -184,22 +193,55 @@ bool HfHome::mayBeHome(const QString &folder)
     const QList<QByteArray> names = namesIn(folder);
     if (std::all_of(names.cbegin(), names.cend(), [&](const QByteArray &name) {
             const QString path = folder + u'/' + FileName::decode(name);
-            struct stat st
-            {
-            };
-            return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) && namesIn(path).isEmpty();
+            return isFolder(path) && namesIn(path).isEmpty();
         }))
         return true;
-    if (isRegularFile(folder + QStringLiteral("/token")) || isRegularFile(folder + QStringLiteral("/stored_tokens")) ||
-        holdsHubRepo(folder + QStringLiteral("/hub")) || holdsXetEndpoint(folder + QStringLiteral("/xet")))
+    // A token may be a link to the real file (dotfiles kept elsewhere).
+    const auto isFile = [](const QString &path) {
+        struct stat st
+        {
+        };
+        return ::stat(FileName::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+    };
+    if (isFile(folder + QStringLiteral("/token")) || isFile(folder + QStringLiteral("/stored_tokens")))
         return true;
-    // datasets' cache: its downloads/ folder, or a processed dataset (<org>___<name>).
-    if (anyNameIn(folder + QStringLiteral("/datasets"), [](const QByteArray &name) { return name == "downloads" || name.contains("___"); }))
+    // The parts as real folders, never links (a project's hub -> ~/.cache/huggingface/hub would
+    // make the project a home: attack S5), holding what the libraries write.
+    const QString hub = folder + QStringLiteral("/hub");
+    const QString xet = folder + QStringLiteral("/xet");
+    if ((isFolder(hub) && holdsHubRepo(hub)) || (isFolder(xet) && holdsXetEndpoint(xet)))
         return true;
-    // Dynamic modules of remote code: <library>_modules.
-    return anyNameIn(folder + QStringLiteral("/modules"), [](const QByteArray &name) {
-        return name == "transformers_modules" || name == "datasets_modules" || name == "diffusers_modules" || name == "evaluate_modules";
-    });
+    // datasets: downloads/ holding a download (named by a sha256, with its .json and .lock),
+    // or a processed dataset <org>___<name>/<config>/<version>/<hash>/dataset_info.json. A
+    // project's datasets/downloads/train.csv is neither (attack S5).
+    const QString datasets = folder + QStringLiteral("/datasets");
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}"));
+    if (isFolder(datasets + QStringLiteral("/downloads")) && anyNameIn(datasets + QStringLiteral("/downloads"), [](const QByteArray &name) {
+            return sha256.match(QString::fromLatin1(name)).hasMatch();
+        }))
+        return true;
+    const auto holdsDatasetInfo = [](const QString &dataset) {
+        for (const QString &config : childFolders(dataset))
+            for (const QString &version : childFolders(config))
+                for (const QString &hash : childFolders(version))
+                    if (isRegularFile(hash + QStringLiteral("/dataset_info.json")))
+                        return true;
+        return false;
+    };
+    if (isFolder(datasets))
+        for (const QString &dataset : childFolders(datasets))
+            if (QFileInfo(dataset).fileName().contains(QLatin1String("___")) && holdsDatasetInfo(dataset))
+                return true;
+    // Dynamic modules of remote code: <library>_modules folders.
+    const QString modules = folder + QStringLiteral("/modules");
+    if (!isFolder(modules))
+        return false;
+    for (const QString &module : childFolders(modules)) {
+        const QString name = QFileInfo(module).fileName();
+        if (name == u"transformers_modules" || name == u"datasets_modules" || name == u"diffusers_modules" || name == u"evaluate_modules")
+            return true;
+    }
+    return false;
 }
 
 QString HfHome::path(Kind kind) const

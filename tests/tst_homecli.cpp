@@ -1049,8 +1049,18 @@ private Q_SLOTS:
     void aFolderWithoutAHomesMarksIsNoHome()
     {
         QTemporaryDir project;
-        for (const char *folder : {"assets/img/icons/svg", "src", "hub/models--x--y", "hub/.locks/notes", "xet", "datasets/img"})
+        // Look-alikes of every mark (attack S5): a project's datasets/downloads/train.csv, a
+        // folder named org___x without a processed dataset, a modules/ file, a FIFO token.
+        for (const char *folder :
+             {"assets/img/icons/svg", "src", "hub/models--x--y", "hub/.locks/notes", "xet", "datasets/img", "datasets/org___x/src"})
             QVERIFY(QDir().mkpath(project.filePath(QString::fromLatin1(folder))));
+        QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("datasets/downloads"))));
+        for (const char *file : {"datasets/downloads/train.csv", "modules/transformers_modules"}) {
+            QVERIFY(QDir().mkpath(QFileInfo(project.filePath(QString::fromLatin1(file))).path()));
+            QFile made(project.filePath(QString::fromLatin1(file)));
+            QVERIFY(made.open(QIODevice::WriteOnly) && made.write("x") == 1);
+        }
+        QCOMPARE(::mkfifo(QFile::encodeName(project.filePath(QStringLiteral("token"))).constData(), 0600), 0);
         const QString logo = project.filePath(QStringLiteral("assets/img/icons/svg/logo.svg"));
         QFile file(logo);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write("<svg/>") == 6);
@@ -1067,6 +1077,12 @@ private Q_SLOTS:
             QCOMPARE(ls.code, 1);
             QVERIFY(!ls.out.contains(QStringLiteral("assets/img")));
         }
+        // A link to a real hub cache is no mark: the project is still not a home.
+        FixtureHome real;
+        QTemporaryDir linked;
+        QVERIFY(QDir().mkpath(linked.filePath(QStringLiteral("assets/img"))));
+        QVERIFY(QFile::link(real.path(QStringLiteral("hub")), linked.filePath(QStringLiteral("hub"))));
+        QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--dir"), linked.path()}).code, 1);
         // One mark is enough: a repo with its snapshots/ in hub/.
         QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("hub/models--x--y/snapshots"))));
         const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), project.path()});
