@@ -90,7 +90,15 @@ OverviewPage::OverviewPage(QWidget *parent)
     updateSummary();
 }
 
-OverviewPage::~OverviewPage() = default;
+OverviewPage::~OverviewPage()
+{
+    // The tree outlives this part of the page while QWidget's destructor deletes it: its header
+    // and viewport must no longer call into a page that is gone (UBSan: a member call on an
+    // object that is only a QWidget by then).
+    m_tree->viewport()->removeEventFilter(this);
+    m_tree->removeEventFilter(this);
+    disconnect(m_tree->header(), nullptr, this, nullptr);
+}
 
 void OverviewPage::buildContent()
 {
