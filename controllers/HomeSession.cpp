@@ -219,7 +219,7 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
                     .arg(DisplayFormat::size(report.sharedBytes));
     // Not in the plan, so left: said, lest the user wonder why downloads/ is not empty.
     if (!report.arrived.isEmpty())
-        text += tr("; kept %Ln file(s) that arrived while it was deleted (another program is downloading)", nullptr,
+        text += tr("; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)", nullptr,
                    int(report.arrived.size()));
     return text + u'.';
 }

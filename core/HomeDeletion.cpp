@@ -539,6 +539,23 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             refuse(asGiven, tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
             return;
         }
+        // What an earlier, stopped deletion of it left renamed aside ("<entry>.hubdeck-deleting")
+        // is in the way of its rename, so the run finishes it first: planned as an entry of its
+        // own, just before, so that the plan shows it and counts it (attack S7: it went unplanned,
+        // with a user's folder of that name). One that cannot go keeps the entry back too.
+        if (entry.kind != HomeEntry::Kind::InterruptedDeletion) {
+            const HomeEntry *leftover = scan.entry(entry.path + HomeScanner::deletingSuffix());
+            if (leftover && leftover->kind == HomeEntry::Kind::InterruptedDeletion &&
+                (!leftover->deletable() || !leftover->inUse.isEmpty())) {
+                refuse(asGiven, tr("Not deleted: %1, as what an earlier deletion of it left (%2) cannot be deleted: %3")
+                                    .arg(asGiven, leftover->path, !leftover->inUse.isEmpty() ? leftover->inUse : leftover->keep));
+                return;
+            }
+            if (leftover && leftover->kind == HomeEntry::Kind::InterruptedDeletion && !taken.contains(leftover->path)) {
+                taken.insert(leftover->path);
+                plan.entries.append(*leftover);
+            }
+        }
         if (!taken.contains(entry.path)) {
             taken.insert(entry.path);
             plan.entries.append(entry);
@@ -693,7 +710,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     inUseAge.start();
     const auto canceled = [&] { return isCanceled && isCanceled(); };
     QHash<QString, FileIdentity> listedFolders = plan.partFolders;
-    QSet<QString> finishedHere; // leftovers renamed aside that this run removed with their entry
+    QSet<QString> planned;
+    for (const HomeEntry &entry : plan.entries)
+        planned.insert(entry.path);
     int done = 0;
     for (const HomeEntry &entry : plan.entries) {
         if (canceled()) {
@@ -744,7 +763,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // not this run's to report as removed or freed.
         {
             QStringList anyOf;
-            for (const QString &path : QStringList{entry.path, entry.path + HomeScanner::deletingSuffix()} + entry.members)
+            for (const QString &path : QStringList{entry.path} + entry.members)
                 anyOf.append(through(path));
             const bool gone = std::none_of(anyOf.cbegin(), anyOf.cend(), [](const QString &path) {
                 struct stat st
@@ -753,9 +772,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
             });
             if (gone) {
-                // An interrupted deletion this run finished with its entry (below) was removed by
-                // it, not by another process: counted as removed, as the user asked for both.
-                (finishedHere.contains(entry.path) ? report.removed : report.alreadyGone).append(entry.path);
+                report.alreadyGone.append(entry.path);
                 ++done;
                 if (progress)
                     progress(done, report.freedBytes);
@@ -789,10 +806,6 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         for (const QString &member : std::as_const(members))
             measured.append({through(member), {}});
-        // What an earlier, stopped deletion of the same name left renamed aside goes first (see
-        // below): measured with the entry, so that "freed" counts it too.
-        if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
-            measured.append({through(entry.path + HomeScanner::deletingSuffix()), {}});
         if (inUseAge.elapsed() >= 2000) {
             inUse = InUseFiles::snapshot();
             inUseAge.restart();
@@ -908,13 +921,16 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                                          .arg(entry.path, renamed));
                 failed = true;
             } else if (::lstat(FileName::encode(renamed).constData(), &st) == 0) {
-                // An earlier deletion of the same name was stopped: finish it first.
-                const SafeRemover::Result leftover = remover.remove(renamed, SafeRemover::Kind::Tree);
-                freedByTargets += leftover.freedOnDisk;
-                if (leftover.status != SafeRemover::Status::Removed && leftover.status != SafeRemover::Status::AlreadyGone)
-                    fail(leftover);
-                else
-                    finishedHere.insert(renamed);
+                // A leftover of an earlier deletion is planned just before its entry (plan()):
+                // still here, it could not be finished, or it was made since the plan and was
+                // never shown to anyone, so it is not deleted unasked (attack S7).
+                report.errors.append(
+                    planned.contains(renamed)
+                        ? tr("Not deleted: %1, as what an earlier deletion of it left (%2) is still there.").arg(entry.path, renamed)
+                        : tr("Not deleted: %1, as %2 is in the way: a folder that was not in the plan (made since "
+                             "it was listed). List the home again.")
+                              .arg(entry.path, renamed));
+                failed = true;
             }
             if (!failed) {
                 const SafeRemover::Result moved = remover.rename(entry.path, name + HomeScanner::deletingSuffix());
@@ -989,6 +1005,18 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             for (const Download &now : listDownloads(through(entry.path), entry))
                 if (!stayed.contains(now.path))
                     report.arrived.append(now.path);
+        }
+        // A folder renamed aside is measured where it went: what its old name holds now was
+        // written there since, by the library that owns it (datasets building the cache again, xet
+        // storing a chunk): the library's, kept and said, neither unremoved nor subtracted from
+        // freed (attack S4, as Q9 for downloads).
+        if (renamedAside) {
+            const QString was = through(entry.path);
+            for (TreeMeasure::Root &root : measured)
+                if (root.path == was)
+                    root.path = through(entry.path + HomeScanner::deletingSuffix());
+            if (struct stat st{}; ::lstat(FileName::encode(was).constData(), &st) == 0)
+                report.arrived.append(entry.path);
         }
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;

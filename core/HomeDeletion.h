@@ -108,9 +108,12 @@ public:
         // deletion and deleting it again finishes it. Their bytes already given back are in
         // freedBytes; they are not in removed.
         QStringList partlyDeleted;
-        // Paths of what arrived in datasets' downloads while it was deleted (another program
-        // downloading): kept, as they were not in the plan, and neither counted as unremoved nor
-        // subtracted from freedBytes. Not an error: the entry is in removed all the same.
+        // Paths of what arrived while the run deleted (another program writing): a download in
+        // datasets' downloads that was not listed, or that replaced a listed one under its name;
+        // an entry's path that holds a folder or file again after the entry was renamed aside
+        // (datasets building the cache anew, xet storing a chunk). Kept, as they were not in the
+        // plan, and neither counted as unremoved nor subtracted from freedBytes. Not an error: the
+        // entry is in removed all the same.
         QStringList arrived;
         // Bytes of the removed files that other files share (reflinks, snapshots: see
         // SharedExtents), measured as freedBytes is and left out of it: the disk keeps them

@@ -811,6 +811,13 @@ private Q_SLOTS:
         FixtureHome fixture;
         fixture.write(QStringLiteral("datasets/org___set.hubdeck-deleting/default/0.0.0/c0ffee/old.arrow"), 60000);
         const qint64 before = du(fixture.root());
+        // The plan shows the leftover it will finish, and counts it (attack S7).
+        const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
+                                 QStringLiteral("--dry-run")});
+        QVERIFY2(dry.code == 0, qPrintable(dry.err));
+        QVERIFY2(dry.out.contains(QStringLiteral("About to delete 2 entries")) &&
+                     dry.out.contains(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))),
+                 qPrintable(dry.out));
         const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
                                 QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(rm.code == 0, qPrintable(rm.err));

@@ -561,6 +561,101 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(path));
     }
 
+    // A folder entry is renamed aside before it is emptied, so what its library writes under its
+    // name meanwhile (datasets building the cache again, xet storing a chunk) is a new folder:
+    // kept and said as arrived, the entry removed, freed what the planned entry gave back
+    // (attack S4: "1 file(s) could not be removed", partly deleted, freed net of the new file).
+    void aFolderWrittenAgainDuringItsDeletionIsKept_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("dataset cache") << QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset)
+                                       << QStringLiteral("default/0.0.0/c0ffee/data.arrow.incomplete");
+        QTest::newRow("xet chunk cache") << QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint) +
+                                                QStringLiteral("/chunk-cache")
+                                         << QStringLiteral("cd/newchunk");
+    }
+    void aFolderWrittenAgainDuringItsDeletionIsKept()
+    {
+        QFETCH(QString, entry);
+        QFETCH(QString, written);
+        FixtureHome fixture;
+        for (int i = 0; i < 600; ++i) // the removal reports progress every 256 removals
+            fixture.write(entry + QStringLiteral("/ab/file-%1").arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {path});
+        QCOMPARE(plan.entries.size(), 1);
+        const qint64 planned = du(path);
+        bool wrote = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done > 0 || wrote || !QFileInfo::exists(path + HomeScanner::deletingSuffix()))
+                return;
+            wrote = true;
+            fixture.write(entry + u'/' + written, qint64(50000));
+        });
+        QVERIFY(wrote);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, QStringList{path});
+        QVERIFY(report.partlyDeleted.isEmpty());
+        QCOMPARE(report.arrived, QStringList{path});
+        QCOMPARE(report.freedBytes, planned);
+        QCOMPARE(QFileInfo(path + u'/' + written).size(), qint64(50000)); // the library's, kept
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
+    }
+
+    // A leftover of an earlier deletion beside its entry is planned as its own entry, just
+    // before, so the plan shows and counts what the run deletes; one that appears after the plan
+    // is never deleted unasked (attack S7: a user's folder "<entry>.hubdeck-deleting" went with
+    // the entry, unplanned: plan 49.2K, freed 65.5K).
+    void aLeftoverBesideTheEntryIsPlanned()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        const QString leftover = dataset + HomeScanner::deletingSuffix();
+        fixture.write(
+            QStringLiteral("datasets/%1%2/sub/user.txt").arg(QString::fromLatin1(FixtureHome::kDataset), HomeScanner::deletingSuffix()),
+            qint64(16000));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {dataset});
+        QCOMPARE(plan.entries.size(), 2);
+        QCOMPARE(plan.entries.at(0).path, leftover);
+        QCOMPARE(plan.entries.at(1).path, dataset);
+        QCOMPARE(plan.sizeOnDisk(), du(dataset) + du(leftover));
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, (QStringList{leftover, dataset}));
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QCOMPARE(report.freedBytes, plan.sizeOnDisk());
+    }
+    void aLeftoverMadeAfterThePlanIsNotDeleted()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 20; ++i)
+            fixture.write(QStringLiteral("datasets/org___a/default/0.0.0/abc/f%1.arrow").arg(i), qint64(4000));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString first = fixture.path(QStringLiteral("datasets/org___a"));
+        const QString second = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {first, second});
+        QCOMPARE(plan.entries.size(), 2);
+        const QString mine = second + HomeScanner::deletingSuffix() + QStringLiteral("/mine/notes.txt");
+        bool made = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done == 0 && !made) {
+                made = true;
+                fixture.write(mine.mid(fixture.root().size() + 1), QByteArrayLiteral("USERDATA"));
+            }
+        });
+        QVERIFY(made);
+        QCOMPARE(report.removed, QStringList{first});
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("not in the plan")), qPrintable(report.errors.first()));
+        QVERIFY(report.partlyDeleted.isEmpty());
+        QVERIFY(QFileInfo::exists(mine));
+        QVERIFY(QFileInfo::exists(second)); // not begun
+    }
+
     // What entries leave behind still adds up to du, part by part: datasets' downloads/ folder
     // (large once it held thousands of files) when it has no extracted/ to count it, and an
     // empty assets library or namespace folder, which is listed to be deleted.

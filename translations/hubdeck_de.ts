@@ -363,6 +363,18 @@
         <source>Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.</source>
         <translation>Nicht gelöscht: %1, da %2 im Weg ist: eine Datei, die nicht von HubDeck stammt. Verschieben Sie sie und löschen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as what an earlier deletion of it left (%2) cannot be deleted: %3</source>
+        <translation>Nicht gelöscht: %1, denn was ein früheres Löschen davon übrig ließ (%2), kann nicht gelöscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as what an earlier deletion of it left (%2) is still there.</source>
+        <translation>Nicht gelöscht: %1, denn was ein früheres Löschen davon übrig ließ (%2), ist noch da.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: a folder that was not in the plan (made since it was listed). List the home again.</source>
+        <translation>Nicht gelöscht: %1, denn %2 ist im Weg: ein Ordner, der nicht im Plan stand (seit der Auflistung angelegt). Listen Sie den Home-Ordner erneut auf.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -1915,16 +1927,16 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %Ln konnten nicht gelöscht werden</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; kept %Ln file(s) that arrived while it was deleted (another program is downloading)</source>
-        <translation>
-            <numerusform>; %Ln Datei, die während des Löschens ankam, behalten (ein anderes Programm lädt herunter)</numerusform>
-            <numerusform>; %Ln Dateien, die während des Löschens ankamen, behalten (ein anderes Programm lädt herunter)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
         <translation>; %1 mehr bleibt auf dem Datenträger: andere Dateien teilen sich seine Blöcke (Reflinks oder Snapshots)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)</source>
+        <translation>
+            <numerusform>; %Ln neue Datei oder neuer Ordner behalten, die beim Löschen ankam (ein anderes Programm schreibt dort)</numerusform>
+            <numerusform>; %Ln neue Dateien oder Ordner behalten, die beim Löschen ankamen (ein anderes Programm schreibt dort)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -368,10 +368,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; kept %Ln file(s) that arrived while it was deleted (another program is downloading)</source>
+        <source>; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)</source>
         <translation>
-            <numerusform>; kept %Ln file that arrived while it was deleted (another program is downloading)</numerusform>
-            <numerusform>; kept %Ln files that arrived while it was deleted (another program is downloading)</numerusform>
+            <numerusform>; kept %Ln new file or folder that arrived while it was deleted (another program is writing there)</numerusform>
+            <numerusform>; kept %Ln new files or folders that arrived while it was deleted (another program is writing there)</numerusform>
         </translation>
     </message>
 </context>

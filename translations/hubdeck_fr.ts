@@ -363,6 +363,18 @@
         <source>Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.</source>
         <translation>Non supprimé : %1, car %2 est dans le chemin : un fichier que HubDeck n’a pas créé. Déplacez-le et supprimez à nouveau.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as what an earlier deletion of it left (%2) cannot be deleted: %3</source>
+        <translation>Non supprimé : %1, car ce qu’une suppression antérieure en a laissé (%2) ne peut pas être supprimé : %3</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as what an earlier deletion of it left (%2) is still there.</source>
+        <translation>Non supprimé : %1, car ce qu’une suppression antérieure en a laissé (%2) est toujours là.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: a folder that was not in the plan (made since it was listed). List the home again.</source>
+        <translation>Non supprimé : %1, car %2 gêne : un dossier absent du plan (créé depuis le listage). Listez de nouveau le dossier.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -1915,16 +1927,16 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %Ln n'ont pas pu être supprimées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>; kept %Ln file(s) that arrived while it was deleted (another program is downloading)</source>
-        <translation>
-            <numerusform>; %Ln fichier arrivé pendant la suppression conservé (un autre programme télécharge)</numerusform>
-            <numerusform>; %Ln fichiers arrivés pendant la suppression conservés (un autre programme télécharge)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
         <translation>; %1 de plus reste sur le disque : d’autres fichiers partagent ses blocs (reflinks ou instantanés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)</source>
+        <translation>
+            <numerusform>; %Ln nouveau fichier ou dossier arrivé pendant la suppression a été gardé (un autre programme y écrit)</numerusform>
+            <numerusform>; %Ln nouveaux fichiers ou dossiers arrivés pendant la suppression ont été gardés (un autre programme y écrit)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -517,11 +517,23 @@ int HomeCommand::remove(const QStringList &arguments)
                 .toObject());
     for (const QString &gone : report.alreadyGone)
         m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
-    if (!report.arrived.isEmpty())
-        m_out.warning(QStringLiteral("Kept: %1 file%2 that arrived in %3 while it was deleted (another program is downloading).")
-                          .arg(report.arrived.size())
-                          .arg(report.arrived.size() == 1 ? QString() : QStringLiteral("s"))
-                          .arg(PrintableText::name(QFileInfo(report.arrived.first()).path())));
+    if (report.arrived.size() == 1) {
+        m_out.warning(QStringLiteral("Kept: %1, which arrived while it was deleted (another program is writing there).")
+                          .arg(PrintableText::name(report.arrived.first())));
+    } else if (!report.arrived.isEmpty()) {
+        // Downloads arrive by the thousand in one folder: named by it, not one by one.
+        const QString folder = QFileInfo(report.arrived.first()).path();
+        const bool oneFolder = std::all_of(report.arrived.cbegin(), report.arrived.cend(),
+                                           [&folder](const QString &path) { return QFileInfo(path).path() == folder; });
+        m_out.warning(oneFolder ? QStringLiteral("Kept: %1 files or folders that arrived in %2 while it was deleted (another program is "
+                                                 "writing there).")
+                                      .arg(report.arrived.size())
+                                      .arg(PrintableText::name(folder))
+                                : QStringLiteral("Kept: %1 files or folders that arrived while they were deleted (another program is "
+                                                 "writing there), first %2.")
+                                      .arg(report.arrived.size())
+                                      .arg(PrintableText::name(report.arrived.first())));
+    }
     for (const QString &error : report.errors)
         m_out.error(PrintableText::name(error));
     if (report.sharedBytes > 0)
