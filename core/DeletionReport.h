@@ -42,9 +42,25 @@ struct DeletionReport
     QStringList removedEmptyFolders;   // empty snapshot folders (DeletionPlan::emptyFolders) and the parents they emptied
     int plannedRevisions = 0;          // for "N revisions untouched" after a stop
     int plannedRepos = 0;              // whole repos, corrupted entries and empty repos the plan held
+    // Revisions this run began but did not remove, stopped or failed part-way: a ref of theirs,
+    // or some of their snapshot's entries, are gone (attack S9: "0 revisions removed … 2
+    // untouched" while refs and files were gone). The cache stays valid: a revision that lost
+    // its refs is detached, so the same `cache rm` or `cache prune` finishes it.
+    struct PartlyRemoved
+    {
+        RevisionKey revision;
+        QString snapshotPath;
+        bool refsGone = false;  // at least one of its refs
+        bool filesGone = false; // at least one entry of its snapshot folder
+    };
+    QList<PartlyRemoved> partlyRemovedRevisions;
 
     [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
-    [[nodiscard]] int untouchedRevisions() const { return plannedRevisions - int(removedRevisions.size()); }
+    // Neither removed nor begun.
+    [[nodiscard]] int untouchedRevisions() const
+    {
+        return plannedRevisions - int(removedRevisions.size()) - int(partlyRemovedRevisions.size());
+    }
 };
 
 } // namespace hubdeck

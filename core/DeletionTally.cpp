@@ -26,6 +26,7 @@ DeletionTally DeletionTally::of(const DeletionPlan &plan, const DeletionReport &
     }
     tally.revisionsRemoved = int(report.removedRevisions.size());
     tally.revisionsUntouched = report.untouchedRevisions();
+    tally.revisionsPartlyRemoved = int(report.partlyRemovedRevisions.size());
     tally.filesRemoved = int(report.removedFiles.size());
     tally.filesUntouched = plan.fileCount() - tally.filesRemoved;
     tally.incompleteRemoved = int(report.removedIncompleteFiles.size());

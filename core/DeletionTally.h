@@ -17,7 +17,8 @@ struct DeletionTally
     int emptyReposRemoved = 0; // of those, repos that had no revision left (and empty leftovers)
     int revisionsRemoved = 0;  // snapshots removed, whole repos' included
     int revisionsUntouched = 0;
-    int filesRemoved = 0; // snapshot entries of files removed from every revision
+    int revisionsPartlyRemoved = 0; // DeletionReport::partlyRemovedRevisions
+    int filesRemoved = 0;           // snapshot entries of files removed from every revision
     int filesUntouched = 0;
     int corruptedRemoved = 0;
     int incompleteRemoved = 0;

@@ -149,6 +149,12 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"missing", plan.missingTargets);
     if (report)
         texts(writer, u"notes", report->notes);
+    if (report) { // begun and not finished: the same command, or prune, finishes them
+        QStringList partly;
+        for (const DeletionReport::PartlyRemoved &revision : report->partlyRemovedRevisions)
+            partly.append(revision.snapshotPath);
+        texts(writer, u"partly_removed_snapshots", partly);
+    }
     texts(writer, u"refs", plan.refs);
     texts(writer, u"refused", plan.refused);
     if (report) {
@@ -177,8 +183,10 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
         writer.endObject();
     }
     texts(writer, u"repos", plan.repos);
-    if (report)
+    if (report) {
+        writer.member(u"revisions_partly_removed", tally.revisionsPartlyRemoved);
         writer.member(u"revisions_untouched", tally.revisionsUntouched);
+    }
     // The payloads this plan removes; those it only checks (still linked from another repo,
     // so they stay) are listed apart, never among what goes.
     texts(writer, u"shared_blobs", payloadPaths(plan, plan.sharedPayloadsRemoved));

@@ -259,9 +259,20 @@ private Q_SLOTS:
     void stoppedCliSaysWhatWasRemoved()
     {
         // SIGTERM (as Ctrl+C would) after the n-th removal: the CLI stops cleanly and says what
-        // it removed and freed, measured, and what it left untouched; the disk agrees.
+        // it removed and freed, measured, what it began and did not finish (a revision that lost
+        // refs or files: attack S9 called those "untouched") and what it left untouched; the
+        // disk agrees.
+        QHash<QString, std::pair<QStringList, qsizetype>> whole; // by commit: refs and files before
+        {
+            FixtureCache reference;
+            buildCache(reference);
+            for (const CachedRepo &repo : CacheScanner::scan(reference.root()).repos)
+                for (const CachedRevision &revision : repo.revisions)
+                    whole.insert(revision.commitHash, {revision.refs, revision.files.size()});
+        }
         int inTheMiddle = 0;
-        for (int n = 2; n <= 40; n += 2) {
+        int partlySeen = 0;
+        for (int n = 1; n <= 40; ++n) {
             FixtureCache cache;
             buildCache(cache);
             const qint64 before = diskBytes(cache.root());
@@ -273,23 +284,33 @@ private Q_SLOTS:
             if (stopped.code == 0)
                 break; // finished before the n-th removal
             QCOMPARE(stopped.code, 128 + SIGTERM);
-            const QRegularExpression summary(
-                QStringLiteral(R"(^Stopped: (\d+) revisions? removed, ([^;]+) freed; (\d+) revisions? untouched\.$)"),
-                QRegularExpression::MultilineOption);
+            const QRegularExpression summary(QStringLiteral(R"(^Stopped: (\d+) revisions? removed, ([^;]+) freed(?:; (\d+) revisions? )"
+                                                            R"(partly removed)?(?:; (\d+) revisions? untouched)?\.$)"),
+                                             QRegularExpression::MultilineOption);
             const QRegularExpressionMatch match = summary.match(stopped.err);
             QVERIFY2(match.hasMatch(), qPrintable(stopped.err));
             QVERIFY(!stopped.err.contains(QStringLiteral("Error: Stopped")));
             int left = 0;
+            int changed = 0;
             for (const CachedRepo &repo : CacheScanner::scan(cache.root()).repos)
-                if (repo.repoId == u"org/a" || repo.repoId == u"org/b")
+                if (repo.repoId == u"org/a" || repo.repoId == u"org/b") {
                     left += int(repo.revisions.size());
-            QCOMPARE(match.captured(3).toInt(), left);
+                    for (const CachedRevision &revision : repo.revisions)
+                        if (whole.value(revision.commitHash) != std::pair{revision.refs, revision.files.size()})
+                            ++changed;
+                }
+            const int partly = match.captured(3).toInt();
+            QCOMPARE(partly, changed);
+            QCOMPARE(partly + match.captured(4).toInt(), left);
+            QCOMPARE(stopped.err.count(QStringLiteral("Partly removed: ")), partly);
+            partlySeen += partly > 0 ? 1 : 0;
             QCOMPARE(match.captured(1).toInt() + left, 5);
             QCOMPARE(match.captured(2), HumanFormat::sizeInText(before - diskBytes(cache.root())));
             if (match.captured(1).toInt() > 0 && left > 0)
                 ++inTheMiddle;
         }
         QVERIFY(inTheMiddle > 0); // some stops did land between revisions
+        QVERIFY(partlySeen > 0);  // and some inside one
     }
 
     // A stop in the shared-store sweep (after the payload, after its manifest) leaves files that
@@ -328,6 +349,32 @@ private Q_SLOTS:
                     .succeeded());
         QVERIFY(!QFileInfo::exists(cache.path(kA)));
         QVERIFY(!QFileInfo::exists(cache.path(kB)));
+    }
+
+    // A stop after a whole repo's refs went leaves its revisions detached, with their files:
+    // partly removed, never "untouched", and the report says which and what they lost (S9).
+    void aStopAfterTheRefsSaysPartlyRemoved()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/b")}));
+        QCOMPARE(plan.revisionCount(), 2);
+        const QString ref = cache.path(kB + QStringLiteral("/refs/main"));
+        const DeletionReport report = DeletionExecutor::execute(plan, nullptr, [&] { return !QFileInfo::exists(ref); });
+        QVERIFY(report.canceled);
+        QCOMPARE(report.partlyRemovedRevisions.size(), 1);
+        const DeletionReport::PartlyRemoved &partly = report.partlyRemovedRevisions.first();
+        QCOMPARE(partly.revision.commitHash, hash("b1"));
+        QVERIFY(partly.refsGone);
+        QVERIFY(!partly.filesGone);
+        QCOMPARE(partly.snapshotPath, cache.path(kB + QStringLiteral("/snapshots/") + hash("b1")));
+        const DeletionTally tally = DeletionTally::of(plan, report);
+        QCOMPARE(tally.revisionsRemoved, 0);
+        QCOMPARE(tally.revisionsPartlyRemoved, 1);
+        QCOMPARE(tally.revisionsUntouched, 1); // b2: nothing of it went
+        QVERIFY(warningsOf(cache.root()).isEmpty());
     }
 
     void unreferencedBlobsAndEmptyReposAreSeenAndPruned()

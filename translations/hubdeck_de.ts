@@ -1278,6 +1278,13 @@
         <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
         <translation>; %1 mehr bleibt auf dem Datenträger: andere Dateien teilen sich seine Blöcke (Reflinks oder Snapshots)</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n revision(s) partly removed (delete again or prune to finish)</source>
+        <translation>
+            <numerusform>; %n Revision teilweise entfernt (erneut löschen oder bereinigen, um sie abzuschließen)</numerusform>
+            <numerusform>; %n Revisionen teilweise entfernt (erneut löschen oder bereinigen, um sie abzuschließen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>

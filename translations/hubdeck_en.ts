@@ -236,6 +236,13 @@
             <numerusform>Only the ticked revisions below are deleted, not the %n selected files: to delete those, clear the ticks first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n revision(s) partly removed (delete again or prune to finish)</source>
+        <translation>
+            <numerusform>; %n revision partly removed (delete again or prune to finish)</numerusform>
+            <numerusform>; %n revisions partly removed (delete again or prune to finish)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>

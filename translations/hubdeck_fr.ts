@@ -1278,6 +1278,13 @@
         <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
         <translation>; %1 de plus reste sur le disque : d’autres fichiers partagent ses blocs (reflinks ou instantanés)</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n revision(s) partly removed (delete again or prune to finish)</source>
+        <translation>
+            <numerusform>; %n révision partiellement supprimée (supprimez à nouveau ou nettoyez pour terminer)</numerusform>
+            <numerusform>; %n révisions partiellement supprimées (supprimez à nouveau ou nettoyez pour terminer)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>

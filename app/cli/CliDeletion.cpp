@@ -10,6 +10,7 @@
 #include "HumanFormat.h"
 #include "InterruptGuard.h"
 #include "PrintableText.h"
+#include "RepoType.h"
 #include "ScanJson.h"
 
 #include <QTextStream>
@@ -29,6 +30,20 @@ QString revisionLine(const DeletionPlan::RevisionItem &revision)
 QString count(int n, const QString &one, const QString &many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+// "model/org/name revision 1a2b3c4d: its refs and some of its files are gone, …" for a
+// revision a stop or a failure left begun (attack S9).
+QString partlyRemovedLine(const DeletionReport::PartlyRemoved &partly)
+{
+    const std::optional<RepoFolderName> repo = parseRepoFolderName(partly.revision.repoFolder);
+    const QString name = repo ? repoTypeName(repo->type) + u'/' + repo->repoId : partly.revision.repoFolder;
+    const QString what = partly.refsGone && partly.filesGone ? QStringLiteral("its refs and some of its files are gone")
+                         : partly.refsGone                   ? QStringLiteral("its refs are gone, its files are all there")
+                                                             : QStringLiteral("some of its files are gone");
+    return QStringLiteral("Partly removed: %1 revision %2 (%3). Run the same command again, or `cache prune`%4, to finish it.")
+        .arg(PrintableText::name(name), partly.revision.commitHash.left(8), what,
+             partly.refsGone ? QStringLiteral(" (it is detached now)") : QString());
 }
 
 } // namespace
@@ -128,6 +143,8 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         m_out.error(PrintableText::name(error));
     if (report.sharedBytes > 0)
         m_out.warning(sharedNote(report.sharedBytes));
+    for (const DeletionReport::PartlyRemoved &partly : report.partlyRemovedRevisions)
+        m_out.warning(partlyRemovedLine(partly));
     // What happened, measured: after a stop or a failure as much as after a success.
     // A file plan counts files: it removes no revision.
     const bool files = plan.fileCount() > 0;
@@ -136,11 +153,14 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
                                         : count(tally.revisionsRemoved, QStringLiteral("revision"), QStringLiteral("revisions")),
                                   HumanFormat::sizeInText(tally.freedBytes));
     const int untouchedCount = files ? tally.filesUntouched : tally.revisionsUntouched;
-    const QString untouched = untouchedCount > 0
-                                  ? QStringLiteral("; %1 untouched")
-                                        .arg(files ? count(untouchedCount, QStringLiteral("file"), QStringLiteral("files"))
-                                                   : count(untouchedCount, QStringLiteral("revision"), QStringLiteral("revisions")))
-                                  : QString();
+    QString untouched = tally.revisionsPartlyRemoved > 0
+                            ? QStringLiteral("; %1 partly removed")
+                                  .arg(count(tally.revisionsPartlyRemoved, QStringLiteral("revision"), QStringLiteral("revisions")))
+                            : QString();
+    if (untouchedCount > 0)
+        untouched += QStringLiteral("; %1 untouched")
+                         .arg(files ? count(untouchedCount, QStringLiteral("file"), QStringLiteral("files"))
+                                    : count(untouchedCount, QStringLiteral("revision"), QStringLiteral("revisions")));
     if (report.canceled) {
         m_out.stopped(QStringLiteral("%1%2.").arg(done, untouched));
         return InterruptGuard::exitCode();

@@ -144,6 +144,7 @@ bool DeletionRun::stopped()
 bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed)
 {
     const SafeRemover::Result result = m_remover.remove(path, kind);
+    m_lastRemovedSome = result.status == SafeRemover::Status::Removed || result.removedSome;
     // Blocks, not st_size: a sparse blob's apparent size was never on disk to give back.
     if (freed == Freed::Counted) {
         m_report.freedBytes += result.freedOnDisk;
@@ -203,10 +204,10 @@ bool DeletionRun::removeItem(const DeletionPlan::RepoItem &item)
     // `cache rm` of the repo and `prune` both finish.
     if (item.wholeRepo)
         for (const DeletionPlan::RevisionItem &revision : item.revisions)
-            if (!removeRefs(revision, state))
+            if (!removeRefs(item, revision, state))
                 return false;
     for (const DeletionPlan::RevisionItem &revision : item.revisions) {
-        if (!item.wholeRepo && !removeRefs(revision, state))
+        if (!item.wholeRepo && !removeRefs(item, revision, state))
             return false;
         if (!removeRevision(item, revision, state))
             return false;
@@ -297,15 +298,28 @@ bool DeletionRun::trashItem(const DeletionPlan::RepoItem &item)
     return true;
 }
 
-bool DeletionRun::removeRefs(const DeletionPlan::RevisionItem &revision, RepoState &state)
+bool DeletionRun::removeRefs(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state)
 {
     for (const QString &ref : revision.refPaths) {
         if (stopped())
             return false;
         if (!remove(ref, SafeRemover::Kind::File, &m_report.removedRefs, Freed::NotCounted))
             state.refsLeft.insert(ref);
+        else if (m_lastRemovedSome)
+            begun(item, revision, true);
     }
     return !stopped();
+}
+
+void DeletionRun::begun(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, bool refs)
+{
+    auto at = m_begunAt.constFind(revision.snapshotPath);
+    if (at == m_begunAt.cend()) {
+        at = m_begunAt.insert(revision.snapshotPath, m_begun.size());
+        m_begun.append({{item.repoFolder, revision.commitHash}, revision.snapshotPath, false, false});
+    }
+    DeletionReport::PartlyRemoved &partly = m_begun[*at];
+    (refs ? partly.refsGone : partly.filesGone) = true;
 }
 
 bool DeletionRun::removeRevision(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state)
@@ -322,7 +336,13 @@ bool DeletionRun::removeRevision(const DeletionPlan::RepoItem &item, const Delet
     // The snapshot's links, then the blobs only they used, then the emptied folder: a stop
     // anywhere leaves a revision `cache rm` still finds by its hash, whose leftover blobs it
     // removes with it, and no link without its blob.
-    if (!remove(revision.snapshotPath, SafeRemover::Kind::Contents, nullptr)) {
+    // Heard before the snapshot is begun: SafeRemover hears a stop only after its first removal.
+    if (stopped())
+        return false;
+    const bool contentsGone = remove(revision.snapshotPath, SafeRemover::Kind::Contents, nullptr);
+    if (m_lastRemovedSome)
+        begun(item, revision, false);
+    if (!contentsGone) {
         if (m_report.canceled)
             return false;
         state.snapshotKept = true;
@@ -509,6 +529,10 @@ void DeletionRun::removeEmptyFolderAndParents(QString folder)
 
 DeletionReport DeletionRun::finish()
 {
+    const QSet<RevisionKey> removed(m_report.removedRevisions.cbegin(), m_report.removedRevisions.cend());
+    for (const DeletionReport::PartlyRemoved &partly : std::as_const(m_begun))
+        if (!removed.contains(partly.revision))
+            m_report.partlyRemovedRevisions.append(partly);
     qCInfo(lcDelete) << "deletion" << (m_report.canceled ? "stopped:" : "done:") << m_report.freedBytes << "bytes freed,"
                      << m_report.removedRevisions.size() << "of" << m_report.plannedRevisions << "revisions removed,"
                      << m_report.errors.size() << "errors";

@@ -9,6 +9,7 @@
 #include "SafeRemover.h"
 #include "SharedBlobStore.h"
 
+#include <QHash>
 #include <QPromise>
 #include <QSet>
 
@@ -62,7 +63,10 @@ private:
     [[nodiscard]] bool removeItem(const DeletionPlan::RepoItem &item);
     // One rename into the freedesktop Trash; a failure is reported and nothing of the repo goes.
     [[nodiscard]] bool trashItem(const DeletionPlan::RepoItem &item);
-    [[nodiscard]] bool removeRefs(const DeletionPlan::RevisionItem &revision, RepoState &state);
+    [[nodiscard]] bool removeRefs(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state);
+    // Records that something of this revision is gone (a ref, an entry of its snapshot): unless
+    // it is removed whole by the end, the report lists it as partly removed.
+    void begun(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, bool refs);
     [[nodiscard]] bool removeRevision(const DeletionPlan::RepoItem &item, const DeletionPlan::RevisionItem &revision, RepoState &state);
     // A file item's snapshot entries, the folders they leave empty, then the blobs only they used.
     [[nodiscard]] bool removeFiles(const DeletionPlan::RepoItem &item, RepoState &state);
@@ -93,6 +97,9 @@ private:
     bool m_hasStore = false; // read once: a store made during the run is not this plan's
     QSet<QString> m_payloadsToSweep;
     int m_step = 0;
+    bool m_lastRemovedSome = false; // remove()'s last SafeRemover::Result::removedSome
+    QList<DeletionReport::PartlyRemoved> m_begun;
+    QHash<QString, qsizetype> m_begunAt; // by snapshot path
 };
 
 } // namespace hubdeck

@@ -415,6 +415,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
             removedOne = true;
             return true;
         });
+    result.removedSome = removedOne;
     if (failed)
         return result;
     if (stopped) {

@@ -35,6 +35,9 @@ public:
         // hint on permission errors (who owns the folder). A path a concurrent removal took
         // first is AlreadyGone, never an error.
         QString message;
+        // Whether anything below the path was removed before a stop or failure (Canceled,
+        // Failed): a folder then is partly emptied, not as it was.
+        bool removedSome = false;
     };
     enum class Kind {
         File,     // a blob, ref or partial download: never a folder

@@ -603,6 +603,8 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
         done.append(tr("%n file(s) of shared blobs that were gone", nullptr, tally.storeLeftoversRemoved));
     const QString removed = done.isEmpty() ? tr("nothing removed") : tr("%1 removed").arg(done.join(QStringLiteral(", ")));
     QString message = report.canceled ? tr("Stopped: %1, %2 freed").arg(removed, freed) : tr("Deleted: %1, %2 freed").arg(removed, freed);
+    if (tally.revisionsPartlyRemoved > 0) // detached or missing files: deleting again or pruning finishes them
+        message += tr("; %n revision(s) partly removed (delete again or prune to finish)", nullptr, tally.revisionsPartlyRemoved);
     if (tally.revisionsUntouched > 0)
         message += tr("; %n revision(s) untouched", nullptr, tally.revisionsUntouched);
     if (tally.filesUntouched > 0 && report.canceled)
