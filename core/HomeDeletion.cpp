@@ -10,6 +10,7 @@
 #include "internal/FolderLocks.h"
 #include "internal/PosixFs.h"
 #include "internal/SafeRemover.h"
+#include "internal/SharedExtentLedger.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
 #include "Logging.h"
@@ -48,8 +49,9 @@ bool isInside(const QString &path, const QString &root)
 struct Freeable
 {
     qint64 bytes = 0;
-    qint64 shared = 0; // in extents other files share, not in bytes
-    qint64 files = 0;  // everything but folders
+    qint64 shared = 0;                                      // in extents other files share, not in bytes, each block once
+    std::shared_ptr<const SharedExtentLedger> sharedRanges; // where those lie
+    qint64 files = 0;                                       // everything but folders
     QString inUse;
     QString guarded; // what of HomeScanner::guardedIdentities lies in them, under another name
 };
@@ -72,6 +74,8 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
     for (const TreeMeasure::Total &total : totals) {
         f.bytes += total.freeable;
         f.shared += total.sharedExtents;
+        if (!f.sharedRanges)
+            f.sharedRanges = total.sharedRanges; // the one group's
         f.files += total.files;
         if (f.inUse.isEmpty())
             f.inUse = total.inUse;
@@ -710,6 +714,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     inUseAge.start();
     const auto canceled = [&] { return isCanceled && isCanceled(); };
     QHash<QString, FileIdentity> listedFolders = plan.partFolders;
+    // The shared blocks of what the run removed that another file still held then (see
+    // SharedExtentLedger): the report's sharedBytes, and what a removal later frees when it
+    // takes their last holder.
+    SharedExtentLedger keptShared;
     QSet<QString> planned;
     for (const HomeEntry &entry : plan.entries)
         planned.insert(entry.path);
@@ -728,6 +736,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // link (or HF_HOME's) since the scan, or while an earlier entry went, reaches another
         // folder, whose look-alike names must not be taken for the listed entries.
         SafeRemover remover(root, isCanceled);
+        remover.setLedger(&keptShared);
         const std::optional<FileIdentity> opened = remover.rootIdentity();
         if (opened && !listedFolders.contains(root))
             listedFolders.insert(root, *opened);
@@ -1020,14 +1029,19 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
+        // The blocks the measure before saw shared went with the entry unless another file
+        // still held them when their file went (the run's ledger has them then) or a file of
+        // the entry still holds them: reflinked copies inside the entry, or one in an entry
+        // deleted before, were all "kept" (attack S1: "freed 8192", df 105 MB).
+        const qint64 sharedFreed =
+            before.sharedRanges ? std::max<qint64>(0, before.shared - after.shared - before.sharedRanges->overlap(keptShared)) : 0;
         // A marker this run wrote and a stop or failure leaves in place takes blocks the entry
         // gave back: "freed" is what the disk gained.
         qint64 markerLeft = 0;
         if (inPlace && !markerWasThere && (failed || report.canceled || after.files > 0))
             if (::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode))
                 markerLeft = qint64(markerStat.st_blocks) * 512;
-        report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft - notOurs);
-        report.sharedBytes += std::max<qint64>(0, before.shared - after.shared);
+        report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed);
         if (!failed && !report.canceled && after.files > 0) {
             // Never "deleted" while files of it stay, whatever the removal said.
             report.errors.append(tr("%1: %n file(s) could not be removed.", nullptr, int(after.files)).arg(entry.path));
@@ -1055,6 +1069,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (report.canceled)
             break;
     }
+    report.sharedBytes = keptShared.total();
     return report;
 }
 

@@ -21,8 +21,9 @@ packages=(
 )
 # What only the test command uses: the desktop-file and AppStream validators, the formatter,
 # Python (its configparser reads the stored_tokens HubDeck writes, as huggingface_hub does), and
-# btrfs-progs (tst_sharedextents makes a btrfs image, where files share blocks by reflink).
-test_packages=(desktop-file-utils appstream clang-format-14 python3 btrfs-progs)
+# btrfs-progs and xfsprogs (tst_sharedextents makes btrfs and XFS images, where files share
+# blocks by reflink).
+test_packages=(desktop-file-utils appstream clang-format-14 python3 btrfs-progs xfsprogs)
 
 install_missing() {
     local missing=()

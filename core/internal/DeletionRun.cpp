@@ -84,7 +84,9 @@ DeletionRun::DeletionRun(const DeletionPlan &plan, QPromise<DeletionReport> *pro
     , m_isCanceled(std::move(isCanceled))
     , m_remover(plan.cacheDir, [this] { return canceledNow(); })
     , m_store(plan.cacheDir)
-{}
+{
+    m_remover.setLedger(&m_sharedExtents);
+}
 
 DeletionReport DeletionRun::run()
 {
@@ -148,7 +150,9 @@ bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringLis
     // Blocks, not st_size: a sparse blob's apparent size was never on disk to give back.
     if (freed == Freed::Counted) {
         m_report.freedBytes += result.freedOnDisk;
-        m_report.sharedBytes += result.sharedOnDisk;
+        // Blocks counted as kept by an earlier removal that went with this one are freed, and
+        // already in freedOnDisk (two reflinked blobs both deleted: attack S1).
+        m_report.sharedBytes = std::max<qint64>(0, m_report.sharedBytes + result.sharedOnDisk - result.releasedShared);
     }
     bool gone = false;
     switch (result.status) {

@@ -8,6 +8,7 @@
 #include "DeletionReport.h"
 #include "SafeRemover.h"
 #include "SharedBlobStore.h"
+#include "SharedExtentLedger.h"
 
 #include <QHash>
 #include <QPromise>
@@ -89,6 +90,7 @@ private:
     QPromise<DeletionReport> *m_promise;
     std::function<bool()> m_isCanceled;
     DeletionReport m_report;
+    SharedExtentLedger m_sharedExtents; // declared before m_remover, which is given it
     SafeRemover m_remover;
     // The home's credential files when one lies in this cache (CredentialFiles::anyWithin):
     // each repo is asked again before anything of it goes, as the plan may be older.

@@ -6,6 +6,7 @@
 #include "DirWalker.h"
 #include "Logging.h"
 #include "PosixFs.h"
+#include "SharedExtentLedger.h"
 #include "SharedExtents.h"
 
 #include <QDir>
@@ -30,20 +31,34 @@ struct Release
 {
     qint64 freed = 0;
     qint64 shared = 0;
+    dev_t device = 0;
+    std::vector<SharedExtents::Extent> extents; // with a ledger only
 };
 
-Release releaseOf(int dirFd, const char *name, const struct stat &st)
+Release releaseOf(int dirFd, const char *name, const struct stat &st, const SharedExtentLedger *ledger)
 {
     if (!S_ISREG(st.st_mode) || st.st_nlink > 1)
         return {};
-    const qint64 shared = SharedExtents::bytes(dirFd, name, st);
-    return {qint64(st.st_blocks) * 512 - shared, shared};
+    SharedExtents::Answer answer = SharedExtents::ask(dirFd, name, st, ledger);
+    return {qint64(st.st_blocks) * 512 - answer.shared, answer.shared, st.st_dev,
+            ledger ? std::move(answer.extents) : decltype(answer.extents){}};
 }
 
-void add(SafeRemover::Result &result, const Release &release)
+// Once the file is gone: with a ledger, its shared blocks count once in the run, and blocks an
+// earlier removal counted as shared that this file held alone went with it (released).
+void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger *ledger)
 {
     result.freedOnDisk += release.freed;
-    result.sharedOnDisk += release.shared;
+    if (!ledger) {
+        result.sharedOnDisk += release.shared;
+        return;
+    }
+    for (const SharedExtents::Extent &extent : release.extents) {
+        if (extent.shared)
+            result.sharedOnDisk += ledger->add(release.device, extent.physical, extent.length);
+        else
+            result.releasedShared += ledger->release(release.device, extent.physical, extent.length);
+    }
 }
 
 QString userName(uid_t uid)
@@ -83,7 +98,8 @@ QString failure(int error, const QString &path, int dirFd)
 // back to walk into. 0, or the errno of the step that failed; an entry already gone is fine.
 // A folder of another device than the tree's (a mount point) is EXDEV: a removal never
 // crosses into another filesystem, as `rm --one-file-system`.
-int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed)
+int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed,
+                SharedExtentLedger *ledger)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -105,9 +121,9 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
         subfolders.append(entry.name);
         return 0;
     }
-    const Release release = releaseOf(dirFd, entry.name.constData(), st);
+    const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger);
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
-        add(freed, release);
+        add(freed, release, ledger);
         return 0;
     }
     return errno == ENOENT ? 0 : errno;
@@ -251,14 +267,14 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     }
     if (!S_ISDIR(st.st_mode)) {
         // Files, and links of every kind: the link goes, never its target.
-        const Release release = releaseOf(parentFd, leaf.constData(), st);
+        const Release release = releaseOf(parentFd, leaf.constData(), st, m_ledger);
         if (::unlinkat(parentFd, leaf.constData(), 0) != 0) {
             result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
             result.message = failure(errno, absolutePath, parentFd);
             return result;
         }
         result.status = Status::Removed;
-        add(result, release);
+        add(result, release, m_ledger);
         return result;
     }
     if (kind == Kind::File) {
@@ -403,7 +419,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         m_progress(removedEntries, result.freedOnDisk);
                 }
                 const qsizetype folders = subfolders.size();
-                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result); error != 0)
+                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger); error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
                 removedOne = removedOne || subfolders.size() == folders; // a folder is handed back, not removed yet
             }
@@ -451,6 +467,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
     auto accumulate = [&](const Result &step) {
         result.freedOnDisk += step.freedOnDisk;
         result.sharedOnDisk += step.sharedOnDisk;
+        result.releasedShared += step.releasedShared;
         if (step.status == Status::Removed || step.status == Status::AlreadyGone)
             return true;
         result.status = step.status;
@@ -468,10 +485,10 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
                 step.message = failure(errno, childPath, fd);
         } else if (S_ISDIR(st.st_mode)) {
             step = removeTree(fd, child, childPath, Kind::Tree);
-        } else if (const Release release = releaseOf(fd, child.constData(), st);
+        } else if (const Release release = releaseOf(fd, child.constData(), st, m_ledger);
                    ::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
-            add(step, release);
+            add(step, release, m_ledger);
         } else {
             step.message = failure(errno, childPath, fd);
         }

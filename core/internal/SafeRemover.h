@@ -14,6 +14,8 @@
 
 namespace hubdeck {
 
+class SharedExtentLedger;
+
 // Removes paths inside one cache root and nowhere else. Every path is walked down from the
 // root with O_NOFOLLOW and the leaf is lstat'ed just before it goes, so a link planted in
 // the cache (or a path that changed since the scan) can never redirect a removal outside it.
@@ -30,7 +32,11 @@ public:
         qint64 freedOnDisk = 0;
         // Blocks of the removed files that other files share (reflinks, snapshots: see
         // SharedExtents), left out of freedOnDisk: the disk keeps them while the others stay.
+        // With a ledger (setLedger): only the shared blocks the ledger did not hold yet.
         qint64 sharedOnDisk = 0;
+        // With a ledger: blocks it held (an earlier removal's shared ones) that a file removed
+        // here held alone by then, so that they went with it and are in freedOnDisk.
+        qint64 releasedShared = 0;
         // One line naming the entry that could not be removed (not its parent folder), with a
         // hint on permission errors (who owns the folder). A path a concurrent removal took
         // first is AlreadyGone, never an error.
@@ -70,6 +76,10 @@ public:
     // Called every 256 entries of a tree: entries removed and the bytes on disk they freed so
     // far (Result::freedOnDisk), both counted from the start of this remove().
     void setProgress(std::function<void(qint64 removedEntries, qint64 freedOnDisk)> progress) { m_progress = std::move(progress); }
+    // The deletion's record of shared blocks (SharedExtentLedger), kept by the caller for the
+    // whole run, across removers: each shared block counts once, and a block whose holders the
+    // run all removed counts as freed, not as kept. None by default.
+    void setLedger(SharedExtentLedger *ledger) { m_ledger = ledger; }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
@@ -107,6 +117,7 @@ private:
     quint64 m_uses = 0;
     std::function<bool()> m_isCanceled;
     std::function<void(qint64, qint64)> m_progress;
+    SharedExtentLedger *m_ledger = nullptr;
 };
 
 } // namespace hubdeck

@@ -5,6 +5,7 @@
 
 #include "FileName.h"
 #include "PosixFs.h"
+#include "SharedExtentLedger.h"
 #include "SharedExtents.h"
 #include "UniqueFd.h"
 
@@ -180,7 +181,7 @@ public:
             if (!m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
-                count(totals[0][i], st, AT_FDCWD, path.constData());
+                count(totals[0][i], st, AT_FDCWD, path.constData(), i);
             if (S_ISDIR(st.st_mode) && m_roots.at(i).descend) {
                 m_stack.push_back({i, nullptr, path, true, {}});
                 ++m_pending[size_t(i)];
@@ -220,6 +221,9 @@ public:
             }
         }
         addWhollyLinked(merged);
+        for (int i = 0; i < m_roots.size(); ++i)
+            if (const auto ranges = m_sharedByGroup.find(m_groupOf[size_t(i)]); ranges != m_sharedByGroup.end())
+                merged[i].sharedRanges = ranges->second;
         if (errors)
             *errors += m_errors;
         return merged;
@@ -281,14 +285,28 @@ private:
     }
 
     // dirFd and name reach the file (AT_FDCWD and a path for a root), for SharedExtents.
-    void count(TreeMeasure::Total &total, const struct stat &st, int dirFd, const char *name) const
+    void count(TreeMeasure::Total &total, const struct stat &st, int dirFd, const char *name, int root)
     {
         total.sizeOnDisk += qint64(st.st_blocks) * 512;
         TreeMeasure::addSaturating(total.apparentSize, qint64(st.st_size));
         if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) { // hard-linked files: addWhollyLinked
-            const qint64 shared = SharedExtents::bytes(dirFd, name, st);
-            total.freeable += qint64(st.st_blocks) * 512 - shared;
-            total.sharedExtents += shared;
+            const SharedExtents::Answer answer = SharedExtents::ask(dirFd, name, st);
+            total.freeable += qint64(st.st_blocks) * 512 - answer.shared;
+            if (answer.shared > 0) {
+                // Each shared block once per group: two reflinked copies hold one set of blocks.
+                qint64 located = 0;
+                qint64 added = 0;
+                const std::lock_guard lock(m_sharedMutex);
+                std::shared_ptr<SharedExtentLedger> &ranges = m_sharedByGroup[m_groupOf[size_t(root)]];
+                if (!ranges)
+                    ranges = std::make_shared<SharedExtentLedger>();
+                for (const SharedExtents::Extent &extent : answer.extents)
+                    if (extent.shared) {
+                        located += qint64(extent.length);
+                        added += ranges->add(st.st_dev, extent.physical, extent.length);
+                    }
+                total.sharedExtents += std::min(added + std::max<qint64>(0, answer.shared - located), answer.shared);
+            }
         }
         if (S_ISDIR(st.st_mode))
             return;
@@ -383,7 +401,7 @@ private:
                                                                  QStringLiteral("another user's, in a sticky folder"));
             if (!m_admit(st))
                 continue;
-            count(total, st, batch.fd->get(), name);
+            count(total, st, batch.fd->get(), name, root);
             if (S_ISDIR(st.st_mode)) {
                 found.push_back({root, batch.dir, QByteArray(name), false, {}});
                 ++subfolders;
@@ -572,6 +590,8 @@ private:
     int m_budget = 64;
 
     std::mutex m_errorsMutex;
+    std::mutex m_sharedMutex; // taken only for files that share blocks
+    std::unordered_map<int, std::shared_ptr<SharedExtentLedger>> m_sharedByGroup;
     QStringList m_errors;
 };
 
