@@ -535,7 +535,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     const auto take = [&](const HomeEntry &entry, const QString &asGiven) {
         if (!entry.deletable()) {
             refuse(asGiven, tr("Not deleted: %1 (%2). %3")
-                                .arg(asGiven, HomeScanner::kindLabel(entry.kind),
+                                .arg(asGiven, HomeScanner::kindLabel(entry),
                                      entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
             return;
         }

@@ -66,6 +66,9 @@ struct HomeEntry
     // A removal of this entry in place (HomeDeletion, see HomeScanner::removingMarker) was
     // stopped part-way: part of what it held is gone. `home rm` of it finishes the removal.
     bool removalInterrupted = false;
+    // Renamed aside or marked by another process's deletion that runs now (HomeScan::
+    // deletionRunning): not a stopped one, never offered; keep says by whom.
+    bool beingDeleted = false;
     // Not empty when the entry is listed but never deletable, and says why: it holds something
     // never to delete (an access token that HF_TOKEN_PATH put inside it), it is not the
     // library's (a part's variable pointing at the user's own folder), or not all of it can be

@@ -1106,7 +1106,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         const QString holder = HomeDeletion::holderName(pid);
         for (HomeScan::Part &part : scan.parts)
             for (HomeEntry &entry : part.entries)
-                if ((entry.kind == HomeEntry::Kind::InterruptedDeletion || entry.removalInterrupted) && entry.keep.isEmpty())
+                if ((entry.kind == HomeEntry::Kind::InterruptedDeletion || entry.removalInterrupted) && entry.keep.isEmpty()) {
+                    // Not "stopped part-way … deleting it again finishes it": it is going now (S8).
+                    entry.beingDeleted = true;
+                    entry.removalInterrupted = false;
                     entry.keep = holder.isEmpty() ? tr("Being deleted now by another process (pid %1): it is shown as it stands "
                                                        "until that deletion ends.")
                                                         .arg(pid)
@@ -1114,6 +1117,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                                                        "deletion ends.")
                                                         .arg(holder)
                                                         .arg(pid);
+                }
     }
     for (HomeScan::Part &part : scan.parts) {
         for (const HomeEntry &entry : std::as_const(part.entries)) {
@@ -1125,6 +1129,11 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     }
     qCDebug(lcHome) << "scanned" << scan.root << jobs.size() << "entries," << scan.sizeOnDisk() << "bytes on disk";
     return scan;
+}
+
+QString HomeScanner::kindLabel(const HomeEntry &entry)
+{
+    return entry.beingDeleted ? tr("being deleted") : kindLabel(entry.kind);
 }
 
 QString HomeScanner::kindLabel(HomeEntry::Kind kind)

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] static QString costOfDeleting(HomeEntry::Kind kind);
     // "chunk cache", "dataset cache", ...: the kind as a short label for tables.
     [[nodiscard]] static QString kindLabel(HomeEntry::Kind kind);
+    // The entry's kind as listed: "being deleted" for what another process deletes now.
+    [[nodiscard]] static QString kindLabel(const HomeEntry &entry);
     // The suffix an entry gets while it is being deleted (HomeDeletion): renamed first, so the
     // library that wrote it no longer finds a half-deleted cache, and listed until it is gone.
     [[nodiscard]] static QString deletingSuffix() { return QStringLiteral(".hubdeck-deleting"); }

@@ -359,7 +359,7 @@ QVariant HomeTreeModel::data(const QModelIndex &index, int role) const
 QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
 {
     // Sentences the tooltips and the CLI already say, one a line.
-    QStringList lines{PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind)};
+    QStringList lines{PrintableText::name(entry.path), HomeScanner::kindLabel(entry)};
     if (!(entry.kind == HomeEntry::Kind::Unknown && !entry.keep.isEmpty())) // its reason says what it is (G11)
         lines.append(HomeScanner::costOfDeleting(entry.kind));
     if (!entry.inUse.isEmpty())
@@ -547,7 +547,7 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         case KindColumn:
             if (const auto repo = hubRepo(entry))
                 return tr("%1 repo").arg(repoTypeName(repo->type));
-            return HomeScanner::kindLabel(entry.kind);
+            return HomeScanner::kindLabel(entry);
         case SizeColumn:
             return DisplayFormat::size(entry.sizeOnDisk);
         case FilesColumn:
@@ -566,7 +566,7 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
                 return repo->repoId.toLower();
             return entry.name.toLower();
         case KindColumn:
-            return HomeScanner::kindLabel(entry.kind);
+            return HomeScanner::kindLabel(entry);
         case SizeColumn:
             return entry.sizeOnDisk;
         case FilesColumn:

@@ -1459,8 +1459,7 @@ private Q_SLOTS:
         QVERIFY(report.value(QStringLiteral("removed")).toArray().isEmpty());
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
-        // Said before the plan is shown, which the running deletion may be changing; a dry run
-        // still shows it, with the warning.
+        // Said before the plan is shown, which the running deletion may be changing.
         const CliRun text = home(
             {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QVERIFY2(!text.out.contains(QStringLiteral("About to delete")), qPrintable(text.out));
@@ -1470,11 +1469,28 @@ private Q_SLOTS:
         QCOMPARE(xet.code, 1);
         QVERIFY2(xet.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(xet.err));
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+        // A dry run predicts the refusal: passing where the run is refused was a false success (S8).
         const CliRun dry = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(),
                                  QStringLiteral("--dry-run")});
-        QCOMPARE(dry.code, 0);
+        QCOMPARE(dry.code, 1);
         QVERIFY2(dry.err.contains(QStringLiteral("another HubDeck deletion is running")), qPrintable(dry.err));
-        QVERIFY(dry.out.contains(QStringLiteral("About to delete 1 entry")));
+        QVERIFY(!dry.out.contains(QStringLiteral("About to delete")));
+        // What it renamed aside is being deleted, not stopped part-way (S8: both were said).
+        fixture.write(QStringLiteral("datasets/org___other.hubdeck-deleting/default/0.0.0/abc/data.arrow"), qint64(3000));
+        bool seen = false;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &value : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (const QJsonObject e = value.toObject(); e.value(QStringLiteral("name")).toString() == u"org___other.hubdeck-deleting") {
+                    seen = true;
+                    QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("being deleted"));
+                    QVERIFY(e.value(QStringLiteral("being_deleted")).toBool());
+                    QVERIFY(!e.value(QStringLiteral("removal_interrupted")).toBool());
+                    QVERIFY(!e.value(QStringLiteral("deletable")).toBool());
+                    QVERIFY2(!e.value(QStringLiteral("note")).toString().contains(QStringLiteral("stopped part-way")),
+                             qPrintable(e.value(QStringLiteral("note")).toString()));
+                }
+        QVERIFY(seen);
+        QVERIFY(QDir(fixture.path(QStringLiteral("datasets/org___other.hubdeck-deleting"))).removeRecursively());
         // The listing says a deletion is running, whose renamed entries it lists as interrupted.
         const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
         QCOMPARE(ls.code, 0);

@@ -2912,6 +2912,10 @@ private Q_SLOTS:
         QCOMPARE(entry(held).keep, QStringLiteral("Being deleted now by flock (pid %1): it is shown as it stands until that deletion "
                                                   "ends.")
                                        .arg(other->processId()));
+        // Going now, not stopped part-way: no "deleting it again finishes it" (attack S8).
+        QVERIFY(entry(held).beingDeleted);
+        QVERIFY(!entry(held).removalInterrupted);
+        QCOMPARE(HomeScanner::kindLabel(entry(held)), QStringLiteral("being deleted"));
         other->kill();
         other->waitForFinished();
 

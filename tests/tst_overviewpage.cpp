@@ -510,6 +510,42 @@ private Q_SLOTS:
         QCOMPARE(page->model()->checkedCount(), 1); // still ticked, for the next try
     }
 
+    // Another process's deletion holding the home is seen before any confirmation: none is
+    // shown that promises what the run will refuse (attack S8: "Checked: each entry can be
+    // deleted whole", then "Nothing deleted").
+    void noConfirmationWhileAnotherProcessDeletes()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString chunks = chunkCache(fixture);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        int asked = 0;
+        page->setConfirmer([&asked](const HomeDeletion::Plan &) {
+            ++asked;
+            return true;
+        });
+        QProcess other;
+        other.start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("xet")),
+                                              QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(other.waitForStarted(5000));
+        const HfHome home = page->session()->home();
+        QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->deleteTicked();
+        const qint64 holder = other.processId();
+        other.kill();
+        other.waitForFinished();
+        QCOMPARE(asked, 0);
+        QVERIFY(!page->session()->isDeleting());
+        QVERIFY(!messages.isEmpty());
+        QCOMPARE(messages.constLast().at(0).toString(),
+                 QStringLiteral("Nothing deleted: another process (flock, pid %1) holds a lock on this home's folders. Try again once it "
+                                "has released it.")
+                     .arg(holder));
+        QVERIFY(QFileInfo::exists(chunks));
+        QCOMPARE(page->model()->checkedCount(), 1);
+    }
+
     // In a small window the names stay readable and the tree scrolls sideways; in a large one
     // Name takes the room left (attack R4: "…" on every row at 640 × 420).
     void namesStayReadableInASmallWindow()

@@ -650,6 +650,10 @@
         <source>HF_HOME %1 cannot be read: %2.</source>
         <translation>HF_HOME %1 kann nicht gelesen werden: %2.</translation>
     </message>
+    <message>
+        <source>being deleted</source>
+        <translation>wird gerade gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

@@ -650,6 +650,10 @@
         <source>HF_HOME %1 cannot be read: %2.</source>
         <translation>HF_HOME %1 ne peut pas être lu : %2.</translation>
     </message>
+    <message>
+        <source>being deleted</source>
+        <translation>en cours de suppression</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

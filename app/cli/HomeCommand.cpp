@@ -81,7 +81,7 @@ QJsonObject entryJson(const HomeEntry &entry)
     QJsonObject object{
         {QStringLiteral("name"), entry.name},
         {QStringLiteral("path"), entry.path},
-        {QStringLiteral("kind"), HomeScanner::kindLabel(entry.kind)},
+        {QStringLiteral("kind"), HomeScanner::kindLabel(entry)},
         {QStringLiteral("size_on_disk"), entry.sizeOnDisk},
         {QStringLiteral("apparent_size"), entry.apparentSize},
         {QStringLiteral("freeable"), entry.freeable},
@@ -102,6 +102,8 @@ QJsonObject entryJson(const HomeEntry &entry)
     if (!entry.keep.isEmpty())
         object.insert(QStringLiteral("note"), entry.keep);
     object.insert(QStringLiteral("removal_interrupted"), entry.removalInterrupted);
+    if (entry.beingDeleted)
+        object.insert(QStringLiteral("being_deleted"), true);
     return object;
 }
 
@@ -375,7 +377,7 @@ void HomeCommand::printTable(const HomeScan &scan)
                                       : note + QStringLiteral("; ") + HomeScanner::removalInterruptedNote();
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
-            table.addRow({PrintableText::name(HomeTargets::listedName(part, entry)), HomeScanner::kindLabel(entry.kind),
+            table.addRow({PrintableText::name(HomeTargets::listedName(part, entry)), HomeScanner::kindLabel(entry),
                           HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now), note});
         }
     }
@@ -411,21 +413,20 @@ int HomeCommand::remove(const QStringList &arguments)
         return ExitCode::Failure;
     }
     // Said before the scan: while another deletion runs, its renamed entries would be listed
-    // as interrupted deletions, and a plan shown that this run may not carry out.
+    // as interrupted deletions, and a plan shown that this run may not carry out. A dry run
+    // says the same: it passing where the run is refused was a false success (attack S8).
     if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(where)) {
         const QString running = HomeDeletion::blockedReason(*pid);
-        if (!parser.isSet(dryRun)) {
-            if (json) // the report of a run that touched nothing
-                m_out.json(QJsonObject{{QStringLiteral("canceled"), false},
-                                       {QStringLiteral("freed"), 0},
-                                       {QStringLiteral("removed"), QJsonArray()},
-                                       {QStringLiteral("already_gone"), QJsonArray()},
-                                       {QStringLiteral("errors"), QJsonArray{running}},
-                                       {QStringLiteral("refused"), QJsonArray()}});
-            m_out.error(running);
-            return ExitCode::Failure;
-        }
-        m_out.warning(running);
+        if (json) // the report of a run that touched nothing
+            m_out.json(QJsonObject{{QStringLiteral("canceled"), false},
+                                   {QStringLiteral("dry_run"), parser.isSet(dryRun)},
+                                   {QStringLiteral("freed"), 0},
+                                   {QStringLiteral("removed"), QJsonArray()},
+                                   {QStringLiteral("already_gone"), QJsonArray()},
+                                   {QStringLiteral("errors"), QJsonArray{running}},
+                                   {QStringLiteral("refused"), QJsonArray()}});
+        m_out.error(running);
+        return ExitCode::Failure;
     }
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);

@@ -627,6 +627,13 @@ void OverviewPage::deleteTicked()
 {
     if (m_session->isDeleting())
         return;
+    // Another process's deletion holds the home: the run would be refused, so no confirmation
+    // promises it (attack S8: "Checked: each entry can be deleted whole", then "Nothing deleted").
+    // /proc/locks only, never the lock itself (see HomeDeletion::runningDeletion).
+    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(m_session->home())) {
+        Q_EMIT statusMessage(HomeDeletion::blockedReason(*pid), 10000);
+        return;
+    }
     HomeDeletion::Plan plan = m_session->planForChecked();
     if (plan.entries.isEmpty()) {
         Q_EMIT statusMessage(plan.refusals.isEmpty()
