@@ -561,6 +561,39 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(path));
     }
 
+    // A planned download given a second name while the run goes (a hard link made by another
+    // program) frees nothing when its listed name goes: it is not counted as freed (attack S16:
+    // 4 MB said, 2 MB still on disk). link(2) changes its ctime, so it is no longer the file
+    // listed: kept under its name, as arrived.
+    void aDownloadLinkedDuringTheDeletionIsNotFreed()
+    {
+        FixtureHome fixture;
+        const auto name = [](int i) {
+            return QStringLiteral("datasets/downloads/") + QString(60, u'd') + QStringLiteral("%1").arg(i, 4, 10, QLatin1Char('0'));
+        };
+        for (int i = 0; i < 6; ++i)
+            fixture.write(name(i), qint64(40000));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString downloads = fixture.path(QStringLiteral("datasets/downloads"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {downloads});
+        QCOMPARE(plan.entries.size(), 1);
+        const qint64 before = du(fixture.root());
+        const QString elsewhere = fixture.path(QStringLiteral("elsewhere-link"));
+        QString linked;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done > 0 || !linked.isEmpty())
+                return;
+            for (int i = 5; i >= 0 && linked.isEmpty(); --i)
+                if (QFileInfo::exists(fixture.path(name(i))))
+                    linked = fixture.path(name(i));
+            QCOMPARE(::link(QFile::encodeName(linked).constData(), QFile::encodeName(elsewhere).constData()), 0);
+        });
+        QVERIFY(!linked.isEmpty());
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QVERIFY(QFileInfo::exists(elsewhere));
+    }
+
     // A folder entry is renamed aside before it is emptied, so what its library writes under its
     // name meanwhile (datasets building the cache again, xet storing a chunk) is a new folder:
     // kept and said as arrived, the entry removed, freed what the planned entry gave back

@@ -393,6 +393,46 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(chunks)); // said no
     }
 
+    // A re-measure that takes the ticked entry away (another program deleted it) says why in
+    // the confirmation, rather than turning it into "0 entries" silently (attack S12).
+    void theConfirmationSaysWhatARescanTookAway()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString chunks = chunkCache(fixture);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        QString note;
+        bool removed = false;
+        QElapsedTimer clock;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<HomeDeleteDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (!removed) {
+                removed = true;
+                QVERIFY(QDir(chunks).removeRecursively());
+                page->session()->rescan();
+                clock.start();
+                return;
+            }
+            const QLabel *refused = dialog->findChild<QLabel *>(QStringLiteral("refused"));
+            if ((refused->isVisibleTo(dialog) && refused->text().contains(QStringLiteral("No longer"))) || clock.elapsed() > 10000) {
+                note = refused->text();
+                QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("confirmDelete"))->isEnabled());
+                dialog->reject();
+            }
+        });
+        poll.start();
+        page->setConfirmDeletions(true);
+        page->deleteTicked();
+        poll.stop();
+        QVERIFY(removed);
+        QVERIFY2(note.contains(QStringLiteral("No longer in this deletion, as 1 ticked entr")), qPrintable(note));
+        QVERIFY2(note.contains(chunks.toHtmlEscaped()), qPrintable(note));
+    }
+
     void cancelStopsBetweenEntriesAndSaysSo()
     {
         FixtureHome fixture;

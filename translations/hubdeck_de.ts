@@ -1903,6 +1903,13 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps while those files stay.</source>
         <translation>Nicht mitgezählt: %1 in Blöcken, die andere Dateien mitbenutzen (Reflinks oder Snapshots); der Datenträger behält sie, solange diese Dateien bleiben.</translation>
     </message>
+    <message numerus="yes">
+        <source>No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another program): %1.</source>
+        <translation>
+            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakter Eintrag seitdem auf der Festplatte geändert hat (von einem anderen Programm gelöscht oder verschoben): %1.</numerusform>
+            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakte Einträge seitdem auf der Festplatte geändert haben (von einem anderen Programm gelöscht oder verschoben): %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

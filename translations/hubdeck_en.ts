@@ -343,6 +343,13 @@
             <numerusform>%Ln entries, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another program): %1.</source>
+        <translation>
+            <numerusform>No longer in this deletion, as %Ln ticked entry changed on disk since (deleted or moved by another program): %1.</numerusform>
+            <numerusform>No longer in this deletion, as %Ln ticked entries changed on disk since (deleted or moved by another program): %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -1903,6 +1903,13 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps while those files stay.</source>
         <translation>Non compté : %1 dans des blocs que d’autres fichiers partagent (reflinks ou instantanés), que le disque garde tant que ces fichiers restent.</translation>
     </message>
+    <message numerus="yes">
+        <source>No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another program): %1.</source>
+        <translation>
+            <numerusform>Ne fait plus partie de cette suppression, car %Ln entrée cochée a changé sur le disque depuis (supprimée ou déplacée par un autre programme) : %1.</numerusform>
+            <numerusform>Ne font plus partie de cette suppression, car %Ln entrées cochées ont changé sur le disque depuis (supprimées ou déplacées par un autre programme) : %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

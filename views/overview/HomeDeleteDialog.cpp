@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
+#include <QSet>
 #include <QtConcurrent>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -89,6 +90,17 @@ HomeDeleteDialog::~HomeDeleteDialog()
 void HomeDeleteDialog::setPlan(const HomeDeletion::Plan &plan, qint64 homeSize)
 {
     stopCheck();
+    // A ticked entry the re-measure no longer offers (deleted by another program, now in use,
+    // renamed): said, not dropped silently to "0 entries" (attack S12). One that the new plan
+    // refuses is said by its refusal.
+    QSet<QString> now;
+    for (const HomeEntry &entry : plan.entries)
+        now.insert(entry.path);
+    for (const HomeDeletion::Refusal &refusal : plan.refusals)
+        now.insert(refusal.path);
+    for (const HomeEntry &entry : std::as_const(m_plan.entries))
+        if (!now.contains(entry.path) && !m_dropped.contains(entry.path))
+            m_dropped.append(entry.path);
     m_plan = plan;
     m_homeSize = homeSize;
     showPlan();
@@ -123,8 +135,14 @@ void HomeDeleteDialog::showPlan()
                             .arg(DisplayFormat::size(m_plan.sizeOnDisk()), DisplayFormat::size(m_homeSize)));
     m_list->setHtml(listHtml(m_plan));
     // Each reason is a whole sentence that starts "Not deleted: …" already.
-    m_refused->setText(PrintableText::names(m_plan.refusalReasons(), QStringLiteral(" ")).toHtmlEscaped());
-    m_refused->setVisible(!m_plan.refusals.isEmpty());
+    QStringList notes = m_plan.refusalReasons();
+    if (!m_dropped.isEmpty())
+        notes.append(tr("No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another "
+                        "program): %1.",
+                        nullptr, int(m_dropped.size()))
+                         .arg(m_dropped.join(QStringLiteral(", "))));
+    m_refused->setText(PrintableText::names(notes, QStringLiteral(" ")).toHtmlEscaped());
+    m_refused->setVisible(!notes.isEmpty());
     m_delete->setText(tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
     m_delete->setEnabled(!m_plan.entries.isEmpty());
 }

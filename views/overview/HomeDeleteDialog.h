@@ -59,6 +59,7 @@ private:
     qint64 m_homeSize = 0;
     QLabel *m_headline = nullptr;
     QLabel *m_refused = nullptr;
+    QStringList m_dropped; // entries of the first plan that a re-measure took away (setPlan)
     QLabel *m_checking = nullptr;
     QTextBrowser *m_list = nullptr;
     QPushButton *m_delete = nullptr;
