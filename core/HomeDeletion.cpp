@@ -682,7 +682,9 @@ QString HomeDeletion::blockedReason(qint64 pid)
             .arg(pid);
     return pid > 0
                ? tr("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.").arg(pid)
-               : tr("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.");
+               // Its process cannot be seen from here (another PID namespace: a container).
+               : tr("Nothing deleted: another HubDeck deletion is running in this home, or another program holds a lock on its "
+                    "folders. Try again once it has finished.");
 }
 
 HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, const std::function<bool()> &isCanceled,

@@ -1110,13 +1110,15 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                     // Not "stopped part-way … deleting it again finishes it": it is going now (S8).
                     entry.beingDeleted = true;
                     entry.removalInterrupted = false;
-                    entry.keep = holder.isEmpty() ? tr("Being deleted now by another process (pid %1): it is shown as it stands "
-                                                       "until that deletion ends.")
-                                                        .arg(pid)
-                                                  : tr("Being deleted now by %1 (pid %2): it is shown as it stands until that "
-                                                       "deletion ends.")
-                                                        .arg(holder)
-                                                        .arg(pid);
+                    entry.keep = pid <= 0           ? tr("Being deleted now by another process: it is shown as it stands until that "
+                                                                   "deletion ends.")
+                                 : holder.isEmpty() ? tr("Being deleted now by another process (pid %1): it is shown as it stands "
+                                                         "until that deletion ends.")
+                                                          .arg(pid)
+                                                    : tr("Being deleted now by %1 (pid %2): it is shown as it stands until that "
+                                                         "deletion ends.")
+                                                          .arg(holder)
+                                                          .arg(pid);
                 }
     }
     for (HomeScan::Part &part : scan.parts) {

@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -1506,6 +1507,56 @@ private Q_SLOTS:
             {QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QVERIFY(!entries(listing(fixture.root())).join(u' ').contains(QStringLiteral("hubdeck"), Qt::CaseInsensitive));
+    }
+
+    // A deletion in a container that shares HF_HOME holds the home from another PID namespace,
+    // where /proc/locks does not show it: still seen, by a shared lock taken and let go at once,
+    // and the plan refused (attack S14: the entries were offered as "stopped part-way"). The
+    // CLI runs in a PID namespace of its own (unshare, as root), the holder outside it.
+    void aDeletionInAnotherPidNamespaceIsSeen()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+            QSKIP("needs root and unshare(1) to make a PID namespace");
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___gone.hubdeck-deleting/default/0.0.0/abc/data.arrow"), qint64(3000));
+        QProcess holder;
+        holder.start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")),
+                                               QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(holder.waitForStarted(5000));
+        const auto stopHolder = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        const auto flockShown = [] {
+            QFile locks(QStringLiteral("/proc/locks"));
+            return locks.open(QIODevice::ReadOnly) && locks.readAll().contains("FLOCK");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flockShown(), 5000); // flock(1) holds it now
+        const QString cli = qEnvironmentVariable("HUBDECK_CLI");
+        const QStringList inNamespace{QStringLiteral("--pid"), QStringLiteral("--fork"), QStringLiteral("--mount-proc"), cli,
+                                      QStringLiteral("home")};
+        const CliRun dry = CliRun::runProgram(
+            QStringLiteral("unshare"), inNamespace + QStringList{QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"),
+                                                                 fixture.root(), QStringLiteral("--dry-run")});
+        if (dry.err.contains(QStringLiteral("unshare failed")))
+            QSKIP("no PID namespace here");
+        QCOMPARE(dry.code, 1);
+        QVERIFY2(dry.err.contains(QStringLiteral("another HubDeck deletion is running in this home, or another program holds a lock")),
+                 qPrintable(dry.err));
+        const CliRun ls = CliRun::runProgram(QStringLiteral("unshare"),
+                                             inNamespace + QStringList{QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(),
+                                                                       QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(ls.code, 0);
+        bool seen = false;
+        for (const QJsonValue &part : QJsonDocument::fromJson(ls.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &value : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (const QJsonObject e = value.toObject(); e.value(QStringLiteral("name")).toString() == u"org___gone.hubdeck-deleting") {
+                    seen = true;
+                    QVERIFY(e.value(QStringLiteral("being_deleted")).toBool());
+                    QVERIFY(!e.value(QStringLiteral("deletable")).toBool());
+                }
+        QVERIFY2(seen, qPrintable(ls.out));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___gone.hubdeck-deleting"))));
     }
 
     // A part with nothing deletable says why; "other" stands for its entries, each refused with

@@ -546,7 +546,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(chunks));
         QVERIFY(!messages.isEmpty());
         QCOMPARE(messages.constLast().at(0).toString(),
-                 QStringLiteral("Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished."));
+                 QStringLiteral("Nothing deleted: another HubDeck deletion is running in this home, or another program holds a lock "
+                                "on its folders. Try again once it has finished."));
         QCOMPARE(page->model()->checkedCount(), 1); // still ticked, for the next try
     }
 

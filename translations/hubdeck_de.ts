@@ -308,10 +308,6 @@
         <translation>Nichts gelöscht: in diesem Home läuft bereits eine andere Löschung von HubDeck (PID %1). Versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
-        <source>Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.</source>
-        <translation>Nichts gelöscht: in diesem Home läuft bereits eine andere Löschung von HubDeck. Versuchen Sie es erneut, wenn sie beendet ist.</translation>
-    </message>
-    <message>
         <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
         <translation>Nicht gelöscht: %1, da %2 als unveränderlich oder nur anfügbar markiert ist (chattr): So, wie es ist, lässt es sich nicht entfernen.</translation>
     </message>
@@ -374,6 +370,10 @@
     <message>
         <source>Not deleted: %1, as %2 is in the way: a folder that was not in the plan (made since it was listed). List the home again.</source>
         <translation>Nicht gelöscht: %1, denn %2 ist im Weg: ein Ordner, der nicht im Plan stand (seit der Auflistung angelegt). Listen Sie den Home-Ordner erneut auf.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: another HubDeck deletion is running in this home, or another program holds a lock on its folders. Try again once it has finished.</source>
+        <translation>Nichts gelöscht: In diesem Home-Ordner läuft ein anderes Löschen von HubDeck, oder ein anderes Programm hält eine Sperre auf seinen Ordnern. Versuchen Sie es erneut, wenn es beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +653,10 @@
     <message>
         <source>being deleted</source>
         <translation>wird gerade gelöscht</translation>
+    </message>
+    <message>
+        <source>Being deleted now by another process: it is shown as it stands until that deletion ends.</source>
+        <translation>Wird gerade von einem anderen Prozess gelöscht: Es wird so gezeigt, wie es ist, bis dieses Löschen endet.</translation>
     </message>
 </context>
 <context>
@@ -2728,16 +2732,24 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1, pid %2): what it is deleting shows as it stands until it ends.</source>
-        <translation>&lt;b&gt;In diesem Verzeichnis läuft ein Löschvorgang&lt;/b&gt; (%1, PID %2): was er löscht, wird bis zu seinem Ende so gezeigt, wie es ist.</translation>
-    </message>
-    <message>
         <source>another process</source>
         <translation>ein anderer Prozess</translation>
     </message>
     <message>
         <source>Nothing is stored in this home: its folders are empty.</source>
         <translation>In diesem Verzeichnis ist nichts gespeichert: seine Ordner sind leer.</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1, PID %2</translation>
+    </message>
+    <message>
+        <source>another process, not visible from here</source>
+        <translation>ein anderer Prozess, von hier aus nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1): what it is deleting shows as it stands until it ends.</source>
+        <translation>&lt;b&gt;In diesem Home-Ordner läuft ein Löschen&lt;/b&gt; (%1): Was es löscht, wird so gezeigt, wie es ist, bis es endet.</translation>
     </message>
 </context>
 <context>

@@ -308,10 +308,6 @@
         <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier (pid %1). Réessayez une fois qu'elle est terminée.</translation>
     </message>
     <message>
-        <source>Nothing deleted: another HubDeck deletion is running in this home. Try again once it has finished.</source>
-        <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier. Réessayez une fois qu'elle est terminée.</translation>
-    </message>
-    <message>
         <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
         <translation>Non supprimé : %1, car %2 est marqué immuable ou en ajout seul (chattr) : il ne peut pas être supprimé en l’état.</translation>
     </message>
@@ -374,6 +370,10 @@
     <message>
         <source>Not deleted: %1, as %2 is in the way: a folder that was not in the plan (made since it was listed). List the home again.</source>
         <translation>Non supprimé : %1, car %2 gêne : un dossier absent du plan (créé depuis le listage). Listez de nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing deleted: another HubDeck deletion is running in this home, or another program holds a lock on its folders. Try again once it has finished.</source>
+        <translation>Rien n’a été supprimé : une autre suppression HubDeck est en cours dans ce dossier, ou un autre programme tient un verrou sur ses dossiers. Réessayez une fois qu’elle est terminée.</translation>
     </message>
 </context>
 <context>
@@ -653,6 +653,10 @@
     <message>
         <source>being deleted</source>
         <translation>en cours de suppression</translation>
+    </message>
+    <message>
+        <source>Being deleted now by another process: it is shown as it stands until that deletion ends.</source>
+        <translation>En cours de suppression par un autre processus : affiché tel quel jusqu’à la fin de cette suppression.</translation>
     </message>
 </context>
 <context>
@@ -2728,16 +2732,24 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         </translation>
     </message>
     <message>
-        <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1, pid %2): what it is deleting shows as it stands until it ends.</source>
-        <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1, PID %2) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
-    </message>
-    <message>
         <source>another process</source>
         <translation>un autre processus</translation>
     </message>
     <message>
         <source>Nothing is stored in this home: its folders are empty.</source>
         <translation>Rien n’est stocké dans ce dossier : ses dossiers sont vides.</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1, pid %2</translation>
+    </message>
+    <message>
+        <source>another process, not visible from here</source>
+        <translation>un autre processus, invisible d’ici</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1): what it is deleting shows as it stands until it ends.</source>
+        <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <thread>
 #include <unistd.h>
 
 namespace hubdeck {
@@ -46,7 +48,13 @@ bool FolderLocks::lock(const QStringList &folders)
     std::sort(opened.begin(), opened.end(),
               [](const Opened &a, const Opened &b) { return a.device != b.device ? a.device < b.device : a.inode < b.inode; });
     for (Opened &o : opened) {
-        if (::flock(o.fd.get(), LOCK_EX | LOCK_NB) == 0) {
+        // Another process's heldBy() probe holds a shared lock for a moment: tried again for a
+        // second before the folder counts as held.
+        int tries = 0;
+        int locked = -1;
+        while ((locked = ::flock(o.fd.get(), LOCK_EX | LOCK_NB)) != 0 && errno == EWOULDBLOCK && ++tries < 50)
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        if (locked == 0) {
             m_fds.push_back(std::move(o.fd));
             continue;
         }
@@ -81,8 +89,29 @@ std::optional<qint64> FolderLocks::heldBy(const QStringList &folders)
             continue;
         if (const qint64 pid = flockHolder(text, st.st_dev, st.st_ino, ::getpid()); pid > 0)
             return pid;
+        if (holds(text, st.st_dev, st.st_ino, ::getpid()))
+            continue; // this process's own deletion
+        // Not shown, or shown with pid 0: a holder in another PID namespace, if any.
+        UniqueFd fd(::open(FileName::encode(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+        if (!fd.isValid())
+            continue;
+        if (::flock(fd.get(), LOCK_SH | LOCK_NB) != 0)
+            return errno == EWOULDBLOCK ? std::optional<qint64>(0) : std::nullopt;
+        ::flock(fd.get(), LOCK_UN);
     }
     return std::nullopt;
+}
+
+bool FolderLocks::holds(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 pid)
+{
+    const QByteArray id = QByteArray::number(::major(device), 16).rightJustified(2, '0') + ':' +
+                          QByteArray::number(::minor(device), 16).rightJustified(2, '0') + ':' + QByteArray::number(quint64(inode));
+    for (const QByteArray &line : procLocks.split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() >= 6 && fields.at(1) == "FLOCK" && fields.at(5) == id && fields.at(4).toLongLong() == pid)
+            return true;
+    }
+    return false;
 }
 
 qint64 FolderLocks::flockHolder(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 except)

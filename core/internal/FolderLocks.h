@@ -23,7 +23,8 @@ class FolderLocks
 {
 public:
     // Locks each folder that exists (links followed to the real one), without waiting. False
-    // when another open file holds one of them: nothing is kept locked, and holderPid() says
+    // when another open file holds one of them for more than a second (a probe of heldBy()
+    // holds one for microseconds: waited out): nothing is kept locked, and holderPid() says
     // who (0 when /proc/locks does not show it: another user's process). A filesystem without
     // flock (some network ones) cannot lock: that folder is skipped, not refused.
     [[nodiscard]] bool lock(const QStringList &folders);
@@ -31,16 +32,20 @@ public:
     [[nodiscard]] qint64 holderPid() const { return m_holderPid; }
     void unlock() { m_fds.clear(); }
 
-    // Who holds a flock on one of these folders (links followed), as /proc/locks shows it,
-    // without taking any: a probe that took them, even for a moment, would turn away a
-    // deletion starting in another process then (the Overview re-lists the home every few
-    // seconds). The first holder's pid other than this process's, or nullopt. Where
-    // /proc/locks cannot be read, lock() is tried and released (holderPid() then).
+    // Who holds a flock on one of these folders (links followed): the first holder's pid other
+    // than this process's, 0 when one holds it whose pid cannot be known, or nullopt. Read from
+    // /proc/locks. That file leaves out (or shows as pid 0) the locks of processes outside this
+    // process's PID namespace (a container sharing HF_HOME: attack S14), so a folder with no
+    // line of this process is also probed with a shared lock, taken and let go at once: lock()
+    // waits out such a probe rather than turning a deletion away. Where /proc/locks cannot be
+    // read, lock() is tried and released (holderPid() then).
     [[nodiscard]] static std::optional<qint64> heldBy(const QStringList &folders);
 
     // The pid /proc/locks (proc(5)) gives for a flock on (device, inode) other than `except`'s,
     // or 0. The text is a parameter for tests.
     [[nodiscard]] static qint64 flockHolder(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 except);
+    // Whether /proc/locks shows a flock of `pid` on (device, inode).
+    [[nodiscard]] static bool holds(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 pid);
 
 private:
     std::vector<UniqueFd> m_fds;

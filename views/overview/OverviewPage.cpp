@@ -407,11 +407,13 @@ void OverviewPage::updateHeader()
             totals += u' ' + tr("The hub cache's %1 is managed on the Cache page.").arg(DisplayFormat::size(hub->sizeOnDisk));
     }
     if (scan.deletionRunning) { // another process's: what it renamed aside is not offered
-        const QString holder = HomeDeletion::holderName(*scan.deletionRunning);
-        totals += u' ' + tr("<b>A deletion is running in this home</b> (%1, pid %2): what it is deleting shows as it stands "
-                            "until it ends.")
-                             .arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped())
-                             .arg(*scan.deletionRunning);
+        const qint64 pid = *scan.deletionRunning;
+        const QString holder = HomeDeletion::holderName(pid);
+        // pid 0: held from another PID namespace (a container), whose process is not seen here.
+        const QString who = pid > 0 ? tr("%1, pid %2").arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped()).arg(pid)
+                                    : tr("another process, not visible from here");
+        totals +=
+            u' ' + tr("<b>A deletion is running in this home</b> (%1): what it is deleting shows as it stands until it ends.").arg(who);
     }
     if (!scan.errors.isEmpty()) {
         totals += u' ' + unreadableSentence(scan);
