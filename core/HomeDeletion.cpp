@@ -342,11 +342,27 @@ SafeRemover::Kind removalKind(const QString &path)
     return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode) ? SafeRemover::Kind::Tree : SafeRemover::Kind::File;
 }
 
+// Whether run() removes the entry where it is, with a marker beside it (HomeScanner::
+// removingMarker), rather than renaming it aside first: datasets' downloads, a legacy download
+// with its members, and an entry whose earlier in-place removal stopped.
+bool removedInPlace(const HomeEntry &entry)
+{
+    return entry.kind != HomeEntry::Kind::InterruptedDeletion &&
+           (entry.kind == HomeEntry::Kind::DatasetsDownloads ||
+            (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
+}
+
 // wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
 // stopped deletion left renamed, its members (a removal marker is bookkeeping, not its own),
 // and for datasets' downloads each download but extracted/, which is an entry of its own.
 QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const std::function<bool()> &canceled, bool &stopped)
 {
+    // The marker is written where nothing is (O_EXCL): anything but HubDeck's own marker file
+    // there would fail the run (attack S15: a folder of that name, hidden, then "File exists").
+    if (struct stat st{}; removedInPlace(entry) &&
+                          ::lstat(FileName::encode(HomeScanner::removingMarker(entry.path)).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.")
+            .arg(entry.path, HomeScanner::removingMarker(entry.path));
     QStringList whole;
     if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
         UniqueFd dir = PosixFs::openDir(entry.path);
@@ -793,9 +809,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Removed in place rather than renamed first: a marker beside it says so until it is
         // gone. Bookkeeping, not the entry's: never measured, never a target of its own.
         const QString marker = HomeScanner::removingMarker(entry.path);
-        const bool inPlace = entry.kind != HomeEntry::Kind::InterruptedDeletion &&
-                             (entry.kind == HomeEntry::Kind::DatasetsDownloads ||
-                              (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
+        const bool inPlace = removedInPlace(entry);
         QStringList members = entry.members;
         members.removeAll(marker);
         // datasets' downloads: this run's are the downloads there now, each by its file's identity,

@@ -95,6 +95,7 @@ struct Child
 {
     QString name;
     bool isDir = false;
+    bool isFile = false; // a regular file: what HubDeck's markers are, never a FIFO or link
 };
 
 QList<Child> children(const QString &path)
@@ -110,15 +111,17 @@ QList<Child> children(const QString &path)
         };
         if (!PosixFs::statAt(fd.get(), entry.name, st, Links::NoFollow))
             continue;
-        result.append({FileName::decode(entry.name), S_ISDIR(st.st_mode)});
+        result.append({FileName::decode(entry.name), S_ISDIR(st.st_mode), S_ISREG(st.st_mode)});
     }
     // A removal marker goes with the entry it names (see removingMarker), listed alone only
-    // when that entry is gone.
+    // when that entry is gone. Only a regular file is a marker: a folder or link of that name is
+    // someone else's, and listed (attack S15: it was hidden, and the run then failed on it).
     QSet<QString> names;
     for (const Child &child : std::as_const(result))
         names.insert(child.name);
     result.removeIf([&](const Child &child) {
-        return child.name.startsWith(HomeScanner::removingPrefix()) && names.contains(child.name.mid(HomeScanner::removingPrefix().size()));
+        return child.isFile && child.name.startsWith(HomeScanner::removingPrefix()) &&
+               names.contains(child.name.mid(HomeScanner::removingPrefix().size()));
     });
     std::sort(result.begin(), result.end(), [](const Child &a, const Child &b) { return a.name < b.name; });
     return result;
@@ -145,9 +148,14 @@ bool isDirectory(const QString &path)
 // What a stopped deletion leaves: a folder renamed aside (HubDeck renames only folders), or the
 // marker file beside an entry removed in place. A file named like the first, or a folder like
 // the second, is someone else's (attack Q14: such a file was listed as a stopped deletion).
-bool isInterrupted(const QString &name, bool isDir)
+bool isInterrupted(const QString &name, bool isDir, bool isFile)
 {
-    return isDir ? name.endsWith(HomeScanner::deletingSuffix()) : name.startsWith(HomeScanner::removingPrefix());
+    return isDir ? name.endsWith(HomeScanner::deletingSuffix()) : isFile && name.startsWith(HomeScanner::removingPrefix());
+}
+
+bool isInterrupted(const Child &child)
+{
+    return isInterrupted(child.name, child.isDir, child.isFile);
 }
 
 HomeEntry make(HomeEntry::Kind kind, const QString &name, const QString &path)
@@ -193,15 +201,14 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
 {
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
-        if (isInterrupted(child.name, child.isDir)) {
+        if (isInterrupted(child)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("logs")) {
             // xet-core's own log files only: a logs folder that holds anything else (a
             // variable pointing at a server's folder) is not its.
             const QList<Child> logs = children(path);
-            const bool xets = std::all_of(logs.begin(), logs.end(), [](const Child &log) {
-                return !log.isDir && (isXetLog(log.name) || isInterrupted(log.name, false));
-            });
+            const bool xets = std::all_of(logs.begin(), logs.end(),
+                                          [](const Child &log) { return !log.isDir && (isXetLog(log.name) || isInterrupted(log)); });
             entries.append(make(xets ? HomeEntry::Kind::XetLogs : HomeEntry::Kind::Unknown, child.name, path));
         } else if (child.isDir && !child.name.startsWith(QLatin1String("https___")) && !child.name.startsWith(QLatin1String("http___"))) {
             // An endpoint's folder is named after its URL ("https___cas-server.xethub.hf.co"):
@@ -224,7 +231,7 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             }
             for (const Child &c : inner) {
                 HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
-                if (isInterrupted(c.name, c.isDir))
+                if (isInterrupted(c))
                     kind = HomeEntry::Kind::InterruptedDeletion;
                 else if (c.isDir && c.name == QLatin1String("chunk-cache"))
                     kind = HomeEntry::Kind::XetChunkCache;
@@ -251,7 +258,7 @@ bool hasDatasetLayout(const QString &path)
 {
     static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+\\.\\d+"));
     for (const Child &config : children(path)) {
-        if (!config.isDir || isInterrupted(config.name, true))
+        if (!config.isDir || isInterrupted(config))
             continue;
         const QString configPath = path + u'/' + config.name;
         for (const Child &v : children(configPath)) {
@@ -296,7 +303,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
     QList<Child> locks;
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
-        if (isInterrupted(child.name, child.isDir)) {
+        if (isInterrupted(child)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
             entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
@@ -405,7 +412,7 @@ void listAssets(const QString &root, const QString &relative, int depth, QList<H
 {
     for (const Child &child : children(relative.isEmpty() ? root : root + u'/' + relative)) {
         const QString name = relative.isEmpty() ? child.name : relative + u'/' + child.name;
-        if (isInterrupted(child.name, child.isDir)) {
+        if (isInterrupted(child)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, name, root + u'/' + name));
         } else if (child.isDir && depth < 2) {
             const qsizetype before = entries.size();
@@ -458,7 +465,7 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
         HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
-        if (isInterrupted(child.name, child.isDir))
+        if (isInterrupted(child))
             kind = HomeEntry::Kind::InterruptedDeletion;
         else if (child.isDir && kLibrariesWithModules.contains(child.name.chopped(std::min(child.name.size(), qsizetype(suffix.size())))) &&
                  child.name.endsWith(suffix))
@@ -490,10 +497,13 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
     // a marker only when what it names is gone), by the stem of what they name.
     QMap<QString, QStringList> markers;
     QSet<QString> folders; // never a legacy download
+    QSet<QString> files;
     for (const Child &child : children(root)) {
         if (child.isDir)
             folders.insert(child.name);
-        if (child.name.startsWith(HomeScanner::removingPrefix()) && !child.isDir)
+        if (child.isFile)
+            files.insert(child.name);
+        if (child.name.startsWith(HomeScanner::removingPrefix()) && child.isFile)
             markers[stemOf(child.name.mid(HomeScanner::removingPrefix().size()))].append(child.name);
         else
             groups[stemOf(child.name)].append(child.name);
@@ -508,7 +518,7 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         const QStringList &names = it.value();
         const QString primary = names.contains(it.key()) ? it.key() : names.first();
         HomeEntry::Kind kind = HomeEntry::Kind::LegacyFile;
-        if (isInterrupted(it.key(), folders.contains(it.key())))
+        if (isInterrupted(it.key(), folders.contains(it.key()), files.contains(it.key())))
             kind = HomeEntry::Kind::InterruptedDeletion;
         else if (!legacyNamePattern().match(it.key()).hasMatch() ||
                  std::any_of(names.begin(), names.end(), [&](const QString &name) { return folders.contains(name); }))
@@ -526,7 +536,8 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         }
         // What a stopped deletion's marker says the entry was listed as, for when its .json
         // went first: named the same, the same `home rm` finishes it.
-        const QStringList markerNames = isInterrupted(it.key(), false) ? QStringList{it.key()} : markers.value(it.key());
+        const QStringList markerNames =
+            isInterrupted(it.key(), false, files.contains(it.key())) ? QStringList{it.key()} : markers.value(it.key());
         for (const QString &marker : markerNames) {
             UniqueFd dir = PosixFs::openDir(root);
             if (const auto content = PosixFs::readSmallFile(dir.get(), FileName::encode(marker), 64 * 1024, Links::NoFollow)) {

@@ -594,6 +594,37 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(elsewhere));
     }
 
+    // Only a regular file is HubDeck's removal marker: a folder or link of that name is someone
+    // else's, listed, and the entry it stands beside is refused in the plan, as the run would
+    // fail writing its marker there; a FIFO of that name is no stopped deletion (attack S15).
+    void aMarkerNameThatIsNoFileIsNotAMarker()
+    {
+        FixtureHome fixture;
+        const QString downloads = fixture.path(QStringLiteral("datasets/downloads"));
+        const QString marker = HomeScanner::removingMarker(downloads);
+        QVERIFY(QDir().mkpath(marker + QStringLiteral("/mine")));
+        const QString legacy = QStringLiteral("transformers/") + QString(64, u'e') + u'.' + QString(64, u'f');
+        const QString fifo = HomeScanner::removingMarker(fixture.path(legacy));
+        QVERIFY(QDir().mkpath(QFileInfo(fifo).path()));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *folder = scan.entry(marker);
+        QVERIFY2(folder, "the folder named like a marker is listed");
+        QVERIFY(!folder->deletable());
+        QVERIFY(!scan.entry(downloads)->removalInterrupted);
+        const HomeEntry *pipe = scan.entry(fifo);
+        QVERIFY(!pipe || pipe->kind != HomeEntry::Kind::InterruptedDeletion);
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {downloads});
+        QCOMPARE(plan.entries.size(), 1);
+        const QList<HomeDeletion::Refusal> refused = HomeDeletion::withoutObstacles(plan);
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().reason.contains(QStringLiteral("is in the way: HubDeck did not make it")),
+                 qPrintable(refused.first().reason));
+        QVERIFY(plan.entries.isEmpty());
+        QVERIFY(QFileInfo::exists(marker + QStringLiteral("/mine")));
+    }
+
     // A folder entry is renamed aside before it is emptied, so what its library writes under its
     // name meanwhile (datasets building the cache again, xet storing a chunk) is a new folder:
     // kept and said as arrived, the entry removed, freed what the planned entry gave back

@@ -375,6 +375,10 @@
         <source>Nothing deleted: another HubDeck deletion is running in this home, or another program holds a lock on its folders. Try again once it has finished.</source>
         <translation>Nichts gelöscht: In diesem Home-Ordner läuft ein anderes Löschen von HubDeck, oder ein anderes Programm hält eine Sperre auf seinen Ordnern. Versuchen Sie es erneut, wenn es beendet ist.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.</source>
+        <translation>Nicht gelöscht: %1, denn %2 ist im Weg: HubDeck hat es nicht angelegt. Verschieben Sie es und löschen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -375,6 +375,10 @@
         <source>Nothing deleted: another HubDeck deletion is running in this home, or another program holds a lock on its folders. Try again once it has finished.</source>
         <translation>Rien n’a été supprimé : une autre suppression HubDeck est en cours dans ce dossier, ou un autre programme tient un verrou sur ses dossiers. Réessayez une fois qu’elle est terminée.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.</source>
+        <translation>Non supprimé : %1, car %2 gêne : HubDeck ne l’a pas créé. Déplacez-le et supprimez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
