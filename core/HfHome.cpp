@@ -146,22 +146,6 @@ bool holdsXetEndpoint(const QString &xet)
     });
 }
 
-bool isFolder(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-bool isRegularFile(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
 } // namespace
 
 QStringList HfHome::childFolders(const QString &folder)
@@ -183,7 +167,7 @@ bool HfHome::isHomesHub(const QString &hubDir)
     if (holdsHubRepo(hubDir))
         return true;
     const QString home = QFileInfo(hubDir).path();
-    return isRegularFile(home + QStringLiteral("/token")) || isRegularFile(home + QStringLiteral("/stored_tokens")) ||
+    return PosixFs::isRegularFile(home + QStringLiteral("/token")) || PosixFs::isRegularFile(home + QStringLiteral("/stored_tokens")) ||
            holdsXetEndpoint(home + QStringLiteral("/xet"));
 }
 
@@ -193,7 +177,7 @@ bool HfHome::mayBeHome(const QString &folder)
     const QList<QByteArray> names = namesIn(folder);
     if (std::all_of(names.cbegin(), names.cend(), [&](const QByteArray &name) {
             const QString path = folder + u'/' + FileName::decode(name);
-            return isFolder(path) && namesIn(path).isEmpty();
+            return PosixFs::isFolder(path) && namesIn(path).isEmpty();
         }))
         return true;
     // A token may be a link to the real file (dotfiles kept elsewhere).
@@ -209,39 +193,61 @@ bool HfHome::mayBeHome(const QString &folder)
     // make the project a home: attack S5), holding what the libraries write.
     const QString hub = folder + QStringLiteral("/hub");
     const QString xet = folder + QStringLiteral("/xet");
-    if ((isFolder(hub) && holdsHubRepo(hub)) || (isFolder(xet) && holdsXetEndpoint(xet)))
+    if ((PosixFs::isFolder(hub) && holdsHubRepo(hub)) || (PosixFs::isFolder(xet) && holdsXetEndpoint(xet)))
         return true;
     // datasets: downloads/ holding a download (named by a sha256, with its .json and .lock),
     // or a processed dataset <org>___<name>/<config>/<version>/<hash>/dataset_info.json. A
     // project's datasets/downloads/train.csv is neither (attack S5).
     const QString datasets = folder + QStringLiteral("/datasets");
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}"));
-    if (isFolder(datasets + QStringLiteral("/downloads")) && anyNameIn(datasets + QStringLiteral("/downloads"), [](const QByteArray &name) {
-            return sha256.match(QString::fromLatin1(name)).hasMatch();
-        }))
+    if (PosixFs::isFolder(datasets + QStringLiteral("/downloads")) &&
+        anyNameIn(datasets + QStringLiteral("/downloads"),
+                  [](const QByteArray &name) { return sha256.match(QString::fromLatin1(name)).hasMatch(); }))
         return true;
     const auto holdsDatasetInfo = [](const QString &dataset) {
         for (const QString &config : childFolders(dataset))
             for (const QString &version : childFolders(config))
                 for (const QString &hash : childFolders(version))
-                    if (isRegularFile(hash + QStringLiteral("/dataset_info.json")))
+                    if (PosixFs::isRegularFile(hash + QStringLiteral("/dataset_info.json")))
                         return true;
         return false;
     };
-    if (isFolder(datasets))
+    if (PosixFs::isFolder(datasets))
         for (const QString &dataset : childFolders(datasets))
             if (QFileInfo(dataset).fileName().contains(QLatin1String("___")) && holdsDatasetInfo(dataset))
                 return true;
+    // The legacy transformers cache: a download beside its .json, by their names alone (attack
+    // S6: a home holding only that cache was refused).
+    const QString legacy = folder + QStringLiteral("/transformers");
+    if (PosixFs::isFolder(legacy) && anyNameIn(legacy, [&legacy](const QByteArray &name) {
+            const QString download = QString::fromLatin1(name);
+            return legacyDownloadName().match(download).hasMatch() &&
+                   PosixFs::isRegularFile(legacy + u'/' + download + QStringLiteral(".json"));
+        }))
+        return true;
     // Dynamic modules of remote code: <library>_modules folders.
     const QString modules = folder + QStringLiteral("/modules");
-    if (!isFolder(modules))
+    if (!PosixFs::isFolder(modules))
         return false;
     for (const QString &module : childFolders(modules)) {
         const QString name = QFileInfo(module).fileName();
-        if (name == u"transformers_modules" || name == u"datasets_modules" || name == u"diffusers_modules" || name == u"evaluate_modules")
+        if (name.endsWith(QLatin1String("_modules")) && librariesWithModules().contains(name.chopped(8)))
             return true;
     }
     return false;
+}
+
+const QStringList &HfHome::librariesWithModules()
+{
+    static const QStringList libraries{QStringLiteral("transformers"), QStringLiteral("datasets"), QStringLiteral("evaluate"),
+                                       QStringLiteral("diffusers")};
+    return libraries;
+}
+
+const QRegularExpression &HfHome::legacyDownloadName()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
+    return pattern;
 }
 
 QString HfHome::path(Kind kind) const

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -54,14 +55,22 @@ public:
     [[nodiscard]] static QStringList childFolders(const QString &folder);
     // Whether a folder holds what only the Hugging Face libraries write in a home: a token or
     // stored_tokens file, a hub cache with a repo (isHomesHub's rule), an xet endpoint with its
-    // caches, datasets' downloads/ or a processed dataset (<org>___<name>), or a library's
-    // dynamic modules. A folder given by hand as the home (`home ls/rm --dir`) must, or a
+    // caches, datasets' downloads/ or a processed dataset (<org>___<name>), a library's
+    // dynamic modules, or the legacy transformers cache (a download named as
+    // legacyDownloadName() says, with its .json beside it). A folder given by hand as the home (`home ls/rm --dir`) must, or a
     // project's assets/ would be offered as the home's (attack R9: `home rm assets --dir .`
     // in a web project deleted its icons). assets/ alone is no mark: too many projects have
     // one. Also true of a folder that holds nothing (missing, empty, only empty folders, or that cannot be listed:
     // HomeScanner::unusable says why), which has nothing to offer. Reads a few folder
     // listings; changes nothing.
     [[nodiscard]] static bool mayBeHome(const QString &folder);
+    // The libraries that keep dynamic modules of remote code in HF_MODULES_CACHE, as
+    // "<library>_modules" (transformers' dynamic_module_utils, datasets' load.py, evaluate,
+    // diffusers).
+    [[nodiscard]] static const QStringList &librariesWithModules();
+    // A download of the pre-2022 transformers cache (file_utils.url_to_filename): the sha256 of
+    // its URL, then "." and the sha256 (or a shorter hash) of its ETag, ".h5" for TF weights.
+    [[nodiscard]] static const QRegularExpression &legacyDownloadName();
 
     [[nodiscard]] QString root() const { return m_root; } // HF_HOME
     [[nodiscard]] const QList<Part> &parts() const { return m_parts; }

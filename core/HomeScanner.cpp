@@ -128,14 +128,6 @@ QList<Child> children(const QString &path)
 }
 
 // By the path's own bytes (FileName), which QFileInfo would not keep for a name that is not UTF-8.
-bool isFolder(const QString &path)
-{
-    struct stat st
-    {
-    };
-    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 // A folder, or a link to one, as QFileInfo::isDir says, by the path's own bytes.
 bool isDirectory(const QString &path)
 {
@@ -308,7 +300,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
             entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
             unconfirmed.insert(path, {isDownloadStray, 1});
-            if (isFolder(path + QStringLiteral("/extracted"))) {
+            if (PosixFs::isFolder(path + QStringLiteral("/extracted"))) {
                 entries.append(
                     make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
                 unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadStray, 1});
@@ -324,7 +316,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             const qsizetype split = child.name.indexOf(QLatin1String("___"));
             const QString repo = split < 0 ? QStringLiteral("datasets--") + child.name
                                            : QStringLiteral("datasets--%1--%2").arg(child.name.left(split), child.name.mid(split + 3));
-            if (isFolder(hubPath + u'/' + repo))
+            if (PosixFs::isFolder(hubPath + u'/' + repo))
                 entry.hubRepo = repo;
             entries.append(entry);
         } else if (child.name.endsWith(QLatin1String(".lock"))) {
@@ -361,8 +353,8 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
         const qsizetype version = hash > 0 ? rest.lastIndexOf(u'_', hash - 1) : -1;
         if (version <= 0 || renamedAside.contains(entry))
             return false;
-        return isFolder(entries.at(entry).path + u'/' + rest.left(version).toString() + u'/' +
-                        rest.mid(version + 1, hash - version - 1).toString() + u'/' + rest.mid(hash + 1).toString());
+        return PosixFs::isFolder(entries.at(entry).path + u'/' + rest.left(version).toString() + u'/' +
+                                 rest.mid(version + 1, hash - version - 1).toString() + u'/' + rest.mid(hash + 1).toString());
     };
     QList<Child> orphans;
     QList<qsizetype> underscores;
@@ -456,8 +448,6 @@ void strayAssets(QList<HomeEntry> &entries)
 // transformers (trust_remote_code), datasets (dataset scripts), evaluate (metrics), diffusers
 // (community pipelines). Any other "*_modules" folder (node_modules, a project's own) is not
 // theirs.
-const QStringList kLibrariesWithModules{QStringLiteral("transformers"), QStringLiteral("datasets"), QStringLiteral("evaluate"),
-                                        QStringLiteral("diffusers")};
 
 void listModules(const QString &root, QList<HomeEntry> &entries)
 {
@@ -467,7 +457,8 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
         HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
         if (isInterrupted(child))
             kind = HomeEntry::Kind::InterruptedDeletion;
-        else if (child.isDir && kLibrariesWithModules.contains(child.name.chopped(std::min(child.name.size(), qsizetype(suffix.size())))) &&
+        else if (child.isDir &&
+                 HfHome::librariesWithModules().contains(child.name.chopped(std::min(child.name.size(), qsizetype(suffix.size())))) &&
                  child.name.endsWith(suffix))
             kind = HomeEntry::Kind::Module;
         entries.append(make(kind, child.name, path));
@@ -478,8 +469,7 @@ void listModules(const QString &root, QList<HomeEntry> &entries)
 // for Keras weights (the .json and .lock beside it add their own extension).
 const QRegularExpression &legacyNamePattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
-    return pattern;
+    return HfHome::legacyDownloadName();
 }
 
 // The pre-2022 transformers cache: "<sha256 of url>.<sha256 of etag>" files, each with a
@@ -601,7 +591,7 @@ void confirmInterrupted(HfHome::Kind part, QList<HomeEntry> &entries)
             theirs = base == QLatin1String("logs") || xetEntry.match(base).hasMatch();
             break;
         case HfHome::Kind::Modules:
-            theirs = base.endsWith(QLatin1String("_modules")) && kLibrariesWithModules.contains(base.chopped(8));
+            theirs = base.endsWith(QLatin1String("_modules")) && HfHome::librariesWithModules().contains(base.chopped(8));
             break;
         case HfHome::Kind::Assets:
             theirs = base.count(u'/') == 2;

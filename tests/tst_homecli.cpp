@@ -1095,6 +1095,20 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("hub/models--x--y/snapshots"))));
         const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), project.path()});
         QCOMPARE(ls.code, 0);
+        // A home that holds only the legacy transformers cache is one (attack S6: refused); a
+        // legacy-looking name without its .json beside it is not.
+        QTemporaryDir legacy;
+        const QString download = QString(64, u'a') + u'.' + QString(64, u'b');
+        QVERIFY(QDir().mkpath(legacy.filePath(QStringLiteral("transformers"))));
+        QFile lone(legacy.filePath(QStringLiteral("transformers/") + download));
+        QVERIFY(lone.open(QIODevice::WriteOnly) && lone.write("w") == 1);
+        lone.close();
+        QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--dir"), legacy.path()}).code, 1);
+        QFile json(legacy.filePath(QStringLiteral("transformers/") + download + QStringLiteral(".json")));
+        QVERIFY(json.open(QIODevice::WriteOnly) && json.write("{\"url\": \"https://huggingface.co/x\"}") > 0);
+        json.close();
+        const CliRun legacyLs = home({QStringLiteral("ls"), QStringLiteral("--dir"), legacy.path()});
+        QVERIFY2(legacyLs.code == 0, qPrintable(legacyLs.err));
         // An empty folder is an empty home, not an error.
         QTemporaryDir empty;
         QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--dir"), empty.path()}).code, 0);

@@ -232,4 +232,20 @@ QString PosixFs::typeName(mode_t mode)
     return QStringLiteral("an unknown kind of file");
 }
 
+bool PosixFs::isFolder(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool PosixFs::isRegularFile(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
 } // namespace hubdeck

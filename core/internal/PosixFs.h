@@ -50,6 +50,10 @@ public:
     // link); the path cleaned when its folder is not there.
     [[nodiscard]] static QString realLocation(const QString &path);
     [[nodiscard]] static bool statAt(int dirFd, const QByteArray &name, struct stat &st, Links links);
+    // Whether the path (its own bytes, FileName) is a folder / a regular file itself, never
+    // through a link: lstat(2).
+    [[nodiscard]] static bool isFolder(const QString &path);
+    [[nodiscard]] static bool isRegularFile(const QString &path);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
     // The file's access time stays as it was, as QuietFile keeps it: O_NOATIME, or, where the
