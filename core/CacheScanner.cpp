@@ -4,6 +4,7 @@
 #include "CacheScanner.h"
 
 #include "CacheLocation.h"
+#include "HfHome.h"
 #include "Logging.h"
 #include "PosixFs.h"
 #include "RepoScanner.h"
@@ -60,7 +61,9 @@ QString notAHubCache(const QString &cacheDir, int rootFd, const QList<PosixFs::E
     QList<QByteArray> rootNames;
     for (const PosixFs::Entry &entry : entries)
         rootNames.append(entry.name);
-    if (CacheLocation::looksLikeHfHome(rootNames)) {
+    // By its names, and by what only the libraries write there, as `home ls --dir` asks: a web
+    // project's assets/ and modules/ are no home's (attack R10).
+    if (CacheLocation::looksLikeHfHome(rootNames) && HfHome::mayBeHome(cacheDir)) {
         const QString hub = cacheDir + QStringLiteral("/hub");
         struct stat st
         {

@@ -78,24 +78,6 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     return home;
 }
 
-HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &env)
-{
-    const QString hub = QDir::cleanPath(QDir::current().absoluteFilePath(hubCache));
-    QProcessEnvironment implied = env;
-    implied.remove(QStringLiteral("HUGGINGFACE_HUB_CACHE"));
-    implied.insert(QStringLiteral("HF_HUB_CACHE"), hub);
-    if (QFileInfo(hub).fileName() == u"hub" && isHomesHub(hub)) {
-        implied.insert(QStringLiteral("HF_HOME"), QFileInfo(hub).path());
-    } else if (QFileInfo(hub + QStringLiteral("/hub")).isDir()) {
-        // A home given where a hub cache was asked for (`hubdeck --dir ~/.cache/huggingface`):
-        // a hub cache never holds a folder named hub, a home does. The home is that folder, not
-        // its parts listed as hub entries under the environment's home.
-        implied.insert(QStringLiteral("HF_HOME"), hub);
-        implied.insert(QStringLiteral("HF_HUB_CACHE"), hub + QStringLiteral("/hub"));
-    }
-    return locate(implied);
-}
-
 namespace {
 
 // A folder's names, listed as the scans list (O_NOATIME where allowed): looking records no
@@ -248,6 +230,41 @@ const QRegularExpression &HfHome::legacyDownloadName()
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]{8,64})?(\\.h5)?$"));
     return pattern;
+}
+
+HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &env)
+{
+    const QString hub = QDir::cleanPath(QDir::current().absoluteFilePath(hubCache));
+    QProcessEnvironment implied = env;
+    implied.remove(QStringLiteral("HUGGINGFACE_HUB_CACHE"));
+    implied.insert(QStringLiteral("HF_HUB_CACHE"), hub);
+    if (QFileInfo(hub).fileName() == u"hub" && isHomesHub(hub)) {
+        implied.insert(QStringLiteral("HF_HOME"), QFileInfo(hub).path());
+        return locate(implied);
+    }
+    if (QFileInfo(hub + QStringLiteral("/hub")).isDir()) {
+        // A home given where a hub cache was asked for (`hubdeck --dir ~/.cache/huggingface`):
+        // a hub cache never holds a folder named hub, a home does. The home is that folder, not
+        // its parts listed as hub entries under the environment's home.
+        implied.insert(QStringLiteral("HF_HOME"), hub);
+        implied.insert(QStringLiteral("HF_HUB_CACHE"), hub + QStringLiteral("/hub"));
+        return locate(implied);
+    }
+    // Nothing in it named like a repo (models--…, .locks): not a hub cache. A home with no hub/
+    // yet (its marks, as the CLI's --dir asks: mayBeHome) is that home; anything else (a web
+    // project) is neither, and the Overview stays on the environment's home rather than list the
+    // folder's files as the hub cache's (attack R10: three meanings of one --dir). The Cache page
+    // says why the folder is no hub cache (CacheScanner).
+    const QList<QByteArray> names = namesIn(hub);
+    const bool repoLike =
+        std::any_of(names.cbegin(), names.cend(), [](const QByteArray &name) { return name.contains("--") || name == ".locks"; });
+    if (!names.isEmpty() && !repoLike) {
+        if (!mayBeHome(hub))
+            return locate(env);
+        implied.insert(QStringLiteral("HF_HOME"), hub);
+        implied.insert(QStringLiteral("HF_HUB_CACHE"), hub + QStringLiteral("/hub"));
+    }
+    return locate(implied);
 }
 
 QString HfHome::path(Kind kind) const

@@ -71,6 +71,27 @@ private Q_SLOTS:
         QCOMPARE(home.root(), given.path());
         QCOMPARE(home.path(HfHome::Kind::Hub), given.filePath(QStringLiteral("hub")));
         QCOMPARE(home.path(HfHome::Kind::Xet), given.filePath(QStringLiteral("xet")));
+
+        // One meaning of --dir, as the CLI's (attack R10): a home with no hub/ yet (an xet cache
+        // only) is that home; a web project is neither a hub cache nor a home, and the Overview
+        // stays on the environment's home instead of listing its files as the hub cache's.
+        QTemporaryDir xetOnly;
+        const auto write = [](const QString &path) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("x") == 1);
+        };
+        write(xetOnly.filePath(QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache/ab/c1")));
+        const HfHome xetHome = HfHome::forHubCache(xetOnly.path(), env({}));
+        QCOMPARE(xetHome.root(), xetOnly.path());
+        QCOMPARE(xetHome.path(HfHome::Kind::Hub), xetOnly.filePath(QStringLiteral("hub")));
+        QTemporaryDir project;
+        for (const char *file : {"assets/img/icons/svg/logo.svg", "src/main.py", "modules/auth/index.js", "package.json"})
+            write(project.filePath(QString::fromLatin1(file)));
+        QVERIFY(!HfHome::mayBeHome(project.path()));
+        const HfHome neither = HfHome::forHubCache(project.path(), env({}));
+        QCOMPARE(neither.root(), QStringLiteral("/home/ada/.cache/huggingface"));
+        QCOMPARE(neither.path(HfHome::Kind::Hub), QStringLiteral("/home/ada/.cache/huggingface/hub"));
     }
 
     void defaultsUnderTheHome()

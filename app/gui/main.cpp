@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dir(
         {QStringLiteral("dir"), QStringLiteral("cache-dir")},
         QStringLiteral("Hub cache folder (default: the one huggingface_hub uses). The Overview shows the Hugging Face "
-                       "home it implies: the folder's parent when it is named hub."),
+                       "home it implies: the folder's parent when it is named hub, the folder itself when it is a home."),
         QStringLiteral("DIR"));
     parser.addOption(dir);
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Page to open: overview, cache or spaces."),
