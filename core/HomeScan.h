@@ -53,6 +53,9 @@ struct HomeScan
     // Another process's HubDeck deletion held the home when it was scanned (its pid: see
     // HomeDeletion::runningDeletion): the entries it is deleting are kept, with that reason.
     std::optional<qint64> deletionRunning;
+    // That process's name (/proc/PID/comm: "hubdeck-cli", "flock"), read with the scan, off the
+    // GUI thread; empty when it cannot be seen.
+    QString deletionHolder;
 
     [[nodiscard]] qint64 sizeOnDisk() const
     {

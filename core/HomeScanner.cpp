@@ -832,6 +832,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     scan.scannedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     // Before the listing: what a deletion renames aside while this scan reads is then marked.
     scan.deletionRunning = HomeDeletion::runningDeletion(home);
+    if (scan.deletionRunning)
+        scan.deletionHolder = HomeDeletion::holderName(*scan.deletionRunning);
     const QStorageInfo storage(CacheLocation::nearestExisting(home.root()));
     scan.diskTotal = storage.bytesTotal();
     scan.diskFree = storage.bytesAvailable();
@@ -1104,7 +1106,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     // offered it, "each entry can be deleted whole"). Kept, and said why, until that run ends.
     if (scan.deletionRunning) {
         const qint64 pid = *scan.deletionRunning;
-        const QString holder = HomeDeletion::holderName(pid);
+        const QString &holder = scan.deletionHolder;
         for (HomeScan::Part &part : scan.parts)
             for (HomeEntry &entry : part.entries)
                 if ((entry.kind == HomeEntry::Kind::InterruptedDeletion || entry.removalInterrupted) && entry.keep.isEmpty()) {

@@ -408,7 +408,7 @@ void OverviewPage::updateHeader()
     }
     if (scan.deletionRunning) { // another process's: what it renamed aside is not offered
         const qint64 pid = *scan.deletionRunning;
-        const QString holder = HomeDeletion::holderName(pid);
+        const QString &holder = scan.deletionHolder; // read with the scan, not here on the GUI thread
         // pid 0: held from another PID namespace (a container), whose process is not seen here.
         const QString who = pid > 0 ? tr("%1, pid %2").arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped()).arg(pid)
                                     : tr("another process, not visible from here");
