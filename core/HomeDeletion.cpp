@@ -49,9 +49,8 @@ bool isInside(const QString &path, const QString &root)
 struct Freeable
 {
     qint64 bytes = 0;
-    qint64 shared = 0;                                      // in extents other files share, not in bytes, each block once
-    std::shared_ptr<const SharedExtentLedger> sharedRanges; // where those lie
-    qint64 files = 0;                                       // everything but folders
+    qint64 shared = 0; // in extents other files share, not in bytes, each block once
+    qint64 files = 0;  // everything but folders
     QString inUse;
     QString guarded; // what of HomeScanner::guardedIdentities lies in them, under another name
 };
@@ -74,8 +73,6 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
     for (const TreeMeasure::Total &total : totals) {
         f.bytes += total.freeable;
         f.shared += total.sharedExtents;
-        if (!f.sharedRanges)
-            f.sharedRanges = total.sharedRanges; // the one group's
         f.files += total.files;
         if (f.inUse.isEmpty())
             f.inUse = total.inUse;
@@ -754,7 +751,11 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // link (or HF_HOME's) since the scan, or while an earlier entry went, reaches another
         // folder, whose look-alike names must not be taken for the listed entries.
         SafeRemover remover(root, isCanceled);
-        remover.setLedger(&keptShared);
+        // The shared blocks of this entry's removed files that another file held when they went:
+        // what of the entry the disk keeps (also blocks shared only since the measure before: a
+        // snapshot or a reflink copy taken while the run goes, attack T1).
+        SharedExtentLedger entryKept;
+        remover.setLedger(&keptShared, &entryKept);
         const std::optional<FileIdentity> opened = remover.rootIdentity();
         if (opened && !listedFolders.contains(root))
             listedFolders.insert(root, *opened);
@@ -1045,12 +1046,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
-        // The blocks the measure before saw shared went with the entry unless another file
-        // still held them when their file went (the run's ledger has them then) or a file of
-        // the entry still holds them: reflinked copies inside the entry, or one in an entry
-        // deleted before, were all "kept" (attack S1: "freed 8192", df 105 MB).
-        const qint64 sharedFreed =
-            before.sharedRanges ? std::max<qint64>(0, before.shared - after.shared - before.sharedRanges->overlap(keptShared)) : 0;
+        // Shared blocks: the measures count them once each, as part of the entry; what of them the
+        // disk keeps is what another file held when their file went (entryKept), however the
+        // sharing was when measured (attack S1: reflinked copies inside the entry, or one in an
+        // entry deleted before, were all "kept", "freed 8192" for df's 105 MB; T1: blocks shared
+        // since, by a snapshot taken mid-run, were freed and kept both). A stop that leaves a
+        // partner of a removed file in the entry says less than the disk got back, never more.
+        const qint64 sharedFreed = before.shared - after.shared - entryKept.total();
         // A marker this run wrote and a stop or failure leaves in place takes blocks the entry
         // gave back: "freed" is what the disk gained.
         qint64 markerLeft = 0;

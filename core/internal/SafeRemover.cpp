@@ -46,7 +46,8 @@ Release releaseOf(int dirFd, const char *name, const struct stat &st, const Shar
 
 // Once the file is gone: with a ledger, its shared blocks count once in the run, and blocks an
 // earlier removal counted as shared that this file held alone went with it (released).
-void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger *ledger)
+// also: a second ledger kept the same way (a caller's per-entry one), or null.
+void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger *ledger, SharedExtentLedger *also)
 {
     result.freedOnDisk += release.freed;
     if (!ledger) {
@@ -54,10 +55,15 @@ void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger
         return;
     }
     for (const SharedExtents::Extent &extent : release.extents) {
-        if (extent.shared)
+        if (extent.shared) {
             result.sharedOnDisk += ledger->add(release.device, extent.physical, extent.length);
-        else
+            if (also)
+                also->add(release.device, extent.physical, extent.length);
+        } else {
             result.releasedShared += ledger->release(release.device, extent.physical, extent.length);
+            if (also)
+                also->release(release.device, extent.physical, extent.length);
+        }
     }
 }
 
@@ -99,7 +105,7 @@ QString failure(int error, const QString &path, int dirFd)
 // A folder of another device than the tree's (a mount point) is EXDEV: a removal never
 // crosses into another filesystem, as `rm --one-file-system`.
 int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed,
-                SharedExtentLedger *ledger)
+                SharedExtentLedger *ledger, SharedExtentLedger *also)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -123,7 +129,7 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
     }
     const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger);
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
-        add(freed, release, ledger);
+        add(freed, release, ledger, also);
         return 0;
     }
     return errno == ENOENT ? 0 : errno;
@@ -274,7 +280,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
             return result;
         }
         result.status = Status::Removed;
-        add(result, release, m_ledger);
+        add(result, release, m_ledger, m_entryLedger);
         return result;
     }
     if (kind == Kind::File) {
@@ -419,7 +425,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         m_progress(removedEntries, result.freedOnDisk);
                 }
                 const qsizetype folders = subfolders.size();
-                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger); error != 0)
+                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger);
+                    error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
                 removedOne = removedOne || subfolders.size() == folders; // a folder is handed back, not removed yet
             }
@@ -494,7 +501,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         } else if (const Release release = releaseOf(fd, child.constData(), st, m_ledger);
                    ::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
-            add(step, release, m_ledger);
+            add(step, release, m_ledger, m_entryLedger);
         } else {
             step.message = failure(errno, childPath, fd);
         }

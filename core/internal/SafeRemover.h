@@ -79,7 +79,13 @@ public:
     // The deletion's record of shared blocks (SharedExtentLedger), kept by the caller for the
     // whole run, across removers: each shared block counts once, and a block whose holders the
     // run all removed counts as freed, not as kept. None by default.
-    void setLedger(SharedExtentLedger *ledger) { m_ledger = ledger; }
+    // entry: a second ledger kept the same way for a part of the run (HomeDeletion's entry: the
+    // shared blocks of its removed files that something else still held when they went).
+    void setLedger(SharedExtentLedger *ledger, SharedExtentLedger *entry = nullptr)
+    {
+        m_ledger = ledger;
+        m_entryLedger = entry;
+    }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
@@ -118,6 +124,7 @@ private:
     std::function<bool()> m_isCanceled;
     std::function<void(qint64, qint64)> m_progress;
     SharedExtentLedger *m_ledger = nullptr;
+    SharedExtentLedger *m_entryLedger = nullptr;
 };
 
 } // namespace hubdeck

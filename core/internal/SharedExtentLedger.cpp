@@ -61,30 +61,6 @@ qint64 SharedExtentLedger::release(dev_t device, quint64 physical, quint64 lengt
     return released;
 }
 
-qint64 SharedExtentLedger::overlap(const SharedExtentLedger &other) const
-{
-    qint64 both = 0;
-    for (const auto &[device, ranges] : m_ranges) {
-        const auto theirs = other.m_ranges.find(device);
-        if (theirs == other.m_ranges.end())
-            continue;
-        // Both sorted and disjoint: one pass over the two.
-        auto a = ranges.cbegin();
-        auto b = theirs->second.cbegin();
-        while (a != ranges.cend() && b != theirs->second.cend()) {
-            const quint64 from = std::max(a->first, b->first);
-            const quint64 to = std::min(a->second, b->second);
-            if (to > from)
-                both += qint64(to - from);
-            if (a->second < b->second)
-                ++a;
-            else
-                ++b;
-        }
-    }
-    return both;
-}
-
 bool SharedExtentLedger::overlaps(dev_t device, quint64 physical, quint64 length) const
 {
     const auto found = m_ranges.find(device);

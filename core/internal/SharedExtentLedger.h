@@ -26,8 +26,6 @@ public:
     // Lets go of what it holds of [physical, physical + length); returns those bytes.
     qint64 release(dev_t device, quint64 physical, quint64 length);
     [[nodiscard]] bool overlaps(dev_t device, quint64 physical, quint64 length) const;
-    // Bytes held by both.
-    [[nodiscard]] qint64 overlap(const SharedExtentLedger &other) const;
     // Bytes held, all devices together.
     [[nodiscard]] qint64 total() const { return m_total; }
 

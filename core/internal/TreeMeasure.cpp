@@ -221,9 +221,6 @@ public:
             }
         }
         addWhollyLinked(merged);
-        for (int i = 0; i < m_roots.size(); ++i)
-            if (const auto ranges = m_sharedByGroup.find(m_groupOf[size_t(i)]); ranges != m_sharedByGroup.end())
-                merged[i].sharedRanges = ranges->second;
         if (errors)
             *errors += m_errors;
         return merged;
@@ -297,13 +294,11 @@ private:
                 qint64 located = 0;
                 qint64 added = 0;
                 const std::lock_guard lock(m_sharedMutex);
-                std::shared_ptr<SharedExtentLedger> &ranges = m_sharedByGroup[m_groupOf[size_t(root)]];
-                if (!ranges)
-                    ranges = std::make_shared<SharedExtentLedger>();
+                SharedExtentLedger &ranges = m_sharedByGroup[m_groupOf[size_t(root)]];
                 for (const SharedExtents::Extent &extent : answer.extents)
                     if (extent.shared) {
                         located += qint64(extent.length);
-                        added += ranges->add(st.st_dev, extent.physical, extent.length);
+                        added += ranges.add(st.st_dev, extent.physical, extent.length);
                     }
                 total.sharedExtents += std::min(added + std::max<qint64>(0, answer.shared - located), answer.shared);
             }
@@ -591,7 +586,7 @@ private:
 
     std::mutex m_errorsMutex;
     std::mutex m_sharedMutex; // taken only for files that share blocks
-    std::unordered_map<int, std::shared_ptr<SharedExtentLedger>> m_sharedByGroup;
+    std::unordered_map<int, SharedExtentLedger> m_sharedByGroup;
     QStringList m_errors;
 };
 

@@ -13,12 +13,9 @@
 
 #include <functional>
 #include <limits>
-#include <memory>
 #include <sys/stat.h>
 
 namespace hubdeck {
-
-class SharedExtentLedger;
 
 // Totals of many folder trees at once, as `du` counts them, on every core: folders are work
 // items that any thread picks up, so one tree of a million files in thousands of folders is
@@ -80,9 +77,6 @@ public:
         // SharedExtents), left out of freeable: the disk keeps them while the others stay.
         // Counted once in the group, however many of its files share them (attack S1).
         qint64 sharedExtents = 0;
-        // Where those blocks lie (the group's, the same for each of its roots), or null when
-        // there are none: a deletion compares them with what it removed (HomeDeletion).
-        std::shared_ptr<const SharedExtentLedger> sharedRanges;
         // The group's hard-linked files not all of whose links lie in it, in its first root only
         // (empty for nearly every tree: the libraries do not hard-link across their caches).
         QList<HardLinkShare> sharedLinks;
