@@ -1078,7 +1078,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.removed.append(entry.path);
             report.freedBytes += removeEmptyParents(remover, home, root, entry.path);
         } else if (begun || before.bytes - left > 0) {
-            report.partlyDeleted.append(entry.path);
+            // Named by what is left: a folder renamed aside is finished under its renamed name, as
+            // its old name may hold a new folder by then, the library's (attack T4: the printed
+            // "To finish" command planned that one too, and deleted it).
+            report.partlyDeleted.append(renamedAside ? entry.path + HomeScanner::deletingSuffix() : entry.path);
         }
         ++done;
         qCDebug(lcHome) << "deleted" << entry.path << "freed" << before.bytes - left;

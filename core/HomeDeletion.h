@@ -105,7 +105,8 @@ public:
         QStringList errors; // one line each; entries in use are here too, naming the process
         // Entries this run began (renamed aside, marked, or some of their files removed) but did
         // not finish, stopped or failed part-way: the next scan lists each as an interrupted
-        // deletion and deleting it again finishes it. Their bytes already given back are in
+        // deletion and deleting it again finishes it. A folder renamed aside is named by its
+        // renamed path ("<entry>.hubdeck-deleting"), which names only what is left of it. Their bytes already given back are in
         // freedBytes; they are not in removed.
         QStringList partlyDeleted;
         // Paths of what arrived while the run deleted (another program writing): a download in

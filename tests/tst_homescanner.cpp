@@ -668,6 +668,31 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
     }
 
+    // A stopped deletion of a folder is named by what is left of it, renamed aside: the entry's
+    // own name may hold the library's new folder by then, which finishing must not take (attack
+    // T4: the printed "To finish" command planned and deleted it).
+    void aStoppedFolderIsFinishedByItsRenamedName()
+    {
+        FixtureHome fixture;
+        for (int i = 0; i < 600; ++i)
+            fixture.write(QStringLiteral("datasets/org___x/default/0.0.0/abc/f%1.arrow").arg(i), qint64(10));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(QStringLiteral("datasets/org___x"));
+        bool stop = false;
+        const HomeDeletion::Report stopped = HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; }, [&](int, qint64) { stop = true; });
+        QVERIFY(stopped.canceled);
+        QCOMPARE(stopped.partlyDeleted, QStringList{path + HomeScanner::deletingSuffix()});
+        fixture.write(QStringLiteral("datasets/org___x/default/0.0.0/def/new.arrow"), qint64(5000)); // the library, since
+        const HomeDeletion::Plan finish = HomeDeletion::plan(HomeScanner::scan(home), stopped.partlyDeleted);
+        QCOMPARE(finish.entries.size(), 1);
+        QCOMPARE(finish.entries.first().path, path + HomeScanner::deletingSuffix());
+        const HomeDeletion::Report finished = HomeDeletion::run(home, finish);
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___x/default/0.0.0/def/new.arrow"))));
+    }
+
     // A leftover of an earlier deletion beside its entry is planned as its own entry, just
     // before, so the plan shows and counts what the run deletes; one that appears after the plan
     // is never deleted unasked (attack S7: a user's folder "<entry>.hubdeck-deleting" went with
@@ -939,8 +964,8 @@ private Q_SLOTS:
         const HomeDeletion::Report report = HomeDeletion::run(home, plan, [&] { return asked++ > 0; });
         QVERIFY(report.canceled);
         QVERIFY(report.removed.isEmpty());
-        QCOMPARE(report.partlyDeleted, QStringList{first});
-        QVERIFY(report.freedBytes > 0); // something of it went
+        QCOMPARE(report.partlyDeleted, QStringList{first + HomeScanner::deletingSuffix()}); // what is left, by its name
+        QVERIFY(report.freedBytes > 0);                                                     // something of it went
         QCOMPARE(report.freedBytes, before - du(fixture.root()));
         QVERIFY(QFileInfo::exists(first + HomeScanner::deletingSuffix())); // listed, to finish
         QVERIFY(QFileInfo::exists(plan.entries.last().path));              // not begun: whole
@@ -963,7 +988,7 @@ private Q_SLOTS:
             [&](int, qint64) { stop = true; }); // the first progress report stops it
         QVERIFY(stopped.canceled);
         QVERIFY(stopped.removed.isEmpty());
-        QCOMPARE(stopped.partlyDeleted, QStringList{path});
+        QCOMPARE(stopped.partlyDeleted, QStringList{path + HomeScanner::deletingSuffix()});
         QVERIFY(!QFileInfo::exists(path)); // datasets never sees a half-deleted cache
         QCOMPARE(stopped.freedBytes, before - du(fixture.root()));
 

@@ -1912,10 +1912,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Nicht mitgezählt: %1 in Blöcken, die andere Dateien mitbenutzen (Reflinks oder Snapshots); der Datenträger behält sie, solange diese Dateien bleiben.</translation>
     </message>
     <message numerus="yes">
-        <source>No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another program): %1.</source>
+        <source>No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
         <translation>
-            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakter Eintrag seitdem auf der Festplatte geändert hat (von einem anderen Programm gelöscht oder verschoben): %1.</numerusform>
-            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakte Einträge seitdem auf der Festplatte geändert haben (von einem anderen Programm gelöscht oder verschoben): %1.</numerusform>
+            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakter Eintrag seitdem geändert hat (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
+            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakte Einträge seitdem geändert haben (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
         </translation>
     </message>
 </context>

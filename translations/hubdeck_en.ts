@@ -344,10 +344,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another program): %1.</source>
+        <source>No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
         <translation>
-            <numerusform>No longer in this deletion, as %Ln ticked entry changed on disk since (deleted or moved by another program): %1.</numerusform>
-            <numerusform>No longer in this deletion, as %Ln ticked entries changed on disk since (deleted or moved by another program): %1.</numerusform>
+            <numerusform>No longer in this deletion, as %Ln ticked entry changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
+            <numerusform>No longer in this deletion, as %Ln ticked entries changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
         </translation>
     </message>
 </context>

@@ -1912,10 +1912,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Non compté : %1 dans des blocs que d’autres fichiers partagent (reflinks ou instantanés), que le disque garde tant que ces fichiers restent.</translation>
     </message>
     <message numerus="yes">
-        <source>No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another program): %1.</source>
+        <source>No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
         <translation>
-            <numerusform>Ne fait plus partie de cette suppression, car %Ln entrée cochée a changé sur le disque depuis (supprimée ou déplacée par un autre programme) : %1.</numerusform>
-            <numerusform>Ne font plus partie de cette suppression, car %Ln entrées cochées ont changé sur le disque depuis (supprimées ou déplacées par un autre programme) : %1.</numerusform>
+            <numerusform>Ne fait plus partie de cette suppression, car %Ln entrée cochée a changé depuis (supprimée ou déplacée par un autre programme, ou maintenant utilisée) : %1. La vue d’ensemble dit pourquoi.</numerusform>
+            <numerusform>Ne font plus partie de cette suppression, car %Ln entrées cochées ont changé depuis (supprimées ou déplacées par un autre programme, ou maintenant utilisées) : %1. La vue d’ensemble dit pourquoi.</numerusform>
         </translation>
     </message>
 </context>

@@ -137,8 +137,8 @@ void HomeDeleteDialog::showPlan()
     // Each reason is a whole sentence that starts "Not deleted: …" already.
     QStringList notes = m_plan.refusalReasons();
     if (!m_dropped.isEmpty())
-        notes.append(tr("No longer in this deletion, as %Ln ticked entr(ies) changed on disk since (deleted or moved by another "
-                        "program): %1.",
+        notes.append(tr("No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now "
+                        "in use): %1. The Overview says why.",
                         nullptr, int(m_dropped.size()))
                          .arg(m_dropped.join(QStringLiteral(", "))));
     m_refused->setText(PrintableText::names(notes, QStringLiteral(" ")).toHtmlEscaped());
