@@ -155,12 +155,14 @@ SharedExtents::Answer SharedExtents::ask(int dirFd, const char *name, const stru
     };
     // XFS frees a removed file's blocks in the background (inode inactivation, a few jiffies
     // later; syncfs does not wait for it, statfs pushes it): until then the file that shared them
-    // reads "shared". Asked again for up to ~0.13 s, and only for a file holding blocks of one
-    // the deletion removed; a third holder keeps them shared, and the answer stands.
-    for (int wait = 1; wait <= 64 && sharedWithRemoved(); wait *= 2) {
-        struct statfs fs
-        {
-        };
+    // reads "shared". Asked again for up to ~0.13 s there, and only for a file holding blocks of
+    // one the deletion removed; a third holder keeps them shared, and the answer stands. btrfs
+    // answers at once (attack T6: 0.13 s a file on both, 13 s for 100 files on btrfs).
+    struct statfs fs
+    {
+    };
+    const bool settlesLate = sharedWithRemoved() && ::fstatfs(fd.get(), &fs) == 0 && long(fs.f_type) == long(XFS_SUPER_MAGIC);
+    for (int wait = 1; settlesLate && wait <= 64 && sharedWithRemoved(); wait *= 2) {
         ::fstatfs(fd.get(), &fs);
         answer.extents = extentsOf(fd.get(), unlocated);
         if (!sharedWithRemoved())

@@ -38,7 +38,7 @@ public:
         std::vector<Extent> extents;
     };
     // bytes() with the extents. With a deletion's ledger: a file whose shared extents hold
-    // blocks of files the deletion already removed is asked again for a moment, as XFS frees a
+    // blocks of files the deletion already removed is asked again for a moment on XFS, which frees a
     // removed file's blocks in the background (inode inactivation) and says "shared" meanwhile:
     // two reflinked copies deleted together were "freed 8192", df 105 MB (attack S1).
     [[nodiscard]] static Answer ask(int dirFd, const char *name, const struct stat &st, const SharedExtentLedger *ledger = nullptr);
