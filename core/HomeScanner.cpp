@@ -1110,6 +1110,13 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         for (HomeScan::Part &part : scan.parts)
             for (HomeEntry &entry : part.entries)
                 if ((entry.kind == HomeEntry::Kind::InterruptedDeletion || entry.removalInterrupted) && entry.keep.isEmpty()) {
+                    // Another program's flock on a part's folder (a script's flock(1)) deletes
+                    // nothing: the entry is a stopped deletion, which waits for that lock (T7).
+                    if (pid > 0 && !holder.isEmpty() && !holder.startsWith(QLatin1String("hubdeck"))) {
+                        entry.keep =
+                            tr("Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.").arg(holder).arg(pid);
+                        continue;
+                    }
                     // Not "stopped part-way … deleting it again finishes it": it is going now (S8).
                     entry.beingDeleted = true;
                     entry.removalInterrupted = false;

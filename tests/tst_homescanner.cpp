@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -2989,22 +2990,41 @@ private Q_SLOTS:
         QCOMPARE(entry(free).kind, HomeEntry::Kind::InterruptedDeletion);
         QVERIFY(entry(free).deletable());
 
+        // The other deletion: flock(1) run under HubDeck's name (/proc/PID/comm), as the lock of
+        // a program that is not HubDeck's is said as such.
+        QTemporaryDir bin;
+        const QString named = bin.filePath(QStringLiteral("hubdeck-cli"));
+        QVERIFY(QFile::link(QStandardPaths::findExecutable(QStringLiteral("flock")), named));
         auto other = std::make_unique<QProcess>();
-        other->start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")),
-                                               QStringLiteral("sleep"), QStringLiteral("60")});
+        other->start(named, {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")), QStringLiteral("sleep"),
+                             QStringLiteral("60")});
         QVERIFY(other->waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);
         QCOMPARE(*HomeDeletion::runningDeletion(home), other->processId());
         const HomeScan held = HomeScanner::scan(home);
         QCOMPARE(held.deletionRunning, std::optional<qint64>(other->processId()));
         QVERIFY(!entry(held).deletable());
-        QCOMPARE(entry(held).keep, QStringLiteral("Being deleted now by flock (pid %1): it is shown as it stands until that deletion "
-                                                  "ends.")
+        QCOMPARE(entry(held).keep, QStringLiteral("Being deleted now by hubdeck-cli (pid %1): it is shown as it stands until that "
+                                                  "deletion ends.")
                                        .arg(other->processId()));
         // Going now, not stopped part-way: no "deleting it again finishes it" (attack S8).
         QVERIFY(entry(held).beingDeleted);
         QVERIFY(!entry(held).removalInterrupted);
         QCOMPARE(HomeScanner::kindLabel(entry(held)), QStringLiteral("being deleted"));
+        other->kill();
+        other->waitForFinished();
+        // flock(1) in a script deletes nothing: what is there is a stopped deletion that waits
+        // for that lock, not one "being deleted" (attack T7).
+        other->start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")),
+                                               QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(other->waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);
+        const HomeScan script = HomeScanner::scan(home);
+        QVERIFY(!entry(script).beingDeleted);
+        QVERIFY(!entry(script).deletable());
+        QCOMPARE(entry(script).keep,
+                 QStringLiteral("Deleting it waits: another program (flock, pid %1) holds a lock on this home's folders.")
+                     .arg(other->processId()));
         other->kill();
         other->waitForFinished();
 

@@ -662,6 +662,10 @@
         <source>Being deleted now by another process: it is shown as it stands until that deletion ends.</source>
         <translation>Wird gerade von einem anderen Prozess gelöscht: Es wird so gezeigt, wie es ist, bis dieses Löschen endet.</translation>
     </message>
+    <message>
+        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.</source>
+        <translation>Das Löschen wartet: Ein anderes Programm (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -2754,6 +2758,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1): what it is deleting shows as it stands until it ends.</source>
         <translation>&lt;b&gt;In diesem Home-Ordner läuft ein Löschen&lt;/b&gt; (%1): Was es löscht, wird so gezeigt, wie es ist, bis es endet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another program holds a lock on this home's folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
+        <translation>&lt;b&gt;Ein anderes Programm hält eine Sperre auf den Ordnern dieses Home-Ordners&lt;/b&gt; (%1, PID %2): Löschen wartet, bis es sie freigibt.</translation>
     </message>
 </context>
 <context>

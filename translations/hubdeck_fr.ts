@@ -662,6 +662,10 @@
         <source>Being deleted now by another process: it is shown as it stands until that deletion ends.</source>
         <translation>En cours de suppression par un autre processus : affiché tel quel jusqu’à la fin de cette suppression.</translation>
     </message>
+    <message>
+        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.</source>
+        <translation>La suppression attend : un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -2754,6 +2758,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1): what it is deleting shows as it stands until it ends.</source>
         <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another program holds a lock on this home's folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
+        <translation>&lt;b&gt;Un autre programme tient un verrou sur les dossiers de ce dossier Hugging Face&lt;/b&gt; (%1, pid %2) : la suppression attend qu’il le libère.</translation>
     </message>
 </context>
 <context>

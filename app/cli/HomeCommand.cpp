@@ -231,10 +231,15 @@ int HomeCommand::list(const QStringList &arguments)
     const bool ours = pid && (holder.isEmpty() || holder.startsWith(QLatin1String("hubdeck")));
     if (ours)
         m_out.warning(*pid > 0 ? QStringLiteral("A HubDeck deletion is running in this home (pid %1): what it is deleting is listed as "
-                                                "interrupted deletions until it ends.")
+                                                "being deleted until it ends.")
                                      .arg(*pid)
                                : QStringLiteral("A HubDeck deletion is running in this home: what it is deleting is listed as "
-                                                "interrupted deletions until it ends."));
+                                                "being deleted until it ends."));
+    else if (pid) // flock(1) in a script: `home rm` is refused until it lets go (attack T7)
+        m_out.warning(QStringLiteral("Another program (%1, pid %2) holds a lock on this home's folders: `home rm` waits until it "
+                                     "releases it.")
+                          .arg(PrintableText::name(holder))
+                          .arg(*pid));
     const InUseFiles inUse = InUseFiles::snapshot();
     const HomeScan scan = HomeScanner::scan(where, &inUse);
     for (const QString &error : scan.errors)

@@ -412,8 +412,15 @@ void OverviewPage::updateHeader()
         // pid 0: held from another PID namespace (a container), whose process is not seen here.
         const QString who = pid > 0 ? tr("%1, pid %2").arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped()).arg(pid)
                                     : tr("another process, not visible from here");
-        totals +=
-            u' ' + tr("<b>A deletion is running in this home</b> (%1): what it is deleting shows as it stands until it ends.").arg(who);
+        // Another program's flock on a part's folder (a script's flock(1)) is no deletion (T7).
+        if (pid > 0 && !holder.isEmpty() && !holder.startsWith(QLatin1String("hubdeck")))
+            totals += u' ' + tr("<b>Another program holds a lock on this home's folders</b> (%1, pid %2): deleting waits until it "
+                                "releases it.")
+                                 .arg(holder.toHtmlEscaped())
+                                 .arg(pid);
+        else
+            totals +=
+                u' ' + tr("<b>A deletion is running in this home</b> (%1): what it is deleting shows as it stands until it ends.").arg(who);
     }
     if (!scan.errors.isEmpty()) {
         totals += u' ' + unreadableSentence(scan);
