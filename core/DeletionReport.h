@@ -54,6 +54,9 @@ struct DeletionReport
         bool filesGone = false; // at least one entry of its snapshot folder
     };
     QList<PartlyRemoved> partlyRemovedRevisions;
+    // Blobs whose every snapshot link a file plan removed before a stop came: unreferenced now,
+    // left for `cache prune` (which lists and removes unreferenced blobs).
+    QStringList leftUnreferencedBlobs;
 
     [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     // Neither removed nor begun.

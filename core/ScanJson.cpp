@@ -146,6 +146,8 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"incomplete_files", plan.incompleteFiles);
     if (report)
         texts(writer, u"kept_downloads", report->keptDownloads);
+    if (report) // a file plan stopped before their turn: prune removes them
+        texts(writer, u"left_unreferenced_blobs", report->leftUnreferencedBlobs);
     texts(writer, u"missing", plan.missingTargets);
     if (report)
         texts(writer, u"notes", report->notes);

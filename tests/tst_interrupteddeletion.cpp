@@ -377,6 +377,27 @@ private Q_SLOTS:
         QVERIFY(warningsOf(cache.root()).isEmpty());
     }
 
+    // A file plan stopped after the last link to a blob went, before the blob: the blob is
+    // unreferenced now, and the report says so, for prune (attack T10: "3 files removed", no
+    // word of the blob left).
+    void aStopBeforeAFilesBlobSaysItIsLeft()
+    {
+        FixtureCache cache;
+        buildCache(cache);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("hf://datasets/org/c/data.arrow")}));
+        QCOMPARE(plan.fileCount(), 1);
+        const QString link = cache.path(kC + QStringLiteral("/snapshots/") + hash("c1") + QStringLiteral("/data.arrow"));
+        const QString blob = cache.path(kC + QStringLiteral("/blobs/data"));
+        const DeletionReport report = DeletionExecutor::execute(plan, nullptr, [&] { return !QFileInfo::exists(link); });
+        QVERIFY(report.canceled);
+        QCOMPARE(report.removedFiles, QStringList{link});
+        QCOMPARE(report.leftUnreferencedBlobs, QStringList{blob});
+        QVERIFY(QFileInfo::exists(blob));
+        QVERIFY(warningsOf(cache.root()).isEmpty());
+    }
+
     void unreferencedBlobsAndEmptyReposAreSeenAndPruned()
     {
         FixtureCache cache;

@@ -1301,6 +1301,13 @@
             <numerusform>; %n Revisionen teilweise entfernt (erneut löschen oder bereinigen, um sie abzuschließen)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n blob(s) left that no file links to (prune removes them)</source>
+        <translation>
+            <numerusform>; %n Blob übrig, auf den keine Datei mehr verweist (Bereinigen entfernt ihn)</numerusform>
+            <numerusform>; %n Blobs übrig, auf die keine Datei mehr verweist (Bereinigen entfernt sie)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>

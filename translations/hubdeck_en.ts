@@ -243,6 +243,13 @@
             <numerusform>; %n revisions partly removed (delete again or prune to finish)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n blob(s) left that no file links to (prune removes them)</source>
+        <translation>
+            <numerusform>; %n blob left that no file links to (prune removes it)</numerusform>
+            <numerusform>; %n blobs left that no file links to (prune removes them)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DeleteConfirmDialog</name>

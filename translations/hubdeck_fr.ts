@@ -1301,6 +1301,13 @@
             <numerusform>; %n révisions partiellement supprimées (supprimez à nouveau ou nettoyez pour terminer)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n blob(s) left that no file links to (prune removes them)</source>
+        <translation>
+            <numerusform>; %n blob restant qu’aucun fichier ne référence plus (le nettoyage le supprime)</numerusform>
+            <numerusform>; %n blobs restants qu’aucun fichier ne référence plus (le nettoyage les supprime)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>

@@ -145,6 +145,10 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         m_out.warning(sharedNote(report.sharedBytes));
     for (const DeletionReport::PartlyRemoved &partly : report.partlyRemovedRevisions)
         m_out.warning(partlyRemovedLine(partly));
+    if (!report.leftUnreferencedBlobs.isEmpty())
+        m_out.warning(QStringLiteral("Left: %1 that no snapshot links to any more; `hubdeck-cli cache prune` removes %2.")
+                          .arg(count(int(report.leftUnreferencedBlobs.size()), QStringLiteral("blob"), QStringLiteral("blobs")),
+                               report.leftUnreferencedBlobs.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
     // What happened, measured: after a stop or a failure as much as after a success.
     // A file plan counts files: it removes no revision.
     const bool files = plan.fileCount() > 0;

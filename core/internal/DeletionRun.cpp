@@ -236,9 +236,15 @@ bool DeletionRun::removeFiles(const DeletionPlan::RepoItem &item, RepoState &sta
         }
         removeEmptiedFolders(item.repoPath, file);
     }
-    for (const QString &blob : item.fileBlobs) {
-        if (stopped())
+    for (qsizetype i = 0; i < item.fileBlobs.size(); ++i) {
+        const QString &blob = item.fileBlobs.at(i);
+        if (stopped()) {
+            // Every file linking to these went: they are unreferenced now, which the report
+            // says with the command that removes them (attack T10).
+            if (!state.snapshotKept)
+                m_report.leftUnreferencedBlobs += item.fileBlobs.mid(i);
             return false;
+        }
         if (state.snapshotKept) {
             m_report.notes.append(QStringLiteral("Kept %1: a file linking to it could not be removed").arg(blob));
             advance();

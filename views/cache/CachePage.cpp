@@ -607,6 +607,8 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
         message += tr("; %n revision(s) partly removed (delete again or prune to finish)", nullptr, tally.revisionsPartlyRemoved);
     if (tally.revisionsUntouched > 0)
         message += tr("; %n revision(s) untouched", nullptr, tally.revisionsUntouched);
+    if (!report.leftUnreferencedBlobs.isEmpty())
+        message += tr("; %n blob(s) left that no file links to (prune removes them)", nullptr, int(report.leftUnreferencedBlobs.size()));
     if (tally.filesUntouched > 0 && report.canceled)
         message += tr("; %n file(s) untouched", nullptr, tally.filesUntouched);
     if (tally.downloadsKept > 0)
