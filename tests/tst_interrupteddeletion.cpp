@@ -39,6 +39,14 @@ QString hash(const char *seed)
     return FixtureCache::commit(QString::fromLatin1(seed));
 }
 
+// The plan `cache rm TARGETS` makes of the cache as it is now.
+DeletionPlan planOf(const FixtureCache &cache, const QStringList &targets)
+{
+    const CacheScan scan = CacheScanner::scan(cache.root());
+    DeletionPlanner planner(scan);
+    return planner.plan(planner.resolveTargets(targets));
+}
+
 // A: r1 {w (shared with r2), c1}, r2 {w, c2} on main, r3 {x/own} detached.
 // B: b1 {a, b} on main, b2 {c} detached.  C: c1 {data} on main.
 void buildCache(FixtureCache &cache)
@@ -357,9 +365,7 @@ private Q_SLOTS:
     {
         FixtureCache cache;
         buildCache(cache);
-        const CacheScan scan = CacheScanner::scan(cache.root());
-        DeletionPlanner planner(scan);
-        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/b")}));
+        const DeletionPlan plan = planOf(cache, {QStringLiteral("model/org/b")});
         QCOMPARE(plan.revisionCount(), 2);
         const QString ref = cache.path(kB + QStringLiteral("/refs/main"));
         const DeletionReport report = DeletionExecutor::execute(plan, nullptr, [&] { return !QFileInfo::exists(ref); });
@@ -384,9 +390,7 @@ private Q_SLOTS:
     {
         FixtureCache cache;
         buildCache(cache);
-        const CacheScan scan = CacheScanner::scan(cache.root());
-        DeletionPlanner planner(scan);
-        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("hf://datasets/org/c/data.arrow")}));
+        const DeletionPlan plan = planOf(cache, {QStringLiteral("hf://datasets/org/c/data.arrow")});
         QCOMPARE(plan.fileCount(), 1);
         const QString link = cache.path(kC + QStringLiteral("/snapshots/") + hash("c1") + QStringLiteral("/data.arrow"));
         const QString blob = cache.path(kC + QStringLiteral("/blobs/data"));
