@@ -881,8 +881,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         // The path may name another folder than the one listed (moved away and another put in its
         // place): its layout and contents were never looked at.
-        if (struct stat st{}; entry.identity != FileIdentity() && ::lstat(FileName::encode(entry.path).constData(), &st) == 0 &&
-                              FileIdentity::of(st) != entry.identity) {
+        if (struct stat st{};
+            entry.identity != FileIdentity() && ::lstat(FileName::encode(entry.path).constData(), &st) == 0 &&
+            (FileIdentity::of(st) != entry.identity || (entry.born != 0 && PosixFs::birthTime(entry.path) != entry.born))) {
             report.errors.append(tr("Not deleted: %1 is no longer what was listed (replaced since). List the home again.").arg(entry.path));
             continue;
         }

@@ -45,6 +45,9 @@ struct HomeEntry
     // The entry's own file or folder when listed (lstat: a link is the link): a deletion refuses
     // an entry whose path now names another one (replaced since). {0, 0} when not known.
     FileIdentity identity;
+    // Its birth time then (PosixFs::birthTime, ns since the epoch), 0 when not known: a folder
+    // made anew in its place may get the same inode number (ext4), not the same birth (T9).
+    qint64 born = 0;
     qint64 sizeOnDisk = 0;   // bytes allocated (st_blocks × 512), each inode once across the scan
     qint64 apparentSize = 0; // bytes, st_size summed
     // Bytes on disk (st_blocks × 512) that deleting the entry gives back: sizeOnDisk less the

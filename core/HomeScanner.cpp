@@ -1035,8 +1035,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     const MountPoints mounts = MountPoints::current();
     for (HomeScan::Part &part : scan.parts)
         for (HomeEntry &entry : part.entries) {
-            if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0)
+            if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0) {
                 entry.identity = FileIdentity::of(st);
+                entry.born = PosixFs::birthTime(entry.path);
+            }
             // An emptied downloads/ is kept (datasets downloads into it): deleting it would free
             // nothing, so it is not offered (GUI attack G2: "Delete (frees 0 bytes)…").
             if (entry.emptied() && entry.deletable())

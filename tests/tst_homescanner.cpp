@@ -11,6 +11,7 @@
 #include "HomeTargets.h"
 #include "InUseFiles.h"
 #include "MountPoints.h"
+#include "PosixFs.h"
 #include "QuietFile.h"
 #include "WithoutDacOverride.h"
 
@@ -719,6 +720,26 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, before - du(fixture.root()));
         QCOMPARE(report.freedBytes, plan.sizeOnDisk());
     }
+    // An entry is told by its inode and its birth: a folder made anew in its place can get the
+    // same inode number at once (ext4), and was deleted as the planned one (attack T9). The plan
+    // is made to remember another birth, as the inode cannot be made to repeat on demand.
+    void anEntryBornAgainIsNotTheListedOne()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {dataset});
+        QCOMPARE(plan.entries.size(), 1);
+        if (plan.entries.first().born == 0)
+            QSKIP("this filesystem keeps no birth times");
+        QCOMPARE(plan.entries.first().born, PosixFs::birthTime(dataset));
+        plan.entries.first().born += 1;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY2(report.errors.first().contains(QStringLiteral("replaced since")), qPrintable(report.errors.first()));
+        QVERIFY(QFileInfo::exists(dataset));
+    }
+
     void aLeftoverMadeAfterThePlanIsNotDeleted()
     {
         FixtureHome fixture;

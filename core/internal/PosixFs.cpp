@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -246,6 +247,16 @@ bool PosixFs::isRegularFile(const QString &path)
     {
     };
     return ::lstat(FileName::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+qint64 PosixFs::birthTime(const QString &path)
+{
+    struct statx stx
+    {
+    };
+    if (::statx(AT_FDCWD, FileName::encode(path).constData(), AT_SYMLINK_NOFOLLOW, STATX_BTIME, &stx) != 0 || !(stx.stx_mask & STATX_BTIME))
+        return 0;
+    return qint64(stx.stx_btime.tv_sec) * 1000000000 + qint64(stx.stx_btime.tv_nsec);
 }
 
 } // namespace hubdeck

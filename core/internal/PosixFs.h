@@ -54,6 +54,10 @@ public:
     // through a link: lstat(2).
     [[nodiscard]] static bool isFolder(const QString &path);
     [[nodiscard]] static bool isRegularFile(const QString &path);
+    // The path's birth time (statx STATX_BTIME, the link itself), in nanoseconds since the
+    // epoch, or 0 where the filesystem does not keep it: with the inode number, which ext4
+    // gives again at once to a new file, it tells a folder made anew in the place of another.
+    [[nodiscard]] static qint64 birthTime(const QString &path);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
     // The file's access time stays as it was, as QuietFile keeps it: O_NOATIME, or, where the
