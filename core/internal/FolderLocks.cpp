@@ -95,9 +95,11 @@ std::optional<qint64> FolderLocks::heldBy(const QStringList &folders)
         UniqueFd fd(::open(FileName::encode(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
         if (!fd.isValid())
             continue;
-        if (::flock(fd.get(), LOCK_SH | LOCK_NB) != 0)
-            return errno == EWOULDBLOCK ? std::optional<qint64>(0) : std::nullopt;
-        ::flock(fd.get(), LOCK_UN);
+        if (::flock(fd.get(), LOCK_SH | LOCK_NB) == 0)
+            ::flock(fd.get(), LOCK_UN);
+        else if (errno == EWOULDBLOCK)
+            return 0;
+        // Else a filesystem without flock (some network ones): lock() skips that folder too.
     }
     return std::nullopt;
 }
