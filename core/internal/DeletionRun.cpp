@@ -143,10 +143,11 @@ bool DeletionRun::stopped()
     return m_report.canceled;
 }
 
-bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed)
+bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed, bool *changed)
 {
     const SafeRemover::Result result = m_remover.remove(path, kind);
-    m_lastRemovedSome = result.status == SafeRemover::Status::Removed || result.removedSome;
+    if (changed)
+        *changed = result.status == SafeRemover::Status::Removed || result.removedSome;
     // Blocks, not st_size: a sparse blob's apparent size was never on disk to give back.
     if (freed == Freed::Counted) {
         m_report.freedBytes += result.freedOnDisk;
@@ -313,9 +314,10 @@ bool DeletionRun::removeRefs(const DeletionPlan::RepoItem &item, const DeletionP
     for (const QString &ref : revision.refPaths) {
         if (stopped())
             return false;
-        if (!remove(ref, SafeRemover::Kind::File, &m_report.removedRefs, Freed::NotCounted))
+        bool changed = false;
+        if (!remove(ref, SafeRemover::Kind::File, &m_report.removedRefs, Freed::NotCounted, &changed))
             state.refsLeft.insert(ref);
-        else if (m_lastRemovedSome)
+        else if (changed)
             begun(item, revision, true);
     }
     return !stopped();
@@ -349,8 +351,9 @@ bool DeletionRun::removeRevision(const DeletionPlan::RepoItem &item, const Delet
     // Heard before the snapshot is begun: SafeRemover hears a stop only after its first removal.
     if (stopped())
         return false;
-    const bool contentsGone = remove(revision.snapshotPath, SafeRemover::Kind::Contents, nullptr);
-    if (m_lastRemovedSome)
+    bool changed = false;
+    const bool contentsGone = remove(revision.snapshotPath, SafeRemover::Kind::Contents, nullptr, Freed::Counted, &changed);
+    if (changed)
         begun(item, revision, false);
     if (!contentsGone) {
         if (m_report.canceled)

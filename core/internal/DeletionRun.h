@@ -58,7 +58,9 @@ private:
     // that saw the cancel. Sets report.canceled.
     [[nodiscard]] bool stopped();
     // Removes one path; false when it is not gone (failed, refused or canceled).
-    bool remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed = Freed::Counted);
+    // changed: set to whether anything of the path was removed (all of it, or part of a tree
+    // before a stop or failure), for what a stop leaves begun.
+    bool remove(const QString &path, SafeRemover::Kind kind, QStringList *removed, Freed freed = Freed::Counted, bool *changed = nullptr);
     void advance(qsizetype steps = 1);
 
     [[nodiscard]] bool removeItem(const DeletionPlan::RepoItem &item);
@@ -99,7 +101,6 @@ private:
     bool m_hasStore = false; // read once: a store made during the run is not this plan's
     QSet<QString> m_payloadsToSweep;
     int m_step = 0;
-    bool m_lastRemovedSome = false; // remove()'s last SafeRemover::Result::removedSome
     QList<DeletionReport::PartlyRemoved> m_begun;
     QHash<QString, qsizetype> m_begunAt; // by snapshot path
 };
