@@ -560,15 +560,15 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         // is in the way of its rename, so the run finishes it first: planned as an entry of its
         // own, just before, so that the plan shows it and counts it (attack S7: it went unplanned,
         // with a user's folder of that name). One that cannot go keeps the entry back too.
-        if (entry.kind != HomeEntry::Kind::InterruptedDeletion) {
-            const HomeEntry *leftover = scan.entry(entry.path + HomeScanner::deletingSuffix());
-            if (leftover && leftover->kind == HomeEntry::Kind::InterruptedDeletion &&
-                (!leftover->deletable() || !leftover->inUse.isEmpty())) {
+        const HomeEntry *leftover =
+            entry.kind == HomeEntry::Kind::InterruptedDeletion ? nullptr : scan.entry(entry.path + HomeScanner::deletingSuffix());
+        if (leftover && leftover->kind == HomeEntry::Kind::InterruptedDeletion) {
+            if (!leftover->deletable() || !leftover->inUse.isEmpty()) {
                 refuse(asGiven, tr("Not deleted: %1, as what an earlier deletion of it left (%2) cannot be deleted: %3")
                                     .arg(asGiven, leftover->path, !leftover->inUse.isEmpty() ? leftover->inUse : leftover->keep));
                 return;
             }
-            if (leftover && leftover->kind == HomeEntry::Kind::InterruptedDeletion && !taken.contains(leftover->path)) {
+            if (!taken.contains(leftover->path)) {
                 taken.insert(leftover->path);
                 plan.entries.append(*leftover);
             }
@@ -686,9 +686,14 @@ QString HomeDeletion::holderName(qint64 pid)
 
 QString HomeDeletion::blockedReason(qint64 pid)
 {
+    return blockedReason(pid, holderName(pid));
+}
+
+QString HomeDeletion::blockedReason(qint64 pid, const QString &name)
+{
     // The folders are the locks, so another program's flock on one (a script serialising its
     // dataset jobs with flock(1)) holds them too: named as what it is, not as a HubDeck run.
-    if (const QString name = holderName(pid); !name.isEmpty() && !name.startsWith(QLatin1String("hubdeck")))
+    if (!name.isEmpty() && !name.startsWith(QLatin1String("hubdeck")))
         return tr("Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has "
                   "released it.")
             .arg(name)

@@ -149,6 +149,8 @@ public:
     // Report::blocked's line for that pid: "Nothing deleted: another HubDeck deletion is
     // running in this home (pid N). …".
     [[nodiscard]] static QString blockedReason(qint64 pid);
+    // The same with the holder's name already read (HomeScan::deletionHolder): no /proc read.
+    [[nodiscard]] static QString blockedReason(qint64 pid, const QString &holder);
     // The name of the process with that pid (/proc/PID/comm), or "" when it cannot be read:
     // whether a lock on the home is a HubDeck deletion's ("hubdeck", "hubdeck-cli") or another
     // program's flock on a part's folder.

@@ -40,6 +40,7 @@
 
 #include <ctime>
 #include <fcntl.h>
+#include <functional>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -90,6 +91,21 @@ class TestOverviewPage : public QObject
     [[nodiscard]] static QModelIndex proxyIndexOf(const OverviewPage &page, const QString &path)
     {
         return page.proxy()->mapFromSource(page.model()->indexOfPath(path));
+    }
+
+    // Delete… with the confirmation shown: `step` is called with the open dialog every 50 ms
+    // until it closes (it ends by accepting or rejecting it).
+    void deleteConfirming(OverviewPage &page, const std::function<void(HomeDeleteDialog *)> &step)
+    {
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&step] {
+            if (auto *dialog = qobject_cast<HomeDeleteDialog *>(QApplication::activeModalWidget()))
+                step(dialog);
+        });
+        poll.start();
+        page.setConfirmDeletions(true);
+        page.deleteTicked();
     }
 
 private Q_SLOTS:
@@ -365,12 +381,7 @@ private Q_SLOTS:
         QString before;
         QString after;
         QElapsedTimer clock;
-        QTimer poll;
-        poll.setInterval(50);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<HomeDeleteDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        deleteConfirming(*page, [&](HomeDeleteDialog *dialog) {
             const QString headline = dialog->findChild<QLabel *>(QStringLiteral("headline"))->text();
             if (before.isEmpty()) {
                 before = headline;
@@ -382,10 +393,6 @@ private Q_SLOTS:
                 dialog->reject();
             }
         });
-        poll.start();
-        page->setConfirmDeletions(true);
-        page->deleteTicked();
-        poll.stop();
         QVERIFY(!before.isEmpty());
         const qint64 now = HomeDeletion::plan(page->model()->scan(), {chunks}).sizeOnDisk();
         QVERIFY(now > (qint64(3) << 20));
@@ -404,12 +411,7 @@ private Q_SLOTS:
         QString note;
         bool removed = false;
         QElapsedTimer clock;
-        QTimer poll;
-        poll.setInterval(50);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<HomeDeleteDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        deleteConfirming(*page, [&](HomeDeleteDialog *dialog) {
             if (!removed) {
                 removed = true;
                 QVERIFY(QDir(chunks).removeRecursively());
@@ -424,10 +426,6 @@ private Q_SLOTS:
                 dialog->reject();
             }
         });
-        poll.start();
-        page->setConfirmDeletions(true);
-        page->deleteTicked();
-        poll.stop();
         QVERIFY(removed);
         QVERIFY2(note.contains(QStringLiteral("No longer in this deletion, as 1 ticked entr")), qPrintable(note));
         QVERIFY2(note.contains(chunks.toHtmlEscaped()), qPrintable(note));
@@ -571,6 +569,10 @@ private Q_SLOTS:
         QVERIFY(other.waitForStarted(5000));
         const HfHome home = page->session()->home();
         QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);
+        QSignalSpy rescanned(page.get(), &OverviewPage::scanFinished);
+        page->session()->rescan(); // the listing, off the GUI thread, is what the page goes by
+        QVERIFY(rescanned.wait(10000));
+        QVERIFY(page->model()->scan().deletionRunning.has_value());
         QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
         page->deleteTicked();
         const qint64 holder = other.processId();

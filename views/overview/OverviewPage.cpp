@@ -638,9 +638,10 @@ void OverviewPage::deleteTicked()
         return;
     // Another process's deletion holds the home: the run would be refused, so no confirmation
     // promises it (attack S8: "Checked: each entry can be deleted whole", then "Nothing deleted").
-    // /proc/locks only, never the lock itself (see HomeDeletion::runningDeletion).
-    if (const std::optional<qint64> pid = HomeDeletion::runningDeletion(m_session->home())) {
-        Q_EMIT statusMessage(HomeDeletion::blockedReason(*pid), 10000);
+    // As the last listing found it (off this thread, re-listed as the home changes): the run
+    // asks again, and refuses, if one began since.
+    if (const HomeScan &scan = m_model->scan(); scan.deletionRunning) {
+        Q_EMIT statusMessage(HomeDeletion::blockedReason(*scan.deletionRunning, scan.deletionHolder), 10000);
         return;
     }
     HomeDeletion::Plan plan = m_session->planForChecked();
