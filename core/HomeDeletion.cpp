@@ -409,6 +409,24 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
 // there. Stops at the first that holds something, and at datasets' downloads/, which stays
 // (HomeEntry::keepsItsFolder) whether or not its extracted/ went last. Returns the bytes on disk
 // they held.
+// What lies in the folders a removal kept for it (SafeRemover::Result::keptFolders): each
+// entry of theirs that is not itself a kept folder, by path. through: how run() reaches a path.
+QStringList arrivalsIn(const QStringList &keptFolders, const std::function<QString(const QString &)> &through)
+{
+    QStringList arrived;
+    const QSet<QString> kept(keptFolders.cbegin(), keptFolders.cend());
+    for (const QString &folder : keptFolders) {
+        UniqueFd dir = PosixFs::openDir(through(folder));
+        QList<PosixFs::Entry> names;
+        if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
+            continue;
+        for (const PosixFs::Entry &name : std::as_const(names))
+            if (const QString path = folder + u'/' + FileName::decode(name.name); !kept.contains(path))
+                arrived.append(path);
+    }
+    return arrived;
+}
+
 qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QString &partRoot, const QString &entryPath)
 {
     const QString downloads = home.path(HfHome::Kind::Datasets) + QStringLiteral("/downloads");
@@ -922,6 +940,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         });
         QStringList targets; // removed in this order
         qint64 notOurs = 0;  // listed downloads another program replaced or removed first
+        // Folders of the entry renamed aside that were kept for what arrived in them while they
+        // were emptied (SafeRemover::setKeepArrivals), deepest first.
+        QStringList keptFolders;
         bool failed = false;
         // Whether this entry has been changed yet: a stop or a failure after that leaves it
         // part-deleted, which the report says (the next scan flags it too).
@@ -1004,7 +1025,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                     continue;
                 }
             }
+            // What a process writes into the folder renamed aside (one working in it, or holding
+            // it open, since the check before) is its own, new: kept with the folders that hold it
+            // (attack T3: "Directory not empty", the entry partly deleted, the new file subtracted
+            // from freed).
+            remover.setKeepArrivals(renamedAside && target == entry.path + HomeScanner::deletingSuffix());
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
+            if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
+                keptFolders += result.keptFolders;
             freedByTargets += result.freedOnDisk;
             if (result.status == SafeRemover::Status::Removed || result.freedOnDisk > 0)
                 begun = true;
@@ -1042,11 +1070,22 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // written there since, by the library that owns it (datasets building the cache again, xet
         // storing a chunk): the library's, kept and said, neither unremoved nor subtracted from
         // freed (attack S4, as Q9 for downloads).
+        // Folders kept for what arrived in them are what is left of the entry: their own blocks,
+        // not the new files'.
+        QStringList arrivedInside;
         if (renamedAside) {
             const QString was = through(entry.path);
-            for (TreeMeasure::Root &root : measured)
-                if (root.path == was)
-                    root.path = through(entry.path + HomeScanner::deletingSuffix());
+            const QString aside = through(entry.path + HomeScanner::deletingSuffix());
+            if (keptFolders.isEmpty()) {
+                for (TreeMeasure::Root &root : measured)
+                    if (root.path == was)
+                        root.path = aside;
+            } else {
+                measured.removeIf([&](const TreeMeasure::Root &root) { return root.path == was; });
+                for (const QString &folder : std::as_const(keptFolders))
+                    measured.append({through(folder), {}, true, false});
+                arrivedInside = arrivalsIn(keptFolders, through);
+            }
             if (struct stat st{}; ::lstat(FileName::encode(was).constData(), &st) == 0)
                 report.arrived.append(entry.path);
         }
@@ -1079,6 +1118,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 report.freedBytes += cleared.freedOnDisk;
             if (cleared.status != SafeRemover::Status::Removed && cleared.status != SafeRemover::Status::AlreadyGone)
                 report.errors.append(cleared.message);
+        }
+        if (!failed && !arrivedInside.isEmpty()) {
+            // The library goes on writing where it put those files: under the entry's name,
+            // unless that holds a new folder already (then they stay aside, said where).
+            const QString aside = entry.path + HomeScanner::deletingSuffix();
+            const bool back = remover.rename(aside, QFileInfo(entry.path).fileName()).status == SafeRemover::Status::Removed;
+            for (const QString &path : std::as_const(arrivedInside))
+                report.arrived.append(back ? entry.path + path.mid(aside.size()) : path);
         }
         if (!failed) {
             report.removed.append(entry.path);

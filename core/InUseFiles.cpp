@@ -62,11 +62,11 @@ InUseFiles InUseFiles::snapshot()
     InUseFiles files;
     const qint64 self = ::getpid();
     QHash<qint64, QString> commands;
-    const auto holderOf = [&](qint64 pid, bool lock) {
+    const auto holderOf = [&](qint64 pid, Holder::Use use) {
         auto it = commands.find(pid);
         if (it == commands.end())
             it = commands.insert(pid, pid > 0 ? commandOf(pid) : QStringLiteral("a process"));
-        return Holder{pid, it.value(), lock};
+        return Holder{pid, it.value(), use};
     };
 
     // Locks first: "1: FLOCK  ADVISORY  WRITE 4242 08:01:1310734 0 EOF". Waiters ("->") hold
@@ -83,7 +83,7 @@ InUseFiles InUseFiles::snapshot()
             const qsizetype lastColon = id.lastIndexOf(':');
             if (lastColon < 0 || !parseDevice(id.left(lastColon), device) || pid == self)
                 continue;
-            files.add(device, ino_t(id.mid(lastColon + 1).toULongLong()), holderOf(pid, true));
+            files.add(device, ino_t(id.mid(lastColon + 1).toULongLong()), holderOf(pid, Holder::Use::Lock));
         }
     }
 
@@ -98,11 +98,17 @@ InUseFiles InUseFiles::snapshot()
                 struct stat st
                 {
                 };
-                // Following the magic link reaches the open file itself, even a deleted or renamed one.
-                if (PosixFs::statAt(fdDir.get(), fd.name, st, Links::Follow) && S_ISREG(st.st_mode))
-                    files.add(st.st_dev, st.st_ino, holderOf(pid, false));
+                // Following the magic link reaches the open file itself, even a deleted or renamed
+                // one. A folder held open is one a process may still create files in (openat):
+                // removed under it, they would land in a folder being emptied (attack T3).
+                if (PosixFs::statAt(fdDir.get(), fd.name, st, Links::Follow) && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+                    files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::Open));
             }
         }
+        // A shell or a program working in a folder writes its next file there (attack Q11: a
+        // shell's folder was deleted under it, and its next file failed the run half-way).
+        if (struct stat st{}; ::stat((base + "/cwd").constData(), &st) == 0 && S_ISDIR(st.st_mode))
+            files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::WorkingFolder));
         // "7f…-7f… r--s 00000000 fd:01 1310734  /path/file.arrow"
         QFile maps(QString::fromLatin1(base + "/maps"));
         if (!maps.open(QIODevice::ReadOnly))
@@ -116,7 +122,7 @@ InUseFiles InUseFiles::snapshot()
             if (inode == 0 || !parseDevice(fields.at(3), device))
                 continue;
             if (!files.holder(device, ino_t(inode)))
-                files.add(device, ino_t(inode), holderOf(pid, false));
+                files.add(device, ino_t(inode), holderOf(pid, Holder::Use::Open));
         }
     }
     return files;
@@ -131,7 +137,15 @@ const InUseFiles::Holder *InUseFiles::holder(dev_t device, ino_t inode) const
 QString InUseFiles::describe(const Holder &holder)
 {
     const QString who = holder.pid > 0 ? QStringLiteral("%1 (pid %2)").arg(holder.command).arg(holder.pid) : holder.command;
-    return holder.lock ? QStringLiteral("locked by %1").arg(who) : QStringLiteral("held open by %1").arg(who);
+    switch (holder.use) {
+    case Holder::Use::Lock:
+        return QStringLiteral("locked by %1").arg(who);
+    case Holder::Use::WorkingFolder:
+        return QStringLiteral("the working folder of %1").arg(who);
+    case Holder::Use::Open:
+        break;
+    }
+    return QStringLiteral("held open by %1").arg(who);
 }
 
 void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)
@@ -141,7 +155,7 @@ void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)
     const auto it = m_holders.find(key);
     if (it == m_holders.end())
         m_holders.insert(key, holder);
-    else if (holder.lock && !it->lock)
+    else if (holder.use == Holder::Use::Lock && it->use != Holder::Use::Lock)
         *it = holder;
 }
 

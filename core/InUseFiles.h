@@ -13,9 +13,11 @@
 namespace hubdeck {
 
 // Which files running processes are using right now, as /proc shows them to this user: the
-// files they hold open (/proc/<pid>/fd), the files they have mapped (/proc/<pid>/maps: Arrow
-// caches are memory-mapped) and the files they hold a lock on (/proc/locks: datasets' and
-// xet's file locks, flock or fcntl). Files are known by device and inode, never by path, so a
+// files and folders they hold open (/proc/<pid>/fd), the files they have mapped
+// (/proc/<pid>/maps: Arrow caches are memory-mapped), the files they hold a lock on
+// (/proc/locks: datasets' and xet's file locks, flock or fcntl) and the folders they work in
+// (/proc/<pid>/cwd: a shell or a build writing there, whose next file would land in a folder
+// being removed). Files are known by device and inode, never by path, so a
 // renamed or hard-linked file is still recognised. Processes of other users are not visible
 // and are not reported; neither is HubDeck itself.
 class InUseFiles
@@ -24,8 +26,13 @@ public:
     struct Holder
     {
         qint64 pid = 0;
-        QString command;   // /proc/<pid>/comm, e.g. "python3"
-        bool lock = false; // held through a lock rather than open or mapped
+        enum class Use {
+            Open,          // an open descriptor or a mapping
+            Lock,          // a lock (the holder is at work there)
+            WorkingFolder, // the process's current folder
+        };
+        QString command; // /proc/<pid>/comm, e.g. "python3"
+        Use use = Use::Open;
     };
 
     // Reads /proc now. Cheap enough to call before each deletion (a few thousand readlinks).
@@ -33,7 +40,8 @@ public:
 
     [[nodiscard]] bool isEmpty() const { return m_holders.isEmpty(); }
     [[nodiscard]] const Holder *holder(dev_t device, ino_t inode) const;
-    // "held open by python3 (pid 4242)" or "locked by python3 (pid 4242)", for messages.
+    // "held open by python3 (pid 4242)", "locked by python3 (pid 4242)" or "the working folder
+    // of bash (pid 4242)", for messages.
     [[nodiscard]] static QString describe(const Holder &holder);
 
     // For tests and for the scanner: records a holder of (device, inode).

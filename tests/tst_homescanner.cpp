@@ -271,7 +271,7 @@ private Q_SLOTS:
         };
         QCOMPARE(::stat(QFile::encodeName(fixture.path(chunks + QStringLiteral("/AB/abcdef0123"))).constData(), &st), 0);
         InUseFiles inUse;
-        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3"), true});
+        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3"), InUseFiles::Holder::Use::Lock});
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
         const QString folder = fixture.root();
         for (const QStringList &arguments : {QStringList{QStringLiteral("xet"), QStringLiteral("datasets/downloads"), chunks},
@@ -668,6 +668,108 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, planned);
         QCOMPARE(QFileInfo(path + u'/' + written).size(), qint64(50000)); // the library's, kept
         QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
+    }
+
+    // What a process writes into an entry's folder while it is emptied (one working there, or
+    // holding the folder open, since the check before the run) lands in the folder renamed aside
+    // after its listing: the process's new files, kept with the folders that hold them, which get
+    // the entry's name back; the entry is removed and freed is what it gave back (attack T3:
+    // "Directory not empty", partly deleted, exit 1, the new file subtracted from freed).
+    void filesWrittenIntoTheRenamedFolderAreKept()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        for (int i = 0; i < 600; ++i) // the removal reports progress every 256 removals
+            fixture.write(entry + deep + QStringLiteral("/part-%1.arrow").arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {path});
+        QCOMPARE(plan.entries.size(), 1);
+        const qint64 planned = du(path);
+        // Held by this process, which InUseFiles leaves out, as a writer that began after the
+        // check would be.
+        const int top = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+        const int inner = ::open(QFile::encodeName(path + deep).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(top >= 0 && inner >= 0);
+        bool wrote = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            // While c0ffee's files go: after it and the entry's folder were listed.
+            const QDir emptied(path + HomeScanner::deletingSuffix() + deep);
+            if (done > 0 || wrote || !emptied.exists() || emptied.entryList(QDir::Files).size() >= 600)
+                return;
+            wrote = true;
+            for (const int dir : {top, inner}) {
+                const int file = ::openat(dir, "new.arrow.incomplete", O_WRONLY | O_CREAT | O_EXCL, 0644);
+                QVERIFY(file >= 0);
+                QCOMPARE(::write(file, QByteArray(20000, 'x').constData(), 20000), ssize_t(20000));
+                ::close(file);
+            }
+        });
+        ::close(top);
+        ::close(inner);
+        QVERIFY(wrote);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, QStringList{path});
+        QVERIFY(report.partlyDeleted.isEmpty());
+        QStringList arrived = report.arrived;
+        arrived.sort();
+        QCOMPARE(arrived,
+                 (QStringList{path + deep + QStringLiteral("/new.arrow.incomplete"), path + QStringLiteral("/new.arrow.incomplete")}));
+        for (const QString &file : std::as_const(arrived))
+            QCOMPARE(QFileInfo(file).size(), qint64(20000)); // the writer's, kept where it expects them
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/part-0.arrow")));
+        // Freed: all the entry held but the folders that stay for the new files.
+        qint64 folders = 0;
+        for (const QString &folder : {path, path + QStringLiteral("/default"), path + QStringLiteral("/default/0.0.0"), path + deep}) {
+            struct stat st
+            {
+            };
+            QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+            folders += qint64(st.st_blocks) * 512;
+        }
+        QCOMPARE(report.freedBytes, planned - folders);
+    }
+
+    // A process working in an entry's folder, or holding it open, writes its next file there: the
+    // entry is in use, said with the process (attack Q11: a shell's folder was deleted under it).
+    void aFolderWorkedInIsInUse_data()
+    {
+        QTest::addColumn<bool>("workingFolder");
+        QTest::newRow("working folder") << true;
+        QTest::newRow("folder held open") << false;
+    }
+    void aFolderWorkedInIsInUse()
+    {
+        QFETCH(bool, workingFolder);
+        FixtureHome fixture;
+        const QString folder = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0"));
+        QProcess holder;
+        if (workingFolder) {
+            holder.setWorkingDirectory(folder);
+            holder.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
+        } else {
+            holder.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 60"),
+                                                  QStringLiteral("holder"), folder});
+        }
+        QVERIFY(holder.waitForStarted(5000));
+        QVERIFY(holder.waitForReadyRead(5000));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan unheld = HomeScanner::scan(home); // a plan made before the process began
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HomeScan scan = HomeScanner::scan(home, &inUse);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        const QString expected = (workingFolder ? QStringLiteral("the working folder of ") : QStringLiteral("held open by ")) +
+                                 QStringLiteral("sleep (pid %1)").arg(holder.processId());
+        QCOMPARE(dataset->inUse, expected);
+        QVERIFY(find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"))->inUse.isEmpty());
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(unheld, {dataset->path}));
+        QCOMPARE(report.errors, QStringList{QStringLiteral("Not deleted: %1 is in use (%2).").arg(dataset->path, expected)});
+        QVERIFY(QFileInfo::exists(folder));
+        holder.kill();
+        holder.waitForFinished();
     }
 
     // A stopped deletion of a folder is named by what is left of it, renamed aside: the entry's

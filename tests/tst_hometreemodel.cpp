@@ -288,7 +288,7 @@ private Q_SLOTS:
         const QString held = m_fixture->path(QStringLiteral("xet/%1/AB/abcdef0123").arg(chunkCache()));
         QCOMPARE(::stat(QFile::encodeName(held).constData(), &st), 0);
         InUseFiles inUse;
-        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3"), false});
+        inUse.add(st.st_dev, st.st_ino, {4242, QStringLiteral("python3")});
         const HomeScan scan = HomeScanner::scan(HfHome::locate(m_fixture->environment()), &inUse);
 
         HomeTreeModel model;

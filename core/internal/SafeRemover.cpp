@@ -392,6 +392,14 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
     auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + FileName::decode(leaf); };
     bool failed = false;
     bool stopped = false;
+    // Every entry the walk listed in a folder went before it is removed (any failure stops the
+    // walk first), so a folder that is not empty then holds only what arrived since.
+    auto keptForArrivals = [&](int error, const QString &where) {
+        if (!m_keepArrivals || (error != ENOTEMPTY && error != EEXIST))
+            return false;
+        result.keptFolders.append(where);
+        return true;
+    };
     auto failAt = [&](int error, const QString &where, int dirFd) {
         result.status = Status::Failed;
         result.message = failure(error, where, dirFd);
@@ -439,8 +447,11 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 stopped = true;
                 return false;
             }
-            if (::unlinkat(parent.fd, child.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
-                return failAt(errno, pathOf(parent.relPrefix(), child), parent.fd);
+            if (::unlinkat(parent.fd, child.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
+                if (!keptForArrivals(errno, pathOf(parent.relPrefix(), child)))
+                    return failAt(errno, pathOf(parent.relPrefix(), child), parent.fd);
+                return true;
+            }
             removedOne = true;
             return true;
         });
@@ -456,7 +467,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
         result.message = walkFailure(walker, path, root.get());
         return result;
     }
-    if (kind != Kind::Contents && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
+    if (kind != Kind::Contents && ::unlinkat(parentFd, name.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT &&
+        !keptForArrivals(errno, path)) {
         failAt(errno, path, parentFd);
         return result;
     }

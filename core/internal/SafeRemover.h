@@ -7,6 +7,7 @@
 #include "UniqueFd.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -44,6 +45,9 @@ public:
         // Whether anything below the path was removed before a stop or failure (Canceled,
         // Failed): a folder then is partly emptied, not as it was.
         bool removedSome = false;
+        // With setKeepArrivals: the folders of the tree kept because they held what the walk
+        // never listed, deepest first (the tree's own path last when it was kept too).
+        QStringList keptFolders;
     };
     enum class Kind {
         File,     // a blob, ref or partial download: never a folder
@@ -87,6 +91,12 @@ public:
         m_entryLedger = entry;
     }
 
+    // A Tree removal keeps a folder that holds entries its walk never listed, with them, rather
+    // than failing on it: they were written there since it was listed (a process holding the
+    // folder open or working in it), so they are someone else's new files, not the tree's
+    // (HomeDeletion, attack T3). Result::keptFolders names such folders. Off by default.
+    void setKeepArrivals(bool keep) { m_keepArrivals = keep; }
+
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
     // any linked component; -1 with `error` set when that fails. The folders opened on the way
@@ -125,6 +135,7 @@ private:
     std::function<void(qint64, qint64)> m_progress;
     SharedExtentLedger *m_ledger = nullptr;
     SharedExtentLedger *m_entryLedger = nullptr;
+    bool m_keepArrivals = false;
 };
 
 } // namespace hubdeck

@@ -303,6 +303,11 @@ private:
                 total.sharedExtents += std::min(added + std::max<qint64>(0, answer.shared - located), answer.shared);
             }
         }
+        // A folder counts too: a process working in it or holding it open writes its next file
+        // there (InUseFiles). Only folders that go with the root are counted, so a part's folder
+        // that stays (Root::countSelf false) is never in use this way.
+        if (m_inUse && total.inUse.isEmpty())
+            total.inUse = m_inUse(st);
         if (S_ISDIR(st.st_mode))
             return;
         ++total.files;
@@ -313,8 +318,6 @@ private:
             total.lastAccessed = std::max(total.lastAccessed, PosixFs::seconds(st.st_atim));
             total.lastModified = std::max(total.lastModified, PosixFs::seconds(st.st_mtim));
         }
-        if (m_inUse && total.inUse.isEmpty())
-            total.inUse = m_inUse(st);
     }
 
     void work(QList<TreeMeasure::Total> &totals, std::vector<LinkSeen> &links)

@@ -58,7 +58,7 @@ public:
         qint64 files = 0;        // everything but folders
         double lastAccessed = 0; // newest st_atime of a non-folder
         double lastModified = 0;
-        QString inUse;       // from the check, for the first file it matched
+        QString inUse;       // from the check, for the first file or folder it matched
         bool marked = false; // Root::isMark accepted a name within Root::markDepth
         // "<path>: <reason>" of the first folder below the root (or the root) that could not be
         // read: the totals then miss what it holds.
@@ -85,7 +85,7 @@ public:
     // Whether a file or folder is counted at all (false for an inode already counted, and for
     // a folder not to enter); called from several threads at once.
     using Admit = std::function<bool(const struct stat &st)>;
-    // For non-folders: who uses it, or an empty string; called from several threads at once.
+    // For files and counted folders: who uses it, or an empty string; called from several threads at once.
     using InUse = std::function<QString(const struct stat &st)>;
     // Called from a worker now and then; true stops the walk.
     using Canceled = std::function<bool()>;
