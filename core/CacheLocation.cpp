@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <pwd.h>
+#include <vector>
+
 extern char **environ; // NOLINT: POSIX's, declared by no header in C++
 
 namespace hubdeck {
@@ -42,11 +45,35 @@ QString CacheLocation::expand(const QString &path, const QProcessEnvironment &en
         last = match.capturedEnd();
     }
     out += QStringView(path).mid(last);
-    if (out == u"~" || out.startsWith(QStringLiteral("~/"))) {
-        const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
-        out = home + out.mid(1);
+    return expandUser(out, env);
+}
+
+QString CacheLocation::expandUser(const QString &path, const QProcessEnvironment &env)
+{
+    if (!path.startsWith(u'~'))
+        return path;
+    const qsizetype slash = path.indexOf(u'/');
+    const QString user = path.mid(1, slash < 0 ? -1 : slash - 1);
+    QString home;
+    if (user.isEmpty()) {
+        home = env.value(QStringLiteral("HOME"), QDir::homePath());
+    } else {
+        // "~name/…" is that user's home folder, as expanduser reads it from the password
+        // database (HF_HOME=~hfshared/cache on a shared server); an unknown name stays as given.
+        struct passwd entry
+        {
+        };
+        struct passwd *found = nullptr;
+        std::vector<char> buffer(16384);
+        if (::getpwnam_r(FileName::encode(user).constData(), &entry, buffer.data(), buffer.size(), &found) != 0 || !found)
+            return path;
+        home = FileName::decode(QByteArray(found->pw_dir));
     }
-    return out;
+    // expanduser drops the home's trailing slashes, and "/" alone stays "/".
+    while (home.size() > 1 && home.endsWith(u'/'))
+        home.chop(1);
+    const QString rest = slash < 0 ? QString() : path.mid(slash);
+    return home == u"/" && !rest.isEmpty() ? rest : home + rest;
 }
 
 // A variable set but empty is taken as given, as huggingface_hub's os.getenv(NAME, default)

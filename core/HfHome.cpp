@@ -69,6 +69,23 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     add(Kind::Hub, {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"}, QStringLiteral("hub"));
     add(Kind::Xet, {"HF_XET_CACHE"}, QStringLiteral("xet"));
     add(Kind::Datasets, {"HF_DATASETS_CACHE"}, QStringLiteral("datasets"));
+    // datasets finds its folder with expanduser alone (datasets/config.py: HF_CACHE_HOME,
+    // HF_DATASETS_CACHE), where huggingface_hub expands variables too: a "$" in the value (as a
+    // systemd unit or an .env file leaves it) is a folder of that name to load_dataset, and
+    // that folder is the one it fills (attack R6).
+    if (const QString own = env.value(QStringLiteral("HF_DATASETS_CACHE")); !own.isEmpty()) {
+        if (own.contains(u'$'))
+            home.m_parts.last().path = clean(CacheLocation::expandUser(own, env));
+    } else {
+        const QString homeValue = env.value(QStringLiteral("HF_HOME"));
+        const QString xdg = env.value(QStringLiteral("XDG_CACHE_HOME"));
+        const QString datasetsHome =
+            !homeValue.isEmpty() ? homeValue : (xdg.isEmpty() ? QStringLiteral("~/.cache") : xdg) + QStringLiteral("/huggingface");
+        if (datasetsHome.contains(u'$')) {
+            home.m_parts.last().path = clean(CacheLocation::expandUser(datasetsHome, env) + QStringLiteral("/datasets"));
+            home.m_parts.last().movedByVariable = true;
+        }
+    }
     add(Kind::Assets, {"HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE"}, QStringLiteral("assets"));
     add(Kind::Modules, {"HF_MODULES_CACHE"}, QStringLiteral("modules"));
     add(Kind::Legacy, {}, QStringLiteral("transformers"));

@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pwd.h>
+#include <unistd.h>
+
 using namespace hubdeck;
 
 // Where each part of a Hugging Face home is, for every way the environment can say it
@@ -123,6 +126,50 @@ private Q_SLOTS:
             {{QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("/var/cache/ada")}, {QStringLiteral("HF_HOME"), QStringLiteral("~/hf/")}}));
         QCOMPARE(home.root(), QStringLiteral("/home/ada/hf")); // HF_HOME wins, ~ expanded, the slash dropped
         QCOMPARE(home.path(HfHome::Kind::Datasets), QStringLiteral("/home/ada/hf/datasets"));
+    }
+
+    // "~name/…" is that user's home folder, as Python's expanduser reads it (HF_HOME=~hfshared/cache
+    // on a shared server); a name no user has stays as given (attack R2: it was taken as a
+    // folder "~name" under the current one).
+    void tildeNameIsThatUsersHome()
+    {
+        const struct passwd *me = ::getpwuid(::getuid());
+        QVERIFY(me);
+        const QString name = QString::fromLocal8Bit(me->pw_name);
+        QString dir = QString::fromLocal8Bit(me->pw_dir);
+        while (dir.size() > 1 && dir.endsWith(u'/'))
+            dir.chop(1);
+        const HfHome home = HfHome::locate(env({{QStringLiteral("HF_HOME"), u'~' + name + QStringLiteral("/hf")}}));
+        QCOMPARE(home.root(), QDir::cleanPath(dir + QStringLiteral("/hf")));
+        QCOMPARE(home.path(HfHome::Kind::Datasets), QDir::cleanPath(dir + QStringLiteral("/hf/datasets")));
+        QCOMPARE(CacheLocation::expandUser(u'~' + name, env({})), dir);
+        QCOMPARE(CacheLocation::expandUser(QStringLiteral("~no-such-user-hubdeck/hf"), env({})),
+                 QStringLiteral("~no-such-user-hubdeck/hf"));
+        QCOMPARE(CacheLocation::expandUser(QStringLiteral("~/hf"), env({})), QStringLiteral("/home/ada/hf"));
+        QCOMPARE(CacheLocation::expandUser(QStringLiteral("a/~/hf"), env({})), QStringLiteral("a/~/hf"));
+    }
+
+    // datasets expands no variables where huggingface_hub does (datasets/config.py): a "$" left in
+    // HF_HOME or HF_DATASETS_CACHE names, for load_dataset, a folder of that name below the
+    // folder it runs in, which is where its caches are (attack R6: HubDeck showed another).
+    void datasetsExpandsNoVariables()
+    {
+        const QString here = QDir::currentPath();
+        const HfHome viaHome =
+            HfHome::locate(env({{QStringLiteral("HF_HOME"), QStringLiteral("$MYH/hf")}, {QStringLiteral("MYH"), QStringLiteral("/data")}}));
+        QCOMPARE(viaHome.root(), QStringLiteral("/data/hf"));
+        QCOMPARE(viaHome.path(HfHome::Kind::Hub), QStringLiteral("/data/hf/hub"));
+        QCOMPARE(viaHome.path(HfHome::Kind::Datasets), here + QStringLiteral("/$MYH/hf/datasets"));
+        const HfHome viaXdg =
+            HfHome::locate(env({{QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("${C}")}, {QStringLiteral("C"), QStringLiteral("/c")}}));
+        QCOMPARE(viaXdg.path(HfHome::Kind::Xet), QStringLiteral("/c/huggingface/xet"));
+        QCOMPARE(viaXdg.path(HfHome::Kind::Datasets), here + QStringLiteral("/${C}/huggingface/datasets"));
+        const HfHome own = HfHome::locate(
+            env({{QStringLiteral("HF_DATASETS_CACHE"), QStringLiteral("~/$X/ds")}, {QStringLiteral("X"), QStringLiteral("x")}}));
+        QCOMPARE(own.path(HfHome::Kind::Datasets), QStringLiteral("/home/ada/$X/ds"));
+        // Without a "$" both libraries agree, "~" expanded.
+        QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_DATASETS_CACHE"), QStringLiteral("~/ds")}})).path(HfHome::Kind::Datasets),
+                 QStringLiteral("/home/ada/ds"));
     }
 
     void eachPartHasItsVariable()
