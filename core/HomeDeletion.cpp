@@ -918,14 +918,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode);
         // On a full disk the marker may not fit (ENOSPC, EDQUOT), exactly when space is wanted:
         // datasets' downloads then go without it, as each download is whole on its own and a
-        // stop leaves fewer of them, which the next scan shows as they are.
-        // On a full disk the marker may not fit (ENOSPC, EDQUOT), exactly when space is wanted:
-        // datasets' downloads then go without it, as each download is whole on its own and a
-        // stop leaves fewer of them, which the next scan shows as they are (attack N4).
+        // stop leaves fewer of them, which the next scan shows as they are (attack N4); so does
+        // a legacy download, whose file goes before its .json and .lock, which a scan after a
+        // stop lists as that download (attack Q24: the legacy cache could not be deleted at all).
         if (inPlace) {
             const QString error = writeMarker(through(marker), entry.path, entry.name);
             const bool full = error == PosixFs::errorString(ENOSPC) || error == PosixFs::errorString(EDQUOT);
-            if (!error.isEmpty() && !(full && entry.kind == HomeEntry::Kind::DatasetsDownloads)) {
+            const bool wholeWithout = entry.kind == HomeEntry::Kind::DatasetsDownloads || entry.kind == HomeEntry::Kind::LegacyFile;
+            if (!error.isEmpty() && !(full && wholeWithout)) {
                 report.errors.append(tr("Not deleted: %1 (could not record the deletion in %2: %3).").arg(entry.path, marker, error));
                 continue;
             }

@@ -883,8 +883,9 @@ private Q_SLOTS:
     }
 
     // A full disk (here: no inode left) leaves no room for the removal marker; datasets'
-    // downloads, each whole on its own, then go without it instead of being refused exactly
-    // when space is wanted (attack N4).
+    // downloads, each whole on its own, and legacy downloads, whose file goes before its .json
+    // and .lock (which a listing after a stop shows as that download), then go without it
+    // instead of being refused exactly when space is wanted (attack N4, Q24).
     void downloadsGoOnAFullDisk()
     {
         if (::geteuid() != 0)
@@ -901,16 +902,31 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray(10000, 'x'));
         }
+        const QString legacy = mountPoint.filePath(QStringLiteral("hf/transformers"));
+        QVERIFY(QDir().mkpath(legacy));
+        for (int i = 0; i < 2; ++i) {
+            const QString stem = legacy + u'/' + QString(64, QChar(u'a' + i)) + u'.' + QString(40, QChar(u'0' + i));
+            for (const QString &suffix : {QString(), QStringLiteral(".json"), QStringLiteral(".lock")}) {
+                QFile file(stem + suffix);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(suffix == u".json" ? QByteArray("{\"url\": \"https://huggingface.co/x\", \"etag\": \"e\"}")
+                                              : QByteArray(8000, 'x'));
+            }
+        }
         for (int i = 0;; ++i) { // the user's own files take every inode left
             QFile file(mountPoint.filePath(QStringLiteral("fill%1").arg(i)));
             if (!file.open(QIODevice::WriteOnly))
                 break;
             QVERIFY(i < 100);
         }
-        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets/downloads"), QStringLiteral("--dir"),
-                                mountPoint.filePath(QStringLiteral("hf")), QStringLiteral("-y")});
-        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        // One at a time: each frees inodes that would give the next one's marker room.
+        for (const QString &entry : {QStringLiteral("legacy"), QStringLiteral("datasets/downloads")}) {
+            const CliRun rm = home(
+                {QStringLiteral("rm"), entry, QStringLiteral("--dir"), mountPoint.filePath(QStringLiteral("hf")), QStringLiteral("-y")});
+            QVERIFY2(rm.code == 0, qPrintable(entry + u' ' + rm.err));
+        }
         QVERIFY(QDir(downloads).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
+        QVERIFY(!QFileInfo::exists(legacy) || QDir(legacy).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).isEmpty());
     }
 
     // --dir spelt as HF_HOME may be ('$HOME/x', '~/x') is expanded, not taken below the current
