@@ -400,6 +400,20 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
         return fixedNote(entry.path, folder);
     QStringList members = entry.members;
     members.removeAll(HomeScanner::removingMarker(entry.path));
+    // A sticky folder (a shared datasets/ of mode 1777) lets only an entry's owner or its own
+    // rename or remove the entry, whatever its mode says (attack Q23: planned, then "Cannot
+    // rename …: Operation not permitted" with no reason).
+    if (struct stat around{}; ::stat(FileName::encode(folder).constData(), &around) == 0 && (around.st_mode & S_ISVTX)) {
+        for (const QString &path : QStringList{entry.path} + members) {
+            struct stat own
+            {
+            };
+            if (::lstat(FileName::encode(path).constData(), &own) == 0 && !PosixFs::stickyAllows(around, own))
+                return HomeDeletion::tr("Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner "
+                                        "can rename or remove it.")
+                    .arg(entry.path, PosixFs::userName(own.st_uid), folder);
+        }
+    }
     return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
 }
 

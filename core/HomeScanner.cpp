@@ -32,7 +32,6 @@
 #include <cerrno>
 #include <climits>
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -1033,11 +1032,27 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     // The kernel's mount table, not device numbers: a bind mount of the same filesystem keeps
     // its device.
     const MountPoints mounts = MountPoints::current();
+    QHash<QString, std::optional<struct stat>> folders; // the folders holding entries, by path
     for (HomeScan::Part &part : scan.parts)
         for (HomeEntry &entry : part.entries) {
             if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) == 0) {
                 entry.identity = FileIdentity::of(st);
                 entry.born = PosixFs::birthTime(entry.path);
+                // In a sticky folder (a shared datasets/ of mode 1777) only an entry's owner or
+                // the folder's may rename or remove it, whatever its mode (attack Q23).
+                const QString folder = QFileInfo(entry.path).path();
+                auto around = folders.find(folder);
+                if (around == folders.end()) {
+                    struct stat dir
+                    {
+                    };
+                    around = folders.insert(
+                        folder, ::stat(FileName::encode(folder).constData(), &dir) == 0 ? std::optional<struct stat>(dir) : std::nullopt);
+                }
+                if (entry.deletable() && *around && !PosixFs::stickyAllows(**around, st))
+                    entry.keep = tr("It is another user's (%1) in a sticky folder (%2), where only its owner can rename or remove it: "
+                                    "HubDeck does not delete it.")
+                                     .arg(PosixFs::userName(st.st_uid), folder);
             }
             // An emptied downloads/ is kept (datasets downloads into it): deleting it would free
             // nothing, so it is not offered (GUI attack G2: "Delete (frees 0 bytes)…").
@@ -1195,17 +1210,6 @@ QString HomeScanner::removingMarker(const QString &entryPath)
     return entryPath.left(slash + 1) + removingPrefix() + entryPath.mid(slash + 1);
 }
 
-namespace {
-
-QString ownerName(uid_t uid)
-{
-    if (const passwd *pw = ::getpwuid(uid))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("uid %1").arg(uid);
-}
-
-} // namespace
-
 QString HomeScanner::unusable(const HfHome &home)
 {
     if (const QStringList empty = home.emptyVariables(); empty == QStringList{QStringLiteral("HF_TOKEN_PATH")})
@@ -1234,7 +1238,7 @@ QString HomeScanner::unusable(const HfHome &home)
         const bool others = ::stat(FileName::encode(home.root()).constData(), &folder) == 0 && folder.st_uid != ::geteuid();
         return others ? tr("HF_HOME %1 cannot be read: %2 (it belongs to %3). Run as that user, or give it back to yours "
                            "(sudo chown -R).")
-                            .arg(root, PosixFs::errorString(error), ownerName(folder.st_uid))
+                            .arg(root, PosixFs::errorString(error), PosixFs::userName(folder.st_uid))
                       : tr("HF_HOME %1 cannot be read: %2.").arg(root, PosixFs::errorString(error));
     }
     if (!there) {

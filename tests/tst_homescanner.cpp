@@ -2584,6 +2584,58 @@ private Q_SLOTS:
         QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
     }
 
+    // A shared part folder (datasets/ of mode 1777) holding another user's entry: only its owner
+    // may rename it aside, so the listing and the plan say so, and a plan made before is refused
+    // before any change (attack Q23: planned, then "Cannot rename …: Operation not permitted").
+    void anotherUsersEntryInAStickyPartIsNotOffered()
+    {
+        if (::geteuid() != 0)
+            QSKIP("giving a folder to another user needs root");
+        FixtureHome fixture;
+        const QString part = fixture.path(QStringLiteral("datasets"));
+        const QString theirs = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        QCOMPARE(::chmod(QFile::encodeName(part).constData(), 01777), 0);
+        QCOMPARE(::chown(QFile::encodeName(part).constData(), 65533, 65533), 0);
+        // Open to all inside, as in the report: only the sticky rule stands in the way.
+        QDirIterator inside(theirs, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (inside.hasNext())
+            QCOMPARE(::chmod(QFile::encodeName(inside.next()).constData(), 0777), 0);
+        QCOMPARE(::chmod(QFile::encodeName(theirs).constData(), 0777), 0);
+        QCOMPARE(::chown(QFile::encodeName(theirs).constData(), 65534, 65534), 0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan asRoot = HomeScanner::scan(home);
+        QVERIFY(asRoot.entry(theirs) && asRoot.entry(theirs)->deletable()); // CAP_FOWNER may
+        const QStringList before = tree(fixture.root());
+        HomeScan scan;
+        HomeDeletion::Plan plan;
+        QList<HomeDeletion::Refusal> refused;
+        HomeDeletion::Report report;
+        {
+            const WithoutDacOverride asAUser(true);
+            if (!asAUser.ok())
+                QSKIP("root's capabilities could not be dropped");
+            scan = HomeScanner::scan(home);
+            plan = HomeDeletion::plan(asRoot, {theirs});
+            refused = HomeDeletion::withoutObstacles(plan);
+            report = HomeDeletion::run(home, HomeDeletion::plan(asRoot, {theirs}));
+        }
+        const QString owner = PosixFs::userName(65534);
+        const HomeEntry *listed = scan.entry(theirs);
+        QVERIFY(listed && !listed->deletable());
+        QCOMPARE(listed->keep, QStringLiteral("It is another user's (%1) in a sticky folder (%2), where only its owner can rename or "
+                                              "remove it: HubDeck does not delete it.")
+                                   .arg(owner, part));
+        QVERIFY(plan.entries.isEmpty());
+        QCOMPARE(refused.size(), 1);
+        const QString reason =
+            QStringLiteral("Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or "
+                           "remove it.")
+                .arg(theirs, owner, part);
+        QCOMPARE(refused.first().reason, reason);
+        QCOMPARE(report.errors, QStringList{reason});
+        QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
+    }
+
     // The folder that holds an entry must change for it to go (the rename aside, the marker, the
     // name's removal): read-only there, the plan refuses the entry instead of promising it and
     // the run failing (attack N3).

@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -202,6 +203,13 @@ bool PosixFs::stickyAllows(const struct stat &dir, const struct stat &child)
         return true;
     const uid_t me = ::geteuid();
     return child.st_uid == me || dir.st_uid == me || hasFowner();
+}
+
+QString PosixFs::userName(uid_t uid)
+{
+    if (const passwd *pw = ::getpwuid(uid))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
 }
 
 bool PosixFs::readsQuietly(const struct stat &file)

@@ -75,6 +75,9 @@ public:
     // folder's owner or a thread with CAP_FOWNER may (the kernel's rule, unlink(2) EPERM).
     // true for a folder without the bit.
     [[nodiscard]] static bool stickyAllows(const struct stat &dir, const struct stat &child);
+    // A user's login name from the password database, "uid N" when it has none (a container's
+    // user), for messages that say whose a file is. getpwuid: call from one thread at a time.
+    [[nodiscard]] static QString userName(uid_t uid);
     // Whether the calling thread can read this file without changing its access time:
     // O_NOATIME, and putting the time back, are allowed to the file's owner and to a thread
     // with CAP_FOWNER only. A read that is not needed is better skipped otherwise.

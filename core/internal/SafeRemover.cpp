@@ -15,7 +15,6 @@
 #include <cstdio> // renameat2
 #include <dirent.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -67,13 +66,6 @@ void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger
     }
 }
 
-QString userName(uid_t uid)
-{
-    if (const passwd *pw = ::getpwuid(uid))
-        return QString::fromLocal8Bit(pw->pw_name);
-    return QStringLiteral("uid %1").arg(uid);
-}
-
 // Why a removal inside `dirFd` was refused, for a permission error: who owns the folder.
 QString permissionHint(int dirFd)
 {
@@ -84,7 +76,7 @@ QString permissionHint(int dirFd)
         return {};
     if (st.st_uid != ::geteuid())
         return QStringLiteral(" (its folder belongs to %1, not to %2: remove it as %1, or make the cache group-writable for both)")
-            .arg(userName(st.st_uid), userName(::geteuid()));
+            .arg(PosixFs::userName(st.st_uid), PosixFs::userName(::geteuid()));
     if (!(st.st_mode & S_IWUSR))
         return QStringLiteral(" (its folder is read-only, mode %1: chmod u+w it)").arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
     return QStringLiteral(" (it or its folder may be immutable or append-only: see lsattr)");
