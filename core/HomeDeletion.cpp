@@ -458,11 +458,52 @@ qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QStrin
     return freed;
 }
 
+// The folders between planned entries and their part's folder that hold nothing else, as
+// removeEmptyParents() will find them once the entries are gone: deepest first, so that a
+// folder holding only such folders (assets/<library> above its namespaces) counts too.
+void countEmptiedFolders(HomeDeletion::Plan &plan)
+{
+    plan.emptiedFolders.clear();
+    plan.emptiedFolderBytes = 0;
+    QSet<QString> going;
+    QSet<QString> candidates;
+    for (const HomeEntry &entry : std::as_const(plan.entries)) {
+        going.insert(entry.path);
+        for (const QString &member : entry.members)
+            going.insert(member);
+        for (QString dir = QFileInfo(entry.path).path(); !plan.foldersThatStay.contains(dir); dir = QFileInfo(dir).path()) {
+            const bool inPart = std::any_of(plan.foldersThatStay.cbegin(), plan.foldersThatStay.cend(),
+                                            [&](const QString &stays) { return isInside(dir, stays); });
+            if (!inPart || candidates.contains(dir))
+                break;
+            candidates.insert(dir);
+        }
+    }
+    QStringList deepestFirst(candidates.cbegin(), candidates.cend());
+    std::sort(deepestFirst.begin(), deepestFirst.end(),
+              [](const QString &a, const QString &b) { return a.count(u'/') != b.count(u'/') ? a.count(u'/') > b.count(u'/') : a < b; });
+    for (const QString &dir : std::as_const(deepestFirst)) {
+        UniqueFd fd = PosixFs::openDir(dir);
+        QList<PosixFs::Entry> names;
+        struct stat st
+        {
+        };
+        if (!fd.isValid() || !PosixFs::listDir(fd.get(), names) || ::fstat(fd.get(), &st) != 0)
+            continue;
+        if (std::all_of(names.cbegin(), names.cend(),
+                        [&](const PosixFs::Entry &name) { return going.contains(dir + u'/' + FileName::decode(name.name)); })) {
+            going.insert(dir);
+            plan.emptiedFolders.append(dir);
+            plan.emptiedFolderBytes += qint64(st.st_blocks) * 512;
+        }
+    }
+}
+
 } // namespace
 
 qint64 HomeDeletion::Plan::sizeOnDisk() const
 {
-    return HomeEntry::freeableTogether(entries);
+    return HomeEntry::freeableTogether(entries) + emptiedFolderBytes;
 }
 
 qint64 HomeDeletion::Plan::linkedBetweenEntries() const
@@ -562,6 +603,9 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     Plan plan;
     for (const HomeScan::Part &part : scan.parts)
         if (part.exists && part.kind != QLatin1String("other")) {
+            plan.foldersThatStay.insert(part.path);
+            if (part.kind == QLatin1String("datasets"))
+                plan.foldersThatStay.insert(part.path + QStringLiteral("/downloads"));
             plan.partFolders.insert(part.path, part.folder);
             if (!part.linkTarget.isEmpty())
                 plan.partLinks.insert(part.path, part.linkTarget);
@@ -700,6 +744,7 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
         plan.entries.removeAt(i);
     }
     plan.refusals += refused;
+    countEmptiedFolders(plan);
     return refused;
 }
 

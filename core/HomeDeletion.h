@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -59,11 +60,21 @@ public:
         // Each part whose folder is a link (by its path) and where it leads, as the scan found
         // it (HomeScan::Part::linkTarget): its entries are deleted there, which a confirmation says.
         QHash<QString, QString> partLinks;
+        // Folders the run never removes, even emptied: each part's folder and datasets'
+        // downloads/ (where the libraries write next). Set by plan().
+        QSet<QString> foldersThatStay;
+        // The folders that hold only entries of the plan below their part's folder (an assets
+        // library's namespace, an xet endpoint's folder), which the run removes once emptied, and
+        // the bytes on disk they hold (st_blocks × 512). Set by withoutObstacles(), after its
+        // refusals; in sizeOnDisk(), in no entry's figure (attack Q4: "freed" 8-12K over the plan).
+        QStringList emptiedFolders;
+        qint64 emptiedFolderBytes = 0;
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: the entries' freeable
         // bytes together (HomeEntry::freeableTogether: a hard-linked file whose names are all
-        // in the plan counts once; one that keeps a name elsewhere stays).
+        // in the plan counts once; one that keeps a name elsewhere stays), and the folders it
+        // leaves empty (emptiedFolderBytes).
         [[nodiscard]] qint64 sizeOnDisk() const;
         // Bytes of the entries' files in extents shared with other files (reflinks, snapshots),
         // which sizeOnDisk() leaves out: the disk keeps them while those files stay.
@@ -138,7 +149,8 @@ public:
     // Takes out of the plan each entry with an obstacle, as a refusal (appended to
     // plan.refusals, given -1), and returns those refusals: a plan shown before the run
     // (`home rm`, also --dry-run) then promises only what the run can do. Stops checking when
-    // isCanceled says so, leaving the rest in the plan.
+    // isCanceled says so, leaving the rest in the plan. Then finds the folders the run will leave
+    // empty (Plan::emptiedFolders), reading them: call it off the GUI thread.
     static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {});
     // Whether another process's HubDeck deletion holds this home now (the lock run() takes,
     // read from /proc/locks without taking it: FolderLocks::heldBy): the pid that holds it, or

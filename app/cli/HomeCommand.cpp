@@ -449,11 +449,13 @@ int HomeCommand::remove(const QStringList &arguments)
         QJsonArray entries;
         for (const HomeEntry &entry : plan.entries)
             entries.append(entryJson(entry));
-        return PrintableText::jsonWithBytes(QJsonObject{{QStringLiteral("dry_run"), dry},
-                                                        {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
-                                                        {QStringLiteral("entries"), entries},
-                                                        {QStringLiteral("refused"), refusedJson(refused)},
-                                                        {QStringLiteral("already_clear"), QJsonArray::fromStringList(plan.alreadyClear)}})
+        return PrintableText::jsonWithBytes(
+                   QJsonObject{{QStringLiteral("dry_run"), dry},
+                               {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
+                               {QStringLiteral("entries"), entries},
+                               {QStringLiteral("refused"), refusedJson(refused)},
+                               {QStringLiteral("already_clear"), QJsonArray::fromStringList(plan.alreadyClear)},
+                               {QStringLiteral("emptied_folders"), QJsonArray::fromStringList(plan.emptiedFolders)}})
             .toObject();
     };
     for (const HomeDeletion::Refusal &refusal : std::as_const(refused))
@@ -483,6 +485,12 @@ int HomeCommand::remove(const QStringList &arguments)
         // together, in none of the lines (attack Q10: lines of 20.5K and 4.1K under 2.0M).
         if (const qint64 linked = plan.linkedBetweenEntries(); linked > 0)
             m_out.text(QStringLiteral("  + %1 in files hard-linked between these entries (counted once)").arg(HumanFormat::size(linked)));
+        // The folders that hold only these entries go with them (attack Q4).
+        if (!plan.emptiedFolders.isEmpty())
+            m_out.text(QStringLiteral("  + %1 in %2 folder%3 left empty, removed with them")
+                           .arg(HumanFormat::size(plan.emptiedFolderBytes))
+                           .arg(plan.emptiedFolders.size())
+                           .arg(plan.emptiedFolders.size() == 1 ? QString() : QStringLiteral("s")));
         if (plan.sharedExtents() > 0)
             m_out.text(QStringLiteral("Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps "
                                       "while those files stay.")

@@ -207,11 +207,18 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
                     .arg(tr("%1 is a link to %2: its entries listed here are deleted there.")
                              .arg(PrintableText::name(link), PrintableText::name(target))
                              .toHtmlEscaped());
-    if (const qint64 total = plan.sizeOnDisk(); total > byKindTotal)
+    if (const qint64 total = plan.sizeOnDisk() - plan.emptiedFolderBytes; total > byKindTotal)
         html += QStringLiteral("<p style='margin-top:10px'><i>%1</i></p>")
                     .arg(tr("And %1 in files hard-linked between entries of different kinds, counted once.")
                              .arg(DisplayFormat::size(total - byKindTotal))
                              .toHtmlEscaped());
+    // The folders that hold only these entries go with them, in the total (attack Q4).
+    if (!plan.emptiedFolders.isEmpty())
+        html +=
+            QStringLiteral("<p style='margin-top:10px'><i>%1</i></p>")
+                .arg(tr("And %1 in %n folder(s) that hold only these entries, removed with them.", nullptr, int(plan.emptiedFolders.size()))
+                         .arg(DisplayFormat::size(plan.emptiedFolderBytes))
+                         .toHtmlEscaped());
     // Reflinked files (btrfs, XFS): in no line and not in the total, and said why (attack Q1).
     if (const qint64 shared = plan.sharedExtents(); shared > 0)
         html += QStringLiteral("<p style='margin-top:10px'><i>%1</i></p>")
