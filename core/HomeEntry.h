@@ -25,6 +25,7 @@ struct HomeEntry
         XetShardCache,       // xet/<endpoint>/shard-cache: dedup metadata of files seen
         XetStaging,          // xet/<endpoint>/staging: data of uploads being prepared
         XetLogs,             // xet/logs
+        XetEmptyEndpoint,    // xet/<endpoint> holding nothing (left by a deletion killed before it went)
         DatasetsDownloads,   // datasets/downloads without extracted/: the raw files load_dataset fetched
         DatasetsExtracted,   // datasets/downloads/extracted: archives unpacked from those
         DatasetArrowCache,   // datasets/<org>___<name>: the processed Arrow caches of every config

@@ -171,6 +171,15 @@ void listHub(const QString &root, QList<HomeEntry> &entries)
 }
 
 // xet-core writes its logs as "xet_<time>....log" (its log prefix, "xet") in logs/.
+// Whether path is a folder that could be listed and holds nothing (children() is empty for one
+// that cannot be read, too).
+bool isEmptyFolder(const QString &path)
+{
+    UniqueFd fd = PosixFs::openDir(path);
+    QList<PosixFs::Entry> entries;
+    return fd.isValid() && PosixFs::listDir(fd.get(), entries) && entries.isEmpty();
+}
+
 bool isXetLog(const QString &name)
 {
     return name.startsWith(QLatin1String("xet")) && name.contains(QLatin1String(".log"));
@@ -207,6 +216,13 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
         } else if (child.isDir) {
             const QList<Child> inner = children(path);
+            // An endpoint's folder with nothing left in it: what a deletion killed after its last
+            // cache went leaves (removeEmptyParents comes next), offered so that `home rm xet`
+            // finishes it (attack R11.1: listed as "other" and kept for good).
+            if (inner.isEmpty() && isEmptyFolder(path)) {
+                entries.append(make(HomeEntry::Kind::XetEmptyEndpoint, child.name, path));
+                continue;
+            }
             // Also what a stopped deletion renamed aside: an endpoint whose last cache was being
             // deleted holds only "chunk-cache.hubdeck-deleting", which must stay listed as a
             // stopped deletion, not turn the endpoint into "other" (attack Q7).
@@ -1180,6 +1196,8 @@ QString HomeScanner::kindLabel(HomeEntry::Kind kind)
         return tr("upload staging");
     case HomeEntry::Kind::XetLogs:
         return tr("logs");
+    case HomeEntry::Kind::XetEmptyEndpoint:
+        return tr("empty endpoint folder");
     case HomeEntry::Kind::DatasetsDownloads:
         return tr("downloads");
     case HomeEntry::Kind::DatasetsExtracted:
@@ -1297,6 +1315,9 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
                   "again from the beginning.");
     case HomeEntry::Kind::XetLogs:
         return tr("Logs of the Xet client. Deleting them loses nothing but what they would tell about past transfers.");
+    case HomeEntry::Kind::XetEmptyEndpoint:
+        return tr("An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it "
+                  "next downloads from that server.");
     case HomeEntry::Kind::DatasetsDownloads:
         return tr("Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset "
                   "needs preparing; datasets already prepared keep working.");

@@ -1041,6 +1041,64 @@ private Q_SLOTS:
         QVERIFY(HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet")), target}).entries.isEmpty());
     }
 
+    // An xet endpoint's folder with nothing in it (a deletion killed after its last cache went,
+    // before the folder) is offered, so that deleting the xet part finishes it (attack R11.1: it
+    // was "other", kept for good, while `home rm xet` said done); one that cannot be read, or
+    // holds something else, stays "other".
+    void anEmptyXetEndpointIsDeletedWithItsPart()
+    {
+        FixtureHome fixture;
+        const QString empty = fixture.path(QStringLiteral("xet/https___other.example"));
+        const QString odd = fixture.path(QStringLiteral("xet/https___odd.example"));
+        QVERIFY(QDir().mkpath(empty));
+        fixture.write(QStringLiteral("xet/https___odd.example/notes.txt"), qint64(10));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *listed = scan.entry(empty);
+        QVERIFY(listed);
+        QCOMPARE(listed->kind, HomeEntry::Kind::XetEmptyEndpoint);
+        QVERIFY(listed->deletable());
+        QCOMPARE(scan.entry(odd)->kind, HomeEntry::Kind::Unknown);
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(report.removed.contains(empty));
+        QVERIFY(!QFileInfo::exists(empty));
+        QVERIFY(QFileInfo::exists(odd + QStringLiteral("/notes.txt")));
+        const HomeScan after = HomeScanner::scan(home);
+        for (const HomeEntry &entry : after.part(QStringLiteral("xet"))->entries)
+            QVERIFY2(!entry.deletable(), qPrintable(entry.path)); // nothing of xet left to delete
+    }
+
+    // The folders that hold only planned entries (an assets library and its namespace, an xet
+    // endpoint's folder) go with them: the plan counts them, so that the figure asked about is
+    // what the run frees (attack Q4: "freed" was 8-12K over the plan, on every fake home).
+    void thePlanCountsTheFoldersItLeavesEmpty()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("assets/otherlib/ns/sub/f.bin"), qint64(5000));
+        fixture.write(QStringLiteral("assets/otherlib/ns2/sub/g.bin"), qint64(5000));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString endpoint = fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint));
+        const QString otherlib = fixture.path(QStringLiteral("assets/otherlib"));
+        HomeDeletion::Plan plan = HomeDeletion::plan(
+            scan, {fixture.path(QStringLiteral("xet")), otherlib + QStringLiteral("/ns/sub"), otherlib + QStringLiteral("/ns2/sub")});
+        QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
+        QStringList emptied = plan.emptiedFolders;
+        emptied.sort();
+        QCOMPARE(emptied, (QStringList{otherlib, otherlib + QStringLiteral("/ns"), otherlib + QStringLiteral("/ns2"), endpoint}));
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        for (const QString &folder : std::as_const(emptied))
+            QVERIFY2(!QFileInfo::exists(folder), qPrintable(folder));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("assets/mylib")))); // not in the plan
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QCOMPARE(plan.sizeOnDisk(), report.freedBytes);
+    }
+
     // An entry that is itself a link is never followed: deleting it removes the link, and what
     // it freed is the link's own size.
     void entryThatIsALinkGoesAsALink()

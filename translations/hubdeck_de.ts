@@ -379,6 +379,10 @@
         <source>Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.</source>
         <translation>Nicht gelöscht: %1, denn %2 ist im Weg: HubDeck hat es nicht angelegt. Verschieben Sie es und löschen Sie erneut.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
+        <translation>Nicht gelöscht: %1, denn es gehört einem anderen Benutzer (%2) und liegt in einem Ordner mit Sticky-Bit (%3), in dem nur sein Eigentümer es umbenennen oder entfernen kann.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -665,6 +669,18 @@
     <message>
         <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.</source>
         <translation>Das Löschen wartet: Ein anderes Programm (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners.</translation>
+    </message>
+    <message>
+        <source>It is another user's (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
+        <translation>Es gehört einem anderen Benutzer (%1) und liegt in einem Ordner mit Sticky-Bit (%2), in dem nur sein Eigentümer es umbenennen oder entfernen kann: HubDeck löscht es nicht.</translation>
+    </message>
+    <message>
+        <source>empty endpoint folder</source>
+        <translation>leerer Endpunkt-Ordner</translation>
+    </message>
+    <message>
+        <source>An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
+        <translation>Der Ordner eines Xet-Servers, in dem kein Cache mehr liegt. Ihn zu löschen kostet nichts: Xet legt ihn wieder an, wenn es das nächste Mal von diesem Server herunterlädt.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1943,13 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>
             <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakter Eintrag seitdem geändert hat (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
             <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakte Einträge seitdem geändert haben (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %1 in %n folder(s) that hold only these entries, removed with them.</source>
+        <translation>
+            <numerusform>Dazu %1 in %n Ordner, der nur diese Einträge enthält und mit ihnen entfernt wird.</numerusform>
+            <numerusform>Dazu %1 in %n Ordnern, die nur diese Einträge enthalten und mit ihnen entfernt werden.</numerusform>
         </translation>
     </message>
 </context>

@@ -357,6 +357,13 @@
             <numerusform>No longer in this deletion, as %Ln ticked entries changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>And %1 in %n folder(s) that hold only these entries, removed with them.</source>
+        <translation>
+            <numerusform>And %1 in %n folder that holds only these entries, removed with them.</numerusform>
+            <numerusform>And %1 in %n folders that hold only these entries, removed with them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -379,6 +379,10 @@
         <source>Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.</source>
         <translation>Non supprimé : %1, car %2 gêne : HubDeck ne l’a pas créé. Déplacez-le et supprimez à nouveau.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
+        <translation>Non supprimé : %1, car il appartient à un autre utilisateur (%2) dans un dossier à sticky bit (%3), où seul son propriétaire peut le renommer ou le supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -665,6 +669,18 @@
     <message>
         <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.</source>
         <translation>La suppression attend : un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
+    </message>
+    <message>
+        <source>It is another user's (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
+        <translation>Il appartient à un autre utilisateur (%1) dans un dossier à sticky bit (%2), où seul son propriétaire peut le renommer ou le supprimer : HubDeck ne le supprime pas.</translation>
+    </message>
+    <message>
+        <source>empty endpoint folder</source>
+        <translation>dossier de point d’accès vide</translation>
+    </message>
+    <message>
+        <source>An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
+        <translation>Le dossier d’un serveur Xet qui ne contient plus de cache. Le supprimer ne coûte rien : Xet le recrée la prochaine fois qu’il télécharge depuis ce serveur.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1943,13 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>
             <numerusform>Ne fait plus partie de cette suppression, car %Ln entrée cochée a changé depuis (supprimée ou déplacée par un autre programme, ou maintenant utilisée) : %1. La vue d’ensemble dit pourquoi.</numerusform>
             <numerusform>Ne font plus partie de cette suppression, car %Ln entrées cochées ont changé depuis (supprimées ou déplacées par un autre programme, ou maintenant utilisées) : %1. La vue d’ensemble dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %1 in %n folder(s) that hold only these entries, removed with them.</source>
+        <translation>
+            <numerusform>Et %1 dans %n dossier qui ne contient que ces entrées, supprimé avec elles.</numerusform>
+            <numerusform>Et %1 dans %n dossiers qui ne contiennent que ces entrées, supprimés avec elles.</numerusform>
         </translation>
     </message>
 </context>
