@@ -732,37 +732,41 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, planned - folders);
     }
 
-    // A process working in an entry's folder, or holding it open, writes its next file there: the
-    // entry is in use, said with the process (attack Q11: a shell's folder was deleted under it).
+    // A process working in an entry's folder, holding it open or locking it (a job script
+    // serialising on the dataset folder with flock) uses the entry: in use, said with the process
+    // (attack Q11: a shell's folder was deleted under it; U6: a flock on the folder was ignored).
     void aFolderWorkedInIsInUse_data()
     {
-        QTest::addColumn<bool>("workingFolder");
-        QTest::newRow("working folder") << true;
-        QTest::newRow("folder held open") << false;
+        QTest::addColumn<QString>("use");
+        QTest::newRow("working folder") << QStringLiteral("the working folder of sleep");
+        QTest::newRow("folder held open") << QStringLiteral("held open by sleep");
+        QTest::newRow("folder locked") << QStringLiteral("locked by flock");
     }
     void aFolderWorkedInIsInUse()
     {
-        QFETCH(bool, workingFolder);
+        QFETCH(QString, use);
         FixtureHome fixture;
         const QString folder = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0"));
         QProcess holder;
-        if (workingFolder) {
+        if (use.startsWith(QStringLiteral("the working folder"))) {
             holder.setWorkingDirectory(folder);
             holder.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
-        } else {
+        } else if (use.startsWith(QStringLiteral("held open"))) {
             holder.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 60"),
                                                   QStringLiteral("holder"), folder});
+        } else {
+            holder.start(QStringLiteral("flock"), {QStringLiteral("-x"), folder, QStringLiteral("sh"), QStringLiteral("-c"),
+                                                   QStringLiteral("echo ready; exec sleep 60")});
         }
         QVERIFY(holder.waitForStarted(5000));
         QVERIFY(holder.waitForReadyRead(5000));
         const HfHome home = HfHome::locate(fixture.environment());
-        const HomeScan unheld = HomeScanner::scan(home); // a plan made before the process began
+        const HomeScan unheld = HomeScanner::scan(HfHome::locate(fixture.environment()), nullptr); // no processes looked at
         const InUseFiles inUse = InUseFiles::snapshot();
         const HomeScan scan = HomeScanner::scan(home, &inUse);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
         QVERIFY(dataset);
-        const QString expected = (workingFolder ? QStringLiteral("the working folder of ") : QStringLiteral("held open by ")) +
-                                 QStringLiteral("sleep (pid %1)").arg(holder.processId());
+        const QString expected = use + QStringLiteral(" (pid %1)").arg(holder.processId());
         QCOMPARE(dataset->inUse, expected);
         QVERIFY(find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"))->inUse.isEmpty());
         const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(unheld, {dataset->path}));
