@@ -689,8 +689,11 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             const qsizetype refusalsBefore = plan.refusals.size();
             QStringList kept; // what the part holds that HubDeck never deletes, by name
             for (const HomeEntry &entry : part->entries)
-                if (entry.deletable())
-                    take(entry, entry.path); // one in use is refused with the process named
+                if (entry.deletable() || (entry.ofDeletableKind() && !entry.emptied()))
+                    // One in use is refused with the process named, one that cannot go as it
+                    // stands with what stands in the way (attack U4: left out without a word, or
+                    // said to be "what HubDeck never deletes").
+                    take(entry, entry.path);
                 else if (!entry.emptied() && !(part->kind == QLatin1String("modules") && entry.name == u"__init__.py"))
                     kept.append(entry.name); // modules/__init__.py is the part's own, as its folder is (attack Q8)
             // Asked for the whole part and nothing of it goes, nor is refused on its own: say

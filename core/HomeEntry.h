@@ -103,9 +103,12 @@ struct HomeEntry
     [[nodiscard]] static qint64 freeableTogether(const QList<const HomeEntry *> &entries);
     [[nodiscard]] static qint64 freeableTogether(const QList<HomeEntry> &entries);
 
-    [[nodiscard]] bool deletable() const
+    [[nodiscard]] bool deletable() const { return keep.isEmpty() && ofDeletableKind(); }
+    // Whether HubDeck deletes entries of this kind at all: when one is not deletable all the
+    // same, its keep says what stands in the way (a folder it cannot empty, a mount inside).
+    [[nodiscard]] bool ofDeletableKind() const
     {
-        return keep.isEmpty() && kind != Kind::HubRepo && kind != Kind::HubOther && kind != Kind::Credentials && kind != Kind::Unknown;
+        return kind != Kind::HubRepo && kind != Kind::HubOther && kind != Kind::Credentials && kind != Kind::Unknown;
     }
 };
 

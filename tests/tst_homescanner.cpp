@@ -2764,6 +2764,20 @@ private Q_SLOTS:
         // Other entries stay as they were.
         const HomeEntry *downloads = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
         QVERIFY(downloads && downloads->deletable());
+        // The part asked for whole: the others are planned, and the entry that cannot go is refused
+        // with its reason (attack U4: it was left out without a word, or said to be what HubDeck
+        // never deletes).
+        const QString datasets = fixture.path(QStringLiteral("datasets"));
+        const HomeDeletion::Plan wholePart = HomeDeletion::plan(scan, {datasets});
+        QVERIFY(std::any_of(wholePart.entries.cbegin(), wholePart.entries.cend(),
+                            [&](const HomeEntry &e) { return e.path == downloads->path; }));
+        QVERIFY(std::none_of(wholePart.entries.cbegin(), wholePart.entries.cend(),
+                             [&](const HomeEntry &e) { return e.path == dataset->path; }));
+        QCOMPARE(wholePart.refusals.size(), 1);
+        QCOMPARE(wholePart.refusals.first().path, dataset->path);
+        QVERIFY2(wholePart.refusals.first().reason.contains(QStringLiteral("Not all of it can be read (%1: ").arg(blocked)),
+                 qPrintable(wholePart.refusals.first().reason));
+        QVERIFY(!wholePart.refusals.first().reason.contains(QStringLiteral("never deletes")));
     }
 
     // A folder that can be listed but not entered (mode 644: r without x) hides the sizes of
