@@ -64,7 +64,7 @@ bool FolderLocks::lock(const QStringList &folders)
         }
         QFile locks(QStringLiteral("/proc/locks"));
         if (locks.open(QIODevice::ReadOnly))
-            m_holderPid = flockHolder(locks.readAll(), o.device, o.inode, ::getpid());
+            m_holderPid = liveHolder(flockHolder(locks.readAll(), o.device, o.inode, ::getpid()), o.device, o.inode);
         m_fds.clear();
         return false;
     }
@@ -88,7 +88,7 @@ std::optional<qint64> FolderLocks::heldBy(const QStringList &folders)
         if (::stat(FileName::encode(folder).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
             continue;
         if (const qint64 pid = flockHolder(text, st.st_dev, st.st_ino, ::getpid()); pid > 0)
-            return pid;
+            return liveHolder(pid, st.st_dev, st.st_ino);
         if (holds(text, st.st_dev, st.st_ino, ::getpid()))
             continue; // this process's own deletion
         // Not shown, or shown with pid 0: a holder in another PID namespace, if any.
@@ -102,6 +102,42 @@ std::optional<qint64> FolderLocks::heldBy(const QStringList &folders)
         // Else a filesystem without flock (some network ones): lock() skips that folder too.
     }
     return std::nullopt;
+}
+
+qint64 FolderLocks::liveHolder(qint64 pid, dev_t device, ino_t inode)
+{
+    if (pid <= 0 || ::access(QByteArray("/proc/" + QByteArray::number(pid)).constData(), F_OK) == 0)
+        return pid;
+    // /proc/locks names the process that took the lock, which may have exited since, leaving it
+    // to a child that inherited the descriptor (flock(1) killed while its command runs, a
+    // daemon): the process whose descriptor shows the lock (fdinfo's "lock:" lines) holds it now
+    // (attack U12: "a HubDeck deletion is running (pid N)" for a pid that did not exist).
+    const QByteArray id = ' ' + QByteArray::number(::major(device), 16).rightJustified(2, '0') + ':' +
+                          QByteArray::number(::minor(device), 16).rightJustified(2, '0') + ':' + QByteArray::number(quint64(inode)) + ' ';
+    UniqueFd proc = PosixFs::openDir(QStringLiteral("/proc"));
+    QList<PosixFs::Entry> processes;
+    if (!proc.isValid() || !PosixFs::listDir(proc.get(), processes))
+        return pid;
+    for (const PosixFs::Entry &process : std::as_const(processes)) {
+        bool number = false;
+        const qint64 other = process.name.toLongLong(&number);
+        if (!number || other == ::getpid())
+            continue;
+        const QByteArray fdinfo = "/proc/" + process.name + "/fdinfo";
+        UniqueFd dir = PosixFs::openDir(QString::fromLatin1(fdinfo));
+        QList<PosixFs::Entry> fds;
+        if (!dir.isValid() || !PosixFs::listDir(dir.get(), fds))
+            continue;
+        for (const PosixFs::Entry &fd : std::as_const(fds)) {
+            QFile info(QString::fromLatin1(fdinfo + '/' + fd.name));
+            if (!info.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : info.readAll().split('\n'))
+                if (line.startsWith("lock:") && line.contains(" FLOCK ") && line.simplified().append(' ').contains(id))
+                    return other;
+        }
+    }
+    return pid;
 }
 
 bool FolderLocks::holds(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 pid)

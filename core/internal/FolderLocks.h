@@ -44,6 +44,10 @@ public:
     // The pid /proc/locks (proc(5)) gives for a flock on (device, inode) other than `except`'s,
     // or 0. The text is a parameter for tests.
     [[nodiscard]] static qint64 flockHolder(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 except);
+    // The process that holds the flock /proc/locks gives to pid on (device, inode) now: pid while
+    // it runs; when it has exited, the process whose descriptor still holds the lock (a child
+    // that inherited it, found by /proc/<pid>/fdinfo), else pid.
+    [[nodiscard]] static qint64 liveHolder(qint64 pid, dev_t device, ino_t inode);
     // Whether /proc/locks shows a flock of `pid` on (device, inode).
     [[nodiscard]] static bool holds(const QByteArray &procLocks, dev_t device, ino_t inode, qint64 pid);
 
