@@ -217,6 +217,9 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
     if (report.sharedBytes > 0)
         text += tr("; %1 more stays on disk: other files share its blocks (reflinks or snapshots)")
                     .arg(DisplayFormat::size(report.sharedBytes));
+    if (report.hiddenBytes > 0)
+        text += tr("; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed")
+                    .arg(DisplayFormat::size(report.hiddenBytes));
     // Not in the plan, so left: said, lest the user wonder why downloads/ is not empty.
     if (!report.arrived.isEmpty())
         text += tr("; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)", nullptr,

@@ -4,8 +4,11 @@
 #include "DeletionExecutor.h"
 
 #include "DeletionRun.h"
+#include "PosixFs.h"
 
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace hubdeck {
 
@@ -20,8 +23,19 @@ QFuture<DeletionReport> DeletionExecutor::executeAsync(const DeletionPlan &plan,
 DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<DeletionReport> *promise,
                                          const std::function<bool()> &isCanceled)
 {
+    // On overlayfs the blocks of a removed file of the image's layers stay there (a whiteout
+    // hides it): the disk's free space tells what the run freed (attack U1: "freed: 8.4M" where
+    // not a byte was). Another program's writes meanwhile can only make it say less.
+    const bool layered = PosixFs::isOverlay(plan.cacheDir);
+    const qint64 freeBefore = layered ? PosixFs::freeBytes(plan.cacheDir) : -1;
     DeletionRun run(plan, promise, isCanceled);
-    return run.run();
+    DeletionReport report = run.run();
+    if (const qint64 freeAfter = layered ? PosixFs::freeBytes(plan.cacheDir) : -1; freeBefore >= 0 && freeAfter >= 0) {
+        const qint64 gained = std::clamp<qint64>(freeAfter - freeBefore, 0, report.freedBytes);
+        report.hiddenBytes = report.freedBytes - gained;
+        report.freedBytes = gained;
+    }
+    return report;
 }
 
 } // namespace hubdeck

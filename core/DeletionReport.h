@@ -26,6 +26,10 @@ struct DeletionReport
     // on btrfs and XFS; snapshots), left out of freedBytes as the disk keeps them while the
     // others stay (see SharedExtents). 0 on filesystems that do not share extents.
     qint64 sharedBytes = 0;
+    // On overlayfs (a container whose image holds the cache): bytes of removed files that the
+    // image's read-only layers keep, hidden but not freed. freedBytes is then what the disk's
+    // free space gained over the run, at most what the removed files held (DeletionExecutor).
+    qint64 hiddenBytes = 0;
     QStringList errors;
     QStringList notes;
     QStringList removedRepos;            // whole repo folders and corrupted entries (trashed ones included)

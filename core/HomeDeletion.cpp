@@ -341,12 +341,15 @@ SafeRemover::Kind removalKind(const QString &path)
 
 // Whether run() removes the entry where it is, with a marker beside it (HomeScanner::
 // removingMarker), rather than renaming it aside first: datasets' downloads, a legacy download
-// with its members, and an entry whose earlier in-place removal stopped.
+// with its members, an entry whose earlier in-place removal stopped, and a folder on overlayfs,
+// where a folder of the image's layers cannot be renamed (EXDEV; attack U1).
 bool removedInPlace(const HomeEntry &entry)
 {
-    return entry.kind != HomeEntry::Kind::InterruptedDeletion &&
-           (entry.kind == HomeEntry::Kind::DatasetsDownloads ||
-            (removalKind(entry.path) == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted);
+    if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
+        return false;
+    const SafeRemover::Kind kind = removalKind(entry.path);
+    return entry.kind == HomeEntry::Kind::DatasetsDownloads || (kind == SafeRemover::Kind::File && !entry.members.isEmpty()) ||
+           entry.removalInterrupted || (kind == SafeRemover::Kind::Tree && PosixFs::isOverlay(entry.path));
 }
 
 // wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
@@ -354,10 +357,11 @@ bool removedInPlace(const HomeEntry &entry)
 // and for datasets' downloads each download but extracted/, which is an entry of its own.
 QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const std::function<bool()> &canceled, bool &stopped)
 {
+    const bool inPlace = removedInPlace(entry);
     // The marker is written where nothing is (O_EXCL): anything but HubDeck's own marker file
     // there would fail the run (attack S15: a folder of that name, hidden, then "File exists").
-    if (struct stat st{}; removedInPlace(entry) &&
-                          ::lstat(FileName::encode(HomeScanner::removingMarker(entry.path)).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+    if (struct stat st{};
+        inPlace && ::lstat(FileName::encode(HomeScanner::removingMarker(entry.path)).constData(), &st) == 0 && !S_ISREG(st.st_mode))
         return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.")
             .arg(entry.path, HomeScanner::removingMarker(entry.path));
     QStringList whole;
@@ -375,14 +379,14 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
             whole.append(entry.path + HomeScanner::deletingSuffix());
         // A file (or FIFO...) where the entry would be renamed aside is someone else's: the run
         // refuses the entry, so the plan says it first (attack R8).
-        if (struct stat st{}; entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&
-                              ::lstat(FileName::encode(entry.path + HomeScanner::deletingSuffix()).constData(), &st) == 0 &&
-                              !S_ISDIR(st.st_mode))
+        if (struct stat st{};
+            !inPlace && entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&
+            ::lstat(FileName::encode(entry.path + HomeScanner::deletingSuffix()).constData(), &st) == 0 && !S_ISDIR(st.st_mode))
             return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.")
                 .arg(entry.path, entry.path + HomeScanner::deletingSuffix());
         // A folder is renamed aside first; a name that leaves no room for the suffix cannot be
         // (ENAMETOOLONG), so the entry would be promised and then refused.
-        if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&
+        if (!inPlace && entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree &&
             FileName::encode(QFileInfo(entry.path).fileName() + HomeScanner::deletingSuffix()).size() > NAME_MAX)
             return HomeDeletion::tr("Not deleted: %1, as its name is too long to rename it aside while it is deleted (the "
                                     "filesystem allows %2 bytes). Delete it yourself.")
@@ -983,6 +987,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             return ::stat(FileName::encode(folder).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : qint64(0);
         };
         const qint64 holderBefore = blocksOf(holder);
+        // On overlayfs what a removed file of the image's layers held stays there (hidden behind a
+        // whiteout): only the disk's free space tells what went, and it is measured for this entry
+        // (attack U1: "10.5M freed" where not a byte was).
+        const bool layered = PosixFs::isOverlay(root);
         // A marker an earlier run left is on disk before this one: its blocks count as freed.
         struct stat markerStat
         {
@@ -1003,6 +1011,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 continue;
             }
         }
+        // Read once the marker is there: it stays until the figure is taken.
+        const qint64 diskFreeBefore = layered ? PosixFs::freeBytes(root) : -1;
         // Bytes move while a large entry goes, from the blocks each removed file held (du's
         // unit, as the plan's); the report's figure is still the measured one (before less after).
         const qint64 freedBefore = report.freedBytes;
@@ -1033,7 +1043,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // download that datasets fetches again if it is missing.
             for (const Download &download : std::as_const(downloads))
                 targets.append(download.path);
-        } else if (entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
+        } else if (!inPlace && entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             const QString name = QFileInfo(entry.path).fileName();
             const QString renamed = entry.path + HomeScanner::deletingSuffix();
             struct stat st
@@ -1178,7 +1188,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode))
                 markerLeft = qint64(markerStat.st_blocks) * 512;
         const qint64 holderGrew = std::max<qint64>(0, blocksOf(holder) - holderBefore);
-        report.freedBytes += std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew);
+        qint64 entryFreed = std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew);
+        if (const qint64 diskFreeAfter = layered ? PosixFs::freeBytes(root) : -1; diskFreeBefore >= 0 && diskFreeAfter >= 0) {
+            // Never more than the removed files held (another program may free space meanwhile).
+            const qint64 gained = std::clamp<qint64>(diskFreeAfter - diskFreeBefore, 0, entryFreed);
+            report.hiddenBytes += entryFreed - gained;
+            entryFreed = gained;
+        }
+        report.freedBytes += entryFreed;
         if (!failed && !report.canceled && after.files > 0) {
             // Never "deleted" while files of it stay, whatever the removal said.
             report.errors.append(tr("%1: %n file(s) could not be removed.", nullptr, int(after.files)).arg(entry.path));

@@ -131,6 +131,10 @@ public:
         // SharedExtents), measured as freedBytes is and left out of it: the disk keeps them
         // while those others stay. 0 on filesystems that do not share extents.
         qint64 sharedBytes = 0;
+        // On overlayfs (a container): bytes of removed files that the image's read-only layers
+        // keep, hidden from view but not freed (the disk's free space, measured per entry, did
+        // not grow by them). Left out of freedBytes; 0 elsewhere.
+        qint64 hiddenBytes = 0;
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an

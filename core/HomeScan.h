@@ -39,6 +39,10 @@ struct HomeScan
         // a deletion works only in that same folder, never in whatever a path reaches later (a
         // part swapped for a link to another folder while the deletion waits or runs).
         FileIdentity folder;
+        // On overlayfs (a container's root: PosixFs::isOverlay): what the image's read-only layers
+        // hold is only hidden by deleting it, so its sizes are not what a deletion frees; a
+        // deletion measures that on the disk (HomeDeletion::Report::hiddenBytes).
+        bool layered = false;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first

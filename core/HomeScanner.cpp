@@ -875,6 +875,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         }
         if (struct stat folder{}; part.exists && ::stat(FileName::encode(p.path).constData(), &folder) == 0)
             part.folder = FileIdentity::of(folder);
+        part.layered = part.exists && PosixFs::isOverlay(p.path);
         if (part.exists) {
             // A part's folder that cannot be listed shows nothing, which must not read as empty.
             UniqueFd dir = PosixFs::openDir(p.path);

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -246,6 +247,67 @@ private Q_SLOTS:
         QCOMPARE(uri->cacheId(), cacheId);
         QCOMPARE(uri->revision.value_or(QStringLiteral("-")), revision);
         QCOMPARE(uri->pathInRepo, path);
+    }
+
+    // On overlayfs (a container whose image holds the cache) removing the image's files only
+    // hides them: "freed" is what the disk gained, the rest said as hidden (attack U1: "freed:
+    // 8.4M" where not a byte was).
+    void anOverlayKeepsWhatItsImageHolds()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting needs root");
+        QTemporaryDir base;
+        const QByteArray basePath = QFile::encodeName(base.path());
+        if (::mount("none", basePath.constData(), "tmpfs", 0, "size=64m") != 0)
+            QSKIP("cannot mount a tmpfs here");
+        const auto unmountBase = qScopeGuard([&] { ::umount2(basePath.constData(), MNT_DETACH); });
+        for (const char *folder : {"lower/hub", "upper", "work", "merged"})
+            QVERIFY(QDir().mkpath(base.filePath(QString::fromLatin1(folder))));
+        // A repo with one file: its blob, the snapshot's link to it and main.
+        const auto addRepo = [&](const QString &hub, const QString &name, const QString &seed, qint64 size) {
+            const QString repo = hub + QStringLiteral("/models--org--") + name;
+            const QString etag = FixtureCache::sha256(seed);
+            const QString commit = FixtureCache::commit(seed);
+            QVERIFY(QDir().mkpath(repo + QStringLiteral("/blobs")) && QDir().mkpath(repo + QStringLiteral("/snapshots/") + commit) &&
+                    QDir().mkpath(repo + QStringLiteral("/refs")));
+            QFile blob(repo + QStringLiteral("/blobs/") + etag);
+            QVERIFY(blob.open(QIODevice::WriteOnly) && blob.write(QByteArray(size, 'w')) == size);
+            blob.close();
+            QVERIFY(QFile::link(QStringLiteral("../../blobs/") + etag,
+                                repo + QStringLiteral("/snapshots/") + commit + QStringLiteral("/model.bin")));
+            QFile ref(repo + QStringLiteral("/refs/main"));
+            QVERIFY(ref.open(QIODevice::WriteOnly) && ref.write(commit.toLatin1()) == commit.size());
+        };
+        addRepo(base.filePath(QStringLiteral("lower/hub")), QStringLiteral("image"), QStringLiteral("image"), 200000);
+        const QByteArray options = "lowerdir=" + QFile::encodeName(base.filePath(QStringLiteral("lower"))) +
+                                   ",upperdir=" + QFile::encodeName(base.filePath(QStringLiteral("upper"))) +
+                                   ",workdir=" + QFile::encodeName(base.filePath(QStringLiteral("work")));
+        const QByteArray merged = QFile::encodeName(base.filePath(QStringLiteral("merged")));
+        if (::mount("overlay", merged.constData(), "overlay", 0, options.constData()) != 0)
+            QSKIP("cannot mount an overlayfs here");
+        const auto unmountMerged = qScopeGuard([&] { ::umount2(merged.constData(), MNT_DETACH); });
+        const QString hub = base.filePath(QStringLiteral("merged/hub"));
+        addRepo(hub, QStringLiteral("mine"), QStringLiteral("mine"), 300000); // written in the container
+        // Everything the container wrote of it: blob, link, ref (the disk's figure counts them all).
+        QStringList upper;
+        QDirIterator files(base.filePath(QStringLiteral("upper/hub/models--org--mine")),
+                           QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
+        while (files.hasNext())
+            upper.append(files.next());
+        const qint64 written = FixtureCache::blocks(upper);
+        QVERIFY(written >= 300000);
+        const CacheScan scan = CacheScanner::scan(hub);
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(
+            planner.resolveTargets({FixtureCache::commit(QStringLiteral("image")), FixtureCache::commit(QStringLiteral("mine"))}));
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!exists(hub + QStringLiteral("/models--org--image")) && !exists(hub + QStringLiteral("/models--org--mine")));
+        QCOMPARE(report.freedBytes, written); // what the writable layer gave back
+        // The image's blob, kept below, less the small files (a ref) the run's own figure leaves out.
+        QVERIFY2(report.hiddenBytes >= 150000 && report.hiddenBytes <= 204800, qPrintable(QString::number(report.hiddenBytes)));
+        QVERIFY(
+            exists(base.filePath(QStringLiteral("lower/hub/models--org--image/blobs/")) + FixtureCache::sha256(QStringLiteral("image"))));
     }
 
     void fileStoredInsideASnapshotGoesWithItsFolder()

@@ -1046,6 +1046,63 @@ private Q_SLOTS:
         QVERIFY(HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet")), target}).entries.isEmpty());
     }
 
+    // On overlayfs (a container whose image holds the caches) a folder of the image cannot be
+    // renamed aside (EXDEV), and removing the image's files only hides them: the entry is removed
+    // in place, and "freed" is what the disk gained, the rest said as hidden (attack U1: every
+    // folder entry failed, and downloads were "10.5M freed" where not a byte was).
+    void anOverlayKeepsWhatItsImageHolds()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting needs root");
+        QTemporaryDir base;
+        const QByteArray basePath = QFile::encodeName(base.path());
+        if (::mount("none", basePath.constData(), "tmpfs", 0, "size=64m") != 0)
+            QSKIP("cannot mount a tmpfs here");
+        const auto unmountBase = qScopeGuard([&] { ::umount2(basePath.constData(), MNT_DETACH); });
+        for (const char *folder : {"lower", "upper", "work", "merged"})
+            QVERIFY(QDir().mkpath(base.filePath(QString::fromLatin1(folder))));
+        const QString image = QStringLiteral("hf/datasets/org___image/default/0.0.0/abc");
+        const QString mine = QStringLiteral("hf/datasets/org___mine/default/0.0.0/abc");
+        const auto write = [](const QString &path, qint64 size) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(size, 'a')) == size);
+        };
+        write(base.filePath(QStringLiteral("lower/") + image + QStringLiteral("/dataset_info.json")), 2);
+        write(base.filePath(QStringLiteral("lower/") + image + QStringLiteral("/data.arrow")), 200000);
+        const QByteArray options = "lowerdir=" + QFile::encodeName(base.filePath(QStringLiteral("lower"))) +
+                                   ",upperdir=" + QFile::encodeName(base.filePath(QStringLiteral("upper"))) +
+                                   ",workdir=" + QFile::encodeName(base.filePath(QStringLiteral("work")));
+        const QByteArray merged = QFile::encodeName(base.filePath(QStringLiteral("merged")));
+        if (::mount("overlay", merged.constData(), "overlay", 0, options.constData()) != 0)
+            QSKIP("cannot mount an overlayfs here");
+        const auto unmountMerged = qScopeGuard([&] { ::umount2(merged.constData(), MNT_DETACH); });
+        // What the container wrote since: in the writable layer.
+        write(base.filePath(QStringLiteral("merged/") + mine + QStringLiteral("/dataset_info.json")), 2);
+        write(base.filePath(QStringLiteral("merged/") + mine + QStringLiteral("/data.arrow")), 300000);
+        const qint64 written = du(base.filePath(QStringLiteral("upper/hf/datasets/org___mine")));
+        QVERIFY(written >= 300000);
+
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), base.filePath(QStringLiteral("merged/hf")));
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        QVERIFY(scan.part(QStringLiteral("datasets"))->layered);
+        const QString imagePath = base.filePath(QStringLiteral("merged/hf/datasets/org___image"));
+        const QString minePath = base.filePath(QStringLiteral("merged/hf/datasets/org___mine"));
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {imagePath, minePath});
+        QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
+        QCOMPARE(plan.entries.size(), 2);
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, (QStringList{imagePath, minePath}));
+        QVERIFY(!QFileInfo::exists(imagePath) && !QFileInfo::exists(minePath));
+        QCOMPARE(report.freedBytes, written);  // what the writable layer gave back
+        QVERIFY(report.hiddenBytes >= 200000); // the image's file, kept below
+        QCOMPARE(QFileInfo(base.filePath(QStringLiteral("lower/") + image + QStringLiteral("/data.arrow"))).size(), 200000);
+        QVERIFY(HomeScanner::scan(home).entry(imagePath) == nullptr); // no marker or leftover listed
+    }
+
     // Renaming an entry aside adds a name to the folder that holds it, which may take that folder
     // a block more (ext4 keeps it): "freed" is what du no longer sees, that block left out
     // (attack U11: 4.1K over). Which count of neighbours fills the folder's block depends on the

@@ -1324,6 +1324,10 @@
             <numerusform>; %n Blobs übrig, auf die keine Datei mehr verweist (Bereinigen entfernt sie)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1997,6 +2001,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %Ln neue Datei oder neuer Ordner behalten, die beim Löschen ankam (ein anderes Programm schreibt dort)</numerusform>
             <numerusform>; %Ln neue Dateien oder Ordner behalten, die beim Löschen ankamen (ein anderes Programm schreibt dort)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
     </message>
 </context>
 <context>

@@ -1324,6 +1324,10 @@
             <numerusform>; %n blobs restants qu’aucun fichier ne référence plus (le nettoyage les supprime)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1997,6 +2001,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %Ln nouveau fichier ou dossier arrivé pendant la suppression a été gardé (un autre programme y écrit)</numerusform>
             <numerusform>; %Ln nouveaux fichiers ou dossiers arrivés pendant la suppression ont été gardés (un autre programme y écrit)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
     </message>
 </context>
 <context>

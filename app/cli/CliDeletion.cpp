@@ -55,6 +55,13 @@ QString CliDeletion::joinList(const QStringList &parts, const QString &conjuncti
     return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + u' ' + conjunction + u' ' + parts.last();
 }
 
+QString CliDeletion::hiddenNote(qint64 bytes)
+{
+    return QStringLiteral("Hidden, not freed: %1 of what was removed lies in the container image's read-only layers "
+                          "(overlayfs), which keep it; only what was written in the container frees space.")
+        .arg(HumanFormat::sizeInText(bytes));
+}
+
 QString CliDeletion::sharedNote(qint64 bytes)
 {
     return QStringLiteral("%1 more of what was removed is in blocks other files share (reflinks or snapshots): the disk "
@@ -143,6 +150,8 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         m_out.error(PrintableText::name(error));
     if (report.sharedBytes > 0)
         m_out.warning(sharedNote(report.sharedBytes));
+    if (report.hiddenBytes > 0)
+        m_out.warning(hiddenNote(report.hiddenBytes));
     for (const DeletionReport::PartlyRemoved &partly : report.partlyRemovedRevisions)
         m_out.warning(partlyRemovedLine(partly));
     if (!report.leftUnreferencedBlobs.isEmpty())

@@ -52,6 +52,9 @@ public:
     // Why `bytes` of what went are not in "freed": other files share their blocks (reflinks,
     // snapshots; see SharedExtents), and the disk keeps them while those stay.
     [[nodiscard]] static QString sharedNote(qint64 bytes);
+    // Why `bytes` of what went are not in "freed": on overlayfs the container image's layers keep
+    // them (DeletionReport::hiddenBytes, HomeDeletion::Report::hiddenBytes).
+    [[nodiscard]] static QString hiddenNote(qint64 bytes);
 
 private:
     CliOutput &m_out;

@@ -288,6 +288,8 @@ void HomeCommand::printJson(const HomeScan &scan, std::optional<qint64> runningD
                     w.member(PrintableText::bytesKey(u"link_target"), *bytes);
             }
             w.member(u"exists", part.exists);
+            if (part.layered)
+                w.member(u"overlayfs", true);
             if (!part.unreadable.isEmpty())
                 w.member(u"unreadable", PrintableText::name(part.unreadable));
             w.member(u"size_on_disk", part.sizeOnDisk);
@@ -330,6 +332,16 @@ void HomeCommand::printTable(const HomeScan &scan)
             linked = true;
         }
     }
+    // A container's overlayfs keeps what its image holds whatever is deleted (attack U1): said
+    // before the sizes, which it makes read as freeable.
+    QStringList layered;
+    for (const HomeScan::Part &part : scan.parts)
+        if (part.layered && part.kind != QLatin1String("other"))
+            layered.append(part.kind);
+    if (!layered.isEmpty())
+        m_out.warning(QStringLiteral("On overlayfs (a container's filesystem): %1. What the image's read-only layers hold is only "
+                                     "hidden by deleting it, not freed; `home rm` measures what it frees on the disk.")
+                          .arg(layered.join(QStringLiteral(", "))));
     // A part that cannot be listed lists no entry: said, so that it does not read as empty.
     for (const HomeScan::Part &part : scan.parts) {
         if (!part.unreadable.isEmpty()) {
@@ -526,6 +538,7 @@ int HomeCommand::remove(const QStringList &arguments)
                                                      {QStringLiteral("partly_deleted"), QJsonArray::fromStringList(report.partlyDeleted)},
                                                      {QStringLiteral("arrived"), QJsonArray::fromStringList(report.arrived)},
                                                      {QStringLiteral("shared_extents"), report.sharedBytes},
+                                                     {QStringLiteral("hidden_in_image"), report.hiddenBytes},
                                                      {QStringLiteral("errors"), QJsonArray::fromStringList(report.errors)},
                                                      {QStringLiteral("refused"), refusedJson(refused)}})
                 .toObject());
@@ -552,6 +565,8 @@ int HomeCommand::remove(const QStringList &arguments)
         m_out.error(PrintableText::name(error));
     if (report.sharedBytes > 0)
         m_out.warning(CliDeletion::sharedNote(report.sharedBytes));
+    if (report.hiddenBytes > 0)
+        m_out.warning(CliDeletion::hiddenNote(report.hiddenBytes));
     for (const QString &partly : report.partlyDeleted)
         m_out.warning(
             QStringLiteral("Partly deleted: %1 (stopped part-way; deleting it again finishes it).").arg(PrintableText::name(partly)));

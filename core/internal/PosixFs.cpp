@@ -18,6 +18,8 @@
 #include <linux/capability.h>
 #include <pwd.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -203,6 +205,25 @@ bool PosixFs::stickyAllows(const struct stat &dir, const struct stat &child)
         return true;
     const uid_t me = ::geteuid();
     return child.st_uid == me || dir.st_uid == me || hasFowner();
+}
+
+bool PosixFs::isOverlay(const QString &path)
+{
+    constexpr decltype(statfs::f_type) kOverlay = 0x794c7630; // OVERLAYFS_SUPER_MAGIC, linux/magic.h
+    struct statfs fs
+    {
+    };
+    return ::statfs(FileName::encode(path).constData(), &fs) == 0 && fs.f_type == kOverlay;
+}
+
+qint64 PosixFs::freeBytes(const QString &path)
+{
+    struct statvfs fs
+    {
+    };
+    if (::statvfs(FileName::encode(path).constData(), &fs) != 0)
+        return -1;
+    return qint64(fs.f_bfree) * qint64(fs.f_frsize);
 }
 
 QString PosixFs::userName(uid_t uid)

@@ -58,6 +58,14 @@ public:
     // epoch, or 0 where the filesystem does not keep it: with the inode number, which ext4
     // gives again at once to a new file, it tells a folder made anew in the place of another.
     [[nodiscard]] static qint64 birthTime(const QString &path);
+    // Whether path lies on overlayfs (statfs f_type OVERLAYFS_SUPER_MAGIC): a container's root,
+    // whose image layers are read-only below a writable one. Removing a file of an image layer
+    // there hides it behind a whiteout and frees nothing; renaming a folder of one fails (EXDEV)
+    // unless the mount has redirect_dir.
+    [[nodiscard]] static bool isOverlay(const QString &path);
+    // The bytes free on the filesystem holding path (statvfs f_bfree × f_frsize: what the disk
+    // has, reserved blocks included), or -1. On overlayfs, the writable layer's filesystem.
+    [[nodiscard]] static qint64 freeBytes(const QString &path);
     // A regular file's whole content, or nullopt with errno set: EFBIG above maxBytes, EINVAL for
     // anything but a regular file (a FIFO or a device is never read, and opening never blocks).
     // The file's access time stays as it was, as QuietFile keeps it: O_NOATIME, or, where the

@@ -616,6 +616,9 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
     if (report.sharedBytes > 0) // not in "freed": the disk keeps blocks other files share
         message += tr("; %1 more stays on disk: other files share its blocks (reflinks or snapshots)")
                        .arg(DisplayFormat::size(report.sharedBytes));
+    if (report.hiddenBytes > 0) // overlayfs: the container image keeps what its layers hold
+        message += tr("; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed")
+                       .arg(DisplayFormat::size(report.hiddenBytes));
     Q_EMIT statusMessage(message + u'.', 0);
     reportDeletionErrors(report);
     updateSummary();
