@@ -721,6 +721,33 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
 // listed and never deletable: an entry that holds another part's root or HF_HOME, and every
 // entry of a part that lies inside another part (or holds HF_HOME). Paths are compared
 // resolved, so a link to a part counts as that part.
+// Whether the folder `outer` is `folder` or one of the folders above it, by device and inode
+// (links followed), so that a second path to the same folder (a bind mount: home folders
+// mounted at two paths on HPC sites and NAS setups, or bound into a container) is the same
+// folder, which path prefixes miss (attack U2: a bind mount of $HOME used as HF_HOME deleted
+// ~/assets/…).
+bool holdsByIdentity(const QString &outer, const QString &folder)
+{
+    struct stat top
+    {
+    };
+    if (::stat(FileName::encode(outer).constData(), &top) != 0)
+        return false;
+    const FileIdentity wanted = FileIdentity::of(top);
+    QString at = PosixFs::realPath(folder);
+    for (int depth = 0; !at.isEmpty() && depth < 4096; ++depth) {
+        struct stat st
+        {
+        };
+        if (::stat(FileName::encode(at).constData(), &st) == 0 && FileIdentity::of(st) == wanted)
+            return true;
+        if (at == u"/")
+            break;
+        at = QFileInfo(at).path();
+    }
+    return false;
+}
+
 void markOverlaps(const HfHome &home, HomeScan &scan)
 {
     const auto resolved = [](const QString &path) {
@@ -728,6 +755,8 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
         return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
     };
     const auto within = [](const QString &path, const QString &root) { return path == root || path.startsWith(root + u'/'); };
+    // For the home and the user's own folders: also a second path to them (a bind mount).
+    const auto withinAnyPath = [&](const QString &path, const QString &root) { return within(path, root) || holdsByIdentity(root, path); };
     const QString homeRoot = resolved(home.root());
     // The user's own folders: a part's variable pointing at one (HF_XET_CACHE=$HOME,
     // HF_ASSETS_CACHE=~/Documents) makes its files look like a part's entries.
@@ -765,12 +794,12 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
             continue;
         const QString root = resolved(part.path);
         QString shared;
-        if (within(homeRoot, root)) {
+        if (withinAnyPath(homeRoot, root)) {
             shared = HomeScanner::tr("This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck "
                                      "deletes nothing from it.")
                          .arg(part.path, home.root());
-        } else if (const auto own =
-                       std::find_if(userFolders.cbegin(), userFolders.cend(), [&](const QString &folder) { return within(folder, root); });
+        } else if (const auto own = std::find_if(userFolders.cbegin(), userFolders.cend(),
+                                                 [&](const QString &folder) { return withinAnyPath(folder, root); });
                    own != userFolders.cend()) {
             shared = HomeScanner::tr("This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points "
                                      "there). HubDeck deletes nothing from it.")
@@ -781,7 +810,9 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
             shared = HomeScanner::tr("HF_ASSETS_CACHE moved the assets cache to %1, outside HF_HOME: assets caches carry no mark that "
                                      "tells them from a folder of your own, so HubDeck deletes nothing from it there.")
                          .arg(part.path);
-        } else if (part.kind == QLatin1String("assets") && assetsByDefault && userFolders.contains(homeRoot)) {
+        } else if (part.kind == QLatin1String("assets") && assetsByDefault &&
+                   std::any_of(userFolders.cbegin(), userFolders.cend(),
+                               [&](const QString &folder) { return withinAnyPath(folder, homeRoot) && withinAnyPath(homeRoot, folder); })) {
             // cached_assets_path leaves no mark, so only the place tells an assets cache: in a
             // user's own folder used as HF_HOME, "assets" may well be the user's.
             shared = HomeScanner::tr("HF_HOME is your own folder %1, so %2 may be yours: assets caches carry no mark that tells "

@@ -1717,6 +1717,58 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(root + u'/' + file));
     }
 
+    // Your own folder reached by a second path (a bind mount: home folders mounted at two paths
+    // on HPC sites and NAS setups, or bound into a container) is still yours: told by device and
+    // inode, not by path (attack U2: HF_HOME as a bind mount of $HOME deleted ~/assets/…).
+    void aSecondPathToYourOwnFolderIsYours_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("entry");
+        QTest::newRow("HF_HOME") << QStringLiteral("HF_HOME") << QStringLiteral("assets") << QStringLiteral("img/icons/svg");
+        QTest::newRow("HF_DATASETS_CACHE") << QStringLiteral("HF_DATASETS_CACHE") << QStringLiteral("datasets")
+                                           << QStringLiteral("org___x");
+    }
+    void aSecondPathToYourOwnFolderIsYours()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, kind);
+        QFETCH(QString, entry);
+        if (::geteuid() != 0)
+            QSKIP("a bind mount needs root");
+        FixtureHome fixture;
+        QTemporaryDir fakeHome;
+        QTemporaryDir second;
+        const QByteArray realHome = qgetenv("HOME");
+        const QByteArray realConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(fakeHome.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", realHome);
+            if (!realConfig.isEmpty())
+                qputenv("XDG_CONFIG_HOME", realConfig);
+        });
+        for (const QString &file :
+             {QStringLiteral("assets/img/icons/svg/logo.svg"), QStringLiteral("org___x/default/1.0.0/abc/dataset_info.json")}) {
+            QVERIFY(QDir().mkpath(QFileInfo(fakeHome.filePath(file)).path()));
+            QFile out(fakeHome.filePath(file));
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write("{}") == 2);
+        }
+        if (::mount(QFile::encodeName(fakeHome.path()).constData(), QFile::encodeName(second.path()).constData(), nullptr, MS_BIND,
+                    nullptr) != 0)
+            QSKIP("cannot bind-mount here");
+        const auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(second.path()).constData(), MNT_DETACH); });
+        QProcessEnvironment env = fixture.environment();
+        env.insert(variable, second.path());
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *listed = find(scan, kind, entry);
+        QVERIFY2(listed, qPrintable(entry));
+        QVERIFY(!listed->deletable());
+        QVERIFY2(listed->keep.contains(QStringLiteral("your own folder")) || listed->keep.contains(QStringLiteral("may be yours")),
+                 qPrintable(listed->keep));
+        QVERIFY(HomeDeletion::plan(scan, {listed->path}).entries.isEmpty());
+    }
+
     // What `home rm` arguments name (HomeTargets): PART/NAME as listed, with a trailing '/', a
     // part, an "other" entry, the entry renamed by a stopped deletion, the escaped form, and
     // paths only when absolute or starting with ./ or ../.
