@@ -43,6 +43,9 @@ struct HomeScan
         // hold is only hidden by deleting it, so its sizes are not what a deletion frees; a
         // deletion measures that on the disk (HomeDeletion::Report::hiddenBytes).
         bool layered = false;
+        // Set when an earlier part (in the order of parts) is at the same folder (HF_HUB_CACHE=
+        // $HF_HOME): that part's kind. This one then lists no entry, as each is that part's.
+        QString sameFolderAs;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first

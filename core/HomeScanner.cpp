@@ -951,6 +951,23 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         listOther(home, other.entries);
     scan.parts.append(other);
 
+    // Two parts at one folder (HF_HUB_CACHE=$HF_HOME, HF_XET_CACHE=$HF_HOME/hub): its entries are
+    // listed and counted once, in the first of them; the other says where (attack U3: every
+    // file counted twice, "108.5M on disk" for du's 54.7M, each repo again as "other").
+    if (struct stat st{}; other.exists && ::stat(FileName::encode(home.root()).constData(), &st) == 0)
+        scan.parts.last().folder = FileIdentity::of(st);
+    for (qsizetype i = 1; i < scan.parts.size(); ++i) {
+        HomeScan::Part &part = scan.parts[i];
+        if (!part.exists || part.folder == FileIdentity())
+            continue;
+        for (qsizetype j = 0; j < i; ++j)
+            if (scan.parts.at(j).exists && scan.parts.at(j).folder == part.folder) {
+                part.sameFolderAs = scan.parts.at(j).kind;
+                part.entries.clear();
+                break;
+            }
+    }
+
     // Removals stopped part-way in place: the entry is flagged, and its marker counts with it
     // (and goes last when `home rm` finishes it).
     for (HomeScan::Part &part : scan.parts) {
@@ -1130,7 +1147,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     QList<int> holderPart;
     for (int p = 0; p < scan.parts.size(); ++p) {
         const HomeScan::Part &part = scan.parts.at(p);
-        if (!part.exists)
+        if (!part.exists || !part.sameFolderAs.isEmpty()) // that folder counts in the first part at it
             continue;
         QSet<QString> dirs{part.path};
         for (const HomeEntry &entry : part.entries) {

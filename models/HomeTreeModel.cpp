@@ -411,6 +411,8 @@ QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
         text += tr("A link to %1: listed and cleaned there, where the libraries write.").arg(PrintableText::name(part.linkTarget)) + u'\n';
     if (!part.exists)
         text += tr("Not on disk.");
+    else if (!part.sameFolderAs.isEmpty()) // two parts at one folder: listed once, under the first
+        text += tr("The same folder as the %1 part: its entries are listed there.").arg(partLabel(part.sameFolderAs));
     else if (!part.unreadable.isEmpty())
         text += tr("It cannot be read (%1): its entries are not listed and its size is missing.").arg(PrintableText::name(part.unreadable));
     else {

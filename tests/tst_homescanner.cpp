@@ -1717,6 +1717,40 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(root + u'/' + file));
     }
 
+    // Two parts at one folder (HF_HUB_CACHE=$HF_HOME, as old HUGGINGFACE_HUB_CACHE settings have
+    // it; HF_XET_CACHE=$HF_HOME/hub): its entries are listed and counted once, in the first part,
+    // and the home's size is du's (attack U3: 108.5M for du's 54.7M, each repo again as "other").
+    void twoPartsAtOneFolderCountOnce_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("folder"); // relative to the home; "" is the home
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("HF_HUB_CACHE=$HF_HOME") << QStringLiteral("HF_HUB_CACHE") << QString() << QStringLiteral("other")
+                                               << QStringLiteral("hub");
+        QTest::newRow("HF_XET_CACHE=$HF_HOME/hub")
+            << QStringLiteral("HF_XET_CACHE") << QStringLiteral("hub") << QStringLiteral("xet") << QStringLiteral("hub");
+        QTest::newRow("HF_DATASETS_CACHE=$HF_HOME")
+            << QStringLiteral("HF_DATASETS_CACHE") << QString() << QStringLiteral("other") << QStringLiteral("datasets");
+    }
+    void twoPartsAtOneFolderCountOnce()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, folder);
+        QFETCH(QString, second);
+        QFETCH(QString, first);
+        FixtureHome fixture;
+        QProcessEnvironment env = fixture.environment();
+        env.insert(variable, folder.isEmpty() ? fixture.root() : fixture.path(folder));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        QCOMPARE(scan.sizeOnDisk(), du(fixture.root()));
+        const HomeScan::Part *shadowed = scan.part(second);
+        QVERIFY(shadowed);
+        QCOMPARE(shadowed->sameFolderAs, first);
+        QVERIFY(shadowed->entries.isEmpty());
+        QVERIFY(!scan.part(first)->entries.isEmpty());
+    }
+
     // Your own folder reached by a second path (a bind mount: home folders mounted at two paths
     // on HPC sites and NAS setups, or bound into a container) is still yours: told by device and
     // inode, not by path (attack U2: HF_HOME as a bind mount of $HOME deleted ~/assets/…).

@@ -2170,6 +2170,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>In use, %1: %2</source>
         <translation>In Verwendung, %1: %2</translation>
     </message>
+    <message>
+        <source>The same folder as the %1 part: its entries are listed there.</source>
+        <translation>Derselbe Ordner wie der Teil %1: Seine Einträge werden dort aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

@@ -2170,6 +2170,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>In use, %1: %2</source>
         <translation>Utilisé, %1 : %2</translation>
     </message>
+    <message>
+        <source>The same folder as the %1 part: its entries are listed there.</source>
+        <translation>Le même dossier que la partie %1 : ses entrées y sont listées.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

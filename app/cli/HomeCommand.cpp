@@ -290,6 +290,8 @@ void HomeCommand::printJson(const HomeScan &scan, std::optional<qint64> runningD
             w.member(u"exists", part.exists);
             if (part.layered)
                 w.member(u"overlayfs", true);
+            if (!part.sameFolderAs.isEmpty())
+                w.member(u"same_folder_as", part.sameFolderAs);
             if (!part.unreadable.isEmpty())
                 w.member(u"unreadable", PrintableText::name(part.unreadable));
             w.member(u"size_on_disk", part.sizeOnDisk);
@@ -342,6 +344,12 @@ void HomeCommand::printTable(const HomeScan &scan)
         m_out.warning(QStringLiteral("On overlayfs (a container's filesystem): %1. What the image's read-only layers hold is only "
                                      "hidden by deleting it, not freed; `home rm` measures what it frees on the disk.")
                           .arg(layered.join(QStringLiteral(", "))));
+    // Two parts at one folder: its entries are listed once, under the first.
+    for (const HomeScan::Part &part : scan.parts)
+        if (!part.sameFolderAs.isEmpty())
+            m_out.text(
+                QStringLiteral("%1 is the same folder as %2 (%3): its entries are listed there.")
+                    .arg(part.kind == u"other" ? QStringLiteral("HF_HOME") : part.kind, part.sameFolderAs, PrintableText::name(part.path)));
     // A part that cannot be listed lists no entry: said, so that it does not read as empty.
     for (const HomeScan::Part &part : scan.parts) {
         if (!part.unreadable.isEmpty()) {
