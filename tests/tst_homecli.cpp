@@ -218,27 +218,37 @@ private Q_SLOTS:
         QVERIFY(before > beforeJson);
     }
 
-    // On a terminal narrower than the table, long entry names give way first, so that the
-    // kind and the note stay readable ("chunk cache", not "c..." as they were at 120 columns).
+    // On a terminal narrower than the table, long entry names give way first, losing their
+    // middle (paths differ at their leaf), so that the kind and the note stay readable ("chunk
+    // cache", not "c..." as they were at 120 columns); at 80 columns, a pipe's width, the age and
+    // the file count go rather than cut every kind to "d..." and every note to "i..." (U10).
+    void narrowTerminalCutsNamesFirst_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::newRow("120") << 120;
+        QTest::newRow("80") << 80;
+    }
     void narrowTerminalCutsNamesFirst()
     {
+        QFETCH(int, columns);
         FixtureHome fixture;
         const QString url =
             QStringLiteral("https://huggingface.co/") + QString(90, u'x') + QStringLiteral("/resolve/main/pytorch_model.bin");
         fixture.write(QStringLiteral("transformers/") + QString(64, u'e') + QStringLiteral(".json"),
                       QStringLiteral("{\"url\": \"%1\", \"etag\": \"e\"}").arg(url).toUtf8());
         fixture.write(QStringLiteral("transformers/") + QString(64, u'e'), qint64(100));
-        const CliRun run = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=120")});
+        const CliRun run =
+            home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=%1").arg(columns)});
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("legacy/https://huggingface.co/xxx")), qPrintable(run.out));
-        QVERIFY2(!run.out.contains(url), qPrintable(run.out)); // cut
+        QVERIFY2(run.out.contains(QStringLiteral("\nlegacy/")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("_model.bin")), qPrintable(run.out)); // the leaf stays
+        QVERIFY2(!run.out.contains(url), qPrintable(run.out));                         // cut
         for (const QString &whole : {QStringLiteral("chunk cache "), QStringLiteral("upload staging "), QStringLiteral("dataset cache "),
-                                     QStringLiteral("never deleted"),
-                                     QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/shard-cache")})
+                                     QStringLiteral("never deleted"), QStringLiteral("/shard-cache "), QStringLiteral("/chunk-cache ")})
             QVERIFY2(run.out.contains(whole), qPrintable(whole + u'\n' + run.out));
         for (const QString &line : run.out.split(u'\n'))
-            if (!line.startsWith(QStringLiteral("Hugging Face home: "))) // the table's lines
-                QVERIFY2(line.size() <= 120, qPrintable(line));
+            if (!line.startsWith(QStringLiteral("Hugging Face home: ")) && !line.contains(QStringLiteral("can be deleted with")))
+                QVERIFY2(line.size() <= columns, qPrintable(line)); // the table's lines
     }
 
     void refusals()

@@ -369,6 +369,14 @@ void HomeCommand::printTable(const HomeScan &scan)
     // terminal they give way first, down to what keeps "xet/https___cas-server.xethub.hf.co/
     // shard-cache" whole, before the kind and the note are cut.
     table.setCutFirst(0, 48);
+    // On a narrow terminal (80 columns, and any pipe) the kind and why an entry is kept must
+    // still read ("in use: held open by python3 …"), so the age and the file count go first
+    // (attack U10: every kind was "d..." and every note "i...").
+    table.setCutMiddle(0);
+    table.setFloor(0, 22);
+    table.setFloor(1, 18); // "extracted archives"
+    table.setFloor(5, 24); // with SIZE_ON_DISK, 79 columns
+    table.setDroppable({4, 3});
     QList<const HomeEntry *> deletable;
     for (const HomeScan::Part &part : scan.parts) {
         if (!part.exists) {

@@ -87,7 +87,12 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         // A figure is never cut ("4..." of 442.0K reads as four): right-aligned columns keep
         // their width; the others not below their header (at least 4).
         const QList<qsizetype> whole = widths;
-        auto floor = [&](qsizetype c) { return m_rightAligned.contains(int(c)) ? whole[c] : std::max<qsizetype>(m_headers[c].size(), 4); };
+        auto floor = [&](qsizetype c) {
+            if (m_rightAligned.contains(int(c)))
+                return whole[c];
+            const qsizetype least = std::max<qsizetype>(m_headers[c].size(), 4);
+            return std::min(whole[c], std::max<qsizetype>(least, m_floors.value(int(c), 0)));
+        };
         auto sum = [&](auto width) {
             qsizetype total = qsizetype(shown.size()) - 1;
             for (qsizetype c : std::as_const(shown))
@@ -97,7 +102,7 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         // Columns that may go come out first, in their order, while the others do not fit
         // whole: a column left out (said by the hint) beats cells cut to "RUNTI...".
         for (int dropped : m_droppable) {
-            if (sum([&](qsizetype c) { return whole[c]; }) <= maxWidth)
+            if (sum([&](qsizetype c) { return m_floors.isEmpty() ? whole[c] : floor(c); }) <= maxWidth)
                 break;
             if (shown.removeOne(qsizetype(dropped)) && truncated)
                 *truncated = true;
@@ -129,7 +134,9 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         for (QStringList &row : rows)
             for (qsizetype c : std::as_const(shown))
                 if (c < row.size() && row[c].size() > widths[c]) {
-                    row[c] = row[c].left(widths[c] - 3) + QStringLiteral("...");
+                    const qsizetype kept = widths[c] - 3;
+                    const qsizetype head = c == m_cutMiddle ? kept * 2 / 5 : kept; // the leaf is the longer part
+                    row[c] = row[c].left(head) + QStringLiteral("...") + row[c].right(kept - head);
                     if (truncated)
                         *truncated = true;
                 }

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QStringList>
 
@@ -32,6 +33,14 @@ public:
         m_cutFirst = column;
         m_cutFirstWidth = width;
     }
+    // The fewest characters render() cuts the column down to (never below its header), where a
+    // cut cell would say nothing: "d..." for "dataset cache". With floors set, droppable columns
+    // go while the table does not fit with its columns at their floors, rather than whole (a
+    // note of 80 characters would otherwise drop them on any terminal).
+    void setFloor(int column, int width) { m_floors.insert(column, width); }
+    // Cells of this column that must be cut lose their middle ("datasets/o...___set-004"),
+    // not their end: paths differ at their leaf, which an end cut takes from every row alike.
+    void setCutMiddle(int column) { m_cutMiddle = column; }
     [[nodiscard]] QStringList ids() const;
     // Each cell stays on its one line whatever it holds (PrintableText::line); names in it
     // should be escaped with PrintableText::name first, which also makes them unambiguous.
@@ -61,6 +70,8 @@ private:
     int m_idColumn = 0;
     bool m_idCutLast = true;
     QList<int> m_droppable;
+    QHash<int, int> m_floors;
+    int m_cutMiddle = -1;
     int m_cutFirst = -1;
     int m_cutFirstWidth = 0;
 };
