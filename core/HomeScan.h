@@ -46,6 +46,11 @@ struct HomeScan
         // Set when an earlier part (in the order of parts) is at the same folder (HF_HUB_CACHE=
         // $HF_HOME): that part's kind. This one then lists no entry, as each is that part's.
         QString sameFolderAs;
+        // Set when the part's folder lies on another filesystem than HF_HOME (a variable or a link
+        // put it on a bigger disk): that filesystem's size and the bytes free to the user there,
+        // as HomeScan::diskTotal and diskFree are HF_HOME's. Both 0 otherwise.
+        qint64 diskTotal = 0;
+        qint64 diskFree = 0;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first

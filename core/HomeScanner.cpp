@@ -907,6 +907,15 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (struct stat folder{}; part.exists && ::stat(FileName::encode(p.path).constData(), &folder) == 0)
             part.folder = FileIdentity::of(folder);
         part.layered = part.exists && PosixFs::isOverlay(p.path);
+        // A part on another disk than HF_HOME (HF_XET_CACHE=/mnt/big/xet): its free space is not
+        // the header's, and deleting there frees that disk (attack U9: never said).
+        if (struct stat at{}, top{}; part.exists && ::stat(FileName::encode(p.path).constData(), &at) == 0 &&
+                                     ::stat(FileName::encode(CacheLocation::nearestExisting(home.root())).constData(), &top) == 0 &&
+                                     at.st_dev != top.st_dev) {
+            const QStorageInfo there(p.path);
+            part.diskTotal = there.bytesTotal();
+            part.diskFree = there.bytesAvailable();
+        }
         if (part.exists) {
             // A part's folder that cannot be listed shows nothing, which must not read as empty.
             UniqueFd dir = PosixFs::openDir(p.path);

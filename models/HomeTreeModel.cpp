@@ -409,6 +409,11 @@ QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
     // The libraries write where the link leads: that is what is measured and cleaned.
     if (!part.linkTarget.isEmpty())
         text += tr("A link to %1: listed and cleaned there, where the libraries write.").arg(PrintableText::name(part.linkTarget)) + u'\n';
+    // Another disk than HF_HOME's: the free space the page shows is not this part's.
+    if (part.exists && part.diskTotal > 0)
+        text += tr("On another filesystem than HF_HOME: %1 free of %2 there.")
+                    .arg(DisplayFormat::size(part.diskFree), DisplayFormat::size(part.diskTotal)) +
+                u'\n';
     if (!part.exists)
         text += tr("Not on disk.");
     else if (!part.sameFolderAs.isEmpty()) // two parts at one folder: listed once, under the first

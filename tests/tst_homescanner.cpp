@@ -35,6 +35,7 @@
 #include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -1715,6 +1716,33 @@ private Q_SLOTS:
         }
         for (const QString &file : std::as_const(files))
             QVERIFY(QFileInfo::exists(root + u'/' + file));
+    }
+
+    // A part its variable put on another disk (HF_XET_CACHE=/mnt/big/xet) says that disk's size
+    // and free space, which the home's header does not (attack U9); one on HF_HOME's disk says
+    // none.
+    void aPartOnAnotherDiskSaysItsFreeSpace()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting needs root");
+        FixtureHome fixture;
+        QTemporaryDir disk;
+        const QByteArray point = QFile::encodeName(disk.path());
+        if (::mount("none", point.constData(), "tmpfs", 0, "size=8m") != 0)
+            QSKIP("cannot mount a tmpfs here");
+        const auto unmount = qScopeGuard([&] { ::umount2(point.constData(), MNT_DETACH); });
+        const QString xet = disk.filePath(QStringLiteral("xet"));
+        QVERIFY(QDir().mkpath(xet + QStringLiteral("/https___cas-server.xethub.hf.co/chunk-cache/ab")));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_XET_CACHE"), xet);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        struct statvfs fs
+        {
+        };
+        QCOMPARE(::statvfs(point.constData(), &fs), 0);
+        QCOMPARE(scan.part(QStringLiteral("xet"))->diskTotal, qint64(fs.f_blocks) * qint64(fs.f_frsize));
+        QCOMPARE(scan.part(QStringLiteral("xet"))->diskFree, qint64(fs.f_bavail) * qint64(fs.f_frsize));
+        QCOMPARE(scan.part(QStringLiteral("datasets"))->diskTotal, 0);
     }
 
     // Two parts at one folder (HF_HUB_CACHE=$HF_HOME, as old HUGGINGFACE_HUB_CACHE settings have

@@ -2174,6 +2174,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>The same folder as the %1 part: its entries are listed there.</source>
         <translation>Derselbe Ordner wie der Teil %1: Seine Einträge werden dort aufgeführt.</translation>
     </message>
+    <message>
+        <source>On another filesystem than HF_HOME: %1 free of %2 there.</source>
+        <translation>Auf einem anderen Dateisystem als HF_HOME: dort %1 frei von %2.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

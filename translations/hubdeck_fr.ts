@@ -2174,6 +2174,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>The same folder as the %1 part: its entries are listed there.</source>
         <translation>Le même dossier que la partie %1 : ses entrées y sont listées.</translation>
     </message>
+    <message>
+        <source>On another filesystem than HF_HOME: %1 free of %2 there.</source>
+        <translation>Sur un autre système de fichiers que HF_HOME : %1 libres sur %2 là-bas.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

@@ -292,6 +292,13 @@ void HomeCommand::printJson(const HomeScan &scan, std::optional<qint64> runningD
                 w.member(u"overlayfs", true);
             if (!part.sameFolderAs.isEmpty())
                 w.member(u"same_folder_as", part.sameFolderAs);
+            if (part.diskTotal > 0) { // on another filesystem than HF_HOME
+                w.key(u"filesystem");
+                w.beginObject();
+                w.member(u"total", part.diskTotal);
+                w.member(u"free", part.diskFree);
+                w.endObject();
+            }
             if (!part.unreadable.isEmpty())
                 w.member(u"unreadable", PrintableText::name(part.unreadable));
             w.member(u"size_on_disk", part.sizeOnDisk);
@@ -344,6 +351,12 @@ void HomeCommand::printTable(const HomeScan &scan)
         m_out.warning(QStringLiteral("On overlayfs (a container's filesystem): %1. What the image's read-only layers hold is only "
                                      "hidden by deleting it, not freed; `home rm` measures what it frees on the disk.")
                           .arg(layered.join(QStringLiteral(", "))));
+    // A part on another disk: the header's free space is not its.
+    for (const HomeScan::Part &part : scan.parts)
+        if (part.diskTotal > 0 && part.exists)
+            m_out.text(QStringLiteral("%1 is on another filesystem (%2): %3 free of %4 there.")
+                           .arg(part.kind, PrintableText::name(part.linkTarget.isEmpty() ? part.path : part.linkTarget),
+                                HumanFormat::sizeInText(part.diskFree), HumanFormat::sizeInText(part.diskTotal)));
     // Two parts at one folder: its entries are listed once, under the first.
     for (const HomeScan::Part &part : scan.parts)
         if (!part.sameFolderAs.isEmpty())
