@@ -1127,6 +1127,15 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                     entry.keep = tr("It is another user's (%1) in a sticky folder (%2), where only its owner can rename or remove it: "
                                     "HubDeck does not delete it.")
                                      .arg(PosixFs::userName(st.st_uid), folder);
+                // A link where the library keeps a folder (a chunk cache or a dataset moved to a
+                // bigger disk by hand) is no foreign file: said as the link it is, which HubDeck
+                // neither follows nor deletes inside a part (attack U8: "Not written by a
+                // library HubDeck knows", 0 bytes).
+                if (S_ISLNK(st.st_mode) && entry.kind == HomeEntry::Kind::Unknown && entry.keep.isEmpty())
+                    if (const std::optional<QByteArray> target = PosixFs::readLink(AT_FDCWD, FileName::encode(entry.path)))
+                        entry.keep = tr("A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it "
+                                        "leaves it alone; clean where it leads with the library that wrote there.")
+                                         .arg(FileName::decode(*target));
             }
             // An emptied downloads/ is kept (datasets downloads into it): deleting it would free
             // nothing, so it is not offered (GUI attack G2: "Delete (frees 0 bytes)…").

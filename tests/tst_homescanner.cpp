@@ -1196,6 +1196,25 @@ private Q_SLOTS:
         QCOMPARE(plan.sizeOnDisk(), report.freedBytes);
     }
 
+    // A link where a library keeps a folder (a chunk cache moved to a bigger disk by hand) is
+    // said as the link it is, never as a file no library wrote (attack U8).
+    void aLinkWhereACacheWasIsSaidAsALink()
+    {
+        FixtureHome fixture;
+        QTemporaryDir bigger;
+        const QString chunks =
+            fixture.path(QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache"));
+        QVERIFY(QDir(chunks).removeRecursively());
+        QVERIFY(QFile::link(bigger.path(), chunks));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *entry = scan.entry(chunks);
+        QVERIFY(entry);
+        QVERIFY(!entry->deletable());
+        QVERIFY2(entry->keep.startsWith(QStringLiteral("A link to %1: HubDeck follows no link inside a part").arg(bigger.path())),
+                 qPrintable(entry->keep));
+        QVERIFY(QFileInfo::exists(bigger.path()));
+    }
+
     // An entry that is itself a link is never followed: deleting it removes the link, and what
     // it freed is the link's own size.
     void entryThatIsALinkGoesAsALink()

@@ -682,6 +682,10 @@
         <source>An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
         <translation>Der Ordner eines Xet-Servers, in dem kein Cache mehr liegt. Ihn zu löschen kostet nichts: Xet legt ihn wieder an, wenn es das nächste Mal von diesem Server herunterlädt.</translation>
     </message>
+    <message>
+        <source>A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it leaves it alone; clean where it leads with the library that wrote there.</source>
+        <translation>Ein Link auf %1: HubDeck folgt innerhalb eines Teils keinem Link, daher ist seine Größe die des Links selbst, und HubDeck lässt ihn in Ruhe; räumen Sie dort auf, wohin er führt, mit der Bibliothek, die dort geschrieben hat.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

@@ -682,6 +682,10 @@
         <source>An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
         <translation>Le dossier d’un serveur Xet qui ne contient plus de cache. Le supprimer ne coûte rien : Xet le recrée la prochaine fois qu’il télécharge depuis ce serveur.</translation>
     </message>
+    <message>
+        <source>A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it leaves it alone; clean where it leads with the library that wrote there.</source>
+        <translation>Un lien vers %1 : HubDeck ne suit aucun lien à l’intérieur d’une partie, sa taille est donc celle du lien et HubDeck n’y touche pas ; nettoyez là où il mène avec la bibliothèque qui y a écrit.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
