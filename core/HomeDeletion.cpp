@@ -8,6 +8,7 @@
 #include "internal/CredentialFiles.h"
 #include "internal/DirWalker.h"
 #include "internal/FolderLocks.h"
+#include "internal/ListedDownloads.h"
 #include "internal/PosixFs.h"
 #include "internal/SafeRemover.h"
 #include "internal/SharedExtentLedger.h"
@@ -80,46 +81,6 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
             f.guarded = total.guarded;
     }
     return f;
-}
-
-// A download of datasets' downloads/ as run() listed it: a name that later holds another file
-// (fetched again: written aside and renamed over it, or removed and made anew, which may reuse
-// the inode number) is not this download, told by its inode and its ctime together.
-struct Download
-{
-    QString path; // under the entry's own path
-    FileIdentity identity;
-    timespec changed{}; // st_ctim
-    qint64 blocks = 0;  // st_blocks × 512 of a file; folders are measured
-};
-
-bool sameFile(const struct stat &st, const Download &download)
-{
-    return FileIdentity::of(st) == download.identity && st.st_ctim.tv_sec == download.changed.tv_sec &&
-           st.st_ctim.tv_nsec == download.changed.tv_nsec;
-}
-
-// The downloads in datasets' downloads/ folder now (everything but the entries of their own,
-// see HomeEntry::separateChildren). folder: the entry's folder as run() reaches it (through
-// its part's descriptor).
-QList<Download> listDownloads(const QString &folder, const HomeEntry &entry)
-{
-    QList<Download> downloads;
-    UniqueFd dir = PosixFs::openDir(folder);
-    QList<PosixFs::Entry> names;
-    if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
-        return downloads;
-    const QList<QByteArray> separate = entry.separateChildren();
-    for (const PosixFs::Entry &name : std::as_const(names)) {
-        struct stat st
-        {
-        };
-        if (separate.contains(name.name) || ::fstatat(dir.get(), name.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
-            continue;
-        downloads.append({entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st), st.st_ctim,
-                          S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0});
-    }
-    return downloads;
 }
 
 QString partRootOf(const HfHome &home, const QString &path)
@@ -902,20 +863,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         const bool inPlace = removedInPlace(entry);
         QStringList members = entry.members;
         members.removeAll(marker);
-        // datasets' downloads: this run's are the downloads there now, each by its file's identity,
-        // and they alone are measured. One that arrives while they go (a load_dataset in another
-        // terminal) is the library's: left, not counted as unremoved, not subtracted from freed
-        // (attack Q9: a full deletion was reported as "6 files could not be removed", exit 1).
-        QList<Download> downloads;
-        QHash<QString, qsizetype> downloadAt; // by path, as targets name them
+        // datasets' downloads: this run's are the downloads there now (ListedDownloads), and they
+        // alone are measured.
+        std::optional<ListedDownloads> downloads;
         QList<TreeMeasure::Root> measured;
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
-            downloads = listDownloads(through(entry.path), entry);
-            downloadAt.reserve(downloads.size());
-            for (qsizetype i = 0; i < downloads.size(); ++i) {
-                downloadAt.insert(downloads.at(i).path, i);
-                measured.append({through(downloads.at(i).path), {}});
-            }
+            downloads.emplace(entry, through);
+            measured = downloads->roots();
         } else {
             measured.append({through(entry.path), entry.separateChildren()});
         }
@@ -1041,8 +995,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
             // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
             // download that datasets fetches again if it is missing.
-            for (const Download &download : std::as_const(downloads))
-                targets.append(download.path);
+            targets = downloads->paths();
         } else if (!inPlace && entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             const QString name = QFileInfo(entry.path).fileName();
             const QString renamed = entry.path + HomeScanner::deletingSuffix();
@@ -1098,15 +1051,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             }
             // A download whose name holds another file by now is the library's, fetched again:
             // kept, and its old file's blocks are not this run's to count (attack S3).
-            if (const auto at = downloadAt.constFind(target); at != downloadAt.cend()) {
-                struct stat st
-                {
-                };
-                const Download &download = downloads.at(*at);
-                if (::lstat(FileName::encode(through(target)).constData(), &st) != 0 || !sameFile(st, download)) {
-                    notOurs += download.blocks;
-                    continue;
-                }
+            if (qint64 blocks = 0; downloads && downloads->replaced(target, &blocks)) {
+                notOurs += blocks;
+                continue;
             }
             // What a process writes into the folder renamed aside (one working in it, or holding
             // it open, since the check before) is its own, new: kept with the folders that hold it
@@ -1126,29 +1073,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         // Measured: what the entry held before, less whatever of it is still there. A download
         // whose name now holds another file (fetched again) is gone, and the new file arrived.
-        if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
-            QSet<QString> stayed;
-            QHash<QString, qsizetype> rootAt; // measured roots by path, each download's once
-            for (qsizetype i = 0; i < downloads.size(); ++i)
-                rootAt.insert(through(downloads.at(i).path), i);
-            measured.removeIf([&](const TreeMeasure::Root &root) {
-                const auto listed = rootAt.constFind(root.path);
-                if (listed == rootAt.cend())
-                    return false; // a member or the leftover renamed aside
-                const Download &download = downloads.at(*listed);
-                struct stat st
-                {
-                };
-                if (::lstat(FileName::encode(root.path).constData(), &st) == 0 && sameFile(st, download)) {
-                    stayed.insert(download.path);
-                    return false;
-                }
-                return true;
-            });
-            for (const Download &now : listDownloads(through(entry.path), entry))
-                if (!stayed.contains(now.path))
-                    report.arrived.append(now.path);
-        }
+        if (downloads)
+            report.arrived += downloads->settle(measured);
         // A folder renamed aside is measured where it went: what its old name holds now was
         // written there since, by the library that owns it (datasets building the cache again, xet
         // storing a chunk): the library's, kept and said, neither unremoved nor subtracted from
