@@ -1404,6 +1404,27 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set.hubdeck-deleting"))));
     }
 
+    // A run located by HF_HOME (no --dir) prints a command that finishes from any shell: the
+    // variables set as they were (attack Q22: it named "not an entry" where HF_HOME was unset).
+    void finishCommandCarriesTheVariables()
+    {
+        FixtureHome fixture;
+        const CliRun stopped =
+            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("-y")},
+                 {QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+                  QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGTERM)});
+        QCOMPARE(stopped.code, 128 + SIGTERM);
+        const qsizetype at = stopped.err.indexOf(QStringLiteral("To finish: "));
+        QVERIFY2(at >= 0, qPrintable(stopped.err));
+        QStringList words = QProcess::splitCommand(stopped.err.mid(at + 11).section(u'\n', 0, 0));
+        QCOMPARE(words.takeFirst(), QStringLiteral("HF_HOME=") + fixture.root());
+        QCOMPARE(words.takeFirst(), QStringLiteral("hubdeck-cli"));
+        QCOMPARE(words.takeFirst(), QStringLiteral("home"));
+        const CliRun again = home(words, {QStringLiteral("HF_HOME=") + fixture.root()}); // as the shell sets it
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+    }
+
     // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
     void ignoredHangupDoesNotStop()
     {

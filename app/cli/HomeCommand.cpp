@@ -607,7 +607,19 @@ int HomeCommand::remove(const QStringList &arguments)
     if (report.canceled) {
         // What is left of the plan, by path: the same command again would also name what
         // already went, which no longer names anything (attack P7).
-        QStringList command{QStringLiteral("hubdeck-cli home rm")};
+        // Self-contained, so that it finishes from any shell (attack Q22: after a run configured
+        // by HF_HOME it named "not an entry" elsewhere): --dir as given, else the variables that
+        // located this home, set as they were.
+        QStringList command;
+        if (!parser.isSet(QStringLiteral("dir"))) {
+            const QProcessEnvironment env = CacheLocation::systemEnvironment();
+            for (const char *name :
+                 {"HF_HOME", "XDG_CACHE_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_XET_CACHE", "HF_DATASETS_CACHE",
+                  "HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH"})
+                if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
+                    command.append(QString::fromLatin1(name) + u'=' + shellWord(PrintableText::name(value)));
+        }
+        command.append(QStringLiteral("hubdeck-cli home rm"));
         for (const HomeEntry &entry : plan.entries)
             if (!report.removed.contains(entry.path) && !report.alreadyGone.contains(entry.path))
                 command.append(shellWord(PrintableText::name(entry.path)));
