@@ -17,6 +17,7 @@
 #include "Logging.h"
 #include "MountPoints.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -980,6 +981,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Folders of the entry renamed aside that were kept for what arrived in them while they
         // were emptied (SafeRemover::setKeepArrivals), deepest first.
         QStringList keptFolders;
+        std::optional<qint64> asideSince; // ns since the epoch
         bool failed = false;
         // Whether this entry has been changed yet: a stop or a failure after that leaves it
         // part-deleted, which the report says (the next scan flags it too).
@@ -1027,6 +1029,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                     targets.append(renamed);
                     begun = true;
                     renamedAside = true;
+                    // When it was set aside, by the kernel's clock as birth times are: what is
+                    // born in it later is a writer's, not the entry's (its ctime, set by the
+                    // rename; a tie counts as the entry's).
+                    struct stat aside
+                    {
+                    };
+                    asideSince = ::lstat(FileName::encode(through(renamed)).constData(), &aside) == 0
+                                     ? qint64(aside.st_ctim.tv_sec) * 1000000000 + aside.st_ctim.tv_nsec
+                                     : QDateTime::currentMSecsSinceEpoch() * 1000000;
                 } else if (moved.status != SafeRemover::Status::AlreadyGone)
                     fail(moved);
             }
@@ -1059,7 +1070,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // it open, since the check before) is its own, new: kept with the folders that hold it
             // (attack T3: "Directory not empty", the entry partly deleted, the new file subtracted
             // from freed).
-            remover.setKeepArrivals(renamedAside && target == entry.path + HomeScanner::deletingSuffix());
+            remover.setKeepArrivals(renamedAside && target == entry.path + HomeScanner::deletingSuffix() ? asideSince : std::nullopt);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
                 keptFolders += result.keptFolders;
@@ -1137,12 +1148,21 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 report.errors.append(cleared.message);
         }
         if (!failed && !arrivedInside.isEmpty()) {
-            // The library goes on writing where it put those files: under the entry's name,
-            // unless that holds a new folder already (then they stay aside, said where).
+            // The library goes on writing where it put those files: under the entry's name. When
+            // that holds a new folder already, under a name no listing takes for a stopped
+            // deletion, which a later `home rm` of the entry would finish, taking them (attack V2).
             const QString aside = entry.path + HomeScanner::deletingSuffix();
-            const bool back = remover.rename(aside, QFileInfo(entry.path).fileName()).status == SafeRemover::Status::Removed;
+            const QString name = QFileInfo(entry.path).fileName();
+            QString keptAt;
+            for (int i = 0; i < 10 && keptAt.isEmpty(); ++i) {
+                const QString to = i == 0   ? name
+                                   : i == 1 ? name + HomeScanner::keptSuffix()
+                                            : name + HomeScanner::keptSuffix() + u'-' + QString::number(i);
+                if (remover.rename(aside, to).status == SafeRemover::Status::Removed)
+                    keptAt = QFileInfo(entry.path).path() + u'/' + to;
+            }
             for (const QString &path : std::as_const(arrivedInside))
-                report.arrived.append(back ? entry.path + path.mid(aside.size()) : path);
+                report.arrived.append(keptAt.isEmpty() ? path : keptAt + path.mid(aside.size()));
         }
         if (!failed) {
             report.removed.append(entry.path);

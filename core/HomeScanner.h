@@ -41,6 +41,10 @@ public:
     // The suffix an entry gets while it is being deleted (HomeDeletion): renamed first, so the
     // library that wrote it no longer finds a half-deleted cache, and listed until it is gone.
     [[nodiscard]] static QString deletingSuffix() { return QStringLiteral(".hubdeck-deleting"); }
+    // The name a deletion gives what a process wrote into an entry while it went, when the entry's
+    // own name holds a new folder by then: "<entry>.hubdeck-kept" (then -2, -3…). Listed by what
+    // it holds, never as a stopped deletion (HomeDeletion::Report::arrived names it).
+    [[nodiscard]] static QString keptSuffix() { return QStringLiteral(".hubdeck-kept"); }
     // An entry removed in place rather than renamed first (datasets' downloads/, whose folder
     // stays; a file with members) has HomeDeletion write "<folder>/.hubdeck-removing-<name>"
     // beside it before the first removal and remove it once the entry is gone, so that a stop

@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
 #include <fcntl.h>
@@ -684,6 +685,10 @@ private Q_SLOTS:
         const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
         for (int i = 0; i < 600; ++i) // the removal reports progress every 256 removals
             fixture.write(entry + deep + QStringLiteral("/part-%1.arrow").arg(i), qint64(100));
+        // Folders in c0ffee, which the walk lists after c0ffee's files go: a file written into one
+        // not listed yet is told by its birth time (attack V1: it went with the rest).
+        for (int i = 0; i < 4; ++i)
+            fixture.write(entry + deep + QStringLiteral("/side-%1/old.arrow").arg(i), qint64(100));
         const HfHome home = HfHome::locate(fixture.environment());
         const QString path = fixture.path(entry);
         const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {path});
@@ -701,12 +706,19 @@ private Q_SLOTS:
             if (done > 0 || wrote || !emptied.exists() || emptied.entryList(QDir::Files).size() >= 600)
                 return;
             wrote = true;
+            // Past the clock tick of the rename: birth times are that coarse (a jiffy), and one in
+            // the rename's own tick counts as the entry's.
+            QThread::msleep(20);
             for (const int dir : {top, inner}) {
                 const int file = ::openat(dir, "new.arrow.incomplete", O_WRONLY | O_CREAT | O_EXCL, 0644);
                 QVERIFY(file >= 0);
                 QCOMPARE(::write(file, QByteArray(20000, 'x').constData(), 20000), ssize_t(20000));
                 ::close(file);
             }
+            for (int i = 0; i < 4; ++i) // a writer cd'd into the side folders, through the renamed path
+                QVERIFY(QFile(path + HomeScanner::deletingSuffix() + deep + QStringLiteral("/side-%1/late.arrow").arg(i))
+                            .open(QIODevice::WriteOnly | QIODevice::NewOnly));
+            QVERIFY(QDir().mkpath(path + HomeScanner::deletingSuffix() + QStringLiteral("/default/fresh/sub"))); // a new tree
         });
         ::close(top);
         ::close(inner);
@@ -716,15 +728,25 @@ private Q_SLOTS:
         QVERIFY(report.partlyDeleted.isEmpty());
         QStringList arrived = report.arrived;
         arrived.sort();
-        QCOMPARE(arrived,
-                 (QStringList{path + deep + QStringLiteral("/new.arrow.incomplete"), path + QStringLiteral("/new.arrow.incomplete")}));
-        for (const QString &file : std::as_const(arrived))
+        QStringList expected{path + deep + QStringLiteral("/new.arrow.incomplete"), path + QStringLiteral("/new.arrow.incomplete"),
+                             path + QStringLiteral("/default/fresh")};
+        for (int i = 0; i < 4; ++i)
+            expected.append(path + deep + QStringLiteral("/side-%1/late.arrow").arg(i));
+        expected.sort();
+        QCOMPARE(arrived, expected);
+        for (const QString &file : {path + deep + QStringLiteral("/new.arrow.incomplete"), path + QStringLiteral("/new.arrow.incomplete")})
             QCOMPARE(QFileInfo(file).size(), qint64(20000)); // the writer's, kept where it expects them
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("/default/fresh/sub")));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/side-%1/old.arrow").arg(i))); // the entry's, gone
         QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
         QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/part-0.arrow")));
         // Freed: all the entry held but the folders that stay for the new files.
         qint64 folders = 0;
-        for (const QString &folder : {path, path + QStringLiteral("/default"), path + QStringLiteral("/default/0.0.0"), path + deep}) {
+        QStringList keptFolders{path, path + QStringLiteral("/default"), path + QStringLiteral("/default/0.0.0"), path + deep};
+        for (int i = 0; i < 4; ++i)
+            keptFolders.append(path + deep + QStringLiteral("/side-%1").arg(i));
+        for (const QString &folder : std::as_const(keptFolders)) {
             struct stat st
             {
             };
@@ -732,6 +754,48 @@ private Q_SLOTS:
             folders += qint64(st.st_blocks) * 512;
         }
         QCOMPARE(report.freedBytes, planned - folders);
+    }
+
+    // What a process wrote into the folder set aside, when the entry's own name holds a new folder
+    // by then (the library made it again), keeps a name no listing takes for a stopped deletion:
+    // a later `home rm` of the entry would finish that, taking the writer's files (attack V2).
+    void arrivalsWhoseNameIsTakenAreKeptApart()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        for (int i = 0; i < 600; ++i)
+            fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/part-%1.arrow").arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {path});
+        const int top = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(top >= 0);
+        bool wrote = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            const QDir emptied(path + HomeScanner::deletingSuffix() + QStringLiteral("/default/0.0.0/c0ffee"));
+            if (done > 0 || wrote || !emptied.exists() || emptied.entryList(QDir::Files).size() >= 600)
+                return;
+            wrote = true;
+            QThread::msleep(20); // past the clock tick of the rename (see filesWrittenIntoTheRenamedFolderAreKept)
+            const int file = ::openat(top, "writer.log", O_WRONLY | O_CREAT | O_EXCL, 0644);
+            QVERIFY(file >= 0);
+            ::close(file);
+            fixture.write(entry + QStringLiteral("/default/0.0.0/beef/new.arrow"), qint64(10)); // the library, anew
+        });
+        ::close(top);
+        QVERIFY(wrote);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        const QString kept = path + HomeScanner::keptSuffix();
+        QVERIFY(report.arrived.contains(path));
+        QVERIFY2(report.arrived.contains(kept + QStringLiteral("/writer.log")), qPrintable(report.arrived.join(u' ')));
+        QVERIFY(QFileInfo::exists(kept + QStringLiteral("/writer.log")));
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
+        // Listed, never as a stopped deletion, and not planned with the entry.
+        const HomeScan after = HomeScanner::scan(home);
+        QVERIFY(after.entry(kept));
+        QVERIFY(after.entry(kept)->kind != HomeEntry::Kind::InterruptedDeletion);
+        const HomeDeletion::Plan again = HomeDeletion::plan(after, {path});
+        QVERIFY(std::none_of(again.entries.cbegin(), again.entries.cend(), [&](const HomeEntry &e) { return e.path == kept; }));
     }
 
     // A process working in an entry's folder, holding it open or locking it (a job script

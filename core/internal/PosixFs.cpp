@@ -280,10 +280,15 @@ bool PosixFs::isRegularFile(const QString &path)
 
 qint64 PosixFs::birthTime(const QString &path)
 {
+    return birthTimeAt(AT_FDCWD, FileName::encode(path));
+}
+
+qint64 PosixFs::birthTimeAt(int dirFd, const QByteArray &name)
+{
     struct statx stx
     {
     };
-    if (::statx(AT_FDCWD, FileName::encode(path).constData(), AT_SYMLINK_NOFOLLOW, STATX_BTIME, &stx) != 0 || !(stx.stx_mask & STATX_BTIME))
+    if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW, STATX_BTIME, &stx) != 0 || !(stx.stx_mask & STATX_BTIME))
         return 0;
     return qint64(stx.stx_btime.tv_sec) * 1000000000 + qint64(stx.stx_btime.tv_nsec);
 }

@@ -58,6 +58,8 @@ public:
     // epoch, or 0 where the filesystem does not keep it: with the inode number, which ext4
     // gives again at once to a new file, it tells a folder made anew in the place of another.
     [[nodiscard]] static qint64 birthTime(const QString &path);
+    // The same for name in the folder open at dirFd (links not followed); 0 when unknown.
+    [[nodiscard]] static qint64 birthTimeAt(int dirFd, const QByteArray &name);
     // Whether path lies on overlayfs (statfs f_type OVERLAYFS_SUPER_MAGIC): a container's root,
     // whose image layers are read-only below a writable one. Removing a file of an image layer
     // there hides it behind a whiteout and frees nothing; renaming a folder of one fails (EXDEV)

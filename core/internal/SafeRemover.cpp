@@ -387,7 +387,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
     // Every entry the walk listed in a folder went before it is removed (any failure stops the
     // walk first), so a folder that is not empty then holds only what arrived since.
     auto keptForArrivals = [&](int error, const QString &where) {
-        if (!m_keepArrivals || (error != ENOTEMPTY && error != EEXIST))
+        if (!m_keepSince || (error != ENOTEMPTY && error != EEXIST))
             return false;
         result.keptFolders.append(where);
         return true;
@@ -424,6 +424,10 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                     if (m_progress)
                         m_progress(removedEntries, result.freedOnDisk);
                 }
+                // Born after the tree was set aside: what a process wrote there since, left (its
+                // folder's removal then keeps the folder). Not even looked into if a folder.
+                if (m_keepSince && PosixFs::birthTimeAt(folder.fd, entry.name) > *m_keepSince)
+                    continue;
                 const qsizetype folders = subfolders.size();
                 if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger);
                     error != 0)

@@ -91,11 +91,14 @@ public:
         m_entryLedger = entry;
     }
 
-    // A Tree removal keeps a folder that holds entries its walk never listed, with them, rather
-    // than failing on it: they were written there since it was listed (a process holding the
-    // folder open or working in it), so they are someone else's new files, not the tree's
-    // (HomeDeletion, attack T3). Result::keptFolders names such folders. Off by default.
-    void setKeepArrivals(bool keep) { m_keepArrivals = keep; }
+    // A Tree removal keeps what arrived in the tree since `sinceNs` (ns since the epoch): a file,
+    // link or folder born later (statx btime; V1: written into a subfolder the walk had not
+    // reached yet), and a folder that holds entries its walk never listed (written there after
+    // it was listed), with the folders that hold them, rather than failing on them: a process
+    // holding a folder open or working in it made them, so they are its new files, not the
+    // tree's (HomeDeletion, attack T3). Result::keptFolders names the folders kept. Where the
+    // filesystem keeps no birth time, only the second rule holds. nullopt (the default): off.
+    void setKeepArrivals(std::optional<qint64> sinceNs) { m_keepSince = sinceNs; }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
@@ -135,7 +138,7 @@ private:
     std::function<void(qint64, qint64)> m_progress;
     SharedExtentLedger *m_ledger = nullptr;
     SharedExtentLedger *m_entryLedger = nullptr;
-    bool m_keepArrivals = false;
+    std::optional<qint64> m_keepSince;
 };
 
 } // namespace hubdeck
