@@ -477,7 +477,7 @@ qint64 HomeDeletion::Plan::linkedBetweenEntries() const
     qint64 alone = 0;
     for (const HomeEntry &entry : entries)
         alone += entry.freeable;
-    return std::max<qint64>(0, sizeOnDisk() - alone);
+    return std::max<qint64>(0, sizeOnDisk() - emptiedFolderBytes - alone); // the emptied folders have their own line
 }
 
 QList<std::pair<QString, QString>> HomeDeletion::Plan::linkedPartsUsed() const

@@ -1127,6 +1127,33 @@ private Q_SLOTS:
         QVERIFY(!note->text().contains(QStringLiteral("the rest stays whole")));
     }
 
+    // Once checked, the confirmation counts the folders the deletion leaves empty (an assets
+    // library and its namespace) on a line of its own and in its total, as `home rm` does (attack
+    // V5: the line never showed when nothing was refused, and the total left them out).
+    void theConfirmationCountsTheFoldersLeftEmpty()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("assets/otherlib/ns/sub/f.bin"), qint64(5000));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString sub = fixture.path(QStringLiteral("assets/otherlib/ns/sub"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {sub});
+        QCOMPARE(plan.entries.size(), 1);
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(dialog.plan().emptiedFolders.size(), 2); // otherlib/ns and otherlib
+        QVERIFY(dialog.plan().emptiedFolderBytes > 0);
+        const QString text = dialog.listText();
+        // "folder(s)": no translation is installed here to choose the plural form.
+        QVERIFY2(text.contains(QStringLiteral("And %1 in 2 folder").arg(DisplayFormat::size(dialog.plan().emptiedFolderBytes))) &&
+                     text.contains(QStringLiteral("that hold only these entries, removed with them.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("hard-linked"))); // none is
+        const qint64 total = scan.entry(sub)->freeable + dialog.plan().emptiedFolderBytes;
+        QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(total)));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("headline"))->text().contains(DisplayFormat::size(total)));
+    }
+
     // The confirmation promises only what the deletion can do: each entry is walked in the
     // background as the deletion will walk it, and one that cannot go whole (here a folder it
     // cannot read) moves to the refused list, with the figures. Before, the dialog offered it

@@ -154,8 +154,10 @@ void HomeDeleteDialog::onChecked()
     const HomeDeletion::Plan result = m_check.result();
     const qsizetype refused = m_plan.entries.size() - result.entries.size();
     m_plan = result;
+    // Shown again also when nothing was refused: the check finds the folders the deletion leaves
+    // empty, which add a line and count in the total (attack V5: never shown).
+    showPlan();
     if (refused > 0) {
-        showPlan();
         m_checking->setText(tr("%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
     } else {
         m_checking->setText(tr("Checked: each entry can be deleted whole."));
