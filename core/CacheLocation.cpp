@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <pwd.h>
+#include <unistd.h>
 #include <vector>
 
 extern char **environ; // NOLINT: POSIX's, declared by no header in C++
@@ -55,8 +56,18 @@ QString CacheLocation::expandUser(const QString &path, const QProcessEnvironment
     const qsizetype slash = path.indexOf(u'/');
     const QString user = path.mid(1, slash < 0 ? -1 : slash - 1);
     QString home;
-    if (user.isEmpty()) {
-        home = env.value(QStringLiteral("HOME"), QDir::homePath());
+    if (user.isEmpty() && env.contains(QStringLiteral("HOME"))) {
+        home = env.value(QStringLiteral("HOME"));
+    } else if (user.isEmpty()) {
+        // HOME unset (a service, `env -i`): expanduser reads the password database, as below.
+        struct passwd entry
+        {
+        };
+        struct passwd *found = nullptr;
+        std::vector<char> buffer(16384);
+        if (::getpwuid_r(::getuid(), &entry, buffer.data(), buffer.size(), &found) != 0 || !found)
+            return path;
+        home = FileName::decode(QByteArray(found->pw_dir));
     } else {
         // "~name/…" is that user's home folder, as expanduser reads it from the password
         // database (HF_HOME=~hfshared/cache on a shared server); an unknown name stays as given.

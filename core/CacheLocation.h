@@ -25,8 +25,9 @@ public:
     [[nodiscard]] static QString hubCache(const QString &explicitDir, const QProcessEnvironment &env = systemEnvironment());
     // "~" and $VAR / ${VAR} expansion, as Python's expanduser(expandvars()).
     [[nodiscard]] static QString expand(const QString &path, const QProcessEnvironment &env);
-    // "~" (HOME) and "~name" (that user's home folder) at the start, as Python's
-    // os.path.expanduser: the datasets library expands no variables (see HfHome::locate).
+    // "~" (HOME, or this user's home folder in the password database when HOME is unset) and
+    // "~name" (that user's home folder) at the start, as Python's os.path.expanduser: the
+    // datasets library expands no variables (see HfHome::locate).
     [[nodiscard]] static QString expandUser(const QString &path, const QProcessEnvironment &env);
     // The path itself when it exists, else its nearest existing parent folder ("/" at worst):
     // where a cache folder not made yet will appear, and the filesystem it will be on.

@@ -761,6 +761,10 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
     // The user's own folders: a part's variable pointing at one (HF_XET_CACHE=$HOME,
     // HF_ASSETS_CACHE=~/Documents) makes its files look like a part's entries.
     QStringList userFolders{resolved(QDir::homePath())};
+    // The home folder the password database gives too: HOME may name another (a sudo -E, a
+    // service), and HF_HOME=~me then reaches the user's own (attack V4).
+    if (const QString own = CacheLocation::expandUser(QStringLiteral("~"), QProcessEnvironment()); own != u"~")
+        userFolders.append(resolved(own));
     // QStandardPaths reads ~/.config/user-dirs.dirs with a blocking open: a FIFO there would hang
     // the scan for good. Only a regular file (links followed) is left to it; else the defaults.
     QString config = qEnvironmentVariable("XDG_CONFIG_HOME");

@@ -146,6 +146,8 @@ private Q_SLOTS:
         QCOMPARE(CacheLocation::expandUser(QStringLiteral("~no-such-user-hubdeck/hf"), env({})),
                  QStringLiteral("~no-such-user-hubdeck/hf"));
         QCOMPARE(CacheLocation::expandUser(QStringLiteral("~/hf"), env({})), QStringLiteral("/home/ada/hf"));
+        // HOME unset: the password database's, as expanduser (attack V4: "/.cache/huggingface").
+        QCOMPARE(CacheLocation::expandUser(QStringLiteral("~/hf"), QProcessEnvironment()), QDir::cleanPath(dir + QStringLiteral("/hf")));
         QCOMPARE(CacheLocation::expandUser(QStringLiteral("a/~/hf"), env({})), QStringLiteral("a/~/hf"));
     }
 
