@@ -1608,6 +1608,12 @@ private Q_SLOTS:
                                              inNamespace + QStringList{QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(),
                                                                        QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(ls.code, 0);
+        // Who holds it cannot be seen from here: not called a HubDeck deletion for sure (attack V9).
+        const CliRun table = CliRun::runProgram(QStringLiteral("unshare"),
+                                                inNamespace + QStringList{QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY2(table.err.contains(QStringLiteral("A HubDeck deletion is running in this home, or another program holds a lock on its "
+                                                   "folders")),
+                 qPrintable(table.err));
         bool seen = false;
         for (const QJsonValue &part : QJsonDocument::fromJson(ls.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
             for (const QJsonValue &value : part.toObject().value(QStringLiteral("entries")).toArray())

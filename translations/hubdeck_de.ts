@@ -2802,16 +2802,16 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>%1, PID %2</translation>
     </message>
     <message>
-        <source>another process, not visible from here</source>
-        <translation>ein anderer Prozess, von hier aus nicht sichtbar</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1): what it is deleting shows as it stands until it ends.</source>
         <translation>&lt;b&gt;In diesem Home-Ordner läuft ein Löschen&lt;/b&gt; (%1): Was es löscht, wird so gezeigt, wie es ist, bis es endet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Another program holds a lock on this home's folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
         <translation>&lt;b&gt;Ein anderes Programm hält eine Sperre auf den Ordnern dieses Home-Ordners&lt;/b&gt; (%1, PID %2): Löschen wartet, bis es sie freigibt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): deleting waits until it ends.</source>
+        <translation>&lt;b&gt;In diesem Home-Ordner läuft eine Löschung, oder ein anderes Programm hält eine Sperre auf seine Ordner&lt;/b&gt; (von hier aus nicht sichtbar): Löschen wartet, bis sie endet.</translation>
     </message>
 </context>
 <context>

@@ -2802,16 +2802,16 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>%1, pid %2</translation>
     </message>
     <message>
-        <source>another process, not visible from here</source>
-        <translation>un autre processus, invisible d’ici</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;A deletion is running in this home&lt;/b&gt; (%1): what it is deleting shows as it stands until it ends.</source>
         <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Another program holds a lock on this home's folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
         <translation>&lt;b&gt;Un autre programme tient un verrou sur les dossiers de ce dossier Hugging Face&lt;/b&gt; (%1, pid %2) : la suppression attend qu’il le libère.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): deleting waits until it ends.</source>
+        <translation>&lt;b&gt;Une suppression est en cours dans ce dossier, ou un autre programme verrouille ses dossiers&lt;/b&gt; (invisible d’ici) : la suppression attend qu’elle se termine.</translation>
     </message>
 </context>
 <context>

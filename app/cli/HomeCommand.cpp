@@ -233,7 +233,10 @@ int HomeCommand::list(const QStringList &arguments)
         m_out.warning(*pid > 0 ? QStringLiteral("A HubDeck deletion is running in this home (pid %1): what it is deleting is listed as "
                                                 "being deleted until it ends.")
                                      .arg(*pid)
-                               : QStringLiteral("A HubDeck deletion is running in this home: what it is deleting is listed as "
+                               // Held from outside this PID namespace (HubDeck in a container): who holds
+                               // it cannot be seen, so it is not called a HubDeck deletion (attack V9).
+                               : QStringLiteral("A HubDeck deletion is running in this home, or another program holds a lock on its "
+                                                "folders (from outside this container): what a deletion is deleting is listed as "
                                                 "being deleted until it ends."));
     else if (pid) // flock(1) in a script: `home rm` is refused until it lets go (attack T7)
         m_out.warning(QStringLiteral("Another program (%1, pid %2) holds a lock on this home's folders: `home rm` waits until it "

@@ -409,18 +409,19 @@ void OverviewPage::updateHeader()
     if (scan.deletionRunning) { // another process's: what it renamed aside is not offered
         const qint64 pid = *scan.deletionRunning;
         const QString &holder = scan.deletionHolder; // read with the scan, not here on the GUI thread
-        // pid 0: held from another PID namespace (a container), whose process is not seen here.
-        const QString who = pid > 0 ? tr("%1, pid %2").arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped()).arg(pid)
-                                    : tr("another process, not visible from here");
+        const QString who = tr("%1, pid %2").arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped()).arg(pid);
         // Another program's flock on a part's folder (a script's flock(1)) is no deletion (T7).
         if (pid > 0 && !holder.isEmpty() && !holder.startsWith(QLatin1String("hubdeck")))
             totals += u' ' + tr("<b>Another program holds a lock on this home's folders</b> (%1, pid %2): deleting waits until it "
                                 "releases it.")
                                  .arg(holder.toHtmlEscaped())
                                  .arg(pid);
-        else
+        else if (pid > 0)
             totals +=
                 u' ' + tr("<b>A deletion is running in this home</b> (%1): what it is deleting shows as it stands until it ends.").arg(who);
+        else // held from outside this PID namespace: a deletion or another program's lock (attack V9)
+            totals += u' ' + tr("<b>A deletion is running in this home, or another program holds a lock on its folders</b> (not "
+                                "visible from here): deleting waits until it ends.");
     }
     if (!scan.errors.isEmpty()) {
         totals += u' ' + unreadableSentence(scan);
