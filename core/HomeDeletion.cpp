@@ -407,7 +407,10 @@ QStringList arrivalsIn(const QStringList &keptFolders, const std::function<QStri
     return arrived;
 }
 
-qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QString &partRoot, const QString &entryPath)
+// inUse: a folder a process works in or holds open stays, with those above it (attack V8: a
+// shell was left in a deleted folder).
+qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QString &partRoot, const QString &entryPath,
+                          const InUseFiles &inUse)
 {
     const QString downloads = home.path(HfHome::Kind::Datasets) + QStringLiteral("/downloads");
     qint64 freed = 0;
@@ -415,7 +418,7 @@ qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QStrin
         struct stat st
         {
         };
-        if (::lstat(FileName::encode(dir).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        if (::lstat(FileName::encode(dir).constData(), &st) != 0 || !S_ISDIR(st.st_mode) || inUse.holder(st.st_dev, st.st_ino))
             break;
         if (remover.removeEmptyFolder(dir).status != SafeRemover::Status::Removed)
             break;
@@ -431,6 +434,9 @@ void countEmptiedFolders(HomeDeletion::Plan &plan)
 {
     plan.emptiedFolders.clear();
     plan.emptiedFolderBytes = 0;
+    if (plan.entries.isEmpty())
+        return;
+    const InUseFiles inUse = InUseFiles::snapshot(); // a folder in use stays (removeEmptyParents)
     QSet<QString> going;
     QSet<QString> candidates;
     for (const HomeEntry &entry : std::as_const(plan.entries)) {
@@ -454,7 +460,7 @@ void countEmptiedFolders(HomeDeletion::Plan &plan)
         struct stat st
         {
         };
-        if (!fd.isValid() || !PosixFs::listDir(fd.get(), names) || ::fstat(fd.get(), &st) != 0)
+        if (!fd.isValid() || !PosixFs::listDir(fd.get(), names) || ::fstat(fd.get(), &st) != 0 || inUse.holder(st.st_dev, st.st_ino))
             continue;
         if (std::all_of(names.cbegin(), names.cend(),
                         [&](const PosixFs::Entry &name) { return going.contains(dir + u'/' + FileName::decode(name.name)); })) {
@@ -1166,7 +1172,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         if (!failed) {
             report.removed.append(entry.path);
-            report.freedBytes += removeEmptyParents(remover, home, root, entry.path);
+            report.freedBytes += removeEmptyParents(remover, home, root, entry.path, inUse);
         } else if (begun || before.bytes - left > 0) {
             // Named by what is left: a folder renamed aside is finished under its renamed name, as
             // its old name may hold a new folder by then, the library's (attack T4: the printed

@@ -1202,6 +1202,34 @@ private Q_SLOTS:
             QSKIP("this filesystem's folders did not grow by a rename here: what is tested above held, but not the growth");
     }
 
+    // A folder left empty that a process works in stays, with those above it, and the plan does
+    // not count it (attack V8: a shell was left in a deleted folder).
+    void aFolderLeftEmptyThatAProcessWorksInStays()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("assets/otherlib/ns/sub/f.bin"), qint64(5000));
+        const QString ns = fixture.path(QStringLiteral("assets/otherlib/ns"));
+        QProcess shell;
+        shell.setWorkingDirectory(ns);
+        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
+        QVERIFY(shell.waitForStarted(5000) && shell.waitForReadyRead(5000));
+        const auto stop = qScopeGuard([&] {
+            shell.kill();
+            shell.waitForFinished();
+        });
+        const HfHome home = HfHome::locate(fixture.environment());
+        HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {ns + QStringLiteral("/sub")});
+        QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
+        QVERIFY2(plan.emptiedFolders.isEmpty(), qPrintable(plan.emptiedFolders.join(u' ')));
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(ns + QStringLiteral("/sub")));
+        QVERIFY(QFileInfo::exists(ns)); // the shell's folder, and otherlib above it
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QCOMPARE(plan.sizeOnDisk(), report.freedBytes);
+    }
+
     // An xet endpoint's folder with nothing in it (a deletion killed after its last cache went,
     // before the folder) is offered, so that deleting the xet part finishes it (attack R11.1: it
     // was "other", kept for good, while `home rm xet` said done); one that cannot be read, or
