@@ -7,6 +7,7 @@
 #include "FixtureCache.h"
 #include "HubUri.h"
 #include "SafeRemover.h"
+#include "ScratchMount.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -22,6 +23,7 @@
 
 using namespace hubdeck;
 using hubdeck::test::FixtureCache;
+using hubdeck::test::ScratchMount;
 
 namespace {
 const QString kA = QStringLiteral("models--org--a");
@@ -254,15 +256,10 @@ private Q_SLOTS:
     // 8.4M" where not a byte was).
     void anOverlayKeepsWhatItsImageHolds()
     {
-        if (::geteuid() != 0)
-            QSKIP("mounting needs root");
-        QTemporaryDir base;
-        const QByteArray basePath = QFile::encodeName(base.path());
-        if (::mount("none", basePath.constData(), "tmpfs", 0, "size=64m") != 0)
-            QSKIP("cannot mount a tmpfs here");
-        const auto unmountBase = qScopeGuard([&] { ::umount2(basePath.constData(), MNT_DETACH); });
-        for (const char *folder : {"lower/hub", "upper", "work", "merged"})
-            QVERIFY(QDir().mkpath(base.filePath(QString::fromLatin1(folder))));
+        ScratchMount base("size=64m");
+        if (!base.isMounted())
+            QSKIP(qPrintable(base.whyNot()));
+        QVERIFY(QDir().mkpath(base.path(QStringLiteral("lower/hub"))));
         // A repo with one file: its blob, the snapshot's link to it and main.
         const auto addRepo = [&](const QString &hub, const QString &name, const QString &seed, qint64 size) {
             const QString repo = hub + QStringLiteral("/models--org--") + name;
@@ -278,20 +275,15 @@ private Q_SLOTS:
             QFile ref(repo + QStringLiteral("/refs/main"));
             QVERIFY(ref.open(QIODevice::WriteOnly) && ref.write(commit.toLatin1()) == commit.size());
         };
-        addRepo(base.filePath(QStringLiteral("lower/hub")), QStringLiteral("image"), QStringLiteral("image"), 200000);
-        const QByteArray options = "lowerdir=" + QFile::encodeName(base.filePath(QStringLiteral("lower"))) +
-                                   ",upperdir=" + QFile::encodeName(base.filePath(QStringLiteral("upper"))) +
-                                   ",workdir=" + QFile::encodeName(base.filePath(QStringLiteral("work")));
-        const QByteArray merged = QFile::encodeName(base.filePath(QStringLiteral("merged")));
-        if (::mount("overlay", merged.constData(), "overlay", 0, options.constData()) != 0)
-            QSKIP("cannot mount an overlayfs here");
-        const auto unmountMerged = qScopeGuard([&] { ::umount2(merged.constData(), MNT_DETACH); });
-        const QString hub = base.filePath(QStringLiteral("merged/hub"));
+        addRepo(base.path(QStringLiteral("lower/hub")), QStringLiteral("image"), QStringLiteral("image"), 200000);
+        if (!base.mountOverlay())
+            QSKIP(qPrintable(base.whyNot()));
+        const QString hub = base.path(QStringLiteral("merged/hub"));
         addRepo(hub, QStringLiteral("mine"), QStringLiteral("mine"), 300000); // written in the container
         // Everything the container wrote of it: blob, link, ref (the disk's figure counts them all).
         QStringList upper;
-        QDirIterator files(base.filePath(QStringLiteral("upper/hub/models--org--mine")),
-                           QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator files(base.path(QStringLiteral("upper/hub/models--org--mine")), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System,
+                           QDirIterator::Subdirectories);
         while (files.hasNext())
             upper.append(files.next());
         const qint64 written = FixtureCache::blocks(upper);
@@ -306,8 +298,7 @@ private Q_SLOTS:
         QCOMPARE(report.freedBytes, written); // what the writable layer gave back
         // The image's blob, kept below, less the small files (a ref) the run's own figure leaves out.
         QVERIFY2(report.hiddenBytes >= 150000 && report.hiddenBytes <= 204800, qPrintable(QString::number(report.hiddenBytes)));
-        QVERIFY(
-            exists(base.filePath(QStringLiteral("lower/hub/models--org--image/blobs/")) + FixtureCache::sha256(QStringLiteral("image"))));
+        QVERIFY(exists(base.path(QStringLiteral("lower/hub/models--org--image/blobs/")) + FixtureCache::sha256(QStringLiteral("image"))));
     }
 
     void fileStoredInsideASnapshotGoesWithItsFolder()

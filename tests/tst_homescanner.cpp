@@ -13,6 +13,7 @@
 #include "MountPoints.h"
 #include "PosixFs.h"
 #include "QuietFile.h"
+#include "ScratchMount.h"
 #include "WithoutDacOverride.h"
 
 #include <QDateTime>
@@ -1117,15 +1118,9 @@ private Q_SLOTS:
     // folder entry failed, and downloads were "10.5M freed" where not a byte was).
     void anOverlayKeepsWhatItsImageHolds()
     {
-        if (::geteuid() != 0)
-            QSKIP("mounting needs root");
-        QTemporaryDir base;
-        const QByteArray basePath = QFile::encodeName(base.path());
-        if (::mount("none", basePath.constData(), "tmpfs", 0, "size=64m") != 0)
-            QSKIP("cannot mount a tmpfs here");
-        const auto unmountBase = qScopeGuard([&] { ::umount2(basePath.constData(), MNT_DETACH); });
-        for (const char *folder : {"lower", "upper", "work", "merged"})
-            QVERIFY(QDir().mkpath(base.filePath(QString::fromLatin1(folder))));
+        ScratchMount base("size=64m");
+        if (!base.isMounted())
+            QSKIP(qPrintable(base.whyNot()));
         const QString image = QStringLiteral("hf/datasets/org___image/default/0.0.0/abc");
         const QString mine = QStringLiteral("hf/datasets/org___mine/default/0.0.0/abc");
         const auto write = [](const QString &path, qint64 size) {
@@ -1133,28 +1128,23 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(size, 'a')) == size);
         };
-        write(base.filePath(QStringLiteral("lower/") + image + QStringLiteral("/dataset_info.json")), 2);
-        write(base.filePath(QStringLiteral("lower/") + image + QStringLiteral("/data.arrow")), 200000);
-        const QByteArray options = "lowerdir=" + QFile::encodeName(base.filePath(QStringLiteral("lower"))) +
-                                   ",upperdir=" + QFile::encodeName(base.filePath(QStringLiteral("upper"))) +
-                                   ",workdir=" + QFile::encodeName(base.filePath(QStringLiteral("work")));
-        const QByteArray merged = QFile::encodeName(base.filePath(QStringLiteral("merged")));
-        if (::mount("overlay", merged.constData(), "overlay", 0, options.constData()) != 0)
-            QSKIP("cannot mount an overlayfs here");
-        const auto unmountMerged = qScopeGuard([&] { ::umount2(merged.constData(), MNT_DETACH); });
+        write(base.path(QStringLiteral("lower/") + image + QStringLiteral("/dataset_info.json")), 2);
+        write(base.path(QStringLiteral("lower/") + image + QStringLiteral("/data.arrow")), 200000);
+        if (!base.mountOverlay())
+            QSKIP(qPrintable(base.whyNot()));
         // What the container wrote since: in the writable layer.
-        write(base.filePath(QStringLiteral("merged/") + mine + QStringLiteral("/dataset_info.json")), 2);
-        write(base.filePath(QStringLiteral("merged/") + mine + QStringLiteral("/data.arrow")), 300000);
-        const qint64 written = du(base.filePath(QStringLiteral("upper/hf/datasets/org___mine")));
+        write(base.path(QStringLiteral("merged/") + mine + QStringLiteral("/dataset_info.json")), 2);
+        write(base.path(QStringLiteral("merged/") + mine + QStringLiteral("/data.arrow")), 300000);
+        const qint64 written = du(base.path(QStringLiteral("upper/hf/datasets/org___mine")));
         QVERIFY(written >= 300000);
 
         QProcessEnvironment env;
-        env.insert(QStringLiteral("HF_HOME"), base.filePath(QStringLiteral("merged/hf")));
+        env.insert(QStringLiteral("HF_HOME"), base.path(QStringLiteral("merged/hf")));
         const HfHome home = HfHome::locate(env);
         const HomeScan scan = HomeScanner::scan(home);
         QVERIFY(scan.part(QStringLiteral("datasets"))->layered);
-        const QString imagePath = base.filePath(QStringLiteral("merged/hf/datasets/org___image"));
-        const QString minePath = base.filePath(QStringLiteral("merged/hf/datasets/org___mine"));
+        const QString imagePath = base.path(QStringLiteral("merged/hf/datasets/org___image"));
+        const QString minePath = base.path(QStringLiteral("merged/hf/datasets/org___mine"));
         HomeDeletion::Plan plan = HomeDeletion::plan(scan, {imagePath, minePath});
         QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
         QCOMPARE(plan.entries.size(), 2);
@@ -1164,7 +1154,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(imagePath) && !QFileInfo::exists(minePath));
         QCOMPARE(report.freedBytes, written);  // what the writable layer gave back
         QVERIFY(report.hiddenBytes >= 200000); // the image's file, kept below
-        QCOMPARE(QFileInfo(base.filePath(QStringLiteral("lower/") + image + QStringLiteral("/data.arrow"))).size(), 200000);
+        QCOMPARE(QFileInfo(base.path(QStringLiteral("lower/") + image + QStringLiteral("/data.arrow"))).size(), 200000);
         QVERIFY(HomeScanner::scan(home).entry(imagePath) == nullptr); // no marker or leftover listed
     }
 
@@ -1835,15 +1825,11 @@ private Q_SLOTS:
     // none.
     void aPartOnAnotherDiskSaysItsFreeSpace()
     {
-        if (::geteuid() != 0)
-            QSKIP("mounting needs root");
         FixtureHome fixture;
-        QTemporaryDir disk;
-        const QByteArray point = QFile::encodeName(disk.path());
-        if (::mount("none", point.constData(), "tmpfs", 0, "size=8m") != 0)
-            QSKIP("cannot mount a tmpfs here");
-        const auto unmount = qScopeGuard([&] { ::umount2(point.constData(), MNT_DETACH); });
-        const QString xet = disk.filePath(QStringLiteral("xet"));
+        ScratchMount disk("size=8m");
+        if (!disk.isMounted())
+            QSKIP(qPrintable(disk.whyNot()));
+        const QString xet = disk.path(QStringLiteral("xet"));
         QVERIFY(QDir().mkpath(xet + QStringLiteral("/https___cas-server.xethub.hf.co/chunk-cache/ab")));
         QProcessEnvironment env = fixture.environment();
         env.insert(QStringLiteral("HF_XET_CACHE"), xet);
@@ -1851,7 +1837,7 @@ private Q_SLOTS:
         struct statvfs fs
         {
         };
-        QCOMPARE(::statvfs(point.constData(), &fs), 0);
+        QCOMPARE(::statvfs(QFile::encodeName(disk.path()).constData(), &fs), 0);
         QCOMPARE(scan.part(QStringLiteral("xet"))->diskTotal, qint64(fs.f_blocks) * qint64(fs.f_frsize));
         QCOMPARE(scan.part(QStringLiteral("xet"))->diskFree, qint64(fs.f_bavail) * qint64(fs.f_frsize));
         QCOMPARE(scan.part(QStringLiteral("datasets"))->diskTotal, 0);
