@@ -34,11 +34,16 @@
 #include <fcntl.h>
 #include <limits>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace hubdeck {
 
 namespace {
+
+// The user attribute on a folder set aside that says when (ns since the epoch, decimal): a run
+// that finishes a stopped deletion keeps what was born in it since (SafeRemover::setKeepArrivals).
+constexpr const char *kSetAsideAttribute = "user.hubdeck.set-aside";
 
 bool isInside(const QString &path, const QString &root)
 {
@@ -993,6 +998,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // part-deleted, which the report says (the next scan flags it too).
         bool begun = inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0;
         bool renamedAside = false;
+        // The folder set aside whose arrivals are kept (renamed by this run, or left so by an
+        // earlier, stopped one), and the name it had: what arrived gets that name back.
+        QString asidePath;
+        QString ownPath;
         const auto fail = [&](const SafeRemover::Result &result) {
             if (result.status == SafeRemover::Status::Canceled)
                 report.canceled = true;
@@ -1044,11 +1053,33 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                     asideSince = ::lstat(FileName::encode(through(renamed)).constData(), &aside) == 0
                                      ? qint64(aside.st_ctim.tv_sec) * 1000000000 + aside.st_ctim.tv_nsec
                                      : QDateTime::currentMSecsSinceEpoch() * 1000000;
+                    asidePath = renamed;
+                    ownPath = entry.path;
+                    // Kept on the folder, for the run that finishes it after a stop: what a
+                    // writer put there since is its, then too (attack V2). A filesystem without
+                    // user attributes keeps none: that run then takes only what arrives during it.
+                    const QByteArray since = QByteArray::number(*asideSince);
+                    (void)::lsetxattr(FileName::encode(through(renamed)).constData(), kSetAsideAttribute, since.constData(),
+                                      size_t(since.size()), 0);
                 } else if (moved.status != SafeRemover::Status::AlreadyGone)
                     fail(moved);
             }
         } else {
             targets.append(entry.path);
+            // What a stopped deletion left renamed aside: what was born in it after it was set
+            // aside (the time the stopped run kept on it) is a writer's, kept as above.
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion && entry.path.endsWith(HomeScanner::deletingSuffix()) &&
+                removalKind(entry.path) == SafeRemover::Kind::Tree) {
+                char since[32] = {};
+                const ssize_t read =
+                    ::lgetxattr(FileName::encode(through(entry.path)).constData(), kSetAsideAttribute, since, sizeof since - 1);
+                bool number = false;
+                if (const qint64 at = read > 0 ? QByteArray(since, int(read)).toLongLong(&number) : 0; number && at > 0) {
+                    asideSince = at;
+                    asidePath = entry.path;
+                    ownPath = entry.path.chopped(HomeScanner::deletingSuffix().size());
+                }
+            }
         }
         // A folder renamed aside goes last: a stop between targets then leaves it, which names
         // what is left (its path finds it), never its lock alone under a name nothing lists
@@ -1076,7 +1107,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // it open, since the check before) is its own, new: kept with the folders that hold it
             // (attack T3: "Directory not empty", the entry partly deleted, the new file subtracted
             // from freed).
-            remover.setKeepArrivals(renamedAside && target == entry.path + HomeScanner::deletingSuffix() ? asideSince : std::nullopt);
+            remover.setKeepArrivals(!asidePath.isEmpty() && target == asidePath ? asideSince : std::nullopt);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
                 keptFolders += result.keptFolders;
@@ -1099,20 +1130,19 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Folders kept for what arrived in them are what is left of the entry: their own blocks,
         // not the new files'.
         QStringList arrivedInside;
-        if (renamedAside) {
-            const QString was = through(entry.path);
-            const QString aside = through(entry.path + HomeScanner::deletingSuffix());
+        if (!asidePath.isEmpty()) {
+            const QString was = through(entry.path); // the root measured before
             if (keptFolders.isEmpty()) {
                 for (TreeMeasure::Root &root : measured)
                     if (root.path == was)
-                        root.path = aside;
+                        root.path = through(asidePath);
             } else {
                 measured.removeIf([&](const TreeMeasure::Root &root) { return root.path == was; });
                 for (const QString &folder : std::as_const(keptFolders))
                     measured.append({through(folder), {}, true, false});
                 arrivedInside = arrivalsIn(keptFolders, through);
             }
-            if (struct stat st{}; ::lstat(FileName::encode(was).constData(), &st) == 0)
+            if (struct stat st{}; renamedAside && ::lstat(FileName::encode(was).constData(), &st) == 0)
                 report.arrived.append(entry.path);
         }
         const Freeable after = freeable(measured, inUse);
@@ -1157,18 +1187,19 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // The library goes on writing where it put those files: under the entry's name. When
             // that holds a new folder already, under a name no listing takes for a stopped
             // deletion, which a later `home rm` of the entry would finish, taking them (attack V2).
-            const QString aside = entry.path + HomeScanner::deletingSuffix();
-            const QString name = QFileInfo(entry.path).fileName();
+            const QString name = QFileInfo(ownPath).fileName();
             QString keptAt;
             for (int i = 0; i < 10 && keptAt.isEmpty(); ++i) {
                 const QString to = i == 0   ? name
                                    : i == 1 ? name + HomeScanner::keptSuffix()
                                             : name + HomeScanner::keptSuffix() + u'-' + QString::number(i);
-                if (remover.rename(aside, to).status == SafeRemover::Status::Removed)
-                    keptAt = QFileInfo(entry.path).path() + u'/' + to;
+                if (remover.rename(asidePath, to).status == SafeRemover::Status::Removed)
+                    keptAt = QFileInfo(ownPath).path() + u'/' + to;
             }
+            if (!keptAt.isEmpty()) // the attribute was the deletion's, not the writer's
+                (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute);
             for (const QString &path : std::as_const(arrivedInside))
-                report.arrived.append(keptAt.isEmpty() ? path : keptAt + path.mid(aside.size()));
+                report.arrived.append(keptAt.isEmpty() ? path : keptAt + path.mid(asidePath.size()));
         }
         if (!failed) {
             report.removed.append(entry.path);

@@ -39,6 +39,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 using namespace hubdeck;
@@ -797,6 +798,44 @@ private Q_SLOTS:
         QVERIFY(after.entry(kept)->kind != HomeEntry::Kind::InterruptedDeletion);
         const HomeDeletion::Plan again = HomeDeletion::plan(after, {path});
         QVERIFY(std::none_of(again.entries.cbegin(), again.entries.cend(), [&](const HomeEntry &e) { return e.path == kept; }));
+    }
+
+    // What a writer put into the folder set aside before a stop is its, also for the run that
+    // finishes the stopped deletion: kept by the time the first run set it aside, and given the
+    // entry's name back (attack V2: finishing deleted it, unmentioned).
+    void arrivalsSurviveAStopAndTheFinish()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        for (int i = 0; i < 600; ++i)
+            fixture.write(entry + deep + QStringLiteral("/part-%1.arrow").arg(i), qint64(100));
+        fixture.write(entry + deep + QStringLiteral("/later/old.arrow"), qint64(100)); // listed after c0ffee's files
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const QString aside = path + HomeScanner::deletingSuffix();
+        bool stop = false;
+        const HomeDeletion::Report stopped = HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; },
+            [&](int done, qint64) {
+                const QDir emptied(aside + deep);
+                if (done > 0 || stop || !emptied.exists() || emptied.entryList(QDir::Files).size() >= 600)
+                    return;
+                QThread::msleep(20); // past the clock tick of the rename
+                QVERIFY(QFile(aside + deep + QStringLiteral("/later/new.arrow")).open(QIODevice::WriteOnly | QIODevice::NewOnly));
+                stop = true;
+            });
+        QVERIFY(stop);
+        QVERIFY(stopped.canceled);
+        QCOMPARE(stopped.partlyDeleted, QStringList{aside});
+        if (char since[32]; ::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", since, sizeof since) < 0)
+            QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
+        const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), stopped.partlyDeleted));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QCOMPARE(finished.arrived, QStringList{path + deep + QStringLiteral("/later/new.arrow")});
+        QVERIFY(QFileInfo::exists(path + deep + QStringLiteral("/later/new.arrow")));
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/later/old.arrow")));
+        QVERIFY(!QFileInfo::exists(aside));
     }
 
     // A process working in an entry's folder, holding it open or locking it (a job script
