@@ -652,12 +652,18 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         }
         const HomeScan::Part *part = nullptr;
         for (const HomeScan::Part &p : scan.parts)
-            if (p.path == path && p.kind != QLatin1String("other"))
-                part = &p;
+            if (!part && p.path == path && p.kind != QLatin1String("other"))
+                part = &p; // the first: two parts at one path are that one (HomeScan::Part::sameFolderAs)
         if (part && part->kind == QLatin1String("hub")) {
             refuse(
                 path,
                 tr("Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.").arg(path));
+        } else if (part && !part->sameFolderAs.isEmpty()) {
+            // Its folder is an earlier part's, which lists what it holds (attack V10: "Nothing left
+            // to delete", exit 0, with the chunks there).
+            refuse(path, tr("Nothing deleted in %1: it is the same folder as the %2 part, which lists what it holds; delete "
+                            "its entries there.")
+                             .arg(path, part->sameFolderAs));
         } else if (part && partsTaken.contains(part->path)) {
             continue; // the same part given again ("datasets datasets/"): already planned whole
         } else if (part) {

@@ -1914,6 +1914,23 @@ private Q_SLOTS:
         QCOMPARE(shadowed->sameFolderAs, first);
         QVERIFY(shadowed->entries.isEmpty());
         QVERIFY(!scan.part(first)->entries.isEmpty());
+        // Deleting the second part names where its entries are, never "nothing left" (V10): by
+        // the same path it is the first part; by a link to it, said so.
+        if (second == u"xet") {
+            const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {shadowed->path});
+            QVERIFY(plan.entries.isEmpty() && plan.alreadyClear.isEmpty());
+            QCOMPARE(plan.refusals.size(), 1);
+            QVERIFY2(plan.refusals.first().reason.contains(QStringLiteral("is the hub cache")), qPrintable(plan.refusals.first().reason));
+            QVERIFY(QFile::link(fixture.path(folder), fixture.path(QStringLiteral("xet-link"))));
+            env.insert(variable, fixture.path(QStringLiteral("xet-link")));
+            const HomeScan linked = HomeScanner::scan(HfHome::locate(env));
+            QCOMPARE(linked.part(second)->sameFolderAs, first);
+            const HomeDeletion::Plan viaLink = HomeDeletion::plan(linked, {fixture.path(QStringLiteral("xet-link"))});
+            QVERIFY(viaLink.entries.isEmpty() && viaLink.alreadyClear.isEmpty());
+            QCOMPARE(viaLink.refusals.size(), 1);
+            QVERIFY2(viaLink.refusals.first().reason.contains(QStringLiteral("same folder as the hub part")),
+                     qPrintable(viaLink.refusals.first().reason));
+        }
     }
 
     // Your own folder reached by a second path (a bind mount: home folders mounted at two paths

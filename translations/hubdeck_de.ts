@@ -383,6 +383,10 @@
         <source>Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
         <translation>Nicht gelöscht: %1, denn es gehört einem anderen Benutzer (%2) und liegt in einem Ordner mit Sticky-Bit (%3), in dem nur sein Eigentümer es umbenennen oder entfernen kann.</translation>
     </message>
+    <message>
+        <source>Nothing deleted in %1: it is the same folder as the %2 part, which lists what it holds; delete its entries there.</source>
+        <translation>Nichts gelöscht in %1: Es ist derselbe Ordner wie der Teil %2, der aufführt, was er enthält; löschen Sie seine Einträge dort.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -383,6 +383,10 @@
         <source>Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
         <translation>Non supprimé : %1, car il appartient à un autre utilisateur (%2) dans un dossier à sticky bit (%3), où seul son propriétaire peut le renommer ou le supprimer.</translation>
     </message>
+    <message>
+        <source>Nothing deleted in %1: it is the same folder as the %2 part, which lists what it holds; delete its entries there.</source>
+        <translation>Rien de supprimé dans %1 : c’est le même dossier que la partie %2, qui liste ce qu’il contient ; supprimez ses entrées là.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
