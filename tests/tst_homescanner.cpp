@@ -46,6 +46,32 @@ using namespace hubdeck;
 using namespace hubdeck::test;
 
 // What HomeScanner finds in a Hugging Face home and what HomeDeletion does to it (issue #14).
+// HOME set to a folder of the test's for as long as this lives (and XDG_CONFIG_HOME unset, so
+// that the user's folders are that home's defaults), then put back.
+class UserHomeSwap
+{
+public:
+    explicit UserHomeSwap(const QString &home)
+        : m_home(qgetenv("HOME"))
+        , m_config(qgetenv("XDG_CONFIG_HOME"))
+    {
+        qputenv("HOME", QFile::encodeName(home));
+        qunsetenv("XDG_CONFIG_HOME");
+    }
+    ~UserHomeSwap()
+    {
+        qputenv("HOME", m_home);
+        if (!m_config.isEmpty())
+            qputenv("XDG_CONFIG_HOME", m_config);
+    }
+    UserHomeSwap(const UserHomeSwap &) = delete;
+    UserHomeSwap &operator=(const UserHomeSwap &) = delete;
+
+private:
+    QByteArray m_home;
+    QByteArray m_config;
+};
+
 class TestHomeScanner : public QObject
 {
     Q_OBJECT
@@ -1825,15 +1851,7 @@ private Q_SLOTS:
         FixtureHome fixture;
         QTemporaryDir fakeHome;
         QVERIFY(fakeHome.isValid());
-        const QByteArray realHome = qgetenv("HOME");
-        const QByteArray realConfig = qgetenv("XDG_CONFIG_HOME");
-        qputenv("HOME", QFile::encodeName(fakeHome.path()));
-        qunsetenv("XDG_CONFIG_HOME");
-        const auto restore = qScopeGuard([&] {
-            qputenv("HOME", realHome);
-            if (!realConfig.isEmpty())
-                qputenv("XDG_CONFIG_HOME", realConfig);
-        });
+        const UserHomeSwap asUser(fakeHome.path());
         const QString root = folder.isEmpty() ? fakeHome.path() : fakeHome.filePath(folder);
         for (const QString &file : std::as_const(files)) {
             const QString path = root + u'/' + file;
@@ -1955,15 +1973,7 @@ private Q_SLOTS:
         FixtureHome fixture;
         QTemporaryDir fakeHome;
         QTemporaryDir second;
-        const QByteArray realHome = qgetenv("HOME");
-        const QByteArray realConfig = qgetenv("XDG_CONFIG_HOME");
-        qputenv("HOME", QFile::encodeName(fakeHome.path()));
-        qunsetenv("XDG_CONFIG_HOME");
-        const auto restore = qScopeGuard([&] {
-            qputenv("HOME", realHome);
-            if (!realConfig.isEmpty())
-                qputenv("XDG_CONFIG_HOME", realConfig);
-        });
+        const UserHomeSwap asUser(fakeHome.path());
         for (const QString &file :
              {QStringLiteral("assets/img/icons/svg/logo.svg"), QStringLiteral("org___x/default/1.0.0/abc/dataset_info.json")}) {
             QVERIFY(QDir().mkpath(QFileInfo(fakeHome.filePath(file)).path()));
