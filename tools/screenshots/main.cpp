@@ -157,7 +157,7 @@ void saveLeftovers()
 }
 
 // The Overview (the window opens on it) with the xet chunk cache and a prepared dataset
-// ticked, the xet part current; its confirmation, and the page in the dark theme.
+// ticked (and an assets entry), the xet part current; its confirmation, and the page in the dark theme.
 void saveOverviewPage(MainWindow &window, const test::DemoHome &home)
 {
     OverviewPage *page = window.overviewPage();
@@ -167,6 +167,8 @@ void saveOverviewPage(MainWindow &window, const test::DemoHome &home)
         qFatal("no scan of the home");
     page->model()->setPathChecked(home.path(QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache")), true);
     page->model()->setPathChecked(home.path(QStringLiteral("datasets/rajpurkar___squad")), true);
+    // The only entry of its library: the confirmation shows the folders it leaves empty too.
+    page->model()->setPathChecked(home.path(QStringLiteral("assets/sentence_transformers/default/pooling")), true);
     page->selectPart(QStringLiteral("xet"));
     save(&window, QStringLiteral("overview.png"));
 
