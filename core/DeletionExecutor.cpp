@@ -4,7 +4,7 @@
 #include "DeletionExecutor.h"
 
 #include "DeletionRun.h"
-#include "PosixFs.h"
+#include "LayeredFreeSpace.h"
 
 #include <QtConcurrent>
 
@@ -23,17 +23,15 @@ QFuture<DeletionReport> DeletionExecutor::executeAsync(const DeletionPlan &plan,
 DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<DeletionReport> *promise,
                                          const std::function<bool()> &isCanceled)
 {
-    // On overlayfs the blocks of a removed file of the image's layers stay there (a whiteout
-    // hides it): the disk's free space tells what the run freed (attack U1: "freed: 8.4M" where
-    // not a byte was). Another program's writes meanwhile can only make it say less.
-    const bool layered = PosixFs::isOverlay(plan.cacheDir);
-    const qint64 freeBefore = layered ? PosixFs::freeBytes(plan.cacheDir) : -1;
+    // On overlayfs a removed file of the image's layers frees nothing: the run's figure is what
+    // the disk gained (LayeredFreeSpace). Another program's writes meanwhile can only make it say less.
+    const LayeredFreeSpace layers(plan.cacheDir);
     DeletionRun run(plan, promise, isCanceled);
     DeletionReport report = run.run();
-    if (const qint64 freeAfter = layered ? PosixFs::freeBytes(plan.cacheDir) : -1; freeBefore >= 0 && freeAfter >= 0) {
-        const qint64 gained = std::clamp<qint64>(freeAfter - freeBefore, 0, report.freedBytes);
-        report.hiddenBytes = report.freedBytes - gained;
-        report.freedBytes = gained;
+    if (layers.measures()) {
+        const LayeredFreeSpace::Split split = layers.split(report.freedBytes);
+        report.freedBytes = split.freed;
+        report.hiddenBytes = split.hidden;
     }
     return report;
 }

@@ -8,6 +8,7 @@
 #include "internal/CredentialFiles.h"
 #include "internal/DirWalker.h"
 #include "internal/FolderLocks.h"
+#include "internal/LayeredFreeSpace.h"
 #include "internal/ListedDownloads.h"
 #include "internal/PosixFs.h"
 #include "internal/SafeRemover.h"
@@ -435,13 +436,15 @@ qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QStrin
 // The folders between planned entries and their part's folder that hold nothing else, as
 // removeEmptyParents() will find them once the entries are gone: deepest first, so that a
 // folder holding only such folders (assets/<library> above its namespaces) counts too.
-void countEmptiedFolders(HomeDeletion::Plan &plan)
+void countEmptiedFolders(HomeDeletion::Plan &plan, const InUseFiles *known)
 {
     plan.emptiedFolders.clear();
     plan.emptiedFolderBytes = 0;
     if (plan.entries.isEmpty())
         return;
-    const InUseFiles inUse = InUseFiles::snapshot(); // a folder in use stays (removeEmptyParents)
+    // A folder in use stays (removeEmptyParents).
+    const std::optional<InUseFiles> taken = known ? std::nullopt : std::optional<InUseFiles>(InUseFiles::snapshot());
+    const InUseFiles &inUse = known ? *known : *taken;
     QSet<QString> going;
     QSet<QString> candidates;
     for (const HomeEntry &entry : std::as_const(plan.entries)) {
@@ -712,7 +715,7 @@ QString HomeDeletion::obstacle(const HomeEntry &entry, const std::function<bool(
         entry, MountPoints::current(), isCanceled ? isCanceled : [] { return false; }, stopped);
 }
 
-QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled)
+QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled, const InUseFiles *inUse)
 {
     QList<Refusal> refused;
     const MountPoints mounts = MountPoints::current();
@@ -730,7 +733,7 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
         plan.entries.removeAt(i);
     }
     plan.refusals += refused;
-    countEmptiedFolders(plan);
+    countEmptiedFolders(plan, inUse);
     return refused;
 }
 
@@ -959,10 +962,6 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             return ::stat(FileName::encode(folder).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : qint64(0);
         };
         const qint64 holderBefore = blocksOf(holder);
-        // On overlayfs what a removed file of the image's layers held stays there (hidden behind a
-        // whiteout): only the disk's free space tells what went, and it is measured for this entry
-        // (attack U1: "10.5M freed" where not a byte was).
-        const bool layered = PosixFs::isOverlay(root);
         // A marker an earlier run left is on disk before this one: its blocks count as freed.
         struct stat markerStat
         {
@@ -983,8 +982,11 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 continue;
             }
         }
-        // Read once the marker is there: it stays until the figure is taken.
-        const qint64 diskFreeBefore = layered ? PosixFs::freeBytes(root) : -1;
+        // On overlayfs what a removed file of the image's layers held stays there (hidden behind a
+        // whiteout): the disk's free space, measured for this entry, tells what went (attack U1:
+        // "10.5M freed" where not a byte was). Read once the marker is there: it stays until the
+        // figure is taken.
+        const LayeredFreeSpace layers(root);
         // Bytes move while a large entry goes, from the blocks each removed file held (du's
         // unit, as the plan's); the report's figure is still the measured one (before less after).
         const qint64 freedBefore = report.freedBytes;
@@ -1168,11 +1170,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 markerLeft = qint64(markerStat.st_blocks) * 512;
         const qint64 holderGrew = std::max<qint64>(0, blocksOf(holder) - holderBefore);
         qint64 entryFreed = std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew);
-        if (const qint64 diskFreeAfter = layered ? PosixFs::freeBytes(root) : -1; diskFreeBefore >= 0 && diskFreeAfter >= 0) {
-            // Never more than the removed files held (another program may free space meanwhile).
-            const qint64 gained = std::clamp<qint64>(diskFreeAfter - diskFreeBefore, 0, entryFreed);
-            report.hiddenBytes += entryFreed - gained;
-            entryFreed = gained;
+        if (layers.measures()) {
+            const LayeredFreeSpace::Split split = layers.split(entryFreed);
+            report.hiddenBytes += split.hidden;
+            entryFreed = split.freed;
         }
         report.freedBytes += entryFreed;
         if (!failed && !report.canceled && after.files > 0) {

@@ -20,6 +20,8 @@
 
 namespace hubdeck {
 
+class InUseFiles;
+
 // Deletes entries of a Hugging Face home (issue #14), and nothing else: only entries a scan
 // listed as deletable, inside a part HfHome located, never a part root, never credentials,
 // never an entry a running process is using.
@@ -154,8 +156,10 @@ public:
     // plan.refusals, given -1), and returns those refusals: a plan shown before the run
     // (`home rm`, also --dry-run) then promises only what the run can do. Stops checking when
     // isCanceled says so, leaving the rest in the plan. Then finds the folders the run will leave
-    // empty (Plan::emptiedFolders), reading them: call it off the GUI thread.
-    static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {});
+    // empty (Plan::emptiedFolders), reading them: call it off the GUI thread. A folder in use
+    // stays; inUse, when given, is what tells (a snapshot the caller has just taken, so that
+    // /proc is not walked twice), else one is taken here.
+    static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {}, const InUseFiles *inUse = nullptr);
     // Whether another process's HubDeck deletion holds this home now (the lock run() takes,
     // read from /proc/locks without taking it: FolderLocks::heldBy): the pid that holds it, or
     // nullopt. This process's own deletion is not another's. For a front end to say so: while

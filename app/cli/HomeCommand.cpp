@@ -485,7 +485,7 @@ int HomeCommand::remove(const QStringList &arguments)
     HomeDeletion::Plan plan = HomeDeletion::plan(scan, targets.paths);
     // What the run would refuse as it stands (a folder it cannot read, a mount inside) is
     // refused here already, so that the plan shown, and --dry-run, promise only what it can do.
-    (void)HomeDeletion::withoutObstacles(plan);
+    (void)HomeDeletion::withoutObstacles(plan, {}, &inUse);
     const QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
     const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
