@@ -31,6 +31,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
+#include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits>
@@ -1047,7 +1048,17 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 failed = true;
             }
             if (!failed) {
+                // The time goes on the folder before the rename too (the kernel's coarse clock, as
+                // birth times are), so that a kill between the rename and the exact time below
+                // still leaves one: then a little early, which keeps more, never less.
+                timespec now{};
+                ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+                const QByteArray early = QByteArray::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec);
+                const bool marked = ::lsetxattr(FileName::encode(through(entry.path)).constData(), kSetAsideAttribute, early.constData(),
+                                                size_t(early.size()), 0) == 0;
                 const SafeRemover::Result moved = remover.rename(entry.path, name + HomeScanner::deletingSuffix());
+                if (marked && moved.status != SafeRemover::Status::Removed)
+                    (void)::lremovexattr(FileName::encode(through(entry.path)).constData(), kSetAsideAttribute);
                 if (moved.status == SafeRemover::Status::Removed) {
                     targets.append(renamed);
                     begun = true;

@@ -39,6 +39,7 @@
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -906,6 +907,133 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(folder));
         holder.kill();
         holder.waitForFinished();
+    }
+
+    // Runs the deletion in a child process that is killed (SIGKILL) at its n-th progress report,
+    // the middle of a removal: no destructor, no cleanup, as a kill or a power cut leaves it.
+    // True when the child died that way.
+    static bool runKilledAt(const HfHome &home, const HomeDeletion::Plan &plan, int n)
+    {
+        const pid_t child = ::fork();
+        if (child == 0) {
+            int reports = 0;
+            (void)HomeDeletion::run(home, plan, {}, [&](int, qint64) {
+                if (++reports == n)
+                    ::raise(SIGKILL);
+            });
+            ::_exit(0);
+        }
+        int status = 0;
+        return child > 0 && ::waitpid(child, &status, 0) == child && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+    }
+
+    // A deletion killed at any point of its removal leaves what is left under a name the next
+    // scan lists as a stopped deletion, with its size as du counts it; the same request finishes
+    // it, and keeps what a process wrote into it since it was set aside (the time kept on the
+    // folder, user.hubdeck.set-aside). Both runs' "freed" add up to what the disk gave back.
+    void aKilledDeletionIsListedAndFinished_data()
+    {
+        QTest::addColumn<int>("report");
+        for (int n : {1, 2, 4, 7})
+            QTest::addRow("killed at progress report %d", n) << n;
+    }
+    void aKilledDeletionIsListedAndFinished()
+    {
+        QFETCH(int, report);
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        for (int folder = 0; folder < 8; ++folder)
+            for (int i = 0; i < 250; ++i)
+                fixture.write(entry + deep + QStringLiteral("/shard-%1/part-%2.arrow").arg(folder).arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const QString aside = path + HomeScanner::deletingSuffix();
+        const qint64 before = du(fixture.root());
+        const HomeScan first = HomeScanner::scan(home);
+        QVERIFY(first.entry(path));
+        const qint64 files = first.entry(path)->files;
+        QVERIFY(runKilledAt(home, HomeDeletion::plan(first, {path}), report));
+
+        QVERIFY(!QFileInfo::exists(path)); // datasets never sees a half-deleted cache
+        const HomeScan between = HomeScanner::scan(home);
+        const HomeEntry *left = between.entry(aside);
+        QVERIFY(left);
+        QCOMPARE(left->kind, HomeEntry::Kind::InterruptedDeletion);
+        QVERIFY(left->deletable());
+        QVERIFY(left->files > 0 && left->files <= files); // the first report may come before the first removal
+        QCOMPARE(left->sizeOnDisk, du(aside));
+        QCOMPARE(between.sizeOnDisk(), du(fixture.root()));
+
+        // A process goes on writing in it after the kill: its file is its own.
+        QThread::msleep(20); // past the clock tick of the rename
+        const QString arrival = deep + QStringLiteral("/new.arrow");
+        QVERIFY(QFile(aside + arrival).open(QIODevice::WriteOnly | QIODevice::NewOnly));
+        // Where the filesystem keeps user attributes, the killed run left the time on the folder.
+        const bool attributes = ::lsetxattr(QFile::encodeName(fixture.root()).constData(), "user.probe", "1", 1, 0) == 0;
+        QCOMPARE(::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) > 0, attributes);
+        const qint64 beforeFinish = du(fixture.root());
+        const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(between, {path}));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(aside));
+        QCOMPARE(finished.freedBytes, beforeFinish - du(fixture.root()));
+        if (!attributes)
+            QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
+        QCOMPARE(finished.arrived, QStringList{path + arrival});
+        QVERIFY(QFileInfo::exists(path + arrival));
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/shard-7")));
+        QCOMPARE(HomeScanner::scan(home).entry(path)->files, 1);
+        QVERIFY(before - du(fixture.root()) > 0);
+    }
+
+    // The same on overlayfs, where a folder entry is removed in place behind a marker: killed
+    // part-way, it is listed as stopped, with what is left; the same request finishes it, and
+    // what the two runs call freed is what the container's writable layer gave back.
+    void aKilledDeletionOnAnOverlayIsFinished()
+    {
+        ScratchMount base("size=64m");
+        if (!base.isMounted())
+            QSKIP(qPrintable(base.whyNot()));
+        const QString image = QStringLiteral("hf/datasets/org___set/default/0.0.0/abc");
+        const auto write = [](const QString &path, qint64 size) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(size, 'a')) == size);
+        };
+        for (int i = 0; i < 600; ++i)
+            write(base.path(QStringLiteral("lower/%1/image-%2.arrow").arg(image).arg(i)), 100);
+        if (!base.mountOverlay())
+            QSKIP(qPrintable(base.whyNot()));
+        for (int i = 0; i < 1200; ++i) // what the container wrote since: in the writable layer
+            write(base.path(QStringLiteral("merged/%1/mine-%2.arrow").arg(image).arg(i)), 5000);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), base.path(QStringLiteral("merged/hf")));
+        const HfHome home = HfHome::locate(env);
+        const QString path = base.path(QStringLiteral("merged/hf/datasets/org___set"));
+        struct statvfs fs
+        {
+        };
+        const auto diskFree = [&] {
+            return ::statvfs(QFile::encodeName(base.path()).constData(), &fs) == 0 ? qint64(fs.f_bfree) * qint64(fs.f_frsize) : -1;
+        };
+        const qint64 freeBefore = diskFree();
+        QVERIFY(runKilledAt(home, HomeDeletion::plan(HomeScanner::scan(home), {path}), 3));
+
+        const HomeScan between = HomeScanner::scan(home);
+        const HomeEntry *left = between.entry(path);
+        QVERIFY(left);
+        QVERIFY(left->removalInterrupted);
+        QVERIFY(left->deletable());
+        QVERIFY(left->files > 0 && left->files < 1800);
+        QCOMPARE(left->sizeOnDisk, du(QStringList{path, HomeScanner::removingMarker(path)})); // the marker goes with it
+        const qint64 freeBetween = diskFree();
+        const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(between, {path}));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(path));
+        QCOMPARE(finished.freedBytes, diskFree() - freeBetween);
+        QVERIFY(freeBetween > freeBefore);                                                               // the killed run freed some of it
+        QVERIFY(HomeScanner::scan(home).entry(path) == nullptr);                                         // no marker or leftover listed
+        QCOMPARE(QFileInfo(base.path(QStringLiteral("lower/%1/image-0.arrow").arg(image))).size(), 100); // the image is untouched
     }
 
     // A stopped deletion of a folder is named by what is left of it, renamed aside: the entry's
