@@ -5,14 +5,17 @@
 
 #include "CacheLocation.h"
 #include "DisplayFormat.h"
+#include "FileName.h"
 #include "HomeScanner.h"
 #include "HomeTreeModel.h"
 #include "PrintableText.h"
 
 #include <QDateTime>
 #include <QSet>
+#include <QtConcurrent>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace hubdeck {
 
@@ -31,6 +34,17 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
         Q_EMIT deletionProgress(done, freed);
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::finished, this, &HomeSession::onDeletionFinished);
+    m_measureDelay.setSingleShot(true);
+    m_measureDelay.setInterval(100);
+    connect(&m_measureDelay, &QTimer::timeout, this, &HomeSession::measureChecked);
+    connect(&m_emptied.watcher(), &QFutureWatcher<Emptied>::finished, this, &HomeSession::onCheckedMeasured);
+    // Connected before any page's: what a page reads on checksChanged is already reset.
+    connect(m_model, &HomeTreeModel::checksChanged, this, [this] {
+        ++m_checksGeneration;
+        m_emptiedFolders = 0;
+        m_emptiedBytes.clear();
+        m_measureDelay.start();
+    });
     connect(&m_watcher, &TreeWatcher::changed, this, [this] {
         Q_EMIT changedOnDisk();
         rescan();
@@ -115,6 +129,9 @@ void HomeSession::onScanFinished()
         });
         m_model->setScan(std::move(*scan));
         m_scanned = true;
+        // The folders around the ticked entries may hold more or less by now.
+        ++m_checksGeneration;
+        m_measureDelay.start();
         m_watcher.setRecheckInterval(recheckIntervalFor(m_recheckBaseMs, m_scanClock.elapsed()));
     }
     watch();
@@ -168,6 +185,53 @@ void HomeSession::setOnScreen(bool onScreen)
 void HomeSession::updateRecheck()
 {
     m_watcher.setRechecking(m_onScreen && m_active);
+}
+
+qint64 HomeSession::checkedEmptiedBytes() const
+{
+    qint64 total = 0;
+    for (const qint64 bytes : m_emptiedBytes)
+        total += bytes;
+    return total;
+}
+
+void HomeSession::measureChecked()
+{
+    if (m_emptied.isRunning()) {
+        m_emptied.stop(); // its result is for older ticks: onCheckedMeasured starts again
+        return;
+    }
+    HomeDeletion::Plan plan = planForChecked();
+    if (plan.entries.isEmpty() || isDeleting()) {
+        m_emptiedFolders = 0;
+        m_emptiedBytes.clear();
+        return;
+    }
+    m_emptied.start([plan = std::move(plan), generation = m_checksGeneration](const auto &) mutable {
+        return QtConcurrent::run([plan = std::move(plan), generation]() mutable {
+            HomeDeletion::findEmptiedFolders(plan);
+            Emptied emptied;
+            emptied.generation = generation;
+            emptied.folders = int(plan.emptiedFolders.size());
+            for (const QString &folder : std::as_const(plan.emptiedFolders))
+                if (struct stat st{}; ::lstat(FileName::encode(folder).constData(), &st) == 0)
+                    emptied.bytesByDevice[quint64(st.st_dev)] += qint64(st.st_blocks) * 512;
+            return emptied;
+        });
+    });
+}
+
+void HomeSession::onCheckedMeasured()
+{
+    const std::optional<Emptied> emptied = m_emptied.result();
+    if (!emptied || emptied->generation != m_checksGeneration) {
+        if (!m_measureDelay.isActive())
+            measureChecked();
+        return;
+    }
+    m_emptiedFolders = emptied->folders;
+    m_emptiedBytes = emptied->bytesByDevice;
+    Q_EMIT checkedMeasured();
 }
 
 HomeDeletion::Plan HomeSession::planForChecked() const

@@ -10,7 +10,9 @@
 #include "TreeWatcher.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QTimer>
 
 namespace hubdeck {
 
@@ -39,6 +41,14 @@ public:
     // What the ticks delete, planned from the latest scan; HomeDeletion::run checks again,
     // entry by entry, that nothing is in use before it deletes.
     [[nodiscard]] HomeDeletion::Plan planForChecked() const;
+    // What deleting the ticked entries frees besides their own bytes: the folders that hold only
+    // them and go with them (an assets library, an xet endpoint's folder), in bytes on disk
+    // (HomeDeletion::findEmptiedFolders). Measured off the GUI thread after each change of the
+    // ticks or of the scan (checkedMeasured() then), 0 until then; the confirmation checks again.
+    [[nodiscard]] qint64 checkedEmptiedBytes() const;
+    // The part of it on the filesystem with this device number (st_dev).
+    [[nodiscard]] qint64 checkedEmptiedBytesOn(quint64 device) const { return m_emptiedBytes.value(device); }
+    [[nodiscard]] int checkedEmptiedFolders() const { return m_emptiedFolders; }
     // The plan of the running (or last) deletion.
     [[nodiscard]] const HomeDeletion::Plan &deletionPlan() const { return m_deletionPlan; }
     // Milliseconds between a change on disk and the rescan (2 s unless a test shortens it).
@@ -78,6 +88,8 @@ Q_SIGNALS:
     // Entries done, and bytes freed so far, measured.
     void deletionProgress(int done, qint64 freedBytes);
     void deletionFinished(const hubdeck::HomeDeletion::Report &report);
+    // checkedEmptiedBytes() has been measured for the ticks as they are now.
+    void checkedMeasured();
     void changedOnDisk();
     // For the status bar: timeout in milliseconds, 0 to keep it until the next message.
     void statusMessage(const QString &text, int timeout);
@@ -87,6 +99,8 @@ private:
     void onDeletionFinished();
     void watch();
     void updateRecheck();
+    void measureChecked();
+    void onCheckedMeasured();
 
     HomeTreeModel *m_model;
     HfHome m_home;
@@ -95,6 +109,18 @@ private:
     BackgroundJob<HomeDeletion::Report> m_deletion{BackgroundJob<HomeDeletion::Report>::Stop::Flag};
     TreeWatcher m_watcher{2000};
     HomeDeletion::Plan m_deletionPlan;
+    // The folders the ticks leave empty: measured for m_checksGeneration's ticks only.
+    struct Emptied
+    {
+        quint64 generation = 0;
+        int folders = 0;
+        QHash<quint64, qint64> bytesByDevice;
+    };
+    BackgroundJob<Emptied> m_emptied{BackgroundJob<Emptied>::Stop::Future};
+    QTimer m_measureDelay; // ticking a part ticks many rows at once: measured once it settles
+    quint64 m_checksGeneration = 0;
+    int m_emptiedFolders = 0;
+    QHash<quint64, qint64> m_emptiedBytes;
     bool m_rescanPending = false;
     bool m_scanned = false;
     bool m_onScreen = false;

@@ -738,6 +738,11 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
     return refused;
 }
 
+void HomeDeletion::findEmptiedFolders(Plan &plan)
+{
+    countEmptiedFolders(plan, nullptr);
+}
+
 std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
 {
     return FolderLocks::heldBy(lockedFolders(home));

@@ -160,6 +160,11 @@ public:
     // stays; inUse, when given, is what tells (a snapshot the caller has just taken, so that
     // /proc is not walked twice), else one is taken here.
     static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {}, const InUseFiles *inUse = nullptr);
+    // Only the folders the run will leave empty (Plan::emptiedFolders, emptiedFolderBytes), as
+    // withoutObstacles() finds them, without walking the entries: it reads the folders between
+    // the entries and their part's folder, and /proc (a folder in use stays). For a front end's
+    // running total while entries are ticked; off the GUI thread.
+    static void findEmptiedFolders(Plan &plan);
     // Whether another process's HubDeck deletion holds this home now (the lock run() takes,
     // read from /proc/locks without taking it: FolderLocks::heldBy): the pid that holds it, or
     // nullopt. This process's own deletion is not another's. For a front end to say so: while

@@ -1154,6 +1154,42 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("headline"))->text().contains(DisplayFormat::size(total)));
     }
 
+    // The running total counts them too, once measured in the background, so that what the page
+    // says ticking frees is what the confirmation and the result say (attack V5: "frees 131.1 kB",
+    // then "143.4 kB freed").
+    void theTickSummaryCountsTheFoldersLeftEmpty()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("assets/otherlib/ns/sub/f.bin"), qint64(5000));
+        fixture.write(QStringLiteral("assets/otherlib/ns/other/g.bin"), qint64(5000));
+        auto page = open(fixture);
+        const QString sub = fixture.path(QStringLiteral("assets/otherlib/ns/sub"));
+        const QString other = fixture.path(QStringLiteral("assets/otherlib/ns/other"));
+        QSignalSpy measured(page->session(), &HomeSession::checkedMeasured);
+        // One of two: its namespace keeps the other, nothing is left empty.
+        QVERIFY(page->model()->setPathChecked(sub, true));
+        QVERIFY(measured.wait(10000));
+        QCOMPARE(page->session()->checkedEmptiedFolders(), 0);
+        const qint64 alone = page->model()->checkedSize();
+        QCOMPARE(page->summaryText(), QStringLiteral("1 entr(ies) ticked — frees %1").arg(DisplayFormat::size(alone)));
+        // Both: the namespace and the library go with them.
+        QVERIFY(page->model()->setPathChecked(other, true));
+        QVERIFY(measured.wait(10000));
+        HomeDeletion::Plan plan = page->session()->planForChecked();
+        QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
+        QCOMPARE(plan.emptiedFolders.size(), 2);
+        QCOMPARE(page->session()->checkedEmptiedFolders(), 2);
+        QCOMPARE(page->session()->checkedEmptiedBytes(), plan.emptiedFolderBytes);
+        QVERIFY(plan.emptiedFolderBytes > 0);
+        QCOMPARE(page->summaryText(), QStringLiteral("2 entr(ies) ticked — frees %1").arg(DisplayFormat::size(plan.sizeOnDisk())));
+        QVERIFY(page->deleteButton()->text().contains(DisplayFormat::size(plan.sizeOnDisk())));
+        // Untick one: back to the entry's own bytes, at once and after the measure.
+        QVERIFY(page->model()->setPathChecked(other, false));
+        QCOMPARE(page->session()->checkedEmptiedBytes(), 0);
+        QVERIFY(measured.wait(10000));
+        QCOMPARE(page->summaryText(), QStringLiteral("1 entr(ies) ticked — frees %1").arg(DisplayFormat::size(alone)));
+    }
+
     // The confirmation promises only what the deletion can do: each entry is walked in the
     // background as the deletion will walk it, and one that cannot go whole (here a folder it
     // cannot read) moves to the refused list, with the figures. Before, the dialog offered it

@@ -249,6 +249,7 @@ void OverviewPage::buildActions()
 void OverviewPage::connectSession()
 {
     connect(m_model, &HomeTreeModel::checksChanged, this, &OverviewPage::updateSummary);
+    connect(m_session, &HomeSession::checkedMeasured, this, &OverviewPage::updateSummary);
     connect(m_session, &HomeSession::statusMessage, this, &OverviewPage::statusMessage);
     connect(m_session, &HomeSession::scanStarted, this, &OverviewPage::onScanStarted);
     connect(m_session, &HomeSession::scanProgress, this, [this](int done, int total) {
@@ -435,7 +436,9 @@ void OverviewPage::updateHeader()
 void OverviewPage::updateSummary()
 {
     const int count = m_model->checkedCount();
-    const qint64 size = m_model->checkedSize();
+    // With the folders that hold only ticked entries and go with them, once measured: the figure
+    // the confirmation and the result show too (attack V5).
+    const qint64 size = m_model->checkedSize() + m_session->checkedEmptiedBytes();
     // A home that cannot be used lists nothing: no invitation to tick (GUI attack G8).
     if (count == 0 && !m_unusable.isEmpty())
         m_summary->clear();
@@ -447,7 +450,7 @@ void OverviewPage::updateSummary()
     // part that is a link to another disk frees there; attack Q21). The home's folder, or the
     // nearest one above it when it is not made yet.
     if (struct stat st{}; ::stat(FileName::encode(CacheLocation::nearestExisting(m_session->home().root())).constData(), &st) == 0)
-        m_disk->setPendingFree(m_model->checkedSizeOn(quint64(st.st_dev)));
+        m_disk->setPendingFree(m_model->checkedSizeOn(quint64(st.st_dev)) + m_session->checkedEmptiedBytesOn(quint64(st.st_dev)));
     else
         m_disk->setPendingFree(size);
     const bool canDelete = count > 0 && !m_session->isDeleting();
