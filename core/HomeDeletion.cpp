@@ -5,6 +5,7 @@
 
 #include "FileName.h"
 #include "HomeScanner.h"
+#include "internal/AsideFolder.h"
 #include "internal/CredentialFiles.h"
 #include "internal/DirWalker.h"
 #include "internal/FolderLocks.h"
@@ -18,7 +19,6 @@
 #include "Logging.h"
 #include "MountPoints.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,21 +31,15 @@
 #include <cerrno>
 #include <climits>
 #include <cstdlib>
-#include <ctime>
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits>
 #include <sys/stat.h>
-#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace hubdeck {
 
 namespace {
-
-// The user attribute on a folder set aside that says when (ns since the epoch, decimal): a run
-// that finishes a stopped deletion keeps what was born in it since (SafeRemover::setKeepArrivals).
-constexpr const char *kSetAsideAttribute = "user.hubdeck.set-aside";
 
 bool isInside(const QString &path, const QString &root)
 {
@@ -1006,16 +1000,14 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Folders of the entry renamed aside that were kept for what arrived in them while they
         // were emptied (SafeRemover::setKeepArrivals), deepest first.
         QStringList keptFolders;
-        std::optional<qint64> asideSince; // ns since the epoch
         bool failed = false;
         // Whether this entry has been changed yet: a stop or a failure after that leaves it
         // part-deleted, which the report says (the next scan flags it too).
         bool begun = inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0;
         bool renamedAside = false;
         // The folder set aside whose arrivals are kept (renamed by this run, or left so by an
-        // earlier, stopped one), and the name it had: what arrived gets that name back.
-        QString asidePath;
-        QString ownPath;
+        // earlier, stopped one): what arrived gets the entry's name back.
+        std::optional<AsideFolder> aside;
         const auto fail = [&](const SafeRemover::Result &result) {
             if (result.status == SafeRemover::Status::Canceled)
                 report.canceled = true;
@@ -1028,7 +1020,6 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // download that datasets fetches again if it is missing.
             targets = downloads->paths();
         } else if (!inPlace && entry.kind != HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree) {
-            const QString name = QFileInfo(entry.path).fileName();
             const QString renamed = entry.path + HomeScanner::deletingSuffix();
             struct stat st
             {
@@ -1053,57 +1044,21 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 failed = true;
             }
             if (!failed) {
-                // The time goes on the folder before the rename too (the kernel's coarse clock, as
-                // birth times are), so that a kill between the rename and the exact time below
-                // still leaves one: then a little early, which keeps more, never less.
-                timespec now{};
-                ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
-                const QByteArray early = QByteArray::number(qint64(now.tv_sec) * 1000000000 + now.tv_nsec);
-                const bool marked = ::lsetxattr(FileName::encode(through(entry.path)).constData(), kSetAsideAttribute, early.constData(),
-                                                size_t(early.size()), 0) == 0;
-                const SafeRemover::Result moved = remover.rename(entry.path, name + HomeScanner::deletingSuffix());
-                if (marked && moved.status != SafeRemover::Status::Removed)
-                    (void)::lremovexattr(FileName::encode(through(entry.path)).constData(), kSetAsideAttribute);
+                const SafeRemover::Result moved = AsideFolder::setAside(remover, entry.path, through, aside);
                 if (moved.status == SafeRemover::Status::Removed) {
                     targets.append(renamed);
                     begun = true;
                     renamedAside = true;
-                    // When it was set aside, by the kernel's clock as birth times are: what is
-                    // born in it later is a writer's, not the entry's (its ctime, set by the
-                    // rename; a tie counts as the entry's).
-                    struct stat aside
-                    {
-                    };
-                    asideSince = ::lstat(FileName::encode(through(renamed)).constData(), &aside) == 0
-                                     ? qint64(aside.st_ctim.tv_sec) * 1000000000 + aside.st_ctim.tv_nsec
-                                     : QDateTime::currentMSecsSinceEpoch() * 1000000;
-                    asidePath = renamed;
-                    ownPath = entry.path;
-                    // Kept on the folder, for the run that finishes it after a stop: what a
-                    // writer put there since is its, then too (attack V2). A filesystem without
-                    // user attributes keeps none: that run then takes only what arrives during it.
-                    const QByteArray since = QByteArray::number(*asideSince);
-                    (void)::lsetxattr(FileName::encode(through(renamed)).constData(), kSetAsideAttribute, since.constData(),
-                                      size_t(since.size()), 0);
-                } else if (moved.status != SafeRemover::Status::AlreadyGone)
+                } else if (moved.status != SafeRemover::Status::AlreadyGone) {
                     fail(moved);
+                }
             }
         } else {
             targets.append(entry.path);
             // What a stopped deletion left renamed aside: what was born in it after it was set
             // aside (the time the stopped run kept on it) is a writer's, kept as above.
-            if (entry.kind == HomeEntry::Kind::InterruptedDeletion && entry.path.endsWith(HomeScanner::deletingSuffix()) &&
-                removalKind(entry.path) == SafeRemover::Kind::Tree) {
-                char since[32] = {};
-                const ssize_t read =
-                    ::lgetxattr(FileName::encode(through(entry.path)).constData(), kSetAsideAttribute, since, sizeof since - 1);
-                bool number = false;
-                if (const qint64 at = read > 0 ? QByteArray(since, int(read)).toLongLong(&number) : 0; number && at > 0) {
-                    asideSince = at;
-                    asidePath = entry.path;
-                    ownPath = entry.path.chopped(HomeScanner::deletingSuffix().size());
-                }
-            }
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree)
+                aside = AsideFolder::resume(entry.path, through);
         }
         // A folder renamed aside goes last: a stop between targets then leaves it, which names
         // what is left (its path finds it), never its lock alone under a name nothing lists
@@ -1131,7 +1086,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // it open, since the check before) is its own, new: kept with the folders that hold it
             // (attack T3: "Directory not empty", the entry partly deleted, the new file subtracted
             // from freed).
-            remover.setKeepArrivals(!asidePath.isEmpty() && target == asidePath ? asideSince : std::nullopt);
+            remover.setKeepArrivals(aside && target == aside->path() ? std::optional<qint64>(aside->since()) : std::nullopt);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
                 keptFolders += result.keptFolders;
@@ -1154,12 +1109,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Folders kept for what arrived in them are what is left of the entry: their own blocks,
         // not the new files'.
         QStringList arrivedInside;
-        if (!asidePath.isEmpty()) {
+        if (aside) {
             const QString was = through(entry.path); // the root measured before
             if (keptFolders.isEmpty()) {
                 for (TreeMeasure::Root &root : measured)
                     if (root.path == was)
-                        root.path = through(asidePath);
+                        root.path = through(aside->path());
             } else {
                 measured.removeIf([&](const TreeMeasure::Root &root) { return root.path == was; });
                 for (const QString &folder : std::as_const(keptFolders))
@@ -1210,19 +1165,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // The library goes on writing where it put those files: under the entry's name. When
             // that holds a new folder already, under a name no listing takes for a stopped
             // deletion, which a later `home rm` of the entry would finish, taking them (attack V2).
-            const QString name = QFileInfo(ownPath).fileName();
-            QString keptAt;
-            for (int i = 0; i < 10 && keptAt.isEmpty(); ++i) {
-                const QString to = i == 0   ? name
-                                   : i == 1 ? name + HomeScanner::keptSuffix()
-                                            : name + HomeScanner::keptSuffix() + u'-' + QString::number(i);
-                if (remover.rename(asidePath, to).status == SafeRemover::Status::Removed)
-                    keptAt = QFileInfo(ownPath).path() + u'/' + to;
-            }
-            if (!keptAt.isEmpty()) // the attribute was the deletion's, not the writer's
-                (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute);
+            const QString keptAt = aside->giveBack(remover, through);
             for (const QString &path : std::as_const(arrivedInside))
-                report.arrived.append(keptAt.isEmpty() ? path : keptAt + path.mid(asidePath.size()));
+                report.arrived.append(keptAt + path.mid(aside->path().size()));
         }
         if (!failed) {
             report.removed.append(entry.path);

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#include "AsideFolder.h"
+
+#include "FileName.h"
+#include "HomeScanner.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <ctime>
+#include <sys/stat.h>
+#include <sys/xattr.h>
+
+namespace hubdeck {
+
+namespace {
+
+constexpr const char *kSetAsideAttribute = "user.hubdeck.set-aside";
+
+bool keepTime(const QString &path, qint64 since)
+{
+    const QByteArray value = QByteArray::number(since);
+    return ::lsetxattr(FileName::encode(path).constData(), kSetAsideAttribute, value.constData(), size_t(value.size()), 0) == 0;
+}
+
+} // namespace
+
+AsideFolder::AsideFolder(const QString &path, const QString &entryPath, qint64 since)
+    : m_path(path)
+    , m_entryPath(entryPath)
+    , m_since(since)
+{}
+
+SafeRemover::Result AsideFolder::setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
+                                          std::optional<AsideFolder> &aside)
+{
+    aside.reset();
+    // The time goes on the folder before the rename too (the kernel's coarse clock, as birth
+    // times are), so that a kill between the rename and the exact time below still leaves one:
+    // then a little early, which keeps more, never less.
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+    const bool kept = keepTime(through(entryPath), qint64(now.tv_sec) * 1000000000 + now.tv_nsec);
+    const QString renamed = entryPath + HomeScanner::deletingSuffix();
+    const SafeRemover::Result moved = remover.rename(entryPath, QFileInfo(entryPath).fileName() + HomeScanner::deletingSuffix());
+    if (moved.status != SafeRemover::Status::Removed) {
+        if (kept)
+            (void)::lremovexattr(FileName::encode(through(entryPath)).constData(), kSetAsideAttribute);
+        return moved;
+    }
+    // Its ctime, which the rename set; what is born in it later is a writer's, not the entry's.
+    struct stat st
+    {
+    };
+    const qint64 since = ::lstat(FileName::encode(through(renamed)).constData(), &st) == 0
+                             ? qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec
+                             : QDateTime::currentMSecsSinceEpoch() * 1000000;
+    (void)keepTime(through(renamed), since);
+    aside = AsideFolder(renamed, entryPath, since);
+    return moved;
+}
+
+std::optional<AsideFolder> AsideFolder::resume(const QString &asidePath, const Through &through)
+{
+    if (!asidePath.endsWith(HomeScanner::deletingSuffix()))
+        return std::nullopt;
+    char value[32] = {};
+    const ssize_t read = ::lgetxattr(FileName::encode(through(asidePath)).constData(), kSetAsideAttribute, value, sizeof value - 1);
+    bool number = false;
+    const qint64 since = read > 0 ? QByteArray(value, int(read)).toLongLong(&number) : 0;
+    if (!number || since <= 0)
+        return std::nullopt;
+    return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since);
+}
+
+QString AsideFolder::giveBack(SafeRemover &remover, const Through &through) const
+{
+    const QString name = QFileInfo(m_entryPath).fileName();
+    for (int i = 0; i < 10; ++i) {
+        const QString to = i == 0   ? name
+                           : i == 1 ? name + HomeScanner::keptSuffix()
+                                    : name + HomeScanner::keptSuffix() + u'-' + QString::number(i);
+        if (remover.rename(m_path, to).status != SafeRemover::Status::Removed)
+            continue;
+        const QString keptAt = QFileInfo(m_entryPath).path() + u'/' + to;
+        // The attribute was the deletion's, not the writer's.
+        (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute);
+        return keptAt;
+    }
+    return m_path;
+}
+
+} // namespace hubdeck

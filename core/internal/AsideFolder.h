@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The HubDeck developers
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "SafeRemover.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace hubdeck {
+
+// A folder entry renamed aside ("<name>.hubdeck-deleting", HomeScanner::deletingSuffix())
+// while HomeDeletion::run empties it, with the time it was set aside. The library that wrote
+// the entry never sees it half-deleted under its name; what a process writes into the folder
+// after that time (born later, statx birth time) is its own, kept (SafeRemover::setKeepArrivals)
+// and given the entry's name back (attack T3). The time is also kept on the folder, as the user
+// attribute user.hubdeck.set-aside, so that the run finishing a stopped deletion keeps those
+// files too (attack V2). A filesystem without user attributes keeps none: that run then keeps
+// only what arrives during it.
+class AsideFolder
+{
+public:
+    // How the run reaches a path (through its part's descriptor: see HomeDeletion::run).
+    using Through = std::function<QString(const QString &path)>;
+
+    // Renames the folder entryPath aside in its folder, through remover, and records the time:
+    // the rename's result, and the folder set aside when it was renamed.
+    [[nodiscard]] static SafeRemover::Result setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
+                                                      std::optional<AsideFolder> &aside);
+    // What a stopped run left renamed aside at asidePath, with the time it kept on it; nullopt
+    // when it kept none.
+    [[nodiscard]] static std::optional<AsideFolder> resume(const QString &asidePath, const Through &through);
+
+    [[nodiscard]] const QString &path() const { return m_path; }           // where it is now
+    [[nodiscard]] const QString &entryPath() const { return m_entryPath; } // the name it had
+    // When it was set aside, in nanoseconds since the epoch, by the kernel's clock as birth times
+    // are; a file born at that time counts as the entry's.
+    [[nodiscard]] qint64 since() const { return m_since; }
+    // Gives the folder, which holds only what arrived by now, the entry's name back, or
+    // "<name>.hubdeck-kept" (HomeScanner::keptSuffix(), then "-2" … "-9") when that name holds a
+    // new folder already: a name no listing takes for a stopped deletion, which a later `home
+    // rm` of the entry would finish (attack V2). The path it has then, or path() when no name
+    // could be given.
+    [[nodiscard]] QString giveBack(SafeRemover &remover, const Through &through) const;
+
+private:
+    AsideFolder(const QString &path, const QString &entryPath, qint64 since);
+
+    QString m_path;
+    QString m_entryPath;
+    qint64 m_since = 0;
+};
+
+} // namespace hubdeck
