@@ -675,8 +675,10 @@ QString notAFolder(const HfHome::Part &part)
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
 void listOther(const HfHome &home, QList<HomeEntry> &entries)
 {
+    // HF_HOME=/ (a container's): "/proc", not "//proc".
+    const QString base = home.root() == u"/" ? QString() : home.root();
     for (const Child &child : children(home.root())) {
-        const QString path = home.root() + u'/' + child.name;
+        const QString path = base + u'/' + child.name;
         const HfHome::Part *part = partAt(home, path);
         if (part && isDirectory(path))
             continue;
@@ -686,6 +688,9 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
         if (part)
             entry.keep = notAFolder(*part);
+        else if (const UniqueFd dir = PosixFs::openDir(path); dir.isValid() && PosixFs::isSystemFilesystem(dir.get()))
+            entry.keep = HomeScanner::tr("A filesystem the system makes up (as /proc and /sys are): nothing of it is on a disk, and "
+                                         "HubDeck neither measures nor deletes it.");
         entries.append(entry);
     }
     // A part its variable put outside HF_HOME that is a file, not a folder: counted and listed

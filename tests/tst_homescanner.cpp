@@ -2814,6 +2814,39 @@ private Q_SLOTS:
                 locks->members.contains(fixture.path(QStringLiteral("datasets/stale_builder.lock"))));
     }
 
+    // A filesystem the kernel makes up, mounted in the home (HF_HOME=/ in a container lists /proc
+    // and /sys; a chroot kept in a dataset folder has its own), is neither walked nor counted:
+    // nothing of it is on a disk (attack R11: /proc was walked, 30,784 "files" and a warning per
+    // unreadable task).
+    void aSystemFilesystemInTheHomeIsNotWalked()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting /proc needs root");
+        FixtureHome fixture;
+        const QString proc = fixture.path(QStringLiteral("proc"));
+        const QString inside = fixture.path(QStringLiteral("datasets/org___set/chroot/proc"));
+        QVERIFY(QDir().mkpath(proc) && QDir().mkpath(inside));
+        for (const QString &point : {proc, inside})
+            if (::mount("proc", QFile::encodeName(point).constData(), "proc", 0, nullptr) != 0)
+                QSKIP("cannot mount a proc here (no CAP_SYS_ADMIN in this namespace)");
+        const auto unmount = qScopeGuard([&] {
+            for (const QString &point : {proc, inside})
+                ::umount2(QFile::encodeName(point).constData(), MNT_DETACH);
+        });
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *other = scan.entry(proc);
+        QVERIFY(other);
+        QCOMPARE(other->files, 0);
+        QCOMPARE(other->sizeOnDisk, 0);
+        QVERIFY2(other->keep.contains(QStringLiteral("nothing of it is on a disk")), qPrintable(other->keep));
+        QVERIFY(!other->deletable());
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QVERIFY2(dataset->files < 20, qPrintable(QString::number(dataset->files))); // the fixture's own files only
+        for (const QString &error : scan.errors)
+            QVERIFY2(!error.contains(QStringLiteral("/proc/")), qPrintable(error));
+    }
+
     // Apparent sizes that do not fit in 64 bits (two sparse files of 2^63 - 1 bytes each, as
     // tmpfs allows) are held at the largest value, not wrapped to a small one (attack N21l).
     void apparentSizesSaturate()

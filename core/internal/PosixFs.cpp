@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <climits>
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <iterator>
 #include <linux/capability.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -214,6 +216,35 @@ bool PosixFs::isOverlay(const QString &path)
     {
     };
     return ::statfs(FileName::encode(path).constData(), &fs) == 0 && fs.f_type == kOverlay;
+}
+
+bool PosixFs::isSystemFilesystem(int fd)
+{
+    using Type = decltype(statfs::f_type);
+    static constexpr Type kTypes[] = {
+        Type(0x9fa0),     // PROC_SUPER_MAGIC
+        Type(0x62656572), // SYSFS_MAGIC
+        Type(0x27e0eb),   // CGROUP_SUPER_MAGIC
+        Type(0x63677270), // CGROUP2_SUPER_MAGIC
+        Type(0x64626720), // DEBUGFS_MAGIC
+        Type(0x74726163), // TRACEFS_MAGIC
+        Type(0x73636673), // SECURITYFS_MAGIC
+        Type(0x6165676c), // PSTOREFS_MAGIC
+        Type(0xcafe4a11), // BPF_FS_MAGIC
+        Type(0x62656570), // CONFIGFS_MAGIC
+        Type(0x1cd1),     // DEVPTS_SUPER_MAGIC
+        Type(0x19800202), // MQUEUE_MAGIC
+        Type(0x42494e4d), // BINFMTFS_MAGIC
+        Type(0xde5e81e4), // EFIVARFS_MAGIC
+        Type(0xf97cff8c), // SELINUX_MAGIC
+        Type(0x65735543), // FUSE_CTL_SUPER_MAGIC
+        Type(0x6e736673), // NSFS_MAGIC
+        Type(0x0187),     // AUTOFS_SUPER_MAGIC
+    };
+    struct statfs fs
+    {
+    };
+    return ::fstatfs(fd, &fs) == 0 && std::find(std::begin(kTypes), std::end(kTypes), fs.f_type) != std::end(kTypes);
 }
 
 qint64 PosixFs::freeBytes(const QString &path)

@@ -65,6 +65,11 @@ public:
     // there hides it behind a whiteout and frees nothing; renaming a folder of one fails (EXDEV)
     // unless the mount has redirect_dir.
     [[nodiscard]] static bool isOverlay(const QString &path);
+    // Whether the folder open at fd is on a filesystem the kernel makes up and no disk holds
+    // (proc, sysfs, cgroup, debugfs, devpts, autofs, …: statfs f_type, linux/magic.h): walking
+    // it measures nothing (st_blocks are 0), can take long (/proc/*/task/*) or mount things
+    // (autofs), and deleting in it is never the point (attack R11: HF_HOME=/ walked /proc and /sys).
+    [[nodiscard]] static bool isSystemFilesystem(int fd);
     // The bytes free on the filesystem holding path (statvfs f_bfree × f_frsize: what the disk
     // has, reserved blocks included), or -1. On overlayfs, the writable layer's filesystem.
     [[nodiscard]] static qint64 freeBytes(const QString &path);

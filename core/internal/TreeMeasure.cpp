@@ -502,6 +502,10 @@ private:
                 error(totals[item.root], item.parent ? item.parent->path() + '/' + item.name : item.name, errno);
             return;
         }
+        // A filesystem the kernel makes up (a /proc or /sys below HF_HOME=/, a chroot's) holds
+        // nothing on disk: not walked, at a mount only (a change of device), so one statfs each.
+        if ((!item.parent || st.st_dev != item.parent->device) && PosixFs::isSystemFilesystem(opened.get()))
+            return;
         TreeMeasure::Total &total = totals[item.root];
         if (m_roots.at(item.root).checkRemovable && total.unremovable.isEmpty() &&
             ::faccessat(opened.get(), ".", W_OK | X_OK, AT_EACCESS) != 0)
