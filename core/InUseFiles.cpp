@@ -65,7 +65,7 @@ InUseFiles InUseFiles::snapshot()
     const auto holderOf = [&](qint64 pid, Holder::Use use) {
         auto it = commands.find(pid);
         if (it == commands.end())
-            it = commands.insert(pid, pid > 0 ? commandOf(pid) : QStringLiteral("a process"));
+            it = commands.insert(pid, pid > 0 ? commandOf(pid) : tr("a process"));
         return Holder{pid, it.value(), use};
     };
 
@@ -136,16 +136,17 @@ const InUseFiles::Holder *InUseFiles::holder(dev_t device, ino_t inode) const
 
 QString InUseFiles::describe(const Holder &holder)
 {
-    const QString who = holder.pid > 0 ? QStringLiteral("%1 (pid %2)").arg(holder.command).arg(holder.pid) : holder.command;
+    // In the user's language: the reason shows inside translated sentences (GUI attack H2).
+    const QString who = holder.pid > 0 ? tr("%1 (pid %2)").arg(holder.command).arg(holder.pid) : holder.command;
     switch (holder.use) {
     case Holder::Use::Lock:
-        return QStringLiteral("locked by %1").arg(who);
+        return tr("locked by %1").arg(who);
     case Holder::Use::WorkingFolder:
-        return QStringLiteral("the working folder of %1").arg(who);
+        return tr("the working folder of %1").arg(who);
     case Holder::Use::Open:
         break;
     }
-    return QStringLiteral("held open by %1").arg(who);
+    return tr("held open by %1").arg(who);
 }
 
 void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)

@@ -5,6 +5,7 @@
 
 #include "FileIdentity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -22,6 +23,8 @@ namespace hubdeck {
 // and are not reported; neither is HubDeck itself.
 class InUseFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(InUseFiles)
+
 public:
     struct Holder
     {
