@@ -5,6 +5,7 @@
 
 #include "CacheLocation.h"
 #include "HfHome.h"
+#include "QuietFile.h"
 #include "StoredTokens.h"
 
 #include <QDir>
@@ -73,10 +74,11 @@ QString HubCredentials::tokenFromEnvironment(const Env &env)
 
 QString HubCredentials::tokenFromFile(const Env &env)
 {
-    QFile file(tokenPath(env));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return cleaned(QString::fromUtf8(file.read(64 * 1024)));
+    // Read without moving its access time: looking is not using (GUI attack H15: every start
+    // made the token "last accessed a few seconds ago" on the Overview).
+    QString ignored;
+    const std::optional<QByteArray> text = QuietFile::readHead(tokenPath(env), 64 * 1024, &ignored);
+    return text ? cleaned(QString::fromUtf8(*text)) : QString();
 }
 
 bool HubCredentials::signIn(const QString &token, const QString &name, QString *error, const Env &env)
@@ -132,10 +134,11 @@ QString HubCredentials::activeTokenNamePath(const Env &env)
 
 QString HubCredentials::activeTokenName(const Env &env)
 {
-    QFile file(activeTokenNamePath(env));
-    if (!file.open(QIODevice::ReadOnly))
+    QString unread;
+    const std::optional<QByteArray> head = QuietFile::readHead(activeTokenNamePath(env), 4096, &unread);
+    if (!head)
         return {};
-    const QString name = QString::fromUtf8(file.read(4096)).section(u'\n', 0, 0);
+    const QString name = QString::fromUtf8(*head).section(u'\n', 0, 0);
     const QString active = tokenFromFile(env);
     QString ignored;
     const std::optional<QList<StoredTokens::Token>> stored = StoredTokens::read(&ignored, env);

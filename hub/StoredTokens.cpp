@@ -4,6 +4,7 @@
 #include "StoredTokens.h"
 
 #include "HubCredentials.h"
+#include "QuietFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -199,16 +200,18 @@ QString StoredTokens::whyNotStorable(const Token &token)
 std::optional<QList<StoredTokens::Token>> StoredTokens::read(QString *error, const Env &env)
 {
     const QString file = path(env);
-    QFile in(file);
-    if (!in.exists())
+    if (!QFileInfo::exists(file))
         return QList<Token>{};
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot read %1: %2.").arg(file, in.errorString());
+    // A stored_tokens file holds a few lines per account; anything larger is not one. Read
+    // without moving its access time (QuietFile): looking is not using.
+    constexpr qint64 kMaxSize = 1024 * 1024;
+    QString unread;
+    const std::optional<QByteArray> head = QuietFile::readHead(file, kMaxSize + 1, &unread);
+    if (!head) {
+        *error = QStringLiteral("Cannot read %1: %2.").arg(file, unread);
         return std::nullopt;
     }
-    // A stored_tokens file holds a few lines per account; anything larger is not one.
-    constexpr qint64 kMaxSize = 1024 * 1024;
-    const QByteArray text = in.read(kMaxSize + 1);
+    const QByteArray &text = *head;
     if (text.size() > kMaxSize) {
         *error = QStringLiteral("Cannot read %1: it is larger than 1 MiB, too large for a token file.").arg(file);
         return std::nullopt;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The HubDeck developers
 // SPDX-License-Identifier: MIT
 
+#include "AtimeProbe.h"
 #include "HubCredentials.h"
 #include "StoredTokens.h"
 
@@ -162,6 +163,31 @@ private Q_SLOTS:
             QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
         QCOMPARE(QFile::permissions(StoredTokens::path(env)) & others, QFile::Permissions());
         QCOMPARE(QFile::permissions(HubCredentials::tokenPath(env)) & others, QFile::Permissions());
+    }
+
+    // Reading the token, the stored tokens and the active name (each start, the Spaces page)
+    // leaves their access times as they were: looking is not using (GUI attack H15: the Overview
+    // showed the token "last accessed a few seconds ago" after every start).
+    void readingTheTokensLeavesTheirAccessTimes()
+    {
+        QTemporaryDir dir;
+        HUBDECK_REQUIRE_ATIME_UPDATES(dir.path());
+        const auto env = envFor(dir);
+        QString error;
+        QVERIFY2(HubCredentials::signIn(QStringLiteral("hf_first"), QStringLiteral("laptop"), &error, env), qPrintable(error));
+        const QStringList files{HubCredentials::tokenPath(env), StoredTokens::path(env), HubCredentials::activeTokenNamePath(env)};
+        const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
+        QHash<QString, timespec> before;
+        for (const QString &file : files) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            test::FixtureCache::setTimes(file, old, old);
+            before.insert(file, test::AtimeProbe::atime(file));
+        }
+        QCOMPARE(HubCredentials::tokenFromFile(env), QStringLiteral("hf_first"));
+        QCOMPARE(HubCredentials::activeTokenName(env), QStringLiteral("laptop"));
+        QVERIFY(StoredTokens::read(&error, env).has_value());
+        for (const QString &file : files)
+            HUBDECK_COMPARE_ATIME(before.value(file), file);
     }
 
     // The GUI's sign-out path: a name whose token another name still holds leaves the token
