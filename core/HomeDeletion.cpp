@@ -732,6 +732,22 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
     return refused;
 }
 
+qsizetype HomeDeletion::withoutGone(Plan &plan)
+{
+    const auto there = [](const QString &path) {
+        struct stat st
+        {
+        };
+        return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
+    };
+    return plan.entries.removeIf([&](const HomeEntry &entry) {
+        if (there(entry.path) || std::any_of(entry.members.cbegin(), entry.members.cend(), there))
+            return false;
+        plan.gone.append(entry.path);
+        return true;
+    });
+}
+
 void HomeDeletion::findEmptiedFolders(Plan &plan)
 {
     countEmptiedFolders(plan, nullptr);

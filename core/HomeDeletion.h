@@ -71,6 +71,8 @@ public:
         // refusals; in sizeOnDisk(), in no entry's figure (attack Q4: "freed" 8-12K over the plan).
         QStringList emptiedFolders;
         qint64 emptiedFolderBytes = 0;
+        // Entries withoutGone() took out, by path: no longer on disk.
+        QStringList gone;
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: the entries' freeable
@@ -165,6 +167,11 @@ public:
     // the entries and their part's folder, and /proc (a folder in use stays). For a front end's
     // running total while entries are ticked; off the GUI thread.
     static void findEmptiedFolders(Plan &plan);
+    // Takes out of the plan each entry no longer on disk (neither its path nor a member is
+    // there: deleted or moved by another program since it was listed), into Plan::gone, and
+    // returns how many. For a confirmation that says so rather than "can be deleted" (GUI
+    // attack H4); run() reports such an entry as already gone.
+    static qsizetype withoutGone(Plan &plan);
     // Whether another process's HubDeck deletion holds this home now (the lock run() takes,
     // read from /proc/locks without taking it: FolderLocks::heldBy): the pid that holds it, or
     // nullopt. This process's own deletion is not another's. For a front end to say so: while

@@ -1230,6 +1230,78 @@ private Q_SLOTS:
         QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(logsSize)));
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("headline"))->text().contains(DisplayFormat::size(logsSize)));
     }
+
+    // An entry another program deleted after it was ticked is not "checked, can be deleted
+    // whole": it leaves the plan, said, and with nothing left the dialog offers only Close
+    // (GUI attack H4).
+    void theConfirmationSaysAnEntryIsGone()
+    {
+        FixtureHome fixture;
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset});
+        QCOMPARE(plan.entries.size(), 1);
+        QVERIFY(QDir(dataset).removeRecursively());
+        for (const QString &member : plan.entries.first().members) // its lock files, beside it
+            QVERIFY(QFile::remove(member));
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
+        QVERIFY(checked.wait(10000));
+        QVERIFY(dialog.plan().entries.isEmpty());
+        const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headline"))->text();
+        QVERIFY2(headline.contains(QStringLiteral("Nothing to delete")), qPrintable(headline));
+        const QString checking = dialog.findChild<QLabel *>(QStringLiteral("checking"))->text();
+        QVERIFY2(!checking.contains(QStringLiteral("can be deleted whole")), qPrintable(checking));
+        const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
+        QVERIFY2(refused->text().contains(dataset), qPrintable(refused->text()));
+        QVERIFY(dialog.deleteButton()->isHidden());
+    }
+
+    // Delete pressed while the check runs waits for it: said on the button, then deleted when
+    // the check changed nothing; when it did, the verdict is shown to be confirmed again (GUI
+    // attack H5: the deletion started by itself, the verdict never seen).
+    void deletePressedWhileCheckingWaitsForTheVerdict_data()
+    {
+        QTest::addColumn<bool>("oneGone");
+        QTest::newRow("nothing changes") << false;
+        QTest::newRow("an entry is gone") << true;
+    }
+    void deletePressedWhileCheckingWaitsForTheVerdict()
+    {
+        QFETCH(bool, oneGone);
+        FixtureHome fixture;
+        for (int i = 0; i < 3000; ++i) // a walk long enough to press Delete during it
+            QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/h%1").arg(i))));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset, logs});
+        QCOMPARE(plan.entries.size(), 2);
+        if (oneGone)
+            QVERIFY(QDir(logs).removeRecursively());
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        dialog.show();
+        QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
+        if (!dialog.isChecking())
+            QSKIP("the check ended before Delete could be pressed during it");
+        QTest::mouseClick(dialog.deleteButton(), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.deleteButton()->isEnabled());
+        QCOMPARE(dialog.deleteButton()->text(), QStringLiteral("Deleting once checked…"));
+        QVERIFY(checked.wait(10000));
+        if (!oneGone) {
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(dialog.plan().entries.size(), 2);
+        } else {
+            QVERIFY(dialog.isVisible()); // the verdict, to be confirmed again
+            QCOMPARE(dialog.plan().entries.size(), 1);
+            QVERIFY(dialog.deleteButton()->isEnabled());
+            QVERIFY(dialog.deleteButton()->text().startsWith(QStringLiteral("&Delete")));
+            const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
+            QVERIFY2(refused->text().contains(logs), qPrintable(refused->text()));
+        }
+    }
 };
 
 QTEST_MAIN(TestOverviewPage)

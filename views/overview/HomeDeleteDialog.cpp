@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace hubdeck {
 
@@ -70,8 +71,9 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     m_delete->setObjectName(QStringLiteral("confirmDelete"));
     m_delete->setToolTip(tr("Delete the entries listed; it cannot be undone"));
     m_delete->setAccessibleDescription(m_delete->toolTip());
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     // A deletion is never the default: Enter cancels.
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_cancelButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -103,8 +105,21 @@ void HomeDeleteDialog::setPlan(const HomeDeletion::Plan &plan, qint64 homeSize)
             m_dropped.append(entry.path);
     m_plan = plan;
     m_homeSize = homeSize;
+    // What Delete was pressed for has changed: confirmed again.
+    m_acceptWhenChecked = false;
     showPlan();
     startCheck();
+}
+
+void HomeDeleteDialog::accept()
+{
+    if (m_check.isRunning()) {
+        m_acceptWhenChecked = true;
+        m_delete->setEnabled(false);
+        m_delete->setText(tr("Deleting once checked…"));
+        return;
+    }
+    QDialog::accept();
 }
 
 void HomeDeleteDialog::stopCheck()
@@ -124,6 +139,7 @@ void HomeDeleteDialog::startCheck()
     m_checking->show();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_check.setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, cancel = m_cancel]() mutable {
+        (void)HomeDeletion::withoutGone(plan);
         (void)HomeDeletion::withoutObstacles(plan, [cancel] { return cancel->load(); });
         return plan;
     }));
@@ -143,26 +159,44 @@ void HomeDeleteDialog::showPlan()
                          .arg(m_dropped.join(QStringLiteral(", "))));
     m_refused->setText(PrintableText::names(notes, QStringLiteral(" ")).toHtmlEscaped());
     m_refused->setVisible(!notes.isEmpty());
-    m_delete->setText(tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
-    m_delete->setEnabled(!m_plan.entries.isEmpty());
+    // Nothing left (gone since it was ticked): nothing to confirm, only to close.
+    const bool nothing = m_plan.entries.isEmpty();
+    if (nothing && !m_dropped.isEmpty())
+        m_headline->setText(tr("<b>Nothing to delete</b>: the ticked entries are no longer there as they were listed."));
+    m_delete->setText(m_acceptWhenChecked ? tr("Deleting once checked…") : tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
+    m_delete->setEnabled(!nothing && !m_acceptWhenChecked);
+    m_delete->setVisible(!nothing);
+    m_cancelButton->setText(nothing ? tr("Close") : tr("Cancel"));
 }
 
 void HomeDeleteDialog::onChecked()
 {
     if (m_cancel->load() || !m_check.future().isValid() || m_check.future().resultCount() == 0 || m_check.isCanceled())
         return;
+    const bool pressed = std::exchange(m_acceptWhenChecked, false);
     const HomeDeletion::Plan result = m_check.result();
-    const qsizetype refused = m_plan.entries.size() - result.entries.size();
+    const qsizetype refused = m_plan.entries.size() - result.entries.size() - result.gone.size();
+    for (const QString &path : result.gone)
+        if (!m_dropped.contains(path))
+            m_dropped.append(path);
     m_plan = result;
+    m_plan.gone.clear();
     // Shown again also when nothing was refused: the check finds the folders the deletion leaves
     // empty, which add a line and count in the total (attack V5: never shown).
     showPlan();
     if (refused > 0) {
         m_checking->setText(tr("%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
+    } else if (m_plan.entries.isEmpty()) {
+        m_checking->setText(tr("Nothing is left to delete."));
     } else {
         m_checking->setText(tr("Checked: each entry can be deleted whole."));
     }
+    const bool unchanged = refused == 0 && result.gone.isEmpty();
     Q_EMIT checked();
+    // Pressed while checking: deleted now, unless the check changed what is deleted, which is
+    // then shown to be confirmed again.
+    if (pressed && unchanged && !m_plan.entries.isEmpty())
+        QDialog::accept();
 }
 
 QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)

@@ -25,8 +25,11 @@ namespace hubdeck {
 // While it is open, each entry is walked in the background as the deletion will walk it
 // (HomeDeletion::withoutObstacles): one that cannot go whole (a folder it cannot read or empty,
 // a mount inside) moves to the refused list and the figures follow, so that the dialog
-// promises only what the deletion can do. Deleting before the check ends is allowed: the
-// deletion checks each entry again.
+// promises only what the deletion can do. Delete pressed before the check ends waits for it
+// ("Deleting once checked…"), then deletes, unless the check took something out of the plan:
+// then the dialog stays open with the verdict, to be confirmed again (GUI attack H5: the
+// deletion started by itself and the verdict was never seen). An entry no longer on disk
+// leaves the plan, said (H4: "Checked: each entry can be deleted whole" about one already gone).
 class HomeDeleteDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +47,9 @@ public:
     [[nodiscard]] bool isChecking() const { return m_check.isRunning(); }
     [[nodiscard]] QString listText() const; // the list as plain text, for tests
     [[nodiscard]] QPushButton *deleteButton() const { return m_delete; }
+
+public Q_SLOTS:
+    void accept() override;
 
 Q_SIGNALS:
     void checked(); // the background check ended, and what it found is shown
@@ -63,6 +69,8 @@ private:
     QLabel *m_checking = nullptr;
     QTextBrowser *m_list = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    bool m_acceptWhenChecked = false; // Delete was pressed while the check ran
     // The check's own thread: it may walk a large entry for a while, and must neither wait
     // behind nor hold up a scan in the global pool; it ends with the dialog.
     QThreadPool m_pool;
