@@ -72,6 +72,7 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     m_delete->setToolTip(tr("Delete the entries listed; it cannot be undone"));
     m_delete->setAccessibleDescription(m_delete->toolTip());
     m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelText = m_cancelButton->text(); // the platform's, translated
     // A deletion is never the default: Enter cancels.
     m_cancelButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -166,7 +167,7 @@ void HomeDeleteDialog::showPlan()
     m_delete->setText(m_acceptWhenChecked ? tr("Deleting once checked…") : tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
     m_delete->setEnabled(!nothing && !m_acceptWhenChecked);
     m_delete->setVisible(!nothing);
-    m_cancelButton->setText(nothing ? tr("Close") : tr("Cancel"));
+    m_cancelButton->setText(nothing ? tr("Close") : m_cancelText);
 }
 
 void HomeDeleteDialog::onChecked()

@@ -70,6 +70,7 @@ private:
     QTextBrowser *m_list = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QString m_cancelText;
     bool m_acceptWhenChecked = false; // Delete was pressed while the check ran
     // The check's own thread: it may walk a large entry for a while, and must neither wait
     // behind nor hold up a scan in the global pool; it ends with the dialog.
