@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <sys/stat.h>
+#include <utility>
 
 namespace hubdeck {
 
@@ -129,12 +130,18 @@ void HomeSession::onScanFinished()
         });
         m_model->setScan(std::move(*scan));
         m_scanned = true;
+        for (const QString &path : std::exchange(m_tickAfterScan, {}))
+            m_model->setPathChecked(path, true);
         // The folders around the ticked entries may hold more or less by now.
         ++m_checksGeneration;
         m_measureDelay.start();
         m_watcher.setRecheckInterval(recheckIntervalFor(m_recheckBaseMs, m_scanClock.elapsed()));
     }
     watch();
+    if (std::exchange(m_resumeWatchAfterScan, false)) {
+        m_watcher.cancelPending();
+        m_watcher.setSuspended(false);
+    }
     updateRecheck();
     Q_EMIT scanFinished(canceled);
     if (m_rescanPending) {
@@ -298,13 +305,20 @@ void HomeSession::onDeletionFinished()
         report = std::move(*result);
     else
         report.canceled = true;
-    // What is gone can no longer be ticked; the rest of the ticks stay for the next try.
+    // What is gone can no longer be ticked; the rest of the ticks stay for the next try. What a
+    // stop left part-deleted (renamed aside) is ticked once the scan lists it: it is what was
+    // asked for, and "delete it again to finish" then means pressing Delete again (GUI attack H9).
     for (const QString &path : std::as_const(report.removed))
         m_model->setPathChecked(path, false);
-    m_watcher.setSuspended(false);
+    m_tickAfterScan = report.partlyDeleted;
     Q_EMIT deletionFinished(report);
     Q_EMIT statusMessage(summary(report), 0);
-    rescan(); // the truth after the deletion, measured again
+    // Watching again once the scan after it has run: the changes this deletion made, still
+    // arriving, are not "changed on disk" news, whose message replaced the result (H7).
+    m_resumeWatchAfterScan = true;
+    rescan();                                                          // the truth after the deletion, measured again
+    if (!isScanning() && std::exchange(m_resumeWatchAfterScan, false)) // no scan to wait for
+        m_watcher.setSuspended(false);
 }
 
 } // namespace hubdeck

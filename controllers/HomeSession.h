@@ -122,6 +122,8 @@ private:
     int m_emptiedFolders = 0;
     QHash<quint64, qint64> m_emptiedBytes;
     bool m_rescanPending = false;
+    bool m_resumeWatchAfterScan = false; // the watch stays off from a deletion to the scan after it
+    QStringList m_tickAfterScan;         // what a stopped deletion left part-deleted, to tick again
     bool m_scanned = false;
     bool m_onScreen = false;
     bool m_active = false; // the latest scan found an entry in use or being written
