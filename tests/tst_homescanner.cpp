@@ -855,7 +855,7 @@ private Q_SLOTS:
         QVERIFY(stop);
         QVERIFY(stopped.canceled);
         QCOMPARE(stopped.partlyDeleted, QStringList{aside});
-        if (char since[32]; ::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", since, sizeof since) < 0)
+        if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
             QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
         const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), stopped.partlyDeleted));
         QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
@@ -984,6 +984,37 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/shard-7")));
         QCOMPARE(HomeScanner::scan(home).entry(path)->files, 1);
         QVERIFY(before - du(fixture.root()) > 0);
+    }
+
+    // A copy of a home with a stopped deletion in it (cp -a, rsync -aX, mv to another disk)
+    // carries the set-aside attribute to folders and files that are all born later: finishing
+    // the copied leftover deletes it whole, never gives the half-deleted cache its name back as
+    // a writer's arrivals (attack W2: "✓ 1 of 1 entry deleted, 1.5M freed", nothing deleted, 36 of
+    // 60 shards back under the dataset's name).
+    void aCopiedStoppedDeletionIsFinishedWhole()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        for (int i = 0; i < 2000; ++i)
+            fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/shard-%1/part-%2.arrow").arg(i / 250).arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        QVERIFY(runKilledAt(home, HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(entry)}), 2));
+        if (::lgetxattr(QFile::encodeName(fixture.path(entry) + HomeScanner::deletingSuffix()).constData(), "user.hubdeck.set-aside",
+                        nullptr, 0) <= 0)
+            QSKIP("this filesystem keeps no user attributes: nothing travels with a copy");
+        QTemporaryDir elsewhere;
+        QThread::msleep(20); // the copies are born a clock tick later
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), fixture.root(), elsewhere.filePath(QStringLiteral("hf"))}) ==
+                0);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), elsewhere.filePath(QStringLiteral("hf")));
+        const HfHome copy = HfHome::locate(env);
+        const QString path = elsewhere.filePath(QStringLiteral("hf/") + entry);
+        const HomeDeletion::Report finished = HomeDeletion::run(copy, HomeDeletion::plan(HomeScanner::scan(copy), {path}));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(finished.arrived.isEmpty());
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
     }
 
     // The same on overlayfs, where a folder entry is removed in place behind a marker: killed

@@ -19,9 +19,19 @@ namespace {
 
 constexpr const char *kSetAsideAttribute = "user.hubdeck.set-aside";
 
+// "<ns> <device> <inode>": the time, and the folder it was written on. User attributes travel
+// with copies (cp -a, rsync -aX, mv to another disk), whose files are all born later: trusted
+// on another folder, the time would make every file of a copied leftover a writer's, and the
+// run finishing it would give a half-deleted cache its name back (attack W2).
 bool keepTime(const QString &path, qint64 since)
 {
-    const QByteArray value = QByteArray::number(since);
+    struct stat st
+    {
+    };
+    if (::lstat(FileName::encode(path).constData(), &st) != 0)
+        return false;
+    const QByteArray value =
+        QByteArray::number(since) + ' ' + QByteArray::number(quint64(st.st_dev)) + ' ' + QByteArray::number(quint64(st.st_ino));
     return ::lsetxattr(FileName::encode(path).constData(), kSetAsideAttribute, value.constData(), size_t(value.size()), 0) == 0;
 }
 
@@ -66,11 +76,22 @@ std::optional<AsideFolder> AsideFolder::resume(const QString &asidePath, const T
 {
     if (!asidePath.endsWith(HomeScanner::deletingSuffix()))
         return std::nullopt;
-    char value[32] = {};
-    const ssize_t read = ::lgetxattr(FileName::encode(through(asidePath)).constData(), kSetAsideAttribute, value, sizeof value - 1);
+    const QByteArray path = FileName::encode(through(asidePath));
+    char value[96] = {};
+    const ssize_t read = ::lgetxattr(path.constData(), kSetAsideAttribute, value, sizeof value - 1);
+    const QList<QByteArray> fields = read > 0 ? QByteArray(value, int(read)).split(' ') : QList<QByteArray>();
+    struct stat st
+    {
+    };
+    if (fields.size() != 3 || ::lstat(path.constData(), &st) != 0)
+        return std::nullopt;
     bool number = false;
-    const qint64 since = read > 0 ? QByteArray(value, int(read)).toLongLong(&number) : 0;
-    if (!number || since <= 0)
+    bool device = false;
+    bool inode = false;
+    const qint64 since = fields.at(0).toLongLong(&number);
+    // Written on another folder (this one is a copy): not this folder's time, so all of it goes.
+    if (!number || since <= 0 || fields.at(1).toULongLong(&device) != quint64(st.st_dev) ||
+        fields.at(2).toULongLong(&inode) != quint64(st.st_ino) || !device || !inode)
         return std::nullopt;
     return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since);
 }
