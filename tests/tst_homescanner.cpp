@@ -830,6 +830,67 @@ private Q_SLOTS:
     // What a writer put into the folder set aside before a stop is its, also for the run that
     // finishes the stopped deletion: kept by the time the first run set it aside, and given the
     // entry's name back (attack V2: finishing deleted it, unmentioned).
+    // What a process moves into the folder renamed aside (mv, os.replace: the inode keeps its
+    // birth time) is its own too, wherever it lands, and so is a folder moved in; files of the
+    // entry hard-linked to each other still go, though removing one name changes the other's
+    // ctime (attack W1: 800 KB moved into subfolders the walk had not reached were deleted,
+    // "arrived": []).
+    void movedInFilesAreKept()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        for (int i = 0; i < 2000; ++i)
+            fixture.write(entry + deep + QStringLiteral("/shard-%1/part-%2.arrow").arg(i / 250).arg(i), qint64(100));
+        const QString path = fixture.path(entry);
+        QCOMPARE(::link(QFile::encodeName(path + deep + QStringLiteral("/shard-0/part-0.arrow")).constData(),
+                        QFile::encodeName(path + deep + QStringLiteral("/shard-7/linked.arrow")).constData()),
+                 0);
+        // The user's files, elsewhere on the same filesystem, made before the deletion.
+        fixture.write(QStringLiteral("outside/result-1.arrow"), qint64(5000));
+        fixture.write(QStringLiteral("outside/result-2.arrow"), qint64(5000));
+        fixture.write(QStringLiteral("outside/folder/part.arrow"), qint64(5000));
+        QThread::msleep(20);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString aside = path + HomeScanner::deletingSuffix();
+        QStringList moved;
+        const HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {path}), {}, [&](int done, qint64) {
+                if (done > 0 || !moved.isEmpty() || !QFileInfo::exists(aside))
+                    return;
+                QThread::msleep(20); // past the clock tick of the rename
+                // Into every shard folder still there: some are not walked yet.
+                int n = 0;
+                for (int shard = 7; shard >= 0 && n < 2; --shard) {
+                    const QString to = aside + deep + QStringLiteral("/shard-%1").arg(shard);
+                    if (!QFileInfo::exists(to))
+                        continue;
+                    ++n;
+                    const QString target = to + QStringLiteral("/result-%1.arrow").arg(n);
+                    QVERIFY(QFile::rename(fixture.path(QStringLiteral("outside/result-%1.arrow").arg(n)), target));
+                    moved.append(target);
+                    if (n == 1) {
+                        QVERIFY(QDir().rename(fixture.path(QStringLiteral("outside/folder")), to + QStringLiteral("/folder")));
+                        moved.append(to + QStringLiteral("/folder"));
+                    }
+                }
+            });
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!moved.isEmpty());
+        for (const QString &was : std::as_const(moved)) {
+            const QString now = path + was.mid(aside.size()); // given the entry's name back
+            QVERIFY2(QFileInfo::exists(now), qPrintable(now));
+            QVERIFY2(report.arrived.contains(now), qPrintable(report.arrived.join(u' ')));
+        }
+        // Only those: nothing of the entry is kept with them.
+        int files = 0;
+        for (QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++files;
+        QCOMPARE(files, int(moved.size())); // the two moved files, and the moved folder's one file
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/shard-7/linked.arrow"))); // the entry's own, linked twice
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/shard-0/part-0.arrow")));
+    }
+
     void arrivalsSurviveAStopAndTheFinish()
     {
         FixtureHome fixture;

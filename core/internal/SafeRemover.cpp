@@ -10,6 +10,7 @@
 #include "SharedExtents.h"
 
 #include <QDir>
+#include <QSet>
 
 #include <cerrno>
 #include <cstdio> // renameat2
@@ -96,8 +97,10 @@ QString failure(int error, const QString &path, int dirFd)
 // back to walk into. 0, or the errno of the step that failed; an entry already gone is fine.
 // A folder of another device than the tree's (a mount point) is EXDEV: a removal never
 // crosses into another filesystem, as `rm --one-file-system`.
+// unlinkedShared, when given, gets the inodes that keep other names after their name here went:
+// the unlink changed their ctime, which is not an arrival's (arrivedSince).
 int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed,
-                SharedExtentLedger *ledger, SharedExtentLedger *also)
+                SharedExtentLedger *ledger, SharedExtentLedger *also, QSet<FileIdentity> *unlinkedShared = nullptr)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -122,9 +125,37 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
     const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger);
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
         add(freed, release, ledger, also);
+        if (unlinkedShared && st.st_nlink > 1)
+            unlinkedShared->insert(FileIdentity::of(st));
         return 0;
     }
     return errno == ENOENT ? 0 : errno;
+}
+
+// Whether name in the folder open at dirFd came after sinceNs (the kernel's clock, as inode
+// times are): born then (statx btime: written there), or its inode changed then (ctime: moved
+// in by a rename, which keeps the birth time, or linked in; attack W1: files moved into a
+// subfolder not walked yet were deleted). A tie is the tree's. An inode this removal unlinked
+// another name of changed then too, by the removal: not an arrival.
+bool arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared)
+{
+    struct statx stx
+    {
+    };
+    if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC,
+                STATX_TYPE | STATX_BTIME | STATX_CTIME | STATX_MTIME | STATX_INO, &stx) != 0)
+        return false;
+    const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
+    if ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > sinceNs)
+        return true;
+    if (!(stx.stx_mask & STATX_CTIME) || ns(stx.stx_ctime) <= sinceNs)
+        return false;
+    // A folder's ctime moves with every name made in it too: a folder the writer put a file
+    // into is walked (the file is kept by its own times, the folder by ENOTEMPTY). A folder
+    // moved in keeps its mtime.
+    if (S_ISDIR(stx.stx_mode))
+        return (stx.stx_mask & STATX_MTIME) && ns(stx.stx_mtime) <= sinceNs;
+    return !unlinkedShared.contains(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)});
 }
 
 // Whether the folder open at fd is a mount's root or on another device than the tree's: a bind
@@ -384,6 +415,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
     auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + FileName::decode(leaf); };
     bool failed = false;
     bool stopped = false;
+    QSet<FileIdentity> unlinkedShared; // see removeEntry
     // Every entry the walk listed in a folder went before it is removed (any failure stops the
     // walk first), so a folder that is not empty then holds only what arrived since.
     auto keptForArrivals = [&](int error, const QString &where) {
@@ -426,10 +458,11 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 }
                 // Born after the tree was set aside: what a process wrote there since, left (its
                 // folder's removal then keeps the folder). Not even looked into if a folder.
-                if (m_keepSince && PosixFs::birthTimeAt(folder.fd, entry.name) > *m_keepSince)
+                if (m_keepSince && arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared))
                     continue;
                 const qsizetype folders = subfolders.size();
-                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger);
+                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger,
+                                                  m_keepSince ? &unlinkedShared : nullptr);
                     error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
                 removedOne = removedOne || subfolders.size() == folders; // a folder is handed back, not removed yet
