@@ -576,6 +576,9 @@ QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     Plan plan;
+    // scannedAt is the millisecond the scan began in (truncated): its end, so that nothing made
+    // before the scan reads as made after it.
+    plan.listedAtNs = scan.scannedAt > 0 ? (qRound64(scan.scannedAt * 1000.0) + 1) * 1000000 : 0;
     for (const HomeScan::Part &part : scan.parts)
         if (part.exists && part.kind != QLatin1String("other")) {
             plan.foldersThatStay.insert(part.path);
@@ -905,7 +908,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         std::optional<ListedDownloads> downloads;
         QList<TreeMeasure::Root> measured;
         if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
-            downloads.emplace(entry, through);
+            downloads.emplace(entry, through, plan.listedAtNs);
             measured = downloads->roots();
         } else {
             measured.append({through(entry.path), entry.separateChildren()});

@@ -73,6 +73,11 @@ public:
         qint64 emptiedFolderBytes = 0;
         // Entries withoutGone() took out, by path: no longer on disk.
         QStringList gone;
+        // When the scan the plan was made from began (HomeScan::scannedAt), in nanoseconds since
+        // the epoch, 0 when unknown: a download of datasets/downloads made or changed after it
+        // was not listed to whoever confirmed the plan, so the run keeps it as an arrival (attack
+        // W3: one fetched while `home rm` asked [y/N] was deleted and counted as freed).
+        qint64 listedAtNs = 0;
         // The refusals' reasons, one sentence each, in the same order.
         [[nodiscard]] QStringList refusalReasons() const;
         // Bytes on disk the run gives back when nothing changes meanwhile: the entries' freeable

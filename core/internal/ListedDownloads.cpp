@@ -14,17 +14,17 @@
 
 namespace hubdeck {
 
-ListedDownloads::ListedDownloads(const HomeEntry &entry, Through through)
+ListedDownloads::ListedDownloads(const HomeEntry &entry, Through through, qint64 listedAtNs)
     : m_entry(entry)
     , m_through(std::move(through))
-    , m_downloads(list(m_entry, m_through))
+    , m_downloads(list(m_entry, m_through, listedAtNs))
 {
     m_at.reserve(m_downloads.size());
     for (qsizetype i = 0; i < m_downloads.size(); ++i)
         m_at.insert(m_downloads.at(i).path, i);
 }
 
-QList<ListedDownloads::Download> ListedDownloads::list(const HomeEntry &entry, const Through &through)
+QList<ListedDownloads::Download> ListedDownloads::list(const HomeEntry &entry, const Through &through, qint64 listedAtNs)
 {
     QList<Download> downloads;
     UniqueFd dir = PosixFs::openDir(through(entry.path));
@@ -37,6 +37,9 @@ QList<ListedDownloads::Download> ListedDownloads::list(const HomeEntry &entry, c
         {
         };
         if (separate.contains(name.name) || ::fstatat(dir.get(), name.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        // Made or changed since the plan's scan (a birth is a change too).
+        if (listedAtNs > 0 && qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec > listedAtNs)
             continue;
         downloads.append({entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st), st.st_ctim,
                           S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0});
@@ -102,7 +105,7 @@ QStringList ListedDownloads::settle(QList<TreeMeasure::Root> &measured) const
         return true;
     });
     QStringList arrived;
-    for (const Download &now : list(m_entry, m_through))
+    for (const Download &now : list(m_entry, m_through, 0))
         if (!stayed.contains(now.path))
             arrived.append(now.path);
     return arrived;

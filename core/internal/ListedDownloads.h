@@ -30,8 +30,10 @@ public:
     using Through = std::function<QString(const QString &path)>;
 
     // Lists what the entry's folder holds now, but the entries of their own in it
-    // (HomeEntry::separateChildren: extracted/). Paths are the entry's, as targets name them.
-    ListedDownloads(const HomeEntry &entry, Through through);
+    // (HomeEntry::separateChildren: extracted/), and, when listedAtNs is given (ns since the
+    // epoch), what was made or changed after it (born or ctime later: the plan never showed it;
+    // settle() then names it as arrived). Paths are the entry's, as targets name them.
+    ListedDownloads(const HomeEntry &entry, Through through, qint64 listedAtNs = 0);
 
     // The listed downloads' paths, in listing order: what the run removes, one by one.
     [[nodiscard]] QStringList paths() const;
@@ -55,7 +57,7 @@ private:
         timespec changed{}; // st_ctim
         qint64 blocks = 0;  // st_blocks × 512 of a file with one link; folders are measured
     };
-    [[nodiscard]] static QList<Download> list(const HomeEntry &entry, const Through &through);
+    [[nodiscard]] static QList<Download> list(const HomeEntry &entry, const Through &through, qint64 listedAtNs);
     [[nodiscard]] bool isListed(const QString &reached, const Download &download) const;
 
     HomeEntry m_entry;
