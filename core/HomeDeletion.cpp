@@ -408,6 +408,47 @@ QStringList arrivalsIn(const QStringList &keptFolders, const std::function<QStri
     return arrived;
 }
 
+// The bytes on disk (st_blocks × 512) of what lies at paths, folders and all, made by ns (birth
+// time, else ctime; links not followed): what of them a measure taken at ns counted.
+qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(const QString &)> &through)
+{
+    qint64 bytes = 0;
+    const auto made = [](const struct stat &st, qint64 born) {
+        return born > 0 ? born : qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+    };
+    for (const QString &path : paths) {
+        const QByteArray at = FileName::encode(through(path));
+        struct stat st
+        {
+        };
+        if (::lstat(at.constData(), &st) != 0 || made(st, PosixFs::birthTime(through(path))) > ns)
+            continue;
+        bytes += qint64(st.st_blocks) * 512;
+        if (!S_ISDIR(st.st_mode))
+            continue;
+        DirWalker walker(DirWalker::Unreadable::Skip);
+        const UniqueFd dir = PosixFs::openDir(through(path));
+        if (!dir.isValid())
+            continue;
+        (void)walker.walk(dir.get(),
+                          [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                              for (const PosixFs::Entry &entry : entries) {
+                                  struct stat child
+                                  {
+                                  };
+                                  if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) ||
+                                      made(child, PosixFs::birthTimeAt(folder.fd, entry.name)) > ns)
+                                      continue;
+                                  bytes += qint64(child.st_blocks) * 512;
+                                  if (S_ISDIR(child.st_mode))
+                                      subfolders.append(entry.name);
+                              }
+                              return true;
+                          });
+    }
+    return bytes;
+}
+
 // inUse: a folder a process works in or holds open stays, with those above it (attack V8: a
 // shell was left in a deleted folder).
 qint64 removeEmptyParents(SafeRemover &remover, const HfHome &home, const QString &partRoot, const QString &entryPath,
@@ -919,6 +960,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             inUse = InUseFiles::snapshot();
             inUseAge.restart();
         }
+        timespec measuredAt{}; // by the kernel's clock, as inode times are
+        ::clock_gettime(CLOCK_REALTIME_COARSE, &measuredAt);
         const Freeable before = freeable(measured, inUse, &guarded);
         if (!before.inUse.isEmpty()) {
             report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
@@ -1159,7 +1202,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0 && S_ISREG(markerStat.st_mode))
                 markerLeft = qint64(markerStat.st_blocks) * 512;
         const qint64 holderGrew = std::max<qint64>(0, blocksOf(holder) - holderBefore);
-        qint64 entryFreed = std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew);
+        // A stopped deletion being finished: what a writer put in it before this run began was
+        // measured with it, and is kept: not freed (attack W5: "freed" 606208 over du's figure).
+        const qint64 keptMeasured = aside && !renamedAside && !arrivedInside.isEmpty()
+                                        ? heldBy(arrivedInside, qint64(measuredAt.tv_sec) * 1000000000 + measuredAt.tv_nsec, through)
+                                        : 0;
+        qint64 entryFreed = std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew - keptMeasured);
         if (layers.measures()) {
             const LayeredFreeSpace::Split split = layers.split(entryFreed);
             report.hiddenBytes += split.hidden;

@@ -1054,7 +1054,11 @@ private Q_SLOTS:
         // A process goes on writing in it after the kill: its file is its own.
         QThread::msleep(20); // past the clock tick of the rename
         const QString arrival = deep + QStringLiteral("/new.arrow");
-        QVERIFY(QFile(aside + arrival).open(QIODevice::WriteOnly | QIODevice::NewOnly));
+        {
+            QFile file(aside + arrival);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::NewOnly));
+            QCOMPARE(file.write(QByteArray(300000, 'n')), 300000); // kept: not freed (attack W5)
+        }
         // Where the filesystem keeps user attributes, the killed run left the time on the folder.
         const bool attributes = ::lsetxattr(QFile::encodeName(fixture.root()).constData(), "user.probe", "1", 1, 0) == 0;
         QCOMPARE(::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) > 0, attributes);
