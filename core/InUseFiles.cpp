@@ -158,6 +158,13 @@ void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)
         m_holders.insert(key, holder);
     else if (holder.use == Holder::Use::Lock && it->use != Holder::Use::Lock)
         *it = holder;
+    // /proc/locks names the process that took the lock; a child that inherited its descriptor
+    // holds it once that one exits (flock(1) handing it to a job), and an OFD lock names none:
+    // then the process with the file open is the one to name (attack W10: "locked by process
+    // (pid 499)", an exited pid that kill cannot reach).
+    else if (it->use == Holder::Use::Lock && holder.use == Holder::Use::Open && holder.pid > 0 &&
+             (it->pid <= 0 || ::access(QByteArray("/proc/" + QByteArray::number(it->pid)).constData(), F_OK) != 0))
+        *it = Holder{holder.pid, holder.command, Holder::Use::Lock};
 }
 
 } // namespace hubdeck

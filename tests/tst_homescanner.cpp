@@ -3828,6 +3828,29 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(target).size(), 10000);
     }
 
+    // The same for a lock on a file of an entry: the entry is in use, named by the child that
+    // holds the lock now, not by the pid that took it and exited (attack W10: "locked by process
+    // (pid 499)").
+    void aFileLockLeftToAChildNamesTheChild()
+    {
+        FixtureHome fixture;
+        const QString lock = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/job.lock"));
+        fixture.write(QStringLiteral("datasets/org___set/default/0.0.0/job.lock"), QByteArray());
+        QProcess taker;
+        taker.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"), QStringLiteral("exec 9<\"$1\"; flock -x 9; sleep 60 >/dev/null & echo $!"),
+                     QStringLiteral("taker"), lock});
+        QVERIFY(taker.waitForFinished(5000));
+        const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
+        QVERIFY(child > 0);
+        const auto stop = qScopeGuard([&] { ::kill(pid_t(child), SIGKILL); });
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QCOMPARE(dataset->inUse, QStringLiteral("locked by sleep (pid %1)").arg(child));
+    }
+
     // A lock whose taker exited, left to a child that inherited its descriptor (flock(1) killed
     // while its command runs), is held by that child: named as it, never as a HubDeck deletion
     // of a pid that is gone (attack U12).
