@@ -87,6 +87,10 @@ InUseFiles InUseFiles::snapshot()
         }
     }
 
+    struct stat rootStat
+    {
+    };
+    const FileIdentity ownRoot = ::stat("/", &rootStat) == 0 ? FileIdentity::of(rootStat) : FileIdentity();
     for (const qint64 pid : processes()) {
         if (pid == self)
             continue;
@@ -109,6 +113,10 @@ InUseFiles InUseFiles::snapshot()
         // shell's folder was deleted under it, and its next file failed the run half-way).
         if (struct stat st{}; ::stat((base + "/cwd").constData(), &st) == 0 && S_ISDIR(st.st_mode))
             files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::WorkingFolder));
+        // Chrooted into a folder (a build root, a sandbox kept in a dataset folder): everything it
+        // writes lands below it (attack W9). Processes sharing this one's root are left alone.
+        if (struct stat st{}; ::stat((base + "/root").constData(), &st) == 0 && S_ISDIR(st.st_mode) && FileIdentity::of(st) != ownRoot)
+            files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::RootFolder));
         // "7f…-7f… r--s 00000000 fd:01 1310734  /path/file.arrow"
         QFile maps(QString::fromLatin1(base + "/maps"));
         if (!maps.open(QIODevice::ReadOnly))
@@ -143,6 +151,8 @@ QString InUseFiles::describe(const Holder &holder)
         return tr("locked by %1").arg(who);
     case Holder::Use::WorkingFolder:
         return tr("the working folder of %1").arg(who);
+    case Holder::Use::RootFolder:
+        return tr("the root folder (chroot) of %1").arg(who);
     case Holder::Use::Open:
         break;
     }

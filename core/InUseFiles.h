@@ -33,6 +33,7 @@ public:
             Open,          // an open descriptor or a mapping
             Lock,          // a lock (the holder is at work there)
             WorkingFolder, // the process's current folder
+            RootFolder,    // the process's root folder (chroot): all it writes lands below it
         };
         QString command; // /proc/<pid>/comm, e.g. "python3"
         Use use = Use::Open;

@@ -1157,6 +1157,32 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(base.path(QStringLiteral("lower/%1/image-0.arrow").arg(image))).size(), 100); // the image is untouched
     }
 
+    // A process chrooted into an entry's folder writes everything below it: the entry is in use
+    // (attack W9: the folder was removed under a chrooted process).
+    void aFolderChrootedIntoIsInUse()
+    {
+        if (::geteuid() != 0)
+            QSKIP("chroot needs root");
+        FixtureHome fixture;
+        const QString folder = fixture.path(QStringLiteral("datasets/org___set/default"));
+        QProcess jailed;
+        jailed.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                                 QStringLiteral("import os, sys, time; os.chroot(sys.argv[1]); print('ready', "
+                                                                "flush=True); time.sleep(60)"),
+                                                 folder}); // its working folder stays where it was, outside
+        if (!jailed.waitForStarted(5000) || !jailed.waitForReadyRead(5000))
+            QSKIP("python3 could not chroot here");
+        const auto stop = qScopeGuard([&] {
+            jailed.kill();
+            jailed.waitForFinished();
+        });
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QCOMPARE(dataset->inUse, QStringLiteral("the root folder (chroot) of python3 (pid %1)").arg(jailed.processId()));
+    }
+
     // A stopped deletion of a folder is named by what is left of it, renamed aside: the entry's
     // own name may hold the library's new folder by then, which finishing must not take (attack
     // T4: the printed "To finish" command planned and deleted it).
