@@ -506,6 +506,14 @@ void countEmptiedFolders(HomeDeletion::Plan &plan, const InUseFiles *known)
         };
         if (!fd.isValid() || !PosixFs::listDir(fd.get(), names) || ::fstat(fd.get(), &st) != 0 || inUse.holder(st.st_dev, st.st_ino))
             continue;
+        // One this user may not remove stays, as the run finds (attack W11: another user's
+        // library in a shared sticky assets/ was counted, then left): the folder that holds it
+        // must let this user write there, and its sticky bit allow it.
+        const QString parent = QFileInfo(dir).path();
+        if (struct stat above{}; ::stat(FileName::encode(parent).constData(), &above) != 0 ||
+                                 ::faccessat(AT_FDCWD, FileName::encode(parent).constData(), W_OK | X_OK, AT_EACCESS) != 0 ||
+                                 !PosixFs::stickyAllows(above, st))
+            continue;
         if (std::all_of(names.cbegin(), names.cend(),
                         [&](const PosixFs::Entry &name) { return going.contains(dir + u'/' + FileName::decode(name.name)); })) {
             going.insert(dir);

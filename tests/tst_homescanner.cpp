@@ -3324,6 +3324,42 @@ private Q_SLOTS:
         QCOMPARE(tree(fixture.root()), before); // nothing renamed, nothing removed
     }
 
+    // A folder the deletion would leave empty but may not remove (another user's library in a
+    // shared sticky assets/) is not counted: the plan is what the run frees (attack W11: plan
+    // 41.0K, freed 36.9K).
+    void anotherUsersFolderLeftEmptyIsNotCounted()
+    {
+        if (::geteuid() != 0)
+            QSKIP("giving a folder to another user needs root");
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("assets/libA/ns/sub/f.bin"), qint64(5000));
+        const QString assets = fixture.path(QStringLiteral("assets"));
+        const QString library = fixture.path(QStringLiteral("assets/libA"));
+        QCOMPARE(::chmod(QFile::encodeName(assets).constData(), 01777), 0);
+        QCOMPARE(::chown(QFile::encodeName(assets).constData(), 65533, 65533), 0);
+        QCOMPARE(::chmod(QFile::encodeName(library).constData(), 0777), 0);
+        QCOMPARE(::chown(QFile::encodeName(library).constData(), 65534, 65534), 0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString sub = fixture.path(QStringLiteral("assets/libA/ns/sub"));
+        HomeDeletion::Plan plan;
+        HomeDeletion::Report report;
+        qint64 before = 0;
+        {
+            const WithoutDacOverride asAUser(true);
+            if (!asAUser.ok())
+                QSKIP("root's capabilities could not be dropped");
+            plan = HomeDeletion::plan(HomeScanner::scan(home), {sub});
+            QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());
+            before = du(fixture.root());
+            report = HomeDeletion::run(home, plan);
+        }
+        QCOMPARE(plan.emptiedFolders, QStringList{fixture.path(QStringLiteral("assets/libA/ns"))}); // not libA
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(library));
+        QCOMPARE(report.freedBytes, plan.sizeOnDisk());
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+    }
+
     // A shared part folder (datasets/ of mode 1777) holding another user's entry: only its owner
     // may rename it aside, so the listing and the plan say so, and a plan made before is refused
     // before any change (attack Q23: planned, then "Cannot rename …: Operation not permitted").
