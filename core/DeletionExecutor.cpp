@@ -4,13 +4,59 @@
 #include "DeletionExecutor.h"
 
 #include "DeletionRun.h"
+#include "FileName.h"
+#include "InUseFiles.h"
 #include "LayeredFreeSpace.h"
+#include "PosixFs.h"
+#include "UniqueFd.h"
 
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace hubdeck {
+
+namespace {
+
+struct HeldBlob
+{
+    QString path;
+    qint64 bytes = 0; // st_blocks × 512
+    QString holder;   // InUseFiles::describe()
+};
+
+// The planned repos' blobs with a single link that a running process holds open or has mapped:
+// what removing them does not free yet. One /proc walk, then an lstat per blob.
+QList<HeldBlob> heldBlobs(const DeletionPlan &plan)
+{
+    QList<HeldBlob> held;
+    if (plan.items.isEmpty())
+        return held;
+    const InUseFiles inUse = InUseFiles::snapshot();
+    if (inUse.isEmpty())
+        return held;
+    for (const DeletionPlan::RepoItem &repo : plan.items) {
+        const QString blobs = repo.repoPath + QStringLiteral("/blobs");
+        UniqueFd dir = PosixFs::openDir(blobs);
+        QList<PosixFs::Entry> names;
+        if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
+            continue;
+        for (const PosixFs::Entry &name : std::as_const(names)) {
+            struct stat st
+            {
+            };
+            if (!PosixFs::statAt(dir.get(), name.name, st, Links::NoFollow) || !S_ISREG(st.st_mode) || st.st_nlink != 1)
+                continue;
+            if (const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino))
+                held.append({blobs + u'/' + FileName::decode(name.name), qint64(st.st_blocks) * 512, InUseFiles::describe(*holder)});
+        }
+    }
+    return held;
+}
+
+} // namespace
 
 QFuture<DeletionReport> DeletionExecutor::executeAsync(const DeletionPlan &plan, std::shared_ptr<std::atomic_bool> cancel)
 {
@@ -26,8 +72,21 @@ DeletionReport DeletionExecutor::execute(const DeletionPlan &plan, QPromise<Dele
     // On overlayfs a removed file of the image's layers frees nothing: the run's figure is what
     // the disk gained (LayeredFreeSpace). Another program's writes meanwhile can only make it say less.
     const LayeredFreeSpace layers(plan.cacheDir);
+    const QList<HeldBlob> held = heldBlobs(plan);
     DeletionRun run(plan, promise, isCanceled);
     DeletionReport report = run.run();
+    for (const HeldBlob &blob : held) {
+        struct stat st
+        {
+        };
+        if (::lstat(FileName::encode(blob.path).constData(), &st) == 0 || errno != ENOENT)
+            continue; // still there: nothing of it was counted
+        const qint64 kept = std::min(blob.bytes, report.freedBytes);
+        report.freedBytes -= kept;
+        report.heldOpenBytes += kept;
+        if (!report.heldOpenBy.contains(blob.holder))
+            report.heldOpenBy.append(blob.holder);
+    }
     if (layers.measures()) {
         const LayeredFreeSpace::Split split = layers.split(report.freedBytes);
         report.freedBytes = split.freed;

@@ -30,6 +30,12 @@ struct DeletionReport
     // image's read-only layers keep, hidden but not freed. freedBytes is then what the disk's
     // free space gained over the run, at most what the removed files held (DeletionExecutor).
     qint64 hiddenBytes = 0;
+    // Bytes of removed blobs a running process held open or had mapped (a model loaded with
+    // mmap) when the run began, left out of freedBytes: the kernel frees them only when that
+    // process lets go (attack W7: "freed: 50.0M" while df gained 28 KB). heldOpenBy says who,
+    // one InUseFiles::describe() line each.
+    qint64 heldOpenBytes = 0;
+    QStringList heldOpenBy;
     QStringList errors;
     QStringList notes;
     QStringList removedRepos;            // whole repo folders and corrupted entries (trashed ones included)

@@ -143,6 +143,8 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"files", plan.files);
     if (report)
         writer.member(u"freed_size", report->freedBytes);
+    if (report) // not in freed_size: removed blobs a running process still holds open or mapped
+        writer.member(u"held_open_size", report->heldOpenBytes);
     if (report) // not in freed_size: on overlayfs, what the container image's layers keep
         writer.member(u"hidden_in_image_size", report->hiddenBytes);
     texts(writer, u"incomplete_files", plan.incompleteFiles);

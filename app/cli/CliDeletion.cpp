@@ -152,6 +152,10 @@ int CliDeletion::execute(const DeletionPlan &plan, bool json, bool yes, const QS
         m_out.warning(sharedNote(report.sharedBytes));
     if (report.hiddenBytes > 0)
         m_out.warning(hiddenNote(report.hiddenBytes));
+    if (report.heldOpenBytes > 0)
+        m_out.warning(QStringLiteral("Not freed yet: %1 of what was removed is still %2; the disk gets it back when that process "
+                                     "closes it or exits.")
+                          .arg(HumanFormat::sizeInText(report.heldOpenBytes), report.heldOpenBy.join(QStringLiteral(", "))));
     for (const DeletionReport::PartlyRemoved &partly : report.partlyRemovedRevisions)
         m_out.warning(partlyRemovedLine(partly));
     if (!report.leftUnreferencedBlobs.isEmpty())

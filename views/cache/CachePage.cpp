@@ -619,6 +619,9 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
     if (report.hiddenBytes > 0) // overlayfs: the container image keeps what its layers hold
         message += tr("; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed")
                        .arg(DisplayFormat::size(report.hiddenBytes));
+    if (report.heldOpenBytes > 0) // a running process still holds removed blobs open or mapped
+        message += tr("; %1 of it is still %2: freed when that process lets go")
+                       .arg(DisplayFormat::size(report.heldOpenBytes), report.heldOpenBy.join(QStringLiteral(", ")));
     Q_EMIT statusMessage(message + u'.', 0);
     reportDeletionErrors(report);
     updateSummary();
