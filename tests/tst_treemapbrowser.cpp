@@ -5,6 +5,7 @@
 #include "CacheFilterProxy.h"
 #include "CacheScanner.h"
 #include "CacheTreeModel.h"
+#include "DeletionReport.h"
 #include "FixtureCache.h"
 #include "HumanFormat.h"
 #include "PreviewPane.h"
@@ -121,6 +122,32 @@ private Q_SLOTS:
         QCOMPARE(s.treemap()->current().revision, 1);
         QCOMPARE(s.treemap()->selected().repo, t1);
         QCOMPARE(s.treemap()->selected().revision, 1);
+    }
+
+    // A deletion patches the tree in place: the previewed file's repo going with its rows clears
+    // the preview, which no longer shows a file that is gone (GUI attack H6).
+    void thePreviewClearsWhenItsRepoIsDeleted()
+    {
+        Setup s;
+        QVERIFY(QTest::qWaitForWindowExposed(s.browser.get()));
+        const int t1 = s.repo(QStringLiteral("org/t1"));
+        QSignalSpy shown(s.browser->preview(), &PreviewPane::shown);
+        s.tree()->setCurrentIndex(s.proxy.index(0, 0, s.proxyIndex(t1, 1)));
+        QVERIFY(!shown.isEmpty() || shown.wait(10000));
+        QVERIFY(s.browser->preview()->title() != QStringLiteral("Preview"));
+        DeletionReport report;
+        report.removedRepos = {s.model.scan().repos[t1].repoPath};
+        s.model.applyDeletion(report);
+        QCOMPARE(s.browser->preview()->title(), QStringLiteral("Preview"));
+        // Another repo's deletion leaves a preview of this one alone.
+        const int t2 = s.repo(QStringLiteral("org/t2"));
+        shown.clear();
+        s.tree()->setCurrentIndex(s.proxy.index(0, 0, s.proxyIndex(t2, 0)));
+        QVERIFY(!shown.isEmpty() || shown.wait(10000));
+        const QString title = s.browser->preview()->title();
+        report.removedRepos = {s.model.scan().repos[s.repo(QStringLiteral("org/t0"))].repoPath};
+        s.model.applyDeletion(report);
+        QCOMPARE(s.browser->preview()->title(), title);
     }
 
     void treeCurrentIsOutlined()

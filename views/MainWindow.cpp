@@ -117,7 +117,7 @@ void MainWindow::buildWarningsDock()
 
 void MainWindow::buildMenus()
 {
-    m_cacheToolbar = addToolBar(tr("Cache"));
+    m_cacheToolbar = addToolBar(tr("Cache Toolbar"));
     m_cacheToolbar->setObjectName(QStringLiteral("mainToolbar"));
     m_cacheToolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 

@@ -55,6 +55,13 @@ CacheBrowser::CacheBrowser(CacheTreeModel *model, CacheFilterProxy *proxy, QWidg
     connect(m_tree, &QWidget::customContextMenuRequested, this, &CacheBrowser::showContextMenu);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CacheBrowser::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, m_preview, &PreviewPane::clear);
+    // A deletion patches the tree in place: the previewed repo or file going with its rows must
+    // not stay on show (GUI attack H6: a deleted repo's file was still previewed). The view has
+    // dropped its current index by then, without a currentChanged.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_tree->currentIndex().isValid())
+            m_preview->clear();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CacheBrowser::fitColumns);
     m_treemap->setFilter(m_proxy);
     connect(m_treemap, &TreemapView::itemClicked, this, [this](int repo, int revision, int file) {
