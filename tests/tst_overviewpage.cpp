@@ -822,6 +822,35 @@ private Q_SLOTS:
         QVERIFY(!page->cancelButton()->isVisible() || page->session()->isScanning());
     }
 
+    // A part ticked whole is asked for whole: the confirmation names each of its entries that
+    // stays, and why (GUI attack H3: two entries in use were left without a word).
+    void aTickedPartSaysWhatOfItStays()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___other/default/0.0.0/abc/dataset_info.json"), QByteArrayLiteral("{}"));
+        const QString busy = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        QProcess holder;
+        holder.setWorkingDirectory(busy);
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 30")});
+        QVERIFY(holder.waitForStarted(5000) && holder.waitForReadyRead(5000));
+        const auto stop = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        auto page = open(fixture);
+        QVERIFY(!page->model()->scan().entry(busy)->inUse.isEmpty());
+        QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("datasets")), true));
+        const HomeDeletion::Plan plan = page->session()->planForChecked();
+        QVERIFY(std::any_of(plan.entries.cbegin(), plan.entries.cend(),
+                            [&](const HomeEntry &entry) { return entry.path == fixture.path(QStringLiteral("datasets/org___other")); }));
+        QVERIFY(std::none_of(plan.entries.cbegin(), plan.entries.cend(), [&](const HomeEntry &entry) { return entry.path == busy; }));
+        const QString reasons = plan.refusalReasons().join(u' ');
+        QVERIFY2(reasons.contains(busy) && reasons.contains(QStringLiteral("in use")), qPrintable(reasons));
+        HomeDeleteDialog dialog(plan, page->model()->scan().sizeOnDisk());
+        const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
+        QVERIFY2(refused->text().contains(QStringLiteral("the working folder of sleep")), qPrintable(refused->text()));
+    }
+
     void anEntryInUseIsRefusedWhenItsTurnComes()
     {
         // Ticked while free, then opened by a process before the deletion: run() checks
