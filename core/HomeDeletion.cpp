@@ -1052,6 +1052,23 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 continue;
             }
         }
+        // A folder removed in place (overlayfs: the kernel does not rename a folder of the image)
+        // keeps its name while it goes, so the library writes there by path: what is born or
+        // moved in after the marker is its (SafeRemover::setKeepArrivals), as for a folder set
+        // aside (attack W4: new shards were deleted without a word). Only in a run that wrote the
+        // marker: finishing a stopped one, the folders the stopped run emptied were copied up to
+        // the writable layer since, and would read as new.
+        std::optional<qint64> inPlaceSince;
+        if (inPlace && !markerWasThere && entry.kind != HomeEntry::Kind::DatasetsDownloads &&
+            removalKind(entry.path) == SafeRemover::Kind::Tree) {
+            struct stat written
+            {
+            };
+            if (const qint64 born = PosixFs::birthTime(through(marker)); born > 0)
+                inPlaceSince = born;
+            else if (::lstat(FileName::encode(through(marker)).constData(), &written) == 0)
+                inPlaceSince = qint64(written.st_ctim.tv_sec) * 1000000000 + written.st_ctim.tv_nsec;
+        }
         // On overlayfs what a removed file of the image's layers held stays there (hidden behind a
         // whiteout): the disk's free space, measured for this entry, tells what went (attack U1:
         // "10.5M freed" where not a byte was). Read once the marker is there: it stays until the
@@ -1156,7 +1173,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // it open, since the check before) is its own, new: kept with the folders that hold it
             // (attack T3: "Directory not empty", the entry partly deleted, the new file subtracted
             // from freed).
-            remover.setKeepArrivals(aside && target == aside->path() ? std::optional<qint64>(aside->since()) : std::nullopt);
+            if (aside && target == aside->path())
+                remover.setKeepArrivals(aside->since());
+            else
+                remover.setKeepArrivals(inPlaceSince && target == entry.path ? inPlaceSince : std::nullopt);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
                 keptFolders += result.keptFolders;
@@ -1193,6 +1213,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             }
             if (struct stat st{}; renamedAside && ::lstat(FileName::encode(was).constData(), &st) == 0)
                 report.arrived.append(entry.path);
+        }
+        if (inPlaceSince && !keptFolders.isEmpty()) { // in place: kept where they are, under the entry's name
+            const QString was = through(entry.path);
+            measured.removeIf([&](const TreeMeasure::Root &root) { return root.path == was; });
+            for (const QString &folder : std::as_const(keptFolders))
+                measured.append({through(folder), {}, true, false});
+            arrivedInside = arrivalsIn(keptFolders, through);
         }
         const Freeable after = freeable(measured, inUse);
         const qint64 left = after.bytes;
@@ -1240,9 +1267,13 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // The library goes on writing where it put those files: under the entry's name. When
             // that holds a new folder already, under a name no listing takes for a stopped
             // deletion, which a later `home rm` of the entry would finish, taking them (attack V2).
-            const QString keptAt = aside->giveBack(remover, through);
-            for (const QString &path : std::as_const(arrivedInside))
-                report.arrived.append(keptAt + path.mid(aside->path().size()));
+            if (aside) {
+                const QString keptAt = aside->giveBack(remover, through);
+                for (const QString &path : std::as_const(arrivedInside))
+                    report.arrived.append(keptAt + path.mid(aside->path().size()));
+            } else {
+                report.arrived += arrivedInside;
+            }
         }
         if (!failed) {
             report.removed.append(entry.path);

@@ -1107,6 +1107,59 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
     }
 
+    // On overlayfs a folder entry is removed in place, so the library writes under its name
+    // while it goes: what is born there after the marker is its, kept where it is and said
+    // (attack W4: new shards written during the run were deleted without a word).
+    void anOverlayKeepsWhatArrivesInPlace()
+    {
+        ScratchMount base("size=64m");
+        if (!base.isMounted())
+            QSKIP(qPrintable(base.whyNot()));
+        const QString image = QStringLiteral("hf/datasets/org___set/default/0.0.0/abc");
+        QVERIFY(QDir().mkpath(base.path(QStringLiteral("lower/") + image)));
+        QVERIFY(QFile(base.path(QStringLiteral("lower/%1/dataset_info.json").arg(image))).open(QIODevice::WriteOnly));
+        for (int i = 0; i < 1200; ++i) {
+            const QString path = base.path(QStringLiteral("lower/%1/shard-%2/part-%3.arrow").arg(image).arg(i / 200).arg(i));
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(100, 'a')) == 100);
+        }
+        if (!base.mountOverlay())
+            QSKIP(qPrintable(base.whyNot()));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("HF_HOME"), base.path(QStringLiteral("merged/hf")));
+        const HfHome home = HfHome::locate(env);
+        const QString path = base.path(QStringLiteral("merged/hf/datasets/org___set"));
+        const QString deep = path + QStringLiteral("/default/0.0.0/abc");
+        QStringList written;
+        const HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {path}), {}, [&](int done, qint64) {
+                if (done > 0 || !written.isEmpty())
+                    return;
+                QThread::msleep(20);                                           // past the clock tick of the marker
+                for (int shard = 5; shard >= 0 && written.size() < 2; --shard) // one not walked yet, at least
+                    if (QFileInfo::exists(deep + QStringLiteral("/shard-%1").arg(shard))) {
+                        const QString file = deep + QStringLiteral("/shard-%1/new.arrow").arg(shard);
+                        QFile out(file);
+                        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QByteArray(5000, 'n')) == 5000);
+                        written.append(file);
+                    }
+            });
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!written.isEmpty());
+        for (const QString &file : std::as_const(written)) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QVERIFY2(report.arrived.contains(file), qPrintable(report.arrived.join(u' ')));
+        }
+        int files = 0;
+        for (QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++files;
+        QCOMPARE(files, int(written.size())); // nothing of the entry is kept with them
+        QVERIFY(!QFileInfo::exists(HomeScanner::removingMarker(path)));
+        const HomeEntry *listed = HomeScanner::scan(home).entry(path);
+        QVERIFY(listed && !listed->removalInterrupted);
+    }
+
     // The same on overlayfs, where a folder entry is removed in place behind a marker: killed
     // part-way, it is listed as stopped, with what is left; the same request finishes it, and
     // what the two runs call freed is what the container's writable layer gave back.
