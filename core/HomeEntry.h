@@ -34,6 +34,7 @@ struct HomeEntry
         Module,              // modules/<library>_modules: dynamic modules of remote code
         LegacyFile,          // transformers/<url hash>.<etag hash> with its .json and .lock
         InterruptedDeletion, // <name>.hubdeck-deleting: a deletion stopped part-way; rm finishes it
+        KeptArrivals,        // <name>.hubdeck-kept[-N]: what a program wrote into an entry while it was deleted
         Credentials,         // token, stored_tokens: never deletable
         Unknown,             // anything else: listed with its size, never deleted by HubDeck
     };

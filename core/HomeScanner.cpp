@@ -672,6 +672,18 @@ QString notAFolder(const HfHome::Part &part)
         .arg(HfHome::kindName(part.kind), what);
 }
 
+// What a deletion kept for a program that wrote into the entry while it went, under
+// "<entry>.hubdeck-kept[-N]" (HomeDeletion: the entry's own name held a new folder by then): a
+// name HubDeck made, which no library reads and no rule above knows. Listed as what it is, and
+// deletable, so that it does not stay forever as "other" (attack W6).
+void markKept(QList<HomeEntry> &entries)
+{
+    static const QRegularExpression kept(QRegularExpression::escape(HomeScanner::keptSuffix()) + QStringLiteral("(-[0-9]+)?$"));
+    for (HomeEntry &entry : entries)
+        if (entry.kind == HomeEntry::Kind::Unknown && kept.match(entry.name.section(u'/', -1)).hasMatch())
+            entry.kind = HomeEntry::Kind::KeptArrivals;
+}
+
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
 void listOther(const HfHome &home, QList<HomeEntry> &entries)
 {
@@ -958,6 +970,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 break;
             }
             confirmInterrupted(p.kind, part.entries);
+            if (p.kind != HfHome::Kind::Hub)
+                markKept(part.entries);
         }
         scan.parts.append(part);
     }
@@ -1290,6 +1304,8 @@ QString HomeScanner::kindLabel(HomeEntry::Kind kind)
         return tr("legacy download");
     case HomeEntry::Kind::InterruptedDeletion:
         return tr("interrupted deletion");
+    case HomeEntry::Kind::KeptArrivals:
+        return tr("kept from a deletion");
     case HomeEntry::Kind::Credentials:
         return tr("credentials");
     case HomeEntry::Kind::Unknown:
@@ -1415,6 +1431,9 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
                   "it costs nothing to current libraries.");
     case HomeEntry::Kind::InterruptedDeletion:
         return tr("What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.");
+    case HomeEntry::Kind::KeptArrivals:
+        return tr("What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library "
+                  "reads. Deleting it costs nothing once that program is done with it.");
     case HomeEntry::Kind::Credentials:
         return tr("Your access tokens. HubDeck never deletes them: use `auth logout`.");
     case HomeEntry::Kind::Unknown:

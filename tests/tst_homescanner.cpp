@@ -916,6 +916,33 @@ private Q_SLOTS:
         QVERIFY(report.freedBytes > 0); // the listed downloads went
     }
 
+    // What a deletion kept for a writer under "<entry>.hubdeck-kept[-N]" is listed as such and
+    // deletable, with its part, not left forever as "other" (attack W6).
+    void keptArrivalsAreListedAndDeletable()
+    {
+        FixtureHome fixture;
+        const QString endpoint = QStringLiteral("xet/") + QString::fromLatin1(FixtureHome::kEndpoint);
+        fixture.write(endpoint + QStringLiteral("/chunk-cache") + HomeScanner::keptSuffix() + QStringLiteral("/ab/chunk"), qint64(5000));
+        fixture.write(QStringLiteral("xet/logs") + HomeScanner::keptSuffix() + QStringLiteral("-2/xet.log"), qint64(100));
+        fixture.write(QStringLiteral("modules/transformers_modules") + HomeScanner::keptSuffix() + QStringLiteral("/m.py"), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const QStringList kept{fixture.path(endpoint + QStringLiteral("/chunk-cache") + HomeScanner::keptSuffix()),
+                               fixture.path(QStringLiteral("xet/logs") + HomeScanner::keptSuffix() + QStringLiteral("-2")),
+                               fixture.path(QStringLiteral("modules/transformers_modules") + HomeScanner::keptSuffix())};
+        for (const QString &path : kept) {
+            const HomeEntry *entry = scan.entry(path);
+            QVERIFY2(entry, qPrintable(path));
+            QCOMPARE(entry->kind, HomeEntry::Kind::KeptArrivals);
+            QVERIFY(entry->deletable());
+        }
+        const HomeDeletion::Report report = HomeDeletion::run(
+            home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet")), fixture.path(QStringLiteral("modules"))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        for (const QString &path : kept)
+            QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+    }
+
     void arrivalsSurviveAStopAndTheFinish()
     {
         FixtureHome fixture;
