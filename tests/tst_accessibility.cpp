@@ -14,6 +14,7 @@
 #include "HomeDeleteDialog.h"
 #include "HomeScanner.h"
 #include "HomeSession.h"
+#include "InUseFiles.h"
 #include "LogsDialog.h"
 #include "MainWindow.h"
 #include "NewSpaceDialog.h"
@@ -424,6 +425,29 @@ private Q_SLOTS:
                 english.append(plain(text));
         AppSettings::applyLanguage(QStringLiteral("en"));
         QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in %1: ").arg(language) + english.join(QStringLiteral(" | "))));
+    }
+
+    // The reason an entry is in use sits inside translated sentences (tooltips, the detail line,
+    // the status bar): it is translated too (GUI attack H2: "In Verwendung: locked by flock").
+    void inUseReasonsAreTranslated()
+    {
+        const QList<InUseFiles::Holder> holders{{42, QStringLiteral("sleep"), InUseFiles::Holder::Use::Lock},
+                                                {42, QStringLiteral("sleep"), InUseFiles::Holder::Use::WorkingFolder},
+                                                {42, QStringLiteral("sleep"), InUseFiles::Holder::Use::RootFolder},
+                                                {42, QStringLiteral("sleep"), InUseFiles::Holder::Use::Open}};
+        QStringList english;
+        for (const InUseFiles::Holder &holder : holders)
+            english.append(InUseFiles::describe(holder));
+        QCOMPARE(english.first(), QStringLiteral("locked by sleep (pid 42)"));
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            AppSettings::applyLanguage(language);
+            for (int i = 0; i < holders.size(); ++i) {
+                const QString text = InUseFiles::describe(holders.at(i));
+                QVERIFY2(text != english.at(i) && text.contains(QStringLiteral("sleep")) && text.contains(QStringLiteral("42")),
+                         qPrintable(language + u' ' + text));
+            }
+        }
+        AppSettings::applyLanguage(QStringLiteral("en"));
     }
 
     void tabReachesEveryControlInReadingOrder_data() { everyControlHasAName_data(); }

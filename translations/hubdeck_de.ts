@@ -690,6 +690,18 @@
         <source>A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it leaves it alone; clean where it leads with the library that wrote there.</source>
         <translation>Ein Link auf %1: HubDeck folgt innerhalb eines Teils keinem Link, daher ist seine Größe die des Links selbst, und HubDeck lässt ihn in Ruhe; räumen Sie dort auf, wohin er führt, mit der Bibliothek, die dort geschrieben hat.</translation>
     </message>
+    <message>
+        <source>A filesystem the system makes up (as /proc and /sys are): nothing of it is on a disk, and HubDeck neither measures nor deletes it.</source>
+        <translation>Ein Dateisystem, das das System selbst erzeugt (wie /proc und /sys): nichts davon liegt auf einem Datenträger, und HubDeck misst und löscht es nicht.</translation>
+    </message>
+    <message>
+        <source>kept from a deletion</source>
+        <translation>bei einer Löschung behalten</translation>
+    </message>
+    <message>
+        <source>What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library reads. Deleting it costs nothing once that program is done with it.</source>
+        <translation>Was ein Programm in einen Eintrag schrieb, während HubDeck ihn löschte, für dieses Programm unter einem Namen behalten, den keine Bibliothek liest. Ihn zu löschen kostet nichts, sobald das Programm damit fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -776,6 +788,33 @@
     <message>
         <source>The repository changed while the files were uploading (HTTP %1): nothing was committed. Upload again to commit onto its new state.</source>
         <translation>Das Repository hat sich während des Hochladens geändert (HTTP %1): Es wurde nichts committet. Laden Sie erneut hoch, um auf seinen neuen Stand zu committen.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseFiles</name>
+    <message>
+        <source>a process</source>
+        <translation>ein Prozess</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>locked by %1</source>
+        <translation>gesperrt von %1</translation>
+    </message>
+    <message>
+        <source>the working folder of %1</source>
+        <translation>der Arbeitsordner von %1</translation>
+    </message>
+    <message>
+        <source>the root folder (chroot) of %1</source>
+        <translation>der Wurzelordner (chroot) von %1</translation>
+    </message>
+    <message>
+        <source>held open by %1</source>
+        <translation>geöffnet von %1</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1374,10 @@
     <message>
         <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>; %1 of it is still %2: freed when that process lets go</source>
+        <translation>; %1 davon ist noch %2: frei, sobald dieser Prozess es loslässt</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2007,22 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>Dazu %1 in %n Ordnern, die nur diese Einträge enthalten und mit ihnen entfernt werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deleting once checked…</source>
+        <translation>Löschen nach der Prüfung …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the ticked entries are no longer there as they were listed.</source>
+        <translation>&lt;b&gt;Nichts zu löschen&lt;/b&gt;: die angehakten Einträge sind nicht mehr so da, wie sie aufgeführt wurden.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing is left to delete.</source>
+        <translation>Es bleibt nichts zu löschen.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -2308,10 +2367,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Cache</source>
-        <translation>Cache</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2398,6 +2453,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Stopping the deletion; HubDeck quits once it has stopped…</source>
         <translation>Die Löschung wird angehalten; HubDeck beendet sich, sobald sie angehalten hat…</translation>
+    </message>
+    <message>
+        <source>Cache Toolbar</source>
+        <translation>Cache-Werkzeugleiste</translation>
     </message>
 </context>
 <context>

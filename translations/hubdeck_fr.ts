@@ -690,6 +690,18 @@
         <source>A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it leaves it alone; clean where it leads with the library that wrote there.</source>
         <translation>Un lien vers %1 : HubDeck ne suit aucun lien à l’intérieur d’une partie, sa taille est donc celle du lien et HubDeck n’y touche pas ; nettoyez là où il mène avec la bibliothèque qui y a écrit.</translation>
     </message>
+    <message>
+        <source>A filesystem the system makes up (as /proc and /sys are): nothing of it is on a disk, and HubDeck neither measures nor deletes it.</source>
+        <translation>Un système de fichiers que le système fabrique lui-même (comme /proc et /sys) : rien n’en est sur un disque, et HubDeck ne le mesure ni ne le supprime.</translation>
+    </message>
+    <message>
+        <source>kept from a deletion</source>
+        <translation>gardé lors d’une suppression</translation>
+    </message>
+    <message>
+        <source>What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library reads. Deleting it costs nothing once that program is done with it.</source>
+        <translation>Ce qu’un programme a écrit dans une entrée pendant que HubDeck la supprimait, gardé pour ce programme sous un nom qu’aucune bibliothèque ne lit. Le supprimer ne coûte rien une fois que ce programme en a fini.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -776,6 +788,33 @@
     <message>
         <source>The repository changed while the files were uploading (HTTP %1): nothing was committed. Upload again to commit onto its new state.</source>
         <translation>Le dépôt a changé pendant l'envoi des fichiers (HTTP %1) : rien n'a été commité. Renvoyez les fichiers pour commiter sur son nouvel état.</translation>
+    </message>
+</context>
+<context>
+    <name>InUseFiles</name>
+    <message>
+        <source>a process</source>
+        <translation>un processus</translation>
+    </message>
+    <message>
+        <source>%1 (pid %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>locked by %1</source>
+        <translation>verrouillé par %1</translation>
+    </message>
+    <message>
+        <source>the working folder of %1</source>
+        <translation>le dossier de travail de %1</translation>
+    </message>
+    <message>
+        <source>the root folder (chroot) of %1</source>
+        <translation>le dossier racine (chroot) de %1</translation>
+    </message>
+    <message>
+        <source>held open by %1</source>
+        <translation>ouvert par %1</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1374,10 @@
     <message>
         <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
+    </message>
+    <message>
+        <source>; %1 of it is still %2: freed when that process lets go</source>
+        <translation>; %1 en est encore %2 : libéré quand ce processus le lâche</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2007,22 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>Et %1 dans %n dossiers qui ne contiennent que ces entrées, supprimés avec elles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deleting once checked…</source>
+        <translation>Suppression après vérification…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the ticked entries are no longer there as they were listed.</source>
+        <translation>&lt;b&gt;Rien à supprimer&lt;/b&gt; : les entrées cochées ne sont plus là telles qu’elles étaient listées.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing is left to delete.</source>
+        <translation>Il ne reste rien à supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -2308,10 +2367,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Cache</source>
-        <translation>Cache</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2398,6 +2453,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Stopping the deletion; HubDeck quits once it has stopped…</source>
         <translation>Arrêt de la suppression ; HubDeck quitte dès qu’elle s’est arrêtée…</translation>
+    </message>
+    <message>
+        <source>Cache Toolbar</source>
+        <translation>Barre d’outils du cache</translation>
     </message>
 </context>
 <context>
