@@ -534,6 +534,30 @@ private Q_SLOTS:
         QVERIFY(std::abs(disk->freeBytes() - QStorageInfo(cache.root()).bytesAvailable()) < (64LL << 20));
     }
 
+    // The plan counts the files' sizes (as `hf cache ls`); a sparse or compressed blob frees far
+    // less, which the result says instead of leaving "freed" unexplained (GUI attack H1).
+    void aSparseBlobsFreedIsExplained()
+    {
+        FixtureCache cache;
+        const QString repo = QStringLiteral("models--org--sparse");
+        cache.addBlob(repo, QStringLiteral("big"), QByteArray("x"));
+        QFile big(cache.path(repo + QStringLiteral("/blobs/big")));
+        QVERIFY(big.open(QIODevice::ReadWrite) && big.resize(20'000'000));
+        big.close();
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("old")), QStringLiteral("model.bin"), QStringLiteral("big"));
+        cache.addBlob(repo, QStringLiteral("cfg"), QByteArray(100, 'c'));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("new")), QStringLiteral("config.json"), QStringLiteral("cfg"));
+        cache.addRef(repo, QStringLiteral("main"), FixtureCache::commit(QStringLiteral("new")));
+        auto window = open(cache.root());
+        window->cachePage()->selectDetached();
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        window->cachePage()->deleteChecked();
+        QVERIFY(deleted.wait(10000));
+        const QString message = window->statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("the files held less on disk than their sizes (20.0 MB")), qPrintable(message));
+    }
+
     void shortcutsReachQuickSelectVerifyAndSettings()
     {
         FixtureCache cache;

@@ -172,7 +172,7 @@ PreviewPane::Loaded PreviewPane::repoLoaded(const RepoPreview &preview)
 {
     QString html =
         QStringLiteral("<h3>%1</h3><p>%2</p>")
-            .arg(PrintableText::name(preview.cacheId).toHtmlEscaped(), tr("%1 on disk").arg(DisplayFormat::size(preview.sizeOnDisk)));
+            .arg(PrintableText::name(preview.cacheId).toHtmlEscaped(), tr("%1 in its files").arg(DisplayFormat::size(preview.sizeOnDisk)));
     if (const auto &config = preview.config) {
         QStringList rows;
         for (const auto &[label, value] :
