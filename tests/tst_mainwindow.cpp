@@ -523,6 +523,12 @@ private Q_SLOTS:
         const qint64 pending = window->cachePage()->model()->ledger().freedSize();
         QVERIFY(pending > 0);
         QCOMPARE(disk->text(), now + QStringLiteral(" → %1 after deleting").arg(DisplayFormat::size(disk->freeBytes() + pending)));
+        // Narrower than its line: cut with an ellipsis, the whole line in the tooltip (GUI attack H11).
+        const int wide = disk->width();
+        disk->resize(disk->sizeHint().width() - 60, disk->height());
+        QVERIFY2(disk->shownText().endsWith(QStringLiteral("…")), qPrintable(disk->shownText()));
+        QVERIFY(disk->toolTip().contains(disk->text()));
+        disk->resize(wide, disk->height());
 
         QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
         window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });

@@ -1379,6 +1379,10 @@
         <source>; %1 of it is still %2: freed when that process lets go</source>
         <translation>; %1 davon ist noch %2: frei, sobald dieser Prozess es loslässt</translation>
     </message>
+    <message>
+        <source>; the files held less on disk than their sizes (%1: sparse, or compressed by the filesystem)</source>
+        <translation>; die Dateien belegten auf dem Datenträger weniger als ihre Größe (%1: dünn besetzt oder vom Dateisystem komprimiert)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -2939,8 +2943,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Der Inhalt der ausgewählten Datei oder eine Zusammenfassung des ausgewählten Repos</translation>
     </message>
     <message>
-        <source>%1 on disk</source>
-        <translation>%1 auf dem Datenträger</translation>
+        <source>%1 in its files</source>
+        <translation>%1 in seinen Dateien</translation>
     </message>
 </context>
 <context>

@@ -1107,8 +1107,8 @@
     <message numerus="yes">
         <source> in %n repo(s) selected</source>
         <translation>
-            <numerusform> sélectionnée(s) dans %n dépôt</numerusform>
-            <numerusform> sélectionnée(s) dans %n dépôts</numerusform>
+            <numerusform> en sélection, dans %n dépôt</numerusform>
+            <numerusform> en sélection, dans %n dépôts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1378,6 +1378,10 @@
     <message>
         <source>; %1 of it is still %2: freed when that process lets go</source>
         <translation>; %1 en est encore %2 : libéré quand ce processus le lâche</translation>
+    </message>
+    <message>
+        <source>; the files held less on disk than their sizes (%1: sparse, or compressed by the filesystem)</source>
+        <translation>; les fichiers occupaient moins sur le disque que leur taille (%1 : creux, ou compressés par le système de fichiers)</translation>
     </message>
 </context>
 <context>
@@ -2939,8 +2943,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Le contenu du fichier sélectionné, ou un résumé du dépôt sélectionné</translation>
     </message>
     <message>
-        <source>%1 on disk</source>
-        <translation>%1 sur le disque</translation>
+        <source>%1 in its files</source>
+        <translation>%1 dans ses fichiers</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,11 @@ void DiskUsageBar::updateTexts()
     update();
 }
 
+QString DiskUsageBar::shownText() const
+{
+    return fontMetrics().elidedText(text(), Qt::ElideRight, width() - m_barWidth - 8);
+}
+
 QSize DiskUsageBar::sizeHint() const
 {
     const QFontMetrics metrics(font());
@@ -154,7 +159,10 @@ void DiskUsageBar::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(bar.adjusted(0, 0, -1, -1));
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(QRect(m_barWidth + 8, 0, width() - m_barWidth - 8, height()), Qt::AlignVCenter | Qt::AlignLeft, text());
+    // Cut with an ellipsis where the window is narrow (or the language long), never mid-word
+    // without one; the tooltip holds the whole line (GUI attack H11: "… après la suppr").
+    const QRect textRect(m_barWidth + 8, 0, width() - m_barWidth - 8, height());
+    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shownText());
 }
 
 } // namespace hubdeck

@@ -35,6 +35,8 @@ public:
 
     [[nodiscard]] qint64 freeBytes() const { return m_free; } // -1 when unknown
     [[nodiscard]] qint64 totalBytes() const { return m_total; }
+    // text() as drawn at the widget's width: cut at the end with an ellipsis when it does not fit.
+    [[nodiscard]] QString shownText() const;
     [[nodiscard]] QString text() const; // what the label beside the bar says
 
     [[nodiscard]] QSize sizeHint() const override;
