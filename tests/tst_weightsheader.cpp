@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +130,24 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!WeightsHeader::parseSafetensors(bytes, bytes.size(), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A hostile length reads as a number a person can take in, grouped (GUI attack H16: an
+    // unbroken "7020653469289679483 bytes").
+    void aHugeClaimedLengthIsGrouped()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("model.safetensors")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(8, '\0');
+        const quint64 claimed = 7020653469289679483ULL;
+        std::memcpy(bytes.data(), &claimed, 8);
+        file.write(bytes + QByteArray(64, ' '));
+        file.close();
+        QString error;
+        QVERIFY(!WeightsHeader::readSafetensors(file.fileName(), &error));
+        QVERIFY2(error.contains(QLocale().toString(qulonglong(claimed))), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("7020653469289679483")), qPrintable(error));
     }
 
     void validGguf()
