@@ -26,6 +26,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -386,6 +388,24 @@ private Q_SLOTS:
         window->cachePage()->selectMatchingFilter();
         QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 2);
         QCOMPARE(window->cachePage()->model()->ledger().freedSize(), window->cachePage()->model()->scan().repos[1].sizeOnDisk);
+    }
+
+    // A filter that hides every row says so beside the field, instead of a blank tree and
+    // treemap (GUI attack H14); clearing it takes the line away.
+    void aFilterMatchingNothingSaysSo()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        auto *search = window->cachePage()->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *nothing = window->cachePage()->findChild<QLabel *>(QStringLiteral("nothingMatches"));
+        QVERIFY(search && nothing);
+        QVERIFY(!nothing->isVisible());
+        search->setText(QStringLiteral("zzz-nothing"));
+        QTRY_VERIFY(nothing->isVisible());
+        QCOMPARE(window->cachePage()->proxy()->rowCount(), 0);
+        search->clear();
+        QTRY_VERIFY(!nothing->isVisible());
     }
 
     void closingOnTheSpacesPageKeepsTheCacheToolbar()

@@ -986,6 +986,10 @@
         <source>Show only repos and revisions nobody has used for this long</source>
         <translation>Nur Repos und Revisionen zeigen, die so lange niemand verwendet hat</translation>
     </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Nichts passt zu diesem Filter.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CachePage</name>

@@ -986,6 +986,10 @@
         <source>Show only repos and revisions nobody has used for this long</source>
         <translation>N'afficher que les dépôts et révisions que personne n'a utilisés depuis ce délai</translation>
     </message>
+    <message>
+        <source>Nothing matches this filter.</source>
+        <translation>Rien ne correspond à ce filtre.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CachePage</name>

@@ -20,6 +20,7 @@ CacheFilterBar::CacheFilterBar(CacheFilterProxy *proxy, QWidget *parent)
     , m_proxy(proxy)
     , m_search(new QLineEdit(this))
     , m_age(new QComboBox(this))
+    , m_nothing(new QLabel(tr("Nothing matches this filter."), this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +29,16 @@ CacheFilterBar::CacheFilterBar(CacheFilterProxy *proxy, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter"));
     layout->addWidget(m_search, 1);
+    // A filter that hides every row leaves a blank tree and treemap: said beside the field
+    // (GUI attack H14).
+    m_nothing->setObjectName(QStringLiteral("nothingMatches"));
+    m_nothing->hide();
+    layout->addWidget(m_nothing);
+    connect(this, &CacheFilterBar::filterChanged, this, &CacheFilterBar::updateNothingMatches);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CacheFilterBar::updateNothingMatches);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CacheFilterBar::updateNothingMatches);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CacheFilterBar::updateNothingMatches);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CacheFilterBar::updateNothingMatches);
 
     // Typing in a million-entry tree filters once the user pauses, not at every key.
     auto *debounce = new QTimer(this);
@@ -70,6 +81,12 @@ CacheFilterBar::CacheFilterBar(CacheFilterProxy *proxy, QWidget *parent)
         m_proxy->setNotAccessedForDays(m_age->currentData().toInt());
         Q_EMIT filterChanged();
     });
+}
+
+void CacheFilterBar::updateNothingMatches()
+{
+    const QAbstractItemModel *source = m_proxy->sourceModel();
+    m_nothing->setVisible(m_proxy->rowCount() == 0 && source && source->rowCount() > 0);
 }
 
 void CacheFilterBar::focusSearch()

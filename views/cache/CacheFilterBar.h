@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace hubdeck {
@@ -27,9 +28,12 @@ Q_SIGNALS:
     void filterChanged();
 
 private:
+    void updateNothingMatches();
+
     CacheFilterProxy *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_age;
+    QLabel *m_nothing; // "Nothing matches…", beside the field while the filter hides every row
 };
 
 } // namespace hubdeck
