@@ -18,6 +18,7 @@
 #include "HumanFormat.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "SelectionLedger.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -388,6 +389,29 @@ private Q_SLOTS:
         window->cachePage()->selectMatchingFilter();
         QCOMPARE(window->cachePage()->model()->ledger().selectedRevisionCount(), 2);
         QCOMPARE(window->cachePage()->model()->ledger().freedSize(), window->cachePage()->model()->scan().repos[1].sizeOnDisk);
+    }
+
+    // Free Space…'s rows count each revision's files whole; when they add up to more than what
+    // the revisions free together, the dialog says why (GUI attack H10).
+    void freeSpaceSaysWhyItsRowsAddUpToMore()
+    {
+        FixtureCache cache;
+        const QString repo = QStringLiteral("models--org--shared");
+        cache.addBlob(repo, QStringLiteral("weights"), QByteArray(5000, 'w'));
+        cache.addBlob(repo, QStringLiteral("cfg1"), QByteArray(100, '1'));
+        cache.addBlob(repo, QStringLiteral("cfg2"), QByteArray(200, '2'));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("old")), QStringLiteral("model.bin"), QStringLiteral("weights"));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("old")), QStringLiteral("config.json"), QStringLiteral("cfg1"));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("new")), QStringLiteral("model.bin"), QStringLiteral("weights"));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("new")), QStringLiteral("config.json"), QStringLiteral("cfg2"));
+        cache.addRef(repo, QStringLiteral("main"), FixtureCache::commit(QStringLiteral("new")));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const SelectionLedger ledger(&scan);
+        FreeSpaceDialog dialog(scan, ledger, HumanFormat::now());
+        dialog.setGoal(1'000'000); // more than it can free: the detached revision alone
+        const QString text = dialog.summaryText();
+        QVERIFY2(text.contains(QStringLiteral("free 100 bytes together")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Their files come to 5.1 kB one by one")), qPrintable(text));
     }
 
     // A filter that hides every row says so beside the field, instead of a blank tree and

@@ -1762,10 +1762,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Letzter Zugriff</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
         <source>Revisions that will be ticked</source>
         <translation>Revisionen, die angehakt werden</translation>
     </message>
@@ -1837,6 +1833,18 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>The least recently accessed first, with their last access and size</source>
         <translation>Die am längsten nicht verwendeten zuerst, mit letztem Zugriff und Größe</translation>
+    </message>
+    <message>
+        <source>Its files</source>
+        <translation>Seine Dateien</translation>
+    </message>
+    <message>
+        <source>The size of the revision's files, shared ones whole: what it frees may be less</source>
+        <translation>Die Größe der Dateien der Revision, geteilte ganz gezählt: was sie freigibt, kann weniger sein</translation>
+    </message>
+    <message>
+        <source>Their files come to %1 one by one: files they share count once, and those a revision that stays also uses are not freed.</source>
+        <translation>Ihre Dateien ergeben einzeln gezählt %1: Dateien, die sie teilen, zählen einmal, und solche, die eine bleibende Revision auch nutzt, werden nicht freigegeben.</translation>
     </message>
 </context>
 <context>

@@ -1762,10 +1762,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Dernier accès</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
         <source>Revisions that will be ticked</source>
         <translation>Révisions qui seront cochées</translation>
     </message>
@@ -1837,6 +1833,18 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>The least recently accessed first, with their last access and size</source>
         <translation>Les moins récemment utilisées d'abord, avec leur dernier accès et leur taille</translation>
+    </message>
+    <message>
+        <source>Its files</source>
+        <translation>Ses fichiers</translation>
+    </message>
+    <message>
+        <source>The size of the revision's files, shared ones whole: what it frees may be less</source>
+        <translation>La taille des fichiers de la révision, partagés comptés en entier : ce qu’elle libère peut être moindre</translation>
+    </message>
+    <message>
+        <source>Their files come to %1 one by one: files they share count once, and those a revision that stays also uses are not freed.</source>
+        <translation>Leurs fichiers font %1 un par un : les fichiers qu’elles partagent comptent une fois, et ceux qu’une révision qui reste utilise aussi ne sont pas libérés.</translation>
     </message>
 </context>
 <context>
