@@ -6,6 +6,7 @@
 #include "CacheScanner.h"
 #include "CacheTreeModel.h"
 #include "DeletionReport.h"
+#include "DisplayFormat.h"
 #include "FixtureCache.h"
 #include "HumanFormat.h"
 #include "PreviewPane.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QMenu>
 #include <QSignalSpy>
@@ -148,6 +150,17 @@ private Q_SLOTS:
         report.removedRepos = {s.model.scan().repos[s.repo(QStringLiteral("org/t0"))].repoPath};
         s.model.applyDeletion(report);
         QCOMPARE(s.browser->preview()->title(), title);
+    }
+
+    // The size column holds the widest size a file row shows ("999 bytes"), not only the top
+    // rows' (GUI attack H16: "47 by…").
+    void theSizeColumnFitsEverySize()
+    {
+        Setup s;
+        QVERIFY(QTest::qWaitForWindowExposed(s.browser.get()));
+        s.model.setScan(CacheScanner::scan(s.cache.root())); // a scan arriving: the columns are fitted once
+        const int width = s.tree()->header()->sectionSize(CacheTreeModel::SizeColumn);
+        QVERIFY2(width >= s.tree()->fontMetrics().horizontalAdvance(DisplayFormat::size(999)) + 12, qPrintable(QString::number(width)));
     }
 
     void treeCurrentIsOutlined()

@@ -6,6 +6,7 @@
 #include "CacheFilterProxy.h"
 #include "CacheItemDelegate.h"
 #include "CacheTreeModel.h"
+#include "DisplayFormat.h"
 #include "HubCredentials.h"
 #include "PreviewPane.h"
 #include "PrintableText.h"
@@ -103,6 +104,10 @@ void CacheBrowser::fitColumns()
     QHeaderView *header = m_tree->header();
     for (int column = CacheTreeModel::TypeColumn; column < CacheTreeModel::ColumnCount - 1; ++column)
         m_tree->resizeColumnToContents(column);
+    // Sizes are fitted to the top rows; a file deeper down may read "999 bytes", the widest a
+    // size gets, which must not be cut to "47 by…" (GUI attack H16).
+    const int widestSize = m_tree->fontMetrics().horizontalAdvance(DisplayFormat::size(999)) + 24;
+    header->resizeSection(CacheTreeModel::SizeColumn, std::max(header->sectionSize(CacheTreeModel::SizeColumn), widestSize));
     m_tree->resizeColumnToContents(CacheTreeModel::NameColumn);
     header->resizeSection(CacheTreeModel::NameColumn, std::clamp(header->sectionSize(CacheTreeModel::NameColumn) + 24, 220,
                                                                  std::max(220, m_tree->viewport()->width() / 2)));
