@@ -130,7 +130,11 @@ void DiskUsageBar::updateTexts()
 
 QString DiskUsageBar::shownText() const
 {
-    return fontMetrics().elidedText(text(), Qt::ElideRight, width() - m_barWidth - 8);
+    // Whole when it fits as sizeHint() measured it (elidedText() rounds otherwise, and cut a
+    // line that had its room).
+    const QString full = text();
+    const int room = width() - m_barWidth - 8;
+    return fontMetrics().horizontalAdvance(full) <= room ? full : fontMetrics().elidedText(full, Qt::ElideRight, room);
 }
 
 QSize DiskUsageBar::sizeHint() const
