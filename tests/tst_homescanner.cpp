@@ -1183,7 +1183,8 @@ private Q_SLOTS:
             ++files;
         QCOMPARE(files, int(written.size())); // nothing of the entry is kept with them
         QVERIFY(!QFileInfo::exists(HomeScanner::removingMarker(path)));
-        const HomeEntry *listed = HomeScanner::scan(home).entry(path);
+        const HomeScan after = HomeScanner::scan(home);
+        const HomeEntry *listed = after.entry(path);
         QVERIFY(listed && !listed->removalInterrupted);
     }
 
