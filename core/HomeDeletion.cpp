@@ -1173,10 +1173,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // it open, since the check before) is its own, new: kept with the folders that hold it
             // (attack T3: "Directory not empty", the entry partly deleted, the new file subtracted
             // from freed).
+            // The ctime rule only in the run that set the folder aside (attack X1); on overlayfs
+            // folders only by what they hold at their turn (X3).
             if (aside && target == aside->path())
-                remover.setKeepArrivals(aside->since());
+                remover.setKeepArrivals(aside->since(), renamedAside);
             else
-                remover.setKeepArrivals(inPlaceSince && target == entry.path ? inPlaceSince : std::nullopt);
+                remover.setKeepArrivals(inPlaceSince && target == entry.path ? inPlaceSince : std::nullopt, true, false);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
                 keptFolders += result.keptFolders;

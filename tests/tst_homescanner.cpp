@@ -1103,6 +1103,32 @@ private Q_SLOTS:
         QVERIFY(before - du(fixture.root()) > 0);
     }
 
+    // While a deletion waits to be finished, ordinary things move the ctime of the entry's own
+    // files (chown -R after a sudo run, a hard-link backup): finishing it still deletes them all,
+    // never keeps them as arrivals and gives the half-deleted cache its name back (attack X1).
+    void aStoppedDeletionsOwnFilesWithNewChangeTimesGo()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        for (int i = 0; i < 2000; ++i)
+            fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/shard-%1/part-%2.arrow").arg(i / 250).arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        QVERIFY(runKilledAt(home, HomeDeletion::plan(HomeScanner::scan(home), {path}), 2));
+        const QString aside = path + HomeScanner::deletingSuffix();
+        QVERIFY(QFileInfo::exists(aside));
+        QThread::msleep(20);
+        // chown -R to the same owner: only the ctimes move.
+        for (QDirIterator it(aside, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+            QCOMPARE(::lchown(QFile::encodeName(it.next()).constData(), ::getuid(), ::getgid()), 0);
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {path}));
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY2(finished.arrived.isEmpty(), qPrintable(finished.arrived.join(u' ')));
+        QVERIFY(!QFileInfo::exists(path) && !QFileInfo::exists(aside));
+        QCOMPARE(finished.freedBytes, before - du(fixture.root()));
+    }
+
     // A copy of a home with a stopped deletion in it (cp -a, rsync -aX, mv to another disk)
     // carries the set-aside attribute to folders and files that are all born later: finishing
     // the copied leftover deletes it whole, never gives the half-deleted cache its name back as
@@ -1146,7 +1172,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(base.path(QStringLiteral("lower/") + image)));
         QVERIFY(QFile(base.path(QStringLiteral("lower/%1/dataset_info.json").arg(image))).open(QIODevice::WriteOnly));
         for (int i = 0; i < 1200; ++i) {
-            const QString path = base.path(QStringLiteral("lower/%1/shard-%2/part-%3.arrow").arg(image).arg(i / 200).arg(i));
+            const QString path = base.path(QStringLiteral("lower/%1/shard-%2/inner/part-%3.arrow").arg(image).arg(i / 200).arg(i));
             QVERIFY(QDir().mkpath(QFileInfo(path).path()));
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly) && file.write(QByteArray(100, 'a')) == 100);
@@ -1165,8 +1191,10 @@ private Q_SLOTS:
                     return;
                 QThread::msleep(20);                                           // past the clock tick of the marker
                 for (int shard = 5; shard >= 0 && written.size() < 2; --shard) // one not walked yet, at least
-                    if (QFileInfo::exists(deep + QStringLiteral("/shard-%1").arg(shard))) {
-                        const QString file = deep + QStringLiteral("/shard-%1/new.arrow").arg(shard);
+                    if (QFileInfo::exists(deep + QStringLiteral("/shard-%1/inner").arg(shard))) {
+                        // Below a folder of the image: writing there copies its folders up to
+                        // the writable layer, born anew with their old mtime (attack X3).
+                        const QString file = deep + QStringLiteral("/shard-%1/inner/new.arrow").arg(shard);
                         QFile out(file);
                         QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QByteArray(5000, 'n')) == 5000);
                         written.append(file);

@@ -5,6 +5,7 @@
 
 #include "FileName.h"
 #include "HomeScanner.h"
+#include "PosixFs.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -19,10 +20,12 @@ namespace {
 
 constexpr const char *kSetAsideAttribute = "user.hubdeck.set-aside";
 
-// "<ns> <device> <inode>": the time, and the folder it was written on. User attributes travel
+// "<ns> <inode> <birth ns>": the time, and the folder it was written on. User attributes travel
 // with copies (cp -a, rsync -aX, mv to another disk), whose files are all born later: trusted
 // on another folder, the time would make every file of a copied leftover a writer's, and the
-// run finishing it would give a half-deleted cache its name back (attack W2).
+// run finishing it would give a half-deleted cache its name back (attack W2). A copy is a new
+// folder: another inode, born later. Not the device number, which a remount may change
+// (a loop or dm device, NVMe order, btrfs subvolumes: attack X2).
 bool keepTime(const QString &path, qint64 since)
 {
     struct stat st
@@ -31,7 +34,7 @@ bool keepTime(const QString &path, qint64 since)
     if (::lstat(FileName::encode(path).constData(), &st) != 0)
         return false;
     const QByteArray value =
-        QByteArray::number(since) + ' ' + QByteArray::number(quint64(st.st_dev)) + ' ' + QByteArray::number(quint64(st.st_ino));
+        QByteArray::number(since) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' ' + QByteArray::number(PosixFs::birthTime(path));
     return ::lsetxattr(FileName::encode(path).constData(), kSetAsideAttribute, value.constData(), size_t(value.size()), 0) == 0;
 }
 
@@ -86,12 +89,12 @@ std::optional<AsideFolder> AsideFolder::resume(const QString &asidePath, const T
     if (fields.size() != 3 || ::lstat(path.constData(), &st) != 0)
         return std::nullopt;
     bool number = false;
-    bool device = false;
     bool inode = false;
+    bool born = false;
     const qint64 since = fields.at(0).toLongLong(&number);
     // Written on another folder (this one is a copy): not this folder's time, so all of it goes.
-    if (!number || since <= 0 || fields.at(1).toULongLong(&device) != quint64(st.st_dev) ||
-        fields.at(2).toULongLong(&inode) != quint64(st.st_ino) || !device || !inode)
+    if (!number || since <= 0 || fields.at(1).toULongLong(&inode) != quint64(st.st_ino) ||
+        fields.at(2).toLongLong(&born) != PosixFs::birthTime(through(asidePath)) || !inode || !born)
         return std::nullopt;
     return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since);
 }

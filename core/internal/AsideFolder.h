@@ -18,7 +18,7 @@ namespace hubdeck {
 // after that time (born later, statx birth time) is its own, kept (SafeRemover::setKeepArrivals)
 // and given the entry's name back (attack T3). The time is also kept on the folder, as the user
 // attribute user.hubdeck.set-aside, so that the run finishing a stopped deletion keeps those
-// files too (attack V2), but only on the folder it was written on, by device and inode: a copy
+// files too (attack V2), but only on the folder it was written on, by inode and birth time: a copy
 // of the home (cp -a, rsync -aX, mv to another disk) carries the attribute to new folders
 // (attack W2). A filesystem without user attributes keeps none: that run then keeps only what
 // arrives during it.

@@ -137,7 +137,8 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
 // in by a rename, which keeps the birth time, or linked in; attack W1: files moved into a
 // subfolder not walked yet were deleted). A tie is the tree's. An inode this removal unlinked
 // another name of changed then too, by the removal: not an arrival.
-bool arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared)
+bool arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared, bool byChangeTime,
+                  bool foldersByTime)
 {
     struct statx stx
     {
@@ -146,9 +147,11 @@ bool arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<
                 STATX_TYPE | STATX_BTIME | STATX_CTIME | STATX_MTIME | STATX_INO, &stx) != 0)
         return false;
     const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
+    if (S_ISDIR(stx.stx_mode) && !foldersByTime)
+        return false;
     if ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > sinceNs)
         return true;
-    if (!(stx.stx_mask & STATX_CTIME) || ns(stx.stx_ctime) <= sinceNs)
+    if (!byChangeTime || !(stx.stx_mask & STATX_CTIME) || ns(stx.stx_ctime) <= sinceNs)
         return false;
     // A folder's ctime moves with every name made in it too: a folder the writer put a file
     // into is walked (the file is kept by its own times, the folder by ENOTEMPTY). A folder
@@ -458,7 +461,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 }
                 // Born after the tree was set aside: what a process wrote there since, left (its
                 // folder's removal then keeps the folder). Not even looked into if a folder.
-                if (m_keepSince && arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared))
+                if (m_keepSince &&
+                    arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared, m_keepByChangeTime, m_keepFoldersByTime))
                     continue;
                 const qsizetype folders = subfolders.size();
                 if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger,

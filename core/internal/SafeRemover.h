@@ -102,7 +102,18 @@ public:
     // (attack W1), unless this removal's own unlink of another of its names changed it. An
     // inode hard-linked within the tree whose other name a stopped run removed reads as changed,
     // and is kept. nullopt (the default): off.
-    void setKeepArrivals(std::optional<qint64> sinceNs) { m_keepSince = sinceNs; }
+    // byChangeTime: the ctime rule too, which only the run that set the tree aside may use (while
+    // a deletion is stopped, a chown -R, a hard-link backup or the stopped run's own unlinks move
+    // the ctime of the tree's own files: attack X1). foldersByTime: a folder is kept whole by its
+    // times; off on overlayfs, where a folder copied up to the writable layer (by a file written
+    // below it) is born anew with its old mtime (attack X3): there a folder is kept only when it
+    // is not empty at its turn.
+    void setKeepArrivals(std::optional<qint64> sinceNs, bool byChangeTime = true, bool foldersByTime = true)
+    {
+        m_keepSince = sinceNs;
+        m_keepByChangeTime = byChangeTime;
+        m_keepFoldersByTime = foldersByTime;
+    }
 
 private:
     // The folder holding `relative`'s leaf, opened by walking down from the root and refusing
@@ -143,6 +154,8 @@ private:
     SharedExtentLedger *m_ledger = nullptr;
     SharedExtentLedger *m_entryLedger = nullptr;
     std::optional<qint64> m_keepSince;
+    bool m_keepByChangeTime = true;
+    bool m_keepFoldersByTime = true;
 };
 
 } // namespace hubdeck
