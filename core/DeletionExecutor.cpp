@@ -4,6 +4,7 @@
 #include "DeletionExecutor.h"
 
 #include "DeletionRun.h"
+#include "DirWalker.h"
 #include "FileName.h"
 #include "InUseFiles.h"
 #include "LayeredFreeSpace.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace hubdeck {
@@ -37,21 +39,31 @@ QList<HeldBlob> heldBlobs(const DeletionPlan &plan)
     const InUseFiles inUse = InUseFiles::snapshot();
     if (inUse.isEmpty())
         return held;
+    // Every regular file of a planned repo: blobs, and the files a symlink-less cache keeps in
+    // its snapshots (attack X4: a mapped model there was "freed: 50.0M").
     for (const DeletionPlan::RepoItem &repo : plan.items) {
-        const QString blobs = repo.repoPath + QStringLiteral("/blobs");
-        UniqueFd dir = PosixFs::openDir(blobs);
-        QList<PosixFs::Entry> names;
-        if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
+        const UniqueFd root = PosixFs::openDir(AT_FDCWD, FileName::encode(repo.repoPath), Links::NoFollow);
+        if (!root.isValid())
             continue;
-        for (const PosixFs::Entry &name : std::as_const(names)) {
-            struct stat st
-            {
-            };
-            if (!PosixFs::statAt(dir.get(), name.name, st, Links::NoFollow) || !S_ISREG(st.st_mode) || st.st_nlink != 1)
-                continue;
-            if (const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino))
-                held.append({blobs + u'/' + FileName::decode(name.name), qint64(st.st_blocks) * 512, InUseFiles::describe(*holder)});
-        }
+        DirWalker walker(DirWalker::Unreadable::Skip);
+        (void)walker.walk(root.get(),
+                          [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &names, QList<QByteArray> &subfolders) {
+                              for (const PosixFs::Entry &name : names) {
+                                  struct stat st
+                                  {
+                                  };
+                                  if (!PosixFs::statAt(folder.fd, name.name, st, Links::NoFollow))
+                                      continue;
+                                  if (S_ISDIR(st.st_mode)) {
+                                      subfolders.append(name.name);
+                                  } else if (S_ISREG(st.st_mode) && st.st_nlink == 1) {
+                                      if (const InUseFiles::Holder *holder = inUse.holder(st.st_dev, st.st_ino))
+                                          held.append({repo.repoPath + u'/' + folder.relPrefix() + FileName::decode(name.name),
+                                                       qint64(st.st_blocks) * 512, InUseFiles::describe(*holder)});
+                                  }
+                              }
+                              return true;
+                          });
     }
     return held;
 }

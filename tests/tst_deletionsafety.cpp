@@ -333,6 +333,32 @@ private Q_SLOTS:
         QVERIFY2(report.freedBytes >= free && report.freedBytes < free + held, qPrintable(QString::number(report.freedBytes)));
     }
 
+    // The same for a file a symlink-less cache keeps in its snapshot (attack X4).
+    void aSnapshotFileHeldOpenIsNotCountedAsFreed()
+    {
+        FixtureCache cache;
+        cache.addCopiedFile(kB, hash("w1"), QStringLiteral("model.bin"), QByteArray(9000, 'm'));
+        cache.addCopiedFile(kB, hash("w2"), QStringLiteral("model.bin"), QByteArray(800, 'm'));
+        cache.addRef(kB, QStringLiteral("main"), hash("w2"));
+        const QString file = cache.path(kB + QStringLiteral("/snapshots/") + hash("w1") + QStringLiteral("/model.bin"));
+        QProcess holder;
+        holder.setStandardInputFile(file);
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
+        QVERIFY(holder.waitForStarted(5000) && holder.waitForReadyRead(5000));
+        const auto stop = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        const qint64 held = FixtureCache::blocks({file});
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionReport report = DeletionExecutor::execute(planner.plan(planner.resolveTargets({hash("w1")})));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!exists(file));
+        QCOMPARE(report.heldOpenBytes, held);
+        QCOMPARE(report.freedBytes, 0);
+    }
+
     void fileStoredInsideASnapshotGoesWithItsFolder()
     {
         FixtureCache cache;
