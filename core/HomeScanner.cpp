@@ -33,6 +33,7 @@
 #include <climits>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace hubdeck {
@@ -680,7 +681,9 @@ void markKept(QList<HomeEntry> &entries)
 {
     static const QRegularExpression kept(QRegularExpression::escape(HomeScanner::keptSuffix()) + QStringLiteral("(-[0-9]+)?$"));
     for (HomeEntry &entry : entries)
-        if (entry.kind == HomeEntry::Kind::Unknown && kept.match(entry.name.section(u'/', -1)).hasMatch())
+        if (entry.kind == HomeEntry::Kind::Unknown &&
+            (kept.match(entry.name.section(u'/', -1)).hasMatch() ||
+             ::lgetxattr(FileName::encode(entry.path).constData(), HomeScanner::keptAttribute(), nullptr, 0) >= 0))
             entry.kind = HomeEntry::Kind::KeptArrivals;
 }
 

@@ -45,6 +45,10 @@ public:
     // own name holds a new folder by then: "<entry>.hubdeck-kept" (then -2, -3…). Listed by what
     // it holds, never as a stopped deletion (HomeDeletion::Report::arrived names it).
     [[nodiscard]] static QString keptSuffix() { return QStringLiteral(".hubdeck-kept"); }
+    // The user attribute a deletion puts on a folder it gave back the entry's name to, holding only
+    // what a program wrote there while it went: listed as kept from a deletion when its layout is
+    // not a library's (yet).
+    [[nodiscard]] static constexpr const char *keptAttribute() { return "user.hubdeck.kept"; }
     // An entry removed in place rather than renamed first (datasets' downloads/, whose folder
     // stays; a file with members) has HomeDeletion write "<folder>/.hubdeck-removing-<name>"
     // beside it before the first removal and remove it once the entry is gone, so that a stop

@@ -887,6 +887,16 @@ private Q_SLOTS:
         for (QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext(); it.next())
             ++files;
         QCOMPARE(files, int(moved.size())); // the two moved files, and the moved folder's one file
+        // Under the entry's name, holding only what arrived: listed as kept from a deletion and
+        // deletable, not "other" forever (attack X5), where the filesystem keeps user attributes.
+        if (::lgetxattr(QFile::encodeName(path).constData(), HomeScanner::keptAttribute(), nullptr, 0) >= 0) {
+            const HomeScan after = HomeScanner::scan(home);
+            QVERIFY(after.entry(path));
+            QCOMPARE(after.entry(path)->kind, HomeEntry::Kind::KeptArrivals);
+            QVERIFY(after.entry(path)->deletable());
+        } else {
+            QCOMPARE(errno, ENOTSUP);
+        }
         QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/shard-7/linked.arrow"))); // the entry's own, linked twice
         QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/shard-0/part-0.arrow")));
     }

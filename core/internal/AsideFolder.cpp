@@ -109,8 +109,11 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through) cons
         if (remover.rename(m_path, to).status != SafeRemover::Status::Removed)
             continue;
         const QString keptAt = QFileInfo(m_entryPath).path() + u'/' + to;
-        // The attribute was the deletion's, not the writer's.
+        // The attribute was the deletion's, not the writer's. Another one says what the folder
+        // holds now, for a listing that does not know its layout (attack X5: "other", never
+        // deleted by HubDeck): HomeScanner::keptAttribute().
         (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute);
+        (void)::lsetxattr(FileName::encode(through(keptAt)).constData(), HomeScanner::keptAttribute(), "1", 1, 0);
         return keptAt;
     }
     return m_path;
