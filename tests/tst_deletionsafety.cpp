@@ -5,6 +5,7 @@
 #include "DeletionExecutor.h"
 #include "DeletionPlanner.h"
 #include "FixtureCache.h"
+#include "HoldingProcess.h"
 #include "HubUri.h"
 #include "SafeRemover.h"
 #include "ScratchMount.h"
@@ -311,14 +312,8 @@ private Q_SLOTS:
         buildA(cache);
         const QString own = cache.path(kA + QStringLiteral("/blobs/own"));
         const QString cfg1 = cache.path(kA + QStringLiteral("/blobs/cfg1"));
-        QProcess holder; // reads the blob as its stdin: open until killed
-        holder.setStandardInputFile(own);
-        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
-        QVERIFY(holder.waitForStarted(5000) && holder.waitForReadyRead(5000));
-        const auto stop = qScopeGuard([&] {
-            holder.kill();
-            holder.waitForFinished();
-        });
+        const test::HoldingProcess holder({own, {}}); // reads the blob as its stdin: open until killed
+        QVERIFY(holder.ok());
         const qint64 held = FixtureCache::blocks({own});
         const qint64 free = FixtureCache::blocks({cfg1});
         QVERIFY(held > 0 && free > 0);
@@ -329,7 +324,7 @@ private Q_SLOTS:
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
         QVERIFY(!exists(own) && !exists(cfg1));
         QCOMPARE(report.heldOpenBytes, held);
-        QCOMPARE(report.heldOpenBy, QStringList{QStringLiteral("held open by sleep (pid %1)").arg(holder.processId())});
+        QCOMPARE(report.heldOpenBy, QStringList{QStringLiteral("held open by sleep (pid %1)").arg(holder.pid())});
         QVERIFY2(report.freedBytes >= free && report.freedBytes < free + held, qPrintable(QString::number(report.freedBytes)));
     }
 
@@ -341,14 +336,8 @@ private Q_SLOTS:
         cache.addCopiedFile(kB, hash("w2"), QStringLiteral("model.bin"), QByteArray(800, 'm'));
         cache.addRef(kB, QStringLiteral("main"), hash("w2"));
         const QString file = cache.path(kB + QStringLiteral("/snapshots/") + hash("w1") + QStringLiteral("/model.bin"));
-        QProcess holder;
-        holder.setStandardInputFile(file);
-        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
-        QVERIFY(holder.waitForStarted(5000) && holder.waitForReadyRead(5000));
-        const auto stop = qScopeGuard([&] {
-            holder.kill();
-            holder.waitForFinished();
-        });
+        const test::HoldingProcess holder({file, {}});
+        QVERIFY(holder.ok());
         const qint64 held = FixtureCache::blocks({file});
         const CacheScan scan = CacheScanner::scan(cache.root());
         const DeletionPlanner planner(scan);

@@ -6,6 +6,7 @@
 #include "FixtureHome.h"
 #include "FolderLocks.h"
 #include "HfHome.h"
+#include "HoldingProcess.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
 #include "HomeTargets.h"
@@ -1658,14 +1659,8 @@ private Q_SLOTS:
         FixtureHome fixture;
         fixture.write(QStringLiteral("assets/otherlib/ns/sub/f.bin"), qint64(5000));
         const QString ns = fixture.path(QStringLiteral("assets/otherlib/ns"));
-        QProcess shell;
-        shell.setWorkingDirectory(ns);
-        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 60")});
-        QVERIFY(shell.waitForStarted(5000) && shell.waitForReadyRead(5000));
-        const auto stop = qScopeGuard([&] {
-            shell.kill();
-            shell.waitForFinished();
-        });
+        const HoldingProcess shell({{}, ns});
+        QVERIFY(shell.ok());
         const HfHome home = HfHome::locate(fixture.environment());
         HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {ns + QStringLiteral("/sub")});
         QVERIFY(HomeDeletion::withoutObstacles(plan).isEmpty());

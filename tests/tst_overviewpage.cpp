@@ -6,6 +6,7 @@
 #include "DisplayFormat.h"
 #include "FixtureHome.h"
 #include "HfHome.h"
+#include "HoldingProcess.h"
 #include "HomeDeleteDialog.h"
 #include "HomeScanner.h"
 #include "HomeSession.h"
@@ -829,14 +830,8 @@ private Q_SLOTS:
         FixtureHome fixture;
         fixture.write(QStringLiteral("datasets/org___other/default/0.0.0/abc/dataset_info.json"), QByteArrayLiteral("{}"));
         const QString busy = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
-        QProcess holder;
-        holder.setWorkingDirectory(busy);
-        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo ready; exec sleep 30")});
-        QVERIFY(holder.waitForStarted(5000) && holder.waitForReadyRead(5000));
-        const auto stop = qScopeGuard([&] {
-            holder.kill();
-            holder.waitForFinished();
-        });
+        const test::HoldingProcess holder({{}, busy});
+        QVERIFY(holder.ok());
         auto page = open(fixture);
         QVERIFY(!page->model()->scan().entry(busy)->inUse.isEmpty());
         QVERIFY(page->model()->setPathChecked(fixture.path(QStringLiteral("datasets")), true));
