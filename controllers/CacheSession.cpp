@@ -28,9 +28,14 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
     connect(&m_watcher, &TreeWatcher::changed, this, [this] {
-        Q_EMIT changedOnDisk();
+        // The changes of our own deletion still arrive once the watch is back on: measured
+        // again, quietly, so that the deletion's result stays in the status bar (as GUI attack
+        // H7 found on the Overview). Another program's change a moment later is measured too.
+        const bool ours = m_deletionEnded.isValid() && m_deletionEnded.elapsed() <= m_watcher.delay() + 2000;
+        if (!ours)
+            Q_EMIT changedOnDisk();
         m_keepChecks = true;
-        rescan();
+        startRescan(ours);
     });
 }
 
@@ -46,6 +51,12 @@ void CacheSession::setCacheDir(const QString &dir)
 
 void CacheSession::rescan()
 {
+    startRescan(false);
+}
+
+void CacheSession::startRescan(bool quiet)
+{
+    m_quietScan = quiet;
     if (isDeleting())
         return;
     if (isScanning()) {
@@ -149,6 +160,7 @@ void CacheSession::onDeletionFinished()
     m_model->applyDeletion(report);
     watch();
     m_watcher.setSuspended(false);
+    m_deletionEnded.start();
     Q_EMIT deletionFinished(report);
 }
 

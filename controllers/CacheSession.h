@@ -9,6 +9,7 @@
 #include "DeletionReport.h"
 #include "TreeWatcher.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] const DeletionPlan &deletionPlan() const { return m_deletionPlan; }
     void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
     [[nodiscard]] QStringList watchedPaths() const { return m_watcher.paths(); }
+    // The running (or last) scan re-measures our own deletion's changes: a page says nothing of
+    // it, so that the deletion's result stays in view.
+    [[nodiscard]] bool isQuietScan() const { return m_quietScan; }
 
 public Q_SLOTS:
     void setCacheDir(const QString &dir);
@@ -66,6 +70,8 @@ Q_SIGNALS:
     void changedOnDisk();
 
 private:
+    // rescan(), quiet when it re-measures our own deletion's changes (isQuietScan()).
+    void startRescan(bool quiet);
     void onScanFinished();
     void onDeletionFinished();
     void watch();
@@ -77,9 +83,11 @@ private:
     // of what was removed before the stop is needed to patch the model.
     BackgroundJob<DeletionReport> m_deletion{BackgroundJob<DeletionReport>::Stop::Flag};
     TreeWatcher m_watcher{1500};
+    QElapsedTimer m_deletionEnded; // since our last deletion ended: the watch's next change is ours
     DeletionPlan m_deletionPlan;
     bool m_rescanPending = false;
     bool m_keepChecks = false;
+    bool m_quietScan = false;
 };
 
 } // namespace hubdeck

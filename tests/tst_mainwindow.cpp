@@ -608,6 +608,25 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("the files held less on disk than their sizes (20.0 MB")), qPrintable(message));
     }
 
+    // The deletion's own changes reach the watch once it is back on: they are measured again
+    // quietly, and the result stays in the status bar (GUI attack H7, here on the Cache page).
+    void theCacheDeletionsResultStaysInTheStatusBar()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        window->cachePage()->session()->setWatchDelay(100);
+        window->cachePage()->selectDetached();
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        window->cachePage()->deleteChecked();
+        QVERIFY(deleted.wait(10000));
+        const QString result = window->statusBar()->currentMessage();
+        QVERIFY2(result.startsWith(QStringLiteral("Deleted: ")), qPrintable(result));
+        QTest::qWait(800); // several watch delays
+        QCOMPARE(window->statusBar()->currentMessage(), result);
+    }
+
     void shortcutsReachQuickSelectVerifyAndSettings()
     {
         FixtureCache cache;

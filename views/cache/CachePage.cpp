@@ -290,7 +290,8 @@ void CachePage::cancel()
 void CachePage::showBusy(const QString &message, int maximum)
 {
     m_progressMessage.start();
-    Q_EMIT statusMessage(message, 0);
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message, 0);
     Q_EMIT busyStarted(maximum);
     m_cancelAction->setEnabled(true);
     m_deleteAction->setEnabled(false);
@@ -326,7 +327,8 @@ void CachePage::hideBusy()
 void CachePage::onScanStarted()
 {
     m_browser->rememberView(); // what the user had open, and where they were
-    showBusy(tr("Scanning %1…").arg(m_session->cacheDir()), 0);
+    // Re-measuring our own deletion's changes: busy, but the deletion's result stays in view.
+    showBusy(m_session->isQuietScan() ? QString() : tr("Scanning %1…").arg(m_session->cacheDir()), 0);
 }
 
 void CachePage::showEmptyState(const QString &html, const QString &status)
@@ -357,7 +359,8 @@ void CachePage::onScanFinished(bool canceled)
                        tr("Empty cache."));
     } else {
         m_pages->setCurrentWidget(m_browser);
-        Q_EMIT statusMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
+        if (!m_session->isQuietScan())
+            Q_EMIT statusMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
         m_browser->restoreView(!m_firstScan);
         if (!m_pendingPath.isEmpty())
             m_browser->selectPath(m_pendingPath);
