@@ -1092,6 +1092,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // part-deleted, which the report says (the next scan flags it too).
         bool begun = inPlace && ::lstat(FileName::encode(through(marker)).constData(), &markerStat) == 0;
         bool renamedAside = false;
+        bool mainGone = false; // the entry's own file or folder was gone at its turn
         // The folder set aside whose arrivals are kept (renamed by this run, or left so by an
         // earlier, stopped one): what arrived gets the entry's name back.
         std::optional<AsideFolder> aside;
@@ -1136,7 +1137,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                     targets.append(renamed);
                     begun = true;
                     renamedAside = true;
-                } else if (moved.status != SafeRemover::Status::AlreadyGone) {
+                } else if (moved.status == SafeRemover::Status::AlreadyGone) {
+                    mainGone = true;
+                } else {
                     fail(moved);
                 }
             }
@@ -1180,6 +1183,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             else
                 remover.setKeepArrivals(inPlaceSince && target == entry.path ? inPlaceSince : std::nullopt, true, false);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
+            if (result.status == SafeRemover::Status::AlreadyGone && target == entry.path && !downloads)
+                mainGone = true;
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
                 keptFolders += result.keptFolders;
             freedByTargets += result.freedOnDisk;
@@ -1278,7 +1283,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             }
         }
         if (!failed) {
-            report.removed.append(entry.path);
+            // Another program removed it between the plan and its turn: not this run's doing
+            // (attack Y1: "✓ 2 of 2 entries deleted", one of them by someone else).
+            if (mainGone)
+                report.alreadyGone.append(entry.path);
+            else
+                report.removed.append(entry.path);
             report.freedBytes += removeEmptyParents(remover, home, root, entry.path, inUse);
         } else if (begun || before.bytes - left > 0) {
             // Named by what is left: a folder renamed aside is finished under its renamed name, as

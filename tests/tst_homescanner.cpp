@@ -954,6 +954,34 @@ private Q_SLOTS:
             QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
     }
 
+    // An entry another program removes after the plan, while an earlier entry goes, is already
+    // gone: not counted as this run's removal (attack Y1: "✓ 2 of 2 entries deleted").
+    void anEntryRemovedByAnotherBeforeItsTurnIsAlreadyGone()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/aaa___first/default/0.0.0/abc/dataset_info.json"), QByteArrayLiteral("{}"));
+        for (int i = 0; i < 600; ++i)
+            fixture.write(QStringLiteral("datasets/aaa___first/default/0.0.0/abc/part-%1.arrow").arg(i), qint64(100));
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString first = fixture.path(QStringLiteral("datasets/aaa___first"));
+        // The fixture's dataset, whose builder locks beside it stay when another program
+        // removes its folder.
+        const QString other = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {first, other});
+        QCOMPARE(plan.entries.size(), 2);
+        QCOMPARE(plan.entries.last().path, other);
+        QVERIFY(!plan.entries.last().members.isEmpty());
+        bool removed = false;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int, qint64) {
+            if (!removed)
+                removed = QDir(other).removeRecursively();
+        });
+        QVERIFY(removed);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(report.removed, QStringList{first});
+        QCOMPARE(report.alreadyGone, QStringList{other});
+    }
+
     void arrivalsSurviveAStopAndTheFinish()
     {
         FixtureHome fixture;
@@ -4020,6 +4048,11 @@ private Q_SLOTS:
         const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
         QVERIFY(child > 0);
         const auto stop = qScopeGuard([&] { ::kill(pid_t(child), SIGKILL); });
+        const auto command = [&] {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
+            return comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+        };
+        QTRY_COMPARE(command(), QByteArray("sleep")); // the forked shell has become sleep
         const InUseFiles inUse = InUseFiles::snapshot();
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
@@ -4043,6 +4076,11 @@ private Q_SLOTS:
         const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
         QVERIFY(child > 0);
         const auto stop = qScopeGuard([&] { ::kill(pid_t(child), SIGKILL); });
+        const auto command = [&] {
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
+            return comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
+        };
+        QTRY_COMPARE(command(), QByteArray("sleep")); // the forked shell has become sleep
         const std::optional<qint64> holder = FolderLocks::heldBy({datasets});
         QVERIFY(holder);
         QCOMPARE(*holder, child);
