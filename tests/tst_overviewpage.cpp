@@ -1324,19 +1324,24 @@ private Q_SLOTS:
     void deletePressedWhileCheckingWaitsForTheVerdict_data()
     {
         QTest::addColumn<bool>("oneGone");
-        QTest::newRow("nothing changes") << false;
-        QTest::newRow("an entry is gone") << true;
+        QTest::addColumn<bool>("folderLeftEmpty");
+        QTest::newRow("nothing changes") << false << false;
+        QTest::newRow("an entry is gone") << true << false;
+        QTest::newRow("a folder is left empty") << false << true; // the figure grows (attack Y3)
     }
     void deletePressedWhileCheckingWaitsForTheVerdict()
     {
         QFETCH(bool, oneGone);
+        QFETCH(bool, folderLeftEmpty);
         FixtureHome fixture;
         for (int i = 0; i < 3000; ++i) // a walk long enough to press Delete during it
             QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/h%1").arg(i))));
+        fixture.write(QStringLiteral("assets/lonelib/ns/sub/f.bin"), qint64(5000));
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
         const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
         const QString logs = fixture.path(QStringLiteral("xet/logs"));
-        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset, logs});
+        const QString second = folderLeftEmpty ? fixture.path(QStringLiteral("assets/lonelib/ns/sub")) : logs;
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset, second});
         QCOMPARE(plan.entries.size(), 2);
         if (oneGone)
             QVERIFY(QDir(logs).removeRecursively());
@@ -1350,7 +1355,12 @@ private Q_SLOTS:
         QVERIFY(!dialog.deleteButton()->isEnabled());
         QCOMPARE(dialog.deleteButton()->text(), QStringLiteral("Deleting once checked…"));
         QVERIFY(checked.wait(10000));
-        if (!oneGone) {
+        if (folderLeftEmpty) {
+            QVERIFY(dialog.isVisible()); // a bigger figure than the button said: confirmed again
+            QVERIFY(dialog.plan().emptiedFolderBytes > 0);
+            QVERIFY(dialog.deleteButton()->isEnabled());
+            QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(dialog.plan().sizeOnDisk())));
+        } else if (!oneGone) {
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QVERIFY(!dialog.isVisible());
             QCOMPARE(dialog.plan().entries.size(), 2);

@@ -176,6 +176,7 @@ void HomeDeleteDialog::onChecked()
         return;
     const bool pressed = std::exchange(m_acceptWhenChecked, false);
     const HomeDeletion::Plan result = m_check.result();
+    const qint64 shown = m_plan.sizeOnDisk(); // what the Delete button said when pressed
     const qsizetype refused = m_plan.entries.size() - result.entries.size() - result.gone.size();
     for (const QString &path : result.gone)
         if (!m_dropped.contains(path))
@@ -192,7 +193,9 @@ void HomeDeleteDialog::onChecked()
     } else {
         m_checking->setText(tr("Checked: each entry can be deleted whole."));
     }
-    const bool unchanged = refused == 0 && result.gone.isEmpty();
+    // The figure too: folders the deletion leaves empty, found by the check, add to it (attack
+    // Y3: "Delete 28.7 kB" pressed, "36.9 kB freed").
+    const bool unchanged = refused == 0 && result.gone.isEmpty() && result.sizeOnDisk() == shown;
     Q_EMIT checked();
     // Pressed while checking: deleted now, unless the check changed what is deleted, which is
     // then shown to be confirmed again.
