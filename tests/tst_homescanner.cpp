@@ -116,6 +116,29 @@ class TestHomeScanner : public QObject
         return nullptr;
     }
 
+    // A shell that takes an exclusive flock on path (fd 9), hands it to a `sleep` child and exits,
+    // as flock(1) killed while its command runs leaves it: the child's pid once it has become
+    // sleep (a forked shell is still "bash" for a moment), or -1. The caller kills it.
+    static qint64 lockLeftToAChild(const QString &path)
+    {
+        QProcess taker;
+        taker.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"), QStringLiteral("exec 9<\"$1\"; flock -x 9; sleep 60 >/dev/null & echo $!"),
+                     QStringLiteral("taker"), path});
+        if (!taker.waitForFinished(5000))
+            return -1;
+        const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
+        QElapsedTimer waited;
+        waited.start();
+        while (child > 0 && waited.elapsed() < 5000) {
+            if (QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
+                comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sleep")
+                return child;
+            QThread::msleep(5);
+        }
+        return -1;
+    }
+
     // A process that holds `path` open (or locked, with flock) until it is killed.
     static std::unique_ptr<QProcess> holdOpen(const QString &path, bool lock)
     {
@@ -4040,19 +4063,9 @@ private Q_SLOTS:
         FixtureHome fixture;
         const QString lock = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/job.lock"));
         fixture.write(QStringLiteral("datasets/org___set/default/0.0.0/job.lock"), QByteArray());
-        QProcess taker;
-        taker.start(QStringLiteral("bash"),
-                    {QStringLiteral("-c"), QStringLiteral("exec 9<\"$1\"; flock -x 9; sleep 60 >/dev/null & echo $!"),
-                     QStringLiteral("taker"), lock});
-        QVERIFY(taker.waitForFinished(5000));
-        const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
+        const qint64 child = lockLeftToAChild(lock);
         QVERIFY(child > 0);
         const auto stop = qScopeGuard([&] { ::kill(pid_t(child), SIGKILL); });
-        const auto command = [&] {
-            QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
-            return comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
-        };
-        QTRY_COMPARE(command(), QByteArray("sleep")); // the forked shell has become sleep
         const InUseFiles inUse = InUseFiles::snapshot();
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
@@ -4068,19 +4081,9 @@ private Q_SLOTS:
         FixtureHome fixture;
         const HfHome home = HfHome::locate(fixture.environment());
         const QString datasets = fixture.path(QStringLiteral("datasets"));
-        QProcess taker; // a shell that takes the lock on fd 9, hands it to sleep and exits
-        taker.start(QStringLiteral("bash"),
-                    {QStringLiteral("-c"), QStringLiteral("exec 9<\"$1\"; flock -x 9; sleep 60 >/dev/null & echo $!"),
-                     QStringLiteral("taker"), datasets});
-        QVERIFY(taker.waitForFinished(5000));
-        const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
+        const qint64 child = lockLeftToAChild(datasets);
         QVERIFY(child > 0);
         const auto stop = qScopeGuard([&] { ::kill(pid_t(child), SIGKILL); });
-        const auto command = [&] {
-            QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
-            return comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
-        };
-        QTRY_COMPARE(command(), QByteArray("sleep")); // the forked shell has become sleep
         const std::optional<qint64> holder = FolderLocks::heldBy({datasets});
         QVERIFY(holder);
         QCOMPARE(*holder, child);
