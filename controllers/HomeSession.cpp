@@ -212,6 +212,8 @@ void HomeSession::measureChecked()
     if (plan.entries.isEmpty() || isDeleting()) {
         m_emptiedFolders = 0;
         m_emptiedBytes.clear();
+        m_measuredGeneration = m_checksGeneration;
+        Q_EMIT checkedMeasured();
         return;
     }
     m_emptied.start([plan = std::move(plan), generation = m_checksGeneration](const auto &) mutable {
@@ -238,6 +240,7 @@ void HomeSession::onCheckedMeasured()
     }
     m_emptiedFolders = emptied->folders;
     m_emptiedBytes = emptied->bytesByDevice;
+    m_measuredGeneration = emptied->generation;
     Q_EMIT checkedMeasured();
 }
 

@@ -49,6 +49,8 @@ public:
     // The part of it on the filesystem with this device number (st_dev).
     [[nodiscard]] qint64 checkedEmptiedBytesOn(quint64 device) const { return m_emptiedBytes.value(device); }
     [[nodiscard]] int checkedEmptiedFolders() const { return m_emptiedFolders; }
+    // Whether that measure is still to come for the ticks as they are (the figure may grow).
+    [[nodiscard]] bool isMeasuringChecked() const { return m_measuredGeneration != m_checksGeneration; }
     // The plan of the running (or last) deletion.
     [[nodiscard]] const HomeDeletion::Plan &deletionPlan() const { return m_deletionPlan; }
     // Milliseconds between a change on disk and the rescan (2 s unless a test shortens it).
@@ -119,6 +121,7 @@ private:
     BackgroundJob<Emptied> m_emptied{BackgroundJob<Emptied>::Stop::Future};
     QTimer m_measureDelay; // ticking a part ticks many rows at once: measured once it settles
     quint64 m_checksGeneration = 0;
+    quint64 m_measuredGeneration = 0;
     int m_emptiedFolders = 0;
     QHash<quint64, qint64> m_emptiedBytes;
     bool m_rescanPending = false;

@@ -2892,6 +2892,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): deleting waits until it ends.</source>
         <translation>&lt;b&gt;In diesem Home-Ordner läuft eine Löschung, oder ein anderes Programm hält eine Sperre auf seine Ordner&lt;/b&gt; (von hier aus nicht sichtbar): Löschen wartet, bis sie endet.</translation>
     </message>
+    <message>
+        <source> (with the folders left empty: measuring…)</source>
+        <translation> (mit den geleerten Ordnern: wird gemessen …)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::PartsBar</name>

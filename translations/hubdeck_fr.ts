@@ -2892,6 +2892,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): deleting waits until it ends.</source>
         <translation>&lt;b&gt;Une suppression est en cours dans ce dossier, ou un autre programme verrouille ses dossiers&lt;/b&gt; (invisible d’ici) : la suppression attend qu’elle se termine.</translation>
     </message>
+    <message>
+        <source> (with the folders left empty: measuring…)</source>
+        <translation> (avec les dossiers laissés vides : mesure en cours…)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::PartsBar</name>

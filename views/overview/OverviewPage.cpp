@@ -445,7 +445,9 @@ void OverviewPage::updateSummary()
     else if (count == 0)
         m_summary->setText(tr("Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page."));
     else
-        m_summary->setText(tr("%Ln entr(ies) ticked — frees <b>%1</b>", nullptr, count).arg(DisplayFormat::size(size)));
+        m_summary->setText(tr("%Ln entr(ies) ticked — frees <b>%1</b>", nullptr, count).arg(DisplayFormat::size(size)) +
+                           // The folders they leave empty are still being measured: it may grow (attack Y3).
+                           (m_session->isMeasuringChecked() ? tr(" (with the folders left empty: measuring…)") : QString()));
     // What the disk line's "after deleting" gains: only what goes on HF_HOME's filesystem (a
     // part that is a link to another disk frees there; attack Q21). The home's folder, or the
     // nearest one above it when it is not made yet.
