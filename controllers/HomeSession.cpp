@@ -132,8 +132,9 @@ void HomeSession::onScanFinished()
         m_scanned = true;
         for (const QString &path : std::exchange(m_tickAfterScan, {}))
             m_model->setPathChecked(path, true);
-        // The folders around the ticked entries may hold more or less by now.
-        ++m_checksGeneration;
+        // The folders around the ticked entries may hold more or less by now: measured again for
+        // the same ticks, so the summary keeps its figure meanwhile instead of saying
+        // "measuring…" after every re-check.
         m_measureDelay.start();
         m_watcher.setRecheckInterval(recheckIntervalFor(m_recheckBaseMs, m_scanClock.elapsed()));
     }
