@@ -159,8 +159,10 @@ private Q_SLOTS:
         Setup s;
         QVERIFY(QTest::qWaitForWindowExposed(s.browser.get()));
         s.model.setScan(CacheScanner::scan(s.cache.root())); // a scan arriving: the columns are fitted once
-        const int width = s.tree()->header()->sectionSize(CacheTreeModel::SizeColumn);
-        QVERIFY2(width >= s.tree()->fontMetrics().horizontalAdvance(DisplayFormat::size(999)) + 12, qPrintable(QString::number(width)));
+        for (const int column : {CacheTreeModel::SizeColumn, CacheTreeModel::FreesColumn}) {
+            const int width = s.tree()->header()->sectionSize(column);
+            QVERIFY2(width >= s.tree()->fontMetrics().horizontalAdvance(DisplayFormat::size(999)) + 12, qPrintable(QString::number(width)));
+        }
     }
 
     void treeCurrentIsOutlined()

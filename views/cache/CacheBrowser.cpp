@@ -105,9 +105,10 @@ void CacheBrowser::fitColumns()
     for (int column = CacheTreeModel::TypeColumn; column < CacheTreeModel::ColumnCount - 1; ++column)
         m_tree->resizeColumnToContents(column);
     // Sizes are fitted to the top rows; a file deeper down may read "999 bytes", the widest a
-    // size gets, which must not be cut to "47 by…" (GUI attack H16).
+    // size gets, which must not be cut to "47 by…" (GUI attack H16), in either size column.
     const int widestSize = m_tree->fontMetrics().horizontalAdvance(DisplayFormat::size(999)) + 24;
-    header->resizeSection(CacheTreeModel::SizeColumn, std::max(header->sectionSize(CacheTreeModel::SizeColumn), widestSize));
+    for (const int column : {CacheTreeModel::SizeColumn, CacheTreeModel::FreesColumn})
+        header->resizeSection(column, std::max(header->sectionSize(column), widestSize));
     m_tree->resizeColumnToContents(CacheTreeModel::NameColumn);
     header->resizeSection(CacheTreeModel::NameColumn, std::clamp(header->sectionSize(CacheTreeModel::NameColumn) + 24, 220,
                                                                  std::max(220, m_tree->viewport()->width() / 2)));
