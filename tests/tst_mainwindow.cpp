@@ -900,8 +900,11 @@ private Q_SLOTS:
         home.writeFile(QStringLiteral("token"), "hf_secret");
         auto window = open(home.root());
         QVERIFY(window->cachePage()->isShowingEmptyState());
-        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %1/hub")
-                                                            .arg(CacheScanner::resolveCacheDir(home.root())));
+        // Wide enough for the whole line in any font: a narrower window cuts it with an ellipsis.
+        window->resize(4000, window->height());
+        QTRY_COMPARE(window->statusBar()->currentMessage(),
+                     QStringLiteral("%1 looks like HF_HOME, not a hub cache; the hub cache is %1/hub")
+                         .arg(CacheScanner::resolveCacheDir(home.root())));
     }
 
     // Alt+letter reaches one thing in the window: the menus and the page tabs share the
