@@ -62,6 +62,11 @@ struct HomeEntry
     // Blocks of its files that other files share (reflinks, snapshots: see SharedExtents), not
     // in freeable: the disk keeps them while the others stay. 0 but on btrfs, XFS and the like.
     qint64 sharedExtents = 0;
+    // An interrupted deletion's folder (renamed aside): bytes on disk of what a program wrote
+    // into it after it was set aside, with the folders that hold that (AsideFolder::measureKept).
+    // The run that finishes the deletion keeps them, so they are not in freeable; they are in
+    // sizeOnDisk, which is what du counts. 0 for every other entry.
+    qint64 keptArrivals = 0;
     qint64 files = 0;        // regular files and links below it
     double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
     double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file

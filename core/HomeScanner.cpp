@@ -7,6 +7,7 @@
 #include "FileIdentity.h"
 #include "FileName.h"
 #include "HomeDeletion.h"
+#include "internal/AsideFolder.h"
 #include "internal/CredentialFiles.h"
 #include "internal/PosixFs.h"
 #include "internal/TreeMeasure.h"
@@ -1128,6 +1129,16 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
+    // A stopped deletion's folder that a program wrote into since: the run that finishes it keeps
+    // what arrived (AsideFolder), so a plan must not promise it (attack Y2).
+    for (HomeScan::Part &part : scan.parts)
+        for (HomeEntry &entry : part.entries)
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
+                if (const std::optional<AsideFolder> aside = AsideFolder::resume(entry.path, [](const QString &path) { return path; })) {
+                    const AsideFolder::Kept kept = aside->measureKept();
+                    entry.keptArrivals = std::min(kept.bytes, entry.freeable);
+                    entry.freeable -= entry.keptArrivals;
+                }
     // What the measure does not tell, one pass over the entries (a few system calls each).
     // The kernel's mount table, not device numbers: a bind mount of the same filesystem keeps
     // its device.

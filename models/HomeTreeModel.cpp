@@ -368,9 +368,20 @@ QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
         lines.append(entry.keep);
     if (entry.removalInterrupted)
         lines.append(HomeScanner::removalInterruptedNote());
+    if (const QString note = keptArrivalsNote(entry); !note.isEmpty())
+        lines.append(note);
     if (const QString note = sharingNote(entry); !note.isEmpty())
         lines.append(note);
     return lines.join(u'\n');
+}
+
+QString HomeTreeModel::keptArrivalsNote(const HomeEntry &entry)
+{
+    if (entry.keptArrivals <= 0)
+        return {};
+    return tr("%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name "
+              "again, and frees the rest.")
+        .arg(DisplayFormat::size(entry.keptArrivals));
 }
 
 QString HomeTreeModel::sharingNote(const HomeEntry &entry) const
@@ -606,6 +617,8 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             text += u'\n' + tr("Not deleted by HubDeck: %1").arg(entry.keep);
         if (entry.removalInterrupted)
             text += u'\n' + HomeScanner::removalInterruptedNote();
+        if (const QString note = keptArrivalsNote(entry); !note.isEmpty())
+            text += u'\n' + note;
         if (const QString note = sharingNote(entry); !note.isEmpty())
             text += u'\n' + note;
         // The Cache page counts a repo as huggingface_hub does (file sizes, files without

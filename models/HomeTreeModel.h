@@ -106,6 +106,8 @@ private:
     // What deleting the entry alone frees when it holds hard-linked files with names elsewhere,
     // and which other entries hold them (freed only together); "" for nearly every entry.
     [[nodiscard]] QString sharingNote(const HomeEntry &entry) const;
+    // For a stopped deletion that a program wrote into since: what finishing it keeps, or "".
+    [[nodiscard]] static QString keptArrivalsNote(const HomeEntry &entry);
     void emitPartChanged(int partRow);
 
     HomeScan m_scan;

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppliedSettings</name>
@@ -2039,6 +2040,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Nothing is left to delete.</source>
         <translation>Es bleibt nichts zu löschen.</translation>
     </message>
+    <message>
+        <source>keeps %1 written into it since the deletion stopped</source>
+        <translation>behält %1, das seit dem Abbruch des Löschens hineingeschrieben wurde</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -2260,6 +2265,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>On another filesystem than HF_HOME: %1 free of %2 there.</source>
         <translation>Auf einem anderen Dateisystem als HF_HOME: dort %1 frei von %2.</translation>
+    </message>
+    <message>
+        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name again, and frees the rest.</source>
+        <translation>%1 davon wurde nach dem Abbruch des Löschens dort geschrieben: Das Fertiglöschen behält das, wieder unter dem Namen des Eintrags, und gibt den Rest frei.</translation>
     </message>
 </context>
 <context>

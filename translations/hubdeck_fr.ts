@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppliedSettings</name>
@@ -2039,6 +2040,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Nothing is left to delete.</source>
         <translation>Il ne reste rien à supprimer.</translation>
     </message>
+    <message>
+        <source>keeps %1 written into it since the deletion stopped</source>
+        <translation>conserve %1 écrits dedans depuis l’arrêt de la suppression</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -2260,6 +2265,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>On another filesystem than HF_HOME: %1 free of %2 there.</source>
         <translation>Sur un autre système de fichiers que HF_HOME : %1 libres sur %2 là-bas.</translation>
+    </message>
+    <message>
+        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name again, and frees the rest.</source>
+        <translation>%1 y a été écrit après l’arrêt de la suppression : la terminer le conserve, de nouveau sous le nom de l’entrée, et libère le reste.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,8 @@ QJsonObject entryJson(const HomeEntry &entry)
         object.insert(QStringLiteral("members"), QJsonArray::fromStringList(entry.members));
     if (!entry.hubRepo.isEmpty())
         object.insert(QStringLiteral("hub_repo"), entry.hubRepo);
+    if (entry.keptArrivals > 0)
+        object.insert(QStringLiteral("kept_arrivals"), entry.keptArrivals);
     if (!entry.inUse.isEmpty())
         object.insert(QStringLiteral("in_use"), entry.inUse);
     if (!entry.keep.isEmpty())
@@ -522,9 +524,14 @@ int HomeCommand::remove(const QStringList &arguments)
                        .arg(plan.entries.size())
                        .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                        .arg(HumanFormat::sizeInText(plan.sizeOnDisk())));
-        for (const HomeEntry &entry : plan.entries)
+        for (const HomeEntry &entry : plan.entries) {
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
                            .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
+            // Kept by the run, so in no figure above (attack Y2).
+            if (entry.keptArrivals > 0)
+                m_out.text(QStringLiteral("    keeps %1 written into it since the deletion stopped, under its name again")
+                               .arg(HumanFormat::size(entry.keptArrivals)));
+        }
         // Each line is what its entry frees alone; files hard-linked between them go only
         // together, in none of the lines (attack Q10: lines of 20.5K and 4.1K under 2.0M).
         if (const qint64 linked = plan.linkedBetweenEntries(); linked > 0)

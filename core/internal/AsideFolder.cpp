@@ -3,15 +3,24 @@
 
 #include "AsideFolder.h"
 
+#include "DirWalker.h"
+#include "FileIdentity.h"
 #include "FileName.h"
 #include "HomeScanner.h"
 #include "PosixFs.h"
+#include "TreeMeasure.h"
+#include "UniqueFd.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 
 #include <ctime>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/xattr.h>
 
 namespace hubdeck {
@@ -117,6 +126,102 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through) cons
         return keptAt;
     }
     return m_path;
+}
+
+AsideFolder::Kept AsideFolder::measureKept() const
+{
+    Kept kept;
+    UniqueFd root = PosixFs::openDir(m_path);
+    if (!root.isValid())
+        return kept;
+    const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
+    QHash<QString, qint64> folderBytes; // by DirWalker prefix ("" for this folder)
+    QSet<QString> holding;              // prefixes of the folders an arrival lies in
+    QStringList arrivedFolders;         // absolute; measured whole below
+    QHash<FileIdentity, int> linksSeen; // hard-linked arrivals: links found in the folder
+    QHash<FileIdentity, qint64> linkedBytes;
+    QHash<FileIdentity, int> linksOf;
+    DirWalker walker(DirWalker::Unreadable::Skip);
+    walker.setSkipVanished(true);
+    (void)walker.walk(root.get(),
+                      [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                          const QString prefix = folder.relPrefix();
+                          if (struct stat st{}; ::fstat(folder.fd, &st) == 0)
+                              folderBytes.insert(prefix, qint64(st.st_blocks) * 512);
+                          for (const PosixFs::Entry &entry : entries) {
+                              struct statx stx
+                              {
+                              };
+                              if (::statx(folder.fd, entry.name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC,
+                                          STATX_TYPE | STATX_BTIME | STATX_BLOCKS | STATX_NLINK | STATX_INO, &stx) != 0)
+                                  continue;
+                              const bool isFolder = S_ISDIR(stx.stx_mode);
+                              const FileIdentity id{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)};
+                              if (!isFolder && stx.stx_nlink > 1) {
+                                  linksOf.insert(id, int(stx.stx_nlink));
+                                  ++linksSeen[id];
+                              }
+                              if (!(stx.stx_mask & STATX_BTIME) || ns(stx.stx_btime) <= m_since) {
+                                  if (isFolder)
+                                      subfolders.append(entry.name);
+                                  continue;
+                              }
+                              holding.insert(prefix);
+                              if (isFolder) {
+                                  arrivedFolders.append(m_path + u'/' + prefix + FileName::decode(entry.name));
+                              } else if (stx.stx_nlink > 1) {
+                                  linkedBytes.insert(id, qint64(stx.stx_blocks) * 512);
+                              } else {
+                                  kept.bytes += qint64(stx.stx_blocks) * 512;
+                                  ++kept.files;
+                              }
+                          }
+                          return true;
+                      });
+    for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it) {
+        if (linksSeen.value(it.key()) >= linksOf.value(it.key())) {
+            kept.bytes += it.value();
+            ++kept.files;
+        }
+    }
+    // Each folder that holds an arrival stays, with every folder above it up to this one.
+    QSet<QString> stays;
+    for (QString prefix : std::as_const(holding)) {
+        for (;;) {
+            if (stays.contains(prefix))
+                break;
+            stays.insert(prefix);
+            if (prefix.isEmpty())
+                break;
+            const qsizetype slash = prefix.lastIndexOf(u'/', prefix.size() - 2);
+            prefix = slash < 0 ? QString() : prefix.left(slash + 1);
+        }
+    }
+    for (const QString &prefix : std::as_const(stays))
+        kept.bytes += folderBytes.value(prefix);
+    if (!arrivedFolders.isEmpty()) {
+        QList<TreeMeasure::Root> roots;
+        for (const QString &path : std::as_const(arrivedFolders))
+            roots.append({path, {}, true, true});
+        QMutex mutex; // measure() admits from several threads
+        QSet<FileIdentity> counted;
+        const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
+            roots,
+            [&](const struct stat &st) {
+                if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
+                    return true;
+                const QMutexLocker locker(&mutex);
+                const qsizetype before = counted.size();
+                counted.insert(FileIdentity::of(st));
+                return counted.size() != before;
+            },
+            {}, {}, nullptr);
+        for (const TreeMeasure::Total &total : totals) {
+            kept.bytes += total.freeable;
+            kept.files += total.files;
+        }
+    }
+    return kept;
 }
 
 } // namespace hubdeck

@@ -48,6 +48,21 @@ public:
     // could be given.
     [[nodiscard]] QString giveBack(SafeRemover &remover, const Through &through) const;
 
+    // What the run that finishes this stopped deletion keeps, by the rule it keeps by
+    // (SafeRemover::setKeepArrivals(since(), false): born in the folder after since(), a folder
+    // whole) with the folders that hold it, this one included. Bytes on disk (st_blocks × 512),
+    // each inode once; a hard-linked file only when every link to it lies in the folder, as
+    // HomeEntry::freeable counts. A scan takes it out of the entry's freeable bytes, so that a
+    // plan to finish the deletion promises what the run frees (attack Y2: "1.4M" planned, 1.0M
+    // freed, as du said). Walks the folder without following links; what cannot be read counts
+    // as the entry's.
+    struct Kept
+    {
+        qint64 bytes = 0;
+        qint64 files = 0; // everything but folders
+    };
+    [[nodiscard]] Kept measureKept() const;
+
 private:
     AsideFolder(const QString &path, const QString &entryPath, qint64 since);
 

@@ -230,6 +230,12 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
             html += QStringLiteral("<tr><td>%1</td><td align='right' style='padding-left:16px'>%2</td></tr>")
                         .arg(PrintableText::name(entry->name).toHtmlEscaped(), DisplayFormat::size(entry->freeable).toHtmlEscaped());
             alone += entry->freeable;
+            // Kept by the run, so in no figure here (attack Y2).
+            if (entry->keptArrivals > 0)
+                html += QStringLiteral("<tr><td colspan='2' style='padding-left:12px'><i>%1</i></td></tr>")
+                            .arg(tr("keeps %1 written into it since the deletion stopped")
+                                     .arg(DisplayFormat::size(entry->keptArrivals))
+                                     .toHtmlEscaped());
         }
         // Each line is what its entry frees alone; a file hard-linked from several of them is
         // freed only by deleting them together, and is in none of the lines (GUI attack G19).
