@@ -203,6 +203,30 @@ void HomeTreeModel::clearChecks()
     Q_EMIT checksChanged();
 }
 
+bool HomeTreeModel::removeEntry(const QString &path)
+{
+    for (int p = 0; p < m_scan.parts.size(); ++p) {
+        HomeScan::Part &part = m_scan.parts[p];
+        for (int row = 0; row < part.entries.size(); ++row) {
+            if (part.entries.at(row).path != path)
+                continue;
+            beginRemoveRows(index(p, NameColumn), row, row);
+            const HomeEntry &entry = part.entries.at(row);
+            part.sizeOnDisk = std::max<qint64>(0, part.sizeOnDisk - entry.sizeOnDisk);
+            part.apparentSize = std::max<qint64>(0, part.apparentSize - entry.apparentSize);
+            part.entries.removeAt(row);
+            const bool wasChecked = m_checked.remove(path);
+            endRemoveRows();
+            // The part's size and tick state changed with it.
+            Q_EMIT dataChanged(index(p, NameColumn), index(p, ColumnCount - 1));
+            if (wasChecked)
+                Q_EMIT checksChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
 int HomeTreeModel::checkNotAccessedBefore(double limit)
 {
     int ticked = 0;

@@ -77,6 +77,11 @@ public:
     // returns false when the path names nothing tickable.
     bool setPathChecked(const QString &path, bool checked);
     void clearChecks();
+    // Takes out the row of an entry a deletion has removed from disk, its tick with it, and its
+    // bytes out of its part's figures, so that a long deletion's done entries leave the tree as
+    // they go rather than when the run ends (GUI attack H13). The scan after the deletion
+    // measures everything again. Returns false when no entry has that path.
+    bool removeEntry(const QString &path);
     // Select → Not Accessed for N Days on the Overview: ticks (adding to the ticks there are) every
     // tickable entry last accessed before `limit` (seconds since the epoch). An entry with no
     // access time known (no file in it) is left alone: nothing says it is old. Returns how many
