@@ -70,6 +70,16 @@ QString age(double timestamp, double now)
     return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("\u2014");
 }
 
+// The ending of a stopped deletion's name (".hubdeck-deleting") or of a folder kept from one
+// (".hubdeck-kept", "-2"…), which its kind says too.
+const QRegularExpression &stoppedEnding()
+{
+    static const QRegularExpression ending(
+        QStringLiteral("(?:%1|%2(?:-\\d+)?)$")
+            .arg(QRegularExpression::escape(HomeScanner::deletingSuffix()), QRegularExpression::escape(HomeScanner::keptSuffix())));
+    return ending;
+}
+
 // A time, or null when the entry holds no file to take one from (0 is 1970, not "none").
 QJsonValue timeJson(double timestamp)
 {
@@ -392,8 +402,8 @@ void HomeCommand::printTable(const HomeScan &scan)
     // (attack U10: every kind was "d..." and every note "i...").
     table.setCutMiddle(0);
     table.setFloor(0, 22);
-    table.setFloor(1, 18); // "extracted archives"
-    table.setFloor(5, 24); // with SIZE_ON_DISK, 79 columns
+    table.setFloor(1, 20); // "interrupted deletion", "kept from a deletion"
+    table.setFloor(5, 23); // with SIZE_ON_DISK, 80 columns
     table.setDroppable({4, 3});
     QList<const HomeEntry *> deletable;
     for (const HomeScan::Part &part : scan.parts) {
@@ -428,8 +438,14 @@ void HomeCommand::printTable(const HomeScan &scan)
                                       : note + QStringLiteral("; ") + HomeScanner::removalInterruptedNote();
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
-            table.addRow({PrintableText::name(HomeTargets::listedName(part, entry)), HomeScanner::kindLabel(entry),
-                          HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files), age(entry.lastAccessed, now), note});
+            const QString name = PrintableText::name(HomeTargets::listedName(part, entry));
+            table.addRow({name, HomeScanner::kindLabel(entry), HumanFormat::size(entry.sizeOnDisk), QString::number(entry.files),
+                          age(entry.lastAccessed, now), note});
+            // Its kind says "interrupted deletion" or "kept from a deletion": on a narrow terminal
+            // the ending that says the same goes first, and the name that tells it apart stays (W12).
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion || entry.kind == HomeEntry::Kind::KeptArrivals)
+                if (const QRegularExpressionMatch ending = stoppedEnding().match(name); ending.hasMatch())
+                    table.setLastRowEndingCutFirst(ending.capturedLength());
         }
     }
     m_out.table(table);

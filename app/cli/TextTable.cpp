@@ -131,15 +131,29 @@ QString TextTable::render(int maxWidth, bool *truncated) const
                 break;
             --widths[widest];
         }
-        for (QStringList &row : rows)
-            for (qsizetype c : std::as_const(shown))
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QStringList &row = rows[r];
+            for (qsizetype c : std::as_const(shown)) {
                 if (c < row.size() && row[c].size() > widths[c]) {
+                    if (const qsizetype ending = m_cutEndings.value(r, 0); c == m_cutMiddle && ending > 0 && ending < row[c].size()) {
+                        row[c].chop(ending);
+                        if (truncated)
+                            *truncated = true;
+                        if (row[c].size() + 3 <= widths[c]) {
+                            row[c] += QStringLiteral("...");
+                            continue;
+                        }
+                    }
+                    if (row[c].size() <= widths[c])
+                        continue;
                     const qsizetype kept = widths[c] - 3;
                     const qsizetype head = c == m_cutMiddle ? kept * 2 / 5 : kept; // the leaf is the longer part
                     row[c] = row[c].left(head) + QStringLiteral("...") + row[c].right(kept - head);
                     if (truncated)
                         *truncated = true;
                 }
+            }
+        }
     }
     auto line = [&](const QStringList &cells) {
         QStringList padded;

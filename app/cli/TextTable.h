@@ -41,6 +41,11 @@ public:
     // Cells of this column that must be cut lose their middle ("datasets/o...___set-004"),
     // not their end: paths differ at their leaf, which an end cut takes from every row alike.
     void setCutMiddle(int column) { m_cutMiddle = column; }
+    // With setCutMiddle: the last row added, when its cell of that column must be cut, loses its
+    // last `characters` first, where another cell of the row says what they mean
+    // (".hubdeck-deleting" beside the kind "interrupted deletion"): the middle that tells one
+    // row from another stays (attack W12: "datasets/h...ck-deleting" on 80 columns).
+    void setLastRowEndingCutFirst(qsizetype characters) { m_cutEndings.insert(qsizetype(m_rows.size()) - 1, characters); }
     [[nodiscard]] QStringList ids() const;
     // Each cell stays on its one line whatever it holds (PrintableText::line); names in it
     // should be escaped with PrintableText::name first, which also makes them unambiguous.
@@ -72,6 +77,7 @@ private:
     QList<int> m_droppable;
     QHash<int, int> m_floors;
     int m_cutMiddle = -1;
+    QHash<qsizetype, qsizetype> m_cutEndings; // by row: setLastRowEndingCutFirst
     int m_cutFirst = -1;
     int m_cutFirstWidth = 0;
 };
