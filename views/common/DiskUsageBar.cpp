@@ -19,6 +19,7 @@ namespace hubdeck {
 namespace {
 
 constexpr int kBarWidth = 120;
+constexpr int kTextGap = 8; // between the bar and its line
 constexpr int kRefreshMs = 30000;
 
 } // namespace
@@ -133,14 +134,19 @@ QString DiskUsageBar::shownText() const
     // Whole when it fits as sizeHint() measured it (elidedText() rounds otherwise, and cut a
     // line that had its room).
     const QString full = text();
-    const int room = width() - m_barWidth - 8;
+    const int room = textRect().width();
     return fontMetrics().horizontalAdvance(full) <= room ? full : fontMetrics().elidedText(full, Qt::ElideRight, room);
+}
+
+QRect DiskUsageBar::textRect() const
+{
+    return {m_barWidth + kTextGap, 0, std::max(0, width() - m_barWidth - kTextGap), height()};
 }
 
 QSize DiskUsageBar::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {m_barWidth + 8 + metrics.horizontalAdvance(text()), metrics.height() + 4};
+    return {m_barWidth + kTextGap + metrics.horizontalAdvance(text()), metrics.height() + 4};
 }
 
 void DiskUsageBar::paintEvent(QPaintEvent *)
@@ -165,8 +171,7 @@ void DiskUsageBar::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::WindowText));
     // Cut with an ellipsis where the window is narrow (or the language long), never mid-word
     // without one; the tooltip holds the whole line (GUI attack H11: "… après la suppr").
-    const QRect textRect(m_barWidth + 8, 0, width() - m_barWidth - 8, height());
-    painter.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, shownText());
+    painter.drawText(textRect(), Qt::AlignVCenter | Qt::AlignLeft, shownText());
 }
 
 } // namespace hubdeck

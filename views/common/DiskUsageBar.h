@@ -57,6 +57,8 @@ private:
     };
     void updateTexts();
     void readingDone();
+    // Where the line beside the bar is drawn: shownText() is cut to its width.
+    [[nodiscard]] QRect textRect() const;
     [[nodiscard]] static Reading read(const QString &path);
 
     QFutureWatcher<Reading> *m_watcher;
