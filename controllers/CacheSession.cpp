@@ -12,6 +12,8 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace hubdeck {
 
 CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
@@ -28,14 +30,9 @@ CacheSession::CacheSession(CacheTreeModel *model, QObject *parent)
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<DeletionReport>::finished, this, &CacheSession::onDeletionFinished);
     connect(&m_watcher, &TreeWatcher::changed, this, [this] {
-        // The changes of our own deletion still arrive once the watch is back on: measured
-        // again, quietly, so that the deletion's result stays in the status bar (as GUI attack
-        // H7 found on the Overview). Another program's change a moment later is measured too.
-        const bool ours = m_deletionEnded.isValid() && m_deletionEnded.elapsed() <= m_watcher.delay() + 2000;
-        if (!ours)
-            Q_EMIT changedOnDisk();
+        Q_EMIT changedOnDisk();
         m_keepChecks = true;
-        startRescan(ours);
+        rescan();
     });
 }
 
@@ -94,7 +91,10 @@ void CacheSession::onScanFinished()
     if (m_rescanPending) {
         m_rescanPending = false;
         m_keepChecks = true;
-        rescan();
+        startRescan(m_quietScan); // as quiet as the request that waited
+    } else if (std::exchange(m_resumeWatchAfterScan, false)) {
+        m_watcher.cancelPending();
+        m_watcher.setSuspended(false);
     }
 }
 
@@ -138,6 +138,7 @@ void CacheSession::startDeletion(const DeletionPlan &plan)
         return;
     // Our own deletion changes the folders too; its result patches the model instead.
     m_watcher.setSuspended(true);
+    m_resumeWatchAfterScan = false; // a scan stopped now does not turn the watch back on
     m_scan.stop();
     m_deletionPlan = plan;
     Q_EMIT deletionStarted(int(plan.stepCount()));
@@ -158,10 +159,14 @@ void CacheSession::onDeletionFinished()
         report.canceled = true;
     // What was removed before a cancel is gone all the same: patch the model with it.
     m_model->applyDeletion(report);
-    watch();
-    m_watcher.setSuspended(false);
-    m_deletionEnded.start();
     Q_EMIT deletionFinished(report);
+    // The watch stays off until a quiet scan has measured the folders again, as the Overview
+    // does: the changes this deletion made, still arriving, are not "changed on disk" news that
+    // would replace its result in the status bar (GUI attack H7), and what another program
+    // changed meanwhile is in that scan.
+    m_resumeWatchAfterScan = true;
+    m_keepChecks = true;
+    startRescan(true);
 }
 
 } // namespace hubdeck

@@ -9,7 +9,6 @@
 #include "DeletionReport.h"
 #include "TreeWatcher.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -47,9 +46,10 @@ public:
     // The plan of the running (or last) deletion: with its report, what the summary counts.
     [[nodiscard]] const DeletionPlan &deletionPlan() const { return m_deletionPlan; }
     void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
+    [[nodiscard]] int watchDelay() const { return m_watcher.delay(); }
     [[nodiscard]] QStringList watchedPaths() const { return m_watcher.paths(); }
-    // The running (or last) scan re-measures our own deletion's changes: a page says nothing of
-    // it, so that the deletion's result stays in view.
+    // The running (or last) scan is the one after our own deletion, which measures its changes
+    // again: a page says nothing of it, so that the deletion's result stays in view.
     [[nodiscard]] bool isQuietScan() const { return m_quietScan; }
 
 public Q_SLOTS:
@@ -83,11 +83,11 @@ private:
     // of what was removed before the stop is needed to patch the model.
     BackgroundJob<DeletionReport> m_deletion{BackgroundJob<DeletionReport>::Stop::Flag};
     TreeWatcher m_watcher{1500};
-    QElapsedTimer m_deletionEnded; // since our last deletion ended: the watch's next change is ours
     DeletionPlan m_deletionPlan;
     bool m_rescanPending = false;
     bool m_keepChecks = false;
     bool m_quietScan = false;
+    bool m_resumeWatchAfterScan = false; // the watch comes back on once the scan after a deletion is done
 };
 
 } // namespace hubdeck

@@ -288,6 +288,7 @@ void HomeSession::startDeletion(const HomeDeletion::Plan &plan)
         return;
     // Our own deletion changes the folders too; the scan after it shows the result.
     m_watcher.setSuspended(true);
+    m_resumeWatchAfterScan = false; // a scan stopped now does not turn the watch back on
     m_rescanPending = false;
     m_scan.stop();
     m_deletionPlan = plan;
