@@ -484,7 +484,11 @@ void countEmptiedFolders(HomeDeletion::Plan &plan, const InUseFiles *known)
     QSet<QString> going;
     QSet<QString> candidates;
     for (const HomeEntry &entry : std::as_const(plan.entries)) {
-        going.insert(entry.path);
+        // A stopped deletion's folder that a program wrote into since stays, under the entry's
+        // name again: the folders above it are not emptied (attack Z7: "+ 8.2K in 2 folders left
+        // empty" that stayed).
+        if (entry.keptArrivals == 0)
+            going.insert(entry.path);
         for (const QString &member : entry.members)
             going.insert(member);
         for (QString dir = QFileInfo(entry.path).path(); !plan.foldersThatStay.contains(dir); dir = QFileInfo(dir).path()) {
@@ -1087,6 +1091,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // Folders of the entry renamed aside that were kept for what arrived in them while they
         // were emptied (SafeRemover::setKeepArrivals), deepest first.
         QStringList keptFolders;
+        QStringList keptByChangeTime; // SafeRemover::Result::keptByChangeTime of the targets
         bool failed = false;
         // Whether this entry has been changed yet: a stop or a failure after that leaves it
         // part-deleted, which the report says (the next scan flags it too).
@@ -1186,7 +1191,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             if (result.status == SafeRemover::Status::AlreadyGone && target == entry.path && !downloads)
                 mainGone = true;
             if (result.status == SafeRemover::Status::Removed) // else what is left is measured whole
+            {
                 keptFolders += result.keptFolders;
+                keptByChangeTime += result.keptByChangeTime;
+            }
             freedByTargets += result.freedOnDisk;
             if (result.status == SafeRemover::Status::Removed || result.freedOnDisk > 0)
                 begun = true;
@@ -1249,7 +1257,18 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         const qint64 keptMeasured = aside && !renamedAside && !arrivedInside.isEmpty()
                                         ? heldBy(arrivedInside, qint64(measuredAt.tv_sec) * 1000000000 + measuredAt.tv_nsec, through)
                                         : 0;
-        qint64 entryFreed = std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew - keptMeasured);
+        // What was kept by its change time alone may be the entry's own (chmod -R, an append, a
+        // hard-link backup during the run): its bytes are not counted as freed, which undercounts
+        // a file moved in from elsewhere rather than overstating (attack Z13: "freed 4.2M", du 1.0M).
+        qint64 keptOlder = 0;
+        if (!keptByChangeTime.isEmpty()) {
+            QList<TreeMeasure::Root> roots;
+            for (const QString &kept : std::as_const(keptByChangeTime))
+                roots.append({through(kept), {}, true, true});
+            keptOlder = freeable(roots, inUse).bytes;
+        }
+        qint64 entryFreed =
+            std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew - keptMeasured - keptOlder);
         if (layers.measures()) {
             const LayeredFreeSpace::Split split = layers.split(entryFreed);
             report.hiddenBytes += split.hidden;
@@ -1275,7 +1294,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // that holds a new folder already, under a name no listing takes for a stopped
             // deletion, which a later `home rm` of the entry would finish, taking them (attack V2).
             if (aside) {
-                const QString keptAt = aside->giveBack(remover, through);
+                // What may be the entry's own old files never gets the entry's name back, where the
+                // library would take it for its cache, half-deleted (Z13): it is kept apart.
+                const QString keptAt = aside->giveBack(remover, through, keptByChangeTime.isEmpty());
                 for (const QString &path : std::as_const(arrivedInside))
                     report.arrived.append(keptAt + path.mid(aside->path().size()));
             } else {

@@ -646,9 +646,15 @@ int HomeCommand::remove(const QStringList &arguments)
                     command.append(QString::fromLatin1(name) + u'=' + shellWord(PrintableText::name(value)));
         }
         command.append(QStringLiteral("hubdeck-cli home rm"));
-        for (const HomeEntry &entry : plan.entries)
-            if (!report.removed.contains(entry.path) && !report.alreadyGone.contains(entry.path))
-                command.append(shellWord(PrintableText::name(entry.path)));
+        // An entry renamed aside by the run is named by what is left of it: its own name may
+        // hold a new cache by the time the command is run (attack Z5: load_dataset prepared it
+        // again, and the printed command deleted that too, with -y).
+        for (const HomeEntry &entry : plan.entries) {
+            if (report.removed.contains(entry.path) || report.alreadyGone.contains(entry.path))
+                continue;
+            const QString aside = entry.path + HomeScanner::deletingSuffix();
+            command.append(shellWord(PrintableText::name(report.partlyDeleted.contains(aside) ? aside : entry.path)));
+        }
         if (parser.isSet(QStringLiteral("dir")))
             command += {QStringLiteral("--dir"), shellWord(PrintableText::name(where.root()))};
         command.append(QStringLiteral("-y"));

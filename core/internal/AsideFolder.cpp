@@ -108,10 +108,10 @@ std::optional<AsideFolder> AsideFolder::resume(const QString &asidePath, const T
     return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since);
 }
 
-QString AsideFolder::giveBack(SafeRemover &remover, const Through &through) const
+QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool entryName) const
 {
     const QString name = QFileInfo(m_entryPath).fileName();
-    for (int i = 0; i < 10; ++i) {
+    for (int i = entryName ? 0 : 1; i < 10; ++i) {
         const QString to = i == 0   ? name
                            : i == 1 ? name + HomeScanner::keptSuffix()
                                     : name + HomeScanner::keptSuffix() + u'-' + QString::number(i);
@@ -120,7 +120,9 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through) cons
         const QString keptAt = QFileInfo(m_entryPath).path() + u'/' + to;
         // The attribute was the deletion's, not the writer's. Another one says what the folder
         // holds now, for a listing that does not know its layout (attack X5: "other", never
-        // deleted by HubDeck): HomeScanner::keptAttribute().
+        // deleted by HubDeck): HomeScanner::keptAttribute(). One after the other, so that the
+        // folder never holds both: two may not fit in the inode, and a block of attributes
+        // would be counted against what was freed.
         (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute);
         (void)::lsetxattr(FileName::encode(through(keptAt)).constData(), HomeScanner::keptAttribute(), "1", 1, 0);
         return keptAt;

@@ -46,7 +46,9 @@ public:
     // new folder already: a name no listing takes for a stopped deletion, which a later `home
     // rm` of the entry would finish (attack V2). The path it has then, or path() when no name
     // could be given.
-    [[nodiscard]] QString giveBack(SafeRemover &remover, const Through &through) const;
+    // entryName false: never the entry's own name, only "<name>.hubdeck-kept[-N]" (what it holds
+    // may be old files of the entry, which the library must not take for its cache).
+    [[nodiscard]] QString giveBack(SafeRemover &remover, const Through &through, bool entryName = true) const;
 
     // What the run that finishes this stopped deletion keeps, by the rule it keeps by
     // (SafeRemover::setKeepArrivals(since(), false): born in the folder after since(), a folder

@@ -137,28 +137,32 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
 // in by a rename, which keeps the birth time, or linked in; attack W1: files moved into a
 // subfolder not walked yet were deleted). A tie is the tree's. An inode this removal unlinked
 // another name of changed then too, by the removal: not an arrival.
-bool arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared, bool byChangeTime,
-                  bool foldersByTime)
+enum class Arrival { No, Born, Changed };
+
+Arrival arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared, bool byChangeTime,
+                     bool foldersByTime)
 {
     struct statx stx
     {
     };
     if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC,
                 STATX_TYPE | STATX_BTIME | STATX_CTIME | STATX_MTIME | STATX_INO, &stx) != 0)
-        return false;
+        return Arrival::No;
     const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
     if (S_ISDIR(stx.stx_mode) && !foldersByTime)
-        return false;
+        return Arrival::No;
     if ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > sinceNs)
-        return true;
+        return Arrival::Born;
     if (!byChangeTime || !(stx.stx_mask & STATX_CTIME) || ns(stx.stx_ctime) <= sinceNs)
-        return false;
+        return Arrival::No;
     // A folder's ctime moves with every name made in it too: a folder the writer put a file
     // into is walked (the file is kept by its own times, the folder by ENOTEMPTY). A folder
     // moved in keeps its mtime.
     if (S_ISDIR(stx.stx_mode))
-        return (stx.stx_mask & STATX_MTIME) && ns(stx.stx_mtime) <= sinceNs;
-    return !unlinkedShared.contains(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)});
+        return (stx.stx_mask & STATX_MTIME) && ns(stx.stx_mtime) <= sinceNs ? Arrival::Changed : Arrival::No;
+    return unlinkedShared.contains(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)})
+               ? Arrival::No
+               : Arrival::Changed;
 }
 
 // Whether the folder open at fd is a mount's root or on another device than the tree's: a bind
@@ -461,9 +465,14 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 }
                 // Born after the tree was set aside: what a process wrote there since, left (its
                 // folder's removal then keeps the folder). Not even looked into if a folder.
-                if (m_keepSince &&
-                    arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared, m_keepByChangeTime, m_keepFoldersByTime))
-                    continue;
+                if (m_keepSince) {
+                    const Arrival arrival =
+                        arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared, m_keepByChangeTime, m_keepFoldersByTime);
+                    if (arrival == Arrival::Changed)
+                        result.keptByChangeTime.append(pathOf(folder.relPrefix(), entry.name));
+                    if (arrival != Arrival::No)
+                        continue;
+                }
                 const qsizetype folders = subfolders.size();
                 if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger,
                                                   m_keepSince ? &unlinkedShared : nullptr);

@@ -48,6 +48,12 @@ public:
         // With setKeepArrivals: the folders of the tree kept because they held what the walk
         // never listed, deepest first (the tree's own path last when it was kept too).
         QStringList keptFolders;
+        // Of what setKeepArrivals kept, what was born before the tree was set aside and kept by
+        // its change time alone (moved or linked in, or an old file of the tree's own that a
+        // chmod -R, an append or a hard-link backup changed meanwhile: the times cannot tell
+        // which), by path: the bytes it holds may be the tree's, measured with it before
+        // (attack Z13). Empty when every kept thing was born later.
+        QStringList keptByChangeTime;
     };
     enum class Kind {
         File,     // a blob, ref or partial download: never a folder
