@@ -788,6 +788,18 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
     return refused;
 }
 
+QString HomeDeletion::keptArrivalsGoTo(const HomeEntry &leftover)
+{
+    const QString entryPath =
+        leftover.path.endsWith(HomeScanner::deletingSuffix()) ? leftover.path.chopped(HomeScanner::deletingSuffix().size()) : leftover.path;
+    struct stat st
+    {
+    };
+    if (::lstat(FileName::encode(entryPath).constData(), &st) == 0 || errno != ENOENT)
+        return entryPath + HomeScanner::keptSuffix();
+    return entryPath;
+}
+
 qsizetype HomeDeletion::withoutGone(Plan &plan)
 {
     const auto there = [](const QString &path) {

@@ -146,6 +146,10 @@ public:
         qint64 hiddenBytes = 0;
         [[nodiscard]] bool succeeded() const { return !canceled && errors.isEmpty(); }
     };
+    // Where the run that finishes this stopped deletion (an InterruptedDeletion entry with
+    // keptArrivals) puts what it keeps: the entry's own path, or "<entry>.hubdeck-kept" when that
+    // path holds something now (AsideFolder::giveBack), for a plan to say (attack Z14).
+    [[nodiscard]] static QString keptArrivalsGoTo(const HomeEntry &leftover);
     // progress: entries done, bytes freed so far. Runs on the calling thread, holding an
     // exclusive flock on HF_HOME's folder and each part's (see FolderLocks) for the whole run:
     // a second run in the same home, in any process, is refused (Report::blocked) rather than

@@ -1256,6 +1256,9 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                     }
                     // Not "stopped part-way … deleting it again finishes it": it is going now (S8).
                     entry.beingDeleted = true;
+                    // The deletion itself holds its folders open: not another program's use (Z10).
+                    if (pid > 0 && entry.inUse.endsWith(QStringLiteral("(pid %1)").arg(pid)))
+                        entry.inUse.clear();
                     entry.removalInterrupted = false;
                     entry.keep = pid <= 0           ? tr("Being deleted now by another process: it is shown as it stands until that "
                                                                    "deletion ends.")

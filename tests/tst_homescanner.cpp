@@ -1116,6 +1116,12 @@ private Q_SLOTS:
         QVERIFY(leftover);
         QVERIFY2(leftover->keptArrivals >= 2 * data.size(), qPrintable(QString::number(leftover->keptArrivals)));
         QCOMPARE(leftover->freeable + leftover->keptArrivals, leftover->sizeOnDisk);
+        // Where the run puts them, for the plan to say: the entry's name, or beside it when that
+        // holds a new folder (attack Z14: "under its name again", then ".hubdeck-kept").
+        QCOMPARE(HomeDeletion::keptArrivalsGoTo(*leftover), path);
+        QVERIFY(QDir().mkdir(path));
+        QCOMPARE(HomeDeletion::keptArrivalsGoTo(*leftover), path + HomeScanner::keptSuffix());
+        QVERIFY(QDir().rmdir(path));
         HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
         (void)HomeDeletion::withoutObstacles(plan);
         const qint64 promised = plan.sizeOnDisk();
@@ -4302,6 +4308,24 @@ private Q_SLOTS:
         QVERIFY(!entry(held).removalInterrupted);
         QCOMPARE(HomeScanner::kindLabel(entry(held)), QStringLiteral("being deleted"));
         other->kill();
+        other->waitForFinished();
+
+        // The deletion holds the folder it empties open: that is not another program's use, which
+        // the listing said beside "being deleted" (attack Z10: "in use: held open by hubdeck-cli").
+        QVERIFY(QFile::remove(named));
+        QVERIFY(QFile::link(QStandardPaths::findExecutable(QStringLiteral("bash")), named));
+        other = std::make_unique<QProcess>();
+        other->start(named, {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\" 4<\"$2\"; flock -x 4; echo ready; read -t 60; true"),
+                             QStringLiteral("deleting"), renamed, fixture.path(QStringLiteral("datasets"))});
+        QVERIFY(other->waitForStarted(5000));
+        QVERIFY(other->waitForReadyRead(5000));
+        const HomeScan opened = HomeScanner::scan(home, nullptr);
+        QCOMPARE(opened.deletionRunning, std::optional<qint64>(other->processId()));
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HomeScan openedInUse = HomeScanner::scan(home, &inUse);
+        QVERIFY(entry(openedInUse).beingDeleted);
+        QCOMPARE(entry(openedInUse).inUse, QString());
+        other->kill(); // no child of its own holds the lock on: bash waits in its builtin read
         other->waitForFinished();
         // flock(1) in a script deletes nothing: what is there is a stopped deletion that waits
         // for that lock, not one "being deleted" (attack T7).

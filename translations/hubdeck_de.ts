@@ -1381,12 +1381,12 @@
         <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
     </message>
     <message>
-        <source>; %1 of it is still %2: freed when that process lets go</source>
-        <translation>; %1 davon ist noch %2: frei, sobald dieser Prozess es loslässt</translation>
-    </message>
-    <message>
         <source>; the files held less on disk than their sizes (%1: sparse, or compressed by the filesystem)</source>
         <translation>; die Dateien belegten auf dem Datenträger weniger als ihre Größe (%1: dünn besetzt oder vom Dateisystem komprimiert)</translation>
+    </message>
+    <message>
+        <source>; %1 more is still %2: freed when that process lets go</source>
+        <translation>; %1 mehr ist noch %2: frei, sobald dieser Prozess es loslässt</translation>
     </message>
 </context>
 <context>
@@ -2041,8 +2041,12 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Es bleibt nichts zu löschen.</translation>
     </message>
     <message>
-        <source>keeps %1 written into it since the deletion stopped</source>
-        <translation>behält %1, das seit dem Abbruch des Löschens hineingeschrieben wurde</translation>
+        <source>keeps %1 written into it since the deletion stopped, as %2 (its name holds a new folder)</source>
+        <translation>behält %1, das seit dem Abbruch des Löschens hineingeschrieben wurde, als %2 (sein Name gehört einem neuen Ordner)</translation>
+    </message>
+    <message>
+        <source>keeps %1 written into it since the deletion stopped, under its name again</source>
+        <translation>behält %1, das seit dem Abbruch des Löschens hineingeschrieben wurde, wieder unter seinem Namen</translation>
     </message>
 </context>
 <context>

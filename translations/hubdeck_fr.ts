@@ -1381,12 +1381,12 @@
         <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
     </message>
     <message>
-        <source>; %1 of it is still %2: freed when that process lets go</source>
-        <translation>; %1 en est encore %2 : libéré quand ce processus le lâche</translation>
-    </message>
-    <message>
         <source>; the files held less on disk than their sizes (%1: sparse, or compressed by the filesystem)</source>
         <translation>; les fichiers occupaient moins sur le disque que leur taille (%1 : creux, ou compressés par le système de fichiers)</translation>
+    </message>
+    <message>
+        <source>; %1 more is still %2: freed when that process lets go</source>
+        <translation>; %1 de plus est encore %2 : libéré quand ce processus le relâche</translation>
     </message>
 </context>
 <context>
@@ -2041,8 +2041,12 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Il ne reste rien à supprimer.</translation>
     </message>
     <message>
-        <source>keeps %1 written into it since the deletion stopped</source>
-        <translation>conserve %1 écrits dedans depuis l’arrêt de la suppression</translation>
+        <source>keeps %1 written into it since the deletion stopped, as %2 (its name holds a new folder)</source>
+        <translation>conserve %1 écrits dedans depuis l’arrêt de la suppression, sous le nom %2 (son nom est pris par un nouveau dossier)</translation>
+    </message>
+    <message>
+        <source>keeps %1 written into it since the deletion stopped, under its name again</source>
+        <translation>conserve %1 écrits dedans depuis l’arrêt de la suppression, de nouveau sous son nom</translation>
     </message>
 </context>
 <context>

@@ -544,9 +544,15 @@ int HomeCommand::remove(const QStringList &arguments)
             m_out.text(QStringLiteral("  - %1 (%2, %3)")
                            .arg(PrintableText::name(entry.path), HomeScanner::kindLabel(entry.kind), HumanFormat::size(entry.freeable)));
             // Kept by the run, so in no figure above (attack Y2).
-            if (entry.keptArrivals > 0)
-                m_out.text(QStringLiteral("    keeps %1 written into it since the deletion stopped, under its name again")
-                               .arg(HumanFormat::size(entry.keptArrivals)));
+            if (entry.keptArrivals > 0) {
+                const QString keptAt = HomeDeletion::keptArrivalsGoTo(entry);
+                m_out.text(keptAt.endsWith(HomeScanner::keptSuffix())
+                               ? QStringLiteral("    keeps %1 written into it since the deletion stopped, as %2 (its name holds a new "
+                                                "folder)")
+                                     .arg(HumanFormat::size(entry.keptArrivals), PrintableText::name(keptAt))
+                               : QStringLiteral("    keeps %1 written into it since the deletion stopped, under its name again")
+                                     .arg(HumanFormat::size(entry.keptArrivals)));
+            }
         }
         // Each line is what its entry frees alone; files hard-linked between them go only
         // together, in none of the lines (attack Q10: lines of 20.5K and 4.1K under 2.0M).

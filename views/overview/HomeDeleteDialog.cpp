@@ -8,6 +8,7 @@
 #include "PrintableText.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
@@ -231,11 +232,16 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
                         .arg(PrintableText::name(entry->name).toHtmlEscaped(), DisplayFormat::size(entry->freeable).toHtmlEscaped());
             alone += entry->freeable;
             // Kept by the run, so in no figure here (attack Y2).
-            if (entry->keptArrivals > 0)
-                html += QStringLiteral("<tr><td colspan='2' style='padding-left:12px'><i>%1</i></td></tr>")
-                            .arg(tr("keeps %1 written into it since the deletion stopped")
-                                     .arg(DisplayFormat::size(entry->keptArrivals))
-                                     .toHtmlEscaped());
+            if (entry->keptArrivals > 0) {
+                const QString keptAt = HomeDeletion::keptArrivalsGoTo(*entry);
+                const QString line =
+                    keptAt.endsWith(HomeScanner::keptSuffix())
+                        ? tr("keeps %1 written into it since the deletion stopped, as %2 (its name holds a new folder)")
+                              .arg(DisplayFormat::size(entry->keptArrivals), PrintableText::name(QFileInfo(keptAt).fileName()))
+                        : tr("keeps %1 written into it since the deletion stopped, under its name again")
+                              .arg(DisplayFormat::size(entry->keptArrivals));
+                html += QStringLiteral("<tr><td colspan='2' style='padding-left:12px'><i>%1</i></td></tr>").arg(line.toHtmlEscaped());
+            }
         }
         // Each line is what its entry frees alone; a file hard-linked from several of them is
         // freed only by deleting them together, and is in none of the lines (GUI attack G19).
