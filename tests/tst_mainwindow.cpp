@@ -512,6 +512,54 @@ private Q_SLOTS:
         QVERIFY(window->cachePage()->summaryText().startsWith(QStringLiteral("Nothing selected")));
     }
 
+    // Typing in the filter after a deletion and the scan that follows it (GUI attack K6: the
+    // window crashed on the first characters, a few seconds after a deletion).
+    void filteringAfterADeletionAndItsScan()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        QSignalSpy scans(window.get(), &MainWindow::scanFinished);
+        QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
+        window->cachePage()->selectDetached();
+        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        auto *search = window->cachePage()->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("re"));
+        QTest::qWait(400);
+        search->clear();
+        QTest::qWait(400);
+        window->cachePage()->deleteChecked();
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(scans.wait(10000));
+        for (const QChar c : QStringLiteral("zzz-nomatch")) {
+            QTest::keyClick(search, c.toLatin1());
+            QTest::qWait(120);
+        }
+        QTest::qWait(600);
+        search->clear();
+        QTest::qWait(600);
+        QCOMPARE(window->cachePage()->model()->scan().revisionCount(), 3);
+    }
+
+    // A status line cut to the window's width is whole in the status bar's tooltip, escaped
+    // (GUI attack K4: the end of a deletion's result could not be read at all).
+    void aCutStatusLineIsWholeInTheTooltip()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        window->resize(500, window->height());
+        const QString text = QStringLiteral("Deleted: 2 repos, 86.0 kB freed; ") + QString(300, u'x') + QStringLiteral(" <the end>");
+        Q_EMIT window->cachePage()->statusMessage(text, 0);
+        QVERIFY(window->statusBar()->currentMessage().endsWith(QChar(0x2026)));
+        QCOMPARE(window->statusBar()->toolTip(), QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
+        Q_EMIT window->cachePage()->statusMessage(QStringLiteral("Short."), 0);
+        QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Short."));
+        QCOMPARE(window->statusBar()->toolTip(), QString());
+    }
+
     void freeSpacePicksTheOldestAndTicksOnlyThem()
     {
         FixtureCache cache;

@@ -159,6 +159,9 @@ void MainWindow::buildMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_cache->warnings()->toggleViewAction());
     viewMenu->addAction(m_cacheToolbar->toggleViewAction());
+    // All of them are the Cache page's: greyed on the other pages, as the Select menu's are
+    // (GUI attack K10: the Treemap and Preview toggles looked live on the Overview).
+    m_cacheViewActions = viewMenu->actions();
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About HubDeck"), this, [this] {
@@ -263,6 +266,8 @@ void MainWindow::onPageChanged()
     } else if (m_warningsWereVisible) {
         m_cache->warnings()->show();
     }
+    for (QAction *action : std::as_const(m_cacheViewActions))
+        action->setEnabled(onCache);
     m_wasOnCache = onCache;
     m_progress->setVisible(onCache && m_cacheBusy);
     m_cancel->setVisible(onCache && m_cacheBusy);
@@ -298,7 +303,12 @@ void MainWindow::showStatus(const QString &text, int timeout)
         if (!widget->isHidden())
             room -= widget->sizeHint().width() + bar->layout()->spacing();
     const QString line = QString(text).replace(u'\n', u' ');
-    bar->showMessage(room > 0 ? bar->fontMetrics().elidedText(line, Qt::ElideRight, room) : line, timeout);
+    const QString shown = room > 0 ? bar->fontMetrics().elidedText(line, Qt::ElideRight, room) : line;
+    bar->showMessage(shown, timeout);
+    // A line cut to the window's width is whole in the tooltip (GUI attack K4: the end of a
+    // deletion's result could not be read at all).
+    // Rich text, so that it wraps and a name's '<' is shown as it is.
+    bar->setToolTip(shown == line ? QString() : QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped()));
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

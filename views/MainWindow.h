@@ -96,6 +96,7 @@ private:
     SpacesPage *m_spaces = nullptr;
     QTabWidget *m_tabs = nullptr;
     QToolBar *m_cacheToolbar = nullptr;
+    QList<QAction *> m_cacheViewActions; // the View menu's, all the Cache page's
     QMenu *m_recentMenu = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -623,7 +623,7 @@ void CachePage::onDeletionFinished(const DeletionReport &report)
         message += tr("; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed")
                        .arg(DisplayFormat::size(report.hiddenBytes));
     if (report.heldOpenBytes > 0) // a running process still holds removed blobs open or mapped
-        message += tr("; %1 of it is still %2: freed when that process lets go")
+        message += tr("; %1 more is still %2: freed when that process lets go")
                        .arg(DisplayFormat::size(report.heldOpenBytes), report.heldOpenBy.join(QStringLiteral(", ")));
     // The plan counts the files' sizes, as `hf cache ls` does; sparse files, or a filesystem
     // that compresses (btrfs, ZFS), hold less on disk: "freed" is then far below the plan, which

@@ -687,10 +687,11 @@ void OverviewPage::showDeletionProgress(int done, qint64 freedBytes)
     const double share = m_deletionBytes > 0 ? std::min(1.0, double(freedBytes) / double(m_deletionBytes))
                                              : (m_deletionEntries > 0 ? double(done) / m_deletionEntries : 0.0);
     m_progress->setValue(int(share * kProgressSteps));
-    const QString bytes = tr("%1 of %2").arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes));
-    m_progress->setFormat(bytes);
+    // The bar's figure changes with the status line's, so that the two never say different
+    // "freed" at one moment (GUI attack K1: "69.0 MB" beside "62.7 MB freed").
     if (!m_progressMessage.due(done >= m_deletionEntries))
         return;
+    m_progress->setFormat(tr("%1 of %2").arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes)));
     const QString text = tr("Deleting: %1 of %2 freed, %3 of %Ln entr(ies) done", nullptr, m_deletionEntries)
                              .arg(DisplayFormat::size(freedBytes), DisplayFormat::size(m_deletionBytes), QLocale().toString(done));
     Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, double(freedBytes), double(m_deletionBytes)), 0);
@@ -705,8 +706,10 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
         auto *box = new QMessageBox(QMessageBox::Information, tr("Nothing was deleted"), PrintableText::lines(report.errors.join(u'\n')),
                                     QMessageBox::Close, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
+        // Window-modal: read and closed before the next action, not left over the other pages
+        // naming a process long gone (GUI attack K7). open() returns at once.
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
     } else if (!report.errors.isEmpty() && m_showErrors) {
         // Every failure is listed; none is dropped. A single one is said in full in the box itself,
         // and "the rest" only when something else went.
@@ -720,8 +723,10 @@ void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
         if (report.errors.size() > 1)
             box->setDetailedText(PrintableText::lines(report.errors.join(u'\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
+        // Window-modal: read and closed before the next action, not left over the other pages
+        // naming a process long gone (GUI attack K7). open() returns at once.
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
     }
     updateSummary();
     Q_EMIT deletionFinished();
