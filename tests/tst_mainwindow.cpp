@@ -114,6 +114,19 @@ private Q_SLOTS:
         QCOMPARE(tabs->widget(1), window->cachePage());
         QCOMPARE(tabs->currentWidget(), window->overviewPage());
         QVERIFY(!window->findChild<QToolBar *>(QStringLiteral("mainToolbar"))->isVisible()); // the Cache toolbar steps aside
+        // So do the View menu's items, all the Cache page's (GUI attack K10: they looked live here).
+        QMenu *view = nullptr;
+        for (QAction *menu : window->menuBar()->actions())
+            if (menu->text() == QStringLiteral("&View"))
+                view = menu->menu();
+        QVERIFY(view);
+        QVERIFY(view->actions().size() >= 4);
+        for (QAction *action : view->actions())
+            QVERIFY2(action->isSeparator() || !action->isEnabled(), qPrintable(action->text()));
+        window->showCachePage();
+        for (QAction *action : view->actions())
+            QVERIFY2(action->isSeparator() || action->isEnabled(), qPrintable(action->text()));
+        window->findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentIndex(0);
         QCOMPARE(window->overviewPage()->session()->home().root(), m_home.path());
         // --dir: the Overview scans the home the hub cache implies, as the Cache page shows that cache.
         {

@@ -923,6 +923,8 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(QStringLiteral("nothing else was")) && box->text().contains(QStringLiteral("(pid ")) &&
                      !box->text().contains(QStringLiteral("the rest")),
                  qPrintable(box->text()));
+        // Read and closed before the next action (GUI attack K7: it stayed over the other pages).
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
     }
 
     // The cost of deleting and the process that keeps an entry are in view under the tree
