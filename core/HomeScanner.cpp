@@ -10,6 +10,7 @@
 #include "internal/AsideFolder.h"
 #include "internal/CredentialFiles.h"
 #include "internal/PosixFs.h"
+#include "internal/SeenInodes.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
 #include "Logging.h"
@@ -40,26 +41,6 @@
 namespace hubdeck {
 
 namespace {
-
-// Inodes already counted: only those with more than one link are remembered, so a home of
-// ordinary files costs no memory per file.
-class SeenInodes
-{
-public:
-    [[nodiscard]] bool firstTime(const struct stat &st)
-    {
-        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
-            return true;
-        const QMutexLocker lock(&m_mutex);
-        const qsizetype before = m_seen.size();
-        m_seen.insert(FileIdentity::of(st));
-        return m_seen.size() != before;
-    }
-
-private:
-    QMutex m_mutex;
-    QSet<FileIdentity> m_seen;
-};
 
 // Folders never walked into from elsewhere: the part roots (a part its variable moved inside
 // another part is counted once, in its own part).

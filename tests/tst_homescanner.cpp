@@ -167,6 +167,17 @@ class TestHomeScanner : public QObject
     // Three configs in the fixture's dataset: the middle one (mconfig) is the one a test blocks,
     // with one on each side of it in readdir order, so that a removal which starts before it
     // finds the block has removed something.
+    // Runs the deletion of the entry at path and stops it once the entry is renamed aside, at
+    // its first progress report: what a Ctrl+C leaves, a leftover that the next run finishes.
+    static HomeDeletion::Report stopOnceSetAside(const HfHome &home, const QString &path)
+    {
+        const QString aside = path + HomeScanner::deletingSuffix();
+        bool stop = false;
+        return HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; },
+            [&](int done, qint64) { stop = stop || (done == 0 && QFileInfo::exists(aside)); });
+    }
+
     static void writeThreeConfigs(FixtureHome &fixture)
     {
         for (const char *config : {"aconfig", "mconfig", "zconfig"})
@@ -1093,10 +1104,7 @@ private Q_SLOTS:
         const HfHome home = HfHome::locate(fixture.environment());
         const QString path = fixture.path(entry);
         const QString aside = path + HomeScanner::deletingSuffix();
-        bool stop = false;
-        const HomeDeletion::Report stopped = HomeDeletion::run(
-            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; },
-            [&](int done, qint64) { stop = stop || (done == 0 && QDir(aside + deep).exists()); });
+        const HomeDeletion::Report stopped = stopOnceSetAside(home, path);
         QVERIFY(stopped.canceled);
         QCOMPARE(stopped.partlyDeleted, QStringList{aside});
         if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
@@ -1148,10 +1156,7 @@ private Q_SLOTS:
         const HfHome home = HfHome::locate(fixture.environment());
         const QString path = fixture.path(entry);
         const QString aside = path + HomeScanner::deletingSuffix();
-        bool stop = false;
-        const HomeDeletion::Report stopped = HomeDeletion::run(
-            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; },
-            [&](int done, qint64) { stop = stop || (done == 0 && QDir(aside).exists()); });
+        const HomeDeletion::Report stopped = stopOnceSetAside(home, path);
         QCOMPARE(stopped.partlyDeleted, QStringList{aside});
         if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
             QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");

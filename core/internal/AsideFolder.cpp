@@ -8,13 +8,13 @@
 #include "FileName.h"
 #include "HomeScanner.h"
 #include "PosixFs.h"
+#include "SeenInodes.h"
 #include "TreeMeasure.h"
 #include "UniqueFd.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
-#include <QMutex>
 #include <QSet>
 
 #include <ctime>
@@ -205,19 +205,9 @@ AsideFolder::Kept AsideFolder::measureKept() const
         QList<TreeMeasure::Root> roots;
         for (const QString &path : std::as_const(arrivedFolders))
             roots.append({path, {}, true, true});
-        QMutex mutex; // measure() admits from several threads
-        QSet<FileIdentity> counted;
+        SeenInodes seen;
         const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
-            roots,
-            [&](const struct stat &st) {
-                if (S_ISDIR(st.st_mode) || st.st_nlink <= 1)
-                    return true;
-                const QMutexLocker locker(&mutex);
-                const qsizetype before = counted.size();
-                counted.insert(FileIdentity::of(st));
-                return counted.size() != before;
-            },
-            {}, {}, nullptr);
+            roots, [&seen](const struct stat &st) { return seen.firstTime(st); }, {}, {}, nullptr);
         for (const TreeMeasure::Total &total : totals) {
             kept.bytes += total.freeable;
             kept.files += total.files;
