@@ -515,7 +515,9 @@ private Q_SLOTS:
         const int listsBefore = listRequests();
         QSignalSpy loaded(run->controller.get(), &SpacesController::listLoaded);
         run->controller->refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(listRequests(), listsBefore + 1, 5000); // alice's list asked: "on"
+        // Alice's list asked ("on"). At least: on the scaled clock the scheduler may ask the other
+        // owners' lists in the same real 50 ms, and under a sanitizer it often did (227 for 13).
+        QTRY_VERIFY_WITH_TIMEOUT(listRequests() > listsBefore, 5000);
         QSignalSpy finished(run->controller.get(), &SpacesController::actionFinished);
         run->controller->setDevMode(id, false);
         QVERIFY(finished.wait(5000));
