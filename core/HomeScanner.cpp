@@ -1116,8 +1116,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         for (HomeEntry &entry : part.entries)
             if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
                 if (const std::optional<AsideFolder> aside = AsideFolder::resume(entry.path, [](const QString &path) { return path; })) {
-                    const AsideFolder::Kept kept = aside->measureKept();
-                    entry.keptArrivals = std::min(kept.bytes, entry.freeable);
+                    entry.keptArrivals = std::min(aside->measureKept(), entry.freeable);
                     entry.freeable -= entry.keptArrivals;
                 }
     // What the measure does not tell, one pass over the entries (a few system calls each).

@@ -130,12 +130,12 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool
     return m_path;
 }
 
-AsideFolder::Kept AsideFolder::measureKept() const
+qint64 AsideFolder::measureKept() const
 {
-    Kept kept;
+    qint64 kept = 0;
     UniqueFd root = PosixFs::openDir(m_path);
     if (!root.isValid())
-        return kept;
+        return 0;
     const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
     QHash<QString, qint64> folderBytes; // by DirWalker prefix ("" for this folder)
     QSet<QString> holding;              // prefixes of the folders an arrival lies in
@@ -174,16 +174,14 @@ AsideFolder::Kept AsideFolder::measureKept() const
                               } else if (stx.stx_nlink > 1) {
                                   linkedBytes.insert(id, qint64(stx.stx_blocks) * 512);
                               } else {
-                                  kept.bytes += qint64(stx.stx_blocks) * 512;
-                                  ++kept.files;
+                                  kept += qint64(stx.stx_blocks) * 512;
                               }
                           }
                           return true;
                       });
     for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it) {
         if (linksSeen.value(it.key()) >= linksOf.value(it.key())) {
-            kept.bytes += it.value();
-            ++kept.files;
+            kept += it.value();
         }
     }
     // Each folder that holds an arrival stays, with every folder above it up to this one.
@@ -200,7 +198,7 @@ AsideFolder::Kept AsideFolder::measureKept() const
         }
     }
     for (const QString &prefix : std::as_const(stays))
-        kept.bytes += folderBytes.value(prefix);
+        kept += folderBytes.value(prefix);
     if (!arrivedFolders.isEmpty()) {
         QList<TreeMeasure::Root> roots;
         for (const QString &path : std::as_const(arrivedFolders))
@@ -209,8 +207,7 @@ AsideFolder::Kept AsideFolder::measureKept() const
         const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
             roots, [&seen](const struct stat &st) { return seen.firstTime(st); }, {}, {}, nullptr);
         for (const TreeMeasure::Total &total : totals) {
-            kept.bytes += total.freeable;
-            kept.files += total.files;
+            kept += total.freeable;
         }
     }
     return kept;

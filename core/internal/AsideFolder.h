@@ -58,12 +58,7 @@ public:
     // plan to finish the deletion promises what the run frees (attack Y2: "1.4M" planned, 1.0M
     // freed, as du said). Walks the folder without following links; what cannot be read counts
     // as the entry's.
-    struct Kept
-    {
-        qint64 bytes = 0;
-        qint64 files = 0; // everything but folders
-    };
-    [[nodiscard]] Kept measureKept() const;
+    [[nodiscard]] qint64 measureKept() const;
 
 private:
     AsideFolder(const QString &path, const QString &entryPath, qint64 since);
