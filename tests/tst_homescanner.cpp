@@ -1200,6 +1200,7 @@ private Q_SLOTS:
         }
         QVERIFY(holder.waitForStarted(5000));
         QVERIFY(holder.waitForReadyRead(5000));
+        QVERIFY(test::HoldingProcess::runs(holder.processId(), use.section(u' ', -1)));
         const HfHome home = HfHome::locate(fixture.environment());
         const HomeScan unheld = HomeScanner::scan(HfHome::locate(fixture.environment()), nullptr); // no processes looked at
         const InUseFiles inUse = InUseFiles::snapshot();
