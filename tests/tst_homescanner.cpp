@@ -128,15 +128,7 @@ class TestHomeScanner : public QObject
         if (!taker.waitForFinished(5000))
             return -1;
         const qint64 child = taker.readAllStandardOutput().trimmed().toLongLong();
-        QElapsedTimer waited;
-        waited.start();
-        while (child > 0 && waited.elapsed() < 5000) {
-            if (QFile comm(QStringLiteral("/proc/%1/comm").arg(child));
-                comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "sleep")
-                return child;
-            QThread::msleep(5);
-        }
-        return -1;
+        return child > 0 && HoldingProcess::runs(child, QStringLiteral("sleep")) ? child : -1;
     }
 
     // A process that holds `path` open (or locked, with flock) until it is killed.
