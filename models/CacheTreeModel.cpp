@@ -59,6 +59,10 @@ void CacheTreeModel::updateLargestRepo()
 
 CacheTreeModel::Node CacheTreeModel::node(const QModelIndex &index) const
 {
+    // An invalid index (a view's current row when a filter hides every row) is no row: read as
+    // row -1 at the top it was once taken for repos[-1] (attack K6: a crash typing a filter).
+    if (!index.isValid())
+        return {NodeKind::None, -1, -1, -1};
     const quintptr id = index.internalId();
     const quintptr kind = id & 3;
     if (kind == 0) {
@@ -226,6 +230,8 @@ QVariant CacheTreeModel::data(const QModelIndex &index, int role) const
         return formatter.incompleteData(n.top, n.revision - int(m_scan.repos[n.top].revisions.size()), index.column(), role);
     case NodeKind::File:
         return formatter.fileData(n.top, n.revision, n.file, index.column(), role);
+    case NodeKind::None:
+        break;
     }
     return {};
 }
@@ -243,6 +249,7 @@ QVariant CacheTreeModel::checkStateData(const Node &n) const
         return QVariant(m_ledger.isRevisionSelected(n.top, n.revision) ? Qt::Checked : Qt::Unchecked);
     case NodeKind::Incomplete:
     case NodeKind::File:
+    case NodeKind::None:
         break; // partial downloads go with "Prune", files with their revision
     }
     return {};

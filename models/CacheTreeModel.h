@@ -28,7 +28,7 @@ class CacheTreeModel : public QAbstractItemModel
 
 public:
     enum Column { NameColumn, TypeColumn, SizeColumn, FreesColumn, FilesColumn, AccessedColumn, ModifiedColumn, RefsColumn, ColumnCount };
-    enum class NodeKind { Repo, Corrupted, Revision, Incomplete, File };
+    enum class NodeKind { Repo, Corrupted, Revision, Incomplete, File, None }; // None: an invalid index
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers for numeric columns, text otherwise
         NodeKindRole,                // NodeKind as int

@@ -18,6 +18,7 @@
 #include "HumanFormat.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "PreviewPane.h"
 #include "SelectionLedger.h"
 
 #include <QApplication>
@@ -554,6 +555,30 @@ private Q_SLOTS:
         search->clear();
         QTest::qWait(600);
         QCOMPARE(window->cachePage()->model()->scan().revisionCount(), 3);
+    }
+
+    // A filter that hides the current row leaves no current row: the preview is cleared, never
+    // filled from row -1 of the repo list (GUI attack K6: typing "zzz-nomatch" crashed the app
+    // when a repo was the current row, reading repos[-1]).
+    void aFilterThatHidesTheCurrentRepoClearsThePreview()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        CachePage *page = window->cachePage();
+        QCOMPARE(page->model()->kind(QModelIndex()), CacheTreeModel::NodeKind::None);
+        QCOMPARE(page->model()->repoRow(QModelIndex()), -1);
+        auto *tree = page->findChild<QTreeView *>(QStringLiteral("cacheTree"));
+        auto *preview = page->findChild<PreviewPane *>(QStringLiteral("preview"));
+        QVERIFY(tree && preview);
+        const QModelIndex first = page->proxy()->index(0, 0);
+        tree->setCurrentIndex(first);
+        QCOMPARE(preview->title(), first.data(CacheTreeModel::CacheIdRole).toString());
+        page->proxy()->setSearchText(QStringLiteral("zzz-nomatch"));
+        QCOMPARE(page->proxy()->rowCount(), 0);
+        QVERIFY(!tree->currentIndex().isValid());
+        QCOMPARE(preview->title(), QStringLiteral("Preview"));
+        QVERIFY2(preview->contentText().startsWith(QStringLiteral("Select a file")), qPrintable(preview->contentText()));
     }
 
     // A status line cut to the window's width is whole in the status bar's tooltip, escaped

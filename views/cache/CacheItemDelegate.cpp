@@ -51,6 +51,8 @@ void CacheItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     case Kind::File:
         icon = TypeIcons::file();
         break;
+    case Kind::None:
+        return;
     }
     option->icon = icon;
     option->features |= QStyleOptionViewItem::HasDecoration;
