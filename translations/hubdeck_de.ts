@@ -2484,8 +2484,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Die Löschung wird angehalten; HubDeck beendet sich, sobald sie angehalten hat…</translation>
     </message>
     <message>
-        <source>Cache Toolbar</source>
-        <translation>Cache-Werkzeugleiste</translation>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
 </context>
 <context>

@@ -2484,8 +2484,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Arrêt de la suppression ; HubDeck quitte dès qu’elle s’est arrêtée…</translation>
     </message>
     <message>
-        <source>Cache Toolbar</source>
-        <translation>Barre d’outils du cache</translation>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
 </context>
 <context>

@@ -117,9 +117,9 @@ void MainWindow::buildWarningsDock()
 
 void MainWindow::buildMenus()
 {
-    m_cacheToolbar = addToolBar(tr("Cache Toolbar"));
-    m_cacheToolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_cacheToolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar = addToolBar(tr("Main Toolbar"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     auto *open =
@@ -149,8 +149,8 @@ void MainWindow::buildMenus()
     auto *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    auto *selectMenu = menuBar()->addMenu(tr("&Select"));
-    fillSelectMenu(selectMenu);
+    m_selectMenu = menuBar()->addMenu(tr("&Select"));
+    fillSelectMenu(m_selectMenu);
     menuBar()->addMenu(tr("&Tools"))->addActions(m_cache->toolActions());
     addAction(m_cache->findAction()); // Ctrl+F works wherever the focus is in the window
 
@@ -158,10 +158,10 @@ void MainWindow::buildMenus()
     viewMenu->addActions(m_cache->viewActions());
     viewMenu->addSeparator();
     viewMenu->addAction(m_cache->warnings()->toggleViewAction());
-    viewMenu->addAction(m_cacheToolbar->toggleViewAction());
     // All of them are the Cache page's: greyed on the other pages, as the Select menu's are
     // (GUI attack K10: the Treemap and Preview toggles looked live on the Overview).
     m_cacheViewActions = viewMenu->actions();
+    viewMenu->addAction(m_toolbar->toggleViewAction());
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About HubDeck"), this, [this] {
@@ -170,10 +170,11 @@ void MainWindow::buildMenus()
     });
 
     // The toolbar's Quick Select has a menu of its own: a menu given to a tool button stands for
-    // that button, and the Select menu's keys then followed the toolbar, hidden on the other
-    // pages (Ctrl+Shift+A did nothing on the Overview: GUI attack G16).
+    // that button, and the Select menu's keys then followed the toolbar (Ctrl+Shift+A did
+    // nothing on the Overview: GUI attack G16). It holds the Select menu's actions, so it shows
+    // the page in front's as that menu does.
     auto *quickSelect = new QMenu(this);
-    quickSelect->addActions(m_cache->selectActions());
+    quickSelect->addActions(m_selectMenu->actions());
     fillToolbar(refresh, open, quickSelect);
 }
 
@@ -196,11 +197,18 @@ void MainWindow::fillSelectMenu(QMenu *menu)
 
 void MainWindow::fillToolbar(QAction *refresh, QAction *open, QMenu *quickSelect)
 {
-    m_cacheToolbar->addAction(refresh);
-    m_cacheToolbar->addAction(open);
-    m_cacheToolbar->addSeparator();
-    m_cacheToolbar->addAction(tr("Quick Select"))->setMenu(quickSelect);
-    m_cacheToolbar->addAction(m_cache->deleteAction());
+    m_toolbar->addAction(refresh);
+    m_toolbar->addAction(open);
+    m_selectSeparator = m_toolbar->addSeparator();
+    m_quickSelect = m_toolbar->addAction(tr("Quick Select"));
+    m_quickSelect->setMenu(quickSelect);
+    // Both pages' Delete Ticked…: onPageChanged shows the one of the page in front.
+    for (const SelectPair &pair : std::as_const(m_selectPairs))
+        if (pair.cache == m_cache->deleteAction()) {
+            m_toolbar->addAction(pair.cache);
+            if (pair.overview)
+                m_toolbar->addAction(pair.overview);
+        }
 }
 
 void MainWindow::connectCachePage()
@@ -238,26 +246,31 @@ void MainWindow::openInCachePage(const QString &hubCache, const QString &repoPat
 
 void MainWindow::onPageChanged()
 {
-    // The toolbar and the warnings are about the cache: they step aside on the other pages.
+    // The toolbar stays on every page, so that the tabs never move under the pointer (they
+    // jumped by its height); what it has of the Cache page's steps aside with the Select menu's.
     const bool onCache = m_tabs->currentWidget() == m_cache;
-    m_cacheToolbar->setVisible(onCache);
     // Delete deletes what the page in front has ticked: the Overview handles the key itself.
     m_cache->deleteAction()->setShortcut(onCache ? QKeySequence(QKeySequence::Delete) : QKeySequence());
     // The Select menu acts on the page in front: on the Overview its own ticks, and what has no
     // meaning there (detached revisions, the filter, Free Space…) stays greyed (GUI attack G16).
+    // The Spaces page has nothing to tick: the menu is greyed there, and its keys do nothing
+    // (Ctrl+A on the Spaces page ticked every revision of the hidden Cache page).
     const bool onOverview = m_tabs->currentWidget() == m_overview;
     for (const SelectPair &pair : std::as_const(m_selectPairs)) {
         if (!pair.overview) {
-            pair.cache->setEnabled(!onOverview);
+            pair.cache->setEnabled(onCache);
             continue;
         }
-        pair.cache->setVisible(!onOverview);
+        pair.cache->setVisible(onCache);
         pair.overview->setVisible(onOverview);
         if (!pair.keys.isEmpty()) {
-            pair.cache->setShortcuts(onOverview ? QList<QKeySequence>() : pair.keys);
+            pair.cache->setShortcuts(onCache ? pair.keys : QList<QKeySequence>());
             pair.overview->setShortcuts(onOverview ? pair.keys : QList<QKeySequence>());
         }
     }
+    m_selectMenu->menuAction()->setEnabled(onCache || onOverview);
+    m_quickSelect->setVisible(onCache || onOverview);
+    m_selectSeparator->setVisible(onCache || onOverview);
     updateWindowTitle();
     if (!onCache) {
         if (m_wasOnCache) // isHidden, not isVisible: the window may not be shown yet
@@ -449,13 +462,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         event->accept();
     }
-    // The toolbar and the warnings step aside on the other pages; the saved state must not
-    // keep them hidden for the Cache page.
-    if (m_tabs->currentWidget() != m_cache) {
-        m_cacheToolbar->show();
-        if (m_warningsWereVisible)
-            m_cache->warnings()->show();
-    }
+    // The warnings step aside on the other pages; the saved state must not keep them hidden
+    // for the Cache page.
+    if (m_tabs->currentWidget() != m_cache && m_warningsWereVisible)
+        m_cache->warnings()->show();
     AppSettings::WindowLayout layout{saveGeometry(), saveState(), {}, {}, {}};
     m_cache->saveLayout(layout);
     AppSettings::saveLayout(layout);

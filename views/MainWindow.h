@@ -95,7 +95,10 @@ private:
     CachePage *m_cache = nullptr;
     SpacesPage *m_spaces = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QToolBar *m_cacheToolbar = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QAction *m_quickSelect = nullptr;     // the toolbar's menu button
+    QAction *m_selectSeparator = nullptr; // the toolbar's, before it
+    QMenu *m_selectMenu = nullptr;
     QList<QAction *> m_cacheViewActions; // the View menu's, all the Cache page's
     QMenu *m_recentMenu = nullptr;
     QProgressBar *m_progress = nullptr;
