@@ -3,6 +3,7 @@
 
 #include "HomeDeletion.h"
 
+#include "FileIdentity.h"
 #include "FileName.h"
 #include "HomeScanner.h"
 #include "internal/AsideFolder.h"
@@ -409,12 +410,33 @@ QStringList arrivalsIn(const QStringList &keptFolders, const std::function<QStri
 }
 
 // The bytes on disk (st_blocks × 512) of what lies at paths, folders and all, made by ns (birth
-// time, else ctime; links not followed): what of them a measure taken at ns counted.
+// time, else ctime; links not followed): what of them a measure taken at ns counted. That
+// measure counted a file with several names once, and only when all of them were in what it
+// measured: one whose names are not all among these paths (a hard link from outside the entry)
+// was never counted, so it is not here either (attack Z1: "freed" less its size, though it
+// was never in it).
 qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(const QString &)> &through)
 {
     qint64 bytes = 0;
+    struct Linked
+    {
+        qint64 bytes = 0;
+        nlink_t names = 0;
+        nlink_t seen = 0;
+    };
+    QHash<FileIdentity, Linked> linked;
     const auto made = [](const struct stat &st, qint64 born) {
         return born > 0 ? born : qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+    };
+    const auto count = [&](const struct stat &st) {
+        if (S_ISDIR(st.st_mode) || st.st_nlink <= 1) {
+            bytes += qint64(st.st_blocks) * 512;
+            return;
+        }
+        Linked &file = linked[FileIdentity{quint64(st.st_dev), quint64(st.st_ino)}];
+        file.bytes = qint64(st.st_blocks) * 512;
+        file.names = st.st_nlink;
+        ++file.seen;
     };
     for (const QString &path : paths) {
         const QByteArray at = FileName::encode(through(path));
@@ -423,7 +445,7 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
         };
         if (::lstat(at.constData(), &st) != 0 || made(st, PosixFs::birthTime(through(path))) > ns)
             continue;
-        bytes += qint64(st.st_blocks) * 512;
+        count(st);
         if (!S_ISDIR(st.st_mode))
             continue;
         DirWalker walker(DirWalker::Unreadable::Skip);
@@ -439,13 +461,16 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
                                   if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) ||
                                       made(child, PosixFs::birthTimeAt(folder.fd, entry.name)) > ns)
                                       continue;
-                                  bytes += qint64(child.st_blocks) * 512;
+                                  count(child);
                                   if (S_ISDIR(child.st_mode))
                                       subfolders.append(entry.name);
                               }
                               return true;
                           });
     }
+    for (const Linked &file : std::as_const(linked))
+        if (file.seen >= file.names)
+            bytes += file.bytes;
     return bytes;
 }
 

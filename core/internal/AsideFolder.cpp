@@ -8,8 +8,6 @@
 #include "FileName.h"
 #include "HomeScanner.h"
 #include "PosixFs.h"
-#include "SeenInodes.h"
-#include "TreeMeasure.h"
 #include "UniqueFd.h"
 
 #include <QDateTime>
@@ -139,8 +137,14 @@ qint64 AsideFolder::measureKept() const
     const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
     QHash<QString, qint64> folderBytes; // by DirWalker prefix ("" for this folder)
     QSet<QString> holding;              // prefixes of the folders an arrival lies in
-    QStringList arrivedFolders;         // absolute; measured whole below
-    QHash<FileIdentity, int> linksSeen; // hard-linked arrivals: links found in the folder
+    // Prefixes of the folders that arrived and of every folder below them: all they hold is an
+    // arrival, whatever its birth time (moved in whole).
+    QSet<QString> arrivedTrees;
+    // A file with several names is kept, and counted once, when all its names are in the folder
+    // (the finishing run's measure counts it so), whether they are arrivals or not: one with a
+    // name outside was never counted (attack Z6: two names of a new file, both in new folders,
+    // were left out of what is kept).
+    QHash<FileIdentity, int> linksSeen;
     QHash<FileIdentity, qint64> linkedBytes;
     QHash<FileIdentity, int> linksOf;
     DirWalker walker(DirWalker::Unreadable::Skip);
@@ -148,8 +152,13 @@ qint64 AsideFolder::measureKept() const
     (void)walker.walk(root.get(),
                       [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
                           const QString prefix = folder.relPrefix();
-                          if (struct stat st{}; ::fstat(folder.fd, &st) == 0)
-                              folderBytes.insert(prefix, qint64(st.st_blocks) * 512);
+                          const bool inArrived = arrivedTrees.contains(prefix);
+                          if (struct stat st{}; ::fstat(folder.fd, &st) == 0) {
+                              if (inArrived)
+                                  kept += qint64(st.st_blocks) * 512;
+                              else
+                                  folderBytes.insert(prefix, qint64(st.st_blocks) * 512);
+                          }
                           for (const PosixFs::Entry &entry : entries) {
                               struct statx stx
                               {
@@ -163,14 +172,17 @@ qint64 AsideFolder::measureKept() const
                                   linksOf.insert(id, int(stx.stx_nlink));
                                   ++linksSeen[id];
                               }
-                              if (!(stx.stx_mask & STATX_BTIME) || ns(stx.stx_btime) <= m_since) {
+                              const bool arrived = inArrived || ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > m_since);
+                              if (!arrived) {
                                   if (isFolder)
                                       subfolders.append(entry.name);
                                   continue;
                               }
-                              holding.insert(prefix);
+                              if (!inArrived)
+                                  holding.insert(prefix);
                               if (isFolder) {
-                                  arrivedFolders.append(m_path + u'/' + prefix + FileName::decode(entry.name));
+                                  arrivedTrees.insert(prefix + FileName::decode(entry.name) + u'/');
+                                  subfolders.append(entry.name); // its own blocks are counted at its visit
                               } else if (stx.stx_nlink > 1) {
                                   linkedBytes.insert(id, qint64(stx.stx_blocks) * 512);
                               } else {
@@ -179,11 +191,9 @@ qint64 AsideFolder::measureKept() const
                           }
                           return true;
                       });
-    for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it) {
-        if (linksSeen.value(it.key()) >= linksOf.value(it.key())) {
+    for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it)
+        if (linksSeen.value(it.key()) >= linksOf.value(it.key()))
             kept += it.value();
-        }
-    }
     // Each folder that holds an arrival stays, with every folder above it up to this one.
     QSet<QString> stays;
     for (QString prefix : std::as_const(holding)) {
@@ -199,17 +209,6 @@ qint64 AsideFolder::measureKept() const
     }
     for (const QString &prefix : std::as_const(stays))
         kept += folderBytes.value(prefix);
-    if (!arrivedFolders.isEmpty()) {
-        QList<TreeMeasure::Root> roots;
-        for (const QString &path : std::as_const(arrivedFolders))
-            roots.append({path, {}, true, true});
-        SeenInodes seen;
-        const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
-            roots, [&seen](const struct stat &st) { return seen.firstTime(st); }, {}, {}, nullptr);
-        for (const TreeMeasure::Total &total : totals) {
-            kept += total.freeable;
-        }
-    }
     return kept;
 }
 
