@@ -1116,8 +1116,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         for (HomeEntry &entry : part.entries)
             if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
                 if (const std::optional<AsideFolder> aside = AsideFolder::resume(entry.path, [](const QString &path) { return path; })) {
-                    entry.keptArrivals = std::min(aside->measureKept(), entry.freeable);
+                    QSet<FileIdentity> keptLinked;
+                    entry.keptArrivals = std::min(aside->measureKept(&keptLinked), entry.freeable);
                     entry.freeable -= entry.keptArrivals;
+                    entry.sharedLinks.removeIf([&](const HardLinkShare &link) { return keptLinked.contains(link.file); });
                 }
     // What the measure does not tell, one pass over the entries (a few system calls each).
     // The kernel's mount table, not device numbers: a bind mount of the same filesystem keeps

@@ -128,7 +128,7 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool
     return m_path;
 }
 
-qint64 AsideFolder::measureKept() const
+qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
 {
     qint64 kept = 0;
     UniqueFd root = PosixFs::openDir(m_path);
@@ -191,9 +191,12 @@ qint64 AsideFolder::measureKept() const
                           }
                           return true;
                       });
-    for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it)
+    for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it) {
         if (linksSeen.value(it.key()) >= linksOf.value(it.key()))
             kept += it.value();
+        else if (keptLinked)
+            keptLinked->insert(it.key());
+    }
     // Each folder that holds an arrival stays, with every folder above it up to this one.
     QSet<QString> stays;
     for (QString prefix : std::as_const(holding)) {

@@ -3,8 +3,10 @@
 
 #pragma once
 
+#include "FileIdentity.h"
 #include "SafeRemover.h"
 
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -57,8 +59,11 @@ public:
     // HomeEntry::freeable counts. A scan takes it out of the entry's freeable bytes, so that a
     // plan to finish the deletion promises what the run frees (attack Y2: "1.4M" planned, 1.0M
     // freed, as du said). Walks the folder without following links; what cannot be read counts
-    // as the entry's.
-    [[nodiscard]] qint64 measureKept() const;
+    // as the entry's. keptLinked, when given, receives the hard-linked files it keeps that
+    // have a name outside the folder: the run keeps them, so deleting the folder together with
+    // the entry that holds their other name does not free them (attack Z2: a plan's "hard-linked
+    // between these entries" counted one).
+    [[nodiscard]] qint64 measureKept(QSet<FileIdentity> *keptLinked = nullptr) const;
 
 private:
     AsideFolder(const QString &path, const QString &entryPath, qint64 since);
