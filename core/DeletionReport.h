@@ -30,10 +30,13 @@ struct DeletionReport
     // image's read-only layers keep, hidden but not freed. freedBytes is then what the disk's
     // free space gained over the run, at most what the removed files held (DeletionExecutor).
     qint64 hiddenBytes = 0;
-    // Bytes of removed blobs a running process held open or had mapped (a model loaded with
-    // mmap) when the run began, left out of freedBytes: the kernel frees them only when that
-    // process lets go (attack W7: "freed: 50.0M" while df gained 28 KB). heldOpenBy says who,
-    // one InUseFiles::describe() line each.
+    // Bytes of removed files (blobs, shared-store payloads, a symlink-less snapshot's files)
+    // whose last name went while a running process held them open or had them mapped (a model
+    // loaded with mmap; as a snapshot of /proc taken when the run began found them), less what
+    // other files share: left out of freedBytes, as the kernel frees them only when that
+    // process lets go (attack W7: "freed: 50.0M" while df gained 28 KB; Z12: a blob hard-linked
+    // between two repos; Z8: blocks a reflinked copy keeps are shared, not held). heldOpenBy
+    // says who, one InUseFiles::describe() line each.
     qint64 heldOpenBytes = 0;
     QStringList heldOpenBy;
     QStringList errors;

@@ -3,6 +3,7 @@
 
 #include "SharedBlobStore.h"
 
+#include "InUseFiles.h"
 #include "Logging.h"
 #include "PosixFs.h"
 #include "SharedExtents.h"
@@ -233,7 +234,8 @@ QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftove
     return payloads;
 }
 
-SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const std::function<bool()> &isCanceled) const
+SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const std::function<bool()> &isCanceled,
+                                                    const InUseFiles *inUse) const
 {
     using Outcome = SweepResult::Outcome;
     SweepResult result;
@@ -311,6 +313,11 @@ SharedBlobStore::SweepResult SharedBlobStore::sweep(const QString &hash, const s
     result.outcome = Outcome::Removed;
     result.freedBytes = st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 - shared : 0;
     result.sharedBytes = shared;
+    if (const InUseFiles::Holder *holder = inUse && st.st_nlink <= 1 ? inUse->holder(st.st_dev, st.st_ino) : nullptr) {
+        result.heldBytes = result.freedBytes;
+        result.freedBytes = 0;
+        result.heldBy.append(InUseFiles::describe(*holder));
+    }
     return result;
 }
 

@@ -14,6 +14,8 @@
 
 namespace hubdeck {
 
+class InUseFiles;
+
 // The cache-wide shared blob store of huggingface_hub >= 1.32: <cache>/blobs/<h2>/<hash>,
 // a ".refs" manifest per payload and a ".lock" taken by every writer. The manifest is only
 // a hint: a reference counts when its link still points here, and a missing or unreadable
@@ -56,11 +58,18 @@ public:
         qint64 freedBytes = 0;
         // Blocks of the removed files that other files share (reflinks), left out of freedBytes.
         qint64 sharedBytes = 0;
+        // With inUse: the payload's blocks, less what it shares, when a process held it open or
+        // mapped as it went (a model loaded through a snapshot's link): left out of freedBytes,
+        // given back when that process lets go. heldBy names it (InUseFiles::describe).
+        qint64 heldBytes = 0;
+        QStringList heldBy;
         QString message; // for Failed and LockBusy
     };
     // Under the payload's lock: rewrite the manifest with the references that remain, or
     // remove payload and manifest when none does. isCanceled is polled while waiting for the lock.
-    [[nodiscard]] SweepResult sweep(const QString &hash, const std::function<bool()> &isCanceled = {}) const;
+    // inUse: what processes hold open (a snapshot taken before the run), or null.
+    [[nodiscard]] SweepResult sweep(const QString &hash, const std::function<bool()> &isCanceled = {},
+                                    const InUseFiles *inUse = nullptr) const;
 
     // Under the payload's lock, and only while the payload is still absent: removes what is
     // left of it (manifest, manifest temporaries), then the lock file itself.

@@ -328,6 +328,57 @@ private Q_SLOTS:
         QVERIFY2(report.freedBytes >= free && report.freedBytes < free + held, qPrintable(QString::number(report.freedBytes)));
     }
 
+    // The same when the held blob's last name goes through another repo: blobs deduplicated with
+    // hard links between two repos, both deleted (attack Z12: "freed 8.4M", nothing said, while
+    // the disk got 9K back), and a shared-store payload a process has open (a model loaded
+    // through a snapshot's link), which the old check never looked at.
+    void aHeldBlobIsNotFreedWhicheverNameGoesLast_data()
+    {
+        QTest::addColumn<bool>("sharedStore");
+        QTest::newRow("hard-linked between two repos") << false;
+        QTest::newRow("shared-store payload") << true;
+    }
+    void aHeldBlobIsNotFreedWhicheverNameGoesLast()
+    {
+        QFETCH(bool, sharedStore);
+        FixtureCache cache;
+        const QByteArray weights(300000, 'w');
+        QString heldPath;
+        if (sharedStore) {
+            cache.markSharedStore();
+            const QString payload = FixtureCache::sha256(QStringLiteral("weights"));
+            heldPath = cache.addPayload(payload, weights, {kA + QStringLiteral("/blobs/ea"), kB + QStringLiteral("/blobs/eb")});
+            for (const auto &[repo, etag] : {std::pair{kA, QStringLiteral("ea")}, std::pair{kB, QStringLiteral("eb")}}) {
+                cache.mkdir(repo + QStringLiteral("/blobs"));
+                cache.linkBlobToPayload(repo, etag, payload);
+                cache.addLink(repo, hash(qPrintable(repo)), QStringLiteral("model.safetensors"), etag);
+            }
+        } else {
+            heldPath = cache.addBlob(kA, QStringLiteral("weights"), weights);
+            cache.addLink(kA, hash("a"), QStringLiteral("model.bin"), QStringLiteral("weights"));
+            cache.mkdir(kB + QStringLiteral("/blobs"));
+            QCOMPARE(::link(QFile::encodeName(heldPath).constData(),
+                            QFile::encodeName(cache.path(kB + QStringLiteral("/blobs/weights"))).constData()),
+                     0);
+            cache.addLink(kB, hash("b"), QStringLiteral("model.bin"), QStringLiteral("weights"));
+        }
+        const QString small = cache.addBlob(kA, QStringLiteral("cfg"), QByteArray(100, 'c'));
+        cache.addLink(kA, hash(sharedStore ? qPrintable(kA) : "a"), QStringLiteral("config.json"), QStringLiteral("cfg"));
+        const test::HoldingProcess holder({heldPath, {}});
+        QVERIFY(holder.ok());
+        const qint64 held = FixtureCache::blocks({heldPath});
+        const qint64 free = FixtureCache::blocks({small});
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        const DeletionPlanner planner(scan);
+        const DeletionPlan plan = planner.plan(planner.resolveTargets({QStringLiteral("model/org/a"), QStringLiteral("model/org/b")}));
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!exists(heldPath));
+        QCOMPARE(report.heldOpenBytes, held);
+        QCOMPARE(report.heldOpenBy, QStringList{QStringLiteral("held open by sleep (pid %1)").arg(holder.pid())});
+        QVERIFY2(report.freedBytes >= free && report.freedBytes < held, qPrintable(QString::number(report.freedBytes)));
+    }
+
     // The same for a file a symlink-less cache keeps in its snapshot (attack X4).
     void aSnapshotFileHeldOpenIsNotCountedAsFreed()
     {

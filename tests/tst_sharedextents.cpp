@@ -3,6 +3,7 @@
 
 #include "CliRun.h"
 #include "HfHome.h"
+#include "HoldingProcess.h"
 #include "HomeDeletion.h"
 #include "HomeScanner.h"
 #include "SafeRemover.h"
@@ -359,6 +360,44 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), qint64(4) << 20);
         QCOMPARE(report.value(QStringLiteral("shared_extents_size")).toInteger(), qint64(0));
         QVERIFY(!rm.err.contains(QStringLiteral("other files share")));
+    }
+
+    // A blob a process holds open whose blocks a copy outside the cache shares (a backup made by
+    // `cp`, which reflinks by default) is shared, not held: closing the process gives nothing
+    // back, and the other blob's blocks are freed (attack Z8: "freed 0", and a "Not freed yet"
+    // that was false).
+    void aHeldBlobWhoseBlocksAreSharedIsSharedOnly_data() { filesystemRows(); }
+    void aHeldBlobWhoseBlocksAreSharedIsSharedOnly()
+    {
+        QFETCH(QString, filesystem);
+        const QString mount = mountFor(filesystem);
+        if (mount.isEmpty())
+            QSKIP(qPrintable(filesystem + QStringLiteral(" is not mounted here (root, mkfs and a loop device)")));
+        const QString hub = mount + QStringLiteral("/z8-hub");
+        const QString folder = hub + QStringLiteral("/models--o--held");
+        const QString commit = QString(40, u'c');
+        writeText(folder + QStringLiteral("/refs/main"), commit.toLatin1());
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/snapshots/") + commit));
+        for (const char *blob : {"a", "b"}) {
+            const QString name = QString(64, QLatin1Char(*blob));
+            writeRandom(folder + QStringLiteral("/blobs/") + name, qint64(2) << 20);
+            QVERIFY(QFile::link(QStringLiteral("../../blobs/") + name,
+                                folder + QStringLiteral("/snapshots/") + commit + u'/' + QLatin1String(blob) + QStringLiteral(".bin")));
+        }
+        const QString sharedBlob = folder + QStringLiteral("/blobs/") + QString(64, u'a');
+        reflink(sharedBlob, mount + QStringLiteral("/z8-backup.bin"));
+        ::sync();
+        const test::HoldingProcess holder({sharedBlob, {}});
+        QVERIFY(holder.ok());
+        const CliRun rm =
+            CliRun::run({QStringLiteral("cache"), QStringLiteral("rm"), QStringLiteral("model/o/held"), QStringLiteral("--dir"), hub,
+                         QStringLiteral("-y"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err + rm.out));
+        const QJsonObject report = json(rm);
+        QCOMPARE(report.value(QStringLiteral("freed_size")).toInteger(), qint64(2) << 20);
+        QCOMPARE(report.value(QStringLiteral("shared_extents_size")).toInteger(), qint64(2) << 20);
+        QCOMPARE(report.value(QStringLiteral("held_open_size")).toInteger(), qint64(0));
+        QVERIFY2(!rm.err.contains(QStringLiteral("Not freed yet")), qPrintable(rm.err));
     }
 };
 

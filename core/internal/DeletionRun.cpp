@@ -86,6 +86,9 @@ DeletionRun::DeletionRun(const DeletionPlan &plan, QPromise<DeletionReport> *pro
     , m_store(plan.cacheDir)
 {
     m_remover.setLedger(&m_sharedExtents);
+    m_inUse = InUseFiles::snapshot();
+    if (!m_inUse.isEmpty())
+        m_remover.setHeldFiles(&m_inUse);
 }
 
 DeletionReport DeletionRun::run()
@@ -131,6 +134,14 @@ DeletionReport DeletionRun::run()
     return finish();
 }
 
+void DeletionRun::heldOpen(qint64 bytes, const QStringList &by)
+{
+    m_report.heldOpenBytes += bytes;
+    for (const QString &holder : by)
+        if (!m_report.heldOpenBy.contains(holder))
+            m_report.heldOpenBy.append(holder);
+}
+
 bool DeletionRun::canceledNow() const
 {
     return (m_promise && m_promise->isCanceled()) || (m_isCanceled && m_isCanceled());
@@ -154,6 +165,7 @@ bool DeletionRun::remove(const QString &path, SafeRemover::Kind kind, QStringLis
         // Blocks counted as kept by an earlier removal that went with this one are freed, and
         // already in freedOnDisk (two reflinked blobs both deleted: attack S1).
         m_report.sharedBytes = std::max<qint64>(0, m_report.sharedBytes + result.sharedOnDisk - result.releasedShared);
+        heldOpen(result.heldOnDisk, result.heldBy);
     }
     bool gone = false;
     switch (result.status) {
@@ -446,13 +458,15 @@ bool DeletionRun::sweepPayloads()
 
 void DeletionRun::sweep(const QString &hash)
 {
-    const auto result = m_store.sweep(hash, [this] { return canceledNow(); });
+    const auto result = m_store.sweep(
+        hash, [this] { return canceledNow(); }, m_inUse.isEmpty() ? nullptr : &m_inUse);
     using Outcome = SharedBlobStore::SweepResult::Outcome;
     switch (result.outcome) {
     case Outcome::Removed:
         m_report.removedPayloads.append(hash);
         m_report.freedBytes += result.freedBytes;
         m_report.sharedBytes += result.sharedBytes;
+        heldOpen(result.heldBytes, result.heldBy);
         break;
     case Outcome::Kept:
     case Outcome::NotAPayload:

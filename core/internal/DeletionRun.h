@@ -6,6 +6,7 @@
 #include "CredentialFiles.h"
 #include "DeletionPlan.h"
 #include "DeletionReport.h"
+#include "InUseFiles.h"
 #include "SafeRemover.h"
 #include "SharedBlobStore.h"
 #include "SharedExtentLedger.h"
@@ -54,6 +55,9 @@ private:
     };
 
     [[nodiscard]] bool canceledNow() const;
+    // Adds what removed files still hold because processes have them open (bytes on disk) and
+    // who, each once.
+    void heldOpen(qint64 bytes, const QStringList &by);
     // The one place that decides: canceled through the promise or the callback, or a removal
     // that saw the cancel. Sets report.canceled.
     [[nodiscard]] bool stopped();
@@ -93,6 +97,9 @@ private:
     std::function<bool()> m_isCanceled;
     DeletionReport m_report;
     SharedExtentLedger m_sharedExtents; // declared before m_remover, which is given it
+    // What running processes hold open or have mapped when the run begins: a file of them whose
+    // last name goes is held, not freed (SafeRemover::setHeldFiles).
+    InUseFiles m_inUse;
     SafeRemover m_remover;
     // The home's credential files when one lies in this cache (CredentialFiles::anyWithin):
     // each repo is asked again before anything of it goes, as the plan may be older.

@@ -4,6 +4,7 @@
 #include "SafeRemover.h"
 
 #include "DirWalker.h"
+#include "InUseFiles.h"
 #include "Logging.h"
 #include "PosixFs.h"
 #include "SharedExtentLedger.h"
@@ -27,21 +28,36 @@ namespace {
 // What removing `name` (in dirFd, as `st` describes it) will give back, and what of it other
 // files share (SharedExtents): asked before the unlink, as the file cannot be opened after.
 // A file with other hard links frees nothing when one name goes.
+// A file a process holds open frees nothing yet: what it holds alone is held, what it shares is
+// shared all the same (attack Z8: a held blob with a reflinked copy was taken off "freed" twice,
+// and closing the process was said to give back blocks the copy keeps).
 struct Release
 {
     qint64 freed = 0;
     qint64 shared = 0;
     dev_t device = 0;
     std::vector<SharedExtents::Extent> extents; // with a ledger only
+    qint64 held = 0;
+    QString holder; // InUseFiles::describe() when held
 };
 
-Release releaseOf(int dirFd, const char *name, const struct stat &st, const SharedExtentLedger *ledger)
+Release releaseOf(int dirFd, const char *name, const struct stat &st, const SharedExtentLedger *ledger, const InUseFiles *inUse)
 {
     if (!S_ISREG(st.st_mode) || st.st_nlink > 1)
         return {};
     SharedExtents::Answer answer = SharedExtents::ask(dirFd, name, st, ledger);
-    return {qint64(st.st_blocks) * 512 - answer.shared, answer.shared, st.st_dev,
-            ledger ? std::move(answer.extents) : decltype(answer.extents){}};
+    Release release;
+    release.freed = qint64(st.st_blocks) * 512 - answer.shared;
+    release.shared = answer.shared;
+    release.device = st.st_dev;
+    if (ledger)
+        release.extents = std::move(answer.extents);
+    if (const InUseFiles::Holder *holder = inUse ? inUse->holder(st.st_dev, st.st_ino) : nullptr) {
+        release.held = release.freed;
+        release.freed = 0;
+        release.holder = InUseFiles::describe(*holder);
+    }
+    return release;
 }
 
 // Once the file is gone: with a ledger, its shared blocks count once in the run, and blocks an
@@ -50,6 +66,9 @@ Release releaseOf(int dirFd, const char *name, const struct stat &st, const Shar
 void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger *ledger, SharedExtentLedger *also)
 {
     result.freedOnDisk += release.freed;
+    result.heldOnDisk += release.held;
+    if (!release.holder.isEmpty() && !result.heldBy.contains(release.holder))
+        result.heldBy.append(release.holder);
     if (!ledger) {
         result.sharedOnDisk += release.shared;
         return;
@@ -59,7 +78,7 @@ void add(SafeRemover::Result &result, const Release &release, SharedExtentLedger
             result.sharedOnDisk += ledger->add(release.device, extent.physical, extent.length);
             if (also)
                 also->add(release.device, extent.physical, extent.length);
-        } else {
+        } else if (release.holder.isEmpty()) { // a held file's blocks have not gone yet
             result.releasedShared += ledger->release(release.device, extent.physical, extent.length);
             if (also)
                 also->release(release.device, extent.physical, extent.length);
@@ -100,7 +119,7 @@ QString failure(int error, const QString &path, int dirFd)
 // unlinkedShared, when given, gets the inodes that keep other names after their name here went:
 // the unlink changed their ctime, which is not an arrival's (arrivedSince).
 int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed,
-                SharedExtentLedger *ledger, SharedExtentLedger *also, QSet<FileIdentity> *unlinkedShared = nullptr)
+                SharedExtentLedger *ledger, SharedExtentLedger *also, const InUseFiles *inUse, QSet<FileIdentity> *unlinkedShared = nullptr)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -122,7 +141,7 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
         subfolders.append(entry.name);
         return 0;
     }
-    const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger);
+    const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger, inUse);
     if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
         add(freed, release, ledger, also);
         if (unlinkedShared && st.st_nlink > 1)
@@ -303,7 +322,7 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     }
     if (!S_ISDIR(st.st_mode)) {
         // Files, and links of every kind: the link goes, never its target.
-        const Release release = releaseOf(parentFd, leaf.constData(), st, m_ledger);
+        const Release release = releaseOf(parentFd, leaf.constData(), st, m_ledger, m_inUse);
         if (::unlinkat(parentFd, leaf.constData(), 0) != 0) {
             result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
             result.message = failure(errno, absolutePath, parentFd);
@@ -474,7 +493,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         continue;
                 }
                 const qsizetype folders = subfolders.size();
-                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger,
+                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger, m_inUse,
                                                   m_keepSince ? &unlinkedShared : nullptr);
                     error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
@@ -535,6 +554,10 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
         result.freedOnDisk += step.freedOnDisk;
         result.sharedOnDisk += step.sharedOnDisk;
         result.releasedShared += step.releasedShared;
+        result.heldOnDisk += step.heldOnDisk;
+        for (const QString &holder : std::as_const(step.heldBy))
+            if (!result.heldBy.contains(holder))
+                result.heldBy.append(holder);
         if (step.status == Status::Removed || step.status == Status::AlreadyGone)
             return true;
         result.status = step.status;
@@ -552,7 +575,7 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
                 step.message = failure(errno, childPath, fd);
         } else if (S_ISDIR(st.st_mode)) {
             step = removeTree(fd, child, childPath, Kind::Tree);
-        } else if (const Release release = releaseOf(fd, child.constData(), st, m_ledger);
+        } else if (const Release release = releaseOf(fd, child.constData(), st, m_ledger, m_inUse);
                    ::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
             step.status = Status::Removed;
             add(step, release, m_ledger, m_entryLedger);

@@ -15,6 +15,8 @@
 
 namespace hubdeck {
 
+class InUseFiles;
+
 class SharedExtentLedger;
 
 // Removes paths inside one cache root and nowhere else. Every path is walked down from the
@@ -38,6 +40,12 @@ public:
         // With a ledger: blocks it held (an earlier removal's shared ones) that a file removed
         // here held alone by then, so that they went with it and are in freedOnDisk.
         qint64 releasedShared = 0;
+        // With setHeldFiles: blocks of files whose last name went while a process held them open
+        // or mapped (a model being served), less what other files share: they stay allocated
+        // until it lets go, so they are not in freedOnDisk. heldBy names those processes
+        // (InUseFiles::describe), each once.
+        qint64 heldOnDisk = 0;
+        QStringList heldBy;
         // One line naming the entry that could not be removed (not its parent folder), with a
         // hint on permission errors (who owns the folder). A path a concurrent removal took
         // first is AlreadyGone, never an error.
@@ -96,6 +104,12 @@ public:
         m_ledger = ledger;
         m_entryLedger = entry;
     }
+
+    // Files that running processes hold open or have mapped, as a snapshot taken before the
+    // run found them (InUseFiles): asked when a file's last name goes, as the file that holds
+    // the blocks is known then, whichever of its names the plan saw (attack Z12: a blob hard-
+    // linked between two repos was "freed" while a server had it mapped). Null: none.
+    void setHeldFiles(const InUseFiles *inUse) { m_inUse = inUse; }
 
     // A Tree removal keeps what arrived in the tree since `sinceNs` (ns since the epoch): a file,
     // link or folder born later (statx btime; V1: written into a subfolder the walk had not
@@ -159,6 +173,7 @@ private:
     std::function<void(qint64, qint64)> m_progress;
     SharedExtentLedger *m_ledger = nullptr;
     SharedExtentLedger *m_entryLedger = nullptr;
+    const InUseFiles *m_inUse = nullptr;
     std::optional<qint64> m_keepSince;
     bool m_keepByChangeTime = true;
     bool m_keepFoldersByTime = true;
