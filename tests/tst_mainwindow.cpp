@@ -593,6 +593,30 @@ private Q_SLOTS:
         QCOMPARE(window->cachePage()->model()->scan().revisionCount(), 3);
     }
 
+    // Escape during a Cache-page deletion asks before it stops it (GUI attack K17); "Keep
+    // Deleting" lets the deletion run to its end.
+    void escapeAsksBeforeItStopsACacheDeletion()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        QSignalSpy deleted(window->cachePage()->session(), &CacheSession::deletionFinished);
+        window->cachePage()->selectDetached();
+        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        int asked = 0;
+        window->cachePage()->setStopAsker([&] {
+            ++asked;
+            return false;
+        });
+        window->cachePage()->deleteChecked();
+        QVERIFY(window->cachePage()->session()->isDeleting()); // its end is handled by the event loop
+        QVERIFY(window->cachePage()->cancelAction()->isEnabled());
+        window->cachePage()->cancelAction()->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(!deleted.constFirst().at(0).value<DeletionReport>().canceled);
+    }
+
     // A filter that hides the current row leaves no current row: the preview is cleared, never
     // filled from row -1 of the repo list (GUI attack K6: typing "zzz-nomatch" crashed the app
     // when a repo was the current row, reading repos[-1]).

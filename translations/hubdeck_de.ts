@@ -4044,6 +4044,29 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     </message>
 </context>
 <context>
+    <name>hubdeck::StopQuestion</name>
+    <message>
+        <source>Stop the Deletion</source>
+        <translation>Löschen anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the deletion that is running?</source>
+        <translation>Das laufende Löschen anhalten?</translation>
+    </message>
+    <message>
+        <source>What was already deleted stays deleted, and an entry it was removing is left part-deleted: delete it again to finish.</source>
+        <translation>Was schon gelöscht ist, bleibt gelöscht, und ein Eintrag, der gerade gelöscht wurde, bleibt teilweise gelöscht: Löschen Sie ihn erneut, um ihn fertig zu löschen.</translation>
+    </message>
+    <message>
+        <source>Stop Deleting</source>
+        <translation>Löschen anhalten</translation>
+    </message>
+    <message>
+        <source>Keep Deleting</source>
+        <translation>Weiter löschen</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::StorageDialog</name>
     <message>
         <source>Storage of %1</source>

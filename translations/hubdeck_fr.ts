@@ -4044,6 +4044,29 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
 </context>
 <context>
+    <name>hubdeck::StopQuestion</name>
+    <message>
+        <source>Stop the Deletion</source>
+        <translation>Arrêter la suppression</translation>
+    </message>
+    <message>
+        <source>Stop the deletion that is running?</source>
+        <translation>Arrêter la suppression en cours ?</translation>
+    </message>
+    <message>
+        <source>What was already deleted stays deleted, and an entry it was removing is left part-deleted: delete it again to finish.</source>
+        <translation>Ce qui est déjà supprimé le reste, et une entrée en cours de suppression reste partiellement supprimée : supprimez-la à nouveau pour terminer.</translation>
+    </message>
+    <message>
+        <source>Stop Deleting</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Keep Deleting</source>
+        <translation>Continuer la suppression</translation>
+    </message>
+</context>
+<context>
     <name>hubdeck::StorageDialog</name>
     <message>
         <source>Storage of %1</source>

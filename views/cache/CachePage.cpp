@@ -18,6 +18,7 @@
 #include "IntegrityCheck.h"
 #include "PreviewPane.h"
 #include "PrintableText.h"
+#include "StopQuestion.h"
 #include "TreemapView.h"
 #include "VerifyResultsDialog.h"
 #include "WarningsPanel.h"
@@ -177,7 +178,16 @@ void CachePage::buildActions()
     m_cancelAction->setShortcut(QKeySequence::Cancel);
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancelAction->setEnabled(false);
-    connect(m_cancelAction, &QAction::triggered, this, &CachePage::cancel);
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        // A deletion asks first: it leaves an entry part-deleted (StopQuestion).
+        if (m_session->isDeleting()) {
+            if (m_askStop() && m_session->isDeleting())
+                m_session->cancelDeletion();
+            return;
+        }
+        cancel();
+    });
+    m_askStop = [this] { return StopQuestion::askToStopDeletion(this); };
     addAction(m_cancelAction);
 
     m_findAction = new QAction(tr("Find"), this);

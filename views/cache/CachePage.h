@@ -54,6 +54,9 @@ public:
 
     // Tests replace the modal confirmation with their own answer.
     void setConfirmer(std::function<bool(const DeletionPlan &)> confirmer) { m_confirm = std::move(confirmer); }
+    // What Escape asks before it stops a running deletion (StopQuestion by default): tests
+    // answer it.
+    void setStopAsker(std::function<bool()> asker) { m_askStop = std::move(asker); }
     // What the confirmation says besides the plan, while it is asked: which of the ticks and the
     // selected file rows Delete acts on. Empty when there is nothing to add.
     [[nodiscard]] QString confirmationNote() const { return m_confirmNote; }
@@ -174,6 +177,7 @@ private:
     QList<QAction *> m_toolActions;
     QList<QAction *> m_viewActions;
     std::function<bool(const DeletionPlan &)> m_confirm;
+    std::function<bool()> m_askStop;
     QString m_confirmNote; // confirmationNote()
     bool m_confirmDeletions = true;
     bool m_trashWholeRepos = false;

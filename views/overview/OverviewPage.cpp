@@ -15,6 +15,7 @@
 #include "HumanFormat.h"
 #include "PartsBar.h"
 #include "PrintableText.h"
+#include "StopQuestion.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -200,7 +201,16 @@ void OverviewPage::buildContent()
     m_cancelAction->setShortcut(QKeySequence::Cancel);
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancelAction->setEnabled(false);
-    connect(m_cancelAction, &QAction::triggered, this, &OverviewPage::cancel);
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        // A deletion asks first: it leaves an entry part-deleted (StopQuestion).
+        if (m_session->isDeleting()) {
+            if (m_askStop() && m_session->isDeleting())
+                m_session->cancelDeletion();
+            return;
+        }
+        cancel();
+    });
+    m_askStop = [this] { return StopQuestion::askToStopDeletion(this); };
     addAction(m_cancelAction);
     bottom->addWidget(m_cancelButton);
     m_deleteButton = new QPushButton(tr("Delete…"), this);

@@ -47,6 +47,9 @@ public:
     // Asked before each deletion; it may narrow the plan (the dialog leaves out what its check
     // found cannot go whole).
     void setConfirmer(std::function<bool(HomeDeletion::Plan &)> confirmer) { m_confirm = std::move(confirmer); }
+    // What Escape asks before it stops a running deletion (StopQuestion by default): tests
+    // answer it.
+    void setStopAsker(std::function<bool()> asker) { m_askStop = std::move(asker); }
     // Off: deletions start without the confirmation dialog (Settings, "Ask before deleting").
     void setConfirmDeletions(bool confirm) { m_confirmDeletions = confirm; }
     // Off: errors of a deletion are only counted in the status bar (tests).
@@ -154,6 +157,7 @@ private:
     int m_deletionEntries = 0;
     qint64 m_deletionBytes = 0; // the plan's, on disk
     std::function<bool(HomeDeletion::Plan &)> m_confirm;
+    std::function<bool()> m_askStop;
     bool m_confirmDeletions = true;
     bool m_showErrors = true;
     bool m_firstScan = true;
