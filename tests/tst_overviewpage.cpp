@@ -870,6 +870,10 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(asked, 1);
         QVERIFY(page->session()->isDeleting());
+        // Delete meanwhile says why it does nothing.
+        QTest::keyClick(page->tree(), Qt::Key_Delete);
+        QVERIFY(page->session()->isDeleting());
+        QVERIFY(messages.constLast().at(0).toString().startsWith(QStringLiteral("A deletion is running")));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(asked, 2);
         QVERIFY(finished.wait(10000));

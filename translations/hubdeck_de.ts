@@ -1388,6 +1388,10 @@
         <source>; %1 more is still %2: freed when that process lets go</source>
         <translation>; %1 mehr ist noch %2: frei, sobald dieser Prozess es loslässt</translation>
     </message>
+    <message>
+        <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
+        <translation>Ein Löschvorgang läuft: Warten Sie sein Ende ab oder brechen Sie ihn ab, bevor Sie weiter löschen.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -2908,6 +2912,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source> (with the folders left empty: measuring…)</source>
         <translation> (mit den geleerten Ordnern: wird gemessen …)</translation>
+    </message>
+    <message>
+        <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
+        <translation>Ein Löschvorgang läuft: Warten Sie sein Ende ab oder brechen Sie ihn ab, bevor Sie weiter löschen.</translation>
     </message>
 </context>
 <context>

@@ -1388,6 +1388,10 @@
         <source>; %1 more is still %2: freed when that process lets go</source>
         <translation>; %1 de plus est encore %2 : libéré quand ce processus le relâche</translation>
     </message>
+    <message>
+        <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
+        <translation>Une suppression est en cours : attendez qu’elle se termine, ou annulez-la, avant d’en supprimer davantage.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -2908,6 +2912,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source> (with the folders left empty: measuring…)</source>
         <translation> (avec les dossiers laissés vides : mesure en cours…)</translation>
+    </message>
+    <message>
+        <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
+        <translation>Une suppression est en cours : attendez qu’elle se termine, ou annulez-la, avant d’en supprimer davantage.</translation>
     </message>
 </context>
 <context>

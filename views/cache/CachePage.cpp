@@ -529,8 +529,11 @@ void CachePage::confirmAndDelete(const DeletionPlan &plan, const QString &note)
 
 void CachePage::deleteChecked()
 {
-    if (m_session->isDeleting())
+    if (m_session->isDeleting()) {
+        // One at a time; said, as the key did nothing visible (GUI attack K17).
+        Q_EMIT statusMessage(tr("A deletion is running: wait for it to end, or Cancel it, before deleting more."), 10000);
         return;
+    }
     const DeletionPlan plan = m_session->planForChecked();
     const bool files = m_browser->onlyFilesSelected();
     int fileCount = 0;

@@ -650,8 +650,11 @@ void OverviewPage::showContextMenu(const QPoint &pos)
 
 void OverviewPage::deleteTicked()
 {
-    if (m_session->isDeleting())
+    if (m_session->isDeleting()) {
+        // One at a time; said, as the key did nothing visible (GUI attack K17).
+        Q_EMIT statusMessage(tr("A deletion is running: wait for it to end, or Cancel it, before deleting more."), 10000);
         return;
+    }
     // Another process's deletion holds the home: the run would be refused, so no confirmation
     // promises it (attack S8: "Checked: each entry can be deleted whole", then "Nothing deleted").
     // As the last listing found it (off this thread, re-listed as the home changes): the run
