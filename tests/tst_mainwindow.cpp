@@ -617,6 +617,29 @@ private Q_SLOTS:
         QVERIFY(!deleted.constFirst().at(0).value<DeletionReport>().canceled);
     }
 
+    // The disk line is never cut: beside the summary when the page is wide enough, on a line of
+    // its own when not (GUI attack K11: in German at 1024 px its forecast was "→ 83…").
+    void theDiskLineIsWholeAtAnyWidth()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        window->cachePage()->selectDetached();
+        DiskUsageBar *disk = window->cachePage()->disk();
+        auto *summary = window->cachePage()->findChild<QLabel *>(QStringLiteral("selectionSummary"));
+        QVERIFY(disk && summary);
+        QTRY_VERIFY(!disk->text().isEmpty());
+        QVERIFY(disk->text().contains(QStringLiteral("→")));
+        window->resize(1600, 800);
+        QTRY_COMPARE(disk->shownText(), disk->text());
+        QTRY_VERIFY(disk->geometry().top() < summary->geometry().bottom()); // beside it
+        window->resize(640, 800);
+        QTRY_VERIFY(disk->geometry().top() >= summary->geometry().bottom()); // under it
+        QCOMPARE(disk->shownText(), disk->text());
+        window->resize(1600, 800);
+        QTRY_VERIFY(disk->geometry().top() < summary->geometry().bottom());
+    }
+
     // A filter that hides the current row leaves no current row: the preview is cleared, never
     // filled from row -1 of the repo list (GUI attack K6: typing "zzz-nomatch" crashed the app
     // when a repo was the current row, reading repos[-1]).

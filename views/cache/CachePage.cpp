@@ -24,6 +24,7 @@
 #include "WarningsPanel.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -96,18 +97,22 @@ void CachePage::buildContent()
     m_pages->addWidget(m_emptyState);
     layout->addWidget(m_pages, 1);
 
-    auto *summaryRow = new QHBoxLayout;
+    m_summaryRow = new QGridLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("selectionSummary"));
-    summaryRow->addWidget(m_summary, 1);
+    m_summary->setWordWrap(true);
+    m_summaryRow->addWidget(m_summary, 0, 0);
+    m_summaryRow->setColumnStretch(0, 1);
     m_disk = new DiskUsageBar(this);
-    summaryRow->addWidget(m_disk);
+    m_disk->setSizePolicy(QSizePolicy::Minimum, m_disk->sizePolicy().verticalPolicy());
+    m_summaryRow->addWidget(m_disk, 0, 1);
+    connect(m_disk, &DiskUsageBar::refreshed, this, &CachePage::placeDiskBar);
     m_deleteButton = new QPushButton(tr("Delete…"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setToolTip(tr("Delete the ticked repos and revisions, after a confirmation (Delete)"));
     connect(m_deleteButton, &QPushButton::clicked, this, &CachePage::deleteChecked);
-    summaryRow->addWidget(m_deleteButton);
-    layout->addLayout(summaryRow);
+    m_summaryRow->addWidget(m_deleteButton, 0, 2);
+    layout->addLayout(m_summaryRow);
 
     m_warnings = new WarningsPanel(this);
     // The window docks the panel below everything else; Tab reaches it right after the page.
@@ -438,6 +443,7 @@ void CachePage::updateSummary()
     }
     m_summary->setText(text);
     m_disk->setPendingFree(ledger.freedSize());
+    placeDiskBar();
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
     updateDeleteAction();
     m_deleteButton->setEnabled(canDelete);
@@ -525,6 +531,33 @@ void CachePage::confirmAndDelete(const DeletionPlan &plan, const QString &note)
     // Escape (Cancel) and Ctrl+Q did nothing during the deletion (GUI attack G24).
     if (isVisible())
         activateWindow();
+}
+
+void CachePage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeDiskBar();
+}
+
+void CachePage::placeDiskBar()
+{
+    // Room for the summary on two lines of about 36 characters beside the two others.
+    const int summaryRoom = m_summary->fontMetrics().averageCharWidth() * 36;
+    const int spacing = std::max(0, m_summaryRow->horizontalSpacing());
+    const bool beside = summaryRoom + m_disk->sizeHint().width() + m_deleteButton->sizeHint().width() + 2 * spacing <=
+                        contentsRect().width() - layout()->contentsMargins().left() - layout()->contentsMargins().right();
+    int row = 0;
+    int column = 0;
+    int rowSpan = 0;
+    int columnSpan = 0;
+    m_summaryRow->getItemPosition(m_summaryRow->indexOf(m_disk), &row, &column, &rowSpan, &columnSpan);
+    if (beside == (row == 0))
+        return;
+    m_summaryRow->removeWidget(m_disk);
+    if (beside)
+        m_summaryRow->addWidget(m_disk, 0, 1);
+    else
+        m_summaryRow->addWidget(m_disk, 1, 0, 1, 3);
 }
 
 void CachePage::deleteChecked()

@@ -17,6 +17,7 @@
 #include <functional>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -137,7 +138,13 @@ Q_SIGNALS:
     // warnings panel, now or when the user comes to the page.
     void warningsFound();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The disk line beside the summary when the page is wide enough for both, else on a line of
+    // its own under it: never cut (GUI attack K11: in German at 1024 px its forecast was "…").
+    void placeDiskBar();
     void buildContent();
     void buildActions();
     void connectSession();
@@ -168,6 +175,7 @@ private:
     QLabel *m_emptyState = nullptr;
     QLabel *m_summary = nullptr;
     DiskUsageBar *m_disk = nullptr;
+    QGridLayout *m_summaryRow = nullptr;
     QPushButton *m_deleteButton = nullptr;
     WarningsPanel *m_warnings = nullptr;
     QAction *m_deleteAction = nullptr;
