@@ -366,9 +366,26 @@ void HomeSession::onDeletionFinished()
     // asked for, and "delete it again to finish" then means pressing Delete again (GUI attack H9).
     for (const QString &path : std::as_const(report.removed))
         m_model->setPathChecked(path, false);
+    // A ticked entry the confirmation's check found could not be deleted whole (an immutable
+    // file, a mount inside) was left alone: unticked, and said in the result, never left to
+    // look like one that simply waits (GUI attack K16).
+    const QStringList ticked = m_model->checkedPaths();
+    QStringList leftAlone;
+    for (const HomeDeletion::Refusal &refusal : std::as_const(m_deletionPlan.refusals))
+        if (!refusal.path.isEmpty() && ticked.contains(refusal.path) && m_model->setPathChecked(refusal.path, false))
+            leftAlone.append(refusal.reason);
     m_tickAfterScan = report.partlyDeleted;
     Q_EMIT deletionFinished(report);
-    Q_EMIT statusMessage(summary(report), 0);
+    QString line = summary(report);
+    if (!leftAlone.isEmpty() && !report.blocked) {
+        line.chop(1); // its full stop
+        line += leftAlone.size() == 1
+                    ? tr("; unticked, as the confirmation said: %1").arg(leftAlone.first())
+                    : tr("; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.", nullptr, int(leftAlone.size()));
+        if (!line.endsWith(u'.'))
+            line += u'.';
+    }
+    Q_EMIT statusMessage(line, 0);
     // Watching again once the scan after it has run: the changes this deletion made, still
     // arriving, are not "changed on disk" news, whose message replaced the result (H7).
     m_resumeWatchAfterScan = true;

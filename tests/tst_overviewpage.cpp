@@ -883,6 +883,43 @@ private Q_SLOTS:
         QVERIFY(!page->cancelButton()->isVisible() || page->session()->isScanning());
     }
 
+    // A ticked entry the confirmation's check refused (an immutable file, a mount inside) is
+    // unticked after the run, and the result says so (GUI attack K16: it stayed ticked and
+    // looked ordinary, "Deleted 1 entry" and nothing more).
+    void anEntryTheCheckRefusedIsUntickedAndSaid()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___other/default/0.0.0/abc/dataset_info.json"), QByteArrayLiteral("{}"));
+        const QString stays = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const QString goes = fixture.path(QStringLiteral("datasets/org___other"));
+        auto page = open(fixture);
+        QVERIFY(page->model()->setPathChecked(stays, true));
+        QVERIFY(page->model()->setPathChecked(goes, true));
+        const QString reason = QStringLiteral("Not deleted: %1, as a file in it is marked immutable (chattr).").arg(stays);
+        // As the dialog's check does (HomeDeletion::withoutObstacles).
+        page->setConfirmer([&](HomeDeletion::Plan &plan) {
+            plan.entries.removeIf([&](const HomeEntry &entry) { return entry.path == stays; });
+            plan.refusals.append({stays, {}, reason, -1});
+            return true;
+        });
+        QSignalSpy finished(page->session(), &HomeSession::deletionFinished);
+        QSignalSpy messages(page.get(), &OverviewPage::statusMessage);
+        page->deleteTicked();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!QFileInfo::exists(goes));
+        QVERIFY(QFileInfo::exists(stays));
+        QCOMPARE(page->model()->checkedPaths(), QStringList());
+        QStringList said;
+        for (const QList<QVariant> &message : std::as_const(messages))
+            said.append(message.at(0).toString());
+        QVERIFY2(std::any_of(said.cbegin(), said.cend(),
+                             [&](const QString &line) {
+                                 return line.startsWith(QStringLiteral("Deleted 1 entr")) &&
+                                        line.endsWith(QStringLiteral("; unticked, as the confirmation said: ") + reason);
+                             }),
+                 qPrintable(said.join(u'\n')));
+    }
+
     // A part ticked whole is asked for whole: the confirmation names each of its entries that
     // stays, and why (GUI attack H3: two entries in use were left without a word).
     void aTickedPartSaysWhatOfItStays()

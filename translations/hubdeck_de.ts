@@ -2102,6 +2102,15 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
     </message>
+    <message>
+        <source>; unticked, as the confirmation said: %1</source>
+        <translation>; nicht mehr angehakt, wie die Bestätigung sagte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
+        <translation>
+            <numerusform>; %Ln Eintrag, der laut Bestätigung nicht ganz gelöscht werden konnte, ist nicht mehr angehakt.</numerusform><numerusform>; %Ln Einträge, die laut Bestätigung nicht ganz gelöscht werden konnten, sind nicht mehr angehakt.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

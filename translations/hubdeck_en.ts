@@ -402,6 +402,11 @@
             <numerusform>; kept %Ln new files or folders that arrived while it was deleted (another program is writing there)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
+        <translation>
+            <numerusform>; %Ln entry the confirmation said could not be deleted whole is unticked.</numerusform><numerusform>; %Ln entries the confirmation said could not be deleted whole are unticked.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>
@@ -509,10 +514,10 @@
 <context>
     <name>hubdeck::SpacesPage</name>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
         <translation>
-            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
-            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account's token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account's token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

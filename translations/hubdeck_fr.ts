@@ -2102,6 +2102,15 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
     </message>
+    <message>
+        <source>; unticked, as the confirmation said: %1</source>
+        <translation>; décoché, comme la confirmation l’indiquait : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
+        <translation>
+            <numerusform>; %Ln entrée que la confirmation disait impossible à supprimer entièrement est décochée.</numerusform><numerusform>; %Ln entrées que la confirmation disait impossibles à supprimer entièrement sont décochées.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>
