@@ -1051,6 +1051,26 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
     }
 
+    // A click on a row's tick box makes it the current row, so the detail line explains what
+    // was just ticked (GUI attack K8: it kept describing the part above).
+    void clickingATickBoxMakesItsRowCurrent()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const QModelIndex part = page->proxy()->mapFromSource(page->model()->partIndex(QStringLiteral("datasets")));
+        page->tree()->setCurrentIndex(part);
+        const QModelIndex row = proxyIndexOf(*page, logs);
+        QVERIFY(row.isValid());
+        page->tree()->expand(row.parent());
+        page->tree()->scrollTo(row);
+        const QRect rect = page->tree()->visualRect(row);
+        QTest::mouseClick(page->tree()->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
+        QCOMPARE(page->model()->checkedPaths(), QStringList{logs}); // the box was hit
+        QCOMPARE(page->tree()->currentIndex().siblingAtColumn(0), row.siblingAtColumn(0));
+        QVERIFY2(page->detailsText().contains(logs), qPrintable(page->detailsText()));
+    }
+
     void hubRowsLeadToTheCachePage()
     {
         FixtureHome fixture;

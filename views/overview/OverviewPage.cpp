@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -769,6 +770,14 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
         elideHomeLabel();
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
+    // A click on a row's tick box makes that row current too, so the detail line explains what
+    // was just ticked (GUI attack K8). The view does not: its delegate takes the press for the
+    // box before the view would select the row.
+    if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        if (const QModelIndex index = m_tree->indexAt(static_cast<QMouseEvent *>(event)->position().toPoint()); index.isValid())
+            m_tree->setCurrentIndex(index);
+    }
     if (watched == m_tree && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Delete &&
         static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
         deleteTicked();
