@@ -464,7 +464,7 @@ private Q_SLOTS:
 
         FakeHub::Canned late;
         late.body = QJsonDocument(m_hub->runtimes.value(id)).toJson(QJsonDocument::Compact); // "on", as it is now
-        late.delayMs = 800;
+        late.delayMs = 2500; // far longer than the action takes, even under a sanitizer on a loaded machine
         m_hub->failNext(runtimePath, late);
         const int readsBefore = runtimeReads();
         int refreshed = 0; // of this Space (the building ones are read meanwhile)
@@ -539,8 +539,8 @@ private Q_SLOTS:
         run->controller->setClock([frozen] { return frozen; }, 1000 / kScale);
         m_hub->runtimes[id].insert(QStringLiteral("devMode"), true);
         FakeHub::Canned late;
-        late.routed = true; // "on", as the Hub is when the read arrives
-        late.delayMs = 300;
+        late.routed = true;  // "on", as the Hub is when the read arrives
+        late.delayMs = 2500; // far longer than the action takes, even under a sanitizer on a loaded machine
         m_hub->failNext(runtimePath, late);
         const int readsBefore = runtimeReads();
         int refreshed = 0;
