@@ -161,6 +161,24 @@ class TestHomeScanner : public QObject
     // finds the block has removed something.
     // Runs the deletion of the entry at path and stops it once the entry is renamed aside, at
     // its first progress report: what a Ctrl+C leaves, a leftover that the next run finishes.
+    // The fixture's dataset cache, 600 files, whose deletion was stopped once set aside, and a
+    // clock tick past that: what a program writes into it now is an arrival. NoUserAttributes
+    // where the filesystem keeps no user attributes (the finishing run cannot tell arrivals there).
+    enum class Stopped { Yes, NotStopped, NoUserAttributes };
+    static Stopped stoppedDatasetCache(FixtureHome &fixture, const HfHome &home)
+    {
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        for (int i = 0; i < 600; ++i)
+            fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/part-%1.arrow").arg(i), QByteArray(5000, 'd'));
+        const QString aside = fixture.path(entry) + HomeScanner::deletingSuffix();
+        if (!stopOnceSetAside(home, fixture.path(entry)).canceled)
+            return Stopped::NotStopped;
+        if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
+            return Stopped::NoUserAttributes;
+        QThread::msleep(20); // past the clock tick of the set-aside
+        return Stopped::Yes;
+    }
+
     static HomeDeletion::Report stopOnceSetAside(const HfHome &home, const QString &path)
     {
         const QString aside = path + HomeScanner::deletingSuffix();
@@ -1152,16 +1170,13 @@ private Q_SLOTS:
     {
         QFETCH(bool, outside);
         FixtureHome fixture;
-        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
-        for (int i = 0; i < 600; ++i)
-            fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/part-%1.arrow").arg(i), QByteArray(5000, 'd'));
         const HfHome home = HfHome::locate(fixture.environment());
-        const QString path = fixture.path(entry);
+        const QString path = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
         const QString aside = path + HomeScanner::deletingSuffix();
-        QVERIFY(stopOnceSetAside(home, path).canceled);
-        if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
+        const Stopped stopped = stoppedDatasetCache(fixture, home);
+        QVERIFY(stopped != Stopped::NotStopped);
+        if (stopped == Stopped::NoUserAttributes)
             QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
-        QThread::msleep(20); // past the clock tick of the set-aside
         const QByteArray data(2 * 1024 * 1024, 'n');
         const QString first = outside ? fixture.path(QStringLiteral("outside.bin")) : aside + QStringLiteral("/a/n.bin");
         QVERIFY(QDir().mkpath(QFileInfo(first).path()));
@@ -1205,17 +1220,15 @@ private Q_SLOTS:
     void aKeptArrivalLinkedToTheRebuiltCacheIsNotPlanned()
     {
         FixtureHome fixture;
-        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
-        for (int i = 0; i < 600; ++i)
-            fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/part-%1.arrow").arg(i), QByteArray(5000, 'd'));
         const HfHome home = HfHome::locate(fixture.environment());
-        const QString path = fixture.path(entry);
+        const QString path = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
         const QString aside = path + HomeScanner::deletingSuffix();
-        QVERIFY(stopOnceSetAside(home, path).canceled);
-        if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
+        const Stopped stopped = stoppedDatasetCache(fixture, home);
+        QVERIFY(stopped != Stopped::NotStopped);
+        if (stopped == Stopped::NoUserAttributes)
             QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
-        QThread::msleep(20); // past the clock tick of the set-aside
         // datasets builds the cache again, and a file of it gets a second name in the leftover.
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
         fixture.write(entry + QStringLiteral("/default/0.0.0/1111/dataset_info.json"), QByteArrayLiteral("{}"));
         fixture.write(entry + QStringLiteral("/default/0.0.0/1111/d.arrow"), QByteArray(2 * 1024 * 1024, 'n'));
         QCOMPARE(::link(QFile::encodeName(path + QStringLiteral("/default/0.0.0/1111/d.arrow")).constData(),
