@@ -183,13 +183,8 @@ void CachePage::buildActions()
     m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, [this] {
-        // A deletion asks first: it leaves an entry part-deleted (StopQuestion).
-        if (m_session->isDeleting()) {
-            if (m_askStop() && m_session->isDeleting())
-                m_session->cancelDeletion();
-            return;
-        }
-        cancel();
+        if (!StopQuestion::stopDeletionIfAsked(*m_session, m_askStop)) // a deletion asks first
+            cancel();
     });
     m_askStop = [this] { return StopQuestion::askToStopDeletion(this); };
     addAction(m_cancelAction);

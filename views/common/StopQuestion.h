@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class QWidget;
 
 namespace hubdeck {
@@ -21,6 +23,19 @@ public:
     // Window-modal box over parent: "Keep Deleting" (the default, and Escape's) or "Stop
     // Deleting". True when the user chose to stop.
     [[nodiscard]] static bool askToStopDeletion(QWidget *parent);
+
+    // Escape's part in a page's Cancel: with a deletion running, stops it once ask() says so
+    // (and it still runs), and returns true; false when none runs, for the page to stop what
+    // else runs (a scan, a check) at once. Session: CacheSession or HomeSession.
+    template <typename Session>
+    [[nodiscard]] static bool stopDeletionIfAsked(Session &session, const std::function<bool()> &ask)
+    {
+        if (!session.isDeleting())
+            return false;
+        if (ask() && session.isDeleting())
+            session.cancelDeletion();
+        return true;
+    }
 };
 
 } // namespace hubdeck
