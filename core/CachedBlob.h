@@ -9,6 +9,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
+#include <limits>
+
 namespace hubdeck {
 
 // One distinct blob of a repo, stat'ed once however many snapshot entries link to it.
@@ -36,6 +39,10 @@ struct CachedBlob
     quint64 inode = 0;
     int sharedPayload = -1; // index into CacheScan::sharedPayloads when this is a shared-store link
     quint32 links = 1;      // st_nlink: a blob with other hard links frees nothing when it goes
+    // st_blocks (512-byte units), what the file holds on disk: less than size when it is sparse
+    // or compressed by the filesystem. Saturates at 2 TiB (allocatedSize() then says size), so
+    // that it fits in what would otherwise be padding.
+    quint32 blocks = 0;
     Location location = Location::RepoBlobs;
     bool isLink = false; // the <repo>/blobs/ entry is itself a symlink: removing it frees nothing
 
@@ -46,6 +53,10 @@ struct CachedBlob
     [[nodiscard]] bool isSharedLink() const { return sharedPayload >= 0; }
     // What removing this name gives back to the disk: its bytes only when it is the last link.
     [[nodiscard]] qint64 freeableSize() const { return links > 1 || isLink ? 0 : size; }
+    // Bytes allocated on disk (st_blocks × 512), as `du` counts them.
+    [[nodiscard]] qint64 allocatedSize() const { return blocks == std::numeric_limits<quint32>::max() ? size : qint64(blocks) * 512; }
+    [[nodiscard]] qint64 freeableAllocated() const { return links > 1 || isLink ? 0 : allocatedSize(); }
+    void setBlocks(qint64 stBlocks) { blocks = quint32(std::clamp<qint64>(stBlocks, 0, std::numeric_limits<quint32>::max())); }
 };
 
 } // namespace hubdeck

@@ -36,7 +36,8 @@ struct CorruptedRepo
     QString path;    // absolute path of the root entry
     QString message; // the reference's warning text
     Reason reason = Reason::Unreadable;
-    qint64 sizeOnDisk = 0; // regular files under it, links not followed
+    qint64 sizeOnDisk = 0; // regular files under it, links not followed (st_size)
+    qint64 allocated = 0;  // the same files' st_blocks × 512
     // False for what an HF_HOME holds beside its hub cache (credentials such as `token`, other
     // caches such as `xet` or `hub` itself): listed as a warning, never planned for deletion.
     bool deletable = true;

@@ -85,4 +85,13 @@ qint64 DeletionPlan::trashedSize() const
     return size;
 }
 
+qint64 DeletionPlan::trashedOnDisk() const
+{
+    qint64 size = 0;
+    for (const RepoItem &item : items)
+        if (goesToTrash(item, trashWholeRepos))
+            size += item.freedOnDisk + item.sharedFreedOnDisk;
+    return size;
+}
+
 } // namespace hubdeck

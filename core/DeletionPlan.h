@@ -82,6 +82,9 @@ struct DeletionPlan
         // the repo's line can claim ("frees 7 GB", not the 1.5 kB of its links). Payloads freed
         // by links in several items are claimed by none of them.
         qint64 sharedFreedSize = 0;
+        // The same two in allocated bytes (st_blocks × 512): what the disk gets back.
+        qint64 freedOnDisk = 0;
+        qint64 sharedFreedOnDisk = 0;
         qint64 sizeOnDisk = 0;      // the repo's size (CachedRepo::sizeOnDisk); a corrupted entry's tree size
         QStringList sharedPayloads; // hashes of the shared-store payloads its removed links reach (kept when it goes to the Trash)
 
@@ -107,6 +110,10 @@ struct DeletionPlan
     qint64 unreferencedSharedSize = 0;
     qint64 unreferencedBlobsSize = 0; // part of expectedFreedSize from unreferenced repo blobs
     qint64 storeLeftoversSize = 0;    // part of expectedFreedSize from storeLeftovers
+    // expectedFreedSize in allocated bytes (st_blocks × 512, each file once): what the disk gets
+    // back, less than expectedFreedSize for sparse files and on compressing filesystems. The sizes
+    // above are st_size, as huggingface_hub's `expected_freed_size` is; this is the GUI's forecast.
+    qint64 expectedFreedOnDisk = 0;
 
     // Flat, sorted views of the items below (for JSON and tests).
     QStringList repos;             // whole repo folders (corrupted entries and empty repos included)
@@ -150,6 +157,8 @@ struct DeletionPlan
     // What the Trash would receive (the trashed items' expected bytes), and what is freed now.
     [[nodiscard]] qint64 trashedSize() const;
     [[nodiscard]] qint64 freedNowSize() const { return expectedFreedSize - trashedSize(); }
+    [[nodiscard]] qint64 trashedOnDisk() const;
+    [[nodiscard]] qint64 freedNowOnDisk() const { return expectedFreedOnDisk - trashedOnDisk(); }
     [[nodiscard]] int wholeRepoCount() const;
     [[nodiscard]] int partialRevisionCount() const;
     [[nodiscard]] int emptyRepoCount() const;

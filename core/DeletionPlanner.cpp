@@ -83,6 +83,7 @@ public:
         }
         addToLists(item);
         m_plan.expectedFreedSize += item.freedSize;
+        m_plan.expectedFreedOnDisk += item.freedOnDisk;
         m_plan.items.append(std::move(item));
     }
 
@@ -150,6 +151,7 @@ public:
         m_plan.blobs += item.fileBlobs;
         m_plan.unreferencedBlobs += item.unreferencedBlobs;
         m_plan.expectedFreedSize += item.freedSize;
+        m_plan.expectedFreedOnDisk += item.freedOnDisk;
         m_plan.items.append(std::move(item));
     }
 
@@ -168,12 +170,15 @@ public:
             if (!allGo)
                 continue;
             m_plan.sharedFreedSize += payload.size;
+            m_plan.expectedFreedOnDisk += payload.allocated;
             m_plan.sharedPayloadsRemoved.append(payload.hash);
             const qsizetype owner = m_unlinkedRelative.value(payload.validReferences.first());
             const bool oneItem = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
                                              [&](const QString &ref) { return m_unlinkedRelative.value(ref) == owner; });
-            if (oneItem)
+            if (oneItem) {
                 m_plan.items[owner].sharedFreedSize += payload.size;
+                m_plan.items[owner].sharedFreedOnDisk += payload.allocated;
+            }
         }
         m_plan.expectedFreedSize += m_plan.sharedFreedSize;
     }
@@ -192,8 +197,10 @@ public:
             item.corrupted = true;
             item.reason = corrupted.message;
             item.freedSize = corrupted.sizeOnDisk;
+            item.freedOnDisk = corrupted.allocated;
             item.sizeOnDisk = corrupted.sizeOnDisk;
             m_plan.expectedFreedSize += corrupted.sizeOnDisk;
+            m_plan.expectedFreedOnDisk += corrupted.allocated;
             m_plan.items.append(std::move(item));
         }
     }
@@ -205,6 +212,7 @@ public:
             for (const IncompleteFile &file : m_scan.incompleteFiles) {
                 m_plan.incompleteFiles.append(file.path);
                 m_plan.incompleteSize += file.size;
+                m_plan.expectedFreedOnDisk += file.allocated;
             }
             m_plan.expectedFreedSize += m_plan.incompleteSize;
         }
@@ -214,6 +222,7 @@ public:
                     continue;
                 m_plan.unreferencedPayloads.append(payload.hash);
                 m_plan.unreferencedSharedSize += payload.size;
+                m_plan.expectedFreedOnDisk += payload.allocated;
             }
             m_plan.expectedFreedSize += m_plan.unreferencedSharedSize;
         }
@@ -223,6 +232,7 @@ public:
                 if (!m_plan.storeLeftoverHashes.contains(leftover.hash))
                     m_plan.storeLeftoverHashes.append(leftover.hash);
                 m_plan.storeLeftoversSize += leftover.size;
+                m_plan.expectedFreedOnDisk += leftover.allocated;
             }
             m_plan.expectedFreedSize += m_plan.storeLeftoversSize;
         }
@@ -309,16 +319,20 @@ private:
             return 0; // removing a link frees nothing of what it leads to
         m_goingPaths.insert(path);
         qint64 freed = blob.freeableSize();
+        qint64 allocated = blob.freeableAllocated();
         if (blob.inode != 0) {
             Names &names = m_goingFiles[std::pair(blob.device, blob.inode)];
             ++names.going;
             freed = 0;
+            allocated = 0;
             if (!names.counted && names.going >= std::max<quint32>(blob.links, 1)) {
                 names.counted = true;
                 freed = blob.size;
+                allocated = blob.allocatedSize();
             }
         }
         item.freedSize += freed;
+        item.freedOnDisk += allocated;
         return freed;
     }
 

@@ -13,6 +13,7 @@ struct IncompleteFile
     QString path;       // absolute
     QString repoFolder; // e.g. "models--org--name"
     qint64 size = 0;
+    qint64 allocated = 0; // st_blocks × 512
 
     [[nodiscard]] QString etag() const;
 };

@@ -372,6 +372,7 @@ private:
     static void fill(CachedBlob &blob, const struct stat &st, CachedBlob::Location location)
     {
         blob.size = st.st_size;
+        blob.setBlocks(st.st_blocks);
         blob.lastAccessed = PosixFs::seconds(st.st_atim);
         blob.lastModified = PosixFs::seconds(st.st_mtim);
         blob.location = location;
@@ -423,6 +424,7 @@ void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> 
                 st = lst;
         }
         blob.size = S_ISREG(st.st_mode) ? st.st_size : 0;
+        blob.setBlocks(S_ISREG(st.st_mode) ? st.st_blocks : 0);
         blob.lastAccessed = PosixFs::seconds(st.st_atim);
         blob.lastModified = PosixFs::seconds(st.st_mtim);
         blob.links = quint32(st.st_nlink);
@@ -431,6 +433,7 @@ void findUnreferencedBlobs(CachedRepo &repo, int blobsFd, QList<PosixFs::Entry> 
         blob.inode = quint64(st.st_ino);
         if (S_ISLNK(lst.st_mode) && !S_ISREG(st.st_mode)) {
             blob.size = 0;
+            blob.blocks = 0;
             blob.links = 1;
         }
         if (store && S_ISLNK(lst.st_mode) && S_ISREG(st.st_mode)) {
@@ -482,21 +485,21 @@ RepoScanner::RepoScanner(int rootFd, QString cacheDir, const SharedBlobStore *st
     , m_isCanceled(std::move(isCanceled))
 {}
 
-qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled)
+RepoScanner::TreeSize RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled)
 {
     struct stat st
     {
     };
     if (!PosixFs::statAt(dirFd, name, st, Links::NoFollow))
-        return 0;
+        return {};
     if (S_ISREG(st.st_mode))
-        return st.st_size;
+        return {st.st_size, qint64(st.st_blocks) * 512};
     if (!S_ISDIR(st.st_mode))
-        return 0;
+        return {};
     UniqueFd fd = PosixFs::openDir(dirFd, name, Links::NoFollow);
     if (!fd.isValid())
-        return 0;
-    qint64 total = 0;
+        return {};
+    TreeSize total;
     DirWalker walker(DirWalker::Unreadable::Skip);
     (void)walker.walk(fd.get(), [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
         for (const PosixFs::Entry &entry : entries) {
@@ -505,9 +508,10 @@ qint64 RepoScanner::treeSize(int dirFd, const QByteArray &name, const std::atomi
             } else if (entry.type == DT_REG || entry.type == DT_UNKNOWN) {
                 if (!PosixFs::statAt(folder.fd, entry.name, st, Links::NoFollow))
                     continue;
-                if (S_ISREG(st.st_mode))
-                    total += st.st_size;
-                else if (S_ISDIR(st.st_mode))
+                if (S_ISREG(st.st_mode)) {
+                    total.size += st.st_size;
+                    total.allocated += qint64(st.st_blocks) * 512;
+                } else if (S_ISDIR(st.st_mode))
                     subfolders.append(entry.name);
             }
         }
@@ -598,8 +602,8 @@ private:
             {
             };
             if (PosixFs::statAt(m_blobsFd.get(), entry.name, st, Links::Follow))
-                m_outcome.incompleteFiles.append(
-                    {m_repoPath + QStringLiteral("/blobs/") + FileName::decode(entry.name), m_name, st.st_size});
+                m_outcome.incompleteFiles.append({m_repoPath + QStringLiteral("/blobs/") + FileName::decode(entry.name), m_name, st.st_size,
+                                                  qint64(st.st_blocks) * 512});
         }
     }
 
@@ -783,7 +787,9 @@ private:
         corrupted.path = m_repoPath;
         corrupted.message = corruption.message;
         corrupted.reason = corruption.reason;
-        corrupted.sizeOnDisk = RepoScanner::treeSize(m_rootFd, m_entryName, &m_canceled);
+        const RepoScanner::TreeSize tree = RepoScanner::treeSize(m_rootFd, m_entryName, &m_canceled);
+        corrupted.sizeOnDisk = tree.size;
+        corrupted.allocated = tree.allocated;
         corrupted.deletable = !CacheLocation::isHfHomeEntry(m_entryName);
         corrupted.cacheId = m_cacheId;
         m_outcome.corrupted = std::move(corrupted);

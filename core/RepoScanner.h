@@ -37,9 +37,15 @@ public:
 
     [[nodiscard]] Outcome scan(const QByteArray &entryName) const;
 
-    // Bytes in regular files under a folder, links not followed: what removing it gives back.
-    // Walked without recursion; a set *canceled stops it early with a partial sum.
-    [[nodiscard]] static qint64 treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled = nullptr);
+    // Bytes in regular files under a folder, links not followed: size is st_size summed, allocated
+    // st_blocks × 512 summed (what removing it gives back to the disk). Walked without recursion;
+    // a set *canceled stops it early with partial sums.
+    struct TreeSize
+    {
+        qint64 size = 0;
+        qint64 allocated = 0;
+    };
+    [[nodiscard]] static TreeSize treeSize(int dirFd, const QByteArray &name, const std::atomic_bool *canceled = nullptr);
 
 private:
     int m_rootFd;

@@ -139,6 +139,7 @@ void planJson(JsonStreamWriter &writer, const DeletionPlan &plan, const Deletion
     texts(writer, u"empty_folders", plan.emptyFolders);
     if (report)
         texts(writer, u"errors", report->errors);
+    writer.member(u"expected_freed_on_disk", plan.expectedFreedOnDisk);
     writer.member(u"expected_freed_size", plan.expectedFreedSize);
     texts(writer, u"files", plan.files);
     if (report)

@@ -22,9 +22,9 @@ void SelectionLedger::reset(const CacheScan *scan)
     m_payloads.clear();
     m_corruptedSelected.clear();
     m_selectedRevisions = 0;
-    m_sharedFreed = 0;
-    m_corruptedFreed = 0;
-    m_repoFreedTotal = 0;
+    m_sharedFreed = {};
+    m_corruptedFreed = {};
+    m_repoFreedTotal = {};
     if (!scan)
         return;
 
@@ -46,7 +46,7 @@ void SelectionLedger::resetRepo(int r, SharedLinks &sharedLinkByRelative)
     state.countsForPayload.fill(false, repo.blobs.size());
     state.selected.fill(false, repo.revisions.size());
     state.revisionBlobs.resize(repo.revisions.size());
-    state.ownSnapshotSize.fill(0, repo.revisions.size());
+    state.ownSnapshotSize.fill(FreedBytes(), repo.revisions.size());
     state.linkedParts = !repo.linkedFolders.isEmpty();
     QList<bool> linked(repo.blobs.size(), false);
     for (int v = 0; v < repo.revisions.size(); ++v) {
@@ -61,7 +61,7 @@ void SelectionLedger::resetRepo(int r, SharedLinks &sharedLinkByRelative)
             linked[blob] = true;
             const CachedBlob &b = repo.blobs[blob];
             if (b.location == CachedBlob::Location::InSnapshot && b.path().startsWith(snapshot))
-                state.ownSnapshotSize[v] += b.freeableSize();
+                state.ownSnapshotSize[v] += FreedBytes::ofName(b);
             else if (b.location == CachedBlob::Location::RepoBlobs)
                 state.revisionBlobs[v].append(blob);
         }
@@ -75,15 +75,15 @@ void SelectionLedger::resetRepo(int r, SharedLinks &sharedLinkByRelative)
     state.wholeFreed = wholeRepoFreed(repo, linked);
 }
 
-qint64 SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked)
+FreedBytes SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked)
 {
     // The whole repo frees a file once all its names go: every name of a file with other hard
     // links counts toward it, and its bytes once all of its links are in the repo.
-    qint64 freed = 0;
+    FreedBytes freed;
     QHash<std::pair<quint64, quint64>, std::pair<int, const CachedBlob *>> multiLink;
     auto wholeName = [&](const CachedBlob &b) {
         if (b.isLink || b.links <= 1 || b.inode == 0) {
-            freed += b.freeableSize();
+            freed += FreedBytes::ofName(b);
             return;
         }
         auto &group = multiLink[std::pair(b.device, b.inode)];
@@ -100,7 +100,7 @@ qint64 SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<bool>
             wholeName(b);
     for (const auto &group : std::as_const(multiLink))
         if (quint32(group.first) >= group.second->links)
-            freed += group.second->size;
+            freed += FreedBytes::ofFile(*group.second);
     return freed;
 }
 
@@ -124,19 +124,19 @@ void SelectionLedger::resetPayload(int p, const SharedLinks &sharedLinkByRelativ
         const bool single = std::all_of(payload.validReferences.cbegin(), payload.validReferences.cend(),
                                         [&](const QString &ref) { return sharedLinkByRelative.value(ref).first == first->first; });
         if (single)
-            m_repos[first->first].exclusiveShared += payload.size;
+            m_repos[first->first].exclusiveShared += FreedBytes{payload.size, payload.allocated};
     }
 }
 
-qint64 SelectionLedger::repoFreed(int repo) const
+FreedBytes SelectionLedger::repoFreed(int repo) const
 {
     const RepoState &state = m_repos[repo];
     if (state.selectedCount == 0)
-        return 0;
+        return {};
     const bool whole = state.selectedCount == state.selected.size();
     // DeletionPlanner refuses the repo then (never deletes through a link): nothing is freed.
     if (state.linkedParts || state.selectedLinks > 0 || (whole && state.linkedRevisions > 0))
-        return 0;
+        return {};
     return whole ? state.wholeFreed : state.partialFreed;
 }
 
@@ -153,15 +153,17 @@ void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
     const bool wasFreed = payload.countable && payload.unlinked == payload.liveLinks;
     payload.unlinked += delta;
     const bool isFreed = payload.countable && payload.unlinked == payload.liveLinks;
-    if (wasFreed != isFreed)
-        m_sharedFreed += (isFreed ? 1 : -1) * m_scan->sharedPayloads[b.sharedPayload].size;
+    if (wasFreed != isFreed) {
+        const SharedPayload &shared = m_scan->sharedPayloads[b.sharedPayload];
+        m_sharedFreed += FreedBytes{shared.size, shared.allocated} * (isFreed ? 1 : -1);
+    }
 }
 
 void SelectionLedger::unlinkName(int repo, const CachedBlob &blob, int delta)
 {
     RepoState &state = m_repos[repo];
     if (blob.isLink || blob.links <= 1 || blob.inode == 0) {
-        state.partialFreed += delta * blob.freeableSize();
+        state.partialFreed += FreedBytes::ofName(blob) * delta;
         return;
     }
     int &going = state.multiLinkGoing[std::pair(blob.device, blob.inode)];
@@ -169,7 +171,7 @@ void SelectionLedger::unlinkName(int repo, const CachedBlob &blob, int delta)
     going += delta;
     const bool isFreed = quint32(going) >= blob.links;
     if (wasFreed != isFreed)
-        state.partialFreed += (isFreed ? 1 : -1) * blob.size;
+        state.partialFreed += FreedBytes::ofFile(blob) * (isFreed ? 1 : -1);
 }
 
 bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
@@ -179,7 +181,7 @@ bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
     RepoState &state = m_repos[repo];
     if (revision < 0 || revision >= state.selected.size() || state.selected[revision] == selected)
         return false;
-    const qint64 before = repoFreed(repo);
+    const FreedBytes before = repoFreed(repo);
     state.selected[revision] = selected;
     state.selectedCount += selected ? 1 : -1;
     // A repo that loses a revision loses its unreferenced blobs too (DeletionPlanner).
@@ -190,7 +192,7 @@ bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
     if (m_scan->repos[repo].revisions[revision].isLink)
         state.selectedLinks += selected ? 1 : -1;
     m_selectedRevisions += selected ? 1 : -1;
-    state.partialFreed += (selected ? 1 : -1) * state.ownSnapshotSize[revision];
+    state.partialFreed += state.ownSnapshotSize[revision] * (selected ? 1 : -1);
     for (int blob : std::as_const(state.revisionBlobs[revision])) {
         if (selected) {
             if (--state.keptLinks[blob] == 0)
@@ -210,7 +212,8 @@ bool SelectionLedger::setCorruptedSelected(int corrupted, bool selected)
     if (selected && !m_scan->corrupted[corrupted].deletable)
         return false; // never offered for deletion, so never counted as freed
     m_corruptedSelected[corrupted] = selected;
-    m_corruptedFreed += (selected ? 1 : -1) * m_scan->corrupted[corrupted].sizeOnDisk;
+    const CorruptedRepo &entry = m_scan->corrupted[corrupted];
+    m_corruptedFreed += FreedBytes{entry.sizeOnDisk, entry.allocated} * (selected ? 1 : -1);
     return true;
 }
 
@@ -237,21 +240,24 @@ int SelectionLedger::selectedCorruptedCount() const
     return int(m_corruptedSelected.count(true));
 }
 
-qint64 SelectionLedger::freedSize() const
+FreedBytes SelectionLedger::freed() const
 {
-    return m_repoFreedTotal + m_sharedFreed + m_corruptedFreed;
+    FreedBytes total = m_repoFreedTotal;
+    total += m_sharedFreed;
+    total += m_corruptedFreed;
+    return total;
 }
 
 qint64 SelectionLedger::wholeRepoFreed(int repo) const
 {
     if (repo < 0 || repo >= m_repos.size() || m_repos[repo].linkedParts || m_repos[repo].linkedRevisions > 0)
         return 0; // refused by the planner
-    return m_repos[repo].wholeFreed + m_repos[repo].exclusiveShared;
+    return m_repos[repo].wholeFreed.size + m_repos[repo].exclusiveShared.size;
 }
 
 qint64 SelectionLedger::freedSize(int repo) const
 {
-    return repo >= 0 && repo < m_repos.size() ? repoFreed(repo) : 0;
+    return repo >= 0 && repo < m_repos.size() ? repoFreed(repo).size : 0;
 }
 
 QSet<RevisionKey> SelectionLedger::selectedRevisions() const

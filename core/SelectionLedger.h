@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CacheScan.h"
+#include "FreedBytes.h"
 
 #include <QHash>
 #include <QList>
@@ -33,7 +34,10 @@ public:
     [[nodiscard]] int selectedRevisionCount() const { return m_selectedRevisions; }
     [[nodiscard]] int selectedRepoCount() const; // repos with at least one selected revision
     [[nodiscard]] int selectedCorruptedCount() const;
-    [[nodiscard]] qint64 freedSize() const;
+    [[nodiscard]] qint64 freedSize() const { return freed().size; }
+    // What the disk gets back (allocated bytes, st_blocks × 512): DeletionPlan::expectedFreedOnDisk.
+    [[nodiscard]] qint64 freedOnDisk() const { return freed().onDisk; }
+    [[nodiscard]] FreedBytes freed() const;
     [[nodiscard]] qint64 freedSize(int repo) const; // this repo's own bytes, shared payloads excluded
     // What deleting the whole repo would free, shared payloads only it uses included.
     [[nodiscard]] qint64 wholeRepoFreed(int repo) const;
@@ -44,18 +48,18 @@ public:
 private:
     struct RepoState
     {
-        QList<int> keptLinks;            // per blob: unselected revisions linking it
-        QList<bool> countsForPayload;    // per blob: a live reference of its shared payload
-        QList<QList<int>> revisionBlobs; // per revision: its distinct <repo>/blobs/ entries
-        QList<qint64> ownSnapshotSize;   // per revision: real files inside its own snapshot folder
+        QList<int> keptLinks;              // per blob: unselected revisions linking it
+        QList<bool> countsForPayload;      // per blob: a live reference of its shared payload
+        QList<QList<int>> revisionBlobs;   // per revision: its distinct <repo>/blobs/ entries
+        QList<FreedBytes> ownSnapshotSize; // per revision: real files inside its own snapshot folder
         QList<bool> selected;
         int selectedCount = 0;
         int selectedLinks = 0;    // selected revisions whose snapshot folder is a link
         int linkedRevisions = 0;  // all such revisions of the repo
         bool linkedParts = false; // the repo folder, blobs/, refs/ or snapshots/ is a link
-        qint64 partialFreed = 0;
-        qint64 wholeFreed = 0;      // what the repo frees when every revision goes
-        qint64 exclusiveShared = 0; // shared payloads whose every live link is in this repo
+        FreedBytes partialFreed;
+        FreedBytes wholeFreed;      // what the repo frees when every revision goes
+        FreedBytes exclusiveShared; // shared payloads whose every live link is in this repo
         // Files of this repo with other hard links (st_nlink > 1), by (device, inode): how many
         // of their names in the repo a partial selection removes. Freed once all of them go, as
         // DeletionPlanner counts them (names outside the repo are not followed here).
@@ -72,22 +76,22 @@ private:
     using SharedLinks = QHash<QString, std::pair<int, int>>;
     void resetRepo(int repo, SharedLinks &sharedLinkByRelative);
     // What removing the repo folder frees, blobs no snapshot links to included.
-    [[nodiscard]] static qint64 wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked);
+    [[nodiscard]] static FreedBytes wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked);
     void resetPayload(int payload, const SharedLinks &sharedLinkByRelative);
 
     void unlinkBlob(int repo, int blob, int delta);
     // A name of a file that is not a store link going (+1) or staying (-1) in a partial selection.
     void unlinkName(int repo, const CachedBlob &blob, int delta);
-    [[nodiscard]] qint64 repoFreed(int repo) const;
+    [[nodiscard]] FreedBytes repoFreed(int repo) const;
 
     const CacheScan *m_scan = nullptr;
     QList<RepoState> m_repos;
     QList<PayloadState> m_payloads;
     QList<bool> m_corruptedSelected;
     int m_selectedRevisions = 0;
-    qint64 m_sharedFreed = 0;
-    qint64 m_corruptedFreed = 0;
-    qint64 m_repoFreedTotal = 0;
+    FreedBytes m_sharedFreed;
+    FreedBytes m_corruptedFreed;
+    FreedBytes m_repoFreedTotal;
 };
 
 } // namespace hubdeck

@@ -207,7 +207,7 @@ QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftove
                 if (const QString hash = companionOf(name); leftovers && hash.startsWith(prefixName) &&
                                                             PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) &&
                                                             S_ISREG(st.st_mode))
-                    companions.append({hash, storeDir() + u'/' + prefixName + u'/' + name, qint64(st.st_size)});
+                    companions.append({hash, storeDir() + u'/' + prefixName + u'/' + name, qint64(st.st_size), qint64(st.st_blocks) * 512});
                 continue;
             }
             if (!PosixFs::statAt(prefixFd.get(), entry.name, st, Links::NoFollow) || !S_ISREG(st.st_mode))
@@ -217,6 +217,7 @@ QList<SharedPayload> SharedBlobStore::scanPayloads(QList<StoreLeftover> *leftove
             payload.hash = name;
             payload.path = payloadPath(name);
             payload.size = st.st_size;
+            payload.allocated = qint64(st.st_blocks) * 512;
             payload.device = quint64(st.st_dev);
             payload.inode = quint64(st.st_ino);
             References refs = readReferences(name);

@@ -15,7 +15,8 @@ struct SharedPayload
     QString hash;
     QString path; // absolute
     qint64 size = 0;
-    quint64 device = 0; // identity of the payload file, so that a repo link reaching it is not counted again
+    qint64 allocated = 0; // st_blocks × 512: what deleting it gives back to the disk
+    quint64 device = 0;   // identity of the payload file, so that a repo link reaching it is not counted again
     quint64 inode = 0;
     Manifest manifest = Manifest::Missing;
     QStringList validReferences; // cache-relative "<repo folder>/blobs/<name>" still linking here

@@ -17,6 +17,7 @@ struct StoreLeftover
     QString hash; // the payload it belonged to
     QString path; // absolute
     qint64 size = 0;
+    qint64 allocated = 0; // st_blocks × 512
 };
 
 } // namespace hubdeck

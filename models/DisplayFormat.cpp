@@ -21,6 +21,12 @@ QString DisplayFormat::size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+bool DisplayFormat::holdsLessOnDisk(qint64 size, qint64 onDisk)
+{
+    // Visibly: a small file's last block makes it hold a little more, never this.
+    return onDisk < size && DisplayFormat::size(onDisk) != DisplayFormat::size(size);
+}
+
 QString DisplayFormat::timeSince(double timestamp, double now)
 {
     const double delta = now - timestamp;

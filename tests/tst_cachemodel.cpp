@@ -67,12 +67,15 @@ class TestCacheModel : public QObject
         return -1;
     }
 
-    static qint64 planned(const CacheScan &scan, const SelectionLedger &ledger)
+    static qint64 planned(const CacheScan &scan, const SelectionLedger &ledger) { return plannedBytes(scan, ledger).size; }
+    // In both units: st_size and allocated bytes.
+    static FreedBytes plannedBytes(const CacheScan &scan, const SelectionLedger &ledger)
     {
         DeletionPlanner::Selection selection;
         selection.revisions = ledger.selectedRevisions();
         selection.corruptedPaths = ledger.selectedCorruptedPaths();
-        return DeletionPlanner(scan).plan(selection).expectedFreedSize;
+        const DeletionPlan plan = DeletionPlanner(scan).plan(selection);
+        return {plan.expectedFreedSize, plan.expectedFreedOnDisk};
     }
 
     // Every row's Frees is what the planner expects from deleting that row and nothing else.
@@ -123,7 +126,11 @@ private Q_SLOTS:
                 const int revision = random.bounded(int(scan.repos[repo].revisions.size()));
                 model.setRevisionChecked(repo, revision, random.bounded(2) == 1);
             }
-            QCOMPARE(model.ledger().freedSize(), planned(scan, model.ledger()));
+            const FreedBytes expected = plannedBytes(scan, model.ledger());
+            QCOMPARE(model.ledger().freedSize(), expected.size);
+            QCOMPARE(model.ledger().freedOnDisk(), expected.onDisk);
+            if (expected.size > 0)
+                QVERIFY(expected.onDisk > 0); // the fixture's files are real, not sparse
         }
         // What deleting each repo alone would free (the treemap's areas) is the planner's figure.
         for (int r = 0; r < scan.repos.size(); ++r) {

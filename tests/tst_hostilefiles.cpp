@@ -266,9 +266,9 @@ private Q_SLOTS:
 
         // A canceled size walk stops too, with what it had summed.
         std::atomic_bool canceled = true;
-        QCOMPARE(RepoScanner::treeSize(rootFd.get(), QFile::encodeName(repo), &canceled), qint64(0));
+        QCOMPARE(RepoScanner::treeSize(rootFd.get(), QFile::encodeName(repo), &canceled).size, qint64(0));
         canceled = false;
-        QCOMPARE(RepoScanner::treeSize(rootFd.get(), QFile::encodeName(repo), &canceled), qint64(1));
+        QCOMPARE(RepoScanner::treeSize(rootFd.get(), QFile::encodeName(repo), &canceled).size, qint64(1));
     }
 
     // §5: hostile snapshot entries (not blobs): a link to a device and a FIFO are files of the

@@ -739,7 +739,7 @@ private Q_SLOTS:
         QCOMPARE(disk->text(), now);
 
         window->cachePage()->selectDetached();
-        const qint64 pending = window->cachePage()->model()->ledger().freedSize();
+        const qint64 pending = window->cachePage()->model()->ledger().freedOnDisk(); // the disk's figure
         QVERIFY(pending > 0);
         QCOMPARE(disk->text(), now + QStringLiteral(" → %1 after deleting").arg(DisplayFormat::size(disk->freeBytes() + pending)));
         // Narrower than its line: cut with an ellipsis, the whole line in the tooltip (GUI attack H11).
@@ -773,12 +773,42 @@ private Q_SLOTS:
         cache.addBlob(repo, QStringLiteral("cfg"), QByteArray(100, 'c'));
         cache.addLink(repo, FixtureCache::commit(QStringLiteral("new")), QStringLiteral("config.json"), QStringLiteral("cfg"));
         cache.addRef(repo, QStringLiteral("main"), FixtureCache::commit(QStringLiteral("new")));
+        const qint64 held = FixtureCache::blocks({cache.path(repo + QStringLiteral("/blobs/big"))});
+        QVERIFY(held < 1'000'000);
         auto window = open(cache.root());
         window->cachePage()->selectDetached();
+        // Before: the forecast is what the disk gets back, and says why it is not the size.
+        const QString summary = window->cachePage()->summaryText();
+        QVERIFY2(
+            summary.contains(QStringLiteral("frees 20.0 MB of 20.0 MB (%1 on disk: the files are sparse or compressed by the filesystem)")
+                                 .arg(DisplayFormat::size(held))),
+            qPrintable(summary));
+        QCOMPARE(window->cachePage()->model()->ledger().freedOnDisk(), held);
+        DiskUsageBar *disk = window->cachePage()->disk();
+        QTRY_VERIFY(disk->freeBytes() >= 0);
+        QVERIFY2(disk->text().endsWith(QStringLiteral(" → %1 after deleting").arg(DisplayFormat::size(disk->freeBytes() + held))),
+                 qPrintable(disk->text()));
+        const auto *button = window->cachePage()->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Delete (frees %1)…").arg(DisplayFormat::size(held)));
         QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
-        window->cachePage()->setConfirmer([](const DeletionPlan &) { return true; });
+        QString headline, label;
+        window->cachePage()->setConfirmer([&](const DeletionPlan &plan) {
+            DeleteConfirmDialog dialog(plan, 20'000'100);
+            for (const QLabel *l : dialog.findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("will be freed")))
+                    headline = l->text();
+            for (const QPushButton *b : dialog.findChildren<QPushButton *>())
+                if (b->objectName() == u"confirmDelete")
+                    label = b->text();
+            return true;
+        });
         window->cachePage()->deleteChecked();
         QVERIFY(deleted.wait(10000));
+        QVERIFY2(headline.startsWith(
+                     QStringLiteral("<b>%1 will be freed on disk</b>: the files add up to 20.0 MB").arg(DisplayFormat::size(held))),
+                 qPrintable(headline));
+        QCOMPARE(label, QStringLiteral("Delete %1").arg(DisplayFormat::size(held)));
         const QString message = window->statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("the files held less on disk than their sizes (20.0 MB")), qPrintable(message));
     }

@@ -663,6 +663,7 @@ private Q_SLOTS:
         doc = QJsonDocument::fromJson(run.outBytes).object();
         QCOMPARE(doc.value(QStringLiteral("expected_freed_size")).toInteger(), 6100);
         QCOMPARE(doc.value(QStringLiteral("freed_size")).toInteger(), before - diskBytes(cache.root()));
+        QCOMPARE(doc.value(QStringLiteral("expected_freed_on_disk")).toInteger(), doc.value(QStringLiteral("freed_size")).toInteger());
         QCOMPARE(doc.value(QStringLiteral("removed")).toObject().value(QStringLiteral("files")).toInt(), 2);
         QCOMPARE(doc.value(QStringLiteral("removed_paths")).toObject().value(QStringLiteral("files")).toArray().size(), 2);
         QVERIFY(!exists(cache.path(kA + QStringLiteral("/blobs/bin1"))));

@@ -630,6 +630,7 @@ private slots:
         QVERIFY(ledger.setRevisionSelected(a, revision(a, c1), true)); // e1 + e2 (one file) and the orphan
         QCOMPARE(planned(), 4300);
         QCOMPARE(ledger.freedSize(), planned());
+        QCOMPARE(ledger.freedOnDisk(), FixtureCache::blocks({e1, cache.path(kA + QStringLiteral("/blobs/orphan"))})); // e1 once
         QVERIFY(ledger.setRevisionSelected(a, revision(a, c2), true)); // whole A; from-b keeps B's file
         QCOMPARE(planned(), 4330);
         QCOMPARE(ledger.freedSize(), planned());
@@ -641,6 +642,83 @@ private slots:
         QVERIFY(ledger.setRevisionSelected(b, revision(b, c3), true)); // a third name of b1 stays in A
         QCOMPARE(planned(), 0);
         QCOMPARE(ledger.freedSize(), planned());
+    }
+
+    // The GUI's forecast of what a deletion gives back is in allocated bytes, as the result is
+    // measured: a sparse file of 20 MB that holds one block forecasts that block, not 20 MB
+    // (the Cache page promised the sizes, so the disk line read "→ 72 GB after deleting" on a
+    // cache of sparse files). The sizes stay st_size, as huggingface_hub's expected_freed_size.
+    void theOnDiskForecastIsWhatTheRunFrees()
+    {
+        FixtureCache cache;
+        auto sparse = [](const QString &path, qint64 size) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(size));
+        };
+        const QString old = FixtureCache::commit(QStringLiteral("old")), now = FixtureCache::commit(QStringLiteral("now"));
+        const QString big = cache.addBlob(kA, QStringLiteral("big"), QByteArray("x"));
+        sparse(big, 20'000'000);
+        const QString dense = cache.addBlob(kA, QStringLiteral("dense"), QByteArray(10'000, 'd'));
+        cache.addLink(kA, old, QStringLiteral("model.bin"), QStringLiteral("big"));
+        cache.addLink(kA, old, QStringLiteral("tokenizer.json"), QStringLiteral("dense"));
+        cache.addBlob(kA, QStringLiteral("cfg"), QByteArray(100, 'c'));
+        cache.addLink(kA, now, QStringLiteral("config.json"), QStringLiteral("cfg"));
+        cache.addRef(kA, QStringLiteral("main"), now);
+        const QString incomplete = cache.addBlob(kA, QStringLiteral("part.incomplete"), QByteArray("i"));
+        sparse(incomplete, 5'000'000);
+        cache.writeFile(kB + QStringLiteral("/blobs/stray"), QByteArray("s")); // no snapshots/: a corrupted entry
+        const QString stray = cache.path(kB + QStringLiteral("/blobs/stray"));
+        sparse(stray, 3'000'000);
+        const qint64 held = FixtureCache::blocks({big, dense, incomplete, stray});
+        QVERIFY2(held < 1'000'000, "the filesystem of the test's temporary folder does not make sparse files");
+
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QCOMPARE(scan.corrupted.size(), 1);
+        const int a = scan.repoIndexForFolder(kA);
+        DeletionPlanner::Selection selection;
+        selection.revisions.insert(RevisionKey{kA, old});
+        selection.corruptedPaths.insert(scan.corrupted.first().path);
+        selection.incompleteFiles = true;
+        const DeletionPlan plan = DeletionPlanner(scan).plan(selection);
+        QCOMPARE(plan.expectedFreedSize, 20'000'000 + 10'000 + 5'000'000 + 3'000'000);
+        QCOMPARE(plan.expectedFreedOnDisk, held);
+        SelectionLedger ledger(&scan);
+        for (int v = 0; v < scan.repos[a].revisions.size(); ++v)
+            if (scan.repos[a].revisions[v].commitHash == old)
+                QVERIFY(ledger.setRevisionSelected(a, v, true));
+        QVERIFY(ledger.setCorruptedSelected(0, true));
+        QCOMPARE(ledger.freedSize(), 20'000'000 + 10'000 + 3'000'000); // the ledger has no partial downloads
+        QCOMPARE(ledger.freedOnDisk(), FixtureCache::blocks({big, dense, stray}));
+
+        const DeletionReport report = DeletionExecutor::execute(plan);
+        QVERIFY(report.errors.isEmpty());
+        QCOMPARE(report.freedBytes, plan.expectedFreedOnDisk);
+    }
+
+    // A shared-store payload's forecast is its blocks, once its last live link goes.
+    void aSharedPayloadForecastsItsBlocks()
+    {
+        FixtureCache cache;
+        cache.markSharedStore();
+        const QString hash = FixtureCache::sha256(QStringLiteral("sparse payload"));
+        const QString payload = cache.addPayload(hash, QByteArray("p"), {kA + QStringLiteral("/blobs/lnk")});
+        QFile file(payload);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(8'000'000));
+        file.close();
+        const QString c = FixtureCache::commit(QStringLiteral("c"));
+        cache.linkBlobToPayload(kA, QStringLiteral("lnk"), hash);
+        cache.addLink(kA, c, QStringLiteral("model.bin"), QStringLiteral("lnk"));
+        const CacheScan scan = CacheScanner::scan(cache.root());
+        QCOMPARE(scan.sharedPayloads.size(), 1);
+        DeletionPlanner::Selection selection;
+        selection.revisions.insert(RevisionKey{kA, c});
+        const DeletionPlan plan = DeletionPlanner(scan).plan(selection);
+        QCOMPARE(plan.sharedFreedSize, 8'000'000);
+        QCOMPARE(plan.expectedFreedOnDisk, FixtureCache::blocks({payload}));
+        QVERIFY(plan.expectedFreedOnDisk < 1'000'000);
+        SelectionLedger ledger(&scan);
+        QVERIFY(ledger.setRevisionSelected(0, 0, true));
+        QCOMPARE(ledger.freedOnDisk(), plan.expectedFreedOnDisk);
     }
 
     // Review debt: SafeRemover's tree removal is a post-order DirWalker walk. A snapshot of

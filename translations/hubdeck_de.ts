@@ -1392,6 +1392,10 @@
         <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
         <translation>Ein Löschvorgang läuft: Warten Sie sein Ende ab oder brechen Sie ihn ab, bevor Sie weiter löschen.</translation>
     </message>
+    <message>
+        <source> (%1 on disk: the files are sparse or compressed by the filesystem)</source>
+        <translation> (%1 auf der Festplatte: die Dateien sind dünnbesetzt oder vom Dateisystem komprimiert)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1682,6 +1686,10 @@ Blob: %2</translation>
     <message>
         <source>Its blob goes with it once no kept file links to it</source>
         <translation>Ihr Blob geht mit, sobald keine behaltene Datei darauf verweist</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 will be freed on disk&lt;/b&gt;: the files add up to %2, but they are sparse or compressed by the filesystem (%3 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
+        <translation>&lt;b&gt;%1 werden auf der Festplatte frei&lt;/b&gt;: die Dateien ergeben zusammen %2, sind aber dünnbesetzt oder vom Dateisystem komprimiert (%3 im Cache). Gelöschte Dateien werden erneut heruntergeladen, wenn ein Programm sie das nächste Mal anfordert.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2117,9 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message numerus="yes">
         <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
         <translation>
-            <numerusform>; %Ln Eintrag, der laut Bestätigung nicht ganz gelöscht werden konnte, ist nicht mehr angehakt.</numerusform><numerusform>; %Ln Einträge, die laut Bestätigung nicht ganz gelöscht werden konnten, sind nicht mehr angehakt.</numerusform></translation>
+            <numerusform>; %Ln Eintrag, der laut Bestätigung nicht ganz gelöscht werden konnte, ist nicht mehr angehakt.</numerusform>
+            <numerusform>; %Ln Einträge, die laut Bestätigung nicht ganz gelöscht werden konnten, sind nicht mehr angehakt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,9 @@
     <message numerus="yes">
         <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
         <translation>
-            <numerusform>; %Ln entry the confirmation said could not be deleted whole is unticked.</numerusform><numerusform>; %Ln entries the confirmation said could not be deleted whole are unticked.</numerusform></translation>
+            <numerusform>; %Ln entry the confirmation said could not be deleted whole is unticked.</numerusform>
+            <numerusform>; %Ln entries the confirmation said could not be deleted whole are unticked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -514,10 +516,10 @@
 <context>
     <name>hubdeck::SpacesPage</name>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
         <translation>
-            <numerusform>The Spaces of %n stored account; each row is acted on with its own account's token.</numerusform>
-            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account's token.</numerusform>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1392,6 +1392,10 @@
         <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
         <translation>Une suppression est en cours : attendez qu’elle se termine, ou annulez-la, avant d’en supprimer davantage.</translation>
     </message>
+    <message>
+        <source> (%1 on disk: the files are sparse or compressed by the filesystem)</source>
+        <translation> (%1 sur le disque : les fichiers sont creux ou compressés par le système de fichiers)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>
@@ -1682,6 +1686,10 @@ Blob : %2</translation>
     <message>
         <source>Its blob goes with it once no kept file links to it</source>
         <translation>Son blob part avec lui dès qu’aucun fichier conservé n’y renvoie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 will be freed on disk&lt;/b&gt;: the files add up to %2, but they are sparse or compressed by the filesystem (%3 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
+        <translation>&lt;b&gt;%1 seront libérés sur le disque&lt;/b&gt; : les fichiers totalisent %2, mais ils sont creux ou compressés par le système de fichiers (%3 dans le cache). Les fichiers supprimés seront de nouveau téléchargés la prochaine fois qu’un programme les demandera.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2117,9 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message numerus="yes">
         <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
         <translation>
-            <numerusform>; %Ln entrée que la confirmation disait impossible à supprimer entièrement est décochée.</numerusform><numerusform>; %Ln entrées que la confirmation disait impossibles à supprimer entièrement sont décochées.</numerusform></translation>
+            <numerusform>; %Ln entrée que la confirmation disait impossible à supprimer entièrement est décochée.</numerusform>
+            <numerusform>; %Ln entrées que la confirmation disait impossibles à supprimer entièrement sont décochées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

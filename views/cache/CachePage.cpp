@@ -426,6 +426,7 @@ void CachePage::updateSummary()
     const int revisions = ledger.selectedRevisionCount();
     const int corrupted = ledger.selectedCorruptedCount();
     const QString total = DisplayFormat::size(m_model->scan().sizeOnDisk);
+    const FreedBytes freed = ledger.freed();
     QString text;
     if (revisions == 0 && corrupted == 0) {
         text = tr("Nothing selected — the cache holds %1. Tick revisions or repos to free space.").arg(total);
@@ -433,15 +434,19 @@ void CachePage::updateSummary()
         text = tr("%n revision(s)", nullptr, revisions) + tr(" in %n repo(s) selected", nullptr, ledger.selectedRepoCount());
         if (corrupted > 0)
             text += tr(", plus %n corrupted entr(ies)", nullptr, corrupted);
-        text += tr(" — frees <b>%1</b> of %2").arg(DisplayFormat::size(ledger.freedSize()), total);
+        text += tr(" — frees <b>%1</b> of %2").arg(DisplayFormat::size(freed.size), total);
+        if (DisplayFormat::holdsLessOnDisk(freed.size, freed.onDisk))
+            text += tr(" (%1 on disk: the files are sparse or compressed by the filesystem)").arg(DisplayFormat::size(freed.onDisk));
     }
     m_summary->setText(text);
-    m_disk->setPendingFree(ledger.freedSize());
+    // The disk line is the filesystem's figure: what the disk gets back, whatever the sizes say.
+    m_disk->setPendingFree(freed.onDisk);
     placeDiskBar();
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
     updateDeleteAction();
     m_deleteButton->setEnabled(canDelete);
-    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(ledger.freedSize())) : tr("Delete…"));
+    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(DisplayFormat::forecast(freed.size, freed.onDisk)))
+                                      : tr("Delete…"));
 }
 
 void CachePage::updateDeleteAction()
@@ -501,9 +506,10 @@ void CachePage::tickOnly(const QList<RevisionKey> &revisions)
     const int ticked = m_model->checkRevisions(
         [&](const CachedRepo &repo, const CachedRevision &revision) { return wanted.contains(repo.key(revision)); });
     // What the ticks free now, from the tree's own ledger: the figure the confirmation will show.
-    Q_EMIT statusMessage(tr("Ticked %n revision(s) that free %1. Press Delete to review and delete them.", nullptr, ticked)
-                             .arg(DisplayFormat::size(m_model->ledger().freedSize())),
-                         0);
+    Q_EMIT statusMessage(
+        tr("Ticked %n revision(s) that free %1. Press Delete to review and delete them.", nullptr, ticked)
+            .arg(DisplayFormat::size(DisplayFormat::forecast(m_model->ledger().freedSize(), m_model->ledger().freedOnDisk()))),
+        0);
 }
 
 void CachePage::clearSelection()

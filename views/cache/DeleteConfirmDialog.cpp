@@ -78,6 +78,11 @@ void DeleteConfirmDialog::addHeadline(QVBoxLayout *layout, const DeletionPlan &p
             tr("<b>%1 moves to the Trash</b> and %2 is freed now (of %3 in the cache). The Trash frees nothing "
                "until it is emptied; revisions inside repos that stay are deleted permanently.")
                 .arg(DisplayFormat::size(plan.trashedSize()), DisplayFormat::size(plan.freedNowSize()), DisplayFormat::size(cacheSize)));
+    else if (DisplayFormat::holdsLessOnDisk(plan.expectedFreedSize, plan.expectedFreedOnDisk))
+        headline->setText(tr("<b>%1 will be freed on disk</b>: the files add up to %2, but they are sparse or compressed by the "
+                             "filesystem (%3 in the cache). Deleted files are downloaded again the next time a program asks for them.")
+                              .arg(DisplayFormat::size(plan.expectedFreedOnDisk), DisplayFormat::size(plan.expectedFreedSize),
+                                   DisplayFormat::size(cacheSize)));
     else
         headline->setText(tr("<b>%1 will be freed</b> (of %2 in the cache). Deleted files are downloaded again "
                              "the next time a program asks for them.")
@@ -202,10 +207,11 @@ void DeleteConfirmDialog::addRevisionRows(QTreeWidgetItem *repoItem, const Delet
 void DeleteConfirmDialog::addButtons(QVBoxLayout *layout, const DeletionPlan &plan)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QString label = tr("Delete %1").arg(DisplayFormat::size(plan.expectedFreedSize));
+    QString label = tr("Delete %1").arg(DisplayFormat::size(DisplayFormat::forecast(plan.expectedFreedSize, plan.expectedFreedOnDisk)));
     if (plan.trashesRepos())
         label = plan.freedNowSize() > 0 ? tr("Delete %1, Move %2 to the Trash")
-                                              .arg(DisplayFormat::size(plan.freedNowSize()), DisplayFormat::size(plan.trashedSize()))
+                                              .arg(DisplayFormat::size(DisplayFormat::forecast(plan.freedNowSize(), plan.freedNowOnDisk())),
+                                                   DisplayFormat::size(plan.trashedSize()))
                                         : tr("Move %1 to the Trash").arg(DisplayFormat::size(plan.trashedSize()));
     auto *remove = buttons->addButton(label, QDialogButtonBox::DestructiveRole);
     remove->setToolTip(tr("Delete in the background; you can cancel, and nothing outside the cache is touched"));

@@ -26,7 +26,7 @@ public:
 
     // The folder whose filesystem is shown; an empty or missing folder shows nothing.
     void setPath(const QString &path);
-    // Bytes the ticked deletion is expected to free (SelectionLedger::freedSize()).
+    // Allocated bytes the ticked deletion gives back to the disk (SelectionLedger::freedOnDisk()).
     void setPendingFree(qint64 bytes);
     // Asks the filesystem again, off the GUI thread; refreshed() follows.
     void refresh();
