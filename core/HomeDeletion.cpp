@@ -17,6 +17,7 @@
 #include "internal/SharedExtentLedger.h"
 #include "internal/TreeMeasure.h"
 #include "InUseFiles.h"
+#include "LinkTally.h"
 #include "Logging.h"
 #include "MountPoints.h"
 
@@ -418,13 +419,7 @@ QStringList arrivalsIn(const QStringList &keptFolders, const std::function<QStri
 qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(const QString &)> &through)
 {
     qint64 bytes = 0;
-    struct Linked
-    {
-        qint64 bytes = 0;
-        nlink_t names = 0;
-        nlink_t seen = 0;
-    };
-    QHash<FileIdentity, Linked> linked;
+    LinkTally linked;
     const auto made = [](const struct stat &st, qint64 born) {
         return born > 0 ? born : qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
     };
@@ -433,10 +428,7 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
             bytes += qint64(st.st_blocks) * 512;
             return;
         }
-        Linked &file = linked[FileIdentity{quint64(st.st_dev), quint64(st.st_ino)}];
-        file.bytes = qint64(st.st_blocks) * 512;
-        file.names = st.st_nlink;
-        ++file.seen;
+        linked.add(FileIdentity::of(st), st.st_nlink, qint64(st.st_blocks) * 512);
     };
     for (const QString &path : paths) {
         const QByteArray at = FileName::encode(through(path));
@@ -468,10 +460,7 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
                               return true;
                           });
     }
-    for (const Linked &file : std::as_const(linked))
-        if (file.seen >= file.names)
-            bytes += file.bytes;
-    return bytes;
+    return bytes + linked.wholeBytes();
 }
 
 // inUse: a folder a process works in or holds open stays, with those above it (attack V8: a

@@ -7,6 +7,7 @@
 #include "FileIdentity.h"
 #include "FileName.h"
 #include "HomeScanner.h"
+#include "LinkTally.h"
 #include "PosixFs.h"
 #include "SharedExtents.h"
 #include "UniqueFd.h"
@@ -156,10 +157,8 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
     // A file with several names is kept, and counted once, when all its names are in the folder
     // (the finishing run's measure counts it so), whether they are arrivals or not: one with a
     // name outside was never counted (attack Z6: two names of a new file, both in new folders,
-    // were left out of what is kept).
-    QHash<FileIdentity, int> linksSeen;
-    QHash<FileIdentity, qint64> linkedBytes;
-    QHash<FileIdentity, int> linksOf;
+    // were left out of what is kept). A name met outside an arrival does not make it count.
+    LinkTally linked;
     DirWalker walker(DirWalker::Unreadable::Skip);
     walker.setSkipVanished(true);
     (void)walker.walk(root.get(),
@@ -181,11 +180,9 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
                                   continue;
                               const bool isFolder = S_ISDIR(stx.stx_mode);
                               const FileIdentity id{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)};
-                              if (!isFolder && stx.stx_nlink > 1) {
-                                  linksOf.insert(id, int(stx.stx_nlink));
-                                  ++linksSeen[id];
-                              }
                               const bool arrived = inArrived || ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > m_since);
+                              if (!isFolder && stx.stx_nlink > 1)
+                                  linked.add(id, stx.stx_nlink, qint64(stx.stx_blocks) * 512, arrived);
                               if (!arrived) {
                                   if (isFolder)
                                       subfolders.append(entry.name);
@@ -196,9 +193,7 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
                               if (isFolder) {
                                   arrivedTrees.insert(prefix + FileName::decode(entry.name) + u'/');
                                   subfolders.append(entry.name); // its own blocks are counted at its visit
-                              } else if (stx.stx_nlink > 1) {
-                                  linkedBytes.insert(id, qint64(stx.stx_blocks) * 512);
-                              } else {
+                              } else if (stx.stx_nlink <= 1) {   // with several names, the tally counts it
                                   // Only what it holds alone: blocks it shares (a reflink copy,
                                   // `cp`'s default on btrfs and XFS) were never in the entry's
                                   // freeable figure (TreeMeasure), so they are not taken out of it
@@ -208,12 +203,9 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
                           }
                           return true;
                       });
-    for (auto it = linkedBytes.cbegin(); it != linkedBytes.cend(); ++it) {
-        if (linksSeen.value(it.key()) >= linksOf.value(it.key()))
-            kept += it.value();
-        else if (keptLinked)
-            keptLinked->insert(it.key());
-    }
+    kept += linked.wholeBytes();
+    if (keptLinked)
+        keptLinked->unite(linked.partial());
     // Each folder that holds an arrival stays, with every folder above it up to this one.
     QSet<QString> stays;
     for (QString prefix : std::as_const(holding)) {
