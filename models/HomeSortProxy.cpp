@@ -16,6 +16,10 @@ HomeSortProxy::HomeSortProxy(QObject *parent)
 
 bool HomeSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // The parts have an order of their own (hub first, "other" last), which a name sort keeps in
+    // both directions: reversed, it looked like a third, random order (GUI attack K5).
+    if (sortColumn() == HomeTreeModel::NameColumn && !left.parent().isValid() && !right.parent().isValid())
+        return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
     const QVariant a = left.data(HomeTreeModel::SortRole);
     const QVariant b = right.data(HomeTreeModel::SortRole);
     const QPartialOrdering order = QVariant::compare(a, b);

@@ -291,7 +291,11 @@ int HomeTreeModel::columnCount(const QModelIndex &) const
 
 QVariant HomeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == NameColumn)
+        return tr("Sorts the entries of each part by name; the parts keep their order.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
@@ -506,7 +510,7 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
     case SortRole:
         switch (column) {
         case NameColumn:
-            return partRow; // the parts keep their order when sorted by name
+            return partRow; // the parts keep their order when sorted by name (HomeSortProxy)
         case KindColumn:
             return qint64(part.entries.size());
         case SizeColumn:

@@ -81,6 +81,30 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A sort by name orders each part's entries, and keeps the parts in their own order both
+    // ways: reversed, "Other, Legacy, Modules, …" looked like a random order (GUI attack K5).
+    void aNameSortKeepsThePartsInTheirOrder()
+    {
+        HomeTreeModel model;
+        HomeSortProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScan(m_scan);
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(HomeTreeModel::NameColumn, order);
+            for (int p = 0; p < kParts.size(); ++p)
+                QCOMPARE(proxy.index(p, 0).data(HomeTreeModel::PartKindRole).toString(), kParts[p]);
+            const QModelIndex datasets = proxy.index(int(kParts.indexOf(QStringLiteral("datasets"))), 0);
+            QVERIFY(proxy.rowCount(datasets) > 1);
+            for (int r = 1; r < proxy.rowCount(datasets); ++r) {
+                const QString before = proxy.index(r - 1, 0, datasets).data(HomeTreeModel::SortRole).toString();
+                const QString after = proxy.index(r, 0, datasets).data(HomeTreeModel::SortRole).toString();
+                QVERIFY2(order == Qt::AscendingOrder ? before <= after : before >= after, qPrintable(before + u' ' + after));
+            }
+        }
+        QVERIFY(!model.headerData(HomeTreeModel::NameColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    }
+
     void partsThenEntriesWithTheirFigures()
     {
         HomeTreeModel model;
