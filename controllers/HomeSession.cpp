@@ -378,7 +378,8 @@ void HomeSession::onDeletionFinished()
     Q_EMIT deletionFinished(report);
     QString line = summary(report);
     if (!leftAlone.isEmpty() && !report.blocked) {
-        line.chop(1); // its full stop
+        if (line.endsWith(u'.')) // its full stop, which a translation may not have
+            line.chop(1);
         line += leftAlone.size() == 1
                     ? tr("; unticked, as the confirmation said: %1").arg(leftAlone.first())
                     : tr("; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.", nullptr, int(leftAlone.size()));

@@ -218,6 +218,12 @@ private Q_SLOTS:
         overview->deleteTicked();
         window.cachePage()->deleteChecked();
         QVERIFY(window.isDeleting());
+        // Each page's tab says its deletion runs, seen from the other (GUI attack K14).
+        const auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(tabs->indexOf(overview)), QStringLiteral("Ov&erview (deleting…)"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(window.cachePage())), QStringLiteral("&Cache (deleting…)"));
+        QVERIFY(!tabs->tabToolTip(tabs->indexOf(overview)).isEmpty());
         quit->trigger();
         QCOMPARE(asked, 1);
         QVERIFY(window.isVisible());
@@ -227,6 +233,9 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(home.path(QStringLiteral("xet/logs"))));
         QTest::qWait(100);
         QVERIFY(window.isVisible());
+        QCOMPARE(tabs->tabText(tabs->indexOf(overview)), QStringLiteral("Ov&erview"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(window.cachePage())), QStringLiteral("&Cache"));
+        QVERIFY(tabs->tabToolTip(tabs->indexOf(overview)).isEmpty());
 
         // Stop and Quit: asked once, the deletion stops, the window closes after its report.
         QTRY_VERIFY_WITH_TIMEOUT(!overview->session()->isScanning(), 10000);
@@ -485,6 +494,11 @@ private Q_SLOTS:
         QCOMPARE(tabsTop(), onCache);
         QVERIFY(shown(QStringLiteral("&Delete Ticked…")).isEmpty());
         QVERIFY(shown(QStringLiteral("Quick Select")).isEmpty());
+        // One Refresh: the toolbar's, not also the page's own button.
+        QCOMPARE(shown(QStringLiteral("&Refresh")).size(), 1);
+        const auto *ownRefresh = window->findChild<QPushButton *>(QStringLiteral("spacesRefresh"));
+        QVERIFY(ownRefresh);
+        QVERIFY(!ownRefresh->isVisibleTo(window.get()));
         QTest::keySequence(window.get(), allDetached);
         QCOMPARE(window->cachePage()->session()->planForChecked().revisionCount(), 0);
         for (QAction *menu : window->menuBar()->actions())

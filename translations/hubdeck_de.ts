@@ -2297,6 +2297,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name again, and frees the rest.</source>
         <translation>%1 davon wurde nach dem Abbruch des Löschens dort geschrieben: Das Fertiglöschen behält das, wieder unter dem Namen des Eintrags, und gibt den Rest frei.</translation>
     </message>
+    <message>
+        <source>Sorts the entries of each part by name; the parts keep their order.</source>
+        <translation>Sortiert die Einträge jedes Teils nach Namen; die Teile behalten ihre Reihenfolge.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
@@ -2509,6 +2513,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 (deleting…)</source>
+        <translation>%1 (löscht…)</translation>
+    </message>
+    <message>
+        <source>A deletion is running on this page; its progress and Cancel are there.</source>
+        <translation>Auf dieser Seite läuft ein Löschvorgang; Fortschritt und Abbrechen finden Sie dort.</translation>
     </message>
 </context>
 <context>

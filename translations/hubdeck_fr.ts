@@ -2297,6 +2297,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name again, and frees the rest.</source>
         <translation>%1 y a été écrit après l’arrêt de la suppression : la terminer le conserve, de nouveau sous le nom de l’entrée, et libère le reste.</translation>
     </message>
+    <message>
+        <source>Sorts the entries of each part by name; the parts keep their order.</source>
+        <translation>Trie les entrées de chaque partie par nom ; les parties gardent leur ordre.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
@@ -2509,6 +2513,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Main Toolbar</source>
         <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>%1 (deleting…)</source>
+        <translation>%1 (suppression…)</translation>
+    </message>
+    <message>
+        <source>A deletion is running on this page; its progress and Cancel are there.</source>
+        <translation>Une suppression est en cours sur cette page ; sa progression et Annuler s’y trouvent.</translation>
     </message>
 </context>
 <context>

@@ -57,10 +57,10 @@ MainWindow::MainWindow(QString cacheDir, const HfHome &home, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
     m_overview = new OverviewPage(m_tabs);
-    m_tabs->addTab(m_overview, tr("Ov&erview")); // Alt+O is taken by a menu in French
-    m_tabs->addTab(m_cache, tr("&Cache"));
     m_spaces = new SpacesPage(m_tabs);
-    m_tabs->addTab(m_spaces, tr("S&paces")); // Alt+S is the Select menu
+    m_spaces->setRefreshButtonShown(false); // the toolbar's Refresh (F5) refreshes the page in front
+    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_cache), static_cast<QWidget *>(m_spaces)})
+        m_tabs->addTab(page, tabLabel(page));
     setCentralWidget(m_tabs);
 
     m_askStopAndQuit = [this] {
@@ -223,6 +223,8 @@ void MainWindow::connectCachePage()
     connect(m_cache, &CachePage::scanFinished, this, &MainWindow::scanFinished);
     connect(m_cache, &CachePage::deletionFinished, this, &MainWindow::deletionFinished);
     connect(m_cache, &CachePage::deletionFinished, this, &MainWindow::onDeletionEnded);
+    connect(m_cache->session(), &CacheSession::deletionStarted, this, [this] { markDeletion(m_cache, true); });
+    connect(m_cache->session(), &CacheSession::deletionFinished, this, [this] { markDeletion(m_cache, false); });
     connect(m_cache, &CachePage::verifyFinished, this, &MainWindow::verifyFinished);
 }
 
@@ -232,6 +234,8 @@ void MainWindow::connectOverviewPage()
             [this](const QString &text, int timeout) { showPageMessage(m_overview, text, timeout); });
     connect(m_overview, &OverviewPage::openInCachePage, this, &MainWindow::openInCachePage);
     connect(m_overview, &OverviewPage::deletionFinished, this, &MainWindow::onDeletionEnded);
+    connect(m_overview->session(), &HomeSession::deletionStarted, this, [this] { markDeletion(m_overview, true); });
+    connect(m_overview->session(), &HomeSession::deletionFinished, this, [this] { markDeletion(m_overview, false); });
     connect(m_overview, &OverviewPage::homeChanged, this, &MainWindow::updateWindowTitle);
 }
 
@@ -379,6 +383,22 @@ void MainWindow::updateWindowTitle()
 bool MainWindow::isDeleting() const
 {
     return m_overview->session()->isDeleting() || m_cache->session()->isDeleting();
+}
+
+QString MainWindow::tabLabel(const QWidget *page) const
+{
+    if (page == m_overview)
+        return tr("Ov&erview"); // Alt+O is taken by a menu in French
+    if (page == m_cache)
+        return tr("&Cache");
+    return tr("S&paces"); // Alt+S is the Select menu
+}
+
+void MainWindow::markDeletion(QWidget *page, bool running)
+{
+    const int index = m_tabs->indexOf(page);
+    m_tabs->setTabText(index, running ? tr("%1 (deleting…)").arg(tabLabel(page)) : tabLabel(page));
+    m_tabs->setTabToolTip(index, running ? tr("A deletion is running on this page; its progress and Cancel are there.") : QString());
 }
 
 void MainWindow::onDeletionEnded()

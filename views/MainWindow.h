@@ -76,6 +76,10 @@ private:
     void fillSelectMenu(QMenu *menu);
     void updateWindowTitle();
     void onDeletionEnded();
+    // A page's tab says a deletion runs there, seen from the other pages (GUI attack K14: the
+    // Cache page gave no sign of the Overview's).
+    void markDeletion(QWidget *page, bool running);
+    [[nodiscard]] QString tabLabel(const QWidget *page) const;
     void onPageChanged();
     void showWarnings();
     void showBusy(int maximum);

@@ -94,6 +94,7 @@ void SpacesPage::buildAccountRow(QVBoxLayout *layout)
     accountRow->addWidget(m_account, 1);
     m_newSpace = new QPushButton(tr("New Space…"), this);
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("spacesRefresh"));
     m_newSpace->setToolTip(tr("Create a Space on the Hub"));
     m_refresh->setToolTip(tr("Fetch the Spaces and their state again (F5)"));
     m_signIn->setToolTip(tr("Sign in with a Hugging Face access token"));
@@ -359,6 +360,11 @@ void SpacesPage::connectController()
         m_detail->setBusy(false);
         m_detail->showError(error.isError() ? error.message() : QString());
     });
+}
+
+void SpacesPage::setRefreshButtonShown(bool shown)
+{
+    m_refresh->setVisible(shown);
 }
 
 void SpacesPage::refresh()

@@ -65,6 +65,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // The page's own Refresh button; a window whose toolbar has Refresh for the page in front
+    // hides it, so that the page does not show two.
+    void setRefreshButtonShown(bool shown);
     void selectSpace(const QString &id);
     // Opens the upload dialog for Space `id`, its folder set to `folder` when given.
     void openUploadDialog(const QString &id, const QString &folder = {});
