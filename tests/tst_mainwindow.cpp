@@ -806,7 +806,7 @@ private Q_SLOTS:
         QVERIFY(button);
         QCOMPARE(button->text(), QStringLiteral("Delete (frees %1)…").arg(DisplayFormat::size(held)));
         QSignalSpy deleted(window.get(), &MainWindow::deletionFinished);
-        QString headline, label;
+        QString headline, label, freesHeader;
         window->cachePage()->setConfirmer([&](const DeletionPlan &plan) {
             DeleteConfirmDialog dialog(plan, 20'000'100);
             for (const QLabel *l : dialog.findChildren<QLabel *>())
@@ -815,10 +815,12 @@ private Q_SLOTS:
             for (const QPushButton *b : dialog.findChildren<QPushButton *>())
                 if (b->objectName() == u"confirmDelete")
                     label = b->text();
+            freesHeader = dialog.findChild<QTreeWidget *>(QStringLiteral("planTree"))->headerItem()->text(DeleteConfirmDialog::FreesColumn);
             return true;
         });
         window->cachePage()->deleteChecked();
         QVERIFY(deleted.wait(10000));
+        QCOMPARE(freesHeader, QStringLiteral("Frees (sizes)")); // its rows are in sizes, as the page's
         QVERIFY2(headline.startsWith(
                      QStringLiteral("<b>%1 will be freed on disk</b>: the files add up to 20.0 MB").arg(DisplayFormat::size(held))),
                  qPrintable(headline));

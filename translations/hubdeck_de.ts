@@ -1691,6 +1691,14 @@ Blob: %2</translation>
         <source>&lt;b&gt;%1 will be freed on disk&lt;/b&gt;: the files add up to %2, but they are sparse or compressed by the filesystem (%3 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
         <translation>&lt;b&gt;%1 werden auf der Festplatte frei&lt;/b&gt;: die Dateien ergeben zusammen %2, sind aber dünnbesetzt oder vom Dateisystem komprimiert (%3 im Cache). Gelöschte Dateien werden erneut heruntergeladen, wenn ein Programm sie das nächste Mal anfordert.</translation>
     </message>
+    <message>
+        <source>Frees (sizes)</source>
+        <translation>Gibt frei (Größen)</translation>
+    </message>
+    <message>
+        <source>What deleting it frees, counted in file sizes as the Cache page lists them. On disk these files hold less: the line above says how much.</source>
+        <translation>Was das Löschen freigibt, in Dateigrößen gezählt, wie die Cache-Seite sie auflistet. Auf der Festplatte belegen diese Dateien weniger: die Zeile darüber sagt, wie viel.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DiskUsageBar</name>

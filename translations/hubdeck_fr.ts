@@ -1691,6 +1691,14 @@ Blob : %2</translation>
         <source>&lt;b&gt;%1 will be freed on disk&lt;/b&gt;: the files add up to %2, but they are sparse or compressed by the filesystem (%3 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
         <translation>&lt;b&gt;%1 seront libérés sur le disque&lt;/b&gt; : les fichiers totalisent %2, mais ils sont creux ou compressés par le système de fichiers (%3 dans le cache). Les fichiers supprimés seront de nouveau téléchargés la prochaine fois qu’un programme les demandera.</translation>
     </message>
+    <message>
+        <source>Frees (sizes)</source>
+        <translation>Libère (tailles)</translation>
+    </message>
+    <message>
+        <source>What deleting it frees, counted in file sizes as the Cache page lists them. On disk these files hold less: the line above says how much.</source>
+        <translation>Ce que la suppression libère, compté en tailles de fichiers comme la page Cache les liste. Sur le disque, ces fichiers occupent moins : la ligne au-dessus dit combien.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::DiskUsageBar</name>

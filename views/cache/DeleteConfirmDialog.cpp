@@ -106,6 +106,12 @@ QTreeWidget *DeleteConfirmDialog::buildTree(const DeletionPlan &plan)
     tree->headerItem()->setToolTip(SizeColumn, tr("What the row holds on disk"));
     tree->headerItem()->setToolTip(FreesColumn, tr("What deleting it frees. A repo's line counts everything this deletion frees "
                                                    "from it; a revision's, what deleting it alone would free."));
+    if (DisplayFormat::holdsLessOnDisk(plan.expectedFreedSize, plan.expectedFreedOnDisk)) {
+        // The rows count file sizes, as the Cache page's columns do; the headline says the disk's figure.
+        tree->headerItem()->setText(FreesColumn, tr("Frees (sizes)"));
+        tree->headerItem()->setToolTip(FreesColumn, tr("What deleting it frees, counted in file sizes as the Cache page lists them. "
+                                                       "On disk these files hold less: the line above says how much."));
+    }
     tree->setAccessibleName(tr("What will be deleted"));
     tree->setAccessibleDescription(tr("Each repo and revision that goes, with its size and the space it frees"));
     tree->setRootIsDecorated(true);
