@@ -219,6 +219,14 @@ void OverviewPage::buildContent()
 
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &OverviewPage::rememberView);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreView);
+    // An entry a running deletion is done with leaves the tree at once (HomeSession); the bar
+    // and the totals above show the part without it too, not the sizes of the scan before.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid() || !m_session->hasScanned())
+            return;
+        m_parts->setScan(m_model->scan());
+        updateHeader();
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewPage::updateDetails);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::updateDetails);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &OverviewPage::updateDetails);

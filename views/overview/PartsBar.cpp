@@ -191,6 +191,14 @@ void PartsBar::layoutItems()
     }
 }
 
+qint64 PartsBar::partSize(const QString &kind) const
+{
+    for (const Item &item : m_items)
+        if (item.kind == kind)
+            return item.size;
+    return -1;
+}
+
 QString PartsBar::partAt(const QPoint &point) const
 {
     for (const Item &item : m_items)

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] static QHash<QString, QColor> colors(const QPalette &palette);
     // The part drawn at this point (bar or legend), or "".
     [[nodiscard]] QString partAt(const QPoint &point) const;
+    // The size the bar shows for a part (bytes on disk), -1 for a part it does not show.
+    [[nodiscard]] qint64 partSize(const QString &kind) const;
     // Where a part's segment is drawn (empty when the part holds nothing), for tests.
     [[nodiscard]] QRect segmentRect(const QString &kind) const;
     // What the bar says in place of segments: "Scanning…" before the first scan, "Nothing on
