@@ -773,6 +773,12 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
         elideHomeLabel();
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
+    // The view's own status tip (the hovered row's, shown by the main window with no timeout
+    // and cut without an ellipsis) stayed when the row changed under it: "In use, held open by
+    // python3" after the process had ended (GUI attack K9). The page says it instead, for a few
+    // seconds and elided (the tree's entered signal); the detail line says it for good.
+    if (watched == m_tree->viewport() && event->type() == QEvent::StatusTip)
+        return true;
     // A click on a row's tick box makes that row current too, so the detail line explains what
     // was just ticked (GUI attack K8). The view does not: its delegate takes the press for the
     // box before the view would select the row.
