@@ -55,17 +55,19 @@ TrimPicker::Pick TrimPicker::pick(const CacheScan &scan, SelectionLedger ledger,
 
     Pick pick;
     const QList<Candidate> list = candidates(scan, goal.includeRefs);
+    const auto freed = [&] { return goal.onDisk ? std::min(ledger.freedOnDisk(), ledger.freedSize()) : ledger.freedSize(); };
     qsizetype next = 0;
-    for (; next < list.size() && goal.bytes > 0 && ledger.freedSize() < goal.bytes; ++next) {
+    for (; next < list.size() && goal.bytes > 0 && freed() < goal.bytes; ++next) {
         (void)ledger.setRevisionSelected(list[next].repo, list[next].revision, true);
         pick.revisions.append({list[next].repo, list[next].revision});
     }
-    pick.freed = ledger.freedSize();
+    pick.freed = freed();
+    pick.freedSize = ledger.freedSize();
     pick.reached = goal.bytes > 0 && pick.freed >= goal.bytes;
     // What the rest would add: the same ledger, ticked through and back.
     for (qsizetype i = next; i < list.size(); ++i)
         (void)ledger.setRevisionSelected(list[i].repo, list[i].revision, true);
-    pick.available = ledger.freedSize();
+    pick.available = freed();
     return pick;
 }
 

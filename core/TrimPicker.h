@@ -31,12 +31,18 @@ public:
     {
         qint64 bytes = 0;         // free at least this much; 0 picks nothing
         bool includeRefs = false; // allow revisions a ref points to (a repo's main, a tag)
+        // What the disk gets back where the files hold less than their sizes (sparse, or
+        // compressed by the filesystem): the lesser of SelectionLedger::freedOnDisk and
+        // freedSize, as the GUI's forecasts show it (a small file's last block is not counted).
+        // Otherwise file sizes, as `cache ls` totals them (`cache trim`).
+        bool onDisk = false;
     };
     struct Pick
     {
         QList<std::pair<int, int>> revisions; // (repo, revision) indexes into the scan, in picking order
-        qint64 freed = 0;                     // what deleting them together frees
-        qint64 available = 0;                 // what deleting every eligible revision would free
+        qint64 freed = 0;                     // what deleting them together frees, in the goal's unit
+        qint64 available = 0;                 // what deleting every eligible revision would free, the same
+        qint64 freedSize = 0;                 // freed in file sizes, whatever the goal's unit
         bool reached = false;                 // freed >= goal
         [[nodiscard]] bool isEmpty() const { return revisions.isEmpty(); }
     };

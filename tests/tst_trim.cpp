@@ -139,6 +139,38 @@ private Q_SLOTS:
         QCOMPARE(ticked.selectedRevisionCount(), 5); // the caller's ledger is a copy, untouched
     }
 
+    // Free Space… counts what the disk gets back: a sparse 10 MB revision that holds one block
+    // does not meet "free 50 kB" (GUI: "6 revisions free 30.6 GB together" for 122.9 MB on disk);
+    // counted in file sizes (`cache trim --to`), it does.
+    void aGoalOnDiskCountsAllocatedBytes()
+    {
+        FixtureCache cache;
+        const QString repo = QStringLiteral("models--org--sparse");
+        const QString sparse = cache.addBlob(repo, QStringLiteral("s"), QByteArray("s"), kNow - 300 * kDay, kNow - 300 * kDay);
+        QFile file(sparse);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(10'000'000));
+        file.close();
+        FixtureCache::setTimes(sparse, kNow - 300 * kDay, kNow - 300 * kDay);
+        const QString dense = cache.addBlob(repo, QStringLiteral("d"), QByteArray(100'000, 'd'), kNow - 200 * kDay, kNow - 200 * kDay);
+        cache.addBlob(repo, QStringLiteral("n"), QByteArray(100'000, 'n'), kNow - 100 * kDay, kNow - 100 * kDay);
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("v1")), QStringLiteral("a.bin"), QStringLiteral("s"));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("v2")), QStringLiteral("b.bin"), QStringLiteral("d"));
+        cache.addLink(repo, FixtureCache::commit(QStringLiteral("v3")), QStringLiteral("c.bin"), QStringLiteral("n"));
+        const qint64 held = FixtureCache::blocks({sparse});
+        QVERIFY(held < 50'000);
+        const CacheScan scan = CacheScanner::scan(cache.root());
+
+        const TrimPicker::Pick onDisk = TrimPicker::pick(scan, SelectionLedger(&scan), {50'000, false, true});
+        QCOMPARE(names(scan, onDisk), (QStringList{QStringLiteral("v1"), QStringLiteral("v2")}));
+        QCOMPARE(onDisk.freed, held + FixtureCache::blocks({dense}));
+        QCOMPARE(onDisk.freedSize, 10'000'000 + 100'000);
+        QVERIFY(onDisk.reached);
+
+        const TrimPicker::Pick inSizes = TrimPicker::pick(scan, SelectionLedger(&scan), {50'000, false, false});
+        QCOMPARE(names(scan, inSizes), QStringList{QStringLiteral("v1")});
+        QCOMPARE(inSizes.freed, 10'000'000);
+    }
+
     void pickerSkipsWhatThePlannerRefuses()
     {
         // A repo whose snapshots/ is a link to a folder elsewhere frees nothing: never picked.

@@ -1867,6 +1867,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Their files come to %1 one by one: files they share count once, and those a revision that stays also uses are not freed.</source>
         <translation>Ihre Dateien ergeben einzeln gezählt %1: Dateien, die sie teilen, zählen einmal, und solche, die eine bleibende Revision auch nutzt, werden nicht freigegeben.</translation>
     </message>
+    <message>
+        <source>That is on disk: their files add up to %1, but they are sparse or compressed by the filesystem.</source>
+        <translation>Das ist auf der Festplatte: ihre Dateien ergeben zusammen %1, sind aber dünnbesetzt oder vom Dateisystem komprimiert.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>

@@ -1867,6 +1867,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Their files come to %1 one by one: files they share count once, and those a revision that stays also uses are not freed.</source>
         <translation>Leurs fichiers font %1 un par un : les fichiers qu’elles partagent comptent une fois, et ceux qu’une révision qui reste utilise aussi ne sont pas libérés.</translation>
     </message>
+    <message>
+        <source>That is on disk: their files add up to %1, but they are sparse or compressed by the filesystem.</source>
+        <translation>C’est sur le disque : leurs fichiers totalisent %1, mais ils sont creux ou compressés par le système de fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>

@@ -162,7 +162,8 @@ QString FreeSpaceDialog::summaryText() const
 void FreeSpaceDialog::repick()
 {
     m_delay->stop();
-    m_pick = TrimPicker::pick(m_scan, m_ledger, {goal(), m_includeRefs->isChecked()});
+    // On disk: "free 20 GB" is what the disk is to get back, sparse or compressed files or not.
+    m_pick = TrimPicker::pick(m_scan, m_ledger, {goal(), m_includeRefs->isChecked(), true});
     QSet<int> repos;
     for (const auto &pair : std::as_const(m_pick.revisions))
         repos.insert(pair.first);
@@ -173,6 +174,9 @@ void FreeSpaceDialog::repick()
     } else {
         text = tr("%n revision(s)", nullptr, int(m_pick.revisions.size())) + tr(" in %n repo(s)", nullptr, int(repos.size())) +
                tr(" free <b>%1</b> together.").arg(DisplayFormat::size(m_pick.freed));
+        if (DisplayFormat::holdsLessOnDisk(m_pick.freedSize, m_pick.freed))
+            text += u' ' + tr("That is on disk: their files add up to %1, but they are sparse or compressed by the filesystem.")
+                               .arg(DisplayFormat::size(m_pick.freedSize));
         if (!m_pick.reached)
             text += u' ' + (m_includeRefs->isChecked() ? tr("That is all the cache can free, short of the %1 asked for.")
                                                        : tr("That is all that can be freed without revisions that have a ref, "
@@ -184,7 +188,7 @@ void FreeSpaceDialog::repick()
         qint64 listed = 0;
         for (const auto &[r, v] : std::as_const(m_pick.revisions))
             listed += m_scan.repos[r].revisions[v].sizeOnDisk;
-        if (listed > m_pick.freed)
+        if (listed > m_pick.freedSize)
             text += u' ' + tr("Their files come to %1 one by one: files they share count once, and those a revision that stays also uses "
                               "are not freed.")
                                .arg(DisplayFormat::size(listed));
