@@ -76,22 +76,13 @@ bool DeletionPlan::trashesRepos() const
     return std::any_of(items.cbegin(), items.cend(), [this](const RepoItem &item) { return goesToTrash(item, trashWholeRepos); });
 }
 
-qint64 DeletionPlan::trashedSize() const
+FreedBytes DeletionPlan::trashed() const
 {
-    qint64 size = 0;
+    FreedBytes bytes;
     for (const RepoItem &item : items)
         if (goesToTrash(item, trashWholeRepos))
-            size += item.freedSize + item.sharedFreedSize;
-    return size;
-}
-
-qint64 DeletionPlan::trashedOnDisk() const
-{
-    qint64 size = 0;
-    for (const RepoItem &item : items)
-        if (goesToTrash(item, trashWholeRepos))
-            size += item.freedOnDisk + item.sharedFreedOnDisk;
-    return size;
+            bytes += FreedBytes{item.freedSize + item.sharedFreedSize, item.freedOnDisk + item.sharedFreedOnDisk};
+    return bytes;
 }
 
 } // namespace hubdeck

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "FreedBytes.h"
+
 #include <QStringList>
 
 namespace hubdeck {
@@ -155,10 +157,11 @@ struct DeletionPlan
     }
     [[nodiscard]] bool trashesRepos() const; // some item goes to the Trash
     // What the Trash would receive (the trashed items' expected bytes), and what is freed now.
-    [[nodiscard]] qint64 trashedSize() const;
+    // In both units: file sizes and allocated bytes.
+    [[nodiscard]] FreedBytes trashed() const;
+    [[nodiscard]] qint64 trashedSize() const { return trashed().size; }
     [[nodiscard]] qint64 freedNowSize() const { return expectedFreedSize - trashedSize(); }
-    [[nodiscard]] qint64 trashedOnDisk() const;
-    [[nodiscard]] qint64 freedNowOnDisk() const { return expectedFreedOnDisk - trashedOnDisk(); }
+    [[nodiscard]] qint64 freedNowOnDisk() const { return expectedFreedOnDisk - trashed().onDisk; }
     [[nodiscard]] int wholeRepoCount() const;
     [[nodiscard]] int partialRevisionCount() const;
     [[nodiscard]] int emptyRepoCount() const;
