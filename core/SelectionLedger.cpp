@@ -25,6 +25,9 @@ void SelectionLedger::reset(const CacheScan *scan)
     m_sharedFreed = {};
     m_corruptedFreed = {};
     m_repoFreedTotal = {};
+    m_multiLinkFiles.clear();
+    m_linkGoing.clear();
+    m_linkFreed = {};
     if (!scan)
         return;
 
@@ -72,23 +75,23 @@ void SelectionLedger::resetRepo(int r, SharedLinks &sharedLinkByRelative)
         if (linked[blob] && b.location != CachedBlob::Location::OutsideRepo && b.isSharedLink())
             sharedLinkByRelative.insert(repo.blobPath(b).mid(cachePrefix), {r, blob});
     }
-    state.wholeFreed = wholeRepoFreed(repo, linked);
+    state.wholeFreed = wholeRepoFreed(repo, linked, state.multiLinkNames, m_multiLinkFiles);
 }
 
-FreedBytes SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked)
+FreedBytes SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked, QHash<LinkKey, int> &multiLinkNames,
+                                           QHash<LinkKey, const CachedBlob *> &multiLinkFiles)
 {
-    // The whole repo frees a file once all its names go: every name of a file with other hard
-    // links counts toward it, and its bytes once all of its links are in the repo.
+    // The whole repo frees each file with one name; the names of a file with other hard links
+    // are tallied, and the file is freed once all its names go, in this repo or others (freed()).
     FreedBytes freed;
-    QHash<std::pair<quint64, quint64>, std::pair<int, const CachedBlob *>> multiLink;
     auto wholeName = [&](const CachedBlob &b) {
         if (b.isLink || b.links <= 1 || b.inode == 0) {
             freed += FreedBytes::ofName(b);
             return;
         }
-        auto &group = multiLink[std::pair(b.device, b.inode)];
-        ++group.first;
-        group.second = &b;
+        const LinkKey key(b.device, b.inode);
+        ++multiLinkNames[key];
+        multiLinkFiles.insert(key, &b);
     };
     for (int blob = 0; blob < repo.blobs.size(); ++blob) {
         const CachedBlob &b = repo.blobs[blob];
@@ -98,9 +101,6 @@ FreedBytes SelectionLedger::wholeRepoFreed(const CachedRepo &repo, const QList<b
     for (const CachedBlob &b : repo.unreferencedBlobs) // they go with the folder
         if (!b.isSharedLink())
             wholeName(b);
-    for (const auto &group : std::as_const(multiLink))
-        if (quint32(group.first) >= group.second->links)
-            freed += FreedBytes::ofFile(*group.second);
     return freed;
 }
 
@@ -166,12 +166,11 @@ void SelectionLedger::unlinkName(int repo, const CachedBlob &blob, int delta)
         state.partialFreed += FreedBytes::ofName(blob) * delta;
         return;
     }
-    int &going = state.multiLinkGoing[std::pair(blob.device, blob.inode)];
-    const bool wasFreed = quint32(going) >= blob.links;
+    // Freed once all its names go, wherever they are: moveGoingNames counts it.
+    int &going = state.multiLinkGoing[LinkKey(blob.device, blob.inode)];
     going += delta;
-    const bool isFreed = quint32(going) >= blob.links;
-    if (wasFreed != isFreed)
-        state.partialFreed += FreedBytes::ofFile(blob) * (isFreed ? 1 : -1);
+    if (going == 0)
+        state.multiLinkGoing.remove(LinkKey(blob.device, blob.inode));
 }
 
 bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
@@ -182,6 +181,7 @@ bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
     if (revision < 0 || revision >= state.selected.size() || state.selected[revision] == selected)
         return false;
     const FreedBytes before = repoFreed(repo);
+    const QHash<LinkKey, int> namesBefore = goingNames(repo);
     state.selected[revision] = selected;
     state.selectedCount += selected ? 1 : -1;
     // A repo that loses a revision loses its unreferenced blobs too (DeletionPlanner).
@@ -202,6 +202,7 @@ bool SelectionLedger::setRevisionSelected(int repo, int revision, bool selected)
         }
     }
     m_repoFreedTotal += repoFreed(repo) - before;
+    moveGoingNames(namesBefore, goingNames(repo));
     return true;
 }
 
@@ -243,6 +244,7 @@ int SelectionLedger::selectedCorruptedCount() const
 FreedBytes SelectionLedger::freed() const
 {
     FreedBytes total = m_repoFreedTotal;
+    total += m_linkFreed;
     total += m_sharedFreed;
     total += m_corruptedFreed;
     return total;
@@ -252,12 +254,62 @@ qint64 SelectionLedger::wholeRepoFreed(int repo) const
 {
     if (repo < 0 || repo >= m_repos.size() || m_repos[repo].linkedParts || m_repos[repo].linkedRevisions > 0)
         return 0; // refused by the planner
-    return m_repos[repo].wholeFreed.size + m_repos[repo].exclusiveShared.size;
+    FreedBytes whole = m_repos[repo].wholeFreed;
+    whole += m_repos[repo].exclusiveShared;
+    whole += wholeFiles(m_repos[repo].multiLinkNames);
+    return whole.size;
 }
 
 qint64 SelectionLedger::freedSize(int repo) const
 {
-    return repo >= 0 && repo < m_repos.size() ? repoFreed(repo).size : 0;
+    if (repo < 0 || repo >= m_repos.size())
+        return 0;
+    FreedBytes own = repoFreed(repo);
+    own += wholeFiles(goingNames(repo)); // files all of whose names are in this repo
+    return own.size;
+}
+
+QHash<SelectionLedger::LinkKey, int> SelectionLedger::goingNames(int repo) const
+{
+    const RepoState &state = m_repos[repo];
+    if (state.selectedCount == 0)
+        return {};
+    const bool whole = state.selectedCount == state.selected.size();
+    if (state.linkedParts || state.selectedLinks > 0 || (whole && state.linkedRevisions > 0))
+        return {}; // refused by the planner, as in repoFreed()
+    return whole ? state.multiLinkNames : state.multiLinkGoing;
+}
+
+void SelectionLedger::moveGoingNames(const QHash<LinkKey, int> &before, const QHash<LinkKey, int> &after)
+{
+    if (before.isEmpty() && after.isEmpty())
+        return;
+    QSet<LinkKey> keys;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        keys.insert(it.key());
+    for (const LinkKey &key : std::as_const(keys)) {
+        const int delta = after.value(key) - before.value(key);
+        if (delta == 0)
+            continue;
+        const CachedBlob *file = m_multiLinkFiles.value(key);
+        int &going = m_linkGoing[key];
+        const bool wasFreed = file && quint32(going) >= file->links;
+        going += delta;
+        const bool isFreed = file && quint32(going) >= file->links;
+        if (wasFreed != isFreed)
+            m_linkFreed += FreedBytes::ofFile(*file) * (isFreed ? 1 : -1);
+    }
+}
+
+FreedBytes SelectionLedger::wholeFiles(const QHash<LinkKey, int> &names) const
+{
+    FreedBytes freed;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        if (const CachedBlob *file = m_multiLinkFiles.value(it.key()); file && quint32(it.value()) >= file->links)
+            freed += FreedBytes::ofFile(*file);
+    return freed;
 }
 
 QSet<RevisionKey> SelectionLedger::selectedRevisions() const

@@ -46,6 +46,7 @@ public:
     [[nodiscard]] QSet<QString> selectedCorruptedPaths() const;
 
 private:
+    using LinkKey = std::pair<quint64, quint64>; // (device, inode)
     struct RepoState
     {
         QList<int> keptLinks;              // per blob: unselected revisions linking it
@@ -61,9 +62,11 @@ private:
         FreedBytes wholeFreed;      // what the repo frees when every revision goes
         FreedBytes exclusiveShared; // shared payloads whose every live link is in this repo
         // Files of this repo with other hard links (st_nlink > 1), by (device, inode): how many
-        // of their names in the repo a partial selection removes. Freed once all of them go, as
-        // DeletionPlanner counts them (names outside the repo are not followed here).
-        QHash<std::pair<quint64, quint64>, int> multiLinkGoing;
+        // of their names in the repo a partial selection removes, and how many names the repo
+        // holds (what goes when it goes whole). Freed once all names go, in whichever repos
+        // they are, as DeletionPlanner counts them: m_linkGoing sums them over the repos.
+        QHash<LinkKey, int> multiLinkGoing;
+        QHash<LinkKey, int> multiLinkNames;
     };
     struct PayloadState
     {
@@ -72,11 +75,19 @@ private:
         bool countable = false; // readable manifest, every valid reference known to the scan
     };
 
+    // The names of multi-link files the repo's current selection removes (none when the planner
+    // refuses it), and applying a change of them to m_linkGoing.
+    [[nodiscard]] QHash<LinkKey, int> goingNames(int repo) const;
+    void moveGoingNames(const QHash<LinkKey, int> &before, const QHash<LinkKey, int> &after);
+    // Multi-link files whose every name is among `names`: what they free.
+    [[nodiscard]] FreedBytes wholeFiles(const QHash<LinkKey, int> &names) const;
+
     // Cache-relative path of each store link a scanned snapshot uses -> (repo, blob).
     using SharedLinks = QHash<QString, std::pair<int, int>>;
     void resetRepo(int repo, SharedLinks &sharedLinkByRelative);
     // What removing the repo folder frees, blobs no snapshot links to included.
-    [[nodiscard]] static FreedBytes wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked);
+    [[nodiscard]] static FreedBytes wholeRepoFreed(const CachedRepo &repo, const QList<bool> &linked, QHash<LinkKey, int> &multiLinkNames,
+                                                   QHash<LinkKey, const CachedBlob *> &multiLinkFiles);
     void resetPayload(int payload, const SharedLinks &sharedLinkByRelative);
 
     void unlinkBlob(int repo, int blob, int delta);
@@ -92,6 +103,9 @@ private:
     FreedBytes m_sharedFreed;
     FreedBytes m_corruptedFreed;
     FreedBytes m_repoFreedTotal;
+    QHash<LinkKey, const CachedBlob *> m_multiLinkFiles; // one name of each, for its size and links
+    QHash<LinkKey, int> m_linkGoing;                     // names going, over all repos
+    FreedBytes m_linkFreed;                              // the files all of whose names go
 };
 
 } // namespace hubdeck
