@@ -5,6 +5,8 @@
 
 #include "CachedBlob.h"
 
+#include <algorithm>
+
 namespace hubdeck {
 
 // What a deletion gives back, in both of the units a cache is measured in: size is st_size
@@ -29,7 +31,10 @@ struct FreedBytes
     }
     [[nodiscard]] FreedBytes operator-(const FreedBytes &other) const { return {size - other.size, onDisk - other.onDisk}; }
     [[nodiscard]] FreedBytes operator*(int factor) const { return {size * factor, onDisk * factor}; }
-    [[nodiscard]] bool operator==(const FreedBytes &) const = default;
+    // The forecast a "frees" figure shows and "free 50 GB" counts: what the disk gets back
+    // where the files hold less than their sizes (sparse, compressed), else their sizes, as
+    // huggingface_hub counts them (a small file's last block is not promised).
+    [[nodiscard]] qint64 forecast() const { return std::min(size, onDisk); }
 };
 
 } // namespace hubdeck

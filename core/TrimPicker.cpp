@@ -55,7 +55,7 @@ TrimPicker::Pick TrimPicker::pick(const CacheScan &scan, SelectionLedger ledger,
 
     Pick pick;
     const QList<Candidate> list = candidates(scan, goal.includeRefs);
-    const auto freed = [&] { return goal.onDisk ? std::min(ledger.freedOnDisk(), ledger.freedSize()) : ledger.freedSize(); };
+    const auto freed = [&] { return goal.onDisk ? ledger.freed().forecast() : ledger.freedSize(); };
     qsizetype next = 0;
     for (; next < list.size() && goal.bytes > 0 && freed() < goal.bytes; ++next) {
         (void)ledger.setRevisionSelected(list[next].repo, list[next].revision, true);

@@ -31,9 +31,8 @@ public:
     {
         qint64 bytes = 0;         // free at least this much; 0 picks nothing
         bool includeRefs = false; // allow revisions a ref points to (a repo's main, a tag)
-        // What the disk gets back where the files hold less than their sizes (sparse, or
-        // compressed by the filesystem): the lesser of SelectionLedger::freedOnDisk and
-        // freedSize, as the GUI's forecasts show it (a small file's last block is not counted).
+        // FreedBytes::forecast(): what the disk gets back where the files hold less than their
+        // sizes (sparse, or compressed by the filesystem), as the GUI's forecasts show it.
         // Otherwise file sizes, as `cache ls` totals them (`cache trim`).
         bool onDisk = false;
     };

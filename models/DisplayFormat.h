@@ -21,12 +21,9 @@ class DisplayFormat
 public:
     [[nodiscard]] static QString size(qint64 bytes);
     // Whether files hold visibly less on disk (allocated bytes) than their sizes add up to:
-    // sparse files, or a filesystem that compresses. A forecast of freed space then shows what
-    // the disk gets back (onDisk), and says why it is less than the sizes in the list.
+    // sparse files, or a filesystem that compresses. A forecast of freed space
+    // (FreedBytes::forecast) then differs from the sizes in the list, and says why.
     [[nodiscard]] static bool holdsLessOnDisk(qint64 size, qint64 onDisk);
-    // The figure a "frees" forecast shows: onDisk when holdsLessOnDisk, else size (as
-    // huggingface_hub counts, and as the list's columns show).
-    [[nodiscard]] static qint64 forecast(qint64 size, qint64 onDisk) { return holdsLessOnDisk(size, onDisk) ? onDisk : size; }
     // The same thresholds as huggingface_hub's format_timesince, translated.
     [[nodiscard]] static QString timeSince(double timestamp, double now);
     // A date and time for every page, in local time: "2026-12-04 21:30". The order is the

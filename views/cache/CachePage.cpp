@@ -445,8 +445,7 @@ void CachePage::updateSummary()
     const bool canDelete = (revisions > 0 || corrupted > 0) && !m_session->isDeleting();
     updateDeleteAction();
     m_deleteButton->setEnabled(canDelete);
-    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(DisplayFormat::forecast(freed.size, freed.onDisk)))
-                                      : tr("Delete…"));
+    m_deleteButton->setText(canDelete ? tr("Delete (frees %1)…").arg(DisplayFormat::size(freed.forecast())) : tr("Delete…"));
 }
 
 void CachePage::updateDeleteAction()
@@ -506,10 +505,9 @@ void CachePage::tickOnly(const QList<RevisionKey> &revisions)
     const int ticked = m_model->checkRevisions(
         [&](const CachedRepo &repo, const CachedRevision &revision) { return wanted.contains(repo.key(revision)); });
     // What the ticks free now, from the tree's own ledger: the figure the confirmation will show.
-    Q_EMIT statusMessage(
-        tr("Ticked %n revision(s) that free %1. Press Delete to review and delete them.", nullptr, ticked)
-            .arg(DisplayFormat::size(DisplayFormat::forecast(m_model->ledger().freedSize(), m_model->ledger().freedOnDisk()))),
-        0);
+    Q_EMIT statusMessage(tr("Ticked %n revision(s) that free %1. Press Delete to review and delete them.", nullptr, ticked)
+                             .arg(DisplayFormat::size(m_model->ledger().freed().forecast())),
+                         0);
 }
 
 void CachePage::clearSelection()

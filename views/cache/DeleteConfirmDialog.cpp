@@ -213,10 +213,10 @@ void DeleteConfirmDialog::addRevisionRows(QTreeWidgetItem *repoItem, const Delet
 void DeleteConfirmDialog::addButtons(QVBoxLayout *layout, const DeletionPlan &plan)
 {
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QString label = tr("Delete %1").arg(DisplayFormat::size(DisplayFormat::forecast(plan.expectedFreedSize, plan.expectedFreedOnDisk)));
+    QString label = tr("Delete %1").arg(DisplayFormat::size(FreedBytes{plan.expectedFreedSize, plan.expectedFreedOnDisk}.forecast()));
     if (plan.trashesRepos())
         label = plan.freedNowSize() > 0 ? tr("Delete %1, Move %2 to the Trash")
-                                              .arg(DisplayFormat::size(DisplayFormat::forecast(plan.freedNowSize(), plan.freedNowOnDisk())),
+                                              .arg(DisplayFormat::size(FreedBytes{plan.freedNowSize(), plan.freedNowOnDisk()}.forecast()),
                                                    DisplayFormat::size(plan.trashedSize()))
                                         : tr("Move %1 to the Trash").arg(DisplayFormat::size(plan.trashedSize()));
     auto *remove = buttons->addButton(label, QDialogButtonBox::DestructiveRole);
