@@ -128,16 +128,22 @@ void SelectionLedger::resetPayload(int p, const SharedLinks &sharedLinkByRelativ
     }
 }
 
-FreedBytes SelectionLedger::repoFreed(int repo) const
+SelectionLedger::Going SelectionLedger::going(int repo) const
 {
     const RepoState &state = m_repos[repo];
     if (state.selectedCount == 0)
-        return {};
+        return Going::Nothing;
     const bool whole = state.selectedCount == state.selected.size();
     // DeletionPlanner refuses the repo then (never deletes through a link): nothing is freed.
     if (state.linkedParts || state.selectedLinks > 0 || (whole && state.linkedRevisions > 0))
-        return {};
-    return whole ? state.wholeFreed : state.partialFreed;
+        return Going::Nothing;
+    return whole ? Going::Whole : Going::Partly;
+}
+
+FreedBytes SelectionLedger::repoFreed(int repo) const
+{
+    const Going how = going(repo);
+    return how == Going::Nothing ? FreedBytes() : how == Going::Whole ? m_repos[repo].wholeFreed : m_repos[repo].partialFreed;
 }
 
 void SelectionLedger::unlinkBlob(int repo, int blob, int delta)
@@ -271,13 +277,10 @@ qint64 SelectionLedger::freedSize(int repo) const
 
 QHash<SelectionLedger::LinkKey, int> SelectionLedger::goingNames(int repo) const
 {
-    const RepoState &state = m_repos[repo];
-    if (state.selectedCount == 0)
-        return {};
-    const bool whole = state.selectedCount == state.selected.size();
-    if (state.linkedParts || state.selectedLinks > 0 || (whole && state.linkedRevisions > 0))
-        return {}; // refused by the planner, as in repoFreed()
-    return whole ? state.multiLinkNames : state.multiLinkGoing;
+    const Going how = going(repo);
+    return how == Going::Nothing ? QHash<LinkKey, int>()
+           : how == Going::Whole ? m_repos[repo].multiLinkNames
+                                 : m_repos[repo].multiLinkGoing;
 }
 
 void SelectionLedger::moveGoingNames(const QHash<LinkKey, int> &before, const QHash<LinkKey, int> &after)

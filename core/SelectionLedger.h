@@ -75,6 +75,10 @@ private:
         bool countable = false; // readable manifest, every valid reference known to the scan
     };
 
+    // How the repo's current selection goes: not at all (nothing ticked, or the planner refuses
+    // it), whole, or some revisions.
+    enum class Going { Nothing, Whole, Partly };
+    [[nodiscard]] Going going(int repo) const;
     // The names of multi-link files the repo's current selection removes (none when the planner
     // refuses it), and applying a change of them to m_linkGoing.
     [[nodiscard]] QHash<LinkKey, int> goingNames(int repo) const;
