@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <limits>
 #include <sys/stat.h>
 #include <utility>
 
@@ -25,7 +26,7 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model)
 {
-    m_watcher.setRecheckInterval(m_recheckBaseMs);
+    updateRecheck();
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressRangeChanged, this,
             [this](int, int maximum) { Q_EMIT scanProgress(0, maximum); });
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::progressValueChanged, this,
@@ -138,7 +139,7 @@ void HomeSession::onScanFinished()
         // the same ticks, so the summary keeps its figure meanwhile instead of saying
         // "measuring…" after every re-check.
         m_measureDelay.start();
-        m_watcher.setRecheckInterval(recheckIntervalFor(m_recheckBaseMs, m_scanClock.elapsed()));
+        m_lastScanMs = m_scanClock.elapsed();
     }
     watch();
     if (std::exchange(m_resumeWatchAfterScan, false)) {
@@ -175,7 +176,7 @@ void HomeSession::watch()
 void HomeSession::setRecheckInterval(int milliseconds)
 {
     m_recheckBaseMs = milliseconds;
-    m_watcher.setRecheckInterval(milliseconds);
+    updateRecheck();
 }
 
 int HomeSession::recheckIntervalFor(int baseMs, qint64 lastScanMs)
@@ -194,7 +195,13 @@ void HomeSession::setOnScreen(bool onScreen)
 
 void HomeSession::updateRecheck()
 {
-    m_watcher.setRechecking(m_onScreen && m_active);
+    // A quiet home is measured again too, less often: a write deep inside an entry idle since
+    // the last scan reaches no watch, nor does a program opening one of its files (GUI attack
+    // K12: a download filling the chunk cache showed only after F5).
+    const int base = m_active || m_recheckBaseMs > std::numeric_limits<int>::max() / kQuietFactor ? m_recheckBaseMs
+                                                                                                     : m_recheckBaseMs * kQuietFactor;
+    m_watcher.setRecheckInterval(recheckIntervalFor(base, m_lastScanMs));
+    m_watcher.setRechecking(m_onScreen);
 }
 
 qint64 HomeSession::checkedEmptiedBytes() const

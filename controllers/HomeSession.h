@@ -20,11 +20,10 @@ class HomeTreeModel;
 
 // What the Overview page does that is not drawing (issue #14): scans the Hugging Face home
 // with HomeScanner off the GUI thread, rescans (debounced) when HF_HOME, a part root or a
-// folder right below one changes on disk, and every few seconds while the page is on screen
-// and an entry is being written or in use (writes deeper down reach no watch), and deletes
-// the ticked entries with HomeDeletion
-// on a worker thread, with progress and a cancel that keeps the report of what was done,
-// then scans again. Ticks are kept by path across scans (HomeTreeModel).
+// folder right below one changes on disk, and again and again while the page is on screen
+// (writes deeper down reach no watch): every 15 s while an entry is being written or in use,
+// every minute otherwise. It deletes the ticked entries with HomeDeletion on a worker thread,
+// with progress and a cancel that keeps the report of what was done, then scans again. Ticks are kept by path across scans (HomeTreeModel).
 class HomeSession : public QObject
 {
     Q_OBJECT
@@ -57,8 +56,9 @@ public:
     void setWatchDelay(int milliseconds) { m_watcher.setDelay(milliseconds); }
     [[nodiscard]] QStringList watchedPaths() const { return m_watcher.paths(); }
     // Milliseconds between the re-checks while an entry is active (15 s unless a test
-    // shortens it); 0 turns them off. A re-check is a whole scan, so on a home whose scan
-    // takes long the re-checks space out (recheckIntervalFor).
+    // shortens it), kQuietFactor times that while none is; 0 turns them off. A re-check is a
+    // whole scan, so on a home whose scan takes long the re-checks space out
+    // (recheckIntervalFor). recheckInterval() is the one in use now.
     void setRecheckInterval(int milliseconds);
     [[nodiscard]] int recheckInterval() const { return m_watcher.recheckInterval(); }
     // The interval used after a scan that took lastScanMs: at least baseMs, and long enough
@@ -66,10 +66,13 @@ public:
     [[nodiscard]] static int recheckIntervalFor(int baseMs, qint64 lastScanMs);
     // The page is on screen: re-checks only run then (nobody reads a hidden page).
     void setOnScreen(bool onScreen);
-    // Whether the re-checks run now: on screen, and the latest scan found an entry in use or
-    // modified within the last kActiveSeconds.
+    // Whether the re-checks run now: while the page is on screen. They come every
+    // recheckInterval while the latest scan found an entry in use or modified within the last
+    // kActiveSeconds (active), kQuietFactor times less often otherwise.
     [[nodiscard]] bool isRechecking() const { return m_watcher.isRechecking(); }
+    [[nodiscard]] bool isActive() const { return m_active; }
     static constexpr double kActiveSeconds = 120;
+    static constexpr int kQuietFactor = 4;
 
     // The status bar's sentence for a finished deletion: entries deleted, bytes freed as
     // measured, errors counted; "Stopped" when it was canceled.
@@ -136,6 +139,7 @@ private:
     bool m_active = false; // the latest scan found an entry in use or being written
     int m_recheckBaseMs = 15000;
     QElapsedTimer m_scanClock; // since the running scan started
+    qint64 m_lastScanMs = 0;   // how long the latest finished scan took
 };
 
 } // namespace hubdeck

@@ -1205,8 +1205,10 @@ private Q_SLOTS:
         QVERIFY(page->session()->isRechecking());
     }
 
-    // Nothing written for a while and nothing in use: no re-checks, the watches suffice.
-    void aQuietHomeIsNotRechecked()
+    // Nothing written for a while and nothing in use: re-checked all the same, four times less
+    // often, so that a write deep inside an idle entry shows without F5 (GUI attack K12: a
+    // download filling an idle chunk cache never showed).
+    void aQuietHomeIsRecheckedLessOften()
     {
         FixtureHome fixture;
         const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
@@ -1217,16 +1219,23 @@ private Q_SLOTS:
             QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
         }
         auto page = open(fixture);
-        page->session()->setRecheckInterval(200);
-        QVERIFY(!page->session()->isRechecking());
-        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
-        QTest::qWait(700);
-        QCOMPARE(scanned.size(), 0);
-        // A write the watches see makes it active again.
-        page->session()->setWatchDelay(100);
-        fixture.write(QStringLiteral("datasets/new___set/default/0.0.0/abc/new-train.arrow"), 5000);
-        QVERIFY(scanned.wait(10000));
+        page->session()->setRecheckInterval(250);
+        QVERIFY(!page->session()->isActive());
         QVERIFY(page->session()->isRechecking());
+        QCOMPARE(page->session()->recheckInterval(), 250 * HomeSession::kQuietFactor);
+        // Four folders down in an idle dataset cache: no watch sees it, the quiet re-check does.
+        const QString ds = QString::fromLatin1(FixtureHome::kDataset);
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + ds);
+        const qint64 before = page->model()->scan().entry(dataset)->sizeOnDisk;
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        fixture.write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/late.arrow").arg(ds), 400000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->scan().entry(dataset)->sizeOnDisk >= before + 400000, 10000);
+        QVERIFY(scanned.size() >= 1);
+        // That write makes the home active: the re-checks come at the base interval again.
+        QVERIFY(page->session()->isActive());
+        QCOMPARE(page->session()->recheckInterval(), 250);
+        page->hide();
+        QVERIFY(!page->session()->isRechecking());
     }
 
     // Hard-linked files shared by two datasets: each row's tooltip says what deleting it alone
