@@ -198,8 +198,8 @@ void HomeSession::updateRecheck()
     // A quiet home is measured again too, less often: a write deep inside an entry idle since
     // the last scan reaches no watch, nor does a program opening one of its files (GUI attack
     // K12: a download filling the chunk cache showed only after F5).
-    const int base = m_active || m_recheckBaseMs > std::numeric_limits<int>::max() / kQuietFactor ? m_recheckBaseMs
-                                                                                                     : m_recheckBaseMs * kQuietFactor;
+    const int base =
+        m_active || m_recheckBaseMs > std::numeric_limits<int>::max() / kQuietFactor ? m_recheckBaseMs : m_recheckBaseMs * kQuietFactor;
     m_watcher.setRecheckInterval(recheckIntervalFor(base, m_lastScanMs));
     m_watcher.setRechecking(m_onScreen);
 }

@@ -87,6 +87,14 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
     return f;
 }
 
+// One wording wherever an entry is refused for being in use: the plan, the confirmation's
+// check and the run. The use ("held open by python3 (pid 4242)") follows a colon, not nested
+// in parentheses (GUI attack K7).
+QString inUseReason(const QString &path, const QString &use)
+{
+    return HomeDeletion::tr("Not deleted: %1 is in use: %2.").arg(path, use);
+}
+
 QString partRootOf(const HfHome &home, const QString &path)
 {
     QString best;
@@ -674,7 +682,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             return;
         }
         if (!entry.inUse.isEmpty()) {
-            refuse(asGiven, tr("Not deleted: %1 is in use (%2).").arg(asGiven, entry.inUse));
+            refuse(asGiven, inUseReason(asGiven, entry.inUse));
             return;
         }
         // What an earlier, stopped deletion of it left renamed aside ("<entry>.hubdeck-deleting")
@@ -799,6 +807,45 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
     }
     plan.refusals += refused;
     countEmptiedFolders(plan, inUse);
+    return refused;
+}
+
+QList<HomeDeletion::Refusal> HomeDeletion::remeasure(Plan &plan, const InUseFiles &inUse, const std::function<bool()> &isCanceled)
+{
+    QList<Refusal> refused;
+    for (qsizetype i = 0; i < plan.entries.size();) {
+        if (isCanceled && isCanceled())
+            break;
+        HomeEntry &entry = plan.entries[i];
+        // As run() measures it just before it starts on it: the downloads listed by then, the
+        // entry's folder but its entries of their own, its members but the marker.
+        QStringList members = entry.members;
+        members.removeAll(HomeScanner::removingMarker(entry.path));
+        QList<TreeMeasure::Root> roots;
+        if (entry.kind == HomeEntry::Kind::DatasetsDownloads)
+            roots = ListedDownloads(
+                        entry, [](const QString &path) { return path; }, plan.listedAtNs)
+                        .roots();
+        else
+            roots.append({entry.path, entry.separateChildren()});
+        for (const QString &member : std::as_const(members))
+            roots.append({member, {}});
+        const Freeable now = freeable(roots, inUse);
+        if (!now.inUse.isEmpty()) {
+            refused.append({entry.path, {}, inUseReason(entry.path, now.inUse), -1});
+            plan.entries.removeAt(i);
+            continue;
+        }
+        // What a stopped deletion keeps (written into it since) is measured apart by the scan
+        // (AsideFolder::measureKept) and in no figure here: its scanned figure stands.
+        if (entry.keptArrivals == 0) {
+            entry.sizeOnDisk += now.bytes - entry.freeable;
+            entry.freeable = now.bytes;
+            entry.sharedExtents = now.shared;
+        }
+        ++i;
+    }
+    plan.refusals += refused;
     return refused;
 }
 
@@ -1002,7 +1049,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         ::clock_gettime(CLOCK_REALTIME_COARSE, &measuredAt);
         const Freeable before = freeable(measured, inUse, &guarded);
         if (!before.inUse.isEmpty()) {
-            report.errors.append(tr("Not deleted: %1 is in use (%2).").arg(entry.path, before.inUse));
+            report.errors.append(inUseReason(entry.path, before.inUse));
             continue;
         }
         // Checked again here, not only in the scan: the plan may be older than the token. Paths

@@ -171,6 +171,16 @@ public:
     // stays; inUse, when given, is what tells (a snapshot the caller has just taken, so that
     // /proc is not walked twice), else one is taken here.
     static QList<Refusal> withoutObstacles(Plan &plan, const std::function<bool()> &isCanceled = {}, const InUseFiles *inUse = nullptr);
+    // Measures each entry of the plan again, now, as run() will just before it starts on it,
+    // with the processes' files in inUse (InUseFiles::snapshot()): an entry a process has
+    // opened, locked or works in since the scan leaves the plan as a refusal (appended to
+    // plan.refusals, given -1, "Not deleted: PATH is in use: held open by python3 (pid 4242).");
+    // the others get their freeable bytes, sizeOnDisk and sharedExtents as they are now, so that
+    // a confirmation quotes what the run will free rather than what the scan found (GUI attacks
+    // K3, K15: "Delete 25.0 MB" freed 65.0 MB of a dataset written since). Stops when
+    // isCanceled says so, leaving the rest as they were. Reads every file's inode: off the
+    // GUI thread.
+    static QList<Refusal> remeasure(Plan &plan, const InUseFiles &inUse, const std::function<bool()> &isCanceled = {});
     // Only the folders the run will leave empty (Plan::emptiedFolders, emptiedFolderBytes), as
     // withoutObstacles() finds them, without walking the entries: it reads the folders between
     // the entries and their part's folder, and /proc (a folder in use stays). For a front end's

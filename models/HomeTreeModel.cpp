@@ -96,15 +96,35 @@ void HomeTreeModel::setScan(HomeScan scan)
     beginResetModel();
     m_scan = std::move(scan);
     QSet<QString> kept;
+    QStringList untickedReasons;
     for (const HomeScan::Part &part : std::as_const(m_scan.parts))
-        for (const HomeEntry &entry : part.entries)
-            if (m_checked.contains(entry.path) && isTickable(entry))
+        for (const HomeEntry &entry : part.entries) {
+            if (!m_checked.contains(entry.path))
+                continue;
+            if (isTickable(entry))
                 kept.insert(entry.path);
+            else
+                untickedReasons.append(untickReason(entry));
+        }
     const bool changed = kept != m_checked;
     m_checked = std::move(kept);
     endResetModel();
     if (changed)
         Q_EMIT checksChanged();
+    if (!untickedReasons.isEmpty())
+        Q_EMIT ticksTakenAway(untickedReasons);
+}
+
+QString HomeTreeModel::untickReason(const HomeEntry &entry)
+{
+    const QString name = PrintableText::name(entry.name);
+    if (!entry.inUse.isEmpty())
+        return tr("%1 is in use now: %2").arg(name, entry.inUse);
+    if (entry.beingDeleted)
+        return tr("%1 is being deleted by another program").arg(name);
+    if (!entry.keep.isEmpty())
+        return tr("%1 cannot be deleted now: %2").arg(name, entry.keep);
+    return tr("%1 cannot be deleted now").arg(name);
 }
 
 void HomeTreeModel::setPartColors(const QHash<QString, QColor> &colors)

@@ -99,8 +99,13 @@ public:
 
 Q_SIGNALS:
     void checksChanged();
+    // A scan (setScan) took the tick off entries that it still lists but that can no longer
+    // be ticked: one sentence part per entry, "chunk-cache is in use now: held open by python3
+    // (pid 4242)", so that a page says why rather than dropping the ticks silently (GUI attack K3).
+    void ticksTakenAway(const QStringList &reasons);
 
 private:
+    [[nodiscard]] static QString untickReason(const HomeEntry &entry);
     // The ticked entries' freeable bytes together, only those on that device when given.
     [[nodiscard]] qint64 checkedSize(std::optional<quint64> device) const;
     [[nodiscard]] QVariant partData(int partRow, int column, int role) const;

@@ -1314,7 +1314,7 @@ private Q_SLOTS:
         QCOMPARE(dataset->inUse, expected);
         QVERIFY(find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"))->inUse.isEmpty());
         const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(unheld, {dataset->path}));
-        QCOMPARE(report.errors, QStringList{QStringLiteral("Not deleted: %1 is in use (%2).").arg(dataset->path, expected)});
+        QCOMPARE(report.errors, QStringList{QStringLiteral("Not deleted: %1 is in use: %2.").arg(dataset->path, expected)});
         QVERIFY(QFileInfo::exists(folder));
         holder.kill();
         holder.waitForFinished();

@@ -1017,6 +1017,36 @@ private Q_SLOTS:
         QCOMPARE(box->windowModality(), Qt::WindowModal);
     }
 
+    // A ticked entry that a program opens: the next measure takes its tick away and says so
+    // in the status bar, naming the program (GUI attack K3: the tick vanished silently).
+    void aTickTakenAwayIsSaid()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        QVERIFY(page->model()->setPathChecked(logs, true));
+        QProcess holder;
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 30"),
+                                            QStringLiteral("sh"), logs + QStringLiteral("/xet_20261101.log")});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(5000));
+        const qint64 pid = holder.processId();
+        QSignalSpy status(page.get(), &OverviewPage::statusMessage);
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        page->rescan();
+        QVERIFY(scanned.wait(10000));
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(page->model()->checkedPaths().isEmpty());
+        QStringList said;
+        for (const QList<QVariant> &message : std::as_const(status))
+            said.append(message.at(0).toString());
+        const QString expected = QStringLiteral("logs is in use now: held open by sleep (pid %1)").arg(pid);
+        QVERIFY2(std::any_of(said.cbegin(), said.cend(),
+                             [&](const QString &text) { return text.startsWith(QStringLiteral("Unticked")) && text.contains(expected); }),
+                 qPrintable(said.join(u'\n')));
+    }
+
     // The cost of deleting and the process that keeps an entry are in view under the tree
     // for the current row (not only in tooltips), and read out by screen readers.
     void detailsOfTheCurrentRowAreShown()
@@ -1489,6 +1519,77 @@ private Q_SLOTS:
         const auto *refused = dialog.findChild<QLabel *>(QStringLiteral("refused"));
         QVERIFY2(refused->text().contains(dataset), qPrintable(refused->text()));
         QVERIFY(dialog.deleteButton()->isHidden());
+    }
+
+    // An entry written into after the scan: the confirmation's check measures it again, and
+    // the headline, its line and the button quote what it holds now, said as new (GUI attack
+    // K15: "Delete 25.0 MB" freed 65.0 MB). Pressed while checking, the new figure is shown to
+    // be confirmed again, not deleted at once.
+    void theConfirmationQuotesWhatAnEntryHoldsNow()
+    {
+        FixtureHome fixture;
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString ds = QString::fromLatin1(FixtureHome::kDataset);
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + ds);
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset});
+        QCOMPARE(plan.entries.size(), 1);
+        const qint64 listed = plan.entries.first().freeable;
+        fixture.write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/grown.arrow").arg(ds), 3000000);
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
+        QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(listed)));
+        dialog.accept(); // pressed while checking
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(dialog.result(), 0); // not accepted: shown again to be confirmed
+        QCOMPARE(dialog.plan().entries.size(), 1);
+        const qint64 now = dialog.plan().entries.first().freeable;
+        struct stat grown
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(dataset + QStringLiteral("/default/0.0.0/c0ffee/grown.arrow")).constData(), &grown), 0);
+        QVERIFY(grown.st_blocks * 512 >= 3000000);
+        QCOMPARE(now, listed + qint64(grown.st_blocks) * 512);
+        QVERIFY2(dialog.deleteButton()->text().contains(DisplayFormat::size(now)), qPrintable(dialog.deleteButton()->text()));
+        QVERIFY(dialog.deleteButton()->isEnabled());
+        const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headline"))->text();
+        QVERIFY2(headline.contains(DisplayFormat::size(now)), qPrintable(headline));
+        QVERIFY2(dialog.listText().contains(DisplayFormat::size(now)), qPrintable(dialog.listText()));
+        const QString checking = dialog.findChild<QLabel *>(QStringLiteral("checking"))->text();
+        QVERIFY2(checking.contains(QStringLiteral("Measured again")) && checking.contains(DisplayFormat::size(now)) &&
+                     checking.contains(DisplayFormat::size(listed)),
+                 qPrintable(checking));
+    }
+
+    // An entry a program opened after the scan: the confirmation's check finds it, names the
+    // program and leaves it out, before Delete (GUI attack K3: "Checked: each entry can be
+    // deleted whole" while python3 held it).
+    void theConfirmationFindsAnEntryOpenedSinceTheScan()
+    {
+        FixtureHome fixture;
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {logs, dataset});
+        QCOMPARE(plan.entries.size(), 2);
+        QProcess holder;
+        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 30"),
+                                            QStringLiteral("sh"), logs + QStringLiteral("/xet_20261101.log")});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(5000)); // the shell has opened the file
+        HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
+        QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
+        QVERIFY(checked.wait(10000));
+        const qint64 pid = holder.processId();
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(dialog.plan().entries.size(), 1);
+        QCOMPARE(dialog.plan().entries.first().path, dataset);
+        const QString refused = dialog.findChild<QLabel *>(QStringLiteral("refused"))->text();
+        QVERIFY2(refused.contains(logs) && refused.contains(QStringLiteral("is in use: held open by sleep (pid %1)").arg(pid)),
+                 qPrintable(refused));
+        const QString checking = dialog.findChild<QLabel *>(QStringLiteral("checking"))->text();
+        QVERIFY2(!checking.contains(QStringLiteral("can be deleted whole.")), qPrintable(checking));
+        QVERIFY2(checking.contains(QStringLiteral("cannot be deleted whole as they stand")), qPrintable(checking));
     }
 
     // Delete pressed while the check runs waits for it: said on the button, then deleted when

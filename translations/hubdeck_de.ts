@@ -243,10 +243,6 @@
         <translation>Nicht gelöscht: %1 (%2). %3</translation>
     </message>
     <message>
-        <source>Not deleted: %1 is in use (%2).</source>
-        <translation>Nicht gelöscht: %1 wird verwendet (%2).</translation>
-    </message>
-    <message>
         <source>Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.</source>
         <translation>Nicht gelöscht: %1 ist der Hub-Cache; verwenden Sie `cache rm` oder `cache prune`, die geteilte Blobs und Refs richtig behandeln.</translation>
     </message>
@@ -387,6 +383,10 @@
     <message>
         <source>Nothing deleted in %1: it is the same folder as the %2 part, which lists what it holds; delete its entries there.</source>
         <translation>Nichts gelöscht in %1: Es ist derselbe Ordner wie der Teil %2, der aufführt, was er enthält; löschen Sie seine Einträge dort.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is in use: %2.</source>
+        <translation>Nicht gelöscht: %1 wird gerade verwendet: %2.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2072,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>keeps %1 written into it since the deletion stopped, under its name again</source>
         <translation>behält %1, das seit dem Abbruch des Löschens hineingeschrieben wurde, wieder unter seinem Namen</translation>
     </message>
+    <message>
+        <source>Checked: each entry can be deleted whole. Measured again: they hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
+        <translation>Geprüft: Jeder Eintrag kann vollständig gelöscht werden. Neu gemessen: Sie belegen jetzt %1, beim Auflisten waren es %2; die Zahlen oben sind die neuen.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -2312,6 +2316,22 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Sorts the entries of each part by name; the parts keep their order.</source>
         <translation>Sortiert die Einträge jedes Teils nach Namen; die Teile behalten ihre Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>%1 is in use now: %2</source>
+        <translation>%1 wird jetzt verwendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 is being deleted by another program</source>
+        <translation>%1 wird von einem anderen Programm gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted now: %2</source>
+        <translation>%1 kann jetzt nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted now</source>
+        <translation>%1 kann jetzt nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2979,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
         <translation>Ein Löschvorgang läuft: Warten Sie sein Ende ab oder brechen Sie ihn ab, bevor Sie weiter löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unticked %Ln entr(ies): %1.</source>
+        <translation>
+            <numerusform>Haken bei %Ln Eintrag entfernt: %1.</numerusform><numerusform>Haken bei %Ln Einträgen entfernt: %1.</numerusform></translation>
     </message>
 </context>
 <context>

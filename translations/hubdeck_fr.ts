@@ -243,10 +243,6 @@
         <translation>Non supprimé : %1 (%2). %3</translation>
     </message>
     <message>
-        <source>Not deleted: %1 is in use (%2).</source>
-        <translation>Non supprimé : %1 est utilisé (%2).</translation>
-    </message>
-    <message>
         <source>Not deleted: %1 is the hub cache; use `cache rm` or `cache prune`, which keep shared blobs and refs right.</source>
         <translation>Non supprimé : %1 est le cache du Hub ; utilisez `cache rm` ou `cache prune`, qui gardent les blobs partagés et les refs cohérents.</translation>
     </message>
@@ -387,6 +383,10 @@
     <message>
         <source>Nothing deleted in %1: it is the same folder as the %2 part, which lists what it holds; delete its entries there.</source>
         <translation>Rien de supprimé dans %1 : c’est le même dossier que la partie %2, qui liste ce qu’il contient ; supprimez ses entrées là.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 is in use: %2.</source>
+        <translation>Non supprimé : %1 est en cours d’utilisation : %2.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2072,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>keeps %1 written into it since the deletion stopped, under its name again</source>
         <translation>conserve %1 écrits dedans depuis l’arrêt de la suppression, de nouveau sous son nom</translation>
     </message>
+    <message>
+        <source>Checked: each entry can be deleted whole. Measured again: they hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
+        <translation>Vérifié : chaque entrée peut être supprimée entière. Mesurées à nouveau : elles occupent %1 maintenant, %2 lors du listage ; les chiffres ci-dessus sont les nouveaux.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
@@ -2312,6 +2316,22 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Sorts the entries of each part by name; the parts keep their order.</source>
         <translation>Trie les entrées de chaque partie par nom ; les parties gardent leur ordre.</translation>
+    </message>
+    <message>
+        <source>%1 is in use now: %2</source>
+        <translation>%1 est maintenant utilisé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is being deleted by another program</source>
+        <translation>%1 est en cours de suppression par un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted now: %2</source>
+        <translation>%1 ne peut pas être supprimé maintenant : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted now</source>
+        <translation>%1 ne peut pas être supprimé maintenant</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +2979,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>A deletion is running: wait for it to end, or Cancel it, before deleting more.</source>
         <translation>Une suppression est en cours : attendez qu’elle se termine, ou annulez-la, avant d’en supprimer davantage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unticked %Ln entr(ies): %1.</source>
+        <translation>
+            <numerusform>Case décochée pour %Ln entrée : %1.</numerusform><numerusform>Cases décochées pour %Ln entrées : %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,12 @@
 
 #include "DisplayFormat.h"
 #include "HomeScanner.h"
+#include "InUseFiles.h"
 #include "PrintableText.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
@@ -141,8 +143,13 @@ void HomeDeleteDialog::startCheck()
     m_checking->show();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_check.setFuture(QtConcurrent::run(&m_pool, [plan = m_plan, cancel = m_cancel]() mutable {
+        const auto stop = [cancel] { return cancel->load(); };
         (void)HomeDeletion::withoutGone(plan);
-        (void)HomeDeletion::withoutObstacles(plan, [cancel] { return cancel->load(); });
+        // Measured now, not taken from the scan: a program may have opened an entry or written
+        // into it since, which no watch of the page sees at once (GUI attacks K3, K15).
+        const InUseFiles inUse = InUseFiles::snapshot();
+        (void)HomeDeletion::remeasure(plan, inUse, stop);
+        (void)HomeDeletion::withoutObstacles(plan, stop, &inUse);
         return plan;
     }));
 }
@@ -179,6 +186,17 @@ void HomeDeleteDialog::onChecked()
     const HomeDeletion::Plan result = m_check.result();
     const qint64 shown = m_plan.sizeOnDisk(); // what the Delete button said when pressed
     const qsizetype refused = m_plan.entries.size() - result.entries.size() - result.gone.size();
+    // What the entries kept hold now against what the scan found: said when the two read
+    // differently (GUI attack K15: a dataset written since was confirmed at its old size).
+    QHash<QString, const HomeEntry *> listed;
+    for (const HomeEntry &entry : std::as_const(m_plan.entries))
+        listed.insert(entry.path, &entry);
+    QList<const HomeEntry *> before;
+    for (const HomeEntry &entry : result.entries)
+        if (const HomeEntry *was = listed.value(entry.path))
+            before.append(was);
+    const QString then = DisplayFormat::size(HomeEntry::freeableTogether(before));
+    const QString now = DisplayFormat::size(HomeEntry::freeableTogether(result.entries));
     for (const QString &path : result.gone)
         if (!m_dropped.contains(path))
             m_dropped.append(path);
@@ -191,6 +209,10 @@ void HomeDeleteDialog::onChecked()
         m_checking->setText(tr("%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
     } else if (m_plan.entries.isEmpty()) {
         m_checking->setText(tr("Nothing is left to delete."));
+    } else if (now != then) {
+        m_checking->setText(tr("Checked: each entry can be deleted whole. Measured again: they hold %1 now, %2 when the home was "
+                               "listed; the figures above are the new ones.")
+                                .arg(now, then));
     } else {
         m_checking->setText(tr("Checked: each entry can be deleted whole."));
     }

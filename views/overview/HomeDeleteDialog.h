@@ -23,9 +23,10 @@ namespace hubdeck {
 // (HomeScanner::costOfDeleting) and each entry with its size; what the plan refuses is
 // listed with the reason, and what a cancel leaves is said. Accepting deletes, in the background.
 // While it is open, each entry is walked in the background as the deletion will walk it
-// (HomeDeletion::withoutObstacles): one that cannot go whole (a folder it cannot read or empty,
-// a mount inside) moves to the refused list and the figures follow, so that the dialog
-// promises only what the deletion can do. Delete pressed before the check ends waits for it
+// (HomeDeletion::withoutObstacles) and measured as it stands (HomeDeletion::remeasure): one that
+// cannot go whole (a folder it cannot read or empty, a mount inside) or that a process uses
+// now moves to the refused list, and the figures follow what the entries hold now, so that
+// the dialog promises only what the deletion can do. Delete pressed before the check ends waits for it
 // ("Deleting once checked…"), then deletes, unless the check took something out of the plan:
 // then the dialog stays open with the verdict, to be confirmed again (GUI attack H5: the
 // deletion started by itself and the verdict was never seen). An entry no longer on disk

@@ -263,6 +263,10 @@ void OverviewPage::buildActions()
 void OverviewPage::connectSession()
 {
     connect(m_model, &HomeTreeModel::checksChanged, this, &OverviewPage::updateSummary);
+    connect(m_model, &HomeTreeModel::ticksTakenAway, this, [this](const QStringList &reasons) {
+        Q_EMIT statusMessage(tr("Unticked %Ln entr(ies): %1.", nullptr, int(reasons.size())).arg(reasons.join(QStringLiteral("; "))),
+                             15000);
+    });
     connect(m_session, &HomeSession::checkedMeasured, this, &OverviewPage::updateSummary);
     connect(m_session, &HomeSession::statusMessage, this, &OverviewPage::statusMessage);
     connect(m_session, &HomeSession::scanStarted, this, &OverviewPage::onScanStarted);
