@@ -91,10 +91,31 @@ QString HomeTreeModel::partLabel(const QString &kind)
     return tr("Other");
 }
 
+double HomeTreeModel::now() const
+{
+    return m_now > 0 ? m_now : HumanFormat::now();
+}
+
+void HomeTreeModel::advanceClock()
+{
+    if (m_nowFixed)
+        return;
+    m_now = HumanFormat::now();
+    const QList<int> roles{Qt::DisplayRole};
+    for (int p = 0; p < int(m_scan.parts.size()); ++p) {
+        const QModelIndex part = index(p, AccessedColumn);
+        Q_EMIT dataChanged(part, part.siblingAtColumn(ModifiedColumn), roles);
+        if (const int entries = int(m_scan.parts.at(p).entries.size()); entries > 0)
+            Q_EMIT dataChanged(index(0, AccessedColumn, index(p, 0)), index(entries - 1, ModifiedColumn, index(p, 0)), roles);
+    }
+}
+
 void HomeTreeModel::setScan(HomeScan scan)
 {
     beginResetModel();
     m_scan = std::move(scan);
+    if (!m_nowFixed)
+        m_now = HumanFormat::now();
     QSet<QString> kept;
     QStringList untickedReasons;
     for (const HomeScan::Part &part : std::as_const(m_scan.parts))
@@ -499,7 +520,7 @@ QString HomeTreeModel::partToolTip(const HomeScan::Part &part) const
 QVariant HomeTreeModel::partData(int partRow, int column, int role) const
 {
     const HomeScan::Part &part = m_scan.parts.at(partRow);
-    const double now = m_now > 0 ? m_now : HumanFormat::now();
+    const double now = this->now();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -601,7 +622,7 @@ std::optional<RepoFolderName> hubRepo(const HomeEntry &entry)
 
 QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &part, int column, int role) const
 {
-    const double now = m_now > 0 ? m_now : HumanFormat::now();
+    const double now = this->now();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -48,8 +48,20 @@ public:
     // Replaces the scan (a model reset); ticks stay on the entries that are still tickable.
     void setScan(HomeScan scan);
     [[nodiscard]] const HomeScan &scan() const { return m_scan; }
-    // For "3 days ago": seconds since the epoch; HumanFormat::now() unless a test fixes it.
-    void setNow(double now) { m_now = now; }
+    // For "3 days ago": the moment every row's relative time is counted from, one for all rows,
+    // so that a part never reads older than its newest entry because the two were painted at
+    // different moments (GUI attack K13). Seconds since the epoch. Taken at each setScan and
+    // advanceClock(), unless a test fixes it here.
+    void setNow(double now)
+    {
+        m_now = now;
+        m_nowFixed = true;
+    }
+    [[nodiscard]] double now() const;
+    // Takes the time again and tells the views that every row's relative times changed
+    // (dataChanged on the two time columns), for a page to call every few seconds while it is
+    // on screen. Nothing when a test fixed the time.
+    void advanceClock();
     // Colour swatches shown beside the part names, by part kind (the parts bar's colours);
     // Qt::DecorationRole gives them as a QIcon.
     void setPartColors(const QHash<QString, QColor> &colors);
@@ -124,6 +136,7 @@ private:
     QSet<QString> m_checked;              // entry paths
     QHash<QString, QIcon> m_partSwatches; // the colours as icons, the same when selected
     double m_now = 0;
+    bool m_nowFixed = false;
 };
 
 } // namespace hubdeck

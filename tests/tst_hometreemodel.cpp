@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -155,6 +156,49 @@ private Q_SLOTS:
         QCOMPARE(chunks.siblingAtColumn(HomeTreeModel::FilesColumn).data().toString(), QStringLiteral("2"));
         QVERIFY(!model.index(7, 0).isValid());
         QVERIFY(!model.index(0, HomeTreeModel::ColumnCount).isValid());
+    }
+
+    // Every row's "… ago" counts from one moment, taken at the scan and moved on by
+    // advanceClock(): a part and its newest entry always read the same, whenever each row is
+    // painted, and times never run backwards (GUI attack K13: a part 40 s, its entry 29 s).
+    void relativeTimesCountFromOneMoment()
+    {
+        HomeScan scan = m_scan;
+        HomeScan::Part *xet = nullptr;
+        for (HomeScan::Part &part : scan.parts)
+            if (part.kind == u"xet")
+                xet = &part;
+        QVERIFY(xet && !xet->entries.isEmpty());
+        for (HomeEntry &entry : xet->entries)
+            entry.lastAccessed = 0;
+        HomeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        xet->entries.first().lastAccessed = double(QDateTime::currentSecsSinceEpoch()) - 30; // on whole seconds
+        model.setScan(scan);
+        const QModelIndex part = model.partIndex(QStringLiteral("xet"), HomeTreeModel::AccessedColumn);
+        const QModelIndex entry = model.index(0, HomeTreeModel::AccessedColumn, model.partIndex(QStringLiteral("xet")));
+        QCOMPARE(entry.siblingAtColumn(0).data(HomeTreeModel::PathRole).toString(), xet->entries.first().path);
+        const QString first = part.data().toString();
+        QVERIFY2(first == QStringLiteral("30 seconds ago") || first == QStringLiteral("31 seconds ago"), qPrintable(first));
+        QTest::qWait(2100);
+        // Read later, still from the scan's moment: the part and its entry agree.
+        QCOMPARE(part.data().toString(), first);
+        QCOMPARE(entry.data().toString(), first);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.advanceClock();
+        QVERIFY(changed.size() >= 2);
+        bool entryRowsSaid = false;
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            const auto topLeft = signal.at(0).value<QModelIndex>();
+            const auto bottomRight = signal.at(1).value<QModelIndex>();
+            QCOMPARE(topLeft.column(), int(HomeTreeModel::AccessedColumn));
+            QCOMPARE(bottomRight.column(), int(HomeTreeModel::ModifiedColumn));
+            entryRowsSaid = entryRowsSaid || (topLeft.parent() == model.partIndex(QStringLiteral("xet")) && topLeft.row() == 0);
+        }
+        QVERIFY(entryRowsSaid);
+        const QString later = part.data().toString();
+        QVERIFY2(later != first && later.endsWith(QStringLiteral("seconds ago")), qPrintable(later));
+        QCOMPARE(entry.data().toString(), later);
     }
 
     void partRowsAreTristateOverTheirTickableEntries()

@@ -262,6 +262,10 @@ void OverviewPage::buildActions()
 
 void OverviewPage::connectSession()
 {
+    // "40 seconds ago" counted from one moment for every row, moved on as time passes: a row
+    // painted a while ago would otherwise read younger than one painted now (GUI attack K13).
+    m_clock.setInterval(kClockMs);
+    connect(&m_clock, &QTimer::timeout, m_model, &HomeTreeModel::advanceClock);
     connect(m_model, &HomeTreeModel::checksChanged, this, &OverviewPage::updateSummary);
     connect(m_model, &HomeTreeModel::ticksTakenAway, this, [this](const QStringList &reasons) {
         Q_EMIT statusMessage(tr("Unticked %Ln entr(ies): %1.", nullptr, int(reasons.size())).arg(reasons.join(QStringLiteral("; "))),
@@ -802,6 +806,8 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
 void OverviewPage::showEvent(QShowEvent *event)
 {
     m_session->setOnScreen(true);
+    m_model->advanceClock();
+    m_clock.start();
     QWidget::showEvent(event);
 }
 
@@ -809,6 +815,7 @@ void OverviewPage::hideEvent(QHideEvent *event)
 {
     // Another tab, or the window minimized: the re-checks rest until the page is back.
     m_session->setOnScreen(false);
+    m_clock.stop();
     QWidget::hideEvent(event);
 }
 

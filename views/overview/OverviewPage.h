@@ -8,6 +8,7 @@
 #include "ProgressMessage.h"
 
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -163,6 +164,8 @@ private:
     bool m_firstScan = true;
     QSet<QString> m_expanded; // part kinds, across rescans
     QString m_current;        // the current row's path, across rescans
+    QTimer m_clock;           // moves the rows' "… ago" on while the page is on screen
+    static constexpr int kClockMs = 5000;
 };
 
 } // namespace hubdeck
