@@ -22,9 +22,11 @@
 #include "SelectionLedger.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -693,6 +695,33 @@ private Q_SLOTS:
         Q_EMIT window->cachePage()->statusMessage(QStringLiteral("Short."), 0);
         QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Short."));
         QCOMPARE(window->statusBar()->toolTip(), QString());
+    }
+
+    // The goal is typed in the unit beside it, fractions too: "0.03 GB" is 30 MB, not 0.0 (a
+    // goal of nothing, then said as "every revision has a ref"). A zero goal says so, and
+    // whole values show without decimals.
+    void freeSpaceTakesAFractionOfTheUnit()
+    {
+        FixtureCache cache;
+        build(cache);
+        auto window = open(cache.root());
+        const CacheScan &scan = window->cachePage()->model()->scan();
+        FreeSpaceDialog dialog(scan, window->cachePage()->model()->ledger(), HumanFormat::now());
+        auto *goal = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("freeSpaceGoal"));
+        auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("freeSpaceUnit"));
+        QVERIFY(goal && unit);
+        unit->setCurrentIndex(1); // GB
+        goal->clear();
+        QTest::keyClicks(goal, QStringLiteral("0.03"));
+        QCOMPARE(goal->value(), 0.03);
+        QCOMPARE(dialog.goal(), 30'000'000);
+        QCOMPARE(goal->text(), QStringLiteral("0.03"));
+        goal->setValue(2);
+        QCOMPARE(goal->text(), QStringLiteral("2"));
+        goal->setValue(0);
+        QTRY_VERIFY(dialog.summaryText() == QStringLiteral("Enter how much space to free."));
+        QVERIFY(dialog.pickedRevisions().isEmpty());
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("freeSpaceTick"))->isEnabled());
     }
 
     void freeSpacePicksTheOldestAndTicksOnlyThem()

@@ -1871,6 +1871,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>That is on disk: their files add up to %1, but they are sparse or compressed by the filesystem.</source>
         <translation>Das ist auf der Festplatte: ihre Dateien ergeben zusammen %1, sind aber dünnbesetzt oder vom Dateisystem komprimiert.</translation>
     </message>
+    <message>
+        <source>Enter how much space to free.</source>
+        <translation>Geben Sie an, wie viel Platz freigegeben werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -2983,7 +2987,9 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message numerus="yes">
         <source>Unticked %Ln entr(ies): %1.</source>
         <translation>
-            <numerusform>Haken bei %Ln Eintrag entfernt: %1.</numerusform><numerusform>Haken bei %Ln Einträgen entfernt: %1.</numerusform></translation>
+            <numerusform>Haken bei %Ln Eintrag entfernt: %1.</numerusform>
+            <numerusform>Haken bei %Ln Einträgen entfernt: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

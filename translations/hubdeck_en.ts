@@ -505,7 +505,9 @@
     <message numerus="yes">
         <source>Unticked %Ln entr(ies): %1.</source>
         <translation>
-            <numerusform>Unticked %Ln entry: %1.</numerusform><numerusform>Unticked %Ln entries: %1.</numerusform></translation>
+            <numerusform>Unticked %Ln entry: %1.</numerusform>
+            <numerusform>Unticked %Ln entries: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -521,10 +523,10 @@
 <context>
     <name>hubdeck::SpacesPage</name>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
         <translation>
-            <numerusform>The Spaces of %n stored account; each row is acted on with its own account's token.</numerusform>
-            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account's token.</numerusform>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1871,6 +1871,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>That is on disk: their files add up to %1, but they are sparse or compressed by the filesystem.</source>
         <translation>C’est sur le disque : leurs fichiers totalisent %1, mais ils sont creux ou compressés par le système de fichiers.</translation>
     </message>
+    <message>
+        <source>Enter how much space to free.</source>
+        <translation>Indiquez l’espace à libérer.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HardwareDialog</name>
@@ -2983,7 +2987,9 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message numerus="yes">
         <source>Unticked %Ln entr(ies): %1.</source>
         <translation>
-            <numerusform>Case décochée pour %Ln entrée : %1.</numerusform><numerusform>Cases décochées pour %Ln entrées : %1.</numerusform></translation>
+            <numerusform>Case décochée pour %Ln entrée : %1.</numerusform>
+            <numerusform>Cases décochées pour %Ln entrées : %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

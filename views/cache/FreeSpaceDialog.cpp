@@ -5,6 +5,7 @@
 
 #include "CacheScan.h"
 #include "DisplayFormat.h"
+#include "GoalSpinBox.h"
 #include "PrintableText.h"
 #include "TypeIcons.h"
 
@@ -39,7 +40,7 @@ FreeSpaceDialog::FreeSpaceDialog(const CacheScan &scan, const SelectionLedger &l
     , m_scan(scan)
     , m_ledger(ledger)
     , m_now(now)
-    , m_goal(new QDoubleSpinBox(this))
+    , m_goal(new GoalSpinBox(this))
     , m_unit(new QComboBox(this))
     , m_includeRefs(new QCheckBox(tr("Also revisions a &ref points to (main, tags): programs load these by name"), this))
     , m_summary(new QLabel(this))
@@ -57,7 +58,6 @@ FreeSpaceDialog::FreeSpaceDialog(const CacheScan &scan, const SelectionLedger &l
 
     auto *form = new QFormLayout;
     m_goal->setObjectName(QStringLiteral("freeSpaceGoal"));
-    m_goal->setDecimals(1);
     m_goal->setRange(0, 99999);
     m_goal->setAccessibleName(tr("Space to free"));
     m_goal->setAccessibleDescription(tr("At least this much is freed, in the unit beside it"));
@@ -124,7 +124,6 @@ void FreeSpaceDialog::setGoal(qint64 bytes)
     const QSignalBlocker blockUnit(m_unit);
     const QSignalBlocker blockGoal(m_goal);
     m_unit->setCurrentIndex(bytes >= 1'000'000'000'000LL ? 2 : bytes >= 1'000'000'000LL ? 1 : 0);
-    m_goal->setDecimals(bytes < 100'000 ? 6 : 1); // a figure below 0.1 MB stays exact
     m_goal->setValue(double(bytes) / m_unit->currentData().toDouble());
     repick();
 }
@@ -168,7 +167,10 @@ void FreeSpaceDialog::repick()
     for (const auto &pair : std::as_const(m_pick.revisions))
         repos.insert(pair.first);
     QString text;
-    if (m_pick.isEmpty()) {
+    if (goal() <= 0) {
+        // Nothing asked for: said as such, not as a cache that cannot free anything.
+        text = tr("Enter how much space to free.");
+    } else if (m_pick.isEmpty()) {
         text = m_includeRefs->isChecked() ? tr("No revision can be deleted.")
                                           : tr("Every revision has a ref: allow revisions with a ref to free space.");
     } else {
