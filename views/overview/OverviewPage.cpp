@@ -221,11 +221,14 @@ void OverviewPage::buildContent()
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::restoreView);
     // An entry a running deletion is done with leaves the tree at once (HomeSession); the bar
     // and the totals above show the part without it too, not the sizes of the scan before.
+    // Once per burst: each removal re-reads every part (the totals, what the ticks free), and a
+    // run through thousands of small entries (legacy files) removes them in quick succession.
+    m_afterRemovals.setSingleShot(true);
+    m_afterRemovals.setInterval(100);
+    connect(&m_afterRemovals, &QTimer::timeout, this, &OverviewPage::followRemovals);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex &parent) {
-        if (!parent.isValid() || !m_session->hasScanned())
-            return;
-        m_parts->setScan(m_model->scan());
-        updateHeader();
+        if (parent.isValid() && m_session->hasScanned() && !m_afterRemovals.isActive())
+            m_afterRemovals.start();
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewPage::updateDetails);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OverviewPage::updateDetails);
@@ -722,8 +725,18 @@ void OverviewPage::showDeletionProgress(int done, qint64 freedBytes)
     Q_EMIT statusMessage(m_progressMessage.withTimeLeft(text, double(freedBytes), double(m_deletionBytes)), 0);
 }
 
+void OverviewPage::followRemovals()
+{
+    m_afterRemovals.stop();
+    m_parts->setScan(m_model->scan());
+    updateHeader();
+}
+
 void OverviewPage::onDeletionFinished(const HomeDeletion::Report &report)
 {
+    // The last removals are in the bar and the totals when the result is said.
+    if (m_afterRemovals.isActive())
+        followRemovals();
     showBusy(false);
     m_disk->refresh();
     if (report.blocked && m_showErrors) {

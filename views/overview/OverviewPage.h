@@ -127,6 +127,8 @@ private:
     void onDeletionStarted(int entries);
     void showDeletionProgress(int done, qint64 freedBytes);
     void onDeletionFinished(const HomeDeletion::Report &report);
+    // The parts bar and the totals line as the tree stands after removals (m_afterRemovals).
+    void followRemovals();
     void showBusy(bool busy);
     void updateHeader();
     void updateSummary();
@@ -165,6 +167,7 @@ private:
     QSet<QString> m_expanded; // part kinds, across rescans
     QString m_current;        // the current row's path, across rescans
     QTimer m_clock;           // moves the rows' "… ago" on while the page is on screen
+    QTimer m_afterRemovals;   // the bar and totals follow entries a running deletion removed
     static constexpr int kClockMs = 5000;
 };
 
