@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
@@ -55,6 +56,35 @@ QList<qint64> processes()
     return pids;
 }
 
+// The process's other threads (/proc/PID/task, the leader left out).
+QList<qint64> threadsOf(qint64 pid)
+{
+    QList<qint64> tids;
+    DIR *tasks = ::opendir(("/proc/" + QByteArray::number(pid) + "/task").constData());
+    if (!tasks)
+        return tids;
+    while (const dirent *entry = ::readdir(tasks)) {
+        bool ok = false;
+        const qint64 tid = QByteArray(entry->d_name).toLongLong(&ok);
+        if (ok && tid > 0 && tid != pid)
+            tids.append(tid);
+    }
+    ::closedir(tasks);
+    return tids;
+}
+
+// kcmp(2)'s resource types (linux/kcmp.h).
+constexpr int KcmpFiles = 2;
+constexpr int KcmpFs = 3;
+
+// Whether thread tid shares that resource with its process: kcmp answers 0 when both use the
+// same one. When it cannot tell (no kcmp in this kernel, not allowed), the thread's own is
+// read as well: reading twice costs time, missing one would delete a file in use.
+bool sameAsProcess(qint64 pid, qint64 tid, int type)
+{
+    return ::syscall(SYS_kcmp, pid_t(pid), pid_t(tid), type, 0UL, 0UL) == 0;
+}
+
 } // namespace
 
 InUseFiles InUseFiles::snapshot()
@@ -91,24 +121,25 @@ InUseFiles InUseFiles::snapshot()
     {
     };
     const FileIdentity ownRoot = ::stat("/", &rootStat) == 0 ? FileIdentity::of(rootStat) : FileIdentity();
-    for (const qint64 pid : processes()) {
-        if (pid == self)
-            continue;
-        const QByteArray base = "/proc/" + QByteArray::number(pid);
+    // The open files of one task (a process, or one of its threads: base is /proc/PID or
+    // /proc/PID/task/TID), named by the process, the one a `kill` reaches.
+    const auto addOpenFiles = [&](const QByteArray &base, qint64 pid) {
         UniqueFd fdDir = PosixFs::openDir(QString::fromLatin1(base + "/fd"));
         QList<PosixFs::Entry> fds;
-        if (fdDir.isValid() && PosixFs::listDir(fdDir.get(), fds)) {
-            for (const PosixFs::Entry &fd : std::as_const(fds)) {
-                struct stat st
-                {
-                };
-                // Following the magic link reaches the open file itself, even a deleted or renamed
-                // one. A folder held open is one a process may still create files in (openat):
-                // removed under it, they would land in a folder being emptied (attack T3).
-                if (PosixFs::statAt(fdDir.get(), fd.name, st, Links::Follow) && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
-                    files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::Open));
-            }
+        if (!fdDir.isValid() || !PosixFs::listDir(fdDir.get(), fds))
+            return;
+        for (const PosixFs::Entry &fd : std::as_const(fds)) {
+            struct stat st
+            {
+            };
+            // Following the magic link reaches the open file itself, even a deleted or renamed
+            // one. A folder held open is one a process may still create files in (openat):
+            // removed under it, they would land in a folder being emptied (attack T3).
+            if (PosixFs::statAt(fdDir.get(), fd.name, st, Links::Follow) && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+                files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::Open));
         }
+    };
+    const auto addFolders = [&](const QByteArray &base, qint64 pid) {
         // A shell or a program working in a folder writes its next file there (attack Q11: a
         // shell's folder was deleted under it, and its next file failed the run half-way).
         if (struct stat st{}; ::stat((base + "/cwd").constData(), &st) == 0 && S_ISDIR(st.st_mode))
@@ -117,6 +148,25 @@ InUseFiles InUseFiles::snapshot()
         // writes lands below it (attack W9). Processes sharing this one's root are left alone.
         if (struct stat st{}; ::stat((base + "/root").constData(), &st) == 0 && S_ISDIR(st.st_mode) && FileIdentity::of(st) != ownRoot)
             files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::RootFolder));
+    };
+    for (const qint64 pid : processes()) {
+        if (pid == self)
+            continue;
+        const QByteArray base = "/proc/" + QByteArray::number(pid);
+        addOpenFiles(base, pid);
+        addFolders(base, pid);
+        // A thread that unshared its file table or its working folder (unshare(CLONE_FILES),
+        // CLONE_FS: thread pools, sandboxes) shows them only under its own task, not the
+        // process's (attack Z15: a file held open that way was deleted and counted as freed).
+        // Threads that share the process's (nearly all) are not read twice.
+        for (const qint64 tid : threadsOf(pid)) {
+            const QByteArray task = base + "/task/" + QByteArray::number(tid);
+            if (!sameAsProcess(pid, tid, KcmpFiles))
+                addOpenFiles(task, pid);
+            if (!sameAsProcess(pid, tid, KcmpFs))
+                addFolders(task, pid);
+        }
+        // The memory map is the whole thread group's: threads cannot unshare it.
         // "7f…-7f… r--s 00000000 fd:01 1310734  /path/file.arrow"
         QFile maps(QString::fromLatin1(base + "/maps"));
         if (!maps.open(QIODevice::ReadOnly))

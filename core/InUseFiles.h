@@ -18,7 +18,9 @@ namespace hubdeck {
 // (/proc/<pid>/maps: Arrow caches are memory-mapped), the files they hold a lock on
 // (/proc/locks: datasets' and xet's file locks, flock or fcntl) and the folders they work in
 // (/proc/<pid>/cwd: a shell or a build writing there, whose next file would land in a folder
-// being removed). Files are known by device and inode, never by path, so a
+// being removed). A thread with a file table or working folder of its own (unshare
+// CLONE_FILES, CLONE_FS; told apart with kcmp) has its /proc/<pid>/task/<tid>/fd and cwd read
+// too, and is named by its process. Files are known by device and inode, never by path, so a
 // renamed or hard-linked file is still recognised. Processes of other users are not visible
 // and are not reported; neither is HubDeck itself.
 class InUseFiles

@@ -1564,6 +1564,76 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(base.path(QStringLiteral("lower/%1/image-0.arrow").arg(image))).size(), 100); // the image is untouched
     }
 
+    // A thread that unshared its file table or its working folder (CLONE_FILES, CLONE_FS) keeps
+    // them under /proc/PID/task/TID only: they are in use all the same, named by the process
+    // (attack Z15: such a file was deleted, and counted as freed).
+    void aThreadsOwnFilesAreInUse_data()
+    {
+        QTest::addColumn<bool>("workingFolder");
+        QTest::newRow("open file, own file table") << false;
+        QTest::newRow("working folder, own fs") << true;
+    }
+    void aThreadsOwnFilesAreInUse()
+    {
+        QFETCH(bool, workingFolder);
+        FixtureHome fixture;
+        const QString folder = fixture.path(QStringLiteral("datasets/org___set/default"));
+        const QString file = fixture.path(QStringLiteral("xet/logs/xet_20261101.log"));
+        // The thread unshares, then opens or moves in; the main thread stays where it was.
+        const QString script = QStringLiteral("import ctypes, os, sys, threading, time\n"
+                                              "libc = ctypes.CDLL(None, use_errno=True)\n"
+                                              "ready = threading.Event()\n"
+                                              "def hold():\n"
+                                              "    if sys.argv[1] == 'fs':\n"
+                                              "        assert libc.unshare(0x200) == 0\n"
+                                              "        os.chdir(sys.argv[2])\n"
+                                              "    else:\n"
+                                              "        assert libc.unshare(0x400) == 0\n"
+                                              "        hold.f = open(sys.argv[2])\n"
+                                              "    ready.set()\n"
+                                              "    time.sleep(60)\n"
+                                              "threading.Thread(target=hold, daemon=True).start()\n"
+                                              "ready.wait(10)\n"
+                                              "print('ready', flush=True)\n"
+                                              "time.sleep(60)\n");
+        QProcess holder;
+        holder.start(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"), script, workingFolder ? QStringLiteral("fs") : QStringLiteral("files"), workingFolder ? folder : file});
+        if (!holder.waitForStarted(5000))
+            QSKIP("python3 is not there");
+        const auto stop = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        QVERIFY2(holder.waitForReadyRead(10000), holder.readAllStandardError().constData());
+        // The process's own table and folder do not show it: only the thread's do.
+        struct stat target
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(workingFolder ? folder : file).constData(), &target), 0);
+        if (!workingFolder) {
+            QDir fds(QStringLiteral("/proc/%1/fd").arg(holder.processId()));
+            for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
+                struct stat st
+                {
+                };
+                QVERIFY(::stat(QFile::encodeName(fds.filePath(fd)).constData(), &st) != 0 || st.st_ino != target.st_ino ||
+                        st.st_dev != target.st_dev);
+            }
+        }
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const InUseFiles::Holder *found = inUse.holder(target.st_dev, target.st_ino);
+        QVERIFY(found);
+        QCOMPARE(found->pid, holder.processId());
+        QCOMPARE(found->use, workingFolder ? InUseFiles::Holder::Use::WorkingFolder : InUseFiles::Holder::Use::Open);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const HomeEntry *entry = workingFolder ? find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset))
+                                               : find(scan, QStringLiteral("xet"), QStringLiteral("logs"));
+        QVERIFY(entry);
+        QVERIFY2(entry->inUse.contains(QStringLiteral("(pid %1)").arg(holder.processId())), qPrintable(entry->inUse));
+    }
+
     // A process chrooted into an entry's folder writes everything below it: the entry is in use
     // (attack W9: the folder was removed under a chrooted process).
     void aFolderChrootedIntoIsInUse()
