@@ -355,9 +355,16 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
         text += tr("; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed")
                     .arg(DisplayFormat::size(report.hiddenBytes));
     // Not in the plan, so left: said, lest the user wonder why downloads/ is not empty.
-    if (!report.arrived.isEmpty())
-        text += tr("; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)", nullptr,
-                   int(report.arrived.size()));
+    // Where it is now, and since when, which fits a stopped deletion finished later as well as
+    // a download fetched during the run (GUI attack K2: "arrived while it was deleted" of files
+    // written while no deletion ran, and not where they went).
+    if (report.arrived.size() == 1)
+        text += tr("; kept %1, which another program wrote there after it was listed for deletion")
+                    .arg(PrintableText::name(report.arrived.first()));
+    else if (!report.arrived.isEmpty())
+        text += tr("; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1",
+                   nullptr, int(report.arrived.size()))
+                    .arg(PrintableText::name(report.arrived.first()));
     return text + u'.';
 }
 

@@ -71,6 +71,7 @@ public:
     // kActiveSeconds (active), kQuietFactor times less often otherwise.
     [[nodiscard]] bool isRechecking() const { return m_watcher.isRechecking(); }
     [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] qint64 lastScanMilliseconds() const { return m_lastScanMs; } // how long the latest finished scan took
     static constexpr double kActiveSeconds = 120;
     static constexpr int kQuietFactor = 4;
 

@@ -1429,7 +1429,8 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
         return tr("A download of the pre-2022 transformers cache, which current versions no longer read. Deleting "
                   "it costs nothing to current libraries.");
     case HomeEntry::Kind::InterruptedDeletion:
-        return tr("What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.");
+        // Not "no library uses it": a program may have written into it since (GUI attack K2).
+        return tr("What a stopped deletion left, under a name no library reads. Deleting it finishes that deletion.");
     case HomeEntry::Kind::KeptArrivals:
         return tr("What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library "
                   "reads. Deleting it costs nothing once that program is done with it.");

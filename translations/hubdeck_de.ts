@@ -504,10 +504,6 @@
         <translation>Ein Download des transformers-Caches von vor 2022, den aktuelle Versionen nicht mehr lesen. Löschen kostet aktuelle Bibliotheken nichts.</translation>
     </message>
     <message>
-        <source>What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.</source>
-        <translation>Was ein abgebrochenes Löschen übrig ließ: Keine Bibliothek verwendet es mehr. Löschen schließt dieses Löschen ab.</translation>
-    </message>
-    <message>
         <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
         <translation>Ihre Zugriffstokens. HubDeck löscht sie nie: Verwenden Sie `auth logout`.</translation>
     </message>
@@ -702,6 +698,10 @@
     <message>
         <source>What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library reads. Deleting it costs nothing once that program is done with it.</source>
         <translation>Was ein Programm in einen Eintrag schrieb, während HubDeck ihn löschte, für dieses Programm unter einem Namen behalten, den keine Bibliothek liest. Ihn zu löschen kostet nichts, sobald das Programm damit fertig ist.</translation>
+    </message>
+    <message>
+        <source>What a stopped deletion left, under a name no library reads. Deleting it finishes that deletion.</source>
+        <translation>Was eine abgebrochene Löschung hinterlassen hat, unter einem Namen, den keine Bibliothek liest. Wenn Sie es löschen, wird diese Löschung abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2119,13 +2119,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
         <translation>; %1 mehr bleibt auf dem Datenträger: andere Dateien teilen sich seine Blöcke (Reflinks oder Snapshots)</translation>
     </message>
-    <message numerus="yes">
-        <source>; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)</source>
-        <translation>
-            <numerusform>; %Ln neue Datei oder neuer Ordner behalten, die beim Löschen ankam (ein anderes Programm schreibt dort)</numerusform>
-            <numerusform>; %Ln neue Dateien oder Ordner behalten, die beim Löschen ankamen (ein anderes Programm schreibt dort)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
@@ -2140,6 +2133,15 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %Ln Eintrag, der laut Bestätigung nicht ganz gelöscht werden konnte, ist nicht mehr angehakt.</numerusform>
             <numerusform>; %Ln Einträge, die laut Bestätigung nicht ganz gelöscht werden konnten, sind nicht mehr angehakt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; kept %1, which another program wrote there after it was listed for deletion</source>
+        <translation>; %1 behalten: Ein anderes Programm hat es dort geschrieben, nachdem es zum Löschen aufgelistet wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1</source>
+        <translation>
+            <numerusform>; %Ln Datei oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform><numerusform>; %Ln Dateien oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -396,18 +396,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)</source>
-        <translation>
-            <numerusform>; kept %Ln new file or folder that arrived while it was deleted (another program is writing there)</numerusform>
-            <numerusform>; kept %Ln new files or folders that arrived while it was deleted (another program is writing there)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>; %Ln entr(ies) the confirmation said could not be deleted whole are unticked.</source>
         <translation>
             <numerusform>; %Ln entry the confirmation said could not be deleted whole is unticked.</numerusform>
             <numerusform>; %Ln entries the confirmation said could not be deleted whole are unticked.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1</source>
+        <translation>
+            <numerusform>; kept %Ln file or folder that another program wrote there after it was listed for deletion, first %1</numerusform><numerusform>; kept %Ln files or folders that another program wrote there after they were listed for deletion, first %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -523,10 +521,10 @@
 <context>
     <name>hubdeck::SpacesPage</name>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
         <translation>
-            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
-            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account's token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account's token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -504,10 +504,6 @@
         <translation>Un téléchargement de l'ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus. Le supprimer ne coûte rien aux bibliothèques actuelles.</translation>
     </message>
     <message>
-        <source>What a stopped deletion left: no library uses it any more. Deleting it finishes that deletion.</source>
-        <translation>Ce qu'une suppression arrêtée a laissé : plus aucune bibliothèque ne l'utilise. Le supprimer termine cette suppression.</translation>
-    </message>
-    <message>
         <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
         <translation>Vos jetons d'accès. HubDeck ne les supprime jamais : utilisez `auth logout`.</translation>
     </message>
@@ -702,6 +698,10 @@
     <message>
         <source>What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library reads. Deleting it costs nothing once that program is done with it.</source>
         <translation>Ce qu’un programme a écrit dans une entrée pendant que HubDeck la supprimait, gardé pour ce programme sous un nom qu’aucune bibliothèque ne lit. Le supprimer ne coûte rien une fois que ce programme en a fini.</translation>
+    </message>
+    <message>
+        <source>What a stopped deletion left, under a name no library reads. Deleting it finishes that deletion.</source>
+        <translation>Ce qu’une suppression interrompue a laissé, sous un nom qu’aucune bibliothèque ne lit. Le supprimer achève cette suppression.</translation>
     </message>
 </context>
 <context>
@@ -2119,13 +2119,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>; %1 more stays on disk: other files share its blocks (reflinks or snapshots)</source>
         <translation>; %1 de plus reste sur le disque : d’autres fichiers partagent ses blocs (reflinks ou instantanés)</translation>
     </message>
-    <message numerus="yes">
-        <source>; kept %Ln new file(s) or folder(s) that arrived while it was deleted (another program is writing there)</source>
-        <translation>
-            <numerusform>; %Ln nouveau fichier ou dossier arrivé pendant la suppression a été gardé (un autre programme y écrit)</numerusform>
-            <numerusform>; %Ln nouveaux fichiers ou dossiers arrivés pendant la suppression ont été gardés (un autre programme y écrit)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
@@ -2140,6 +2133,15 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %Ln entrée que la confirmation disait impossible à supprimer entièrement est décochée.</numerusform>
             <numerusform>; %Ln entrées que la confirmation disait impossibles à supprimer entièrement sont décochées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; kept %1, which another program wrote there after it was listed for deletion</source>
+        <translation>; %1 conservé : un autre programme l’y a écrit après sa mise en liste pour suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1</source>
+        <translation>
+            <numerusform>; %Ln fichier ou dossier conservé, qu’un autre programme y a écrit après sa mise en liste pour suppression, d’abord %1</numerusform><numerusform>; %Ln fichiers ou dossiers conservés, qu’un autre programme y a écrits après leur mise en liste pour suppression, d’abord %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -606,19 +606,19 @@ int HomeCommand::remove(const QStringList &arguments)
     for (const QString &gone : report.alreadyGone)
         m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
     if (report.arrived.size() == 1) {
-        m_out.warning(QStringLiteral("Kept: %1, which arrived while it was deleted (another program is writing there).")
+        m_out.warning(QStringLiteral("Kept: %1, which another program wrote there after it was listed for deletion.")
                           .arg(PrintableText::name(report.arrived.first())));
     } else if (!report.arrived.isEmpty()) {
         // Downloads arrive by the thousand in one folder: named by it, not one by one.
         const QString folder = QFileInfo(report.arrived.first()).path();
         const bool oneFolder = std::all_of(report.arrived.cbegin(), report.arrived.cend(),
                                            [&folder](const QString &path) { return QFileInfo(path).path() == folder; });
-        m_out.warning(oneFolder ? QStringLiteral("Kept: %1 files or folders that arrived in %2 while it was deleted (another program is "
-                                                 "writing there).")
+        m_out.warning(oneFolder ? QStringLiteral("Kept: %1 files or folders that another program wrote into %2 after it was listed for "
+                                                 "deletion.")
                                       .arg(report.arrived.size())
                                       .arg(PrintableText::name(folder))
-                                : QStringLiteral("Kept: %1 files or folders that arrived while they were deleted (another program is "
-                                                 "writing there), first %2.")
+                                : QStringLiteral("Kept: %1 files or folders that another program wrote there after they were listed for "
+                                                 "deletion, first %2.")
                                       .arg(report.arrived.size())
                                       .arg(PrintableText::name(report.arrived.first())));
     }
