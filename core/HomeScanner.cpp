@@ -659,13 +659,20 @@ QString notAFolder(const HfHome::Part &part)
 // "<entry>.hubdeck-kept[-N]" (HomeDeletion: the entry's own name held a new folder by then): a
 // name HubDeck made, which no library reads and no rule above knows. Listed as what it is, and
 // deletable, so that it does not stay forever as "other" (attack W6).
+// A folder whose layout no rule knows that still carries a deletion's set-aside time under a
+// name that is not "….hubdeck-deleting" was given back by a run killed before it swapped that
+// attribute for the kept one (attack Z3: listed as "other", never deleted by HubDeck). Only a
+// deletion puts it there, on an entry it was allowed to delete.
 void markKept(QList<HomeEntry> &entries)
 {
     static const QRegularExpression kept(QRegularExpression::escape(HomeScanner::keptSuffix()) + QStringLiteral("(-[0-9]+)?$"));
+    const auto hasAttribute = [](const HomeEntry &entry, const char *name) {
+        return ::lgetxattr(FileName::encode(entry.path).constData(), name, nullptr, 0) >= 0;
+    };
     for (HomeEntry &entry : entries)
         if (entry.kind == HomeEntry::Kind::Unknown &&
-            (kept.match(entry.name.section(u'/', -1)).hasMatch() ||
-             ::lgetxattr(FileName::encode(entry.path).constData(), HomeScanner::keptAttribute(), nullptr, 0) >= 0))
+            (kept.match(entry.name.section(u'/', -1)).hasMatch() || hasAttribute(entry, HomeScanner::keptAttribute()) ||
+             (!entry.name.endsWith(HomeScanner::deletingSuffix()) && hasAttribute(entry, HomeScanner::setAsideAttribute()))))
             entry.kind = HomeEntry::Kind::KeptArrivals;
 }
 

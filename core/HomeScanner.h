@@ -49,6 +49,10 @@ public:
     // what a program wrote there while it went: listed as kept from a deletion when its layout is
     // not a library's (yet).
     [[nodiscard]] static constexpr const char *keptAttribute() { return "user.hubdeck.kept"; }
+    // The user attribute a deletion puts on a folder it renames aside: when it was set aside
+    // (AsideFolder). A folder of no known layout under another name that carries it was given
+    // back by a run stopped before it put keptAttribute() in its place: listed as kept too.
+    [[nodiscard]] static constexpr const char *setAsideAttribute() { return "user.hubdeck.set-aside"; }
     // An entry removed in place rather than renamed first (datasets' downloads/, whose folder
     // stays; a file with members) has HomeDeletion write "<folder>/.hubdeck-removing-<name>"
     // beside it before the first removal and remove it once the entry is gone, so that a stop

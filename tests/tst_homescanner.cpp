@@ -950,6 +950,32 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(keptAt + deep + QStringLiteral("/shard-0/part-0.arrow")));
     }
 
+    // A run finishing a stopped deletion gives the folder of what arrived the entry's name back,
+    // then swaps the set-aside attribute for the kept one. Killed in between, the folder holds
+    // only arrivals under the entry's name with the set-aside attribute still on: listed as kept
+    // from a deletion and deletable, not "other" that HubDeck never deletes (attack Z3).
+    void aGivenBackFolderStillMarkedSetAsideIsKept()
+    {
+        FixtureHome fixture;
+        const QString folder = fixture.path(QStringLiteral("datasets/org___given"));
+        fixture.write(QStringLiteral("datasets/org___given/new.bin"), 5000); // no layout of the library's
+        const QByteArray value = "1796567179000000000 16 0";
+        if (::lsetxattr(QFile::encodeName(folder).constData(), HomeScanner::setAsideAttribute(), value.constData(), size_t(value.size()),
+                        0) != 0)
+            QSKIP("this filesystem keeps no user attributes");
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *given = scan.entry(folder);
+        QVERIFY(given);
+        QCOMPARE(given->kind, HomeEntry::Kind::KeptArrivals);
+        QVERIFY(given->deletable());
+        // Without it, the same folder is what nobody knows: listed, never deleted.
+        QCOMPARE(::lremovexattr(QFile::encodeName(folder).constData(), HomeScanner::setAsideAttribute()), 0);
+        const HomeScan plain = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        QVERIFY(plain.entry(folder));
+        QCOMPARE(plain.entry(folder)->kind, HomeEntry::Kind::Unknown);
+        QVERIFY(!plain.entry(folder)->deletable());
+    }
+
     // The entry's own files whose change time moves during the run (chmod -R, an append, a
     // hard-link backup) read as moved in: kept apart, never given the entry's name where the
     // library would take them for its cache, and not counted as freed (attack Z13: "freed

@@ -27,7 +27,7 @@ namespace hubdeck {
 
 namespace {
 
-constexpr const char *kSetAsideAttribute = "user.hubdeck.set-aside";
+constexpr const char *kSetAsideAttribute = HomeScanner::setAsideAttribute();
 
 // "<ns> <inode> <birth ns>": the time, and the folder it was written on. User attributes travel
 // with copies (cp -a, rsync -aX, mv to another disk), whose files are all born later: trusted
