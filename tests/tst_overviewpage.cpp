@@ -1579,6 +1579,9 @@ private Q_SLOTS:
         QVERIFY(dialog.deleteButton()->isEnabled());
         const QString headline = dialog.findChild<QLabel *>(QStringLiteral("headline"))->text();
         QVERIFY2(headline.contains(DisplayFormat::size(now)), qPrintable(headline));
+        // The home grew with it: never "31.5 MB … (of 3.0 MB in the home)".
+        QVERIFY2(headline.contains(QStringLiteral("(of %1 in the home)").arg(DisplayFormat::size(scan.sizeOnDisk() + now - listed))),
+                 qPrintable(headline));
         QVERIFY2(dialog.listText().contains(DisplayFormat::size(now)), qPrintable(dialog.listText()));
         const QString checking = dialog.findChild<QLabel *>(QStringLiteral("checking"))->text();
         QVERIFY2(checking.contains(QStringLiteral("Measured again")) && checking.contains(DisplayFormat::size(now)) &&
@@ -1597,6 +1600,7 @@ private Q_SLOTS:
         const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {logs, dataset});
         QCOMPARE(plan.entries.size(), 2);
+        fixture.write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/grown.arrow").arg(QLatin1String(FixtureHome::kDataset)), 2000000);
         QProcess holder;
         holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 30"),
                                             QStringLiteral("sh"), logs + QStringLiteral("/xet_20261101.log")});
@@ -1616,6 +1620,10 @@ private Q_SLOTS:
         const QString checking = dialog.findChild<QLabel *>(QStringLiteral("checking"))->text();
         QVERIFY2(!checking.contains(QStringLiteral("can be deleted whole.")), qPrintable(checking));
         QVERIFY2(checking.contains(QStringLiteral("cannot be deleted whole as they stand")), qPrintable(checking));
+        // The other one grew meanwhile: said beside the refusal.
+        QVERIFY2(checking.contains(QStringLiteral("Measured again: the entries to delete hold %1 now")
+                                       .arg(DisplayFormat::size(dialog.plan().entries.first().freeable))),
+                 qPrintable(checking));
     }
 
     // Delete pressed while the check runs waits for it: said on the button, then deleted when

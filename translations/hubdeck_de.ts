@@ -2077,8 +2077,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>behält %1, das seit dem Abbruch des Löschens hineingeschrieben wurde, wieder unter seinem Namen</translation>
     </message>
     <message>
-        <source>Checked: each entry can be deleted whole. Measured again: they hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
-        <translation>Geprüft: Jeder Eintrag kann vollständig gelöscht werden. Neu gemessen: Sie belegen jetzt %1, beim Auflisten waren es %2; die Zahlen oben sind die neuen.</translation>
+        <source>Measured again: the entries to delete hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
+        <translation>Neu gemessen: Die zu löschenden Einträge belegen jetzt %1, beim Auflisten waren es %2; die Zahlen oben sind die neuen.</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2141,9 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message numerus="yes">
         <source>; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1</source>
         <translation>
-            <numerusform>; %Ln Datei oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform><numerusform>; %Ln Dateien oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform></translation>
+            <numerusform>; %Ln Datei oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform>
+            <numerusform>; %Ln Dateien oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -405,7 +405,9 @@
     <message numerus="yes">
         <source>; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1</source>
         <translation>
-            <numerusform>; kept %Ln file or folder that another program wrote there after it was listed for deletion, first %1</numerusform><numerusform>; kept %Ln files or folders that another program wrote there after they were listed for deletion, first %1</numerusform></translation>
+            <numerusform>; kept %Ln file or folder that another program wrote there after it was listed for deletion, first %1</numerusform>
+            <numerusform>; kept %Ln files or folders that another program wrote there after they were listed for deletion, first %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -521,10 +523,10 @@
 <context>
     <name>hubdeck::SpacesPage</name>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
         <translation>
-            <numerusform>The Spaces of %n stored account; each row is acted on with its own account's token.</numerusform>
-            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account's token.</numerusform>
+            <numerusform>The Spaces of %n stored account; each row is acted on with its own account&apos;s token.</numerusform>
+            <numerusform>The Spaces of %n stored accounts; each row is acted on with its own account&apos;s token.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2077,8 +2077,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>conserve %1 écrits dedans depuis l’arrêt de la suppression, de nouveau sous son nom</translation>
     </message>
     <message>
-        <source>Checked: each entry can be deleted whole. Measured again: they hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
-        <translation>Vérifié : chaque entrée peut être supprimée entière. Mesurées à nouveau : elles occupent %1 maintenant, %2 lors du listage ; les chiffres ci-dessus sont les nouveaux.</translation>
+        <source>Measured again: the entries to delete hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
+        <translation>Mesurées à nouveau : les entrées à supprimer occupent %1 maintenant, %2 lors du listage ; les chiffres ci-dessus sont les nouveaux.</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2141,9 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message numerus="yes">
         <source>; kept %Ln file(s) or folder(s) that another program wrote there after they were listed for deletion, first %1</source>
         <translation>
-            <numerusform>; %Ln fichier ou dossier conservé, qu’un autre programme y a écrit après sa mise en liste pour suppression, d’abord %1</numerusform><numerusform>; %Ln fichiers ou dossiers conservés, qu’un autre programme y a écrits après leur mise en liste pour suppression, d’abord %1</numerusform></translation>
+            <numerusform>; %Ln fichier ou dossier conservé, qu’un autre programme y a écrit après sa mise en liste pour suppression, d’abord %1</numerusform>
+            <numerusform>; %Ln fichiers ou dossiers conservés, qu’un autre programme y a écrits après leur mise en liste pour suppression, d’abord %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,9 +192,13 @@ void HomeDeleteDialog::onChecked()
     for (const HomeEntry &entry : std::as_const(m_plan.entries))
         listed.insert(entry.path, &entry);
     QList<const HomeEntry *> before;
+    qint64 grown = 0; // and the home with them: "31.5 MB … (of 3.0 MB in the home)" otherwise
     for (const HomeEntry &entry : result.entries)
-        if (const HomeEntry *was = listed.value(entry.path))
+        if (const HomeEntry *was = listed.value(entry.path)) {
             before.append(was);
+            grown += entry.sizeOnDisk - was->sizeOnDisk;
+        }
+    m_homeSize += grown;
     const QString then = DisplayFormat::size(HomeEntry::freeableTogether(before));
     const QString now = DisplayFormat::size(HomeEntry::freeableTogether(result.entries));
     for (const QString &path : result.gone)
@@ -205,17 +209,18 @@ void HomeDeleteDialog::onChecked()
     // Shown again also when nothing was refused: the check finds the folders the deletion leaves
     // empty, which add a line and count in the total (attack V5: never shown).
     showPlan();
-    if (refused > 0) {
-        m_checking->setText(tr("%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused)));
-    } else if (m_plan.entries.isEmpty()) {
-        m_checking->setText(tr("Nothing is left to delete."));
-    } else if (now != then) {
-        m_checking->setText(tr("Checked: each entry can be deleted whole. Measured again: they hold %1 now, %2 when the home was "
-                               "listed; the figures above are the new ones.")
-                                .arg(now, then));
-    } else {
-        m_checking->setText(tr("Checked: each entry can be deleted whole."));
-    }
+    QString verdict;
+    if (refused > 0)
+        verdict = tr("%Ln entr(ies) cannot be deleted whole as they stand and will be left alone.", nullptr, int(refused));
+    else if (m_plan.entries.isEmpty())
+        verdict = tr("Nothing is left to delete.");
+    else
+        verdict = tr("Checked: each entry can be deleted whole.");
+    if (!m_plan.entries.isEmpty() && now != then)
+        verdict += u' ' + tr("Measured again: the entries to delete hold %1 now, %2 when the home was listed; the figures above are "
+                             "the new ones.")
+                              .arg(now, then);
+    m_checking->setText(verdict);
     // The figure too: folders the deletion leaves empty, found by the check, add to it (attack
     // Y3: "Delete 28.7 kB" pressed, "36.9 kB freed").
     const bool unchanged = refused == 0 && result.gone.isEmpty() && result.sizeOnDisk() == shown;
