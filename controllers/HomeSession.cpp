@@ -34,7 +34,7 @@ HomeSession::HomeSession(HomeTreeModel *model, QObject *parent)
     connect(&m_scan.watcher(), &QFutureWatcher<HomeScan>::finished, this, &HomeSession::onScanFinished);
     connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::progressTextChanged, this, [this](const QString &text) {
         const auto [done, freed] = HomeDeletion::progressFromText(text);
-        takeOutDoneEntries(done);
+        takeOutDoneEntries();
         Q_EMIT deletionProgress(done, freed);
     });
     connect(&m_deletion.watcher(), &QFutureWatcher<HomeDeletion::Report>::finished, this, &HomeSession::onDeletionFinished);
@@ -299,33 +299,26 @@ void HomeSession::startDeletion(const HomeDeletion::Plan &plan)
     m_rescanPending = false;
     m_scan.stop();
     m_deletionPlan = plan;
-    m_entriesSeenDone = 0;
-    m_deletion.start(
-        [this](std::shared_ptr<std::atomic_bool> stop) { return HomeDeletion::runAsync(m_home, m_deletionPlan, std::move(stop)); });
+    m_gone = std::make_shared<HomeDeletion::GoneEntries>();
+    m_deletion.start([this, gone = m_gone](std::shared_ptr<std::atomic_bool> stop) {
+        return HomeDeletion::runAsync(m_home, m_deletionPlan, std::move(stop), gone);
+    });
     // Once running, so that what the signal updates sees isDeleting() (the page's Delete
     // button stayed enabled through the whole deletion).
     Q_EMIT deletionStarted(int(plan.entries.size()));
 }
 
-void HomeSession::takeOutDoneEntries(int done)
+void HomeSession::takeOutDoneEntries()
 {
-    // The run takes the plan's entries in order, so the first `done` are behind it: each that is
-    // no longer on disk (nor renamed aside, nor any of its members) leaves the tree now. What it
-    // refused, kept or left part-deleted is still there and stays until the scan after the run.
-    const auto there = [](const QString &path) {
-        struct stat st
-        {
-        };
-        return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
-    };
-    const int upTo = std::min(done, int(m_deletionPlan.entries.size()));
-    for (; m_entriesSeenDone < upTo; ++m_entriesSeenDone) {
-        const HomeEntry &entry = m_deletionPlan.entries.at(m_entriesSeenDone);
-        if (there(entry.path) || there(entry.path + HomeScanner::deletingSuffix()) ||
-            std::any_of(entry.members.cbegin(), entry.members.cend(), there))
-            continue;
-        m_model->removeEntry(entry.path);
-    }
+    // The run found these no longer on disk (nor renamed aside, nor any of its members) once it
+    // was past them (HomeDeletion::GoneEntries, looked at on its thread): they leave the tree
+    // now. What it refused, kept or left part-deleted is still there and stays until the scan
+    // after the run.
+    if (!m_gone)
+        return;
+    for (const qsizetype index : m_gone->take())
+        if (index < m_deletionPlan.entries.size())
+            m_model->removeEntry(m_deletionPlan.entries.at(index).path);
 }
 
 void HomeSession::cancelDeletion()

@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace hubdeck {
 
 class HomeTreeModel;
@@ -107,9 +109,9 @@ private:
     void updateRecheck();
     void measureChecked();
     void onCheckedMeasured();
-    // Takes out of the tree the entries of the running deletion's plan, up to the done-th, that
-    // are gone from disk (GUI attack H13).
-    void takeOutDoneEntries(int done);
+    // Takes out of the tree the entries of the running deletion's plan that the run found gone
+    // from disk (GUI attack H13).
+    void takeOutDoneEntries();
 
     HomeTreeModel *m_model;
     HfHome m_home;
@@ -132,9 +134,9 @@ private:
     int m_emptiedFolders = 0;
     QHash<quint64, qint64> m_emptiedBytes;
     bool m_rescanPending = false;
-    bool m_resumeWatchAfterScan = false; // the watch stays off from a deletion to the scan after it
-    QStringList m_tickAfterScan;         // what a stopped deletion left part-deleted, to tick again
-    int m_entriesSeenDone = 0;           // of m_deletionPlan.entries: those checked for leaving the tree
+    bool m_resumeWatchAfterScan = false;               // the watch stays off from a deletion to the scan after it
+    QStringList m_tickAfterScan;                       // what a stopped deletion left part-deleted, to tick again
+    std::shared_ptr<HomeDeletion::GoneEntries> m_gone; // the running deletion's entries found gone
     bool m_scanned = false;
     bool m_onScreen = false;
     bool m_active = false; // the latest scan found an entry in use or being written

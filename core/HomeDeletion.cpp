@@ -1401,9 +1401,34 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     return report;
 }
 
-QFuture<HomeDeletion::Report> HomeDeletion::runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel)
+void HomeDeletion::GoneEntries::add(qsizetype index)
 {
-    return QtConcurrent::run([home, plan, cancel](QPromise<Report> &promise) {
+    const std::lock_guard lock(m_mutex);
+    m_indexes.append(index);
+}
+
+QList<qsizetype> HomeDeletion::GoneEntries::take()
+{
+    const std::lock_guard lock(m_mutex);
+    return std::exchange(m_indexes, {});
+}
+
+bool HomeDeletion::isGone(const HomeEntry &entry)
+{
+    const auto there = [](const QString &path) {
+        struct stat st
+        {
+        };
+        return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
+    };
+    return !there(entry.path) && !there(entry.path + HomeScanner::deletingSuffix()) &&
+           std::none_of(entry.members.cbegin(), entry.members.cend(), there);
+}
+
+QFuture<HomeDeletion::Report> HomeDeletion::runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel,
+                                                     std::shared_ptr<GoneEntries> gone)
+{
+    return QtConcurrent::run([home, plan, cancel, gone](QPromise<Report> &promise) {
         // The value only counts reports; its maximum is kept for the last one, which
         // QFutureInterface never drops (it throttles the others to 25 a second).
         constexpr int kLast = std::numeric_limits<int>::max();
@@ -1411,10 +1436,17 @@ QFuture<HomeDeletion::Report> HomeDeletion::runAsync(const HfHome &home, const P
         int reports = 0;
         int lastDone = -1;
         qint64 lastFreed = 0;
+        qsizetype looked = 0; // entries of the plan looked at for being gone
+        const auto lookUpTo = [&](int done) {
+            for (; gone && looked < std::min<qsizetype>(done, plan.entries.size()); ++looked)
+                if (isGone(plan.entries.at(looked)))
+                    gone->add(looked);
+        };
         QElapsedTimer sinceReport;
         Report report = run(
             home, plan, [cancel] { return cancel && cancel->load(); },
             [&](int done, qint64 freed) {
+                lookUpTo(done);
                 const bool sameEntry = done == lastDone;
                 lastDone = done;
                 lastFreed = freed;

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -206,13 +207,34 @@ public:
     // whether a lock on the home is a HubDeck deletion's ("hubdeck", "hubdeck-cli") or another
     // program's flock on a part's folder.
     [[nodiscard]] static QString holderName(qint64 pid);
+    // The entries of a running plan that are gone from disk, by index in Plan::entries: runAsync
+    // looks at each once the run is past it (isGone), on its own thread, so that a front end
+    // takes them out of its view as the run goes without a stat on the GUI thread. Shared
+    // between the two; thread-safe.
+    class GoneEntries
+    {
+    public:
+        void add(qsizetype index);
+        // The indexes added since the last call, in the order added.
+        [[nodiscard]] QList<qsizetype> take();
+
+    private:
+        std::mutex m_mutex;
+        QList<qsizetype> m_indexes;
+    };
+    // Whether nothing of the entry is on disk any more: neither its path, nor its path set aside
+    // ("….hubdeck-deleting"), nor a member. lstat only.
+    [[nodiscard]] static bool isGone(const HomeEntry &entry);
     // On a worker thread. Progress goes in the text, "ENTRIES_DONE FREED_BYTES" (decimal;
     // progressFromText() reads it), at most every 50 ms and at each entry done, also while one
     // large entry is being emptied: QFutureInterface drops a text whose value does not grow,
     // so the value only counts reports, up to
     // INT_MAX for the last (never dropped). Stopped through `cancel` rather than the
     // future, so that the report of what was done still arrives (as DeletionExecutor).
-    [[nodiscard]] static QFuture<Report> runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel);
+    // gone, when given, receives the entries found gone before each progress text that says
+    // they are done.
+    [[nodiscard]] static QFuture<Report> runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel,
+                                                  std::shared_ptr<GoneEntries> gone = {});
     // runAsync()'s progress text as (entries done, bytes freed); (0, 0) for any other text.
     [[nodiscard]] static std::pair<int, qint64> progressFromText(const QString &text);
 };
