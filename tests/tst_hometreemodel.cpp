@@ -47,6 +47,14 @@ class TestHomeTreeModel : public QObject
     std::unique_ptr<FixtureHome> m_fixture;
     HomeScan m_scan;
 
+    [[nodiscard]] static HomeScan::Part *partOf(HomeScan &scan, const QString &kind)
+    {
+        for (HomeScan::Part &part : scan.parts)
+            if (part.kind == kind)
+                return &part;
+        return nullptr;
+    }
+
     [[nodiscard]] static QModelIndex child(const HomeTreeModel &model, const QString &part, const QString &name)
     {
         const QModelIndex parent = model.partIndex(part);
@@ -164,10 +172,7 @@ private Q_SLOTS:
     void relativeTimesCountFromOneMoment()
     {
         HomeScan scan = m_scan;
-        HomeScan::Part *xet = nullptr;
-        for (HomeScan::Part &part : scan.parts)
-            if (part.kind == u"xet")
-                xet = &part;
+        HomeScan::Part *xet = partOf(scan, QStringLiteral("xet"));
         QVERIFY(xet && !xet->entries.isEmpty());
         for (HomeEntry &entry : xet->entries)
             entry.lastAccessed = 0;
@@ -544,10 +549,7 @@ private Q_SLOTS:
     void whatIsFreedOnAnotherDiskIsCountedThere()
     {
         HomeScan scan = m_scan;
-        HomeScan::Part *xet = nullptr;
-        for (HomeScan::Part &part : scan.parts)
-            if (part.kind == u"xet")
-                xet = &part;
+        HomeScan::Part *xet = partOf(scan, QStringLiteral("xet"));
         QVERIFY(xet && !xet->entries.isEmpty());
         const quint64 home = xet->entries.first().identity.device;
         for (HomeEntry &entry : xet->entries)

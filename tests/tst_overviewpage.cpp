@@ -43,6 +43,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <functional>
+#include <memory>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -1050,18 +1051,14 @@ private Q_SLOTS:
         auto page = open(fixture);
         const QString logs = fixture.path(QStringLiteral("xet/logs"));
         QVERIFY(page->model()->setPathChecked(logs, true));
-        QProcess holder;
-        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 30"),
-                                            QStringLiteral("sh"), logs + QStringLiteral("/xet_20261101.log")});
-        QVERIFY(holder.waitForStarted());
-        QVERIFY(holder.waitForReadyRead(5000));
-        const qint64 pid = holder.processId();
+        auto holder = std::make_unique<test::HoldingProcess>(test::HoldingProcess::Use{logs + QStringLiteral("/xet_20261101.log"), {}});
+        QVERIFY(holder->ok());
+        const qint64 pid = holder->pid();
         QSignalSpy status(page.get(), &OverviewPage::statusMessage);
         QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
         page->rescan();
         QVERIFY(scanned.wait(10000));
-        holder.kill();
-        holder.waitForFinished();
+        holder.reset();
         QVERIFY(page->model()->checkedPaths().isEmpty());
         QStringList said;
         for (const QList<QVariant> &message : std::as_const(status))
@@ -1601,17 +1598,13 @@ private Q_SLOTS:
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {logs, dataset});
         QCOMPARE(plan.entries.size(), 2);
         fixture.write(QStringLiteral("datasets/%1/default/0.0.0/c0ffee/grown.arrow").arg(QLatin1String(FixtureHome::kDataset)), 2000000);
-        QProcess holder;
-        holder.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("exec 3<\"$1\"; echo ready; exec sleep 30"),
-                                            QStringLiteral("sh"), logs + QStringLiteral("/xet_20261101.log")});
-        QVERIFY(holder.waitForStarted());
-        QVERIFY(holder.waitForReadyRead(5000)); // the shell has opened the file
+        auto holder = std::make_unique<test::HoldingProcess>(test::HoldingProcess::Use{logs + QStringLiteral("/xet_20261101.log"), {}});
+        QVERIFY(holder->ok());
         HomeDeleteDialog dialog(plan, scan.sizeOnDisk());
         QSignalSpy checked(&dialog, &HomeDeleteDialog::checked);
         QVERIFY(checked.wait(10000));
-        const qint64 pid = holder.processId();
-        holder.kill();
-        holder.waitForFinished();
+        const qint64 pid = holder->pid();
+        holder.reset();
         QCOMPARE(dialog.plan().entries.size(), 1);
         QCOMPARE(dialog.plan().entries.first().path, dataset);
         const QString refused = dialog.findChild<QLabel *>(QStringLiteral("refused"))->text();
