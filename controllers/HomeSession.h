@@ -39,6 +39,9 @@ public:
     [[nodiscard]] bool isScanning() const { return m_scan.isRunning(); }
     [[nodiscard]] bool isDeleting() const { return m_deletion.isRunning(); }
     [[nodiscard]] bool hasScanned() const { return m_scanned; }
+    // Whether the scan that runs (or whose result is being shown) is the one after a deletion:
+    // the deletion's result line says what it left and why, and stands through it.
+    [[nodiscard]] bool isScanAfterDeletion() const { return m_resumeWatchAfterScan; }
     // What the ticks delete, planned from the latest scan; HomeDeletion::run checks again,
     // entry by entry, that nothing is in use before it deletes.
     [[nodiscard]] HomeDeletion::Plan planForChecked() const;

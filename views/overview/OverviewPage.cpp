@@ -271,6 +271,10 @@ void OverviewPage::connectSession()
     connect(&m_clock, &QTimer::timeout, m_model, &HomeTreeModel::advanceClock);
     connect(m_model, &HomeTreeModel::checksChanged, this, &OverviewPage::updateSummary);
     connect(m_model, &HomeTreeModel::ticksTakenAway, this, [this](const QStringList &reasons) {
+        // The scan after a deletion: its result line (and box) already name what the run left
+        // in use, and must not be replaced by this.
+        if (m_session->isScanAfterDeletion())
+            return;
         Q_EMIT statusMessage(tr("Unticked %Ln entr(ies): %1.", nullptr, int(reasons.size())).arg(reasons.join(QStringLiteral("; "))),
                              15000);
     });
