@@ -30,6 +30,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <ctime>
 #include <fcntl.h>
 #include <future>
 #include <linux/capability.h>
@@ -1179,6 +1180,73 @@ private Q_SLOTS:
         const HomeEntry *kept = find(after, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
         QVERIFY(kept);
         QCOMPARE(kept->sizeOnDisk, leftover->keptArrivals);
+    }
+
+    // Where the filesystem keeps no birth time (ext4 made with 128-byte inodes), what a program
+    // writes into a stopped deletion's folder is told by its times of change: the plan leaves it
+    // out and the run that finishes the deletion keeps it (attack Z11: deleted without a word).
+    // The folder's own files go though a chown -R moved their ctime or they carry an mtime in
+    // the future (unpacked from an archive), as either alone does not make a file new.
+    void arrivalsAreKeptWhereTheFilesystemKeepsNoBirthTime()
+    {
+        ScratchMount base("size=96m");
+        if (!base.isMounted())
+            QSKIP(qPrintable(base.whyNot()));
+        if (!base.mountImage(QStringLiteral("ext4"), {QStringLiteral("-I"), QStringLiteral("128")}, qint64(64) << 20))
+            QSKIP(qPrintable(base.whyNot()));
+        FixtureHome fixture(base.path(QStringLiteral("image")));
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        {
+            struct statx stx
+            {
+            };
+            QCOMPARE(::statx(AT_FDCWD, QFile::encodeName(fixture.path(entry + deep)).constData(), 0, STATX_BTIME, &stx), 0);
+            if (stx.stx_mask & STATX_BTIME)
+                QSKIP("this ext4 keeps birth times");
+        }
+        fixture.write(entry + deep + QStringLiteral("/unpacked.arrow"), qint64(7000));
+        const timespec future[2] = {{0, UTIME_OMIT}, {std::time(nullptr) + 3600 * 24 * 365, 0}};
+        QCOMPARE(
+            ::utimensat(AT_FDCWD, QFile::encodeName(fixture.path(entry + deep + QStringLiteral("/unpacked.arrow"))).constData(), future, 0),
+            0);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const Stopped stopped = stoppedDatasetCache(fixture, home);
+        QVERIFY(stopped != Stopped::NotStopped);
+        if (stopped == Stopped::NoUserAttributes)
+            QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
+        const QString path = fixture.path(entry);
+        const QString aside = path + HomeScanner::deletingSuffix();
+        QThread::msleep(1100); // 128-byte inodes keep whole seconds: past the second of the set-aside
+        for (QDirIterator it(aside, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+            QCOMPARE(::lchown(QFile::encodeName(it.next()).constData(), ::getuid(), ::getgid()), 0); // only the ctimes move
+        const QByteArray data(300 * 1024, 'x');
+        const auto write = [&](const QString &file) {
+            QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::NewOnly));
+            QCOMPARE(out.write(data), qint64(data.size()));
+        };
+        write(aside + deep + QStringLiteral("/new.arrow"));           // a file in a folder of the entry
+        write(aside + QStringLiteral("/other/1.0.0/beef/new.arrow")); // a folder of its own
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *leftover = find(scan, QStringLiteral("datasets"), QFileInfo(aside).fileName());
+        QVERIFY(leftover);
+        QVERIFY2(leftover->keptArrivals >= 2 * data.size(), qPrintable(QString::number(leftover->keptArrivals)));
+        QCOMPARE(leftover->freeable + leftover->keptArrivals, leftover->sizeOnDisk);
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
+        (void)HomeDeletion::withoutObstacles(plan);
+        const qint64 promised = plan.sizeOnDisk();
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report finished = HomeDeletion::run(home, plan);
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(path + deep + QStringLiteral("/new.arrow")));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("/other/1.0.0/beef/new.arrow")));
+        QVERIFY2(finished.arrived.contains(path + deep + QStringLiteral("/new.arrow")), qPrintable(finished.arrived.join(u' ')));
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/unpacked.arrow")));
+        QVERIFY(!QFileInfo::exists(path + deep + QStringLiteral("/part-0.arrow")));
+        QCOMPARE(finished.freedBytes, promised);
+        QCOMPARE(finished.freedBytes, before - du(fixture.root()));
     }
 
     // A file written into a stopped deletion's folder with several names is kept, and counted

@@ -3,6 +3,7 @@
 
 #include "AsideFolder.h"
 
+#include "ArrivalTime.h"
 #include "DirWalker.h"
 #include "FileIdentity.h"
 #include "FileName.h"
@@ -148,7 +149,6 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
     UniqueFd root = PosixFs::openDir(m_path);
     if (!root.isValid())
         return 0;
-    const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
     QHash<QString, qint64> folderBytes; // by DirWalker prefix ("" for this folder)
     QSet<QString> holding;              // prefixes of the folders an arrival lies in
     // Prefixes of the folders that arrived and of every folder below them: all they hold is an
@@ -176,11 +176,11 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
                               {
                               };
                               if (::statx(folder.fd, entry.name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC,
-                                          STATX_TYPE | STATX_BTIME | STATX_BLOCKS | STATX_NLINK | STATX_INO, &stx) != 0)
+                                          ArrivalTime::kMask | STATX_BLOCKS | STATX_NLINK | STATX_INO, &stx) != 0)
                                   continue;
                               const bool isFolder = S_ISDIR(stx.stx_mode);
                               const FileIdentity id{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)};
-                              const bool arrived = inArrived || ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > m_since);
+                              const bool arrived = inArrived || ArrivalTime::isAfter(stx, m_since);
                               if (!isFolder && stx.stx_nlink > 1)
                                   linked.add(id, stx.stx_nlink, qint64(stx.stx_blocks) * 512, arrived);
                               if (!arrived) {

@@ -3,6 +3,7 @@
 
 #include "SafeRemover.h"
 
+#include "ArrivalTime.h"
 #include "DirWalker.h"
 #include "InUseFiles.h"
 #include "Logging.h"
@@ -164,13 +165,12 @@ Arrival arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QS
     struct statx stx
     {
     };
-    if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC,
-                STATX_TYPE | STATX_BTIME | STATX_CTIME | STATX_MTIME | STATX_INO, &stx) != 0)
+    if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, ArrivalTime::kMask | STATX_INO, &stx) != 0)
         return Arrival::No;
-    const auto ns = [](const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); };
+    const auto ns = &ArrivalTime::nanoseconds;
     if (S_ISDIR(stx.stx_mode) && !foldersByTime)
         return Arrival::No;
-    if ((stx.stx_mask & STATX_BTIME) && ns(stx.stx_btime) > sinceNs)
+    if (ArrivalTime::isAfter(stx, sinceNs))
         return Arrival::Born;
     if (!byChangeTime || !(stx.stx_mask & STATX_CTIME) || ns(stx.stx_ctime) <= sinceNs)
         return Arrival::No;

@@ -117,7 +117,8 @@ public:
     // it was listed), with the folders that hold them, rather than failing on them: a process
     // holding a folder open or working in it made them, so they are its new files, not the
     // tree's (HomeDeletion, attack T3). Result::keptFolders names the folders kept. Where the
-    // filesystem keeps no birth time, only the second rule holds. What was moved or linked in
+    // filesystem keeps no birth time, a file written since stands for one born since
+    // (ArrivalTime::isAfter, attack Z11). What was moved or linked in
     // keeps its birth time but not its ctime: an inode changed after that time is kept too
     // (attack W1), unless this removal's own unlink of another of its names changed it. An
     // inode hard-linked within the tree whose other name a stopped run removed reads as changed,

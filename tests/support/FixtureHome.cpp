@@ -10,7 +10,8 @@
 
 namespace hubdeck::test {
 
-FixtureHome::FixtureHome()
+FixtureHome::FixtureHome(const QString &under)
+    : m_dir(under.isEmpty() ? QDir::tempPath() + QStringLiteral("/fixture-home-XXXXXX") : under + QStringLiteral("/home-XXXXXX"))
 {
     const QString ds = QString::fromLatin1(kDataset);
     const QString endpoint = QStringLiteral("xet/") + QString::fromLatin1(kEndpoint);

@@ -18,7 +18,9 @@ namespace hubdeck::test {
 class FixtureHome
 {
 public:
-    FixtureHome();
+    // under: the folder to make it in (a filesystem mounted for the test); the system's
+    // temporary folder when empty.
+    explicit FixtureHome(const QString &under = {});
 
     [[nodiscard]] QString root() const { return m_dir.path(); }
     [[nodiscard]] QString path(const QString &relative) const { return m_dir.path() + u'/' + relative; }

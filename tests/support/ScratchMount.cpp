@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 
 #include <sys/mount.h>
 #include <unistd.h>
@@ -21,6 +22,8 @@ ScratchMount::ScratchMount(const QByteArray &options)
 
 ScratchMount::~ScratchMount()
 {
+    if (m_image)
+        ::umount2(QFile::encodeName(path(QStringLiteral("image"))).constData(), MNT_DETACH);
     if (m_overlay)
         ::umount2(QFile::encodeName(path(QStringLiteral("merged"))).constData(), MNT_DETACH);
     if (isMounted())
@@ -49,6 +52,35 @@ bool ScratchMount::mountOverlay()
         return false;
     }
     m_overlay = true;
+    return true;
+}
+
+bool ScratchMount::mountImage(const QString &type, const QStringList &mkfsArguments, qint64 bytes)
+{
+    if (!isMounted())
+        return false;
+    const QString image = path(QStringLiteral("fs.img"));
+    QFile file(image);
+    if (!file.open(QIODevice::WriteOnly) || !file.resize(bytes) || !QDir().mkpath(path(QStringLiteral("image")))) {
+        m_whyNot = QStringLiteral("cannot make an image file on the tmpfs");
+        return false;
+    }
+    file.close();
+    const auto run = [](const QString &program, const QStringList &arguments) {
+        QProcess process;
+        process.start(program, arguments);
+        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    };
+    if (!run(QStringLiteral("mkfs.") + type,
+             QStringList{QStringLiteral("-q"), QStringLiteral("-F")} + mkfsArguments + QStringList{image})) {
+        m_whyNot = QStringLiteral("cannot make an %1 filesystem (mkfs.%1)").arg(type);
+        return false;
+    }
+    if (!run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("loop"), image, path(QStringLiteral("image"))})) {
+        m_whyNot = QStringLiteral("cannot mount an image here (no loop device)");
+        return false;
+    }
+    m_image = true;
     return true;
 }
 

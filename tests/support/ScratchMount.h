@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace hubdeck::test {
@@ -30,11 +31,17 @@ public:
     // (the container's writable one), with work/, all on this tmpfs. False with whyNot() set
     // when it cannot be.
     [[nodiscard]] bool mountOverlay();
+    // Makes a filesystem of `type` (mkfs.<type> with mkfsArguments) in an image of `bytes` on
+    // this tmpfs and mounts it on image/ through a loop device: a filesystem made as some
+    // machines have it (ext4 with 128-byte inodes, which keep no birth time). False with
+    // whyNot() set when it cannot be (no mkfs.<type>, no loop device).
+    [[nodiscard]] bool mountImage(const QString &type, const QStringList &mkfsArguments, qint64 bytes);
 
 private:
     QTemporaryDir m_dir;
     QString m_whyNot;
     bool m_overlay = false;
+    bool m_image = false;
 };
 
 } // namespace hubdeck::test
