@@ -6,6 +6,7 @@
 #include "FileIdentity.h"
 #include "FileName.h"
 #include "HomeScanner.h"
+#include "internal/ArrivalTime.h"
 #include "internal/AsideFolder.h"
 #include "internal/CredentialFiles.h"
 #include "internal/DirWalker.h"
@@ -856,7 +857,7 @@ QString HomeDeletion::keptArrivalsGoTo(const HomeEntry &leftover)
     struct stat st
     {
     };
-    if (::lstat(FileName::encode(entryPath).constData(), &st) == 0 || errno != ENOENT)
+    if (leftover.keptArrivalsApart || ::lstat(FileName::encode(entryPath).constData(), &st) == 0 || errno != ENOENT)
         return entryPath + HomeScanner::keptSuffix();
     return entryPath;
 }
@@ -1256,8 +1257,11 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // from freed).
             // The ctime rule only in the run that set the folder aside (attack X1); on overlayfs
             // folders only by what they hold at their turn (X3).
+            // The run finishing a stopped one keeps, by the ctime rule, what was moved in while
+            // the stopped one went, up to its stop (attack Z9).
             if (aside && target == aside->path())
-                remover.setKeepArrivals(aside->since(), renamedAside);
+                remover.setKeepArrivals(aside->since(), renamedAside || aside->until() > 0, true,
+                                        renamedAside ? ArrivalTime::kOpen : aside->until());
             else
                 remover.setKeepArrivals(inPlaceSince && target == entry.path ? inPlaceSince : std::nullopt, true, false);
             const SafeRemover::Result result = remover.remove(target, removalKind(target));
@@ -1276,6 +1280,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             else if (progress) // datasets' downloads go one file at a time: bytes move between them
                 progress(done, freedBefore + freedByTargets);
         }
+        // Stopped with the folder still aside: when, for the run that finishes it to keep what was
+        // moved in until then by the ctime rule, which is this run's alone (attack Z9).
+        if (aside && renamedAside && failed)
+            (void)aside->recordStop(through);
         // Measured: what the entry held before, less whatever of it is still there. A download
         // whose name now holds another file (fetched again) is gone, and the new file arrived.
         if (downloads)
@@ -1327,14 +1335,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         const qint64 holderGrew = std::max<qint64>(0, blocksOf(holder) - holderBefore);
         // A stopped deletion being finished: what a writer put in it before this run began was
         // measured with it, and is kept: not freed (attack W5: "freed" 606208 over du's figure).
-        const qint64 keptMeasured = aside && !renamedAside && !arrivedInside.isEmpty()
-                                        ? heldBy(arrivedInside, qint64(measuredAt.tv_sec) * 1000000000 + measuredAt.tv_nsec, through)
-                                        : 0;
+        const bool keptWereMeasured = aside && !renamedAside && !arrivedInside.isEmpty();
+        const qint64 keptMeasured =
+            keptWereMeasured ? heldBy(arrivedInside, qint64(measuredAt.tv_sec) * 1000000000 + measuredAt.tv_nsec, through) : 0;
         // What was kept by its change time alone may be the entry's own (chmod -R, an append, a
         // hard-link backup during the run): its bytes are not counted as freed, which undercounts
         // a file moved in from elsewhere rather than overstating (attack Z13: "freed 4.2M", du 1.0M).
+        // Finishing a stopped run, what it keeps so was there when measured: in keptMeasured.
         qint64 keptOlder = 0;
-        if (!keptByChangeTime.isEmpty()) {
+        if (!keptByChangeTime.isEmpty() && !keptWereMeasured) {
             QList<TreeMeasure::Root> roots;
             for (const QString &kept : std::as_const(keptByChangeTime))
                 roots.append({through(kept), {}, true, true});

@@ -67,6 +67,10 @@ struct HomeEntry
     // The run that finishes the deletion keeps them, so they are not in freeable; they are in
     // sizeOnDisk, which is what du counts. 0 for every other entry.
     qint64 keptArrivals = 0;
+    // Some of keptArrivals was moved in while the stopped run went, told by its change time
+    // alone, which may also be the entry's own old files (a chmod -R meanwhile): the finishing
+    // run keeps it as "<name>.hubdeck-kept", never under the entry's name (attack Z9, Z13).
+    bool keptArrivalsApart = false;
     qint64 files = 0;        // regular files and links below it
     double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
     double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file

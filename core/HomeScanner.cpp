@@ -1124,7 +1124,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
                 if (const std::optional<AsideFolder> aside = AsideFolder::resume(entry.path, [](const QString &path) { return path; })) {
                     QSet<FileIdentity> keptLinked;
-                    entry.keptArrivals = std::min(aside->measureKept(&keptLinked), entry.freeable);
+                    entry.keptArrivals = std::min(aside->measureKept(&keptLinked, &entry.keptArrivalsApart), entry.freeable);
                     entry.freeable -= entry.keptArrivals;
                     entry.sharedLinks.removeIf([&](const HardLinkShare &link) { return keptLinked.contains(link.file); });
                 }

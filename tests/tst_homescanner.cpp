@@ -1128,6 +1128,70 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(aside));
     }
 
+    // A file a program moves into the folder set aside while the run that renamed it goes, then
+    // stopped (Ctrl+C), is kept by the run that finishes it, apart from the entry's name as all
+    // that the ctime rule keeps, and the plan says so (attack Z9: deleted without a word). What
+    // changes the ctime of the entry's own files after the stop (a chown -R) does not keep them.
+    void aFileMovedInBeforeTheStopIsKeptByTheFinish()
+    {
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        for (int i = 0; i < 600; ++i)
+            fixture.write(entry + deep + QStringLiteral("/part-%1.arrow").arg(i), qint64(100));
+        fixture.write(entry + deep + QStringLiteral("/later/old.arrow"), qint64(100)); // listed after c0ffee's files
+        QTemporaryDir elsewhere; // the program's own file, on the same filesystem, born before the run
+        const QString outside = elsewhere.filePath(QStringLiteral("moved.arrow"));
+        {
+            QFile out(outside);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QByteArray(200 * 1024, 'm')) == 200 * 1024);
+        }
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const QString aside = path + HomeScanner::deletingSuffix();
+        const QString movedTo = aside + deep + QStringLiteral("/later/moved.arrow");
+        bool stop = false;
+        const HomeDeletion::Report stopped = HomeDeletion::run(
+            home, HomeDeletion::plan(HomeScanner::scan(home), {path}), [&] { return stop; },
+            [&](int done, qint64) {
+                const QDir emptied(aside + deep);
+                if (done > 0 || stop || !emptied.exists() || emptied.entryList(QDir::Files).size() >= 600)
+                    return;
+                QThread::msleep(20); // past the clock tick of the rename
+                QCOMPARE(::rename(QFile::encodeName(outside).constData(), QFile::encodeName(movedTo).constData()), 0);
+                stop = true;
+            });
+        QVERIFY(stop);
+        QVERIFY(stopped.canceled);
+        QCOMPARE(stopped.partlyDeleted, QStringList{aside});
+        if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
+            QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
+        QVERIFY(QFileInfo::exists(movedTo));
+        QThread::msleep(20);
+        for (QDirIterator it(aside, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
+            if (const QString file = it.next(); file != movedTo) // chown -R of the entry's own files: only the ctimes move
+                QCOMPARE(::lchown(QFile::encodeName(file).constData(), ::getuid(), ::getgid()), 0);
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *leftover = find(scan, QStringLiteral("datasets"), QFileInfo(aside).fileName());
+        QVERIFY(leftover);
+        QVERIFY2(leftover->keptArrivals >= 200 * 1024, qPrintable(QString::number(leftover->keptArrivals)));
+        QVERIFY(leftover->keptArrivalsApart);
+        QCOMPARE(HomeDeletion::keptArrivalsGoTo(*leftover), path + HomeScanner::keptSuffix());
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
+        (void)HomeDeletion::withoutObstacles(plan);
+        const qint64 promised = plan.sizeOnDisk();
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report finished = HomeDeletion::run(home, plan);
+        QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+        const QString keptAt = path + HomeScanner::keptSuffix() + deep + QStringLiteral("/later/moved.arrow");
+        QVERIFY(QFileInfo::exists(keptAt));
+        QCOMPARE(finished.arrived, QStringList{keptAt});
+        QVERIFY(!QFileInfo::exists(path + HomeScanner::keptSuffix() + deep + QStringLiteral("/later/old.arrow")));
+        QVERIFY(!QFileInfo::exists(path) && !QFileInfo::exists(aside));
+        QCOMPARE(finished.freedBytes, promised);
+        QCOMPARE(finished.freedBytes, before - du(fixture.root()));
+    }
+
     // What a program writes into a stopped deletion's folder after the stop is kept by the run
     // that finishes it, so the plan for that run does not promise it: the plan's figure is what
     // the run frees (attack Y2: the plan said 1.4M, the run freed 1.0M, as du said).
@@ -1526,14 +1590,25 @@ private Q_SLOTS:
     // the copied leftover deletes it whole, never gives the half-deleted cache its name back as
     // a writer's arrivals (attack W2: "✓ 1 of 1 entry deleted, 1.5M freed", nothing deleted, 36 of
     // 60 shards back under the dataset's name).
+    // Killed, the attribute holds the folder's birth time; stopped (Ctrl+C), the stop's time.
+    void aCopiedStoppedDeletionIsFinishedWhole_data()
+    {
+        QTest::addColumn<bool>("killed");
+        QTest::newRow("killed") << true;
+        QTest::newRow("stopped") << false;
+    }
     void aCopiedStoppedDeletionIsFinishedWhole()
     {
+        QFETCH(bool, killed);
         FixtureHome fixture;
         const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
         for (int i = 0; i < 2000; ++i)
             fixture.write(entry + QStringLiteral("/default/0.0.0/c0ffee/shard-%1/part-%2.arrow").arg(i / 250).arg(i), qint64(100));
         const HfHome home = HfHome::locate(fixture.environment());
-        QVERIFY(runKilledAt(home, HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(entry)}), 2));
+        if (killed)
+            QVERIFY(runKilledAt(home, HomeDeletion::plan(HomeScanner::scan(home), {fixture.path(entry)}), 2));
+        else
+            QVERIFY(stopOnceSetAside(home, fixture.path(entry)).canceled);
         if (::lgetxattr(QFile::encodeName(fixture.path(entry) + HomeScanner::deletingSuffix()).constData(), "user.hubdeck.set-aside",
                         nullptr, 0) <= 0)
             QSKIP("this filesystem keeps no user attributes: nothing travels with a copy");

@@ -2080,6 +2080,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Measured again: the entries to delete hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
         <translation>Neu gemessen: Die zu löschenden Einträge belegen jetzt %1, beim Auflisten waren es %2; die Zahlen oben sind die neuen.</translation>
     </message>
+    <message>
+        <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry's name)</source>
+        <translation>behält %1, die seit dem Beiseitelegen hinein verschoben oder geschrieben wurden, als %2 (Hineinverschobenes können eigene alte Dateien sein, daher bekommt es nicht den Namen des Eintrags)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

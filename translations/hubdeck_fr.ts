@@ -2080,6 +2080,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Measured again: the entries to delete hold %1 now, %2 when the home was listed; the figures above are the new ones.</source>
         <translation>Mesurées à nouveau : les entrées à supprimer occupent %1 maintenant, %2 lors du listage ; les chiffres ci-dessus sont les nouveaux.</translation>
     </message>
+    <message>
+        <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry's name)</source>
+        <translation>conserve %1 déplacés ou écrits dedans depuis sa mise de côté, sous %2 (ce qui a été déplacé peut être ses propres anciens fichiers, donc il ne reprend pas le nom de l'entrée)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -546,7 +546,11 @@ int HomeCommand::remove(const QStringList &arguments)
             // Kept by the run, so in no figure above (attack Y2).
             if (entry.keptArrivals > 0) {
                 const QString keptAt = HomeDeletion::keptArrivalsGoTo(entry);
-                m_out.text(keptAt.endsWith(HomeScanner::keptSuffix())
+                m_out.text(entry.keptArrivalsApart
+                               ? QStringLiteral("    keeps %1 moved or written into it since it was set aside, as %2 (what was moved in "
+                                                "may be its own old files, so it does not get the entry's name)")
+                                     .arg(HumanFormat::size(entry.keptArrivals), PrintableText::name(keptAt))
+                           : keptAt.endsWith(HomeScanner::keptSuffix())
                                ? QStringLiteral("    keeps %1 written into it since the deletion stopped, as %2 (its name holds a new "
                                                 "folder)")
                                      .arg(HumanFormat::size(entry.keptArrivals), PrintableText::name(keptAt))

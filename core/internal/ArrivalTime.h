@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <limits>
 #include <sys/stat.h>
 
 namespace hubdeck {
@@ -18,6 +19,8 @@ class ArrivalTime
 public:
     // The statx fields the rule reads; ask for them.
     static constexpr unsigned int kMask = STATX_TYPE | STATX_BTIME | STATX_MTIME | STATX_CTIME;
+    // No end: the run that set the folder aside is still going.
+    static constexpr qint64 kOpen = std::numeric_limits<qint64>::max();
 
     // Whether the inode statx described was made after sinceNs (ns since the epoch, the kernel's
     // clock; a tie is the folder's own):
@@ -41,6 +44,25 @@ public:
             return false;
         const qint64 written = nanoseconds(stx.stx_mtime);
         return written > sinceNs && written <= nanoseconds(stx.stx_ctime);
+    }
+
+    // Whether the inode statx described was moved or linked into the folder between sinceNs and
+    // untilNs (ns since the epoch, both ends as isAfter's): a rename or a link keeps the birth
+    // time and mtime and moves the ctime only (attack W1). A folder's ctime moves with each name
+    // made in it too: a folder counts only when its mtime is from before sinceNs (moved in
+    // whole); one a writer put a file into is walked, the file told by its own times. The ctime
+    // moves with a chmod, a chown or another name's unlink as well, so what this rule keeps may
+    // be the folder's own: it is kept apart, never under the entry's name (attack Z13).
+    // untilNs bounds it to the run that set the folder aside and stopped (attack Z9: a file moved
+    // in during that run was deleted by the run finishing it): what changed while the deletion
+    // waited is not told from a chown -R or a hard-link backup then (attack X1).
+    [[nodiscard]] static bool isMovedIn(const struct statx &stx, qint64 sinceNs, qint64 untilNs)
+    {
+        if (!(stx.stx_mask & STATX_CTIME))
+            return false;
+        if (const qint64 changed = nanoseconds(stx.stx_ctime); changed <= sinceNs || changed > untilNs)
+            return false;
+        return !S_ISDIR(stx.stx_mode) || ((stx.stx_mask & STATX_MTIME) && nanoseconds(stx.stx_mtime) <= sinceNs);
     }
 
     [[nodiscard]] static qint64 nanoseconds(const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); }

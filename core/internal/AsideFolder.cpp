@@ -36,15 +36,19 @@ constexpr const char *kSetAsideAttribute = HomeScanner::setAsideAttribute();
 // run finishing it would give a half-deleted cache its name back (attack W2). A copy is a new
 // folder: another inode, born later. Not the device number, which a remount may change
 // (a loop or dm device, NVMe order, btrfs subvolumes: attack X2).
-bool keepTime(const QString &path, qint64 since)
+// Once the run that set it aside stopped (AsideFolder::recordStop): "<ns> <inode> 0 <until - ns>",
+// the folder born no later than the time standing for its birth time. The value stays within
+// what ext4 keeps inside a 256-byte inode (52 bytes for this name): a longer one takes a block
+// of its own, which the folder's measured size would count and giving it back would free.
+bool keepTime(const QString &path, qint64 since, qint64 until = 0)
 {
     struct stat st
     {
     };
     if (::lstat(FileName::encode(path).constData(), &st) != 0)
         return false;
-    const QByteArray value =
-        QByteArray::number(since) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' ' + QByteArray::number(PosixFs::birthTime(path));
+    const QByteArray value = QByteArray::number(since) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' ' +
+                             (until > since ? "0 " + QByteArray::number(until - since) : QByteArray::number(PosixFs::birthTime(path)));
     return ::lsetxattr(FileName::encode(path).constData(), kSetAsideAttribute, value.constData(), size_t(value.size()), 0) == 0;
 }
 
@@ -62,11 +66,21 @@ qint64 sharedBytes(int dirFd, const QByteArray &name)
 
 } // namespace
 
-AsideFolder::AsideFolder(const QString &path, const QString &entryPath, qint64 since)
+AsideFolder::AsideFolder(const QString &path, const QString &entryPath, qint64 since, qint64 until)
     : m_path(path)
     , m_entryPath(entryPath)
     , m_since(since)
+    , m_until(until)
 {}
+
+bool AsideFolder::recordStop(const Through &through)
+{
+    // Every ctime the run's time saw is from the kernel's coarse clock, behind this one.
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    m_until = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    return keepTime(through(m_path), m_since, m_until);
+}
 
 SafeRemover::Result AsideFolder::setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
                                           std::optional<AsideFolder> &aside)
@@ -108,17 +122,25 @@ std::optional<AsideFolder> AsideFolder::resume(const QString &asidePath, const T
     struct stat st
     {
     };
-    if (fields.size() != 3 || ::lstat(path.constData(), &st) != 0)
+    if ((fields.size() != 3 && fields.size() != 4) || ::lstat(path.constData(), &st) != 0)
         return std::nullopt;
     bool number = false;
     bool inode = false;
     bool born = false;
     const qint64 since = fields.at(0).toLongLong(&number);
     // Written on another folder (this one is a copy): not this folder's time, so all of it goes.
-    if (!number || since <= 0 || fields.at(1).toULongLong(&inode) != quint64(st.st_ino) ||
-        fields.at(2).toLongLong(&born) != PosixFs::birthTime(through(asidePath)) || !inode || !born)
+    const qint64 birth = PosixFs::birthTime(through(asidePath));
+    if (!number || since <= 0 || fields.at(1).toULongLong(&inode) != quint64(st.st_ino) || !inode)
         return std::nullopt;
-    return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since);
+    if (fields.size() == 3)
+        return fields.at(2).toLongLong(&born) == birth && born
+                   ? std::optional(AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since))
+                   : std::nullopt;
+    bool stopped = false;
+    const qint64 ran = fields.at(3).toLongLong(&stopped);
+    if (fields.at(2) != "0" || !stopped || ran <= 0 || birth > since)
+        return std::nullopt;
+    return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since, since + ran);
 }
 
 QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool entryName) const
@@ -143,8 +165,10 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool
     return m_path;
 }
 
-qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
+qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked, bool *keptApart) const
 {
+    if (keptApart)
+        *keptApart = false;
     qint64 kept = 0;
     UniqueFd root = PosixFs::openDir(m_path);
     if (!root.isValid())
@@ -180,7 +204,11 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked) const
                                   continue;
                               const bool isFolder = S_ISDIR(stx.stx_mode);
                               const FileIdentity id{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)};
-                              const bool arrived = inArrived || ArrivalTime::isAfter(stx, m_since);
+                              const bool born = ArrivalTime::isAfter(stx, m_since);
+                              const bool movedIn = !born && m_until > 0 && ArrivalTime::isMovedIn(stx, m_since, m_until);
+                              const bool arrived = inArrived || born || movedIn;
+                              if (movedIn && keptApart)
+                                  *keptApart = true;
                               if (!isFolder && stx.stx_nlink > 1)
                                   linked.add(id, stx.stx_nlink, qint64(stx.stx_blocks) * 512, arrived);
                               if (!arrived) {

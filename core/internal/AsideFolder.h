@@ -43,6 +43,14 @@ public:
     // When it was set aside, in nanoseconds since the epoch, by the kernel's clock as birth times
     // are; a file born at that time counts as the entry's.
     [[nodiscard]] qint64 since() const { return m_since; }
+    // When the run that set it aside stopped (a Ctrl+C, a failure), in the same clock; 0 when
+    // it was killed first, or runs still. What was moved in before then is the run's to keep
+    // (ArrivalTime::isMovedIn, attack Z9).
+    [[nodiscard]] qint64 until() const { return m_until; }
+    // Records now as until() on the folder, for the run that finishes the deletion: the run that
+    // set it aside calls it when it stops before the folder is gone. False when the attribute
+    // could not be written (that run then keeps only what was born since).
+    bool recordStop(const Through &through);
     // Gives the folder, which holds only what arrived by now, the entry's name back, or
     // "<name>.hubdeck-kept" (HomeScanner::keptSuffix(), then "-2" … "-9") when that name holds a
     // new folder already: a name no listing takes for a stopped deletion, which a later `home
@@ -53,8 +61,9 @@ public:
     [[nodiscard]] QString giveBack(SafeRemover &remover, const Through &through, bool entryName = true) const;
 
     // What the run that finishes this stopped deletion keeps, by the rule it keeps by
-    // (SafeRemover::setKeepArrivals(since(), false): born in the folder after since(), a folder
-    // whole) with the folders that hold it, this one included. Bytes on disk (st_blocks × 512),
+    // (SafeRemover::setKeepArrivals(since(), until() > 0, true, until()): born in the folder
+    // after since(), or moved in before until(), a folder whole) with the folders that hold it,
+    // this one included. Bytes on disk (st_blocks × 512),
     // each inode once; a hard-linked file only when every link to it lies in the folder, as
     // HomeEntry::freeable counts. A scan takes it out of the entry's freeable bytes, so that a
     // plan to finish the deletion promises what the run frees (attack Y2: "1.4M" planned, 1.0M
@@ -62,15 +71,17 @@ public:
     // as the entry's. keptLinked, when given, receives the hard-linked files it keeps that
     // have a name outside the folder: the run keeps them, so deleting the folder together with
     // the entry that holds their other name does not free them (attack Z2: a plan's "hard-linked
-    // between these entries" counted one).
-    [[nodiscard]] qint64 measureKept(QSet<FileIdentity> *keptLinked = nullptr) const;
+    // between these entries" counted one). keptApart, when given, is set when some of it is
+    // kept by its change time alone, which the run gives back only as "<name>.hubdeck-kept".
+    [[nodiscard]] qint64 measureKept(QSet<FileIdentity> *keptLinked = nullptr, bool *keptApart = nullptr) const;
 
 private:
-    AsideFolder(const QString &path, const QString &entryPath, qint64 since);
+    AsideFolder(const QString &path, const QString &entryPath, qint64 since, qint64 until = 0);
 
     QString m_path;
     QString m_entryPath;
     qint64 m_since = 0;
+    qint64 m_until = 0;
 };
 
 } // namespace hubdeck

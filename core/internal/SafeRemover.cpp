@@ -160,26 +160,21 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
 enum class Arrival { No, Born, Changed };
 
 Arrival arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared, bool byChangeTime,
-                     bool foldersByTime)
+                     bool foldersByTime, qint64 changedUntilNs)
 {
     struct statx stx
     {
     };
     if (::statx(dirFd, name.constData(), AT_SYMLINK_NOFOLLOW | AT_STATX_DONT_SYNC, ArrivalTime::kMask | STATX_INO, &stx) != 0)
         return Arrival::No;
-    const auto ns = &ArrivalTime::nanoseconds;
     if (S_ISDIR(stx.stx_mode) && !foldersByTime)
         return Arrival::No;
     if (ArrivalTime::isAfter(stx, sinceNs))
         return Arrival::Born;
-    if (!byChangeTime || !(stx.stx_mask & STATX_CTIME) || ns(stx.stx_ctime) <= sinceNs)
+    if (!byChangeTime || !ArrivalTime::isMovedIn(stx, sinceNs, changedUntilNs))
         return Arrival::No;
-    // A folder's ctime moves with every name made in it too: a folder the writer put a file
-    // into is walked (the file is kept by its own times, the folder by ENOTEMPTY). A folder
-    // moved in keeps its mtime.
-    if (S_ISDIR(stx.stx_mode))
-        return (stx.stx_mask & STATX_MTIME) && ns(stx.stx_mtime) <= sinceNs ? Arrival::Changed : Arrival::No;
-    return unlinkedShared.contains(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)})
+    return !S_ISDIR(stx.stx_mode) &&
+                   unlinkedShared.contains(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)})
                ? Arrival::No
                : Arrival::Changed;
 }
@@ -485,8 +480,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 // Born after the tree was set aside: what a process wrote there since, left (its
                 // folder's removal then keeps the folder). Not even looked into if a folder.
                 if (m_keepSince) {
-                    const Arrival arrival =
-                        arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared, m_keepByChangeTime, m_keepFoldersByTime);
+                    const Arrival arrival = arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared, m_keepByChangeTime,
+                                                         m_keepFoldersByTime, m_keepChangedUntil);
                     if (arrival == Arrival::Changed)
                         result.keptByChangeTime.append(pathOf(folder.relPrefix(), entry.name));
                     if (arrival != Arrival::No)

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -128,12 +129,16 @@ public:
     // the ctime of the tree's own files: attack X1). foldersByTime: a folder is kept whole by its
     // times; off on overlayfs, where a folder copied up to the writable layer (by a file written
     // below it) is born anew with its old mtime (attack X3): there a folder is kept only when it
-    // is not empty at its turn.
-    void setKeepArrivals(std::optional<qint64> sinceNs, bool byChangeTime = true, bool foldersByTime = true)
+    // is not empty at its turn. changedUntilNs: the ctime rule only up to then (ns since the
+    // epoch): the run finishing a stopped one keeps what was moved in while the stopped one ran,
+    // up to its stop (ArrivalTime::isMovedIn, attack Z9).
+    void setKeepArrivals(std::optional<qint64> sinceNs, bool byChangeTime = true, bool foldersByTime = true,
+                         qint64 changedUntilNs = std::numeric_limits<qint64>::max())
     {
         m_keepSince = sinceNs;
         m_keepByChangeTime = byChangeTime;
         m_keepFoldersByTime = foldersByTime;
+        m_keepChangedUntil = changedUntilNs;
     }
 
 private:
@@ -177,6 +182,7 @@ private:
     const InUseFiles *m_inUse = nullptr;
     std::optional<qint64> m_keepSince;
     bool m_keepByChangeTime = true;
+    qint64 m_keepChangedUntil = std::numeric_limits<qint64>::max();
     bool m_keepFoldersByTime = true;
 };
 

@@ -262,7 +262,11 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
             if (entry->keptArrivals > 0) {
                 const QString keptAt = HomeDeletion::keptArrivalsGoTo(*entry);
                 const QString line =
-                    keptAt.endsWith(HomeScanner::keptSuffix())
+                    entry->keptArrivalsApart
+                        ? tr("keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old "
+                             "files, so it does not get the entry's name)")
+                              .arg(DisplayFormat::size(entry->keptArrivals), PrintableText::name(QFileInfo(keptAt).fileName()))
+                    : keptAt.endsWith(HomeScanner::keptSuffix())
                         ? tr("keeps %1 written into it since the deletion stopped, as %2 (its name holds a new folder)")
                               .arg(DisplayFormat::size(entry->keptArrivals), PrintableText::name(QFileInfo(keptAt).fileName()))
                         : tr("keeps %1 written into it since the deletion stopped, under its name again")
