@@ -3,6 +3,7 @@
 
 #include "CliRun.h"
 #include "FixtureHome.h"
+#include "HoldingProcess.h"
 #include "HumanFormat.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@
 
 #include <csignal>
 #include <fcntl.h>
+#include <memory>
 #include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/prctl.h>
@@ -298,6 +300,71 @@ private Q_SLOTS:
         // Usage errors.
         QCOMPARE(home({QStringLiteral("rm"), QStringLiteral("--dir"), fixture.root()}).code, 2);
         QCOMPARE(home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("csv")}).code, 2);
+    }
+
+    // Answered at the prompt long after the listing, `home rm` measures the entries again before
+    // it deletes: an entry that grew meanwhile is quoted at its new size and asked about again,
+    // and one a program opened meanwhile is left alone, said with its program. "y" never agrees
+    // to a figure nobody saw (the CLI's side of the Overview's re-check, attack K15).
+    void anAnswerGivenLateIsCheckedAgain_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("second");
+        QTest::newRow("grown, confirmed") << QStringLiteral("grow") << QStringLiteral("y");
+        QTest::newRow("grown, declined") << QStringLiteral("grow") << QStringLiteral("n");
+        QTest::newRow("opened by a program") << QStringLiteral("open") << QString();
+        QTest::newRow("unchanged") << QString() << QString();
+    }
+    void anAnswerGivenLateIsCheckedAgain()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, second);
+        FixtureHome fixture;
+        const QString entry = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        const QString grown = entry + QStringLiteral("/default/0.0.0/c0ffee/new.arrow");
+        std::unique_ptr<HoldingProcess> holder;
+        QStringList answers{QStringLiteral("y")};
+        if (!second.isEmpty())
+            answers.append(second);
+        const CliRun run = CliRun::runOnTerminal(
+            {QStringLiteral("home"), QStringLiteral("rm"), QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset),
+             QStringLiteral("--dir"), fixture.root()},
+            answers, [&](int answer) {
+                if (answer != 0)
+                    return;
+                if (change == u"grow") {
+                    QFile out(grown);
+                    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QByteArray(3 << 20, 'g')) == (3 << 20));
+                } else if (change == u"open") {
+                    holder = std::make_unique<HoldingProcess>(
+                        HoldingProcess::Use{entry + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow"), {}});
+                }
+            });
+        QVERIFY2(run.finished, qPrintable(run.out));
+        if (change == u"grow") {
+            QVERIFY2(run.out.contains(QStringLiteral("Measured again: 1 entry to delete, ")), qPrintable(run.out));
+            QCOMPARE(run.out.count(QStringLiteral("[y/N]")), 2);
+            if (second == u"n") {
+                QCOMPARE(run.code, 1);
+                QVERIFY(run.out.contains(QStringLiteral("Aborted.")));
+                QVERIFY(QFileInfo::exists(grown));
+            } else {
+                QCOMPARE(run.code, 0);
+                QVERIFY(!QFileInfo::exists(entry));
+            }
+        } else if (change == u"open") {
+            QVERIFY(holder && holder->ok());
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.out.contains(QStringLiteral("is in use: held open by sleep (pid %1)").arg(holder->pid())), qPrintable(run.out));
+            QVERIFY(run.out.contains(QStringLiteral("Nothing is left to delete.")));
+            QCOMPARE(run.out.count(QStringLiteral("[y/N]")), 1);
+            QVERIFY(QFileInfo::exists(entry + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow")));
+        } else {
+            QCOMPARE(run.code, 0);
+            QVERIFY2(!run.out.contains(QStringLiteral("Measured again")), qPrintable(run.out));
+            QCOMPARE(run.out.count(QStringLiteral("[y/N]")), 1);
+            QVERIFY(!QFileInfo::exists(entry));
+        }
     }
 
     // After a stop the entry carries the deleting suffix; the same PART/NAME (and a trailing

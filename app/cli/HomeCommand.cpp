@@ -19,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -504,8 +505,8 @@ int HomeCommand::remove(const QStringList &arguments)
     // What the run would refuse as it stands (a folder it cannot read, a mount inside) is
     // refused here already, so that the plan shown, and --dry-run, promise only what it can do.
     (void)HomeDeletion::withoutObstacles(plan, {}, &inUse);
-    const QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
-    const int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
+    QList<HomeDeletion::Refusal> refused = HomeTargets::inArgumentOrder(targets, plan.refusals);
+    int refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
     // The plan as scripts read it: what would go, and what will not with its reason.
     const auto planJson = [&](bool dry) {
         QJsonArray entries;
@@ -589,6 +590,43 @@ int HomeCommand::remove(const QStringList &arguments)
     CliDeletion deletion(m_out);
     if (!deletion.confirmed(QStringLiteral("Delete them?"), parser.isSet(yes)))
         return ExitCode::Failure;
+    // Answered at a prompt, maybe long after the listing: what the entries hold and which are in
+    // use are read again, as the Overview's confirmation does, and a figure that changed is asked
+    // about again, so that "y" never agrees to a size nobody saw (the run's own figures are
+    // measured either way).
+    if (!parser.isSet(yes)) {
+        QHash<QString, qint64> listed;
+        for (const HomeEntry &entry : std::as_const(plan.entries))
+            listed.insert(entry.path, entry.freeable);
+        const qint64 shown = plan.sizeOnDisk();
+        (void)HomeDeletion::withoutGone(plan);
+        const InUseFiles now = InUseFiles::snapshot();
+        QList<HomeDeletion::Refusal> changed = HomeDeletion::remeasure(plan, now);
+        changed += HomeDeletion::withoutObstacles(plan, {}, &now);
+        for (const QString &gone : std::as_const(plan.gone))
+            m_out.warning(QStringLiteral("No longer deleted: %1 (another process removed or moved it since it was listed).")
+                              .arg(PrintableText::name(gone)));
+        for (const HomeDeletion::Refusal &refusal : std::as_const(changed))
+            m_out.warning(PrintableText::name(refusal.reason));
+        if (plan.entries.isEmpty()) {
+            m_out.error(QStringLiteral("Nothing is left to delete."));
+            return ExitCode::Failure;
+        }
+        if (const qint64 measured = plan.sizeOnDisk(); measured != shown || !plan.gone.isEmpty() || !changed.isEmpty()) {
+            m_out.text(QStringLiteral("Measured again: %1 entr%2 to delete, %3 now (%4 when listed):")
+                           .arg(plan.entries.size())
+                           .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                           .arg(HumanFormat::sizeInText(measured), HumanFormat::sizeInText(shown)));
+            for (const HomeEntry &entry : std::as_const(plan.entries))
+                if (const qint64 was = listed.value(entry.path, -1); was != entry.freeable)
+                    m_out.text(QStringLiteral("  - %1: %2 now, %3 when listed")
+                                   .arg(PrintableText::name(entry.path), HumanFormat::size(entry.freeable), HumanFormat::size(was)));
+            if (!deletion.confirmed(QStringLiteral("Delete them?"), false))
+                return ExitCode::Failure;
+        }
+        refused += changed;
+        refusedCode = refused.isEmpty() ? ExitCode::Success : ExitCode::Failure;
+    }
     HomeDeletion::Report report;
     {
         const InterruptGuard guard;

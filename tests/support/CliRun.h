@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace hubdeck::test {
 
 // One run of hubdeck-cli (the path in $HUBDECK_CLI), stdin closed, with no hub-cache, Hub or
@@ -28,6 +30,12 @@ struct CliRun
     // Another program (a shell that execs hubdeck-cli with bytes QProcess cannot pass).
     [[nodiscard]] static CliRun runProgram(const QString &program, const QStringList &arguments, const QStringList &env = {},
                                            int timeoutMs = 30000);
+    // hubdeck-cli on a terminal of its own (a pseudo-terminal), as a person runs it: at each
+    // "[y/N]" prompt, beforeAnswer(i) is called, then answers[i] is typed (none left: the run is
+    // killed and reported as not finished). out holds all it wrote, stdout and stderr together,
+    // with the answers echoed; err stays empty.
+    [[nodiscard]] static CliRun runOnTerminal(const QStringList &arguments, const QStringList &answers,
+                                              const std::function<void(int)> &beforeAnswer = {}, int timeoutMs = 30000);
     // "cache <command> --dir <root>" followed by more.
     [[nodiscard]] static CliRun cache(const QString &command, const QString &root, const QStringList &more = {});
 };
