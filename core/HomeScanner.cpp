@@ -1080,10 +1080,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             roots.last().markDepth = rule->depth;
         }
     }
+    // A HubDeck deletion running on this home holds the folders it empties open: not another
+    // program's use of them (attack Z10: "in use: held open by hubdeck-cli" beside "being
+    // deleted"). Another program's lock on a part's folder (a script's flock) is no deletion.
+    const qint64 deleter = scan.deletionRunning && scan.deletionHolder.startsWith(QLatin1String("hubdeck")) ? *scan.deletionRunning : 0;
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
         roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
-        [inUse](const struct stat &st) {
-            const InUseFiles::Holder *holder = inUse ? inUse->holder(st.st_dev, st.st_ino) : nullptr;
+        [inUse, deleter](const struct stat &st) {
+            const InUseFiles::Holder *holder = inUse ? inUse->holder(st.st_dev, st.st_ino, deleter) : nullptr;
             return holder ? InUseFiles::describe(*holder) : QString();
         },
         [promise] { return promise && promise->isCanceled(); }, &scan.errors,
@@ -1245,9 +1249,6 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                     }
                     // Not "stopped part-way … deleting it again finishes it": it is going now (S8).
                     entry.beingDeleted = true;
-                    // The deletion itself holds its folders open: not another program's use (Z10).
-                    if (pid > 0 && entry.inUse.endsWith(QStringLiteral("(pid %1)").arg(pid)))
-                        entry.inUse.clear();
                     entry.removalInterrupted = false;
                     entry.keep = pid <= 0           ? tr("Being deleted now by another process: it is shown as it stands until that "
                                                                    "deletion ends.")

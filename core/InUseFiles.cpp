@@ -179,8 +179,7 @@ InUseFiles InUseFiles::snapshot()
             dev_t device = 0;
             if (inode == 0 || !parseDevice(fields.at(3), device))
                 continue;
-            if (!files.holder(device, ino_t(inode)))
-                files.add(device, ino_t(inode), holderOf(pid, Holder::Use::Open));
+            files.add(device, ino_t(inode), holderOf(pid, Holder::Use::Open)); // once per process
         }
     }
     return files;
@@ -188,8 +187,21 @@ InUseFiles InUseFiles::snapshot()
 
 const InUseFiles::Holder *InUseFiles::holder(dev_t device, ino_t inode) const
 {
-    const auto it = m_holders.constFind({quint64(device), quint64(inode)});
-    return it == m_holders.cend() ? nullptr : &it.value();
+    return holder(device, inode, 0);
+}
+
+const InUseFiles::Holder *InUseFiles::holder(dev_t device, ino_t inode, qint64 besidesPid) const
+{
+    // A lock says more than an open descriptor (the lock holder is the one at work).
+    const Holder *found = nullptr;
+    for (auto it = m_holders.constFind({quint64(device), quint64(inode)});
+         it != m_holders.cend() && it.key() == FileIdentity{quint64(device), quint64(inode)}; ++it) {
+        if (besidesPid > 0 && it->pid == besidesPid)
+            continue;
+        if (!found || (it->use == Holder::Use::Lock && found->use != Holder::Use::Lock))
+            found = &it.value();
+    }
+    return found;
 }
 
 QString InUseFiles::describe(const Holder &holder)
@@ -212,19 +224,24 @@ QString InUseFiles::describe(const Holder &holder)
 void InUseFiles::add(dev_t device, ino_t inode, const Holder &holder)
 {
     const FileIdentity key{quint64(device), quint64(inode)};
-    // A lock says more than an open descriptor (the lock holder is the one at work): keep it.
-    const auto it = m_holders.find(key);
-    if (it == m_holders.end())
-        m_holders.insert(key, holder);
-    else if (holder.use == Holder::Use::Lock && it->use != Holder::Use::Lock)
-        *it = holder;
-    // /proc/locks names the process that took the lock; a child that inherited its descriptor
-    // holds it once that one exits (flock(1) handing it to a job), and an OFD lock names none:
-    // then the process with the file open is the one to name (attack W10: "locked by process
-    // (pid 499)", an exited pid that kill cannot reach).
-    else if (it->use == Holder::Use::Lock && holder.use == Holder::Use::Open && holder.pid > 0 &&
-             (it->pid <= 0 || ::access(QByteArray("/proc/" + QByteArray::number(it->pid)).constData(), F_OK) != 0))
-        *it = Holder{holder.pid, holder.command, Holder::Use::Lock};
+    for (auto it = m_holders.find(key); it != m_holders.end() && it.key() == key; ++it) {
+        // /proc/locks names the process that took the lock; a child that inherited its
+        // descriptor holds it once that one exits (flock(1) handing it to a job), and an OFD
+        // lock names none: then the process with the file open is the one to name (attack W10:
+        // "locked by process (pid 499)", an exited pid that kill cannot reach).
+        if (it->use == Holder::Use::Lock && holder.use == Holder::Use::Open && holder.pid > 0 && it->pid != holder.pid &&
+            (it->pid <= 0 || ::access(QByteArray("/proc/" + QByteArray::number(it->pid)).constData(), F_OK) != 0)) {
+            *it = Holder{holder.pid, holder.command, Holder::Use::Lock};
+            return;
+        }
+        if (it->pid != holder.pid)
+            continue;
+        // The same process again: a lock says more than an open descriptor.
+        if (holder.use == Holder::Use::Lock && it->use != Holder::Use::Lock)
+            *it = holder;
+        return;
+    }
+    m_holders.insert(key, holder);
 }
 
 } // namespace hubdeck

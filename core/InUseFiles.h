@@ -46,6 +46,10 @@ public:
 
     [[nodiscard]] bool isEmpty() const { return m_holders.isEmpty(); }
     [[nodiscard]] const Holder *holder(dev_t device, ino_t inode) const;
+    // The same, leaving out one process: a HubDeck deletion that holds the folders it empties
+    // open is not another program's use of them (attack Z10: "in use: held open by
+    // hubdeck-cli" beside "being deleted"), while a program that holds the same file too is.
+    [[nodiscard]] const Holder *holder(dev_t device, ino_t inode, qint64 besidesPid) const;
     // "held open by python3 (pid 4242)", "locked by python3 (pid 4242)" or "the working folder
     // of bash (pid 4242)", for messages.
     [[nodiscard]] static QString describe(const Holder &holder);
@@ -54,7 +58,9 @@ public:
     void add(dev_t device, ino_t inode, const Holder &holder);
 
 private:
-    QHash<FileIdentity, Holder> m_holders;
+    // Each process that holds a file once, a lock before an open descriptor: one file is held
+    // by several processes (a parent and the child that inherited its descriptors).
+    QMultiHash<FileIdentity, Holder> m_holders;
 };
 
 } // namespace hubdeck

@@ -1559,6 +1559,86 @@ private Q_SLOTS:
         QVERIFY(before - du(fixture.root()) > 0);
     }
 
+    // A file moved into the folder set aside while the run empties it is kept by its change
+    // time alone, apart from the entry's name. Killed at any point, that run leaves what the next
+    // scan lists as it is on disk, and the same request finishes it, its "freed" what du saw go.
+    // A kill records no stop, so what the killed run had not given back yet goes with the rest
+    // (the README says so); what it had is listed as kept from a deletion.
+    void aKilledRunThatKeptAMovedInFileIsFinished_data()
+    {
+        QTest::addColumn<int>("report");
+        for (int n : {2, 4, 7})
+            QTest::addRow("killed at progress report %d", n) << n;
+        QTest::newRow("not killed") << 0;
+    }
+    void aKilledRunThatKeptAMovedInFileIsFinished()
+    {
+        QFETCH(int, report);
+        FixtureHome fixture;
+        const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
+        const QString deep = QStringLiteral("/default/0.0.0/c0ffee");
+        for (int i = 0; i < 2000; ++i)
+            fixture.write(entry + deep + QStringLiteral("/shard-%1/part-%2.arrow").arg(i / 250).arg(i), qint64(100));
+        QTemporaryDir elsewhere; // the program's file, born before the run, on the same filesystem
+        const QString outside = elsewhere.filePath(QStringLiteral("moved.arrow"));
+        {
+            QFile out(outside);
+            QVERIFY(out.open(QIODevice::WriteOnly) && out.write(QByteArray(100 * 1024, 'm')) == 100 * 1024);
+        }
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString path = fixture.path(entry);
+        const QString aside = path + HomeScanner::deletingSuffix();
+        const QString moved = deep + QStringLiteral("/shard-7/moved.arrow"); // a folder the walk reaches last
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {path});
+        const pid_t child = ::fork();
+        if (child == 0) {
+            int reports = 0;
+            (void)HomeDeletion::run(home, plan, {}, [&](int, qint64) {
+                if (++reports == 1) {
+                    ::usleep(20000); // past the clock tick of the rename
+                    if (::rename(QFile::encodeName(outside).constData(), QFile::encodeName(aside + moved).constData()) != 0)
+                        ::_exit(3);
+                }
+                if (reports == report)
+                    ::raise(SIGKILL);
+            });
+            ::_exit(0);
+        }
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        const bool killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+        QVERIFY2(killed || (WIFEXITED(status) && WEXITSTATUS(status) == 0), qPrintable(QString::number(status)));
+        QCOMPARE(killed, report != 0);
+        QVERIFY(!QFileInfo::exists(outside));
+        if (::lgetxattr(QFile::encodeName(fixture.root()).constData(), "user.probe", nullptr, 0) < 0 && errno == ENOTSUP)
+            QSKIP("this filesystem keeps no user attributes");
+        const QString keptAt = path + HomeScanner::keptSuffix();
+        const HomeScan between = HomeScanner::scan(home);
+        QCOMPARE(between.sizeOnDisk(), du(fixture.root()));
+        QVERIFY(!QFileInfo::exists(path)); // never the entry's name: the moved file may be its own
+        if (QFileInfo::exists(aside)) {
+            const HomeEntry *left = between.entry(aside);
+            QVERIFY(left);
+            QCOMPARE(left->kind, HomeEntry::Kind::InterruptedDeletion);
+            QCOMPARE(left->sizeOnDisk, du(aside));
+            QCOMPARE(left->keptArrivals, qint64(0)); // a kill recorded no stop
+            const qint64 beforeFinish = du(fixture.root());
+            const HomeDeletion::Report finished = HomeDeletion::run(home, HomeDeletion::plan(between, {path}));
+            QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
+            QCOMPARE(finished.freedBytes, beforeFinish - du(fixture.root()));
+            QVERIFY(!QFileInfo::exists(aside));
+            QVERIFY(!QFileInfo::exists(path));
+        } else {
+            // Given back before the kill: kept apart, listed as such, and deletable by name.
+            QVERIFY(QFileInfo::exists(keptAt + moved));
+            const HomeEntry *kept = between.entry(keptAt);
+            QVERIFY(kept);
+            QCOMPARE(kept->kind, HomeEntry::Kind::KeptArrivals);
+            QVERIFY(kept->deletable());
+            QCOMPARE(kept->sizeOnDisk, du(keptAt));
+        }
+    }
+
     // While a deletion waits to be finished, ordinary things move the ctime of the entry's own
     // files (chown -R after a sudo run, a hard-link backup): finishing it still deletes them all,
     // never keeps them as arrivals and gives the half-deleted cache its name back (attack X1).
@@ -4673,6 +4753,13 @@ private Q_SLOTS:
         const HomeScan openedInUse = HomeScanner::scan(home, &inUse);
         QVERIFY(entry(openedInUse).beingDeleted);
         QCOMPARE(entry(openedInUse).inUse, QString());
+        {
+            // Another program in the same folder is named, though the deletion holds it too.
+            const HoldingProcess shell(HoldingProcess::Use{{}, renamed});
+            QVERIFY(shell.ok());
+            const InUseFiles both = InUseFiles::snapshot();
+            QCOMPARE(entry(HomeScanner::scan(home, &both)).inUse, QStringLiteral("the working folder of sleep (pid %1)").arg(shell.pid()));
+        }
         other->kill(); // no child of its own holds the lock on: bash waits in its builtin read
         other->waitForFinished();
         // flock(1) in a script deletes nothing: what is there is a stopped deletion that waits
