@@ -15,7 +15,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QHash>
 #include <QSet>
 
 #include <ctime>
@@ -173,8 +172,7 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked, bool *keptApart)
     UniqueFd root = PosixFs::openDir(m_path);
     if (!root.isValid())
         return 0;
-    QHash<QString, qint64> folderBytes; // by DirWalker prefix ("" for this folder)
-    QSet<QString> holding;              // prefixes of the folders an arrival lies in
+    QSet<QString> holding; // prefixes of the folders an arrival lies in
     // Prefixes of the folders that arrived and of every folder below them: all they hold is an
     // arrival, whatever its birth time (moved in whole).
     QSet<QString> arrivedTrees;
@@ -189,12 +187,8 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked, bool *keptApart)
                       [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
                           const QString prefix = folder.relPrefix();
                           const bool inArrived = arrivedTrees.contains(prefix);
-                          if (struct stat st{}; ::fstat(folder.fd, &st) == 0) {
-                              if (inArrived)
-                                  kept += qint64(st.st_blocks) * 512;
-                              else
-                                  folderBytes.insert(prefix, qint64(st.st_blocks) * 512);
-                          }
+                          if (struct stat st{}; inArrived && ::fstat(folder.fd, &st) == 0)
+                              kept += qint64(st.st_blocks) * 512;
                           for (const PosixFs::Entry &entry : entries) {
                               struct statx stx
                               {
@@ -247,8 +241,14 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked, bool *keptApart)
             prefix = slash < 0 ? QString() : prefix.left(slash + 1);
         }
     }
+    // Their own blocks, read once the walk knows which stay, rather than kept for every folder
+    // of a tree that may hold millions (a folder keeps its blocks once its names go, on ext4).
     for (const QString &prefix : std::as_const(stays))
-        kept += folderBytes.value(prefix);
+        if (struct stat st{}; prefix.isEmpty()
+                                  ? ::fstat(root.get(), &st) == 0
+                                  : ::fstatat(root.get(), FileName::encode(prefix.chopped(1)).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+                                        S_ISDIR(st.st_mode))
+            kept += qint64(st.st_blocks) * 512;
     return kept;
 }
 
