@@ -45,14 +45,17 @@ public:
     // own name holds a new folder by then: "<entry>.hubdeck-kept" (then -2, -3…). Listed by what
     // it holds, never as a stopped deletion (HomeDeletion::Report::arrived names it).
     [[nodiscard]] static QString keptSuffix() { return QStringLiteral(".hubdeck-kept"); }
-    // The user attribute a deletion puts on a folder it gave back the entry's name to, holding only
-    // what a program wrote there while it went: listed as kept from a deletion when its layout is
-    // not a library's (yet).
+    // The user attribute earlier versions put on a folder a deletion gave back the entry's name
+    // to, holding only what a program wrote there while it went: listed as kept from a deletion
+    // when its layout is not a library's (yet).
     [[nodiscard]] static constexpr const char *keptAttribute() { return "user.hubdeck.kept"; }
     // The user attribute a deletion puts on a folder it renames aside: when it was set aside
-    // (AsideFolder). A folder of no known layout under another name that carries it was given
-    // back by a run stopped before it put keptAttribute() in its place: listed as kept too.
+    // (AsideFolder). A folder of no known layout under another name that carries it is what a
+    // deletion gave back (its value then keptValue(), or still the time when the run was killed
+    // between the rename and that): listed as kept from a deletion.
     [[nodiscard]] static constexpr const char *setAsideAttribute() { return "user.hubdeck.set-aside"; }
+    // setAsideAttribute()'s value on a folder given back: it holds only what arrived.
+    [[nodiscard]] static constexpr const char *keptValue() { return "kept"; }
     // An entry removed in place rather than renamed first (datasets' downloads/, whose folder
     // stays; a file with members) has HomeDeletion write "<folder>/.hubdeck-removing-<name>"
     // beside it before the first removal and remove it once the entry is gone, so that a stop

@@ -939,7 +939,10 @@ private Q_SLOTS:
         QCOMPARE(files, int(moved.size())); // the two moved files, and the moved folder's one file
         // Holding only what arrived: listed as kept from a deletion and deletable, not "other"
         // forever (attack X5), where the filesystem keeps user attributes.
-        if (::lgetxattr(QFile::encodeName(keptAt).constData(), HomeScanner::keptAttribute(), nullptr, 0) >= 0) {
+        char value[16] = {};
+        if (const ssize_t got = ::lgetxattr(QFile::encodeName(keptAt).constData(), HomeScanner::setAsideAttribute(), value, sizeof value);
+            got >= 0) {
+            QCOMPARE(QByteArray(value, int(got)), QByteArray(HomeScanner::keptValue())); // one value, replaced in one call (Z3)
             const HomeScan after = HomeScanner::scan(home);
             QVERIFY(after.entry(keptAt));
             QCOMPARE(after.entry(keptAt)->kind, HomeEntry::Kind::KeptArrivals);

@@ -19,6 +19,7 @@
 
 #include <ctime>
 #include <fcntl.h>
+#include <string>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <sys/xattr.h>
@@ -152,13 +153,13 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool
         if (remover.rename(m_path, to).status != SafeRemover::Status::Removed)
             continue;
         const QString keptAt = QFileInfo(m_entryPath).path() + u'/' + to;
-        // The attribute was the deletion's, not the writer's. Another one says what the folder
-        // holds now, for a listing that does not know its layout (attack X5: "other", never
-        // deleted by HubDeck): HomeScanner::keptAttribute(). One after the other, so that the
-        // folder never holds both: two may not fit in the inode, and a block of attributes
-        // would be counted against what was freed.
-        (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute);
-        (void)::lsetxattr(FileName::encode(through(keptAt)).constData(), HomeScanner::keptAttribute(), "1", 1, 0);
+        // The time was the deletion's, not the writer's: the attribute now says what the folder
+        // holds, for a listing that does not know its layout (attack X5: "other", never deleted
+        // by HubDeck), in one call that replaces its value, so that no kill leaves the folder
+        // with neither (attack Z3), and without a second attribute, which may not fit in the
+        // inode: a block of attributes would be counted against what was freed.
+        (void)::lsetxattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute, HomeScanner::keptValue(),
+                          std::char_traits<char>::length(HomeScanner::keptValue()), XATTR_REPLACE);
         return keptAt;
     }
     return m_path;
