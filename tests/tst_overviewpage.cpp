@@ -449,6 +449,53 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(chunks)); // said no
     }
 
+    // A re-measure that lists the same (the page re-checks a quiet home every minute while the
+    // confirmation waits) leaves the confirmation as it is: its check is not run again, and a
+    // Delete pressed meanwhile is not asked again. One that lists a change is checked again.
+    void aRescanThatListsTheSameLeavesTheConfirmationAlone()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString chunks = chunkCache(fixture);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        QSignalSpy rescanned(page->session(), &HomeSession::scanFinished);
+        std::unique_ptr<QSignalSpy> checks;
+        int stage = 0;
+        int checksAfterSameRescan = -1;
+        QElapsedTimer clock;
+        clock.start();
+        deleteConfirming(*page, [&](HomeDeleteDialog *dialog) {
+            if (!checks) {
+                checks = std::make_unique<QSignalSpy>(dialog, &HomeDeleteDialog::checked);
+                return;
+            }
+            if (clock.elapsed() > 15000) {
+                dialog->reject();
+                return;
+            }
+            if (stage == 0 && !dialog->isChecking()) { // its first check ended
+                checks->clear();
+                rescanned.clear();
+                page->session()->rescan();
+                stage = 1;
+            } else if (stage == 1 && !rescanned.isEmpty()) {
+                stage = 2; // the page handed its plan over on that signal; a check it started shows now
+                clock.restart();
+            } else if (stage == 2 && clock.elapsed() > 500) {
+                checksAfterSameRescan = int(checks->count()) + (dialog->isChecking() ? 1 : 0);
+                fixture.write(chunks.mid(fixture.root().size() + 1) + QStringLiteral("/grown/chunk"), qint64(1) << 20);
+                rescanned.clear();
+                page->session()->rescan();
+                stage = 3;
+            } else if (stage == 3 && !rescanned.isEmpty() && !dialog->isChecking() && checks->count() >= 1) {
+                stage = 4;
+                dialog->reject();
+            }
+        });
+        QVERIFY2(stage == 4, qPrintable(QString::number(stage)));
+        QCOMPARE(checksAfterSameRescan, 0);
+    }
+
     // A re-measure that takes the ticked entry away (another program deleted it) says why in
     // the confirmation, rather than turning it into "0 entries" silently (attack S12).
     void theConfirmationSaysWhatARescanTookAway()

@@ -24,10 +24,32 @@
 
 namespace hubdeck {
 
+namespace {
+
+// Whether two plans from the page's scans list the same: the same entries with the same
+// figures and uses, refused alike. Times are not compared: reading an entry again moves none.
+bool listsTheSame(const HomeDeletion::Plan &a, const HomeDeletion::Plan &b)
+{
+    const auto sameEntry = [](const HomeEntry &x, const HomeEntry &y) {
+        return x.path == y.path && x.kind == y.kind && x.sizeOnDisk == y.sizeOnDisk && x.freeable == y.freeable &&
+               x.sharedExtents == y.sharedExtents && x.keptArrivals == y.keptArrivals && x.keptArrivalsApart == y.keptArrivalsApart &&
+               x.inUse == y.inUse && x.keep == y.keep && x.members == y.members;
+    };
+    const auto sameRefusal = [](const HomeDeletion::Refusal &x, const HomeDeletion::Refusal &y) {
+        return x.path == y.path && x.reason == y.reason;
+    };
+    return std::equal(a.entries.cbegin(), a.entries.cend(), b.entries.cbegin(), b.entries.cend(), sameEntry) &&
+           std::equal(a.refusals.cbegin(), a.refusals.cend(), b.refusals.cbegin(), b.refusals.cend(), sameRefusal) && a.gone == b.gone;
+}
+
+} // namespace
+
 HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSize, QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
     , m_homeSize(homeSize)
+    , m_listed(plan)
+    , m_listedHomeSize(homeSize)
 {
     setWindowTitle(tr("Delete from the Hugging Face home?"));
     setObjectName(QStringLiteral("homeDeleteDialog"));
@@ -95,6 +117,11 @@ HomeDeleteDialog::~HomeDeleteDialog()
 
 void HomeDeleteDialog::setPlan(const HomeDeletion::Plan &plan, qint64 homeSize)
 {
+    // Nothing changed: the check that runs or ran stands, and so does a Delete pressed during it.
+    if (homeSize == m_listedHomeSize && listsTheSame(plan, m_listed))
+        return;
+    m_listed = plan;
+    m_listedHomeSize = homeSize;
     stopCheck();
     // A ticked entry the re-measure no longer offers (deleted by another program, now in use,
     // renamed): said, not dropped silently to "0 entries" (attack S12). One that the new plan

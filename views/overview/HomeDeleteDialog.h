@@ -64,6 +64,10 @@ private:
 
     HomeDeletion::Plan m_plan;
     qint64 m_homeSize = 0;
+    // The plan as the page last handed it over, before this dialog's check: a re-measure that
+    // lists the same (the Overview re-checks a quiet home every minute) changes nothing here.
+    HomeDeletion::Plan m_listed;
+    qint64 m_listedHomeSize = 0;
     QLabel *m_headline = nullptr;
     QLabel *m_refused = nullptr;
     QStringList m_dropped; // entries of the first plan that a re-measure took away (setPlan)
