@@ -90,6 +90,75 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // While the order is held (the pointer over the Overview's list), a re-measure that would
+    // reorder the rows updates their figures in place; a new row goes after them; released, the
+    // rows take their sorted places (GUI attack Q13: rows jumped under the pointer). Both ways.
+    void aHeldOrderKeepsRowsInPlaceThroughARescan_data()
+    {
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("largest first") << Qt::DescendingOrder;
+        QTest::newRow("smallest first") << Qt::AscendingOrder;
+    }
+    void aHeldOrderKeepsRowsInPlaceThroughARescan()
+    {
+        QFETCH(Qt::SortOrder, order);
+        HomeTreeModel model;
+        HomeSortProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScan(m_scan);
+        proxy.sort(HomeTreeModel::SizeColumn, order);
+        const auto paths = [&](const QModelIndex &part) {
+            QStringList rows;
+            for (int r = 0; r < proxy.rowCount(part); ++r)
+                rows.append(proxy.index(r, 0, part).data(HomeTreeModel::PathRole).toString());
+            return rows;
+        };
+        const auto parts = [&] {
+            QStringList rows;
+            for (int p = 0; p < proxy.rowCount(); ++p)
+                rows.append(proxy.index(p, 0).data(HomeTreeModel::PartKindRole).toString());
+            return rows;
+        };
+        const QStringList partsBefore = parts();
+        const QStringList before = paths(proxy.index(int(partsBefore.indexOf(QStringLiteral("xet"))), 0));
+        QVERIFY(before.size() >= 3);
+        // The row sorted last grows past all the others, the part it is in past every part.
+        HomeScan grown = m_scan;
+        HomeEntry *last = nullptr;
+        qint64 largest = 0;
+        for (HomeScan::Part &part : grown.parts) {
+            largest = std::max(largest, part.sizeOnDisk);
+            for (HomeEntry &entry : part.entries)
+                if (entry.path == before.last())
+                    last = &entry;
+        }
+        QVERIFY(last);
+        HomeEntry added = *last;
+        const qint64 growth = (order == Qt::DescendingOrder ? largest * 4 : -last->sizeOnDisk);
+        last->sizeOnDisk += growth;
+        last->freeable += growth;
+        added.path += QStringLiteral("-new");
+        added.name += QStringLiteral("-new");
+        for (HomeScan::Part &part : grown.parts)
+            if (part.kind == u"xet") {
+                part.sizeOnDisk += growth;
+                part.entries.append(added);
+            }
+        proxy.holdOrder();
+        model.setScan(grown);
+        const QModelIndex heldXet = proxy.index(int(partsBefore.indexOf(QStringLiteral("xet"))), 0);
+        QCOMPARE(parts(), partsBefore);
+        QCOMPARE(paths(heldXet), before + QStringList{added.path});
+        QCOMPARE(proxy.index(int(before.size()) - 1, HomeTreeModel::SizeColumn, heldXet).data(HomeTreeModel::SortRole).toLongLong(),
+                 last->sizeOnDisk); // the figure moved, the row did not
+        proxy.releaseOrder();
+        QVERIFY(!proxy.isOrderHeld());
+        QVERIFY(parts() != partsBefore || order == Qt::AscendingOrder);
+        const QModelIndex sortedXet = proxy.index(int(parts().indexOf(QStringLiteral("xet"))), 0);
+        QCOMPARE(paths(sortedXet).first(), before.last()); // now the largest, or the smallest
+    }
+
     // A sort by name orders each part's entries, and keeps the parts in their own order both
     // ways: reversed, "Other, Legacy, Modules, …" looked like a random order (GUI attack K5).
     void aNameSortKeepsThePartsInTheirOrder()

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QEnterEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -447,6 +448,25 @@ private Q_SLOTS:
         QVERIFY(now > (qint64(3) << 20));
         QVERIFY2(after.contains(DisplayFormat::size(now)), qPrintable(after));
         QVERIFY(QFileInfo::exists(chunks)); // said no
+    }
+
+    // The pointer over the list holds its rows' order through a live refresh; leaving it, or the
+    // page going, lets them take their sorted places (GUI attack Q13).
+    void thePointerOverTheListHoldsItsOrder()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        QWidget *viewport = page->tree()->viewport();
+        QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+        QCoreApplication::sendEvent(viewport, &enter);
+        QVERIFY(page->proxy()->isOrderHeld());
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(viewport, &leave);
+        QVERIFY(!page->proxy()->isOrderHeld());
+        QCoreApplication::sendEvent(viewport, &enter);
+        QVERIFY(page->proxy()->isOrderHeld());
+        page->hide();
+        QVERIFY(!page->proxy()->isOrderHeld());
     }
 
     // A re-measure that lists the same (the page re-checks a quiet home every minute while the

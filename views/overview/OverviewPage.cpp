@@ -798,6 +798,13 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
         elideHomeLabel();
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
+    // A re-measure that lands while the pointer is over the list updates its figures in place;
+    // the rows move to their sorted places once the pointer leaves (GUI attack Q13: rows jumped
+    // under the pointer as the live refresh re-sorted them).
+    if (watched == m_tree->viewport() && event->type() == QEvent::Enter)
+        m_proxy->holdOrder();
+    if (watched == m_tree->viewport() && event->type() == QEvent::Leave)
+        m_proxy->releaseOrder();
     // The view's own status tip (the hovered row's, shown by the main window with no timeout
     // and cut without an ellipsis) stayed when the row changed under it: "In use, held open by
     // python3" after the process had ended (GUI attack K9). The page says it instead, for a few
@@ -830,6 +837,7 @@ void OverviewPage::showEvent(QShowEvent *event)
 
 void OverviewPage::hideEvent(QHideEvent *event)
 {
+    m_proxy->releaseOrder(); // no Leave comes when the page goes with the pointer on it
     // Another tab, or the window minimized: the re-checks rest until the page is back.
     m_session->setOnScreen(false);
     m_clock.stop();
