@@ -170,7 +170,7 @@
 <context>
     <name>FolderUpload</name>
     <message>
-        <source>%1: it is %2, over the Hub's limit of %3 a file</source>
+        <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
         <translation>%1: %2 groß, über der Grenze des Hubs von %3 je Datei</translation>
     </message>
     <message>
@@ -317,11 +317,11 @@
         <translation>Nichts gelöscht: %1</translation>
     </message>
     <message>
-        <source>Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
+        <source>Not deleted: %1, as its part&apos;s folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
         <translation>Nicht gelöscht: %1, da der Ordner seines Teils, %2, nicht mehr der aufgelistete Ordner ist (seitdem verschoben oder durch einen Link ersetzt). Listen Sie den Home-Ordner erneut auf.</translation>
     </message>
     <message>
-        <source>Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky folder).</source>
+        <source>Not deleted: %1, as not all of it can be removed (%2: another user&apos;s, in a sticky folder).</source>
         <translation>Nicht gelöscht: %1, da sich nicht alles darin entfernen lässt (%2: gehört einem anderen Benutzer, in einem Ordner mit Sticky-Bit).</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>Nicht gelöscht: %1 ist nicht mehr das, was aufgelistet wurde (seitdem ersetzt). Listen Sie den Home-Ordner erneut auf.</translation>
     </message>
     <message>
-        <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has released it.</source>
+        <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home&apos;s folders. Try again once it has released it.</source>
         <translation>Nichts gelöscht: Ein anderer Prozess (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners. Versuchen Sie es erneut, sobald er sie freigegeben hat.</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>Nicht gelöscht: %1, denn %2 ist im Weg: HubDeck hat es nicht angelegt. Verschieben Sie es und löschen Sie erneut.</translation>
     </message>
     <message>
-        <source>Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
+        <source>Not deleted: %1, as it is another user&apos;s (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
         <translation>Nicht gelöscht: %1, denn es gehört einem anderen Benutzer (%2) und liegt in einem Ordner mit Sticky-Bit (%3), in dem nur sein Eigentümer es umbenennen oder entfernen kann.</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>Ein Repo des Hub-Caches: Löschen Sie es auf der Cache-Seite oder mit `cache rm`, die geteilte Blobs und Refs richtig behandeln.</translation>
     </message>
     <message>
-        <source>Part of the hub cache's own structure: `cache rm` and `cache prune` clean it.</source>
+        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
         <translation>Teil der Struktur des Hub-Caches: `cache rm` und `cache prune` räumen ihn auf.</translation>
     </message>
     <message>
@@ -472,7 +472,7 @@
         <translation>Was Xet über Dateien weiß, die schon auf dem Hub liegen, um bereits vorhandene Daten zu überspringen. Löschen macht den nächsten Upload langsamer (es wird mehr gesendet); bei Bedarf wird es neu geholt.</translation>
     </message>
     <message>
-        <source>Data of uploads being prepared. Deleting it loses an interrupted upload's progress: that upload starts again from the beginning.</source>
+        <source>Data of uploads being prepared. Deleting it loses an interrupted upload&apos;s progress: that upload starts again from the beginning.</source>
         <translation>Daten von Uploads in Vorbereitung. Löschen verwirft den Fortschritt eines unterbrochenen Uploads: Er beginnt von vorn.</translation>
     </message>
     <message>
@@ -520,11 +520,11 @@
         <translation>Es enthält Ihr Zugriffstoken %1; HubDeck löscht es nie.</translation>
     </message>
     <message>
-        <source>This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
+        <source>This part&apos;s folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
         <translation>Der Ordner %1 dieses Teils enthält das ganze Hugging-Face-Verzeichnis %2 (seine Variable zeigt zu weit oben hin): HubDeck löscht nichts daraus.</translation>
     </message>
     <message>
-        <source>This part's folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
+        <source>This part&apos;s folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
         <translation>Der Ordner %1 dieses Teils liegt im Teil %2 (%3): HubDeck löscht nichts, was zwei Teile teilen.</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>Das sieht nicht nach einem Asset-Cache aus: %1 ist eine Datei, wo cached_assets_path nur Ordner anlegt. HubDeck löscht nichts daraus.</translation>
     </message>
     <message>
-        <source>This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points there). HubDeck deletes nothing from it.</source>
+        <source>This part&apos;s folder %1 is your own folder %2, or holds it: not a cache (its variable points there). HubDeck deletes nothing from it.</source>
         <translation>Der Ordner %1 dieses Teils ist Ihr eigener Ordner %2 oder enthält ihn: kein Cache (seine Variable zeigt dorthin). HubDeck löscht nichts daraus.</translation>
     </message>
     <message>
@@ -632,11 +632,11 @@
         <translation>Es enthält %1 unter einem anderen Namen (ein Bind-Mount): HubDeck löscht es nicht.</translation>
     </message>
     <message>
-        <source>the %1 part's folder (%2)</source>
+        <source>the %1 part&apos;s folder (%2)</source>
         <translation>den Ordner des Teils %1 (%2)</translation>
     </message>
     <message>
-        <source>the Hugging Face home's folder (%1)</source>
+        <source>the Hugging Face home&apos;s folder (%1)</source>
         <translation>den Ordner des Hugging-Face-Home (%1)</translation>
     </message>
     <message>
@@ -668,11 +668,11 @@
         <translation>Wird gerade von einem anderen Prozess gelöscht: Es wird so gezeigt, wie es ist, bis dieses Löschen endet.</translation>
     </message>
     <message>
-        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.</source>
+        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
         <translation>Das Löschen wartet: Ein anderes Programm (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners.</translation>
     </message>
     <message>
-        <source>It is another user's (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
+        <source>It is another user&apos;s (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
         <translation>Es gehört einem anderen Benutzer (%1) und liegt in einem Ordner mit Sticky-Bit (%2), in dem nur sein Eigentümer es umbenennen oder entfernen kann: HubDeck löscht es nicht.</translation>
     </message>
     <message>
@@ -680,11 +680,11 @@
         <translation>leerer Endpunkt-Ordner</translation>
     </message>
     <message>
-        <source>An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
+        <source>An Xet server&apos;s folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
         <translation>Der Ordner eines Xet-Servers, in dem kein Cache mehr liegt. Ihn zu löschen kostet nichts: Xet legt ihn wieder an, wenn es das nächste Mal von diesem Server herunterlädt.</translation>
     </message>
     <message>
-        <source>A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it leaves it alone; clean where it leads with the library that wrote there.</source>
+        <source>A link to %1: HubDeck follows no link inside a part, so its size is the link&apos;s own and it leaves it alone; clean where it leads with the library that wrote there.</source>
         <translation>Ein Link auf %1: HubDeck folgt innerhalb eines Teils keinem Link, daher ist seine Größe die des Links selbst, und HubDeck lässt ihn in Ruhe; räumen Sie dort auf, wohin er führt, mit der Bibliothek, die dort geschrieben hat.</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@
         <translation>Der Hub hat nicht innerhalb von %1 geantwortet. Versuchen Sie es erneut oder geben Sie mit --timeout mehr Zeit.</translation>
     </message>
     <message>
-        <source>The Hub's answer was not what HubDeck expected (%1).</source>
+        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
         <translation>Die Antwort des Hub war nicht, was HubDeck erwartet hat (%1).</translation>
     </message>
     <message>
@@ -876,7 +876,7 @@
         <translation>Über HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub's storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), als eigenes Programm ausgeführt. Integritätsprüfungen und Upload-Prüfsummen verwenden OpenSSL (Apache License 2.0); Uploads in den Speicher des Hubs verwenden libcurl (curl-Lizenz).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke von Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -1011,7 +1011,7 @@
         <translation>Alle &amp;losgelösten Revisionen</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what "prune" removes</source>
+        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
         <translation>Revisionen, auf die kein Ref zeigt: was „prune“ entfernt</translation>
     </message>
     <message numerus="yes">
@@ -1038,7 +1038,7 @@
         <translation>Ganzen Cache &amp;prüfen</translation>
     </message>
     <message>
-        <source>Recompute every blob's hash and compare it with its name</source>
+        <source>Recompute every blob&apos;s hash and compare it with its name</source>
         <translation>Den Hash jedes Blobs neu berechnen und mit seinem Namen vergleichen</translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@
         </translation>
     </message>
     <message>
-        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <source>; %1 of it lies in the container image&apos;s read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
     </message>
     <message>
@@ -1432,7 +1432,7 @@
         <translation>Belegte Bytes. Ein Blob, den mehrere Revisionen teilen, zählt für das Repo nur einmal; daher kann ein Repo kleiner sein als die Summe seiner Revisionen.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
         <translation>Neueste Zugriffszeit der Blobs des Repos. Auf Dateisystemen mit relatime (Linux-Standard) wird sie höchstens einmal am Tag aktualisiert, mit noatime nie: Betrachten Sie sie als ungefähr.</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@ Haken Sie ihn an, um ihn zu entfernen.</translation>
         <translation>unvollständig</translation>
     </message>
     <message>
-        <source>An interrupted download. "Prune" removes it unless the download is still running.
+        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
 %1</source>
         <translation>Ein abgebrochener Download. „Bereinigen“ entfernt ihn, sofern der Download nicht noch läuft.
 %1</translation>
@@ -1637,7 +1637,7 @@ Blob: %2</translation>
         <translation>Was die Zeile auf der Festplatte belegt</translation>
     </message>
     <message>
-        <source>What deleting it frees. A repo's line counts everything this deletion frees from it; a revision's, what deleting it alone would free.</source>
+        <source>What deleting it frees. A repo&apos;s line counts everything this deletion frees from it; a revision&apos;s, what deleting it alone would free.</source>
         <translation>Was das Löschen freigibt. Die Zeile eines Repos zählt alles, was diese Löschung darin freigibt; die einer Revision, was ihr Löschen allein freigäbe.</translation>
     </message>
     <message>
@@ -1649,7 +1649,7 @@ Blob: %2</translation>
         <translation>Geteilte Blobs, die mehrere dieser Repos verwendeten und kein verbleibendes Repo verwendet</translation>
     </message>
     <message>
-        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo's line counts that.</source>
+        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
         <translation>Was das Löschen dieser Revision allein freigäbe. Zusammen mit den anderen Revisionen dieser Löschung kann es mehr sein: Das zählt die Zeile des Repos.</translation>
     </message>
     <message>
@@ -1860,7 +1860,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Seine Dateien</translation>
     </message>
     <message>
-        <source>The size of the revision's files, shared ones whole: what it frees may be less</source>
+        <source>The size of the revision&apos;s files, shared ones whole: what it frees may be less</source>
         <translation>Die Größe der Dateien der Revision, geteilte ganz gezählt: was sie freigibt, kann weniger sein</translation>
     </message>
     <message>
@@ -2081,7 +2081,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Neu gemessen: Die zu löschenden Einträge belegen jetzt %1, beim Auflisten waren es %2; die Zahlen oben sind die neuen.</translation>
     </message>
     <message>
-        <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry's name)</source>
+        <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry&apos;s name)</source>
         <translation>behält %1, die seit dem Beiseitelegen hinein verschoben oder geschrieben wurden, als %2 (Hineinverschobenes können eigene alte Dateien sein, daher bekommt es nicht den Namen des Eintrags)</translation>
     </message>
 </context>
@@ -2124,7 +2124,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>; %1 mehr bleibt auf dem Datenträger: andere Dateien teilen sich seine Blöcke (Reflinks oder Snapshots)</translation>
     </message>
     <message>
-        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <source>; %1 of it lies in the container image&apos;s read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 davon liegen in den schreibgeschützten Schichten des Container-Images (overlayfs): verborgen, nicht freigegeben</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Mit huggingface_hub heruntergeladene Modelle, Datasets und Spaces. Öffnen Sie ihn auf der Cache-Seite, um Repos und Revisionen zu löschen.</translation>
     </message>
     <message>
-        <source>The Xet client's caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
+        <source>The Xet client&apos;s caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
         <translation>Die Caches des Xet-Clients: Chunks heruntergeladener Dateien, Deduplizierungs-Metadaten, Uploads in Vorbereitung.</translation>
     </message>
     <message>
@@ -2306,7 +2306,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>%1-Repo</translation>
     </message>
     <message>
-        <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as huggingface_hub counts them, revision by revision.</source>
+        <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files&apos; sizes as huggingface_hub counts them, revision by revision.</source>
         <translation>Seine Größe ist hier, was es auf der Festplatte belegt, wie du es zählt; die Cache-Seite zeigt die Größen seiner Dateien, wie huggingface_hub sie zählt, Revision für Revision.</translation>
     </message>
     <message>
@@ -2322,7 +2322,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Auf einem anderen Dateisystem als HF_HOME: dort %1 frei von %2.</translation>
     </message>
     <message>
-        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name again, and frees the rest.</source>
+        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry&apos;s name again, and frees the rest.</source>
         <translation>%1 davon wurde nach dem Abbruch des Löschens dort geschrieben: Das Fertiglöschen behält das, wieder unter dem Namen des Eintrags, und gibt den Rest frei.</translation>
     </message>
     <message>
@@ -2389,7 +2389,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>„%1“ nicht gefunden</translation>
     </message>
     <message>
@@ -2646,8 +2646,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Space erstellen</translation>
     </message>
     <message>
-        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
-        <translation>Namen bestehen aus Buchstaben, Ziffern, '-', '_' und '.', ohne '--' oder '..', mit höchstens 96 Zeichen.</translation>
+        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
+        <translation>Namen bestehen aus Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, ohne &apos;--&apos; oder &apos;..&apos;, mit höchstens 96 Zeichen.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
@@ -2662,8 +2662,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <source>Letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters</source>
-        <translation>Buchstaben, Ziffern, '-', '_' und '.', ohne '--' oder '..', höchstens 96 Zeichen</translation>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters</source>
+        <translation>Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos;, ohne &apos;--&apos; oder &apos;..&apos;, höchstens 96 Zeichen</translation>
     </message>
     <message>
         <source>You or one of your organisations</source>
@@ -2674,7 +2674,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wie der Space gebaut und ausgeliefert wird</translation>
     </message>
     <message>
-        <source>A private Space is visible only to you and its organisation's members</source>
+        <source>A private Space is visible only to you and its organisation&apos;s members</source>
         <translation>Ein privater Space ist nur für Sie und die Mitglieder seiner Organisation sichtbar</translation>
     </message>
     <message>
@@ -2686,7 +2686,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dauerhafter Speicher wird monatlich abgerechnet, solange er existiert</translation>
     </message>
     <message>
-        <source>Minutes without visitors before the Space sleeps; "default" keeps the Hub's</source>
+        <source>Minutes without visitors before the Space sleeps; &quot;default&quot; keeps the Hub&apos;s</source>
         <translation>Minuten ohne Besucher, bis der Space ruht; „Standard“ behält den Wert des Hub bei</translation>
     </message>
     <message>
@@ -2710,7 +2710,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Ein weiteres Geheimnis hinzufügen; Geheimnisse werden einmal gesendet und nie wieder angezeigt</translation>
     </message>
     <message>
-        <source>Letters, digits and '_', not starting with a digit</source>
+        <source>Letters, digits and &apos;_&apos;, not starting with a digit</source>
         <translation>Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend</translation>
     </message>
     <message>
@@ -2758,7 +2758,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Variablen sind Zeilen der Form SCHLÜSSEL=WERT; prüfen Sie %1.</translation>
     </message>
     <message>
-        <source>The stored account that creates the Space: it is created with that account's token, under its user or one of their organisations</source>
+        <source>The stored account that creates the Space: it is created with that account&apos;s token, under its user or one of their organisations</source>
         <translation>Das gespeicherte Konto, das den Space anlegt: er wird mit dem Token dieses Kontos angelegt, unter seinem Benutzer oder einer seiner Organisationen</translation>
     </message>
     <message>
@@ -2829,7 +2829,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Das Verzeichnis belegt &lt;b&gt;%1&lt;/b&gt; auf der Festplatte; %2 davon können hier gelöscht werden.</translation>
     </message>
     <message>
-        <source>The hub cache's %1 is managed on the Cache page.</source>
+        <source>The hub cache&apos;s %1 is managed on the Cache page.</source>
         <translation>Die %1 des Hub-Caches werden auf der Cache-Seite verwaltet.</translation>
     </message>
     <message>
@@ -2977,7 +2977,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&lt;b&gt;In diesem Home-Ordner läuft ein Löschen&lt;/b&gt; (%1): Was es löscht, wird so gezeigt, wie es ist, bis es endet.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Another program holds a lock on this home's folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
+        <source>&lt;b&gt;Another program holds a lock on this home&apos;s folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
         <translation>&lt;b&gt;Ein anderes Programm hält eine Sperre auf den Ordnern dieses Home-Ordners&lt;/b&gt; (%1, PID %2): Löschen wartet, bis es sie freigibt.</translation>
     </message>
     <message>
@@ -3058,7 +3058,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&lt;p&gt;Wird geladen …&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The selected file's content, or a summary of the selected repo</source>
+        <source>The selected file&apos;s content, or a summary of the selected repo</source>
         <translation>Der Inhalt der ausgewählten Datei oder eine Zusammenfassung des ausgewählten Repos</translation>
     </message>
     <message>
@@ -3165,7 +3165,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Wie oft die anderen Spaces geprüft werden</translation>
     </message>
     <message>
-        <source>The language of HubDeck's windows</source>
+        <source>The language of HubDeck&apos;s windows</source>
         <translation>Die Sprache der Fenster von HubDeck</translation>
     </message>
     <message>
@@ -3319,8 +3319,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Schlüssel, Werte, Beschreibungen und Datumsangaben</translation>
     </message>
     <message>
-        <source>Letters, digits and '_'; an existing key is updated</source>
-        <translation>Buchstaben, Ziffern und '_'; ein vorhandener Schlüssel wird aktualisiert</translation>
+        <source>Letters, digits and &apos;_&apos;; an existing key is updated</source>
+        <translation>Buchstaben, Ziffern und &apos;_&apos;; ein vorhandener Schlüssel wird aktualisiert</translation>
     </message>
     <message>
         <source>Write-only: the Hub never returns it</source>
@@ -3358,8 +3358,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Bei Hugging Face anmelden</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
+        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein. Erstellen Sie eines unter &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; um Spaces zu verwalten, braucht es &lt;b&gt;Schreib&lt;/b&gt;rechte.&lt;br&gt;Es wird in %2 gespeichert (nur für Sie lesbar), wo auch huggingface_hub danach sucht.</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -3604,11 +3604,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dauerhaften Speicher anfordern oder löschen</translation>
     </message>
     <message>
-        <source>Manage the Space's secrets</source>
+        <source>Manage the Space&apos;s secrets</source>
         <translation>Die Secrets des Space verwalten</translation>
     </message>
     <message>
-        <source>Manage the Space's variables</source>
+        <source>Manage the Space&apos;s variables</source>
         <translation>Die Variablen des Space verwalten</translation>
     </message>
     <message>
@@ -3628,7 +3628,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Ordner hochladen…</translation>
     </message>
     <message>
-        <source>Send a folder's files to the Space in one commit (Ctrl+U), or drop a folder here</source>
+        <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
         <translation>Die Dateien eines Ordners in einem Commit an den Space senden (Strg+U), oder einen Ordner hier ablegen</translation>
     </message>
     <message>
@@ -3640,7 +3640,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dev-Modus für %1 beenden? Der Space startet neu aus seinem Repository; nicht aus dem Dev-Container committete Änderungen gehen verloren.</translation>
     </message>
     <message>
-        <source>Start dev mode on %1? The Space's container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
+        <source>Start dev mode on %1? The Space&apos;s container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
         <translation>Dev-Modus für %1 starten? Der Container des Space startet neu, damit Sie sich verbinden können (eine PRO- oder Team-&amp;-Enterprise-Funktion); der Dev-Modus endet nach 48 Stunden Inaktivität.</translation>
     </message>
     <message>
@@ -3652,7 +3652,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Den Space aus seinem Repository neu starten, ohne den Dev-Container</translation>
     </message>
     <message>
-        <source>Restart the Space's container so that you can connect to it with VS Code or SSH</source>
+        <source>Restart the Space&apos;s container so that you can connect to it with VS Code or SSH</source>
         <translation>Den Container des Space neu starten, damit Sie sich mit VS Code oder SSH verbinden können</translation>
     </message>
     <message>
@@ -3813,7 +3813,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Die Spaces in einer Phase zeigen</translation>
     </message>
     <message>
-        <source>Your Spaces and your organisations', with their stage and hardware</source>
+        <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
         <translation>Ihre Spaces und die Ihrer Organisationen, mit Phase und Hardware</translation>
     </message>
     <message>
@@ -3837,7 +3837,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Protokolle…</translation>
     </message>
     <message>
-        <source>Send a local folder's files to the selected Space in one commit</source>
+        <source>Send a local folder&apos;s files to the selected Space in one commit</source>
         <translation>Die Dateien eines lokalen Ordners in einem Commit an den gewählten Space senden</translation>
     </message>
     <message>
@@ -3861,7 +3861,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Konto</translation>
     </message>
     <message>
-        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; "All accounts" lists the Spaces of every one.</source>
+        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; &quot;All accounts&quot; lists the Spaces of every one.</source>
         <translation>Die gespeicherten Hugging-Face-Tokens. Die Wahl eines Tokens macht es auch für hf und hubdeck-cli zum aktiven; „Alle Konten“ listet die Spaces aller.</translation>
     </message>
     <message>
@@ -3913,14 +3913,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Mit einem weiteren Zugriffstoken anmelden; es wird das aktive</translation>
     </message>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
         <translation>
             <numerusform>Die Spaces von %n gespeicherten Konto; jede Zeile wird mit dem Token ihres eigenen Kontos bedient.</numerusform>
             <numerusform>Die Spaces von %n gespeicherten Konten; jede Zeile wird mit dem Token ihres eigenen Kontos bedient.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Costs: the Hub's hardware prices could not be read, so no cost is shown.</source>
+        <source>Costs: the Hub&apos;s hardware prices could not be read, so no cost is shown.</source>
         <translation>Kosten: Die Hardwarepreise des Hubs konnten nicht gelesen werden, daher werden keine Kosten gezeigt.</translation>
     </message>
     <message numerus="yes">
@@ -3938,7 +3938,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         </translation>
     </message>
     <message>
-        <source>An estimate from the Hub's hardware prices: persistent storage and ZeroGPU are not included.</source>
+        <source>An estimate from the Hub&apos;s hardware prices: persistent storage and ZeroGPU are not included.</source>
         <translation>Eine Schätzung aus den Hardwarepreisen des Hubs: Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
     </message>
     <message>
@@ -3946,7 +3946,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Kein gespeichertes Konto listet %1 mehr: aktualisieren (F5).</translation>
     </message>
     <message>
-        <source>Not listed: %1. The other accounts' Spaces are shown.</source>
+        <source>Not listed: %1. The other accounts&apos; Spaces are shown.</source>
         <translation>Nicht gelistet: %1. Die Spaces der anderen Konten werden gezeigt.</translation>
     </message>
     <message>
@@ -4121,11 +4121,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Bezahlte Hardware ohne Schlafzeit: Einmal gestartet, wird %1 rund um die Uhr berechnet, bis er pausiert. Setzen Sie eine Schlafzeit, um nicht zu zahlen, solange niemand ihn besucht.</translation>
     </message>
     <message>
-        <source>The Hub's hardware prices could not be read: no cost is shown.</source>
+        <source>The Hub&apos;s hardware prices could not be read: no cost is shown.</source>
         <translation>Die Hardwarepreise des Hubs konnten nicht gelesen werden: Es werden keine Kosten gezeigt.</translation>
     </message>
     <message>
-        <source>Estimate: the Hub's price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
+        <source>Estimate: the Hub&apos;s price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
         <translation>Schätzung: der Preis des Hubs für die Hardware, auf der der Space jetzt läuft. Dauerhafter Speicher und ZeroGPU sind nicht enthalten.</translation>
     </message>
     <message>
@@ -4199,7 +4199,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Den Speicher löschen</translation>
     </message>
     <message>
-        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
+        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
         <translation>Geben Sie den Namen des Space (%1) ein, um seinen Speicher samt Inhalt zu löschen:</translation>
     </message>
     <message>
@@ -4219,7 +4219,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Niedriger als die aktuelle Stufe: Löschen Sie zuerst den Speicher</translation>
     </message>
     <message>
-        <source>Type the Space's name to unlock the delete button</source>
+        <source>Type the Space&apos;s name to unlock the delete button</source>
         <translation>Geben Sie den Namen des Space ein, um die Schaltfläche zum Löschen freizugeben</translation>
     </message>
     <message>
@@ -4234,11 +4234,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
         <translation>Reiner Text: Installieren Sie das Werkzeug von KDE Syntax-Highlighting (Debian: libkf5syntaxhighlighting-tools) für Farben.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter's input.</source>
+        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
         <translation>Reiner Text: Die Eingabe für die Hervorhebung konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
@@ -4293,7 +4293,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     </message>
     <message>
         <source>Cache › %1 (%2) — Backspace or right-click to go back</source>
-        <extracomment>The treemap's breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
+        <extracomment>The treemap&apos;s breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
         <translation>Cache › %1 (%2) — Rücktaste oder Rechtsklick führt zurück</translation>
     </message>
     <message>
@@ -4364,11 +4364,11 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&amp;Ordner:</translation>
     </message>
     <message>
-        <source>the Space's root</source>
+        <source>the Space&apos;s root</source>
         <translation>die Wurzel des Space</translation>
     </message>
     <message>
-        <source>Where the folder's files go in the Space, e.g. src or assets/images</source>
+        <source>Where the folder&apos;s files go in the Space, e.g. src or assets/images</source>
         <translation>Wohin die Dateien des Ordners im Space kommen, z. B. src oder assets/images</translation>
     </message>
     <message>
@@ -4376,7 +4376,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&amp;Pfad im Space:</translation>
     </message>
     <message>
-        <source>The commit's title, shown in the Space's history</source>
+        <source>The commit&apos;s title, shown in the Space&apos;s history</source>
         <translation>Der Titel des Commits, im Verlauf des Space gezeigt</translation>
     </message>
     <message>
@@ -4404,7 +4404,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Dateien, die zu einem davon passen, werden ausgelassen (*.ckpt, logs/)</translation>
     </message>
     <message>
-        <source>The Space's files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
+        <source>The Space&apos;s files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
         <translation>Die Dateien des Space unter dem Pfad, die zu einem davon passen, werden im selben Commit gelöscht, außer der Ordner sendet sie neu</translation>
     </message>
     <message>
@@ -4432,7 +4432,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Space wird erstellt…</translation>
     </message>
     <message>
-        <source>Listing the Space's files…</source>
+        <source>Listing the Space&apos;s files…</source>
         <translation>Dateien des Space werden gelistet…</translation>
     </message>
     <message numerus="yes">
@@ -4484,8 +4484,8 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>.</translation>
     </message>
     <message>
-        <source>: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
-        <translation>: &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        <source>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source> The Space rebuilds; its build logs open.</source>
@@ -4526,7 +4526,7 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>unverändert: schon auf dem Hub</translation>
     </message>
     <message>
-        <source>ignored by the Space's .gitignore</source>
+        <source>ignored by the Space&apos;s .gitignore</source>
         <translation>von der .gitignore des Space ignoriert</translation>
     </message>
     <message numerus="yes">

@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>A file where a repo folder belongs</source>
-        <translation>Un fichier à la place d'un dossier de dépôt</translation>
+        <translation>Un fichier à la place d&apos;un dossier de dépôt</translation>
     </message>
     <message>
         <source>Not a repo folder: the name is not type--owner--name</source>
-        <translation>Pas un dossier de dépôt : le nom n'est pas de la forme type--propriétaire--nom</translation>
+        <translation>Pas un dossier de dépôt : le nom n&apos;est pas de la forme type--propriétaire--nom</translation>
     </message>
     <message>
         <source>Unknown repo type in the folder name</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>No snapshots folder: nothing usable was downloaded</source>
-        <translation>Pas de dossier snapshots : rien d'utilisable n'a été téléchargé</translation>
+        <translation>Pas de dossier snapshots : rien d&apos;utilisable n&apos;a été téléchargé</translation>
     </message>
     <message>
         <source>Its refs folder is a file</source>
@@ -170,7 +170,7 @@
 <context>
     <name>FolderUpload</name>
     <message>
-        <source>%1: it is %2, over the Hub's limit of %3 a file</source>
+        <source>%1: it is %2, over the Hub&apos;s limit of %3 a file</source>
         <translation>%1 : %2, au-delà de la limite du Hub de %3 par fichier</translation>
     </message>
     <message>
@@ -186,11 +186,11 @@
     </message>
     <message>
         <source>matches no include pattern</source>
-        <translation>ne correspond à aucun motif d'inclusion</translation>
+        <translation>ne correspond à aucun motif d&apos;inclusion</translation>
     </message>
     <message>
         <source>matches an exclude pattern</source>
-        <translation>correspond à un motif d'exclusion</translation>
+        <translation>correspond à un motif d&apos;exclusion</translation>
     </message>
     <message>
         <source>a link that leads outside the folder: not followed</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>a path the Hub does not take</source>
-        <translation>un chemin que le Hub n'accepte pas</translation>
+        <translation>un chemin que le Hub n&apos;accepte pas</translation>
     </message>
     <message>
         <source>nested too deep</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>the name is not valid UTF-8</source>
-        <translation>le nom n'est pas en UTF-8 valide</translation>
+        <translation>le nom n&apos;est pas en UTF-8 valide</translation>
     </message>
 </context>
 <context>
@@ -252,21 +252,21 @@
     </message>
     <message>
         <source>Not deleted: %1 is not an entry `home ls` lists.</source>
-        <translation>Non supprimé : %1 n'est pas une entrée listée par `home ls`.</translation>
+        <translation>Non supprimé : %1 n&apos;est pas une entrée listée par `home ls`.</translation>
     </message>
     <message>
         <source>Refused: %1 is not inside a part of the Hugging Face home.</source>
-        <translation>Refusé : %1 n'est dans aucune partie du dossier Hugging Face.</translation>
+        <translation>Refusé : %1 n&apos;est dans aucune partie du dossier Hugging Face.</translation>
     </message>
     <message>
         <source>Not deleted: %1 holds your access token %2.</source>
-        <translation>Non supprimé : %1 contient votre jeton d'accès %2.</translation>
+        <translation>Non supprimé : %1 contient votre jeton d&apos;accès %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) could not be removed.</source>
         <translation>
-            <numerusform>%1 : %n fichier n'a pas pu être supprimé.</numerusform>
-            <numerusform>%1 : %n fichiers n'ont pas pu être supprimés.</numerusform>
+            <numerusform>%1 : %n fichier n&apos;a pas pu être supprimé.</numerusform>
+            <numerusform>%1 : %n fichiers n&apos;ont pas pu être supprimés.</numerusform>
         </translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.</source>
-        <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier (pid %1). Réessayez une fois qu'elle est terminée.</translation>
+        <translation>Rien supprimé : une autre suppression de HubDeck est en cours dans ce dossier (pid %1). Réessayez une fois qu&apos;elle est terminée.</translation>
     </message>
     <message>
         <source>Not deleted: %1, as %2 is marked immutable or append-only (chattr): it cannot be removed as it stands.</source>
@@ -317,11 +317,11 @@
         <translation>Rien n’a été supprimé : %1</translation>
     </message>
     <message>
-        <source>Not deleted: %1, as its part's folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
+        <source>Not deleted: %1, as its part&apos;s folder %2 is no longer the folder that was listed (moved, or replaced by a link, since). List the home again.</source>
         <translation>Non supprimé : %1, car le dossier de sa partie, %2, n’est plus celui qui a été listé (déplacé, ou remplacé par un lien, depuis). Listez de nouveau le dossier.</translation>
     </message>
     <message>
-        <source>Not deleted: %1, as not all of it can be removed (%2: another user's, in a sticky folder).</source>
+        <source>Not deleted: %1, as not all of it can be removed (%2: another user&apos;s, in a sticky folder).</source>
         <translation>Non supprimé : %1, car tout n’y peut pas être supprimé (%2 : à un autre utilisateur, dans un dossier à sticky bit).</translation>
     </message>
     <message>
@@ -341,7 +341,7 @@
         <translation>Non supprimé : %1 n’est plus ce qui a été listé (remplacé depuis). Listez de nouveau le dossier.</translation>
     </message>
     <message>
-        <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has released it.</source>
+        <source>Nothing deleted: another process (%1, pid %2) holds a lock on this home&apos;s folders. Try again once it has released it.</source>
         <translation>Rien n’a été supprimé : un autre processus (%1, pid %2) tient un verrou sur les dossiers de ce dossier. Réessayez une fois qu’il l’a libéré.</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>Non supprimé : %1, car %2 gêne : HubDeck ne l’a pas créé. Déplacez-le et supprimez à nouveau.</translation>
     </message>
     <message>
-        <source>Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
+        <source>Not deleted: %1, as it is another user&apos;s (%2) in a sticky folder (%3), where only its owner can rename or remove it.</source>
         <translation>Non supprimé : %1, car il appartient à un autre utilisateur (%2) dans un dossier à sticky bit (%3), où seul son propriétaire peut le renommer ou le supprimer.</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>upload staging</source>
-        <translation>préparation d'envoi</translation>
+        <translation>préparation d&apos;envoi</translation>
     </message>
     <message>
         <source>logs</source>
@@ -460,28 +460,28 @@
         <translation>Un dépôt du cache du Hub : supprimez-le depuis la page Cache ou avec `cache rm`, qui gardent les blobs partagés et les refs cohérents.</translation>
     </message>
     <message>
-        <source>Part of the hub cache's own structure: `cache rm` and `cache prune` clean it.</source>
+        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
         <translation>Partie de la structure du cache du Hub : `cache rm` et `cache prune` la nettoient.</translation>
     </message>
     <message>
         <source>Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again the next time a file that uses them is fetched.</source>
-        <translation>Chunks de fichiers téléchargés via Xet. Le supprimer ne coûte que le nouveau téléchargement de ces chunks la prochaine fois qu'un fichier qui les utilise est récupéré.</translation>
+        <translation>Chunks de fichiers téléchargés via Xet. Le supprimer ne coûte que le nouveau téléchargement de ces chunks la prochaine fois qu&apos;un fichier qui les utilise est récupéré.</translation>
     </message>
     <message>
         <source>What Xet knows of files already on the Hub, used to skip data that is already there. Deleting it makes the next upload slower (more is sent); it is fetched again as needed.</source>
         <translation>Ce que Xet sait des fichiers déjà sur le Hub, pour éviter de renvoyer des données déjà présentes. Le supprimer ralentit le prochain envoi (plus de données sont envoyées) ; il est récupéré à nouveau au besoin.</translation>
     </message>
     <message>
-        <source>Data of uploads being prepared. Deleting it loses an interrupted upload's progress: that upload starts again from the beginning.</source>
-        <translation>Données d'envois en préparation. Les supprimer perd la progression d'un envoi interrompu : il reprend depuis le début.</translation>
+        <source>Data of uploads being prepared. Deleting it loses an interrupted upload&apos;s progress: that upload starts again from the beginning.</source>
+        <translation>Données d&apos;envois en préparation. Les supprimer perd la progression d&apos;un envoi interrompu : il reprend depuis le début.</translation>
     </message>
     <message>
         <source>Logs of the Xet client. Deleting them loses nothing but what they would tell about past transfers.</source>
-        <translation>Journaux du client Xet. Les supprimer ne perd que ce qu'ils diraient des transferts passés.</translation>
+        <translation>Journaux du client Xet. Les supprimer ne perd que ce qu&apos;ils diraient des transferts passés.</translation>
     </message>
     <message>
         <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing; datasets already prepared keep working.</source>
-        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer oblige à les retélécharger la prochaine fois qu'un dataset doit être préparé ; les datasets déjà préparés continuent de fonctionner.</translation>
+        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer oblige à les retélécharger la prochaine fois qu&apos;un dataset doit être préparé ; les datasets déjà préparés continuent de fonctionner.</translation>
     </message>
     <message>
         <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.</source>
@@ -489,11 +489,11 @@
     </message>
     <message>
         <source>The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next load, from the hub cache or downloads if they are still there, else from the Hub.</source>
-        <translation>Le dataset tel que load_dataset l'a préparé (fichiers Arrow). Le supprimer oblige à le préparer à nouveau au prochain chargement, depuis le cache du Hub ou les téléchargements s'ils sont encore là, sinon depuis le Hub.</translation>
+        <translation>Le dataset tel que load_dataset l&apos;a préparé (fichiers Arrow). Le supprimer oblige à le préparer à nouveau au prochain chargement, depuis le cache du Hub ou les téléchargements s&apos;ils sont encore là, sinon depuis le Hub.</translation>
     </message>
     <message>
         <source>Files a library stored with cached_assets_path. Deleting them means that library downloads or computes them again.</source>
-        <translation>Fichiers qu'une bibliothèque a rangés avec cached_assets_path. Les supprimer oblige cette bibliothèque à les télécharger ou les calculer à nouveau.</translation>
+        <translation>Fichiers qu&apos;une bibliothèque a rangés avec cached_assets_path. Les supprimer oblige cette bibliothèque à les télécharger ou les calculer à nouveau.</translation>
     </message>
     <message>
         <source>Python modules of remote code (trust_remote_code, dataset scripts). Deleting them means fetching that code again on next use.</source>
@@ -501,15 +501,15 @@
     </message>
     <message>
         <source>A download of the pre-2022 transformers cache, which current versions no longer read. Deleting it costs nothing to current libraries.</source>
-        <translation>Un téléchargement de l'ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus. Le supprimer ne coûte rien aux bibliothèques actuelles.</translation>
+        <translation>Un téléchargement de l&apos;ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus. Le supprimer ne coûte rien aux bibliothèques actuelles.</translation>
     </message>
     <message>
         <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
-        <translation>Vos jetons d'accès. HubDeck ne les supprime jamais : utilisez `auth logout`.</translation>
+        <translation>Vos jetons d&apos;accès. HubDeck ne les supprime jamais : utilisez `auth logout`.</translation>
     </message>
     <message>
         <source>Not written by a library HubDeck knows; HubDeck lists it but leaves it alone.</source>
-        <translation>Pas écrit par une bibliothèque que HubDeck connaît ; HubDeck l'affiche mais n'y touche pas.</translation>
+        <translation>Pas écrit par une bibliothèque que HubDeck connaît ; HubDeck l&apos;affiche mais n&apos;y touche pas.</translation>
     </message>
     <message>
         <source>Empty lock files datasets left behind. Deleting them costs nothing.</source>
@@ -517,14 +517,14 @@
     </message>
     <message>
         <source>It holds your access token %1; HubDeck never deletes it.</source>
-        <translation>Il contient votre jeton d'accès %1 ; HubDeck ne le supprime jamais.</translation>
+        <translation>Il contient votre jeton d&apos;accès %1 ; HubDeck ne le supprime jamais.</translation>
     </message>
     <message>
-        <source>This part's folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
-        <translation>Le dossier %1 de cette partie contient tout le dossier Hugging Face %2 (sa variable pointe trop haut) : HubDeck n'y supprime rien.</translation>
+        <source>This part&apos;s folder %1 holds the whole Hugging Face home %2 (its variable points too high): HubDeck deletes nothing from it.</source>
+        <translation>Le dossier %1 de cette partie contient tout le dossier Hugging Face %2 (sa variable pointe trop haut) : HubDeck n&apos;y supprime rien.</translation>
     </message>
     <message>
-        <source>This part's folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
+        <source>This part&apos;s folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two parts share.</source>
         <translation>Le dossier %1 de cette partie se trouve dans la partie %2 (%3) : HubDeck ne supprime rien de ce que deux parties partagent.</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>Ceci ne ressemble pas à un cache d’assets : %1 est un fichier, là où cached_assets_path ne crée que des dossiers. HubDeck n’y supprime rien.</translation>
     </message>
     <message>
-        <source>This part's folder %1 is your own folder %2, or holds it: not a cache (its variable points there). HubDeck deletes nothing from it.</source>
+        <source>This part&apos;s folder %1 is your own folder %2, or holds it: not a cache (its variable points there). HubDeck deletes nothing from it.</source>
         <translation>Le dossier %1 de cette partie est votre propre dossier %2, ou le contient : ce n’est pas un cache (sa variable y pointe). HubDeck n’y supprime rien.</translation>
     </message>
     <message>
@@ -632,11 +632,11 @@
         <translation>Il contient %1 sous un autre nom (un montage lié) : HubDeck ne le supprime pas.</translation>
     </message>
     <message>
-        <source>the %1 part's folder (%2)</source>
+        <source>the %1 part&apos;s folder (%2)</source>
         <translation>le dossier de la partie %1 (%2)</translation>
     </message>
     <message>
-        <source>the Hugging Face home's folder (%1)</source>
+        <source>the Hugging Face home&apos;s folder (%1)</source>
         <translation>le dossier du home Hugging Face (%1)</translation>
     </message>
     <message>
@@ -668,11 +668,11 @@
         <translation>En cours de suppression par un autre processus : affiché tel quel jusqu’à la fin de cette suppression.</translation>
     </message>
     <message>
-        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home's folders.</source>
+        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
         <translation>La suppression attend : un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
     </message>
     <message>
-        <source>It is another user's (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
+        <source>It is another user&apos;s (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
         <translation>Il appartient à un autre utilisateur (%1) dans un dossier à sticky bit (%2), où seul son propriétaire peut le renommer ou le supprimer : HubDeck ne le supprime pas.</translation>
     </message>
     <message>
@@ -680,11 +680,11 @@
         <translation>dossier de point d’accès vide</translation>
     </message>
     <message>
-        <source>An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
+        <source>An Xet server&apos;s folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it next downloads from that server.</source>
         <translation>Le dossier d’un serveur Xet qui ne contient plus de cache. Le supprimer ne coûte rien : Xet le recrée la prochaine fois qu’il télécharge depuis ce serveur.</translation>
     </message>
     <message>
-        <source>A link to %1: HubDeck follows no link inside a part, so its size is the link's own and it leaves it alone; clean where it leads with the library that wrote there.</source>
+        <source>A link to %1: HubDeck follows no link inside a part, so its size is the link&apos;s own and it leaves it alone; clean where it leads with the library that wrote there.</source>
         <translation>Un lien vers %1 : HubDeck ne suit aucun lien à l’intérieur d’une partie, sa taille est donc celle du lien et HubDeck n’y touche pas ; nettoyez là où il mène avec la bibliothèque qui y a écrit.</translation>
     </message>
     <message>
@@ -712,11 +712,11 @@
     </message>
     <message>
         <source>You do not have permission to do this on this Space (403). Check that your token has write access and belongs to an owner of the Space.</source>
-        <translation>Vous n'avez pas la permission de faire cela sur ce Space (403). Vérifiez que votre jeton a l'accès en écriture et appartient à un propriétaire du Space.</translation>
+        <translation>Vous n&apos;avez pas la permission de faire cela sur ce Space (403). Vérifiez que votre jeton a l&apos;accès en écriture et appartient à un propriétaire du Space.</translation>
     </message>
     <message>
         <source>Not found (404): it does not exist, or it is private and your token cannot see it.</source>
-        <translation>Introuvable (404) : il n'existe pas, ou il est privé et votre jeton ne peut pas le voir.</translation>
+        <translation>Introuvable (404) : il n&apos;existe pas, ou il est privé et votre jeton ne peut pas le voir.</translation>
     </message>
     <message>
         <source>Conflict (409): it already exists or is being changed.</source>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <source>The Hub is having trouble (HTTP %1). Try again later; https://status.huggingface.co says whether it is down.</source>
-        <translation>Le Hub rencontre des difficultés (HTTP %1). Réessayez plus tard ; https://status.huggingface.co indique s'il est en panne.</translation>
+        <translation>Le Hub rencontre des difficultés (HTTP %1). Réessayez plus tard ; https://status.huggingface.co indique s&apos;il est en panne.</translation>
     </message>
     <message>
         <source>The Hub answered with HTTP %1.</source>
@@ -748,15 +748,15 @@
     </message>
     <message>
         <source>The Hub did not answer within %1. Try again, or allow more time with --timeout.</source>
-        <translation>Le Hub n'a pas répondu en %1. Réessayez, ou accordez plus de temps avec --timeout.</translation>
+        <translation>Le Hub n&apos;a pas répondu en %1. Réessayez, ou accordez plus de temps avec --timeout.</translation>
     </message>
     <message>
-        <source>The Hub's answer was not what HubDeck expected (%1).</source>
-        <translation>La réponse du Hub n'est pas celle qu'attendait HubDeck (%1).</translation>
+        <source>The Hub&apos;s answer was not what HubDeck expected (%1).</source>
+        <translation>La réponse du Hub n&apos;est pas celle qu&apos;attendait HubDeck (%1).</translation>
     </message>
     <message>
         <source>Refusing to send a token over plain http:// to %1. Use https://, or http:// only for a server on this machine.</source>
-        <translation>Refus d'envoyer un jeton en http:// non chiffré vers %1. Utilisez https://, ou http:// seulement pour un serveur sur cette machine.</translation>
+        <translation>Refus d&apos;envoyer un jeton en http:// non chiffré vers %1. Utilisez https://, ou http:// seulement pour un serveur sur cette machine.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -784,11 +784,11 @@
     </message>
     <message>
         <source>Cannot upload %1. Nothing was committed.</source>
-        <translation>Impossible d'envoyer %1. Rien n'a été commité.</translation>
+        <translation>Impossible d&apos;envoyer %1. Rien n&apos;a été commité.</translation>
     </message>
     <message>
         <source>The repository changed while the files were uploading (HTTP %1): nothing was committed. Upload again to commit onto its new state.</source>
-        <translation>Le dépôt a changé pendant l'envoi des fichiers (HTTP %1) : rien n'a été commité. Renvoyez les fichiers pour commiter sur son nouvel état.</translation>
+        <translation>Le dépôt a changé pendant l&apos;envoi des fichiers (HTTP %1) : rien n&apos;a été commité. Renvoyez les fichiers pour commiter sur son nouvel état.</translation>
     </message>
 </context>
 <context>
@@ -822,7 +822,7 @@
     <name>QObject</name>
     <message>
         <source>The header could not be read: %1</source>
-        <translation>L'en-tête n'a pas pu être lu : %1</translation>
+        <translation>L&apos;en-tête n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Parameters (from the safetensors headers): &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Paramètres (d'après les en-têtes safetensors) : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Paramètres (d&apos;après les en-têtes safetensors) : &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -876,7 +876,7 @@
         <translation>À propos de HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub's storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du Hub Hugging Face, et faire tourner vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), lancé comme programme séparé. Les vérifications d’intégrité et les empreintes d’envoi utilisent OpenSSL (Apache License 2.0) ; les envois vers le stockage du Hub utilisent libcurl (licence curl).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n’y est pas affilié.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -900,15 +900,15 @@
     </message>
     <message>
         <source>Copy Repo ID</source>
-        <translation>Copier l'identifiant du dépôt</translation>
+        <translation>Copier l&apos;identifiant du dépôt</translation>
     </message>
     <message>
         <source>Copy Revision Hash</source>
-        <translation>Copier l'empreinte de la révision</translation>
+        <translation>Copier l&apos;empreinte de la révision</translation>
     </message>
     <message>
         <source>Verify Integrity</source>
-        <translation>Vérifier l'intégrité</translation>
+        <translation>Vérifier l&apos;intégrité</translation>
     </message>
     <message>
         <source>Open on the Hub</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>Show only repos and revisions nobody has used for this long</source>
-        <translation>N'afficher que les dépôts et révisions que personne n'a utilisés depuis ce délai</translation>
+        <translation>N&apos;afficher que les dépôts et révisions que personne n&apos;a utilisés depuis ce délai</translation>
     </message>
     <message>
         <source>Nothing matches this filter.</source>
@@ -1011,7 +1011,7 @@
         <translation>Toutes les révisions &amp;détachées</translation>
     </message>
     <message>
-        <source>Revisions no ref points to: what "prune" removes</source>
+        <source>Revisions no ref points to: what &quot;prune&quot; removes</source>
         <translation>Révisions vers lesquelles aucune réf ne pointe : ce que « prune » supprime</translation>
     </message>
     <message numerus="yes">
@@ -1038,8 +1038,8 @@
         <translation>&amp;Vérifier tout le cache</translation>
     </message>
     <message>
-        <source>Recompute every blob's hash and compare it with its name</source>
-        <translation>Recalculer l'empreinte de chaque blob et la comparer à son nom</translation>
+        <source>Recompute every blob&apos;s hash and compare it with its name</source>
+        <translation>Recalculer l&apos;empreinte de chaque blob et la comparer à son nom</translation>
     </message>
     <message>
         <source>Find</source>
@@ -1063,11 +1063,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;No cache to show&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;The folder is where huggingface_hub keeps downloads: it is made the first time a model or dataset is downloaded. Set HF_HUB_CACHE or HF_HOME, or use File → Open Cache Folder.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d'un modèle ou d'un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun cache à afficher&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Ce dossier est celui où huggingface_hub range les téléchargements : il est créé au premier téléchargement d&apos;un modèle ou d&apos;un jeu de données. Définissez HF_HUB_CACHE ou HF_HOME, ou utilisez Fichier → Ouvrir un dossier de cache.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The cache is empty&lt;/h3&gt;&lt;p&gt;HubDeck looked in &lt;b&gt;%1&lt;/b&gt; and found no downloaded repos.&lt;/p&gt;&lt;p&gt;Models, datasets and Spaces appear here once a program downloads them with huggingface_hub.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n'a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu'un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Le cache est vide&lt;/h3&gt;&lt;p&gt;HubDeck a cherché dans &lt;b&gt;%1&lt;/b&gt; et n&apos;a trouvé aucun dépôt téléchargé.&lt;/p&gt;&lt;p&gt;Les modèles, jeux de données et Spaces apparaissent ici dès qu&apos;un programme les télécharge avec huggingface_hub.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Empty cache.</source>
@@ -1082,13 +1082,13 @@
     </message>
     <message>
         <source>Integrity check: no problem found.</source>
-        <translation>Contrôle d'intégrité : aucun problème trouvé.</translation>
+        <translation>Contrôle d&apos;intégrité : aucun problème trouvé.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity check: %n problem(s).</source>
         <translation>
-            <numerusform>Contrôle d'intégrité : %n problème.</numerusform>
-            <numerusform>Contrôle d'intégrité : %n problèmes.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité : %n problème.</numerusform>
+            <numerusform>Contrôle d&apos;intégrité : %n problèmes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Nothing selected — the cache holds %1. Tick revisions or repos to free space.</source>
-        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l'espace.</translation>
+        <translation>Rien de sélectionné — le cache occupe %1. Cochez des révisions ou des dépôts pour libérer de l&apos;espace.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Some files could not be deleted</source>
-        <translation>Certains fichiers n'ont pas pu être supprimés</translation>
+        <translation>Certains fichiers n&apos;ont pas pu être supprimés</translation>
     </message>
     <message>
         <source>Delete the ticked repos and revisions, after a confirmation (Delete)</source>
@@ -1244,8 +1244,8 @@
     <message numerus="yes">
         <source>No revision has gone unaccessed for %n day(s).</source>
         <translation>
-            <numerusform>Aucune révision n'est restée inutilisée depuis %n jour.</numerusform>
-            <numerusform>Aucune révision n'est restée inutilisée depuis %n jours.</numerusform>
+            <numerusform>Aucune révision n&apos;est restée inutilisée depuis %n jour.</numerusform>
+            <numerusform>Aucune révision n&apos;est restée inutilisée depuis %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>Nothing matches the filter: nothing was ticked.</source>
-        <translation>Rien ne correspond au filtre : rien n'a été coché.</translation>
+        <translation>Rien ne correspond au filtre : rien n&apos;a été coché.</translation>
     </message>
     <message numerus="yes">
         <source>Ticked %n matching entr(ies).</source>
@@ -1268,11 +1268,11 @@
     </message>
     <message>
         <source>F&amp;ree Space…</source>
-        <translation>&amp;Libérer de l'espace…</translation>
+        <translation>&amp;Libérer de l&apos;espace…</translation>
     </message>
     <message>
         <source>Tick the least recently accessed revisions until they free a given amount</source>
-        <translation>Cocher les révisions utilisées le moins récemment jusqu'à libérer une quantité donnée</translation>
+        <translation>Cocher les révisions utilisées le moins récemment jusqu&apos;à libérer une quantité donnée</translation>
     </message>
     <message>
         <source>The cache holds no revision to delete.</source>
@@ -1343,19 +1343,19 @@
     <message numerus="yes">
         <source>Nothing is ticked: the %n selected file(s) go from every cached revision of their repo.</source>
         <translation>
-            <numerusform>Rien n'est coché : le fichier sélectionné (%n) est retiré de chaque révision en cache de son dépôt.</numerusform>
-            <numerusform>Rien n'est coché : les %n fichiers sélectionnés sont retirés de chaque révision en cache de leur dépôt.</numerusform>
+            <numerusform>Rien n&apos;est coché : le fichier sélectionné (%n) est retiré de chaque révision en cache de son dépôt.</numerusform>
+            <numerusform>Rien n&apos;est coché : les %n fichiers sélectionnés sont retirés de chaque révision en cache de leur dépôt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is ticked: tick repos or revisions (Space), or select file rows, to delete them.</source>
-        <translation>Rien n'est coché : cochez des dépôts ou des révisions (Espace), ou sélectionnez des lignes de fichiers, pour les supprimer.</translation>
+        <translation>Rien n&apos;est coché : cochez des dépôts ou des révisions (Espace), ou sélectionnez des lignes de fichiers, pour les supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>Only the ticked revisions below are deleted, not the %n selected file(s): to delete those, clear the ticks first.</source>
         <translation>
-            <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas le fichier sélectionné (%n) : pour le supprimer, retirez d'abord les coches.</numerusform>
-            <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas les %n fichiers sélectionnés : pour les supprimer, retirez d'abord les coches.</numerusform>
+            <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas le fichier sélectionné (%n) : pour le supprimer, retirez d&apos;abord les coches.</numerusform>
+            <numerusform>Seules les révisions cochées ci-dessous sont supprimées, pas les %n fichiers sélectionnés : pour les supprimer, retirez d&apos;abord les coches.</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,7 +1377,7 @@
         </translation>
     </message>
     <message>
-        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <source>; %1 of it lies in the container image&apos;s read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
     </message>
     <message>
@@ -1429,10 +1429,10 @@
     </message>
     <message>
         <source>Bytes on disk. A blob shared by several revisions is counted once for the repo, so a repo can be smaller than the sum of its revisions.</source>
-        <translation>Octets sur le disque. Un blob partagé par plusieurs révisions ne compte qu'une fois pour le dépôt ; un dépôt peut donc être plus petit que la somme de ses révisions.</translation>
+        <translation>Octets sur le disque. Un blob partagé par plusieurs révisions ne compte qu&apos;une fois pour le dépôt ; un dépôt peut donc être plus petit que la somme de ses révisions.</translation>
     </message>
     <message>
-        <source>Newest access time of the repo's blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
+        <source>Newest access time of the repo&apos;s blobs. On file systems mounted with relatime (the Linux default) it is updated at most once a day, and never with noatime: treat it as approximate.</source>
         <translation>Heure du dernier accès aux blobs du dépôt. Sur les systèmes de fichiers montés avec relatime (par défaut sous Linux), elle est mise à jour au plus une fois par jour, et jamais avec noatime : considérez-la comme approximative.</translation>
     </message>
     <message>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>%1 (approximate: access times are updated lazily on relatime and noatime mounts)</source>
-        <translation>%1 (approximatif : les heures d'accès sont mises à jour en différé avec relatime et noatime)</translation>
+        <translation>%1 (approximatif : les heures d&apos;accès sont mises à jour en différé avec relatime et noatime)</translation>
     </message>
     <message>
         <source>corrupted</source>
@@ -1480,7 +1480,7 @@ Cochez-la pour la supprimer.</translation>
         <translation>incomplet</translation>
     </message>
     <message>
-        <source>An interrupted download. "Prune" removes it unless the download is still running.
+        <source>An interrupted download. &quot;Prune&quot; removes it unless the download is still running.
 %1</source>
         <translation>Un téléchargement interrompu. « prune » le supprime, sauf si le téléchargement est encore en cours.
 %1</translation>
@@ -1505,7 +1505,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Deleting this alone frees %1 of its %2: the rest are blobs that other revisions or repos still use.</source>
-        <translation>Supprimer ceci seul libère %1 sur %2 : le reste, ce sont des blobs que d'autres révisions ou dépôts utilisent encore.</translation>
+        <translation>Supprimer ceci seul libère %1 sur %2 : le reste, ce sont des blobs que d&apos;autres révisions ou dépôts utilisent encore.</translation>
     </message>
     <message>
         <source>%1: the newest access of the blobs this revision uses (approximate on relatime and noatime mounts)</source>
@@ -1517,7 +1517,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>What deleting this row alone frees: Size counts what the row holds, Frees leaves out the blobs that other revisions or repos still use.</source>
-        <translation>Ce que libère la suppression de cette seule ligne : « Taille » compte ce que la ligne contient, « Libère » omet les blobs que d'autres révisions ou dépôts utilisent encore.</translation>
+        <translation>Ce que libère la suppression de cette seule ligne : « Taille » compte ce que la ligne contient, « Libère » omet les blobs que d&apos;autres révisions ou dépôts utilisent encore.</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1528,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 will be freed&lt;/b&gt; (of %2 in the cache). Deleted files are downloaded again the next time a program asks for them.</source>
-        <translation>&lt;b&gt;%1 seront libérés&lt;/b&gt; (sur %2 dans le cache). Les fichiers supprimés seront à nouveau téléchargés la prochaine fois qu'un programme les demandera.</translation>
+        <translation>&lt;b&gt;%1 seront libérés&lt;/b&gt; (sur %2 dans le cache). Les fichiers supprimés seront à nouveau téléchargés la prochaine fois qu&apos;un programme les demandera.</translation>
     </message>
     <message>
         <source>What</source>
@@ -1559,7 +1559,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Nothing outside the cache folder is touched. If you cancel, what was already removed stays removed and the cache stays consistent.</source>
-        <translation>Rien hors du dossier du cache n'est touché. Si vous annulez, ce qui a déjà été supprimé le reste et le cache reste cohérent.</translation>
+        <translation>Rien hors du dossier du cache n&apos;est touché. Si vous annulez, ce qui a déjà été supprimé le reste et le cache reste cohérent.</translation>
     </message>
     <message>
         <source>Delete %1</source>
@@ -1571,7 +1571,7 @@ Blob : %2</translation>
     </message>
     <message>
         <source>Delete in the background; you can cancel, and nothing outside the cache is touched</source>
-        <translation>Supprimer en arrière-plan ; vous pouvez annuler, et rien hors du cache n'est touché</translation>
+        <translation>Supprimer en arrière-plan ; vous pouvez annuler, et rien hors du cache n&apos;est touché</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) will not be deleted: part of each is a link to another place, and HubDeck never deletes through a link. Their rows below say where the links go.</source>
@@ -1637,24 +1637,24 @@ Blob : %2</translation>
         <translation>Ce que la ligne occupe sur le disque</translation>
     </message>
     <message>
-        <source>What deleting it frees. A repo's line counts everything this deletion frees from it; a revision's, what deleting it alone would free.</source>
-        <translation>Ce que la suppression libère. La ligne d'un dépôt compte tout ce que cette suppression y libère ; celle d'une révision, ce que sa seule suppression libérerait.</translation>
+        <source>What deleting it frees. A repo&apos;s line counts everything this deletion frees from it; a revision&apos;s, what deleting it alone would free.</source>
+        <translation>Ce que la suppression libère. La ligne d&apos;un dépôt compte tout ce que cette suppression y libère ; celle d&apos;une révision, ce que sa seule suppression libérerait.</translation>
     </message>
     <message>
         <source>Each repo and revision that goes, with its size and the space it frees</source>
-        <translation>Chaque dépôt et chaque révision supprimés, avec leur taille et l'espace libéré</translation>
+        <translation>Chaque dépôt et chaque révision supprimés, avec leur taille et l&apos;espace libéré</translation>
     </message>
     <message>
         <source>Shared blobs that several of these repos used and no remaining repo uses</source>
-        <translation>Blobs partagés qu'utilisaient plusieurs de ces dépôts et qu'aucun dépôt restant n'utilise</translation>
+        <translation>Blobs partagés qu&apos;utilisaient plusieurs de ces dépôts et qu&apos;aucun dépôt restant n&apos;utilise</translation>
     </message>
     <message>
-        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo's line counts that.</source>
+        <source>What deleting this revision alone would free. Together with the other revisions of this deletion it can free more: the repo&apos;s line counts that.</source>
         <translation>Ce que libérerait la suppression de cette seule révision. Avec les autres révisions de cette suppression, elle peut libérer davantage : la ligne du dépôt le compte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 moves to the Trash&lt;/b&gt; and %2 is freed now (of %3 in the cache). The Trash frees nothing until it is emptied; revisions inside repos that stay are deleted permanently.</source>
-        <translation>&lt;b&gt;%1 va à la corbeille&lt;/b&gt; et %2 est libéré maintenant (sur %3 dans le cache). La corbeille ne libère rien tant qu'elle n'est pas vidée ; les révisions des dépôts qui restent sont supprimées définitivement.</translation>
+        <translation>&lt;b&gt;%1 va à la corbeille&lt;/b&gt; et %2 est libéré maintenant (sur %3 dans le cache). La corbeille ne libère rien tant qu&apos;elle n&apos;est pas vidée ; les révisions des dépôts qui restent sont supprimées définitivement.</translation>
     </message>
     <message>
         <source>%1 — entire repo, to the Trash</source>
@@ -1744,11 +1744,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Free Space</source>
-        <translation>Libérer de l'espace</translation>
+        <translation>Libérer de l&apos;espace</translation>
     </message>
     <message>
         <source>HubDeck ticks whole revisions, the least recently accessed first, until they free at least this much. Nothing is deleted until you confirm the deletion.</source>
-        <translation>HubDeck coche des révisions entières, les moins récemment utilisées d'abord, jusqu'à libérer au moins cette quantité. Rien n'est supprimé avant que vous confirmiez la suppression.</translation>
+        <translation>HubDeck coche des révisions entières, les moins récemment utilisées d&apos;abord, jusqu&apos;à libérer au moins cette quantité. Rien n&apos;est supprimé avant que vous confirmiez la suppression.</translation>
     </message>
     <message>
         <source>Space to free</source>
@@ -1792,7 +1792,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Replace the ticks in the tree with these revisions; delete them with Delete</source>
-        <translation>Remplacer les coches de l'arborescence par ces révisions ; les supprimer avec Suppr</translation>
+        <translation>Remplacer les coches de l&apos;arborescence par ces révisions ; les supprimer avec Suppr</translation>
     </message>
     <message>
         <source>No revision can be deleted.</source>
@@ -1800,7 +1800,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Every revision has a ref: allow revisions with a ref to free space.</source>
-        <translation>Chaque révision a une référence : autorisez les révisions avec référence pour libérer de l'espace.</translation>
+        <translation>Chaque révision a une référence : autorisez les révisions avec référence pour libérer de l&apos;espace.</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s)</source>
@@ -1822,11 +1822,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>That is all the cache can free, short of the %1 asked for.</source>
-        <translation>C'est tout ce que le cache peut libérer, en deçà des %1 demandés.</translation>
+        <translation>C&apos;est tout ce que le cache peut libérer, en deçà des %1 demandés.</translation>
     </message>
     <message>
         <source>That is all that can be freed without revisions that have a ref, short of the %1 asked for.</source>
-        <translation>C'est tout ce qui peut être libéré sans les révisions qui ont une référence, en deçà des %1 demandés.</translation>
+        <translation>C&apos;est tout ce qui peut être libéré sans les révisions qui ont une référence, en deçà des %1 demandés.</translation>
     </message>
     <message>
         <source>detached</source>
@@ -1841,7 +1841,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>At least this much is freed, in the unit beside it</source>
-        <translation>Au moins cette quantité est libérée, dans l'unité à côté</translation>
+        <translation>Au moins cette quantité est libérée, dans l&apos;unité à côté</translation>
     </message>
     <message>
         <source>Megabytes, gigabytes or terabytes (1000-based)</source>
@@ -1849,18 +1849,18 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Off: only detached revisions, which no program asks for by name</source>
-        <translation>Désactivé : seulement les révisions détachées, qu'aucun programme ne demande par leur nom</translation>
+        <translation>Désactivé : seulement les révisions détachées, qu&apos;aucun programme ne demande par leur nom</translation>
     </message>
     <message>
         <source>The least recently accessed first, with their last access and size</source>
-        <translation>Les moins récemment utilisées d'abord, avec leur dernier accès et leur taille</translation>
+        <translation>Les moins récemment utilisées d&apos;abord, avec leur dernier accès et leur taille</translation>
     </message>
     <message>
         <source>Its files</source>
         <translation>Ses fichiers</translation>
     </message>
     <message>
-        <source>The size of the revision's files, shared ones whole: what it frees may be less</source>
+        <source>The size of the revision&apos;s files, shared ones whole: what it frees may be less</source>
         <translation>La taille des fichiers de la révision, partagés comptés en entier : ce qu’elle libère peut être moindre</translation>
     </message>
     <message>
@@ -1916,7 +1916,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>&lt;b&gt;Changing the hardware restarts the Space.&lt;/b&gt; Upgraded hardware is billed by the minute while the Space runs, until it sleeps or is paused.</source>
-        <translation>&lt;b&gt;Changer de matériel redémarre le Space.&lt;/b&gt; Le matériel amélioré est facturé à la minute tant que le Space tourne, jusqu'à sa mise en veille ou sa pause.</translation>
+        <translation>&lt;b&gt;Changer de matériel redémarre le Space.&lt;/b&gt; Le matériel amélioré est facturé à la minute tant que le Space tourne, jusqu&apos;à sa mise en veille ou sa pause.</translation>
     </message>
     <message>
         <source>Loading the hardware catalogue…</source>
@@ -1928,7 +1928,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>The catalogue could not be fetched (%1) Showing the known tiers without their prices.</source>
-        <translation>Le catalogue n'a pas pu être récupéré (%1) Affichage des niveaux connus, sans leurs prix.</translation>
+        <translation>Le catalogue n&apos;a pas pu être récupéré (%1) Affichage des niveaux connus, sans leurs prix.</translation>
     </message>
     <message>
         <source>free</source>
@@ -1964,7 +1964,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Restarts the Space on the chosen hardware; upgraded hardware is billed while it runs</source>
-        <translation>Redémarre le Space sur le matériel choisi ; le matériel amélioré est facturé tant qu'il tourne</translation>
+        <translation>Redémarre le Space sur le matériel choisi ; le matériel amélioré est facturé tant qu&apos;il tourne</translation>
     </message>
 </context>
 <context>
@@ -1987,7 +1987,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Delete the entries listed; it cannot be undone</source>
-        <translation>Supprimer les entrées listées ; c'est irréversible</translation>
+        <translation>Supprimer les entrées listées ; c&apos;est irréversible</translation>
     </message>
     <message>
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
@@ -2081,8 +2081,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Mesurées à nouveau : les entrées à supprimer occupent %1 maintenant, %2 lors du listage ; les chiffres ci-dessus sont les nouveaux.</translation>
     </message>
     <message>
-        <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry's name)</source>
-        <translation>conserve %1 déplacés ou écrits dedans depuis sa mise de côté, sous %2 (ce qui a été déplacé peut être ses propres anciens fichiers, donc il ne reprend pas le nom de l'entrée)</translation>
+        <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry&apos;s name)</source>
+        <translation>conserve %1 déplacés ou écrits dedans depuis sa mise de côté, sous %2 (ce qui a été déplacé peut être ses propres anciens fichiers, donc il ne reprend pas le nom de l&apos;entrée)</translation>
     </message>
 </context>
 <context>
@@ -2115,8 +2115,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message numerus="yes">
         <source>; %Ln could not be deleted</source>
         <translation>
-            <numerusform>; %Ln n'a pas pu être supprimée</numerusform>
-            <numerusform>; %Ln n'ont pas pu être supprimées</numerusform>
+            <numerusform>; %Ln n&apos;a pas pu être supprimée</numerusform>
+            <numerusform>; %Ln n&apos;ont pas pu être supprimées</numerusform>
         </translation>
     </message>
     <message>
@@ -2124,7 +2124,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>; %1 de plus reste sur le disque : d’autres fichiers partagent ses blocs (reflinks ou instantanés)</translation>
     </message>
     <message>
-        <source>; %1 of it lies in the container image's read-only layers (overlayfs): hidden, not freed</source>
+        <source>; %1 of it lies in the container image&apos;s read-only layers (overlayfs): hidden, not freed</source>
         <translation>; %1 de ceci se trouve dans les couches en lecture seule de l’image du conteneur (overlayfs) : masqué, non libéré</translation>
     </message>
     <message>
@@ -2157,7 +2157,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Modèles, datasets et Spaces téléchargés avec huggingface_hub. Ouvrez-le dans la page Cache pour supprimer des dépôts et des révisions.</translation>
     </message>
     <message>
-        <source>The Xet client's caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
+        <source>The Xet client&apos;s caches: chunks of downloaded files, dedup metadata, uploads being prepared.</source>
         <translation>Les caches du client Xet : chunks de fichiers téléchargés, métadonnées de déduplication, envois en préparation.</translation>
     </message>
     <message>
@@ -2174,11 +2174,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>The pre-2022 transformers cache, which current versions no longer read.</source>
-        <translation>L'ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus.</translation>
+        <translation>L&apos;ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus.</translation>
     </message>
     <message>
         <source>What HF_HOME holds beside its parts: your access tokens and files of other tools.</source>
-        <translation>Ce que HF_HOME contient à côté de ses parties : vos jetons d'accès et des fichiers d'autres outils.</translation>
+        <translation>Ce que HF_HOME contient à côté de ses parties : vos jetons d&apos;accès et des fichiers d&apos;autres outils.</translation>
     </message>
     <message>
         <source>Hub cache</source>
@@ -2242,7 +2242,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>In use: %1. It cannot be deleted while that process uses it.</source>
-        <translation>Utilisé : %1. Impossible de le supprimer tant que ce processus l'utilise.</translation>
+        <translation>Utilisé : %1. Impossible de le supprimer tant que ce processus l&apos;utilise.</translation>
     </message>
     <message>
         <source>A link to %1: listed and cleaned there, where the libraries write.</source>
@@ -2306,7 +2306,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>dépôt %1</translation>
     </message>
     <message>
-        <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files' sizes as huggingface_hub counts them, revision by revision.</source>
+        <source>Its size here is what it takes on disk, as du counts it; the Cache page shows its files&apos; sizes as huggingface_hub counts them, revision by revision.</source>
         <translation>Sa taille ici est ce qu’il occupe sur le disque, comme du le compte ; la page Cache montre la taille de ses fichiers comme huggingface_hub la compte, révision par révision.</translation>
     </message>
     <message>
@@ -2322,7 +2322,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Sur un autre système de fichiers que HF_HOME : %1 libres sur %2 là-bas.</translation>
     </message>
     <message>
-        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name again, and frees the rest.</source>
+        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry&apos;s name again, and frees the rest.</source>
         <translation>%1 y a été écrit après l’arrêt de la suppression : la terminer le conserve, de nouveau sous le nom de l’entrée, et libère le reste.</translation>
     </message>
     <message>
@@ -2362,7 +2362,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Run logs</source>
-        <translation>Journaux d'exécution</translation>
+        <translation>Journaux d&apos;exécution</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
@@ -2386,10 +2386,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d'enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <source>"%1" not found</source>
+        <source>&quot;%1&quot; not found</source>
         <translation>« %1 » introuvable</translation>
     </message>
     <message>
@@ -2413,11 +2413,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>What the running app prints</source>
-        <translation>Ce qu'affiche l'application en cours d'exécution</translation>
+        <translation>Ce qu&apos;affiche l&apos;application en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>What the image build prints</source>
-        <translation>Ce qu'affiche la construction de l'image</translation>
+        <translation>Ce qu&apos;affiche la construction de l&apos;image</translation>
     </message>
     <message>
         <source>Keep the stream open and show new lines as they come</source>
@@ -2433,7 +2433,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>The log, following new lines until you scroll up</source>
-        <translation>Le journal, qui suit les nouvelles lignes jusqu'à ce que vous remontiez</translation>
+        <translation>Le journal, qui suit les nouvelles lignes jusqu&apos;à ce que vous remontiez</translation>
     </message>
     <message>
         <source>Copy the whole log to the clipboard</source>
@@ -2524,11 +2524,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Stop the scan, deletion or check that is running</source>
-        <translation>Interrompre l'analyse, la suppression ou la vérification en cours</translation>
+        <translation>Interrompre l&apos;analyse, la suppression ou la vérification en cours</translation>
     </message>
     <message>
         <source>Ov&amp;erview</source>
-        <translation>&amp;Vue d'ensemble</translation>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Quit HubDeck</source>
@@ -2595,7 +2595,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>same as the original</source>
-        <translation>comme l'original</translation>
+        <translation>comme l&apos;original</translation>
     </message>
     <message>
         <source>cpu-basic (free)</source>
@@ -2646,12 +2646,12 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Créer le Space</translation>
     </message>
     <message>
-        <source>Names use letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters.</source>
-        <translation>Les noms utilisent des lettres, des chiffres, '-', '_' et '.', sans '--' ni '..', 96 caractères au plus.</translation>
+        <source>Names use letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters.</source>
+        <translation>Les noms utilisent des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, sans &apos;--&apos; ni &apos;..&apos;, 96 caractères au plus.</translation>
     </message>
     <message>
         <source>Sign in first: a Space needs an owner.</source>
-        <translation>Connectez-vous d'abord : un Space a besoin d'un propriétaire.</translation>
+        <translation>Connectez-vous d&apos;abord : un Space a besoin d&apos;un propriétaire.</translation>
     </message>
     <message>
         <source>A custom sleep time needs upgraded hardware: free hardware sleeps after 48 hours.</source>
@@ -2662,20 +2662,20 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Envoi…</translation>
     </message>
     <message>
-        <source>Letters, digits, '-', '_' and '.', without '--' or '..', up to 96 characters</source>
-        <translation>Lettres, chiffres, '-', '_' et '.', sans '--' ni '..', 96 caractères au plus</translation>
+        <source>Letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, without &apos;--&apos; or &apos;..&apos;, up to 96 characters</source>
+        <translation>Lettres, chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos;, sans &apos;--&apos; ni &apos;..&apos;, 96 caractères au plus</translation>
     </message>
     <message>
         <source>You or one of your organisations</source>
-        <translation>Vous ou l'une de vos organisations</translation>
+        <translation>Vous ou l&apos;une de vos organisations</translation>
     </message>
     <message>
         <source>How the Space is built and served</source>
         <translation>Comment le Space est construit et servi</translation>
     </message>
     <message>
-        <source>A private Space is visible only to you and its organisation's members</source>
-        <translation>Un Space privé n'est visible que par vous et les membres de son organisation</translation>
+        <source>A private Space is visible only to you and its organisation&apos;s members</source>
+        <translation>Un Space privé n&apos;est visible que par vous et les membres de son organisation</translation>
     </message>
     <message>
         <source>Upgraded hardware is billed while the Space runs</source>
@@ -2683,15 +2683,15 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Persistent storage is billed monthly while it exists</source>
-        <translation>Le stockage persistant est facturé chaque mois tant qu'il existe</translation>
+        <translation>Le stockage persistant est facturé chaque mois tant qu&apos;il existe</translation>
     </message>
     <message>
-        <source>Minutes without visitors before the Space sleeps; "default" keeps the Hub's</source>
+        <source>Minutes without visitors before the Space sleeps; &quot;default&quot; keeps the Hub&apos;s</source>
         <translation>Minutes sans visiteurs avant la mise en veille du Space ; « par défaut » garde celui du Hub</translation>
     </message>
     <message>
         <source>Public environment variables of the Space</source>
-        <translation>Variables d'environnement publiques du Space</translation>
+        <translation>Variables d&apos;environnement publiques du Space</translation>
     </message>
     <message>
         <source>Copy the Space under the new name with these settings</source>
@@ -2710,7 +2710,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Ajouter un autre secret ; les secrets sont envoyés une fois et plus jamais affichés</translation>
     </message>
     <message>
-        <source>Letters, digits and '_', not starting with a digit</source>
+        <source>Letters, digits and &apos;_&apos;, not starting with a digit</source>
         <translation>Lettres, chiffres et « _ », sans commencer par un chiffre</translation>
     </message>
     <message>
@@ -2743,11 +2743,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>A secret needs a key.</source>
-        <translation>Un secret a besoin d'une clé.</translation>
+        <translation>Un secret a besoin d&apos;une clé.</translation>
     </message>
     <message>
         <source>The secret key %1 uses letters, digits and _, and does not start with a digit.</source>
-        <translation>La clé %1 s'écrit avec des lettres, des chiffres et _, et ne commence pas par un chiffre.</translation>
+        <translation>La clé %1 s&apos;écrit avec des lettres, des chiffres et _, et ne commence pas par un chiffre.</translation>
     </message>
     <message>
         <source>The secret %1 is given twice.</source>
@@ -2758,8 +2758,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Les variables sont des lignes CLÉ=VALEUR ; vérifiez %1.</translation>
     </message>
     <message>
-        <source>The stored account that creates the Space: it is created with that account's token, under its user or one of their organisations</source>
-        <translation>Le compte enregistré qui crée le Space : il est créé avec le jeton de ce compte, sous son utilisateur ou l'une de ses organisations</translation>
+        <source>The stored account that creates the Space: it is created with that account&apos;s token, under its user or one of their organisations</source>
+        <translation>Le compte enregistré qui crée le Space : il est créé avec le jeton de ce compte, sous son utilisateur ou l&apos;une de ses organisations</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -2767,14 +2767,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>No account to create the Space with: sign in first.</source>
-        <translation>Aucun compte pour créer le Space : connectez-vous d'abord.</translation>
+        <translation>Aucun compte pour créer le Space : connectez-vous d&apos;abord.</translation>
     </message>
 </context>
 <context>
     <name>hubdeck::OverviewPage</name>
     <message>
         <source>Where the Hugging Face libraries keep their caches: HF_HOME, or ~/.cache/huggingface when it is not set. A part moved by its own variable (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE...) is shown where it is.</source>
-        <translation>Là où les bibliothèques Hugging Face gardent leurs caches : HF_HOME, ou ~/.cache/huggingface s'il n'est pas défini. Une partie déplacée par sa propre variable (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE...) est montrée là où elle se trouve.</translation>
+        <translation>Là où les bibliothèques Hugging Face gardent leurs caches : HF_HOME, ou ~/.cache/huggingface s&apos;il n&apos;est pas défini. Une partie déplacée par sa propre variable (HF_HUB_CACHE, HF_XET_CACHE, HF_DATASETS_CACHE...) est montrée là où elle se trouve.</translation>
     </message>
     <message>
         <source>Parts and entries of the Hugging Face home</source>
@@ -2806,7 +2806,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Scan of the Hugging Face home canceled. Press F5 to scan again.</source>
-        <translation>Analyse du dossier Hugging Face annulée. Appuyez sur F5 pour relancer l'analyse.</translation>
+        <translation>Analyse du dossier Hugging Face annulée. Appuyez sur F5 pour relancer l&apos;analyse.</translation>
     </message>
     <message>
         <source>&lt;b&gt;HF_HOME&lt;/b&gt;&amp;nbsp; %1</source>
@@ -2822,19 +2822,19 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Nothing is stored in this home yet: its parts appear here as the Hugging Face libraries download and cache.</source>
-        <translation>Rien n'est encore stocké dans ce dossier : ses parties apparaissent ici à mesure que les bibliothèques Hugging Face téléchargent et mettent en cache.</translation>
+        <translation>Rien n&apos;est encore stocké dans ce dossier : ses parties apparaissent ici à mesure que les bibliothèques Hugging Face téléchargent et mettent en cache.</translation>
     </message>
     <message>
         <source>The home holds &lt;b&gt;%1&lt;/b&gt; on disk; %2 of it can be deleted here.</source>
         <translation>Le dossier occupe &lt;b&gt;%1&lt;/b&gt; sur le disque ; %2 peuvent être supprimés ici.</translation>
     </message>
     <message>
-        <source>The hub cache's %1 is managed on the Cache page.</source>
+        <source>The hub cache&apos;s %1 is managed on the Cache page.</source>
         <translation>Les %1 du cache du Hub se gèrent dans la page Cache.</translation>
     </message>
     <message>
         <source>Nothing ticked. Tick entries (or a part) to free space; hub repos are deleted on the Cache page.</source>
-        <translation>Rien n'est coché. Cochez des entrées (ou une partie) pour libérer de la place ; les dépôts du Hub se suppriment dans la page Cache.</translation>
+        <translation>Rien n&apos;est coché. Cochez des entrées (ou une partie) pour libérer de la place ; les dépôts du Hub se suppriment dans la page Cache.</translation>
     </message>
     <message>
         <source>Delete (frees %1)…</source>
@@ -2870,7 +2870,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Nothing is ticked.</source>
-        <translation>Rien n'est coché.</translation>
+        <translation>Rien n&apos;est coché.</translation>
     </message>
     <message>
         <source>Nothing can be deleted: %1</source>
@@ -2878,7 +2878,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Some entries could not be deleted</source>
-        <translation>Certaines entrées n'ont pas pu être supprimées</translation>
+        <translation>Certaines entrées n&apos;ont pas pu être supprimées</translation>
     </message>
     <message>
         <source>Details of the current row</source>
@@ -2894,7 +2894,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Nothing was deleted</source>
-        <translation>Rien n'a été supprimé</translation>
+        <translation>Rien n&apos;a été supprimé</translation>
     </message>
     <message>
         <source> &lt;i&gt;(cannot be used)&lt;/i&gt;</source>
@@ -2977,7 +2977,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Another program holds a lock on this home's folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
+        <source>&lt;b&gt;Another program holds a lock on this home&apos;s folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
         <translation>&lt;b&gt;Un autre programme tient un verrou sur les dossiers de ce dossier Hugging Face&lt;/b&gt; (%1, pid %2) : la suppression attend qu’il le libère.</translation>
     </message>
     <message>
@@ -3012,11 +3012,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Nothing scanned yet.</source>
-        <translation>Rien n'a encore été analysé.</translation>
+        <translation>Rien n&apos;a encore été analysé.</translation>
     </message>
     <message>
         <source>Size on disk by part: %1. Click a part to show it in the list.</source>
-        <translation>Taille sur le disque par partie : %1. Cliquez sur une partie pour l'afficher dans la liste.</translation>
+        <translation>Taille sur le disque par partie : %1. Cliquez sur une partie pour l&apos;afficher dans la liste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 on disk, %3% of the home</source>
@@ -3028,7 +3028,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Click to show it in the list.</source>
-        <translation>Cliquez pour l'afficher dans la liste.</translation>
+        <translation>Cliquez pour l&apos;afficher dans la liste.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3040,7 +3040,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Nothing on disk yet</source>
-        <translation>Rien sur le disque pour l'instant</translation>
+        <translation>Rien sur le disque pour l&apos;instant</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +3058,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>&lt;p&gt;Chargement…&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The selected file's content, or a summary of the selected repo</source>
+        <source>The selected file&apos;s content, or a summary of the selected repo</source>
         <translation>Le contenu du fichier sélectionné, ou un résumé du dépôt sélectionné</translation>
     </message>
     <message>
@@ -3074,7 +3074,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Ask before Space actions that may be billed or interrupt the Space</source>
-        <translation>Demander avant les actions sur un Space qui peuvent être facturées ou l'interrompre</translation>
+        <translation>Demander avant les actions sur un Space qui peuvent être facturées ou l&apos;interrompre</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3098,11 +3098,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Hub endpoint</source>
-        <translation>Point d'accès du Hub</translation>
+        <translation>Point d&apos;accès du Hub</translation>
     </message>
     <message>
         <source>Hub endpoint:</source>
-        <translation>Point d'accès du Hub :</translation>
+        <translation>Point d&apos;accès du Hub :</translation>
     </message>
     <message>
         <source> s</source>
@@ -3142,7 +3142,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>A new language or endpoint takes effect the next time HubDeck starts.</source>
-        <translation>Une nouvelle langue ou un nouveau point d'accès prend effet au prochain démarrage de HubDeck.</translation>
+        <translation>Une nouvelle langue ou un nouveau point d&apos;accès prend effet au prochain démarrage de HubDeck.</translation>
     </message>
     <message>
         <source>The cache folders listed in the File menu</source>
@@ -3158,14 +3158,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>How often a building or starting Space is checked</source>
-        <translation>Fréquence de vérification d'un Space en construction ou au démarrage</translation>
+        <translation>Fréquence de vérification d&apos;un Space en construction ou au démarrage</translation>
     </message>
     <message>
         <source>How often the other Spaces are checked</source>
         <translation>Fréquence de vérification des autres Spaces</translation>
     </message>
     <message>
-        <source>The language of HubDeck's windows</source>
+        <source>The language of HubDeck&apos;s windows</source>
         <translation>La langue des fenêtres de HubDeck</translation>
     </message>
     <message>
@@ -3174,15 +3174,15 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Show what will be deleted and how much it frees, before deleting</source>
-        <translation>Avant de supprimer, montrer ce qui sera supprimé et l'espace libéré</translation>
+        <translation>Avant de supprimer, montrer ce qui sera supprimé et l&apos;espace libéré</translation>
     </message>
     <message>
         <source>Delete &amp;permanently (frees space now)</source>
-        <translation>Supprimer &amp;définitivement (libère l'espace tout de suite)</translation>
+        <translation>Supprimer &amp;définitivement (libère l&apos;espace tout de suite)</translation>
     </message>
     <message>
         <source>Move whole repos to the &amp;Trash (frees nothing until the Trash is emptied)</source>
-        <translation>Mettre les dépôts entiers à la &amp;corbeille (ne libère rien tant qu'elle n'est pas vidée)</translation>
+        <translation>Mettre les dépôts entiers à la &amp;corbeille (ne libère rien tant qu&apos;elle n&apos;est pas vidée)</translation>
     </message>
     <message>
         <source>Ask before a pause, restart, rebuild or hardware change</source>
@@ -3202,7 +3202,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Revisions inside a kept repo are always deleted permanently: half a repo restored from the Trash would leave links to nothing.</source>
-        <translation>Les révisions d'un dépôt conservé sont toujours supprimées définitivement : un demi-dépôt restauré depuis la corbeille laisserait des liens vers rien.</translation>
+        <translation>Les révisions d&apos;un dépôt conservé sont toujours supprimées définitivement : un demi-dépôt restauré depuis la corbeille laisserait des liens vers rien.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3217,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Secret values are write-only: the Hub never returns them, so they are not shown after saving. Changing a secret restarts the Space.</source>
-        <translation>Les valeurs des secrets sont en écriture seule : le Hub ne les renvoie jamais, elles ne sont donc plus affichées après l'enregistrement. Modifier un secret redémarre le Space.</translation>
+        <translation>Les valeurs des secrets sont en écriture seule : le Hub ne les renvoie jamais, elles ne sont donc plus affichées après l&apos;enregistrement. Modifier un secret redémarre le Space.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -3319,8 +3319,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Clés, valeurs, descriptions et dates</translation>
     </message>
     <message>
-        <source>Letters, digits and '_'; an existing key is updated</source>
-        <translation>Lettres, chiffres et '_' ; une clé existante est mise à jour</translation>
+        <source>Letters, digits and &apos;_&apos;; an existing key is updated</source>
+        <translation>Lettres, chiffres et &apos;_&apos; ; une clé existante est mise à jour</translation>
     </message>
     <message>
         <source>Write-only: the Hub never returns it</source>
@@ -3348,7 +3348,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Add or update every KEY=VALUE line of a .env file</source>
-        <translation>Ajouter ou mettre à jour chaque ligne KEY=VALUE d'un fichier .env</translation>
+        <translation>Ajouter ou mettre à jour chaque ligne KEY=VALUE d&apos;un fichier .env</translation>
     </message>
 </context>
 <context>
@@ -3358,12 +3358,12 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Se connecter à Hugging Face</translation>
     </message>
     <message>
-        <source>Paste an access token. Create one at &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
-        <translation>Collez un jeton d'accès. Créez-en un sur &lt;a href="%1/settings/tokens"&gt;%1/settings/tokens&lt;/a&gt; ; pour gérer des Spaces, il lui faut l'accès en &lt;b&gt;écriture&lt;/b&gt;.&lt;br&gt;Il est enregistré dans %2 (lisible par vous seul), où huggingface_hub le cherche aussi.</translation>
+        <source>Paste an access token. Create one at &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt;; to manage Spaces it needs &lt;b&gt;write&lt;/b&gt; access.&lt;br&gt;It is saved in %2 (readable by you only), where huggingface_hub looks for it too.</source>
+        <translation>Collez un jeton d&apos;accès. Créez-en un sur &lt;a href=&quot;%1/settings/tokens&quot;&gt;%1/settings/tokens&lt;/a&gt; ; pour gérer des Spaces, il lui faut l&apos;accès en &lt;b&gt;écriture&lt;/b&gt;.&lt;br&gt;Il est enregistré dans %2 (lisible par vous seul), où huggingface_hub le cherche aussi.</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>Show the token while typing</source>
@@ -3375,7 +3375,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation>Collez d'abord un jeton.</translation>
+        <translation>Collez d&apos;abord un jeton.</translation>
     </message>
     <message>
         <source>Checking the token with the Hub…</source>
@@ -3387,7 +3387,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Check the token with the Hub and store it where huggingface_hub keeps it</source>
-        <translation>Vérifier le jeton auprès du Hub et l'enregistrer là où huggingface_hub le conserve</translation>
+        <translation>Vérifier le jeton auprès du Hub et l&apos;enregistrer là où huggingface_hub le conserve</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3521,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Rebuild %1 from scratch? The build cache is dropped and the Space is down until the build ends.</source>
-        <translation>Reconstruire %1 de zéro ? Le cache de construction est abandonné et le Space est indisponible jusqu'à la fin de la construction.</translation>
+        <translation>Reconstruire %1 de zéro ? Le cache de construction est abandonné et le Space est indisponible jusqu&apos;à la fin de la construction.</translation>
     </message>
     <message>
         <source>No Space selected</source>
@@ -3585,7 +3585,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Stop the Space; paused hardware is not billed</source>
-        <translation>Arrêter le Space ; le matériel en pause n'est pas facturé</translation>
+        <translation>Arrêter le Space ; le matériel en pause n&apos;est pas facturé</translation>
     </message>
     <message>
         <source>Restart the Space on its current hardware</source>
@@ -3604,16 +3604,16 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Demander ou supprimer le stockage persistant</translation>
     </message>
     <message>
-        <source>Manage the Space's secrets</source>
+        <source>Manage the Space&apos;s secrets</source>
         <translation>Gérer les secrets du Space</translation>
     </message>
     <message>
-        <source>Manage the Space's variables</source>
+        <source>Manage the Space&apos;s variables</source>
         <translation>Gérer les variables du Space</translation>
     </message>
     <message>
         <source>Follow the build and run logs</source>
-        <translation>Suivre les journaux de construction et d'exécution</translation>
+        <translation>Suivre les journaux de construction et d&apos;exécution</translation>
     </message>
     <message>
         <source>Copy the Space under a new name</source>
@@ -3621,15 +3621,15 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Pause %1? This stops the Space and its billing; it stays offline until it is restarted.</source>
-        <translation>Mettre %1 en pause ? Cela arrête le Space et sa facturation ; il reste hors ligne jusqu'à son redémarrage.</translation>
+        <translation>Mettre %1 en pause ? Cela arrête le Space et sa facturation ; il reste hors ligne jusqu&apos;à son redémarrage.</translation>
     </message>
     <message>
         <source>Upload Folder…</source>
         <translation>Téléverser un dossier…</translation>
     </message>
     <message>
-        <source>Send a folder's files to the Space in one commit (Ctrl+U), or drop a folder here</source>
-        <translation>Envoyer les fichiers d'un dossier au Space en un commit (Ctrl+U), ou déposer un dossier ici</translation>
+        <source>Send a folder&apos;s files to the Space in one commit (Ctrl+U), or drop a folder here</source>
+        <translation>Envoyer les fichiers d&apos;un dossier au Space en un commit (Ctrl+U), ou déposer un dossier ici</translation>
     </message>
     <message>
         <source>Start dev mode</source>
@@ -3640,7 +3640,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Arrêter le mode dev de %1 ? Le Space redémarre depuis son dépôt ; les modifications non committées depuis le conteneur dev sont perdues.</translation>
     </message>
     <message>
-        <source>Start dev mode on %1? The Space's container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
+        <source>Start dev mode on %1? The Space&apos;s container restarts so that you can connect to it (a PRO or Team &amp; Enterprise feature); dev mode stops after 48 hours of inactivity.</source>
         <translation>Démarrer le mode dev de %1 ? Le conteneur du Space redémarre pour que vous puissiez vous y connecter (fonction PRO ou Team &amp; Enterprise) ; le mode dev s’arrête après 48 heures d’inactivité.</translation>
     </message>
     <message>
@@ -3652,7 +3652,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Redémarrer le Space depuis son dépôt, sans le conteneur dev</translation>
     </message>
     <message>
-        <source>Restart the Space's container so that you can connect to it with VS Code or SSH</source>
+        <source>Restart the Space&apos;s container so that you can connect to it with VS Code or SSH</source>
         <translation>Redémarrer le conteneur du Space pour vous y connecter avec VS Code ou SSH</translation>
     </message>
     <message>
@@ -3669,7 +3669,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>The stages HubDeck saw this Space in since HubDeck started, each with the time it first saw it. The Hub does not say when a stage began: the first may have begun earlier, and each change happened between that time and the read before it.</source>
-        <translation>Les étapes dans lesquelles HubDeck a vu ce Space depuis son démarrage, chacune avec l'heure où il l'a vue pour la première fois. Le Hub ne dit pas quand une étape a commencé : la première a pu commencer plus tôt, et chaque changement a eu lieu entre cette heure et la lecture précédente.</translation>
+        <translation>Les étapes dans lesquelles HubDeck a vu ce Space depuis son démarrage, chacune avec l&apos;heure où il l&apos;a vue pour la première fois. Le Hub ne dit pas quand une étape a commencé : la première a pu commencer plus tôt, et chaque changement a eu lieu entre cette heure et la lecture précédente.</translation>
     </message>
     <message>
         <source>%1  %2</source>
@@ -3798,7 +3798,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Sign in with a Hugging Face access token</source>
-        <translation>Se connecter avec un jeton d'accès Hugging Face</translation>
+        <translation>Se connecter avec un jeton d&apos;accès Hugging Face</translation>
     </message>
     <message>
         <source>Forget the stored token</source>
@@ -3806,14 +3806,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Show the Spaces of one owner</source>
-        <translation>Afficher les Spaces d'un propriétaire</translation>
+        <translation>Afficher les Spaces d&apos;un propriétaire</translation>
     </message>
     <message>
         <source>Show the Spaces in one stage</source>
-        <translation>Afficher les Spaces d'une étape</translation>
+        <translation>Afficher les Spaces d&apos;une étape</translation>
     </message>
     <message>
-        <source>Your Spaces and your organisations', with their stage and hardware</source>
+        <source>Your Spaces and your organisations&apos;, with their stage and hardware</source>
         <translation>Vos Spaces et ceux de vos organisations, avec leur étape et leur matériel</translation>
     </message>
     <message>
@@ -3837,8 +3837,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Journaux…</translation>
     </message>
     <message>
-        <source>Send a local folder's files to the selected Space in one commit</source>
-        <translation>Envoyer les fichiers d'un dossier local au Space choisi en un commit</translation>
+        <source>Send a local folder&apos;s files to the selected Space in one commit</source>
+        <translation>Envoyer les fichiers d&apos;un dossier local au Space choisi en un commit</translation>
     </message>
     <message>
         <source>Drop one folder at a time to upload it to %1.</source>
@@ -3854,14 +3854,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>%1 does not exist any more.</source>
-        <translation>%1 n'existe plus.</translation>
+        <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; "All accounts" lists the Spaces of every one.</source>
+        <source>The stored Hugging Face tokens. Choosing one makes it the active token for hf and hubdeck-cli too; &quot;All accounts&quot; lists the Spaces of every one.</source>
         <translation>Les jetons Hugging Face enregistrés. En choisir un en fait le jeton actif pour hf et hubdeck-cli aussi ; « Tous les comptes » liste les Spaces de chacun.</translation>
     </message>
     <message>
@@ -3913,14 +3913,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Se connecter avec un autre jeton d’accès ; il devient le jeton actif</translation>
     </message>
     <message numerus="yes">
-        <source>The Spaces of %n stored account(s); each row is acted on with its own account's token.</source>
+        <source>The Spaces of %n stored account(s); each row is acted on with its own account&apos;s token.</source>
         <translation>
             <numerusform>Les Spaces de %n compte enregistré ; chaque ligne agit avec le jeton de son propre compte.</numerusform>
             <numerusform>Les Spaces de %n comptes enregistrés ; chaque ligne agit avec le jeton de son propre compte.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Costs: the Hub's hardware prices could not be read, so no cost is shown.</source>
+        <source>Costs: the Hub&apos;s hardware prices could not be read, so no cost is shown.</source>
         <translation>Coûts : les prix du matériel du Hub n’ont pas pu être lus, aucun coût n’est donc affiché.</translation>
     </message>
     <message numerus="yes">
@@ -3938,7 +3938,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         </translation>
     </message>
     <message>
-        <source>An estimate from the Hub's hardware prices: persistent storage and ZeroGPU are not included.</source>
+        <source>An estimate from the Hub&apos;s hardware prices: persistent storage and ZeroGPU are not included.</source>
         <translation>Une estimation d’après les prix du matériel du Hub : le stockage persistant et ZeroGPU ne sont pas inclus.</translation>
     </message>
     <message>
@@ -3946,7 +3946,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Plus aucun compte enregistré ne liste %1 : actualisez (F5).</translation>
     </message>
     <message>
-        <source>Not listed: %1. The other accounts' Spaces are shown.</source>
+        <source>Not listed: %1. The other accounts&apos; Spaces are shown.</source>
         <translation>Non listé : %1. Les Spaces des autres comptes sont affichés.</translation>
     </message>
     <message>
@@ -4055,7 +4055,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Runtime error</source>
-        <translation>Erreur d'exécution</translation>
+        <translation>Erreur d&apos;exécution</translation>
     </message>
     <message>
         <source>Build error</source>
@@ -4067,7 +4067,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>No app file</source>
-        <translation>Aucun fichier d'application</translation>
+        <translation>Aucun fichier d&apos;application</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -4121,11 +4121,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Matériel payant sans temps de veille : une fois démarré, %1 est facturé en continu jusqu’à sa mise en pause. Définissez un temps de veille pour ne pas payer quand personne ne le visite.</translation>
     </message>
     <message>
-        <source>The Hub's hardware prices could not be read: no cost is shown.</source>
+        <source>The Hub&apos;s hardware prices could not be read: no cost is shown.</source>
         <translation>Les prix du matériel du Hub n’ont pas pu être lus : aucun coût n’est affiché.</translation>
     </message>
     <message>
-        <source>Estimate: the Hub's price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
+        <source>Estimate: the Hub&apos;s price of the hardware the Space runs on now. Persistent storage and ZeroGPU are not included.</source>
         <translation>Estimation : le prix du Hub pour le matériel sur lequel le Space tourne maintenant. Le stockage persistant et ZeroGPU ne sont pas inclus.</translation>
     </message>
     <message>
@@ -4184,7 +4184,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Storage is billed monthly while it exists, whether the Space runs or not. A tier can be raised at any time but not lowered: delete the storage first (its data is lost), then request a smaller tier.</source>
-        <translation>Le stockage est facturé chaque mois tant qu'il existe, que le Space tourne ou non. Un niveau peut être augmenté à tout moment mais pas réduit : supprimez d'abord le stockage (ses données sont perdues), puis demandez un niveau inférieur.</translation>
+        <translation>Le stockage est facturé chaque mois tant qu&apos;il existe, que le Space tourne ou non. Un niveau peut être augmenté à tout moment mais pas réduit : supprimez d&apos;abord le stockage (ses données sont perdues), puis demandez un niveau inférieur.</translation>
     </message>
     <message>
         <source>Volumes: none.</source>
@@ -4199,7 +4199,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Supprimer le stockage</translation>
     </message>
     <message>
-        <source>Type the Space's name (%1) to delete its storage and everything in it:</source>
+        <source>Type the Space&apos;s name (%1) to delete its storage and everything in it:</source>
         <translation>Saisissez le nom du Space (%1) pour supprimer son stockage et tout son contenu :</translation>
     </message>
     <message>
@@ -4212,14 +4212,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Billed monthly while it exists</source>
-        <translation>Facturé chaque mois tant qu'il existe</translation>
+        <translation>Facturé chaque mois tant qu&apos;il existe</translation>
     </message>
     <message>
         <source>Lower than the current tier: delete the storage first</source>
-        <translation>Inférieur au niveau actuel : supprimez d'abord le stockage</translation>
+        <translation>Inférieur au niveau actuel : supprimez d&apos;abord le stockage</translation>
     </message>
     <message>
-        <source>Type the Space's name to unlock the delete button</source>
+        <source>Type the Space&apos;s name to unlock the delete button</source>
         <translation>Saisissez le nom du Space pour déverrouiller le bouton de suppression</translation>
     </message>
     <message>
@@ -4234,12 +4234,12 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
 <context>
     <name>hubdeck::SyntaxHighlighter</name>
     <message>
-        <source>Plain text: install KDE Syntax-Highlighting's tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
-        <translation>Texte brut : installez l'outil de KDE Syntax-Highlighting (Debian : libkf5syntaxhighlighting-tools) pour les couleurs.</translation>
+        <source>Plain text: install KDE Syntax-Highlighting&apos;s tool (Debian: libkf5syntaxhighlighting-tools) for colours.</source>
+        <translation>Texte brut : installez l&apos;outil de KDE Syntax-Highlighting (Debian : libkf5syntaxhighlighting-tools) pour les couleurs.</translation>
     </message>
     <message>
-        <source>Plain text: could not prepare the highlighter's input.</source>
-        <translation>Texte brut : impossible de préparer l'entrée du coloriseur.</translation>
+        <source>Plain text: could not prepare the highlighter&apos;s input.</source>
+        <translation>Texte brut : impossible de préparer l&apos;entrée du coloriseur.</translation>
     </message>
     <message>
         <source>Plain text: the highlighter failed.</source>
@@ -4247,7 +4247,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Plain text: the highlighter could not start.</source>
-        <translation>Texte brut : le coloriseur n'a pas pu démarrer.</translation>
+        <translation>Texte brut : le coloriseur n&apos;a pas pu démarrer.</translation>
     </message>
 </context>
 <context>
@@ -4262,7 +4262,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>1 month</source>
@@ -4293,16 +4293,16 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Cache › %1 (%2) — Backspace or right-click to go back</source>
-        <extracomment>The treemap's breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
+        <extracomment>The treemap&apos;s breadcrumb when zoomed into one repo; %1 is its id, %2 its size.</extracomment>
         <translation>Cache › %1 (%2) — Retour arrière ou clic droit pour revenir</translation>
     </message>
     <message>
         <source>Cache — double-click a repo to zoom in</source>
-        <translation>Cache — double-cliquez sur un dépôt pour l'agrandir</translation>
+        <translation>Cache — double-cliquez sur un dépôt pour l&apos;agrandir</translation>
     </message>
     <message>
         <source>Each area is a repo, split into revisions and files, sized by bytes; the tree lists the same items as text. Arrows move between areas, Enter zooms into a repo, Backspace back out, Space ticks.</source>
-        <translation>Chaque zone est un dépôt, divisé en révisions et fichiers, dimensionné en octets ; l'arborescence liste les mêmes éléments en texte. Les flèches passent d'une zone à l'autre, Entrée agrandit un dépôt, Retour arrière revient, Espace coche.</translation>
+        <translation>Chaque zone est un dépôt, divisé en révisions et fichiers, dimensionné en octets ; l&apos;arborescence liste les mêmes éléments en texte. Les flèches passent d&apos;une zone à l&apos;autre, Entrée agrandit un dépôt, Retour arrière revient, Espace coche.</translation>
     </message>
 </context>
 <context>
@@ -4313,11 +4313,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Include patterns</source>
-        <translation>Motifs d'inclusion</translation>
+        <translation>Motifs d&apos;inclusion</translation>
     </message>
     <message>
         <source>Exclude patterns</source>
-        <translation>Motifs d'exclusion</translation>
+        <translation>Motifs d&apos;exclusion</translation>
     </message>
     <message>
         <source>Delete patterns</source>
@@ -4341,7 +4341,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Stop now: nothing is committed (Esc)</source>
-        <translation>Arrêter maintenant : rien n'est committé (Échap)</translation>
+        <translation>Arrêter maintenant : rien n&apos;est committé (Échap)</translation>
     </message>
     <message>
         <source>Listing the folder…</source>
@@ -4364,11 +4364,11 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <source>the Space's root</source>
+        <source>the Space&apos;s root</source>
         <translation>la racine du Space</translation>
     </message>
     <message>
-        <source>Where the folder's files go in the Space, e.g. src or assets/images</source>
+        <source>Where the folder&apos;s files go in the Space, e.g. src or assets/images</source>
         <translation>Où vont les fichiers du dossier dans le Space, par ex. src ou assets/images</translation>
     </message>
     <message>
@@ -4376,8 +4376,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>&amp;Chemin dans le Space :</translation>
     </message>
     <message>
-        <source>The commit's title, shown in the Space's history</source>
-        <translation>Le titre du commit, affiché dans l'historique du Space</translation>
+        <source>The commit&apos;s title, shown in the Space&apos;s history</source>
+        <translation>Le titre du commit, affiché dans l&apos;historique du Space</translation>
     </message>
     <message>
         <source>Commit &amp;message:</source>
@@ -4397,15 +4397,15 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Only files matching one of these are sent (*.py, src/); empty: every file</source>
-        <translation>Seuls les fichiers correspondant à l'un d'eux sont envoyés (*.py, src/) ; vide : tous les fichiers</translation>
+        <translation>Seuls les fichiers correspondant à l&apos;un d&apos;eux sont envoyés (*.py, src/) ; vide : tous les fichiers</translation>
     </message>
     <message>
         <source>Files matching one of these are left out (*.ckpt, logs/)</source>
-        <translation>Les fichiers correspondant à l'un d'eux sont laissés de côté (*.ckpt, logs/)</translation>
+        <translation>Les fichiers correspondant à l&apos;un d&apos;eux sont laissés de côté (*.ckpt, logs/)</translation>
     </message>
     <message>
-        <source>The Space's files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
-        <translation>Les fichiers du Space sous le chemin qui correspondent à l'un d'eux sont supprimés dans le même commit, sauf si le dossier les renvoie</translation>
+        <source>The Space&apos;s files under the path that match one of these are deleted in the same commit, unless the folder sends them again</source>
+        <translation>Les fichiers du Space sous le chemin qui correspondent à l&apos;un d&apos;eux sont supprimés dans le même commit, sauf si le dossier les renvoie</translation>
     </message>
     <message>
         <source>Files to upload</source>
@@ -4432,7 +4432,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Création du Space…</translation>
     </message>
     <message>
-        <source>Listing the Space's files…</source>
+        <source>Listing the Space&apos;s files…</source>
         <translation>Liste des fichiers du Space…</translation>
     </message>
     <message numerus="yes">
@@ -4448,7 +4448,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Asking the Hub which files it needs…</source>
-        <translation>Demande au Hub des fichiers qu'il lui faut…</translation>
+        <translation>Demande au Hub des fichiers qu&apos;il lui faut…</translation>
     </message>
     <message>
         <source>Committing…</source>
@@ -4484,16 +4484,16 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>.</translation>
     </message>
     <message>
-        <source>: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
-        <translation> : &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        <source>: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation> : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source> The Space rebuilds; its build logs open.</source>
-        <translation> Le Space se reconstruit ; ses journaux de build s'ouvrent.</translation>
+        <translation> Le Space se reconstruit ; ses journaux de build s&apos;ouvrent.</translation>
     </message>
     <message>
         <source>Upload canceled: nothing was committed.</source>
-        <translation>Téléversement annulé : rien n'a été committé.</translation>
+        <translation>Téléversement annulé : rien n&apos;a été committé.</translation>
     </message>
     <message>
         <source>Reading files…</source>
@@ -4526,7 +4526,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>inchangé : déjà sur le Hub</translation>
     </message>
     <message>
-        <source>ignored by the Space's .gitignore</source>
+        <source>ignored by the Space&apos;s .gitignore</source>
         <translation>ignoré par le .gitignore du Space</translation>
     </message>
     <message numerus="yes">
@@ -4580,7 +4580,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <name>hubdeck::VerifyResultsDialog</name>
     <message>
         <source>Integrity check</source>
-        <translation>Contrôle d'intégrité</translation>
+        <translation>Contrôle d&apos;intégrité</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after checking %n blob(s)</source>
@@ -4602,7 +4602,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Every blob matches the hash in its name.</source>
-        <translation>Chaque blob correspond à l'empreinte de son nom.</translation>
+        <translation>Chaque blob correspond à l&apos;empreinte de son nom.</translation>
     </message>
     <message numerus="yes">
         <source>%n blob(s) are damaged, missing or unreadable.</source>
@@ -4614,8 +4614,8 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message numerus="yes">
         <source> %n file(s) have no hash in their name and were not checked.</source>
         <translation>
-            <numerusform> %n fichier n'a pas d'empreinte dans son nom et n'a pas été vérifié.</numerusform>
-            <numerusform> %n fichiers n'ont pas d'empreinte dans leur nom et n'ont pas été vérifiés.</numerusform>
+            <numerusform> %n fichier n&apos;a pas d&apos;empreinte dans son nom et n&apos;a pas été vérifié.</numerusform>
+            <numerusform> %n fichiers n&apos;ont pas d&apos;empreinte dans leur nom et n&apos;ont pas été vérifiés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4635,7 +4635,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Then use Delete: they download again the next time a program needs them.</source>
-        <translation>Puis utilisez Supprimer : elles seront à nouveau téléchargées la prochaine fois qu'un programme en aura besoin.</translation>
+        <translation>Puis utilisez Supprimer : elles seront à nouveau téléchargées la prochaine fois qu&apos;un programme en aura besoin.</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -4693,7 +4693,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Corrupted cache entries and why each is skipped; Enter on one selects it in the tree, where it can be ticked for removal</source>
-        <translation>Entrées du cache corrompues et la raison de chacune ; Entrée sur l'une d'elles la sélectionne dans l'arbre, où elle peut être cochée pour être supprimée</translation>
+        <translation>Entrées du cache corrompues et la raison de chacune ; Entrée sur l&apos;une d&apos;elles la sélectionne dans l&apos;arbre, où elle peut être cochée pour être supprimée</translation>
     </message>
     <message>
         <source>huggingface_hub says: %1</source>
@@ -4723,7 +4723,7 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     </message>
     <message>
         <source>Show in Tree</source>
-        <translation>Afficher dans l'arborescence</translation>
+        <translation>Afficher dans l&apos;arborescence</translation>
     </message>
     <message>
         <source>Prune…</source>
