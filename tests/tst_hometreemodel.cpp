@@ -138,6 +138,8 @@ private Q_SLOTS:
         const qint64 growth = (order == Qt::DescendingOrder ? largest * 4 : -last->sizeOnDisk);
         last->sizeOnDisk += growth;
         last->freeable += growth;
+        const qint64 grownSize = last->sizeOnDisk; // `last` points into a list the append below moves
+        last = nullptr;
         added.path += QStringLiteral("-new");
         added.name += QStringLiteral("-new");
         for (HomeScan::Part &part : grown.parts)
@@ -151,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(parts(), partsBefore);
         QCOMPARE(paths(heldXet), before + QStringList{added.path});
         QCOMPARE(proxy.index(int(before.size()) - 1, HomeTreeModel::SizeColumn, heldXet).data(HomeTreeModel::SortRole).toLongLong(),
-                 last->sizeOnDisk); // the figure moved, the row did not
+                 grownSize); // the figure moved, the row did not
         proxy.releaseOrder();
         QVERIFY(!proxy.isOrderHeld());
         QVERIFY(parts() != partsBefore || order == Qt::AscendingOrder);
