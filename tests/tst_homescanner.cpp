@@ -180,6 +180,25 @@ class TestHomeScanner : public QObject
         return Stopped::Yes;
     }
 
+    // Writes 300 KiB twice into a stopped deletion's folder, a file in a folder of the entry and
+    // one in a folder of its own, and checks that the scan (into `scan`) leaves both out of what
+    // finishing the deletion frees.
+    static void writeTwoArrivals(const HfHome &home, const QString &aside, const QString &deep, HomeScan &scan)
+    {
+        const QByteArray data(300 * 1024, 'x');
+        for (const QString &file : {aside + deep + QStringLiteral("/new.arrow"), aside + QStringLiteral("/other/1.0.0/beef/new.arrow")}) {
+            QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::NewOnly));
+            QCOMPARE(out.write(data), qint64(data.size()));
+        }
+        scan = HomeScanner::scan(home);
+        const HomeEntry *leftover = find(scan, QStringLiteral("datasets"), QFileInfo(aside).fileName());
+        QVERIFY(leftover);
+        QVERIFY2(leftover->keptArrivals >= 2 * data.size(), qPrintable(QString::number(leftover->keptArrivals)));
+        QCOMPARE(leftover->freeable + leftover->keptArrivals, leftover->sizeOnDisk);
+    }
+
     static HomeDeletion::Report stopOnceSetAside(const HfHome &home, const QString &path)
     {
         const QString aside = path + HomeScanner::deletingSuffix();
@@ -1214,20 +1233,11 @@ private Q_SLOTS:
         if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
             QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
         QThread::msleep(20); // past the clock tick of the set-aside
-        const QByteArray data(300 * 1024, 'x');
-        const auto write = [&](const QString &file) {
-            QVERIFY(QDir().mkpath(QFileInfo(file).path()));
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::NewOnly));
-            QCOMPARE(out.write(data), qint64(data.size()));
-        };
-        write(aside + deep + QStringLiteral("/new.arrow"));           // a file in a folder of the entry
-        write(aside + QStringLiteral("/other/1.0.0/beef/new.arrow")); // a folder of its own
-        const HomeScan scan = HomeScanner::scan(home);
+        HomeScan scan;
+        writeTwoArrivals(home, aside, deep, scan);
+        if (QTest::currentTestFailed())
+            return;
         const HomeEntry *leftover = find(scan, QStringLiteral("datasets"), QFileInfo(aside).fileName());
-        QVERIFY(leftover);
-        QVERIFY2(leftover->keptArrivals >= 2 * data.size(), qPrintable(QString::number(leftover->keptArrivals)));
-        QCOMPARE(leftover->freeable + leftover->keptArrivals, leftover->sizeOnDisk);
         // Where the run puts them, for the plan to say: the entry's name, or beside it when that
         // holds a new folder (attack Z14: "under its name again", then ".hubdeck-kept").
         QCOMPARE(HomeDeletion::keptArrivalsGoTo(*leftover), path);
@@ -1287,20 +1297,10 @@ private Q_SLOTS:
         QThread::msleep(1100); // 128-byte inodes keep whole seconds: past the second of the set-aside
         for (QDirIterator it(aside, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
             QCOMPARE(::lchown(QFile::encodeName(it.next()).constData(), ::getuid(), ::getgid()), 0); // only the ctimes move
-        const QByteArray data(300 * 1024, 'x');
-        const auto write = [&](const QString &file) {
-            QVERIFY(QDir().mkpath(QFileInfo(file).path()));
-            QFile out(file);
-            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::NewOnly));
-            QCOMPARE(out.write(data), qint64(data.size()));
-        };
-        write(aside + deep + QStringLiteral("/new.arrow"));           // a file in a folder of the entry
-        write(aside + QStringLiteral("/other/1.0.0/beef/new.arrow")); // a folder of its own
-        const HomeScan scan = HomeScanner::scan(home);
-        const HomeEntry *leftover = find(scan, QStringLiteral("datasets"), QFileInfo(aside).fileName());
-        QVERIFY(leftover);
-        QVERIFY2(leftover->keptArrivals >= 2 * data.size(), qPrintable(QString::number(leftover->keptArrivals)));
-        QCOMPARE(leftover->freeable + leftover->keptArrivals, leftover->sizeOnDisk);
+        HomeScan scan;
+        writeTwoArrivals(home, aside, deep, scan);
+        if (QTest::currentTestFailed())
+            return;
         HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
         (void)HomeDeletion::withoutObstacles(plan);
         const qint64 promised = plan.sizeOnDisk();
