@@ -469,6 +469,44 @@ private Q_SLOTS:
         QVERIFY(!page->proxy()->isOrderHeld());
     }
 
+    // The parts bar and its legend hold their order with the list, while the pointer is over
+    // either: the two never show the parts in two orders, and no segment moves under the
+    // pointer. Sizes still update in place.
+    void theBarHoldsItsOrderWithTheList()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        PartsBar *bar = page->partsBar();
+        const QStringList before = bar->order();
+        QVERIFY2(before.indexOf(QStringLiteral("assets")) > 0, qPrintable(before.join(u' ')));
+        const qint64 assetsBefore = bar->partSize(QStringLiteral("assets"));
+
+        QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+        QCoreApplication::sendEvent(bar, &enter);
+        QVERIFY(bar->isOrderHeld());
+        QVERIFY(page->proxy()->isOrderHeld());
+
+        fixture.write(QStringLiteral("assets/mylib/default/weights/grown.bin"), qint64(4) << 20);
+        QSignalSpy rescanned(page->session(), &HomeSession::scanFinished);
+        page->session()->rescan();
+        QTRY_VERIFY_WITH_TIMEOUT(!rescanned.isEmpty(), 10000);
+        QVERIFY(bar->partSize(QStringLiteral("assets")) >= assetsBefore + (qint64(4) << 20));
+        QCOMPARE(bar->order(), before);
+
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(bar, &leave);
+        QVERIFY(!bar->isOrderHeld());
+        QVERIFY(!page->proxy()->isOrderHeld());
+        QCOMPARE(bar->order().constFirst(), QStringLiteral("assets"));
+        QCOMPARE(page->proxy()->index(0, 0).data(HomeTreeModel::PathRole).toString(), fixture.path(QStringLiteral("assets")));
+
+        // The list's pointer holds the bar too; hiding the page lets both go.
+        QCoreApplication::sendEvent(page->tree()->viewport(), &enter);
+        QVERIFY(bar->isOrderHeld());
+        page->hide();
+        QVERIFY(!bar->isOrderHeld());
+    }
+
     // A re-measure that lists the same (the page re-checks a quiet home every minute while the
     // confirmation waits) leaves the confirmation as it is: its check is not run again, and a
     // Delete pressed meanwhile is not asked again. One that lists a change is checked again.

@@ -129,6 +129,7 @@ void OverviewPage::buildContent()
 
     m_parts = new PartsBar(this);
     connect(m_parts, &PartsBar::partClicked, this, &OverviewPage::selectPart);
+    m_parts->installEventFilter(this);
     layout->addWidget(m_parts);
 
     m_tree = new QTreeView(this);
@@ -798,13 +799,18 @@ bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
         elideHomeLabel();
     if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
         fitNameColumn();
-    // A re-measure that lands while the pointer is over the list updates its figures in place;
-    // the rows move to their sorted places once the pointer leaves (GUI attack Q13: rows jumped
-    // under the pointer as the live refresh re-sorted them).
-    if (watched == m_tree->viewport() && event->type() == QEvent::Enter)
+    // A re-measure that lands while the pointer is over the list or the parts bar updates the
+    // figures in place; rows and segments move to their sorted places once the pointer leaves
+    // (GUI attack Q13: rows jumped under the pointer as the live refresh re-sorted them). Both
+    // hold together, so that the bar and the list never show the parts in two orders.
+    if ((watched == m_tree->viewport() || watched == m_parts) && event->type() == QEvent::Enter) {
         m_proxy->holdOrder();
-    if (watched == m_tree->viewport() && event->type() == QEvent::Leave)
+        m_parts->holdOrder();
+    }
+    if ((watched == m_tree->viewport() || watched == m_parts) && event->type() == QEvent::Leave) {
         m_proxy->releaseOrder();
+        m_parts->releaseOrder();
+    }
     // The view's own status tip (the hovered row's, shown by the main window with no timeout
     // and cut without an ellipsis) stayed when the row changed under it: "In use, held open by
     // python3" after the process had ended (GUI attack K9). The page says it instead, for a few
@@ -837,7 +843,9 @@ void OverviewPage::showEvent(QShowEvent *event)
 
 void OverviewPage::hideEvent(QHideEvent *event)
 {
-    m_proxy->releaseOrder(); // no Leave comes when the page goes with the pointer on it
+    // No Leave comes when the page goes with the pointer on it.
+    m_proxy->releaseOrder();
+    m_parts->releaseOrder();
     // Another tab, or the window minimized: the re-checks rest until the page is back.
     m_session->setOnScreen(false);
     m_clock.stop();

@@ -87,12 +87,56 @@ void PartsBar::setScan(const HomeScan &scan)
     // something. The legend still gives each part's folder its size.
     if (scan.holdsNothing())
         m_total = 0;
-    // Largest first, as the tree opens sorted; equal sizes keep the scan's order.
-    std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.size > b.size; });
+    sortItems();
     layoutItems();
     updateAccessibleText();
     updateGeometry();
     update();
+}
+
+void PartsBar::sortItems()
+{
+    // Largest first, as the tree opens sorted; equal sizes keep the scan's order.
+    std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.size > b.size; });
+    if (!m_held)
+        return;
+    // Held: each part where it was; new parts after them, largest first.
+    const auto rank = [this](const Item &item) {
+        const qsizetype at = m_heldOrder.indexOf(item.kind);
+        return at < 0 ? m_heldOrder.size() : at;
+    };
+    std::stable_sort(m_items.begin(), m_items.end(), [&rank](const Item &a, const Item &b) { return rank(a) < rank(b); });
+}
+
+void PartsBar::holdOrder()
+{
+    if (m_held)
+        return;
+    m_held = true;
+    m_heldOrder = order();
+}
+
+void PartsBar::releaseOrder()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    m_heldOrder.clear();
+    const QStringList before = order();
+    sortItems();
+    if (order() == before)
+        return;
+    layoutItems();
+    updateAccessibleText();
+    update();
+}
+
+QStringList PartsBar::order() const
+{
+    QStringList kinds;
+    for (const Item &item : m_items)
+        kinds.append(item.kind);
+    return kinds;
 }
 
 void PartsBar::updateAccessibleText()

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QHash>
 #include <QRect>
+#include <QStringList>
 #include <QWidget>
 
 namespace hubdeck {
@@ -26,6 +27,16 @@ public:
     explicit PartsBar(QWidget *parent = nullptr);
 
     void setScan(const HomeScan &scan);
+    // Keeps the parts in the order they are drawn in now until releaseOrder(): a scan that lands
+    // meanwhile updates sizes and widths in place, and a part that is new goes last. The
+    // Overview holds it together with its list's order while the pointer is over either, so
+    // that the two agree and neither moves under the pointer (GUI attack Q13).
+    void holdOrder();
+    // Largest first again.
+    void releaseOrder();
+    [[nodiscard]] bool isOrderHeld() const { return m_held; }
+    // The parts' kinds in the order the bar and legend draw them.
+    [[nodiscard]] QStringList order() const;
     // The part's colour on this palette: the same hue in both themes, lighter on a dark one.
     [[nodiscard]] static QColor partColor(const QString &kind, const QPalette &palette);
     // Every part's colour on this palette, by kind.
@@ -69,6 +80,7 @@ private:
         QRect segment; // in the bar; empty for an empty part
         QRect legend;  // swatch and label
     };
+    void sortItems();
     void layoutItems();
     [[nodiscard]] int legendHeight(int width) const;
     [[nodiscard]] QString toolTipFor(const Item &item) const;
@@ -78,6 +90,8 @@ private:
     qint64 m_total = 0;
     bool m_scanned = false; // setScan was called
     QString m_hovered;
+    bool m_held = false;
+    QStringList m_heldOrder; // kinds, as drawn when the order was held
 };
 
 } // namespace hubdeck
