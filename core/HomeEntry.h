@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace hubdeck {
 
 // One thing in a Hugging Face home that can be looked at (and most of them deleted) as a whole:
@@ -17,6 +19,11 @@ namespace hubdeck {
 // #14). A value type: a scan holds one per entry, never one per file.
 struct HomeEntry
 {
+    // lastAccessed / lastModified of an entry that holds no file: lower than any time, so
+    // that the newest of several is std::max of them.
+    static constexpr double kNoTime = -std::numeric_limits<double>::infinity();
+    [[nodiscard]] static bool hasTime(double seconds) { return seconds != kNoTime; }
+
     // What the entry is; it decides the sentence on what deleting it costs (HomeEntryKind).
     enum class Kind {
         HubRepo,             // hub/<type>s--<org>--<name>: deleted through the Cache page and `cache rm`
@@ -71,9 +78,12 @@ struct HomeEntry
     // alone, which may also be the entry's own old files (a chmod -R meanwhile): the finishing
     // run keeps it as "<name>.hubdeck-kept", never under the entry's name (attack Z9, Z13).
     bool keptArrivalsApart = false;
-    qint64 files = 0;        // regular files and links below it
-    double lastAccessed = 0; // newest st_atime of a file below it, seconds since the epoch; 0 when it holds no file
-    double lastModified = 0; // newest st_mtime of a file below it; 0 when it holds no file
+    qint64 files = 0; // regular files and links below it
+    // Newest st_atime / st_mtime of a file below it, seconds since the epoch; kNoTime when it
+    // holds no file. 0 is a time (1970, as `touch -d @0` or an archive without times leaves
+    // it), and so is a time before 1970 (attack N18).
+    double lastAccessed = kNoTime;
+    double lastModified = kNoTime;
     // Not empty when the entry is in use: "held open by python3 (pid 4242)", "locked by ..."
     // (InUseFiles). Such an entry is listed, and `home rm` refuses it.
     QString inUse;

@@ -30,7 +30,7 @@ constexpr qint64 kFoldersWorthSaying = qint64(1) << 20;
 
 double newest(const HomeScan::Part &part, double HomeEntry::*field)
 {
-    double best = 0;
+    double best = HomeEntry::kNoTime;
     for (const HomeEntry &entry : part.entries)
         best = std::max(best, entry.*field);
     return best;
@@ -274,7 +274,7 @@ int HomeTreeModel::checkNotAccessedBefore(double limit)
     for (int p = 0; p < m_scan.parts.size(); ++p) {
         int inPart = 0;
         for (const HomeEntry &e : std::as_const(m_scan.parts[p].entries))
-            if (isTickable(e) && e.lastAccessed > 0 && e.lastAccessed < limit && !m_checked.contains(e.path)) {
+            if (isTickable(e) && HomeEntry::hasTime(e.lastAccessed) && e.lastAccessed < limit && !m_checked.contains(e.path)) {
                 m_checked.insert(e.path);
                 ++inPart;
             }
@@ -539,11 +539,11 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
             return part.exists ? QLocale().toString(fileCount(part)) : QString();
         case AccessedColumn: {
             const double at = newest(part, &HomeEntry::lastAccessed);
-            return at > 0 ? DisplayFormat::timeSince(at, now) : part.exists ? noTime() : QString();
+            return HomeEntry::hasTime(at) ? DisplayFormat::timeSince(at, now) : part.exists ? noTime() : QString();
         }
         case ModifiedColumn: {
             const double at = newest(part, &HomeEntry::lastModified);
-            return at > 0 ? DisplayFormat::timeSince(at, now) : part.exists ? noTime() : QString();
+            return HomeEntry::hasTime(at) ? DisplayFormat::timeSince(at, now) : part.exists ? noTime() : QString();
         }
         default:
             return {};
@@ -578,7 +578,7 @@ QVariant HomeTreeModel::partData(int partRow, int column, int role) const
         // The column says "3 days ago"; its tooltip the date, as the Cache page's does.
         if (column == AccessedColumn || column == ModifiedColumn) {
             const double at = newest(part, column == AccessedColumn ? &HomeEntry::lastAccessed : &HomeEntry::lastModified);
-            if (at > 0)
+            if (HomeEntry::hasTime(at))
                 return DisplayFormat::dateTime(at);
         }
         return PrintableText::plainToolTip(partToolTip(part));
@@ -640,9 +640,9 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         case FilesColumn:
             return QLocale().toString(entry.files);
         case AccessedColumn:
-            return entry.lastAccessed > 0 ? DisplayFormat::timeSince(entry.lastAccessed, now) : noTime();
+            return HomeEntry::hasTime(entry.lastAccessed) ? DisplayFormat::timeSince(entry.lastAccessed, now) : noTime();
         case ModifiedColumn:
-            return entry.lastModified > 0 ? DisplayFormat::timeSince(entry.lastModified, now) : noTime();
+            return HomeEntry::hasTime(entry.lastModified) ? DisplayFormat::timeSince(entry.lastModified, now) : noTime();
         default:
             return {};
         }
@@ -670,9 +670,9 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             return int(m_checked.contains(entry.path) ? Qt::Checked : Qt::Unchecked);
         return {};
     case Qt::ToolTipRole: {
-        if (column == AccessedColumn && entry.lastAccessed > 0)
+        if (column == AccessedColumn && HomeEntry::hasTime(entry.lastAccessed))
             return DisplayFormat::dateTime(entry.lastAccessed);
-        if (column == ModifiedColumn && entry.lastModified > 0)
+        if (column == ModifiedColumn && HomeEntry::hasTime(entry.lastModified))
             return DisplayFormat::dateTime(entry.lastModified);
         QString text = PrintableText::name(entry.path);
         // What an entry kept for a reason is, its reason says ("where the assets part belongs,

@@ -502,6 +502,29 @@ private Q_SLOTS:
         QVERIFY(!line.contains(QStringLiteral("1970")));
     }
 
+    // A file whose times are 1970-01-01 gives its entry that time: 0 in the JSON, its age in
+    // the table, not the "no file" of an empty entry (attack N18).
+    void theEpochIsATime()
+    {
+        FixtureHome fixture;
+        const QString file = QStringLiteral("datasets/org___epoch/default/0.0.0/abc/data.arrow");
+        fixture.write(file, 4096);
+        const struct timespec atEpoch[2] = {{0, 0}, {0, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(fixture.path(file)).constData(), atEpoch, 0), 0);
+        QJsonObject entry;
+        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == u"org___epoch")
+                    entry = e.toObject();
+        QVERIFY(!entry.isEmpty());
+        QVERIFY(entry.value(QStringLiteral("last_accessed")).isDouble());
+        QCOMPARE(entry.value(QStringLiteral("last_accessed")).toDouble(), 0.0);
+        QCOMPARE(entry.value(QStringLiteral("last_modified")).toDouble(), 0.0);
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--no-truncate")});
+        const QString line = table.out.section(QStringLiteral("\ndatasets/org___epoch "), 1).section(u'\n', 0, 0);
+        QVERIFY2(line.contains(QStringLiteral("years ago")), qPrintable(table.out));
+    }
+
     // A plain file where a part belongs is listed (under other) and counted.
     void partThatIsAFile()
     {

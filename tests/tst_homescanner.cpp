@@ -3833,7 +3833,7 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 %2").arg(repo->lastAccessed).arg(repo->lastModified)));
     }
 
-    // An entry that holds no file has no time to show: 0, which every view shows as none.
+    // An entry that holds no file has no time to show: kNoTime, which every view shows as none.
     void emptyEntryHasNoTimes()
     {
         FixtureHome fixture;
@@ -3842,8 +3842,31 @@ private Q_SLOTS:
         const HomeEntry *entry = find(scan, QStringLiteral("datasets"), QStringLiteral("org___empty"));
         QVERIFY(entry);
         QCOMPARE(entry->files, 0);
-        QCOMPARE(entry->lastAccessed, 0.0);
-        QCOMPARE(entry->lastModified, 0.0);
+        QCOMPARE(entry->lastAccessed, HomeEntry::kNoTime);
+        QCOMPARE(entry->lastModified, HomeEntry::kNoTime);
+    }
+
+    // 1970-01-01 (what `touch -d @0` or an archive without times leaves) and times before it
+    // are times, not "no file" (attack N18: both were shown as "—" and written as null).
+    void timesAtAndBeforeTheEpochAreKept()
+    {
+        FixtureHome fixture;
+        const QString epoch = QStringLiteral("datasets/org___epoch/default/0.0.0/abc/data.arrow");
+        const QString older = QStringLiteral("datasets/org___older/default/0.0.0/abc/data.arrow");
+        fixture.write(epoch, 4096);
+        fixture.write(older, 4096);
+        const struct timespec atEpoch[2] = {{0, 0}, {0, 0}};
+        const struct timespec in1965[2] = {{-157766400, 0}, {-157766400, 500000000}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(fixture.path(epoch)).constData(), atEpoch, 0), 0);
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(fixture.path(older)).constData(), in1965, 0), 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *atZero = find(scan, QStringLiteral("datasets"), QStringLiteral("org___epoch"));
+        const HomeEntry *before = find(scan, QStringLiteral("datasets"), QStringLiteral("org___older"));
+        QVERIFY(atZero && before);
+        QCOMPARE(atZero->lastAccessed, 0.0);
+        QCOMPARE(atZero->lastModified, 0.0);
+        QCOMPARE(before->lastAccessed, -157766400.0);
+        QCOMPARE(before->lastModified, -157766399.5);
     }
 
     // Naming a legacy download by its URL reads its .json: that look must not make it recent,

@@ -214,7 +214,7 @@ private Q_SLOTS:
                 QCOMPARE(row.siblingAtColumn(HomeTreeModel::ModifiedColumn).data(HomeTreeModel::SortRole).toDouble(), entry.lastModified);
                 QVERIFY(row.data(Qt::ToolTipRole).toString().contains(HomeScanner::costOfDeleting(entry.kind)));
                 // The relative time's tooltip is the date, year first (DisplayFormat::dateTime), as on the Cache page.
-                if (entry.lastModified > 0) {
+                if (HomeEntry::hasTime(entry.lastModified)) {
                     const QString date = row.siblingAtColumn(HomeTreeModel::ModifiedColumn).data(Qt::ToolTipRole).toString();
                     QCOMPARE(date, DisplayFormat::dateTime(entry.lastModified));
                     QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$")).match(date).hasMatch(),
@@ -246,7 +246,7 @@ private Q_SLOTS:
         HomeScan::Part *xet = partOf(scan, QStringLiteral("xet"));
         QVERIFY(xet && !xet->entries.isEmpty());
         for (HomeEntry &entry : xet->entries)
-            entry.lastAccessed = 0;
+            entry.lastAccessed = HomeEntry::kNoTime;
         HomeTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         xet->entries.first().lastAccessed = double(QDateTime::currentSecsSinceEpoch()) - 30; // on whole seconds
@@ -592,7 +592,7 @@ private Q_SLOTS:
                 // Every other entry old, the rest recent; one tickable entry with no time at all.
                 entry.lastAccessed = e % 2 == 0 ? old : now - 86400.0;
                 if (part.kind == u"xet" && e == 2)
-                    entry.lastAccessed = 0;
+                    entry.lastAccessed = HomeEntry::kNoTime;
                 if (entry.lastAccessed == old && HomeTreeModel::isTickable(entry))
                     expected.append(entry.path);
                 else if (entry.lastAccessed == old)

@@ -68,7 +68,7 @@ QString helpText(const QString &command)
 
 QString age(double timestamp, double now)
 {
-    return timestamp > 0 ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("\u2014");
+    return HomeEntry::hasTime(timestamp) ? HumanFormat::timeSince(timestamp, now) : QStringLiteral("\u2014");
 }
 
 // The ending of a stopped deletion's name (".hubdeck-deleting") or of a folder kept from one
@@ -84,7 +84,7 @@ const QRegularExpression &stoppedEnding()
 // A time, or null when the entry holds no file to take one from (0 is 1970, not "none").
 QJsonValue timeJson(double timestamp)
 {
-    return timestamp > 0 ? QJsonValue(timestamp) : QJsonValue(QJsonValue::Null);
+    return HomeEntry::hasTime(timestamp) ? QJsonValue(timestamp) : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject entryJson(const HomeEntry &entry)
@@ -414,7 +414,7 @@ void HomeCommand::printTable(const HomeScan &scan)
         if (part.kind == u"hub") {
             // Its repos are `cache ls`'s to list; here the part is one line.
             qint64 files = 0;
-            double accessed = 0;
+            double accessed = HomeEntry::kNoTime;
             for (const HomeEntry &entry : part.entries) {
                 files += entry.files;
                 accessed = std::max(accessed, entry.lastAccessed);

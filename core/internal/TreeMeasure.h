@@ -4,6 +4,7 @@
 #pragma once
 
 #include "HardLinkShare.h"
+#include "HomeEntry.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -55,9 +56,9 @@ public:
     {
         qint64 sizeOnDisk = 0; // st_blocks × 512
         qint64 apparentSize = 0;
-        qint64 files = 0;        // everything but folders
-        double lastAccessed = 0; // newest st_atime of a non-folder
-        double lastModified = 0;
+        qint64 files = 0;                         // everything but folders
+        double lastAccessed = HomeEntry::kNoTime; // newest st_atime of a non-folder
+        double lastModified = HomeEntry::kNoTime;
         QString inUse;       // from the check, for the first file or folder it matched
         bool marked = false; // Root::isMark accepted a name within Root::markDepth
         // "<path>: <reason>" of the first folder below the root (or the root) that could not be
