@@ -4,11 +4,13 @@
 #include "HomeTreeModel.h"
 
 #include "DisplayFormat.h"
+#include "HomeDeletion.h"
 #include "HomeScanner.h"
 #include "HumanFormat.h"
 #include "PrintableText.h"
 #include "RepoType.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
@@ -448,6 +450,18 @@ QString HomeTreeModel::keptArrivalsNote(const HomeEntry &entry)
 {
     if (entry.keptArrivals <= 0)
         return {};
+    // Where the finishing run puts it, as the confirmation says: the detail line had said
+    // "under the entry's name again" for files the run keeps apart (attack Z9) or whose name a
+    // new folder holds.
+    const QString keptAt = HomeDeletion::keptArrivalsGoTo(entry);
+    if (entry.keptArrivalsApart)
+        return tr("%1 of it was moved or written there since it was set aside: finishing the deletion keeps that as %2 (what was "
+                  "moved in may be the entry's own old files, so it does not get the entry's name), and frees the rest.")
+            .arg(DisplayFormat::size(entry.keptArrivals), PrintableText::name(QFileInfo(keptAt).fileName()));
+    if (keptAt.endsWith(HomeScanner::keptSuffix()))
+        return tr("%1 of it was written there after the deletion stopped: finishing the deletion keeps that as %2 (the entry's name "
+                  "holds a new folder), and frees the rest.")
+            .arg(DisplayFormat::size(entry.keptArrivals), PrintableText::name(QFileInfo(keptAt).fileName()));
     return tr("%1 of it was written there after the deletion stopped: finishing the deletion keeps that, under the entry's name "
               "again, and frees the rest.")
         .arg(DisplayFormat::size(entry.keptArrivals));

@@ -163,6 +163,49 @@ private Q_SLOTS:
 
     // A sort by name orders each part's entries, and keeps the parts in their own order both
     // ways: reversed, "Other, Legacy, Modules, …" looked like a random order (GUI attack K5).
+    // The detail line of a stopped deletion says where finishing it puts what was written into
+    // it, as the confirmation does: apart as "<name>.hubdeck-kept" when it may be the entry's
+    // own files moved in during the stopped run (attack Z9), or when a new folder holds the
+    // name; under the name otherwise.
+    void theDetailLineSaysWhereKeptArrivalsGo_data()
+    {
+        QTest::addColumn<bool>("apart");
+        QTest::addColumn<bool>("nameTaken");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("written since the stop") << false << false << QStringLiteral("under the entry's name again");
+        QTest::newRow("name holds a new folder") << false << true << QStringLiteral("keeps that as org___left.hubdeck-kept");
+        QTest::newRow("moved in before the stop") << true << false << QStringLiteral("keeps that as org___left.hubdeck-kept");
+    }
+
+    void theDetailLineSaysWhereKeptArrivalsGo()
+    {
+        QFETCH(bool, apart);
+        QFETCH(bool, nameTaken);
+        QFETCH(QString, expected);
+        HomeScan scan = m_scan;
+        HomeScan::Part *datasets = partOf(scan, QStringLiteral("datasets"));
+        QVERIFY(datasets);
+        const QString name = m_fixture->path(QStringLiteral("datasets/org___left"));
+        if (nameTaken)
+            QVERIFY(QDir().mkpath(name));
+        HomeEntry leftover;
+        leftover.name = QStringLiteral("org___left.hubdeck-deleting");
+        leftover.path = name + QStringLiteral(".hubdeck-deleting");
+        leftover.kind = HomeEntry::Kind::InterruptedDeletion;
+        leftover.sizeOnDisk = leftover.freeable = 40960;
+        leftover.keptArrivals = 8192;
+        leftover.keptArrivalsApart = apart;
+        datasets->entries.append(leftover);
+        HomeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScan(scan);
+        const QString details = model.indexOfPath(leftover.path).data(HomeTreeModel::DetailsRole).toString();
+        QDir(name).removeRecursively();
+        QVERIFY2(details.contains(expected), qPrintable(details));
+        QCOMPARE(details.contains(QStringLiteral("under the entry's name")), !apart && !nameTaken);
+        QCOMPARE(details.contains(QStringLiteral("moved or written")), apart);
+    }
+
     void aNameSortKeepsThePartsInTheirOrder()
     {
         HomeTreeModel model;

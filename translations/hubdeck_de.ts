@@ -2345,6 +2345,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 cannot be deleted now</source>
         <translation>%1 kann jetzt nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>%1 of it was moved or written there since it was set aside: finishing the deletion keeps that as %2 (what was moved in may be the entry&apos;s own old files, so it does not get the entry&apos;s name), and frees the rest.</source>
+        <translation>%1 davon wurde seit dem Beiseitelegen dorthin verschoben oder geschrieben: Das Fertiglöschen behält das als %2 (Hineinverschobenes können alte Dateien des Eintrags sein, daher bekommt es nicht den Namen des Eintrags) und gibt den Rest frei.</translation>
+    </message>
+    <message>
+        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that as %2 (the entry&apos;s name holds a new folder), and frees the rest.</source>
+        <translation>%1 davon wurde nach dem Abbruch des Löschens dort geschrieben: Das Fertiglöschen behält das als %2 (unter dem Namen des Eintrags liegt ein neuer Ordner) und gibt den Rest frei.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

@@ -2345,6 +2345,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 cannot be deleted now</source>
         <translation>%1 ne peut pas être supprimé maintenant</translation>
     </message>
+    <message>
+        <source>%1 of it was moved or written there since it was set aside: finishing the deletion keeps that as %2 (what was moved in may be the entry&apos;s own old files, so it does not get the entry&apos;s name), and frees the rest.</source>
+        <translation>%1 y a été déplacé ou écrit depuis sa mise de côté : la terminer le conserve sous %2 (ce qui a été déplacé peut être d’anciens fichiers de l’entrée ; il ne reprend donc pas son nom), et libère le reste.</translation>
+    </message>
+    <message>
+        <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that as %2 (the entry&apos;s name holds a new folder), and frees the rest.</source>
+        <translation>%1 y a été écrit après l’arrêt de la suppression : la terminer le conserve sous %2 (le nom de l’entrée est pris par un nouveau dossier), et libère le reste.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
