@@ -1282,8 +1282,15 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         // Stopped with the folder still aside: when, for the run that finishes it to keep what was
         // moved in until then by the ctime rule, which is this run's alone (attack Z9).
-        if (aside && renamedAside && failed)
+        // What was written or moved into it meanwhile stays in it, and is in what is left below
+        // though it was not in what was measured before: by the rule the run that finishes it
+        // keeps by, it is taken out again (GUI attack B10: a file moved in mid-run made a stop
+        // that had freed 4.8 MB say "0 bytes freed").
+        qint64 arrivedInAside = 0;
+        if (aside && renamedAside && failed) {
             (void)aside->recordStop(through);
+            arrivedInAside = aside->measureKept();
+        }
         // Measured: what the entry held before, less whatever of it is still there. A download
         // whose name now holds another file (fetched again) is gone, and the new file arrived.
         if (downloads)
@@ -1351,6 +1358,11 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         qint64 entryFreed =
             std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew - keptMeasured - keptOlder);
+        // The entry's own files whose change time moved during the run count as arrivals there
+        // too: what the removal gave back bounds it, so that a stop never says more than that.
+        if (arrivedInAside > 0)
+            entryFreed = std::max<qint64>(
+                0, std::min(before.bytes - left + arrivedInAside - markerLeft - notOurs + sharedFreed - holderGrew, freedByTargets));
         if (layers.measures()) {
             const LayeredFreeSpace::Split split = layers.split(entryFreed);
             report.hiddenBytes += split.hidden;

@@ -204,12 +204,16 @@ class TestHomeScanner : public QObject
     // The fixture's dataset cache with 600 files in kDeep and one in kDeep/later (listed after
     // them), deleted until some of the 600 went; then `meanwhile` (a program at work in the
     // folder set aside, a clock tick after the rename), then stopped, as a Ctrl+C does.
-    static HomeDeletion::Report stopWhileEmptying(FixtureHome &fixture, const HfHome &home, const std::function<void()> &meanwhile)
+    // duBefore, when given, receives du of the home just before the run.
+    static HomeDeletion::Report stopWhileEmptying(FixtureHome &fixture, const HfHome &home, const std::function<void()> &meanwhile,
+                                                  qint64 *duBefore = nullptr)
     {
         const QString entry = QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset);
         for (int i = 0; i < 600; ++i)
             fixture.write(entry + kDeep + QStringLiteral("/part-%1.arrow").arg(i), qint64(100));
         fixture.write(entry + kDeep + QStringLiteral("/later/old.arrow"), qint64(100));
+        if (duBefore)
+            *duBefore = du(fixture.root());
         const QString path = fixture.path(entry);
         const QString aside = path + HomeScanner::deletingSuffix();
         bool stop = false;
@@ -1187,13 +1191,20 @@ private Q_SLOTS:
         const QString path = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
         const QString aside = path + HomeScanner::deletingSuffix();
         const QString movedTo = aside + deep + QStringLiteral("/later/moved.arrow");
-        (void)stopWhileEmptying(
-            fixture, home, [&] { QCOMPARE(::rename(QFile::encodeName(outside).constData(), QFile::encodeName(movedTo).constData()), 0); });
+        const qint64 moved = du(outside);
+        qint64 beforeStop = 0;
+        const HomeDeletion::Report stopped = stopWhileEmptying(
+            fixture, home, [&] { QCOMPARE(::rename(QFile::encodeName(outside).constData(), QFile::encodeName(movedTo).constData()), 0); },
+            &beforeStop);
         if (QTest::currentTestFailed())
             return;
         if (::lgetxattr(QFile::encodeName(aside).constData(), "user.hubdeck.set-aside", nullptr, 0) <= 0)
             QSKIP("this filesystem keeps no user attributes: the finishing run cannot tell what arrived before it");
         QVERIFY(QFileInfo::exists(movedTo));
+        // The stopped run freed what du says the home lost, the moved-in file aside (GUI attack
+        // B10: "0 bytes freed", as the file moved in outweighed what went).
+        QVERIFY(stopped.freedBytes > 0);
+        QCOMPARE(stopped.freedBytes, beforeStop + moved - du(fixture.root()));
         QThread::msleep(20);
         for (QDirIterator it(aside, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();)
             if (const QString file = it.next(); file != movedTo) // chown -R of the entry's own files: only the ctimes move
