@@ -838,6 +838,21 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
                                              "parts share.")
                                  .arg(part.path, kind, other);
         }
+        // Another part whose folder lies inside this one's (HF_ASSETS_CACHE=$HF_HOME lists hub/,
+        // xet/… as assets; HF_ASSETS_CACHE naming an xet endpoint folder makes xet's chunk-cache
+        // lie in it), or HF_HOME inside it: what lies in that folder is listed and counted there,
+        // not here again (attack A1: "4.2M" for du's 2.1M, the hub's snapshots listed as assets).
+        QStringList nested;
+        for (const auto &[other, kind] : std::as_const(roots))
+            if (kind != part.kind && other != root && within(other, root))
+                nested.append(other);
+        if (homeRoot != root && within(homeRoot, root))
+            nested.append(homeRoot);
+        if (!nested.isEmpty())
+            part.entries.removeIf([&](const HomeEntry &entry) {
+                const QString path = root + entry.path.mid(part.path.size());
+                return std::any_of(nested.cbegin(), nested.cend(), [&](const QString &inner) { return within(path, inner); });
+            });
         for (HomeEntry &entry : part.entries) {
             if (!entry.keep.isEmpty())
                 continue;
