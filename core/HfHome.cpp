@@ -6,6 +6,7 @@
 #include "CacheLocation.h"
 #include "FileName.h"
 #include "internal/PosixFs.h"
+#include "QuietFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -186,7 +187,16 @@ bool HfHome::mayBeHome(const QString &folder)
         };
         return ::stat(FileName::encode(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
     };
-    if (isFile(folder + QStringLiteral("/token")) || isFile(folder + QStringLiteral("/stored_tokens")))
+    // Only a token as `hf auth login` writes it: many tools keep a file named "token" (CI, API
+    // clients), and a web project with one was taken for a home whose assets/ could be deleted
+    // (attack A7). Read without touching its access time (QuietFile).
+    const auto holdsToken = [&](const QString &path, const QByteArray &mark) {
+        if (!isFile(path))
+            return false;
+        const std::optional<QByteArray> head = QuietFile::readHead(path, 512, nullptr);
+        return head && (mark.isEmpty() ? head->trimmed().startsWith("hf_") || head->trimmed().startsWith("api_") : head->contains(mark));
+    };
+    if (holdsToken(folder + QStringLiteral("/token"), {}) || holdsToken(folder + QStringLiteral("/stored_tokens"), "hf_token"))
         return true;
     // The parts as real folders, never links (a project's hub -> ~/.cache/huggingface/hub would
     // make the project a home: attack S5), holding what the libraries write.

@@ -53,8 +53,9 @@ public:
     // where allowed: a front end that watches them records no access on the parts (attack R5:
     // the Overview's watch made every part look just used to an atime-based cleaner).
     [[nodiscard]] static QStringList childFolders(const QString &folder);
-    // Whether a folder holds what only the Hugging Face libraries write in a home: a token or
-    // stored_tokens file, a hub cache with a repo (isHomesHub's rule), an xet endpoint with its
+    // Whether a folder holds what only the Hugging Face libraries write in a home: a token file
+    // holding a Hugging Face token ("hf_…", or an old "api_…"), a stored_tokens file with an
+    // hf_token entry (as huggingface_hub's _login.py writes them), a hub cache with a repo (isHomesHub's rule), an xet endpoint with its
     // caches, datasets' downloads/ or a processed dataset (<org>___<name>), a library's
     // dynamic modules, or the legacy transformers cache (a download named as
     // legacyDownloadName() says, with its .json beside it). A folder given by hand as the home (`home ls/rm --dir`) must, or a

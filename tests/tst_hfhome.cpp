@@ -92,6 +92,29 @@ private Q_SLOTS:
         for (const char *file : {"assets/img/icons/svg/logo.svg", "src/main.py", "modules/auth/index.js", "package.json"})
             write(project.filePath(QString::fromLatin1(file)));
         QVERIFY(!HfHome::mayBeHome(project.path()));
+        // A file named token is no mark unless it holds a Hugging Face token (attack A7: a
+        // project's API token made its assets/ deletable); stored_tokens alike.
+        {
+            QFile token(project.filePath(QStringLiteral("token")));
+            QVERIFY(token.open(QIODevice::WriteOnly) && token.write("some api token\n") > 0);
+        }
+        {
+            QFile stored(project.filePath(QStringLiteral("stored_tokens")));
+            QVERIFY(stored.open(QIODevice::WriteOnly) && stored.write("[default]\nkey = abc\n") > 0);
+        }
+        QVERIFY(!HfHome::mayBeHome(project.path()));
+        QTemporaryDir loggedIn;
+        {
+            QFile token(loggedIn.filePath(QStringLiteral("token")));
+            QVERIFY(token.open(QIODevice::WriteOnly) && token.write("hf_abcdefghijklmnopqrstuvwxyz01234567") > 0);
+        }
+        QVERIFY(HfHome::mayBeHome(loggedIn.path()));
+        QTemporaryDir storedOnly;
+        {
+            QFile stored(storedOnly.filePath(QStringLiteral("stored_tokens")));
+            QVERIFY(stored.open(QIODevice::WriteOnly) && stored.write("[work]\nhf_token = hf_abc\n") > 0);
+        }
+        QVERIFY(HfHome::mayBeHome(storedOnly.path()));
         const HfHome neither = HfHome::forHubCache(project.path(), env({}));
         QCOMPARE(neither.root(), QStringLiteral("/home/ada/.cache/huggingface"));
         QCOMPARE(neither.path(HfHome::Kind::Hub), QStringLiteral("/home/ada/.cache/huggingface/hub"));

@@ -474,7 +474,7 @@ private Q_SLOTS:
         QTemporaryDir fresh;
         {
             QFile file(fresh.path() + QStringLiteral("/token"));
-            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write("hf_fresh") > 0);
         }
         const QString freshDir = CacheScanner::resolveCacheDir(fresh.path());
         QCOMPARE(CacheScanner::scan(fresh.path()).error,
