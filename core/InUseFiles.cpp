@@ -3,10 +3,13 @@
 
 #include "InUseFiles.h"
 
+#include "FileName.h"
 #include "internal/PosixFs.h"
 
 #include <QByteArrayList>
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 
 #include <dirent.h>
 #include <sys/stat.h>
@@ -85,6 +88,21 @@ bool sameAsProcess(qint64 pid, qint64 tid, int type)
     return ::syscall(SYS_kcmp, pid_t(pid), pid_t(tid), type, 0UL, 0UL) == 0;
 }
 
+// hubdeck and hubdeck-cli beside this process's executable (installed side by side, as in a
+// build's bin/), by device and inode.
+QSet<FileIdentity> hubdeckExecutables()
+{
+    QSet<FileIdentity> found;
+    struct stat st
+    {
+    };
+    const QString folder = QFileInfo(QFile::symLinkTarget(QStringLiteral("/proc/self/exe"))).path();
+    for (const char *name : {"hubdeck", "hubdeck-cli"})
+        if (::stat(FileName::encode(folder + u'/' + QLatin1String(name)).constData(), &st) == 0 && S_ISREG(st.st_mode))
+            found.insert(FileIdentity::of(st));
+    return found;
+}
+
 } // namespace
 
 InUseFiles InUseFiles::snapshot()
@@ -99,6 +117,20 @@ InUseFiles InUseFiles::snapshot()
         return Holder{pid, it.value(), use};
     };
 
+    // Another HubDeck (the window, the CLI) holds the folders it walks open while it scans and
+    // checks: taken for a program's use, one HubDeck's look greyed the other's entries and
+    // refused its deletion (GUI attack B17). Told by its executable, the same file as one of
+    // ours. A HubDeck deletion is told by its lock on the home instead (HomeScan::deletionRunning).
+    const QSet<FileIdentity> hubdeck = hubdeckExecutables();
+    const auto isHubDeck = [&](qint64 pid) {
+        if (pid <= 0 || hubdeck.isEmpty())
+            return false;
+        struct stat st
+        {
+        };
+        return ::stat(("/proc/" + QByteArray::number(pid) + "/exe").constData(), &st) == 0 && hubdeck.contains(FileIdentity::of(st));
+    };
+
     // Locks first: "1: FLOCK  ADVISORY  WRITE 4242 08:01:1310734 0 EOF". Waiters ("->") hold
     // nothing yet; OFD locks show pid -1.
     QFile locks(QStringLiteral("/proc/locks"));
@@ -111,7 +143,7 @@ InUseFiles InUseFiles::snapshot()
             const QByteArray &id = fields.at(5);
             dev_t device = 0;
             const qsizetype lastColon = id.lastIndexOf(':');
-            if (lastColon < 0 || !parseDevice(id.left(lastColon), device) || pid == self)
+            if (lastColon < 0 || !parseDevice(id.left(lastColon), device) || pid == self || isHubDeck(pid))
                 continue;
             files.add(device, ino_t(id.mid(lastColon + 1).toULongLong()), holderOf(pid, Holder::Use::Lock));
         }
@@ -150,7 +182,7 @@ InUseFiles InUseFiles::snapshot()
             files.add(st.st_dev, st.st_ino, holderOf(pid, Holder::Use::RootFolder));
     };
     for (const qint64 pid : processes()) {
-        if (pid == self)
+        if (pid == self || isHubDeck(pid))
             continue;
         const QByteArray base = "/proc/" + QByteArray::number(pid);
         addOpenFiles(base, pid);

@@ -22,7 +22,9 @@ namespace hubdeck {
 // CLONE_FILES, CLONE_FS; told apart with kcmp) has its /proc/<pid>/task/<tid>/fd and cwd read
 // too, and is named by its process. Files are known by device and inode, never by path, so a
 // renamed or hard-linked file is still recognised. Processes of other users are not visible
-// and are not reported; neither is HubDeck itself.
+// and are not reported; neither is HubDeck itself, nor another HubDeck (hubdeck or hubdeck-cli
+// beside this executable, told by /proc/<pid>/exe), whose scans hold folders open while they
+// walk them (GUI attack B17): a HubDeck deletion is told by its lock on the home.
 class InUseFiles
 {
     Q_DECLARE_TR_FUNCTIONS(InUseFiles)

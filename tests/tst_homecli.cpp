@@ -7,6 +7,7 @@
 #include "HumanFormat.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -481,6 +482,52 @@ private Q_SLOTS:
         QCOMPARE(json.code, 0);
         QCOMPARE(entries(QJsonDocument::fromJson(json.out.toUtf8()).object()), entries(listing(fixture.root())));
         QVERIFY(!entries(listing(fixture.root())).isEmpty());
+    }
+
+    // Another HubDeck at work in an entry (here a `home rm` waiting at its prompt, with its
+    // working folder there; a scan holds the folders it walks open the same way) is not a
+    // program using it: the listing neither greys it nor names hubdeck-cli (GUI attack B17:
+    // one HubDeck's look greyed the other's entries and refused its deletion). A shell there is.
+    void anotherHubDeckIsNoUse()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty())
+            QSKIP("needs script(1) for a terminal");
+        FixtureHome fixture;
+        const QString entry = fixture.path(QStringLiteral("datasets/") + QString::fromLatin1(FixtureHome::kDataset));
+        const auto inUse = [&] {
+            for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
+                for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                    if (e.toObject().value(QStringLiteral("path")).toString() == entry)
+                        return e.toObject().value(QStringLiteral("in_use")).toString(QStringLiteral("-"));
+            return QStringLiteral("not listed");
+        };
+        QCOMPARE(inUse(), QStringLiteral("-"));
+        QProcess waiting; // hubdeck-cli on a terminal, asking [y/N] with its working folder in the entry
+        waiting.setWorkingDirectory(fixture.root());
+        waiting.start(
+            QStringLiteral("script"),
+            {QStringLiteral("-qc"),
+             QStringLiteral("cd '%1' && exec '%2' home rm xet --dir '%3'").arg(entry, qEnvironmentVariable("HUBDECK_CLI"), fixture.root()),
+             QStringLiteral("/dev/null")});
+        QVERIFY(waiting.waitForStarted());
+        QString asked;
+        QElapsedTimer clock;
+        clock.start();
+        while (!asked.contains(QStringLiteral("[y/N]")) && clock.elapsed() < 20000 && waiting.waitForReadyRead(500))
+            asked += QString::fromUtf8(waiting.readAllStandardOutput());
+        QVERIFY2(asked.contains(QStringLiteral("[y/N]")), qPrintable(asked));
+        const QString seen = inUse();
+        QProcess shell; // a program of another kind at work there still is
+        shell.setWorkingDirectory(entry);
+        shell.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(shell.waitForStarted());
+        const QString seenWithShell = inUse();
+        shell.kill();
+        shell.waitForFinished();
+        waiting.kill();
+        waiting.waitForFinished();
+        QCOMPARE(seen, QStringLiteral("-"));
+        QVERIFY2(seenWithShell.contains(QStringLiteral("sleep")), qPrintable(seenWithShell));
     }
 
     // An entry with no file has no time: null in the JSON, a dash in the table.
