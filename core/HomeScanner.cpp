@@ -1415,9 +1415,10 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
 {
     switch (kind) {
     case HomeEntry::Kind::HubRepo:
-        return tr("A repo of the hub cache: delete it on the Cache page or with `cache rm`, which keep shared blobs and refs right.");
+        return tr("A repo of the hub cache: delete it on the Cache page or with hubdeck-cli cache rm, which keep shared blobs and refs "
+                  "right.");
     case HomeEntry::Kind::HubOther:
-        return tr("Part of the hub cache's own structure: `cache rm` and `cache prune` clean it.");
+        return tr("Part of the hub cache's own structure: the Cache page and hubdeck-cli cache rm and cache prune clean it.");
     case HomeEntry::Kind::XetChunkCache:
         return tr("Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again "
                   "the next time a file that uses them is fetched.");
@@ -1433,10 +1434,15 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
         return tr("An Xet server's folder with no cache left in it. Deleting it costs nothing: Xet makes it again when it "
                   "next downloads from that server.");
     case HomeEntry::Kind::DatasetsDownloads:
+        // Not "prepared datasets keep working": audio and image datasets keep paths into these
+        // files in their Arrow cache (huggingface/datasets#5457; attack A16).
         return tr("Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset "
-                  "needs preparing; datasets already prepared keep working.");
+                  "needs preparing. A prepared dataset of audio or images may read its files from here: it then fails "
+                  "until it is prepared again (download_mode=\"force_redownload\").");
     case HomeEntry::Kind::DatasetsExtracted:
-        return tr("Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.");
+        return tr("Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared. "
+                  "A prepared dataset of audio or images may read its files from here: it then fails until it is prepared "
+                  "again (download_mode=\"force_redownload\").");
     case HomeEntry::Kind::DatasetArrowCache:
         return tr("The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next "
                   "load, from the hub cache or downloads if they are still there, else from the Hub.");
@@ -1458,7 +1464,7 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
         return tr("What a program wrote into an entry while HubDeck deleted it, kept for that program under a name no library "
                   "reads. Deleting it costs nothing once that program is done with it.");
     case HomeEntry::Kind::Credentials:
-        return tr("Your access tokens. HubDeck never deletes them: use `auth logout`.");
+        return tr("Your access tokens. HubDeck never deletes them; to log out, run hf auth logout (or hubdeck-cli auth logout).");
     case HomeEntry::Kind::Unknown:
         break;
     }

@@ -456,14 +456,6 @@
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <source>A repo of the hub cache: delete it on the Cache page or with `cache rm`, which keep shared blobs and refs right.</source>
-        <translation>Ein Repo des Hub-Caches: Löschen Sie es auf der Cache-Seite oder mit `cache rm`, die geteilte Blobs und Refs richtig behandeln.</translation>
-    </message>
-    <message>
-        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
-        <translation>Teil der Struktur des Hub-Caches: `cache rm` und `cache prune` räumen ihn auf.</translation>
-    </message>
-    <message>
         <source>Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again the next time a file that uses them is fetched.</source>
         <translation>Chunks von Dateien, die über Xet heruntergeladen wurden. Löschen kostet nur, diese Chunks erneut herunterzuladen, wenn eine Datei, die sie verwendet, wieder geholt wird.</translation>
     </message>
@@ -480,14 +472,6 @@
         <translation>Protokolle des Xet-Clients. Löschen verliert nur, was sie über frühere Übertragungen verraten würden.</translation>
     </message>
     <message>
-        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing; datasets already prepared keep working.</source>
-        <translation>Rohdateien, die load_dataset heruntergeladen hat. Nach dem Löschen werden sie erneut heruntergeladen, wenn ein Dataset vorbereitet werden muss; bereits vorbereitete Datasets funktionieren weiter.</translation>
-    </message>
-    <message>
-        <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.</source>
-        <translation>Aus den Downloads entpackte Archive. Nach dem Löschen wird beim Vorbereiten eines Datasets erneut entpackt.</translation>
-    </message>
-    <message>
         <source>The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next load, from the hub cache or downloads if they are still there, else from the Hub.</source>
         <translation>Das Dataset, wie load_dataset es vorbereitet hat (Arrow-Dateien). Nach dem Löschen wird es beim nächsten Laden neu vorbereitet, aus dem Hub-Cache oder den Downloads, falls noch vorhanden, sonst vom Hub.</translation>
     </message>
@@ -502,10 +486,6 @@
     <message>
         <source>A download of the pre-2022 transformers cache, which current versions no longer read. Deleting it costs nothing to current libraries.</source>
         <translation>Ein Download des transformers-Caches von vor 2022, den aktuelle Versionen nicht mehr lesen. Löschen kostet aktuelle Bibliotheken nichts.</translation>
-    </message>
-    <message>
-        <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
-        <translation>Ihre Zugriffstokens. HubDeck löscht sie nie: Verwenden Sie `auth logout`.</translation>
     </message>
     <message>
         <source>Not written by a library HubDeck knows; HubDeck lists it but leaves it alone.</source>
@@ -702,6 +682,26 @@
     <message>
         <source>What a stopped deletion left, under a name no library reads. Deleting it finishes that deletion.</source>
         <translation>Was eine abgebrochene Löschung hinterlassen hat, unter einem Namen, den keine Bibliothek liest. Wenn Sie es löschen, wird diese Löschung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A repo of the hub cache: delete it on the Cache page or with hubdeck-cli cache rm, which keep shared blobs and refs right.</source>
+        <translation>Ein Repo des Hub-Caches: Löschen Sie es auf der Cache-Seite oder mit hubdeck-cli cache rm, die geteilte Blobs und Refs richtig behalten.</translation>
+    </message>
+    <message>
+        <source>Part of the hub cache&apos;s own structure: the Cache page and hubdeck-cli cache rm and cache prune clean it.</source>
+        <translation>Teil der Struktur des Hub-Caches: Die Cache-Seite sowie hubdeck-cli cache rm und cache prune räumen ihn auf.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Rohdateien, die load_dataset geholt hat. Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
+    </message>
+    <message>
+        <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Aus den Downloads entpackte Archive. Löschen bedeutet, erneut zu entpacken, wenn ein Datensatz vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
+    </message>
+    <message>
+        <source>Your access tokens. HubDeck never deletes them; to log out, run hf auth logout (or hubdeck-cli auth logout).</source>
+        <translation>Ihre Zugriffstoken. HubDeck löscht sie nie; zum Abmelden führen Sie hf auth logout (oder hubdeck-cli auth logout) aus.</translation>
     </message>
 </context>
 <context>

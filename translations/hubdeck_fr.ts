@@ -456,14 +456,6 @@
         <translation>autre</translation>
     </message>
     <message>
-        <source>A repo of the hub cache: delete it on the Cache page or with `cache rm`, which keep shared blobs and refs right.</source>
-        <translation>Un dépôt du cache du Hub : supprimez-le depuis la page Cache ou avec `cache rm`, qui gardent les blobs partagés et les refs cohérents.</translation>
-    </message>
-    <message>
-        <source>Part of the hub cache&apos;s own structure: `cache rm` and `cache prune` clean it.</source>
-        <translation>Partie de la structure du cache du Hub : `cache rm` et `cache prune` la nettoient.</translation>
-    </message>
-    <message>
         <source>Chunks of files downloaded through Xet. Deleting it costs nothing but downloading those chunks again the next time a file that uses them is fetched.</source>
         <translation>Chunks de fichiers téléchargés via Xet. Le supprimer ne coûte que le nouveau téléchargement de ces chunks la prochaine fois qu&apos;un fichier qui les utilise est récupéré.</translation>
     </message>
@@ -480,14 +472,6 @@
         <translation>Journaux du client Xet. Les supprimer ne perd que ce qu&apos;ils diraient des transferts passés.</translation>
     </message>
     <message>
-        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing; datasets already prepared keep working.</source>
-        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer oblige à les retélécharger la prochaine fois qu&apos;un dataset doit être préparé ; les datasets déjà préparés continuent de fonctionner.</translation>
-    </message>
-    <message>
-        <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared.</source>
-        <translation>Archives extraites des téléchargements. Les supprimer oblige à les extraire à nouveau quand un dataset est préparé.</translation>
-    </message>
-    <message>
         <source>The dataset as load_dataset prepared it (Arrow files). Deleting it means preparing it again on next load, from the hub cache or downloads if they are still there, else from the Hub.</source>
         <translation>Le dataset tel que load_dataset l&apos;a préparé (fichiers Arrow). Le supprimer oblige à le préparer à nouveau au prochain chargement, depuis le cache du Hub ou les téléchargements s&apos;ils sont encore là, sinon depuis le Hub.</translation>
     </message>
@@ -502,10 +486,6 @@
     <message>
         <source>A download of the pre-2022 transformers cache, which current versions no longer read. Deleting it costs nothing to current libraries.</source>
         <translation>Un téléchargement de l&apos;ancien cache de transformers (avant 2022), que les versions actuelles ne lisent plus. Le supprimer ne coûte rien aux bibliothèques actuelles.</translation>
-    </message>
-    <message>
-        <source>Your access tokens. HubDeck never deletes them: use `auth logout`.</source>
-        <translation>Vos jetons d&apos;accès. HubDeck ne les supprime jamais : utilisez `auth logout`.</translation>
     </message>
     <message>
         <source>Not written by a library HubDeck knows; HubDeck lists it but leaves it alone.</source>
@@ -702,6 +682,26 @@
     <message>
         <source>What a stopped deletion left, under a name no library reads. Deleting it finishes that deletion.</source>
         <translation>Ce qu’une suppression interrompue a laissé, sous un nom qu’aucune bibliothèque ne lit. Le supprimer achève cette suppression.</translation>
+    </message>
+    <message>
+        <source>A repo of the hub cache: delete it on the Cache page or with hubdeck-cli cache rm, which keep shared blobs and refs right.</source>
+        <translation>Un dépôt du cache du Hub : supprimez-le sur la page Cache ou avec hubdeck-cli cache rm, qui gardent justes les blobs partagés et les refs.</translation>
+    </message>
+    <message>
+        <source>Part of the hub cache&apos;s own structure: the Cache page and hubdeck-cli cache rm and cache prune clean it.</source>
+        <translation>Partie de la structure du cache du Hub : la page Cache et hubdeck-cli cache rm et cache prune le nettoient.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
+    </message>
+    <message>
+        <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Archives décompressées depuis les téléchargements. Les supprimer signifie les décompresser à nouveau lors de la préparation d’un jeu de données. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
+    </message>
+    <message>
+        <source>Your access tokens. HubDeck never deletes them; to log out, run hf auth logout (or hubdeck-cli auth logout).</source>
+        <translation>Vos jetons d’accès. HubDeck ne les supprime jamais ; pour vous déconnecter, lancez hf auth logout (ou hubdeck-cli auth logout).</translation>
     </message>
 </context>
 <context>
