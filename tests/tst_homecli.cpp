@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "FixtureHome.h"
 #include "HoldingProcess.h"
+#include "HomeScanner.h"
 #include "HumanFormat.h"
 
 #include <QDir>
@@ -528,6 +529,24 @@ private Q_SLOTS:
         waiting.waitForFinished();
         QCOMPARE(seen, QStringLiteral("-"));
         QVERIFY2(seenWithShell.contains(QStringLiteral("sleep")), qPrintable(seenWithShell));
+    }
+
+    // The plan says what deleting each kind costs, once per kind, before anything goes (attack
+    // A5: `home rm xet` took an interrupted upload's staging with no word of it).
+    void thePlanSaysWhatDeletingCosts()
+    {
+        FixtureHome fixture;
+        const CliRun run =
+            home({QStringLiteral("rm"), QStringLiteral("xet"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--dry-run")});
+        QCOMPARE(run.code, 0);
+        const QString costs = run.out.section(QStringLiteral("What deleting costs:\n"), 1);
+        QVERIFY2(!costs.isEmpty(), qPrintable(run.out));
+        QVERIFY2(costs.contains(QStringLiteral("  upload staging: ") +
+                                hubdeck::HomeScanner::costOfDeleting(hubdeck::HomeEntry::Kind::XetStaging)),
+                 qPrintable(run.out));
+        QVERIFY(costs.contains(QStringLiteral("  chunk cache: ") +
+                               hubdeck::HomeScanner::costOfDeleting(hubdeck::HomeEntry::Kind::XetChunkCache)));
+        QCOMPARE(run.out.count(hubdeck::HomeScanner::costOfDeleting(hubdeck::HomeEntry::Kind::XetChunkCache)), 1);
     }
 
     // An entry with no file has no time: null in the JSON, a dash in the table.

@@ -573,6 +573,15 @@ int HomeCommand::remove(const QStringList &arguments)
             m_out.text(QStringLiteral("Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps "
                                       "while those files stay.")
                            .arg(HumanFormat::sizeInText(plan.sharedExtents())));
+        // What each kind costs, once per kind, as the Overview's confirmation says it before
+        // anything goes (attack A5: `home rm xet` took an unfinished upload's staging unsaid).
+        QList<HomeEntry::Kind> kinds;
+        for (const HomeEntry &entry : std::as_const(plan.entries))
+            if (!kinds.contains(entry.kind))
+                kinds.append(entry.kind);
+        m_out.text(QStringLiteral("What deleting costs:"));
+        for (const HomeEntry::Kind kind : std::as_const(kinds))
+            m_out.text(QStringLiteral("  %1: %2").arg(HomeScanner::kindLabel(kind), HomeScanner::costOfDeleting(kind)));
         // A part that is a link is cleaned where it leads, outside HF_HOME: said before -y.
         for (const auto &[link, target] : plan.linkedPartsUsed())
             m_out.text(QStringLiteral("%1 is a link to %2: these entries are deleted there.")
