@@ -437,7 +437,9 @@ QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
         lines.append(tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse));
     if (!entry.keep.isEmpty())
         lines.append(entry.keep);
-    if (entry.removalInterrupted)
+    // A folder a stopped deletion renamed aside: its kind's sentence says this already (GUI
+    // attack B3: the same thing twice). An entry removed in place part-way needs it said.
+    if (entry.removalInterrupted && entry.kind != HomeEntry::Kind::InterruptedDeletion)
         lines.append(HomeScanner::removalInterruptedNote());
     if (const QString note = keptArrivalsNote(entry); !note.isEmpty())
         lines.append(note);
@@ -698,7 +700,7 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
             text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);
         if (!entry.keep.isEmpty())
             text += u'\n' + tr("Not deleted by HubDeck: %1").arg(entry.keep);
-        if (entry.removalInterrupted)
+        if (entry.removalInterrupted && entry.kind != HomeEntry::Kind::InterruptedDeletion)
             text += u'\n' + HomeScanner::removalInterruptedNote();
         if (const QString note = keptArrivalsNote(entry); !note.isEmpty())
             text += u'\n' + note;

@@ -195,6 +195,7 @@ private Q_SLOTS:
         leftover.sizeOnDisk = leftover.freeable = 40960;
         leftover.keptArrivals = 8192;
         leftover.keptArrivalsApart = apart;
+        leftover.removalInterrupted = true;
         datasets->entries.append(leftover);
         HomeTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -204,6 +205,10 @@ private Q_SLOTS:
         QVERIFY2(details.contains(expected), qPrintable(details));
         QCOMPARE(details.contains(QStringLiteral("under the entry's name")), !apart && !nameTaken);
         QCOMPARE(details.contains(QStringLiteral("moved or written")), apart);
+        // Its kind's sentence says what it is and that deleting finishes it, once (GUI attack B3).
+        QVERIFY(details.contains(HomeScanner::costOfDeleting(HomeEntry::Kind::InterruptedDeletion)));
+        QVERIFY(!details.contains(HomeScanner::removalInterruptedNote()));
+        QVERIFY(!model.indexOfPath(leftover.path).data(Qt::ToolTipRole).toString().contains(HomeScanner::removalInterruptedNote()));
     }
 
     void aNameSortKeepsThePartsInTheirOrder()
