@@ -386,6 +386,33 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Nothing is ticked."));
     }
 
+    // A passing message (a hovered row's tip, a menu's status tip) gives way to the page's
+    // lasting one when it ends: a deletion's result is not lost to the first hover over the
+    // list (GUI attack B12).
+    void aPassingMessageGivesWayToTheLastingOne()
+    {
+        FixtureCache cache;
+        build(cache);
+        MainWindow window(cache.root(), HfHome::locate(FixtureHome().environment()));
+        window.resize(1200, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString result = QStringLiteral("Deleted 1 entry, 23.6 MB freed.");
+        Q_EMIT window.overviewPage()->statusMessage(result, 0);
+        QCOMPARE(window.statusBar()->currentMessage(), result);
+        Q_EMIT window.overviewPage()->statusMessage(QStringLiteral("A hovered row's tip"), 100);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("A hovered row's tip"));
+        QTRY_COMPARE(window.statusBar()->currentMessage(), result);
+        // A menu's status tip, left: the bar is emptied, and the result comes back.
+        window.statusBar()->showMessage(QStringLiteral("Refresh the list"));
+        window.statusBar()->clearMessage();
+        QTRY_COMPARE(window.statusBar()->currentMessage(), result);
+        // A lasting message replaces it; an empty lasting one clears the bar for good.
+        Q_EMIT window.overviewPage()->statusMessage(QString(), 0);
+        QTest::qWait(50);
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
+
     void summaryAndQuickSelections()
     {
         FixtureCache cache;

@@ -104,6 +104,16 @@ void MainWindow::buildStatusBar()
     m_cancel->hide();
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    // A passing message that ends (its timeout, a menu's status tip left behind) gives the bar
+    // back to the page's lasting one (GUI attack B12: a deletion's result went for good on the
+    // first hover over the list).
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() || !m_tabs)
+            return;
+        const PageMessage message = m_pageMessages.value(m_tabs->currentWidget());
+        if (!message.lasting.isEmpty() && (message.expires.isForever() || message.expires.hasExpired()))
+            QMetaObject::invokeMethod(this, &MainWindow::showCurrentPageMessage, Qt::QueuedConnection);
+    });
     connect(m_cancel, &QPushButton::clicked, m_cache, &CachePage::cancel);
 }
 
@@ -295,7 +305,11 @@ void MainWindow::showPageMessage(QWidget *page, const QString &text, int timeout
 {
     // A page behind must not cover what the page in front says (the Cache page's scan ends
     // while the Overview is shown at start).
-    m_pageMessages.insert(page, {text, timeout > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever)});
+    PageMessage &message = m_pageMessages[page];
+    message.text = text;
+    message.expires = timeout > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever);
+    if (timeout <= 0)
+        message.lasting = text;
     if (m_tabs->currentWidget() == page)
         showStatus(text, timeout);
 }
@@ -307,6 +321,8 @@ void MainWindow::showCurrentPageMessage()
         showStatus(message.text, 0);
     else if (!message.expires.hasExpired())
         showStatus(message.text, int(message.expires.remainingTime()));
+    else if (!message.lasting.isEmpty())
+        showStatus(message.lasting, 0);
     else
         statusBar()->clearMessage();
 }

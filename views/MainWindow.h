@@ -112,10 +112,14 @@ private:
     // The status bar speaks for the page in front: each page's last message is kept (until its
     // timeout runs out) and shown again when the page comes back, and the Cache page's
     // progress and Cancel only stand while it is in front.
+    // A passing message (a hovered row's tip, for a few seconds) gives way to the page's last
+    // lasting one when it ends, so that a deletion's result or progress is not lost to the
+    // first hover (GUI attack B12).
     struct PageMessage
     {
         QString text;
         QDeadlineTimer expires{QDeadlineTimer::Forever}; // Forever: lasting (timeout 0)
+        QString lasting;                                 // the last lasting message
     };
     QHash<QWidget *, PageMessage> m_pageMessages;
     bool m_cacheBusy = false;
