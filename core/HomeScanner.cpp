@@ -34,6 +34,7 @@
 #include <cerrno>
 #include <climits>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -757,6 +758,28 @@ bool holdsByIdentity(const QString &outer, const QString &folder)
     return false;
 }
 
+// The newest access and change times of the files in a hub repo's blobs/ (links not
+// followed), or nothing when it holds none. An fstatat each: reading changes no time.
+std::optional<std::pair<double, double>> blobTimes(const QString &repo)
+{
+    const UniqueFd blobs = PosixFs::openDir(repo + QStringLiteral("/blobs"));
+    QList<PosixFs::Entry> names;
+    if (!blobs.isValid() || !PosixFs::listDir(blobs.get(), names))
+        return std::nullopt;
+    std::optional<std::pair<double, double>> newest;
+    for (const PosixFs::Entry &name : std::as_const(names)) {
+        struct stat st
+        {
+        };
+        if (!PosixFs::statAt(blobs.get(), name.name, st, Links::NoFollow) || !S_ISREG(st.st_mode))
+            continue;
+        const double accessed = PosixFs::seconds(st.st_atim);
+        const double modified = PosixFs::seconds(st.st_mtim);
+        newest = newest ? std::pair{std::max(newest->first, accessed), std::max(newest->second, modified)} : std::pair{accessed, modified};
+    }
+    return newest;
+}
+
 void markOverlaps(const HfHome &home, HomeScan &scan)
 {
     const auto resolved = [](const QString &path) {
@@ -1136,6 +1159,16 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
+    // A hub repo's times are its blobs', as the Cache page and huggingface_hub's CachedRepoInfo
+    // give them: refs/ and .no_exist/ are written on every lookup, which made a repo unused for
+    // months read "13 minutes ago" on the Overview (GUI attack B4).
+    for (HomeScan::Part &part : scan.parts)
+        for (HomeEntry &entry : part.entries)
+            if (entry.kind == HomeEntry::Kind::HubRepo)
+                if (const std::optional<std::pair<double, double>> times = blobTimes(entry.path)) {
+                    entry.lastAccessed = times->first;
+                    entry.lastModified = times->second;
+                }
     // A stopped deletion's folder that a program wrote into since: the run that finishes it keeps
     // what arrived (AsideFolder), so a plan must not promise it (attack Y2).
     for (HomeScan::Part &part : scan.parts)

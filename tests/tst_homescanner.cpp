@@ -3862,6 +3862,24 @@ private Q_SLOTS:
         QCOMPARE(entry->lastModified, HomeEntry::kNoTime);
     }
 
+    // A hub repo's times are its blobs', as the Cache page gives them: a ref written by a
+    // lookup just now does not make a repo unused for months "recent" (GUI attack B4).
+    void aHubRepoTakesItsBlobsTimes()
+    {
+        FixtureHome fixture;
+        const QString repo = fixture.path(QStringLiteral("hub/models--org--model"));
+        const struct timespec old[2] = {{1700000000, 0}, {1690000000, 0}};
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(repo + QStringLiteral("/blobs/4567abcd")).constData(), old, 0), 0);
+        fixture.write(QStringLiteral("hub/models--org--model/refs/main"), QByteArray("4567abcd"));
+        fixture.write(QStringLiteral("hub/models--org--model/.no_exist/4567abcd/adapter_config.json"), QByteArray());
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *entry = scan.entry(repo);
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, HomeEntry::Kind::HubRepo);
+        QCOMPARE(entry->lastAccessed, 1700000000.0);
+        QCOMPARE(entry->lastModified, 1690000000.0);
+    }
+
     // 1970-01-01 (what `touch -d @0` or an archive without times leaves) and times before it
     // are times, not "no file" (attack N18: both were shown as "—" and written as null).
     void timesAtAndBeforeTheEpochAreKept()
