@@ -351,7 +351,15 @@ QString HomeSession::summary(const HomeDeletion::Report &report)
     // Where it is now, and since when, which fits a stopped deletion finished later as well as
     // a download fetched during the run (GUI attack K2: "arrived while it was deleted" of files
     // written while no deletion ran, and not where they went).
-    if (report.arrived.size() == 1)
+    const bool sinceBegun = !report.arrived.isEmpty() && report.arrivedInStopped == report.arrived.size();
+    if (sinceBegun && report.arrived.size() == 1)
+        text +=
+            tr("; kept %1, which was written or moved into it since its deletion began").arg(PrintableText::name(report.arrived.first()));
+    else if (sinceBegun)
+        text += tr("; kept %Ln file(s) or folder(s) written or moved into it since its deletion began, first %1", nullptr,
+                   int(report.arrived.size()))
+                    .arg(PrintableText::name(report.arrived.first()));
+    else if (report.arrived.size() == 1)
         text += tr("; kept %1, which another program wrote there after it was listed for deletion")
                     .arg(PrintableText::name(report.arrived.first()));
     else if (!report.arrived.isEmpty())

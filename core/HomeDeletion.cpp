@@ -1393,6 +1393,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 const QString keptAt = aside->giveBack(remover, through, keptByChangeTime.isEmpty());
                 for (const QString &path : std::as_const(arrivedInside))
                     report.arrived.append(keptAt + path.mid(aside->path().size()));
+                if (!renamedAside)
+                    report.arrivedInStopped += arrivedInside.size();
             } else {
                 report.arrived += arrivedInside;
             }

@@ -137,6 +137,10 @@ public:
         // plan, and neither counted as unremoved nor subtracted from freedBytes. Not an error: the
         // entry is in removed all the same.
         QStringList arrived;
+        // How many of arrived were kept by finishing a stopped deletion: written or moved into
+        // it since it was set aside, before this run's plan perhaps, so not "after it was listed"
+        // (GUI attack B2). Messages say "since its deletion began" when all were.
+        qsizetype arrivedInStopped = 0;
         // Bytes of the removed files that other files share (reflinks, snapshots: see
         // SharedExtents), measured as freedBytes is and left out of it: the disk keeps them
         // while those others stay. 0 on filesystems that do not share extents.

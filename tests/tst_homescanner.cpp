@@ -798,6 +798,7 @@ private Q_SLOTS:
         QCOMPARE(report.removed, QStringList{path});
         QVERIFY(report.partlyDeleted.isEmpty());
         QCOMPARE(report.arrived, QStringList{path});
+        QCOMPARE(report.arrivedInStopped, 0);
         QCOMPARE(report.freedBytes, planned);
         QCOMPARE(QFileInfo(path + u'/' + written).size(), qint64(50000)); // the library's, kept
         QVERIFY(!QFileInfo::exists(path + HomeScanner::deletingSuffix()));
@@ -1224,6 +1225,7 @@ private Q_SLOTS:
         const QString keptAt = path + HomeScanner::keptSuffix() + deep + QStringLiteral("/later/moved.arrow");
         QVERIFY(QFileInfo::exists(keptAt));
         QCOMPARE(finished.arrived, QStringList{keptAt});
+        QCOMPARE(finished.arrivedInStopped, 1); // said "since its deletion began", not "after it was listed"
         QVERIFY(!QFileInfo::exists(path + HomeScanner::keptSuffix() + deep + QStringLiteral("/later/old.arrow")));
         QVERIFY(!QFileInfo::exists(path) && !QFileInfo::exists(aside));
         QCOMPARE(finished.freedBytes, promised);

@@ -2149,6 +2149,17 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>; %Ln Dateien oder Ordner behalten, die ein anderes Programm dort geschrieben hat, nachdem sie zum Löschen aufgelistet wurden, zuerst %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; kept %1, which was written or moved into it since its deletion began</source>
+        <translation>; %1 behalten, das seit Beginn des Löschens dorthin geschrieben oder verschoben wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) or folder(s) written or moved into it since its deletion began, first %1</source>
+        <translation>
+            <numerusform>; %Ln Datei oder Ordner behalten, seit Beginn des Löschens dorthin geschrieben oder verschoben, zuerst %1</numerusform>
+            <numerusform>; %Ln Dateien oder Ordner behalten, seit Beginn des Löschens dorthin geschrieben oder verschoben, zuerst %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

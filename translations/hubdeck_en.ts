@@ -409,6 +409,13 @@
             <numerusform>; kept %Ln files or folders that another program wrote there after they were listed for deletion, first %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) or folder(s) written or moved into it since its deletion began, first %1</source>
+        <translation>
+            <numerusform>; kept %Ln file or folder written or moved into it since its deletion began, first %1</numerusform>
+            <numerusform>; kept %Ln files or folders written or moved into it since its deletion began, first %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

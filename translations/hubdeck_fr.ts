@@ -2149,6 +2149,17 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>; %Ln fichiers ou dossiers conservés, qu’un autre programme y a écrits après leur mise en liste pour suppression, d’abord %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; kept %1, which was written or moved into it since its deletion began</source>
+        <translation>; %1 conservé, écrit ou déplacé là depuis le début de sa suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>; kept %Ln file(s) or folder(s) written or moved into it since its deletion began, first %1</source>
+        <translation>
+            <numerusform>; %Ln fichier ou dossier conservé, écrit ou déplacé là depuis le début de sa suppression, d’abord %1</numerusform>
+            <numerusform>; %Ln fichiers ou dossiers conservés, écrits ou déplacés là depuis le début de sa suppression, d’abord %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeTreeModel</name>

@@ -656,7 +656,16 @@ int HomeCommand::remove(const QStringList &arguments)
                 .toObject());
     for (const QString &gone : report.alreadyGone)
         m_out.warning(QStringLiteral("Already gone: %1 (another process removed it since it was listed).").arg(PrintableText::name(gone)));
-    if (report.arrived.size() == 1) {
+    if (!report.arrived.isEmpty() && report.arrivedInStopped == report.arrived.size()) {
+        // Finishing a stopped deletion: written or moved in since it began, maybe long before
+        // this run's listing (GUI attack B2).
+        m_out.warning(report.arrived.size() == 1
+                          ? QStringLiteral("Kept: %1, which was written or moved into it since its deletion began.")
+                                .arg(PrintableText::name(report.arrived.first()))
+                          : QStringLiteral("Kept: %1 files or folders written or moved into it since its deletion began, first %2.")
+                                .arg(report.arrived.size())
+                                .arg(PrintableText::name(report.arrived.first())));
+    } else if (report.arrived.size() == 1) {
         m_out.warning(QStringLiteral("Kept: %1, which another program wrote there after it was listed for deletion.")
                           .arg(PrintableText::name(report.arrived.first())));
     } else if (!report.arrived.isEmpty()) {
