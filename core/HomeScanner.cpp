@@ -670,11 +670,18 @@ void markKept(QList<HomeEntry> &entries)
     const auto hasAttribute = [](const HomeEntry &entry, const char *name) {
         return ::lgetxattr(FileName::encode(entry.path).constData(), name, nullptr, 0) >= 0;
     };
-    for (HomeEntry &entry : entries)
-        if (entry.kind == HomeEntry::Kind::Unknown &&
-            (kept.match(entry.name.section(u'/', -1)).hasMatch() || hasAttribute(entry, HomeScanner::keptAttribute()) ||
-             (!entry.name.endsWith(HomeScanner::deletingSuffix()) && hasAttribute(entry, HomeScanner::setAsideAttribute()))))
+    for (HomeEntry &entry : entries) {
+        // No library reads a folder of that name, whatever it holds: one whose files kept a
+        // dataset's layout was listed as a "dataset cache" (GUI attack B11). A folder given its
+        // entry's name back is the library's again, as its layout says.
+        const bool keptName = kept.match(entry.name.section(u'/', -1)).hasMatch();
+        if ((keptName && entry.kind != HomeEntry::Kind::InterruptedDeletion && entry.kind != HomeEntry::Kind::Credentials &&
+             entry.kind != HomeEntry::Kind::HubRepo) ||
+            (entry.kind == HomeEntry::Kind::Unknown &&
+             (hasAttribute(entry, HomeScanner::keptAttribute()) ||
+              (!entry.name.endsWith(HomeScanner::deletingSuffix()) && hasAttribute(entry, HomeScanner::setAsideAttribute())))))
             entry.kind = HomeEntry::Kind::KeptArrivals;
+    }
 }
 
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.

@@ -1226,6 +1226,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(keptAt));
         QCOMPARE(finished.arrived, QStringList{keptAt});
         QCOMPARE(finished.arrivedInStopped, 1); // said "since its deletion began", not "after it was listed"
+
         QVERIFY(!QFileInfo::exists(path + HomeScanner::keptSuffix() + deep + QStringLiteral("/later/old.arrow")));
         QVERIFY(!QFileInfo::exists(path) && !QFileInfo::exists(aside));
         QCOMPARE(finished.freedBytes, promised);
@@ -3862,6 +3863,24 @@ private Q_SLOTS:
         QCOMPARE(entry->files, 0);
         QCOMPARE(entry->lastAccessed, HomeEntry::kNoTime);
         QCOMPARE(entry->lastModified, HomeEntry::kNoTime);
+    }
+
+    // A folder a deletion kept under "<name>.hubdeck-kept" is listed as kept from a deletion,
+    // though what it holds has a dataset's layout: no library reads that name (GUI attack B11:
+    // listed as a "dataset cache").
+    void aKeptFolderWithADatasetsLayoutIsListedAsKept()
+    {
+        FixtureHome fixture;
+        const QString kept = QStringLiteral("datasets/org___big") + HomeScanner::keptSuffix();
+        fixture.write(kept + QStringLiteral("/default/0.0.0/abc123/oldfile.arrow"), qint64(8192));
+        fixture.write(kept + QStringLiteral("-2/default/0.0.0/abc123/dataset_info.json"), QByteArray("{}"));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        for (const QString &name : {kept, kept + QStringLiteral("-2")}) {
+            const HomeEntry *entry = scan.entry(fixture.path(name));
+            QVERIFY2(entry, qPrintable(name));
+            QCOMPARE(entry->kind, HomeEntry::Kind::KeptArrivals);
+            QVERIFY(entry->deletable());
+        }
     }
 
     // A hub repo's times are its blobs', as the Cache page gives them: a ref written by a
