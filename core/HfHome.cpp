@@ -89,6 +89,11 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     }
     add(Kind::Assets, {"HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE"}, QStringLiteral("assets"));
     add(Kind::Modules, {"HF_MODULES_CACHE"}, QStringLiteral("modules"));
+    // transformers, diffusers and datasets take HF_MODULES_CACHE as given (os.getenv, then
+    // os.makedirs): "~/m" and "$V/m" are folders of those names below the current one, which
+    // is where they write their modules (attack A2).
+    if (const QString own = env.value(QStringLiteral("HF_MODULES_CACHE")); !own.isEmpty())
+        home.m_parts.last().path = clean(own);
     add(Kind::Legacy, {}, QStringLiteral("transformers"));
     const QString token = fromVariables(env, {"HF_TOKEN_PATH"}, &home.m_emptyVariables);
     home.m_tokenPath = clean(token.isEmpty() ? home.m_root + QStringLiteral("/token") : token);

@@ -197,6 +197,21 @@ private Q_SLOTS:
                  QStringLiteral("/home/ada/ds"));
     }
 
+    // HF_MODULES_CACHE is taken as given by transformers, diffusers and datasets: no "~", no
+    // "$VAR" (attack A2: HubDeck listed the expanded folder, which those libraries never fill).
+    void modulesExpandNothing()
+    {
+        const QString here = QDir::currentPath();
+        QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_MODULES_CACHE"), QStringLiteral("~/m")}})).path(HfHome::Kind::Modules),
+                 here + QStringLiteral("/~/m"));
+        QCOMPARE(
+            HfHome::locate(env({{QStringLiteral("HF_MODULES_CACHE"), QStringLiteral("$V/m")}, {QStringLiteral("V"), QStringLiteral("/x")}}))
+                .path(HfHome::Kind::Modules),
+            here + QStringLiteral("/$V/m"));
+        QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_MODULES_CACHE"), QStringLiteral("/srv/m")}})).path(HfHome::Kind::Modules),
+                 QStringLiteral("/srv/m"));
+    }
+
     void eachPartHasItsVariable()
     {
         const HfHome home = HfHome::locate(env({
