@@ -73,6 +73,16 @@ class TestHomeCli : public QObject
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
     }
 
+    // The entry of that name in a listing, or an empty object.
+    static QJsonObject entryNamed(const QJsonObject &doc, const QString &name)
+    {
+        for (const QJsonValue &part : doc.value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
+                if (e.toObject().value(QStringLiteral("name")).toString() == name)
+                    return e.toObject();
+        return {};
+    }
+
     // Every entry listed, as "kind:name".
     static QStringList entries(const QJsonObject &doc)
     {
@@ -555,11 +565,7 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___empty/default"))));
-        QJsonObject empty;
-        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
-            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
-                if (e.toObject().value(QStringLiteral("name")).toString() == u"org___empty")
-                    empty = e.toObject();
+        const QJsonObject empty = entryNamed(listing(fixture.root()), QStringLiteral("org___empty"));
         QVERIFY(!empty.isEmpty());
         QVERIFY(empty.value(QStringLiteral("last_accessed")).isNull());
         QVERIFY(empty.value(QStringLiteral("last_modified")).isNull());
@@ -578,11 +584,7 @@ private Q_SLOTS:
         fixture.write(file, 4096);
         const struct timespec atEpoch[2] = {{0, 0}, {0, 0}};
         QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(fixture.path(file)).constData(), atEpoch, 0), 0);
-        QJsonObject entry;
-        for (const QJsonValue &part : listing(fixture.root()).value(QStringLiteral("parts")).toArray())
-            for (const QJsonValue &e : part.toObject().value(QStringLiteral("entries")).toArray())
-                if (e.toObject().value(QStringLiteral("name")).toString() == u"org___epoch")
-                    entry = e.toObject();
+        const QJsonObject entry = entryNamed(listing(fixture.root()), QStringLiteral("org___epoch"));
         QVERIFY(!entry.isEmpty());
         QVERIFY(entry.value(QStringLiteral("last_accessed")).isDouble());
         QCOMPARE(entry.value(QStringLiteral("last_accessed")).toDouble(), 0.0);
