@@ -107,12 +107,22 @@ void MainWindow::buildStatusBar()
     // A passing message that ends (its timeout, a menu's status tip left behind) gives the bar
     // back to the page's lasting one (GUI attack B12: a deletion's result went for good on the
     // first hover over the list).
+    // The bar's own timer is coarse and may end a passing message a little before its
+    // deadline: an emptied bar means that message is over, whatever the clock says.
     connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &text) {
         if (!text.isEmpty() || !m_tabs)
             return;
-        const PageMessage message = m_pageMessages.value(m_tabs->currentWidget());
-        if (!message.lasting.isEmpty() && (message.expires.isForever() || message.expires.hasExpired()))
-            QMetaObject::invokeMethod(this, &MainWindow::showCurrentPageMessage, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const auto it = m_pageMessages.find(m_tabs->currentWidget());
+                if (it == m_pageMessages.end() || it->lasting.isEmpty() || !statusBar()->currentMessage().isEmpty())
+                    return;
+                it->text = it->lasting;
+                it->expires = QDeadlineTimer(QDeadlineTimer::Forever);
+                showStatus(it->lasting, 0);
+            },
+            Qt::QueuedConnection);
     });
     connect(m_cancel, &QPushButton::clicked, m_cache, &CachePage::cancel);
 }
