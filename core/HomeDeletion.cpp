@@ -1356,13 +1356,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 roots.append({through(kept), {}, true, true});
             keptOlder = freeable(roots, inUse).bytes;
         }
-        qint64 entryFreed =
-            std::max<qint64>(0, before.bytes - left - markerLeft - notOurs + sharedFreed - holderGrew - keptMeasured - keptOlder);
+        qint64 entryFreed = std::max<qint64>(0, before.bytes - (left - arrivedInAside) - markerLeft - notOurs + sharedFreed - holderGrew -
+                                                    keptMeasured - keptOlder);
         // The entry's own files whose change time moved during the run count as arrivals there
         // too: what the removal gave back bounds it, so that a stop never says more than that.
         if (arrivedInAside > 0)
-            entryFreed = std::max<qint64>(
-                0, std::min(before.bytes - left + arrivedInAside - markerLeft - notOurs + sharedFreed - holderGrew, freedByTargets));
+            entryFreed = std::min(entryFreed, freedByTargets);
         if (layers.measures()) {
             const LayeredFreeSpace::Split split = layers.split(entryFreed);
             report.hiddenBytes += split.hidden;
