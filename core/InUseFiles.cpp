@@ -122,13 +122,19 @@ InUseFiles InUseFiles::snapshot()
     // refused its deletion (GUI attack B17). Told by its executable, the same file as one of
     // ours. A HubDeck deletion is told by its lock on the home instead (HomeScan::deletionRunning).
     const QSet<FileIdentity> hubdeck = hubdeckExecutables();
+    QHash<qint64, bool> hubdeckPids; // a pid that holds locks is met again in the process walk
     const auto isHubDeck = [&](qint64 pid) {
         if (pid <= 0 || hubdeck.isEmpty())
             return false;
-        struct stat st
-        {
-        };
-        return ::stat(("/proc/" + QByteArray::number(pid) + "/exe").constData(), &st) == 0 && hubdeck.contains(FileIdentity::of(st));
+        auto it = hubdeckPids.constFind(pid);
+        if (it == hubdeckPids.cend()) {
+            struct stat st
+            {
+            };
+            it = hubdeckPids.insert(pid, ::stat(("/proc/" + QByteArray::number(pid) + "/exe").constData(), &st) == 0 &&
+                                             hubdeck.contains(FileIdentity::of(st)));
+        }
+        return it.value();
     };
 
     // Locks first: "1: FLOCK  ADVISORY  WRITE 4242 08:01:1310734 0 EOF". Waiters ("->") hold
