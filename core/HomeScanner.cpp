@@ -245,33 +245,42 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
 // with the version "x.y.z" and the hash folder holding dataset_info.json or .arrow files, or
 // being prepared (<hash>.incomplete). A folder without that layout (HF_DATASETS_CACHE set to a
 // folder of projects, one with an .arrow file of the user's) is listed, never offered.
-bool hasDatasetLayout(const QString &path)
+
+// A <version> folder holding a prepared (or being prepared) <hash> folder.
+bool holdsPreparedHash(const QString &versionPath)
+{
+    for (const Child &hash : children(versionPath)) {
+        // datasets names it by a fingerprint in hex (Hasher), "<hash>.incomplete" while it is
+        // prepared: a project's "thesis/chapter/1.0.0/final" is not one (attack Q20).
+        static const QRegularExpression fingerprint(QStringLiteral("^[0-9a-f]+(\\.incomplete)?$"));
+        if (!hash.isDir || !fingerprint.match(hash.name).hasMatch())
+            continue;
+        if (hash.name.endsWith(QLatin1String(".incomplete")))
+            return true;
+        const QList<Child> files = children(versionPath + u'/' + hash.name);
+        if (std::any_of(files.begin(), files.end(), [](const Child &file) {
+                return !file.isDir && (file.name == u"dataset_info.json" || file.name.endsWith(QLatin1String(".arrow")));
+            }))
+            return true;
+    }
+    return false;
+}
+
+// A config folder: <version>/<hash>/ with the version "x.y.z".
+bool hasConfigLayout(const QString &configPath)
 {
     static const QRegularExpression version(QStringLiteral("^\\d+\\.\\d+\\.\\d+"));
-    for (const Child &config : children(path)) {
-        if (!config.isDir || isInterrupted(config))
-            continue;
-        const QString configPath = path + u'/' + config.name;
-        for (const Child &v : children(configPath)) {
-            if (!v.isDir || !version.match(v.name).hasMatch())
-                continue;
-            const QString versionPath = configPath + u'/' + v.name;
-            for (const Child &hash : children(versionPath)) {
-                // datasets names it by a fingerprint in hex (Hasher), "<hash>.incomplete" while it is
-                // prepared: a project's "thesis/chapter/1.0.0/final" is not one (attack Q20).
-                static const QRegularExpression fingerprint(QStringLiteral("^[0-9a-f]+(\\.incomplete)?$"));
-                if (!hash.isDir || !fingerprint.match(hash.name).hasMatch())
-                    continue;
-                if (hash.name.endsWith(QLatin1String(".incomplete")))
-                    return true;
-                const QList<Child> files = children(versionPath + u'/' + hash.name);
-                if (std::any_of(files.begin(), files.end(), [](const Child &file) {
-                        return !file.isDir && (file.name == u"dataset_info.json" || file.name.endsWith(QLatin1String(".arrow")));
-                    }))
-                    return true;
-            }
-        }
-    }
+    for (const Child &v : children(configPath))
+        if (v.isDir && version.match(v.name).hasMatch() && holdsPreparedHash(configPath + u'/' + v.name))
+            return true;
+    return false;
+}
+
+bool hasDatasetLayout(const QString &path)
+{
+    for (const Child &config : children(path))
+        if (config.isDir && !isInterrupted(config) && hasConfigLayout(path + u'/' + config.name))
+            return true;
     return false;
 }
 
@@ -285,6 +294,52 @@ bool isDownloadStray(const char *name)
         ++hex;
     const bool theirs = hex == 64 && (name[64] == 0 || name[64] == '.');
     return !theirs && !QByteArrayView(name).startsWith(".hubdeck-") && QByteArrayView(name) != "extracted.hubdeck-deleting";
+}
+
+// The builders datasets ships (datasets/packaged_modules, with generator and spark, which
+// Dataset.from_generator and from_spark use). Each writes its caches under its own name,
+// "<builder>/<config id>/<version>/<hash>/", one config id per set of data files: "default-<hash>"
+// for local files (load_dataset("parquet", data_files=…)), and, in datasets < 2.14, also
+// "<namespace>--<name>-<hash>" for every Hub dataset without a script.
+bool isPackagedBuilder(const QString &name)
+{
+    static const QSet<QString> builders{QStringLiteral("arrow"),       QStringLiteral("audiofolder"), QStringLiteral("csv"),
+                                        QStringLiteral("generator"),   QStringLiteral("imagefolder"), QStringLiteral("json"),
+                                        QStringLiteral("pandas"),      QStringLiteral("parquet"),     QStringLiteral("pdffolder"),
+                                        QStringLiteral("spark"),       QStringLiteral("sql"),         QStringLiteral("text"),
+                                        QStringLiteral("videofolder"), QStringLiteral("webdataset"),  QStringLiteral("xml")};
+    return builders.contains(name);
+}
+
+// A packaged builder's folder holds the caches of unrelated datasets (every local parquet
+// dataset, each Hub dataset an old datasets loaded through it): one entry per config id, so that
+// one can go without the others (attack A11), named "<builder>/<config id>". The hub repo is told
+// by a "<namespace>--<name>-<hash>" config id whose repo is in the hub cache. An empty builder
+// folder (what is left once its caches went) is an entry of its own, as an emptied assets
+// folder is.
+void listPackagedBuilder(const QString &root, const QString &builder, const QString &hubPath, QList<HomeEntry> &entries)
+{
+    static const QRegularExpression hubConfig(QStringLiteral("^(.+)-[0-9a-f]{16}$"));
+    const QString folder = root + u'/' + builder;
+    const QList<Child> configs = children(folder);
+    if (configs.isEmpty())
+        entries.append(make(HomeEntry::Kind::DatasetArrowCache, builder, folder));
+    for (const Child &config : configs) {
+        const QString name = builder + u'/' + config.name;
+        const QString path = folder + u'/' + config.name;
+        if (isInterrupted(config)) {
+            entries.append(make(HomeEntry::Kind::InterruptedDeletion, name, path));
+            continue;
+        }
+        const bool layout = config.isDir && hasConfigLayout(path);
+        HomeEntry entry = make(layout ? HomeEntry::Kind::DatasetArrowCache : HomeEntry::Kind::Unknown, name, path);
+        if (const QRegularExpressionMatch match = hubConfig.match(config.name); layout && match.hasMatch()) {
+            const QString repo = QStringLiteral("datasets--") + match.captured(1);
+            if (PosixFs::isFolder(hubPath + u'/' + repo))
+                entry.hubRepo = repo;
+        }
+        entries.append(entry);
+    }
 }
 
 // unconfirmed: the folders to be told by what they hold as the measure walks them (downloads/,
@@ -309,6 +364,8 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             const QString renamed = QStringLiteral("extracted") + HomeScanner::deletingSuffix();
             if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0 && S_ISDIR(st.st_mode))
                 entries.append(make(HomeEntry::Kind::InterruptedDeletion, QStringLiteral("downloads/") + renamed, path + u'/' + renamed));
+        } else if (child.isDir && isPackagedBuilder(child.name)) {
+            listPackagedBuilder(root, child.name, hubPath, entries);
         } else if (child.isDir) {
             HomeEntry entry =
                 make(hasDatasetLayout(path) ? HomeEntry::Kind::DatasetArrowCache : HomeEntry::Kind::Unknown, child.name, path);
@@ -331,29 +388,47 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
     // there wins (attack P5), else the longest name. A dataset a stopped deletion renamed aside
     // keeps its locks, so that finishing it ends where a whole run would (attack P6). Looked up
     // by name, as a home holds thousands of each.
+    // A packaged builder's config entry ("parquet/default-<hash>") is keyed as its lock writes
+    // it, "parquet_default-<hash>"; its keys live in keyNames, which the views point into.
     QHash<QStringView, qsizetype> datasetAt;
+    QStringList keyNames;
     QSet<qsizetype> renamedAside;
+    QSet<qsizetype> configLevel;
     const qsizetype suffixLength = HomeScanner::deletingSuffix().size();
+    const auto keyOf = [&](qsizetype i, qsizetype chop) {
+        const QString &name = entries.at(i).name;
+        if (!name.contains(u'/'))
+            return QStringView(name).chopped(chop);
+        configLevel.insert(i);
+        keyNames.append(QString(name).replace(u'/', u'_'));
+        return QStringView(keyNames.last()).chopped(chop);
+    };
     for (qsizetype i = 0; i < entries.size(); ++i)
-        if (const HomeEntry &entry = entries.at(i); entry.kind == HomeEntry::Kind::InterruptedDeletion && !entry.name.contains(u'/') &&
-                                                    entry.name.size() > suffixLength &&
-                                                    entry.name.endsWith(HomeScanner::deletingSuffix())) {
-            datasetAt.insert(QStringView(entry.name).chopped(suffixLength), i);
+        if (const HomeEntry &entry = entries.at(i);
+            entry.kind == HomeEntry::Kind::InterruptedDeletion && !entry.name.startsWith(QLatin1String("downloads/")) &&
+            entry.name.size() > suffixLength && entry.name.endsWith(HomeScanner::deletingSuffix())) {
+            datasetAt.insert(keyOf(i, suffixLength), i);
             renamedAside.insert(i);
         }
     for (qsizetype i = 0; i < entries.size(); ++i) // after: the dataset itself wins over its renamed leftover
         if (entries.at(i).kind == HomeEntry::Kind::DatasetArrowCache)
-            datasetAt.insert(QStringView(entries.at(i).name), i);
+            datasetAt.insert(keyOf(i, 0), i);
     // The folder the rest of the lock's name names in that dataset, '_' read as '/' where the
-    // layout has it: <config> (may hold '_') / <version> (x.y.z) / <hash>.
+    // layout has it: <config> (may hold '_') / <version> (x.y.z) / <hash>; in a builder's config
+    // entry, <version> / <hash>.
     const auto namesAFolderOf = [&](qsizetype entry, QStringView rest) {
         rest.chop(5); // ".lock"
         const qsizetype hash = rest.lastIndexOf(u'_');
-        const qsizetype version = hash > 0 ? rest.lastIndexOf(u'_', hash - 1) : -1;
-        if (version <= 0 || renamedAside.contains(entry))
+        if (hash <= 0 || renamedAside.contains(entry))
             return false;
-        return PosixFs::isFolder(entries.at(entry).path + u'/' + rest.left(version).toString() + u'/' +
-                                 rest.mid(version + 1, hash - version - 1).toString() + u'/' + rest.mid(hash + 1).toString());
+        const QString &path = entries.at(entry).path;
+        if (configLevel.contains(entry))
+            return PosixFs::isFolder(path + u'/' + rest.left(hash).toString() + u'/' + rest.mid(hash + 1).toString());
+        const qsizetype version = rest.lastIndexOf(u'_', hash - 1);
+        if (version <= 0)
+            return false;
+        return PosixFs::isFolder(path + u'/' + rest.left(version).toString() + u'/' + rest.mid(version + 1, hash - version - 1).toString() +
+                                 u'/' + rest.mid(hash + 1).toString());
     };
     QList<Child> orphans;
     QList<qsizetype> underscores;

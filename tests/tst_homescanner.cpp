@@ -475,6 +475,100 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(xyLock)));
     }
 
+    // A packaged builder's folder (parquet/, json/…) holds unrelated datasets, one per config id:
+    // each is an entry of its own, with its hub repo when its id names one in the hub cache and
+    // its builder lock, and goes without the others (attack A11: "datasets/parquet" was one
+    // entry, and deleting it deleted every local and Hub dataset loaded from parquet).
+    void packagedBuilderCachesAreOneEntryPerConfig()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("hub/datasets--rajpurkar--squad/refs/main"), QByteArray("abc"));
+        const QStringList configs{QStringLiteral("parquet/rajpurkar--squad-5c4f1a2b3d4e5f60"),
+                                  QStringLiteral("parquet/openai--gsm8k-0123456789abcdef"),
+                                  QStringLiteral("parquet/default-1a2b3c4d5e6f7a8b"), QStringLiteral("json/default-00112233aabbccdd")};
+        const auto lockOf = [&](const QString &config) {
+            QString cacheDir = fixture.path(QStringLiteral("datasets/") + config) + QStringLiteral("/0.0.0/beef");
+            return QStringLiteral("datasets/") + cacheDir.replace(u'/', u'_') + QStringLiteral(".lock");
+        };
+        for (const QString &config : configs) {
+            fixture.write(QStringLiteral("datasets/") + config + QStringLiteral("/0.0.0/beef/dataset_info.json"), QByteArray("{}"));
+            fixture.write(QStringLiteral("datasets/") + config + QStringLiteral("/0.0.0/beef/parquet-train.arrow"), 5000);
+            fixture.write(lockOf(config), QByteArray());
+        }
+        const HfHome home = HfHome::locate(fixture.environment());
+        HomeScan scan = HomeScanner::scan(home);
+        QVERIFY(!find(scan, QStringLiteral("datasets"), QStringLiteral("parquet")));
+        QVERIFY(!find(scan, QStringLiteral("datasets"), QStringLiteral("json")));
+        for (const QString &config : configs) {
+            const HomeEntry *entry = find(scan, QStringLiteral("datasets"), config);
+            QVERIFY2(entry, qPrintable(config));
+            QCOMPARE(entry->kind, HomeEntry::Kind::DatasetArrowCache);
+            QVERIFY(entry->deletable());
+            QCOMPARE(entry->path, fixture.path(QStringLiteral("datasets/") + config));
+            QCOMPARE(entry->members, QStringList{fixture.path(lockOf(config))});
+            QCOMPARE(entry->hubRepo, config.contains(QLatin1String("squad")) ? QStringLiteral("datasets--rajpurkar--squad") : QString());
+        }
+        if (const HomeEntry *strays = find(scan, QStringLiteral("datasets"), QStringLiteral("*.lock")))
+            for (const QString &config : configs)
+                QVERIFY(strays->path != fixture.path(lockOf(config)) && !strays->members.contains(fixture.path(lockOf(config))));
+
+        // One goes; the others, their locks and their builder's folder stay.
+        HomeDeletion::Report report =
+            HomeDeletion::run(home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets/") + configs.at(0))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/") + configs.at(0))));
+        QVERIFY(!QFileInfo::exists(fixture.path(lockOf(configs.at(0)))));
+        for (const QString &config : configs.mid(1)) {
+            QVERIFY(
+                QFileInfo::exists(fixture.path(QStringLiteral("datasets/") + config + QStringLiteral("/0.0.0/beef/parquet-train.arrow"))));
+            QVERIFY(QFileInfo::exists(fixture.path(lockOf(config))));
+        }
+
+        // A config a stopped deletion renamed aside is listed by its name there, with its lock,
+        // and the same deletion finishes it.
+        const QString gsm8k = fixture.path(QStringLiteral("datasets/") + configs.at(1));
+        QVERIFY(QDir().rename(gsm8k, gsm8k + HomeScanner::deletingSuffix()));
+        scan = HomeScanner::scan(home);
+        const HomeEntry *left = find(scan, QStringLiteral("datasets"), configs.at(1) + HomeScanner::deletingSuffix());
+        QVERIFY(left);
+        QCOMPARE(left->kind, HomeEntry::Kind::InterruptedDeletion);
+        QCOMPARE(left->members, QStringList{fixture.path(lockOf(configs.at(1)))});
+        report = HomeDeletion::run(home, HomeDeletion::plan(scan, {gsm8k}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(gsm8k + HomeScanner::deletingSuffix()));
+        QVERIFY(!QFileInfo::exists(fixture.path(lockOf(configs.at(1)))));
+
+        // The last one gone, the builder's folder goes with it, as emptied folders above an
+        // entry do; one emptied otherwise is an entry of its own: listed, deletable.
+        scan = HomeScanner::scan(home);
+        report = HomeDeletion::run(home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets/") + configs.at(2))}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/parquet"))));
+        QVERIFY(QDir(fixture.path(QStringLiteral("datasets/json/default-00112233aabbccdd"))).removeRecursively());
+        scan = HomeScanner::scan(home);
+        const HomeEntry *emptied = find(scan, QStringLiteral("datasets"), QStringLiteral("json"));
+        QVERIFY(emptied);
+        QCOMPARE(emptied->kind, HomeEntry::Kind::DatasetArrowCache);
+        QVERIFY(emptied->deletable());
+        QCOMPARE(emptied->members, QStringList{fixture.path(lockOf(configs.at(3)))}); // its stale lock goes with it
+    }
+
+    // A config folder of a builder without datasets' layout is listed and never offered.
+    void aBuilderConfigWithoutTheLayoutIsNotOffered()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/csv/my-notes/2024/report.csv"), 100);
+        fixture.write(QStringLiteral("datasets/csv/default-1a2b3c4d5e6f7a8b/0.0.0/beef/dataset_info.json"), QByteArray("{}"));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *notes = find(scan, QStringLiteral("datasets"), QStringLiteral("csv/my-notes"));
+        QVERIFY(notes);
+        QCOMPARE(notes->kind, HomeEntry::Kind::Unknown);
+        QVERIFY(!notes->deletable());
+        const HomeEntry *config = find(scan, QStringLiteral("datasets"), QStringLiteral("csv/default-1a2b3c4d5e6f7a8b"));
+        QVERIFY(config);
+        QVERIFY(config->deletable());
+    }
+
     // A dataset a stopped deletion renamed aside keeps its builder lock, so that finishing it
     // leaves no stray lock where a whole run would leave none (attack P6).
     void aDatasetRenamedAsideKeepsItsLock()
