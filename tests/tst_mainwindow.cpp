@@ -176,6 +176,40 @@ private Q_SLOTS:
         QCOMPARE(window->cachePage()->cacheDir(), home.path(QStringLiteral("hub")));
     }
 
+    // A folder opened from the File menu is read as --dir reads it, on both pages: a home opens
+    // as the Overview's home with its hub/ on the Cache page, a home's hub cache opens that home
+    // (GUI attack B21: the Cache page changed, the Overview stayed on the home before).
+    void openingAFolderOpensItsHomeOnBothPages()
+    {
+        FixtureHome first;
+        MainWindow window(first.path(QStringLiteral("hub")), HfHome::forHubCache(first.path(QStringLiteral("hub"))));
+        QSignalSpy scanned(window.overviewPage(), &OverviewPage::scanFinished);
+        QVERIFY(scanned.wait(10000));
+        QCOMPARE(window.overviewPage()->session()->home().root(), first.root());
+
+        FixtureHome second;
+        window.openFolder(second.root());
+        QCOMPARE(window.overviewPage()->session()->home().root(), second.root());
+        QCOMPARE(window.cachePage()->cacheDir(), second.path(QStringLiteral("hub")));
+        QVERIFY(scanned.wait(10000));
+        QVERIFY(window.overviewPage()->model()->indexOfPath(second.path(QStringLiteral("xet/logs"))).isValid());
+
+        window.openFolder(first.path(QStringLiteral("hub")));
+        QCOMPARE(window.overviewPage()->session()->home().root(), first.root());
+        QCOMPARE(window.cachePage()->cacheDir(), first.path(QStringLiteral("hub")));
+
+        // A home with no hub/ yet (its marks: a dataset cache) is that home; its hub cache is
+        // where the libraries will make it.
+        QTemporaryDir noHub;
+        QVERIFY(QDir().mkpath(noHub.path() + QStringLiteral("/datasets/org___set/default/0.0.0/beef")));
+        QFile info(noHub.path() + QStringLiteral("/datasets/org___set/default/0.0.0/beef/dataset_info.json"));
+        QVERIFY(info.open(QIODevice::WriteOnly));
+        info.close();
+        window.openFolder(noHub.path());
+        QCOMPARE(window.overviewPage()->session()->home().root(), noHub.path());
+        QCOMPARE(window.cachePage()->cacheDir(), noHub.path() + QStringLiteral("/hub"));
+    }
+
     // Quit (Ctrl+Q, the close button) while a deletion runs was ignored without a word (GUI
     // attack G24). It asks: Keep Deleting leaves the window and the deletion be; Stop and Quit
     // stops it and closes the window once its report is in, never with the work running.

@@ -2526,10 +2526,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>HubDeck — %1</translation>
     </message>
     <message>
-        <source>Open a Hugging Face Hub Cache</source>
-        <translation>Einen Hugging-Face-Hub-Cache öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -2584,6 +2580,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>A deletion is running on this page; its progress and Cancel are there.</source>
         <translation>Auf dieser Seite läuft ein Löschvorgang; Fortschritt und Abbrechen finden Sie dort.</translation>
+    </message>
+    <message>
+        <source>Open a Hugging Face Home or Hub Cache</source>
+        <translation>Hugging-Face-Verzeichnis oder Hub-Cache öffnen</translation>
+    </message>
+    <message>
+        <source>The Overview stays on %1 while its deletion runs; it shows %2 when you open that folder again.</source>
+        <translation>Die Übersicht bleibt bei %1, solange dort gelöscht wird; sie zeigt %2, wenn Sie diesen Ordner erneut öffnen.</translation>
     </message>
 </context>
 <context>

@@ -2526,10 +2526,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>HubDeck — %1</translation>
     </message>
     <message>
-        <source>Open a Hugging Face Hub Cache</source>
-        <translation>Ouvrir un cache du hub Hugging Face</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -2584,6 +2580,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>A deletion is running on this page; its progress and Cancel are there.</source>
         <translation>Une suppression est en cours sur cette page ; sa progression et Annuler s’y trouvent.</translation>
+    </message>
+    <message>
+        <source>Open a Hugging Face Home or Hub Cache</source>
+        <translation>Ouvrir un dossier Hugging Face ou un cache du Hub</translation>
+    </message>
+    <message>
+        <source>The Overview stays on %1 while its deletion runs; it shows %2 when you open that folder again.</source>
+        <translation>La vue d’ensemble reste sur %1 tant que sa suppression est en cours ; elle affiche %2 si vous rouvrez ce dossier.</translation>
     </message>
 </context>
 <context>

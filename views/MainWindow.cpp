@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CacheLocation.h"
 #include "CacheSession.h"
 #include "HfHome.h"
 #include "HomeSession.h"
@@ -437,9 +438,35 @@ void MainWindow::onDeletionEnded()
 
 void MainWindow::chooseCacheFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Hugging Face Hub Cache"), m_cache->cacheDir());
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Hugging Face Home or Hub Cache"), m_cache->cacheDir());
     if (!dir.isEmpty())
-        openCacheFolder(dir);
+        openFolder(dir);
+}
+
+void MainWindow::openFolder(const QString &dir)
+{
+    const QString cacheDir = QDir::cleanPath(QDir::current().absoluteFilePath(CacheLocation::hubCache(dir)));
+    const HfHome home = HfHome::forHubCache(cacheDir);
+    // The folder is the home itself: its hub cache is the Cache page's (the page said "looks like
+    // HF_HOME, not a hub cache" of what the user had just chosen).
+    openCacheFolder(home.root() == cacheDir ? home.path(HfHome::Kind::Hub) : cacheDir);
+    const HfHome &shown = m_overview->session()->home();
+    const auto partPaths = [](const HfHome &h) {
+        QStringList paths{h.root()};
+        for (const HfHome::Part &part : h.parts())
+            paths.append(part.path);
+        return paths;
+    };
+    if (partPaths(home) == partPaths(shown))
+        return;
+    if (m_overview->session()->isDeleting()) {
+        showPageMessage(m_overview,
+                        tr("The Overview stays on %1 while its deletion runs; it shows %2 when you open that folder again.")
+                            .arg(PrintableText::name(shown.root()), PrintableText::name(home.root())),
+                        0);
+        return;
+    }
+    m_overview->setHome(home);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -449,7 +476,7 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::loadRecentCaches();
     for (const QString &dir : recent)
-        m_recentMenu->addAction(dir, this, [this, dir] { openCacheFolder(dir); });
+        m_recentMenu->addAction(dir, this, [this, dir] { openFolder(dir); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 

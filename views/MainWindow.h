@@ -52,6 +52,12 @@ public:
 
 public Q_SLOTS:
     void openCacheFolder(const QString &dir);
+    // A folder the user chose (File → Open Cache Folder…, Open Recent), read as `hubdeck --dir`
+    // reads it (HfHome::forHubCache): the Cache page opens the hub cache and the Overview the
+    // home it implies, so that the two pages never show two homes (GUI attack B21). A home
+    // given (a folder with hub/, or a home's marks) opens its hub/ on the Cache page. The
+    // Overview keeps its home while a deletion runs there, and says so.
+    void openFolder(const QString &dir);
 
 Q_SIGNALS:
     // Relayed from the Cache page.
