@@ -94,6 +94,17 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     // is where they write their modules (attack A2).
     if (const QString own = env.value(QStringLiteral("HF_MODULES_CACHE")); !own.isEmpty())
         home.m_parts.last().path = clean(own);
+    // transformers' own cache: the first of its variables that is set wins, as its chain of
+    // os.getenv defaults has it; one set but empty names no folder HubDeck can know (a path
+    // relative to wherever the program runs), and the hub cache named again is the hub part.
+    for (const char *variable : {"TRANSFORMERS_CACHE", "PYTORCH_TRANSFORMERS_CACHE", "PYTORCH_PRETRAINED_BERT_CACHE"}) {
+        if (!env.contains(QString::fromLatin1(variable)))
+            continue;
+        const QString own = env.value(QString::fromLatin1(variable));
+        if (!own.isEmpty() && clean(own) != home.path(Kind::Hub))
+            home.m_parts.append({Kind::Transformers, clean(own), true});
+        break;
+    }
     add(Kind::Legacy, {}, QStringLiteral("transformers"));
     const QString token = fromVariables(env, {"HF_TOKEN_PATH"}, &home.m_emptyVariables);
     home.m_tokenPath = clean(token.isEmpty() ? home.m_root + QStringLiteral("/token") : token);
@@ -325,6 +336,8 @@ QString HfHome::kindName(Kind kind)
         return QStringLiteral("assets");
     case Kind::Modules:
         return QStringLiteral("modules");
+    case Kind::Transformers:
+        return QStringLiteral("transformers");
     case Kind::Legacy:
         return QStringLiteral("legacy");
     }

@@ -27,7 +27,12 @@ public:
         Datasets, // HF_DATASETS_CACHE; $HF_HOME/datasets: downloads/ and processed Arrow caches
         Assets,   // HF_ASSETS_CACHE, HUGGINGFACE_ASSETS_CACHE; $HF_HOME/assets (cached_assets_path)
         Modules,  // HF_MODULES_CACHE; $HF_HOME/modules: dynamic modules of remote code
-        Legacy,   // $HF_HOME/transformers: the pre-2022 transformers cache
+        // TRANSFORMERS_CACHE (else PYTORCH_TRANSFORMERS_CACHE, else PYTORCH_PRETRAINED_BERT_CACHE),
+        // only when set and not the hub cache: transformers 4.x downloads every model there, in
+        // the hub layout (transformers' utils/hub.py: cached_files' default cache_dir), and
+        // before 4.22 in the old layout. Taken as given, as os.getenv gives it to transformers.
+        Transformers,
+        Legacy, // $HF_HOME/transformers: the pre-2022 transformers cache
     };
     struct Part
     {
@@ -99,7 +104,7 @@ public:
     // paths above take the default instead; front ends refuse to show or clean such a home
     // (HomeScanner::unusable).
     [[nodiscard]] const QStringList &emptyVariables() const { return m_emptyVariables; }
-    // "hub", "xet", "datasets", "assets", "modules", "legacy": the JSON's "kind".
+    // "hub", "xet", "datasets", "assets", "modules", "transformers", "legacy": the JSON's "kind".
     [[nodiscard]] static QString kindName(Kind kind);
 
 private:

@@ -639,6 +639,33 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
     }
 }
 
+// TRANSFORMERS_CACHE: transformers 4.22 and later download into it in the hub layout
+// (repo folders and .locks, one hub cache of its own), older ones in the legacy layout, and a
+// folder used by both holds both. The legacy downloads are listed and deleted as in
+// $HF_HOME/transformers; the hub repos are listed and left to `cache rm --dir` and the Cache
+// page, which keep shared blobs and refs right, as the hub part's are (attack A18: none of it
+// was listed, and a home whose models all lived there read "Nothing is stored in it").
+void listTransformers(const QString &root, QList<HomeEntry> &entries)
+{
+    const qsizetype first = entries.size();
+    listLegacy(root, entries);
+    static const QStringList prefixes{QStringLiteral("models--"), QStringLiteral("datasets--"), QStringLiteral("spaces--"),
+                                      QStringLiteral("kernels--")};
+    for (qsizetype i = first; i < entries.size(); ++i) {
+        HomeEntry &entry = entries[i];
+        if (entry.kind != HomeEntry::Kind::Unknown || !entry.members.isEmpty() || entry.path != root + u'/' + entry.name ||
+            !isDirectory(entry.path))
+            continue;
+        const bool repo = std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return entry.name.startsWith(p); });
+        if (!repo && entry.name != QLatin1String(".locks"))
+            continue;
+        entry.kind = repo ? HomeEntry::Kind::HubRepo : HomeEntry::Kind::HubOther;
+        entry.keep = HomeScanner::tr("Part of the hub cache transformers keeps in TRANSFORMERS_CACHE: delete it on the Cache page "
+                                     "or with hubdeck-cli cache rm --dir %1, which keep shared blobs and refs right.")
+                         .arg(root);
+    }
+}
+
 // HubDeck renames aside only entries that passed their part's layout rule, and never makes a
 // link: a "<name>.hubdeck-deleting" is an interrupted deletion only when it is no link and
 // <name> is one of that part's entries by the same rule (not node_modules.hubdeck-deleting in
@@ -671,6 +698,7 @@ void confirmInterrupted(HfHome::Kind part, QList<HomeEntry> &entries)
             theirs = base.count(u'/') == 2;
             break;
         case HfHome::Kind::Legacy:
+        case HfHome::Kind::Transformers: // its hub repos are never HubDeck's to delete here
             theirs = legacyNamePattern().match(base).hasMatch();
             break;
         case HfHome::Kind::Datasets: // dataset caches are named freely (org___name)
@@ -1076,6 +1104,9 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 break;
             case HfHome::Kind::Modules:
                 listModules(p.path, part.entries);
+                break;
+            case HfHome::Kind::Transformers:
+                listTransformers(p.path, part.entries);
                 break;
             case HfHome::Kind::Legacy:
                 listLegacy(p.path, part.entries);

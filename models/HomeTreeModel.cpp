@@ -65,6 +65,9 @@ QString partDescription(const QString &kind)
         return HomeTreeModel::tr("Files libraries store with cached_assets_path.");
     if (kind == u"modules")
         return HomeTreeModel::tr("Python modules of remote code: trust_remote_code models and dataset scripts.");
+    if (kind == u"transformers")
+        return HomeTreeModel::tr("Where transformers downloads models, as TRANSFORMERS_CACHE says: a hub cache of its own (open it "
+                                 "on the Cache page to delete repos) and downloads of transformers before 4.22.");
     if (kind == u"legacy")
         return HomeTreeModel::tr("The pre-2022 transformers cache, which current versions no longer read.");
     return HomeTreeModel::tr("What HF_HOME holds beside its parts: your access tokens and files of other tools.");
@@ -88,6 +91,8 @@ QString HomeTreeModel::partLabel(const QString &kind)
         return tr("Assets");
     if (kind == u"modules")
         return tr("Modules");
+    if (kind == u"transformers")
+        return tr("TRANSFORMERS_CACHE");
     if (kind == u"legacy")
         return tr("Legacy transformers");
     return tr("Other");

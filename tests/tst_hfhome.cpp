@@ -212,6 +212,36 @@ private Q_SLOTS:
                  QStringLiteral("/srv/m"));
     }
 
+    // transformers 4.x downloads into TRANSFORMERS_CACHE (else PYTORCH_TRANSFORMERS_CACHE, else
+    // PYTORCH_PRETRAINED_BERT_CACHE), taken as given: a part of its own, only when set and not
+    // the hub cache (attack A18).
+    void transformersCacheIsAPartWhenSet()
+    {
+        const auto transformers = [](const HfHome &home) { return home.path(HfHome::Kind::Transformers); };
+        QVERIFY(transformers(HfHome::locate(env({{QStringLiteral("HF_HOME"), QStringLiteral("/data/hf")}}))).isEmpty());
+        QCOMPARE(transformers(HfHome::locate(env({{QStringLiteral("TRANSFORMERS_CACHE"), QStringLiteral("/models/tc")},
+                                                  {QStringLiteral("PYTORCH_TRANSFORMERS_CACHE"), QStringLiteral("/models/pt")}}))),
+                 QStringLiteral("/models/tc"));
+        QCOMPARE(transformers(HfHome::locate(env({{QStringLiteral("PYTORCH_PRETRAINED_BERT_CACHE"), QStringLiteral("/models/bert")},
+                                                  {QStringLiteral("PYTORCH_TRANSFORMERS_CACHE"), QStringLiteral("/models/pt")}}))),
+                 QStringLiteral("/models/pt"));
+        QCOMPARE(transformers(HfHome::locate(env({{QStringLiteral("PYTORCH_PRETRAINED_BERT_CACHE"), QStringLiteral("/models/bert/")}}))),
+                 QStringLiteral("/models/bert"));
+        QCOMPARE(transformers(HfHome::locate(env({{QStringLiteral("TRANSFORMERS_CACHE"), QStringLiteral("~/tc")}}))),
+                 QDir::currentPath() + QStringLiteral("/~/tc"));
+        // Set but empty: os.getenv gives transformers "", no folder HubDeck can know; the next
+        // variable is not read, as transformers does not read it.
+        QVERIFY(transformers(HfHome::locate(env({{QStringLiteral("TRANSFORMERS_CACHE"), QString()},
+                                                 {QStringLiteral("PYTORCH_TRANSFORMERS_CACHE"), QStringLiteral("/models/pt")}})))
+                    .isEmpty());
+        // The hub cache named again (TRANSFORMERS_CACHE=$HF_HUB_CACHE, common in job scripts) is the hub part.
+        const HfHome same = HfHome::locate(env({{QStringLiteral("HF_HOME"), QStringLiteral("/data/hf")},
+                                                {QStringLiteral("TRANSFORMERS_CACHE"), QStringLiteral("/data/hf/hub/")}}));
+        QVERIFY(transformers(same).isEmpty());
+        QCOMPARE(same.parts().size(), 6);
+        QCOMPARE(HfHome::kindName(HfHome::Kind::Transformers), QStringLiteral("transformers"));
+    }
+
     void eachPartHasItsVariable()
     {
         const HfHome home = HfHome::locate(env({

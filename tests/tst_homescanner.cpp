@@ -475,6 +475,60 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(xyLock)));
     }
 
+    // TRANSFORMERS_CACHE is where transformers 4.x downloads every model: a part of its own, its
+    // hub repos listed and left to `cache rm --dir` (which keeps blobs and refs right), the old
+    // layout's downloads deletable as in the legacy cache (attack A18: none of it was listed).
+    void transformersCacheIsListedWithItsRepos()
+    {
+        FixtureHome fixture;
+        const QString legacyName = QString(64, u'e') + u'.' + QString(64, u'f');
+        fixture.write(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'), 30000);
+        fixture.write(QStringLiteral("tc/models--org--bert/refs/main"), QByteArray(40, 'c'));
+        fixture.write(QStringLiteral("tc/.locks/models--org--bert/") + QString(40, u'a') + QStringLiteral(".lock"), QByteArray());
+        fixture.write(QStringLiteral("tc/") + legacyName, 5000);
+        fixture.write(QStringLiteral("tc/") + legacyName + QStringLiteral(".json"),
+                      QByteArrayLiteral("{\"url\": \"https://huggingface.co/gpt2/resolve/main/config.json\", \"etag\": \"x\"}"));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("TRANSFORMERS_CACHE"), fixture.path(QStringLiteral("tc")));
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeScan::Part *part = scan.part(QStringLiteral("transformers"));
+        QVERIFY(part);
+        QCOMPARE(part->path, fixture.path(QStringLiteral("tc")));
+        QCOMPARE(part->entries.size(), 3);
+        const HomeEntry *repo = find(scan, QStringLiteral("transformers"), QStringLiteral("models--org--bert"));
+        QVERIFY(repo);
+        QCOMPARE(repo->kind, HomeEntry::Kind::HubRepo);
+        QVERIFY(!repo->deletable());
+        QVERIFY2(repo->keep.contains(QStringLiteral("cache rm --dir ") + fixture.path(QStringLiteral("tc"))), qPrintable(repo->keep));
+        QCOMPARE(find(scan, QStringLiteral("transformers"), QStringLiteral(".locks"))->kind, HomeEntry::Kind::HubOther);
+        const HomeEntry *download =
+            find(scan, QStringLiteral("transformers"), QStringLiteral("https://huggingface.co/gpt2/resolve/main/config.json"));
+        QVERIFY(download);
+        QCOMPARE(download->kind, HomeEntry::Kind::LegacyFile);
+        QVERIFY(download->deletable());
+        // Inside HF_HOME, its folder is the part's, not an "other" entry as well.
+        QVERIFY(!find(scan, QStringLiteral("other"), QStringLiteral("tc")));
+
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {repo->path, download->path});
+        QCOMPARE(plan.refusals.size(), 1);
+        QVERIFY2(plan.refusals.first().reason.contains(QStringLiteral("cache rm --dir")), qPrintable(plan.refusals.first().reason));
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("tc/") + legacyName)));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'))));
+
+        // TRANSFORMERS_CACHE=$HF_HOME/transformers (what transformers < 4.22 used by default):
+        // one folder, listed once, in the transformers part.
+        env.insert(QStringLiteral("TRANSFORMERS_CACHE"), fixture.path(QStringLiteral("transformers")));
+        const HomeScan same = HomeScanner::scan(HfHome::locate(env));
+        QVERIFY(find(same, QStringLiteral("transformers"),
+                     QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json")));
+        QVERIFY(same.part(QStringLiteral("legacy")));
+        QCOMPARE(same.part(QStringLiteral("legacy"))->sameFolderAs, QStringLiteral("transformers"));
+        QVERIFY(same.part(QStringLiteral("legacy"))->entries.isEmpty());
+    }
+
     // A packaged builder's folder (parquet/, json/…) holds unrelated datasets, one per config id:
     // each is an entry of its own, with its hub repo when its id names one in the hub cache and
     // its builder lock, and goes without the others (attack A11: "datasets/parquet" was one

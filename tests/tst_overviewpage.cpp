@@ -282,13 +282,11 @@ private Q_SLOTS:
         }
         // Every part has its legend, even an empty one, and the colours differ.
         const QHash<QString, QColor> colors = PartsBar::colors(bar->palette());
-        QCOMPARE(colors.size(), 7);
-        QCOMPARE(QSet<QRgb>({colors.value(QStringLiteral("hub")).rgb(), colors.value(QStringLiteral("xet")).rgb(),
-                             colors.value(QStringLiteral("datasets")).rgb(), colors.value(QStringLiteral("assets")).rgb(),
-                             colors.value(QStringLiteral("modules")).rgb(), colors.value(QStringLiteral("legacy")).rgb(),
-                             colors.value(QStringLiteral("other")).rgb()})
-                     .size(),
-                 7);
+        QCOMPARE(colors.size(), 8);
+        QSet<QRgb> distinct;
+        for (const QColor &color : colors)
+            distinct.insert(color.rgb());
+        QCOMPARE(distinct.size(), 8);
         // The tree shows the same colours beside the part names.
         const auto swatch = page->model()->partIndex(QStringLiteral("xet")).data(Qt::DecorationRole).value<QIcon>();
         for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) // a selected row keeps the colour
@@ -1276,6 +1274,38 @@ private Q_SLOTS:
         QCOMPARE(page->model()->checkedPaths(), QStringList{logs}); // the box was hit
         QCOMPARE(page->tree()->currentIndex().siblingAtColumn(0), row.siblingAtColumn(0));
         QVERIFY2(page->detailsText().contains(logs), qPrintable(page->detailsText()));
+    }
+
+    // TRANSFORMERS_CACHE is a hub cache too (attack A18): its part and its repos open it on the
+    // Cache page; an old-layout download there has nothing to show on it, and is ticked instead.
+    void transformersCacheRowsLeadToTheCachePage()
+    {
+        FixtureHome fixture;
+        const QString legacyName = QString(64, u'e') + u'.' + QString(64, u'f');
+        fixture.write(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'), 3000);
+        fixture.write(QStringLiteral("tc/") + legacyName, 500);
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("TRANSFORMERS_CACHE"), fixture.path(QStringLiteral("tc")));
+        auto page = std::make_unique<OverviewPage>();
+        page->setShowErrorDialogs(false);
+        QSignalSpy scanned(page.get(), &OverviewPage::scanFinished);
+        page->setHome(HfHome::locate(env));
+        QVERIFY(scanned.wait(10000));
+        QSignalSpy opened(page.get(), &OverviewPage::openInCachePage);
+        const QString tc = fixture.path(QStringLiteral("tc"));
+        const QModelIndex part = page->proxy()->mapFromSource(page->model()->partIndex(QStringLiteral("transformers")));
+        QVERIFY(part.isValid());
+        QCOMPARE(part.data().toString(), QStringLiteral("TRANSFORMERS_CACHE"));
+        const QModelIndex repo = proxyIndexOf(*page, tc + QStringLiteral("/models--org--bert"));
+        std::unique_ptr<QMenu> menu(page->contextMenuFor(repo));
+        QCOMPARE(actionTexts(menu.get()).constFirst(), QStringLiteral("Open in Cache Page"));
+        menu->actions().constFirst()->trigger();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.constFirst().at(0).toString(), tc);
+        QCOMPARE(opened.constFirst().at(1).toString(), tc + QStringLiteral("/models--org--bert"));
+        std::unique_ptr<QMenu> downloadMenu(page->contextMenuFor(proxyIndexOf(*page, tc + u'/' + legacyName)));
+        QVERIFY(!actionTexts(downloadMenu.get()).contains(QStringLiteral("Open in Cache Page")));
+        QVERIFY(actionTexts(downloadMenu.get()).contains(QStringLiteral("Tick")));
     }
 
     void hubRowsLeadToTheCachePage()

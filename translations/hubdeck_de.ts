@@ -703,6 +703,10 @@
         <source>Your access tokens. HubDeck never deletes them; to log out, run hf auth logout (or hubdeck-cli auth logout).</source>
         <translation>Ihre Zugriffstoken. HubDeck löscht sie nie; zum Abmelden führen Sie hf auth logout (oder hubdeck-cli auth logout) aus.</translation>
     </message>
+    <message>
+        <source>Part of the hub cache transformers keeps in TRANSFORMERS_CACHE: delete it on the Cache page or with hubdeck-cli cache rm --dir %1, which keep shared blobs and refs right.</source>
+        <translation>Teil des Hub-Caches, den transformers in TRANSFORMERS_CACHE führt: Löschen Sie ihn auf der Cache-Seite oder mit hubdeck-cli cache rm --dir %1, die gemeinsame Blobs und Refs richtig halten.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -2363,6 +2367,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that as %2 (the entry&apos;s name holds a new folder), and frees the rest.</source>
         <translation>%1 davon wurde nach dem Abbruch des Löschens dort geschrieben: Das Fertiglöschen behält das als %2 (unter dem Namen des Eintrags liegt ein neuer Ordner) und gibt den Rest frei.</translation>
+    </message>
+    <message>
+        <source>Where transformers downloads models, as TRANSFORMERS_CACHE says: a hub cache of its own (open it on the Cache page to delete repos) and downloads of transformers before 4.22.</source>
+        <translation>Wohin transformers Modelle lädt, wie TRANSFORMERS_CACHE es angibt: ein eigener Hub-Cache (öffnen Sie ihn auf der Cache-Seite, um Repos zu löschen) und Downloads von transformers vor 4.22.</translation>
+    </message>
+    <message>
+        <source>TRANSFORMERS_CACHE</source>
+        <translation>TRANSFORMERS_CACHE</translation>
     </message>
 </context>
 <context>

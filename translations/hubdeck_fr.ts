@@ -703,6 +703,10 @@
         <source>Your access tokens. HubDeck never deletes them; to log out, run hf auth logout (or hubdeck-cli auth logout).</source>
         <translation>Vos jetons d’accès. HubDeck ne les supprime jamais ; pour vous déconnecter, lancez hf auth logout (ou hubdeck-cli auth logout).</translation>
     </message>
+    <message>
+        <source>Part of the hub cache transformers keeps in TRANSFORMERS_CACHE: delete it on the Cache page or with hubdeck-cli cache rm --dir %1, which keep shared blobs and refs right.</source>
+        <translation>Partie du cache du Hub que transformers tient dans TRANSFORMERS_CACHE : supprimez-la sur la page Cache ou avec hubdeck-cli cache rm --dir %1, qui gardent justes les blobs partagés et les refs.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -2363,6 +2367,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>%1 of it was written there after the deletion stopped: finishing the deletion keeps that as %2 (the entry&apos;s name holds a new folder), and frees the rest.</source>
         <translation>%1 y a été écrit après l’arrêt de la suppression : la terminer le conserve sous %2 (le nom de l’entrée est pris par un nouveau dossier), et libère le reste.</translation>
+    </message>
+    <message>
+        <source>Where transformers downloads models, as TRANSFORMERS_CACHE says: a hub cache of its own (open it on the Cache page to delete repos) and downloads of transformers before 4.22.</source>
+        <translation>Là où transformers télécharge les modèles, comme le dit TRANSFORMERS_CACHE : un cache du Hub à part (ouvrez-le sur la page Cache pour supprimer des dépôts) et des téléchargements de transformers antérieurs à 4.22.</translation>
+    </message>
+    <message>
+        <source>TRANSFORMERS_CACHE</source>
+        <translation>TRANSFORMERS_CACHE</translation>
     </message>
 </context>
 <context>

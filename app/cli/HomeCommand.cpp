@@ -427,6 +427,8 @@ void HomeCommand::printTable(const HomeScan &scan)
             QString note;
             if (!entry.inUse.isEmpty())
                 note = QStringLiteral("in use: %1").arg(entry.inUse);
+            else if (entry.kind == HomeEntry::Kind::HubRepo || entry.kind == HomeEntry::Kind::HubOther)
+                note = QStringLiteral("see `hubdeck-cli cache ls --dir %1`").arg(PrintableText::name(part.path)); // TRANSFORMERS_CACHE's
             else if (!entry.keep.isEmpty())
                 note = entry.keep;
             else if (!entry.deletable())

@@ -618,9 +618,13 @@ void OverviewPage::openRow(const QModelIndex &proxyIndex)
 {
     const QModelIndex index = m_proxy->mapToSource(proxyIndex);
     const HomeScan::Part *part = m_model->part(index);
-    if (!part || part->kind != u"hub")
+    if (!part || (part->kind != u"hub" && part->kind != u"transformers"))
         return;
     const HomeEntry *entry = m_model->entry(index);
+    // TRANSFORMERS_CACHE is a hub cache too, with the old layout's downloads beside its repos:
+    // its part row and its repos open it; a download has nothing to show there.
+    if (part->kind == u"transformers" && entry && entry->kind != HomeEntry::Kind::HubRepo)
+        return;
     Q_EMIT openInCachePage(part->path, entry && entry->kind == HomeEntry::Kind::HubRepo ? entry->path : QString());
 }
 
@@ -634,7 +638,7 @@ QMenu *OverviewPage::contextMenuFor(const QModelIndex &proxyIndex)
         return menu;
     const HomeEntry *entry = m_model->entry(index);
     const QString path = entry ? entry->path : part->path;
-    if (part->kind == u"hub")
+    if (part->kind == u"hub" || (part->kind == u"transformers" && (!entry || entry->kind == HomeEntry::Kind::HubRepo)))
         menu->addAction(tr("Open in &Cache Page"), this, [this, proxyIndex] { openRow(proxyIndex); });
     auto *open = menu->addAction(tr("Open &Folder"), this, [path] {
         const QFileInfo info(path);
