@@ -1622,6 +1622,31 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
     }
 
+    // HF_HOME with a byte shown escaped (a newline) is given in bash's $'…', so that the printed
+    // command names this home when pasted (attack A4: 'HF_HOME=…\n' named another one).
+    void finishCommandGivesAnEscapedHomeAsTheShellReadsIt()
+    {
+        FixtureHome fixture;
+        QTemporaryDir links;
+        const QString odd = links.path() + QStringLiteral("/we ird\n");
+        QVERIFY(QFile::link(fixture.root(), odd));
+        const CliRun stopped =
+            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("-y")},
+                 {QStringLiteral("HF_HOME=") + odd, QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+                  QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGTERM)});
+        QCOMPARE(stopped.code, 128 + SIGTERM);
+        const qsizetype at = stopped.err.indexOf(QStringLiteral("To finish: "));
+        QVERIFY2(at >= 0, qPrintable(stopped.err));
+        QString command = stopped.err.mid(at + 11).section(u'\n', 0, 0);
+        const QString start = QStringLiteral("HF_HOME=$'") + links.path() + QStringLiteral("/we ird\\n' hubdeck-cli home rm ");
+        QVERIFY2(command.startsWith(start), qPrintable(command));
+        command.replace(start.size() - 20, 11, QStringLiteral("\"$HUBDECK_CLI\"")); // "hubdeck-cli"
+        const CliRun again = CliRun::runProgram(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), command},
+                                                {QStringLiteral("ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0")}, 60000);
+        QVERIFY2(again.code == 0, qPrintable(command + u'\n' + again.out + again.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+    }
+
     // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
     void ignoredHangupDoesNotStop()
     {

@@ -43,6 +43,20 @@ QString shellWord(const QString &word)
     return u'\'' + quoted + u'\'';
 }
 
+// A value that must reach the program as its own bytes (HF_HOME=…, which the shell passes on
+// as it reads it): one shown escaped (a newline, a byte that is not UTF-8: PrintableText) goes
+// in bash's $'…', whose \n, \t, \xHH, \uHHHH and \\ are PrintableText's escapes (attack A4:
+// 'HF_HOME=…\n' named another home, a literal backslash and n).
+QString shellValue(const QString &value)
+{
+    const QString shown = PrintableText::name(value);
+    if (shown == value)
+        return shellWord(value);
+    QString quoted = shown;
+    quoted.replace(u'\'', QStringLiteral("\\'"));
+    return QStringLiteral("$'") + quoted + u'\'';
+}
+
 QString helpText(const QString &command)
 {
     if (command == u"ls")
@@ -711,7 +725,7 @@ int HomeCommand::remove(const QStringList &arguments)
                  {"HF_HOME", "XDG_CACHE_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_XET_CACHE", "HF_DATASETS_CACHE",
                   "HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH"})
                 if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
-                    command.append(QString::fromLatin1(name) + u'=' + shellWord(PrintableText::name(value)));
+                    command.append(QString::fromLatin1(name) + u'=' + shellValue(value));
         }
         command.append(QStringLiteral("hubdeck-cli home rm"));
         // An entry renamed aside by the run is named by what is left of it: its own name may
