@@ -1647,6 +1647,29 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
     }
 
+    // A dataset removed by another program while the prompt waits, its builder lock left: the
+    // second question counts it out, says what of it is left, and the result counts what was
+    // there (attack A14: "3 entries to delete … 0.0 now", then "2 of 3 entries deleted").
+    void anEntryGoneAtThePromptIsNoLongerOneToDelete()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        const QString lock = fixture.path(QStringLiteral("datasets/_tmp_hf_datasets_org___set_default_0.0.0_c0ffee.lock"));
+        const CliRun run = CliRun::runOnTerminal({QStringLiteral("home"), QStringLiteral("rm"), QStringLiteral("datasets/org___set"),
+                                                  QStringLiteral("xet/logs"), QStringLiteral("--dir"), fixture.root()},
+                                                 {QStringLiteral("y"), QStringLiteral("y")}, [&](int answer) {
+                                                     if (answer == 0)
+                                                         QVERIFY(QDir(dataset).removeRecursively());
+                                                 });
+        QVERIFY2(run.out.contains(QStringLiteral("Measured again: 1 entry to delete")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(dataset + QStringLiteral(": gone since it was listed; what is left of it (") + lock),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1 of 1 entry deleted")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Already gone: ") + dataset), qPrintable(run.out));
+        QVERIFY(!QFileInfo::exists(lock));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
+    }
+
     // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
     void ignoredHangupDoesNotStop()
     {

@@ -637,13 +637,25 @@ int HomeCommand::remove(const QStringList &arguments)
             m_out.error(QStringLiteral("Nothing is left to delete."));
             return ExitCode::Failure;
         }
-        if (const qint64 measured = plan.sizeOnDisk(); measured != shown || !plan.gone.isEmpty() || !changed.isEmpty()) {
+        // An entry removed by another program whose builder lock or .json is still there stays
+        // in the plan, so that what is left of it goes too; it is no longer one to delete
+        // (attack A14: "3 entries to delete … org001___set-001: 0.0 now", then "2 of 3").
+        QSet<QString> goneButMembers;
+        for (const HomeEntry &entry : std::as_const(plan.entries))
+            if (struct stat st{}; ::lstat(FileName::encode(entry.path).constData(), &st) != 0 && errno == ENOENT)
+                goneButMembers.insert(entry.path);
+        if (const qint64 measured = plan.sizeOnDisk();
+            measured != shown || !plan.gone.isEmpty() || !changed.isEmpty() || !goneButMembers.isEmpty()) {
+            const qsizetype toDelete = plan.entries.size() - goneButMembers.size();
             m_out.text(QStringLiteral("Measured again: %1 entr%2 to delete, %3 now (%4 when listed):")
-                           .arg(plan.entries.size())
-                           .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                           .arg(toDelete)
+                           .arg(toDelete == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                            .arg(HumanFormat::sizeInText(measured), HumanFormat::sizeInText(shown)));
             for (const HomeEntry &entry : std::as_const(plan.entries))
-                if (const qint64 was = listed.value(entry.path, -1); was != entry.freeable)
+                if (goneButMembers.contains(entry.path))
+                    m_out.text(QStringLiteral("  - %1: gone since it was listed; what is left of it (%2) is deleted with the rest")
+                                   .arg(PrintableText::name(entry.path), PrintableText::names(entry.members, QStringLiteral(", "))));
+                else if (const qint64 was = listed.value(entry.path, -1); was != entry.freeable)
                     m_out.text(QStringLiteral("  - %1: %2 now, %3 when listed")
                                    .arg(PrintableText::name(entry.path), HumanFormat::size(entry.freeable), HumanFormat::size(was)));
             if (!deletion.confirmed(QStringLiteral("Delete them?"), false))
@@ -707,10 +719,13 @@ int HomeCommand::remove(const QStringList &arguments)
     for (const QString &partly : report.partlyDeleted)
         m_out.warning(
             QStringLiteral("Partly deleted: %1 (stopped part-way; deleting it again finishes it).").arg(PrintableText::name(partly)));
+    // Out of what was there to delete: one another program removed first is said above
+    // ("Already gone"), neither deleted by this run nor left for it.
+    const qsizetype wasThere = plan.entries.size() - report.alreadyGone.size();
     const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
                              .arg(report.removed.size())
-                             .arg(plan.entries.size())
-                             .arg(plan.entries.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                             .arg(wasThere)
+                             .arg(wasThere == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
                              .arg(HumanFormat::sizeInText(report.freedBytes));
     if (report.canceled) {
         // What is left of the plan, by path: the same command again would also name what
