@@ -59,6 +59,7 @@ struct Freeable
     qint64 files = 0;  // everything but folders
     QString inUse;
     QString guarded; // what of HomeScanner::guardedIdentities lies in them, under another name
+    bool guardedByHardLink = false;
 };
 
 Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse, const QHash<FileIdentity, QString> *guarded = nullptr)
@@ -82,8 +83,10 @@ Freeable freeable(const QList<TreeMeasure::Root> &roots, const InUseFiles &inUse
         f.files += total.files;
         if (f.inUse.isEmpty())
             f.inUse = total.inUse;
-        if (f.guarded.isEmpty())
+        if (f.guarded.isEmpty()) {
             f.guarded = total.guarded;
+            f.guardedByHardLink = total.guardedByHardLink;
+        }
     }
     return f;
 }
@@ -1075,7 +1078,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // since the scan, or a plan made without the check): by device and inode, after the
         // checks by path, whose words fit when the name is the same.
         if (!before.guarded.isEmpty()) {
-            report.errors.append(tr("Not deleted: %1 holds %2 under another name (a bind mount).").arg(entry.path, before.guarded));
+            report.errors.append(tr("Not deleted: %1 holds %2 under another name (%3).")
+                                     .arg(entry.path, before.guarded, HomeScanner::anotherName(before.guardedByHardLink)));
             continue;
         }
 

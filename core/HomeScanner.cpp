@@ -1265,7 +1265,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             entry.keep =
                 tr("Not all of it can be read (%1): its size counts only what could be, and HubDeck does not delete it.").arg(m.unreadable);
         if (!m.guarded.isEmpty() && entry.deletable())
-            entry.keep = tr("It holds %1 under another name (a bind mount): HubDeck does not delete it.").arg(m.guarded);
+            entry.keep =
+                tr("It holds %1 under another name (%2): HubDeck does not delete it.").arg(m.guarded, anotherName(m.guardedByHardLink));
         if (!m.unremovable.isEmpty() && entry.keep.isEmpty())
             entry.keep = tr("Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.")
                              .arg(m.unremovable);
@@ -1550,6 +1551,11 @@ QHash<FileIdentity, QString> HomeScanner::guardedIdentities(const HfHome &home)
     for (const QString &path : home.protectedPaths()) // last: a token wins over a folder's words
         guard(path, tr("your access token %1").arg(path));
     return guarded;
+}
+
+QString HomeScanner::anotherName(bool hardLink)
+{
+    return hardLink ? tr("a hard link") : tr("a bind mount");
 }
 
 QString HomeScanner::removalInterruptedNote()

@@ -72,6 +72,11 @@ public:
     [[nodiscard]] static QString unusable(const HfHome &home);
     // What the Overview page and `home ls` say of an entry whose removal was stopped part-way.
     [[nodiscard]] static QString removalInterruptedNote();
+    // How a guarded file or folder (guardedIdentities) can lie in an entry under another name:
+    // "a hard link" when the file found is a second link of it (TreeMeasure::Total's
+    // guardedByHardLink), else "a bind mount" (attack A10: a hard link of the token was said
+    // to be a bind mount).
+    [[nodiscard]] static QString anotherName(bool hardLink);
     // What no entry may hold under any name, by device and inode, with what each is: the
     // credentials (HfHome::protectedPaths, links followed), HF_HOME's folder and each part's.
     // A bind mount gives a file or folder a second name that no comparison of paths sees

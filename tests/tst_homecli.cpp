@@ -164,16 +164,21 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(QStringLiteral("models--org--model"))); // the hub is one line: cache ls lists it
 
         const QString missing = fixture.path(QStringLiteral("not-yet"));
+        // A folder named by hand that is not there is a typo more likely than an empty home: said,
+        // as `home rm` says it (attack A10: "Nothing is there yet", exit 0).
         const CliRun empty = home({QStringLiteral("ls"), QStringLiteral("--dir"), missing});
-        QCOMPARE(empty.code, 0);
-        QVERIFY(empty.out.contains(QStringLiteral("Nothing is there yet")));
+        QCOMPARE(empty.code, 1);
+        QCOMPARE(empty.err.trimmed(), QStringLiteral("Error: %1 (given with --dir) does not exist.").arg(missing));
         QVERIFY(!QFileInfo::exists(missing)); // looking creates nothing
 
         // A file where the home should be is not "nothing there yet": no library can write there.
+        // Named as given, with --dir, not as HF_HOME, which was not set (A10).
         fixture.write(QStringLiteral("a-file"), QByteArrayLiteral("x"));
         const CliRun file = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.path(QStringLiteral("a-file"))});
         QCOMPARE(file.code, 1);
-        QVERIFY2(file.err.contains(QStringLiteral("is a file, not a folder")), qPrintable(file.err));
+        QVERIFY2(
+            file.err.contains(QStringLiteral("%1 (given with --dir) is a file, not a folder").arg(fixture.path(QStringLiteral("a-file")))),
+            qPrintable(file.err));
         QVERIFY(!file.out.contains(QStringLiteral("Nothing is there yet")));
 
         // There, with empty part folders: said so, not an empty table with "0 bytes can be deleted".
@@ -1662,6 +1667,10 @@ private Q_SLOTS:
                                                          QVERIFY(QDir(dataset).removeRecursively());
                                                  });
         QVERIFY2(run.out.contains(QStringLiteral("Measured again: 1 entry to delete")), qPrintable(run.out));
+        // Two asked of as "them", then the one left as "it" (A10).
+        QVERIFY2(run.out.indexOf(QStringLiteral("Delete them? [y/N]")) < run.out.indexOf(QStringLiteral("Delete it? [y/N]")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.indexOf(QStringLiteral("Delete them? [y/N]")) >= 0);
         QVERIFY2(run.out.contains(dataset + QStringLiteral(": gone since it was listed; what is left of it (") + lock),
                  qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("1 of 1 entry deleted")), qPrintable(run.out));

@@ -4548,6 +4548,21 @@ private Q_SLOTS:
     // A mount inside an entry (another filesystem, or a bind mount of this one, which keeps the
     // device number) is refused before anything is touched; what is mounted there stays.
     // Without the check, both mounts were emptied through and the entry left renamed.
+    // The token hard-linked into an entry: kept, and said to be a hard link, not a bind mount
+    // (attack A10: "under another name (a bind mount)" for `ln token xet/logs/…`).
+    void aHardLinkOfTheTokenKeepsItsEntryAndIsNamedSo()
+    {
+        FixtureHome fixture;
+        const QString copy = fixture.path(QStringLiteral("xet/logs/xet_token_copy.log"));
+        QCOMPARE(::link(QFile::encodeName(fixture.path(QStringLiteral("token"))).constData(), QFile::encodeName(copy).constData()), 0);
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const HomeEntry *logs = scan.entry(fixture.path(QStringLiteral("xet/logs")));
+        QVERIFY(logs);
+        QVERIFY(!logs->deletable());
+        QVERIFY2(logs->keep.contains(QStringLiteral("under another name (a hard link)")), qPrintable(logs->keep));
+        QVERIFY(QFileInfo::exists(copy));
+    }
+
     // The token file or another part's folder given a second name by a bind mount: an entry
     // holding the other name is kept, found by device and inode, and a run refuses it (attack
     // Q26: the token's only real name was deleted; Q16: `home rm xet` emptied the datasets part).

@@ -345,10 +345,6 @@
         <translation>Nichts gelöscht: Ein anderer Prozess (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners. Versuchen Sie es erneut, sobald er sie freigegeben hat.</translation>
     </message>
     <message>
-        <source>Not deleted: %1 holds %2 under another name (a bind mount).</source>
-        <translation>Nicht gelöscht: %1 enthält %2 unter einem anderen Namen (ein Bind-Mount).</translation>
-    </message>
-    <message>
         <source>Nothing to delete in %1: it is not on disk.</source>
         <translation>Nichts zu löschen in %1: Es ist nicht auf der Festplatte.</translation>
     </message>
@@ -387,6 +383,10 @@
     <message>
         <source>Not deleted: %1 is in use: %2.</source>
         <translation>Nicht gelöscht: %1 wird gerade verwendet: %2.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 holds %2 under another name (%3).</source>
+        <translation>Nicht gelöscht: %1 enthält %2 unter einem anderen Namen (%3).</translation>
     </message>
 </context>
 <context>
@@ -608,10 +608,6 @@
         <translation>HF_HOME %1 kann nicht angelegt werden: %2 auf dem Weg dorthin %3.</translation>
     </message>
     <message>
-        <source>It holds %1 under another name (a bind mount): HubDeck does not delete it.</source>
-        <translation>Es enthält %1 unter einem anderen Namen (ein Bind-Mount): HubDeck löscht es nicht.</translation>
-    </message>
-    <message>
         <source>the %1 part&apos;s folder (%2)</source>
         <translation>den Ordner des Teils %1 (%2)</translation>
     </message>
@@ -706,6 +702,18 @@
     <message>
         <source>Part of the hub cache transformers keeps in TRANSFORMERS_CACHE: delete it on the Cache page or with hubdeck-cli cache rm --dir %1, which keep shared blobs and refs right.</source>
         <translation>Teil des Hub-Caches, den transformers in TRANSFORMERS_CACHE führt: Löschen Sie ihn auf der Cache-Seite oder mit hubdeck-cli cache rm --dir %1, die gemeinsame Blobs und Refs richtig halten.</translation>
+    </message>
+    <message>
+        <source>It holds %1 under another name (%2): HubDeck does not delete it.</source>
+        <translation>Es enthält %1 unter einem anderen Namen (%2): HubDeck löscht es nicht.</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>ein harter Link</translation>
+    </message>
+    <message>
+        <source>a bind mount</source>
+        <translation>ein Bind-Mount</translation>
     </message>
 </context>
 <context>

@@ -345,10 +345,6 @@
         <translation>Rien n’a été supprimé : un autre processus (%1, pid %2) tient un verrou sur les dossiers de ce dossier. Réessayez une fois qu’il l’a libéré.</translation>
     </message>
     <message>
-        <source>Not deleted: %1 holds %2 under another name (a bind mount).</source>
-        <translation>Non supprimé : %1 contient %2 sous un autre nom (un montage lié).</translation>
-    </message>
-    <message>
         <source>Nothing to delete in %1: it is not on disk.</source>
         <translation>Rien à supprimer dans %1 : il n’est pas sur le disque.</translation>
     </message>
@@ -387,6 +383,10 @@
     <message>
         <source>Not deleted: %1 is in use: %2.</source>
         <translation>Non supprimé : %1 est en cours d’utilisation : %2.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1 holds %2 under another name (%3).</source>
+        <translation>Non supprimé : %1 contient %2 sous un autre nom (%3).</translation>
     </message>
 </context>
 <context>
@@ -608,10 +608,6 @@
         <translation>HF_HOME %1 ne peut pas être créé : %2, sur le chemin, %3.</translation>
     </message>
     <message>
-        <source>It holds %1 under another name (a bind mount): HubDeck does not delete it.</source>
-        <translation>Il contient %1 sous un autre nom (un montage lié) : HubDeck ne le supprime pas.</translation>
-    </message>
-    <message>
         <source>the %1 part&apos;s folder (%2)</source>
         <translation>le dossier de la partie %1 (%2)</translation>
     </message>
@@ -706,6 +702,18 @@
     <message>
         <source>Part of the hub cache transformers keeps in TRANSFORMERS_CACHE: delete it on the Cache page or with hubdeck-cli cache rm --dir %1, which keep shared blobs and refs right.</source>
         <translation>Partie du cache du Hub que transformers tient dans TRANSFORMERS_CACHE : supprimez-la sur la page Cache ou avec hubdeck-cli cache rm --dir %1, qui gardent justes les blobs partagés et les refs.</translation>
+    </message>
+    <message>
+        <source>It holds %1 under another name (%2): HubDeck does not delete it.</source>
+        <translation>Il contient %1 sous un autre nom (%2) : HubDeck ne le supprime pas.</translation>
+    </message>
+    <message>
+        <source>a hard link</source>
+        <translation>un lien physique</translation>
+    </message>
+    <message>
+        <source>a bind mount</source>
+        <translation>un montage lié</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,26 @@ QString HomeCommand::notAHomeGiven(const QCommandLineParser &parser, const HfHom
         .arg(PrintableText::name(home.root()));
 }
 
+// Why `home ls|rm` cannot work on the home, in one line, or an empty string: a file where HF_HOME
+// should be, or a link to nowhere, is no empty home (every library fails there); a home named
+// with --dir that is not there is most likely a typo or a variable a script left unexpanded,
+// not an empty home (attack Q15, and A10 for ls, which read it as "Nothing is there yet"). A
+// home given with --dir is named so, not as HF_HOME, which the user did not set (A10).
+QString HomeCommand::homeProblem(const QCommandLineParser &parser, const HfHome &where)
+{
+    const bool given = parser.isSet(QStringLiteral("dir"));
+    const QString root = PrintableText::name(where.root());
+    if (QString unusable = PrintableText::name(HomeScanner::unusable(where)); !unusable.isEmpty()) {
+        const QString named = QStringLiteral("HF_HOME ") + root;
+        if (given && unusable.startsWith(named))
+            unusable.replace(0, named.size(), root + QStringLiteral(" (given with --dir)"));
+        return unusable;
+    }
+    if (struct stat st{}; given && ::stat(FileName::encode(where.root()).constData(), &st) != 0)
+        return QStringLiteral("%1 (given with --dir) does not exist.").arg(root);
+    return notAHomeGiven(parser, where);
+}
+
 HfHome HomeCommand::home(const QCommandLineParser &parser)
 {
     const QString dir = parser.value(QStringLiteral("dir"));
@@ -242,13 +262,8 @@ int HomeCommand::list(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'.").arg(parser.positionalArguments().first()), QStringLiteral("ls"));
     const HfHome where = home(parser);
-    // A file where HF_HOME should be, or a link to nowhere, is no empty home: every library fails there.
-    if (const QString unusable = HomeScanner::unusable(where); !unusable.isEmpty()) {
-        m_out.error(PrintableText::name(unusable));
-        return ExitCode::Failure;
-    }
-    if (const QString notAHome = notAHomeGiven(parser, where); !notAHome.isEmpty()) {
-        m_out.error(notAHome);
+    if (const QString problem = homeProblem(parser, where); !problem.isEmpty()) {
+        m_out.error(problem);
         return ExitCode::Failure;
     }
     // What a running deletion has renamed aside is not a stopped one: said, as the listing
@@ -482,18 +497,8 @@ int HomeCommand::remove(const QStringList &arguments)
         return usage(QStringLiteral("Give at least one ENTRY to delete (as `home ls` lists it, or a path)."), QStringLiteral("rm"));
     const bool json = CliOutput::isJson();
     const HfHome where = home(parser);
-    if (const QString unusable = HomeScanner::unusable(where); !unusable.isEmpty()) {
-        m_out.error(PrintableText::name(unusable));
-        return ExitCode::Failure;
-    }
-    // A home named by hand that is not there is most likely a mistake (a typo, a variable a
-    // script left unexpanded), not a home with nothing left to delete (attack Q15).
-    if (struct stat st{}; parser.isSet(QStringLiteral("dir")) && ::stat(FileName::encode(where.root()).constData(), &st) != 0) {
-        m_out.error(QStringLiteral("HF_HOME %1 (given with --dir) does not exist.").arg(PrintableText::name(where.root())));
-        return ExitCode::Failure;
-    }
-    if (const QString notAHome = notAHomeGiven(parser, where); !notAHome.isEmpty()) {
-        m_out.error(notAHome);
+    if (const QString problem = homeProblem(parser, where); !problem.isEmpty()) {
+        m_out.error(problem);
         return ExitCode::Failure;
     }
     // Said before the scan: while another deletion runs, its renamed entries would be listed
@@ -613,7 +618,9 @@ int HomeCommand::remove(const QStringList &arguments)
         return refusedCode;
     }
     CliDeletion deletion(m_out);
-    if (!deletion.confirmed(QStringLiteral("Delete them?"), parser.isSet(yes)))
+    // "About to delete 1 entry": asked of it, not of "them" (attack A10).
+    const auto question = [&plan] { return plan.entries.size() == 1 ? QStringLiteral("Delete it?") : QStringLiteral("Delete them?"); };
+    if (!deletion.confirmed(question(), parser.isSet(yes)))
         return ExitCode::Failure;
     // Answered at a prompt, maybe long after the listing: what the entries hold and which are in
     // use are read again, as the Overview's confirmation does, and a figure that changed is asked
@@ -658,7 +665,7 @@ int HomeCommand::remove(const QStringList &arguments)
                 else if (const qint64 was = listed.value(entry.path, -1); was != entry.freeable)
                     m_out.text(QStringLiteral("  - %1: %2 now, %3 when listed")
                                    .arg(PrintableText::name(entry.path), HumanFormat::size(entry.freeable), HumanFormat::size(was)));
-            if (!deletion.confirmed(QStringLiteral("Delete them?"), false))
+            if (!deletion.confirmed(toDelete == 1 ? QStringLiteral("Delete it?") : QStringLiteral("Delete them?"), false))
                 return ExitCode::Failure;
         }
         refused += changed;

@@ -37,6 +37,8 @@ private:
     [[nodiscard]] static HfHome home(const QCommandLineParser &parser);
     // Why a home given with --dir is refused (HfHome::mayBeHome), or an empty string.
     [[nodiscard]] static QString notAHomeGiven(const QCommandLineParser &parser, const HfHome &home);
+    // Why the home cannot be listed or cleaned, in one line (unusable, not there, not a home), or empty.
+    [[nodiscard]] static QString homeProblem(const QCommandLineParser &parser, const HfHome &where);
     void printTable(const HomeScan &scan);
     // runningDeletion: the pid of a HubDeck deletion running in the home (0: not known), said as
     // "deletion_running".

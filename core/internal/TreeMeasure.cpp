@@ -216,8 +216,10 @@ public:
                     m.unreadable = l.unreadable;
                 if (m.unremovable.isEmpty())
                     m.unremovable = l.unremovable;
-                if (m.guarded.isEmpty())
+                if (m.guarded.isEmpty()) {
                     m.guarded = l.guarded;
+                    m.guardedByHardLink = l.guardedByHardLink;
+                }
             }
         }
         addWhollyLinked(merged);
@@ -250,8 +252,11 @@ private:
         const QHash<FileIdentity, QString> *guarded = m_roots.at(root).guarded;
         if (!guarded || !total.guarded.isEmpty())
             return;
-        if (const auto it = guarded->constFind(FileIdentity::of(st)); it != guarded->cend())
+        if (const auto it = guarded->constFind(FileIdentity::of(st)); it != guarded->cend()) {
             total.guarded = *it;
+            // A file bind-mounted over another keeps one link: only a second link is a hard link.
+            total.guardedByHardLink = !S_ISDIR(st.st_mode) && st.st_nlink > 1;
+        }
     }
 
     void noteLink(std::vector<LinkSeen> &links, int root, const struct stat &st) const

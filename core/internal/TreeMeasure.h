@@ -69,6 +69,7 @@ public:
         QString unremovable;
         // With Root::guarded: what the first guarded file or folder found at or below the root is.
         QString guarded;
+        bool guardedByHardLink = false; // that file is a second link of it, not a bind mount
         // What removing the root's group gives back, st_blocks × 512: its admitted folders and
         // files with one link, and each hard-linked file whose every link (st_nlink) lies in
         // the group, whether admitted or not (a file also linked from elsewhere stays on disk
