@@ -94,7 +94,7 @@ QString HomeTreeModel::partLabel(const QString &kind)
     if (kind == u"transformers")
         return tr("TRANSFORMERS_CACHE");
     if (kind == u"legacy")
-        return tr("Legacy transformers");
+        return tr("Legacy transformers cache"); // the old cache, not an old library (GUI attack B18)
     return tr("Other");
 }
 

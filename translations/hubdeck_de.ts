@@ -2224,10 +2224,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Module</translation>
     </message>
     <message>
-        <source>Legacy transformers</source>
-        <translation>Altes transformers</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -2383,6 +2379,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>TRANSFORMERS_CACHE</source>
         <translation>TRANSFORMERS_CACHE</translation>
+    </message>
+    <message>
+        <source>Legacy transformers cache</source>
+        <translation>Alter transformers-Cache</translation>
     </message>
 </context>
 <context>

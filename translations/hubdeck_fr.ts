@@ -2224,10 +2224,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Modules</translation>
     </message>
     <message>
-        <source>Legacy transformers</source>
-        <translation>Ancien transformers</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2383,6 +2379,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>TRANSFORMERS_CACHE</source>
         <translation>TRANSFORMERS_CACHE</translation>
+    </message>
+    <message>
+        <source>Legacy transformers cache</source>
+        <translation>Ancien cache transformers</translation>
     </message>
 </context>
 <context>
