@@ -513,6 +513,32 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    // A ticked entry another program removed: its tick goes, and why is said, as for one taken
+    // into use (GUI attack B7: the row and its tick vanished without a word).
+    void aTickedEntryRemovedMeanwhileIsSaid()
+    {
+        HomeTreeModel model;
+        model.setScan(m_scan);
+        const QString logs = m_fixture->path(QStringLiteral("xet/logs"));
+        QVERIFY(model.setPathChecked(logs, true));
+        HomeScan without = m_scan;
+        for (HomeScan::Part &part : without.parts)
+            part.entries.removeIf([&](const HomeEntry &entry) { return entry.path == logs; });
+        QSignalSpy takenAway(&model, &HomeTreeModel::ticksTakenAway);
+        QSignalSpy changed(&model, &HomeTreeModel::checksChanged);
+        model.setScan(without);
+        QCOMPARE(model.checkedCount(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(takenAway.size(), 1);
+        QCOMPARE(takenAway.constFirst().constFirst().toStringList(),
+                 QStringList{QStringLiteral("logs is no longer there: another program removed or moved it")});
+        // Still there: nothing is said.
+        QVERIFY(model.setPathChecked(m_fixture->path(QStringLiteral("datasets/downloads")), true));
+        model.setScan(without);
+        QCOMPARE(takenAway.size(), 1);
+        QCOMPARE(model.checkedCount(), 1);
+    }
+
     // A removal of downloads/ stopped part-way (its marker beside it): the scan flags the
     // entry, and its tooltip and the detail area say so; without the marker, nothing is said.
     void anInterruptedRemovalIsSaid()

@@ -2384,6 +2384,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>Legacy transformers cache</source>
         <translation>Alter transformers-Cache</translation>
     </message>
+    <message>
+        <source>%1 is no longer there: another program removed or moved it</source>
+        <translation>%1 ist nicht mehr da: ein anderes Programm hat es entfernt oder verschoben</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>

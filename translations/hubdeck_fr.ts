@@ -2384,6 +2384,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>Legacy transformers cache</source>
         <translation>Ancien cache transformers</translation>
     </message>
+    <message>
+        <source>%1 is no longer there: another program removed or moved it</source>
+        <translation>%1 n’est plus là : un autre programme l’a supprimé ou déplacé</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::LogsDialog</name>
