@@ -210,6 +210,30 @@ private Q_SLOTS:
         QCOMPARE(window.cachePage()->cacheDir(), noHub.path() + QStringLiteral("/hub"));
     }
 
+    // A hub repo opened from the Overview is shown even when a filter left from an earlier
+    // search hides it: the filter is cleared, and the status bar says so (GUI attack B20).
+    void aRepoOpenedFromTheOverviewIsNotHiddenByTheFilter()
+    {
+        FixtureHome home;
+        const QString hub = home.path(QStringLiteral("hub"));
+        const QString repo = home.path(QStringLiteral("hub/models--org--model"));
+        MainWindow window(hub, HfHome::forHubCache(hub));
+        window.resize(1400, 800); // the status line is elided to the room it has
+        window.show();
+        QSignalSpy scanned(&window, &MainWindow::scanFinished);
+        QVERIFY(scanned.wait(10000));
+        auto *search = window.cachePage()->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        search->setText(QStringLiteral("zzz-nomatch"));
+        window.cachePage()->proxy()->setSearchText(QStringLiteral("zzz-nomatch"));
+        QCOMPARE(window.cachePage()->proxy()->rowCount(), 0);
+        Q_EMIT window.overviewPage()->openInCachePage(hub, repo);
+        QCOMPARE(window.cachePage()->tree()->currentIndex().data(CacheTreeModel::PathRole).toString(), repo);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Cleared the filter")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     // Quit (Ctrl+Q, the close button) while a deletion runs was ignored without a word (GUI
     // attack G24). It asks: Keep Deleting leaves the window and the deletion be; Stop and Quit
     // stops it and closes the window once its report is in, never with the work running.

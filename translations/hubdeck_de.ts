@@ -1408,6 +1408,10 @@
         <source> (%1 on disk: the files are sparse or compressed by the filesystem)</source>
         <translation> (%1 auf der Festplatte: die Dateien sind dünnbesetzt oder vom Dateisystem komprimiert)</translation>
     </message>
+    <message>
+        <source>Cleared the filter, which hid %1.</source>
+        <translation>Filter zurückgesetzt, der %1 verbarg.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>

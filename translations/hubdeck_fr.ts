@@ -1408,6 +1408,10 @@
         <source> (%1 on disk: the files are sparse or compressed by the filesystem)</source>
         <translation> (%1 sur le disque : les fichiers sont creux ou compressés par le système de fichiers)</translation>
     </message>
+    <message>
+        <source>Cleared the filter, which hid %1.</source>
+        <translation>Filtre effacé : il masquait %1.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::CacheTreeModel</name>

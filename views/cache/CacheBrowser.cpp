@@ -114,16 +114,17 @@ void CacheBrowser::fitColumns()
                                                                  std::max(220, m_tree->viewport()->width() / 2)));
 }
 
-void CacheBrowser::selectPath(const QString &path)
+bool CacheBrowser::selectPath(const QString &path)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(CacheTreeModel::PathRole).toString() == path) {
             m_tree->setCurrentIndex(index);
             m_tree->scrollTo(index);
-            return; // paths are unique
+            return true; // paths are unique
         }
     }
+    return false;
 }
 
 void CacheBrowser::rememberView()

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] PreviewPane *preview() const { return m_preview; }
 
     // Makes the top-level entry at this path (a repo or a corrupted entry) current.
-    void selectPath(const QString &path);
+    // Makes the row of path current; false when no row shows it (the filter hides it, or it is gone).
+    bool selectPath(const QString &path);
     // Before and after a rescan, which rebuilds every index.
     void rememberView();
     void restoreView(bool scroll);

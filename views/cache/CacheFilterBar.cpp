@@ -89,6 +89,23 @@ void CacheFilterBar::updateNothingMatches()
     m_nothing->setVisible(m_proxy->rowCount() == 0 && source && source->rowCount() > 0);
 }
 
+bool CacheFilterBar::clear()
+{
+    bool cleared = !m_search->text().isEmpty() || m_age->currentIndex() != 0;
+    {
+        const QSignalBlocker quiet(this); // one filterChanged for the whole
+        m_search->clear();
+        m_proxy->setSearchText(QString()); // now, not when the typing pause ends
+        m_age->setCurrentIndex(0);
+        for (QCheckBox *toggle : findChildren<QCheckBox *>()) {
+            cleared = cleared || !toggle->isChecked();
+            toggle->setChecked(true);
+        }
+    }
+    Q_EMIT filterChanged();
+    return cleared;
+}
+
 void CacheFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

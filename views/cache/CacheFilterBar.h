@@ -22,6 +22,8 @@ class CacheFilterBar : public QWidget
 public:
     CacheFilterBar(CacheFilterProxy *proxy, QWidget *parent = nullptr);
     void focusSearch();
+    // Back to showing every repo: no search text, every type, any age. Whether anything was set.
+    bool clear();
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
 
 Q_SIGNALS:

@@ -24,6 +24,7 @@
 #include "WarningsPanel.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -116,7 +117,7 @@ void CachePage::buildContent()
     m_warnings = new WarningsPanel(this);
     // The window docks the panel below everything else; Tab reaches it right after the page.
     QWidget::setTabOrder(m_deleteButton, m_warnings->list());
-    connect(m_warnings, &WarningsPanel::entryActivated, m_browser, &CacheBrowser::selectPath);
+    connect(m_warnings, &WarningsPanel::entryActivated, this, &CachePage::showPathClearingTheFilter);
     connect(m_warnings, &WarningsPanel::pruneRequested, this, &CachePage::prune);
 }
 
@@ -282,8 +283,18 @@ void CachePage::showPath(const QString &path)
         m_pendingPath = path;
         return;
     }
-    m_browser->selectPath(path);
+    showPathClearingTheFilter(path);
     m_browser->tree()->setFocus(Qt::OtherFocusReason);
+}
+
+void CachePage::showPathClearingTheFilter(const QString &path)
+{
+    // Asked for by name (the Overview's hub repo): a filter left from an earlier search must not
+    // hide it behind "Nothing matches this filter." (GUI attack B20).
+    if (m_browser->selectPath(path) || !m_filterBar->clear())
+        return;
+    if (m_browser->selectPath(path))
+        Q_EMIT statusMessage(tr("Cleared the filter, which hid %1.").arg(PrintableText::name(QFileInfo(path).fileName())), 10000);
 }
 
 void CachePage::cancel()
@@ -372,7 +383,7 @@ void CachePage::onScanFinished(bool canceled)
             Q_EMIT statusMessage(tr("%n repo(s) scanned.", nullptr, int(scan.repos.size())), 5000);
         m_browser->restoreView(!m_firstScan);
         if (!m_pendingPath.isEmpty())
-            m_browser->selectPath(m_pendingPath);
+            showPathClearingTheFilter(m_pendingPath);
     }
     m_pendingPath.clear();
     m_warnings->setScan(scan);

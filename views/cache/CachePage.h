@@ -142,6 +142,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Makes path's row current; when the filter hides it, clears the filter and says so.
+    void showPathClearingTheFilter(const QString &path);
     // The disk line beside the summary when the page is wide enough for both, else on a line of
     // its own under it: never cut (GUI attack K11: in German at 1024 px its forecast was "…").
     void placeDiskBar();
