@@ -1326,12 +1326,18 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.constFirst().at(0).toString(), hub);
         QCOMPARE(opened.constFirst().at(1).toString(), repo);
+        // Enter on the current row does the same, for the keyboard (GUI attack B9).
+        page->tree()->setCurrentIndex(repoRow);
+        QTest::keyClick(page->tree(), Qt::Key_Return);
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.constLast().at(1).toString(), repo);
+        opened.clear();
 
         std::unique_ptr<QMenu> menu(page->contextMenuFor(repoRow));
         QCOMPARE(actionTexts(menu.get()),
                  (QStringList{QStringLiteral("Open in Cache Page"), QStringLiteral("Open Folder"), QStringLiteral("Copy Path")}));
         menu->actions().constFirst()->trigger();
-        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.size(), 1);
 
         // Other rows: no Cache page, a tick instead, and the path to copy.
         const QString logs = fixture.path(QStringLiteral("xet/logs"));

@@ -888,8 +888,8 @@
         <translation>Über HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Den Hugging-Face-Hub-Cache ansehen und aufräumen, und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), als eigenes Programm ausgeführt. Integritätsprüfungen und Upload-Prüfsummen verwenden OpenSSL (Apache License 2.0); Uploads in den Speicher des Hubs verwenden libcurl (curl-Lizenz).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke von Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean what the Hugging Face libraries keep on disk: the whole Hugging Face home (the hub cache, Xet&apos;s caches, datasets&apos; downloads and Arrow caches, assets, modules, the old transformers cache), and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Ansehen und aufräumen, was die Hugging-Face-Bibliotheken auf der Platte ablegen: das ganze Hugging-Face-Verzeichnis (Hub-Cache, die Caches von Xet, Downloads und Arrow-Caches von datasets, Assets, Module, der alte transformers-Cache), und Ihre Spaces betreiben.&lt;/p&gt;&lt;p&gt;HubDeck ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (LGPLv3). Die Farben der Vorschau stammen von KDE Syntax-Highlighting (MIT), als eigenes Programm ausgeführt. Integritätsprüfungen und Upload-Prüfsummen verwenden OpenSSL (Apache License 2.0); Uploads in den Speicher des Hubs verwenden libcurl (curl-Lizenz).&lt;/p&gt;&lt;p&gt;Hugging Face ist eine Marke von Hugging Face, Inc.; HubDeck ist nicht mit ihr verbunden.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2617,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>The Overview stays on %1 while its deletion runs; it shows %2 when you open that folder again.</source>
         <translation>Die Übersicht bleibt bei %1, solange dort gelöscht wird; sie zeigt %2, wenn Sie diesen Ordner erneut öffnen.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::NewSpaceDialog</name>
@@ -3400,6 +3404,57 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Add or update every KEY=VALUE line of a .env file</source>
         <translation>Jede KEY=VALUE-Zeile einer .env-Datei hinzufügen oder ändern</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Tick or untick the current row</source>
+        <translation>Aktuelle Zeile an- oder abhaken</translation>
+    </message>
+    <message>
+        <source>Move between rows; open or close a row</source>
+        <translation>Zwischen Zeilen wechseln; eine Zeile auf- oder zuklappen</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation>Zwischen den Bereichen des Fensters wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Open a hub repo of the Overview on the Cache page</source>
+        <translation>Ein Hub-Repo der Übersicht auf der Cache-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Enter, or a double-click</source>
+        <translation>Eingabetaste oder Doppelklick</translation>
+    </message>
+    <message>
+        <source>On the page in front</source>
+        <translation>Auf der vorderen Seite</translation>
     </message>
 </context>
 <context>

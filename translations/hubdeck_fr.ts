@@ -888,8 +888,8 @@
         <translation>À propos de HubDeck</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean the Hugging Face hub cache, and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer le cache du Hub Hugging Face, et faire tourner vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), lancé comme programme séparé. Les vérifications d’intégrité et les empreintes d’envoi utilisent OpenSSL (Apache License 2.0) ; les envois vers le stockage du Hub utilisent libcurl (licence curl).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n’y est pas affilié.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;See and clean what the Hugging Face libraries keep on disk: the whole Hugging Face home (the hub cache, Xet&apos;s caches, datasets&apos; downloads and Arrow caches, assets, modules, the old transformers cache), and run your Spaces.&lt;/p&gt;&lt;p&gt;HubDeck is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads to the Hub&apos;s storage use libcurl (curl licence).&lt;/p&gt;&lt;p&gt;Hugging Face is a trademark of Hugging Face, Inc.; HubDeck is not affiliated with it.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;HubDeck %1&lt;/h2&gt;&lt;p&gt;Voir et nettoyer ce que les bibliothèques Hugging Face gardent sur le disque : tout le dossier Hugging Face (le cache du Hub, les caches de Xet, les téléchargements et caches Arrow de datasets, les assets, les modules, l’ancien cache transformers), et faire tourner vos Spaces.&lt;/p&gt;&lt;p&gt;HubDeck est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2 (LGPLv3). Les couleurs des aperçus viennent de KDE Syntax-Highlighting (MIT), lancé comme programme séparé. Les vérifications d’intégrité et les empreintes d’envoi utilisent OpenSSL (Apache License 2.0) ; les envois vers le stockage du Hub utilisent libcurl (licence curl).&lt;/p&gt;&lt;p&gt;Hugging Face est une marque de Hugging Face, Inc. ; HubDeck n’y est pas affilié.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2617,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>The Overview stays on %1 while its deletion runs; it shows %2 when you open that folder again.</source>
         <translation>La vue d’ensemble reste sur %1 tant que sa suppression est en cours ; elle affiche %2 si vous rouvrez ce dossier.</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::NewSpaceDialog</name>
@@ -3400,6 +3404,57 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Add or update every KEY=VALUE line of a .env file</source>
         <translation>Ajouter ou mettre à jour chaque ligne KEY=VALUE d&apos;un fichier .env</translation>
+    </message>
+</context>
+<context>
+    <name>hubdeck::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Tick or untick the current row</source>
+        <translation>Cocher ou décocher la ligne courante</translation>
+    </message>
+    <message>
+        <source>Move between rows; open or close a row</source>
+        <translation>Passer d’une ligne à l’autre ; ouvrir ou fermer une ligne</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation>Passer d’une partie de la fenêtre à l’autre</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Open a hub repo of the Overview on the Cache page</source>
+        <translation>Ouvrir un dépôt du Hub de la vue d’ensemble sur la page Cache</translation>
+    </message>
+    <message>
+        <source>Enter, or a double-click</source>
+        <translation>Entrée, ou un double-clic</translation>
+    </message>
+    <message>
+        <source>On the page in front</source>
+        <translation>Sur la page au premier plan</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->setOpenExternalLinks(true);
     text->setWordWrap(true);
     text->setText(tr("<h2>HubDeck %1</h2>"
-                     "<p>See and clean the Hugging Face hub cache, and run your Spaces.</p>"
+                     "<p>See and clean what the Hugging Face libraries keep on disk: the whole Hugging Face home (the hub "
+                     "cache, Xet's caches, datasets' downloads and Arrow caches, assets, modules, the old transformers "
+                     "cache), and run your Spaces.</p>"
                      "<p>HubDeck is free software under the MIT licence.</p>"
                      "<p>Built with Qt %2 (LGPLv3). Colours in previews come from KDE Syntax-Highlighting (MIT), "
                      "run as a separate program. Integrity checks and upload hashes use OpenSSL (Apache License 2.0); uploads "

@@ -11,6 +11,7 @@
 #include "OverviewPage.h"
 #include "PrintableText.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SpaceDetailPanel.h"
 #include "SpacesController.h"
 #include "SpacesPage.h"
@@ -185,6 +186,11 @@ void MainWindow::buildMenus()
     viewMenu->addAction(m_toolbar->toggleViewAction());
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    // The keys the README lists, read from the window as bound (GUI attack B9: Help held only About).
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
     helpMenu->addAction(tr("&About HubDeck"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();

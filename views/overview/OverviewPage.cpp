@@ -156,7 +156,8 @@ void OverviewPage::buildContent()
         if (logicalIndex != HomeTreeModel::NameColumn)
             fitNameColumn();
     });
-    connect(m_tree, &QTreeView::doubleClicked, this, &OverviewPage::openRow);
+    // activated: a double-click, and Enter on the current row, as the keyboard needs (GUI attack B9).
+    connect(m_tree, &QTreeView::activated, this, &OverviewPage::openRow);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &OverviewPage::showContextMenu);
     connect(m_tree, &QTreeView::entered, this, [this](const QModelIndex &index) {
         Q_EMIT statusMessage(index.sibling(index.row(), 0).data(Qt::StatusTipRole).toString(), 4000);
