@@ -3456,6 +3456,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>On the page in front</source>
         <translation>Auf der vorderen Seite</translation>
     </message>
+    <message>
+        <source>Delete what is ticked (on the Cache page, else the selected rows)</source>
+        <translation>Angehaktes löschen (auf der Cache-Seite sonst die ausgewählten Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SignInDialog</name>

@@ -3456,6 +3456,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>On the page in front</source>
         <translation>Sur la page au premier plan</translation>
     </message>
+    <message>
+        <source>Delete what is ticked (on the Cache page, else the selected rows)</source>
+        <translation>Supprimer ce qui est coché (sur la page Cache, sinon les lignes sélectionnées)</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::SignInDialog</name>

@@ -41,7 +41,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     , m_list(new QTreeWidget(this))
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
-    resize(560, 520);
+    resize(680, 560);
     auto *layout = new QVBoxLayout(this);
     m_list->setObjectName(QStringLiteral("shortcutList"));
     m_list->setColumnCount(2);
@@ -64,6 +64,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
 
     group(tr("Lists"));
     row(tr("Tick or untick the current row"), QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));
+    // The page in front takes Delete itself (the Overview's tree, the Cache page's action only
+    // while it is in front): no menu shows it for both.
+    row(tr("Delete what is ticked (on the Cache page, else the selected rows)"),
+        QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
     row(tr("Move between rows; open or close a row"), tr("Arrow keys"));
     row(tr("Move between the parts of the window"), tr("Tab, Shift+Tab"));
     row(tr("Open a hub repo of the Overview on the Cache page"), tr("Enter, or a double-click"));
