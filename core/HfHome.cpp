@@ -187,6 +187,25 @@ bool HfHome::isHomesHub(const QString &hubDir)
            holdsXetEndpoint(home + QStringLiteral("/xet"));
 }
 
+QString HfHome::homeOfPartFolder(const QString &folder)
+{
+    static const QStringList partFolders{QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("assets"),
+                                         QStringLiteral("modules"), QStringLiteral("transformers")};
+    static const QStringList homeMarks{QStringLiteral("hub"), QStringLiteral("xet"), QStringLiteral("token"),
+                                       QStringLiteral("stored_tokens")};
+    const QFileInfo info(folder);
+    if (!partFolders.contains(info.fileName()) || !PosixFs::isFolder(folder))
+        return {};
+    if (std::any_of(homeMarks.cbegin(), homeMarks.cend(), [&](const QString &mark) {
+            struct stat st
+            {
+            };
+            return ::lstat(FileName::encode(folder + u'/' + mark).constData(), &st) == 0;
+        }))
+        return {};
+    return mayBeHome(info.path()) ? info.path() : QString();
+}
+
 bool HfHome::mayBeHome(const QString &folder)
 {
     // Nothing to offer: empty, or only empty folders (parts made before anything was stored).
@@ -302,6 +321,12 @@ HfHome HfHome::forHubCache(const QString &hubCache, const QProcessEnvironment &e
     const bool repoLike =
         std::any_of(names.cbegin(), names.cend(), [](const QByteArray &name) { return name.contains("--") || name == ".locks"; });
     if (!names.isEmpty() && !repoLike) {
+        // A home's xet/, datasets/… folder names that home, as its hub/ does (attack A9).
+        if (const QString home = homeOfPartFolder(hub); !home.isEmpty()) {
+            implied.insert(QStringLiteral("HF_HOME"), home);
+            implied.insert(QStringLiteral("HF_HUB_CACHE"), home + QStringLiteral("/hub"));
+            return locate(implied);
+        }
         if (!mayBeHome(hub))
             return locate(env);
         implied.insert(QStringLiteral("HF_HOME"), hub);

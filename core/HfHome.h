@@ -70,6 +70,11 @@ public:
     // HomeScanner::unusable says why), which has nothing to offer. Reads a few folder
     // listings; changes nothing.
     [[nodiscard]] static bool mayBeHome(const QString &folder);
+    // The home whose part folder (xet/, datasets/, assets/, modules/, transformers/ by name) this
+    // is, as its hub/ names it: the parent, when that may be a home (mayBeHome) and the folder
+    // is not a home itself (no hub/, xet/, token or stored_tokens of its own); else empty.
+    // `--dir ~/.cache/huggingface/datasets` means that home (attack A9).
+    [[nodiscard]] static QString homeOfPartFolder(const QString &folder);
     // The libraries that keep dynamic modules of remote code in HF_MODULES_CACHE, as
     // "<library>_modules" (transformers' dynamic_module_utils, datasets' load.py, evaluate,
     // diffusers).

@@ -242,6 +242,32 @@ private Q_SLOTS:
         QCOMPARE(HfHome::kindName(HfHome::Kind::Transformers), QStringLiteral("transformers"));
     }
 
+    // A home's part folder names that home, for the GUI's --dir and File → Open as for the CLI's
+    // (attack A9); a home named like a part stays itself, and a project's datasets/ is no part.
+    void aPartFolderNamesItsHome()
+    {
+        QTemporaryDir root;
+        const QString home = root.path() + QStringLiteral("/hf");
+        const auto write = [](const QString &path) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("{}");
+        };
+        write(home + QStringLiteral("/datasets/org___set/default/0.0.0/beef/dataset_info.json"));
+        write(home + QStringLiteral("/hub/models--org--m/refs/main"));
+        QCOMPARE(HfHome::homeOfPartFolder(home + QStringLiteral("/datasets")), home);
+        QCOMPARE(HfHome::forHubCache(home + QStringLiteral("/datasets")).root(), home);
+        QCOMPARE(HfHome::forHubCache(home + QStringLiteral("/datasets")).path(HfHome::Kind::Hub), home + QStringLiteral("/hub"));
+        QVERIFY(HfHome::homeOfPartFolder(home + QStringLiteral("/hub")).isEmpty()); // hub/ has its own rule
+        const QString project = root.path() + QStringLiteral("/web");
+        write(project + QStringLiteral("/datasets/train.csv"));
+        write(project + QStringLiteral("/index.html"));
+        QVERIFY(HfHome::homeOfPartFolder(project + QStringLiteral("/datasets")).isEmpty());
+        write(root.path() + QStringLiteral("/homes/datasets/hub/models--org--m/refs/main"));
+        QVERIFY(HfHome::homeOfPartFolder(root.path() + QStringLiteral("/homes/datasets")).isEmpty());
+    }
+
     void eachPartHasItsVariable()
     {
         const HfHome home = HfHome::locate(env({

@@ -1679,6 +1679,33 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
     }
 
+    // A home's part folder given with --dir names that home, as its hub/ does (attack A9: "does
+    // not look like a Hugging Face home", and once emptied a home of its own); a home that is
+    // named like a part (it holds hub/ itself) stays that home.
+    void aPartFolderGivenNamesItsHome()
+    {
+        FixtureHome fixture;
+        for (const QString &part : {QStringLiteral("datasets"), QStringLiteral("xet"), QStringLiteral("modules")}) {
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.path(part)});
+            QVERIFY2(ls.code == 0, qPrintable(part + u' ' + ls.err));
+            QVERIFY2(ls.out.startsWith(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(ls.out));
+        }
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"),
+                                fixture.path(QStringLiteral("datasets")), QStringLiteral("-y")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        const CliRun emptied = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.path(QStringLiteral("datasets"))});
+        QVERIFY2(emptied.out.startsWith(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(emptied.out));
+
+        FixtureHome named;
+        const QString homeNamedDatasets = named.path(QStringLiteral("work/datasets"));
+        QVERIFY(QDir().mkpath(homeNamedDatasets));
+        QVERIFY(QDir().rename(named.root() + QStringLiteral("/hub"), homeNamedDatasets + QStringLiteral("/hub")));
+        const CliRun itself = home({QStringLiteral("ls"), QStringLiteral("--dir"), homeNamedDatasets});
+        QVERIFY2(itself.out.startsWith(QStringLiteral("Hugging Face home: %1 ").arg(homeNamedDatasets)),
+                 qPrintable(itself.out + itself.err));
+    }
+
     // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
     void ignoredHangupDoesNotStop()
     {

@@ -207,6 +207,11 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     if (QFileInfo(expanded).fileName() == u"hub" && !QFileInfo(expanded + QStringLiteral("/hub")).isDir() && QFileInfo(expanded).isDir() &&
         HfHome::isHomesHub(expanded))
         given = QFileInfo(expanded).path();
+    // So does a home's xet/, datasets/… folder, as likely to be given (attack A9: "does not look
+    // like a Hugging Face home", or once emptied a home of its own with nothing to offer).
+    if (given == expanded)
+        if (const QString home = HfHome::homeOfPartFolder(expanded); !home.isEmpty())
+            given = home;
     env.insert(QStringLiteral("HF_HOME"), given);
     HfHome located = HfHome::locate(env);
     // The parts' variables are this home's layout and stay out; the environment's token is the
