@@ -261,6 +261,14 @@ private Q_SLOTS:
         QTest::newRow("zero-width space") << QStringLiteral("a") + QChar(0x200B) + u'b' << QStringLiteral("a\\u200bb");
         QTest::newRow("line separator") << QString(QChar(0x2028)) << QStringLiteral("\\u2028");
         QTest::newRow("lone high surrogate") << QString(QChar(char16_t(0xD800))) << QStringLiteral("\\ud800");
+        // Look-alikes of "org___x" (attack A13): a space at either end, of the name or of a
+        // path's component, and the spaces that read as one.
+        QTest::newRow("trailing space") << QStringLiteral("org___x ") << QStringLiteral("org___x\\x20");
+        QTest::newRow("leading space") << QStringLiteral(" org___x") << QStringLiteral("\\x20org___x");
+        QTest::newRow("inner space") << QStringLiteral("org x") << QStringLiteral("org x");
+        QTest::newRow("no-break space") << QStringLiteral("org___x") + QChar(0x00A0) << QStringLiteral("org___x\\u00a0");
+        QTest::newRow("narrow no-break space") << QStringLiteral("a") + QChar(0x202F) + u'b' << QStringLiteral("a\\u202fb");
+        QTest::newRow("ideographic space") << QStringLiteral("a") + QChar(0x3000) + u'b' << QStringLiteral("a\\u3000b");
     }
 
     void printableNames()
@@ -283,6 +291,8 @@ private Q_SLOTS:
         QVERIFY(!PrintableText::parseName(QStringLiteral("a\\q")));
         QVERIFY(!PrintableText::parseName(QStringLiteral("a\\x4")));
         QVERIFY(!PrintableText::parseName(QStringLiteral("a\\")));
+        // A message keeps its spaces: French puts no-break ones before ":" on purpose.
+        QCOMPARE(PrintableText::line(QStringLiteral(" Supprimé\u00a0: x ")), QStringLiteral(" Supprimé\u00a0: x "));
         QVERIFY(PrintableText::isControl(0x1b) && PrintableText::isControl(0x85) && PrintableText::isControl(0x202e));
         QVERIFY(!PrintableText::isControl(u'a') && !PrintableText::isControl(0xe9) && !PrintableText::isControl(0xDCFF));
         QCOMPARE(PrintableText::plainToolTip(QStringLiteral("a/b")), QStringLiteral("a/b"));
