@@ -1706,6 +1706,27 @@ private Q_SLOTS:
                  qPrintable(itself.out + itself.err));
     }
 
+    // TRANSFORMERS_CACHE's hub repos are listed under "transformers/", with the command that
+    // cleans them, and `home rm` leaves them to it (attack A18).
+    void transformersCacheReposPointToCacheRm()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'), 3000);
+        const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                              QStringLiteral("TRANSFORMERS_CACHE=") + fixture.path(QStringLiteral("tc"))};
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--no-truncate")}, env);
+        QVERIFY2(ls.code == 0, qPrintable(ls.err));
+        QVERIFY2(ls.out.contains(QStringLiteral("\ntransformers/models--org--bert ")), qPrintable(ls.out));
+        QVERIFY2(
+            ls.out.contains(
+                QStringLiteral("TRANSFORMERS_CACHE's repos with `hubdeck-cli cache rm --dir %1`").arg(fixture.path(QStringLiteral("tc")))),
+            qPrintable(ls.out));
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("transformers/models--org--bert"), QStringLiteral("-y")}, env);
+        QCOMPARE(rm.code, 1);
+        QVERIFY2(rm.err.contains(QStringLiteral("cache rm --dir ") + fixture.path(QStringLiteral("tc"))), qPrintable(rm.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'))));
+    }
+
     // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
     void ignoredHangupDoesNotStop()
     {

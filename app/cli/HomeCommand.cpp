@@ -487,8 +487,15 @@ void HomeCommand::printTable(const HomeScan &scan)
     }
     m_out.table(table);
     m_out.text(QString());
-    m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`.")
-                   .arg(HumanFormat::sizeInText(HomeEntry::freeableTogether(deletable))));
+    // TRANSFORMERS_CACHE's repos are a hub cache's too, cleaned where it is (attack A18).
+    QString transformersRepos;
+    if (const HomeScan::Part *part = scan.part(QStringLiteral("transformers")))
+        if (std::any_of(part->entries.cbegin(), part->entries.cend(),
+                        [](const HomeEntry &e) { return e.kind == HomeEntry::Kind::HubRepo; }))
+            transformersRepos =
+                QStringLiteral("; TRANSFORMERS_CACHE's repos with `hubdeck-cli cache rm --dir %1`").arg(PrintableText::name(part->path));
+    m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`%2.")
+                   .arg(HumanFormat::sizeInText(HomeEntry::freeableTogether(deletable)), transformersRepos));
 }
 
 int HomeCommand::remove(const QStringList &arguments)
