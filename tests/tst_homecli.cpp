@@ -1727,6 +1727,33 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'))));
     }
 
+    // Listing a home another user owns records an access on its folders (the kernel refuses
+    // O_NOATIME to others): said in one line, as HubDeck cannot avoid it (attack A15). Its owner
+    // is told nothing.
+    void anotherUsersHomeSaysItsFoldersAreTouched()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("needs root and setpriv, to list as another user");
+        // The other user must reach the program: every folder above it searchable by others (a
+        // clone in a private folder is not).
+        for (QString at = qEnvironmentVariable("HUBDECK_CLI"); at.size() > 1; at = QFileInfo(at).path())
+            if (struct stat st{}; ::stat(QFile::encodeName(at).constData(), &st) != 0 || !(st.st_mode & S_IXOTH))
+                QSKIP("hubdeck-cli lies where another user cannot run it");
+        FixtureHome fixture;
+        QVERIFY(QFile::setPermissions(fixture.root(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                          QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+        const CliRun asOther = CliRun::runProgram(QStringLiteral("setpriv"),
+                                                  {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                   QStringLiteral("--clear-groups"), qEnvironmentVariable("HUBDECK_CLI"),
+                                                   QStringLiteral("home"), QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()},
+                                                  {QStringLiteral("ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0")});
+        QVERIFY2(asOther.err.contains(QStringLiteral("Warning: %1 belongs to another user: ").arg(fixture.root())) &&
+                     asOther.err.contains(QStringLiteral("moves their access times")),
+                 qPrintable(asOther.out + asOther.err));
+        const CliRun asOwner = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()});
+        QVERIFY2(!asOwner.err.contains(QStringLiteral("belongs to another user")), qPrintable(asOwner.err));
+    }
+
     // Under nohup (SIGHUP ignored) a hangup does not stop the run: it was meant to go on.
     void ignoredHangupDoesNotStop()
     {

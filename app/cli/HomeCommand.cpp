@@ -26,6 +26,7 @@
 
 #include <algorithm>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace hubdeck::cli {
 
@@ -167,6 +168,21 @@ QString HomeCommand::notAHomeGiven(const QCommandLineParser &parser, const HfHom
 // with --dir that is not there is most likely a typo or a variable a script left unexpanded,
 // not an empty home (attack Q15, and A10 for ls, which read it as "Nothing is there yet"). A
 // home given with --dir is named so, not as HF_HOME, which the user did not set (A10).
+QString HomeCommand::othersFoldersNote(const HfHome &where, uid_t me)
+{
+    if (me == 0)
+        return {};
+    QStringList folders{where.root()};
+    for (const HfHome::Part &part : where.parts())
+        folders.append(part.path);
+    for (const QString &folder : std::as_const(folders))
+        if (struct stat st{}; ::stat(FileName::encode(folder).constData(), &st) == 0 && st.st_uid != me)
+            return QStringLiteral("%1 belongs to another user: the kernel lets only its owner list folders without recording an "
+                                  "access, so this listing moves their access times (as ls or du would).")
+                .arg(PrintableText::name(folder));
+    return {};
+}
+
 QString HomeCommand::homeProblem(const QCommandLineParser &parser, const HfHome &where)
 {
     const bool given = parser.isSet(QStringLiteral("dir"));
@@ -271,6 +287,8 @@ int HomeCommand::list(const QStringList &arguments)
         m_out.error(problem);
         return ExitCode::Failure;
     }
+    if (const QString note = othersFoldersNote(where, ::geteuid()); !note.isEmpty())
+        m_out.warning(note);
     // What a running deletion has renamed aside is not a stopped one: said, as the listing
     // cannot tell them apart.
     const std::optional<qint64> pid = HomeDeletion::runningDeletion(where);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <sys/types.h>
 
 class QCommandLineParser;
 class QCommandLineOption;
@@ -39,6 +40,10 @@ private:
     [[nodiscard]] static QString notAHomeGiven(const QCommandLineParser &parser, const HfHome &home);
     // Why the home cannot be listed or cleaned, in one line (unusable, not there, not a home), or empty.
     [[nodiscard]] static QString homeProblem(const QCommandLineParser &parser, const HfHome &where);
+    // A one-line note when HF_HOME or a part's folder belongs to another user than `me` (root
+    // excepted): the kernel refuses O_NOATIME there, so listing it records an access on its
+    // folders, which HubDeck cannot prevent (attack A15). Empty otherwise.
+    [[nodiscard]] static QString othersFoldersNote(const HfHome &where, uid_t me);
     void printTable(const HomeScan &scan);
     // runningDeletion: the pid of a HubDeck deletion running in the home (0: not known), said as
     // "deletion_running".
