@@ -931,9 +931,14 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
         return part.kind == HfHome::Kind::Assets && !part.movedByVariable;
     });
     const bool assetsMoved = !assetsByDefault;
+    // TRANSFORMERS_CACHE=$HF_HOME/transformers (the old default, still in many profiles) is one
+    // library's one folder, not two parts sharing it: the legacy part there is the transformers
+    // part (attack C2: every legacy download "lies inside the legacy part", none deletable).
+    // Two libraries' parts at one folder stay shared, and nothing in them is deleted.
     QList<std::pair<QString, QString>> roots; // resolved part root, its variable's kind
     for (const HomeScan::Part &part : std::as_const(scan.parts))
-        if (part.kind != QLatin1String("other") && part.exists)
+        if (part.kind != QLatin1String("other") && part.exists &&
+            !(part.kind == QLatin1String("legacy") && part.sameFolderAs == QLatin1String("transformers")))
             roots.append({resolved(part.path), part.kind});
     for (HomeScan::Part &part : scan.parts) {
         if (part.kind == QLatin1String("other") || !part.exists)

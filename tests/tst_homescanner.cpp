@@ -522,8 +522,10 @@ private Q_SLOTS:
         // one folder, listed once, in the transformers part.
         env.insert(QStringLiteral("TRANSFORMERS_CACHE"), fixture.path(QStringLiteral("transformers")));
         const HomeScan same = HomeScanner::scan(HfHome::locate(env));
-        QVERIFY(find(same, QStringLiteral("transformers"),
-                     QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json")));
+        const HomeEntry *listedOnce =
+            find(same, QStringLiteral("transformers"), QStringLiteral("https://huggingface.co/bert-base-uncased/resolve/main/config.json"));
+        QVERIFY(listedOnce);
+        QVERIFY2(listedOnce->deletable(), qPrintable(listedOnce->keep)); // not "inside the legacy part" (attack C2)
         QVERIFY(same.part(QStringLiteral("legacy")));
         QCOMPARE(same.part(QStringLiteral("legacy"))->sameFolderAs, QStringLiteral("transformers"));
         QVERIFY(same.part(QStringLiteral("legacy"))->entries.isEmpty());
