@@ -187,34 +187,10 @@ bool HfHome::isHomesHub(const QString &hubDir)
            holdsXetEndpoint(home + QStringLiteral("/xet"));
 }
 
-QString HfHome::homeOfPartFolder(const QString &folder)
+// What only a Hugging Face home holds, whatever its datasets/ or modules/ hold: a token as
+// `hf auth login` writes it, a hub/ with a repo, an xet/ with an endpoint (mayBeHome's rule).
+static bool holdsHomeMarks(const QString &folder)
 {
-    static const QStringList partFolders{QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("assets"),
-                                         QStringLiteral("modules"), QStringLiteral("transformers")};
-    static const QStringList homeMarks{QStringLiteral("hub"), QStringLiteral("xet"), QStringLiteral("token"),
-                                       QStringLiteral("stored_tokens")};
-    const QFileInfo info(folder);
-    if (!partFolders.contains(info.fileName()) || !PosixFs::isFolder(folder))
-        return {};
-    if (std::any_of(homeMarks.cbegin(), homeMarks.cend(), [&](const QString &mark) {
-            struct stat st
-            {
-            };
-            return ::lstat(FileName::encode(folder + u'/' + mark).constData(), &st) == 0;
-        }))
-        return {};
-    return mayBeHome(info.path()) ? info.path() : QString();
-}
-
-bool HfHome::mayBeHome(const QString &folder)
-{
-    // Nothing to offer: empty, or only empty folders (parts made before anything was stored).
-    const QList<QByteArray> names = namesIn(folder);
-    if (std::all_of(names.cbegin(), names.cend(), [&](const QByteArray &name) {
-            const QString path = folder + u'/' + FileName::decode(name);
-            return PosixFs::isFolder(path) && namesIn(path).isEmpty();
-        }))
-        return true;
     // A token may be a link to the real file (dotfiles kept elsewhere).
     const auto isFile = [](const QString &path) {
         struct stat st
@@ -238,6 +214,45 @@ bool HfHome::mayBeHome(const QString &folder)
     const QString hub = folder + QStringLiteral("/hub");
     const QString xet = folder + QStringLiteral("/xet");
     if ((PosixFs::isFolder(hub) && holdsHubRepo(hub)) || (PosixFs::isFolder(xet) && holdsXetEndpoint(xet)))
+        return true;
+    return false;
+}
+
+QString HfHome::homeOfPartFolder(const QString &given)
+{
+    // "datasets/" (a shell's completion) and "datasets/." are that folder; ".." stays as given,
+    // as the kernel takes it after a link (clean()).
+    const QString folder = given.split(u'/').contains(QStringLiteral("..")) ? given : QDir::cleanPath(given);
+    static const QStringList partFolders{QStringLiteral("xet"), QStringLiteral("datasets"), QStringLiteral("assets"),
+                                         QStringLiteral("modules"), QStringLiteral("transformers")};
+    static const QStringList homeMarks{QStringLiteral("hub"), QStringLiteral("xet"), QStringLiteral("token"),
+                                       QStringLiteral("stored_tokens")};
+    const QFileInfo info(folder);
+    if (!partFolders.contains(info.fileName()) || !PosixFs::isFolder(folder))
+        return {};
+    if (std::any_of(homeMarks.cbegin(), homeMarks.cend(), [&](const QString &mark) {
+            struct stat st
+            {
+            };
+            return ::lstat(FileName::encode(folder + u'/' + mark).constData(), &st) == 0;
+        }))
+        return {};
+    // The parent must be a home by what only a home holds: a project's folder that holds a
+    // datasets cache (HF_DATASETS_CACHE=proj/datasets) is not one, and its assets/ would be
+    // offered (attack C1).
+    return holdsHomeMarks(info.path()) ? info.path() : QString();
+}
+
+bool HfHome::mayBeHome(const QString &folder)
+{
+    // Nothing to offer: empty, or only empty folders (parts made before anything was stored).
+    const QList<QByteArray> names = namesIn(folder);
+    if (std::all_of(names.cbegin(), names.cend(), [&](const QByteArray &name) {
+            const QString path = folder + u'/' + FileName::decode(name);
+            return PosixFs::isFolder(path) && namesIn(path).isEmpty();
+        }))
+        return true;
+    if (holdsHomeMarks(folder))
         return true;
     // datasets: downloads/ holding a download (named by a sha256, with its .json and .lock),
     // or a processed dataset <org>___<name>/<config>/<version>/<hash>/dataset_info.json. A

@@ -70,9 +70,10 @@ public:
     // HomeScanner::unusable says why), which has nothing to offer. Reads a few folder
     // listings; changes nothing.
     [[nodiscard]] static bool mayBeHome(const QString &folder);
-    // The home whose part folder (xet/, datasets/, assets/, modules/, transformers/ by name) this
-    // is, as its hub/ names it: the parent, when that may be a home (mayBeHome) and the folder
-    // is not a home itself (no hub/, xet/, token or stored_tokens of its own); else empty.
+    // The home whose part folder (xet/, datasets/, assets/, modules/, transformers/ by name; a
+    // trailing "/" or "/." allowed) this is, as its hub/ names it: the parent, when that holds
+    // what only a home holds (a token, a hub/ with a repo, an xet/ with an endpoint) and the
+    // folder is not a home itself (no hub/, xet/, token or stored_tokens of its own); else empty.
     // `--dir ~/.cache/huggingface/datasets` means that home (attack A9).
     [[nodiscard]] static QString homeOfPartFolder(const QString &folder);
     // The libraries that keep dynamic modules of remote code in HF_MODULES_CACHE, as

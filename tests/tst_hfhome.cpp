@@ -264,6 +264,15 @@ private Q_SLOTS:
         write(project + QStringLiteral("/datasets/train.csv"));
         write(project + QStringLiteral("/index.html"));
         QVERIFY(HfHome::homeOfPartFolder(project + QStringLiteral("/datasets")).isEmpty());
+        // A project whose datasets/ is a real datasets cache (HF_DATASETS_CACHE=proj/datasets) is
+        // still no home: its assets/ must not be offered (attack C1).
+        write(project + QStringLiteral("/datasets/org___set/default/0.0.0/beef/dataset_info.json"));
+        write(project + QStringLiteral("/assets/img/logo.png"));
+        QVERIFY(HfHome::homeOfPartFolder(project + QStringLiteral("/datasets")).isEmpty());
+        QCOMPARE(HfHome::forHubCache(project + QStringLiteral("/datasets")).root(), HfHome::locate().root());
+        // A shell's completion ("datasets/") and "datasets/." name the folder (attack C4).
+        QCOMPARE(HfHome::homeOfPartFolder(home + QStringLiteral("/datasets/")), home);
+        QCOMPARE(HfHome::homeOfPartFolder(home + QStringLiteral("/datasets/.")), home);
         write(root.path() + QStringLiteral("/homes/datasets/hub/models--org--m/refs/main"));
         QVERIFY(HfHome::homeOfPartFolder(root.path() + QStringLiteral("/homes/datasets")).isEmpty());
     }

@@ -1690,6 +1690,23 @@ private Q_SLOTS:
             QVERIFY2(ls.code == 0, qPrintable(part + u' ' + ls.err));
             QVERIFY2(ls.out.startsWith(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())), qPrintable(ls.out));
         }
+        // As a shell completes it, and as "." from inside (attack C4); the hub/ folder too.
+        for (const QString &spelt :
+             {fixture.path(QStringLiteral("datasets/")), fixture.path(QStringLiteral("xet/.")), fixture.path(QStringLiteral("hub/"))}) {
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), spelt});
+            QVERIFY2(ls.out.startsWith(QStringLiteral("Hugging Face home: %1 ").arg(fixture.root())),
+                     qPrintable(spelt + u' ' + ls.out + ls.err));
+        }
+        // A project holding a datasets cache is no home: its assets/ is never offered (attack C1).
+        FixtureHome project;
+        QVERIFY(QDir(project.path(QStringLiteral("hub"))).removeRecursively());
+        QVERIFY(QDir(project.path(QStringLiteral("xet"))).removeRecursively());
+        QVERIFY(QFile::remove(project.path(QStringLiteral("token"))) && QFile::remove(project.path(QStringLiteral("stored_tokens"))));
+        const CliRun notAHome = home({QStringLiteral("rm"), QStringLiteral("assets"), QStringLiteral("--dir"),
+                                      project.path(QStringLiteral("datasets")), QStringLiteral("-y")});
+        QCOMPARE(notAHome.code, 1);
+        QVERIFY(QFileInfo::exists(project.path(QStringLiteral("assets/mylib/default/weights/table.bin"))));
+
         const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("--dir"),
                                 fixture.path(QStringLiteral("datasets")), QStringLiteral("-y")});
         QVERIFY2(rm.code == 0, qPrintable(rm.err));

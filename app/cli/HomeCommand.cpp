@@ -220,9 +220,12 @@ HfHome HomeCommand::home(const QCommandLineParser &parser)
     if (!QDir::isAbsolutePath(expanded))
         expanded = QDir::currentPath() + u'/' + expanded;
     given = expanded;
-    if (QFileInfo(expanded).fileName() == u"hub" && !QFileInfo(expanded + QStringLiteral("/hub")).isDir() && QFileInfo(expanded).isDir() &&
-        HfHome::isHomesHub(expanded))
-        given = QFileInfo(expanded).path();
+    // "hub/" (a shell's completion) and "hub/." name that folder too (attack C4); ".." stays as
+    // given, as the kernel takes it after a link.
+    const QString named = expanded.split(u'/').contains(QStringLiteral("..")) ? expanded : QDir::cleanPath(expanded);
+    if (QFileInfo(named).fileName() == u"hub" && !QFileInfo(named + QStringLiteral("/hub")).isDir() && QFileInfo(named).isDir() &&
+        HfHome::isHomesHub(named))
+        given = QFileInfo(named).path();
     // So does a home's xet/, datasets/… folder, as likely to be given (attack A9: "does not look
     // like a Hugging Face home", or once emptied a home of its own with nothing to offer).
     if (given == expanded)
