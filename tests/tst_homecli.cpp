@@ -1611,15 +1611,19 @@ private Q_SLOTS:
     void finishCommandCarriesTheVariables()
     {
         FixtureHome fixture;
-        const CliRun stopped =
-            home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("-y")},
-                 {QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
-                  QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGTERM)});
+        // TRANSFORMERS_CACHE locates a part too (attack C3: left out, the command refused all).
+        fixture.write(QStringLiteral("tc/models--org--m/refs/main"), QByteArray(40, 'c'));
+        const QString transformers = QStringLiteral("TRANSFORMERS_CACHE=") + fixture.path(QStringLiteral("tc"));
+        const CliRun stopped = home({QStringLiteral("rm"), QStringLiteral("datasets"), QStringLiteral("-y")},
+                                    {QStringLiteral("HF_HOME=") + fixture.root(), transformers,
+                                     QStringLiteral("LD_PRELOAD=") + qEnvironmentVariable("HUBDECK_FAULT_SHIM"),
+                                     QStringLiteral("HUBDECK_KILL_AFTER=2"), QStringLiteral("HUBDECK_KILL_SIGNAL=%1").arg(SIGTERM)});
         QCOMPARE(stopped.code, 128 + SIGTERM);
         const qsizetype at = stopped.err.indexOf(QStringLiteral("To finish: "));
         QVERIFY2(at >= 0, qPrintable(stopped.err));
         QStringList words = QProcess::splitCommand(stopped.err.mid(at + 11).section(u'\n', 0, 0));
         QCOMPARE(words.takeFirst(), QStringLiteral("HF_HOME=") + fixture.root());
+        QCOMPARE(words.takeFirst(), transformers);
         QCOMPARE(words.takeFirst(), QStringLiteral("hubdeck-cli"));
         QCOMPARE(words.takeFirst(), QStringLiteral("home"));
         const CliRun again = home(words, {QStringLiteral("HF_HOME=") + fixture.root()}); // as the shell sets it

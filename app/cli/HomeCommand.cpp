@@ -483,7 +483,8 @@ void HomeCommand::printTable(const HomeScan &scan)
             if (!entry.inUse.isEmpty())
                 note = QStringLiteral("in use: %1").arg(entry.inUse);
             else if (entry.kind == HomeEntry::Kind::HubRepo || entry.kind == HomeEntry::Kind::HubOther)
-                note = QStringLiteral("see `hubdeck-cli cache ls --dir %1`").arg(PrintableText::name(part.path)); // TRANSFORMERS_CACHE's
+                note = QStringLiteral("see `hubdeck-cli cache ls --dir %1`")
+                           .arg(shellWord(PrintableText::name(part.path))); // TRANSFORMERS_CACHE's
             else if (!entry.keep.isEmpty())
                 note = entry.keep;
             else if (!entry.deletable())
@@ -513,8 +514,8 @@ void HomeCommand::printTable(const HomeScan &scan)
     if (const HomeScan::Part *part = scan.part(QStringLiteral("transformers")))
         if (std::any_of(part->entries.cbegin(), part->entries.cend(),
                         [](const HomeEntry &e) { return e.kind == HomeEntry::Kind::HubRepo; }))
-            transformersRepos =
-                QStringLiteral("; TRANSFORMERS_CACHE's repos with `hubdeck-cli cache rm --dir %1`").arg(PrintableText::name(part->path));
+            transformersRepos = QStringLiteral("; TRANSFORMERS_CACHE's repos with `hubdeck-cli cache rm --dir %1`")
+                                    .arg(shellWord(PrintableText::name(part->path)));
     m_out.text(QStringLiteral("%1 can be deleted with `hubdeck-cli home rm`; the hub cache with `hubdeck-cli cache rm`%2.")
                    .arg(HumanFormat::sizeInText(HomeEntry::freeableTogether(deletable)), transformersRepos));
 }
@@ -778,7 +779,8 @@ int HomeCommand::remove(const QStringList &arguments)
             const QProcessEnvironment env = CacheLocation::systemEnvironment();
             for (const char *name :
                  {"HF_HOME", "XDG_CACHE_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_XET_CACHE", "HF_DATASETS_CACHE",
-                  "HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH"})
+                  "HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH", "TRANSFORMERS_CACHE",
+                  "PYTORCH_TRANSFORMERS_CACHE", "PYTORCH_PRETRAINED_BERT_CACHE"}) // attack C3: the transformers part
                 if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
                     command.append(QString::fromLatin1(name) + u'=' + shellValue(value));
         }
