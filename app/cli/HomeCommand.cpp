@@ -58,6 +58,13 @@ QString shellValue(const QString &value)
     return QStringLiteral("$'") + quoted + u'\'';
 }
 
+// The [y/N] question for n entries: "About to delete 1 entry" is asked of it, not of "them"
+// (attack A10).
+QString deleteQuestion(qsizetype entries)
+{
+    return entries == 1 ? QStringLiteral("Delete it?") : QStringLiteral("Delete them?");
+}
+
 QString helpText(const QString &command)
 {
     if (command == u"ls")
@@ -163,11 +170,6 @@ QString HomeCommand::notAHomeGiven(const QCommandLineParser &parser, const HfHom
         .arg(PrintableText::name(home.root()));
 }
 
-// Why `home ls|rm` cannot work on the home, in one line, or an empty string: a file where HF_HOME
-// should be, or a link to nowhere, is no empty home (every library fails there); a home named
-// with --dir that is not there is most likely a typo or a variable a script left unexpanded,
-// not an empty home (attack Q15, and A10 for ls, which read it as "Nothing is there yet"). A
-// home given with --dir is named so, not as HF_HOME, which the user did not set (A10).
 QString HomeCommand::othersFoldersNote(const HfHome &where, uid_t me)
 {
     if (me == 0)
@@ -183,6 +185,11 @@ QString HomeCommand::othersFoldersNote(const HfHome &where, uid_t me)
     return {};
 }
 
+// Why `home ls|rm` cannot work on the home, in one line, or an empty string: a file where HF_HOME
+// should be, or a link to nowhere, is no empty home (every library fails there); a home named
+// with --dir that is not there is most likely a typo or a variable a script left unexpanded,
+// not an empty home (attack Q15, and A10 for ls, which read it as "Nothing is there yet"). A
+// home given with --dir is named so, not as HF_HOME, which the user did not set (A10).
 QString HomeCommand::homeProblem(const QCommandLineParser &parser, const HfHome &where)
 {
     const bool given = parser.isSet(QStringLiteral("dir"));
@@ -652,9 +659,7 @@ int HomeCommand::remove(const QStringList &arguments)
         return refusedCode;
     }
     CliDeletion deletion(m_out);
-    // "About to delete 1 entry": asked of it, not of "them" (attack A10).
-    const auto question = [&plan] { return plan.entries.size() == 1 ? QStringLiteral("Delete it?") : QStringLiteral("Delete them?"); };
-    if (!deletion.confirmed(question(), parser.isSet(yes)))
+    if (!deletion.confirmed(deleteQuestion(plan.entries.size()), parser.isSet(yes)))
         return ExitCode::Failure;
     // Answered at a prompt, maybe long after the listing: what the entries hold and which are in
     // use are read again, as the Overview's confirmation does, and a figure that changed is asked
@@ -699,7 +704,7 @@ int HomeCommand::remove(const QStringList &arguments)
                 else if (const qint64 was = listed.value(entry.path, -1); was != entry.freeable)
                     m_out.text(QStringLiteral("  - %1: %2 now, %3 when listed")
                                    .arg(PrintableText::name(entry.path), HumanFormat::size(entry.freeable), HumanFormat::size(was)));
-            if (!deletion.confirmed(toDelete == 1 ? QStringLiteral("Delete it?") : QStringLiteral("Delete them?"), false))
+            if (!deletion.confirmed(deleteQuestion(toDelete), false))
                 return ExitCode::Failure;
         }
         refused += changed;
