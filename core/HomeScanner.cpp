@@ -142,14 +142,19 @@ HomeEntry make(HomeEntry::Kind kind, const QString &name, const QString &path)
     return entry;
 }
 
-// The hub cache: one entry per repo folder, the rest (.locks, the shared blob store) as itself.
-void listHub(const QString &root, QList<HomeEntry> &entries)
+// A repo folder's name in a hub cache ("models--org--name"), by its type's prefix.
+bool isRepoFolderName(const QString &name)
 {
     static const QStringList prefixes{QStringLiteral("models--"), QStringLiteral("datasets--"), QStringLiteral("spaces--"),
                                       QStringLiteral("kernels--")};
+    return std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return name.startsWith(p); });
+}
+
+// The hub cache: one entry per repo folder, the rest (.locks, the shared blob store) as itself.
+void listHub(const QString &root, QList<HomeEntry> &entries)
+{
     for (const Child &child : children(root)) {
-        const bool repo =
-            child.isDir && std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return child.name.startsWith(p); });
+        const bool repo = child.isDir && isRepoFolderName(child.name);
         entries.append(make(repo ? HomeEntry::Kind::HubRepo : HomeEntry::Kind::HubOther, child.name, root + u'/' + child.name));
     }
 }
@@ -649,14 +654,12 @@ void listTransformers(const QString &root, QList<HomeEntry> &entries)
 {
     const qsizetype first = entries.size();
     listLegacy(root, entries);
-    static const QStringList prefixes{QStringLiteral("models--"), QStringLiteral("datasets--"), QStringLiteral("spaces--"),
-                                      QStringLiteral("kernels--")};
     for (qsizetype i = first; i < entries.size(); ++i) {
         HomeEntry &entry = entries[i];
         if (entry.kind != HomeEntry::Kind::Unknown || !entry.members.isEmpty() || entry.path != root + u'/' + entry.name ||
             !isDirectory(entry.path))
             continue;
-        const bool repo = std::any_of(prefixes.begin(), prefixes.end(), [&](const QString &p) { return entry.name.startsWith(p); });
+        const bool repo = isRepoFolderName(entry.name);
         if (!repo && entry.name != QLatin1String(".locks"))
             continue;
         entry.kind = repo ? HomeEntry::Kind::HubRepo : HomeEntry::Kind::HubOther;
