@@ -320,9 +320,22 @@ SafeRemover::Kind removalKind(const QString &path)
 // removingMarker), rather than renaming it aside first: datasets' downloads, a legacy download
 // with its members, an entry whose earlier in-place removal stopped, and a folder on overlayfs,
 // where a folder of the image's layers cannot be renamed (EXDEV; attack U1).
+// Whether the entry and the folder that held it are both gone (a builder folder removed with
+// its configs since the listing) while what it listed beside them (a builder lock in datasets/)
+// may still be there: nothing is left to mark or rename there, and what is left goes file by
+// file (attack C5: "the folder that holds it cannot be changed", the lock left).
+bool goneWithItsFolder(const HomeEntry &entry)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(FileName::encode(entry.path).constData(), &st) != 0 && errno == ENOENT &&
+           ::lstat(FileName::encode(QFileInfo(entry.path).path()).constData(), &st) != 0 && errno == ENOENT;
+}
+
 bool removedInPlace(const HomeEntry &entry)
 {
-    if (entry.kind == HomeEntry::Kind::InterruptedDeletion)
+    if (entry.kind == HomeEntry::Kind::InterruptedDeletion || goneWithItsFolder(entry))
         return false;
     const SafeRemover::Kind kind = removalKind(entry.path);
     return entry.kind == HomeEntry::Kind::DatasetsDownloads || (kind == SafeRemover::Kind::File && !entry.members.isEmpty()) ||
@@ -370,30 +383,45 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
                 .arg(entry.path)
                 .arg(NAME_MAX);
     }
-    // The folder that holds the entry: renaming it aside, writing the marker and removing the
-    // entry's own name all change it. Read-only (a read-only mount says EROFS), another user's,
-    // or immutable / append-only: nothing of the entry could go, or only what it holds.
-    const QString folder = QFileInfo(entry.path).path();
-    if (::faccessat(AT_FDCWD, FileName::encode(folder).constData(), W_OK | X_OK, AT_EACCESS) != 0)
-        return HomeDeletion::tr("Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).")
-            .arg(entry.path, folder, PosixFs::errorString(errno));
-    if (fixedByAttribute(AT_FDCWD, FileName::encode(folder).constData(), 0))
-        return fixedNote(entry.path, folder);
     QStringList members = entry.members;
     members.removeAll(HomeScanner::removingMarker(entry.path));
+    // The folder that holds the entry: renaming it aside, writing the marker and removing the
+    // entry's own name all change it. Read-only (a read-only mount says EROFS), another user's,
+    // or immutable / append-only: nothing of the entry could go, or only what it holds. Gone
+    // with the entry: the folders of what is left of it instead.
+    QStringList folders;
+    for (const QString &path : goneWithItsFolder(entry) ? members : QStringList{entry.path}) {
+        struct stat st
+        {
+        };
+        if (const QString folder = QFileInfo(path).path();
+            !folders.contains(folder) && (path == entry.path || ::lstat(FileName::encode(path).constData(), &st) == 0))
+            folders.append(folder);
+    }
+    for (const QString &folder : std::as_const(folders)) {
+        if (::faccessat(AT_FDCWD, FileName::encode(folder).constData(), W_OK | X_OK, AT_EACCESS) != 0)
+            return HomeDeletion::tr("Not deleted: %1, as the folder that holds it cannot be changed (%2: %3).")
+                .arg(entry.path, folder, PosixFs::errorString(errno));
+        if (fixedByAttribute(AT_FDCWD, FileName::encode(folder).constData(), 0))
+            return fixedNote(entry.path, folder);
+    }
     // A sticky folder (a shared datasets/ of mode 1777) lets only an entry's owner or its own
     // rename or remove the entry, whatever its mode says (attack Q23: planned, then "Cannot
-    // rename …: Operation not permitted" with no reason).
-    if (struct stat around{}; ::stat(FileName::encode(folder).constData(), &around) == 0 && (around.st_mode & S_ISVTX)) {
-        for (const QString &path : QStringList{entry.path} + members) {
-            struct stat own
-            {
-            };
-            if (::lstat(FileName::encode(path).constData(), &own) == 0 && !PosixFs::stickyAllows(around, own))
-                return HomeDeletion::tr("Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner "
-                                        "can rename or remove it.")
-                    .arg(entry.path, PosixFs::userName(own.st_uid), folder);
-        }
+    // rename …: Operation not permitted" with no reason). Each by the folder it is in: a
+    // builder lock lies in datasets/, its config in the builder's folder.
+    for (const QString &path : QStringList{entry.path} + members) {
+        const QString folder = QFileInfo(path).path();
+        struct stat around
+        {
+        };
+        struct stat own
+        {
+        };
+        if (::stat(FileName::encode(folder).constData(), &around) == 0 && (around.st_mode & S_ISVTX) &&
+            ::lstat(FileName::encode(path).constData(), &own) == 0 && !PosixFs::stickyAllows(around, own))
+            return HomeDeletion::tr("Not deleted: %1, as it is another user's (%2) in a sticky folder (%3), where only its owner "
+                                    "can rename or remove it.")
+                .arg(entry.path, PosixFs::userName(own.st_uid), folder);
     }
     return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
 }

@@ -1683,6 +1683,38 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("xet/logs"))));
     }
 
+    // A builder config removed at the prompt together with its builder's folder: what is left
+    // of it (its lock in datasets/) is asked about as that and deleted, not refused for the
+    // missing folder (attack C5: "the folder that holds it cannot be changed", exit 1, lock left).
+    void aConfigGoneWithItsBuilderAtThePromptLeavesNoLock()
+    {
+        FixtureHome fixture;
+        const QString config = fixture.path(QStringLiteral("datasets/json/default-ffffeeeeddddcccc"));
+        QString cacheDir = config + QStringLiteral("/0.0.0/cccc3333");
+        fixture.write(QStringLiteral("datasets/json/default-ffffeeeeddddcccc/0.0.0/cccc3333/dataset_info.json"), QByteArray("{}"));
+        fixture.write(QStringLiteral("datasets/json/default-ffffeeeeddddcccc/0.0.0/cccc3333/json-train.arrow"), 5000);
+        const QString lock = fixture.path(QStringLiteral("datasets/") + cacheDir.replace(u'/', u'_') + QStringLiteral(".lock"));
+        fixture.write(lock.mid(fixture.root().size() + 1), QByteArray());
+        const CliRun run =
+            CliRun::runOnTerminal({QStringLiteral("home"), QStringLiteral("rm"), QStringLiteral("datasets/json/default-ffffeeeeddddcccc"),
+                                   QStringLiteral("--dir"), fixture.root()},
+                                  {QStringLiteral("y"), QStringLiteral("y")}, [&](int answer) {
+                                      if (answer == 0)
+                                          QVERIFY(QDir(fixture.path(QStringLiteral("datasets/json"))).removeRecursively());
+                                  });
+        QVERIFY2(run.code == 0, qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Measured again: the entry was removed since it was listed; what is left of it, ")),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Delete what is left? [y/N]")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("cannot be changed")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Already gone: ") + config), qPrintable(run.out));
+        QVERIFY(!QFileInfo::exists(lock));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+        QVERIFY(QDir(fixture.path(QStringLiteral("datasets")))
+                    .entryList({QStringLiteral(".hubdeck-*")}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
+    }
+
     // A home's part folder given with --dir names that home, as its hub/ does (attack A9: "does
     // not look like a Hugging Face home", and once emptied a home of its own); a home that is
     // named like a part (it holds hub/ itself) stays that home.

@@ -693,10 +693,21 @@ int HomeCommand::remove(const QStringList &arguments)
         if (const qint64 measured = plan.sizeOnDisk();
             measured != shown || !plan.gone.isEmpty() || !changed.isEmpty() || !goneButMembers.isEmpty()) {
             const qsizetype toDelete = plan.entries.size() - goneButMembers.size();
-            m_out.text(QStringLiteral("Measured again: %1 entr%2 to delete, %3 now (%4 when listed):")
-                           .arg(toDelete)
-                           .arg(toDelete == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                           .arg(HumanFormat::sizeInText(measured), HumanFormat::sizeInText(shown)));
+            // All of them gone, what they left behind still there: that is what is asked about
+            // (attack C5: "0 entries to delete … Delete them?").
+            if (toDelete == 0)
+                m_out.text((goneButMembers.size() == 1
+                                ? QStringLiteral("Measured again: the entry was removed since it was listed; what is left of it, %2 now "
+                                                 "(%3 when listed):")
+                                : QStringLiteral("Measured again: the %1 entries were removed since they were listed; what is left of "
+                                                 "them, %2 now (%3 when listed):"))
+                               .arg(goneButMembers.size())
+                               .arg(HumanFormat::sizeInText(measured), HumanFormat::sizeInText(shown)));
+            else
+                m_out.text(QStringLiteral("Measured again: %1 entr%2 to delete, %3 now (%4 when listed):")
+                               .arg(toDelete)
+                               .arg(toDelete == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                               .arg(HumanFormat::sizeInText(measured), HumanFormat::sizeInText(shown)));
             for (const HomeEntry &entry : std::as_const(plan.entries))
                 if (goneButMembers.contains(entry.path))
                     m_out.text(QStringLiteral("  - %1: gone since it was listed; what is left of it (%2) is deleted with the rest")
@@ -704,7 +715,7 @@ int HomeCommand::remove(const QStringList &arguments)
                 else if (const qint64 was = listed.value(entry.path, -1); was != entry.freeable)
                     m_out.text(QStringLiteral("  - %1: %2 now, %3 when listed")
                                    .arg(PrintableText::name(entry.path), HumanFormat::size(entry.freeable), HumanFormat::size(was)));
-            if (!deletion.confirmed(deleteQuestion(toDelete), false))
+            if (!deletion.confirmed(toDelete == 0 ? QStringLiteral("Delete what is left?") : deleteQuestion(toDelete), false))
                 return ExitCode::Failure;
         }
         refused += changed;
