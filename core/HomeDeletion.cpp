@@ -626,10 +626,15 @@ QStringList HomeDeletion::Plan::refusalReasons() const
 
 QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
 {
+    return asListed(scan, HomeEntryIndex(scan), path);
+}
+
+QString HomeDeletion::asListed(const HomeScan &scan, const HomeEntryIndex &index, const QString &path)
+{
     // As given, not cleaned: "x/.." is where x leads, then up, as the kernel reads it.
     QString raw = path.startsWith(u'/') ? path : QDir::currentPath() + u'/' + path;
-    const auto listed = [&scan](const QString &candidate) {
-        if (candidate == scan.root || scan.entry(candidate) || scan.entry(candidate + HomeScanner::deletingSuffix()))
+    const auto listed = [&scan, &index](const QString &candidate) {
+        if (candidate == scan.root || index.entry(candidate) || index.entry(candidate + HomeScanner::deletingSuffix()))
             return true;
         return std::any_of(scan.parts.cbegin(), scan.parts.cend(), [&](const HomeScan::Part &part) { return part.path == candidate; });
     };
@@ -639,9 +644,9 @@ QString HomeDeletion::asListed(const HomeScan &scan, const QString &path)
         // "x/" is the listed entry x when it is one (a shell completes a link to a folder with
         // a '/'); else, as the kernel reads it, where x leads: a link of the user's to an
         // entry, like "x/." (attack N21 e: "x/" refused, "x/." taken).
-        if (const QString plain = asListed(scan, raw); listed(plain) || raw == u"/")
+        if (const QString plain = asListed(scan, index, raw); listed(plain) || raw == u"/")
             return plain;
-        return asListed(scan, raw + QStringLiteral("/."));
+        return asListed(scan, index, raw + QStringLiteral("/."));
     }
     const QString cleaned = QDir::cleanPath(raw);
     const qsizetype slash = raw.lastIndexOf(u'/');
@@ -695,6 +700,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             if (!part.linkTarget.isEmpty())
                 plan.partLinks.insert(part.path, part.linkTarget);
         }
+    const HomeEntryIndex index(scan);
     int given = 0; // the index of the path being planned
     QSet<QString> refused;
     // A path asked for twice (by name and again in its part) is refused once, for the first.
@@ -722,7 +728,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         // own, just before, so that the plan shows it and counts it (attack S7: it went unplanned,
         // with a user's folder of that name). One that cannot go keeps the entry back too.
         const HomeEntry *leftover =
-            entry.kind == HomeEntry::Kind::InterruptedDeletion ? nullptr : scan.entry(entry.path + HomeScanner::deletingSuffix());
+            entry.kind == HomeEntry::Kind::InterruptedDeletion ? nullptr : index.entry(entry.path + HomeScanner::deletingSuffix());
         if (leftover && leftover->kind == HomeEntry::Kind::InterruptedDeletion) {
             if (!leftover->deletable() || !leftover->inUse.isEmpty()) {
                 refuse(asGiven, tr("Not deleted: %1, as what an earlier deletion of it left (%2) cannot be deleted: %3")
@@ -740,8 +746,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         }
     };
     for (; given < paths.size(); ++given) {
-        const QString path = asListed(scan, paths.at(given));
-        if (const HomeEntry *entry = scan.entry(path)) {
+        const QString path = asListed(scan, index, paths.at(given));
+        if (const HomeEntry *entry = index.entry(path)) {
             // A dataset's builder lock names its dataset only by the lock's name: someone
             // removing a stale lock by its path must not lose the prepared dataset.
             if (entry->path != path && entry->kind == HomeEntry::Kind::DatasetArrowCache) {
@@ -754,7 +760,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
             continue;
         }
         // Deleted before and stopped: what is left is listed under its deleting name.
-        if (const HomeEntry *entry = scan.entry(path + HomeScanner::deletingSuffix())) {
+        if (const HomeEntry *entry = index.entry(path + HomeScanner::deletingSuffix())) {
             take(*entry, path);
             continue;
         }

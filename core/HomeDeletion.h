@@ -4,6 +4,7 @@
 #pragma once
 
 #include "HfHome.h"
+#include "HomeEntryIndex.h"
 #include "HomeScan.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,8 @@ public:
     // (HF_HOME/datasets/x/../y where x is a link elsewhere) is returned resolved, outside, and
     // names nothing; one that reaches nothing listed is returned cleaned, for the refusal.
     [[nodiscard]] static QString asListed(const HomeScan &scan, const QString &path);
+    // The same with the scan's entries indexed once (HomeEntryIndex), for many paths.
+    [[nodiscard]] static QString asListed(const HomeScan &scan, const HomeEntryIndex &index, const QString &path);
 
     struct Report
     {

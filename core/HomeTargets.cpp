@@ -4,6 +4,7 @@
 #include "HomeTargets.h"
 
 #include "FileName.h"
+#include "HomeEntryIndex.h"
 #include "HomeScanner.h"
 #include "PrintableText.h"
 
@@ -17,16 +18,17 @@ namespace hubdeck {
 namespace {
 
 // The path one reading of a text names, or an empty string.
-QString lookUp(const HomeScan &scan, const QString &text, const QDir &current)
+QString lookUp(const HomeScan &scan, const HomeEntryIndex &index, const QString &text, const QDir &current)
 {
     if (HomeTargets::isPath(text)) {
         // However spelt (a link to HF_HOME, "..", HF_HOME given as a link): the listed entry.
-        const QString path = HomeDeletion::asListed(scan, current.absoluteFilePath(text));
+        const QString path = HomeDeletion::asListed(scan, index, current.absoluteFilePath(text));
         struct stat st
         {
         };
         // A path a stopped deletion renamed aside names what is left of it, as its PART/NAME does.
-        return ::lstat(FileName::encode(path).constData(), &st) == 0 || scan.entry(path) || scan.entry(path + HomeScanner::deletingSuffix())
+        return ::lstat(FileName::encode(path).constData(), &st) == 0 || index.entry(path) ||
+                       index.entry(path + HomeScanner::deletingSuffix())
                    ? path
                    : QString();
     }
@@ -60,6 +62,7 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
     // The wording is the command line's (English, as the rest of its output).
     Resolved resolved;
     const QDir current(currentFolder);
+    const HomeEntryIndex entries(scan);
     resolved.arguments = arguments;
     for (int index = 0; index < arguments.size(); ++index) {
         const QString &given = arguments[index];
@@ -85,9 +88,9 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
                 resolved.refusalArguments.append(index);
             continue;
         }
-        const QString asTyped = lookUp(scan, given, current);
+        const QString asTyped = lookUp(scan, entries, given, current);
         const std::optional<QString> unescaped = PrintableText::parseName(given);
-        const QString asEscaped = unescaped && *unescaped != given ? lookUp(scan, *unescaped, current) : QString();
+        const QString asEscaped = unescaped && *unescaped != given ? lookUp(scan, entries, *unescaped, current) : QString();
         if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
             resolved.refusals.append({{},
                                       given,
