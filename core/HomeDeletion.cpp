@@ -423,7 +423,16 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
                                     "can rename or remove it.")
                 .arg(entry.path, PosixFs::userName(own.st_uid), folder);
     }
-    return wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped);
+    if (QString obstacle = wholeRemovalObstacle(entry.path, whole + members, mounts, canceled, stopped); !obstacle.isEmpty() || stopped)
+        return obstacle;
+    // The path may name another folder than the one listed (moved away and another put in its
+    // place): its layout and contents were never looked at. Here, so that a prompt that
+    // measures again does not ask about it at its new size only for the run to refuse it
+    // (attack C6); after the walk, whose reasons (a mount over it) are the more exact.
+    if (struct stat st{}; entry.identity != FileIdentity() && ::lstat(FileName::encode(entry.path).constData(), &st) == 0 &&
+                          (FileIdentity::of(st) != entry.identity || (entry.born != 0 && PosixFs::birthTime(entry.path) != entry.born)))
+        return HomeDeletion::tr("Not deleted: %1 is no longer what was listed (replaced since). List the home again.").arg(entry.path);
+    return {};
 }
 
 // The folders an entry sat in below its part's root (assets/<library>/<namespace>,
@@ -1127,14 +1136,6 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         if (!obstacle.isEmpty()) {
             report.errors.append(obstacle);
-            continue;
-        }
-        // The path may name another folder than the one listed (moved away and another put in its
-        // place): its layout and contents were never looked at.
-        if (struct stat st{};
-            entry.identity != FileIdentity() && ::lstat(FileName::encode(entry.path).constData(), &st) == 0 &&
-            (FileIdentity::of(st) != entry.identity || (entry.born != 0 && PosixFs::birthTime(entry.path) != entry.born))) {
-            report.errors.append(tr("Not deleted: %1 is no longer what was listed (replaced since). List the home again.").arg(entry.path));
             continue;
         }
         // The folder that holds the entry gains a name while it goes (the entry renamed aside, a

@@ -1715,6 +1715,30 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    // An entry replaced by another folder while the prompt waits is refused before the second
+    // question, not asked about at its new size and refused after "y" (attack C6).
+    void anEntryReplacedAtThePromptIsNotAskedAgain()
+    {
+        FixtureHome fixture;
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        const CliRun run = CliRun::runOnTerminal(
+            {QStringLiteral("home"), QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("--dir"), fixture.root()},
+            {QStringLiteral("y"), QStringLiteral("y")}, [&](int answer) {
+                if (answer != 0)
+                    return;
+                // Made beside it first, so that it cannot take the old folder's inode.
+                fixture.write(QStringLiteral("datasets/new/0.0.0/bbbb2222/dataset_info.json"), QByteArray("{}"));
+                fixture.write(QStringLiteral("datasets/new/0.0.0/bbbb2222/new.arrow"), 9000);
+                QVERIFY(QDir(dataset).removeRecursively());
+                QVERIFY(QDir().rename(fixture.path(QStringLiteral("datasets/new")), dataset));
+            });
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(dataset + QStringLiteral(" is no longer what was listed (replaced since)")), qPrintable(run.out));
+        QCOMPARE(run.out.count(QStringLiteral("[y/N]")), 1);
+        QVERIFY2(run.out.contains(QStringLiteral("Nothing is left to delete.")), qPrintable(run.out));
+        QVERIFY(QFileInfo::exists(dataset + QStringLiteral("/0.0.0/bbbb2222/new.arrow")));
+    }
+
     // A home's part folder given with --dir names that home, as its hub/ does (attack A9: "does
     // not look like a Hugging Face home", and once emptied a home of its own); a home that is
     // named like a part (it holds hub/ itself) stays that home.
