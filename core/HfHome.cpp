@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -255,7 +256,8 @@ bool HfHome::mayBeHome(const QString &folder)
     if (holdsHomeMarks(folder))
         return true;
     // datasets: downloads/ holding a download (named by a sha256, with its .json and .lock),
-    // or a processed dataset <org>___<name>/<config>/<version>/<hash>/dataset_info.json. A
+    // or a processed dataset <org>___<name>/<config>/<version>/<hash>/dataset_info.json, or one
+    // a packaged builder prepared, <builder>/<config id>/<version>/<hash>/dataset_info.json. A
     // project's datasets/downloads/train.csv is neither (attack S5).
     const QString datasets = folder + QStringLiteral("/datasets");
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}"));
@@ -273,7 +275,8 @@ bool HfHome::mayBeHome(const QString &folder)
     };
     if (PosixFs::isFolder(datasets))
         for (const QString &dataset : childFolders(datasets))
-            if (QFileInfo(dataset).fileName().contains(QLatin1String("___")) && holdsDatasetInfo(dataset))
+            if (const QString name = QFileInfo(dataset).fileName();
+                (name.contains(QLatin1String("___")) || isPackagedBuilder(name)) && holdsDatasetInfo(dataset))
                 return true;
     // The legacy transformers cache: a download beside its .json, by their names alone (attack
     // S6: a home holding only that cache was refused).
@@ -294,6 +297,16 @@ bool HfHome::mayBeHome(const QString &folder)
             return true;
     }
     return false;
+}
+
+bool HfHome::isPackagedBuilder(const QString &name)
+{
+    static const QSet<QString> builders{QStringLiteral("arrow"),       QStringLiteral("audiofolder"), QStringLiteral("csv"),
+                                        QStringLiteral("generator"),   QStringLiteral("imagefolder"), QStringLiteral("json"),
+                                        QStringLiteral("pandas"),      QStringLiteral("parquet"),     QStringLiteral("pdffolder"),
+                                        QStringLiteral("spark"),       QStringLiteral("sql"),         QStringLiteral("text"),
+                                        QStringLiteral("videofolder"), QStringLiteral("webdataset"),  QStringLiteral("xml")};
+    return builders.contains(name);
 }
 
 const QStringList &HfHome::librariesWithModules()

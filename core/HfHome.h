@@ -80,6 +80,13 @@ public:
     // "<library>_modules" (transformers' dynamic_module_utils, datasets' load.py, evaluate,
     // diffusers).
     [[nodiscard]] static const QStringList &librariesWithModules();
+    // Whether a folder of datasets' cache with this name is one of the builders datasets ships
+    // (datasets/packaged_modules, with generator and spark, which Dataset.from_generator and
+    // from_spark use). Each writes its caches under its own name, "<builder>/<config id>/
+    // <version>/<hash>/", one config id per set of data files: "default-<hash>" for local files
+    // (load_dataset("parquet", data_files=…)), and, in datasets < 2.14, also
+    // "<namespace>--<name>-<hash>" for every Hub dataset without a script.
+    [[nodiscard]] static bool isPackagedBuilder(const QString &name);
     // A download of the pre-2022 transformers cache (file_utils.url_to_filename): the sha256 of
     // its URL, then "." and the sha256 (or a shorter hash) of its ETag, ".h5" for TF weights.
     [[nodiscard]] static const QRegularExpression &legacyDownloadName();

@@ -643,7 +643,8 @@ QString HomeDeletion::asListed(const HomeScan &scan, const HomeEntryIndex &index
     // As given, not cleaned: "x/.." is where x leads, then up, as the kernel reads it.
     QString raw = path.startsWith(u'/') ? path : QDir::currentPath() + u'/' + path;
     const auto listed = [&scan, &index](const QString &candidate) {
-        if (candidate == scan.root || index.entry(candidate) || index.entry(candidate + HomeScanner::deletingSuffix()))
+        if (candidate == scan.root || index.entry(candidate) || index.entry(candidate + HomeScanner::deletingSuffix()) ||
+            index.partHolding(candidate))
             return true;
         return std::any_of(scan.parts.cbegin(), scan.parts.cend(), [&](const HomeScan::Part &part) { return part.path == candidate; });
     };
@@ -696,6 +697,14 @@ QString HomeDeletion::asListed(const HomeScan &scan, const HomeEntryIndex &index
 
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
+    // A folder given whole that holds only entries HubDeck never deletes: they are named.
+    const auto onlyKept = [](const QString &path, const QStringList &kept) {
+        constexpr qsizetype kNamed = 5;
+        QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));
+        if (kept.size() > kNamed)
+            names = tr("%1 and %n more", nullptr, int(kept.size() - kNamed)).arg(names);
+        return tr("Nothing to delete in %1: it holds only what HubDeck never deletes (%2).").arg(path, names);
+    };
     Plan plan;
     // scannedAt is the millisecond the scan began in (truncated): its end, so that nothing made
     // before the scan reads as made after it.
@@ -812,13 +821,25 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 } else if (kept.isEmpty()) {
                     refuse(path, tr("Nothing to delete in %1: it is not on disk.").arg(path));
                 } else {
-                    constexpr qsizetype kNamed = 5;
-                    QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));
-                    if (kept.size() > kNamed)
-                        names = tr("%1 and %n more", nullptr, int(kept.size() - kNamed)).arg(names);
-                    refuse(path, tr("Nothing to delete in %1: it holds only what HubDeck never deletes (%2).").arg(path, names));
+                    refuse(path, onlyKept(path, kept));
                 }
             }
+        } else if (const HomeScan::Part *holder = index.partHolding(path)) {
+            // A folder of a part that holds listed entries (datasets/parquet holding its configs,
+            // assets/<library>) stands for them, as the part's folder does; it goes once emptied
+            // (attack C8: "not an entry" once it held a config, taken when empty).
+            const qsizetype entriesBefore = plan.entries.size();
+            const qsizetype refusalsBefore = plan.refusals.size();
+            QStringList kept;
+            for (const HomeEntry &entry : holder->entries)
+                if (!entry.path.startsWith(path + u'/'))
+                    continue;
+                else if (entry.deletable() || (entry.ofDeletableKind() && !entry.emptied()))
+                    take(entry, entry.path);
+                else if (!entry.emptied())
+                    kept.append(entry.name);
+            if (plan.entries.size() == entriesBefore && plan.refusals.size() == refusalsBefore)
+                refuse(path, kept.isEmpty() ? tr("Nothing to delete in %1: it is not on disk.").arg(path) : onlyKept(path, kept));
         } else if (path == scan.root) {
             refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
         } else {

@@ -26,24 +26,25 @@ struct HomeEntry
 
     // What the entry is; it decides the sentence on what deleting it costs (HomeEntryKind).
     enum class Kind {
-        HubRepo,             // hub/<type>s--<org>--<name>: deleted through the Cache page and `cache rm`
-        HubOther,            // hub/.locks, hub/blobs (the shared blob store) and the rest of hub/
-        XetChunkCache,       // xet/<endpoint>/chunk-cache: downloaded chunks
-        XetShardCache,       // xet/<endpoint>/shard-cache: dedup metadata of files seen
-        XetStaging,          // xet/<endpoint>/staging: data of uploads being prepared
-        XetLogs,             // xet/logs
-        XetEmptyEndpoint,    // xet/<endpoint> holding nothing (left by a deletion killed before it went)
-        DatasetsDownloads,   // datasets/downloads without extracted/: the raw files load_dataset fetched
-        DatasetsExtracted,   // datasets/downloads/extracted: archives unpacked from those
-        DatasetArrowCache,   // datasets/<org>___<name>: the processed Arrow caches of every config
-        DatasetsLocks,       // datasets/*.lock that no longer belong to a cache folder
-        Assets,              // assets/<library>/<namespace>/<subfolder>
-        Module,              // modules/<library>_modules: dynamic modules of remote code
-        LegacyFile,          // transformers/<url hash>.<etag hash> with its .json and .lock
-        InterruptedDeletion, // <name>.hubdeck-deleting: a deletion stopped part-way; rm finishes it
-        KeptArrivals,        // <name>.hubdeck-kept[-N]: what a program wrote into an entry while it was deleted
-        Credentials,         // token, stored_tokens: never deletable
-        Unknown,             // anything else: listed with its size, never deleted by HubDeck
+        HubRepo,              // hub/<type>s--<org>--<name>: deleted through the Cache page and `cache rm`
+        HubOther,             // hub/.locks, hub/blobs (the shared blob store) and the rest of hub/
+        XetChunkCache,        // xet/<endpoint>/chunk-cache: downloaded chunks
+        XetShardCache,        // xet/<endpoint>/shard-cache: dedup metadata of files seen
+        XetStaging,           // xet/<endpoint>/staging: data of uploads being prepared
+        XetLogs,              // xet/logs
+        XetEmptyEndpoint,     // xet/<endpoint> holding nothing (left by a deletion killed before it went)
+        DatasetsDownloads,    // datasets/downloads without extracted/: the raw files load_dataset fetched
+        DatasetsExtracted,    // datasets/downloads/extracted: archives unpacked from those
+        DatasetArrowCache,    // datasets/<org>___<name>: the processed Arrow caches of every config
+        DatasetsLocks,        // datasets/*.lock that no longer belong to a cache folder
+        DatasetsEmptyBuilder, // datasets/<packaged builder> (parquet, json…) with no config left in it
+        Assets,               // assets/<library>/<namespace>/<subfolder>
+        Module,               // modules/<library>_modules: dynamic modules of remote code
+        LegacyFile,           // transformers/<url hash>.<etag hash> with its .json and .lock
+        InterruptedDeletion,  // <name>.hubdeck-deleting: a deletion stopped part-way; rm finishes it
+        KeptArrivals,         // <name>.hubdeck-kept[-N]: what a program wrote into an entry while it was deleted
+        Credentials,          // token, stored_tokens: never deletable
+        Unknown,              // anything else: listed with its size, never deleted by HubDeck
     };
 
     Kind kind = Kind::Unknown;

@@ -22,9 +22,15 @@ public:
 
     // The entry listed with this absolute path (or one of its members), or nullptr.
     [[nodiscard]] const HomeEntry *entry(const QString &path) const { return m_byPath.value(path, nullptr); }
+    // The part whose folder holds entries below this absolute path, which is no entry itself
+    // (datasets/parquet holding its configs, assets/<library>, xet/<endpoint>), or nullptr: such
+    // a folder stands for its entries, as a part's folder does (HomeDeletion::plan). Not for the
+    // hub part, whose repos `cache rm` deletes, nor for "other".
+    [[nodiscard]] const HomeScan::Part *partHolding(const QString &folder) const { return m_holders.value(folder, nullptr); }
 
 private:
     QHash<QString, const HomeEntry *> m_byPath;
+    QHash<QString, const HomeScan::Part *> m_holders;
 };
 
 } // namespace hubdeck

@@ -301,21 +301,6 @@ bool isDownloadStray(const char *name)
     return !theirs && !QByteArrayView(name).startsWith(".hubdeck-") && QByteArrayView(name) != "extracted.hubdeck-deleting";
 }
 
-// The builders datasets ships (datasets/packaged_modules, with generator and spark, which
-// Dataset.from_generator and from_spark use). Each writes its caches under its own name,
-// "<builder>/<config id>/<version>/<hash>/", one config id per set of data files: "default-<hash>"
-// for local files (load_dataset("parquet", data_files=…)), and, in datasets < 2.14, also
-// "<namespace>--<name>-<hash>" for every Hub dataset without a script.
-bool isPackagedBuilder(const QString &name)
-{
-    static const QSet<QString> builders{QStringLiteral("arrow"),       QStringLiteral("audiofolder"), QStringLiteral("csv"),
-                                        QStringLiteral("generator"),   QStringLiteral("imagefolder"), QStringLiteral("json"),
-                                        QStringLiteral("pandas"),      QStringLiteral("parquet"),     QStringLiteral("pdffolder"),
-                                        QStringLiteral("spark"),       QStringLiteral("sql"),         QStringLiteral("text"),
-                                        QStringLiteral("videofolder"), QStringLiteral("webdataset"),  QStringLiteral("xml")};
-    return builders.contains(name);
-}
-
 // A packaged builder's folder holds the caches of unrelated datasets (every local parquet
 // dataset, each Hub dataset an old datasets loaded through it): one entry per config id, so that
 // one can go without the others (attack A11), named "<builder>/<config id>". The hub repo is told
@@ -327,8 +312,8 @@ void listPackagedBuilder(const QString &root, const QString &builder, const QStr
     static const QRegularExpression hubConfig(QStringLiteral("^(.+)-[0-9a-f]{16}$"));
     const QString folder = root + u'/' + builder;
     const QList<Child> configs = children(folder);
-    if (configs.isEmpty())
-        entries.append(make(HomeEntry::Kind::DatasetArrowCache, builder, folder));
+    if (configs.isEmpty()) // no prepared dataset in it, so not called one (attack C8)
+        entries.append(make(HomeEntry::Kind::DatasetsEmptyBuilder, builder, folder));
     for (const Child &config : configs) {
         const QString name = builder + u'/' + config.name;
         const QString path = folder + u'/' + config.name;
@@ -369,7 +354,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             const QString renamed = QStringLiteral("extracted") + HomeScanner::deletingSuffix();
             if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0 && S_ISDIR(st.st_mode))
                 entries.append(make(HomeEntry::Kind::InterruptedDeletion, QStringLiteral("downloads/") + renamed, path + u'/' + renamed));
-        } else if (child.isDir && isPackagedBuilder(child.name)) {
+        } else if (child.isDir && HfHome::isPackagedBuilder(child.name)) {
             listPackagedBuilder(root, child.name, hubPath, entries);
         } else if (child.isDir) {
             HomeEntry entry =
@@ -416,7 +401,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
             renamedAside.insert(i);
         }
     for (qsizetype i = 0; i < entries.size(); ++i) // after: the dataset itself wins over its renamed leftover
-        if (entries.at(i).kind == HomeEntry::Kind::DatasetArrowCache)
+        if (entries.at(i).kind == HomeEntry::Kind::DatasetArrowCache || entries.at(i).kind == HomeEntry::Kind::DatasetsEmptyBuilder)
             datasetAt.insert(keyOf(i, 0), i);
     // The folder the rest of the lock's name names in that dataset, '_' read as '/' where the
     // layout has it: <config> (may hold '_') / <version> (x.y.z) / <hash>; in a builder's config
@@ -1473,6 +1458,8 @@ QString HomeScanner::kindLabel(HomeEntry::Kind kind)
         return tr("dataset cache");
     case HomeEntry::Kind::DatasetsLocks:
         return tr("lock files");
+    case HomeEntry::Kind::DatasetsEmptyBuilder:
+        return tr("empty builder folder");
     case HomeEntry::Kind::Assets:
         return tr("assets");
     case HomeEntry::Kind::Module:
@@ -1608,6 +1595,9 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
                   "load, from the hub cache or downloads if they are still there, else from the Hub.");
     case HomeEntry::Kind::DatasetsLocks:
         return tr("Empty lock files datasets left behind. Deleting them costs nothing.");
+    case HomeEntry::Kind::DatasetsEmptyBuilder:
+        return tr("The folder of one of datasets' packaged builders (parquet, json, csv…) with no prepared dataset left in it. "
+                  "Deleting it costs nothing: datasets makes it again when it next prepares one.");
     case HomeEntry::Kind::Assets:
         return tr("Files a library stored with cached_assets_path. Deleting them means that library downloads or "
                   "computes them again.");

@@ -41,6 +41,11 @@ QString lookUp(const HomeScan &scan, const HomeEntryIndex &index, const QString 
             for (const HomeEntry &entry : part.entries)
                 if (HomeTargets::listedName(part, entry) == wanted)
                     return entry.path;
+    // PART/FOLDER, a folder of entries (datasets/parquet holding its configs): its entries.
+    for (const HomeScan::Part &part : scan.parts)
+        if (const QString folder = part.path + name.mid(part.kind.size());
+            name.startsWith(part.kind + u'/') && index.partHolding(folder) == &part)
+            return folder;
     return {};
 }
 

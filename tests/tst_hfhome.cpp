@@ -115,6 +115,14 @@ private Q_SLOTS:
             QVERIFY(stored.open(QIODevice::WriteOnly) && stored.write("[work]\nhf_token = hf_abc\n") > 0);
         }
         QVERIFY(HfHome::mayBeHome(storedOnly.path()));
+        // A home whose only datasets were prepared by a packaged builder (load_dataset("parquet",
+        // data_files=…)); a project's datasets/csv/ of notes is none.
+        QTemporaryDir builderOnly;
+        write(builderOnly.filePath(QStringLiteral("datasets/parquet/default-1a2b3c4d5e6f7a8b/0.0.0/beef/dataset_info.json")));
+        QVERIFY(HfHome::mayBeHome(builderOnly.path()));
+        write(project.filePath(QStringLiteral("datasets/csv/notes/2024/q1/report.csv")));
+        write(project.filePath(QStringLiteral("datasets/notes/a/b/c/dataset_info.json")));
+        QVERIFY(!HfHome::mayBeHome(project.path()));
         const HfHome neither = HfHome::forHubCache(project.path(), env({}));
         QCOMPARE(neither.root(), QStringLiteral("/home/ada/.cache/huggingface"));
         QCOMPARE(neither.path(HfHome::Kind::Hub), QStringLiteral("/home/ada/.cache/huggingface/hub"));

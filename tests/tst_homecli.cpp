@@ -1739,6 +1739,48 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(dataset + QStringLiteral("/0.0.0/bbbb2222/new.arrow")));
     }
 
+    // A packaged builder's folder is called what it is once empty, and named whole it stands
+    // for its configs, as a part does; a home holding only such caches is one (attack C8).
+    void aBuilderFolderStandsForItsConfigs()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        const auto write = [](const QString &path, const QByteArray &data) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(data) == data.size());
+        };
+        QStringList locks;
+        for (const QString &config : {QStringLiteral("default-1a2b3c4d5e6f7a8b"), QStringLiteral("org--set-0123456789abcdef")}) {
+            const QString cacheDir = root + QStringLiteral("/datasets/parquet/") + config + QStringLiteral("/0.0.0/beef");
+            write(cacheDir + QStringLiteral("/dataset_info.json"), "{}");
+            write(cacheDir + QStringLiteral("/parquet-train.arrow"), QByteArray(5000, 'x'));
+            locks.append(root + QStringLiteral("/datasets/") + QString(cacheDir).replace(u'/', u'_') + QStringLiteral(".lock"));
+            write(locks.last(), {});
+        }
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/datasets/json")));
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--no-truncate")});
+        QVERIFY2(ls.code == 0, qPrintable(ls.err));
+        QVERIFY2(ls.out.contains(QRegularExpression(QStringLiteral("\ndatasets/json +empty builder folder "))), qPrintable(ls.out));
+        const CliRun rm =
+            home({QStringLiteral("rm"), QStringLiteral("datasets/parquet"), QStringLiteral("--dir"), root, QStringLiteral("-y")});
+        QVERIFY2(rm.code == 0, qPrintable(rm.out + rm.err));
+        QVERIFY2(rm.out.contains(QStringLiteral("About to delete 2 entries")), qPrintable(rm.out));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/datasets/parquet")));
+        for (const QString &lock : std::as_const(locks))
+            QVERIFY2(!QFileInfo::exists(lock), qPrintable(lock));
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/datasets/json")));
+        // Also by path, and for an assets library's folder; never inside the hub cache.
+        FixtureHome fixture;
+        const CliRun assets = home({QStringLiteral("rm"), fixture.path(QStringLiteral("assets/mylib")) + u'/', QStringLiteral("--dir"),
+                                    fixture.root(), QStringLiteral("--dry-run")});
+        QVERIFY2(assets.code == 0, qPrintable(assets.out + assets.err));
+        QVERIFY2(assets.out.contains(fixture.path(QStringLiteral("assets/mylib/default/weights"))), qPrintable(assets.out));
+        const CliRun hub = home({QStringLiteral("rm"), QStringLiteral("hub/models--org--model/blobs"), QStringLiteral("--dir"),
+                                 fixture.root(), QStringLiteral("--dry-run")});
+        QCOMPARE(hub.code, 1);
+    }
+
     // A home's part folder given with --dir names that home, as its hub/ does (attack A9: "does
     // not look like a Hugging Face home", and once emptied a home of its own); a home that is
     // named like a part (it holds hub/ itself) stays that home.

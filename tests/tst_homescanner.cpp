@@ -595,7 +595,8 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(fixture.path(lockOf(configs.at(1)))));
 
         // The last one gone, the builder's folder goes with it, as emptied folders above an
-        // entry do; one emptied otherwise is an entry of its own: listed, deletable.
+        // entry do; one emptied otherwise is an entry of its own: listed, deletable, and called
+        // what it is, not a dataset cache (attack C8).
         scan = HomeScanner::scan(home);
         report = HomeDeletion::run(home, HomeDeletion::plan(scan, {fixture.path(QStringLiteral("datasets/") + configs.at(2))}));
         QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
@@ -604,7 +605,10 @@ private Q_SLOTS:
         scan = HomeScanner::scan(home);
         const HomeEntry *emptied = find(scan, QStringLiteral("datasets"), QStringLiteral("json"));
         QVERIFY(emptied);
-        QCOMPARE(emptied->kind, HomeEntry::Kind::DatasetArrowCache);
+        QCOMPARE(emptied->kind, HomeEntry::Kind::DatasetsEmptyBuilder);
+        QCOMPARE(HomeScanner::kindLabel(*emptied), QStringLiteral("empty builder folder"));
+        QVERIFY2(HomeScanner::costOfDeleting(emptied->kind).contains(QStringLiteral("costs nothing")),
+                 qPrintable(HomeScanner::costOfDeleting(emptied->kind)));
         QVERIFY(emptied->deletable());
         QCOMPARE(emptied->members, QStringList{fixture.path(lockOf(configs.at(3)))}); // its stale lock goes with it
     }

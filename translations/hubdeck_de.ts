@@ -715,6 +715,14 @@
         <source>a bind mount</source>
         <translation>ein Bind-Mount</translation>
     </message>
+    <message>
+        <source>empty builder folder</source>
+        <translation>leerer Builder-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder of one of datasets&apos; packaged builders (parquet, json, csv…) with no prepared dataset left in it. Deleting it costs nothing: datasets makes it again when it next prepares one.</source>
+        <translation>Der Ordner eines der mitgelieferten Builder von datasets (parquet, json, csv…), in dem kein vorbereiteter Datensatz mehr liegt. Ihn zu löschen kostet nichts: datasets legt ihn wieder an, wenn es das nächste Mal einen vorbereitet.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

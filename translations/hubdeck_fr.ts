@@ -715,6 +715,14 @@
         <source>a bind mount</source>
         <translation>un montage lié</translation>
     </message>
+    <message>
+        <source>empty builder folder</source>
+        <translation>dossier de builder vide</translation>
+    </message>
+    <message>
+        <source>The folder of one of datasets&apos; packaged builders (parquet, json, csv…) with no prepared dataset left in it. Deleting it costs nothing: datasets makes it again when it next prepares one.</source>
+        <translation>Le dossier d’un des builders fournis avec datasets (parquet, json, csv…) où il ne reste aucun jeu de données préparé. Le supprimer ne coûte rien&#xa0;: datasets le recrée la prochaine fois qu’il en prépare un.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
