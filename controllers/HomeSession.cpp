@@ -289,6 +289,11 @@ HomeDeletion::Plan HomeSession::planForChecked() const
     return HomeDeletion::plan(m_model->scan(), paths);
 }
 
+HomeDeletion::Plan HomeSession::planFor(const QStringList &paths) const
+{
+    return HomeDeletion::plan(m_model->scan(), paths);
+}
+
 void HomeSession::startDeletion(const HomeDeletion::Plan &plan)
 {
     if (isDeleting() || plan.entries.isEmpty())

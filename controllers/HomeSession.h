@@ -45,6 +45,9 @@ public:
     // What the ticks delete, planned from the latest scan; HomeDeletion::run checks again,
     // entry by entry, that nothing is in use before it deletes.
     [[nodiscard]] HomeDeletion::Plan planForChecked() const;
+    // What deleting these entries or parts (absolute paths, as listed) would do, planned from
+    // the latest scan whatever is ticked: one row's Delete… on the Overview.
+    [[nodiscard]] HomeDeletion::Plan planFor(const QStringList &paths) const;
     // What deleting the ticked entries frees besides their own bytes: the folders that hold only
     // them and go with them (an assets library, an xet endpoint's folder), in bytes on disk
     // (HomeDeletion::findEmptiedFolders). Measured off the GUI thread after each change of the

@@ -579,7 +579,7 @@ private Q_SLOTS:
             }
         });
         QVERIFY(removed);
-        QVERIFY2(note.contains(QStringLiteral("No longer in this deletion, as 1 ticked entr")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("No longer in this deletion, as 1 entr")), qPrintable(note));
         QVERIFY2(note.contains(chunks.toHtmlEscaped()), qPrintable(note));
     }
 
@@ -1342,17 +1342,55 @@ private Q_SLOTS:
         // Other rows: no Cache page, a tick instead, and the path to copy.
         const QString logs = fixture.path(QStringLiteral("xet/logs"));
         std::unique_ptr<QMenu> logsMenu(page->contextMenuFor(proxyIndexOf(*page, logs)));
-        QCOMPARE(actionTexts(logsMenu.get()),
-                 (QStringList{QStringLiteral("Open Folder"), QStringLiteral("Copy Path"), QStringLiteral("Tick")}));
+        QCOMPARE(actionTexts(logsMenu.get()), (QStringList{QStringLiteral("Open Folder"), QStringLiteral("Copy Path"),
+                                                           QStringLiteral("Tick"), QStringLiteral("Delete…")}));
         logsMenu->actions().at(1)->trigger();
         QCOMPARE(QApplication::clipboard()->text(), logs);
-        logsMenu->actions().constLast()->trigger();
+        logsMenu->actions().at(3)->trigger(); // the separator is actions()[2]
         QVERIFY(page->model()->checkedPaths().contains(logs));
         std::unique_ptr<QMenu> partMenu(page->contextMenuFor(proxyIndexOf(*page, fixture.path(QStringLiteral("xet")))));
-        QCOMPARE(actionTexts(partMenu.get()), (QStringList{QStringLiteral("Open Folder"), QStringLiteral("Copy Path"),
-                                                           QStringLiteral("Tick All"), QStringLiteral("Untick All")}));
+        QCOMPARE(actionTexts(partMenu.get()),
+                 (QStringList{QStringLiteral("Open Folder"), QStringLiteral("Copy Path"), QStringLiteral("Tick All"),
+                              QStringLiteral("Untick All"), QStringLiteral("Delete…")}));
         partMenu->actions().at(3)->trigger(); // the separator is actions()[2]
         QCOMPARE(page->model()->checkedCount(), int(page->model()->scan().part(QStringLiteral("xet"))->entries.size()));
+    }
+
+    // A row's Delete… deletes that row alone, whatever is ticked, confirmed as the ticks are,
+    // and the ticks stay (GUI attack B19: the Overview's menu could not delete).
+    void aRowsDeleteLeavesTheTicksAlone()
+    {
+        FixtureHome fixture;
+        auto page = open(fixture);
+        const QString logs = fixture.path(QStringLiteral("xet/logs"));
+        const QString chunks = chunkCache(fixture);
+        QVERIFY(page->model()->setPathChecked(chunks, true));
+        QStringList planned;
+        page->setConfirmer([&](const HomeDeletion::Plan &plan) {
+            for (const HomeEntry &entry : plan.entries)
+                planned.append(entry.path);
+            return true;
+        });
+        QSignalSpy deleted(page.get(), &OverviewPage::deletionFinished);
+        std::unique_ptr<QMenu> menu(page->contextMenuFor(proxyIndexOf(*page, logs)));
+        QAction *remove = menu->actions().constLast();
+        QCOMPARE(remove->text(), QStringLiteral("&Delete…"));
+        remove->trigger();
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(planned, QStringList{logs});
+        QVERIFY(!QFileInfo::exists(logs));
+        QVERIFY(QFileInfo::exists(chunks));
+        QTRY_VERIFY(page->model()->checkedPaths().contains(chunks));
+        // A part's row: its deletable entries, as `home rm PART`.
+        planned.clear();
+        page->setConfirmer([&](const HomeDeletion::Plan &plan) {
+            for (const HomeEntry &entry : plan.entries)
+                planned.append(entry.path);
+            return false;
+        });
+        page->deleteRow(proxyIndexOf(*page, fixture.path(QStringLiteral("modules"))));
+        QCOMPARE(planned, QStringList{fixture.path(QStringLiteral("modules/transformers_modules"))});
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("modules/transformers_modules"))));
     }
 
     void aChangeOnDiskRescansAndKeepsTicks()

@@ -2002,10 +2002,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Zu löschende Einträge</translation>
     </message>
     <message>
-        <source>The ticked entries by kind, with what deleting each kind costs</source>
-        <translation>Die angehakten Einträge nach Art, mit dem, was das Löschen jeder Art kostet</translation>
-    </message>
-    <message>
         <source>&amp;Delete %1</source>
         <translation>%1 &amp;löschen</translation>
     </message>
@@ -2063,13 +2059,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Nicht mitgezählt: %1 in Blöcken, die andere Dateien mitbenutzen (Reflinks oder Snapshots); der Datenträger behält sie, solange diese Dateien bleiben.</translation>
     </message>
     <message numerus="yes">
-        <source>No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
-        <translation>
-            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakter Eintrag seitdem geändert hat (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
-            <numerusform>Nicht mehr Teil dieses Löschens, da sich %Ln angehakte Einträge seitdem geändert haben (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>And %1 in %n folder(s) that hold only these entries, removed with them.</source>
         <translation>
             <numerusform>Dazu %1 in %n Ordner, der nur diese Einträge enthält und mit ihnen entfernt wird.</numerusform>
@@ -2079,10 +2068,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Deleting once checked…</source>
         <translation>Löschen nach der Prüfung …</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the ticked entries are no longer there as they were listed.</source>
-        <translation>&lt;b&gt;Nichts zu löschen&lt;/b&gt;: die angehakten Einträge sind nicht mehr so da, wie sie aufgeführt wurden.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2107,6 +2092,21 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry&apos;s name)</source>
         <translation>behält %1, die seit dem Beiseitelegen hinein verschoben oder geschrieben wurden, als %2 (Hineinverschobenes können eigene alte Dateien sein, daher bekommt es nicht den Namen des Eintrags)</translation>
+    </message>
+    <message>
+        <source>The entries to delete by kind, with what deleting each kind costs</source>
+        <translation>Die zu löschenden Einträge nach Art, mit dem, was das Löschen jeder Art kostet</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer in this deletion, as %Ln entr(ies) changed since they were listed (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
+        <translation>
+            <numerusform>Nicht mehr in diesem Löschvorgang, da sich %Ln Eintrag seit der Auflistung geändert hat (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
+            <numerusform>Nicht mehr in diesem Löschvorgang, da sich %Ln Einträge seit der Auflistung geändert haben (von einem anderen Programm gelöscht oder verschoben, oder jetzt in Gebrauch): %1. Die Übersicht sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the entries are no longer there as they were listed.</source>
+        <translation>&lt;b&gt;Nichts zu löschen&lt;/b&gt;: Die Einträge sind nicht mehr so da, wie sie aufgelistet wurden.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3061,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
             <numerusform>Haken bei %Ln Eintrag entfernt: %1.</numerusform>
             <numerusform>Haken bei %Ln Einträgen entfernt: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Nothing to delete there.</source>
+        <translation>Dort ist nichts zu löschen.</translation>
     </message>
 </context>
 <context>

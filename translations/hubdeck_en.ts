@@ -351,17 +351,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
-        <translation>
-            <numerusform>No longer in this deletion, as %Ln ticked entry changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
-            <numerusform>No longer in this deletion, as %Ln ticked entries changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>And %1 in %n folder(s) that hold only these entries, removed with them.</source>
         <translation>
             <numerusform>And %1 in %n folder that holds only these entries, removed with them.</numerusform>
             <numerusform>And %1 in %n folders that hold only these entries, removed with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer in this deletion, as %Ln entr(ies) changed since they were listed (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
+        <translation>
+            <numerusform>No longer in this deletion, as %Ln entry changed since it was listed (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
+            <numerusform>No longer in this deletion, as %Ln entries changed since they were listed (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
         </translation>
     </message>
 </context>

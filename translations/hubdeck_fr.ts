@@ -2002,10 +2002,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Entrées à supprimer</translation>
     </message>
     <message>
-        <source>The ticked entries by kind, with what deleting each kind costs</source>
-        <translation>Les entrées cochées par type, avec ce que coûte la suppression de chaque type</translation>
-    </message>
-    <message>
         <source>&amp;Delete %1</source>
         <translation>&amp;Supprimer %1</translation>
     </message>
@@ -2063,13 +2059,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Non compté : %1 dans des blocs que d’autres fichiers partagent (reflinks ou instantanés), que le disque garde tant que ces fichiers restent.</translation>
     </message>
     <message numerus="yes">
-        <source>No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
-        <translation>
-            <numerusform>Ne fait plus partie de cette suppression, car %Ln entrée cochée a changé depuis (supprimée ou déplacée par un autre programme, ou maintenant utilisée) : %1. La vue d’ensemble dit pourquoi.</numerusform>
-            <numerusform>Ne font plus partie de cette suppression, car %Ln entrées cochées ont changé depuis (supprimées ou déplacées par un autre programme, ou maintenant utilisées) : %1. La vue d’ensemble dit pourquoi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>And %1 in %n folder(s) that hold only these entries, removed with them.</source>
         <translation>
             <numerusform>Et %1 dans %n dossier qui ne contient que ces entrées, supprimé avec elles.</numerusform>
@@ -2079,10 +2068,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Deleting once checked…</source>
         <translation>Suppression après vérification…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the ticked entries are no longer there as they were listed.</source>
-        <translation>&lt;b&gt;Rien à supprimer&lt;/b&gt; : les entrées cochées ne sont plus là telles qu’elles étaient listées.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2107,6 +2092,21 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>keeps %1 moved or written into it since it was set aside, as %2 (what was moved in may be its own old files, so it does not get the entry&apos;s name)</source>
         <translation>conserve %1 déplacés ou écrits dedans depuis sa mise de côté, sous %2 (ce qui a été déplacé peut être ses propres anciens fichiers, donc il ne reprend pas le nom de l&apos;entrée)</translation>
+    </message>
+    <message>
+        <source>The entries to delete by kind, with what deleting each kind costs</source>
+        <translation>Les entrées à supprimer par type, avec ce que coûte la suppression de chaque type</translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer in this deletion, as %Ln entr(ies) changed since they were listed (deleted or moved by another program, or now in use): %1. The Overview says why.</source>
+        <translation>
+            <numerusform>Plus dans cette suppression, car %Ln entrée a changé depuis qu’elle a été listée (supprimée ou déplacée par un autre programme, ou maintenant utilisée)&#xa0;: %1. La Vue d’ensemble dit pourquoi.</numerusform>
+            <numerusform>Plus dans cette suppression, car %Ln entrées ont changé depuis qu’elles ont été listées (supprimées ou déplacées par un autre programme, ou maintenant utilisées)&#xa0;: %1. La Vue d’ensemble dit pourquoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the entries are no longer there as they were listed.</source>
+        <translation>&lt;b&gt;Rien à supprimer&lt;/b&gt;&#xa0;: les entrées ne sont plus là telles qu’elles ont été listées.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3061,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
             <numerusform>Case décochée pour %Ln entrée : %1.</numerusform>
             <numerusform>Cases décochées pour %Ln entrées : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Nothing to delete there.</source>
+        <translation>Rien à supprimer ici.</translation>
     </message>
 </context>
 <context>

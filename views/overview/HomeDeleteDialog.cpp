@@ -64,7 +64,7 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     m_list = new QTextBrowser(this);
     m_list->setObjectName(QStringLiteral("entries"));
     m_list->setAccessibleName(tr("Entries to delete"));
-    m_list->setAccessibleDescription(tr("The ticked entries by kind, with what deleting each kind costs"));
+    m_list->setAccessibleDescription(tr("The entries to delete by kind, with what deleting each kind costs"));
     m_list->setOpenLinks(false);
     m_list->setTabChangesFocus(true); // Tab leaves the list for the buttons
     layout->addWidget(m_list, 1);
@@ -189,16 +189,17 @@ void HomeDeleteDialog::showPlan()
     // Each reason is a whole sentence that starts "Not deleted: …" already.
     QStringList notes = m_plan.refusalReasons();
     if (!m_dropped.isEmpty())
-        notes.append(tr("No longer in this deletion, as %Ln ticked entr(ies) changed since (deleted or moved by another program, or now "
-                        "in use): %1. The Overview says why.",
-                        nullptr, int(m_dropped.size()))
-                         .arg(m_dropped.join(QStringLiteral(", "))));
+        notes.append(
+            tr("No longer in this deletion, as %Ln entr(ies) changed since they were listed (deleted or moved by another program, or now "
+               "in use): %1. The Overview says why.",
+               nullptr, int(m_dropped.size()))
+                .arg(m_dropped.join(QStringLiteral(", "))));
     m_refused->setText(PrintableText::names(notes, QStringLiteral(" ")).toHtmlEscaped());
     m_refused->setVisible(!notes.isEmpty());
     // Nothing left (gone since it was ticked): nothing to confirm, only to close.
     const bool nothing = m_plan.entries.isEmpty();
     if (nothing && !m_dropped.isEmpty())
-        m_headline->setText(tr("<b>Nothing to delete</b>: the ticked entries are no longer there as they were listed."));
+        m_headline->setText(tr("<b>Nothing to delete</b>: the entries are no longer there as they were listed."));
     m_delete->setText(m_acceptWhenChecked ? tr("Deleting once checked…") : tr("&Delete %1").arg(DisplayFormat::size(m_plan.sizeOnDisk())));
     m_delete->setEnabled(!nothing && !m_acceptWhenChecked);
     m_delete->setVisible(!nothing);

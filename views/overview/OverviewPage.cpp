@@ -81,7 +81,8 @@ OverviewPage::OverviewPage(QWidget *parent)
         // The page re-measures behind the dialog (live refresh): its figures follow.
         connect(m_session, &HomeSession::scanFinished, &dialog, [this, &dialog](bool canceled) {
             if (!canceled)
-                dialog.setPlan(m_session->planForChecked(), m_model->scan().sizeOnDisk());
+                dialog.setPlan(m_rowPaths.isEmpty() ? m_session->planForChecked() : m_session->planFor(m_rowPaths),
+                               m_model->scan().sizeOnDisk());
         });
         if (dialog.exec() != QDialog::Accepted)
             return false;
@@ -659,6 +660,14 @@ QMenu *OverviewPage::contextMenuFor(const QModelIndex &proxyIndex)
             menu->addAction(entry ? tr("&Tick") : tr("&Tick All"), this, [tick] { tick(true); });
         if (state != Qt::Unchecked)
             menu->addAction(entry ? tr("&Untick") : tr("&Untick All"), this, [tick] { tick(false); });
+        // This row alone, whatever is ticked, as the Cache page's menu deletes its rows (GUI
+        // attack B19).
+        const QPersistentModelIndex row(proxyIndex);
+        auto *remove = menu->addAction(tr("&Delete…"), this, [this, row] {
+            if (row.isValid())
+                deleteRow(row);
+        });
+        remove->setEnabled(!m_session->isDeleting());
     }
     return menu;
 }
@@ -673,7 +682,22 @@ void OverviewPage::showContextMenu(const QPoint &pos)
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
+void OverviewPage::deleteRow(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex.sibling(proxyIndex.row(), 0));
+    const HomeScan::Part *part = m_model->part(index);
+    if (!part)
+        return;
+    const HomeEntry *entry = m_model->entry(index);
+    deletePaths({entry ? entry->path : part->path});
+}
+
 void OverviewPage::deleteTicked()
+{
+    deletePaths({});
+}
+
+void OverviewPage::deletePaths(const QStringList &paths)
 {
     if (m_session->isDeleting()) {
         // One at a time; said, as the key did nothing visible (GUI attack K17).
@@ -688,15 +712,18 @@ void OverviewPage::deleteTicked()
         Q_EMIT statusMessage(HomeDeletion::blockedReason(*scan.deletionRunning, scan.deletionHolder), 10000);
         return;
     }
-    HomeDeletion::Plan plan = m_session->planForChecked();
+    HomeDeletion::Plan plan = paths.isEmpty() ? m_session->planForChecked() : m_session->planFor(paths);
     if (plan.entries.isEmpty()) {
         Q_EMIT statusMessage(plan.refusals.isEmpty()
-                                 ? tr("Nothing is ticked.")
+                                 ? (paths.isEmpty() ? tr("Nothing is ticked.") : tr("Nothing to delete there."))
                                  : tr("Nothing can be deleted: %1").arg(PrintableText::names(plan.refusalReasons(), QStringLiteral("; "))),
                              5000);
         return;
     }
-    if (!m_confirm(plan))
+    m_rowPaths = paths;
+    const bool confirmed = m_confirm(plan);
+    m_rowPaths.clear();
+    if (!confirmed)
         return;
     m_session->startDeletion(plan);
     // The closed confirmation gives the focus back to whatever had it (the Delete button, or

@@ -93,6 +93,9 @@ public Q_SLOTS:
     // Makes the part's row current, expanded and visible.
     void selectPart(const QString &kind);
     void deleteTicked();
+    // Deletes what one row of the tree (a proxy index) holds, an entry or a part's deletable
+    // entries, whatever is ticked: its context menu's Delete…, confirmed as the ticks are.
+    void deleteRow(const QModelIndex &proxyIndex);
     // Ticks every deletable entry not accessed for that many days (HomeTreeModel::checkNotAccessedBefore).
     void selectNotAccessedFor(int days);
     void clearTicks();
@@ -116,6 +119,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // Plans these paths (the ticks when empty), confirms and starts the deletion.
+    void deletePaths(const QStringList &paths);
     void buildContent();
     void buildActions();
     // The path atop the page, elided in the middle to the room the label has.
@@ -160,6 +165,9 @@ private:
     int m_deletionEntries = 0;
     qint64 m_deletionBytes = 0; // the plan's, on disk
     std::function<bool(HomeDeletion::Plan &)> m_confirm;
+    // While a row's deletion is confirmed: its path, which the re-measured plan is made of (the
+    // ticks' otherwise).
+    QStringList m_rowPaths;
     std::function<bool()> m_askStop;
     bool m_confirmDeletions = true;
     bool m_showErrors = true;
