@@ -97,9 +97,14 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
         const std::optional<QString> unescaped = PrintableText::parseName(given);
         const QString asEscaped = unescaped && *unescaped != given ? lookUp(scan, entries, *unescaped, current) : QString();
         if (!asTyped.isEmpty() && !asEscaped.isEmpty() && asTyped != asEscaped) {
+            // Each named in a spelling that reaches it alone, once the message is shown escaped:
+            // the first as the listing shows it (its backslash doubled, read back as one), the
+            // second as its bytes, in bash's $'…', which reads the listing's escapes back (attack
+            // C9: "give the other one's path as listed" named both again).
             resolved.refusals.append({{},
                                       given,
-                                      QStringLiteral("Not deleted: '%1' names both %2 and %3; give the other one's path as listed.")
+                                      QStringLiteral("Not deleted: '%1' names both %2 and %3. Give the first as '%2', or the second "
+                                                     "as $'%3' (in bash, which reads its escapes back).")
                                           .arg(given, asTyped, asEscaped)});
         } else if (!asTyped.isEmpty() || !asEscaped.isEmpty()) {
             resolved.paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);

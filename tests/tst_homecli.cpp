@@ -6,6 +6,7 @@
 #include "HoldingProcess.h"
 #include "HomeScanner.h"
 #include "HumanFormat.h"
+#include "PrintableText.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -440,6 +441,23 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("names both")), qPrintable(run.err));
         QVERIFY(QFileInfo::exists(real));
         QVERIFY(QFileInfo::exists(literal));
+        // The two spellings the refusal offers each reach one of them, through bash (attack C9:
+        // "give the other one's path as listed" was as ambiguous).
+        const QString first = QStringLiteral("'%1'").arg(hubdeck::PrintableText::name(literal));
+        const QString second = QStringLiteral("$'%1'").arg(hubdeck::PrintableText::name(real));
+        QVERIFY2(run.err.contains(QStringLiteral("Give the first as ") + first + QStringLiteral(", or the second as ") + second),
+                 qPrintable(run.err));
+        for (const auto &[spelling, reached] : {std::pair{first, literal}, std::pair{second, real}}) {
+            const CliRun pasted = CliRun::runProgram(
+                QStringLiteral("/bin/bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("\"$HUBDECK_CLI\" home rm %1 --dir '%2' --format json --dry-run").arg(spelling, fixture.root())},
+                {QStringLiteral("ASAN_OPTIONS=detect_leaks=0:verify_asan_link_order=0")}, 60000);
+            QVERIFY2(pasted.out.contains(QStringLiteral("\"refused\"")), qPrintable(spelling + u'\n' + pasted.out + pasted.err));
+            QVERIFY2(!pasted.err.contains(QStringLiteral("names both")), qPrintable(spelling + u'\n' + pasted.err));
+            QVERIFY2(pasted.out.contains(hubdeck::PrintableText::name(reached).replace(u'\\', QStringLiteral("\\\\"))),
+                     qPrintable(spelling + u'\n' + pasted.out));
+        }
     }
 
     // The JSON's names are escaped for display; "<key>_bytes" beside each one that needed it
