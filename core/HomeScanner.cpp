@@ -16,6 +16,7 @@
 #include "Logging.h"
 #include "MountPoints.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -606,8 +607,12 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
         UniqueFd dir = names.contains(it.key() + QStringLiteral(".json")) ? PosixFs::openDir(root) : UniqueFd();
         if (struct stat st{}; dir.isValid() && PosixFs::statAt(dir.get(), json, st, Links::NoFollow) && PosixFs::readsQuietly(st)) {
             if (const auto content = PosixFs::readSmallFile(dir.get(), json, 64 * 1024, Links::NoFollow)) {
+                // Only the URL the file is named by (url_to_filename: sha256 of its UTF-8), so that
+                // a .json cannot name its download "token" or "../../x"; never a blank one
+                // (attack A8).
                 const QString url = QJsonDocument::fromJson(*content).object().value(QLatin1String("url")).toString();
-                if (!url.isEmpty())
+                if (!url.trimmed().isEmpty() &&
+                    QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex() == it.key().left(64).toLatin1())
                     entry.name = url;
             }
         }
@@ -627,6 +632,15 @@ void listLegacy(const QString &root, QList<HomeEntry> &entries)
             entry.name += u'#' + etag.left(12);
         }
     }
+    // A URL that is itself "URL#<12 hex>" (or a file name) may still meet another's name: those
+    // are named by their files, which are unique, so that one name never lists two downloads
+    // and `home rm` of it never picks one silently (attack A8b).
+    uses.clear();
+    for (qsizetype i = first; i < entries.size(); ++i)
+        ++uses[entries.at(i).name];
+    for (qsizetype i = first; i < entries.size(); ++i)
+        if (HomeEntry &entry = entries[i]; uses.value(entry.name) > 1 && entry.kind == HomeEntry::Kind::LegacyFile)
+            entry.name = stemOf(QFileInfo(entry.path).fileName());
 }
 
 // TRANSFORMERS_CACHE: transformers 4.22 and later download into it in the hub layout

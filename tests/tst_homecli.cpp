@@ -8,6 +8,7 @@
 #include "HumanFormat.h"
 #include "PrintableText.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -254,9 +255,11 @@ private Q_SLOTS:
         FixtureHome fixture;
         const QString url =
             QStringLiteral("https://huggingface.co/") + QString(90, u'x') + QStringLiteral("/resolve/main/pytorch_model.bin");
-        fixture.write(QStringLiteral("transformers/") + QString(64, u'e') + QStringLiteral(".json"),
+        // Named by the sha256 of its URL, as url_to_filename names it (else it is not named by it).
+        const QString file = QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex());
+        fixture.write(QStringLiteral("transformers/") + file + QStringLiteral(".json"),
                       QStringLiteral("{\"url\": \"%1\", \"etag\": \"e\"}").arg(url).toUtf8());
-        fixture.write(QStringLiteral("transformers/") + QString(64, u'e'), qint64(100));
+        fixture.write(QStringLiteral("transformers/") + file, qint64(100));
         const CliRun run =
             home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=%1").arg(columns)});
         QCOMPARE(run.code, 0);
@@ -1546,7 +1549,7 @@ private Q_SLOTS:
             QCOMPARE(path,
                      fixture.path(QStringLiteral(
                          "transformers/"
-                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")));
+                         "3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")));
             const CliRun stopped = home({QStringLiteral("rm"), path, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")},
                                         {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
             const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
@@ -1556,7 +1559,8 @@ private Q_SLOTS:
                 break;
             }
             const QJsonArray listed = legacyEntries(listing(fixture.root()));
-            const QStringList files = left.filter(QRegularExpression(QStringLiteral("^a{64}\\.b{40}")));
+            const QStringList files = left.filter(
+                QRegularExpression(QStringLiteral("^3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e\\.b{40}")));
             if (files.isEmpty()) {
                 // Only a marker may be left: listed alone, to be cleared.
                 QVERIFY(listed.size() <= 1);
@@ -1567,7 +1571,7 @@ private Q_SLOTS:
                 QVERIFY2(!entry.value(QStringLiteral("name")).toString().contains(QStringLiteral("hubdeck-removing")),
                          qPrintable(left.join(u' ')));
                 if (!files.contains(QStringLiteral(
-                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))) {
+                        "3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))) {
                     QVERIFY2(entry.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(left.join(u' ')));
                     ++flagged;
                 }

@@ -17,6 +17,7 @@
 #include "ScratchMount.h"
 #include "WithoutDacOverride.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -481,7 +482,8 @@ private Q_SLOTS:
     void transformersCacheIsListedWithItsRepos()
     {
         FixtureHome fixture;
-        const QString legacyName = QString(64, u'e') + u'.' + QString(64, u'f');
+        // sha256 of the URL its .json names, as url_to_filename names it.
+        const QString legacyName = QStringLiteral("fc674cd6907b4c9e933cb42d67662436b89fa9540a1f40d7c919d0109289ad01.") + QString(64, u'f');
         fixture.write(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'), 30000);
         fixture.write(QStringLiteral("tc/models--org--bert/refs/main"), QByteArray(40, 'c'));
         fixture.write(QStringLiteral("tc/.locks/models--org--bert/") + QString(40, u'a') + QStringLiteral(".lock"), QByteArray());
@@ -3524,7 +3526,7 @@ private Q_SLOTS:
         QTest::newRow("dataset") << QStringLiteral("datasets/org___set");
         QTest::newRow("chunk cache") << QStringLiteral("xet/https___cas-server.xethub.hf.co/chunk-cache");
         QTest::newRow("legacy with members") << QStringLiteral(
-            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+            "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
         QTest::newRow("modules") << QStringLiteral("modules/transformers_modules");
         QTest::newRow("whole datasets part") << QStringLiteral("datasets");
     }
@@ -4113,7 +4115,7 @@ private Q_SLOTS:
         FixtureHome fixture;
         HUBDECK_REQUIRE_ATIME_UPDATES(fixture.root());
         const QString json = fixture.path(QStringLiteral(
-            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"));
+            "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"));
         const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
         FixtureCache::setTimes(json, old, old);
         const timespec before = AtimeProbe::atime(json);
@@ -4134,7 +4136,7 @@ private Q_SLOTS:
         FixtureHome fixture;
         HUBDECK_REQUIRE_ATIME_UPDATES(fixture.root());
         const QString stem =
-            QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+            QStringLiteral("3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
         const QString json = fixture.path(QStringLiteral("transformers/") + stem + QStringLiteral(".json"));
         QCOMPARE(::chown(QFile::encodeName(json).constData(), 65534, 65534), 0);
         const double old = double(QDateTime::currentSecsSinceEpoch() - 3 * 24 * 3600) + 0.25;
@@ -4488,7 +4490,7 @@ private Q_SLOTS:
         QTest::newRow("append-only folder") << QStringLiteral("datasets/org___set/mconfig/0.0.0") << int(FS_APPEND_FL);
         QTest::newRow("immutable legacy file")
             << QStringLiteral(
-                   "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+                   "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
             << int(FS_IMMUTABLE_FL);
     }
     void immutableFileRefusesTheWholeEntry()
@@ -4668,7 +4670,7 @@ private Q_SLOTS:
         // A legacy download's file with a file bind-mounted on it: its unlink would fail (EBUSY)
         // after its .json and .lock went.
         const QString legacy = fixture.path(QStringLiteral(
-            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+            "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
         QVERIFY(::mount(QFile::encodeName(elsewhere.filePath(QStringLiteral("precious"))).constData(),
                         QFile::encodeName(legacy).constData(), nullptr, MS_BIND, nullptr) == 0);
         mounted.points.prepend(QFile::encodeName(legacy));
@@ -4771,9 +4773,9 @@ private Q_SLOTS:
                 viaLink +
                     QStringLiteral(
                         "/transformers/"
-                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json")),
+                        "3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json")),
             fixture.path(QStringLiteral("transformers/"
-                                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa."
+                                        "3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e."
                                         "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"))); // a member
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {viaLink + QStringLiteral("/datasets/org___set")});
         QCOMPARE(plan.entries.size(), 1);
@@ -4812,7 +4814,7 @@ private Q_SLOTS:
     void legacyDownloadsOfOneUrlAreToldApart()
     {
         FixtureHome fixture;
-        const QString a = QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+        const QString a = QStringLiteral("3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e");
         const QString second = QStringLiteral("transformers/%1.cccccccccccc0000000000000000000000000000").arg(a);
         fixture.write(second, 20000);
         fixture.write(
@@ -4835,6 +4837,37 @@ private Q_SLOTS:
         // Alone again, the one left is named by its URL.
         const HomeScan after = HomeScanner::scan(home);
         QVERIFY(find(after, QStringLiteral("legacy"), url));
+
+        // A .json whose URL is not the one the file is named by (sha256 of it) does not name
+        // the download: not "token", not a path, not blank (attack A8).
+        const QString bySha = QString(64, u'd') + u'.' + QString(40, u'e');
+        for (const QByteArray &claimed :
+             {QByteArrayLiteral("token"), QByteArrayLiteral("../../../../tmp/victim"), QByteArrayLiteral("   ")}) {
+            fixture.write(QStringLiteral("transformers/") + bySha, 3000);
+            fixture.write(QStringLiteral("transformers/") + bySha + QStringLiteral(".json"),
+                          QByteArrayLiteral("{\"url\": \"") + claimed + QByteArrayLiteral("\", \"etag\": \"e\"}"));
+            const HomeScan claimedScan = HomeScanner::scan(home);
+            QVERIFY2(find(claimedScan, QStringLiteral("legacy"), bySha), claimed.constData());
+            QVERIFY(!find(claimedScan, QStringLiteral("legacy"), QString::fromLatin1(claimed)));
+        }
+        // A download whose URL is literally another's "URL#<etag hash>": one name never lists
+        // two downloads; the ones that met are named by their files (attack A8b).
+        const QString literalUrl = url + QStringLiteral("#bbbbbbbbbbbb");
+        const QString literalName = QString::fromLatin1(QCryptographicHash::hash(literalUrl.toUtf8(), QCryptographicHash::Sha256).toHex()) +
+                                    u'.' + QString(40, u'9');
+        fixture.write(QStringLiteral("transformers/") + second.mid(13), 20000); // the second download back
+        fixture.write(QStringLiteral("transformers/") + second.mid(13) + QStringLiteral(".json"),
+                      QStringLiteral("{\"url\": \"%1\", \"etag\": \"y\"}").arg(url).toUtf8());
+        fixture.write(QStringLiteral("transformers/") + literalName, 1000);
+        fixture.write(QStringLiteral("transformers/") + literalName + QStringLiteral(".json"),
+                      QStringLiteral("{\"url\": \"%1\", \"etag\": \"z\"}").arg(literalUrl).toUtf8());
+        const HomeScan met = HomeScanner::scan(home);
+        QStringList names;
+        for (const HomeEntry &entry : met.part(QStringLiteral("legacy"))->entries)
+            names.append(entry.name);
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), names.size());
+        QVERIFY(names.contains(literalName));
+        QVERIFY(names.contains(url + QStringLiteral("#cccccccccccc")));
     }
 
     void legacyFileThatIsALinkGoesAsALink()
@@ -4848,7 +4881,7 @@ private Q_SLOTS:
         file.write(QByteArray(10000, 'w'));
         file.close();
         const QString legacy = fixture.path(QStringLiteral(
-            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
+            "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
         QVERIFY(QFile::remove(legacy));
         QVERIFY(QFile::link(target, legacy));
         const HfHome home = HfHome::locate(fixture.environment());
@@ -4861,7 +4894,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo(legacy).isSymLink());
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral(
             "transformers/"
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"))));
+            "3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"))));
         QCOMPARE(QFileInfo(target).size(), 10000);
     }
 

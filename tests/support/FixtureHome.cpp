@@ -35,15 +35,15 @@ FixtureHome::FixtureHome(const QString &under)
     write(QStringLiteral("modules/__init__.py"), QByteArray());
     write(QStringLiteral("modules/transformers_modules/org/model/abc/modeling.py"), 6000);
     write(QStringLiteral(
-              "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
+              "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"),
           12000);
     write(
         QStringLiteral(
-            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"),
+            "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json"),
         QByteArrayLiteral("{\"url\": \"https://huggingface.co/bert-base-uncased/resolve/main/config.json\", \"etag\": \"x\"}"));
     write(
         QStringLiteral(
-            "transformers/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.lock"),
+            "transformers/3c61d016573b14f7f008c02c4e51a366c67ab274726fe2910691e2a761acf43e.bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.lock"),
         QByteArray());
     write(QStringLiteral("token"), QByteArrayLiteral("hf_fixturetokenfixturetokenfixture"));
     write(QStringLiteral("stored_tokens"), QByteArrayLiteral("[work]\nhf_token = hf_fixturetoken\n"));
