@@ -698,11 +698,11 @@ int HomeCommand::remove(const QStringList &arguments)
             // (attack C5: "0 entries to delete … Delete them?").
             if (toDelete == 0)
                 m_out.text((goneButMembers.size() == 1
-                                ? QStringLiteral("Measured again: the entry was removed since it was listed; what is left of it, %2 now "
-                                                 "(%3 when listed):")
-                                : QStringLiteral("Measured again: the %1 entries were removed since they were listed; what is left of "
-                                                 "them, %2 now (%3 when listed):"))
-                               .arg(goneButMembers.size())
+                                ? QStringLiteral("Measured again: the entry was removed since it was listed; what is left of it, %1 now "
+                                                 "(%2 when listed):")
+                                : QStringLiteral("Measured again: the %3 entries were removed since they were listed; what is left of "
+                                                 "them, %1 now (%2 when listed):"))
+                               .replace(QStringLiteral("%3"), QString::number(goneButMembers.size()))
                                .arg(HumanFormat::sizeInText(measured), HumanFormat::sizeInText(shown)));
             else
                 m_out.text(QStringLiteral("Measured again: %1 entr%2 to delete, %3 now (%4 when listed):")
@@ -780,11 +780,20 @@ int HomeCommand::remove(const QStringList &arguments)
     // Out of what was there to delete: one another program removed first is said above
     // ("Already gone"), neither deleted by this run nor left for it.
     const qsizetype wasThere = plan.entries.size() - report.alreadyGone.size();
-    const QString done = QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
-                             .arg(report.removed.size())
-                             .arg(wasThere)
-                             .arg(wasThere == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
-                             .arg(HumanFormat::sizeInText(report.freedBytes));
+    // Every entry gone before the run, only what they left behind (a builder lock) deleted:
+    // said so, not "0 of 0 entries deleted" (attack C5).
+    const QString done =
+        wasThere == 0 && !report.alreadyGone.isEmpty()
+            ? QStringLiteral("What %1 left behind deleted, %2 freed")
+                  .arg(report.alreadyGone.size() == 1
+                           ? QStringLiteral("the entry removed since it was listed")
+                           : QStringLiteral("the %1 entries removed since they were listed").arg(report.alreadyGone.size()),
+                       HumanFormat::sizeInText(report.freedBytes))
+            : QStringLiteral("%1 of %2 entr%3 deleted, %4 freed")
+                  .arg(report.removed.size())
+                  .arg(wasThere)
+                  .arg(wasThere == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                  .arg(HumanFormat::sizeInText(report.freedBytes));
     if (report.canceled) {
         // What is left of the plan, by path: the same command again would also name what
         // already went, which no longer names anything (attack P7).
