@@ -494,7 +494,11 @@ void strayAssets(QList<HomeEntry> &entries)
 {
     QList<std::pair<QString, QString>> scopes; // folder ("" for the top), the stray file's name
     for (const HomeEntry &entry : std::as_const(entries))
-        if (entry.kind == HomeEntry::Kind::Unknown) {
+        // A link is a library's folder moved elsewhere by hand, as in xet/ and datasets/: said as
+        // the link it is (see scan()), and no sign of a folder of documents (attack F4: "otherlib
+        // is a file", and every assets entry kept for it).
+        if (struct stat st{}; entry.kind == HomeEntry::Kind::Unknown &&
+                              !(::lstat(FileName::encode(entry.path).constData(), &st) == 0 && S_ISLNK(st.st_mode))) {
             const qsizetype slash = entry.name.lastIndexOf(u'/');
             scopes.append({slash < 0 ? QString() : entry.name.left(slash), entry.name});
         }

@@ -2184,6 +2184,30 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(second)); // not begun
     }
 
+    // A library's folder in assets/ that is a link (moved to a bigger disk by hand) is said as
+    // the link it is and keeps nothing else back; a file there still does (attack F4: "otherlib
+    // is a file", and every assets entry kept for it).
+    void aLinkInAssetsIsALinkNotAStrayFile()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QVERIFY(QDir().mkpath(elsewhere.filePath(QStringLiteral("otherlib/ns/sub"))));
+        QVERIFY(QFile::link(elsewhere.filePath(QStringLiteral("otherlib")), fixture.path(QStringLiteral("assets/otherlib"))));
+        const HfHome home = HfHome::locate(fixture.environment());
+        HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *link = find(scan, QStringLiteral("assets"), QStringLiteral("otherlib"));
+        QVERIFY(link);
+        QVERIFY(!link->deletable());
+        QVERIFY2(link->keep.startsWith(QStringLiteral("A link to ") + elsewhere.filePath(QStringLiteral("otherlib"))),
+                 qPrintable(link->keep));
+        const HomeEntry *weights = find(scan, QStringLiteral("assets"), QStringLiteral("mylib/default/weights"));
+        QVERIFY(weights);
+        QVERIFY2(weights->deletable(), qPrintable(weights->keep));
+        fixture.write(QStringLiteral("assets/README.txt"), QByteArray("mine"));
+        scan = HomeScanner::scan(home);
+        QVERIFY(!find(scan, QStringLiteral("assets"), QStringLiteral("mylib/default/weights"))->deletable());
+    }
+
     // What entries leave behind still adds up to du, part by part: datasets' downloads/ folder
     // (large once it held thousands of files) when it has no extracted/ to count it, and an
     // empty assets library or namespace folder, which is listed to be deleted.
