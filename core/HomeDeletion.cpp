@@ -823,6 +823,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 } else {
                     refuse(path, onlyKept(path, kept));
                 }
+            } else if (!kept.isEmpty()) {
+                plan.keptInside.append({path, kept});
             }
         } else if (const HomeScan::Part *holder = index.partHolding(path)) {
             // A folder of a part that holds listed entries (datasets/parquet holding its configs,
@@ -840,6 +842,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                     kept.append(entry.name);
             if (plan.entries.size() == entriesBefore && plan.refusals.size() == refusalsBefore)
                 refuse(path, kept.isEmpty() ? tr("Nothing to delete in %1: it is not on disk.").arg(path) : onlyKept(path, kept));
+            else if (!kept.isEmpty())
+                plan.keptInside.append({path, kept});
         } else if (path == scan.root) {
             refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
         } else {

@@ -56,6 +56,10 @@ public:
         // datasets/downloads; also a part not on disk): nothing to do, which is no refusal, so
         // running the same `home rm PART` again after it finished is not a failure (attack P7).
         QStringList alreadyClear;
+        // A part or a folder of entries asked for whole: what it holds that stays (HubDeck never
+        // deletes it: a user's file, a hub repo of TRANSFORMERS_CACHE), by listed name, with the
+        // folder; said with the plan, as the folder then stays too (attack F5).
+        QList<std::pair<QString, QStringList>> keptInside;
         // Each part's folder (by its path) as the scan found it, links followed: run() deletes
         // only in those same folders, and refuses the entries of a part whose path now reaches
         // another folder (swapped for a link while the plan waited). A part missing here is

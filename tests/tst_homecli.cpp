@@ -1788,6 +1788,15 @@ private Q_SLOTS:
             write(locks.last(), {});
         }
         QVERIFY(QDir().mkpath(root + QStringLiteral("/datasets/json")));
+        // A user's file in it stays, and the plan says so (attack F5).
+        write(root + QStringLiteral("/datasets/parquet/NOTES.txt"), "mine");
+        const CliRun dry =
+            home({QStringLiteral("rm"), QStringLiteral("datasets/parquet"), QStringLiteral("--dir"), root, QStringLiteral("--dry-run")});
+        QVERIFY2(dry.out.contains(QStringLiteral("  Stays in %1/datasets/parquet: parquet/NOTES.txt (HubDeck never deletes it), and so "
+                                                 "the folder.")
+                                      .arg(root)),
+                 qPrintable(dry.out));
+        QVERIFY(QFile::remove(root + QStringLiteral("/datasets/parquet/NOTES.txt")));
         const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--no-truncate")});
         QVERIFY2(ls.code == 0, qPrintable(ls.err));
         QVERIFY2(ls.out.contains(QRegularExpression(QStringLiteral("\ndatasets/json +empty builder folder "))), qPrintable(ls.out));

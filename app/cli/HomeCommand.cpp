@@ -632,6 +632,17 @@ int HomeCommand::remove(const QStringList &arguments)
                            .arg(HumanFormat::size(plan.emptiedFolderBytes))
                            .arg(plan.emptiedFolders.size())
                            .arg(plan.emptiedFolders.size() == 1 ? QString() : QStringLiteral("s")));
+        // What a part or folder asked for whole keeps, and so the folder with it (attack F5).
+        for (const auto &[folder, kept] : plan.keptInside) {
+            constexpr qsizetype kNamed = 5;
+            QString names = PrintableText::names(kept.mid(0, kNamed), QStringLiteral(", "));
+            if (kept.size() > kNamed)
+                names += QStringLiteral(" and %1 more").arg(kept.size() - kNamed);
+            // A part's own folder stays whatever it holds.
+            m_out.text(QStringLiteral("  Stays in %1: %2 (HubDeck never deletes %3)%4.")
+                           .arg(PrintableText::name(folder), names, kept.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"),
+                                plan.partFolders.contains(folder) ? QString() : QStringLiteral(", and so the folder")));
+        }
         if (plan.sharedExtents() > 0)
             m_out.text(QStringLiteral("Not counted: %1 in blocks other files share (reflinks or snapshots), which the disk keeps "
                                       "while those files stay.")
