@@ -218,6 +218,10 @@ private Q_SLOTS:
         FixtureHome home;
         const QString hub = home.path(QStringLiteral("hub"));
         const QString repo = home.path(QStringLiteral("hub/models--org--model"));
+        // A whole repo (a ref and its snapshot), which the tree names by its id.
+        home.write(QStringLiteral("hub/models--org--model/refs/main"), QByteArray(40, 'a'));
+        home.write(QStringLiteral("hub/models--org--model/snapshots/") + QString(40, u'a') + QStringLiteral("/config.json"),
+                   QByteArray("{}"));
         MainWindow window(hub, HfHome::forHubCache(hub));
         window.resize(1400, 800); // the status line is elided to the room it has
         window.show();
@@ -231,7 +235,8 @@ private Q_SLOTS:
         Q_EMIT window.overviewPage()->openInCachePage(hub, repo);
         QCOMPARE(window.cachePage()->tree()->currentIndex().data(CacheTreeModel::PathRole).toString(), repo);
         QVERIFY(search->text().isEmpty());
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Cleared the filter")),
+        // Named by its repo id, as the page shows it, not by its folder.
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Cleared the filter, which hid org/model.")),
                  qPrintable(window.statusBar()->currentMessage()));
     }
 

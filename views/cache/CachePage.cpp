@@ -293,8 +293,13 @@ void CachePage::showPathClearingTheFilter(const QString &path)
     // hide it behind "Nothing matches this filter." (GUI attack B20).
     if (m_browser->selectPath(path) || !m_filterBar->clear())
         return;
-    if (m_browser->selectPath(path))
-        Q_EMIT statusMessage(tr("Cleared the filter, which hid %1.").arg(PrintableText::name(QFileInfo(path).fileName())), 10000);
+    if (!m_browser->selectPath(path))
+        return;
+    // Named as the page's tree names it (its repo id), not by its folder.
+    QString shown = m_browser->tree()->currentIndex().data(Qt::DisplayRole).toString();
+    if (shown.isEmpty())
+        shown = QFileInfo(path).fileName();
+    Q_EMIT statusMessage(tr("Cleared the filter, which hid %1.").arg(PrintableText::name(shown)), 10000);
 }
 
 void CachePage::cancel()
