@@ -18,7 +18,6 @@ namespace hubdeck {
 
 namespace {
 
-// The path one reading of a text names, or an empty string.
 // The entries by their names as `home ls` lists them (HomeTargets::listedName), the first of
 // each name in the order of parts and entries: one lookup per argument, not a walk of every
 // entry (attack F3: 40,000 names given took 134 s).
@@ -34,6 +33,7 @@ ListedNames listedNames(const HomeScan &scan)
     return names;
 }
 
+// The path one reading of a text names, or an empty string.
 QString lookUp(const HomeScan &scan, const HomeEntryIndex &index, const ListedNames &names, const QString &text, const QDir &current)
 {
     if (HomeTargets::isPath(text)) {
