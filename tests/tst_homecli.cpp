@@ -1421,6 +1421,65 @@ private Q_SLOTS:
         QVERIFY2(stops >= 10, qPrintable(QString::number(stops)));
     }
 
+    // A packaged builder's config killed at each removal in turn: the listing tells the truth
+    // (the config, or what is left of it under its deleting name, with its lock), the other
+    // config and its lock are untouched, and the same command finishes it, lock included.
+    void builderConfigKilledAtEveryStepThenFinished()
+    {
+        const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
+        QVERIFY(QFileInfo::exists(shim));
+        const QStringList configs{QStringLiteral("parquet/default-1a2b3c4d5e6f7a8b"), QStringLiteral("parquet/default-0011223344556677")};
+        const auto make = [&](FixtureHome &fixture) {
+            QStringList locks;
+            for (const QString &config : configs) {
+                for (int i = 0; i < 6; ++i)
+                    fixture.write(QStringLiteral("datasets/%1/0.0.0/beef/parquet-train-%2.arrow").arg(config).arg(i), 3000);
+                fixture.write(QStringLiteral("datasets/%1/0.0.0/beef/dataset_info.json").arg(config), QByteArray("{}"));
+                QString cacheDir = fixture.path(QStringLiteral("datasets/") + config + QStringLiteral("/0.0.0/beef"));
+                locks.append(fixture.path(QStringLiteral("datasets/") + cacheDir.replace(u'/', u'_') + QStringLiteral(".lock")));
+                fixture.write(locks.last().mid(fixture.root().size() + 1), QByteArray());
+            }
+            return locks;
+        };
+        int stops = 0;
+        for (int n = 1; n < 60; ++n) {
+            FixtureHome fixture;
+            const QStringList locks = make(fixture);
+            const QString target = fixture.path(QStringLiteral("datasets/") + configs.at(0));
+            const QStringList command{QStringLiteral("rm"), QStringLiteral("datasets/") + configs.at(0), QStringLiteral("--dir"),
+                                      fixture.root(), QStringLiteral("-y")};
+            const CliRun stopped = home(command, {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            if (!stopped.crashed) {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+                break;
+            }
+            ++stops;
+            // The other config is whole, with its lock.
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/%1/0.0.0/beef/parquet-train-5.arrow").arg(configs.at(1)))));
+            QVERIFY(QFileInfo::exists(locks.at(1)));
+            // What is left of the killed one is listed, by its name or its deleting name.
+            const QStringList listed = entries(listing(fixture.root()));
+            if (QFileInfo::exists(target) || QFileInfo::exists(target + hubdeck::HomeScanner::deletingSuffix()))
+                QVERIFY2(listed.contains(QStringLiteral("datasets:") + configs.at(0)) ||
+                             listed.contains(QStringLiteral("datasets:") + configs.at(0) + hubdeck::HomeScanner::deletingSuffix()),
+                         qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(listed.join(u' '))));
+            // Killed once all of it went (removing an emptied folder, or on its way out): nothing is
+            // left for the same command to name. Never its lock alone: it goes before the folder.
+            const bool left = QFileInfo::exists(target) || QFileInfo::exists(target + hubdeck::HomeScanner::deletingSuffix());
+            QVERIFY2(left || !QFileInfo::exists(locks.at(0)), qPrintable(QString::number(n)));
+            if (!left)
+                continue;
+            const CliRun again = home(command);
+            QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.out + again.err)));
+            QVERIFY(!QFileInfo::exists(target));
+            QVERIFY(!QFileInfo::exists(target + hubdeck::HomeScanner::deletingSuffix()));
+            QVERIFY2(!QFileInfo::exists(locks.at(0)), qPrintable(QString::number(n)));
+            QVERIFY(QFileInfo::exists(locks.at(1)));
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/%1/0.0.0/beef/parquet-train-5.arrow").arg(configs.at(1)))));
+        }
+        QVERIFY2(stops >= 5, qPrintable(QString::number(stops)));
+    }
+
     // datasets/downloads is emptied in place (its folder stays): a kill at any removal leaves
     // either nothing removed, or an entry that `home ls` flags, in its NOTE and its JSON, and
     // that the same `home rm` finishes.
@@ -1796,6 +1855,12 @@ private Q_SLOTS:
                                                  "the folder.")
                                       .arg(root)),
                  qPrintable(dry.out));
+        const CliRun dryJson = home({QStringLiteral("rm"), QStringLiteral("datasets/parquet"), QStringLiteral("--dir"), root,
+                                     QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray keptInside = QJsonDocument::fromJson(dryJson.out.toUtf8()).object().value(QStringLiteral("kept_inside")).toArray();
+        QCOMPARE(keptInside.size(), 1);
+        QCOMPARE(keptInside.at(0).toObject().value(QStringLiteral("folder")).toString(), root + QStringLiteral("/datasets/parquet"));
+        QCOMPARE(keptInside.at(0).toObject().value(QStringLiteral("kept")).toArray(), QJsonArray{QStringLiteral("parquet/NOTES.txt")});
         QVERIFY(QFile::remove(root + QStringLiteral("/datasets/parquet/NOTES.txt")));
         const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--dir"), root, QStringLiteral("--no-truncate")});
         QVERIFY2(ls.code == 0, qPrintable(ls.err));

@@ -575,13 +575,18 @@ int HomeCommand::remove(const QStringList &arguments)
         QJsonArray entries;
         for (const HomeEntry &entry : plan.entries)
             entries.append(entryJson(entry));
+        // What a part or folder asked for whole keeps (attack F5): names as listed, by folder.
+        QJsonArray keptInside;
+        for (const auto &[folder, kept] : plan.keptInside)
+            keptInside.append(QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("kept"), QJsonArray::fromStringList(kept)}});
         return PrintableText::jsonWithBytes(
                    QJsonObject{{QStringLiteral("dry_run"), dry},
                                {QStringLiteral("size_on_disk"), plan.sizeOnDisk()},
                                {QStringLiteral("entries"), entries},
                                {QStringLiteral("refused"), refusedJson(refused)},
                                {QStringLiteral("already_clear"), QJsonArray::fromStringList(plan.alreadyClear)},
-                               {QStringLiteral("emptied_folders"), QJsonArray::fromStringList(plan.emptiedFolders)}})
+                               {QStringLiteral("emptied_folders"), QJsonArray::fromStringList(plan.emptiedFolders)},
+                               {QStringLiteral("kept_inside"), keptInside}})
             .toObject();
     };
     for (const HomeDeletion::Refusal &refusal : std::as_const(refused))
