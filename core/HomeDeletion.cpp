@@ -695,15 +695,21 @@ QString HomeDeletion::asListed(const HomeScan &scan, const HomeEntryIndex &index
     return listed(cleaned) ? resolved : cleaned;
 }
 
+// Names of what a folder keeps, the first five, then how many more.
+QString HomeDeletion::firstNames(const QStringList &names)
+{
+    constexpr qsizetype kNamed = 5;
+    QString shown = QStringList(names.mid(0, kNamed)).join(QStringLiteral(", "));
+    if (names.size() > kNamed)
+        shown = tr("%1 and %n more", nullptr, int(names.size() - kNamed)).arg(shown);
+    return shown;
+}
+
 HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &paths)
 {
     // A folder given whole that holds only entries HubDeck never deletes: they are named.
     const auto onlyKept = [](const QString &path, const QStringList &kept) {
-        constexpr qsizetype kNamed = 5;
-        QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));
-        if (kept.size() > kNamed)
-            names = tr("%1 and %n more", nullptr, int(kept.size() - kNamed)).arg(names);
-        return tr("Nothing to delete in %1: it holds only what HubDeck never deletes (%2).").arg(path, names);
+        return tr("Nothing to delete in %1: it holds only what HubDeck never deletes (%2).").arg(path, firstNames(kept));
     };
     Plan plan;
     // scannedAt is the millisecond the scan began in (truncated): its end, so that nothing made
@@ -851,6 +857,11 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         }
     }
     return plan;
+}
+
+QString HomeDeletion::keptInsideNote(const QString &folder, const QStringList &kept)
+{
+    return tr("Stays in %1, as HubDeck never deletes it: %2.").arg(folder, firstNames(kept));
 }
 
 QString HomeDeletion::obstacle(const HomeEntry &entry, const std::function<bool()> &isCanceled)

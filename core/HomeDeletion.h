@@ -175,6 +175,9 @@ public:
     // it (/proc/self/mountinfo). Walks the entry without following links; run() asks again
     // just before it starts on the entry, and refuses it with this line.
     [[nodiscard]] static QString obstacle(const HomeEntry &entry, const std::function<bool()> &isCanceled = {});
+    // Plan::keptInside's line for one folder, as the Overview's confirmation says it: "Stays in
+    // <folder>, as HubDeck never deletes it: <the first five names> and N more."
+    [[nodiscard]] static QString keptInsideNote(const QString &folder, const QStringList &kept);
     // Takes out of the plan each entry with an obstacle, as a refusal (appended to
     // plan.refusals, given -1), and returns those refusals: a plan shown before the run
     // (`home rm`, also --dry-run) then promises only what the run can do. Stops checking when
@@ -248,6 +251,9 @@ public:
                                                   std::shared_ptr<GoneEntries> gone = {});
     // runAsync()'s progress text as (entries done, bytes freed); (0, 0) for any other text.
     [[nodiscard]] static std::pair<int, qint64> progressFromText(const QString &text);
+
+private:
+    [[nodiscard]] static QString firstNames(const QStringList &names);
 };
 
 } // namespace hubdeck

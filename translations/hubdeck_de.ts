@@ -388,6 +388,10 @@
         <source>Not deleted: %1 holds %2 under another name (%3).</source>
         <translation>Nicht gelöscht: %1 enthält %2 unter einem anderen Namen (%3).</translation>
     </message>
+    <message>
+        <source>Stays in %1, as HubDeck never deletes it: %2.</source>
+        <translation>Bleibt in %1, da HubDeck es nie löscht: %2.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -2107,17 +2111,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the entries are no longer there as they were listed.</source>
         <translation>&lt;b&gt;Nichts zu löschen&lt;/b&gt;: Die Einträge sind nicht mehr so da, wie sie aufgelistet wurden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 und %n weiterer</numerusform>
-            <numerusform>%1 und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stays in %1, as HubDeck never deletes it: %2.</source>
-        <translation>Bleibt in %1, da HubDeck es nie löscht: %2.</translation>
     </message>
 </context>
 <context>

@@ -364,13 +364,6 @@
             <numerusform>No longer in this deletion, as %Ln entries changed since they were listed (deleted or moved by another program, or now in use): %1. The Overview says why.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -388,6 +388,10 @@
         <source>Not deleted: %1 holds %2 under another name (%3).</source>
         <translation>Non supprimé : %1 contient %2 sous un autre nom (%3).</translation>
     </message>
+    <message>
+        <source>Stays in %1, as HubDeck never deletes it: %2.</source>
+        <translation>Reste dans %1, car HubDeck ne le supprime jamais&#xa0;: %2.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -2107,17 +2111,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the entries are no longer there as they were listed.</source>
         <translation>&lt;b&gt;Rien à supprimer&lt;/b&gt;&#xa0;: les entrées ne sont plus là telles qu’elles ont été listées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stays in %1, as HubDeck never deletes it: %2.</source>
-        <translation>Reste dans %1, car HubDeck ne le supprime jamais&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -189,13 +189,8 @@ void HomeDeleteDialog::showPlan()
     // Each reason is a whole sentence that starts "Not deleted: …" already.
     QStringList notes = m_plan.refusalReasons();
     // What a part or row asked for whole keeps, as `home rm` says it (attack F5).
-    for (const auto &[folder, kept] : m_plan.keptInside) {
-        constexpr qsizetype kNamed = 5;
-        QString names = QStringList(kept.mid(0, kNamed)).join(QStringLiteral(", "));
-        if (kept.size() > kNamed)
-            names = tr("%1 and %n more", nullptr, int(kept.size() - kNamed)).arg(names);
-        notes.append(tr("Stays in %1, as HubDeck never deletes it: %2.").arg(folder, names));
-    }
+    for (const auto &[folder, kept] : m_plan.keptInside)
+        notes.append(HomeDeletion::keptInsideNote(folder, kept));
     if (!m_dropped.isEmpty())
         notes.append(
             tr("No longer in this deletion, as %Ln entr(ies) changed since they were listed (deleted or moved by another program, or now "
