@@ -88,6 +88,22 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
             home.m_parts.last().movedByVariable = true;
         }
     }
+    // datasets reads these two as given (config.py: Path(os.getenv(…))); its builder expands
+    // "~" in the first (os.path.expanduser), cached_path and ExtractManager nothing in the
+    // second. The defaults are folders of the datasets part, listed there.
+    const QString datasetsDownloads = home.path(Kind::Datasets) + QStringLiteral("/downloads");
+    QString downloads = datasetsDownloads;
+    if (!fromVariables(env, {"HF_DATASETS_DOWNLOADED_DATASETS_PATH"}, &home.m_emptyVariables).isEmpty()) {
+        const QString own = clean(CacheLocation::expandUser(env.value(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH")), env));
+        if (own != datasetsDownloads)
+            home.m_parts.append({Kind::DatasetsDownloads, own, true});
+        downloads = own;
+    }
+    if (!fromVariables(env, {"HF_DATASETS_EXTRACTED_DATASETS_PATH"}, &home.m_emptyVariables).isEmpty()) {
+        const QString own = clean(env.value(QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH")));
+        if (own != datasetsDownloads + QStringLiteral("/extracted") && own != downloads + QStringLiteral("/extracted"))
+            home.m_parts.append({Kind::DatasetsExtracted, own, true});
+    }
     add(Kind::Assets, {"HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE"}, QStringLiteral("assets"));
     add(Kind::Modules, {"HF_MODULES_CACHE"}, QStringLiteral("modules"));
     // transformers, diffusers and datasets take HF_MODULES_CACHE as given (os.getenv, then
@@ -385,6 +401,10 @@ QString HfHome::kindName(Kind kind)
         return QStringLiteral("xet");
     case Kind::Datasets:
         return QStringLiteral("datasets");
+    case Kind::DatasetsDownloads:
+        return QStringLiteral("datasets-downloads");
+    case Kind::DatasetsExtracted:
+        return QStringLiteral("datasets-extracted");
     case Kind::Assets:
         return QStringLiteral("assets");
     case Kind::Modules:

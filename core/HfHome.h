@@ -25,8 +25,16 @@ public:
         Hub,      // HF_HUB_CACHE, HUGGINGFACE_HUB_CACHE; $HF_HOME/hub
         Xet,      // HF_XET_CACHE; $HF_HOME/xet: chunk and shard caches per endpoint, staging, logs
         Datasets, // HF_DATASETS_CACHE; $HF_HOME/datasets: downloads/ and processed Arrow caches
-        Assets,   // HF_ASSETS_CACHE, HUGGINGFACE_ASSETS_CACHE; $HF_HOME/assets (cached_assets_path)
-        Modules,  // HF_MODULES_CACHE; $HF_HOME/modules: dynamic modules of remote code
+        // HF_DATASETS_DOWNLOADED_DATASETS_PATH, only when set and not <datasets>/downloads:
+        // where load_dataset downloads (datasets' config.DOWNLOADED_DATASETS_PATH, the builder's
+        // _cache_downloaded_dir), with its archives unpacked into extracted/ inside it.
+        // HF_DATASETS_EXTRACTED_DATASETS_PATH, only when set and not an extracted/ above: where
+        // datasets' cached_path unpacks archives when it is given no cache folder (ExtractManager).
+        // Each is a part that is one entry (its folder emptied, never removed): HomeEntry::partRoot.
+        DatasetsDownloads,
+        DatasetsExtracted,
+        Assets,  // HF_ASSETS_CACHE, HUGGINGFACE_ASSETS_CACHE; $HF_HOME/assets (cached_assets_path)
+        Modules, // HF_MODULES_CACHE; $HF_HOME/modules: dynamic modules of remote code
         // TRANSFORMERS_CACHE (else PYTORCH_TRANSFORMERS_CACHE, else PYTORCH_PRETRAINED_BERT_CACHE),
         // only when set and not the hub cache: transformers 4.x downloads every model there, in
         // the hub layout (transformers' utils/hub.py: cached_files' default cache_dir), and
@@ -117,7 +125,8 @@ public:
     // paths above take the default instead; front ends refuse to show or clean such a home
     // (HomeScanner::unusable).
     [[nodiscard]] const QStringList &emptyVariables() const { return m_emptyVariables; }
-    // "hub", "xet", "datasets", "assets", "modules", "transformers", "legacy": the JSON's "kind".
+    // "hub", "xet", "datasets", "datasets-downloads", "datasets-extracted", "assets", "modules",
+    // "transformers", "legacy": the JSON's "kind".
     [[nodiscard]] static QString kindName(Kind kind);
 
 private:

@@ -112,22 +112,32 @@ QString partRootOf(const HfHome &home, const QString &path)
 // go, as the plan may be older than the layout: the part root or HF_HOME that the entry holds,
 // compared resolved, or an empty string. The entry's own name is not resolved: an entry that is
 // a link goes as a link, which holds nothing.
-QString heldPart(const HfHome &home, const QString &entryPath, QString *kind)
+QString heldPart(const HfHome &home, const HomeEntry &entry, QString *kind)
 {
+    const QString &entryPath = entry.path;
     const auto resolved = [](const QString &path) {
         const QString canonical = PosixFs::realPath(path);
         return canonical.isEmpty() ? QDir::cleanPath(path) : canonical;
     };
-    const QFileInfo entry(entryPath);
-    const QString path = resolved(entry.path()) + u'/' + entry.fileName();
+    const QFileInfo info(entryPath);
+    const QString path = resolved(info.path()) + u'/' + info.fileName();
     const auto holds = [&](const QString &root) { return root == path || root.startsWith(path + u'/'); };
     if (holds(resolved(home.root())))
         return home.root();
+    // A part that is one entry: that entry empties the part's folder, and holds what is below it.
+    const auto ownPart = [&](const HfHome::Part &part) {
+        return entry.partRoot && part.path == entryPath &&
+               (part.kind == HfHome::Kind::DatasetsDownloads
+                    ? entry.kind == HomeEntry::Kind::DatasetsDownloads
+                    : part.kind == HfHome::Kind::DatasetsExtracted && entry.kind == HomeEntry::Kind::DatasetsExtracted);
+    };
     for (const HfHome::Part &part : home.parts()) {
         struct stat st
         {
         };
-        if (::stat(FileName::encode(part.path).constData(), &st) == 0 && S_ISDIR(st.st_mode) && holds(resolved(part.path))) {
+        const QString root = resolved(part.path);
+        if (::stat(FileName::encode(part.path).constData(), &st) == 0 && S_ISDIR(st.st_mode) &&
+            (ownPart(part) ? root.startsWith(path + u'/') : holds(root))) {
             *kind = HfHome::kindName(part.kind);
             return part.path;
         }
@@ -338,8 +348,8 @@ bool removedInPlace(const HomeEntry &entry)
     if (entry.kind == HomeEntry::Kind::InterruptedDeletion || goneWithItsFolder(entry))
         return false;
     const SafeRemover::Kind kind = removalKind(entry.path);
-    return entry.kind == HomeEntry::Kind::DatasetsDownloads || (kind == SafeRemover::Kind::File && !entry.members.isEmpty()) ||
-           entry.removalInterrupted || (kind == SafeRemover::Kind::Tree && PosixFs::isOverlay(entry.path));
+    return entry.keepsItsFolder() || (kind == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted ||
+           (kind == SafeRemover::Kind::Tree && PosixFs::isOverlay(entry.path));
 }
 
 // wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
@@ -350,12 +360,11 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
     const bool inPlace = removedInPlace(entry);
     // The marker is written where nothing is (O_EXCL): anything but HubDeck's own marker file
     // there would fail the run (attack S15: a folder of that name, hidden, then "File exists").
-    if (struct stat st{};
-        inPlace && ::lstat(FileName::encode(HomeScanner::removingMarker(entry.path)).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+    if (struct stat st{}; inPlace && ::lstat(FileName::encode(entry.removingMarker()).constData(), &st) == 0 && !S_ISREG(st.st_mode))
         return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: HubDeck did not make it. Move it away and delete again.")
-            .arg(entry.path, HomeScanner::removingMarker(entry.path));
+            .arg(entry.path, entry.removingMarker());
     QStringList whole;
-    if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+    if (entry.keepsItsFolder()) {
         UniqueFd dir = PosixFs::openDir(entry.path);
         QList<PosixFs::Entry> names;
         if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
@@ -384,7 +393,7 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
                 .arg(NAME_MAX);
     }
     QStringList members = entry.members;
-    members.removeAll(HomeScanner::removingMarker(entry.path));
+    members.removeAll(entry.removingMarker());
     // The folder that holds the entry: renaming it aside, writing the marker and removing the
     // entry's own name all change it. Read-only (a read-only mount says EROFS), another user's,
     // or immutable / append-only: nothing of the entry could go, or only what it holds. Gone
@@ -771,6 +780,10 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
     };
     for (; given < paths.size(); ++given) {
         const QString path = asListed(scan, index, paths.at(given));
+        if (const HomeEntry *entry = index.entry(path); entry && entry->partRoot && entry->emptied()) {
+            plan.alreadyClear.append(path); // a part that is one entry, given as part or entry
+            continue;
+        }
         if (const HomeEntry *entry = index.entry(path)) {
             // A dataset's builder lock names its dataset only by the lock's name: someone
             // removing a stale lock by its path must not lose the prepared dataset.
@@ -903,9 +916,9 @@ QList<HomeDeletion::Refusal> HomeDeletion::remeasure(Plan &plan, const InUseFile
         // As run() measures it just before it starts on it: the downloads listed by then, the
         // entry's folder but its entries of their own, its members but the marker.
         QStringList members = entry.members;
-        members.removeAll(HomeScanner::removingMarker(entry.path));
+        members.removeAll(entry.removingMarker());
         QList<TreeMeasure::Root> roots;
-        if (entry.kind == HomeEntry::Kind::DatasetsDownloads)
+        if (entry.keepsItsFolder())
             roots = ListedDownloads(
                         entry, [](const QString &path) { return path; }, plan.listedAtNs)
                         .roots();
@@ -1041,7 +1054,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             report.canceled = true;
             break;
         }
-        const QString root = partRootOf(home, entry.path);
+        // A part that is one entry is worked in from its own folder, which stays.
+        const bool ownFolder = entry.partRoot && std::any_of(home.parts().cbegin(), home.parts().cend(),
+                                                             [&](const HfHome::Part &part) { return part.path == entry.path; });
+        const QString root = ownFolder ? entry.path : partRootOf(home, entry.path);
         if (root.isEmpty()) {
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;
@@ -1078,7 +1094,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         const QString viaRoot = QStringLiteral("/proc/self/fd/%1").arg(remover.rootFd());
         const bool procThere = ::access("/proc/self/fd", X_OK) == 0;
         const auto through = [&](const QString &path) {
-            return procThere && isInside(path, root) && path != root ? viaRoot + path.mid(root.size()) : path;
+            return procThere && ((isInside(path, root) && path != root) || (ownFolder && path == root)) ? viaRoot + path.mid(root.size())
+                                                                                                        : path;
         };
         if (!entry.deletable()) {
             report.errors.append(tr("Not deleted: %1 (%2). %3")
@@ -1108,7 +1125,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         }
         // Removed in place rather than renamed first: a marker beside it says so until it is
         // gone. Bookkeeping, not the entry's: never measured, never a target of its own.
-        const QString marker = HomeScanner::removingMarker(entry.path);
+        const QString marker = entry.removingMarker();
         const bool inPlace = removedInPlace(entry);
         QStringList members = entry.members;
         members.removeAll(marker);
@@ -1116,7 +1133,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // alone are measured.
         std::optional<ListedDownloads> downloads;
         QList<TreeMeasure::Root> measured;
-        if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+        if (entry.keepsItsFolder()) {
             downloads.emplace(entry, through, plan.listedAtNs);
             measured = downloads->roots();
         } else {
@@ -1145,7 +1162,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             continue;
         }
         QString heldKind;
-        if (const QString held = heldPart(home, entry.path, &heldKind); !held.isEmpty()) {
+        if (const QString held = heldPart(home, entry, &heldKind); !held.isEmpty()) {
             const QString reason =
                 heldKind.isEmpty()
                     ? tr("It holds the whole Hugging Face home %1: HubDeck does not delete it.").arg(held)
@@ -1177,7 +1194,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // The folder that holds the entry gains a name while it goes (the entry renamed aside, a
         // marker), which may take it a block more (ext4 keeps a folder's blocks): not freed, as du
         // sees (attack U11: "freed" was 4.1K over du's figure). Its size before the first change.
-        const QString holder = through(QFileInfo(entry.path).path());
+        // A part's own folder holds its marker itself.
+        const QString holder = through(entry.partRoot ? entry.path : QFileInfo(entry.path).path());
         const auto blocksOf = [](const QString &folder) {
             struct stat st
             {
@@ -1199,7 +1217,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (inPlace) {
             const QString error = writeMarker(through(marker), entry.path, entry.name);
             const bool full = error == PosixFs::errorString(ENOSPC) || error == PosixFs::errorString(EDQUOT);
-            const bool wholeWithout = entry.kind == HomeEntry::Kind::DatasetsDownloads || entry.kind == HomeEntry::Kind::LegacyFile;
+            const bool wholeWithout = entry.keepsItsFolder() || entry.kind == HomeEntry::Kind::LegacyFile;
             if (!error.isEmpty() && !(full && wholeWithout)) {
                 report.errors.append(tr("Not deleted: %1 (could not record the deletion in %2: %3).").arg(entry.path, marker, error));
                 continue;
@@ -1212,8 +1230,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // marker: finishing a stopped one, the folders the stopped run emptied were copied up to
         // the writable layer since, and would read as new.
         std::optional<qint64> inPlaceSince;
-        if (inPlace && !markerWasThere && entry.kind != HomeEntry::Kind::DatasetsDownloads &&
-            removalKind(entry.path) == SafeRemover::Kind::Tree) {
+        if (inPlace && !markerWasThere && !entry.keepsItsFolder() && removalKind(entry.path) == SafeRemover::Kind::Tree) {
             struct stat written
             {
             };
@@ -1257,7 +1274,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 report.errors.append(result.message);
             failed = true;
         };
-        if (entry.kind == HomeEntry::Kind::DatasetsDownloads) {
+        if (entry.keepsItsFolder()) {
             // Its extracted/ is an entry of its own: the downloads go one by one, each a whole
             // download that datasets fetches again if it is missing.
             targets = downloads->paths();

@@ -3,10 +3,30 @@
 
 #include "HomeEntry.h"
 
+#include "FileName.h"
+#include "HomeScanner.h"
+
 #include <QHash>
 #include <QSet>
 
 namespace hubdeck {
+
+QList<QByteArray> HomeEntry::separateChildren() const
+{
+    QList<QByteArray> children;
+    if (kind == Kind::DatasetsDownloads && !partRoot)
+        children = {QByteArrayLiteral("extracted"), QByteArrayLiteral("extracted") + FileName::encode(HomeScanner::deletingSuffix())};
+    if (partRoot)
+        children.append(FileName::encode(removingMarker().section(u'/', -1)));
+    return children;
+}
+
+QString HomeEntry::removingMarker() const
+{
+    if (!partRoot)
+        return HomeScanner::removingMarker(path);
+    return path + u'/' + HomeScanner::removingPrefix() + path.section(u'/', -1);
+}
 
 qint64 HomeEntry::freeableTogether(const QList<const HomeEntry *> &entries)
 {

@@ -99,24 +99,30 @@ struct HomeEntry
     // library's (a part's variable pointing at the user's own folder), or not all of it can be
     // read (its size then counts only what could be).
     QString keep;
+    // The entry is its part's own folder, the part's one entry (datasets' downloads moved by
+    // HF_DATASETS_DOWNLOADED_DATASETS_PATH, with their extracted/; HfHome::Kind::
+    // DatasetsDownloads, DatasetsExtracted): deleting it empties that folder and keeps it, as a
+    // part's folder always stays.
+    bool partRoot = false;
 
     // Deleting the entry removes what its folder holds but not the folder itself (datasets
-    // keeps downloads/, which holds extracted/): that folder's inode counts in its part, not
-    // in the entry, so that the entry's size is what deleting it frees.
-    [[nodiscard]] bool keepsItsFolder() const { return kind == Kind::DatasetsDownloads; }
+    // keeps downloads/, which holds extracted/; a part's own folder): that folder's inode counts
+    // in its part, not in the entry, so that the entry's size is what deleting it frees.
+    [[nodiscard]] bool keepsItsFolder() const { return kind == Kind::DatasetsDownloads || partRoot; }
     // A folder entry that keeps its folder and holds nothing (datasets/downloads once its
     // downloads went): deleting it would free nothing, so HomeScanner does not offer it, and a
     // part that holds only such entries is already clear (HomeDeletion::Plan::alreadyClear).
     [[nodiscard]] bool emptied() const { return keepsItsFolder() && files == 0 && members.isEmpty() && !removalInterrupted; }
-    // Children of the entry's folder that are entries of their own: datasets' extracted/, and
-    // the name it has while a deletion of it has renamed it aside ("extracted.hubdeck-deleting",
-    // HomeScanner::deletingSuffix), which is an interrupted deletion of its own, not a download.
-    [[nodiscard]] QList<QByteArray> separateChildren() const
-    {
-        if (kind != Kind::DatasetsDownloads)
-            return {};
-        return {QByteArrayLiteral("extracted"), QByteArrayLiteral("extracted.hubdeck-deleting")};
-    }
+    // Children of the entry's folder that are not deleted with it: datasets/downloads'
+    // extracted/, and the name it has while a deletion of it has renamed it aside
+    // ("extracted.hubdeck-deleting", HomeScanner::deletingSuffix), which is an interrupted
+    // deletion of its own, not a download; in a part's own folder, the marker of its removal
+    // (removingMarker()), and nothing else: a moved downloads folder goes with its extracted/.
+    [[nodiscard]] QList<QByteArray> separateChildren() const;
+    // Where a removal of the entry in place records that it runs (HomeScanner::removingPrefix):
+    // beside the entry, or, for a part's own folder, inside it, as nothing outside a part is
+    // ever written. Absolute.
+    [[nodiscard]] QString removingMarker() const;
 
     // Bytes on disk that deleting these entries together gives back: their freeable bytes, plus
     // each hard-linked file whose names all lie in them though spread over several (each entry

@@ -302,6 +302,31 @@ bool isDownloadStray(const char *name)
     return !theirs && !QByteArrayView(name).startsWith(".hubdeck-") && QByteArrayView(name) != "extracted.hubdeck-deleting";
 }
 
+// datasets' downloads folder (DOWNLOADED_DATASETS_PATH) at path, listed as `name`: the
+// downloads, one entry that keeps its folder, and extracted/ inside it, an entry of its own
+// named `prefix` + "extracted". Both are told by what they hold as the measure walks them.
+void listDownloads(const QString &path, const QString &name, const QString &prefix, QList<HomeEntry> &entries,
+                   QHash<QString, MarkRule> &unconfirmed)
+{
+    entries.append(make(HomeEntry::Kind::DatasetsDownloads, name, path));
+    unconfirmed.insert(path, {isDownloadStray, 1});
+    if (PosixFs::isFolder(path + QStringLiteral("/extracted"))) {
+        entries.append(make(HomeEntry::Kind::DatasetsExtracted, prefix + QStringLiteral("extracted"), path + QStringLiteral("/extracted")));
+        unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadStray, 1});
+    }
+    // extracted/ renamed aside by a deletion that was stopped: that deletion, listed so that
+    // the same `home rm datasets/downloads/extracted` finds and finishes it.
+    const QString renamed = QStringLiteral("extracted") + HomeScanner::deletingSuffix();
+    if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0 && S_ISDIR(st.st_mode))
+        entries.append(make(HomeEntry::Kind::InterruptedDeletion, prefix + renamed, path + u'/' + renamed));
+}
+
+// The same in a downloads folder that is a part of its own, which holds its extracted/.
+bool isMovedDownloadStray(const char *name)
+{
+    return QByteArrayView(name) != "extracted" && isDownloadStray(name);
+}
+
 // A packaged builder's folder holds the caches of unrelated datasets (every local parquet
 // dataset, each Hub dataset an old datasets loaded through it): one entry per config id, so that
 // one can go without the others (attack A11), named "<builder>/<config id>". The hub repo is told
@@ -343,18 +368,7 @@ void listDatasets(const QString &root, const QString &hubPath, QList<HomeEntry> 
         if (isInterrupted(child)) {
             entries.append(make(HomeEntry::Kind::InterruptedDeletion, child.name, path));
         } else if (child.isDir && child.name == QLatin1String("downloads")) {
-            entries.append(make(HomeEntry::Kind::DatasetsDownloads, child.name, path));
-            unconfirmed.insert(path, {isDownloadStray, 1});
-            if (PosixFs::isFolder(path + QStringLiteral("/extracted"))) {
-                entries.append(
-                    make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("downloads/extracted"), path + QStringLiteral("/extracted")));
-                unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadStray, 1});
-            }
-            // extracted/ renamed aside by a deletion that was stopped: that deletion, listed so that
-            // the same `home rm datasets/downloads/extracted` finds and finishes it.
-            const QString renamed = QStringLiteral("extracted") + HomeScanner::deletingSuffix();
-            if (struct stat st{}; ::lstat(FileName::encode(path + u'/' + renamed).constData(), &st) == 0 && S_ISDIR(st.st_mode))
-                entries.append(make(HomeEntry::Kind::InterruptedDeletion, QStringLiteral("downloads/") + renamed, path + u'/' + renamed));
+            listDownloads(path, child.name, QStringLiteral("downloads/"), entries, unconfirmed);
         } else if (child.isDir && HfHome::isPackagedBuilder(child.name)) {
             listPackagedBuilder(root, child.name, hubPath, entries);
         } else if (child.isDir) {
@@ -706,6 +720,10 @@ void confirmInterrupted(HfHome::Kind part, QList<HomeEntry> &entries)
         case HfHome::Kind::Legacy:
         case HfHome::Kind::Transformers: // its hub repos are never HubDeck's to delete here
             theirs = legacyNamePattern().match(base).hasMatch();
+            break;
+        case HfHome::Kind::DatasetsDownloads: // its one entry is its folder, never renamed aside
+        case HfHome::Kind::DatasetsExtracted:
+            theirs = false;
             break;
         case HfHome::Kind::Datasets: // dataset caches are named freely (org___name)
         case HfHome::Kind::Hub:
@@ -1108,6 +1126,19 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             case HfHome::Kind::Datasets:
                 listDatasets(p.path, hubPath, part.entries, unconfirmed);
                 break;
+            // A part that is one entry, its folder emptied and kept (HomeEntry::partRoot): the
+            // downloads go with the archives unpacked from them, so that a path, the part and
+            // the entry never name different things.
+            case HfHome::Kind::DatasetsDownloads:
+                part.entries.append(make(HomeEntry::Kind::DatasetsDownloads, QStringLiteral("downloads"), p.path));
+                part.entries.last().partRoot = true;
+                unconfirmed.insert(p.path, {isMovedDownloadStray, 1});
+                break;
+            case HfHome::Kind::DatasetsExtracted:
+                part.entries.append(make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("extracted"), p.path));
+                part.entries.last().partRoot = true;
+                unconfirmed.insert(p.path, {isDownloadStray, 1});
+                break;
             case HfHome::Kind::Assets:
                 listAssets(p.path, {}, 0, part.entries);
                 strayAssets(part.entries);
@@ -1164,7 +1195,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 entry.removalInterrupted = true; // renamed aside, or a marker whose entry is gone
                 continue;
             }
-            const QString marker = removingMarker(entry.path);
+            const QString marker = entry.removingMarker();
             struct stat st
             {
             };
@@ -1216,7 +1247,14 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         const HomeScan::Part &part = scan.parts.at(p);
         for (int e = 0; e < part.entries.size(); ++e, ++group) {
             const HomeEntry &entry = part.entries.at(e);
-            jobs.append({p, e, entry.path, entry.separateChildren(), !entry.keepsItsFolder(), group});
+            // A part's folder that is a link is measured where it leads, as the library writes
+            // there: the entry that is that folder too (its own name is the link).
+            const bool throughLink = entry.partRoot && !part.linkTarget.isEmpty();
+            jobs.append({p, e, throughLink ? entry.path + QStringLiteral("/.") : entry.path, entry.separateChildren(),
+                         !entry.keepsItsFolder(), group});
+            if (throughLink)
+                if (const auto rule = unconfirmed.constFind(entry.path); rule != unconfirmed.cend())
+                    unconfirmed.insert(jobs.last().path, *rule);
             if (entry.keepsItsFolder())
                 folderLeftToPart.insert(entry.path);
             for (const QString &member : entry.members)
@@ -1228,11 +1266,24 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
 
     SeenInodes seen;
     const QHash<FileIdentity, QString> guarded = guardedIdentities(home);
+    // A part that is one entry (HomeEntry::partRoot) is measured from its own folder, which
+    // stays: that folder is no other name of a guarded one, whatever else is.
+    QHash<QString, QHash<FileIdentity, QString>> guardedButPart;
+    QSet<FileIdentity> entryParts;
+    for (const HomeScan::Part &part : std::as_const(scan.parts))
+        for (const HomeEntry &entry : part.entries)
+            if (entry.partRoot && part.folder != FileIdentity()) {
+                QHash<FileIdentity, QString> others = guarded;
+                others.remove(part.folder);
+                guardedButPart.insert(entry.path, others);
+                entryParts.insert(part.folder);
+            }
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChildren, job.countSelf, true, job.group});
-        roots.last().guarded = &guarded;
+        const auto own = guardedButPart.constFind(job.path.endsWith(QStringLiteral("/.")) ? job.path.chopped(2) : job.path);
+        roots.last().guarded = own != guardedButPart.cend() ? &*own : &guarded;
         // What the deletion would refuse as it stands (HomeDeletion::obstacle) is told here for
         // folders that cannot be emptied: one call per folder. Immutable files (a statx per
         // file) are left to the plan.
@@ -1247,7 +1298,12 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     // deleted"). Another program's lock on a part's folder (a script's flock) is no deletion.
     const qint64 deleter = scan.deletionRunning && scan.deletionHolder.startsWith(QLatin1String("hubdeck")) ? *scan.deletionRunning : 0;
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
-        roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
+        roots,
+        [&](const struct stat &st) {
+            // A part that is one entry is walked from its own folder, which no walk reaches
+            // before the roots are taken (each inode once: seen).
+            return (!boundaries.isRoot(st) || entryParts.contains(FileIdentity::of(st))) && seen.firstTime(st);
+        },
         [inUse, deleter](const struct stat &st) {
             const InUseFiles::Holder *holder = inUse ? inUse->holder(st.st_dev, st.st_ino, deleter) : nullptr;
             return holder ? InUseFiles::describe(*holder) : QString();
@@ -1281,7 +1337,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (!m.unremovable.isEmpty() && entry.keep.isEmpty())
             entry.keep = tr("Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.")
                              .arg(m.unremovable);
-        if (entry.path == job.path && unconfirmed.contains(job.path) && m.marked)
+        if ((entry.path == job.path || job.path == entry.path + QStringLiteral("/.")) && unconfirmed.contains(job.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
     // A hub repo's times are its blobs', as the Cache page and huggingface_hub's CachedRepoInfo
@@ -1354,12 +1410,16 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                                  .arg(NAME_MAX);
             // An entry with a mount point at or below it is measured across it, as du measures,
             // but the deletion never crosses one (HomeDeletion::obstacle): said here already.
-            for (const QString &path : QStringList{entry.path} + entry.members)
-                if (entry.deletable())
-                    if (const QByteArray mount = mounts.atOrBelow(FileName::encode(PosixFs::realLocation(path))); !mount.isEmpty())
-                        entry.keep = tr("It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts "
-                                        "it, and HubDeck does not delete across it.")
-                                         .arg(FileName::decode(mount));
+            // A folder whose contents alone go may be a mount point itself.
+            for (const QString &path : QStringList{entry.path} + entry.members) {
+                const QByteArray resolved = FileName::encode(PosixFs::realLocation(path));
+                if (const QByteArray mount =
+                        path == entry.path && entry.keepsItsFolder() ? mounts.below(resolved) : mounts.atOrBelow(resolved);
+                    entry.deletable() && !mount.isEmpty())
+                    entry.keep = tr("It holds another mounted filesystem (%1): its size counts what is mounted there, as du counts "
+                                    "it, and HubDeck does not delete across it.")
+                                     .arg(FileName::decode(mount));
+            }
         }
     // The folders that hold entries without being one (the part's root, xet's endpoint
     // folders, assets' library folders) count in the part, as du counts them: their own
@@ -1601,7 +1661,8 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
     case HomeEntry::Kind::DatasetsDownloads:
         // Not "prepared datasets keep working": audio and image datasets keep paths into these
         // files in their Arrow cache (huggingface/datasets#5457; attack A16).
-        return tr("Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset "
+        return tr("Raw files load_dataset fetched (where HF_DATASETS_DOWNLOADED_DATASETS_PATH put them, with the archives "
+                  "unpacked from them in extracted/). Deleting them means downloading them again the next time a dataset "
                   "needs preparing. A prepared dataset of audio or images may read its files from here: it then fails "
                   "until it is prepared again (download_mode=\"force_redownload\").");
     case HomeEntry::Kind::DatasetsExtracted:

@@ -52,8 +52,15 @@ MountPoints MountPoints::parse(const QByteArray &mountinfo)
 
 QByteArray MountPoints::atOrBelow(const QByteArray &path) const
 {
+    if (m_paths.contains(path))
+        return path;
+    return below(path);
+}
+
+QByteArray MountPoints::below(const QByteArray &path) const
+{
     for (const QByteArray &mount : m_paths)
-        if (mount == path || (mount.size() > path.size() && mount.startsWith(path) && (path.endsWith('/') || mount.at(path.size()) == '/')))
+        if (mount.size() > path.size() && mount.startsWith(path) && (path.endsWith('/') || mount.at(path.size()) == '/'))
             return mount;
     return {};
 }

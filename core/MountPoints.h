@@ -25,6 +25,10 @@ public:
     // The first mount point that is `path` itself or lies below it, or an empty array.
     // `path` must be resolved (no link in it), as the kernel's table is.
     [[nodiscard]] QByteArray atOrBelow(const QByteArray &path) const;
+    // The same, but only a mount point below `path`: a folder whose contents alone go (a part's
+    // own folder, HomeEntry::keepsItsFolder) may itself be one (a download folder on a disk of
+    // its own).
+    [[nodiscard]] QByteArray below(const QByteArray &path) const;
 
 private:
     QList<QByteArray> m_paths;

@@ -61,6 +61,12 @@ QString partDescription(const QString &kind)
         return HomeTreeModel::tr("The Xet client's caches: chunks of downloaded files, dedup metadata, uploads being prepared.");
     if (kind == u"datasets")
         return HomeTreeModel::tr("The datasets library: raw downloads, unpacked archives and prepared Arrow caches.");
+    if (kind == u"datasets-downloads")
+        return HomeTreeModel::tr("Where load_dataset downloads, as HF_DATASETS_DOWNLOADED_DATASETS_PATH says: the raw files and the "
+                                 "archives unpacked from them (extracted/), deleted together. The folder itself stays.");
+    if (kind == u"datasets-extracted")
+        return HomeTreeModel::tr("Where datasets unpacks archives it was given no cache folder for, as "
+                                 "HF_DATASETS_EXTRACTED_DATASETS_PATH says. The folder itself stays.");
     if (kind == u"assets")
         return HomeTreeModel::tr("Files libraries store with cached_assets_path.");
     if (kind == u"modules")
@@ -87,6 +93,10 @@ QString HomeTreeModel::partLabel(const QString &kind)
         return tr("Xet");
     if (kind == u"datasets")
         return tr("Datasets");
+    if (kind == u"datasets-downloads")
+        return tr("Datasets downloads");
+    if (kind == u"datasets-extracted")
+        return tr("Datasets unpacked archives");
     if (kind == u"assets")
         return tr("Assets");
     if (kind == u"modules")

@@ -250,6 +250,54 @@ private Q_SLOTS:
         QCOMPARE(HfHome::kindName(HfHome::Kind::Transformers), QStringLiteral("transformers"));
     }
 
+    // datasets downloads into HF_DATASETS_DOWNLOADED_DATASETS_PATH (its builder expands "~"),
+    // and its cached_path unpacks into HF_DATASETS_EXTRACTED_DATASETS_PATH (taken as given):
+    // each a part of its own when set and not the folder the datasets part already holds
+    // (attack A6: neither was listed, so their gigabytes were nowhere).
+    void datasetsDownloadFoldersAreVariableParts()
+    {
+        const auto at = [](const HfHome &home, HfHome::Kind kind) { return home.path(kind); };
+        const QString hf = QStringLiteral("/data/hf");
+        const HfHome moved = HfHome::locate(env({{QStringLiteral("HF_HOME"), hf},
+                                                 {QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), QStringLiteral("/big/dl/")},
+                                                 {QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH"), QStringLiteral("/big/x")}}));
+        QCOMPARE(at(moved, HfHome::Kind::DatasetsDownloads), QStringLiteral("/big/dl"));
+        QCOMPARE(at(moved, HfHome::Kind::DatasetsExtracted), QStringLiteral("/big/x"));
+        QCOMPARE(moved.parts().size(), 8);
+        for (const HfHome::Part &part : moved.parts())
+            if (part.kind == HfHome::Kind::DatasetsDownloads || part.kind == HfHome::Kind::DatasetsExtracted)
+                QVERIFY(part.movedByVariable);
+        QCOMPARE(HfHome::kindName(HfHome::Kind::DatasetsDownloads), QStringLiteral("datasets-downloads"));
+        QCOMPARE(HfHome::kindName(HfHome::Kind::DatasetsExtracted), QStringLiteral("datasets-extracted"));
+        // "~" is the builder's expanduser; "$V" is not expanded by datasets.
+        const HfHome tilde = HfHome::locate(env({{QStringLiteral("HOME"), QStringLiteral("/home/u")},
+                                                 {QStringLiteral("V"), QStringLiteral("/v")},
+                                                 {QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), QStringLiteral("~/dl")},
+                                                 {QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH"), QStringLiteral("$V/x")}}));
+        QCOMPARE(at(tilde, HfHome::Kind::DatasetsDownloads), QStringLiteral("/home/u/dl"));
+        QCOMPARE(at(tilde, HfHome::Kind::DatasetsExtracted), QDir::currentPath() + QStringLiteral("/$V/x"));
+        // The defaults named again are the datasets part's own folders: no part of their own.
+        // Unpacking goes into the downloads folder's extracted/, wherever that is.
+        const HfHome same = HfHome::locate(
+            env({{QStringLiteral("HF_HOME"), hf},
+                 {QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), QStringLiteral("/data/hf/datasets/downloads")},
+                 {QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH"), QStringLiteral("/data/hf/datasets/downloads/extracted/")}}));
+        QVERIFY(at(same, HfHome::Kind::DatasetsDownloads).isEmpty());
+        QVERIFY(at(same, HfHome::Kind::DatasetsExtracted).isEmpty());
+        QCOMPARE(same.parts().size(), 6);
+        const HfHome inMoved =
+            HfHome::locate(env({{QStringLiteral("HF_HOME"), hf},
+                                {QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), QStringLiteral("/big/dl")},
+                                {QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH"), QStringLiteral("/big/dl/extracted")}}));
+        QCOMPARE(at(inMoved, HfHome::Kind::DatasetsDownloads), QStringLiteral("/big/dl"));
+        QVERIFY(at(inMoved, HfHome::Kind::DatasetsExtracted).isEmpty());
+        // Set but empty: a folder relative to wherever datasets runs, which HubDeck cannot know.
+        const HfHome empty =
+            HfHome::locate(env({{QStringLiteral("HF_HOME"), hf}, {QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), QString()}}));
+        QVERIFY(at(empty, HfHome::Kind::DatasetsDownloads).isEmpty());
+        QCOMPARE(empty.emptyVariables(), QStringList{QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH")});
+    }
+
     // A home's part folder names that home, for the GUI's --dir and File → Open as for the CLI's
     // (attack A9); a home named like a part stays itself, and a project's datasets/ is no part.
     void aPartFolderNamesItsHome()

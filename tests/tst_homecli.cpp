@@ -1949,6 +1949,133 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'))));
     }
 
+    // HF_DATASETS_DOWNLOADED_DATASETS_PATH moved datasets' downloads out of the home: a part that
+    // is one entry, listed at du's size and emptied by `home rm`, its folder kept and nothing
+    // written beside it (attack A6: not listed at all).
+    void movedDownloadsAreAPartEmptiedInPlace()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString dl = outside.path() + QStringLiteral("/dl");
+        const QString a = QString(64, u'a');
+        const auto write = [](const QString &path, qint64 size) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(size, 'x')) == size);
+        };
+        write(dl + u'/' + a, 40000);
+        write(dl + u'/' + a + QStringLiteral(".json"), 90);
+        write(dl + u'/' + a + QStringLiteral(".lock"), 0);
+        write(dl + QStringLiteral("/extracted/") + QString(64, u'b') + QStringLiteral("/data.csv"), 30000);
+        const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+        QVERIFY2(ls.code == 0, qPrintable(ls.err));
+        QJsonObject part;
+        for (const QJsonValue &p : QJsonDocument::fromJson(ls.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
+            if (p.toObject().value(QStringLiteral("kind")).toString() == u"datasets-downloads")
+                part = p.toObject();
+        QCOMPARE(part.value(QStringLiteral("path")).toString(), dl);
+        const QJsonArray listed = part.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject entry = listed.first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("name")).toString(), QStringLiteral("downloads"));
+        QCOMPARE(entry.value(QStringLiteral("path")).toString(), dl);
+        QVERIFY(entry.value(QStringLiteral("deletable")).toBool());
+        // What it holds, as du counts it; the folder's own blocks are the part's.
+        const QStringList held{dl + u'/' + a, dl + u'/' + a + QStringLiteral(".json"), dl + u'/' + a + QStringLiteral(".lock"),
+                               dl + QStringLiteral("/extracted")};
+        QCOMPARE(qint64(entry.value(QStringLiteral("size_on_disk")).toDouble()), du(held));
+        QCOMPARE(qint64(part.value(QStringLiteral("size_on_disk")).toDouble()), du(dl));
+        // The datasets part's own downloads/ is still that part's.
+        QVERIFY(ls.out.contains(fixture.path(QStringLiteral("datasets/downloads"))));
+
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
+        QVERIFY2(rm.code == 0, qPrintable(rm.out + rm.err));
+        QVERIFY(QFileInfo(dl).isDir());
+        QCOMPARE(QDir(dl).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{QStringLiteral("dl")});
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
+        // Emptied: the part, its path and its entry's name are each already clear.
+        for (const QString &again : {QStringLiteral("datasets-downloads"), dl, QStringLiteral("datasets-downloads/downloads")}) {
+            const CliRun clear = home({QStringLiteral("rm"), again, QStringLiteral("-y")}, env);
+            QVERIFY2(clear.code == 0, qPrintable(again + u' ' + clear.out + clear.err));
+            QVERIFY2(clear.out.contains(QStringLiteral("Nothing left to delete in ") + dl), qPrintable(clear.out));
+        }
+
+        // A name datasets never writes: a folder of the user's, never emptied.
+        write(dl + u'/' + a, 4000);
+        write(dl + QStringLiteral("/notes.txt"), 10);
+        const CliRun mine = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
+        QCOMPARE(mine.code, 1);
+        QVERIFY(QFileInfo::exists(dl + QStringLiteral("/notes.txt")));
+        QVERIFY(QFileInfo::exists(dl + u'/' + a));
+
+        // Named as another part's folder, or as HF_HOME: nothing of it is deleted there.
+        for (const QString &folder : {fixture.path(QStringLiteral("datasets")), fixture.root()}) {
+            const QStringList at{QStringLiteral("HF_HOME=") + fixture.root(),
+                                 QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + folder};
+            const CliRun refused = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, at);
+            QVERIFY2(refused.code == 1, qPrintable(folder + u' ' + refused.out + refused.err));
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("token"))));
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
+        }
+    }
+
+    // The same, killed at each removal in turn: the marker lies inside the part's folder (never
+    // beside it), the listing says the removal was stopped, and the same command finishes it.
+    void movedDownloadsKilledAtEveryStepThenFinished()
+    {
+        const QString shim = qEnvironmentVariable("HUBDECK_FAULT_SHIM");
+        QVERIFY(QFileInfo::exists(shim));
+        int stops = 0;
+        for (int n = 1; n < 30; ++n) {
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            const QString dl = outside.path() + QStringLiteral("/dl");
+            for (const QChar c : {u'a', u'c', u'd'}) {
+                const QString name = dl + u'/' + QString(64, c);
+                QVERIFY(QDir().mkpath(dl + QStringLiteral("/extracted/") + QString(64, c)));
+                for (const QString &path :
+                     {name, name + QStringLiteral(".json"), dl + QStringLiteral("/extracted/") + QString(64, c) + QStringLiteral("/f")}) {
+                    QFile file(path);
+                    QVERIFY(file.open(QIODevice::WriteOnly));
+                    file.write(QByteArray(5000, 'y'));
+                }
+            }
+            const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                                  QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+            const QStringList rm{QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")};
+            const CliRun stopped =
+                home(rm, env + QStringList{QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
+            QCOMPARE(QDir(outside.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                     QStringList{QStringLiteral("dl")});
+            if (!stopped.crashed) {
+                QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+                break;
+            }
+            ++stops;
+            const QString marker = dl + QStringLiteral("/.hubdeck-removing-dl");
+            const CliRun between = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+            QVERIFY2(between.code == 0, qPrintable(between.err));
+            QJsonObject listed;
+            for (const QJsonValue &p : QJsonDocument::fromJson(between.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
+                if (p.toObject().value(QStringLiteral("kind")).toString() == u"datasets-downloads")
+                    listed = p.toObject().value(QStringLiteral("entries")).toArray().first().toObject();
+            if (QFileInfo::exists(marker)) {
+                QVERIFY2(listed.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(QString::number(n)));
+                QVERIFY(listed.value(QStringLiteral("deletable")).toBool());
+                QVERIFY(!between.out.contains(QStringLiteral("hubdeck-removing\"")));
+            }
+            const CliRun again = home(rm, env);
+            QVERIFY2(again.code == 0, qPrintable(QStringLiteral("after removal %1: %2").arg(n).arg(again.out + again.err)));
+            QVERIFY(QFileInfo(dl).isDir());
+            QCOMPARE(QDir(dl).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        }
+        QVERIFY2(stops >= 3, qPrintable(QString::number(stops)));
+    }
+
     // Listing a home another user owns records an access on its folders (the kernel refuses
     // O_NOATIME to others): said in one line, as HubDeck cannot avoid it (attack A15). Its owner
     // is told nothing.

@@ -533,6 +533,55 @@ private Q_SLOTS:
         QVERIFY(same.part(QStringLiteral("legacy"))->entries.isEmpty());
     }
 
+    // HF_DATASETS_DOWNLOADED_DATASETS_PATH and HF_DATASETS_EXTRACTED_DATASETS_PATH: each a part
+    // that is one entry, its folder kept (attack A6). Pointed at HF_HOME or at another part's
+    // folder, nothing in it is offered.
+    void movedDatasetsFoldersArePartsOfOneEntry()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const auto write = [](const QString &path, qint64 size) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(size, 'z')) == size);
+        };
+        write(outside.path() + QStringLiteral("/dl/") + QString(64, u'a'), 8000);
+        write(outside.path() + QStringLiteral("/dl/extracted/") + QString(64, u'b') + QStringLiteral("/x.csv"), 8000);
+        write(outside.path() + QStringLiteral("/x/") + QString(64, u'c') + QStringLiteral("/y.csv"), 8000);
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), outside.path() + QStringLiteral("/dl"));
+        env.insert(QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH"), outside.path() + QStringLiteral("/x"));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *downloads = find(scan, QStringLiteral("datasets-downloads"), QStringLiteral("downloads"));
+        QVERIFY(downloads);
+        QCOMPARE(downloads->kind, HomeEntry::Kind::DatasetsDownloads);
+        QCOMPARE(downloads->path, outside.path() + QStringLiteral("/dl"));
+        QVERIFY(downloads->partRoot && downloads->keepsItsFolder());
+        QVERIFY2(downloads->deletable(), qPrintable(downloads->keep));
+        QCOMPARE(downloads->files, 2); // its extracted/ goes with it
+        QCOMPARE(downloads->separateChildren(), QList<QByteArray>{QByteArrayLiteral(".hubdeck-removing-dl")});
+        QCOMPARE(downloads->removingMarker(), outside.path() + QStringLiteral("/dl/.hubdeck-removing-dl"));
+        QCOMPARE(scan.part(QStringLiteral("datasets-downloads"))->entries.size(), 1);
+        const HomeEntry *extracted = find(scan, QStringLiteral("datasets-extracted"), QStringLiteral("extracted"));
+        QVERIFY(extracted);
+        QCOMPARE(extracted->kind, HomeEntry::Kind::DatasetsExtracted);
+        QVERIFY(extracted->partRoot && extracted->deletable());
+        QCOMPARE(extracted->files, 1);
+        // The datasets part keeps its own downloads/ and extracted/ as before.
+        QVERIFY(!find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"))->partRoot);
+        QVERIFY(find(scan, QStringLiteral("datasets"), QStringLiteral("downloads/extracted")));
+
+        for (const QString &folder : {fixture.root(), fixture.path(QStringLiteral("xet"))}) {
+            env.insert(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), folder);
+            const HomeScan shared = HomeScanner::scan(HfHome::locate(env));
+            for (const HomeEntry &entry : shared.part(QStringLiteral("datasets-downloads"))->entries)
+                QVERIFY2(!entry.deletable(), qPrintable(folder + u' ' + entry.name));
+            const HomeDeletion::Plan plan = HomeDeletion::plan(shared, {folder});
+            QVERIFY2(plan.entries.isEmpty(), qPrintable(folder));
+        }
+    }
+
     // A packaged builder's folder (parquet/, json/…) holds unrelated datasets, one per config id:
     // each is an entry of its own, with its hub repo when its id names one in the hub cache and
     // its builder lock, and goes without the others (attack A11: "datasets/parquet" was one

@@ -282,11 +282,16 @@ private Q_SLOTS:
         }
         // Every part has its legend, even an empty one, and the colours differ.
         const QHash<QString, QColor> colors = PartsBar::colors(bar->palette());
-        QCOMPARE(colors.size(), 8);
+        QCOMPARE(colors.size(), 10);
         QSet<QRgb> distinct;
         for (const QColor &color : colors)
             distinct.insert(color.rgb());
-        QCOMPARE(distinct.size(), 8);
+        QCOMPARE(distinct.size(), 10);
+        // The parts variables add have names and colours of their own, not "other"'s.
+        for (const QString &kind : {QStringLiteral("datasets-downloads"), QStringLiteral("datasets-extracted")}) {
+            QVERIFY(PartsBar::partColor(kind, bar->palette()) != colors.value(QStringLiteral("other")));
+            QVERIFY(HomeTreeModel::partLabel(kind) != HomeTreeModel::partLabel(QStringLiteral("other")));
+        }
         // The tree shows the same colours beside the part names.
         const auto swatch = page->model()->partIndex(QStringLiteral("xet")).data(Qt::DecorationRole).value<QIcon>();
         for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Selected}) // a selected row keeps the colour

@@ -692,10 +692,6 @@
         <translation>Teil der Struktur des Hub-Caches: Die Cache-Seite sowie hubdeck-cli cache rm und cache prune räumen ihn auf.</translation>
     </message>
     <message>
-        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
-        <translation>Rohdateien, die load_dataset geholt hat. Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
-    </message>
-    <message>
         <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
         <translation>Aus den Downloads entpackte Archive. Löschen bedeutet, erneut zu entpacken, wenn ein Datensatz vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
@@ -726,6 +722,10 @@
     <message>
         <source>The folder of one of datasets&apos; packaged builders (parquet, json, csv…) with no prepared dataset left in it. Deleting it costs nothing: datasets makes it again when it next prepares one.</source>
         <translation>Der Ordner eines der mitgelieferten Builder von datasets (parquet, json, csv…), in dem kein vorbereiteter Datensatz mehr liegt. Ihn zu löschen kostet nichts: datasets legt ihn wieder an, wenn es das nächste Mal einen vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched (where HF_DATASETS_DOWNLOADED_DATASETS_PATH put them, with the archives unpacked from them in extracted/). Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Rohdateien, die load_dataset geholt hat (wo HF_DATASETS_DOWNLOADED_DATASETS_PATH sie hinlegt, mit den daraus entpackten Archiven in extracted/). Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2403,22 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>%1 is no longer there: another program removed or moved it</source>
         <translation>%1 ist nicht mehr da: ein anderes Programm hat es entfernt oder verschoben</translation>
+    </message>
+    <message>
+        <source>Where load_dataset downloads, as HF_DATASETS_DOWNLOADED_DATASETS_PATH says: the raw files and the archives unpacked from them (extracted/), deleted together. The folder itself stays.</source>
+        <translation>Wohin load_dataset herunterlädt, wie HF_DATASETS_DOWNLOADED_DATASETS_PATH es sagt: die Rohdateien und die daraus entpackten Archive (extracted/), die zusammen gelöscht werden. Der Ordner selbst bleibt.</translation>
+    </message>
+    <message>
+        <source>Where datasets unpacks archives it was given no cache folder for, as HF_DATASETS_EXTRACTED_DATASETS_PATH says. The folder itself stays.</source>
+        <translation>Wohin datasets Archive entpackt, für die es keinen Cache-Ordner bekam, wie HF_DATASETS_EXTRACTED_DATASETS_PATH es sagt. Der Ordner selbst bleibt.</translation>
+    </message>
+    <message>
+        <source>Datasets downloads</source>
+        <translation>Datasets-Downloads</translation>
+    </message>
+    <message>
+        <source>Datasets unpacked archives</source>
+        <translation>Entpackte Datasets-Archive</translation>
     </message>
 </context>
 <context>

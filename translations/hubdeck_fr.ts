@@ -692,10 +692,6 @@
         <translation>Partie de la structure du cache du Hub : la page Cache et hubdeck-cli cache rm et cache prune le nettoient.</translation>
     </message>
     <message>
-        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
-        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
-    </message>
-    <message>
         <source>Archives unpacked from the downloads. Deleting them means unpacking again when a dataset is prepared. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
         <translation>Archives décompressées depuis les téléchargements. Les supprimer signifie les décompresser à nouveau lors de la préparation d’un jeu de données. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
@@ -726,6 +722,10 @@
     <message>
         <source>The folder of one of datasets&apos; packaged builders (parquet, json, csv…) with no prepared dataset left in it. Deleting it costs nothing: datasets makes it again when it next prepares one.</source>
         <translation>Le dossier d’un des builders fournis avec datasets (parquet, json, csv…) où il ne reste aucun jeu de données préparé. Le supprimer ne coûte rien&#xa0;: datasets le recrée la prochaine fois qu’il en prépare un.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched (where HF_DATASETS_DOWNLOADED_DATASETS_PATH put them, with the archives unpacked from them in extracted/). Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Fichiers bruts récupérés par load_dataset (là où HF_DATASETS_DOWNLOADED_DATASETS_PATH les place, avec les archives qui en sont décompressées dans extracted/). Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2403,22 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>%1 is no longer there: another program removed or moved it</source>
         <translation>%1 n’est plus là : un autre programme l’a supprimé ou déplacé</translation>
+    </message>
+    <message>
+        <source>Where load_dataset downloads, as HF_DATASETS_DOWNLOADED_DATASETS_PATH says: the raw files and the archives unpacked from them (extracted/), deleted together. The folder itself stays.</source>
+        <translation>Là où load_dataset télécharge, comme l’indique HF_DATASETS_DOWNLOADED_DATASETS_PATH : les fichiers bruts et les archives qui en sont décompressées (extracted/), supprimés ensemble. Le dossier lui-même reste.</translation>
+    </message>
+    <message>
+        <source>Where datasets unpacks archives it was given no cache folder for, as HF_DATASETS_EXTRACTED_DATASETS_PATH says. The folder itself stays.</source>
+        <translation>Là où datasets décompresse les archives pour lesquelles aucun dossier de cache n’a été donné, comme l’indique HF_DATASETS_EXTRACTED_DATASETS_PATH. Le dossier lui-même reste.</translation>
+    </message>
+    <message>
+        <source>Datasets downloads</source>
+        <translation>Téléchargements de datasets</translation>
+    </message>
+    <message>
+        <source>Datasets unpacked archives</source>
+        <translation>Archives décompressées de datasets</translation>
     </message>
 </context>
 <context>

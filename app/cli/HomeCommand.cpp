@@ -73,7 +73,8 @@ QString helpText(const QString &command)
                               "assets, modules, the legacy transformers cache, and whatever else HF_HOME holds. Sizes are allocated\n"
                               "bytes, each file once, as du counts them. Entries a running process uses say which process.\n"
                               "Without --dir, each part is where huggingface_hub and datasets would look (HF_HUB_CACHE, HF_XET_CACHE,\n"
-                              "HF_DATASETS_CACHE, HF_ASSETS_CACHE, HF_MODULES_CACHE, then HF_HOME); --dir DIR is an HF_HOME whose\n"
+                              "HF_DATASETS_CACHE, HF_DATASETS_DOWNLOADED_DATASETS_PATH, HF_DATASETS_EXTRACTED_DATASETS_PATH,\n"
+                              "HF_ASSETS_CACHE, HF_MODULES_CACHE, TRANSFORMERS_CACHE, then HF_HOME); --dir DIR is an HF_HOME whose\n"
                               "parts all sit in it.\n");
     Q_ASSERT(command == u"rm");
     return QStringLiteral("Usage: hubdeck-cli home rm ENTRY... [--dir HF_HOME] [--dry-run] [-y|--yes] [--format table|json]\n\n"
@@ -821,8 +822,9 @@ int HomeCommand::remove(const QStringList &arguments)
             const QProcessEnvironment env = CacheLocation::systemEnvironment();
             for (const char *name :
                  {"HF_HOME", "XDG_CACHE_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_XET_CACHE", "HF_DATASETS_CACHE",
-                  "HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH", "TRANSFORMERS_CACHE",
-                  "PYTORCH_TRANSFORMERS_CACHE", "PYTORCH_PRETRAINED_BERT_CACHE"}) // attack C3: the transformers part
+                  "HF_DATASETS_DOWNLOADED_DATASETS_PATH", "HF_DATASETS_EXTRACTED_DATASETS_PATH", "HF_ASSETS_CACHE",
+                  "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH", "TRANSFORMERS_CACHE", "PYTORCH_TRANSFORMERS_CACHE",
+                  "PYTORCH_PRETRAINED_BERT_CACHE"}) // attack C3: the transformers part
                 if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
                     command.append(QString::fromLatin1(name) + u'=' + shellValue(value));
         }

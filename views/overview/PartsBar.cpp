@@ -49,10 +49,16 @@ QColor PartsBar::partColor(const QString &kind, const QPalette &palette)
     // with dark text on a light window; a dark window gets them lighter, so a segment never
     // sinks into the background.
     static const QHash<QString, QColor> base{
-        {QStringLiteral("hub"), QColor(0x4e, 0x79, 0xa7)},          {QStringLiteral("xet"), QColor(0xf2, 0x8e, 0x2b)},
-        {QStringLiteral("datasets"), QColor(0x59, 0xa1, 0x4f)},     {QStringLiteral("assets"), QColor(0xb0, 0x7a, 0xa1)},
-        {QStringLiteral("modules"), QColor(0x76, 0xb7, 0xb2)},      {QStringLiteral("legacy"), QColor(0x9c, 0x75, 0x5f)},
-        {QStringLiteral("transformers"), QColor(0xed, 0xc9, 0x48)}, {QStringLiteral("other"), QColor(0xba, 0xb0, 0xac)},
+        {QStringLiteral("hub"), QColor(0x4e, 0x79, 0xa7)},
+        {QStringLiteral("xet"), QColor(0xf2, 0x8e, 0x2b)},
+        {QStringLiteral("datasets"), QColor(0x59, 0xa1, 0x4f)},
+        {QStringLiteral("assets"), QColor(0xb0, 0x7a, 0xa1)},
+        {QStringLiteral("modules"), QColor(0x76, 0xb7, 0xb2)},
+        {QStringLiteral("legacy"), QColor(0x9c, 0x75, 0x5f)},
+        {QStringLiteral("transformers"), QColor(0xed, 0xc9, 0x48)},
+        {QStringLiteral("other"), QColor(0xba, 0xb0, 0xac)},
+        {QStringLiteral("datasets-downloads"), QColor(0xff, 0x9d, 0xa7)},
+        {QStringLiteral("datasets-extracted"), QColor(0xe1, 0x57, 0x59)},
     };
     const QColor color = base.value(kind, QColor(0xba, 0xb0, 0xac));
     if (!isDark(palette))
@@ -63,7 +69,8 @@ QColor PartsBar::partColor(const QString &kind, const QPalette &palette)
 QHash<QString, QColor> PartsBar::colors(const QPalette &palette)
 {
     QHash<QString, QColor> result;
-    for (const char *kind : {"hub", "xet", "datasets", "assets", "modules", "transformers", "legacy", "other"})
+    for (const char *kind :
+         {"hub", "xet", "datasets", "datasets-downloads", "datasets-extracted", "assets", "modules", "transformers", "legacy", "other"})
         result.insert(QString::fromLatin1(kind), partColor(QString::fromLatin1(kind), palette));
     return result;
 }
