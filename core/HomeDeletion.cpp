@@ -398,12 +398,15 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
     // entry's own name all change it. Read-only (a read-only mount says EROFS), another user's,
     // or immutable / append-only: nothing of the entry could go, or only what it holds. Gone
     // with the entry: the folders of what is left of it instead.
+    // A part's own folder holds what changes itself (the marker, its children's names): the
+    // folder above it, outside the part, is never changed (a download folder mounted at /mnt/dl).
     QStringList folders;
-    for (const QString &path : goneWithItsFolder(entry) ? members : QStringList{entry.path}) {
+    const bool gone = goneWithItsFolder(entry);
+    for (const QString &path : gone ? members : QStringList{entry.path}) {
         struct stat st
         {
         };
-        if (const QString folder = QFileInfo(path).path();
+        if (const QString folder = entry.partRoot && path == entry.path ? path : QFileInfo(path).path();
             !folders.contains(folder) && (path == entry.path || ::lstat(FileName::encode(path).constData(), &st) == 0))
             folders.append(folder);
     }
@@ -418,7 +421,7 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
     // rename or remove the entry, whatever its mode says (attack Q23: planned, then "Cannot
     // rename …: Operation not permitted" with no reason). Each by the folder it is in: a
     // builder lock lies in datasets/, its config in the builder's folder.
-    for (const QString &path : QStringList{entry.path} + members) {
+    for (const QString &path : (entry.partRoot ? whole : QStringList{entry.path}) + members) {
         const QString folder = QFileInfo(path).path();
         struct stat around
         {
@@ -865,6 +868,10 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 plan.keptInside.append({path, kept});
         } else if (path == scan.root) {
             refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
+        } else if (const HomeEntry *around = index.entryHolding(path)) {
+            refuse(
+                path,
+                tr("Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.").arg(path, around->path));
         } else {
             refuse(path, tr("Not deleted: %1 is not an entry `home ls` lists.").arg(path));
         }

@@ -40,4 +40,12 @@ HomeEntryIndex::HomeEntryIndex(const HomeScan &scan)
         it = m_byPath.contains(it.key()) ? m_holders.erase(it) : std::next(it);
 }
 
+const HomeEntry *HomeEntryIndex::entryHolding(const QString &path) const
+{
+    for (qsizetype slash = path.lastIndexOf(u'/'); slash > 0; slash = path.lastIndexOf(u'/', slash - 1))
+        if (const HomeEntry *entry = m_byPath.value(path.left(slash), nullptr); entry && entry->path == path.left(slash))
+            return entry;
+    return nullptr;
+}
+
 } // namespace hubdeck

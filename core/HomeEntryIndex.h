@@ -27,6 +27,10 @@ public:
     // a folder stands for its entries, as a part's folder does (HomeDeletion::plan). Not for the
     // hub part, whose repos `cache rm` deletes, nor for "other".
     [[nodiscard]] const HomeScan::Part *partHolding(const QString &folder) const { return m_holders.value(folder, nullptr); }
+    // The nearest listed entry whose folder holds this absolute path below it
+    // (datasets/parquet/<config> for datasets/parquet/<config>/0.0.0), or nullptr: a path inside
+    // an entry, which HubDeck deletes only whole, is refused with that entry named.
+    [[nodiscard]] const HomeEntry *entryHolding(const QString &path) const;
 
 private:
     QHash<QString, const HomeEntry *> m_byPath;

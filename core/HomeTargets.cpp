@@ -63,6 +63,19 @@ QString lookUp(const HomeScan &scan, const HomeEntryIndex &index, const ListedNa
     return {};
 }
 
+// PART/NAME of something inside a listed entry (datasets/parquet/<config>/0.0.0): that entry,
+// with its part.
+std::pair<const HomeScan::Part *, const HomeEntry *> holderOf(const HomeScan &scan, const HomeEntryIndex &index, const QString &name)
+{
+    for (const HomeScan::Part &part : scan.parts)
+        if (part.kind != u"other" && name.startsWith(part.kind + u'/'))
+            if (const HomeEntry *entry = index.entryHolding(part.path + name.mid(part.kind.size())))
+                for (const HomeEntry &listed : part.entries)
+                    if (&listed == entry)
+                        return {&part, entry};
+    return {nullptr, nullptr};
+}
+
 } // namespace
 
 bool HomeTargets::isPath(const QString &text)
@@ -125,6 +138,12 @@ HomeTargets::Resolved HomeTargets::resolve(const HomeScan &scan, const QStringLi
             resolved.paths.append(!asTyped.isEmpty() ? asTyped : asEscaped);
         } else if (isPath(given)) {
             resolved.paths.append(HomeDeletion::asListed(scan, current.absoluteFilePath(given))); // the plan says why not
+        } else if (const auto [part, around] = holderOf(scan, entries, bare); around) {
+            resolved.refusals.append({{},
+                                      given,
+                                      QStringLiteral("Not deleted: '%1' lies inside the entry %2, which HubDeck deletes only whole: "
+                                                     "name that entry.")
+                                          .arg(given, listedName(*part, *around))});
         } else {
             resolved.refusals.append({{},
                                       given,

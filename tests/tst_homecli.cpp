@@ -1949,6 +1949,32 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("tc/models--org--bert/blobs/") + QString(40, u'a'))));
     }
 
+    // A folder inside an entry (a config's version folder, a dataset's config) is refused with
+    // the entry that holds it named, by PART/NAME or by path; nothing of it goes. Before, it was
+    // "not an entry `home ls` lists", which left the user to find which one was.
+    void aFolderInsideAnEntryNamesThatEntry()
+    {
+        FixtureHome fixture;
+        const CliRun byName = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set/default/0.0.0"), QStringLiteral("--dir"),
+                                    fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(byName.code, 1);
+        QVERIFY2(byName.err.contains(QStringLiteral("'datasets/org___set/default/0.0.0' lies inside the entry datasets/org___set, "
+                                                    "which HubDeck deletes only whole")),
+                 qPrintable(byName.err));
+        const QString inside = fixture.path(QStringLiteral("datasets/org___set/default"));
+        const CliRun byPath = home({QStringLiteral("rm"), inside, QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(byPath.code, 1);
+        QVERIFY2(byPath.err.contains(
+                     QStringLiteral("%1 lies inside the entry %2").arg(inside, fixture.path(QStringLiteral("datasets/org___set")))),
+                 qPrintable(byPath.err));
+        QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"))));
+        // What lies in no entry is still no entry.
+        const CliRun none = home(
+            {QStringLiteral("rm"), QStringLiteral("datasets/nothing/here"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("-y")});
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("is not an entry")), qPrintable(none.err));
+    }
+
     // HF_DATASETS_DOWNLOADED_DATASETS_PATH moved datasets' downloads out of the home: a part that
     // is one entry, listed at du's size and emptied by `home rm`, its folder kept and nothing
     // written beside it (attack A6: not listed at all).
@@ -1990,7 +2016,12 @@ private Q_SLOTS:
         // The datasets part's own downloads/ is still that part's.
         QVERIFY(ls.out.contains(fixture.path(QStringLiteral("datasets/downloads"))));
 
+        // The folder above the part's is never changed, so it may well be one the user cannot
+        // change (/mnt holding a disk mounted at /mnt/dl): made immutable here, where chattr can.
+        const bool fixedAbove = QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), outside.path()}) == 0;
         const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
+        if (fixedAbove)
+            QCOMPARE(QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), outside.path()}), 0);
         QVERIFY2(rm.code == 0, qPrintable(rm.out + rm.err));
         QVERIFY(QFileInfo(dl).isDir());
         QCOMPARE(QDir(dl).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());

@@ -392,6 +392,10 @@
         <source>Stays in %1, as HubDeck never deletes it: %2.</source>
         <translation>Bleibt in %1, da HubDeck es nie löscht: %2.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.</source>
+        <translation>Nicht gelöscht: %1 liegt im Eintrag %2, den HubDeck nur als Ganzes löscht: Nennen Sie diesen Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>

@@ -392,6 +392,10 @@
         <source>Stays in %1, as HubDeck never deletes it: %2.</source>
         <translation>Reste dans %1, car HubDeck ne le supprime jamais&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.</source>
+        <translation>Non supprimé : %1 se trouve dans l’entrée %2, que HubDeck ne supprime qu’en entier : nommez cette entrée.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
