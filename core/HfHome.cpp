@@ -69,25 +69,39 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
         home.m_parts.append({kind, clean(moved.isEmpty() ? home.m_root + u'/' + folder : moved), !moved.isEmpty()});
     };
     add(Kind::Hub, {"HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE"}, QStringLiteral("hub"));
-    add(Kind::Xet, {"HF_XET_CACHE"}, QStringLiteral("xet"));
-    add(Kind::Datasets, {"HF_DATASETS_CACHE"}, QStringLiteral("datasets"));
-    // datasets finds its folder with expanduser alone (datasets/config.py: HF_CACHE_HOME,
-    // HF_DATASETS_CACHE), where huggingface_hub expands variables too: a "$" in the value (as a
-    // systemd unit or an .env file leaves it) is a folder of that name to load_dataset, and
-    // that folder is the one it fills (attack R6).
-    if (const QString own = env.value(QStringLiteral("HF_DATASETS_CACHE")); !own.isEmpty()) {
-        if (own.contains(u'$'))
-            home.m_parts.last().path = clean(CacheLocation::expandUser(own, env));
-    } else {
+    // datasets (config.py: HF_CACHE_HOME, HF_DATASETS_CACHE) and xet-core (xet_cache_root:
+    // HF_XET_CACHE, else $HF_HOME/xet, else $XDG_CACHE_HOME/huggingface/xet, through
+    // normalized_path_from_user_string) find their folders expanding "~" alone, where
+    // huggingface_hub expands variables too: a "$" in the value (as a systemd unit or an .env
+    // file leaves it) is a folder of that name to load_dataset and hf_xet, and that folder is
+    // the one they fill (attacks R6, A17).
+    const auto tildeOnly = [&](const char *variable, const QString &folder) {
+        if (const QString own = env.value(QString::fromLatin1(variable)); !own.isEmpty()) {
+            if (own.contains(u'$'))
+                home.m_parts.last().path = clean(CacheLocation::expandUser(own, env));
+            return;
+        }
         const QString homeValue = env.value(QStringLiteral("HF_HOME"));
         const QString xdg = env.value(QStringLiteral("XDG_CACHE_HOME"));
-        const QString datasetsHome =
+        const QString base =
             !homeValue.isEmpty() ? homeValue : (xdg.isEmpty() ? QStringLiteral("~/.cache") : xdg) + QStringLiteral("/huggingface");
-        if (datasetsHome.contains(u'$')) {
-            home.m_parts.last().path = clean(CacheLocation::expandUser(datasetsHome, env) + QStringLiteral("/datasets"));
+        if (base.contains(u'$')) {
+            home.m_parts.last().path = clean(CacheLocation::expandUser(base, env) + u'/' + folder);
             home.m_parts.last().movedByVariable = true;
         }
-    }
+    };
+    add(Kind::Xet, {"HF_XET_CACHE"}, QStringLiteral("xet"));
+    tildeOnly("HF_XET_CACHE", QStringLiteral("xet"));
+    add(Kind::Datasets, {"HF_DATASETS_CACHE"}, QStringLiteral("datasets"));
+    tildeOnly("HF_DATASETS_CACHE", QStringLiteral("datasets"));
+    // xet-core names the caches inside an endpoint's folder as these say (its config groups
+    // chunk_cache.subdir, shard.cache_subdir); a name that is no single folder name is left to
+    // the default, whose folders a listing still tells apart.
+    for (const auto &[variable, name] :
+         {std::pair{"HF_XET_CHUNK_CACHE_SUBDIR", &home.m_xetChunkCache}, std::pair{"HF_XET_SHARD_CACHE_SUBDIR", &home.m_xetShardCache}})
+        if (const QString value = env.value(QString::fromLatin1(variable));
+            !value.isEmpty() && !value.contains(u'/') && value != u"." && value != u"..")
+            *name = value;
     // datasets reads these two as given (config.py: Path(os.getenv(…))); its builder expands
     // "~" in the first (os.path.expanduser), cached_path and ExtractManager nothing in the
     // second. The defaults are folders of the datasets part, listed there.

@@ -125,6 +125,10 @@ public:
     // paths above take the default instead; front ends refuse to show or clean such a home
     // (HomeScanner::unusable).
     [[nodiscard]] const QStringList &emptyVariables() const { return m_emptyVariables; }
+    // The names of the chunk and shard caches in each xet endpoint's folder: "chunk-cache" and
+    // "shard-cache", or what HF_XET_CHUNK_CACHE_SUBDIR and HF_XET_SHARD_CACHE_SUBDIR say.
+    [[nodiscard]] QString xetChunkCache() const { return m_xetChunkCache; }
+    [[nodiscard]] QString xetShardCache() const { return m_xetShardCache; }
     // "hub", "xet", "datasets", "datasets-downloads", "datasets-extracted", "assets", "modules",
     // "transformers", "legacy": the JSON's "kind".
     [[nodiscard]] static QString kindName(Kind kind);
@@ -136,6 +140,8 @@ private:
     QString m_storedTokensPath;
     QStringList m_emptyVariables;
     QStringList m_alsoProtected;
+    QString m_xetChunkCache = QStringLiteral("chunk-cache");
+    QString m_xetShardCache = QStringLiteral("shard-cache");
 };
 
 } // namespace hubdeck

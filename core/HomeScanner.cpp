@@ -186,9 +186,12 @@ struct MarkRule
 
 // xet-core's layout (HF_XET_CACHE): one folder per CAS endpoint, named after its URL with
 // every character that cannot be in a file name replaced ("https___cas-server.xethub.hf.co"),
-// holding chunk-cache/, shard-cache/ and staging/; logs/ beside them.
-void listXet(const QString &root, QList<HomeEntry> &entries)
+// holding chunk-cache/, shard-cache/ and staging/ (the first two as HfHome names them);
+// logs/ beside them.
+void listXet(const QString &root, const HfHome &home, QList<HomeEntry> &entries)
 {
+    const QString chunkCache = home.xetChunkCache();
+    const QString shardCache = home.xetShardCache();
     for (const Child &child : children(root)) {
         const QString path = root + u'/' + child.name;
         if (isInterrupted(child)) {
@@ -216,11 +219,11 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
             // Also what a stopped deletion renamed aside: an endpoint whose last cache was being
             // deleted holds only "chunk-cache.hubdeck-deleting", which must stay listed as a
             // stopped deletion, not turn the endpoint into "other" (attack Q7).
-            const bool endpoint = std::any_of(inner.begin(), inner.end(), [](const Child &c) {
+            const bool endpoint = std::any_of(inner.begin(), inner.end(), [&](const Child &c) {
                 QString name = c.name;
                 if (name.endsWith(HomeScanner::deletingSuffix()))
                     name.chop(HomeScanner::deletingSuffix().size());
-                return name == QLatin1String("chunk-cache") || name == QLatin1String("shard-cache") || name == QLatin1String("staging");
+                return name == chunkCache || name == shardCache || name == QLatin1String("staging");
             });
             if (!endpoint) {
                 entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
@@ -230,9 +233,9 @@ void listXet(const QString &root, QList<HomeEntry> &entries)
                 HomeEntry::Kind kind = HomeEntry::Kind::Unknown;
                 if (isInterrupted(c))
                     kind = HomeEntry::Kind::InterruptedDeletion;
-                else if (c.isDir && c.name == QLatin1String("chunk-cache"))
+                else if (c.isDir && c.name == chunkCache)
                     kind = HomeEntry::Kind::XetChunkCache;
-                else if (c.isDir && c.name == QLatin1String("shard-cache"))
+                else if (c.isDir && c.name == shardCache)
                     kind = HomeEntry::Kind::XetShardCache;
                 else if (c.isDir && c.name == QLatin1String("staging"))
                     kind = HomeEntry::Kind::XetStaging;
@@ -690,9 +693,11 @@ void listTransformers(const QString &root, QList<HomeEntry> &entries)
 // link: a "<name>.hubdeck-deleting" is an interrupted deletion only when it is no link and
 // <name> is one of that part's entries by the same rule (not node_modules.hubdeck-deleting in
 // modules/, not notes.hubdeck-deleting in xet/). Others are left to "not the library's".
-void confirmInterrupted(HfHome::Kind part, QList<HomeEntry> &entries)
+void confirmInterrupted(const HfHome &home, HfHome::Kind part, QList<HomeEntry> &entries)
 {
-    static const QRegularExpression xetEntry(QStringLiteral("^https?___[^/]+/(chunk-cache|shard-cache|staging)$"));
+    const QRegularExpression xetEntry(
+        QStringLiteral("^https?___[^/]+/(%1|%2|staging)$")
+            .arg(QRegularExpression::escape(home.xetChunkCache()), QRegularExpression::escape(home.xetShardCache())));
     for (HomeEntry &entry : entries) {
         if (entry.kind != HomeEntry::Kind::InterruptedDeletion)
             continue;
@@ -1121,7 +1126,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listHub(p.path, part.entries);
                 break;
             case HfHome::Kind::Xet:
-                listXet(p.path, part.entries);
+                listXet(p.path, home, part.entries);
                 break;
             case HfHome::Kind::Datasets:
                 listDatasets(p.path, hubPath, part.entries, unconfirmed);
@@ -1154,7 +1159,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                 listLegacy(p.path, part.entries);
                 break;
             }
-            confirmInterrupted(p.kind, part.entries);
+            confirmInterrupted(home, p.kind, part.entries);
             if (p.kind != HfHome::Kind::Hub)
                 markKept(part.entries);
         }

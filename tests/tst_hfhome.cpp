@@ -195,7 +195,14 @@ private Q_SLOTS:
         QCOMPARE(viaHome.path(HfHome::Kind::Datasets), here + QStringLiteral("/$MYH/hf/datasets"));
         const HfHome viaXdg =
             HfHome::locate(env({{QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("${C}")}, {QStringLiteral("C"), QStringLiteral("/c")}}));
-        QCOMPARE(viaXdg.path(HfHome::Kind::Xet), QStringLiteral("/c/huggingface/xet"));
+        // xet-core likewise (xet_cache_root, normalized_path_from_user_string: "~" alone), which
+        // finds its own cache: hf_xet is given no folder by huggingface_hub (attack A17).
+        QCOMPARE(viaXdg.path(HfHome::Kind::Xet), here + QStringLiteral("/${C}/huggingface/xet"));
+        QCOMPARE(viaHome.path(HfHome::Kind::Xet), here + QStringLiteral("/$MYH/hf/xet"));
+        QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_XET_CACHE"), QStringLiteral("~/$X/xet")}})).path(HfHome::Kind::Xet),
+                 QStringLiteral("/home/ada/$X/xet"));
+        QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_XET_CACHE"), QStringLiteral("~/xet")}})).path(HfHome::Kind::Xet),
+                 QStringLiteral("/home/ada/xet"));
         QCOMPARE(viaXdg.path(HfHome::Kind::Datasets), here + QStringLiteral("/${C}/huggingface/datasets"));
         const HfHome own = HfHome::locate(
             env({{QStringLiteral("HF_DATASETS_CACHE"), QStringLiteral("~/$X/ds")}, {QStringLiteral("X"), QStringLiteral("x")}}));
@@ -203,6 +210,22 @@ private Q_SLOTS:
         // Without a "$" both libraries agree, "~" expanded.
         QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_DATASETS_CACHE"), QStringLiteral("~/ds")}})).path(HfHome::Kind::Datasets),
                  QStringLiteral("/home/ada/ds"));
+    }
+
+    // xet-core names the chunk and shard caches of an endpoint as HF_XET_CHUNK_CACHE_SUBDIR and
+    // HF_XET_SHARD_CACHE_SUBDIR say; a value that is no single folder name is not taken.
+    void xetCacheNamesFollowTheirVariables()
+    {
+        const HfHome plain = HfHome::locate(env({}));
+        QCOMPARE(plain.xetChunkCache(), QStringLiteral("chunk-cache"));
+        QCOMPARE(plain.xetShardCache(), QStringLiteral("shard-cache"));
+        const HfHome named = HfHome::locate(env({{QStringLiteral("HF_XET_CHUNK_CACHE_SUBDIR"), QStringLiteral("chunks")},
+                                                 {QStringLiteral("HF_XET_SHARD_CACHE_SUBDIR"), QStringLiteral("shards")}}));
+        QCOMPARE(named.xetChunkCache(), QStringLiteral("chunks"));
+        QCOMPARE(named.xetShardCache(), QStringLiteral("shards"));
+        for (const QString &bad : {QStringLiteral("a/b"), QStringLiteral(".."), QStringLiteral(".")})
+            QCOMPARE(HfHome::locate(env({{QStringLiteral("HF_XET_CHUNK_CACHE_SUBDIR"), bad}})).xetChunkCache(),
+                     QStringLiteral("chunk-cache"));
     }
 
     // HF_MODULES_CACHE is taken as given by transformers, diffusers and datasets: no "~", no
@@ -338,7 +361,7 @@ private Q_SLOTS:
         const HfHome home = HfHome::locate(env({
             {QStringLiteral("HF_HOME"), QStringLiteral("/data/hf")},
             {QStringLiteral("HUGGINGFACE_HUB_CACHE"), QStringLiteral("/old/hub")}, // the legacy name
-            {QStringLiteral("HF_XET_CACHE"), QStringLiteral("$HOME/xet")},
+            {QStringLiteral("HF_XET_CACHE"), QStringLiteral("~/xet")},
             {QStringLiteral("HF_DATASETS_CACHE"), QStringLiteral("/fast/datasets")},
             {QStringLiteral("HUGGINGFACE_ASSETS_CACHE"), QStringLiteral("/old/assets")},
             {QStringLiteral("HF_ASSETS_CACHE"), QStringLiteral("/new/assets")}, // the new name wins

@@ -533,6 +533,31 @@ private Q_SLOTS:
         QVERIFY(same.part(QStringLiteral("legacy"))->entries.isEmpty());
     }
 
+    // Renamed by HF_XET_CHUNK_CACHE_SUBDIR / HF_XET_SHARD_CACHE_SUBDIR, an endpoint's caches are
+    // still its chunk and shard caches, deletable; without the variables that folder is no
+    // cache xet-core knows (attack A17).
+    void xetCachesRenamedByTheirVariables()
+    {
+        FixtureHome fixture;
+        const QString endpoint = QStringLiteral("xet/") + QLatin1String(FixtureHome::kEndpoint);
+        fixture.write(endpoint + QStringLiteral("/chunks/ab/cd"), 4000);
+        QProcessEnvironment env = fixture.environment();
+        const QString chunks = QLatin1String(FixtureHome::kEndpoint) + QStringLiteral("/chunks");
+        const HomeEntry *unknown = find(HomeScanner::scan(HfHome::locate(env)), QStringLiteral("xet"), chunks);
+        QVERIFY(unknown);
+        QCOMPARE(unknown->kind, HomeEntry::Kind::Unknown);
+        env.insert(QStringLiteral("HF_XET_CHUNK_CACHE_SUBDIR"), QStringLiteral("chunks"));
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *renamed = find(scan, QStringLiteral("xet"), chunks);
+        QVERIFY(renamed);
+        QCOMPARE(renamed->kind, HomeEntry::Kind::XetChunkCache);
+        QVERIFY2(renamed->deletable(), qPrintable(renamed->keep));
+        // The default name is then no chunk cache of xet-core's.
+        const HomeEntry *old = find(scan, QStringLiteral("xet"), QLatin1String(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache"));
+        QVERIFY(old);
+        QCOMPARE(old->kind, HomeEntry::Kind::Unknown);
+    }
+
     // HF_DATASETS_DOWNLOADED_DATASETS_PATH and HF_DATASETS_EXTRACTED_DATASETS_PATH: each a part
     // that is one entry, its folder kept (attack A6). Pointed at HF_HOME or at another part's
     // folder, nothing in it is offered.

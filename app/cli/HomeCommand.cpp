@@ -822,9 +822,9 @@ int HomeCommand::remove(const QStringList &arguments)
             const QProcessEnvironment env = CacheLocation::systemEnvironment();
             for (const char *name :
                  {"HF_HOME", "XDG_CACHE_HOME", "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_XET_CACHE", "HF_DATASETS_CACHE",
-                  "HF_DATASETS_DOWNLOADED_DATASETS_PATH", "HF_DATASETS_EXTRACTED_DATASETS_PATH", "HF_ASSETS_CACHE",
-                  "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH", "TRANSFORMERS_CACHE", "PYTORCH_TRANSFORMERS_CACHE",
-                  "PYTORCH_PRETRAINED_BERT_CACHE"}) // attack C3: the transformers part
+                  "HF_DATASETS_DOWNLOADED_DATASETS_PATH", "HF_DATASETS_EXTRACTED_DATASETS_PATH", "HF_XET_CHUNK_CACHE_SUBDIR",
+                  "HF_XET_SHARD_CACHE_SUBDIR", "HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE", "HF_MODULES_CACHE", "HF_TOKEN_PATH",
+                  "TRANSFORMERS_CACHE", "PYTORCH_TRANSFORMERS_CACHE", "PYTORCH_PRETRAINED_BERT_CACHE"}) // attack C3: the transformers part
                 if (const QString value = env.value(QString::fromLatin1(name)); !value.isEmpty())
                     command.append(QString::fromLatin1(name) + u'=' + shellValue(value));
         }
