@@ -85,6 +85,15 @@ class TestHomeCli : public QObject
         return {};
     }
 
+    // The part of that kind in a JSON listing, or an empty object.
+    static QJsonObject partOfKind(const QString &json, const QString &kind)
+    {
+        for (const QJsonValue &part : QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("parts")).toArray())
+            if (part.toObject().value(QStringLiteral("kind")).toString() == kind)
+                return part.toObject();
+        return {};
+    }
+
     // Every entry listed, as "kind:name".
     static QStringList entries(const QJsonObject &doc)
     {
@@ -1997,10 +2006,7 @@ private Q_SLOTS:
         const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
         const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
         QVERIFY2(ls.code == 0, qPrintable(ls.err));
-        QJsonObject part;
-        for (const QJsonValue &p : QJsonDocument::fromJson(ls.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
-            if (p.toObject().value(QStringLiteral("kind")).toString() == u"datasets-downloads")
-                part = p.toObject();
+        const QJsonObject part = partOfKind(ls.out, QStringLiteral("datasets-downloads"));
         QCOMPARE(part.value(QStringLiteral("path")).toString(), dl);
         const QJsonArray listed = part.value(QStringLiteral("entries")).toArray();
         QCOMPARE(listed.size(), 1);
@@ -2090,10 +2096,8 @@ private Q_SLOTS:
             const QString marker = dl + QStringLiteral("/.hubdeck-removing-dl");
             const CliRun between = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
             QVERIFY2(between.code == 0, qPrintable(between.err));
-            QJsonObject listed;
-            for (const QJsonValue &p : QJsonDocument::fromJson(between.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
-                if (p.toObject().value(QStringLiteral("kind")).toString() == u"datasets-downloads")
-                    listed = p.toObject().value(QStringLiteral("entries")).toArray().first().toObject();
+            const QJsonObject listed =
+                partOfKind(between.out, QStringLiteral("datasets-downloads")).value(QStringLiteral("entries")).toArray().first().toObject();
             if (QFileInfo::exists(marker)) {
                 QVERIFY2(listed.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(QString::number(n)));
                 QVERIFY(listed.value(QStringLiteral("deletable")).toBool());
