@@ -1616,6 +1616,8 @@ private Q_SLOTS:
         QVERIFY2(note->text().contains(HomeScanner::deletingSuffix()), qPrintable(note->text()));
         QVERIFY2(note->text().contains(QStringLiteral("interrupted deletion")), qPrintable(note->text()));
         QVERIFY2(note->text().contains(QStringLiteral("not started yet stay whole")), qPrintable(note->text()));
+        // Also what keeps its name while it goes (downloads): marked, not renamed.
+        QVERIFY2(note->text().contains(QStringLiteral("keeps its name")), qPrintable(note->text()));
         QVERIFY(!note->text().contains(QStringLiteral("the rest stays whole")));
     }
 

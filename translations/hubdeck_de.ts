@@ -2018,10 +2018,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>Die aufgeführten Einträge löschen; das lässt sich nicht rückgängig machen</translation>
     </message>
     <message>
-        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
-        <translation>Einträge, die gerade benutzt werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt Gelöschtes gelöscht und noch nicht begonnene Einträge bleiben vollständig; der Eintrag, der in diesem Moment gelöscht wird, bleibt als unterbrochene Löschung zurück, umbenannt mit der Endung „%1“: Die Übersicht listet ihn, und ihn zu löschen schließt die Arbeit ab.</translation>
-    </message>
-    <message>
         <source>Checking that each entry can be deleted whole…</source>
         <translation>Es wird geprüft, ob sich jeder Eintrag ganz löschen lässt …</translation>
     </message>
@@ -2115,6 +2111,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the entries are no longer there as they were listed.</source>
         <translation>&lt;b&gt;Nichts zu löschen&lt;/b&gt;: Die Einträge sind nicht mehr so da, wie sie aufgelistet wurden.</translation>
+    </message>
+    <message>
+        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion (a folder renamed to end in “%1”, or one that keeps its name, such as downloads, marked as stopped part-way): the Overview lists it, and deleting it finishes the job.</source>
+        <translation>Einträge, die gerade benutzt werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt Gelöschtes gelöscht und noch nicht begonnene Einträge bleiben vollständig; der Eintrag, der in diesem Moment gelöscht wird, bleibt als unterbrochene Löschung zurück (ein Ordner, umbenannt mit der Endung „%1“, oder einer, der seinen Namen behält, wie downloads, als teilweise angehalten markiert): Die Übersicht listet ihn, und ihn zu löschen schließt die Arbeit ab.</translation>
     </message>
 </context>
 <context>

@@ -2018,10 +2018,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>Supprimer les entrées listées ; c&apos;est irréversible</translation>
     </message>
     <message>
-        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and deleting it finishes the job.</source>
-        <translation>Les entrées en cours d’utilisation au moment de leur tour sont laissées telles quelles. Si vous annulez, ce qui a été supprimé le reste et les entrées pas encore commencées restent entières ; l’entrée en cours de suppression à ce moment reste comme une suppression interrompue, renommée avec la fin « %1 » : la Vue d’ensemble la liste, et la supprimer termine le travail.</translation>
-    </message>
-    <message>
         <source>Checking that each entry can be deleted whole…</source>
         <translation>Vérification que chaque entrée peut être supprimée en entier…</translation>
     </message>
@@ -2115,6 +2111,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>&lt;b&gt;Nothing to delete&lt;/b&gt;: the entries are no longer there as they were listed.</source>
         <translation>&lt;b&gt;Rien à supprimer&lt;/b&gt;&#xa0;: les entrées ne sont plus là telles qu’elles ont été listées.</translation>
+    </message>
+    <message>
+        <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion (a folder renamed to end in “%1”, or one that keeps its name, such as downloads, marked as stopped part-way): the Overview lists it, and deleting it finishes the job.</source>
+        <translation>Les entrées en cours d’utilisation au moment de leur tour sont laissées telles quelles. Si vous annulez, ce qui a été supprimé le reste et les entrées pas encore commencées restent entières ; l’entrée en cours de suppression à ce moment reste comme une suppression interrompue (un dossier renommé avec la fin « %1 », ou un dossier qui garde son nom, comme downloads, marqué comme arrêté en cours de route) : la Vue d’ensemble la liste, et la supprimer termine le travail.</translation>
     </message>
 </context>
 <context>

@@ -80,11 +80,13 @@ HomeDeleteDialog::HomeDeleteDialog(const HomeDeletion::Plan &plan, qint64 homeSi
     layout->addWidget(m_checking);
 
     // What a cancel leaves, as HomeDeletion does it: a folder is renamed before it is emptied,
-    // so the one in hand at the stop is neither whole nor gone.
+    // and what keeps its name (datasets' downloads, a legacy download) is marked, so the one in
+    // hand at the stop is neither whole nor gone, and is listed as such.
     auto *note = new QLabel(tr("Entries in use when their turn comes are left alone. If you cancel, what was already deleted "
                                "stays deleted and the entries not started yet stay whole; the entry being deleted at that "
-                               "moment is left as an interrupted deletion, renamed to end in “%1”: the Overview lists it, and "
-                               "deleting it finishes the job.")
+                               "moment is left as an interrupted deletion (a folder renamed to end in “%1”, or one that keeps "
+                               "its name, such as downloads, marked as stopped part-way): the Overview lists it, and deleting "
+                               "it finishes the job.")
                                 .arg(HomeScanner::deletingSuffix()),
                             this);
     note->setObjectName(QStringLiteral("cancelNote"));
