@@ -343,9 +343,10 @@ bool goneWithItsFolder(const HomeEntry &entry)
            ::lstat(FileName::encode(QFileInfo(entry.path).path()).constData(), &st) != 0 && errno == ENOENT;
 }
 
-bool removedInPlace(const HomeEntry &entry)
+// gone: goneWithItsFolder(entry), when the caller has it already.
+bool removedInPlace(const HomeEntry &entry, std::optional<bool> gone = std::nullopt)
 {
-    if (entry.kind == HomeEntry::Kind::InterruptedDeletion || goneWithItsFolder(entry))
+    if (entry.kind == HomeEntry::Kind::InterruptedDeletion || (gone ? *gone : goneWithItsFolder(entry)))
         return false;
     const SafeRemover::Kind kind = removalKind(entry.path);
     return entry.keepsItsFolder() || (kind == SafeRemover::Kind::File && !entry.members.isEmpty()) || entry.removalInterrupted ||
@@ -357,7 +358,8 @@ bool removedInPlace(const HomeEntry &entry)
 // and for datasets' downloads each download but extracted/, which is an entry of its own.
 QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const std::function<bool()> &canceled, bool &stopped)
 {
-    const bool inPlace = removedInPlace(entry);
+    const bool gone = goneWithItsFolder(entry);
+    const bool inPlace = removedInPlace(entry, gone);
     // The marker is written where nothing is (O_EXCL): anything but HubDeck's own marker file
     // there would fail the run (attack S15: a folder of that name, hidden, then "File exists").
     if (struct stat st{}; inPlace && ::lstat(FileName::encode(entry.removingMarker()).constData(), &st) == 0 && !S_ISREG(st.st_mode))
@@ -401,7 +403,6 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
     // A part's own folder holds what changes itself (the marker, its children's names): the
     // folder above it, outside the part, is never changed (a download folder mounted at /mnt/dl).
     QStringList folders;
-    const bool gone = goneWithItsFolder(entry);
     for (const QString &path : gone ? members : QStringList{entry.path}) {
         struct stat st
         {
