@@ -105,17 +105,32 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
     // datasets reads these two as given (config.py: Path(os.getenv(…))); its builder expands
     // "~" in the first (os.path.expanduser), cached_path and ExtractManager nothing in the
     // second. The defaults are folders of the datasets part, listed there.
+    // The same folder by another spelling (a linked ~/.cache, a bind mount) is that folder: by
+    // device and inode where both are there (attack F3: a second, overlapping part).
+    const auto same = [](const QString &a, const QString &b) {
+        if (a == b)
+            return true;
+        struct stat one
+        {
+        };
+        struct stat two
+        {
+        };
+        return ::stat(FileName::encode(a).constData(), &one) == 0 && ::stat(FileName::encode(b).constData(), &two) == 0 &&
+               one.st_dev == two.st_dev && one.st_ino == two.st_ino;
+    };
     const QString datasetsDownloads = home.path(Kind::Datasets) + QStringLiteral("/downloads");
     QString downloads = datasetsDownloads;
     if (!fromVariables(env, {"HF_DATASETS_DOWNLOADED_DATASETS_PATH"}, &home.m_emptyVariables).isEmpty()) {
         const QString own = clean(CacheLocation::expandUser(env.value(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH")), env));
-        if (own != datasetsDownloads)
+        if (!same(own, datasetsDownloads)) {
             home.m_parts.append({Kind::DatasetsDownloads, own, true});
-        downloads = own;
+            downloads = own;
+        }
     }
     if (!fromVariables(env, {"HF_DATASETS_EXTRACTED_DATASETS_PATH"}, &home.m_emptyVariables).isEmpty()) {
         const QString own = clean(env.value(QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH")));
-        if (own != datasetsDownloads + QStringLiteral("/extracted") && own != downloads + QStringLiteral("/extracted"))
+        if (!same(own, datasetsDownloads + QStringLiteral("/extracted")) && !same(own, downloads + QStringLiteral("/extracted")))
             home.m_parts.append({Kind::DatasetsExtracted, own, true});
     }
     add(Kind::Assets, {"HF_ASSETS_CACHE", "HUGGINGFACE_ASSETS_CACHE"}, QStringLiteral("assets"));

@@ -753,7 +753,7 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
         if (!entry.deletable()) {
             refuse(asGiven, tr("Not deleted: %1 (%2). %3")
                                 .arg(asGiven, HomeScanner::kindLabel(entry),
-                                     entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
+                                     entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry) : entry.keep));
             return;
         }
         if (!entry.inUse.isEmpty()) {
@@ -869,7 +869,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 plan.keptInside.append({path, kept});
         } else if (path == scan.root) {
             refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
-        } else if (const HomeEntry *around = index.entryHolding(path)) {
+        } else if (struct stat st{}; ::lstat(FileName::encode(path).constData(), &st) == 0 && index.entryHolding(path)) {
+            const HomeEntry *around = index.entryHolding(path);
             refuse(
                 path,
                 tr("Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.").arg(path, around->path));
@@ -1108,7 +1109,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         if (!entry.deletable()) {
             report.errors.append(tr("Not deleted: %1 (%2). %3")
                                      .arg(entry.path, HomeScanner::kindLabel(entry.kind),
-                                          entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry.kind) : entry.keep));
+                                          entry.keep.isEmpty() ? HomeScanner::costOfDeleting(entry) : entry.keep));
             continue;
         }
         // The plan may predate another deletion that finished meanwhile: what it removed is

@@ -25,7 +25,9 @@ QString HomeEntry::removingMarker() const
 {
     if (!partRoot)
         return HomeScanner::removingMarker(path);
-    return path + u'/' + HomeScanner::removingPrefix() + path.section(u'/', -1);
+    // Named by the entry, never by the folder: however the variable spells it (a link, a name
+    // too long to take a prefix), one marker (attack F5, F6).
+    return path + u'/' + HomeScanner::removingPrefix() + name;
 }
 
 qint64 HomeEntry::freeableTogether(const QList<const HomeEntry *> &entries)

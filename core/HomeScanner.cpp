@@ -324,7 +324,10 @@ void listDownloads(const QString &path, const QString &name, const QString &pref
         entries.append(make(HomeEntry::Kind::InterruptedDeletion, prefix + renamed, path + u'/' + renamed));
 }
 
-// The same in a downloads folder that is a part of its own, which holds its extracted/.
+// The same in a downloads folder that is a part of its own, which holds its extracted/, and
+// two levels down: what extracted/ holds is named the same way (a user's photos in an extracted/
+// of their own folder were deleted, attack F1). A name below a download that is a folder is
+// then checked too, which at worst keeps the folder back as "other".
 bool isMovedDownloadStray(const char *name)
 {
     return QByteArrayView(name) != "extracted" && isDownloadStray(name);
@@ -1137,7 +1140,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             case HfHome::Kind::DatasetsDownloads:
                 part.entries.append(make(HomeEntry::Kind::DatasetsDownloads, QStringLiteral("downloads"), p.path));
                 part.entries.last().partRoot = true;
-                unconfirmed.insert(p.path, {isMovedDownloadStray, 1});
+                unconfirmed.insert(p.path, {isMovedDownloadStray, 2}); // and what extracted/ holds (attack F1)
                 break;
             case HfHome::Kind::DatasetsExtracted:
                 part.entries.append(make(HomeEntry::Kind::DatasetsExtracted, QStringLiteral("extracted"), p.path));
@@ -1274,14 +1277,12 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     // A part that is one entry (HomeEntry::partRoot) is measured from its own folder, which
     // stays: that folder is no other name of a guarded one, whatever else is.
     QHash<QString, QHash<FileIdentity, QString>> guardedButPart;
-    QSet<FileIdentity> entryParts;
     for (const HomeScan::Part &part : std::as_const(scan.parts))
         for (const HomeEntry &entry : part.entries)
             if (entry.partRoot && part.folder != FileIdentity()) {
                 QHash<FileIdentity, QString> others = guarded;
                 others.remove(part.folder);
                 guardedButPart.insert(entry.path, others);
-                entryParts.insert(part.folder);
             }
     QList<TreeMeasure::Root> roots;
     roots.reserve(jobs.size());
@@ -1289,6 +1290,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         roots.append({job.path, job.skipChildren, job.countSelf, true, job.group});
         const auto own = guardedButPart.constFind(job.path.endsWith(QStringLiteral("/.")) ? job.path.chopped(2) : job.path);
         roots.last().guarded = own != guardedButPart.cend() ? &*own : &guarded;
+        // A part that is one entry is walked from its own folder, a boundary to every other walk.
+        roots.last().admitSelf = own != guardedButPart.cend();
         // What the deletion would refuse as it stands (HomeDeletion::obstacle) is told here for
         // folders that cannot be emptied: one call per folder. Immutable files (a statx per
         // file) are left to the plan.
@@ -1303,12 +1306,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     // deleted"). Another program's lock on a part's folder (a script's flock) is no deletion.
     const qint64 deleter = scan.deletionRunning && scan.deletionHolder.startsWith(QLatin1String("hubdeck")) ? *scan.deletionRunning : 0;
     const QList<TreeMeasure::Total> totals = TreeMeasure::measure(
-        roots,
-        [&](const struct stat &st) {
-            // A part that is one entry is walked from its own folder, which no walk reaches
-            // before the roots are taken (each inode once: seen).
-            return (!boundaries.isRoot(st) || entryParts.contains(FileIdentity::of(st))) && seen.firstTime(st);
-        },
+        roots, [&](const struct stat &st) { return !boundaries.isRoot(st) && seen.firstTime(st); },
         [inUse, deleter](const struct stat &st) {
             const InUseFiles::Holder *holder = inUse ? inUse->holder(st.st_dev, st.st_ino, deleter) : nullptr;
             return holder ? InUseFiles::describe(*holder) : QString();
@@ -1641,6 +1639,17 @@ QString HomeScanner::removalInterruptedNote()
     return tr("A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.");
 }
 
+QString HomeScanner::costOfDeleting(const HomeEntry &entry)
+{
+    // A downloads folder moved by its variable is one entry with its extracted/ (attack F7: the
+    // sentence said so of datasets/downloads too, whose extracted/ stays).
+    if (entry.partRoot && entry.kind == HomeEntry::Kind::DatasetsDownloads)
+        return costOfDeleting(entry.kind) + u' ' +
+               tr("Its extracted/, the archives unpacked from these downloads, goes with them: they are unpacked again when a "
+                  "dataset is prepared.");
+    return costOfDeleting(entry.kind);
+}
+
 QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
 {
     switch (kind) {
@@ -1666,8 +1675,7 @@ QString HomeScanner::costOfDeleting(HomeEntry::Kind kind)
     case HomeEntry::Kind::DatasetsDownloads:
         // Not "prepared datasets keep working": audio and image datasets keep paths into these
         // files in their Arrow cache (huggingface/datasets#5457; attack A16).
-        return tr("Raw files load_dataset fetched (where HF_DATASETS_DOWNLOADED_DATASETS_PATH put them, with the archives "
-                  "unpacked from them in extracted/). Deleting them means downloading them again the next time a dataset "
+        return tr("Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset "
                   "needs preparing. A prepared dataset of audio or images may read its files from here: it then fails "
                   "until it is prepared again (download_mode=\"force_redownload\").");
     case HomeEntry::Kind::DatasetsExtracted:

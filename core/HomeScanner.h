@@ -34,6 +34,8 @@ public:
     // The sentence a user reads before deleting an entry of this kind: what it is for and
     // what deleting it costs (re-download, slower next upload...).
     [[nodiscard]] static QString costOfDeleting(HomeEntry::Kind kind);
+    // The same for one entry: a part that is one entry says what more goes with it.
+    [[nodiscard]] static QString costOfDeleting(const HomeEntry &entry);
     // "chunk cache", "dataset cache", ...: the kind as a short label for tables.
     [[nodiscard]] static QString kindLabel(HomeEntry::Kind kind);
     // The entry's kind as listed: "being deleted" for what another process deletes now.

@@ -69,10 +69,12 @@ std::pair<const HomeScan::Part *, const HomeEntry *> holderOf(const HomeScan &sc
 {
     for (const HomeScan::Part &part : scan.parts)
         if (part.kind != u"other" && name.startsWith(part.kind + u'/'))
-            if (const HomeEntry *entry = index.entryHolding(part.path + name.mid(part.kind.size())))
-                for (const HomeEntry &listed : part.entries)
-                    if (&listed == entry)
-                        return {&part, entry};
+            if (struct stat st{}; ::lstat(FileName::encode(part.path + name.mid(part.kind.size())).constData(), &st) == 0)
+                // something there, not a typo (attack F10)
+                if (const HomeEntry *entry = index.entryHolding(part.path + name.mid(part.kind.size())))
+                    for (const HomeEntry &listed : part.entries)
+                        if (&listed == entry)
+                            return {&part, entry};
     return {nullptr, nullptr};
 }
 

@@ -458,7 +458,7 @@ QString HomeTreeModel::entryDetails(const HomeEntry &entry) const
     // Sentences the tooltips and the CLI already say, one a line.
     QStringList lines{PrintableText::name(entry.path), HomeScanner::kindLabel(entry)};
     if (!(entry.kind == HomeEntry::Kind::Unknown && !entry.keep.isEmpty())) // its reason says what it is (G11)
-        lines.append(HomeScanner::costOfDeleting(entry.kind));
+        lines.append(HomeScanner::costOfDeleting(entry));
     if (!entry.inUse.isEmpty())
         lines.append(tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse));
     if (!entry.keep.isEmpty())
@@ -721,7 +721,7 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
         // but a link to nowhere"); "not written by a library HubDeck knows" beside it
         // contradicted it (GUI attack G11).
         if (!(entry.kind == HomeEntry::Kind::Unknown && !entry.keep.isEmpty()))
-            text += u'\n' + HomeScanner::costOfDeleting(entry.kind);
+            text += u'\n' + HomeScanner::costOfDeleting(entry);
         if (!entry.inUse.isEmpty())
             text += u'\n' + tr("In use: %1. It cannot be deleted while that process uses it.").arg(entry.inUse);
         if (!entry.keep.isEmpty())
@@ -741,10 +741,10 @@ QVariant HomeTreeModel::entryData(const HomeEntry &entry, const HomeScan::Part &
     }
     case Qt::StatusTipRole:
         if (!entry.inUse.isEmpty()) // inUse holds parentheses of its own: "held open by sleep (pid 42)"
-            return tr("In use, %1: %2").arg(entry.inUse, HomeScanner::costOfDeleting(entry.kind));
+            return tr("In use, %1: %2").arg(entry.inUse, HomeScanner::costOfDeleting(entry));
         if (!entry.keep.isEmpty())
             return tr("Not deleted by HubDeck: %1").arg(entry.keep);
-        return HomeScanner::costOfDeleting(entry.kind);
+        return HomeScanner::costOfDeleting(entry);
     case Qt::TextAlignmentRole:
         if (column == SizeColumn || column == FilesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -2060,6 +2060,89 @@ private Q_SLOTS:
         }
     }
 
+    // What the attack on the moved downloads folder found (report 17), each kept as a test.
+    void movedDownloadsHoldUp()
+    {
+        const auto write = [](const QString &path, qint64 size) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(size, 'q')) == size);
+        };
+        const QString sha = QString(64, u'e');
+        const auto rm = [](const QStringList &env, const QString &what) {
+            return home({QStringLiteral("rm"), what, QStringLiteral("-y")}, env);
+        };
+        {
+            // F1: a user's files in an extracted/ of their own folder are no download of datasets'.
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            const QString dl = outside.path() + QStringLiteral("/hfdl");
+            write(dl + u'/' + sha, 5000);
+            write(dl + QStringLiteral("/extracted/photos/img001.jpg"), 3000);
+            const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                                  QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+            QCOMPARE(rm(env, QStringLiteral("datasets-downloads")).code, 1);
+            QVERIFY(QFileInfo::exists(dl + QStringLiteral("/extracted/photos/img001.jpg")));
+            QVERIFY(QFileInfo::exists(dl + u'/' + sha));
+            // F10: a name that is not there is no entry, not "inside" one.
+            const CliRun typo = rm(env, QStringLiteral("datasets-downloads/nonexistent"));
+            QCOMPARE(typo.code, 1);
+            QVERIFY2(typo.err.contains(QStringLiteral("is not an entry")), qPrintable(typo.err));
+        }
+        {
+            // F2: the variable left at the old default once HF_DATASETS_CACHE moved: each file
+            // counted once, in the part, not again in HF_HOME's "datasets" folder.
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            QVERIFY(QDir().mkpath(outside.path() + QStringLiteral("/dc")));
+            const QStringList env{
+                QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_CACHE=") + outside.path() + QStringLiteral("/dc"),
+                QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + fixture.path(QStringLiteral("datasets/downloads"))};
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+            QVERIFY2(ls.code == 0, qPrintable(ls.err));
+            qint64 total = 0;
+            for (const QJsonValue &part : QJsonDocument::fromJson(ls.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
+                total += qint64(part.toObject().value(QStringLiteral("size_on_disk")).toDouble());
+            QCOMPARE(total, du(QStringList{fixture.root(), outside.path() + QStringLiteral("/dc")}));
+        }
+        {
+            // F3: the default folder by another spelling (a link) is the datasets part's own,
+            // and stays deletable there.
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            const QString link = outside.path() + QStringLiteral("/link");
+            QVERIFY(QFile::link(fixture.path(QStringLiteral("datasets/downloads")), link));
+            const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                                  QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + link};
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+            QVERIFY(partOfKind(ls.out, QStringLiteral("datasets-downloads")).isEmpty());
+            const CliRun gone = rm(env, QStringLiteral("datasets/downloads"));
+            QVERIFY2(gone.code == 0, qPrintable(gone.out + gone.err));
+            // F7: the default entry keeps its extracted/, and its cost says nothing else.
+            QVERIFY(QFileInfo::exists(fixture.path(QStringLiteral("datasets/downloads/extracted"))));
+            const QJsonObject own = entryNamed(listing(fixture.root()), QStringLiteral("downloads"));
+            QVERIFY(!own.value(QStringLiteral("cost")).toString().contains(QStringLiteral("extracted/")));
+        }
+        {
+            // F5, F6: the marker is named by the entry, not by the folder: a name too long to
+            // take a prefix is still emptied.
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            const QString dl = outside.path() + u'/' + QString(250, u'd');
+            write(dl + u'/' + sha, 5000);
+            const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                                  QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+            const QJsonObject moved =
+                partOfKind(ls.out, QStringLiteral("datasets-downloads")).value(QStringLiteral("entries")).toArray().first().toObject();
+            QVERIFY2(moved.value(QStringLiteral("cost")).toString().contains(QStringLiteral("Its extracted/")), qPrintable(ls.out));
+            const CliRun emptied = rm(env, QStringLiteral("datasets-downloads"));
+            QVERIFY2(emptied.code == 0, qPrintable(emptied.out + emptied.err));
+            QCOMPARE(QDir(dl).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        }
+    }
+
     // The same, killed at each removal in turn: the marker lies inside the part's folder (never
     // beside it), the listing says the removal was stopped, and the same command finishes it.
     void movedDownloadsKilledAtEveryStepThenFinished()
@@ -2093,7 +2176,7 @@ private Q_SLOTS:
                 break;
             }
             ++stops;
-            const QString marker = dl + QStringLiteral("/.hubdeck-removing-dl");
+            const QString marker = dl + QStringLiteral("/.hubdeck-removing-downloads");
             const CliRun between = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
             QVERIFY2(between.code == 0, qPrintable(between.err));
             const QJsonObject listed =

@@ -585,8 +585,8 @@ private Q_SLOTS:
         QVERIFY(downloads->partRoot && downloads->keepsItsFolder());
         QVERIFY2(downloads->deletable(), qPrintable(downloads->keep));
         QCOMPARE(downloads->files, 2); // its extracted/ goes with it
-        QCOMPARE(downloads->separateChildren(), QList<QByteArray>{QByteArrayLiteral(".hubdeck-removing-dl")});
-        QCOMPARE(downloads->removingMarker(), outside.path() + QStringLiteral("/dl/.hubdeck-removing-dl"));
+        QCOMPARE(downloads->separateChildren(), QList<QByteArray>{QByteArrayLiteral(".hubdeck-removing-downloads")});
+        QCOMPARE(downloads->removingMarker(), outside.path() + QStringLiteral("/dl/.hubdeck-removing-downloads"));
         QCOMPARE(scan.part(QStringLiteral("datasets-downloads"))->entries.size(), 1);
         const HomeEntry *extracted = find(scan, QStringLiteral("datasets-extracted"), QStringLiteral("extracted"));
         QVERIFY(extracted);

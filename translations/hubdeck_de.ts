@@ -728,8 +728,12 @@
         <translation>Der Ordner eines der mitgelieferten Builder von datasets (parquet, json, csv…), in dem kein vorbereiteter Datensatz mehr liegt. Ihn zu löschen kostet nichts: datasets legt ihn wieder an, wenn es das nächste Mal einen vorbereitet.</translation>
     </message>
     <message>
-        <source>Raw files load_dataset fetched (where HF_DATASETS_DOWNLOADED_DATASETS_PATH put them, with the archives unpacked from them in extracted/). Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
-        <translation>Rohdateien, die load_dataset geholt hat (wo HF_DATASETS_DOWNLOADED_DATASETS_PATH sie hinlegt, mit den daraus entpackten Archiven in extracted/). Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
+        <source>Its extracted/, the archives unpacked from these downloads, goes with them: they are unpacked again when a dataset is prepared.</source>
+        <translation>Sein extracted/, die aus diesen Downloads entpackten Archive, geht mit ihnen: Sie werden erneut entpackt, wenn ein Datensatz vorbereitet wird.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Rohdateien, die load_dataset geholt hat. Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2119,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion (a folder renamed to end in “%1”, or one that keeps its name, such as downloads, marked as stopped part-way): the Overview lists it, and deleting it finishes the job.</source>
         <translation>Einträge, die gerade benutzt werden, wenn sie an der Reihe sind, bleiben unberührt. Wenn Sie abbrechen, bleibt Gelöschtes gelöscht und noch nicht begonnene Einträge bleiben vollständig; der Eintrag, der in diesem Moment gelöscht wird, bleibt als unterbrochene Löschung zurück (ein Ordner, umbenannt mit der Endung „%1“, oder einer, der seinen Namen behält, wie downloads, als teilweise angehalten markiert): Die Übersicht listet ihn, und ihn zu löschen schließt die Arbeit ab.</translation>
+    </message>
+    <message>
+        <source>%1 (with its extracted/)</source>
+        <translation>%1 (mit seinem extracted/)</translation>
     </message>
 </context>
 <context>

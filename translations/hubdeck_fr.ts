@@ -728,8 +728,12 @@
         <translation>Le dossier d’un des builders fournis avec datasets (parquet, json, csv…) où il ne reste aucun jeu de données préparé. Le supprimer ne coûte rien&#xa0;: datasets le recrée la prochaine fois qu’il en prépare un.</translation>
     </message>
     <message>
-        <source>Raw files load_dataset fetched (where HF_DATASETS_DOWNLOADED_DATASETS_PATH put them, with the archives unpacked from them in extracted/). Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
-        <translation>Fichiers bruts récupérés par load_dataset (là où HF_DATASETS_DOWNLOADED_DATASETS_PATH les place, avec les archives qui en sont décompressées dans extracted/). Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
+        <source>Its extracted/, the archives unpacked from these downloads, goes with them: they are unpacked again when a dataset is prepared.</source>
+        <translation>Son extracted/, les archives décompressées de ces téléchargements, part avec eux : elles sont décompressées à nouveau quand un jeu de données est préparé.</translation>
+    </message>
+    <message>
+        <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
+        <translation>Fichiers bruts récupérés par load_dataset. Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2119,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Entries in use when their turn comes are left alone. If you cancel, what was already deleted stays deleted and the entries not started yet stay whole; the entry being deleted at that moment is left as an interrupted deletion (a folder renamed to end in “%1”, or one that keeps its name, such as downloads, marked as stopped part-way): the Overview lists it, and deleting it finishes the job.</source>
         <translation>Les entrées en cours d’utilisation au moment de leur tour sont laissées telles quelles. Si vous annulez, ce qui a été supprimé le reste et les entrées pas encore commencées restent entières ; l’entrée en cours de suppression à ce moment reste comme une suppression interrompue (un dossier renommé avec la fin « %1 », ou un dossier qui garde son nom, comme downloads, marqué comme arrêté en cours de route) : la Vue d’ensemble la liste, et la supprimer termine le travail.</translation>
+    </message>
+    <message>
+        <source>%1 (with its extracted/)</source>
+        <translation>%1 (avec son extracted/)</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ QJsonObject entryJson(const HomeEntry &entry)
         {QStringLiteral("last_accessed"), timeJson(entry.lastAccessed)},
         {QStringLiteral("last_modified"), timeJson(entry.lastModified)},
         {QStringLiteral("deletable"), entry.deletable()},
-        {QStringLiteral("cost"), HomeScanner::costOfDeleting(entry.kind)},
+        {QStringLiteral("cost"), HomeScanner::costOfDeleting(entry)},
     };
     // Escaped once, by the caller, with the document it goes in (PrintableText::jsonWithBytes).
     if (!entry.members.isEmpty())

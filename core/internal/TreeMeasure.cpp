@@ -178,7 +178,7 @@ public:
             }
             noteLink(m_links[0], i, st);
             noteGuarded(totals[0][i], i, st);
-            if (!m_admit(st))
+            if (!(m_roots.at(i).admitSelf && S_ISDIR(st.st_mode)) && !m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
                 count(totals[0][i], st, AT_FDCWD, path.constData(), i);

@@ -51,6 +51,9 @@ public:
         // another part's folder, reached through a bind mount), with what each is: Total::guarded
         // says the first found. Compared by device and inode, before anything is skipped.
         const QHash<FileIdentity, QString> *guarded = nullptr;
+        // true: the root is measured though admit() refuses it (a part that is one entry, whose
+        // own folder is a boundary to every other walk); what it holds still goes through admit().
+        bool admitSelf = false;
     };
     struct Total
     {

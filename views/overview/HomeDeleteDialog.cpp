@@ -288,8 +288,14 @@ QString HomeDeleteDialog::listHtml(const HomeDeletion::Plan &plan)
         html += QStringLiteral("<table style='margin-left:12px' cellspacing='0' cellpadding='1'>");
         qint64 alone = 0;
         for (const HomeEntry *entry : entries) {
+            // A part that is one entry is named by its folder, which may lie anywhere (attack F8:
+            // two lines read "downloads"); a moved downloads folder says its extracted/ goes too.
+            const QString name = !entry->partRoot ? PrintableText::name(entry->name)
+                                 : entry->kind == HomeEntry::Kind::DatasetsDownloads
+                                     ? tr("%1 (with its extracted/)").arg(PrintableText::name(entry->path))
+                                     : PrintableText::name(entry->path);
             html += QStringLiteral("<tr><td>%1</td><td align='right' style='padding-left:16px'>%2</td></tr>")
-                        .arg(PrintableText::name(entry->name).toHtmlEscaped(), DisplayFormat::size(entry->freeable).toHtmlEscaped());
+                        .arg(name.toHtmlEscaped(), DisplayFormat::size(entry->freeable).toHtmlEscaped());
             alone += entry->freeable;
             // Kept by the run, so in no figure here (attack Y2).
             if (entry->keptArrivals > 0) {
