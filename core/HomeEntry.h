@@ -80,6 +80,9 @@ struct HomeEntry
     // run keeps it as "<name>.hubdeck-kept", never under the entry's name (attack Z9, Z13).
     bool keptArrivalsApart = false;
     qint64 files = 0; // regular files and links below it
+    // A file's name lies below it, counted in files or, hard-linked, in an entry measured first
+    // (downloads copied with cp -al into a moved downloads folder): not empty (attack F4).
+    bool holdsFiles = false;
     // Newest st_atime / st_mtime of a file below it, seconds since the epoch; kNoTime when it
     // holds no file. 0 is a time (1970, as `touch -d @0` or an archive without times leaves
     // it), and so is a time before 1970 (attack N18).
@@ -112,7 +115,7 @@ struct HomeEntry
     // A folder entry that keeps its folder and holds nothing (datasets/downloads once its
     // downloads went): deleting it would free nothing, so HomeScanner does not offer it, and a
     // part that holds only such entries is already clear (HomeDeletion::Plan::alreadyClear).
-    [[nodiscard]] bool emptied() const { return keepsItsFolder() && files == 0 && members.isEmpty() && !removalInterrupted; }
+    [[nodiscard]] bool emptied() const { return keepsItsFolder() && files == 0 && !holdsFiles && members.isEmpty() && !removalInterrupted; }
     // Children of the entry's folder that are not deleted with it: datasets/downloads'
     // extracted/, and the name it has while a deletion of it has renamed it aside
     // ("extracted.hubdeck-deleting", HomeScanner::deletingSuffix), which is an interrupted

@@ -1327,6 +1327,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.sharedExtents += m.sharedExtents;
         entry.sharedLinks += m.sharedLinks;
         entry.files += m.files;
+        entry.holdsFiles = entry.holdsFiles || m.anyFile;
         entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
         entry.lastModified = std::max(entry.lastModified, m.lastModified);
         if (entry.inUse.isEmpty())

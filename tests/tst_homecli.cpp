@@ -2125,6 +2125,24 @@ private Q_SLOTS:
             QVERIFY(!own.value(QStringLiteral("cost")).toString().contains(QStringLiteral("extracted/")));
         }
         {
+            // F4: downloads copied with hard links into the moved folder (cp -al): the old folder
+            // holds them all the same, so it is not "Empty" and stays deletable.
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            const QString dl = outside.path() + QStringLiteral("/dl");
+            QCOMPARE(
+                QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-al"), fixture.path(QStringLiteral("datasets/downloads")), dl}),
+                0);
+            QVERIFY(QDir(dl + QStringLiteral("/extracted")).removeRecursively());
+            const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                                  QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+            for (const QString &kind : {QStringLiteral("datasets"), QStringLiteral("datasets-downloads")})
+                for (const QJsonValue &entry : partOfKind(ls.out, kind).value(QStringLiteral("entries")).toArray())
+                    if (entry.toObject().value(QStringLiteral("name")).toString() == u"downloads")
+                        QVERIFY2(entry.toObject().value(QStringLiteral("deletable")).toBool(), qPrintable(kind + u' ' + ls.out));
+        }
+        {
             // F5, F6: the marker is named by the entry, not by the folder: a name too long to
             // take a prefix is still emptied.
             FixtureHome fixture;

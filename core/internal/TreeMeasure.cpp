@@ -178,6 +178,7 @@ public:
             }
             noteLink(m_links[0], i, st);
             noteGuarded(totals[0][i], i, st);
+            totals[0][i].anyFile = totals[0][i].anyFile || !S_ISDIR(st.st_mode);
             if (!(m_roots.at(i).admitSelf && S_ISDIR(st.st_mode)) && !m_admit(st))
                 continue;
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
@@ -207,6 +208,7 @@ public:
                 m.freeable += l.freeable;
                 m.sharedExtents += l.sharedExtents;
                 m.files += l.files;
+                m.anyFile = m.anyFile || l.anyFile;
                 m.marked = m.marked || l.marked;
                 m.lastAccessed = std::max(m.lastAccessed, l.lastAccessed);
                 m.lastModified = std::max(m.lastModified, l.lastModified);
@@ -399,6 +401,7 @@ private:
             }
             noteLink(links, root, st);
             noteGuarded(total, root, st);
+            total.anyFile = total.anyFile || !S_ISDIR(st.st_mode);
             if (batch.dir->sticky && total.unremovable.isEmpty() && !PosixFs::stickyAllows(*batch.dir->sticky, st))
                 total.unremovable = QStringLiteral("%1: %2").arg(FileName::decode(batch.dir->path() + '/' + name),
                                                                  QStringLiteral("another user's, in a sticky folder"));

@@ -59,7 +59,10 @@ public:
     {
         qint64 sizeOnDisk = 0; // st_blocks × 512
         qint64 apparentSize = 0;
-        qint64 files = 0;                         // everything but folders
+        qint64 files = 0; // everything but folders
+        // A name that is no folder lies below the root, counted here or, hard-linked, in another
+        // root measured first: what holds it is not empty, whatever files says.
+        bool anyFile = false;
         double lastAccessed = HomeEntry::kNoTime; // newest st_atime of a non-folder
         double lastModified = HomeEntry::kNoTime;
         QString inUse;       // from the check, for the first file or folder it matched
