@@ -5158,7 +5158,7 @@ private Q_SLOTS:
         QVERIFY(!entry(script).beingDeleted);
         QVERIFY(!entry(script).deletable());
         QCOMPARE(entry(script).keep,
-                 QStringLiteral("Deleting it waits: another program (flock, pid %1) holds a lock on this home's folders.")
+                 QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on this home's folders.")
                      .arg(other->processId()));
         other->kill();
         other->waitForFinished();

@@ -652,10 +652,6 @@
         <translation>Wird gerade von einem anderen Prozess gelöscht: Es wird so gezeigt, wie es ist, bis dieses Löschen endet.</translation>
     </message>
     <message>
-        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
-        <translation>Das Löschen wartet: Ein anderes Programm (%1, PID %2) hält eine Sperre auf den Ordnern dieses Home-Ordners.</translation>
-    </message>
-    <message>
         <source>It is another user&apos;s (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
         <translation>Es gehört einem anderen Benutzer (%1) und liegt in einem Ordner mit Sticky-Bit (%2), in dem nur sein Eigentümer es umbenennen oder entfernen kann: HubDeck löscht es nicht.</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
         <translation>Rohdateien, die load_dataset geholt hat. Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
+    </message>
+    <message>
+        <source>Not deleted while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
+        <translation>Nicht gelöscht, solange ein anderes Programm (%1, PID %2) eine Sperre auf den Ordnern dieses Home-Ordners hält.</translation>
     </message>
 </context>
 <context>
@@ -3072,14 +3072,6 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <translation>&lt;b&gt;In diesem Home-Ordner läuft ein Löschen&lt;/b&gt; (%1): Was es löscht, wird so gezeigt, wie es ist, bis es endet.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Another program holds a lock on this home&apos;s folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
-        <translation>&lt;b&gt;Ein anderes Programm hält eine Sperre auf den Ordnern dieses Home-Ordners&lt;/b&gt; (%1, PID %2): Löschen wartet, bis es sie freigibt.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): deleting waits until it ends.</source>
-        <translation>&lt;b&gt;In diesem Home-Ordner läuft eine Löschung, oder ein anderes Programm hält eine Sperre auf seine Ordner&lt;/b&gt; (von hier aus nicht sichtbar): Löschen wartet, bis sie endet.</translation>
-    </message>
-    <message>
         <source> (with the folders left empty: measuring…)</source>
         <translation> (mit den geleerten Ordnern: wird gemessen …)</translation>
     </message>
@@ -3101,6 +3093,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>Nothing to delete there.</source>
         <translation>Dort ist nichts zu löschen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another program holds a lock on this home&apos;s folders&lt;/b&gt; (%1, pid %2): nothing can be deleted until it releases it.</source>
+        <translation>&lt;b&gt;Ein anderes Programm hält eine Sperre auf den Ordnern dieses Home-Ordners&lt;/b&gt; (%1, PID %2): Nichts kann gelöscht werden, bis es sie freigibt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): nothing can be deleted until it ends.</source>
+        <translation>&lt;b&gt;In diesem Home-Ordner läuft eine Löschung, oder ein anderes Programm hält eine Sperre auf seine Ordner&lt;/b&gt; (von hier aus nicht sichtbar): Nichts kann gelöscht werden, bis sie endet.</translation>
     </message>
 </context>
 <context>

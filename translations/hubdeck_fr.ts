@@ -652,10 +652,6 @@
         <translation>En cours de suppression par un autre processus : affiché tel quel jusqu’à la fin de cette suppression.</translation>
     </message>
     <message>
-        <source>Deleting it waits: another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
-        <translation>La suppression attend : un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
-    </message>
-    <message>
         <source>It is another user&apos;s (%1) in a sticky folder (%2), where only its owner can rename or remove it: HubDeck does not delete it.</source>
         <translation>Il appartient à un autre utilisateur (%1) dans un dossier à sticky bit (%2), où seul son propriétaire peut le renommer ou le supprimer : HubDeck ne le supprime pas.</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>Raw files load_dataset fetched. Deleting them means downloading them again the next time a dataset needs preparing. A prepared dataset of audio or images may read its files from here: it then fails until it is prepared again (download_mode=&quot;force_redownload&quot;).</source>
         <translation>Fichiers bruts récupérés par load_dataset. Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
+    </message>
+    <message>
+        <source>Not deleted while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
+        <translation>Non supprimé tant qu’un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
     </message>
 </context>
 <context>
@@ -3072,14 +3072,6 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <translation>&lt;b&gt;Une suppression est en cours dans ce dossier&lt;/b&gt; (%1) : ce qu’elle supprime est affiché tel quel jusqu’à sa fin.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Another program holds a lock on this home&apos;s folders&lt;/b&gt; (%1, pid %2): deleting waits until it releases it.</source>
-        <translation>&lt;b&gt;Un autre programme tient un verrou sur les dossiers de ce dossier Hugging Face&lt;/b&gt; (%1, pid %2) : la suppression attend qu’il le libère.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): deleting waits until it ends.</source>
-        <translation>&lt;b&gt;Une suppression est en cours dans ce dossier, ou un autre programme verrouille ses dossiers&lt;/b&gt; (invisible d’ici) : la suppression attend qu’elle se termine.</translation>
-    </message>
-    <message>
         <source> (with the folders left empty: measuring…)</source>
         <translation> (avec les dossiers laissés vides : mesure en cours…)</translation>
     </message>
@@ -3101,6 +3093,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>Nothing to delete there.</source>
         <translation>Rien à supprimer ici.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another program holds a lock on this home&apos;s folders&lt;/b&gt; (%1, pid %2): nothing can be deleted until it releases it.</source>
+        <translation>&lt;b&gt;Un autre programme tient un verrou sur les dossiers de ce dossier Hugging Face&lt;/b&gt; (%1, pid %2) : rien ne peut être supprimé avant qu’il le libère.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): nothing can be deleted until it ends.</source>
+        <translation>&lt;b&gt;Une suppression est en cours dans ce dossier, ou un autre programme verrouille ses dossiers&lt;/b&gt; (invisible d’ici) : rien ne peut être supprimé avant qu’elle se termine.</translation>
     </message>
 </context>
 <context>

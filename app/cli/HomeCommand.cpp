@@ -316,8 +316,8 @@ int HomeCommand::list(const QStringList &arguments)
                                                 "folders (from outside this container): what a deletion is deleting is listed as "
                                                 "being deleted until it ends."));
     else if (pid) // flock(1) in a script: `home rm` is refused until it lets go (attack T7)
-        m_out.warning(QStringLiteral("Another program (%1, pid %2) holds a lock on this home's folders: `home rm` waits until it "
-                                     "releases it.")
+        m_out.warning(QStringLiteral("Another program (%1, pid %2) holds a lock on this home's folders: `home rm` refuses to delete "
+                                     "until it releases it.")
                           .arg(PrintableText::name(holder))
                           .arg(*pid));
     const InUseFiles inUse = InUseFiles::snapshot();

@@ -445,8 +445,8 @@ void OverviewPage::updateHeader()
         const QString who = tr("%1, pid %2").arg(holder.isEmpty() ? tr("another process") : holder.toHtmlEscaped()).arg(pid);
         // Another program's flock on a part's folder (a script's flock(1)) is no deletion (T7).
         if (pid > 0 && !holder.isEmpty() && !holder.startsWith(QLatin1String("hubdeck")))
-            totals += u' ' + tr("<b>Another program holds a lock on this home's folders</b> (%1, pid %2): deleting waits until it "
-                                "releases it.")
+            totals += u' ' + tr("<b>Another program holds a lock on this home's folders</b> (%1, pid %2): nothing can be deleted "
+                                "until it releases it.")
                                  .arg(holder.toHtmlEscaped())
                                  .arg(pid);
         else if (pid > 0)
@@ -454,7 +454,7 @@ void OverviewPage::updateHeader()
                 u' ' + tr("<b>A deletion is running in this home</b> (%1): what it is deleting shows as it stands until it ends.").arg(who);
         else // held from outside this PID namespace: a deletion or another program's lock (attack V9)
             totals += u' ' + tr("<b>A deletion is running in this home, or another program holds a lock on its folders</b> (not "
-                                "visible from here): deleting waits until it ends.");
+                                "visible from here): nothing can be deleted until it ends.");
     }
     if (!scan.errors.isEmpty()) {
         totals += u' ' + unreadableSentence(scan);
