@@ -543,7 +543,8 @@ private Q_SLOTS:
         fixture.write(endpoint + QStringLiteral("/chunks/ab/cd"), 4000);
         QProcessEnvironment env = fixture.environment();
         const QString chunks = QLatin1String(FixtureHome::kEndpoint) + QStringLiteral("/chunks");
-        const HomeEntry *unknown = find(HomeScanner::scan(HfHome::locate(env)), QStringLiteral("xet"), chunks);
+        const HomeScan plain = HomeScanner::scan(HfHome::locate(env)); // alive while its entries are looked at
+        const HomeEntry *unknown = find(plain, QStringLiteral("xet"), chunks);
         QVERIFY(unknown);
         QCOMPARE(unknown->kind, HomeEntry::Kind::Unknown);
         env.insert(QStringLiteral("HF_XET_CHUNK_CACHE_SUBDIR"), QStringLiteral("chunks"));
