@@ -4,6 +4,7 @@
 #include "HfHome.h"
 
 #include "CacheLocation.h"
+#include "FileIdentity.h"
 #include "FileName.h"
 #include "internal/PosixFs.h"
 #include "QuietFile.h"
@@ -117,7 +118,7 @@ HfHome HfHome::locate(const QProcessEnvironment &env)
         {
         };
         return ::stat(FileName::encode(a).constData(), &one) == 0 && ::stat(FileName::encode(b).constData(), &two) == 0 &&
-               one.st_dev == two.st_dev && one.st_ino == two.st_ino;
+               FileIdentity::of(one) == FileIdentity::of(two);
     };
     const QString datasetsDownloads = home.path(Kind::Datasets) + QStringLiteral("/downloads");
     QString downloads = datasetsDownloads;

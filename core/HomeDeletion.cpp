@@ -869,8 +869,8 @@ HomeDeletion::Plan HomeDeletion::plan(const HomeScan &scan, const QStringList &p
                 plan.keptInside.append({path, kept});
         } else if (path == scan.root) {
             refuse(path, tr("Not deleted: %1 is the Hugging Face home itself; name its parts or entries.").arg(path));
-        } else if (struct stat st{}; ::lstat(FileName::encode(path).constData(), &st) == 0 && index.entryHolding(path)) {
-            const HomeEntry *around = index.entryHolding(path);
+        } else if (struct stat st{};
+                   const HomeEntry *around = ::lstat(FileName::encode(path).constData(), &st) == 0 ? index.entryHolding(path) : nullptr) {
             refuse(
                 path,
                 tr("Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.").arg(path, around->path));

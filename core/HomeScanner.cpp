@@ -72,7 +72,8 @@ struct Job
     QString path;
     QList<QByteArray> skipChildren;
     bool countSelf = true;
-    int group = 0; // one per entry: its members are deleted with it
+    int group = 0;    // one per entry: its members are deleted with it
+    bool self = true; // the entry's own file or folder, not one of its members
 };
 
 struct Child
@@ -1260,13 +1261,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             const bool throughLink = entry.partRoot && !part.linkTarget.isEmpty();
             jobs.append({p, e, throughLink ? entry.path + QStringLiteral("/.") : entry.path, entry.separateChildren(),
                          !entry.keepsItsFolder(), group});
-            if (throughLink)
-                if (const auto rule = unconfirmed.constFind(entry.path); rule != unconfirmed.cend())
-                    unconfirmed.insert(jobs.last().path, *rule);
             if (entry.keepsItsFolder())
                 folderLeftToPart.insert(entry.path);
             for (const QString &member : entry.members)
-                jobs.append({p, e, member, {}, true, group});
+                jobs.append({p, e, member, {}, true, group, false});
         }
     }
     if (promise)
@@ -1288,7 +1286,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     roots.reserve(jobs.size());
     for (const Job &job : std::as_const(jobs)) {
         roots.append({job.path, job.skipChildren, job.countSelf, true, job.group});
-        const auto own = guardedButPart.constFind(job.path.endsWith(QStringLiteral("/.")) ? job.path.chopped(2) : job.path);
+        // Rules and exceptions are the entry's, by its own path (a part's folder that is a link is
+        // walked through "<link>/.").
+        const QString &entryPath = scan.parts.at(job.part).entries.at(job.entry).path;
+        const auto own = job.self ? guardedButPart.constFind(entryPath) : guardedButPart.cend();
         roots.last().guarded = own != guardedButPart.cend() ? &*own : &guarded;
         // A part that is one entry is walked from its own folder, a boundary to every other walk.
         roots.last().admitSelf = own != guardedButPart.cend();
@@ -1296,7 +1297,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         // folders that cannot be emptied: one call per folder. Immutable files (a statx per
         // file) are left to the plan.
         roots.last().checkRemovable = scan.parts.at(job.part).entries.at(job.entry).deletable();
-        if (const auto rule = unconfirmed.constFind(job.path); rule != unconfirmed.cend()) {
+        if (const auto rule = job.self ? unconfirmed.constFind(entryPath) : unconfirmed.cend(); rule != unconfirmed.cend()) {
             roots.last().isMark = rule->isStray;
             roots.last().markDepth = rule->depth;
         }
@@ -1341,7 +1342,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (!m.unremovable.isEmpty() && entry.keep.isEmpty())
             entry.keep = tr("Not all of it can be removed (%1): HubDeck deletes an entry only whole, so it leaves this one as it is.")
                              .arg(m.unremovable);
-        if ((entry.path == job.path || job.path == entry.path + QStringLiteral("/.")) && unconfirmed.contains(job.path) && m.marked)
+        if (job.self && unconfirmed.contains(entry.path) && m.marked)
             entry.kind = HomeEntry::Kind::Unknown;
     }
     // A hub repo's times are its blobs', as the Cache page and huggingface_hub's CachedRepoInfo
