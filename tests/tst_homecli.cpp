@@ -2125,6 +2125,29 @@ private Q_SLOTS:
             QVERIFY(!own.value(QStringLiteral("cost")).toString().contains(QStringLiteral("extracted/")));
         }
         {
+            // The variable names a link to the folder: measured and emptied where it leads, its
+            // layout told there too; the link stays.
+            FixtureHome fixture;
+            QTemporaryDir outside;
+            const QString real = outside.path() + QStringLiteral("/real");
+            write(real + u'/' + sha, 9000);
+            const QString link = outside.path() + QStringLiteral("/dl");
+            QVERIFY(QFile::link(real, link));
+            const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(),
+                                  QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + link};
+            const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")}, env);
+            const QJsonObject entry =
+                partOfKind(ls.out, QStringLiteral("datasets-downloads")).value(QStringLiteral("entries")).toArray().first().toObject();
+            QCOMPARE(qint64(entry.value(QStringLiteral("size_on_disk")).toDouble()), du(real + u'/' + sha));
+            write(real + QStringLiteral("/notes.txt"), 10);
+            QCOMPARE(rm(env, QStringLiteral("datasets-downloads")).code, 1); // a name datasets never writes, seen through the link
+            QVERIFY(QFile::remove(real + QStringLiteral("/notes.txt")));
+            const CliRun emptied = rm(env, QStringLiteral("datasets-downloads"));
+            QVERIFY2(emptied.code == 0, qPrintable(emptied.out + emptied.err));
+            QVERIFY(QFileInfo(link).isSymLink());
+            QCOMPARE(QDir(real).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        }
+        {
             // F4: downloads copied with hard links into the moved folder (cp -al): the old folder
             // holds them all the same, so it is not "Empty" and stays deletable.
             FixtureHome fixture;
