@@ -41,6 +41,7 @@ CliRun CliRun::runProgram(const QString &program, const QStringList &arguments, 
     CliRun result;
     result.finished = exited.wait(timeoutMs);
     result.elapsedMs = clock.elapsed();
+    result.exitedAt = std::chrono::steady_clock::now();
     if (!result.finished) {
         process.kill();
         process.waitForFinished();
@@ -138,6 +139,7 @@ CliRun CliRun::runOnTerminal(const QStringList &arguments, const QStringList &an
     (void)::waitpid(pid, &status, 0);
     ::close(terminal);
     result.elapsedMs = clock.elapsed();
+    result.exitedAt = std::chrono::steady_clock::now();
     result.finished = !killed;
     result.crashed = result.finished && WIFSIGNALED(status);
     result.code = result.finished && WIFEXITED(status) ? WEXITSTATUS(status) : -1;

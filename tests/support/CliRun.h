@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 
 namespace hubdeck::test {
@@ -24,6 +25,10 @@ struct CliRun
     QByteArray outBytes; // as written, for tests of what reaches a terminal
     QByteArray errBytes;
     qint64 elapsedMs = 0; // from start to exit, for tests of deadlines
+    // When its exit (or the kill at the timeout) was seen. A deadline test measures from the
+    // CLI's first request to this, so the time a loaded machine takes to start a process is
+    // not charged to the command's deadline.
+    std::chrono::steady_clock::time_point exitedAt;
 
     // env: "NAME=value" pairs added to the environment.
     [[nodiscard]] static CliRun run(const QStringList &arguments, const QStringList &env = {}, int timeoutMs = 30000);
