@@ -14,6 +14,7 @@
 #include "internal/LayeredFreeSpace.h"
 #include "internal/ListedDownloads.h"
 #include "internal/PosixFs.h"
+#include "internal/RemovedLinks.h"
 #include "internal/SafeRemover.h"
 #include "internal/SharedExtentLedger.h"
 #include "internal/TreeMeasure.h"
@@ -1054,6 +1055,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     // SharedExtentLedger): the report's sharedBytes, and what a removal later frees when it
     // takes their last holder.
     SharedExtentLedger keptShared;
+    // Entries may share files (hard links): an earlier entry's removals move the ctime of a later
+    // one's files, which must not read as written by another program since the listing.
+    RemovedLinks removedLinks;
     QSet<QString> planned;
     for (const HomeEntry &entry : plan.entries)
         planned.insert(entry.path);
@@ -1080,6 +1084,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // snapshot or a reflink copy taken while the run goes, attack T1).
         SharedExtentLedger entryKept;
         remover.setLedger(&keptShared, &entryKept);
+        remover.setRemovedLinks(&removedLinks);
         const std::optional<FileIdentity> opened = remover.rootIdentity();
         if (opened && !listedFolders.contains(root))
             listedFolders.insert(root, *opened);
@@ -1143,7 +1148,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         std::optional<ListedDownloads> downloads;
         QList<TreeMeasure::Root> measured;
         if (entry.keepsItsFolder()) {
-            downloads.emplace(entry, through, plan.listedAtNs);
+            downloads.emplace(entry, through, plan.listedAtNs, &removedLinks);
             measured = downloads->roots();
         } else {
             measured.append({through(entry.path), entry.separateChildren()});

@@ -608,6 +608,59 @@ private Q_SLOTS:
         }
     }
 
+    // Downloads hard-linked between datasets/downloads and the folder the variable moved them
+    // to (`cp -al`, then HF_DATASETS_DOWNLOADED_DATASETS_PATH) go together: the first entry's
+    // removals move the ctime of the second's files, which is the run's own doing, not a
+    // download written since the listing (attack report 17, F4: "0 bytes freed", every file
+    // kept as "another program wrote"). A file changed again after that is one.
+    void downloadsHardLinkedBetweenEntriesGoTogether()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString dl = outside.path() + QStringLiteral("/dl");
+        QVERIFY(QDir().mkpath(dl));
+        QStringList names;
+        for (int i = 1; i <= 4; ++i) {
+            const QString name = QString(64, QChar(u'0' + i));
+            names.append(name);
+            fixture.write(QStringLiteral("datasets/downloads/") + name, qint64(i) * 100000);
+            QCOMPARE(::link(QFile::encodeName(fixture.path(QStringLiteral("datasets/downloads/") + name)).constData(),
+                            QFile::encodeName(dl + u'/' + name).constData()),
+                     0);
+        }
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), dl);
+        const HfHome home = HfHome::locate(env);
+        const HomeScan scan = HomeScanner::scan(home);
+        const QString own = fixture.path(QStringLiteral("datasets/downloads"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {own, dl});
+        QCOMPARE(plan.entries.size(), 2);
+        const QStringList folders{own, dl};
+        const qint64 before = du(folders);
+        // Once the first entry is gone, another program changes one of the second's files.
+        QString changed;
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan, {}, [&](int done, qint64) {
+            if (done != 1 || !changed.isEmpty())
+                return;
+            const QString second = plan.entries.at(1).path;
+            changed = second + u'/' + names.last();
+            QVERIFY(QFileInfo(changed).size() > 0);
+            QThread::msleep(20); // past the coarse clock's tick of the last removal
+            QVERIFY(QFile::setPermissions(changed, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+        });
+        QVERIFY2(report.errors.isEmpty(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(report.arrived, QStringList{changed});
+        for (const QString &name : std::as_const(names).first(3)) {
+            QVERIFY2(!QFileInfo::exists(own + u'/' + name), qPrintable(name));
+            QVERIFY2(!QFileInfo::exists(dl + u'/' + name), qPrintable(name));
+        }
+        QVERIFY(QFileInfo::exists(changed));
+        const qint64 after = du(folders);
+        QCOMPARE(report.freedBytes, before - after);
+        QVERIFY2(report.freedBytes >= 600000, qPrintable(QString::number(report.freedBytes)));
+    }
+
     // A packaged builder's folder (parquet/, json/…) holds unrelated datasets, one per config id:
     // each is an entry of its own, with its hub repo when its id names one in the hub cache and
     // its builder lock, and goes without the others (attack A11: "datasets/parquet" was one

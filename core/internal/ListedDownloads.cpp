@@ -5,6 +5,7 @@
 
 #include "FileName.h"
 #include "PosixFs.h"
+#include "RemovedLinks.h"
 #include "UniqueFd.h"
 
 #include <QSet>
@@ -14,24 +15,30 @@
 
 namespace hubdeck {
 
-ListedDownloads::ListedDownloads(const HomeEntry &entry, Through through, qint64 listedAtNs)
+ListedDownloads::ListedDownloads(const HomeEntry &entry, Through through, qint64 listedAtNs, const RemovedLinks *links)
     : m_entry(entry)
     , m_through(std::move(through))
-    , m_downloads(list(m_entry, m_through, listedAtNs))
+    , m_links(links)
+    , m_downloads(list(listedAtNs))
 {
     m_at.reserve(m_downloads.size());
     for (qsizetype i = 0; i < m_downloads.size(); ++i)
         m_at.insert(m_downloads.at(i).path, i);
 }
 
-QList<ListedDownloads::Download> ListedDownloads::list(const HomeEntry &entry, const Through &through, qint64 listedAtNs)
+bool ListedDownloads::changedByRemoval(const struct stat &st) const
+{
+    return m_links && m_links->changedByRemoval(FileIdentity::of(st), qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec);
+}
+
+QList<ListedDownloads::Download> ListedDownloads::list(qint64 listedAtNs) const
 {
     QList<Download> downloads;
-    UniqueFd dir = PosixFs::openDir(through(entry.path));
+    UniqueFd dir = PosixFs::openDir(m_through(m_entry.path));
     QList<PosixFs::Entry> names;
     if (!dir.isValid() || !PosixFs::listDir(dir.get(), names))
         return downloads;
-    const QList<QByteArray> separate = entry.separateChildren();
+    const QList<QByteArray> separate = m_entry.separateChildren();
     for (const PosixFs::Entry &name : std::as_const(names)) {
         struct stat st
         {
@@ -39,9 +46,9 @@ QList<ListedDownloads::Download> ListedDownloads::list(const HomeEntry &entry, c
         if (separate.contains(name.name) || ::fstatat(dir.get(), name.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
         // Made or changed since the plan's scan (a birth is a change too).
-        if (listedAtNs > 0 && qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec > listedAtNs)
+        if (listedAtNs > 0 && qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec > listedAtNs && !changedByRemoval(st))
             continue;
-        downloads.append({entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st), st.st_ctim,
+        downloads.append({m_entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st), st.st_ctim,
                           S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0});
     }
     return downloads;
@@ -53,7 +60,7 @@ bool ListedDownloads::isListed(const QString &reached, const Download &download)
     {
     };
     return ::lstat(FileName::encode(reached).constData(), &st) == 0 && FileIdentity::of(st) == download.identity &&
-           st.st_ctim.tv_sec == download.changed.tv_sec && st.st_ctim.tv_nsec == download.changed.tv_nsec;
+           ((st.st_ctim.tv_sec == download.changed.tv_sec && st.st_ctim.tv_nsec == download.changed.tv_nsec) || changedByRemoval(st));
 }
 
 QStringList ListedDownloads::paths() const
@@ -105,7 +112,7 @@ QStringList ListedDownloads::settle(QList<TreeMeasure::Root> &measured) const
         return true;
     });
     QStringList arrived;
-    for (const Download &now : list(m_entry, m_through, 0))
+    for (const Download &now : list(0))
         if (!stayed.contains(now.path))
             arrived.append(now.path);
     return arrived;

@@ -14,8 +14,11 @@
 
 #include <ctime>
 #include <functional>
+#include <sys/stat.h>
 
 namespace hubdeck {
+
+class RemovedLinks;
 
 // The downloads of datasets' downloads/ as a deletion (HomeDeletion::run) listed them when it
 // began: each by its file's identity, so that a name that later holds another file (fetched
@@ -32,8 +35,11 @@ public:
     // Lists what the entry's folder holds now, but the entries of their own in it
     // (HomeEntry::separateChildren: extracted/), and, when listedAtNs is given (ns since the
     // epoch), what was made or changed after it (born or ctime later: the plan never showed it;
-    // settle() then names it as arrived). Paths are the entry's, as targets name them.
-    ListedDownloads(const HomeEntry &entry, Through through, qint64 listedAtNs = 0);
+    // settle() then names it as arrived). A change the run's own removal of another name of
+    // the file made (links, when given) is not one: an entry sharing hard links with one the
+    // run deleted before is listed whole (attack report 17, F4). Paths are the entry's, as
+    // targets name them.
+    ListedDownloads(const HomeEntry &entry, Through through, qint64 listedAtNs = 0, const RemovedLinks *links = nullptr);
 
     // The listed downloads' paths, in listing order: what the run removes, one by one.
     [[nodiscard]] QStringList paths() const;
@@ -57,11 +63,14 @@ private:
         timespec changed{}; // st_ctim
         qint64 blocks = 0;  // st_blocks × 512 of a file with one link; folders are measured
     };
-    [[nodiscard]] static QList<Download> list(const HomeEntry &entry, const Through &through, qint64 listedAtNs);
+    [[nodiscard]] QList<Download> list(qint64 listedAtNs) const;
+    // Whether a file's ctime (ns) is the one a removal of this run left (RemovedLinks).
+    [[nodiscard]] bool changedByRemoval(const struct stat &st) const;
     [[nodiscard]] bool isListed(const QString &reached, const Download &download) const;
 
     HomeEntry m_entry;
     Through m_through;
+    const RemovedLinks *m_links = nullptr;
     QList<Download> m_downloads;
     QHash<QString, qsizetype> m_at; // by path, as targets name them
 };

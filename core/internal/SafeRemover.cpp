@@ -8,11 +8,11 @@
 #include "InUseFiles.h"
 #include "Logging.h"
 #include "PosixFs.h"
+#include "RemovedLinks.h"
 #include "SharedExtentLedger.h"
 #include "SharedExtents.h"
 
 #include <QDir>
-#include <QSet>
 
 #include <cerrno>
 #include <cstdio> // renameat2
@@ -113,14 +113,21 @@ QString failure(int error, const QString &path, int dirFd)
     return message;
 }
 
+// A file's name goes: through links when given, which then records a file that keeps other
+// names (its ctime moved by this removal is not an arrival's: arrivedSince). 0, or the errno.
+int unlinkFile(int dirFd, const char *name, const struct stat &st, RemovedLinks *links)
+{
+    if (links)
+        return links->unlink(dirFd, name, st);
+    return ::unlinkat(dirFd, name, 0) == 0 ? 0 : errno;
+}
+
 // Empties one entry of a folder being removed: a file or a link goes, a folder is handed
 // back to walk into. 0, or the errno of the step that failed; an entry already gone is fine.
 // A folder of another device than the tree's (a mount point) is EXDEV: a removal never
 // crosses into another filesystem, as `rm --one-file-system`.
-// unlinkedShared, when given, gets the inodes that keep other names after their name here went:
-// the unlink changed their ctime, which is not an arrival's (arrivedSince).
 int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed,
-                SharedExtentLedger *ledger, SharedExtentLedger *also, const InUseFiles *inUse, QSet<FileIdentity> *unlinkedShared = nullptr)
+                SharedExtentLedger *ledger, SharedExtentLedger *also, const InUseFiles *inUse, RemovedLinks &links)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -143,24 +150,21 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
         return 0;
     }
     const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger, inUse);
-    if (::unlinkat(dirFd, entry.name.constData(), 0) == 0) {
+    const int error = links.unlink(dirFd, entry.name.constData(), st);
+    if (error == 0)
         add(freed, release, ledger, also);
-        if (unlinkedShared && st.st_nlink > 1)
-            unlinkedShared->insert(FileIdentity::of(st));
-        return 0;
-    }
-    return errno == ENOENT ? 0 : errno;
+    return error == ENOENT ? 0 : error;
 }
 
 // Whether name in the folder open at dirFd came after sinceNs (the kernel's clock, as inode
 // times are): born then (statx btime: written there), or its inode changed then (ctime: moved
 // in by a rename, which keeps the birth time, or linked in; attack W1: files moved into a
-// subfolder not walked yet were deleted). A tie is the tree's. An inode this removal unlinked
-// another name of changed then too, by the removal: not an arrival.
+// subfolder not walked yet were deleted). A tie is the tree's. An inode the run unlinked
+// another name of changed then too, by the removal: not an arrival (RemovedLinks).
 enum class Arrival { No, Born, Changed };
 
-Arrival arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QSet<FileIdentity> &unlinkedShared, bool byChangeTime,
-                     bool foldersByTime, qint64 changedUntilNs)
+Arrival arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const RemovedLinks &links, bool byChangeTime, bool foldersByTime,
+                     qint64 changedUntilNs)
 {
     struct statx stx
     {
@@ -174,7 +178,8 @@ Arrival arrivedSince(int dirFd, const QByteArray &name, qint64 sinceNs, const QS
     if (!byChangeTime || !ArrivalTime::isMovedIn(stx, sinceNs, changedUntilNs))
         return Arrival::No;
     return !S_ISDIR(stx.stx_mode) &&
-                   unlinkedShared.contains(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)})
+                   links.changedByRemoval(FileIdentity{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)},
+                                          ArrivalTime::nanoseconds(stx.stx_ctime))
                ? Arrival::No
                : Arrival::Changed;
 }
@@ -318,9 +323,9 @@ SafeRemover::Result SafeRemover::remove(const QString &absolutePath, Kind kind)
     if (!S_ISDIR(st.st_mode)) {
         // Files, and links of every kind: the link goes, never its target.
         const Release release = releaseOf(parentFd, leaf.constData(), st, m_ledger, m_inUse);
-        if (::unlinkat(parentFd, leaf.constData(), 0) != 0) {
-            result.status = errno == ENOENT ? Status::AlreadyGone : Status::Failed;
-            result.message = failure(errno, absolutePath, parentFd);
+        if (const int error = unlinkFile(parentFd, leaf.constData(), st, m_removedLinks); error != 0) {
+            result.status = error == ENOENT ? Status::AlreadyGone : Status::Failed;
+            result.message = failure(error, absolutePath, parentFd);
             return result;
         }
         result.status = Status::Removed;
@@ -436,7 +441,9 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
     auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + FileName::decode(leaf); };
     bool failed = false;
     bool stopped = false;
-    QSet<FileIdentity> unlinkedShared; // see removeEntry
+    // The run's record when the caller keeps one (setRemovedLinks), else this tree's.
+    RemovedLinks ownLinks;
+    RemovedLinks &links = m_removedLinks ? *m_removedLinks : ownLinks;
     // Every entry the walk listed in a folder went before it is removed (any failure stops the
     // walk first), so a folder that is not empty then holds only what arrived since.
     auto keptForArrivals = [&](int error, const QString &where) {
@@ -480,7 +487,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 // Born after the tree was set aside: what a process wrote there since, left (its
                 // folder's removal then keeps the folder). Not even looked into if a folder.
                 if (m_keepSince) {
-                    const Arrival arrival = arrivedSince(folder.fd, entry.name, *m_keepSince, unlinkedShared, m_keepByChangeTime,
+                    const Arrival arrival = arrivedSince(folder.fd, entry.name, *m_keepSince, links, m_keepByChangeTime,
                                                          m_keepFoldersByTime, m_keepChangedUntil);
                     if (arrival == Arrival::Changed)
                         result.keptByChangeTime.append(pathOf(folder.relPrefix(), entry.name));
@@ -488,8 +495,8 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                         continue;
                 }
                 const qsizetype folders = subfolders.size();
-                if (const int error = removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger, m_inUse,
-                                                  m_keepSince ? &unlinkedShared : nullptr);
+                if (const int error =
+                        removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger, m_inUse, links);
                     error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
                 removedOne = removedOne || subfolders.size() == folders; // a folder is handed back, not removed yet
@@ -570,12 +577,14 @@ SafeRemover::Result SafeRemover::removeRepo(int parentFd, const QByteArray &name
                 step.message = failure(errno, childPath, fd);
         } else if (S_ISDIR(st.st_mode)) {
             step = removeTree(fd, child, childPath, Kind::Tree);
-        } else if (const Release release = releaseOf(fd, child.constData(), st, m_ledger, m_inUse);
-                   ::unlinkat(fd, child.constData(), 0) == 0 || errno == ENOENT) {
-            step.status = Status::Removed;
-            add(step, release, m_ledger, m_entryLedger);
         } else {
-            step.message = failure(errno, childPath, fd);
+            const Release release = releaseOf(fd, child.constData(), st, m_ledger, m_inUse);
+            if (const int error = unlinkFile(fd, child.constData(), st, m_removedLinks); error == 0 || error == ENOENT) {
+                step.status = Status::Removed;
+                add(step, release, m_ledger, m_entryLedger);
+            } else {
+                step.message = failure(error, childPath, fd);
+            }
         }
         return step;
     };

@@ -17,6 +17,7 @@
 namespace hubdeck {
 
 class InUseFiles;
+class RemovedLinks;
 
 class SharedExtentLedger;
 
@@ -112,6 +113,12 @@ public:
     // linked between two repos was "freed" while a server had it mapped). Null: none.
     void setHeldFiles(const InUseFiles *inUse) { m_inUse = inUse; }
 
+    // The run's record of the files it removed one name of while others stayed (RemovedLinks),
+    // kept by the caller across removers: the ctime those removals moved is never taken for an
+    // arrival's (setKeepArrivals), in this remover's trees or in a later entry's. Null (the
+    // default): each tree keeps its own.
+    void setRemovedLinks(RemovedLinks *links) { m_removedLinks = links; }
+
     // A Tree removal keeps what arrived in the tree since `sinceNs` (ns since the epoch): a file,
     // link or folder born later (statx btime; V1: written into a subfolder the walk had not
     // reached yet), and a folder that holds entries its walk never listed (written there after
@@ -121,7 +128,7 @@ public:
     // filesystem keeps no birth time, a file written since stands for one born since
     // (ArrivalTime::isAfter, attack Z11). What was moved or linked in
     // keeps its birth time but not its ctime: an inode changed after that time is kept too
-    // (attack W1), unless this removal's own unlink of another of its names changed it. An
+    // (attack W1), unless the run's own unlink of another of its names changed it. An
     // inode hard-linked within the tree whose other name a stopped run removed reads as changed,
     // and is kept. nullopt (the default): off.
     // byChangeTime: the ctime rule too, which only the run that set the tree aside may use (while
@@ -180,6 +187,7 @@ private:
     SharedExtentLedger *m_ledger = nullptr;
     SharedExtentLedger *m_entryLedger = nullptr;
     const InUseFiles *m_inUse = nullptr;
+    RemovedLinks *m_removedLinks = nullptr;
     std::optional<qint64> m_keepSince;
     bool m_keepByChangeTime = true;
     qint64 m_keepChangedUntil = std::numeric_limits<qint64>::max();
