@@ -308,14 +308,27 @@ QString wholeRemovalObstacle(const QString &entryPath, const QStringList &target
     return {};
 }
 
-// What a deletion locks (FolderLocks): the folder of every part of the home, HF_HOME's own for
-// "other", whichever it deletes in. One deletion per home, as the CLI and the Overview see one
-// home; a part another home shares (HF_DATASETS_CACHE set in both) serializes those homes too.
-QStringList lockedFolders(const HfHome &home)
+// The folder a deletion of the entry works in: its part's, or its own when the entry is a part
+// (HomeEntry::partRoot), which stays. Empty when it lies in no part.
+QString workFolder(const HfHome &home, const HomeEntry &entry)
+{
+    const bool ownFolder = entry.partRoot && std::any_of(home.parts().cbegin(), home.parts().cend(),
+                                                         [&](const HfHome::Part &part) { return part.path == entry.path; });
+    return ownFolder ? entry.path : partRootOf(home, entry.path);
+}
+
+// What a deletion locks (FolderLocks): HF_HOME's own folder, which every deletion in the home
+// takes (one deletion per home, as the CLI and the Overview see one home), and the folder of
+// each part it deletes in: a part another home shares (HF_DATASETS_CACHE set in both)
+// serializes those homes' deletions there. A part it leaves alone is not taken, so that another
+// program's flock on it (a script serialising its jobs on the folder a variable names) holds up
+// no deletion elsewhere (attack report 17, F9).
+QStringList lockedFolders(const HfHome &home, const HomeDeletion::Plan &plan)
 {
     QStringList folders{home.root()};
-    for (const HfHome::Part &part : home.parts())
-        folders.append(part.path);
+    for (const HomeEntry &entry : plan.entries)
+        if (const QString folder = workFolder(home, entry); !folder.isEmpty() && !folders.contains(folder))
+            folders.append(folder);
     return folders;
 }
 
@@ -990,7 +1003,28 @@ void HomeDeletion::findEmptiedFolders(Plan &plan)
 
 std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
 {
-    return FolderLocks::heldBy(lockedFolders(home));
+    if (const std::optional<qint64> pid = FolderLocks::heldBy({home.root()}))
+        return pid;
+    // A deletion in another home that shares a part holds that part's folder only.
+    for (const HfHome::Part &part : home.parts())
+        if (const std::optional<qint64> pid = FolderLocks::heldBy({part.path}); pid && mayBeDeletion(*pid, holderName(*pid)))
+            return pid;
+    return std::nullopt;
+}
+
+QHash<QString, qint64> HomeDeletion::partsLockedByOthers(const HfHome &home)
+{
+    QHash<QString, qint64> locked;
+    for (const HfHome::Part &part : home.parts())
+        if (part.path != home.root() && !locked.contains(part.path))
+            if (const std::optional<qint64> pid = FolderLocks::heldBy({part.path}); pid && !mayBeDeletion(*pid, holderName(*pid)))
+                locked.insert(part.path, *pid);
+    return locked;
+}
+
+bool HomeDeletion::mayBeDeletion(qint64 pid, const QString &holder)
+{
+    return pid <= 0 || holder.isEmpty() || holder.startsWith(QLatin1String("hubdeck"));
 }
 
 QString HomeDeletion::holderName(qint64 pid)
@@ -1006,15 +1040,20 @@ QString HomeDeletion::blockedReason(qint64 pid)
     return blockedReason(pid, holderName(pid));
 }
 
-QString HomeDeletion::blockedReason(qint64 pid, const QString &name)
+QString HomeDeletion::blockedReason(qint64 pid, const QString &name, const QString &folder)
 {
     // The folders are the locks, so another program's flock on one (a script serialising its
     // dataset jobs with flock(1)) holds them too: named as what it is, not as a HubDeck run.
-    if (!name.isEmpty() && !name.startsWith(QLatin1String("hubdeck")))
-        return tr("Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has "
-                  "released it.")
-            .arg(name)
-            .arg(pid);
+    if (!mayBeDeletion(pid, name))
+        return folder.isEmpty()
+                   ? tr("Nothing deleted: another process (%1, pid %2) holds a lock on this home's folders. Try again once it has "
+                        "released it.")
+                         .arg(name)
+                         .arg(pid)
+                   : tr("Nothing deleted: another process (%1, pid %2) holds a lock on %3. Try again once it has released it.")
+                         .arg(name)
+                         .arg(pid)
+                         .arg(folder);
     return pid > 0
                ? tr("Nothing deleted: another HubDeck deletion is running in this home (pid %1). Try again once it has finished.").arg(pid)
                // Its process cannot be seen from here (another PID namespace: a container).
@@ -1036,9 +1075,11 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
     // would find entries half gone under it, report them as errors, and measure the other's
     // removals as its own freed bytes. Locked for the whole run, before anything is read.
     FolderLocks locks;
-    if (!plan.entries.isEmpty() && !locks.lock(lockedFolders(home))) {
+    if (!plan.entries.isEmpty() && !locks.lock(lockedFolders(home, plan))) {
         report.blocked = true;
-        report.errors.append(blockedReason(locks.holderPid()));
+        const qint64 pid = locks.holderPid();
+        // A part's own folder is named: only deletions there wait for it.
+        report.errors.append(blockedReason(pid, holderName(pid), locks.heldFolder() == home.root() ? QString() : locks.heldFolder()));
         return report;
     }
     const MountPoints mounts = MountPoints::current();
@@ -1068,9 +1109,8 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             break;
         }
         // A part that is one entry is worked in from its own folder, which stays.
-        const bool ownFolder = entry.partRoot && std::any_of(home.parts().cbegin(), home.parts().cend(),
-                                                             [&](const HfHome::Part &part) { return part.path == entry.path; });
-        const QString root = ownFolder ? entry.path : partRootOf(home, entry.path);
+        const QString root = workFolder(home, entry);
+        const bool ownFolder = root == entry.path;
         if (root.isEmpty()) {
             report.errors.append(tr("Refused: %1 is not inside a part of the Hugging Face home.").arg(entry.path));
             continue;

@@ -211,12 +211,27 @@ public:
     // nullopt. This process's own deletion is not another's. For a front end to say so: while
     // it runs, the entries it renamed list as interrupted deletions (HomeScanner::scan marks
     // them), and a plan may change under it. run() checks again.
+    // Held means HF_HOME's own folder is (every deletion in the home takes it, and so may a
+    // script's flock on the home), or a part's folder is by what may be a HubDeck deletion (one
+    // in another home sharing the part). Another program's flock on a part's folder alone is
+    // not: partsLockedByOthers.
     [[nodiscard]] static std::optional<qint64> runningDeletion(const HfHome &home);
+    // The parts whose own folder (not HF_HOME's) another program holds a flock on (a script
+    // serialising its jobs with flock(1) on the folder HF_DATASETS_DOWNLOADED_DATASETS_PATH
+    // names), by part path (HfHome::Part::path): the holder's pid. run() refuses to delete in
+    // them while it holds on; the rest of the home is not held up (attack report 17, F9). Read
+    // from /proc/locks, as runningDeletion; no lock is taken.
+    [[nodiscard]] static QHash<QString, qint64> partsLockedByOthers(const HfHome &home);
+    // Whether a lock's holder is, or may be, a HubDeck deletion: its name starts with "hubdeck",
+    // or it cannot be seen (pid 0: another PID namespace; no name: gone or another user's).
+    [[nodiscard]] static bool mayBeDeletion(qint64 pid, const QString &holder);
     // Report::blocked's line for that pid: "Nothing deleted: another HubDeck deletion is
     // running in this home (pid N). …".
     [[nodiscard]] static QString blockedReason(qint64 pid);
     // The same with the holder's name already read (HomeScan::deletionHolder): no /proc read.
-    [[nodiscard]] static QString blockedReason(qint64 pid, const QString &holder);
+    // folder: the part's folder another program holds, when that is what held the run up
+    // (named in the line), rather than the home's.
+    [[nodiscard]] static QString blockedReason(qint64 pid, const QString &holder, const QString &folder = {});
     // The name of the process with that pid (/proc/PID/comm), or "" when it cannot be read:
     // whether a lock on the home is a HubDeck deletion's ("hubdeck", "hubdeck-cli") or another
     // program's flock on a part's folder.

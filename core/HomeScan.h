@@ -51,6 +51,11 @@ struct HomeScan
         // as HomeScan::diskTotal and diskFree are HF_HOME's. Both 0 otherwise.
         qint64 diskTotal = 0;
         qint64 diskFree = 0;
+        // Another program's flock on the part's own folder (HomeDeletion::partsLockedByOthers):
+        // its pid and name (/proc/PID/comm, read with the scan), 0 and empty when none. Its
+        // entries are kept, with that reason, while it holds on; other parts are not held up.
+        qint64 lockedByPid = 0;
+        QString lockedBy;
         qint64 sizeOnDisk = 0;
         qint64 apparentSize = 0;
         QList<HomeEntry> entries; // largest first

@@ -1499,6 +1499,24 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                                                           .arg(pid);
                 }
     }
+    // Another program's flock on a part's own folder: what the part holds waits for it, as a
+    // deletion there would be refused; the rest of the home does not (attack report 17, F9).
+    if (!scan.deletionRunning) {
+        const QHash<QString, qint64> locked = HomeDeletion::partsLockedByOthers(home);
+        for (HomeScan::Part &part : scan.parts) {
+            const auto lock = locked.constFind(part.path);
+            if (lock == locked.cend())
+                continue;
+            part.lockedByPid = *lock;
+            part.lockedBy = HomeDeletion::holderName(*lock);
+            for (HomeEntry &entry : part.entries)
+                if (entry.deletable())
+                    entry.keep = tr("Not deleted while another program (%1, pid %2) holds a lock on %3.")
+                                     .arg(part.lockedBy)
+                                     .arg(part.lockedByPid)
+                                     .arg(part.path);
+        }
+    }
     for (HomeScan::Part &part : scan.parts) {
         for (const HomeEntry &entry : std::as_const(part.entries)) {
             part.sizeOnDisk += entry.sizeOnDisk;

@@ -1987,6 +1987,53 @@ private Q_SLOTS:
     // HF_DATASETS_DOWNLOADED_DATASETS_PATH moved datasets' downloads out of the home: a part that
     // is one entry, listed at du's size and emptied by `home rm`, its folder kept and nothing
     // written beside it (attack A6: not listed at all).
+    // A script's flock(1) on the folder a variable names holds up that part only: `home ls`
+    // says so and which folder, `home rm` there is refused with that reason, and elsewhere in
+    // the home it deletes (attack report 17, F9: every `home rm` in the home was refused).
+    void aLockOnOnePartHoldsUpThatPartOnly()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString dl = outside.path() + QStringLiteral("/dl");
+        QVERIFY(QDir().mkpath(dl));
+        QFile file(dl + u'/' + QString(64, u'a'));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(9000, 'd')) == 9000);
+        file.close();
+        const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+        QProcess holder;
+        holder.start(QStringLiteral("flock"),
+                     {QStringLiteral("-x"), QStringLiteral("-o"), dl, QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(holder.waitForStarted(5000));
+        const auto stop = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        const auto flockShown = [] {
+            QFile locks(QStringLiteral("/proc/locks"));
+            return locks.open(QIODevice::ReadOnly) && locks.readAll().contains("FLOCK");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flockShown(), 5000);
+        const CliRun ls = home({QStringLiteral("ls")}, env);
+        QCOMPARE(ls.code, 0);
+        QVERIFY2(
+            ls.err.contains(QStringLiteral("Warning: Another program (flock, pid %1) holds a lock on %2: `home rm` refuses to delete in "
+                                           "that part until it releases it.")
+                                .arg(holder.processId())
+                                .arg(dl)),
+            qPrintable(ls.err));
+        const CliRun there = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
+        QCOMPARE(there.code, 1);
+        QVERIFY2(
+            there.err.contains(
+                QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(holder.processId()).arg(dl)),
+            qPrintable(there.err));
+        QVERIFY(QFileInfo::exists(file.fileName()));
+        const CliRun elsewhere = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("-y")}, env);
+        QVERIFY2(elsewhere.code == 0, qPrintable(elsewhere.out + elsewhere.err));
+        QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));
+    }
+
     void movedDownloadsAreAPartEmptiedInPlace()
     {
         FixtureHome fixture;

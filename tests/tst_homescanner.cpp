@@ -5075,7 +5075,7 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         const HfHome home = HfHome::locate(fixture.environment());
-        const QString datasets = fixture.path(QStringLiteral("datasets"));
+        const QString datasets = fixture.root(); // the home's own folder: every deletion's lock
         const qint64 child = lockLeftToAChild(datasets);
         QVERIFY(child > 0);
         const auto stop = qScopeGuard([&] { ::kill(pid_t(child), SIGKILL); });
@@ -5087,6 +5087,72 @@ private Q_SLOTS:
         QCOMPARE(refused.errors, QStringList{QStringLiteral("Nothing deleted: another process (sleep, pid %1) holds a lock on this home's "
                                                             "folders. Try again once it has released it.")
                                                  .arg(child)});
+    }
+
+    // Another program's flock on one part's own folder (a script serialising its jobs with
+    // flock(1) on the folder HF_DATASETS_DOWNLOADED_DATASETS_PATH names) holds up deletions in
+    // that part only, and says so there; the rest of the home is deleted as usual (attack
+    // report 17, F9: every `home rm` in the home was refused).
+    void partLockedByAnotherProgramHoldsUpThatPartOnly()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString dl = outside.path() + QStringLiteral("/dl");
+        QVERIFY(QDir().mkpath(dl));
+        {
+            QFile file(dl + u'/' + QString(64, u'a'));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.write(QByteArray(9000, 'd')) == 9000);
+        }
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), dl);
+        const HfHome home = HfHome::locate(env);
+        const HomeScan before = HomeScanner::scan(home);
+        QProcess other;
+        other.start(QStringLiteral("flock"),
+                    {QStringLiteral("-x"), QStringLiteral("-o"), dl, QStringLiteral("sleep"), QStringLiteral("60")});
+        QVERIFY(other.waitForStarted(5000));
+        const auto stop = qScopeGuard([&] {
+            other.kill();
+            other.waitForFinished();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(FolderLocks::heldBy({dl}).has_value(), 5000);
+        QVERIFY(!HomeDeletion::runningDeletion(home));
+        QCOMPARE(HomeDeletion::partsLockedByOthers(home), (QHash<QString, qint64>{{dl, other.processId()}}));
+
+        const HomeScan scan = HomeScanner::scan(home);
+        QVERIFY(!scan.deletionRunning);
+        const HomeScan::Part *locked = scan.part(QStringLiteral("datasets-downloads"));
+        QCOMPARE(locked->lockedByPid, other.processId());
+        QCOMPARE(locked->lockedBy, QStringLiteral("flock"));
+        const HomeEntry *downloads = find(scan, QStringLiteral("datasets-downloads"), QStringLiteral("downloads"));
+        QVERIFY(downloads && !downloads->deletable());
+        QCOMPARE(downloads->keep,
+                 QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(other.processId()).arg(dl));
+        QCOMPARE(scan.part(QStringLiteral("datasets"))->lockedByPid, 0);
+        const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
+        const HomeEntry *elsewhere = find(scan, QStringLiteral("datasets"), QStringLiteral("org___set"));
+        QVERIFY2(elsewhere && elsewhere->deletable(), elsewhere ? qPrintable(elsewhere->keep) : "none");
+        const HomeDeletion::Plan refusedPlan = HomeDeletion::plan(scan, {dl});
+        QVERIFY(refusedPlan.entries.isEmpty());
+
+        // Elsewhere in the home: deleted while the lock is held.
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(dataset));
+        // A plan made before the lock: the run finds the folder held, and names it.
+        const HomeDeletion::Report blocked = HomeDeletion::run(home, HomeDeletion::plan(before, {dl}));
+        QVERIFY(blocked.blocked);
+        QCOMPARE(blocked.errors,
+                 QStringList{QStringLiteral("Nothing deleted: another process (flock, pid %1) holds a lock on %2. Try again "
+                                            "once it has released it.")
+                                 .arg(other.processId())
+                                 .arg(dl)});
+        QVERIFY(QFileInfo::exists(dl + u'/' + QString(64, u'a')));
+        other.kill();
+        other.waitForFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(!FolderLocks::heldBy({dl}).has_value(), 5000);
+        QVERIFY(find(HomeScanner::scan(home), QStringLiteral("datasets-downloads"), QStringLiteral("downloads"))->deletable());
     }
 
     // While another process holds the lock of the home's part (a HubDeck deletion running
@@ -5109,11 +5175,12 @@ private Q_SLOTS:
         };
         QCOMPARE(::stat(QFile::encodeName(fixture.path(QStringLiteral("datasets"))).constData(), &datasets), 0);
         QTRY_VERIFY_WITH_TIMEOUT(InUseFiles::snapshot().holder(datasets.st_dev, datasets.st_ino), 5000);
+        // The plan is from before the lock: the run finds the part's folder held, and names it.
         const HomeDeletion::Report refused = HomeDeletion::run(home, HomeDeletion::plan(scan, {dataset}));
-        QCOMPARE(refused.errors,
-                 QStringList{QStringLiteral("Nothing deleted: another process (flock, pid %1) holds a lock on this home's folders. Try "
-                                            "again once it has released it.")
-                                 .arg(other->processId())}); // named as what it is, not as a HubDeck run (N13)
+        QCOMPARE(refused.errors, QStringList{QStringLiteral("Nothing deleted: another process (flock, pid %1) holds a lock on %2. Try "
+                                                            "again once it has released it.")
+                                                 .arg(other->processId())
+                                                 .arg(fixture.path(QStringLiteral("datasets")))}); // named as what it is (N13)
         QVERIFY(refused.removed.isEmpty());
         QCOMPARE(refused.freedBytes, 0);
         QCOMPARE(tree(fixture.root()), before);
@@ -5203,9 +5270,10 @@ private Q_SLOTS:
         other->kill(); // no child of its own holds the lock on: bash waits in its builtin read
         other->waitForFinished();
         // flock(1) in a script deletes nothing: what is there is a stopped deletion that waits
-        // for that lock, not one "being deleted" (attack T7).
-        other->start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("datasets")),
-                                               QStringLiteral("sleep"), QStringLiteral("60")});
+        // for that lock, not one "being deleted" (attack T7). On the home's own folder, which
+        // every deletion takes: a part's alone is partLockedByAnotherProgramHoldsUpThatPartOnly.
+        other->start(QStringLiteral("flock"),
+                     {QStringLiteral("-x"), QStringLiteral("-o"), fixture.root(), QStringLiteral("sleep"), QStringLiteral("60")});
         QVERIFY(other->waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);
         const HomeScan script = HomeScanner::scan(home);

@@ -808,8 +808,9 @@ private Q_SLOTS:
             return true;
         });
         QProcess other;
-        other.start(QStringLiteral("flock"), {QStringLiteral("-x"), QStringLiteral("-o"), fixture.path(QStringLiteral("xet")),
-                                              QStringLiteral("sleep"), QStringLiteral("60")});
+        // On the home's own folder, which every deletion in it takes.
+        other.start(QStringLiteral("flock"),
+                    {QStringLiteral("-x"), QStringLiteral("-o"), fixture.root(), QStringLiteral("sleep"), QStringLiteral("60")});
         QVERIFY(other.waitForStarted(5000));
         const HfHome home = page->session()->home();
         QTRY_VERIFY_WITH_TIMEOUT(HomeDeletion::runningDeletion(home).has_value(), 5000);

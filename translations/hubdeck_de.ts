@@ -396,6 +396,10 @@
         <source>Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.</source>
         <translation>Nicht gelöscht: %1 liegt im Eintrag %2, den HubDeck nur als Ganzes löscht: Nennen Sie diesen Eintrag.</translation>
     </message>
+    <message>
+        <source>Nothing deleted: another process (%1, pid %2) holds a lock on %3. Try again once it has released it.</source>
+        <translation>Nichts gelöscht: Ein anderer Prozess (%1, PID %2) hält eine Sperre auf %3. Versuchen Sie es erneut, sobald er sie freigegeben hat.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -734,6 +738,10 @@
     <message>
         <source>Not deleted while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
         <translation>Nicht gelöscht, solange ein anderes Programm (%1, PID %2) eine Sperre auf den Ordnern dieses Home-Ordners hält.</translation>
+    </message>
+    <message>
+        <source>Not deleted while another program (%1, pid %2) holds a lock on %3.</source>
+        <translation>Nicht gelöscht, solange ein anderes Programm (%1, PID %2) eine Sperre auf %3 hält.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3109,10 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
     <message>
         <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): nothing can be deleted until it ends.</source>
         <translation>&lt;b&gt;In diesem Home-Ordner läuft eine Löschung, oder ein anderes Programm hält eine Sperre auf seine Ordner&lt;/b&gt; (von hier aus nicht sichtbar): Nichts kann gelöscht werden, bis sie endet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another program holds a lock on %1&lt;/b&gt; (%2, pid %3): nothing in it can be deleted until it releases it.</source>
+        <translation>&lt;b&gt;Ein anderes Programm hält eine Sperre auf %1&lt;/b&gt; (%2, PID %3): Darin kann nichts gelöscht werden, bis es sie freigibt.</translation>
     </message>
 </context>
 <context>

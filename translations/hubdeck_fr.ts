@@ -396,6 +396,10 @@
         <source>Not deleted: %1 lies inside the entry %2, which HubDeck deletes only whole: name that entry.</source>
         <translation>Non supprimé : %1 se trouve dans l’entrée %2, que HubDeck ne supprime qu’en entier : nommez cette entrée.</translation>
     </message>
+    <message>
+        <source>Nothing deleted: another process (%1, pid %2) holds a lock on %3. Try again once it has released it.</source>
+        <translation>Rien n’a été supprimé : un autre processus (%1, PID %2) détient un verrou sur %3. Réessayez une fois qu’il l’a libéré.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -734,6 +738,10 @@
     <message>
         <source>Not deleted while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
         <translation>Non supprimé tant qu’un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Not deleted while another program (%1, pid %2) holds a lock on %3.</source>
+        <translation>Non supprimé tant qu’un autre programme (%1, PID %2) détient un verrou sur %3.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3109,10 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
     <message>
         <source>&lt;b&gt;A deletion is running in this home, or another program holds a lock on its folders&lt;/b&gt; (not visible from here): nothing can be deleted until it ends.</source>
         <translation>&lt;b&gt;Une suppression est en cours dans ce dossier, ou un autre programme verrouille ses dossiers&lt;/b&gt; (invisible d’ici) : rien ne peut être supprimé avant qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Another program holds a lock on %1&lt;/b&gt; (%2, pid %3): nothing in it can be deleted until it releases it.</source>
+        <translation>&lt;b&gt;Un autre programme détient un verrou sur %1&lt;/b&gt; (%2, PID %3) : rien ne peut y être supprimé tant qu’il ne l’a pas libéré.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,13 @@ int HomeCommand::list(const QStringList &arguments)
     const HomeScan scan = HomeScanner::scan(where, &inUse);
     for (const QString &error : scan.errors)
         m_out.warning(PrintableText::name(error));
+    for (const HomeScan::Part &part : scan.parts)
+        if (part.lockedByPid > 0)
+            m_out.warning(QStringLiteral("Another program (%1, pid %2) holds a lock on %3: `home rm` refuses to delete in that part until "
+                                         "it releases it.")
+                              .arg(PrintableText::name(part.lockedBy))
+                              .arg(part.lockedByPid)
+                              .arg(PrintableText::name(part.path)));
     if (CliOutput::isJson())
         printJson(scan, ours ? pid : std::nullopt);
     else

@@ -25,11 +25,13 @@ bool FolderLocks::lock(const QStringList &folders)
 {
     m_fds.clear();
     m_holderPid = 0;
+    m_heldFolder.clear();
     struct Opened
     {
         UniqueFd fd;
         dev_t device;
         ino_t inode;
+        QString folder; // the first spelling given
     };
     std::vector<Opened> opened;
     for (const QString &folder : folders) {
@@ -42,7 +44,7 @@ bool FolderLocks::lock(const QStringList &folders)
         const bool known =
             std::any_of(opened.cbegin(), opened.cend(), [&](const Opened &o) { return o.device == st.st_dev && o.inode == st.st_ino; });
         if (!known)
-            opened.push_back({std::move(fd), st.st_dev, st.st_ino});
+            opened.push_back({std::move(fd), st.st_dev, st.st_ino, folder});
     }
     // One order for every process, so that two never each hold a lock the other waits for.
     std::sort(opened.begin(), opened.end(),
@@ -65,6 +67,7 @@ bool FolderLocks::lock(const QStringList &folders)
         QFile locks(QStringLiteral("/proc/locks"));
         if (locks.open(QIODevice::ReadOnly))
             m_holderPid = liveHolder(flockHolder(locks.readAll(), o.device, o.inode, ::getpid()), o.device, o.inode);
+        m_heldFolder = o.folder;
         m_fds.clear();
         return false;
     }

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] bool lock(const QStringList &folders);
     // The process holding the folder that lock() could not take, from /proc/locks; 0 if unknown.
     [[nodiscard]] qint64 holderPid() const { return m_holderPid; }
+    // The folder that lock() could not take, as it was given.
+    [[nodiscard]] QString heldFolder() const { return m_heldFolder; }
     void unlock() { m_fds.clear(); }
 
     // Who holds a flock on one of these folders (links followed): the first holder's pid other
@@ -54,6 +56,7 @@ public:
 private:
     std::vector<UniqueFd> m_fds;
     qint64 m_holderPid = 0;
+    QString m_heldFolder;
 };
 
 } // namespace hubdeck

@@ -456,6 +456,12 @@ void OverviewPage::updateHeader()
             totals += u' ' + tr("<b>A deletion is running in this home, or another program holds a lock on its folders</b> (not "
                                 "visible from here): nothing can be deleted until it ends.");
     }
+    for (const HomeScan::Part &part : scan.parts)
+        if (part.lockedByPid > 0)
+            totals +=
+                u' ' + tr("<b>Another program holds a lock on %1</b> (%2, pid %3): nothing in it can be deleted until it releases it.")
+                           .arg(PrintableText::name(part.path).toHtmlEscaped(), PrintableText::name(part.lockedBy).toHtmlEscaped())
+                           .arg(part.lockedByPid);
     if (!scan.errors.isEmpty()) {
         totals += u' ' + unreadableSentence(scan);
         m_totals->setToolTip(PrintableText::plainToolTip(PrintableText::lines(scan.errors.join(u'\n'))));
