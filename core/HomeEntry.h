@@ -115,7 +115,12 @@ struct HomeEntry
     // A folder entry that keeps its folder and holds nothing (datasets/downloads once its
     // downloads went): deleting it would free nothing, so HomeScanner does not offer it, and a
     // part that holds only such entries is already clear (HomeDeletion::Plan::alreadyClear).
-    [[nodiscard]] bool emptied() const { return keepsItsFolder() && files == 0 && !holdsFiles && members.isEmpty() && !removalInterrupted; }
+    // Only of a kind HubDeck deletes: a user's folder a variable names that holds only empty
+    // folders of its own is not a cleaned cache (attack report 17, F10: "Nothing left to delete").
+    [[nodiscard]] bool emptied() const
+    {
+        return keepsItsFolder() && ofDeletableKind() && files == 0 && !holdsFiles && members.isEmpty() && !removalInterrupted;
+    }
     // Children of the entry's folder that are not deleted with it: datasets/downloads'
     // extracted/, and the name it has while a deletion of it has renamed it aside
     // ("extracted.hubdeck-deleting", HomeScanner::deletingSuffix), which is an interrupted

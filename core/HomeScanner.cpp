@@ -1005,9 +1005,14 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
         } else {
             for (const auto &[other, kind] : std::as_const(roots))
                 if (kind != part.kind && within(root, other))
-                    shared = HomeScanner::tr("This part's folder %1 lies inside the %2 part (%3): HubDeck deletes nothing that two "
-                                             "parts share.")
-                                 .arg(part.path, kind, other);
+                    // One folder that two variables name is said as such, not as one inside the
+                    // other (attack report 17, F10: both downloads variables at one folder).
+                    shared = other == root ? HomeScanner::tr("This part's folder %1 is also the %2 part's: HubDeck deletes nothing "
+                                                             "that two parts share.")
+                                                 .arg(part.path, kind)
+                                           : HomeScanner::tr("This part's folder %1 lies inside the %2 part (%3): HubDeck deletes "
+                                                             "nothing that two parts share.")
+                                                 .arg(part.path, kind, other);
         }
         // Another part whose folder lies inside this one's (HF_ASSETS_CACHE=$HF_HOME lists hub/,
         // xet/… as assets; HF_ASSETS_CACHE naming an xet endpoint folder makes xet's chunk-cache

@@ -1987,6 +1987,46 @@ private Q_SLOTS:
     // HF_DATASETS_DOWNLOADED_DATASETS_PATH moved datasets' downloads out of the home: a part that
     // is one entry, listed at du's size and emptied by `home rm`, its folder kept and nothing
     // written beside it (attack A6: not listed at all).
+    // A folder a variable names that holds only empty folders of the user's is not a cleaned
+    // cache: refused as what it is, never "Nothing left to delete" with exit 0; and both
+    // downloads variables at one folder are said as one folder two parts share (attack report
+    // 17, F10).
+    void movedDownloadsThatAreNoCacheAreRefusedAsSuch()
+    {
+        FixtureHome fixture;
+        QTemporaryDir outside;
+        const QString dl = outside.path() + QStringLiteral("/dl");
+        QVERIFY(QDir().mkpath(dl + QStringLiteral("/src")));
+        QVERIFY(QDir().mkpath(dl + QStringLiteral("/docs")));
+        QStringList env{QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
+        for (const QString &name : {QStringLiteral("datasets-downloads"), QStringLiteral("datasets-downloads/downloads"), dl}) {
+            const CliRun rm = home({QStringLiteral("rm"), name, QStringLiteral("-y")}, env);
+            QCOMPARE(rm.code, 1);
+            QVERIFY2(!rm.out.contains(QStringLiteral("Nothing left to delete")), qPrintable(rm.out));
+            QVERIFY2(rm.err.contains(QStringLiteral("Not deleted: %1 (other).").arg(dl)), qPrintable(rm.err));
+        }
+        QVERIFY(QFileInfo(dl + QStringLiteral("/src")).isDir() && QFileInfo(dl + QStringLiteral("/docs")).isDir());
+        // Once it holds nothing at all it is an empty downloads folder: already clear.
+        QVERIFY(QDir(dl).rmdir(QStringLiteral("src")) && QDir(dl).rmdir(QStringLiteral("docs")));
+        const CliRun clear = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
+        QVERIFY2(clear.code == 0 && clear.out.contains(QStringLiteral("Nothing left to delete in ") + dl),
+                 qPrintable(clear.out + clear.err));
+
+        QFile file(dl + u'/' + QString(64, u'a'));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("x") == 1);
+        file.close();
+        env.append(QStringLiteral("HF_DATASETS_EXTRACTED_DATASETS_PATH=") + dl);
+        const CliRun ls = home({QStringLiteral("ls"), QStringLiteral("--no-truncate")}, env);
+        QVERIFY2(ls.out.contains(QStringLiteral("This part's folder %1 is also the datasets-extracted part's: HubDeck deletes nothing that "
+                                                "two parts share.")
+                                     .arg(dl)),
+                 qPrintable(ls.out));
+        QVERIFY(!ls.out.contains(QStringLiteral("lies inside")));
+        const CliRun rm = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
+        QCOMPARE(rm.code, 1);
+        QVERIFY(file.exists());
+    }
+
     // A script's flock(1) on the folder a variable names holds up that part only: `home ls`
     // says so and which folder, `home rm` there is refused with that reason, and elsewhere in
     // the home it deletes (attack report 17, F9: every `home rm` in the home was refused).

@@ -743,6 +743,10 @@
         <source>Not deleted while another program (%1, pid %2) holds a lock on %3.</source>
         <translation>Nicht gelöscht, solange ein anderes Programm (%1, PID %2) eine Sperre auf %3 hält.</translation>
     </message>
+    <message>
+        <source>This part&apos;s folder %1 is also the %2 part&apos;s: HubDeck deletes nothing that two parts share.</source>
+        <translation>Der Ordner %1 dieses Teils ist auch der des Teils %2: HubDeck löscht nichts, was zwei Teile teilen.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

@@ -743,6 +743,10 @@
         <source>Not deleted while another program (%1, pid %2) holds a lock on %3.</source>
         <translation>Non supprimé tant qu’un autre programme (%1, PID %2) détient un verrou sur %3.</translation>
     </message>
+    <message>
+        <source>This part&apos;s folder %1 is also the %2 part&apos;s: HubDeck deletes nothing that two parts share.</source>
+        <translation>Le dossier %1 de cette partie est aussi celui de la partie %2 : HubDeck ne supprime rien de ce que deux parties partagent.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
