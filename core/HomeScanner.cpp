@@ -959,6 +959,22 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
         for (const char *folder : {"Desktop", "Documents", "Downloads", "Music", "Pictures", "Videos"})
             userFolders.append(resolved(QDir::homePath() + u'/' + QLatin1String(folder)));
     }
+    // The hub cache (and transformers', which is one now or a legacy cache of hashed files)
+    // writes only names of its own layout, flat in its folder: models--…, datasets--…,
+    // spaces--…, .locks, or a legacy download's hash. A part folder below it by another name
+    // ($HF_HOME/xet with HF_HUB_CACHE=$HF_HOME, as old HUGGINGFACE_HUB_CACHE settings and setup
+    // scripts have it) is that part's alone, not shared (attack report 18, G3: nothing in xet,
+    // datasets, assets or modules could be deleted, "lies inside the hub part").
+    const auto writesBeside = [](const QString &outerKind, const QString &inner, const QString &outer) {
+        if (outerKind != u"hub" && outerKind != u"transformers" && outerKind != u"legacy")
+            return false;
+        if (inner == outer)
+            return false;
+        const QString first = inner.mid(outer.size() + 1).section(u'/', 0, 0);
+        static const QRegularExpression hashed(QStringLiteral("^[0-9a-f]{64}(\\.[0-9a-f]+)?(\\.json|\\.lock)?$"));
+        return !first.startsWith(QLatin1String("models--")) && !first.startsWith(QLatin1String("datasets--")) &&
+               !first.startsWith(QLatin1String("spaces--")) && first != u".locks" && !hashed.match(first).hasMatch();
+    };
     const auto &homeParts = home.parts();
     const bool assetsByDefault = std::any_of(homeParts.begin(), homeParts.end(), [](const HfHome::Part &part) {
         return part.kind == HfHome::Kind::Assets && !part.movedByVariable;
@@ -1004,7 +1020,7 @@ void markOverlaps(const HfHome &home, HomeScan &scan)
                          .arg(home.root(), part.path);
         } else {
             for (const auto &[other, kind] : std::as_const(roots))
-                if (kind != part.kind && within(root, other))
+                if (kind != part.kind && within(root, other) && !writesBeside(kind, root, other))
                     // One folder that two variables name is said as such, not as one inside the
                     // other (attack report 17, F10: both downloads variables at one folder).
                     shared = other == root ? HomeScanner::tr("This part's folder %1 is also the %2 part's: HubDeck deletes nothing "

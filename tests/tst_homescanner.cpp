@@ -608,6 +608,51 @@ private Q_SLOTS:
         }
     }
 
+    // HF_HUB_CACHE=$HF_HOME (old HUGGINGFACE_HUB_CACHE settings, setup scripts) or
+    // TRANSFORMERS_CACHE=$HF_HOME: the hub cache writes only its own names there, so xet/,
+    // datasets/, assets/ and modules/ stay their parts' alone, cleaned as in any home (attack
+    // report 18, G3: every entry "lies inside the hub part", nothing deletable). A part folder
+    // by a name of the hub's layout is still shared.
+    void aHubCacheAtTheHomeSharesNoOtherPart_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("HF_HUB_CACHE") << QStringLiteral("HF_HUB_CACHE");
+        QTest::newRow("TRANSFORMERS_CACHE") << QStringLiteral("TRANSFORMERS_CACHE");
+    }
+    void aHubCacheAtTheHomeSharesNoOtherPart()
+    {
+        QFETCH(QString, variable);
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("models--org--flat/blobs/89abcdef"), qint64(4000));
+        QProcessEnvironment env = fixture.environment();
+        env.insert(variable, fixture.root());
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(env));
+        const QString chunks = QString::fromLatin1(FixtureHome::kEndpoint) + QStringLiteral("/chunk-cache");
+        for (const auto &[kind, name] : {std::pair{QStringLiteral("xet"), chunks},
+                                         {QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset)},
+                                         {QStringLiteral("datasets"), QStringLiteral("downloads")},
+                                         {QStringLiteral("assets"), QStringLiteral("mylib/default/weights")},
+                                         {QStringLiteral("modules"), QStringLiteral("transformers_modules")}}) {
+            const HomeEntry *entry = find(scan, kind, name);
+            QVERIFY2(entry, qPrintable(kind + u'/' + name));
+            QVERIFY2(entry->deletable(), qPrintable(kind + u'/' + name + u' ' + entry->keep));
+        }
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {fixture.path(QStringLiteral("xet"))});
+        QCOMPARE(plan.entries.size(), 4); // chunk, shard and staging caches, logs
+        // The hub's own names are never home rm's.
+        QVERIFY(HomeDeletion::plan(scan, {fixture.path(QStringLiteral("models--org--flat"))}).entries.isEmpty());
+
+        // xet's cache at a name of the hub's layout: the two may well share it.
+        fixture.write(QStringLiteral("models--org--xet/") + chunks + QStringLiteral("/AB/abcdef0123"), qint64(7000));
+        env.insert(QStringLiteral("HF_XET_CACHE"), fixture.path(QStringLiteral("models--org--xet")));
+        const HomeScan shared = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *sharedChunks = find(shared, QStringLiteral("xet"), chunks);
+        QVERIFY(sharedChunks);
+        QVERIFY(!sharedChunks->deletable());
+        QVERIFY2(sharedChunks->keep.contains(QStringLiteral("HubDeck deletes nothing that two parts share")),
+                 qPrintable(sharedChunks->keep));
+    }
+
     // Downloads hard-linked between datasets/downloads and the folder the variable moved them
     // to (`cp -al`, then HF_DATASETS_DOWNLOADED_DATASETS_PATH) go together: the first entry's
     // removals move the ctime of the second's files, which is the run's own doing, not a
