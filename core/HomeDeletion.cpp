@@ -1374,6 +1374,10 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
             // aside (the time the stopped run kept on it) is a writer's, kept as above.
             if (entry.kind == HomeEntry::Kind::InterruptedDeletion && removalKind(entry.path) == SafeRemover::Kind::Tree)
                 aside = AsideFolder::resume(entry.path, through);
+            // What the stopped run's removals of one name of a file changed is its own doing.
+            if (struct stat st{};
+                aside && !aside->unlinked().isEmpty() && ::lstat(FileName::encode(through(aside->path())).constData(), &st) == 0)
+                removedLinks.addStopped(quint64(st.st_dev), aside->unlinked(), aside->since(), aside->until());
         }
         // A folder renamed aside goes last: a stop between targets then leaves it, which names
         // what is left (its path finds it), never its lock alone under a name nothing lists
@@ -1434,7 +1438,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // that had freed 4.8 MB say "0 bytes freed").
         qint64 arrivedInAside = 0;
         if (aside && renamedAside && failed) {
-            (void)aside->recordStop(through);
+            (void)aside->recordStop(through, &removedLinks);
             arrivedInAside = aside->measureKept();
         }
         // Measured: what the entry held before, less whatever of it is still there. A download

@@ -10,6 +10,7 @@
 #include "HomeScanner.h"
 #include "LinkTally.h"
 #include "PosixFs.h"
+#include "RemovedLinks.h"
 #include "SharedExtents.h"
 #include "UniqueFd.h"
 
@@ -17,6 +18,7 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <cerrno>
 #include <ctime>
 #include <fcntl.h>
 #include <string>
@@ -29,6 +31,34 @@ namespace hubdeck {
 namespace {
 
 constexpr const char *kSetAsideAttribute = HomeScanner::setAsideAttribute();
+// The stopped run's removals of one name of files with others (AsideFolder::recordStop). ext4
+// keeps all of a folder's attributes in its inode's spare room and one block: a value of at
+// most kUnlinkedInBlock bytes fits there beside the time; on XFS and btrfs up to the kernel's
+// bound on a value.
+constexpr const char *kUnlinkedAttribute = "user.hubdeck.unlinked";
+constexpr qsizetype kUnlinkedInBlock = 3840;
+constexpr qsizetype kUnlinkedAtMost = 65536; // XATTR_SIZE_MAX
+
+void keepUnlinked(const QByteArray &path, const InodeRanges &unlinked)
+{
+    for (const qsizetype bound : {kUnlinkedAtMost, kUnlinkedInBlock}) {
+        const QByteArray value = unlinked.encoded(bound);
+        if (::lsetxattr(path.constData(), kUnlinkedAttribute, value.constData(), size_t(value.size()), 0) == 0)
+            return;
+        if (errno != E2BIG && errno != ENOSPC && errno != ERANGE)
+            return; // no user attributes here: the record is lost, what it names is kept as moved in
+    }
+}
+
+InodeRanges readUnlinked(const QByteArray &path)
+{
+    QByteArray value(kUnlinkedAtMost, Qt::Uninitialized);
+    const ssize_t read = ::lgetxattr(path.constData(), kUnlinkedAttribute, value.data(), size_t(value.size()));
+    if (read <= 0)
+        return {};
+    value.truncate(read);
+    return InodeRanges::decoded(value).value_or(InodeRanges());
+}
 
 // "<ns> <inode> <birth ns>": the time, and the folder it was written on. User attributes travel
 // with copies (cp -a, rsync -aX, mv to another disk), whose files are all born later: trusted
@@ -73,13 +103,27 @@ AsideFolder::AsideFolder(const QString &path, const QString &entryPath, qint64 s
     , m_until(until)
 {}
 
-bool AsideFolder::recordStop(const Through &through)
+bool AsideFolder::recordStop(const Through &through, const RemovedLinks *links)
 {
     // Every ctime the run's time saw is from the kernel's coarse clock, behind this one.
     timespec now{};
     ::clock_gettime(CLOCK_REALTIME, &now);
     m_until = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-    return keepTime(through(m_path), m_since, m_until);
+    if (!keepTime(through(m_path), m_since, m_until))
+        return false;
+    const QByteArray path = FileName::encode(through(m_path));
+    struct stat st
+    {
+    };
+    if (links && ::lstat(path.constData(), &st) == 0) {
+        // An earlier stop's record (read by resume()) is in links too, when this run resumed it.
+        const InodeRanges unlinked = links->changedWithin(quint64(st.st_dev), m_since, m_until).united(m_unlinked);
+        if (!unlinked.isEmpty()) {
+            keepUnlinked(path, unlinked);
+            m_unlinked = unlinked;
+        }
+    }
+    return true;
 }
 
 SafeRemover::Result AsideFolder::setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
@@ -140,7 +184,10 @@ std::optional<AsideFolder> AsideFolder::resume(const QString &asidePath, const T
     const qint64 ran = fields.at(3).toLongLong(&stopped);
     if (fields.at(2) != "0" || !stopped || ran <= 0 || birth > since)
         return std::nullopt;
-    return AsideFolder(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since, since + ran);
+    AsideFolder aside(asidePath, asidePath.chopped(HomeScanner::deletingSuffix().size()), since, since + ran);
+    // Only with the stop's time, which a copy of the folder cannot carry on (checked above).
+    aside.m_unlinked = readUnlinked(path);
+    return aside;
 }
 
 QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool entryName) const
@@ -160,6 +207,7 @@ QString AsideFolder::giveBack(SafeRemover &remover, const Through &through, bool
         // inode: a block of attributes would be counted against what was freed.
         (void)::lsetxattr(FileName::encode(through(keptAt)).constData(), kSetAsideAttribute, HomeScanner::keptValue(),
                           std::char_traits<char>::length(HomeScanner::keptValue()), XATTR_REPLACE);
+        (void)::lremovexattr(FileName::encode(through(keptAt)).constData(), kUnlinkedAttribute); // the deletion's bookkeeping
         return keptAt;
     }
     return m_path;
@@ -200,7 +248,10 @@ qint64 AsideFolder::measureKept(QSet<FileIdentity> *keptLinked, bool *keptApart)
                               const bool isFolder = S_ISDIR(stx.stx_mode);
                               const FileIdentity id{quint64(makedev(stx.stx_dev_major, stx.stx_dev_minor)), quint64(stx.stx_ino)};
                               const bool born = ArrivalTime::isAfter(stx, m_since);
-                              const bool movedIn = !born && m_until > 0 && ArrivalTime::isMovedIn(stx, m_since, m_until);
+                              // Not a file whose other name the stopped run removed (G2), as the
+                              // finishing run, given the same record, does not keep it either.
+                              const bool movedIn = !born && m_until > 0 && ArrivalTime::isMovedIn(stx, m_since, m_until) &&
+                                                   (isFolder || !changedByStoppedRun(stx.stx_ino, ArrivalTime::nanoseconds(stx.stx_ctime)));
                               const bool arrived = inArrived || born || movedIn;
                               if (movedIn && keptApart)
                                   *keptApart = true;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "FileIdentity.h"
+#include "InodeRanges.h"
 #include "SafeRemover.h"
 
 #include <QSet>
@@ -13,6 +14,8 @@
 #include <optional>
 
 namespace hubdeck {
+
+class RemovedLinks;
 
 // A folder entry renamed aside ("<name>.hubdeck-deleting", HomeScanner::deletingSuffix())
 // while HomeDeletion::run empties it, with the time it was set aside. The library that wrote
@@ -50,7 +53,23 @@ public:
     // Records now as until() on the folder, for the run that finishes the deletion: the run that
     // set it aside calls it when it stops before the folder is gone. False when the attribute
     // could not be written (that run then keeps only what was born since).
-    bool recordStop(const Through &through);
+    // links: the run's record of the files it removed one name of (RemovedLinks); those of this
+    // folder's removals (their ctime after since()) are kept on the folder too, as the user
+    // attribute user.hubdeck.unlinked (their inode numbers, InodeRanges: thousands in the one
+    // block ext4 gives a folder's attributes; what does not fit is left out, and kept as moved
+    // in), so that the run finishing it knows their ctime for the stopped run's doing, not a
+    // file moved in (attack report 18, G2: a tree of hard-linked files stopped by Ctrl+C was
+    // finished as "0 bytes freed", all kept as moved in).
+    bool recordStop(const Through &through, const RemovedLinks *links = nullptr);
+    // The stopped run's record read by resume(): the inodes of this folder's device whose ctime
+    // its removals of another name moved. Empty when none was kept.
+    [[nodiscard]] const InodeRanges &unlinked() const { return m_unlinked; }
+    // Whether a file (its inode and ctime, ns since the epoch) is one the stopped run changed by
+    // removing another name of it: in unlinked(), changed between since() and until().
+    [[nodiscard]] bool changedByStoppedRun(quint64 inode, qint64 ctimeNs) const
+    {
+        return ctimeNs > m_since && ctimeNs <= m_until && m_unlinked.contains(inode);
+    }
     // Gives the folder, which holds only what arrived by now, the entry's name back, or
     // "<name>.hubdeck-kept" (HomeScanner::keptSuffix(), then "-2" … "-9") when that name holds a
     // new folder already: a name no listing takes for a stopped deletion, which a later `home
@@ -82,6 +101,7 @@ private:
     QString m_entryPath;
     qint64 m_since = 0;
     qint64 m_until = 0;
+    InodeRanges m_unlinked;
 };
 
 } // namespace hubdeck

@@ -5,6 +5,7 @@
 
 #include "UniqueFd.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
@@ -36,10 +37,27 @@ int RemovedLinks::unlink(int dirFd, const char *name, const struct stat &before)
     return 0;
 }
 
+InodeRanges RemovedLinks::changedWithin(quint64 device, qint64 sinceNs, qint64 untilNs) const
+{
+    QList<quint64> inodes;
+    for (auto it = m_changedAt.cbegin(); it != m_changedAt.cend(); ++it)
+        if (it.key().device == device && *it > sinceNs && *it <= untilNs)
+            inodes.append(it.key().inode);
+    InodeRanges changed = InodeRanges::of(std::move(inodes));
+    for (const Stopped &stopped : m_stopped) // what a stopped run recorded stays recorded
+        if (stopped.device == device)
+            changed = changed.united(stopped.inodes);
+    return changed;
+}
+
 bool RemovedLinks::changedByRemoval(const FileIdentity &file, qint64 ctimeNs) const
 {
-    const auto at = m_changedAt.constFind(file);
-    return at != m_changedAt.cend() && *at == ctimeNs;
+    if (const auto at = m_changedAt.constFind(file); at != m_changedAt.cend() && *at == ctimeNs)
+        return true;
+    return std::any_of(m_stopped.cbegin(), m_stopped.cend(), [&](const Stopped &stopped) {
+        return stopped.device == file.device && ctimeNs > stopped.sinceNs && ctimeNs <= stopped.untilNs &&
+               stopped.inodes.contains(file.inode);
+    });
 }
 
 } // namespace hubdeck

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "FileIdentity.h"
+#include "InodeRanges.h"
 
 #include <QHash>
+#include <QList>
 
 #include <sys/stat.h>
 
@@ -31,9 +33,28 @@ public:
     // change is the run's own, not an arrival's. A file changed again since (moved or linked in,
     // chmod'ed) is not.
     [[nodiscard]] bool changedByRemoval(const FileIdentity &file, qint64 ctimeNs) const;
+    // Records the removals a stopped run made (kept on its folder by AsideFolder::recordStop):
+    // the files on `device` it removed one name of, whose ctime it moved into (sinceNs, untilNs]
+    // (ns since the epoch). A file's ctime in that time is the stopped run's doing: only the
+    // inode is kept on the folder, so that thousands fit where its attributes must.
+    void addStopped(quint64 device, const InodeRanges &inodes, qint64 sinceNs, qint64 untilNs)
+    {
+        m_stopped.append({device, inodes, sinceNs, untilNs});
+    }
+    // The files on `device` whose recorded ctime lies in (sinceNs, untilNs]: what this run's
+    // removals in that time changed (one entry's, between its setting aside and its stop).
+    [[nodiscard]] InodeRanges changedWithin(quint64 device, qint64 sinceNs, qint64 untilNs) const;
 
 private:
     QHash<FileIdentity, qint64> m_changedAt; // ctime in ns since the epoch after the last removal
+    struct Stopped
+    {
+        quint64 device = 0;
+        InodeRanges inodes;
+        qint64 sinceNs = 0;
+        qint64 untilNs = 0;
+    };
+    QList<Stopped> m_stopped;
 };
 
 } // namespace hubdeck
