@@ -217,7 +217,8 @@ InUseFiles InUseFiles::snapshot()
             dev_t device = 0;
             if (inode == 0 || !parseDevice(fields.at(3), device))
                 continue;
-            files.add(device, ino_t(inode), holderOf(pid, Holder::Use::Open)); // once per process
+            // After the descriptors: a file the process also has open is said as held open.
+            files.add(device, ino_t(inode), holderOf(pid, Holder::Use::Mapped)); // once per process
         }
     }
     return files;
@@ -253,6 +254,10 @@ QString InUseFiles::describe(const Holder &holder)
         return tr("the working folder of %1").arg(who);
     case Holder::Use::RootFolder:
         return tr("the root folder (chroot) of %1").arg(who);
+    case Holder::Use::Mapped:
+        // Not "held open": no descriptor shows it in /proc/PID/fd or lsof's FD column (attack
+        // report 18, G5), only its mapping in /proc/PID/maps.
+        return tr("mapped into memory by %1").arg(who);
     case Holder::Use::Open:
         break;
     }

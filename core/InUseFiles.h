@@ -34,7 +34,8 @@ public:
     {
         qint64 pid = 0;
         enum class Use {
-            Open,          // an open descriptor or a mapping
+            Open,          // an open descriptor
+            Mapped,        // a mapping without a descriptor (an Arrow file memory-mapped by datasets)
             Lock,          // a lock (the holder is at work there)
             WorkingFolder, // the process's current folder
             RootFolder,    // the process's root folder (chroot): all it writes lands below it

@@ -364,6 +364,45 @@ private Q_SLOTS:
         QCOMPARE(linked.sizeOnDisk(), scan.sizeOnDisk());
     }
 
+    // A file only mapped into memory (datasets reads its Arrow files so, and may close the
+    // descriptor) is said as mapped, not as held open, which /proc/PID/fd and lsof would not
+    // show (attack report 18, G5). The process's own descriptor is closed once mapped.
+    void aMappedFileIsSaidAsMapped()
+    {
+        FixtureHome fixture;
+        const QString arrow = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"));
+        QProcess holder;
+        holder.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import ctypes, os, sys, time\n"
+                                     "libc = ctypes.CDLL(None)\n"
+                                     "libc.mmap.restype = ctypes.c_void_p\n"
+                                     "libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, "
+                                     "ctypes.c_int, ctypes.c_int, ctypes.c_long]\n"
+                                     "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
+                                     "assert libc.mmap(None, 4096, 1, 1, fd, 0) not in (None, ctypes.c_void_p(-1).value)\n"
+                                     "os.close(fd)\n"
+                                     "print('ready', flush=True)\n"
+                                     "time.sleep(60)\n"),
+                      arrow});
+        if (!holder.waitForStarted(5000))
+            QSKIP("no python3 to map a file with");
+        const auto stop = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished();
+        });
+        QVERIFY2(holder.waitForReadyRead(5000), holder.readAllStandardError().constData());
+        const InUseFiles inUse = InUseFiles::snapshot();
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
+        const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
+        QVERIFY(dataset);
+        QCOMPARE(dataset->inUse, QStringLiteral("mapped into memory by python3 (pid %1)").arg(holder.processId()));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
+        QVERIFY(plan.entries.isEmpty());
+        QVERIFY2(plan.refusalReasons().join(u' ').contains(QStringLiteral("is in use: mapped into memory by python3")),
+                 qPrintable(plan.refusalReasons().join(u' ')));
+    }
+
     void entryInUseNamesTheProcess()
     {
         FixtureHome fixture;

@@ -861,6 +861,10 @@
         <source>held open by %1</source>
         <translation>ouvert par %1</translation>
     </message>
+    <message>
+        <source>mapped into memory by %1</source>
+        <translation>projeté en mémoire par %1</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

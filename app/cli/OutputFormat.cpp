@@ -70,7 +70,9 @@ std::optional<OutputFormat::Mode> OutputFormat::take(QStringList &arguments, QSt
             flag = next;
             return false;
         }
-        *error = QStringLiteral("'%1' and '%2' are mutually exclusive.").arg(flag, next);
+        // The same option twice is not two that exclude each other (attack report 18, G6).
+        *error = flag == next ? QStringLiteral("'%1' is given twice: give it once.").arg(flag)
+                              : QStringLiteral("'%1' and '%2' are mutually exclusive.").arg(flag, next);
         return true;
     };
     for (qsizetype i = 0; i < arguments.size();) {
