@@ -74,6 +74,10 @@ struct Job
     bool countSelf = true;
     int group = 0;    // one per entry: its members are deleted with it
     bool self = true; // the entry's own file or folder, not one of its members
+    // HubDeck's own removal marker: its bytes are the entry's to count and free, its times are
+    // no use of the entry by its library (attack report 18, G1: a stopped deletion made an entry
+    // unused for months read "a few seconds ago").
+    bool marker = false;
 };
 
 struct Child
@@ -1285,7 +1289,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             if (entry.keepsItsFolder())
                 folderLeftToPart.insert(entry.path);
             for (const QString &member : entry.members)
-                jobs.append({p, e, member, {}, true, group, false});
+                jobs.append({p, e, member, {}, true, group, false, member == entry.removingMarker()});
         }
     }
     if (promise)
@@ -1350,8 +1354,10 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         entry.sharedLinks += m.sharedLinks;
         entry.files += m.files;
         entry.holdsFiles = entry.holdsFiles || m.anyFile;
-        entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
-        entry.lastModified = std::max(entry.lastModified, m.lastModified);
+        if (!job.marker) {
+            entry.lastAccessed = std::max(entry.lastAccessed, m.lastAccessed);
+            entry.lastModified = std::max(entry.lastModified, m.lastModified);
+        }
         if (entry.inUse.isEmpty())
             entry.inUse = m.inUse;
         if (!m.unreadable.isEmpty() && entry.keep.isEmpty())

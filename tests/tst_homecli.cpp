@@ -1508,6 +1508,13 @@ private Q_SLOTS:
         for (int n = 1; n < 20; ++n) {
             FixtureHome fixture;
             const QString marker = fixture.path(QStringLiteral("datasets/.hubdeck-removing-downloads"));
+            // Downloads last used long ago: the marker a stop leaves is no use of them (G1).
+            constexpr qint64 kLongAgo = 1600000000;
+            const QDir folder(fixture.path(QStringLiteral("datasets/downloads")));
+            for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden)) {
+                const timespec times[2] = {{kLongAgo, 0}, {kLongAgo, 0}};
+                QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(folder.filePath(name)).constData(), times, AT_SYMLINK_NOFOLLOW), 0);
+            }
             QCOMPARE(downloads(listing(fixture.root())).value(QStringLiteral("removal_interrupted")).toBool(), false);
             const CliRun stopped = home(rm + QStringList{QStringLiteral("--dir"), fixture.root()},
                                         {QStringLiteral("LD_PRELOAD=") + shim, QStringLiteral("HUBDECK_KILL_AFTER=%1").arg(n)});
@@ -1533,6 +1540,9 @@ private Q_SLOTS:
             }
             const QJsonObject listed = downloads(listing(fixture.root()));
             QVERIFY2(listed.value(QStringLiteral("removal_interrupted")).toBool(), qPrintable(QString::number(n)));
+            for (const char *time : {"last_accessed", "last_modified"})
+                QVERIFY2(listed.value(QLatin1String(time)).isNull() || qint64(listed.value(QLatin1String(time)).toDouble()) == kLongAgo,
+                         qPrintable(QString::number(listed.value(QLatin1String(time)).toDouble(), 'f')));
             QVERIFY(listed.value(QStringLiteral("deletable")).toBool());
             QVERIFY(!listed.contains(QStringLiteral("in_use")));
             // The marker is no entry of its own while its entry is there.
