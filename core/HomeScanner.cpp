@@ -1225,6 +1225,17 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
         if (part.kind == QLatin1String("hub") || part.kind == QLatin1String("other"))
             continue;
         for (HomeEntry &entry : part.entries) {
+            // Every deletion writes its time on a folder before it renames it aside
+            // (AsideFolder::setAside): a folder by that name without it, where the filesystem
+            // keeps user attributes, was not set aside by HubDeck. Someone's own folder is
+            // "other", never finished as a deletion (attack report 18, G4: user files in
+            // xet/logs.hubdeck-deleting were deleted as "a deletion stopped part-way").
+            if (entry.kind == HomeEntry::Kind::InterruptedDeletion && entry.path.endsWith(HomeScanner::deletingSuffix()) &&
+                ::lgetxattr(FileName::encode(entry.path).constData(), HomeScanner::setAsideAttribute(), nullptr, 0) < 0 &&
+                errno == ENODATA) {
+                entry.kind = HomeEntry::Kind::Unknown;
+                continue;
+            }
             if (entry.kind == HomeEntry::Kind::InterruptedDeletion) {
                 entry.removalInterrupted = true; // renamed aside, or a marker whose entry is gone
                 continue;
@@ -1683,7 +1694,7 @@ QString HomeScanner::anotherName(bool hardLink)
 
 QString HomeScanner::removalInterruptedNote()
 {
-    return tr("A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.");
+    return tr("A deletion of it was stopped part-way: some of it may be gone. Deleting it again finishes that deletion.");
 }
 
 QString HomeScanner::costOfDeleting(const HomeEntry &entry)

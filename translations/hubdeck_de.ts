@@ -400,6 +400,10 @@
         <source>Nothing deleted: another process (%1, pid %2) holds a lock on %3. Try again once it has released it.</source>
         <translation>Nichts gelöscht: Ein anderer Prozess (%1, PID %2) hält eine Sperre auf %3. Versuchen Sie es erneut, sobald er sie freigegeben hat.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: a folder HubDeck did not make. Move it away and delete again.</source>
+        <translation>Nicht gelöscht: %1, da %2 im Weg ist: ein Ordner, der nicht von HubDeck stammt. Verschieben Sie ihn und löschen Sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -522,10 +526,6 @@
     <message>
         <source>It holds the %1 part (%2): HubDeck does not delete a part from inside another.</source>
         <translation>Er enthält den Teil %1 (%2): HubDeck löscht keinen Teil aus einem anderen heraus.</translation>
-    </message>
-    <message>
-        <source>A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.</source>
-        <translation>Ein Löschen wurde mittendrin angehalten: ein Teil ist schon weg. Erneutes Löschen schließt es ab.</translation>
     </message>
     <message>
         <source>This does not look like an assets cache: %1 is a file, where cached_assets_path writes only folders. HubDeck deletes nothing from it.</source>
@@ -746,6 +746,10 @@
     <message>
         <source>This part&apos;s folder %1 is also the %2 part&apos;s: HubDeck deletes nothing that two parts share.</source>
         <translation>Der Ordner %1 dieses Teils ist auch der des Teils %2: HubDeck löscht nichts, was zwei Teile teilen.</translation>
+    </message>
+    <message>
+        <source>A deletion of it was stopped part-way: some of it may be gone. Deleting it again finishes that deletion.</source>
+        <translation>Eine Löschung wurde mittendrin angehalten: Ein Teil davon kann fehlen. Erneutes Löschen schließt diese Löschung ab.</translation>
     </message>
 </context>
 <context>

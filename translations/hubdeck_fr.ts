@@ -400,6 +400,10 @@
         <source>Nothing deleted: another process (%1, pid %2) holds a lock on %3. Try again once it has released it.</source>
         <translation>Rien n’a été supprimé : un autre processus (%1, PID %2) détient un verrou sur %3. Réessayez une fois qu’il l’a libéré.</translation>
     </message>
+    <message>
+        <source>Not deleted: %1, as %2 is in the way: a folder HubDeck did not make. Move it away and delete again.</source>
+        <translation>Non supprimé : %1, car %2 est dans le chemin : un dossier que HubDeck n’a pas créé. Déplacez-le et supprimez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>HomeScanner</name>
@@ -522,10 +526,6 @@
     <message>
         <source>It holds the %1 part (%2): HubDeck does not delete a part from inside another.</source>
         <translation>Il contient la partie %1 (%2) : HubDeck ne supprime pas une partie depuis une autre.</translation>
-    </message>
-    <message>
-        <source>A deletion of it was stopped part-way: some of it is gone. Deleting it again finishes that deletion.</source>
-        <translation>Une suppression a été arrêtée en cours de route : une partie a déjà disparu. Le supprimer à nouveau termine cette suppression.</translation>
     </message>
     <message>
         <source>This does not look like an assets cache: %1 is a file, where cached_assets_path writes only folders. HubDeck deletes nothing from it.</source>
@@ -746,6 +746,10 @@
     <message>
         <source>This part&apos;s folder %1 is also the %2 part&apos;s: HubDeck deletes nothing that two parts share.</source>
         <translation>Le dossier %1 de cette partie est aussi celui de la partie %2 : HubDeck ne supprime rien de ce que deux parties partagent.</translation>
+    </message>
+    <message>
+        <source>A deletion of it was stopped part-way: some of it may be gone. Deleting it again finishes that deletion.</source>
+        <translation>Une suppression a été arrêtée en cours : une partie peut en avoir disparu. Supprimer à nouveau achève cette suppression.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -29,6 +30,12 @@ public:
 
     void write(const QString &relative, const QByteArray &content);
     void write(const QString &relative, qint64 size); // that many bytes of data
+    // A folder (and those on its way) that write() leaves as it is: one named like a deletion's
+    // leftover ("….hubdeck-deleting") is then someone's own, not set aside by a deletion.
+    void makeUnmarked(const QString &relative);
+    // Marks a folder (absolute) as a deletion marks what it renames aside, with no time it could
+    // resume by: what a test that renames an entry aside by hand leaves.
+    static void markSetAside(const QString &folder);
 
     // The dataset the fixture prepares and the repo it came from.
     static constexpr const char *kDataset = "org___set";
@@ -37,6 +44,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QSet<QString> m_unmarked; // absolute
 };
 
 } // namespace hubdeck::test
