@@ -244,7 +244,25 @@ void listXet(const QString &root, const HfHome &home, QList<HomeEntry> &entries)
                     kind = HomeEntry::Kind::XetShardCache;
                 else if (c.isDir && c.name == QLatin1String("staging"))
                     kind = HomeEntry::Kind::XetStaging;
-                entries.append(make(kind, child.name + u'/' + c.name, path + u'/' + c.name));
+                HomeEntry entry = make(kind, child.name + u'/' + c.name, path + u'/' + c.name);
+                // Two of xet's caches in one folder (HF_XET_CHUNK_CACHE_SUBDIR=shard-cache): what
+                // deleting it costs is both, which no one label says (attack report 18, G7).
+                const int roles = int(c.name == chunkCache) + int(c.name == shardCache) + int(c.name == QLatin1String("staging"));
+                if (c.isDir && roles > 1)
+                    entry.keep = HomeScanner::tr("xet keeps two of its caches in this folder (HF_XET_CHUNK_CACHE_SUBDIR or "
+                                                 "HF_XET_SHARD_CACHE_SUBDIR names it): HubDeck deletes nothing that two caches share.");
+                // A cache by its default name that a variable renamed: xet writes elsewhere now.
+                else if (c.isDir && kind == HomeEntry::Kind::Unknown &&
+                         (c.name == QLatin1String("chunk-cache") || c.name == QLatin1String("shard-cache")))
+                    entry.keep =
+                        HomeScanner::tr("xet's %1 by its default name: %2 names %3 instead, so xet no longer writes here. "
+                                        "HubDeck deletes only what xet uses now; delete it yourself, or list the home with "
+                                        "%2 unset.")
+                            .arg(c.name == QLatin1String("chunk-cache") ? HomeScanner::tr("chunk cache") : HomeScanner::tr("shard cache"),
+                                 c.name == QLatin1String("chunk-cache") ? QStringLiteral("HF_XET_CHUNK_CACHE_SUBDIR")
+                                                                        : QStringLiteral("HF_XET_SHARD_CACHE_SUBDIR"),
+                                 c.name == QLatin1String("chunk-cache") ? chunkCache : shardCache);
+                entries.append(entry);
             }
         } else {
             entries.append(make(HomeEntry::Kind::Unknown, child.name, path));
@@ -824,6 +842,30 @@ void markKept(QList<HomeEntry> &entries)
     }
 }
 
+// A part's default folder in HF_HOME that its variable moved the part away from: what it holds
+// is what the library wrote before, which nothing writes to now (attack report 18, G7: 30 GB
+// of an old xet cache listed as "other" without a word). Empty for anything else.
+QString movedAway(const HfHome &home, const Child &child)
+{
+    static const std::pair<HfHome::Kind, const char *> kVariables[] = {{HfHome::Kind::Hub, "HF_HUB_CACHE"},
+                                                                       {HfHome::Kind::Xet, "HF_XET_CACHE"},
+                                                                       {HfHome::Kind::Datasets, "HF_DATASETS_CACHE"},
+                                                                       {HfHome::Kind::Assets, "HF_ASSETS_CACHE"},
+                                                                       {HfHome::Kind::Modules, "HF_MODULES_CACHE"}};
+    if (!child.isDir)
+        return {};
+    for (const auto &[kind, variable] : kVariables) {
+        if (child.name != HfHome::kindName(kind))
+            continue;
+        for (const HfHome::Part &part : home.parts())
+            if (part.kind == kind && part.movedByVariable)
+                return HomeScanner::tr("The %1 part's default folder: %2 moved that part to %3, so nothing writes here now. HubDeck "
+                                       "deletes only what the libraries use now; delete it yourself, or list the home with %2 unset.")
+                    .arg(child.name, QLatin1String(variable), part.path);
+    }
+    return {};
+}
+
 // HF_HOME's own entries that are not parts: credentials, and anything else other tools put there.
 void listOther(const HfHome &home, QList<HomeEntry> &entries)
 {
@@ -840,6 +882,8 @@ void listOther(const HfHome &home, QList<HomeEntry> &entries)
         HomeEntry entry = make(credentials ? HomeEntry::Kind::Credentials : HomeEntry::Kind::Unknown, child.name, path);
         if (part)
             entry.keep = notAFolder(*part);
+        else if (const QString moved = movedAway(home, child); !moved.isEmpty())
+            entry.keep = moved;
         else if (const UniqueFd dir = PosixFs::openDir(path); dir.isValid() && PosixFs::isSystemFilesystem(dir.get()))
             entry.keep = HomeScanner::tr("A filesystem the system makes up (as /proc and /sys are): nothing of it is on a disk, and "
                                          "HubDeck neither measures nor deletes it.");

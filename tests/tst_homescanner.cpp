@@ -647,6 +647,44 @@ private Q_SLOTS:
         }
     }
 
+    // What a variable moved a cache away from is said as what it is, not a bare "other"; two of
+    // xet's caches named into one folder are kept, as what deleting it costs is both (attack
+    // report 18, G7).
+    void cachesAVariableMovedAwayAreSaidAsSuch()
+    {
+        FixtureHome fixture;
+        QTemporaryDir elsewhere;
+        QProcessEnvironment env = fixture.environment();
+        env.insert(QStringLiteral("HF_XET_CACHE"), elsewhere.path());
+        const HomeScan moved = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *oldXet = find(moved, QStringLiteral("other"), QStringLiteral("xet"));
+        QVERIFY(oldXet);
+        QVERIFY(!oldXet->deletable());
+        QCOMPARE(oldXet->keep, QStringLiteral("The xet part's default folder: HF_XET_CACHE moved that part to %1, so nothing writes here "
+                                              "now. HubDeck deletes only what the libraries use now; delete it yourself, or list the "
+                                              "home with HF_XET_CACHE unset.")
+                                   .arg(elsewhere.path()));
+
+        const QString endpoint = QString::fromLatin1(FixtureHome::kEndpoint);
+        env = fixture.environment();
+        env.insert(QStringLiteral("HF_XET_CHUNK_CACHE_SUBDIR"), QStringLiteral("shard-cache"));
+        const HomeScan shared = HomeScanner::scan(HfHome::locate(env));
+        const HomeEntry *both = find(shared, QStringLiteral("xet"), endpoint + QStringLiteral("/shard-cache"));
+        QVERIFY(both);
+        QVERIFY(!both->deletable());
+        QVERIFY2(both->keep.contains(QStringLiteral("HubDeck deletes nothing that two caches share")), qPrintable(both->keep));
+        const HomeEntry *oldChunks = find(shared, QStringLiteral("xet"), endpoint + QStringLiteral("/chunk-cache"));
+        QVERIFY(oldChunks);
+        QCOMPARE(oldChunks->kind, HomeEntry::Kind::Unknown);
+        QCOMPARE(oldChunks->keep, QStringLiteral("xet's chunk cache by its default name: HF_XET_CHUNK_CACHE_SUBDIR names shard-cache "
+                                                 "instead, so xet no longer writes here. HubDeck deletes only what xet uses now; delete "
+                                                 "it yourself, or list the home with HF_XET_CHUNK_CACHE_SUBDIR unset."));
+        // Without the variables, all is as xet uses it.
+        const HomeScan plain = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        QVERIFY(find(plain, QStringLiteral("xet"), endpoint + QStringLiteral("/chunk-cache"))->deletable());
+        QVERIFY(find(plain, QStringLiteral("xet"), endpoint + QStringLiteral("/shard-cache"))->deletable());
+    }
+
     // HF_HUB_CACHE=$HF_HOME (old HUGGINGFACE_HUB_CACHE settings, setup scripts) or
     // TRANSFORMERS_CACHE=$HF_HOME: the hub cache writes only its own names there, so xet/,
     // datasets/, assets/ and modules/ stay their parts' alone, cleaned as in any home (attack

@@ -751,6 +751,18 @@
         <source>A deletion of it was stopped part-way: some of it may be gone. Deleting it again finishes that deletion.</source>
         <translation>Eine Löschung wurde mittendrin angehalten: Ein Teil davon kann fehlen. Erneutes Löschen schließt diese Löschung ab.</translation>
     </message>
+    <message>
+        <source>xet keeps two of its caches in this folder (HF_XET_CHUNK_CACHE_SUBDIR or HF_XET_SHARD_CACHE_SUBDIR names it): HubDeck deletes nothing that two caches share.</source>
+        <translation>xet legt zwei seiner Caches in diesem Ordner ab (HF_XET_CHUNK_CACHE_SUBDIR oder HF_XET_SHARD_CACHE_SUBDIR nennt ihn): HubDeck löscht nichts, was zwei Caches teilen.</translation>
+    </message>
+    <message>
+        <source>xet&apos;s %1 by its default name: %2 names %3 instead, so xet no longer writes here. HubDeck deletes only what xet uses now; delete it yourself, or list the home with %2 unset.</source>
+        <translation>%1 von xet unter seinem Standardnamen: %2 nennt stattdessen %3, daher schreibt xet nicht mehr hierher. HubDeck löscht nur, was xet jetzt verwendet; löschen Sie es selbst oder listen Sie den Home-Ordner ohne %2 auf.</translation>
+    </message>
+    <message>
+        <source>The %1 part&apos;s default folder: %2 moved that part to %3, so nothing writes here now. HubDeck deletes only what the libraries use now; delete it yourself, or list the home with %2 unset.</source>
+        <translation>Der Standardordner des Teils %1: %2 hat diesen Teil nach %3 verlegt, daher schreibt hier nichts mehr hinein. HubDeck löscht nur, was die Bibliotheken jetzt verwenden; löschen Sie ihn selbst oder listen Sie den Home-Ordner ohne %2 auf.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>

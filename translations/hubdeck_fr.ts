@@ -751,6 +751,18 @@
         <source>A deletion of it was stopped part-way: some of it may be gone. Deleting it again finishes that deletion.</source>
         <translation>Une suppression a été arrêtée en cours : une partie peut en avoir disparu. Supprimer à nouveau achève cette suppression.</translation>
     </message>
+    <message>
+        <source>xet keeps two of its caches in this folder (HF_XET_CHUNK_CACHE_SUBDIR or HF_XET_SHARD_CACHE_SUBDIR names it): HubDeck deletes nothing that two caches share.</source>
+        <translation>xet range deux de ses caches dans ce dossier (HF_XET_CHUNK_CACHE_SUBDIR ou HF_XET_SHARD_CACHE_SUBDIR le désigne) : HubDeck ne supprime rien de ce que deux caches partagent.</translation>
+    </message>
+    <message>
+        <source>xet&apos;s %1 by its default name: %2 names %3 instead, so xet no longer writes here. HubDeck deletes only what xet uses now; delete it yourself, or list the home with %2 unset.</source>
+        <translation>Le %1 de xet sous son nom par défaut : %2 désigne %3 à la place, donc xet n’écrit plus ici. HubDeck ne supprime que ce que xet utilise désormais ; supprimez-le vous-même, ou listez le dossier sans %2.</translation>
+    </message>
+    <message>
+        <source>The %1 part&apos;s default folder: %2 moved that part to %3, so nothing writes here now. HubDeck deletes only what the libraries use now; delete it yourself, or list the home with %2 unset.</source>
+        <translation>Le dossier par défaut de la partie %1 : %2 a déplacé cette partie vers %3, donc plus rien n’écrit ici. HubDeck ne supprime que ce que les bibliothèques utilisent désormais ; supprimez-le vous-même, ou listez le dossier sans %2.</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
