@@ -14,8 +14,12 @@ namespace hubdeck {
 QList<QByteArray> HomeEntry::separateChildren() const
 {
     QList<QByteArray> children;
-    if (kind == Kind::DatasetsDownloads && !partRoot)
+    if (kind == Kind::DatasetsDownloads && !partRoot) {
         children = {QByteArrayLiteral("extracted"), QByteArrayLiteral("extracted") + FileName::encode(HomeScanner::deletingSuffix())};
+        // What a deletion of extracted/ kept for a program that wrote into it (AsideFolder::giveBack's
+        // names): an entry of its own, never a download (attack report 18, G2).
+        children.append(HomeScanner::keptExtractedNames());
+    }
     if (partRoot)
         children.append(FileName::encode(removingMarker().section(u'/', -1)));
     return children;

@@ -328,6 +328,14 @@ bool isDownloadStray(const char *name)
     return !theirs && !QByteArrayView(name).startsWith(".hubdeck-") && QByteArrayView(name) != "extracted.hubdeck-deleting";
 }
 
+// The same for the downloads/ of datasets' own folder, where a deletion of its extracted/ may
+// have left what it kept beside it: that folder is HubDeck's, listed as kept, and leaves the
+// downloads theirs (attack report 18, G2: the whole downloads/ turned "other").
+bool isOwnDownloadStray(const char *name)
+{
+    return isDownloadStray(name) && !HomeScanner::keptExtractedNames().contains(QByteArrayView(name));
+}
+
 // datasets' downloads folder (DOWNLOADED_DATASETS_PATH) at path, listed as `name`: the
 // downloads, one entry that keeps its folder, and extracted/ inside it, an entry of its own
 // named `prefix` + "extracted". Both are told by what they hold as the measure walks them.
@@ -335,7 +343,12 @@ void listDownloads(const QString &path, const QString &name, const QString &pref
                    QHash<QString, MarkRule> &unconfirmed)
 {
     entries.append(make(HomeEntry::Kind::DatasetsDownloads, name, path));
-    unconfirmed.insert(path, {isDownloadStray, 1});
+    unconfirmed.insert(path, {isOwnDownloadStray, 1});
+    for (const QByteArray &kept : HomeScanner::keptExtractedNames())
+        if (struct stat st{};
+            ::lstat(FileName::encode(path + u'/' + QString::fromLatin1(kept)).constData(), &st) == 0 && S_ISDIR(st.st_mode))
+            entries.append(
+                make(HomeEntry::Kind::KeptArrivals, prefix + QString::fromLatin1(kept), path + u'/' + QString::fromLatin1(kept)));
     if (PosixFs::isFolder(path + QStringLiteral("/extracted"))) {
         entries.append(make(HomeEntry::Kind::DatasetsExtracted, prefix + QStringLiteral("extracted"), path + QStringLiteral("/extracted")));
         unconfirmed.insert(path + QStringLiteral("/extracted"), {isDownloadStray, 1});
@@ -1659,6 +1672,14 @@ QString HomeScanner::kindLabel(HomeEntry::Kind kind)
         break;
     }
     return tr("other");
+}
+
+QList<QByteArray> HomeScanner::keptExtractedNames()
+{
+    QList<QByteArray> names{QByteArrayLiteral("extracted") + FileName::encode(keptSuffix())};
+    for (int i = 2; i < 10; ++i)
+        names.append(names.first() + '-' + QByteArray::number(i));
+    return names;
 }
 
 QString HomeScanner::removingMarker(const QString &entryPath)

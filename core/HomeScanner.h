@@ -47,6 +47,9 @@ public:
     // own name holds a new folder by then: "<entry>.hubdeck-kept" (then -2, -3…). Listed by what
     // it holds, never as a stopped deletion (HomeDeletion::Report::arrived names it).
     [[nodiscard]] static QString keptSuffix() { return QStringLiteral(".hubdeck-kept"); }
+    // The names a deletion of datasets' downloads/extracted gives what it kept in downloads/
+    // (AsideFolder::giveBack: "extracted.hubdeck-kept", then "-2" … "-9").
+    [[nodiscard]] static QList<QByteArray> keptExtractedNames();
     // The user attribute earlier versions put on a folder a deletion gave back the entry's name
     // to, holding only what a program wrote there while it went: listed as kept from a deletion
     // when its layout is not a library's (yet).

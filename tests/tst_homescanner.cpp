@@ -647,6 +647,33 @@ private Q_SLOTS:
         }
     }
 
+    // What a deletion of downloads/extracted kept for a program that wrote into it lies beside it,
+    // in downloads/: an entry of its own, listed as kept and deletable, never a stray that turned
+    // the downloads into "other" (attack report 18, G2), nor deleted with the downloads.
+    void whatADeletionOfExtractedKeptLeavesTheDownloadsTheirs()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/downloads/extracted.hubdeck-kept/") + QString(64, u'd') + QStringLiteral("/new.csv"), 7000);
+        const HfHome home = HfHome::locate(fixture.environment());
+        const HomeScan scan = HomeScanner::scan(home);
+        const HomeEntry *downloads = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads"));
+        QVERIFY(downloads);
+        QCOMPARE(downloads->kind, HomeEntry::Kind::DatasetsDownloads);
+        QVERIFY2(downloads->deletable(), qPrintable(downloads->keep));
+        const HomeEntry *kept = find(scan, QStringLiteral("datasets"), QStringLiteral("downloads/extracted.hubdeck-kept"));
+        QVERIFY(kept);
+        QCOMPARE(kept->kind, HomeEntry::Kind::KeptArrivals);
+        QVERIFY(kept->deletable());
+        QCOMPARE(kept->sizeOnDisk, du(fixture.path(QStringLiteral("datasets/downloads/extracted.hubdeck-kept"))));
+        const HomeDeletion::Report report = HomeDeletion::run(home, HomeDeletion::plan(scan, {downloads->path}));
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QVERIFY(QFileInfo::exists(
+            fixture.path(QStringLiteral("datasets/downloads/extracted.hubdeck-kept/") + QString(64, u'd') + QStringLiteral("/new.csv"))));
+        const HomeDeletion::Report second = HomeDeletion::run(home, HomeDeletion::plan(HomeScanner::scan(home), {kept->path}));
+        QVERIFY2(second.succeeded(), qPrintable(second.errors.join(u'\n')));
+        QVERIFY(!QFileInfo::exists(kept->path));
+    }
+
     // What a variable moved a cache away from is said as what it is, not a bare "other"; two of
     // xet's caches named into one folder are kept, as what deleting it costs is both (attack
     // report 18, G7).
