@@ -333,7 +333,11 @@ bool isDownloadStray(const char *name)
 // downloads theirs (attack report 18, G2: the whole downloads/ turned "other").
 bool isOwnDownloadStray(const char *name)
 {
-    return isDownloadStray(name) && !HomeScanner::keptExtractedNames().contains(QByteArrayView(name));
+    if (!isDownloadStray(name))
+        return false;
+    // Asked of every name in downloads/ (a million in a large home): the list is made once.
+    static const QList<QByteArray> kept = HomeScanner::keptExtractedNames();
+    return !QByteArrayView(name).startsWith("extracted.hubdeck-kept") || !kept.contains(QByteArray(name));
 }
 
 // datasets' downloads folder (DOWNLOADED_DATASETS_PATH) at path, listed as `name`: the
