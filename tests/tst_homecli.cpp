@@ -3,6 +3,7 @@
 
 #include "CliRun.h"
 #include "FixtureHome.h"
+#include "FolderFlock.h"
 #include "HoldingProcess.h"
 #include "HomeScanner.h"
 #include "HumanFormat.h"
@@ -2051,33 +2052,21 @@ private Q_SLOTS:
         QVERIFY(file.write(QByteArray(9000, 'd')) == 9000);
         file.close();
         const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
-        QProcess holder;
-        holder.start(QStringLiteral("flock"),
-                     {QStringLiteral("-x"), QStringLiteral("-o"), dl, QStringLiteral("sleep"), QStringLiteral("60")});
-        QVERIFY(holder.waitForStarted(5000));
-        const auto stop = qScopeGuard([&] {
-            holder.kill();
-            holder.waitForFinished();
-        });
-        const auto flockShown = [] {
-            QFile locks(QStringLiteral("/proc/locks"));
-            return locks.open(QIODevice::ReadOnly) && locks.readAll().contains("FLOCK");
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(flockShown(), 5000);
+        const FolderFlock holder(dl);
+        QVERIFY(holder.held());
         const CliRun ls = home({QStringLiteral("ls")}, env);
         QCOMPARE(ls.code, 0);
         QVERIFY2(
             ls.err.contains(QStringLiteral("Warning: Another program (flock, pid %1) holds a lock on %2: `home rm` refuses to delete in "
                                            "that part until it releases it.")
-                                .arg(holder.processId())
+                                .arg(holder.pid())
                                 .arg(dl)),
             qPrintable(ls.err));
         const CliRun there = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
         QCOMPARE(there.code, 1);
-        QVERIFY2(
-            there.err.contains(
-                QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(holder.processId()).arg(dl)),
-            qPrintable(there.err));
+        QVERIFY2(there.err.contains(
+                     QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(holder.pid()).arg(dl)),
+                 qPrintable(there.err));
         QVERIFY(QFileInfo::exists(file.fileName()));
         const CliRun elsewhere = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("-y")}, env);
         QVERIFY2(elsewhere.code == 0, qPrintable(elsewhere.out + elsewhere.err));

@@ -4,6 +4,7 @@
 #include "AtimeProbe.h"
 #include "FileName.h"
 #include "FixtureHome.h"
+#include "FolderFlock.h"
 #include "FolderLocks.h"
 #include "HfHome.h"
 #include "HoldingProcess.h"
@@ -5356,27 +5357,20 @@ private Q_SLOTS:
         env.insert(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), dl);
         const HfHome home = HfHome::locate(env);
         const HomeScan before = HomeScanner::scan(home);
-        QProcess other;
-        other.start(QStringLiteral("flock"),
-                    {QStringLiteral("-x"), QStringLiteral("-o"), dl, QStringLiteral("sleep"), QStringLiteral("60")});
-        QVERIFY(other.waitForStarted(5000));
-        const auto stop = qScopeGuard([&] {
-            other.kill();
-            other.waitForFinished();
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(FolderLocks::heldBy({dl}).has_value(), 5000);
+        FolderFlock other(dl);
+        QVERIFY(other.held());
         QVERIFY(!HomeDeletion::runningDeletion(home));
-        QCOMPARE(HomeDeletion::partsLockedByOthers(home), (QHash<QString, qint64>{{dl, other.processId()}}));
+        QCOMPARE(HomeDeletion::partsLockedByOthers(home), (QHash<QString, qint64>{{dl, other.pid()}}));
 
         const HomeScan scan = HomeScanner::scan(home);
         QVERIFY(!scan.deletionRunning);
         const HomeScan::Part *locked = scan.part(QStringLiteral("datasets-downloads"));
-        QCOMPARE(locked->lockedByPid, other.processId());
+        QCOMPARE(locked->lockedByPid, other.pid());
         QCOMPARE(locked->lockedBy, QStringLiteral("flock"));
         const HomeEntry *downloads = find(scan, QStringLiteral("datasets-downloads"), QStringLiteral("downloads"));
         QVERIFY(downloads && !downloads->deletable());
         QCOMPARE(downloads->keep,
-                 QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(other.processId()).arg(dl));
+                 QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(other.pid()).arg(dl));
         QCOMPARE(scan.part(QStringLiteral("datasets"))->lockedByPid, 0);
         const QString dataset = fixture.path(QStringLiteral("datasets/org___set"));
         const HomeEntry *elsewhere = find(scan, QStringLiteral("datasets"), QStringLiteral("org___set"));
@@ -5394,11 +5388,10 @@ private Q_SLOTS:
         QCOMPARE(blocked.errors,
                  QStringList{QStringLiteral("Nothing deleted: another process (flock, pid %1) holds a lock on %2. Try again "
                                             "once it has released it.")
-                                 .arg(other.processId())
+                                 .arg(other.pid())
                                  .arg(dl)});
         QVERIFY(QFileInfo::exists(dl + u'/' + QString(64, u'a')));
-        other.kill();
-        other.waitForFinished();
+        other.release();
         QTRY_VERIFY_WITH_TIMEOUT(!FolderLocks::heldBy({dl}).has_value(), 5000);
         QVERIFY(find(HomeScanner::scan(home), QStringLiteral("datasets-downloads"), QStringLiteral("downloads"))->deletable());
     }
