@@ -2046,11 +2046,8 @@ private Q_SLOTS:
         FixtureHome fixture;
         QTemporaryDir outside;
         const QString dl = outside.path() + QStringLiteral("/dl");
-        QVERIFY(QDir().mkpath(dl));
-        QFile file(dl + u'/' + QString(64, u'a'));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.write(QByteArray(9000, 'd')) == 9000);
-        file.close();
+        const QString download = dl + u'/' + QString(64, u'a');
+        FixtureHome::writeElsewhere(download, 9000);
         const QStringList env{QStringLiteral("HF_HOME=") + fixture.root(), QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH=") + dl};
         const FolderFlock holder(dl);
         QVERIFY(holder.held());
@@ -2067,7 +2064,7 @@ private Q_SLOTS:
         QVERIFY2(there.err.contains(
                      QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(holder.pid()).arg(dl)),
                  qPrintable(there.err));
-        QVERIFY(QFileInfo::exists(file.fileName()));
+        QVERIFY(QFileInfo::exists(download));
         const CliRun elsewhere = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("-y")}, env);
         QVERIFY2(elsewhere.code == 0, qPrintable(elsewhere.out + elsewhere.err));
         QVERIFY(!QFileInfo::exists(fixture.path(QStringLiteral("datasets/org___set"))));

@@ -5347,12 +5347,7 @@ private Q_SLOTS:
         FixtureHome fixture;
         QTemporaryDir outside;
         const QString dl = outside.path() + QStringLiteral("/dl");
-        QVERIFY(QDir().mkpath(dl));
-        {
-            QFile file(dl + u'/' + QString(64, u'a'));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            QVERIFY(file.write(QByteArray(9000, 'd')) == 9000);
-        }
+        FixtureHome::writeElsewhere(dl + u'/' + QString(64, u'a'), 9000);
         QProcessEnvironment env = fixture.environment();
         env.insert(QStringLiteral("HF_DATASETS_DOWNLOADED_DATASETS_PATH"), dl);
         const HfHome home = HfHome::locate(env);

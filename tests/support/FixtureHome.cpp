@@ -83,6 +83,14 @@ void FixtureHome::write(const QString &relative, const QByteArray &content)
     }
 }
 
+void FixtureHome::writeElsewhere(const QString &absolute, qint64 size)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(absolute).path()));
+    QFile file(absolute);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(QByteArray(size, 'd')), size);
+}
+
 void FixtureHome::markSetAside(const QString &folder)
 {
     QCOMPARE(::lsetxattr(QFile::encodeName(folder).constData(), HomeScanner::setAsideAttribute(), "0", 1, 0), 0);

@@ -33,6 +33,9 @@ public:
     // A folder (and those on its way) that write() leaves as it is: one named like a deletion's
     // leftover ("….hubdeck-deleting") is then someone's own, not set aside by a deletion.
     void makeUnmarked(const QString &relative);
+    // A file of that many bytes at an absolute path outside the home (a folder a variable
+    // names), with the folders on its way.
+    static void writeElsewhere(const QString &absolute, qint64 size);
     // Marks a folder (absolute) as a deletion marks what it renames aside, with no time it could
     // resume by: what a test that renames an entry aside by hand leaves.
     static void markSetAside(const QString &folder);
