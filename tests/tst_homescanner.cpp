@@ -16,6 +16,7 @@
 #include "PosixFs.h"
 #include "QuietFile.h"
 #include "ScratchMount.h"
+#include "ScriptProcess.h"
 #include "WithoutDacOverride.h"
 
 #include <QCryptographicHash>
@@ -237,6 +238,25 @@ class TestHomeScanner : public QObject
         return stopped;
     }
 
+    // The run that finishes a stopped deletion's leftover, as `home rm` makes it: planned from the
+    // scan, checked, then run; with what the plan promised and du of the home just before.
+    struct Finish
+    {
+        HomeDeletion::Report report;
+        qint64 promised = 0;
+        qint64 duBefore = 0;
+    };
+    static Finish finishLeftover(const HfHome &home, const HomeScan &scan, const QString &aside, const QString &root)
+    {
+        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
+        (void)HomeDeletion::withoutObstacles(plan);
+        Finish finish;
+        finish.promised = plan.sizeOnDisk();
+        finish.duBefore = du(root);
+        finish.report = HomeDeletion::run(home, plan);
+        return finish;
+    }
+
     static HomeDeletion::Report stopOnceSetAside(const HfHome &home, const QString &path)
     {
         const QString aside = path + HomeScanner::deletingSuffix();
@@ -372,32 +392,26 @@ private Q_SLOTS:
     {
         FixtureHome fixture;
         const QString arrow = fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/set-train.arrow"));
-        QProcess holder;
-        holder.start(QStringLiteral("python3"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("import ctypes, os, sys, time\n"
-                                     "libc = ctypes.CDLL(None)\n"
-                                     "libc.mmap.restype = ctypes.c_void_p\n"
-                                     "libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, "
-                                     "ctypes.c_int, ctypes.c_int, ctypes.c_long]\n"
-                                     "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
-                                     "assert libc.mmap(None, 4096, 1, 1, fd, 0) not in (None, ctypes.c_void_p(-1).value)\n"
-                                     "os.close(fd)\n"
-                                     "print('ready', flush=True)\n"
-                                     "time.sleep(60)\n"),
-                      arrow});
-        if (!holder.waitForStarted(5000))
+        ScriptProcess holder(QStringLiteral("import ctypes, os, sys, time\n"
+                                            "libc = ctypes.CDLL(None)\n"
+                                            "libc.mmap.restype = ctypes.c_void_p\n"
+                                            "libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, "
+                                            "ctypes.c_int, ctypes.c_int, ctypes.c_long]\n"
+                                            "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
+                                            "assert libc.mmap(None, 4096, 1, 1, fd, 0) not in (None, ctypes.c_void_p(-1).value)\n"
+                                            "os.close(fd)\n"
+                                            "print('ready', flush=True)\n"
+                                            "time.sleep(60)\n"),
+                             {arrow});
+        if (!holder.started())
             QSKIP("no python3 to map a file with");
-        const auto stop = qScopeGuard([&] {
-            holder.kill();
-            holder.waitForFinished();
-        });
-        QVERIFY2(holder.waitForReadyRead(5000), holder.readAllStandardError().constData());
+        QString why;
+        QVERIFY2(holder.ready(&why), qPrintable(why));
         const InUseFiles inUse = InUseFiles::snapshot();
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
         const HomeEntry *dataset = find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset));
         QVERIFY(dataset);
-        QCOMPARE(dataset->inUse, QStringLiteral("mapped into memory by python3 (pid %1)").arg(holder.processId()));
+        QCOMPARE(dataset->inUse, QStringLiteral("mapped into memory by python3 (pid %1)").arg(holder.pid()));
         const HomeDeletion::Plan plan = HomeDeletion::plan(scan, {dataset->path});
         QVERIFY(plan.entries.isEmpty());
         QVERIFY2(plan.refusalReasons().join(u' ').contains(QStringLiteral("is in use: mapped into memory by python3")),
@@ -1652,11 +1666,10 @@ private Q_SLOTS:
         QVERIFY(leftover);
         QCOMPARE(leftover->keptArrivals, 0);
         QVERIFY(!leftover->keptArrivalsApart);
-        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
-        (void)HomeDeletion::withoutObstacles(plan);
-        const qint64 promised = plan.sizeOnDisk();
-        const qint64 before = du(fixture.root());
-        const HomeDeletion::Report finished = HomeDeletion::run(home, plan);
+        const Finish finish = finishLeftover(home, scan, aside, fixture.root());
+        const qint64 promised = finish.promised;
+        const qint64 before = finish.duBefore;
+        const HomeDeletion::Report &finished = finish.report;
         QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
         QCOMPARE(finished.arrived, QStringList());
         QVERIFY(!QFileInfo::exists(aside));
@@ -1709,11 +1722,10 @@ private Q_SLOTS:
         QVERIFY2(leftover->keptArrivals >= 200 * 1024, qPrintable(QString::number(leftover->keptArrivals)));
         QVERIFY(leftover->keptArrivalsApart);
         QCOMPARE(HomeDeletion::keptArrivalsGoTo(*leftover), path + HomeScanner::keptSuffix());
-        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
-        (void)HomeDeletion::withoutObstacles(plan);
-        const qint64 promised = plan.sizeOnDisk();
-        const qint64 before = du(fixture.root());
-        const HomeDeletion::Report finished = HomeDeletion::run(home, plan);
+        const Finish finish = finishLeftover(home, scan, aside, fixture.root());
+        const qint64 promised = finish.promised;
+        const qint64 before = finish.duBefore;
+        const HomeDeletion::Report &finished = finish.report;
         QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
         const QString keptAt = path + HomeScanner::keptSuffix() + deep + QStringLiteral("/later/moved.arrow");
         QVERIFY(QFileInfo::exists(keptAt));
@@ -1813,11 +1825,10 @@ private Q_SLOTS:
         writeTwoArrivals(home, aside, deep, scan);
         if (QTest::currentTestFailed())
             return;
-        HomeDeletion::Plan plan = HomeDeletion::plan(scan, {aside});
-        (void)HomeDeletion::withoutObstacles(plan);
-        const qint64 promised = plan.sizeOnDisk();
-        const qint64 before = du(fixture.root());
-        const HomeDeletion::Report finished = HomeDeletion::run(home, plan);
+        const Finish finish = finishLeftover(home, scan, aside, fixture.root());
+        const qint64 promised = finish.promised;
+        const qint64 before = finish.duBefore;
+        const HomeDeletion::Report &finished = finish.report;
         QVERIFY2(finished.succeeded(), qPrintable(finished.errors.join(u'\n')));
         QVERIFY(QFileInfo::exists(path + deep + QStringLiteral("/new.arrow")));
         QVERIFY(QFileInfo::exists(path + QStringLiteral("/other/1.0.0/beef/new.arrow")));
@@ -2360,24 +2371,18 @@ private Q_SLOTS:
                                               "ready.wait(10)\n"
                                               "print('ready', flush=True)\n"
                                               "time.sleep(60)\n");
-        QProcess holder;
-        holder.start(
-            QStringLiteral("python3"),
-            {QStringLiteral("-c"), script, workingFolder ? QStringLiteral("fs") : QStringLiteral("files"), workingFolder ? folder : file});
-        if (!holder.waitForStarted(5000))
+        ScriptProcess holder(script, {workingFolder ? QStringLiteral("fs") : QStringLiteral("files"), workingFolder ? folder : file});
+        if (!holder.started())
             QSKIP("python3 is not there");
-        const auto stop = qScopeGuard([&] {
-            holder.kill();
-            holder.waitForFinished();
-        });
-        QVERIFY2(holder.waitForReadyRead(10000), holder.readAllStandardError().constData());
+        QString why;
+        QVERIFY2(holder.ready(&why), qPrintable(why));
         // The process's own table and folder do not show it: only the thread's do.
         struct stat target
         {
         };
         QCOMPARE(::stat(QFile::encodeName(workingFolder ? folder : file).constData(), &target), 0);
         if (!workingFolder) {
-            QDir fds(QStringLiteral("/proc/%1/fd").arg(holder.processId()));
+            QDir fds(QStringLiteral("/proc/%1/fd").arg(holder.pid()));
             for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
                 struct stat st
                 {
@@ -2389,13 +2394,13 @@ private Q_SLOTS:
         const InUseFiles inUse = InUseFiles::snapshot();
         const InUseFiles::Holder *found = inUse.holder(target.st_dev, target.st_ino);
         QVERIFY(found);
-        QCOMPARE(found->pid, holder.processId());
+        QCOMPARE(found->pid, holder.pid());
         QCOMPARE(found->use, workingFolder ? InUseFiles::Holder::Use::WorkingFolder : InUseFiles::Holder::Use::Open);
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()), &inUse);
         const HomeEntry *entry = workingFolder ? find(scan, QStringLiteral("datasets"), QString::fromLatin1(FixtureHome::kDataset))
                                                : find(scan, QStringLiteral("xet"), QStringLiteral("logs"));
         QVERIFY(entry);
-        QVERIFY2(entry->inUse.contains(QStringLiteral("(pid %1)").arg(holder.processId())), qPrintable(entry->inUse));
+        QVERIFY2(entry->inUse.contains(QStringLiteral("(pid %1)").arg(holder.pid())), qPrintable(entry->inUse));
     }
 
     // A process chrooted into an entry's folder writes everything below it: the entry is in use
