@@ -39,7 +39,6 @@
 #include <fcntl.h>
 #include <limits>
 #include <sys/stat.h>
-#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace hubdeck {
@@ -368,14 +367,6 @@ bool removedInPlace(const HomeEntry &entry, std::optional<bool> gone = std::null
            (kind == SafeRemover::Kind::Tree && PosixFs::isOverlay(entry.path));
 }
 
-// A folder named as a deletion's leftover that no deletion set aside: every one writes its time
-// on the folder first (AsideFolder::setAside), so where the filesystem keeps user attributes,
-// one without it is someone's own (attack report 18, G4; HomeScanner lists it as other).
-bool notSetAside(const QString &folder)
-{
-    return ::lgetxattr(FileName::encode(folder).constData(), HomeScanner::setAsideAttribute(), nullptr, 0) < 0 && errno == ENODATA;
-}
-
 // wholeRemovalObstacle for what removing this entry walks: its folder or file, what an earlier
 // stopped deletion left renamed, its members (a removal marker is bookkeeping, not its own),
 // and for datasets' downloads each download but extracted/, which is an entry of its own.
@@ -409,7 +400,7 @@ QString entryObstacle(const HomeEntry &entry, const MountPoints &mounts, const s
             if (!S_ISDIR(st.st_mode))
                 return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: a file HubDeck did not make. Move it away and delete again.")
                     .arg(entry.path, entry.path + HomeScanner::deletingSuffix());
-            if (notSetAside(entry.path + HomeScanner::deletingSuffix()))
+            if (HomeScanner::notSetAside(entry.path + HomeScanner::deletingSuffix()))
                 return HomeDeletion::tr("Not deleted: %1, as %2 is in the way: a folder HubDeck did not make. Move it away and delete "
                                         "again.")
                     .arg(entry.path, entry.path + HomeScanner::deletingSuffix());
@@ -1366,7 +1357,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 report.errors.append(
                     planned.contains(renamed)
                         ? tr("Not deleted: %1, as what an earlier deletion of it left (%2) is still there.").arg(entry.path, renamed)
-                    : notSetAside(renamed)
+                    : HomeScanner::notSetAside(renamed)
                         ? tr("Not deleted: %1, as %2 is in the way: a folder HubDeck did not make. Move it away and delete again.")
                               .arg(entry.path, renamed)
                         : tr("Not deleted: %1, as %2 is in the way: a folder that was not in the plan (made since "

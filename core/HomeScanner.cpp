@@ -1292,8 +1292,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             // "other", never finished as a deletion (attack report 18, G4: user files in
             // xet/logs.hubdeck-deleting were deleted as "a deletion stopped part-way").
             if (entry.kind == HomeEntry::Kind::InterruptedDeletion && entry.path.endsWith(HomeScanner::deletingSuffix()) &&
-                ::lgetxattr(FileName::encode(entry.path).constData(), HomeScanner::setAsideAttribute(), nullptr, 0) < 0 &&
-                errno == ENODATA) {
+                HomeScanner::notSetAside(entry.path)) {
                 entry.kind = HomeEntry::Kind::Unknown;
                 continue;
             }
@@ -1676,6 +1675,11 @@ QString HomeScanner::kindLabel(HomeEntry::Kind kind)
         break;
     }
     return tr("other");
+}
+
+bool HomeScanner::notSetAside(const QString &folder)
+{
+    return ::lgetxattr(FileName::encode(folder).constData(), setAsideAttribute(), nullptr, 0) < 0 && errno == ENODATA;
 }
 
 QList<QByteArray> HomeScanner::keptExtractedNames()

@@ -59,6 +59,11 @@ public:
     // deletion gave back (its value then keptValue(), or still the time when the run was killed
     // between the rename and that): listed as kept from a deletion.
     [[nodiscard]] static constexpr const char *setAsideAttribute() { return "user.hubdeck.set-aside"; }
+    // Whether a folder named as a deletion's leftover was surely not set aside by HubDeck: every
+    // deletion writes setAsideAttribute() on a folder before it renames it aside
+    // (AsideFolder::setAside), so where the filesystem keeps user attributes (ENODATA, not
+    // ENOTSUP) one without it is someone's own (attack report 18, G4). One lgetxattr.
+    [[nodiscard]] static bool notSetAside(const QString &folder);
     // setAsideAttribute()'s value on a folder given back: it holds only what arrived.
     [[nodiscard]] static constexpr const char *keptValue() { return "kept"; }
     // An entry removed in place rather than renamed first (datasets' downloads/, whose folder
