@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <ctime>
 #include <limits>
 #include <sys/stat.h>
 
@@ -66,6 +67,7 @@ public:
     }
 
     [[nodiscard]] static qint64 nanoseconds(const statx_timestamp &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); }
+    [[nodiscard]] static qint64 nanoseconds(const timespec &t) { return qint64(t.tv_sec) * 1000000000 + qint64(t.tv_nsec); }
 };
 
 } // namespace hubdeck

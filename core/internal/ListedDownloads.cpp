@@ -3,6 +3,7 @@
 
 #include "ListedDownloads.h"
 
+#include "ArrivalTime.h"
 #include "FileName.h"
 #include "PosixFs.h"
 #include "RemovedLinks.h"
@@ -28,7 +29,7 @@ ListedDownloads::ListedDownloads(const HomeEntry &entry, Through through, qint64
 
 bool ListedDownloads::changedByRemoval(const struct stat &st) const
 {
-    return m_links && m_links->changedByRemoval(FileIdentity::of(st), qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec);
+    return m_links && m_links->changedByRemoval(FileIdentity::of(st), ArrivalTime::nanoseconds(st.st_ctim));
 }
 
 QList<ListedDownloads::Download> ListedDownloads::list(qint64 listedAtNs) const
@@ -46,7 +47,7 @@ QList<ListedDownloads::Download> ListedDownloads::list(qint64 listedAtNs) const
         if (separate.contains(name.name) || ::fstatat(dir.get(), name.name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
             continue;
         // Made or changed since the plan's scan (a birth is a change too).
-        if (listedAtNs > 0 && qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec > listedAtNs && !changedByRemoval(st))
+        if (listedAtNs > 0 && ArrivalTime::nanoseconds(st.st_ctim) > listedAtNs && !changedByRemoval(st))
             continue;
         downloads.append({m_entry.path + u'/' + FileName::decode(name.name), FileIdentity::of(st), st.st_ctim,
                           S_ISREG(st.st_mode) && st.st_nlink <= 1 ? qint64(st.st_blocks) * 512 : 0});

@@ -3,6 +3,7 @@
 
 #include "RemovedLinks.h"
 
+#include "ArrivalTime.h"
 #include "UniqueFd.h"
 
 #include <algorithm>
@@ -11,15 +12,6 @@
 #include <unistd.h>
 
 namespace hubdeck {
-
-namespace {
-
-[[nodiscard]] qint64 nanoseconds(const timespec &t)
-{
-    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
-}
-
-} // namespace
 
 int RemovedLinks::unlink(int dirFd, const char *name, const struct stat &before)
 {
@@ -33,7 +25,7 @@ int RemovedLinks::unlink(int dirFd, const char *name, const struct stat &before)
     };
     // Still reached by another name, and the file that was listed (not one swapped in between).
     if (file.isValid() && ::fstat(file.get(), &after) == 0 && after.st_nlink > 0 && FileIdentity::of(after) == FileIdentity::of(before))
-        m_changedAt.insert(FileIdentity::of(after), nanoseconds(after.st_ctim));
+        m_changedAt.insert(FileIdentity::of(after), ArrivalTime::nanoseconds(after.st_ctim));
     return 0;
 }
 

@@ -127,7 +127,7 @@ int unlinkFile(int dirFd, const char *name, const struct stat &st, RemovedLinks 
 // A folder of another device than the tree's (a mount point) is EXDEV: a removal never
 // crosses into another filesystem, as `rm --one-file-system`.
 int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByteArray> &subfolders, SafeRemover::Result &freed,
-                SharedExtentLedger *ledger, SharedExtentLedger *also, const InUseFiles *inUse, RemovedLinks &links)
+                SharedExtentLedger *ledger, SharedExtentLedger *also, const InUseFiles *inUse, RemovedLinks *links)
 {
     // A snapshot is mostly symlinks, and a symlink frees nothing: readdir's type saves their
     // lstat, a tenth of a whole deletion's time. An entry swapped for a folder since the
@@ -150,7 +150,7 @@ int removeEntry(int dirFd, const PosixFs::Entry &entry, dev_t device, QList<QByt
         return 0;
     }
     const Release release = releaseOf(dirFd, entry.name.constData(), st, ledger, inUse);
-    const int error = links.unlink(dirFd, entry.name.constData(), st);
+    const int error = unlinkFile(dirFd, entry.name.constData(), st, links);
     if (error == 0)
         add(freed, release, ledger, also);
     return error == ENOENT ? 0 : error;
@@ -441,9 +441,11 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
     auto pathOf = [&](const QString &relPrefix, const QByteArray &leaf) { return path + u'/' + relPrefix + FileName::decode(leaf); };
     bool failed = false;
     bool stopped = false;
-    // The run's record when the caller keeps one (setRemovedLinks), else this tree's.
+    // The run's record when the caller keeps one (setRemovedLinks), else this tree's, which only
+    // the arrival check reads: without it, nothing is recorded (no O_PATH open per linked file).
     RemovedLinks ownLinks;
     RemovedLinks &links = m_removedLinks ? *m_removedLinks : ownLinks;
+    RemovedLinks *recording = m_removedLinks || m_keepSince ? &links : nullptr;
     // Every entry the walk listed in a folder went before it is removed (any failure stops the
     // walk first), so a folder that is not empty then holds only what arrived since.
     auto keptForArrivals = [&](int error, const QString &where) {
@@ -496,7 +498,7 @@ SafeRemover::Result SafeRemover::removeTree(int parentFd, const QByteArray &name
                 }
                 const qsizetype folders = subfolders.size();
                 if (const int error =
-                        removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger, m_inUse, links);
+                        removeEntry(folder.fd, entry, rootStat.st_dev, subfolders, result, m_ledger, m_entryLedger, m_inUse, recording);
                     error != 0)
                     return failAt(error, pathOf(folder.relPrefix(), entry.name), folder.fd);
                 removedOne = removedOne || subfolders.size() == folders; // a folder is handed back, not removed yet
