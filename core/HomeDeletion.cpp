@@ -1009,23 +1009,36 @@ void HomeDeletion::findEmptiedFolders(Plan &plan)
 
 std::optional<qint64> HomeDeletion::runningDeletion(const HfHome &home)
 {
-    if (const std::optional<qint64> pid = FolderLocks::heldBy({home.root()}))
-        return pid;
-    // A deletion in another home that shares a part holds that part's folder only.
-    for (const HfHome::Part &part : home.parts())
-        if (const std::optional<qint64> pid = FolderLocks::heldBy({part.path}); pid && mayBeDeletion(*pid, holderName(*pid)))
-            return pid;
-    return std::nullopt;
+    return locks(home).deletion;
 }
 
 QHash<QString, qint64> HomeDeletion::partsLockedByOthers(const HfHome &home)
 {
-    QHash<QString, qint64> locked;
-    for (const HfHome::Part &part : home.parts())
-        if (part.path != home.root() && !locked.contains(part.path))
-            if (const std::optional<qint64> pid = FolderLocks::heldBy({part.path}); pid && !mayBeDeletion(*pid, holderName(*pid)))
-                locked.insert(part.path, *pid);
-    return locked;
+    return locks(home).partsByOthers;
+}
+
+HomeDeletion::HomeLocks HomeDeletion::locks(const HfHome &home)
+{
+    HomeLocks locks;
+    if ((locks.deletion = FolderLocks::heldBy({home.root()})))
+        return locks;
+    QSet<QString> asked{home.root()};
+    for (const HfHome::Part &part : home.parts()) {
+        if (asked.contains(part.path))
+            continue;
+        asked.insert(part.path);
+        const std::optional<qint64> pid = FolderLocks::heldBy({part.path});
+        if (!pid)
+            continue;
+        // A deletion in another home that shares a part holds that part's folder only.
+        if (mayBeDeletion(*pid, holderName(*pid))) {
+            locks.deletion = pid;
+            locks.partsByOthers.clear();
+            return locks;
+        }
+        locks.partsByOthers.insert(part.path, *pid);
+    }
+    return locks;
 }
 
 bool HomeDeletion::mayBeDeletion(qint64 pid, const QString &holder)

@@ -222,6 +222,14 @@ public:
     // them while it holds on; the rest of the home is not held up (attack report 17, F9). Read
     // from /proc/locks, as runningDeletion; no lock is taken.
     [[nodiscard]] static QHash<QString, qint64> partsLockedByOthers(const HfHome &home);
+    // Both at once, each folder asked once (a scan wants both: HomeScanner::scan). partsByOthers
+    // is empty when a deletion holds the home.
+    struct HomeLocks
+    {
+        std::optional<qint64> deletion;       // runningDeletion()
+        QHash<QString, qint64> partsByOthers; // partsLockedByOthers()
+    };
+    [[nodiscard]] static HomeLocks locks(const HfHome &home);
     // Whether a lock's holder is, or may be, a HubDeck deletion: its name starts with "hubdeck",
     // or it cannot be seen (pid 0: another PID namespace; no name: gone or another user's).
     [[nodiscard]] static bool mayBeDeletion(qint64 pid, const QString &holder);

@@ -1162,7 +1162,8 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     scan.root = home.root();
     scan.scannedAt = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     // Before the listing: what a deletion renames aside while this scan reads is then marked.
-    scan.deletionRunning = HomeDeletion::runningDeletion(home);
+    const HomeDeletion::HomeLocks locks = HomeDeletion::locks(home);
+    scan.deletionRunning = locks.deletion;
     if (scan.deletionRunning)
         scan.deletionHolder = HomeDeletion::holderName(*scan.deletionRunning);
     const QStorageInfo storage(CacheLocation::nearestExisting(home.root()));
@@ -1600,7 +1601,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
     // Another program's flock on a part's own folder: what the part holds waits for it, as a
     // deletion there would be refused; the rest of the home does not (attack report 17, F9).
     if (!scan.deletionRunning) {
-        const QHash<QString, qint64> locked = HomeDeletion::partsLockedByOthers(home);
+        const QHash<QString, qint64> &locked = locks.partsByOthers;
         for (HomeScan::Part &part : scan.parts) {
             const auto lock = locked.constFind(part.path);
             if (lock == locked.cend())
