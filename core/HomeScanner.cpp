@@ -1581,7 +1581,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
                     // nothing: the entry is a stopped deletion, which waits for that lock (T7).
                     if (pid > 0 && !holder.isEmpty() && !holder.startsWith(QLatin1String("hubdeck"))) {
                         entry.keep =
-                            tr("Not deleted while another program (%1, pid %2) holds a lock on this home's folders.").arg(holder).arg(pid);
+                            tr("Kept while another program (%1, pid %2) holds a lock on this home's folders.").arg(holder).arg(pid);
                         continue;
                     }
                     // Not "stopped part-way … deleting it again finishes it": it is going now (S8).
@@ -1610,7 +1610,7 @@ HomeScan HomeScanner::scan(const HfHome &home, const InUseFiles *inUse, QPromise
             part.lockedBy = HomeDeletion::holderName(*lock);
             for (HomeEntry &entry : part.entries)
                 if (entry.deletable())
-                    entry.keep = tr("Not deleted while another program (%1, pid %2) holds a lock on %3.")
+                    entry.keep = tr("Kept while another program (%1, pid %2) holds a lock on %3.")
                                      .arg(part.lockedBy)
                                      .arg(part.lockedByPid)
                                      .arg(part.path);

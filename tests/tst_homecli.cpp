@@ -2061,9 +2061,9 @@ private Q_SLOTS:
             qPrintable(ls.err));
         const CliRun there = home({QStringLiteral("rm"), QStringLiteral("datasets-downloads"), QStringLiteral("-y")}, env);
         QCOMPARE(there.code, 1);
-        QVERIFY2(there.err.contains(
-                     QStringLiteral("Not deleted while another program (flock, pid %1) holds a lock on %2.").arg(holder.pid()).arg(dl)),
-                 qPrintable(there.err));
+        QVERIFY2(
+            there.err.contains(QStringLiteral("Kept while another program (flock, pid %1) holds a lock on %2.").arg(holder.pid()).arg(dl)),
+            qPrintable(there.err));
         QVERIFY(QFileInfo::exists(download));
         const CliRun elsewhere = home({QStringLiteral("rm"), QStringLiteral("datasets/org___set"), QStringLiteral("-y")}, env);
         QVERIFY2(elsewhere.code == 0, qPrintable(elsewhere.out + elsewhere.err));

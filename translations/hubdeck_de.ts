@@ -736,14 +736,6 @@
         <translation>Rohdateien, die load_dataset geholt hat. Löschen bedeutet, sie erneut herunterzuladen, wenn ein Datensatz das nächste Mal vorbereitet wird. Ein vorbereiteter Audio- oder Bilddatensatz kann seine Dateien von hier lesen: Er schlägt dann fehl, bis er erneut vorbereitet wird (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
     <message>
-        <source>Not deleted while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
-        <translation>Nicht gelöscht, solange ein anderes Programm (%1, PID %2) eine Sperre auf den Ordnern dieses Home-Ordners hält.</translation>
-    </message>
-    <message>
-        <source>Not deleted while another program (%1, pid %2) holds a lock on %3.</source>
-        <translation>Nicht gelöscht, solange ein anderes Programm (%1, PID %2) eine Sperre auf %3 hält.</translation>
-    </message>
-    <message>
         <source>This part&apos;s folder %1 is also the %2 part&apos;s: HubDeck deletes nothing that two parts share.</source>
         <translation>Der Ordner %1 dieses Teils ist auch der des Teils %2: HubDeck löscht nichts, was zwei Teile teilen.</translation>
     </message>
@@ -762,6 +754,14 @@
     <message>
         <source>The %1 part&apos;s default folder: %2 moved that part to %3, so nothing writes here now. HubDeck deletes only what the libraries use now; delete it yourself, or list the home with %2 unset.</source>
         <translation>Der Standardordner des Teils %1: %2 hat diesen Teil nach %3 verlegt, daher schreibt hier nichts mehr hinein. HubDeck löscht nur, was die Bibliotheken jetzt verwenden; löschen Sie ihn selbst oder listen Sie den Home-Ordner ohne %2 auf.</translation>
+    </message>
+    <message>
+        <source>Kept while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
+        <translation>Behalten, solange ein anderes Programm (%1, PID %2) eine Sperre auf den Ordnern dieses Home-Ordners hält.</translation>
+    </message>
+    <message>
+        <source>Kept while another program (%1, pid %2) holds a lock on %3.</source>
+        <translation>Behalten, solange ein anderes Programm (%1, PID %2) eine Sperre auf %3 hält.</translation>
     </message>
 </context>
 <context>

@@ -736,14 +736,6 @@
         <translation>Fichiers bruts récupérés par load_dataset. Les supprimer signifie les télécharger à nouveau la prochaine fois qu’un jeu de données doit être préparé. Un jeu de données audio ou d’images déjà préparé peut lire ses fichiers ici : il échoue alors jusqu’à ce qu’il soit préparé à nouveau (download_mode=&quot;force_redownload&quot;).</translation>
     </message>
     <message>
-        <source>Not deleted while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
-        <translation>Non supprimé tant qu’un autre programme (%1, pid %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
-    </message>
-    <message>
-        <source>Not deleted while another program (%1, pid %2) holds a lock on %3.</source>
-        <translation>Non supprimé tant qu’un autre programme (%1, PID %2) détient un verrou sur %3.</translation>
-    </message>
-    <message>
         <source>This part&apos;s folder %1 is also the %2 part&apos;s: HubDeck deletes nothing that two parts share.</source>
         <translation>Le dossier %1 de cette partie est aussi celui de la partie %2 : HubDeck ne supprime rien de ce que deux parties partagent.</translation>
     </message>
@@ -762,6 +754,14 @@
     <message>
         <source>The %1 part&apos;s default folder: %2 moved that part to %3, so nothing writes here now. HubDeck deletes only what the libraries use now; delete it yourself, or list the home with %2 unset.</source>
         <translation>Le dossier par défaut de la partie %1 : %2 a déplacé cette partie vers %3, donc plus rien n’écrit ici. HubDeck ne supprime que ce que les bibliothèques utilisent désormais ; supprimez-le vous-même, ou listez le dossier sans %2.</translation>
+    </message>
+    <message>
+        <source>Kept while another program (%1, pid %2) holds a lock on this home&apos;s folders.</source>
+        <translation>Conservé tant qu’un autre programme (%1, PID %2) tient un verrou sur les dossiers de ce dossier Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Kept while another program (%1, pid %2) holds a lock on %3.</source>
+        <translation>Conservé tant qu’un autre programme (%1, PID %2) détient un verrou sur %3.</translation>
     </message>
 </context>
 <context>

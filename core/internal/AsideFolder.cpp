@@ -70,16 +70,17 @@ InodeRanges readUnlinked(const QByteArray &path)
 // the folder born no later than the time standing for its birth time. The value stays within
 // what ext4 keeps inside a 256-byte inode (52 bytes for this name): a longer one takes a block
 // of its own, which the folder's measured size would count and giving it back would free.
-bool keepTime(const QString &path, qint64 since, qint64 until = 0)
+// 0 when kept, else the errno of what failed.
+int keepTime(const QString &path, qint64 since, qint64 until = 0)
 {
     struct stat st
     {
     };
     if (::lstat(FileName::encode(path).constData(), &st) != 0)
-        return false;
+        return errno;
     const QByteArray value = QByteArray::number(since) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' ' +
                              (until > since ? "0 " + QByteArray::number(until - since) : QByteArray::number(PosixFs::birthTime(path)));
-    return ::lsetxattr(FileName::encode(path).constData(), kSetAsideAttribute, value.constData(), size_t(value.size()), 0) == 0;
+    return ::lsetxattr(FileName::encode(path).constData(), kSetAsideAttribute, value.constData(), size_t(value.size()), 0) == 0 ? 0 : errno;
 }
 
 // Bytes of a regular file held in extents shared with other files, as TreeMeasure leaves them
@@ -109,7 +110,7 @@ bool AsideFolder::recordStop(const Through &through, const RemovedLinks *links)
     timespec now{};
     ::clock_gettime(CLOCK_REALTIME, &now);
     m_until = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-    if (!keepTime(through(m_path), m_since, m_until))
+    if (keepTime(through(m_path), m_since, m_until) != 0)
         return false;
     const QByteArray path = FileName::encode(through(m_path));
     struct stat st
@@ -135,7 +136,20 @@ SafeRemover::Result AsideFolder::setAside(SafeRemover &remover, const QString &e
     // then a little early, which keeps more, never less.
     timespec now{};
     ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
-    const bool kept = keepTime(through(entryPath), qint64(now.tv_sec) * 1000000000 + now.tv_nsec);
+    const int notKept = keepTime(through(entryPath), qint64(now.tv_sec) * 1000000000 + now.tv_nsec);
+    if (notKept != 0 && notKept != ENOTSUP && notKept != ENOENT) {
+        // Where the filesystem keeps user attributes, a "<name>.hubdeck-deleting" without the
+        // mark is someone's own folder (HomeScanner::notSetAside): renamed aside unmarked (its
+        // inode's attribute room full, a quota), a stop would leave a half-deleted cache that no
+        // listing offers to finish. Nothing of it is touched yet.
+        SafeRemover::Result refused;
+        refused.status = SafeRemover::Status::Failed;
+        refused.message = QStringLiteral("Cannot set %1 aside to delete it: its mark (the user attribute %2) could not be written: %3. "
+                                         "Nothing of it was deleted.")
+                              .arg(entryPath, QLatin1String(kSetAsideAttribute), PosixFs::errorString(notKept));
+        return refused;
+    }
+    const bool kept = notKept == 0;
     const QString renamed = entryPath + HomeScanner::deletingSuffix();
     const SafeRemover::Result moved = remover.rename(entryPath, QFileInfo(entryPath).fileName() + HomeScanner::deletingSuffix());
     if (moved.status != SafeRemover::Status::Removed) {

@@ -34,7 +34,10 @@ public:
     using Through = std::function<QString(const QString &path)>;
 
     // Renames the folder entryPath aside in its folder, through remover, and records the time:
-    // the rename's result, and the folder set aside when it was renamed.
+    // the rename's result, and the folder set aside when it was renamed. Failed, with nothing
+    // renamed, when the filesystem keeps user attributes but the time could not be written on
+    // the folder (ENOSPC in an inode's full attribute room, EDQUOT, EPERM): unmarked, a stopped
+    // run's folder would be taken for someone's own (HomeScanner::notSetAside) and never finished.
     [[nodiscard]] static SafeRemover::Result setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
                                                       std::optional<AsideFolder> &aside);
     // What a stopped run left renamed aside at asidePath, with the time it kept on it; nullopt
