@@ -16,21 +16,54 @@ namespace {
 
 enum class Mode { Name, Line, Lines };
 
-bool isHidden(char16_t c)
+// What Python's str.isprintable() rejects, but for the space and the line break the callers
+// handle: controls (Cc), format characters (Cf: the bidirectional controls that reorder a line,
+// and the invisible ones, U+200B, U+2062, U+00AD, the tag characters U+E0001..U+E007F, that make
+// "set\u2062-000" look like "set-000"), private use (Co), unassigned code points (Cn) and the
+// line and paragraph separators (attack report 19, H2: a hand-picked list let most through,
+// every astral one among them). Spaces other than U+0020 (Zs) are the caller's: they are escaped
+// in names only.
+bool isUnprintable(char32_t c)
 {
-    // Characters that change how the rest of a line is shown without being seen themselves, and
-    // the zero-width ones that make two different names look the same (U+FEFF, U+200B, U+2060:
-    // "set\ufeff-000" beside "set-000").
-    return c == 0x061C || c == 0x200B || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) || c == 0x2060 ||
-           (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_PrivateUse:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Spaces that read as a plain one: a name holding one looks like the name with a space, or
 // without it (attack A13: "org___x", "org___x " and "org___x\u00a0" were three rows alike).
 // Names only: translated messages use no-break spaces on purpose (French before ":").
-bool isOddSpace(char16_t c)
+bool isOddSpace(char32_t c)
 {
-    return c == 0x00A0 || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+    return c != u' ' && QChar::category(c) == QChar::Separator_Space;
+}
+
+// In a name not in NFC (a file made on macOS, whose names are decomposed): the code points that
+// NFC would change, so that "cafe\u0301" is not shown as the "café" beside it (H5). The combining
+// marks and Hangul's medial and final jamo join their base; a singleton (U+212B ANGSTROM SIGN,
+// U+037E GREEK QUESTION MARK) is replaced by NFC with another character that looks the same.
+bool isNotComposed(char32_t c)
+{
+    if (QChar::isMark(c) || (c >= 0x1160 && c <= 0x11FF) || (c >= 0xD7B0 && c <= 0xD7FF))
+        return true;
+    const QString alone = QString::fromUcs4(&c, 1);
+    return alone.normalized(QString::NormalizationForm_C) != alone;
+}
+
+bool isNfc(const QString &text)
+{
+    // Every character below U+0300 is its own NFC form, and so is a text made only of them.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x300; }))
+        return true;
+    return text.normalized(QString::NormalizationForm_C) == text;
 }
 
 QString hex(unsigned value, int width)
@@ -43,15 +76,18 @@ QString escaped(const QString &text, Mode mode)
     QString out;
     out.reserve(text.size());
     const qsizetype size = text.size();
+    const bool composed = mode != Mode::Name || isNfc(text);
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = text[i].unicode();
         if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
-            out.append(text[i]).append(text[i + 1]);
+            const char32_t ucs4 = QChar::surrogateToUcs4(c, text[i + 1].unicode());
+            if (isUnprintable(ucs4) || (mode == Mode::Name && (isOddSpace(ucs4) || (!composed && isNotComposed(ucs4)))))
+                out.append(QStringLiteral("\\U")).append(hex(ucs4, 8));
+            else
+                out.append(text[i]).append(text[i + 1]);
             ++i;
         } else if (c >= FileName::kEscapeBase + 0x80 && c <= FileName::kEscapeBase + 0xFF) {
             out.append(QStringLiteral("\\x")).append(hex(c - FileName::kEscapeBase, 2));
-        } else if (QChar::isSurrogate(c) || (c >= 0x80 && c <= 0x9F) || isHidden(c)) {
-            out.append(QStringLiteral("\\u")).append(hex(c, 4));
         } else if (c == u'\n') {
             out.append(mode == Mode::Lines ? QStringLiteral("\n") : QStringLiteral("\\n"));
         } else if (c == u'\t') {
@@ -60,9 +96,11 @@ QString escaped(const QString &text, Mode mode)
             out.append(QStringLiteral("\\r"));
         } else if (c < 0x20 || c == 0x7F) {
             out.append(QStringLiteral("\\x")).append(hex(c, 2));
+        } else if (QChar::isSurrogate(c) || isUnprintable(c)) {
+            out.append(QStringLiteral("\\u")).append(hex(c, 4));
         } else if (c == u'\\' && mode == Mode::Name) {
             out.append(QStringLiteral("\\\\"));
-        } else if (mode == Mode::Name && isOddSpace(c)) {
+        } else if (mode == Mode::Name && (isOddSpace(c) || (!composed && isNotComposed(c)))) {
             out.append(QStringLiteral("\\u")).append(hex(c, 4));
         } else if (mode == Mode::Name && c == u' ' && (i == 0 || i + 1 == size)) {
             // A space at either end of a name vanishes in a padded column or a copied line: shown
@@ -76,18 +114,18 @@ QString escaped(const QString &text, Mode mode)
     return out;
 }
 
-std::optional<char16_t> parseHex(const QString &text, qsizetype from, int digits)
+std::optional<char32_t> parseHex(const QString &text, qsizetype from, int digits)
 {
     if (from + digits > text.size())
         return std::nullopt;
-    unsigned value = 0;
+    char32_t value = 0;
     for (qsizetype i = from; i < from + digits; ++i) {
         const int digit = QStringLiteral("0123456789abcdef").indexOf(text[i].toLower());
         if (digit < 0)
             return std::nullopt;
-        value = value * 16 + unsigned(digit);
+        value = value * 16 + char32_t(digit);
     }
-    return char16_t(value);
+    return value;
 }
 
 } // namespace
@@ -118,7 +156,7 @@ QString PrintableText::lines(const QString &text)
 
 bool PrintableText::isControl(char16_t c)
 {
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F) || isHidden(c);
+    return !QChar::isSurrogate(c) && isUnprintable(c);
 }
 
 bool PrintableText::needsEscape(const QString &name)
@@ -162,8 +200,16 @@ std::optional<QString> PrintableText::parseName(const QString &text)
             const auto value = parseHex(text, i + 1, 4);
             if (!value)
                 return std::nullopt;
-            out.append(QChar(*value));
+            out.append(QChar(char16_t(*value)));
             i += 4;
+            break;
+        }
+        case u'U': {
+            const auto value = parseHex(text, i + 1, 8);
+            if (!value || *value < 0x10000 || *value > 0x10FFFF)
+                return std::nullopt;
+            out.append(QChar::fromUcs4(*value));
+            i += 8;
             break;
         }
         default:

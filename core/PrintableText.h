@@ -19,10 +19,14 @@ namespace hubdeck {
 // The escapes (Python's repr and the C escapes, so they read as what they are):
 //   a byte that is not UTF-8      \xNN with NN >= 80 ("b\xff\xfe")
 //   C0 controls and DEL           \n \t \r, else \xNN with NN < 80 (ESC is \x1b)
-//   C1 controls (U+0080..U+009F)  \u0085
-//   line/paragraph separators and the bidirectional controls that reorder what a line
-//   shows (U+061C, U+200E, U+200F, U+2028..U+202E, U+2066..U+2069)  \u202e
+//   every other character Python's str.isprintable() rejects but the space: C1 controls,
+//   format characters (the bidirectional controls that reorder what a line shows, the
+//   invisible ones: U+200B, U+2062, U+00AD, the tag characters), private use, unassigned code
+//   points, the line and paragraph separators  \u0085, \u202e, \U000e0041 beyond U+FFFF
 //   any other lone surrogate      \udXXX
+// In names only (name()), also: a space other than U+0020 (\u00a0), a space at either end
+// (\x20), and in a name that is not in NFC the code points NFC would change (its combining
+// marks: "cafe\u0301" beside "café").
 // Everything else, every printable letter of every script included, is shown as it is.
 class PrintableText
 {
@@ -43,8 +47,9 @@ public:
     // What name() made, back to the name: "b\xff" -> "b" + U+DCFF. nullopt when text holds a
     // backslash that starts no escape name() writes (so it was not made by name()).
     [[nodiscard]] static std::optional<QString> parseName(const QString &text);
-    // A character that is never shown as it is: C0 and C1 controls, DEL, and the separators
-    // and bidirectional controls listed above.
+    // A UTF-16 unit that is never shown as it is: C0 and C1 controls, DEL, and the other
+    // characters of the BMP Python's str.isprintable() rejects but spaces (listed above); not a
+    // surrogate, whose pair is a character of its own.
     [[nodiscard]] static bool isControl(char16_t c);
     // Whether name() would change anything but backslashes.
     [[nodiscard]] static bool needsEscape(const QString &name);

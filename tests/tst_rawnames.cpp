@@ -269,6 +269,28 @@ private Q_SLOTS:
         QTest::newRow("no-break space") << QStringLiteral("org___x") + QChar(0x00A0) << QStringLiteral("org___x\\u00a0");
         QTest::newRow("narrow no-break space") << QStringLiteral("a") + QChar(0x202F) + u'b' << QStringLiteral("a\\u202fb");
         QTest::newRow("ideographic space") << QStringLiteral("a") + QChar(0x3000) + u'b' << QStringLiteral("a\\u3000b");
+        // Every character Python's repr escapes (attack report 19, H2): the invisible format
+        // characters, astral ones too, that made three rows read "org___set-000".
+        QTest::newRow("invisible times") << QStringLiteral("org___set\u2062-000") << QStringLiteral("org___set\\u2062-000");
+        QTest::newRow("soft hyphen") << QStringLiteral("org___set-\u00ad000") << QStringLiteral("org___set-\\u00ad000");
+        QTest::newRow("interlinear annotation") << QStringLiteral("org___set-000\ufff9") << QStringLiteral("org___set-000\\ufff9");
+        QTest::newRow("tag character") << QStringLiteral("org___set-000") + QStringView(QChar::fromUcs4(0xE0041)).toString()
+                                       << QStringLiteral("org___set-000\\U000e0041");
+        QTest::newRow("private use") << QStringLiteral("a\ue000b") << QStringLiteral("a\\ue000b");
+        QTest::newRow("astral private use") << QStringView(QChar::fromUcs4(0xF0000)).toString() << QStringLiteral("\\U000f0000");
+        QTest::newRow("unassigned") << QStringLiteral("a\u0378") << QStringLiteral("a\\u0378");
+        QTest::newRow("zero width joiner") << QStringLiteral("a\u200db") << QStringLiteral("a\\u200db");
+        QTest::newRow("emoji and astral letters") << QStringLiteral("\U0001F600\U00020000") << QStringLiteral("\U0001F600\U00020000");
+        // NFD beside NFC (H5): a decomposed name shows the marks NFC would compose; a composed
+        // one, or a mark no precomposed letter holds, is shown as it is.
+        QTest::newRow("nfc") << QStringLiteral("caf\u00e9") << QStringLiteral("caf\u00e9");
+        QTest::newRow("nfd") << QStringLiteral("cafe\u0301") << QStringLiteral("cafe\\u0301");
+        QTest::newRow("nfd twice") << QStringLiteral("nai\u0308ve cafe\u0301") << QStringLiteral("nai\\u0308ve cafe\\u0301");
+        QTest::newRow("mark with no precomposed form") << QStringLiteral("x\u0301") << QStringLiteral("x\u0301");
+        QTest::newRow("angstrom sign") << QStringLiteral("\u212b") << QStringLiteral("\\u212b");
+        QTest::newRow("greek question mark") << QStringLiteral("a\u037e") << QStringLiteral("a\\u037e");
+        QTest::newRow("hangul jamo") << QStringLiteral("\u1100\u1161") << QStringLiteral("\u1100\\u1161");
+        QTest::newRow("hangul syllable") << QStringLiteral("\uac00") << QStringLiteral("\uac00");
     }
 
     void printableNames()
@@ -308,9 +330,46 @@ private Q_SLOTS:
                 c = char(random.bounded(1, 256));
             const QString decoded = FileName::decode(bytes);
             const QString shown = PrintableText::name(decoded);
-            for (const char32_t c : shown.toUcs4()) // a lone surrogate stays one, a pair becomes its character
+            for (const char32_t c : shown.toUcs4()) { // a lone surrogate stays one, a pair becomes its character
                 QVERIFY(c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f) && !(c >= 0xD800 && c <= 0xDFFF));
+                QVERIFY(QChar::category(c) != QChar::Other_Format && QChar::category(c) != QChar::Other_NotAssigned);
+            }
             QCOMPARE(PrintableText::parseName(shown), std::optional<QString>(decoded));
+        }
+    }
+
+    // Any code points (astral ones, marks, format and unassigned ones, NFD and NFC mixed): shown
+    // with no invisible character, and read back as they were.
+    void parseNameUndoesNameForAnyCodePoints()
+    {
+        QRandomGenerator random(12);
+        for (int i = 0; i < 20000; ++i) {
+            QString text;
+            for (int n = int(random.bounded(1, 6)); n > 0; --n) {
+                char32_t c = 0;
+                switch (random.bounded(4)) {
+                case 0:
+                    c = char32_t(random.bounded(0x20, 0x80)); // ASCII, the backslash included
+                    break;
+                case 1:
+                    c = char32_t(random.bounded(0x300, 0x370)); // combining marks
+                    break;
+                case 2:
+                    c = char32_t(random.bounded(0x80, 0x10000));
+                    break;
+                default:
+                    c = char32_t(random.bounded(0x10000, 0x110000));
+                }
+                if (c >= 0xD800 && c <= 0xDFFF)
+                    continue;
+                text += QChar::fromUcs4(c);
+            }
+            const QString shown = PrintableText::name(text);
+            for (const char32_t c : shown.toUcs4())
+                QVERIFY2(c != 0x7f && QChar::category(c) != QChar::Other_Format && QChar::category(c) != QChar::Other_NotAssigned &&
+                             QChar::category(c) != QChar::Other_PrivateUse && QChar::category(c) != QChar::Other_Control,
+                         qPrintable(shown));
+            QCOMPARE(PrintableText::parseName(shown), std::optional<QString>(text));
         }
     }
 
