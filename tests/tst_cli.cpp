@@ -188,7 +188,9 @@ private Q_SLOTS:
 
         // A 50-column terminal: hf's _truncate_columns shrinks the widest column still above its
         // floor (header width, at least 4) one character at a time, and cuts cells with "...";
-        // here the id only when no other column can give more, and sizes never.
+        // here the ages go whole before the id is cut below 20 cells (attack report 19, H6: every
+        // id read "m..." beside two whole date columns), the id only when no other column can
+        // give more, and sizes never.
         run = cli(cacheArgs(QStringLiteral("ls"), root), root, {QStringLiteral("COLUMNS=50")});
         QCOMPARE(run.code, 0);
         GoldenFile::compare(QStringLiteral("ls-columns50.txt"), run.out);
@@ -197,8 +199,10 @@ private Q_SLOTS:
         for (const QString &line : tableLines)
             QVERIFY2(line.size() <= 50, qPrintable(line));
         QVERIFY(run.out.contains(QStringLiteral(" 442.0K ")));
-        QVERIFY(run.out.contains(QStringLiteral("m...")));       // REFS cut to its floor first
-        QVERIFY(run.out.contains(QStringLiteral("model/g..."))); // then the id
+        QVERIFY(run.out.contains(QStringLiteral("m...")));                       // REFS cut to its floor first
+        QVERIFY(!run.out.contains(QStringLiteral("LAST_MODIFIED")));             // then an age left out
+        QVERIFY(run.out.contains(QStringLiteral("\nmodel/google/bert ")));       // so the ids read
+        QVERIFY(run.out.contains(QStringLiteral("\nmodel/openai-communit..."))); // cut only where they must
 
         run = cli(cacheArgs(QStringLiteral("rm"), root, {bertMain(), QStringLiteral("--dry-run")}), root);
         QCOMPARE(run.code, 0);

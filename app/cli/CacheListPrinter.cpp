@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace hubdeck::cli {
 
@@ -91,11 +92,23 @@ void CacheListPrinter::table(const CacheScan &scan, const QList<CacheListQuery::
                                     : QStringList{QStringLiteral("ID"), QStringLiteral("SIZE"), QStringLiteral("LAST_ACCESSED"),
                                                   QStringLiteral("LAST_MODIFIED"), QStringLiteral("REFS")});
     table.setRightAligned(m_withRevisions ? 2 : 1);
+    // An id cut to "m..." names nothing, and an age cut mid-word says nothing: on a narrow
+    // terminal the ages go before the id is cut below what tells repos apart (attack report 19,
+    // H6: on 40 columns every id read "m..." beside two whole date columns).
     if (m_withRevisions) {
         table.setIdColumn(1); // hf: id_key="revision"
         // A 40-character hash kept whole would leave the repo id "model..." on 80 columns:
         // both are cut alike, widest first, as hf does.
         table.setIdCutLast(false);
+        table.setFloor(0, 16);
+        table.setFloor(1, 10);
+        table.setFloor(3, std::numeric_limits<int>::max());
+        table.setDroppable({3});
+    } else {
+        table.setFloor(0, 20);
+        table.setFloor(2, std::numeric_limits<int>::max());
+        table.setFloor(3, std::numeric_limits<int>::max());
+        table.setDroppable({3, 2});
     }
     for (const CacheListQuery::Entry &entry : entries) {
         // An agent reads the refs as hf prints them to one (a Python list); the rest as shown.

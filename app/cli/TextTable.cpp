@@ -4,6 +4,7 @@
 #include "TextTable.h"
 
 #include "PrintableText.h"
+#include "TerminalCells.h"
 
 #include <QJsonObject>
 
@@ -34,12 +35,10 @@ void TextTable::addRow(QStringList cells, QStringList agentCells)
 
 QString TextTable::tabSeparated() const
 {
-    const auto line = [](const QStringList &cells) {
-        QStringList simplified;
-        for (const QString &cell : cells)
-            simplified.append(cell.simplified());
-        return simplified.join(u'\t') + u'\n';
-    };
+    // Cells are whole: addRow escaped every tab and line break (PrintableText::line), so none
+    // starts a column or a row, and runs of spaces stay, as they tell names apart (attack report
+    // 19, H1: "a  b" read as "a b", and the name given back reached the other entry).
+    const auto line = [](const QStringList &cells) { return cells.join(u'\t') + u'\n'; };
     QStringList headers;
     for (const QString &header : m_headers)
         headers.append(header.toLower());
@@ -76,9 +75,10 @@ QString TextTable::render(int maxWidth, bool *truncated) const
     const qsizetype columns = m_headers.size();
     QList<qsizetype> widths(columns, 0);
     for (qsizetype c = 0; c < columns; ++c) {
-        widths[c] = m_headers[c].size();
+        // In terminal cells, not characters: a row of CJK or emoji lines up and fits (H3).
+        widths[c] = TerminalCells::width(m_headers[c]);
         for (const QStringList &row : m_rows)
-            widths[c] = std::max(widths[c], row.value(c).size());
+            widths[c] = std::max<qsizetype>(widths[c], TerminalCells::width(row.value(c)));
     }
     QList<qsizetype> shown(columns);
     std::iota(shown.begin(), shown.end(), qsizetype(0));
@@ -87,11 +87,13 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         // A figure is never cut ("4..." of 442.0K reads as four): right-aligned columns keep
         // their width; the others not below their header (at least 4).
         const QList<qsizetype> whole = widths;
+        auto least = [&](qsizetype c) {
+            return m_rightAligned.contains(int(c)) ? whole[c] : std::min(whole[c], std::max<qsizetype>(m_headers[c].size(), 4));
+        };
         auto floor = [&](qsizetype c) {
             if (m_rightAligned.contains(int(c)))
                 return whole[c];
-            const qsizetype least = std::max<qsizetype>(m_headers[c].size(), 4);
-            return std::min(whole[c], std::max<qsizetype>(least, m_floors.value(int(c), 0)));
+            return std::min(whole[c], std::max<qsizetype>(least(c), m_floors.value(int(c), 0)));
         };
         auto sum = [&](auto width) {
             qsizetype total = qsizetype(shown.size()) - 1;
@@ -116,17 +118,22 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         // hf's _truncate_columns does; but the id column only when no other can give more (hf
         // cuts the widest first, often the id: "alice/my-sp...", the one cell a reader needs
         // whole to act on the row).
-        auto widestAboveFloor = [&](bool idToo) {
+        auto widestAbove = [&](bool idToo, auto bound) {
             qsizetype widest = -1;
             for (qsizetype c : std::as_const(shown))
-                if ((idToo || c != m_idColumn) && widths[c] > floor(c) && (widest < 0 || widths[c] > widths[widest]))
+                if ((idToo || c != m_idColumn) && widths[c] > bound(c) && (widest < 0 || widths[c] > widths[widest]))
                     widest = c;
             return widest;
         };
         while (sum([&](qsizetype c) { return widths[c]; }) > maxWidth) {
-            qsizetype widest = widestAboveFloor(!m_idCutLast);
+            qsizetype widest = widestAbove(!m_idCutLast, floor);
             if (widest < 0)
-                widest = widestAboveFloor(true);
+                widest = widestAbove(true, floor);
+            // Floors are what a cell needs to say something; a terminal narrower than all of
+            // them still gets a table that fits, as hf's does (H6: 80 columns on a 40-column
+            // terminal wrapped every row).
+            if (widest < 0)
+                widest = widestAbove(true, least);
             if (widest < 0)
                 break;
             --widths[widest];
@@ -134,21 +141,23 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         for (qsizetype r = 0; r < rows.size(); ++r) {
             QStringList &row = rows[r];
             for (qsizetype c : std::as_const(shown)) {
-                if (c < row.size() && row[c].size() > widths[c]) {
+                if (c < row.size() && TerminalCells::width(row[c]) > widths[c]) {
                     if (const qsizetype ending = m_cutEndings.value(r, 0); c == m_cutMiddle && ending > 0 && ending < row[c].size()) {
                         row[c].chop(ending);
                         if (truncated)
                             *truncated = true;
-                        if (row[c].size() + 3 <= widths[c]) {
+                        if (TerminalCells::width(row[c]) + 3 <= widths[c]) {
                             row[c] += QStringLiteral("...");
                             continue;
                         }
                     }
-                    if (row[c].size() <= widths[c])
+                    if (TerminalCells::width(row[c]) <= widths[c])
                         continue;
-                    const qsizetype kept = widths[c] - 3;
-                    const qsizetype head = c == m_cutMiddle ? kept * 2 / 5 : kept; // the leaf is the longer part
-                    row[c] = row[c].left(head) + QStringLiteral("...") + row[c].right(kept - head);
+                    // Cut between whole characters (H4: half an emoji showed as "\ud83d").
+                    const int kept = int(widths[c] - 3);
+                    const int head = c == m_cutMiddle ? kept * 2 / 5 : kept; // the leaf is the longer part
+                    const QString start = TerminalCells::left(row[c], head);
+                    row[c] = start + QStringLiteral("...") + TerminalCells::right(row[c], kept - TerminalCells::width(start));
                     if (truncated)
                         *truncated = true;
                 }
@@ -159,7 +168,7 @@ QString TextTable::render(int maxWidth, bool *truncated) const
         QStringList padded;
         for (qsizetype c : std::as_const(shown)) {
             const QString cell = cells.value(c);
-            padded.append(m_rightAligned.contains(int(c)) ? cell.rightJustified(widths[c]) : cell.leftJustified(widths[c]));
+            padded.append(TerminalCells::padded(cell, int(widths[c]), m_rightAligned.contains(int(c))));
         }
         return padded.join(u' ');
     };

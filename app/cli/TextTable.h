@@ -33,10 +33,11 @@ public:
         m_cutFirst = column;
         m_cutFirstWidth = width;
     }
-    // The fewest characters render() cuts the column down to (never below its header), where a
-    // cut cell would say nothing: "d..." for "dataset cache". With floors set, droppable columns
-    // go while the table does not fit with its columns at their floors, rather than whole (a
-    // note of 80 characters would otherwise drop them on any terminal).
+    // The fewest cells render() cuts the column down to while another column can give (never
+    // below its header), where a cut cell would say nothing: "d..." for "dataset cache". With
+    // floors set, droppable columns go while the table does not fit with its columns at their
+    // floors, rather than whole (a note of 80 characters would otherwise drop them on any
+    // terminal). A width at least the column's widest cell keeps it whole: dropped, never cut.
     void setFloor(int column, int width) { m_floors.insert(column, width); }
     // Cells of this column that must be cut lose their middle ("datasets/o...___set-004"),
     // not their end: paths differ at their leaf, which an end cut takes from every row alike.
@@ -54,14 +55,15 @@ public:
     // where its value is not a string: a list of refs is "['main', 'v1']" there.
     void addRow(QStringList cells, QStringList agentCells);
     [[nodiscard]] bool isEmpty() const { return m_rows.isEmpty(); }
-    // maxWidth > 0 fits the table in that many columns as hf does on narrow terminals (the
-    // widest column cut first, with "..."), but: droppable columns go before any is cut,
-    // the id column is cut last (setIdCutLast), right-aligned figures never. *truncated then
+    // maxWidth > 0 fits the table in that many terminal cells (TerminalCells: a wide character
+    // takes two) as hf does on narrow terminals (the widest column cut first, with "..."), but:
+    // droppable columns go before any is cut, the id column is cut last (setIdCutLast), floors
+    // hold until nothing else can give, right-aligned figures are never cut. *truncated then
     // says whether a cell lost characters or a column was left out.
     [[nodiscard]] QString render(int maxWidth = 0, bool *truncated = nullptr) const;
     // hf's agent table: the headers in lower case, then one line per row, cells whole (never
-    // truncated), tab-separated, each on one line with its runs of white space made one space
-    // (a tab in a value would start a new column). Ends with a newline.
+    // truncated, spaces kept), tab-separated; a tab or line break in a value is escaped
+    // (addRow), so none starts a column. Ends with a newline.
     [[nodiscard]] QString tabSeparated() const;
     // hf's table in json mode: one object per row, keyed by the lower-case headers, values as
     // strings.
