@@ -79,7 +79,9 @@ struct HomeEntry
     // alone, which may also be the entry's own old files (a chmod -R meanwhile): the finishing
     // run keeps it as "<name>.hubdeck-kept", never under the entry's name (attack Z9, Z13).
     bool keptArrivalsApart = false;
-    qint64 files = 0; // regular files and links below it
+    // Names below it that are no folder (regular files and links), as find counts them: a
+    // hard-linked file whose bytes an entry measured first counted is one of this entry's too.
+    qint64 files = 0;
     // A file's name lies below it, counted in files or, hard-linked, in an entry measured first
     // (downloads copied with cp -al into a moved downloads folder): not empty (attack F4).
     bool holdsFiles = false;

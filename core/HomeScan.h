@@ -92,6 +92,10 @@ struct HomeScan
     // The entry listed with this absolute path (or one of its members), or nullptr.
     [[nodiscard]] const HomeEntry *entry(const QString &path) const;
     [[nodiscard]] const Part *part(const QString &kind) const;
+    // The other entries that hold names of entry's hard-linked files (HomeEntry::sharedLinks:
+    // cp -al between two entries), in listing order: deleting entry frees those files only with
+    // them. Empty when its shared files are linked from outside every entry, or it shares none.
+    [[nodiscard]] QList<const HomeEntry *> hardLinkedWith(const HomeEntry &entry) const;
 };
 
 } // namespace hubdeck

@@ -1138,6 +1138,22 @@ const HomeEntry *HomeScan::entry(const QString &path) const
     return nullptr;
 }
 
+QList<const HomeEntry *> HomeScan::hardLinkedWith(const HomeEntry &entry) const
+{
+    QList<const HomeEntry *> others;
+    if (entry.sharedLinks.isEmpty())
+        return others;
+    QSet<FileIdentity> files;
+    for (const HardLinkShare &link : entry.sharedLinks)
+        files.insert(link.file);
+    for (const Part &part : parts)
+        for (const HomeEntry &other : part.entries)
+            if (other.path != entry.path && std::any_of(other.sharedLinks.cbegin(), other.sharedLinks.cend(),
+                                                        [&](const HardLinkShare &link) { return files.contains(link.file); }))
+                others.append(&other);
+    return others;
+}
+
 const HomeScan::Part *HomeScan::part(const QString &kind) const
 {
     for (const Part &part : parts)

@@ -503,17 +503,11 @@ QString HomeTreeModel::sharingNote(const HomeEntry &entry) const
     if (entry.sharedLinks.isEmpty())
         return {};
     qint64 shared = 0;
-    QSet<FileIdentity> files;
-    for (const HardLinkShare &link : entry.sharedLinks) {
+    for (const HardLinkShare &link : entry.sharedLinks)
         shared += link.sizeOnDisk;
-        files.insert(link.file);
-    }
     QStringList others;
-    for (const HomeScan::Part &part : m_scan.parts)
-        for (const HomeEntry &other : part.entries)
-            if (other.path != entry.path && std::any_of(other.sharedLinks.cbegin(), other.sharedLinks.cend(),
-                                                        [&](const HardLinkShare &link) { return files.contains(link.file); }))
-                others.append(PrintableText::name(other.name));
+    for (const HomeEntry *other : m_scan.hardLinkedWith(entry))
+        others.append(PrintableText::name(other->name));
     QString text = tr("Deleting it alone frees %1.").arg(DisplayFormat::size(entry.freeable)) + u' ';
     if (others.isEmpty())
         return text + tr("%1 is in files hard-linked from outside it, which stay on disk through those other names.")

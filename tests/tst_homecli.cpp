@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -24,8 +25,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <clocale>
 #include <csignal>
+#include <cwchar>
 #include <fcntl.h>
+#include <locale.h>
 #include <memory>
 #include <sys/file.h>
 #include <sys/mount.h>
@@ -309,6 +313,129 @@ private Q_SLOTS:
         const CliRun wide = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=400")});
         QVERIFY2(wide.out.contains(QStringLiteral("datasets/HuggingFaceFW___fineweb-edu.hubdeck-deleting ")), qPrintable(wide.out));
         QVERIFY2(wide.out.contains(QStringLiteral("datasets/allenai___c4-multilingual.hubdeck-kept-2 ")), qPrintable(wide.out));
+    }
+
+    // Terminal cells as glibc's wcwidth counts them in a UTF-8 locale, as terminals do.
+    static int cells(const QString &line)
+    {
+        const locale_t utf8 = ::newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr));
+        if (!utf8)
+            return -1;
+        const locale_t was = ::uselocale(utf8);
+        int total = 0;
+        for (const char32_t c : line.toUcs4())
+            total += std::max(0, ::wcwidth(wchar_t(c)));
+        ::uselocale(was);
+        ::freelocale(utf8);
+        return total;
+    }
+
+    // Names of wide characters, combining marks and emoji: every row of the table takes as many
+    // terminal cells as its header, never more than the terminal has, and a name cut in the
+    // middle is cut between characters (attack report 19, H3: a cut CJK row took 87 cells of
+    // 80 and wrapped; H4: half an emoji showed as "\ud83d").
+    void tablesLineUpInTerminalCells_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::newRow("120") << 120;
+        QTest::newRow("80") << 80;
+        QTest::newRow("40") << 40;
+    }
+    void tablesLineUpInTerminalCells()
+    {
+        QFETCH(int, columns);
+        FixtureHome fixture;
+        const QStringList names{
+            QStringLiteral("org___日本語"), QStringLiteral("org___") + QString(10, QChar(0x65E5)) + QStringLiteral("-tail"),
+            QStringLiteral("org___") + QString::fromUcs4(std::u32string(30, U'\U0001F600').c_str()) + QStringLiteral("-tail"),
+            QStringLiteral("org___cafe\u0301")};
+        for (const QString &name : names)
+            fixture.write(QStringLiteral("datasets/%1/default/0.0.0/abc/dataset_info.json").arg(name), QByteArrayLiteral("{}"));
+        if (cells(QStringLiteral("日")) != 2)
+            QSKIP("no C.UTF-8 locale to count terminal cells with");
+        const CliRun run =
+            home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=%1").arg(columns)});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n');
+        const qsizetype header = lines.indexOf(QRegularExpression(QStringLiteral("ENTRY .*")));
+        QVERIFY2(header >= 0, qPrintable(run.out));
+        const int width = cells(lines.at(header));
+        QVERIFY2(width <= columns, qPrintable(lines.at(header)));
+        int rows = 0;
+        for (qsizetype i = header + 1; i < lines.size() && !lines.at(i).isEmpty(); ++i, ++rows) {
+            QCOMPARE(cells(lines.at(i)), width);
+            QVERIFY2(!lines.at(i).contains(QRegularExpression(QStringLiteral("\\\\ud[89a-f]"))), qPrintable(lines.at(i)));
+        }
+        QVERIFY(rows >= names.size() + 1);
+        if (columns >= 120) // whole where there is room, the decomposed name shown as such
+            QVERIFY2(run.out.contains(QStringLiteral("datasets/org___日本語 ")) &&
+                         run.out.contains(QStringLiteral("datasets/org___cafe\\u0301 ")),
+                     qPrintable(run.out));
+    }
+
+    // The agent table keeps a name's runs of spaces: "a  b" and "a b" are two entries, and the
+    // name read from a row reaches that one (attack report 19, H1: both read "a b", and the
+    // plan for the bigger one's row was for the other).
+    void agentOutputKeepsEveryCharacterOfAName()
+    {
+        FixtureHome fixture;
+        fixture.write(QStringLiteral("datasets/org___a  b/default/0.0.0/abc/big.arrow"), qint64(900000));
+        fixture.write(QStringLiteral("datasets/org___a b/default/0.0.0/abc/small.arrow"), qint64(100));
+        const CliRun run =
+            home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--format"), QStringLiteral("agent")});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("\ndatasets/org___a  b\t")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\ndatasets/org___a b\t")), qPrintable(run.out));
+        const CliRun plan = home({QStringLiteral("rm"), QStringLiteral("datasets/org___a  b"), QStringLiteral("--dir"), fixture.root(),
+                                  QStringLiteral("--dry-run")});
+        QVERIFY2(plan.out.contains(fixture.path(QStringLiteral("datasets/org___a  b"))), qPrintable(plan.out));
+    }
+
+    // Two entries holding hard links of the same files (cp -al): each lists its files and their
+    // times, the bytes count once, and each row says what deleting it alone frees (attack report
+    // 19, H8: one row read "0 files, —", so "not accessed for 90 days" never took it).
+    void hardLinkedCopiesEachCountTheirFiles()
+    {
+        FixtureHome fixture;
+        const QString a = fixture.path(QStringLiteral("datasets/org___a"));
+        fixture.write(QStringLiteral("datasets/org___a/default/0.0.0/abc/big.arrow"), qint64(3000000));
+        fixture.write(QStringLiteral("datasets/org___a/default/0.0.0/abc/dataset_info.json"), QByteArrayLiteral("{}"));
+        QProcess copy;
+        copy.start(QStringLiteral("cp"), {QStringLiteral("-al"), a, fixture.path(QStringLiteral("datasets/org___b"))});
+        QVERIFY(copy.waitForFinished() && copy.exitCode() == 0);
+        int names = 0; // as find ! -type d counts them
+        for (QDirIterator it(a, QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext(); it.next())
+            ++names;
+        QVERIFY(names >= 2);
+        const CliRun json =
+            home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        qint64 bytes = 0;
+        int seen = 0;
+        for (const QJsonValue &part : QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("parts")).toArray())
+            for (const QJsonValue &value : part.toObject().value(QStringLiteral("entries")).toArray()) {
+                const QJsonObject entry = value.toObject();
+                if (const QString name = entry.value(QStringLiteral("name")).toString(); name != u"org___a" && name != u"org___b")
+                    continue;
+                ++seen;
+                QVERIFY2(entry.value(QStringLiteral("files")).toInt() == names, QJsonDocument(entry).toJson().constData());
+                QVERIFY(entry.value(QStringLiteral("last_accessed")).isDouble());
+                QVERIFY(entry.value(QStringLiteral("last_modified")).isDouble());
+                bytes += entry.value(QStringLiteral("size_on_disk")).toInteger();
+            }
+        QCOMPARE(seen, 2);
+        QProcess both; // du counts a file with names in both once, as the rows together do
+        both.start(QStringLiteral("du"), {QStringLiteral("-scB1"), a, fixture.path(QStringLiteral("datasets/org___b"))});
+        QVERIFY(both.waitForFinished());
+        QCOMPARE(bytes, QString::fromUtf8(both.readAllStandardOutput()).trimmed().split(u'\n').last().section(u'\t', 0, 0).toLongLong());
+        const CliRun table = home({QStringLiteral("ls"), QStringLiteral("--dir"), fixture.root()}, {QStringLiteral("COLUMNS=400")});
+        for (const auto &[name, other] : {std::pair{QStringLiteral("org___a"), QStringLiteral("org___b")},
+                                          std::pair{QStringLiteral("org___b"), QStringLiteral("org___a")}})
+            QVERIFY2(table.out.contains(QRegularExpression(QStringLiteral("datasets/%1 .* %3 .*ago +frees [0-9.]+K alone: shares "
+                                                                          "hard-linked files with datasets/%2")
+                                                               .arg(name, other)
+                                                               .arg(names))),
+                     qPrintable(table.out));
     }
 
     void refusals()

@@ -25,6 +25,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -476,6 +477,8 @@ void HomeCommand::printTable(const HomeScan &scan)
     table.setFloor(0, 22);
     table.setFloor(1, 20); // "interrupted deletion", "kept from a deletion"
     table.setFloor(5, 23); // with SIZE_ON_DISK, 80 columns
+    // An age cut mid-word ("a few secon...") says nothing: left out whole instead (H6).
+    table.setFloor(4, std::numeric_limits<int>::max());
     table.setDroppable({4, 3});
     QList<const HomeEntry *> deletable;
     for (const HomeScan::Part &part : scan.parts) {
@@ -511,6 +514,23 @@ void HomeCommand::printTable(const HomeScan &scan)
             if (entry.removalInterrupted)
                 note = note.isEmpty() ? HomeScanner::removalInterruptedNote()
                                       : note + QStringLiteral("; ") + HomeScanner::removalInterruptedNote();
+            // Its size counts each file once across the home, so a row whose files are hard-linked
+            // with another's does not say what deleting it frees (attack report 19, H8).
+            if (note.isEmpty() && entry.deletable() && !entry.sharedLinks.isEmpty()) {
+                const QList<const HomeEntry *> others = scan.hardLinkedWith(entry);
+                QString with;
+                for (const HomeScan::Part &otherPart : scan.parts)
+                    for (const HomeEntry &other : otherPart.entries)
+                        if (with.isEmpty() && !others.isEmpty() && &other == others.first())
+                            with = PrintableText::name(HomeTargets::listedName(otherPart, other));
+                if (others.size() > 1)
+                    with += QStringLiteral(" and %1 more").arg(others.size() - 1);
+                note =
+                    with.isEmpty()
+                        ? QStringLiteral("frees %1 alone: some files are hard-linked from outside it")
+                              .arg(HumanFormat::size(entry.freeable))
+                        : QStringLiteral("frees %1 alone: shares hard-linked files with %2").arg(HumanFormat::size(entry.freeable), with);
+            }
             if (!entry.hubRepo.isEmpty())
                 note = note.isEmpty() ? QStringLiteral("from %1").arg(entry.hubRepo) : note;
             const QString name = PrintableText::name(HomeTargets::listedName(part, entry));

@@ -179,8 +179,11 @@ public:
             noteLink(m_links[0], i, st);
             noteGuarded(totals[0][i], i, st);
             totals[0][i].anyFile = totals[0][i].anyFile || !S_ISDIR(st.st_mode);
-            if (!(m_roots.at(i).admitSelf && S_ISDIR(st.st_mode)) && !m_admit(st))
+            if (!(m_roots.at(i).admitSelf && S_ISDIR(st.st_mode)) && !m_admit(st)) {
+                if (!S_ISDIR(st.st_mode))
+                    countName(totals[0][i], st);
                 continue;
+            }
             if (m_roots.at(i).countSelf || !S_ISDIR(st.st_mode))
                 count(totals[0][i], st, AT_FDCWD, path.constData(), i);
             if (S_ISDIR(st.st_mode) && m_roots.at(i).descend) {
@@ -315,8 +318,16 @@ private:
         // that stays (Root::countSelf false) is never in use this way.
         if (m_inUse && total.inUse.isEmpty())
             total.inUse = m_inUse(st);
-        if (S_ISDIR(st.st_mode))
-            return;
+        if (!S_ISDIR(st.st_mode))
+            countName(total, st);
+    }
+
+    // A name that is no folder, counted or not: a second name of a file counted under another
+    // root (a hard link between two entries, cp -al) is still a file of this root, with its
+    // times, though its bytes count once (attack report 19, H8: the second entry read "0 files,
+    // never accessed" and fell out of "not accessed for N days").
+    static void countName(TreeMeasure::Total &total, const struct stat &st)
+    {
         ++total.files;
         // File times only: reading a folder may itself touch the folder's atime, and so does
         // reading a link (readlink records an access, and `cache ls` reads every snapshot link):
@@ -405,8 +416,11 @@ private:
             if (batch.dir->sticky && total.unremovable.isEmpty() && !PosixFs::stickyAllows(*batch.dir->sticky, st))
                 total.unremovable = QStringLiteral("%1: %2").arg(FileName::decode(batch.dir->path() + '/' + name),
                                                                  QStringLiteral("another user's, in a sticky folder"));
-            if (!m_admit(st))
+            if (!m_admit(st)) {
+                if (!S_ISDIR(st.st_mode))
+                    countName(total, st);
                 continue;
+            }
             count(total, st, batch.fd->get(), name, root);
             if (S_ISDIR(st.st_mode)) {
                 found.push_back({root, batch.dir, QByteArray(name), false, {}});

@@ -59,11 +59,14 @@ public:
     {
         qint64 sizeOnDisk = 0; // st_blocks × 512
         qint64 apparentSize = 0;
-        qint64 files = 0; // everything but folders
+        // Names below the root that are no folder, as find counts them: a file with two names
+        // in the tree counts twice, and one whose bytes another root counted (hard-linked)
+        // counts here too, with its times.
+        qint64 files = 0;
         // A name that is no folder lies below the root, counted here or, hard-linked, in another
         // root measured first: what holds it is not empty, whatever files says.
         bool anyFile = false;
-        double lastAccessed = HomeEntry::kNoTime; // newest st_atime of a non-folder
+        double lastAccessed = HomeEntry::kNoTime; // newest st_atime of a non-folder, counted or not
         double lastModified = HomeEntry::kNoTime;
         QString inUse;       // from the check, for the first file or folder it matched
         bool marked = false; // Root::isMark accepted a name within Root::markDepth
