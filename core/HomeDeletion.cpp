@@ -28,6 +28,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QSet>
 #include <QtConcurrent>
 
@@ -498,7 +499,10 @@ QStringList arrivalsIn(const QStringList &keptFolders, const std::function<QStri
 // measured: one whose names are not all among these paths (a hard link from outside the entry)
 // was never counted, so it is not here either (attack Z1: "freed" less its size, though it
 // was never in it).
-qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(const QString &)> &through)
+// fromNs: only what was made after it (born after the listing: attack report 20, J2); what was
+// made before, and moved in, is the ctime rule's (keptOlder in run()).
+qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(const QString &)> &through,
+              qint64 fromNs = std::numeric_limits<qint64>::min())
 {
     qint64 bytes = 0;
     LinkTally linked;
@@ -517,7 +521,8 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
         struct stat st
         {
         };
-        if (::lstat(at.constData(), &st) != 0 || made(st, PosixFs::birthTime(through(path))) > ns)
+        if (const qint64 at_ = ::lstat(at.constData(), &st) == 0 ? made(st, PosixFs::birthTime(through(path))) : 0;
+            at_ == 0 || at_ > ns || at_ <= fromNs)
             continue;
         count(st);
         if (!S_ISDIR(st.st_mode))
@@ -526,21 +531,22 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
         const UniqueFd dir = PosixFs::openDir(through(path));
         if (!dir.isValid())
             continue;
-        (void)walker.walk(dir.get(),
-                          [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
-                              for (const PosixFs::Entry &entry : entries) {
-                                  struct stat child
-                                  {
-                                  };
-                                  if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow) ||
-                                      made(child, PosixFs::birthTimeAt(folder.fd, entry.name)) > ns)
-                                      continue;
-                                  count(child);
-                                  if (S_ISDIR(child.st_mode))
-                                      subfolders.append(entry.name);
-                              }
-                              return true;
-                          });
+        (void)walker.walk(
+            dir.get(), [&](const DirWalker::Folder &folder, const QList<PosixFs::Entry> &entries, QList<QByteArray> &subfolders) {
+                for (const PosixFs::Entry &entry : entries) {
+                    struct stat child
+                    {
+                    };
+                    if (!PosixFs::statAt(folder.fd, entry.name, child, Links::NoFollow))
+                        continue;
+                    if (const qint64 madeAt = made(child, PosixFs::birthTimeAt(folder.fd, entry.name)); madeAt > ns || madeAt <= fromNs)
+                        continue;
+                    count(child);
+                    if (S_ISDIR(child.st_mode))
+                        subfolders.append(entry.name);
+                }
+                return true;
+            });
     }
     return bytes + linked.wholeBytes();
 }
@@ -938,6 +944,17 @@ QList<HomeDeletion::Refusal> HomeDeletion::withoutObstacles(Plan &plan, const st
 QList<HomeDeletion::Refusal> HomeDeletion::remeasure(Plan &plan, const InUseFiles &inUse, const std::function<bool()> &isCanceled)
 {
     QList<Refusal> refused;
+    // What is measured here is what the confirmation then quotes: what was written before now is
+    // in it, and what comes after is kept by the run as arrived (AsideFolder::setAside, J2). Set
+    // once every entry is measured: a plan measured in part keeps its listing's time, which
+    // keeps more.
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME_COARSE, &now);
+    const qint64 measuredAtNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    const auto listedAgain = qScopeGuard([&] {
+        if (plan.listedAtNs > 0 && !(isCanceled && isCanceled()))
+            plan.listedAtNs = std::max(plan.listedAtNs, measuredAtNs);
+    });
     for (qsizetype i = 0; i < plan.entries.size();) {
         if (isCanceled && isCanceled())
             break;
@@ -949,7 +966,7 @@ QList<HomeDeletion::Refusal> HomeDeletion::remeasure(Plan &plan, const InUseFile
         QList<TreeMeasure::Root> roots;
         if (entry.keepsItsFolder())
             roots = ListedDownloads(
-                        entry, [](const QString &path) { return path; }, plan.listedAtNs)
+                        entry, [](const QString &path) { return path; }, plan.listedAtNs > 0 ? measuredAtNs : 0)
                         .roots();
         else
             roots.append({entry.path, entry.separateChildren()});
@@ -1311,6 +1328,9 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 inPlaceSince = born;
             else if (::lstat(FileName::encode(through(marker)).constData(), &written) == 0)
                 inPlaceSince = qint64(written.st_ctim.tv_sec) * 1000000000 + written.st_ctim.tv_nsec;
+            // As for a folder set aside: what came after the listing was never confirmed (J2).
+            if (inPlaceSince && plan.listedAtNs > 0)
+                inPlaceSince = std::min(*inPlaceSince, plan.listedAtNs);
         }
         // On overlayfs what a removed file of the image's layers held stays there (hidden behind a
         // whiteout): the disk's free space, measured for this entry, tells what went (attack U1:
@@ -1379,7 +1399,7 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
                 failed = true;
             }
             if (!failed) {
-                const SafeRemover::Result moved = AsideFolder::setAside(remover, entry.path, through, aside);
+                const SafeRemover::Result moved = AsideFolder::setAside(remover, entry.path, through, aside, plan.listedAtNs);
                 if (moved.status == SafeRemover::Status::Removed) {
                     targets.append(renamed);
                     begun = true;
@@ -1515,8 +1535,12 @@ HomeDeletion::Report HomeDeletion::run(const HfHome &home, const Plan &plan, con
         // A stopped deletion being finished: what a writer put in it before this run began was
         // measured with it, and is kept: not freed (attack W5: "freed" 606208 over du's figure).
         const bool keptWereMeasured = aside && !renamedAside && !arrivedInside.isEmpty();
-        const qint64 keptMeasured =
-            keptWereMeasured ? heldBy(arrivedInside, qint64(measuredAt.tv_sec) * 1000000000 + measuredAt.tv_nsec, through) : 0;
+        const qint64 measuredAtNs = qint64(measuredAt.tv_sec) * 1000000000 + measuredAt.tv_nsec;
+        qint64 keptMeasured = keptWereMeasured ? heldBy(arrivedInside, measuredAtNs, through) : 0;
+        // This run's own: what was born after the listing and before the measure was measured with
+        // the entry and kept as arrived (J2), so it is not freed either.
+        if (!keptWereMeasured && !arrivedInside.isEmpty() && plan.listedAtNs > 0 && (renamedAside || inPlaceSince))
+            keptMeasured = heldBy(arrivedInside, measuredAtNs, through, renamedAside ? aside->since() : *inPlaceSince);
         // What was kept by its change time alone may be the entry's own (chmod -R, an append, a
         // hard-link backup during the run): its bytes are not counted as freed, which undercounts
         // a file moved in from elsewhere rather than overstating (attack Z13: "freed 4.2M", du 1.0M).

@@ -1547,6 +1547,32 @@ private Q_SLOTS:
         QVERIFY(report.freedBytes > 0); // the listed downloads went
     }
 
+    // A file written into an entry after the listing the deletion was confirmed from, but before
+    // the run reached that entry (an earlier entry took long), was never confirmed: kept under
+    // the entry's name and said as arrived, not deleted and counted as freed (attack report 20,
+    // J2: 30 MB written into a dataset cache went with it, "119.3 MB freed" for 87.8 MB).
+    void aFileWrittenIntoAnEntryAfterThePlanIsKept()
+    {
+        FixtureHome fixture;
+        const HfHome home = HfHome::locate(fixture.environment());
+        const QString entry = fixture.path(QStringLiteral("datasets/org___set"));
+        const HomeDeletion::Plan plan = HomeDeletion::plan(HomeScanner::scan(home), {entry});
+        QCOMPARE(plan.entries.size(), 1);
+        QThread::msleep(20); // the deletion of an earlier entry runs; datasets writes meanwhile
+        const QString late = entry + QStringLiteral("/default/0.0.0/c0ffee/late.arrow");
+        fixture.write(QStringLiteral("datasets/org___set/default/0.0.0/c0ffee/late.arrow"), qint64(300000));
+        const qint64 arrival = du(QStringList{late});
+        const qint64 before = du(fixture.root());
+        const HomeDeletion::Report report = HomeDeletion::run(home, plan);
+        QVERIFY2(report.succeeded(), qPrintable(report.errors.join(u'\n')));
+        QCOMPARE(QFileInfo(late).size(), 300000);
+        QCOMPARE(du(QStringList{late}), arrival);
+        QVERIFY(!QFileInfo::exists(entry + QStringLiteral("/default/0.0.0/c0ffee/set-train.arrow")));
+        QVERIFY2(!report.arrived.isEmpty(), qPrintable(report.arrived.join(u' ')));
+        QCOMPARE(report.freedBytes, before - du(fixture.root()));
+        QVERIFY(report.freedBytes > 0 && report.freedBytes <= plan.sizeOnDisk());
+    }
+
     // What a deletion kept for a writer under "<entry>.hubdeck-kept[-N]" is listed as such and
     // deletable, with its part, not left forever as "other" (attack W6).
     void keptArrivalsAreListedAndDeletable()

@@ -128,7 +128,7 @@ bool AsideFolder::recordStop(const Through &through, const RemovedLinks *links)
 }
 
 SafeRemover::Result AsideFolder::setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
-                                          std::optional<AsideFolder> &aside)
+                                          std::optional<AsideFolder> &aside, qint64 listedAtNs)
 {
     aside.reset();
     // The time goes on the folder before the rename too (the kernel's coarse clock, as birth
@@ -161,9 +161,14 @@ SafeRemover::Result AsideFolder::setAside(SafeRemover &remover, const QString &e
     struct stat st
     {
     };
-    const qint64 since = ::lstat(FileName::encode(through(renamed)).constData(), &st) == 0
-                             ? qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec
-                             : QDateTime::currentMSecsSinceEpoch() * 1000000;
+    qint64 since = ::lstat(FileName::encode(through(renamed)).constData(), &st) == 0
+                       ? qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec
+                       : QDateTime::currentMSecsSinceEpoch() * 1000000;
+    // What was written into it after it was listed was never shown to whoever confirmed the
+    // deletion: not the entry's either (attack report 20, J2: a file written while an earlier
+    // entry of the run was deleted went with this one, counted as freed).
+    if (listedAtNs > 0)
+        since = std::min(since, listedAtNs);
     (void)keepTime(through(renamed), since);
     aside = AsideFolder(renamed, entryPath, since);
     return moved;

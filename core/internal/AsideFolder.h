@@ -38,8 +38,11 @@ public:
     // renamed, when the filesystem keeps user attributes but the time could not be written on
     // the folder (ENOSPC in an inode's full attribute room, EDQUOT, EPERM): unmarked, a stopped
     // run's folder would be taken for someone's own (HomeScanner::notSetAside) and never finished.
+    // listedAtNs (ns since the epoch, 0 when unknown): when the listing the deletion was
+    // confirmed from began (HomeDeletion::Plan::listedAtNs); what came into the folder since then
+    // counts as arrived, not only what came after the rename.
     [[nodiscard]] static SafeRemover::Result setAside(SafeRemover &remover, const QString &entryPath, const Through &through,
-                                                      std::optional<AsideFolder> &aside);
+                                                      std::optional<AsideFolder> &aside, qint64 listedAtNs = 0);
     // What a stopped run left renamed aside at asidePath, with the time it kept on it; nullopt
     // when it kept none.
     [[nodiscard]] static std::optional<AsideFolder> resume(const QString &asidePath, const Through &through);
