@@ -507,6 +507,32 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
 
+    // A scan's progress line ends with the scan: once its passing result is over, coming back
+    // to the Cache page shows no "Scanning …" under an idle page (attack report 19, H7).
+    void aScansProgressLineEndsWithIt()
+    {
+        FixtureCache cache;
+        build(cache);
+        FixtureHome home;
+        MainWindow window(cache.root(), HfHome::locate(home.environment()));
+        QSignalSpy cacheScanned(&window, &MainWindow::scanFinished);
+        window.resize(1200, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showCachePage();
+        QVERIFY(cacheScanned.size() > 0 || cacheScanned.wait(10000));
+        cacheScanned.clear();
+        window.cachePage()->rescan();
+        QVERIFY(cacheScanned.wait(10000));
+        window.findChild<QTabWidget *>()->setCurrentWidget(window.overviewPage());
+        // The result's five seconds, and the bar's coarse timer.
+        QTest::qWait(6500);
+        window.showCachePage();
+        QTest::qWait(50);
+        QVERIFY2(!window.statusBar()->currentMessage().startsWith(QStringLiteral("Scanning")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    }
+
     void summaryAndQuickSelections()
     {
         FixtureCache cache;

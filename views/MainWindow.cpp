@@ -325,8 +325,10 @@ void MainWindow::showPageMessage(QWidget *page, const QString &text, int timeout
     PageMessage &message = m_pageMessages[page];
     message.text = text;
     message.expires = timeout > 0 ? QDeadlineTimer(timeout) : QDeadlineTimer(QDeadlineTimer::Forever);
-    if (timeout <= 0)
+    if (timeout <= 0) {
         message.lasting = text;
+        message.lastingWhileBusy = page == m_cache && m_cacheBusy;
+    }
     if (m_tabs->currentWidget() == page)
         showStatus(text, timeout);
 }
@@ -391,6 +393,15 @@ void MainWindow::hideBusy()
     m_cacheBusy = false;
     m_progress->hide();
     m_cancel->hide();
+    // The page says its result next ("N repos scanned", passing): the progress line is over.
+    if (const auto it = m_pageMessages.find(m_cache); it != m_pageMessages.end() && it->lastingWhileBusy) {
+        if (it->text == it->lasting && it->expires.isForever())
+            it->text.clear();
+        it->lasting.clear();
+        it->lastingWhileBusy = false;
+        if (m_tabs->currentWidget() == m_cache)
+            showCurrentPageMessage();
+    }
 }
 
 void MainWindow::openCacheFolder(const QString &dir)

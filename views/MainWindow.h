@@ -126,6 +126,10 @@ private:
         QString text;
         QDeadlineTimer expires{QDeadlineTimer::Forever}; // Forever: lasting (timeout 0)
         QString lasting;                                 // the last lasting message
+        // lasting said the progress of the Cache page's busy work (a scan, a check): it ends
+        // with that work, so no tab switch brings it back (attack report 19, H7: "Scanning …"
+        // stayed under an idle page).
+        bool lastingWhileBusy = false;
     };
     QHash<QWidget *, PageMessage> m_pageMessages;
     bool m_cacheBusy = false;

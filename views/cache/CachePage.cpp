@@ -315,9 +315,10 @@ void CachePage::cancel()
 void CachePage::showBusy(const QString &message, int maximum)
 {
     m_progressMessage.start();
+    // Busy first, so that the window knows the line for this work's progress (it ends with it).
+    Q_EMIT busyStarted(maximum);
     if (!message.isEmpty())
         Q_EMIT statusMessage(message, 0);
-    Q_EMIT busyStarted(maximum);
     m_cancelAction->setEnabled(true);
     m_deleteAction->setEnabled(false);
     m_deleteButton->setEnabled(false);
