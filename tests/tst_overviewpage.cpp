@@ -1841,18 +1841,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("oneGone");
         QTest::addColumn<bool>("folderLeftEmpty");
-        QTest::newRow("nothing changes") << false << false;
-        QTest::newRow("an entry is gone") << true << false;
-        QTest::newRow("a folder is left empty") << false << true; // the figure grows (attack Y3)
+        QTest::addColumn<qint64>("assetBytes");
+        QTest::newRow("nothing changes") << false << false << qint64(5000);
+        QTest::newRow("an entry is gone") << true << false << qint64(5000);
+        QTest::newRow("a folder is left empty") << false << true << qint64(5000); // the figure grows (attack Y3)
+        // 8 kB more of 62.4 MB: the figure the button said stands, and the press goes on (J3).
+        QTest::newRow("a folder is left empty, the figure reads the same") << false << true << qint64(49950000);
     }
     void deletePressedWhileCheckingWaitsForTheVerdict()
     {
         QFETCH(bool, oneGone);
         QFETCH(bool, folderLeftEmpty);
+        QFETCH(qint64, assetBytes);
         FixtureHome fixture;
         for (int i = 0; i < 3000; ++i) // a walk long enough to press Delete during it
             QVERIFY(QDir().mkpath(fixture.path(QStringLiteral("datasets/org___set/default/0.0.0/h%1").arg(i))));
-        fixture.write(QStringLiteral("assets/lonelib/ns/sub/f.bin"), qint64(5000));
+        fixture.write(QStringLiteral("assets/lonelib/ns/sub/f.bin"), assetBytes);
         const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
         const QString dataset = fixture.path(QStringLiteral("datasets/") + QLatin1String(FixtureHome::kDataset));
         const QString logs = fixture.path(QStringLiteral("xet/logs"));
@@ -1871,12 +1875,18 @@ private Q_SLOTS:
         QVERIFY(!dialog.deleteButton()->isEnabled());
         QCOMPARE(dialog.deleteButton()->text(), QStringLiteral("Deleting once checked…"));
         QVERIFY(checked.wait(10000));
-        if (folderLeftEmpty) {
+        if (folderLeftEmpty && assetBytes < 1000000) {
             QVERIFY(dialog.isVisible()); // a bigger figure than the button said: confirmed again
             QVERIFY(dialog.plan().emptiedFolderBytes > 0);
             QVERIFY(dialog.deleteButton()->isEnabled());
             QVERIFY(dialog.deleteButton()->text().contains(DisplayFormat::size(dialog.plan().sizeOnDisk())));
+            const QString verdict = dialog.findChild<QLabel *>(QStringLiteral("checking"))->text();
+            QVERIFY2(verdict.contains(QStringLiteral("Not deleted yet: it frees %1, not the %2 you confirmed. Press Delete again to go on.")
+                                          .arg(DisplayFormat::size(dialog.plan().sizeOnDisk()), DisplayFormat::size(plan.sizeOnDisk()))),
+                     qPrintable(verdict));
         } else if (!oneGone) {
+            QCOMPARE(DisplayFormat::size(dialog.plan().sizeOnDisk()), DisplayFormat::size(plan.sizeOnDisk()));
+            QCOMPARE(dialog.plan().emptiedFolderBytes > 0, folderLeftEmpty);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QVERIFY(!dialog.isVisible());
             QCOMPARE(dialog.plan().entries.size(), 2);
