@@ -1639,8 +1639,21 @@ bool HomeDeletion::isGone(const HomeEntry &entry)
         };
         return ::lstat(FileName::encode(path).constData(), &st) == 0 || errno != ENOENT;
     };
-    return !there(entry.path) && !there(entry.path + HomeScanner::deletingSuffix()) &&
-           std::none_of(entry.members.cbegin(), entry.members.cend(), there);
+    if (std::any_of(entry.members.cbegin(), entry.members.cend(), there))
+        return false;
+    // An entry whose folder stays (datasets/downloads) is gone once the folder holds nothing but
+    // its entries of their own (extracted/): its row would otherwise keep its downloads' figures
+    // beside "Deleted … freed" until the next listing (attack report 20, J4). Anything else in it
+    // (a download fetched meanwhile) keeps it.
+    if (entry.keepsItsFolder() && !entry.partRoot) {
+        const UniqueFd folder = PosixFs::openDir(entry.path);
+        QList<PosixFs::Entry> names;
+        if (!folder.isValid() || !PosixFs::listDir(folder.get(), names))
+            return false;
+        const QList<QByteArray> own = entry.separateChildren();
+        return std::all_of(names.cbegin(), names.cend(), [&](const PosixFs::Entry &name) { return own.contains(name.name); });
+    }
+    return !there(entry.path) && !there(entry.path + HomeScanner::deletingSuffix());
 }
 
 QFuture<HomeDeletion::Report> HomeDeletion::runAsync(const HfHome &home, const Plan &plan, std::shared_ptr<std::atomic_bool> cancel,

@@ -260,7 +260,9 @@ public:
         QList<qsizetype> m_indexes;
     };
     // Whether nothing of the entry is on disk any more: neither its path, nor its path set aside
-    // ("….hubdeck-deleting"), nor a member. lstat only.
+    // ("….hubdeck-deleting"), nor a member; for an entry whose folder stays (datasets/downloads),
+    // nothing in that folder but its entries of their own (extracted/). lstat, and that one
+    // folder's names.
     [[nodiscard]] static bool isGone(const HomeEntry &entry);
     // On a worker thread. Progress goes in the text, "ENTRIES_DONE FREED_BYTES" (decimal;
     // progressFromText() reads it), at most every 50 ms and at each entry done, also while one

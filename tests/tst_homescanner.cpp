@@ -1547,6 +1547,25 @@ private Q_SLOTS:
         QVERIFY(report.freedBytes > 0); // the listed downloads went
     }
 
+    // datasets/downloads is done once its folder holds only extracted/: the Overview takes its
+    // row out then, not after the next listing (attack report 20, J4: "33.1 MB, 171,600 files"
+    // beside "Deleted … freed"). A download fetched meanwhile keeps it.
+    void downloadsAreGoneOnceOnlyTheirExtractedIsLeft()
+    {
+        FixtureHome fixture;
+        const HomeScan scan = HomeScanner::scan(HfHome::locate(fixture.environment()));
+        const QString downloads = fixture.path(QStringLiteral("datasets/downloads"));
+        const HomeEntry *entry = scan.entry(downloads);
+        QVERIFY(entry && entry->keepsItsFolder());
+        QVERIFY(!HomeDeletion::isGone(*entry));
+        for (const QFileInfo &file : QDir(downloads).entryInfoList(QDir::Files | QDir::Hidden | QDir::System))
+            QVERIFY(QFile::remove(file.filePath()));
+        QVERIFY(QFileInfo::exists(downloads + QStringLiteral("/extracted")));
+        QVERIFY(HomeDeletion::isGone(*entry));
+        fixture.write(QStringLiteral("datasets/downloads/") + QString(64, u'f'), qint64(100));
+        QVERIFY(!HomeDeletion::isGone(*entry));
+    }
+
     // A file written into an entry after the listing the deletion was confirmed from, but before
     // the run reached that entry (an earlier entry took long), was never confirmed: kept under
     // the entry's name and said as arrived, not deleted and counted as freed (attack report 20,
