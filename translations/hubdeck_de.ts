@@ -2156,6 +2156,14 @@ Das Dateisystem von %2: %3 Bytes frei (für Sie) von %4; die angehakte Löschung
         <source>%1 (with its extracted/)</source>
         <translation>%1 (mit seinem extracted/)</translation>
     </message>
+    <message>
+        <source>Not deleted yet: it frees %1, not the %2 you confirmed. Press Delete again to go on.</source>
+        <translation>Noch nicht gelöscht: Es gibt %1 frei, nicht die bestätigten %2. Drücken Sie erneut auf Löschen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Not deleted yet: what will be deleted changed. Press Delete again to go on.</source>
+        <translation>Noch nicht gelöscht: Was gelöscht wird, hat sich geändert. Drücken Sie erneut auf Löschen, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>

@@ -2156,6 +2156,14 @@ Le système de fichiers de %2 : %3 octets libres (pour vous) sur %4 ; la suppres
         <source>%1 (with its extracted/)</source>
         <translation>%1 (avec son extracted/)</translation>
     </message>
+    <message>
+        <source>Not deleted yet: it frees %1, not the %2 you confirmed. Press Delete again to go on.</source>
+        <translation>Pas encore supprimé : cela libère %1, et non les %2 que vous avez confirmés. Appuyez de nouveau sur Supprimer pour continuer.</translation>
+    </message>
+    <message>
+        <source>Not deleted yet: what will be deleted changed. Press Delete again to go on.</source>
+        <translation>Pas encore supprimé : ce qui sera supprimé a changé. Appuyez de nouveau sur Supprimer pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>hubdeck::HomeSession</name>
