@@ -521,8 +521,9 @@ qint64 heldBy(const QStringList &paths, qint64 ns, const std::function<QString(c
         struct stat st
         {
         };
-        if (const qint64 at_ = ::lstat(at.constData(), &st) == 0 ? made(st, PosixFs::birthTime(through(path))) : 0;
-            at_ == 0 || at_ > ns || at_ <= fromNs)
+        if (::lstat(at.constData(), &st) != 0)
+            continue;
+        if (const qint64 madeAt = made(st, PosixFs::birthTime(through(path))); madeAt > ns || madeAt <= fromNs)
             continue;
         count(st);
         if (!S_ISDIR(st.st_mode))

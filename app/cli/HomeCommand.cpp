@@ -519,10 +519,13 @@ void HomeCommand::printTable(const HomeScan &scan)
             if (note.isEmpty() && entry.deletable() && !entry.sharedLinks.isEmpty()) {
                 const QList<const HomeEntry *> others = scan.hardLinkedWith(entry);
                 QString with;
+                // Named as listed, which needs its part.
                 for (const HomeScan::Part &otherPart : scan.parts)
-                    for (const HomeEntry &other : otherPart.entries)
-                        if (with.isEmpty() && !others.isEmpty() && &other == others.first())
-                            with = PrintableText::name(HomeTargets::listedName(otherPart, other));
+                    if (!others.isEmpty() && std::any_of(otherPart.entries.cbegin(), otherPart.entries.cend(),
+                                                         [&](const HomeEntry &other) { return &other == others.first(); })) {
+                        with = PrintableText::name(HomeTargets::listedName(otherPart, *others.first()));
+                        break;
+                    }
                 if (others.size() > 1)
                     with += QStringLiteral(" and %1 more").arg(others.size() - 1);
                 note =
